@@ -1,0 +1,75 @@
+"""A typed note -> the HTML of each field of its Anki note type."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Note, QaBody, ScenarioBody, StarBody
+from .notetypes import note_type
+from .render import Renderer, plain
+
+WORDS_PER_MINUTE = 150
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def speaking_minutes(text: str) -> float:
+    """Minutes to say ``text`` aloud at a steady interview pace."""
+    return len(_WORD.findall(text)) / WORDS_PER_MINUTE
+
+
+def speaking_time(body: StarBody) -> str:
+    parts = (body.situation, body.task, body.action, body.result, body.learning)
+    minutes = speaking_minutes("\n".join(parts))
+    if minutes < 0.75:
+        return "under 1 min"
+    return f"about {round(minutes * 2) / 2:g} min"
+
+
+def note_fields(note: Note, renderer: Renderer) -> list[str]:
+    """Field values in the order of the note type's fields."""
+    values = _common(note, renderer) | _body(note.body, renderer)
+    return [values.get(name, "") for name in note_type(note.kind).fields]
+
+
+def _common(note: Note, renderer: Renderer) -> dict[str, str]:
+    return {
+        "Level": plain(note.level.label),
+        "Topic": plain(note.topic.name),
+        "Competencies": renderer.items(note.competencies, "chips"),
+        "Clarifying Questions": renderer.items(note.clarifying_questions),
+        "Assumptions": renderer.block(note.assumptions),
+        "Coach Signals": renderer.items(note.coach.signals),
+        "Cheat Code": renderer.block(note.coach.cheat_code),
+        "Coach Tips": renderer.items(note.coach.tips),
+        "Source": renderer.inline(note.source),
+        "Id": plain(note.id),
+    }
+
+
+def _body(body: StarBody | ScenarioBody | QaBody, renderer: Renderer) -> dict[str, str]:
+    if isinstance(body, StarBody):
+        return {
+            "Question": renderer.inline(body.question),
+            "Situation": renderer.block(body.situation),
+            "Task": renderer.block(body.task),
+            "Action": renderer.block(body.action),
+            "Result": renderer.block(body.result),
+            "Learning": renderer.block(body.learning),
+            "Speaking Time": plain(speaking_time(body)) if body.situation else "",
+        }
+    if isinstance(body, ScenarioBody):
+        return {
+            "Title": renderer.inline(body.title),
+            "Question": renderer.inline(body.question),
+            "Situation": renderer.block(body.situation),
+            "Challenges": renderer.items(body.challenges),
+            "Discussion": "".join(_discussion_point(p.heading, p.questions, renderer) for p in body.discussion),
+            "Duration": plain(body.duration),
+            "Company": plain(body.company),
+        }
+    return {"Question": renderer.inline(body.question), "Answer": renderer.block(body.answer)}
+
+
+def _discussion_point(heading: str, questions: tuple[str, ...], renderer: Renderer) -> str:
+    return (f'<section class="discussion-point"><h4>{renderer.inline(heading)}</h4>'
+            f"{renderer.items(questions)}</section>")

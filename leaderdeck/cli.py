@@ -1,0 +1,242 @@
+"""The ``leaderdeck`` command: argument parsing and messages over the library.
+
+Library modules are imported inside the commands so that ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+LEVELS = ("senior", "staff", "manager", "director", "executive")
+KINDS = ("star", "scenario", "qa")
+GROUPINGS = ("topic,level", "level,topic", "topic", "level", "none")
+
+
+class ContentError(click.ClickException):
+    """Problems in the user's files: each on its own line, then a summary. Exit 1."""
+
+    def __init__(self, problems: list[str], summary: str) -> None:
+        super().__init__(summary)
+        self.problems = problems
+
+    def show(self, file=None) -> None:
+        for line in self.problems:
+            click.echo(line, err=True)
+        click.echo(f"Error: {self.message}", err=True)
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn library errors into click errors at the edge."""
+    from .errors import LeaderdeckError, SourceErrors
+
+    try:
+        yield
+    except SourceErrors as exc:
+        raise ContentError([str(p) for p in exc.problems], str(exc)) from None
+    except LeaderdeckError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _taxonomy(ctx: click.Context):
+    from .taxonomy import load_taxonomy
+
+    if "taxonomy" not in ctx.meta:
+        path = ctx.find_root().params.get("taxonomy")
+        with user_errors():
+            ctx.meta["taxonomy"] = load_taxonomy(Path(path) if path else None)
+    return ctx.meta["taxonomy"]
+
+
+def _load(ctx: click.Context, paths: tuple[str, ...]):
+    from .loader import find_sources, load_sources
+
+    if not paths:
+        if not Path("source").is_dir():
+            raise click.UsageError("no source/ directory here; pass the YAML files or folders to read")
+        paths = ("source",)
+    taxonomy = _taxonomy(ctx)
+    files = find_sources(Path(p) for p in paths)
+    if not files:
+        raise click.UsageError(f"no .yaml files in {', '.join(paths)}")
+    with user_errors():
+        return load_sources(files, taxonomy), files
+
+
+source_paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=True))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="leaderdeck")
+@click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False),
+              help="Levels and topics file to use instead of the built-in one.")
+def cli(taxonomy: str | None) -> None:
+    """Turn interview-preparation notes in YAML into Anki decks.
+
+    \b
+    Quick start:
+      leaderdeck validate          # check source/*.yaml
+      leaderdeck build             # build every deck manifest in decks/
+      leaderdeck stats             # notes per topic and level
+    """
+
+
+@cli.command()
+@click.argument("manifests", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", "source_dir", type=click.Path(exists=True, file_okay=False),
+              help="Ad hoc build: read notes from this folder instead of a manifest.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Ad hoc build: the .apkg to write.")
+@click.option("--name", default="Leadership Interview Prep", show_default=True, help="Ad hoc build: deck name.")
+@click.option("--group-by", type=click.Choice(GROUPINGS), default="topic,level", show_default=True,
+              help="Ad hoc build: subdeck grouping.")
+@click.option("--level", "levels", multiple=True, type=click.Choice(LEVELS), help="Ad hoc build: only this level.")
+@click.option("--topic", "topics", multiple=True, help="Ad hoc build: only this topic (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Ad hoc build: only this kind.")
+@click.option("--drafts", is_flag=True, help="Ad hoc build: include notes marked draft.")
+@click.pass_context
+def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts) -> None:
+    """Build .apkg decks from deck manifests (default: every decks/*.yaml).
+
+    \b
+    Examples:
+      leaderdeck build
+      leaderdeck build decks/leadership.yaml
+      leaderdeck build --source source --out prep.apkg --level director --group-by topic
+    """
+    from .build import build_deck
+
+    taxonomy = _taxonomy(ctx)
+    if source_dir or out:
+        if manifests or not (source_dir and out):
+            raise click.UsageError("an ad hoc build takes --source and --out together, and no manifest")
+        plans = [_ad_hoc(taxonomy, source_dir, out, name, group_by, levels, topics, kinds, drafts)]
+    else:
+        plans = _manifests(taxonomy, manifests)
+    for manifest in plans:
+        with user_errors():
+            result = build_deck(manifest, taxonomy)
+        drafts_note = f" ({result.drafts_left_out} draft(s) left out)" if result.drafts_left_out else ""
+        click.echo(f"Built {result.output}: {result.notes} notes, {result.cards} cards "
+                   f"in {len(result.decks)} subdecks{drafts_note}")
+
+
+def _manifests(taxonomy, manifests: tuple[str, ...]):
+    from .manifest import find_manifests, load_manifest
+
+    paths = [Path(m) for m in manifests] or find_manifests(Path("decks"))
+    if not paths:
+        raise click.UsageError("no deck manifests: pass MANIFEST or add decks/<name>.yaml")
+    with user_errors():
+        return [load_manifest(p, taxonomy) for p in paths]
+
+
+def _ad_hoc(taxonomy, source_dir, out, name, group_by, levels, topics, kinds, drafts):
+    from .grouping import GroupBy
+    from .manifest import Manifest
+    from .model import Kind, Level
+
+    unknown = [t for t in topics if taxonomy.topic(t) is None]
+    if unknown:
+        allowed = ", ".join(t.name for t in taxonomy.topics)
+        raise click.BadParameter(f"unknown topic '{unknown[0]}' (allowed: {allowed})", param_hint="--topic")
+    return Manifest(
+        name=name, sources=("**/*.yaml", "**/*.yml"), base=Path(source_dir), output=Path(out),
+        levels=frozenset(map(Level, levels)), topics=frozenset(topics), kinds=frozenset(map(Kind, kinds)),
+        drafts=drafts, group_by=GroupBy(group_by), origin=source_dir, require_every_pattern=False,
+    )
+
+
+@cli.command()
+@source_paths
+@click.pass_context
+def validate(ctx, paths) -> None:
+    """Check source files against the schema (default: source/ and decks/*.yaml).
+
+    Every problem is printed as path:line: message; exit 1 if there are any.
+
+    \b
+    Examples:
+      leaderdeck validate
+      leaderdeck validate source/star-stories.yaml
+    """
+    from .manifest import find_manifests, load_manifest
+
+    taxonomy = _taxonomy(ctx)
+    manifest_paths = [] if paths else find_manifests(Path("decks"))
+    with user_errors():
+        for path in manifest_paths:
+            load_manifest(path, taxonomy)
+    notes, files = _load(ctx, paths)
+    click.echo(f"OK: {len(notes)} notes in {len(files)} files"
+               + (f", {len(manifest_paths)} deck manifests" if manifest_paths else ""))
+
+
+@cli.command(name="list")
+@source_paths
+@click.option("--level", "levels", multiple=True, type=click.Choice(LEVELS), help="Only this level (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only this kind (repeatable).")
+@click.option("--drafts/--no-drafts", default=True, show_default=True, help="Include notes marked draft.")
+@click.pass_context
+def list_notes(ctx, paths, levels, kinds, drafts) -> None:
+    """List notes, one per line: id, kind, level, topic, question.
+
+    \b
+    Examples:
+      leaderdeck list
+      leaderdeck list --level director --kind star
+    """
+    notes, _ = _load(ctx, paths)
+    for note in notes:
+        if (levels and note.level.value not in levels) or (kinds and note.kind.value not in kinds):
+            continue
+        if note.draft and not drafts:
+            continue
+        flag = " [draft]" if note.draft else ""
+        click.echo(f"{note.id}\t{note.kind.value}\t{note.level.value}\t{note.topic.name}\t{note.prompt}{flag}")
+
+
+@cli.command()
+@source_paths
+@click.option("--drafts/--no-drafts", default=False, show_default=True, help="Count notes marked draft.")
+@click.pass_context
+def stats(ctx, paths, drafts) -> None:
+    """Show how many notes each topic and level has.
+
+    \b
+    Example:
+      leaderdeck stats
+    """
+    from .stats import count_table, format_table
+
+    notes, _ = _load(ctx, paths)
+    click.echo(format_table(count_table((n for n in notes if drafts or not n.draft), _taxonomy(ctx))))
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+@click.pass_context
+def schema(ctx, out) -> None:
+    """Print the JSON Schema of source files (for editors such as VS Code).
+
+    \b
+    Example:
+      leaderdeck schema --out leaderdeck/schema/source.schema.json
+    """
+    from .schema import json_schema
+
+    text = json.dumps(json_schema(_taxonomy(ctx)), indent=2, ensure_ascii=False) + "\n"
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {out}")
+    else:
+        sys.stdout.write(text)
+
+
+def main() -> None:
+    cli(prog_name="leaderdeck")

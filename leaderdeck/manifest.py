@@ -1,0 +1,118 @@
+"""Deck manifests (``decks/<name>.yaml``): what goes into one .apkg and how it is grouped."""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decode import Decoder
+from .errors import Problem, SourceErrors, display_path
+from .grouping import GroupBy
+from .model import Kind, Level
+from .taxonomy import Taxonomy
+from .yamlnodes import Mapping, read_yaml
+
+MANIFEST_KEYS = ("name", "description", "sources", "filters", "group_by")
+FILTER_KEYS = ("levels", "topics", "kinds", "drafts")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """A deck to build. Empty filter sets mean 'everything'."""
+
+    name: str
+    sources: tuple[str, ...]
+    base: Path
+    output: Path
+    description: str = ""
+    levels: frozenset[Level] = field(default_factory=frozenset)
+    topics: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[Kind] = field(default_factory=frozenset)
+    drafts: bool = False
+    group_by: GroupBy = GroupBy.TOPIC_LEVEL
+    origin: str = "command line"
+    require_every_pattern: bool = True
+
+    def source_files(self) -> list[Path]:
+        """Every file the source patterns match, sorted; a pattern matching nothing is an error."""
+        found: dict[Path, None] = {}
+        problems = []
+        for pattern in self.sources:
+            matches = sorted(glob.glob(str(self.base / pattern), recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files and self.require_every_pattern:
+                problems.append(Problem(self.origin, 1, f"source pattern '{pattern}' matches no files"))
+            found.update(dict.fromkeys(p.resolve() for p in files))
+        if not found and not problems:
+            problems.append(Problem(self.origin, 1, f"no source files match {', '.join(self.sources)}"))
+        if problems:
+            raise SourceErrors(problems)
+        return list(found)
+
+
+def find_manifests(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.yaml") if p.is_file())
+
+
+def load_manifest(path: Path, taxonomy: Taxonomy) -> Manifest:
+    decoder = Decoder(display_path(path))
+    root = read_yaml(path, decoder.display)
+    mapping = decoder.mapping(root, "a deck manifest") if root is not None else None
+    if mapping is None:
+        raise SourceErrors([*decoder.problems, Problem(decoder.display, 1, "a deck manifest needs 'name:' and 'sources:'")])
+    values = _read(decoder, mapping, taxonomy)
+    if decoder.problems:
+        raise SourceErrors(decoder.problems)
+    return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, **values)
+
+
+def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:
+    decoder.check_keys(mapping, MANIFEST_KEYS, "a deck manifest")
+    values: dict = {}
+    for key in ("name", "sources"):
+        if mapping.get(key) is None:
+            decoder.error(mapping.line, f"deck manifest is missing required key '{key}'")
+    for entry in mapping.entries:
+        if entry.key in ("name", "description"):
+            values[entry.key] = decoder.text(entry.value, entry.key) or ""
+        elif entry.key == "sources":
+            values["sources"] = decoder.text_list(entry.value, "sources") or ()
+        elif entry.key == "group_by":
+            values["group_by"] = _group_by(decoder, entry.value)
+        elif entry.key == "filters" and (inner := decoder.mapping(entry.value, "'filters'")):
+            values |= _filters(decoder, inner, taxonomy)
+    if "name" in values and not values["name"]:
+        decoder.error(mapping.line, "deck manifest 'name' is empty")
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _group_by(decoder: Decoder, value) -> GroupBy | None:
+    text = decoder.text(value, "group_by")
+    choices = [g.value for g in GroupBy]
+    normalised = (text or "").replace(" ", "")
+    if normalised in choices:
+        return GroupBy(normalised)
+    decoder.error(value.line, f"unknown group_by '{text}' (allowed: {', '.join(choices)})")
+    return None
+
+
+def _filters(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:
+    decoder.check_keys(mapping, FILTER_KEYS, "filters")
+    values: dict = {}
+    choices = {
+        "levels": ({l.value: l for l in Level}),
+        "kinds": ({k.value: k for k in Kind}),
+        "topics": ({t.name: t.name for t in taxonomy.topics}),
+    }
+    for entry in mapping.entries:
+        if entry.key == "drafts":
+            values["drafts"] = decoder.boolean(entry.value, "drafts")
+        elif entry.key in choices:
+            allowed = choices[entry.key]
+            items = decoder.text_list(entry.value, entry.key) or ()
+            for item in items:
+                if item not in allowed:
+                    decoder.error(entry.key_line, f"unknown {entry.key[:-1]} '{item}' in filters (allowed: {', '.join(allowed)})")
+            values[entry.key] = frozenset(allowed[i] for i in items if i in allowed)
+    return values

@@ -1,0 +1,67 @@
+"""The three Anki note types: frozen ids, field names, templates and CSS.
+
+Model ids are constants chosen once and never changed: Anki matches note types
+by id, and a changed id or field list makes it create a second note type on
+re-import. Templates and CSS live in ``leaderdeck/templates/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .model import Kind
+
+COMMON_TAIL = ("Clarifying Questions", "Assumptions", "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id")
+
+
+@dataclass(frozen=True, slots=True)
+class CardTemplate:
+    name: str
+    front: str
+    back: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteType:
+    kind: Kind
+    model_id: int
+    name: str
+    fields: tuple[str, ...]
+    templates: tuple[CardTemplate, ...]
+    css: str
+
+
+_SPECS = {
+    Kind.STAR: (
+        1708123401, "leaderdeck STAR", "star", "Full answer",
+        ("Question", "Level", "Topic", "Competencies", "Clarifying Questions", "Assumptions",
+         "Situation", "Task", "Action", "Result", "Learning", "Speaking Time",
+         "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id"),
+    ),
+    Kind.SCENARIO: (
+        1708123402, "leaderdeck Scenario", "scenario", "Scenario",
+        ("Title", "Question", "Level", "Topic", "Competencies", "Duration", "Company",
+         "Situation", "Challenges", "Discussion", *COMMON_TAIL),
+    ),
+    Kind.QA: (
+        1708123403, "leaderdeck Q&A", "qa", "Answer",
+        ("Question", "Level", "Topic", "Competencies", "Answer", *COMMON_TAIL),
+    ),
+}
+
+
+def _template_text(name: str) -> str:
+    return (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
+
+
+@cache
+def note_type(kind: Kind) -> NoteType:
+    model_id, name, stem, card, fields = _SPECS[kind]
+    template = CardTemplate(card, _template_text(f"{stem}_front.html"), _template_text(f"{stem}_back.html"))
+    return NoteType(kind, model_id, name, fields, (template,), _template_text("card.css"))
+
+
+def note_types() -> tuple[NoteType, ...]:
+    return tuple(note_type(kind) for kind in Kind)

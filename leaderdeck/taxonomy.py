@@ -1,0 +1,115 @@
+"""Levels, their aliases and the topic list, read from an editable YAML file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .decode import Decoder, suggest
+from .errors import SourceErrors, display_path
+from .model import Level, Topic
+from .yamlnodes import Mapping, Sequence, read_yaml
+
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    aliases: tuple[tuple[str, Level], ...]
+    topics: tuple[Topic, ...]
+
+    def topic(self, name: str) -> Topic | None:
+        return next((t for t in self.topics if t.name == name), None)
+
+    def topic_hint(self, name: str) -> str:
+        """Text to add to an 'unknown topic' message."""
+        by_slug = next((t.name for t in self.topics if t.slug == name), None)
+        if by_slug:
+            return f" (did you mean '{by_slug}'?)"
+        return suggest(name, [t.name for t in self.topics])
+
+    def resolve_level(self, label: str) -> Level | None:
+        """The band a label names; the highest when it names several."""
+        words = f" {_normalise(label)} "
+        found = [level for alias, level in self.aliases if f" {alias} " in words]
+        return max(found, key=lambda level: level.rank, default=None)
+
+    def classify(self, text: str) -> Topic | None:
+        """The topic whose keywords occur most often in ``text``."""
+        words = f" {_normalise(text)} "
+        scores = [(sum(words.count(f" {_normalise(k)} ") for k in t.keywords), -i, t)
+                  for i, t in enumerate(self.topics)]
+        best = max(scores, key=lambda s: s[:2], default=None)
+        return best[2] if best and best[0] > 0 else None
+
+
+def default_taxonomy_path() -> Path:
+    return Path(str(resources.files("leaderdeck") / "taxonomy.yaml"))
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    path = path or default_taxonomy_path()
+    decoder = Decoder(display_path(path))
+    root = read_yaml(path, decoder.display)
+    mapping = decoder.mapping(root, "the taxonomy") if root is not None else None
+    if mapping is None:
+        decoder.error(1, "the taxonomy needs 'levels:' and 'topics:'")
+        raise SourceErrors(decoder.problems)
+    decoder.check_keys(mapping, ["levels", "topics"], "the taxonomy")
+    aliases = _read_levels(decoder, mapping)
+    topics = _read_topics(decoder, mapping)
+    if decoder.problems:
+        raise SourceErrors(decoder.problems)
+    return Taxonomy(aliases, topics)
+
+
+def _entries(decoder: Decoder, mapping: Mapping, key: str) -> tuple[Mapping, ...]:
+    entry = mapping.get(key)
+    if entry is None:
+        decoder.error(mapping.line, f"the taxonomy is missing '{key}:'")
+        return ()
+    if not isinstance(entry.value, Sequence):
+        decoder.error(entry.key_line, f"'{key}' must be a list")
+        return ()
+    items = (decoder.mapping(v, f"each of '{key}'") for v in entry.value.items)
+    return tuple(i for i in items if i is not None)
+
+
+def _read_levels(decoder: Decoder, mapping: Mapping) -> tuple[tuple[str, Level], ...]:
+    aliases: list[tuple[str, Level]] = []
+    for item in _entries(decoder, mapping, "levels"):
+        decoder.check_keys(item, ["band", "aliases"], "a level")
+        band_entry = item.get("band")
+        band = decoder.text(band_entry.value, "band") if band_entry else None
+        if band not in {level.value for level in Level}:
+            allowed = ", ".join(level.value for level in Level)
+            decoder.error(item.line, f"level band must be one of: {allowed}")
+            continue
+        alias_entry = item.get("aliases")
+        names = decoder.text_list(alias_entry.value, "aliases") if alias_entry else ()
+        aliases.extend((_normalise(name), Level(band)) for name in names or ())
+    return tuple(aliases)
+
+
+def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
+    topics: list[Topic] = []
+    for item in _entries(decoder, mapping, "topics"):
+        decoder.check_keys(item, ["name", "slug", "keywords"], "a topic")
+        values = {e.key: e.value for e in item.entries}
+        name = decoder.text(values["name"], "name") if "name" in values else None
+        slug = decoder.text(values["slug"], "slug") if "slug" in values else None
+        keywords = decoder.text_list(values["keywords"], "keywords") if "keywords" in values else ()
+        if not name or not slug or not _SLUG.match(slug):
+            decoder.error(item.line, "a topic needs a 'name' and a 'slug' of the form lower-case-words")
+            continue
+        if any(t.name == name or t.slug == slug for t in topics):
+            decoder.error(item.line, f"topic '{name}' ({slug}) is listed twice")
+            continue
+        topics.append(Topic(name, slug, tuple(keywords or ())))
+    return tuple(topics)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9+]+", " ", text.casefold()).split())
