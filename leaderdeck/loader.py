@@ -37,7 +37,7 @@ def load_sources(paths: Iterable[Path], taxonomy: Taxonomy) -> list[Note]:
 
 def _load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
     decoder = Decoder(display_path(path))
-    root = read_yaml(path, decoder.display)
+    root, decoder.problems = read_yaml(path, decoder.display)
     if root is None:
         decoder.error(1, "file is empty; expected a note (a mapping with 'id') or 'notes:'")
         return [], decoder.problems
@@ -73,6 +73,7 @@ class _NoteReader:
     def __init__(self, decoder: Decoder, taxonomy: Taxonomy) -> None:
         self.decoder = decoder
         self.taxonomy = taxonomy
+        self.broken_defaults: set[str] = set()
 
     def collection(self, mapping: Mapping) -> list[Note | None]:
         self.decoder.check_keys(mapping, FILE_KEYS, "a source file")
@@ -80,6 +81,8 @@ class _NoteReader:
         if (entry := mapping.get("defaults")) is not None:
             if (inner := self.decoder.mapping(entry.value, "'defaults'")) is not None:
                 defaults = self.keys(inner, DEFAULT_KEYS, "defaults", None)
+                # a default already reported as wrong is not reported again as missing in every note
+                self.broken_defaults = {e.key for e in inner.entries} - set(defaults)
         entry = mapping.get("notes")
         if entry is None:
             self.decoder.error(mapping.line, "missing 'notes:' (the list of notes)")
@@ -98,7 +101,7 @@ class _NoteReader:
                 values[name] = tuple(dict.fromkeys((*value, *values.get(name, ()))))
             else:
                 values.setdefault(name, value)
-        if kind is None or not self._complete(mapping, values, kind):
+        if kind is None or not self._complete(mapping, values | {"kind": kind}, kind):
             return None
         return _build_note(values, kind, Origin(self.decoder.display, mapping.line))
 
@@ -189,18 +192,21 @@ class _NoteReader:
 
     def _complete(self, mapping: Mapping, values: dict, kind: Kind) -> bool:
         before = len(self.decoder.problems)
-        name = f"note '{values['id']}'" if "id" in values else "note"
+        name = f"note '{_text_of(mapping, 'id')}'" if mapping.get("id") else "note"
         draft = values.get("draft", False)
+        complete = True
         for key in NOTE_KEYS:
             if kind not in key.required_for or (draft and key.draft_may_omit):
                 continue
             if key.name not in values:
-                self._missing(mapping, key.name, f"{name} ({kind.value})")
+                complete = False
+                if key.name not in self.broken_defaults:
+                    self._missing(mapping, key.name, f"{name} ({kind.value})")
                 continue
             for child in key.children:
                 if kind in child.required_for and child.name not in values[key.name].values and not draft:
                     self._missing(values[key.name].mapping, child.name, f"'{key.name}' of {name}")
-        return len(self.decoder.problems) == before
+        return complete and len(self.decoder.problems) == before
 
     def _missing(self, mapping: Mapping, key: str, what: str) -> None:
         entry = mapping.get(key)

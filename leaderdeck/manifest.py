@@ -57,7 +57,7 @@ def find_manifests(directory: Path) -> list[Path]:
 
 def load_manifest(path: Path, taxonomy: Taxonomy) -> Manifest:
     decoder = Decoder(display_path(path))
-    root = read_yaml(path, decoder.display)
+    root, decoder.problems = read_yaml(path, decoder.display)
     mapping = decoder.mapping(root, "a deck manifest") if root is not None else None
     if mapping is None:
         raise SourceErrors([*decoder.problems, Problem(decoder.display, 1, "a deck manifest needs 'name:' and 'sources:'")])

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+import re
 
 from .model import Kind
 
+_LEADING_COMMENT = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 COMMON_TAIL = ("Clarifying Questions", "Assumptions", "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id")
 
 
@@ -53,7 +55,9 @@ _SPECS = {
 
 
 def _template_text(name: str) -> str:
-    return (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
+    """A template file without its leading explanatory comment (kept out of every card)."""
+    text = (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
+    return _LEADING_COMMENT.sub("", text, count=1)
 
 
 @cache

@@ -52,7 +52,7 @@ def default_taxonomy_path() -> Path:
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     path = path or default_taxonomy_path()
     decoder = Decoder(display_path(path))
-    root = read_yaml(path, decoder.display)
+    root, decoder.problems = read_yaml(path, decoder.display)
     mapping = decoder.mapping(root, "the taxonomy") if root is not None else None
     if mapping is None:
         decoder.error(1, "the taxonomy needs 'levels:' and 'topics:'")

@@ -76,8 +76,9 @@ _TYPE_NAMES = {
 }
 
 
-def read_yaml(path: Path, display: str) -> Value | None:
-    """Parse one YAML file; ``None`` when it holds no document at all."""
+def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
+    """Parse one YAML file into values (``None``: no document) and the problems
+    that did not stop parsing (duplicate keys); fatal ones raise SourceErrors."""
     text = _read_text(path, display)
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -86,8 +87,9 @@ def read_yaml(path: Path, display: str) -> Value | None:
     except yaml.YAMLError as exc:
         raise SourceErrors([Problem(display, 1, f"YAML error: {exc}")]) from None
     if node is None:
-        return None
-    return _Converter(display).convert(node)
+        return None, []
+    converter = _Converter(display)
+    return converter.convert(node), converter.problems
 
 
 def _read_text(path: Path, display: str) -> str:
@@ -129,10 +131,7 @@ class _Converter:
         self.constructor = SafeConstructor()
 
     def convert(self, node: yaml.Node) -> Value:
-        value = self._convert(node, 0)
-        if self.problems:
-            raise SourceErrors(self.problems)
-        return value
+        return self._convert(node, 0)
 
     def _fail(self, line: int, message: str) -> SourceErrors:
         return SourceErrors([*self.problems, Problem(self.display, line, message)])
@@ -159,7 +158,7 @@ class _Converter:
             value = self.constructor.construct_object(node)
         except (ConstructorError, ValueError, OverflowError) as exc:
             raise self._fail(line, f"cannot read value {node.value!r}: {exc}") from None
-        return Scalar(value, node.value, node.tag, node.style is not None, line)
+        return Scalar(value, node.value, node.tag, bool(node.style), line)
 
     def _mapping(self, node: yaml.MappingNode, line: int, depth: int) -> Mapping:
         entries: list[Entry] = []

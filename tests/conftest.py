@@ -1,0 +1,61 @@
+"""Shared fixtures: building decks into tmp_path and reading them back with real Anki."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from leaderdeck.build import build_deck
+from leaderdeck.manifest import Manifest, load_manifest
+from leaderdeck.taxonomy import Taxonomy, load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+@pytest.fixture
+def build(tmp_path: Path, taxonomy: Taxonomy) -> Callable[..., Path]:
+    """Build a manifest into tmp_path; keyword arguments override manifest fields."""
+
+    def _build(manifest_path: Path = FIXTURES / "mini.yaml", **changes) -> Path:
+        manifest = load_manifest(manifest_path, taxonomy)
+        out = tmp_path / f"{manifest_path.stem}-{len(list(tmp_path.glob('*.apkg')))}.apkg"
+        build_deck(dataclasses.replace(manifest, output=out, **changes), taxonomy)
+        return out
+
+    return _build
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Iterator:
+    """A fresh, empty Anki collection."""
+    from anki.collection import Collection
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        yield col
+    finally:
+        col.close()
+
+
+def import_package(col, path: Path):
+    """Import as a user clicking Import with Anki's default options; returns the log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    options = ImportAnkiPackageOptions()
+    options.CopyFrom(col._backend.get_import_anki_package_presets())
+    response = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
+    col._clear_caches()
+    return response.log
+
+
+def manifest_for(path: Path, taxonomy: Taxonomy) -> Manifest:
+    return load_manifest(path, taxonomy)
