@@ -58,7 +58,7 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy) -> BuildResult:
     if not selected:
         raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {len(notes)} loaded")
     cards = card_notes(selected, manifest)
-    write_package(cards, manifest.name, Renderer().block(manifest.description), manifest.output)
+    write_package(cards, Renderer().block(manifest.description), manifest.output)
     drafts = sum(1 for n in notes if n.draft and n not in selected)
     return BuildResult(
         manifest=manifest,

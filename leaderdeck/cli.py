@@ -121,9 +121,13 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
     for manifest in plans:
         with user_errors():
             result = build_deck(manifest, taxonomy)
-        drafts_note = f" ({result.drafts_left_out} draft(s) left out)" if result.drafts_left_out else ""
-        click.echo(f"Built {result.output}: {result.notes} notes, {result.cards} cards "
-                   f"in {len(result.decks)} subdecks{drafts_note}")
+        drafts_note = f" ({_count(result.drafts_left_out, 'draft')} left out)" if result.drafts_left_out else ""
+        click.echo(f"Built {result.output}: {_count(result.notes, 'note')}, {_count(result.cards, 'card')} "
+                   f"in {_count(len(result.decks), 'subdeck')}{drafts_note}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _manifests(taxonomy, manifests: tuple[str, ...]):
@@ -173,8 +177,8 @@ def validate(ctx, paths) -> None:
         for path in manifest_paths:
             load_manifest(path, taxonomy)
     notes, files = _load(ctx, paths)
-    click.echo(f"OK: {len(notes)} notes in {len(files)} files"
-               + (f", {len(manifest_paths)} deck manifests" if manifest_paths else ""))
+    click.echo(f"OK: {_count(len(notes), 'note')} in {_count(len(files), 'file')}"
+               + (f", {_count(len(manifest_paths), 'deck manifest')}" if manifest_paths else ""))
 
 
 @cli.command(name="list")

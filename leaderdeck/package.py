@@ -43,9 +43,9 @@ def note_guid(note_id: str) -> str:
     return genanki.guid_for("leaderdeck", note_id)
 
 
-def write_package(notes: Iterable[CardNote], root: str, description: str, output: Path) -> None:
+def write_package(notes: Iterable[CardNote], description: str, output: Path) -> None:
     """Write the package to ``output`` atomically: all of it or nothing."""
-    package = _package(list(notes), root, description)
+    package = _package(list(notes), description)
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="leaderdeck-") as scratch:
         database = Path(scratch) / "collection.anki2"
@@ -58,11 +58,13 @@ def write_package(notes: Iterable[CardNote], root: str, description: str, output
             raise LeaderdeckError(f"cannot write {output}: {exc.strerror}") from None
 
 
-def _package(notes: list[CardNote], root: str, description: str) -> genanki.Package:
+def _package(notes: list[CardNote], description: str) -> genanki.Package:
     models = {t.kind: _model(t) for t in note_types()}
-    decks: dict[str, genanki.Deck] = {root: genanki.Deck(stable_id(root), root, description)}
+    # Anki creates parent decks itself, without a description, and imports only
+    # decks that hold cards: so every deck that holds cards carries the description.
+    decks: dict[str, genanki.Deck] = {}
     for note in notes:
-        deck = decks.get(note.deck) or decks.setdefault(note.deck, genanki.Deck(stable_id(note.deck), note.deck))
+        deck = decks.get(note.deck) or decks.setdefault(note.deck, genanki.Deck(stable_id(note.deck), note.deck, description))
         deck.add_note(genanki.Note(model=models[note.note_type.kind], fields=list(note.fields),
                                    tags=list(note.tags), guid=note_guid(note.note_id)))
     return genanki.Package([decks[name] for name in sorted(decks)])

@@ -135,9 +135,9 @@ def _property(key: Key, taxonomy: Taxonomy) -> dict:
         case Shape.TOPIC:
             base |= {"enum": [t.name for t in taxonomy.topics]}
         case Shape.TEXT:
-            base |= {"type": "string"}
+            base |= {"type": ["string", "null"]}
         case Shape.LIST:
-            base |= {"type": "array", "items": {"type": "string"}}
+            base |= {"type": ["array", "null"], "items": {"type": "string"}}
         case Shape.BOOL:
             base |= {"type": "boolean"}
         case Shape.MAPPING:
