@@ -9,7 +9,7 @@ from .notetypes import note_type
 from .render import Renderer, plain
 
 WORDS_PER_MINUTE = 150
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w[\w'’-]*")
 
 
 def speaking_minutes(text: str) -> float:

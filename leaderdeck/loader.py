@@ -83,6 +83,9 @@ class _NoteReader:
                 defaults = self.keys(inner, DEFAULT_KEYS, "defaults", None)
                 # a default already reported as wrong is not reported again as missing in every note
                 self.broken_defaults = {e.key for e in inner.entries} - set(defaults)
+                for entry in inner.entries:
+                    if entry.key in self.broken_defaults and _is_blank(entry.value):
+                        self.decoder.error(entry.key_line, f"'{entry.key}' in defaults is empty")
         entry = mapping.get("notes")
         if entry is None:
             self.decoder.error(mapping.line, "missing 'notes:' (the list of notes)")
@@ -107,10 +110,13 @@ class _NoteReader:
 
     def _kind(self, mapping: Mapping) -> Kind | None:
         entry = mapping.get("kind")
+        what = f"note '{_text_of(mapping, 'id')}'" if _text_of(mapping, "id") else "note"
+        choices = ", ".join(k.value for k in Kind)
         if entry is None:
-            what = f"note '{_text_of(mapping, 'id')}'" if mapping.get("id") else "note"
-            choices = ", ".join(k.value for k in Kind)
             self.decoder.error(mapping.line, f"{what} is missing required key 'kind' (one of: {choices})")
+            return None
+        if _is_blank(entry.value):
+            self.decoder.error(entry.key_line, f"'kind' of {what} is empty (one of: {choices})")
             return None
         return self.value(_key("kind"), entry.value)
 
@@ -149,7 +155,7 @@ class _NoteReader:
 
     def _choice(self, key: Key, value: Value):
         text = self.decoder.text(value, key.name)
-        if text is None:
+        if not text:  # an empty value is reported where the key is required
             return None
         match key.shape:
             case Shape.ID:
@@ -192,7 +198,7 @@ class _NoteReader:
 
     def _complete(self, mapping: Mapping, values: dict, kind: Kind) -> bool:
         before = len(self.decoder.problems)
-        name = f"note '{_text_of(mapping, 'id')}'" if mapping.get("id") else "note"
+        name = f"note '{_text_of(mapping, 'id')}'" if _text_of(mapping, "id") else "note"
         draft = values.get("draft", False)
         complete = True
         for key in NOTE_KEYS:
@@ -205,6 +211,7 @@ class _NoteReader:
                 continue
             for child in key.children:
                 if kind in child.required_for and child.name not in values[key.name].values and not draft:
+                    complete = False
                     self._missing(values[key.name].mapping, child.name, f"'{key.name}' of {name}")
         return complete and len(self.decoder.problems) == before
 
@@ -212,7 +219,7 @@ class _NoteReader:
         entry = mapping.get(key)
         if entry is None:
             self.decoder.error(mapping.line, f"{what} is missing required key '{key}'")
-        elif isinstance(entry.value, Scalar) and not str(entry.value.text).strip():
+        elif _is_blank(entry.value):
             self.decoder.error(entry.key_line, f"'{key}' of {what} is empty")
 
 
@@ -228,6 +235,10 @@ class _Located:
 
 def _key(name: str) -> Key:
     return next(k for k in NOTE_KEYS if k.name == name)
+
+
+def _is_blank(value: Value) -> bool:
+    return isinstance(value, Scalar) and (value.value is None or not str(value.value).strip())
 
 
 def _text_of(mapping: Mapping, key: str) -> str:

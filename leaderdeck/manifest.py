@@ -11,7 +11,7 @@ from .errors import Problem, SourceErrors, display_path
 from .grouping import GroupBy
 from .model import Kind, Level
 from .taxonomy import Taxonomy
-from .yamlnodes import Mapping, read_yaml
+from .yamlnodes import Mapping, Sequence, read_yaml
 
 MANIFEST_KEYS = ("name", "description", "sources", "filters", "group_by")
 FILTER_KEYS = ("levels", "topics", "kinds", "drafts")
@@ -33,16 +33,18 @@ class Manifest:
     group_by: GroupBy = GroupBy.TOPIC_LEVEL
     origin: str = "command line"
     require_every_pattern: bool = True
+    source_lines: tuple[int, ...] = ()
 
     def source_files(self) -> list[Path]:
         """Every file the source patterns match, sorted; a pattern matching nothing is an error."""
         found: dict[Path, None] = {}
         problems = []
-        for pattern in self.sources:
+        lines = self.source_lines or (1,) * len(self.sources)
+        for pattern, line in zip(self.sources, lines):
             matches = sorted(glob.glob(str(self.base / pattern), recursive=True))
             files = [Path(m) for m in matches if Path(m).is_file()]
             if not files and self.require_every_pattern:
-                problems.append(Problem(self.origin, 1, f"source pattern '{pattern}' matches no files"))
+                problems.append(Problem(self.origin, line, f"source pattern '{pattern}' matches no files"))
             found.update(dict.fromkeys(p.resolve() for p in files))
         if not found and not problems:
             problems.append(Problem(self.origin, 1, f"no source files match {', '.join(self.sources)}"))
@@ -78,6 +80,8 @@ def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:
             values[entry.key] = decoder.text(entry.value, entry.key) or ""
         elif entry.key == "sources":
             values["sources"] = decoder.text_list(entry.value, "sources") or ()
+            if isinstance(entry.value, Sequence) and len(entry.value.items) == len(values["sources"]):
+                values["source_lines"] = tuple(item.line for item in entry.value.items)
         elif entry.key == "group_by":
             values["group_by"] = _group_by(decoder, entry.value)
         elif entry.key == "filters" and (inner := decoder.mapping(entry.value, "'filters'")):

@@ -112,6 +112,7 @@ def _replace(source: Path, output: Path) -> None:
             handle.write(source.read_bytes())
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, output.stat().st_mode & 0o777 if output.exists() else 0o644)
         os.replace(temporary, output)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

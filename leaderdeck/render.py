@@ -29,6 +29,7 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
 
 
 def sanitize(fragment: str) -> str:
@@ -57,7 +58,7 @@ class Renderer:
         if not text.strip():
             return ""
         self._markdown.reset()
-        return sanitize(self._markdown.convert(text)).strip()
+        return _EMPTY_PARAGRAPH.sub("", sanitize(self._markdown.convert(text))).strip()
 
     def inline(self, text: str) -> str:
         """A line of prose without its paragraph wrapper."""

@@ -112,4 +112,4 @@ def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
 
 
 def _normalise(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9+]+", " ", text.casefold()).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())

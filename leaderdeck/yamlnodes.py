@@ -1,17 +1,20 @@
 """Read a YAML file into plain values that remember their line numbers.
 
-This is the only module that imports PyYAML. It composes the YAML into nodes
-(with the C parser when available) and never constructs arbitrary objects, so
-``!!python/...`` tags, alias bombs and deep nesting become ordinary errors.
+This is the only module that imports PyYAML. It builds values straight from
+the parser's events (the C parser when available), without PyYAML's recursive
+composer or its object constructors, so ``!!python/...`` tags, alias bombs and
+deeply nested data become ordinary errors instead of code execution, memory
+blow-ups or a crashed interpreter. Aliases share the value they point to.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from .errors import Problem, SourceErrors
 
@@ -80,23 +83,21 @@ def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
     """Parse one YAML file into values (``None``: no document) and the problems
     that did not stop parsing (duplicate keys); fatal ones raise SourceErrors."""
     text = _read_text(path, display)
+    builder = _Builder(display)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        value = builder.build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        raise SourceErrors([_syntax_problem(exc, display)]) from None
+        raise SourceErrors([_syntax_problem(exc, display, text.count("\n") + 1)]) from None
     except yaml.YAMLError as exc:
         raise SourceErrors([Problem(display, 1, f"YAML error: {exc}")]) from None
-    if node is None:
-        return None, []
-    converter = _Converter(display)
-    return converter.convert(node), converter.problems
+    return value, builder.problems
 
 
 def _read_text(path: Path, display: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            message = f"file is {size // 1024} KiB, over the {MAX_BYTES // 1024} KiB limit; split it"
+            message = f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes (2 MiB); split it"
             raise SourceErrors([Problem(display, 1, message)])
         data = path.read_bytes()
     except OSError as exc:
@@ -112,79 +113,136 @@ def _read_text(path: Path, display: str) -> str:
         raise SourceErrors([Problem(display, line, message)]) from None
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, last_line: int) -> Problem:
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark else 1
+    line = min(mark.line + 1, last_line) if mark else 1
     detail = exc.problem or exc.context or "cannot parse"
     if exc.context and exc.problem and exc.context_mark is not None:
         detail = f"{exc.problem} ({exc.context} at line {exc.context_mark.line + 1})"
     return Problem(display, line, f"YAML syntax error: {detail}")
 
 
-class _Converter:
-    """Turns composed nodes into Scalar/Mapping/Sequence, checking limits."""
+@dataclass(slots=True)
+class _Open:
+    """A collection whose end event has not arrived yet."""
+
+    is_mapping: bool
+    line: int
+    anchor: str | None
+    items: list = field(default_factory=list)
+    key: tuple[str, int] | None = None
+    keys: dict[str, int] = field(default_factory=dict)
+    size: int = 1
+
+
+class _Builder:
+    """Events -> Scalar/Mapping/Sequence, with limits on depth and size."""
 
     def __init__(self, display: str) -> None:
         self.display = display
-        self.count = 0
         self.problems: list[Problem] = []
+        self.anchors: dict[str, tuple[Value, int]] = {}
+        self.total = 0
+        self.resolver = Resolver()
         self.constructor = SafeConstructor()
-
-    def convert(self, node: yaml.Node) -> Value:
-        return self._convert(node, 0)
 
     def _fail(self, line: int, message: str) -> SourceErrors:
         return SourceErrors([*self.problems, Problem(self.display, line, message)])
 
-    def _convert(self, node: yaml.Node, depth: int) -> Value:
-        line = node.start_mark.line + 1
-        self.count += 1
-        if self.count > MAX_VALUES:
+    def build(self, events) -> Value | None:
+        stack: list[_Open] = []
+        result: list[Value] = []
+        documents = 0
+        for event in events:
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise self._fail(line, "more than one YAML document ('---'); put each in its own file")
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                self._check_tag(event.tag, line, "map" if isinstance(event, yaml.MappingStartEvent) else "seq")
+                if len(stack) >= MAX_DEPTH:
+                    raise self._fail(line, f"data nested deeper than {MAX_DEPTH} levels")
+                stack.append(_Open(isinstance(event, yaml.MappingStartEvent), line, event.anchor))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                done = stack.pop()
+                value: Value = (Mapping(tuple(done.items), done.line) if done.is_mapping
+                                else Sequence(tuple(done.items), done.line))
+                self._add(stack, result, value, done.size, done.anchor, line)
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in self.anchors:
+                    raise self._fail(line, f"alias '*{event.anchor}' refers to no anchor defined before it")
+                value, size = self.anchors[event.anchor]
+                self._add(stack, result, value, size, None, line)
+            elif isinstance(event, yaml.ScalarEvent):
+                self._scalar_event(event, line, stack, result)
+        return result[0] if result else None
+
+    def _scalar_event(self, event: yaml.ScalarEvent, line: int, stack: list[_Open], result: list) -> None:
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.is_mapping and parent.key is None:
+            self._key(parent, event, line)
+            return
+        self._add(stack, result, self._scalar(event, line), 1, event.anchor, line)
+
+    def _add(self, stack: list[_Open], result: list, value: Value, size: int, anchor: str | None,
+             line: int) -> None:
+        self.total += size
+        if self.total > MAX_VALUES:
             raise self._fail(line, f"more than {MAX_VALUES} values (are YAML aliases expanding?)")
-        if depth > MAX_DEPTH:
-            raise self._fail(line, f"data nested deeper than {MAX_DEPTH} levels")
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, line)
-        if node.tag not in _COLLECTION_TAGS:
-            raise self._fail(line, f"unsupported YAML tag '{_short_tag(node.tag)}'")
-        if isinstance(node, yaml.SequenceNode):
-            return Sequence(tuple(self._convert(n, depth + 1) for n in node.value), line)
-        return self._mapping(node, line, depth)
-
-    def _scalar(self, node: yaml.ScalarNode, line: int) -> Scalar:
-        if node.tag not in _SCALAR_TAGS:
-            raise self._fail(line, f"unsupported YAML tag '{_short_tag(node.tag)}'")
-        try:
-            value = self.constructor.construct_object(node)
-        except (ConstructorError, ValueError, OverflowError) as exc:
-            raise self._fail(line, f"cannot read value {node.value!r}: {exc}") from None
-        return Scalar(value, node.value, node.tag, bool(node.style), line)
-
-    def _mapping(self, node: yaml.MappingNode, line: int, depth: int) -> Mapping:
-        entries: list[Entry] = []
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            key = self._key(key_node, key_line)
-            if key is None:
-                continue
-            if key in seen:
-                message = f"duplicate key '{key}' (first at line {seen[key]})"
-                self.problems.append(Problem(self.display, key_line, message))
-                continue
-            seen[key] = key_line
-            entries.append(Entry(key, key_line, self._convert(value_node, depth + 1)))
-        return Mapping(tuple(entries), line)
-
-    def _key(self, node: yaml.Node, line: int) -> str | None:
-        if not isinstance(node, yaml.ScalarNode):
+        if anchor:
+            self.anchors[anchor] = (value, size)
+        if not stack:
+            result.append(value)
+            return
+        parent = stack[-1]
+        parent.size += size
+        if not parent.is_mapping:
+            parent.items.append(value)
+        elif parent.key is None:
             self.problems.append(Problem(self.display, line, "a key must be plain text"))
-            return None
-        if node.tag == f"{_CORE}merge" or node.value == "<<":
+            parent.key = ("", line)
+        else:
+            key, key_line = parent.key
+            parent.key = None
+            if key and key not in parent.keys:
+                parent.keys[key] = key_line
+                parent.items.append(Entry(key, key_line, value))
+
+    def _key(self, parent: _Open, event: yaml.ScalarEvent, line: int) -> None:
+        key = event.value
+        parent.key = ("", line)
+        if self._resolve(event) == f"{_CORE}merge":
             message = "YAML merge keys ('<<') are not supported; use 'defaults:' instead"
             self.problems.append(Problem(self.display, line, message))
-            return None
-        return node.value
+        elif key in parent.keys:
+            message = f"duplicate key '{key}' (first at line {parent.keys[key]})"
+            self.problems.append(Problem(self.display, line, message))
+        else:
+            parent.key = (key, line)
+
+    def _resolve(self, event: yaml.ScalarEvent) -> str:
+        if event.tag is None or event.tag == "!":
+            return self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return event.tag
+
+    def _check_tag(self, tag: str | None, line: int, kind: str) -> None:
+        if tag not in (None, "!", f"{_CORE}{kind}"):
+            raise self._fail(line, f"unsupported YAML tag '{_short_tag(tag)}'")
+
+    def _scalar(self, event: yaml.ScalarEvent, line: int) -> Scalar:
+        tag = self._resolve(event)
+        if tag not in _SCALAR_TAGS:
+            raise self._fail(line, f"unsupported YAML tag '{_short_tag(tag)}'")
+        quoted = bool(event.style)
+        try:
+            value = self.constructor.construct_object(yaml.ScalarNode(tag, event.value, style=event.style))
+        except Exception:  # PyYAML raises many types for a malformed scalar
+            kind = _TYPE_NAMES.get(tag.removeprefix(_CORE), "a value")
+            hint = f"; put it in quotes: \"{event.value}\"" if not quoted and event.tag is None else ""
+            self.problems.append(Problem(self.display, line, f"YAML cannot read {event.value} as {kind}{hint}"))
+            return Scalar(event.value, event.value, f"{_CORE}str", quoted, line)
+        return Scalar(value, event.value, tag, quoted, line)
 
 
 def _short_tag(tag: str) -> str:
