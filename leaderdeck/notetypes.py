@@ -15,6 +15,7 @@ from importlib import resources
 from .model import Kind
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
+_INCLUDE = re.compile(r"^[ \t]*<!-- include: (_[a-z]+\.html) -->", re.MULTILINE)
 COMMON_TAIL = ("Clarifying Questions", "Assumptions", "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id")
 
 
@@ -55,9 +56,11 @@ _SPECS = {
 
 
 def _template_text(name: str) -> str:
-    """A template file without its leading explanatory comment (kept out of every card)."""
+    """A template file without its leading explanatory comment (kept out of every card),
+    with ``<!-- include: _part.html -->`` lines replaced by that partial."""
     text = (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
-    return _LEADING_COMMENT.sub("", text, count=1)
+    text = _LEADING_COMMENT.sub("", text, count=1)
+    return _INCLUDE.sub(lambda match: _template_text(match.group(1)).rstrip("\n"), text)
 
 
 @cache
