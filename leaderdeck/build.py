@@ -6,14 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cardfields import note_fields
+from .cards import card_notes
 from .errors import LeaderdeckError
-from .grouping import deck_name, note_tags
 from .loader import load_sources
 from .manifest import Manifest
 from .model import Note
-from .notetypes import note_type
-from .package import CardNote, write_package
+from .package import write_package
 from .render import Renderer
 from .taxonomy import Taxonomy
 
@@ -39,15 +37,6 @@ def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
         and (not manifest.levels or n.level in manifest.levels)
         and (not manifest.topics or n.topic.name in manifest.topics)
         and (not manifest.kinds or n.kind in manifest.kinds)
-    ]
-
-
-def card_notes(notes: Iterable[Note], manifest: Manifest) -> list[CardNote]:
-    renderer = Renderer()
-    return [
-        CardNote(n.id, note_type(n.kind), tuple(note_fields(n, renderer)),
-                 deck_name(n, manifest.name, manifest.group_by), tuple(note_tags(n)))
-        for n in notes
     ]
 
 
