@@ -1,18 +1,22 @@
-"""Manifest -> notes -> grouped, rendered cards -> .apkg."""
+"""Manifest -> notes -> grouped, rendered cards -> stamped with the ledger -> .apkg + lock."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cards import card_notes
 from .errors import LeaderdeckError
+from .ledger import lock_path, read_ledger, write_ledger
 from .loader import load_sources
 from .manifest import Manifest
 from .model import Note
 from .package import write_package
 from .render import Renderer
+from .stamps import Changes, stamp
 from .taxonomy import Taxonomy
 
 
@@ -23,10 +27,21 @@ class BuildResult:
     cards: int
     decks: tuple[str, ...]
     drafts_left_out: int
+    changes: Changes = Changes()
 
     @property
     def output(self) -> Path:
         return self.manifest.output
+
+    @property
+    def lock(self) -> Path:
+        return lock_path(self.manifest.output)
+
+
+def build_time() -> int:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(epoch) if epoch.isdigit() else int(time.time())
 
 
 def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
@@ -40,19 +55,29 @@ def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
     ]
 
 
-def build_deck(manifest: Manifest, taxonomy: Taxonomy) -> BuildResult:
-    """Load, select, render and write one deck; nothing is written on error."""
+def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
+               allow_schema_change: bool = False) -> BuildResult:
+    """Load, select, render and write one deck and its lock file.
+
+    Nothing is written on error; the package, then the lock, are each replaced atomically.
+    """
     notes = load_sources(manifest.source_files(), taxonomy)
     selected = select_notes(notes, manifest)
     if not selected:
         raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {len(notes)} loaded")
     cards = card_notes(selected, manifest)
-    write_package(cards, Renderer().block(manifest.description), manifest.output)
-    drafts = sum(1 for n in notes if n.draft and n not in selected)
+    lock = lock_path(manifest.output)
+    previous = read_ledger(lock)
+    stamped = stamp(cards, previous, build_time(), accept_moves=accept_moves,
+                    allow_schema_change=allow_schema_change)
+    write_package(stamped.notes, stamped.type_mods, Renderer().block(manifest.description), manifest.output)
+    if stamped.ledger != previous or not lock.exists():
+        write_ledger(stamped.ledger, lock)
     return BuildResult(
         manifest=manifest,
         notes=len(cards),
         cards=sum(len(c.note_type.templates) for c in cards),
         decks=tuple(sorted({c.deck for c in cards})),
-        drafts_left_out=drafts,
+        drafts_left_out=sum(1 for n in notes if n.draft and n not in selected),
+        changes=stamped.changes,
     )

@@ -99,9 +99,18 @@ def cli(taxonomy: str | None) -> None:
 @click.option("--topic", "topics", multiple=True, help="Ad hoc build: only this topic (repeatable).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Ad hoc build: only this kind.")
 @click.option("--drafts", is_flag=True, help="Ad hoc build: include notes marked draft.")
+@click.option("--accept-moves", is_flag=True,
+              help="You moved the cards of notes tagged leaderdeck::moved in Anki: record their new decks.")
+@click.option("--allow-schema-change", is_flag=True,
+              help="Build even though a note type's fields or card templates changed.")
 @click.pass_context
-def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts) -> None:
+def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts, accept_moves,
+          allow_schema_change) -> None:
     """Build .apkg decks from deck manifests (default: every decks/*.yaml).
+
+    Each deck gets a lock file next to it (decks/NAME.lock) recording when each
+    note last changed, so re-importing updates exactly the notes you edited.
+    Commit it with your sources.
 
     \b
     Examples:
@@ -110,6 +119,7 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
       leaderdeck build --source source --out prep.apkg --level director --group-by topic
     """
     from .build import build_deck
+    from .notices import change_notices
 
     taxonomy = _taxonomy(ctx)
     if source_dir or out:
@@ -120,10 +130,15 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
         plans = _manifests(taxonomy, manifests)
     for manifest in plans:
         with user_errors():
-            result = build_deck(manifest, taxonomy)
-        drafts_note = f" ({_count(result.drafts_left_out, 'draft')} left out)" if result.drafts_left_out else ""
-        click.echo(f"Built {result.output}: {_count(result.notes, 'note')}, {_count(result.cards, 'card')} "
-                   f"in {_count(len(result.decks), 'subdeck')}{drafts_note}")
+            result = build_deck(manifest, taxonomy, accept_moves=accept_moves,
+                                allow_schema_change=allow_schema_change)
+        changes = result.changes
+        drafts_note = f", {_count(result.drafts_left_out, 'draft')} left out" if result.drafts_left_out else ""
+        click.echo(f"Built {result.output}: {_count(result.notes, 'note')} ({len(changes.new)} new, "
+                   f"{len(changes.changed)} changed, {len(changes.unchanged)} unchanged{drafts_note}), "
+                   f"{_count(result.cards, 'card')} in {_count(len(result.decks), 'subdeck')}")
+        for line in change_notices(changes, allow_schema_change):
+            click.echo(line)
 
 
 def _count(number: int, noun: str) -> str:
@@ -240,6 +255,37 @@ def schema(ctx, out) -> None:
         click.echo(f"Wrote {out}")
     else:
         sys.stdout.write(text)
+
+
+@cli.command()
+@click.argument("package", type=click.Path(exists=True, dir_okay=False))
+@click.option("--on-top-of", "base", type=click.Path(exists=True, dir_okay=False),
+              help="Import this older deck first, as a user re-importing would have it.")
+def check(package, base) -> None:
+    """Import a built deck into a scratch Anki collection and report what Anki does.
+
+    Counts notes new / updated / unchanged / skipped as conflicting, and lists
+    template render errors and empty cards. Exit 1 if anything went wrong.
+    Needs Anki's library: pip install 'leaderdeck[check]'.
+
+    \b
+    Examples:
+      leaderdeck check decks/leadership.apkg
+      leaderdeck check decks/leadership.apkg --on-top-of old/leadership.apkg
+    """
+    from .ankicheck import check_package
+
+    with user_errors():
+        report = check_package(Path(package), Path(base) if base else None)
+    click.echo(f"{package}: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+               f"{report.conflicting} skipped as conflicting, {report.other_skipped} skipped otherwise; "
+               f"{_count(report.cards, 'card')} rendered")
+    for line in report.render_errors:
+        click.echo(f"render error: {line}", err=True)
+    for note_id in report.empty_cards:
+        click.echo(f"empty card: {note_id}", err=True)
+    if not report.ok:
+        raise click.ClickException("Anki would not import this deck cleanly")
 
 
 def main() -> None:

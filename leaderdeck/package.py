@@ -1,22 +1,29 @@
-"""Write notes into an .apkg with genanki: stable ids, one atomic file."""
+"""Write notes into an .apkg with genanki: stable ids, per-note times, reproducible bytes.
+
+genanki's own ``Package.write_to_file`` stamps every note with one time, derives
+ids from the clock, leaves a temp file behind and stores an uncompressed zip.
+Here each note is written with its own ``mod`` and ids from the ledger, and the
+zip is deflated with fixed entry times, then renamed into place atomically.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-import os
+import json
 import sqlite3
 import tempfile
-import time
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
-from .errors import LeaderdeckError
-from .notetypes import NoteType, note_types
+from .atomic import write_atomically
+from .notetypes import NoteType
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -32,6 +39,14 @@ class CardNote:
     tags: tuple[str, ...]
 
 
+class PackagedNote(Protocol):
+    """A card note with the Anki note id and modification time it is written with."""
+
+    card: CardNote
+    nid: int
+    mod: int
+
+
 def stable_id(name: str) -> int:
     """A 31-bit id derived from a name, in genanki's recommended range."""
     digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
@@ -43,31 +58,40 @@ def note_guid(note_id: str) -> str:
     return genanki.guid_for("leaderdeck", note_id)
 
 
-def write_package(notes: Iterable[CardNote], description: str, output: Path) -> None:
+def write_package(notes: Iterable[PackagedNote], type_mods: dict[int, int], description: str,
+                  output: Path) -> None:
     """Write the package to ``output`` atomically: all of it or nothing."""
-    package = _package(list(notes), description)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    notes = list(notes)
     with tempfile.TemporaryDirectory(prefix="leaderdeck-") as scratch:
         database = Path(scratch) / "collection.anki2"
-        _write_database(package, database)
-        partial = Path(scratch) / "deck.apkg"
-        _write_zip(database, partial)
+        connection = sqlite3.connect(database)
         try:
-            _replace(partial, output)
-        except OSError as exc:
-            raise LeaderdeckError(f"cannot write {output}: {exc.strerror}") from None
+            _write_database(connection.cursor(), notes, type_mods, description)
+            connection.commit()
+        finally:
+            connection.close()
+        write_atomically(output, _zip_bytes(database, Path(scratch) / "deck.apkg"))
 
 
-def _package(notes: list[CardNote], description: str) -> genanki.Package:
-    models = {t.kind: _model(t) for t in note_types()}
+def _write_database(cursor: sqlite3.Cursor, notes: list[PackagedNote], type_mods: dict[int, int],
+                    description: str) -> None:
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
     # Anki creates parent decks itself, without a description, and imports only
     # decks that hold cards: so every deck that holds cards carries the description.
-    decks: dict[str, genanki.Deck] = {}
+    deck_ids = {name: stable_id(name) for name in sorted({n.card.deck for n in notes})}
+    for name, deck_id in deck_ids.items():
+        genanki.Deck(deck_id, name, description).write_to_db(cursor, 0, iter(()))
+    types = {n.card.note_type.model_id: n.card.note_type for n in notes}
+    models = {mid: _model(types[mid]) for mid in sorted(types)}
+    first_deck = next(iter(deck_ids.values()), None)
+    model_json = {str(mid): m.to_json(type_mods[mid], first_deck) for mid, m in models.items()}
+    cursor.execute("UPDATE col SET models = ?", (json.dumps(model_json, sort_keys=True),))
     for note in notes:
-        deck = decks.get(note.deck) or decks.setdefault(note.deck, genanki.Deck(stable_id(note.deck), note.deck, description))
-        deck.add_note(genanki.Note(model=models[note.note_type.kind], fields=list(note.fields),
-                                   tags=list(note.tags), guid=note_guid(note.note_id)))
-    return genanki.Package([decks[name] for name in sorted(decks)])
+        gnote = genanki.Note(model=models[note.card.note_type.model_id], fields=list(note.card.fields),
+                             tags=list(note.card.tags), guid=note_guid(note.card.note_id))
+        ids = iter(range(note.nid, note.nid + 1 + len(note.card.note_type.templates)))
+        gnote.write_to_db(cursor, note.mod, deck_ids[note.card.deck], ids)
 
 
 def _model(note_type: NoteType) -> genanki.Model:
@@ -80,40 +104,11 @@ def _model(note_type: NoteType) -> genanki.Model:
     )
 
 
-def _build_time() -> float:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return float(epoch) if epoch.isdigit() else time.time()
-
-
-def _write_database(package: genanki.Package, database: Path) -> None:
-    timestamp = _build_time()
-    connection = sqlite3.connect(database)
-    try:
-        package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
-        connection.commit()
-    finally:
-        connection.close()
-
-
-def _write_zip(database: Path, target: Path) -> None:
+def _zip_bytes(database: Path, target: Path) -> bytes:
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name, data in (("collection.anki2", database.read_bytes()), ("media", b"{}")):
             info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
-
-
-def _replace(source: Path, output: Path) -> None:
-    """Copy next to ``output`` then rename over it, so readers never see half a deck."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(source.read_bytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, output.stat().st_mode & 0o777 if output.exists() else 0o644)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return target.read_bytes()

@@ -219,4 +219,4 @@ def test_build_writes_atomically_and_keeps_the_old_deck_on_error(build, tmp_path
     with pytest.raises(Exception):
         build(manifest, output=out)
     assert out.read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == sorted(["broken", "broken.yaml", out.name])
+    assert sorted(os.listdir(tmp_path)) == sorted(["broken", "broken.yaml", out.name, out.with_suffix(".lock").name])

@@ -1,0 +1,140 @@
+"""Per-note change times from the ledger: unchanged notes keep their time,
+changed notes get a newer one, so Anki's "update if newer" lands exactly the edits."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+
+from .errors import LeaderdeckError
+from .grouping import TAG_ROOT
+from .ledger import Ledger, NoteRecord, TypeRecord
+from .notetypes import NoteType
+from .package import CardNote
+
+MOVED_TAG = f"{TAG_ROOT}::moved"
+ID_STEP = 10  # room for one card id per template after each note id
+
+
+@dataclass(frozen=True, slots=True)
+class StampedNote:
+    card: CardNote
+    nid: int
+    mod: int
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    id: str
+    home: str
+    deck: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    new: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    removed: tuple[NoteRecord, ...] = ()
+    moved: tuple[Move, ...] = ()
+    types_changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stamped:
+    notes: tuple[StampedNote, ...]
+    type_mods: dict[int, int]
+    ledger: Ledger
+    changes: Changes
+
+
+class NoteTypeChanged(LeaderdeckError):
+    """A build would change a note type's fields or templates."""
+
+
+def stamp(cards: list[CardNote], old: Ledger, now: int, *, accept_moves: bool = False,
+          allow_schema_change: bool = False) -> Stamped:
+    types = {c.note_type.model_id: c.note_type for c in cards}
+    type_records = {mid: _stamp_type(t, old.types.get(mid), now, allow_schema_change) for mid, t in types.items()}
+    next_nid = max([now * 1000, *(r.nid + ID_STEP for r in old.notes.values())])
+    notes, records, groups = [], {}, {"new": [], "changed": [], "unchanged": []}
+    moves = []
+    for card in sorted(cards, key=lambda c: c.note_id):
+        previous = old.notes.get(card.note_id)
+        home = card.deck if accept_moves or previous is None else (previous.home or previous.deck)
+        if home != card.deck:
+            card = dataclasses.replace(card, tags=tuple(sorted((*card.tags, MOVED_TAG))))
+            moves.append(Move(card.note_id, home, card.deck))
+        digest = note_hash(card)
+        if previous is None:
+            nid, mod, group = next_nid, now, "new"
+            next_nid += ID_STEP
+        elif previous.hash == digest:
+            nid, mod, group = previous.nid, previous.mod, "unchanged"
+        else:
+            nid, mod, group = previous.nid, max(now, previous.mod + 1), "changed"
+        groups[group].append(card.note_id)
+        records[card.note_id] = NoteRecord(card.note_id, nid, mod, digest, card.deck,
+                                           home if home != card.deck else "")
+        notes.append(StampedNote(card, nid, mod))
+    removed = tuple(r for note_id, r in sorted(old.notes.items()) if note_id not in records)
+    changes = Changes(
+        new=tuple(groups["new"]), changed=tuple(groups["changed"]), unchanged=tuple(groups["unchanged"]),
+        removed=removed, moved=tuple(moves),
+        types_changed=tuple(t.name for mid, t in types.items() if old.types.get(mid) != type_records[mid]),
+    )
+    by_order = {card.note_id: i for i, card in enumerate(cards)}
+    ordered = tuple(sorted(notes, key=lambda n: by_order[n.card.note_id]))
+    return Stamped(ordered, {mid: r.mod for mid, r in type_records.items()},
+                   Ledger(records, {**old.types, **type_records}), changes)
+
+
+def note_hash(card: CardNote) -> str:
+    """What Anki stores of a note: note type, fields and tags."""
+    payload = "\x1e".join([str(card.note_type.model_id), "\x1f".join(card.fields), " ".join(card.tags)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def type_hash(note_type: NoteType) -> str:
+    parts = [note_type.name, *note_type.fields, note_type.css]
+    for template in note_type.templates:
+        parts += [template.name, template.front, template.back]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _stamp_type(note_type: NoteType, previous: TypeRecord | None, now: int, allow_change: bool) -> TypeRecord:
+    templates = tuple(t.name for t in note_type.templates)
+    digest = type_hash(note_type)
+    if previous is None:
+        return TypeRecord(note_type.model_id, note_type.name, now, digest, note_type.fields, templates)
+    if (previous.fields, previous.templates) != (note_type.fields, templates) and not allow_change:
+        raise NoteTypeChanged(schema_change_message(previous, note_type))
+    if (previous.hash, previous.name, previous.fields, previous.templates) == (
+            digest, note_type.name, note_type.fields, templates):
+        return previous
+    return TypeRecord(note_type.model_id, note_type.name, max(now, previous.mod + 1), digest,
+                      note_type.fields, templates)
+
+
+def schema_change_message(previous: TypeRecord, note_type: NoteType) -> str:
+    templates = tuple(t.name for t in note_type.templates)
+    lines = [f"note type '{note_type.name}' changed since the last build:"]
+    lines += _differences("fields", previous.fields, note_type.fields)
+    lines += _differences("card templates", previous.templates, templates)
+    lines += [
+        f"Anki would import it as a second note type '{note_type.name}+' and skip every existing note of it.",
+        "If you mean it, rebuild with --allow-schema-change and import the deck with",
+        "'Merge note types' checked and 'Update notes' set to 'Always'.",
+    ]
+    return "\n".join(lines)
+
+
+def _differences(what: str, before: tuple[str, ...], after: tuple[str, ...]) -> list[str]:
+    added = [n for n in after if n not in before]
+    removed = [n for n in before if n not in after]
+    lines = [f"  {what} added: {', '.join(added)}"] if added else []
+    lines += [f"  {what} removed: {', '.join(removed)}"] if removed else []
+    if not added and not removed and before != after:
+        lines.append(f"  {what} reordered: {', '.join(before)} -> {', '.join(after)}")
+    return lines
