@@ -13,14 +13,15 @@ decks: $(STAMP)
 	$(BIN)/leaderdeck build
 
 test: $(TEST_STAMP)
+	$(BIN)/leaderdeck validate
+	$(BIN)/leaderdeck lint
 	$(BIN)/python -m pytest
 
 validate: $(STAMP)
 	$(BIN)/leaderdeck validate
 
-lint: $(TEST_STAMP)
-	$(BIN)/python -m compileall -q leaderdeck tests
-	$(BIN)/leaderdeck validate
+lint: $(STAMP)
+	$(BIN)/leaderdeck lint
 
 stats: $(STAMP)
 	$(BIN)/leaderdeck stats

@@ -238,6 +238,52 @@ def stats(ctx, paths, drafts) -> None:
 
 
 @cli.command()
+@source_paths
+@click.option("--warn-only", is_flag=True, help="Report findings but exit 0.")
+@click.option("--ignore", "ignored", multiple=True, help="Skip this rule id (repeatable).")
+@click.option("--rules", "show_rules", is_flag=True, help="List the rules with their ids and stop.")
+@click.pass_context
+def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
+    """Coaching checks: what an interviewer would miss in each answer.
+
+    Reports thin or missing STAR parts, Results without numbers, stories that
+    take under 1 or over 3 minutes to say, more 'we' than 'I' in the Action,
+    Q&A answers outside 80-200 words, scenarios without discussion points and
+    repeated questions. Switch a rule off for one note with
+    `lint: {ignore: [rule-id]}`, or for the project in pyproject.toml under
+    [tool.leaderdeck.lint] ignore = [...]. Exit 1 when anything is reported.
+
+    \b
+    Examples:
+      leaderdeck lint
+      leaderdeck lint --rules
+      leaderdeck lint source/star-stories.yaml --warn-only
+    """
+    from .lint import RULE_IDS, RULES, lint_notes, project_ignores
+
+    if show_rules:
+        for rule in RULES:
+            click.echo(f"{rule.id:<28} {rule.summary}")
+        return
+    unknown = sorted(set(ignored) - RULE_IDS)
+    if unknown:
+        raise click.BadParameter(f"no rule '{unknown[0]}' (see leaderdeck lint --rules)", param_hint="--ignore")
+    notes, _ = _load(ctx, paths)
+    with user_errors():
+        findings = lint_notes(notes, project_ignores(Path("pyproject.toml")) | set(ignored))
+    for finding in findings:
+        click.echo(str(finding), err=True)
+    if not findings:
+        click.echo(f"OK: {_count(len(notes), 'note')}, nothing to report")
+        return
+    summary = f"{_count(len(findings), 'finding')} in {_count(len({f.note_id for f in findings}), 'note')}"
+    if warn_only:
+        click.echo(summary, err=True)
+        return
+    raise click.ClickException(summary)
+
+
+@cli.command()
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
 @click.pass_context
 def schema(ctx, out) -> None:

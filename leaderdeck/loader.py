@@ -270,6 +270,7 @@ def _build_note(values: dict, kind: Kind, origin: Origin) -> Note:
         coach=Coach(**coach_values),
         draft=values.get("draft", False),
         source=values.get("source", ""),
+        lint_ignore=values["lint"].values.get("ignore", ()) if "lint" in values else (),
     )
 
 

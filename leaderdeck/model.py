@@ -115,6 +115,7 @@ class Note:
     coach: Coach = field(default_factory=Coach)
     draft: bool = False
     source: str = ""
+    lint_ignore: tuple[str, ...] = ()
 
     @property
     def prompt(self) -> str:

@@ -58,6 +58,9 @@ DISCUSSION_KEYS = (
     Key("heading", Shape.TEXT, "The discussion point.", required_for=ALL_KINDS),
     Key("questions", Shape.LIST, "Questions a panel would probe under this point."),
 )
+LINT_KEYS = (
+    Key("ignore", Shape.LIST, "Ids of `leaderdeck lint` rules not to apply to this note."),
+)
 NOTE_KEYS = (
     Key("id", Shape.ID, "Stable identifier, lower-case words joined by '-'; becomes the Anki GUID.",
         required_for=ALL_KINDS),
@@ -87,6 +90,7 @@ NOTE_KEYS = (
         draft_may_omit=True),
     Key("draft", Shape.BOOL, "true: left out of decks unless a manifest includes drafts."),
     Key("source", Shape.TEXT, "Where the note came from."),
+    Key("lint", Shape.MAPPING, "Coaching checks for this note.", children=LINT_KEYS),
 )
 DEFAULT_KEYS = tuple(k for k in NOTE_KEYS if k.name in {"level", "topic", "competencies", "tags"})
 FILE_KEYS = ("defaults", "notes")
