@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Iterable
@@ -55,6 +56,10 @@ def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
     ]
 
 
+def _with_drafts(manifest: Manifest) -> Manifest:
+    return dataclasses.replace(manifest, drafts=True)
+
+
 def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
                allow_schema_change: bool = False) -> BuildResult:
     """Load, select, render and write one deck and its lock file.
@@ -78,6 +83,6 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
         notes=len(cards),
         cards=sum(len(c.note_type.templates) for c in cards),
         decks=tuple(sorted({c.deck for c in cards})),
-        drafts_left_out=sum(1 for n in notes if n.draft and n not in selected),
+        drafts_left_out=0 if manifest.drafts else sum(1 for n in select_notes(notes, _with_drafts(manifest)) if n.draft),
         changes=stamped.changes,
     )
