@@ -82,7 +82,7 @@ def test_ad_hoc_build(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["build", "--source", str(FIXTURES / "mini"), "--out", str(out),
                                       "--level", "director", "--group-by", "topic"])
     assert result.exit_code == 0, result.output
-    assert result.output == f"Built {out}: 1 note (1 new, 0 changed, 0 unchanged, 1 draft left out), 1 card in 1 subdeck\n"
+    assert result.output == f"Built {out}: 1 note (1 new, 0 changed, 0 unchanged), 1 card in 1 subdeck\n"
     assert out.stat().st_size > 0
 
 
