@@ -32,6 +32,11 @@ _EXPORTS = {
     "select_notes": "build",
     "BuildResult": "build",
     "json_schema": "schema",
+    "lint_notes": "lint",
+    "import_files": "importers",
+    "import_text": "importers",
+    "ImportReport": "importers",
+    "check_package": "ankicheck",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -334,5 +334,50 @@ def check(package, base) -> None:
         raise click.ClickException("Anki would not import this deck cleanly")
 
 
+@cli.command(name="import")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(("star-page", "scenarios", "numbered-qa", "markdown-star")),
+              help="Read the documents as this format instead of detecting it.")
+@click.option("--topic", help="Topic of every imported note, as written in the taxonomy.")
+@click.option("--level", type=click.Choice(LEVELS), help="Level of every imported note.")
+@click.option("--source", "source_dir", default="source", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write into; ids its YAML files use are not reused.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead (one document only).")
+@click.option("--force", is_flag=True, help="Replace output files that already exist.")
+@click.option("--dry-run", is_flag=True, help="Report what would be imported; write nothing.")
+@click.pass_context
+def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_run) -> None:
+    """Turn interview-prep documents into source YAML, one file per document.
+
+    Reads STAR pages, scenario documents, numbered Q&A articles and Markdown
+    STAR notes (detected, or set with --format). Prints the notes of each kind,
+    what was skipped and what to check. Exit 1 if a document holds nothing
+    recognisable; nothing is written unless every document imports.
+
+    \b
+    Examples:
+      leaderdeck import prep/behavioral-stories.md
+      leaderdeck import bank.txt --format numbered-qa --level manager --topic Hiring
+      leaderdeck import story.md --out source/my-story.yaml --force
+    """
+    from .importers import Format, Overrides, import_files
+    from .model import Level
+
+    taxonomy = _taxonomy(ctx)
+    chosen = taxonomy.topic(topic) if topic else None
+    if topic and chosen is None:
+        allowed = ", ".join(t.name for t in taxonomy.topics)
+        raise click.BadParameter(f"unknown topic '{topic}'{taxonomy.topic_hint(topic)}; allowed: {allowed}",
+                                 param_hint="--topic")
+    with user_errors():
+        reports = import_files([Path(d) for d in documents], taxonomy, source_dir=Path(source_dir),
+                               out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
+                               overrides=Overrides(Level(level) if level else None, chosen),
+                               force=force, dry_run=dry_run)
+    for report in reports:
+        for line in report.lines():
+            click.echo(line)
+
+
 def main() -> None:
     cli(prog_name="leaderdeck")

@@ -1,0 +1,110 @@
+"""What every importer shares: the formats, the Protocol, and what parsing yields.
+
+A parser reads one document and returns :class:`Parsed` notes: the text the
+document holds, plus the labels it states for level and topic. Settling those
+labels against the taxonomy and choosing ids happens afterwards, in one place
+(:mod:`leaderdeck.importers.settle`), so every format behaves the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
+
+from ..errors import Problem, SourceErrors
+from ..model import Body, Coach, Kind
+from ..taxonomy import Taxonomy
+
+
+class Format(str, Enum):
+    """The document formats ``leaderdeck import`` recognises."""
+
+    STAR_PAGE = "star-page"
+    SCENARIOS = "scenarios"
+    NUMBERED_QA = "numbered-qa"
+    MARKDOWN_STAR = "markdown-star"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Format.STAR_PAGE: "STAR page",
+    Format.SCENARIOS: "scenario document",
+    Format.NUMBERED_QA: "numbered Q&A article",
+    Format.MARKDOWN_STAR: "Markdown STAR notes",
+}
+
+
+class DocumentError(SourceErrors):
+    """A document that cannot be imported (unreadable, or nothing recognisable), as ``path:line: message``."""
+
+    def __init__(self, display: str, line: int, message: str) -> None:
+        super().__init__([Problem(display, line, message)])
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One note as the document states it, before level, topic and id are settled."""
+
+    kind: Kind
+    body: Body
+    line: int
+    name: str = ""
+    level_label: str = ""
+    topic_labels: tuple[str, ...] = ()
+    topic_hint: str = ""
+    competencies: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    clarifying_questions: tuple[str, ...] = ()
+    assumptions: str = ""
+    coach: Coach = field(default_factory=Coach)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A part of the document that did not become a note, and why."""
+
+    line: int
+    what: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.what} ({self.why})"
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """Something the user should check or fix in the imported notes."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    notes: tuple[Parsed, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    attention: tuple[Attention, ...] = ()
+
+
+class Importer(Protocol):
+    """One document format: a confidence score, and a parser.
+
+    ``detect`` returns 0.0 (not this format) to 1.0 (certainly this format);
+    the highest score wins. Both accept any text and never raise.
+    """
+
+    FORMAT: Format
+
+    def detect(self, text: str) -> float: ...
+
+    def parse(self, text: str, taxonomy: Taxonomy) -> ParseResult: ...

@@ -1,0 +1,136 @@
+"""Detect, parse, settle and write: documents in, source YAML files out."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import LeaderdeckError, SourceErrors, display_path
+from ..model import ScenarioBody
+from ..taxonomy import Taxonomy
+from . import markdown_star, numbered_qa, scenarios, star_page
+from .base import Attention, DocumentError, Format, Importer, Parsed, Skipped
+from .document import prepare, read_document
+from .report import ImportReport
+from .settle import Overrides, settle
+from .writer import dump_notes, write_file
+
+# In order of precedence when two formats score the same.
+IMPORTERS: tuple[Importer, ...] = (scenarios, star_page, markdown_star, numbered_qa)
+_ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*[\"']?([a-z0-9]+(?:-[a-z0-9]+)*)[\"']?\s*(?:#.*)?$")
+
+
+def importer_for(fmt: Format) -> Importer:
+    return next(importer for importer in IMPORTERS if importer.FORMAT is fmt)
+
+
+def detect_format(text: str) -> Format | None:
+    """The format scoring highest on ``text``; ``None`` when none recognises it."""
+    scores = [(importer.detect(text), -position) for position, importer in enumerate(IMPORTERS)]
+    best = max(range(len(IMPORTERS)), key=lambda i: scores[i])
+    return IMPORTERS[best].FORMAT if scores[best][0] > 0 else None
+
+
+def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
+                fmt: Format | None = None, overrides: Overrides = Overrides()) -> ImportReport:
+    """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids."""
+    chosen = fmt or detect_format(text)
+    tried = [chosen] if fmt else list(Format)
+    result = importer_for(chosen).parse(text, taxonomy) if chosen else None
+    parsed = [p for p in result.notes if _prompt(p)] if result else []
+    if not parsed:
+        formats = ", ".join(f.label for f in tried)
+        raise DocumentError(display, 1, f"nothing recognisable as a note; formats tried: {formats}")
+    skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
+                                 if not _prompt(p))]
+    doc = prepare(text)
+    if level := doc.meta_value("level", "seniority"):  # front matter: the level of notes that state none
+        parsed = [p if p.level_label else dataclasses.replace(p, level_label=level) for p in parsed]
+    notes, attention = settle(parsed, taxonomy, display=display, source=source,
+                              taken=set() if taken is None else taken, overrides=overrides)
+    return ImportReport(document=display, format=chosen, notes=notes, skipped=tuple(skipped),
+                        attention=(*_repairs(doc.repaired), *result.attention, *attention))
+
+
+def _prompt(parsed: Parsed) -> str:
+    body = parsed.body
+    return (body.title if isinstance(body, ScenarioBody) else body.question).strip()
+
+
+def _repairs(repaired: Sequence[tuple[int, str, str]]) -> tuple[Attention, ...]:
+    if not repaired:
+        return ()
+    line, damaged, fixed = repaired[0]
+    noun = "character" if len(repaired) == 1 else "characters"
+    return (Attention(line, f"repaired {len(repaired)} mis-decoded {noun} (such as '{damaged}' -> '{fixed}'); "
+                            "check the text"),)
+
+
+def output_name(path: Path) -> str:
+    """``My Notes (v2).md`` -> ``my-notes-v2.yaml``."""
+    folded = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode().casefold()
+    return (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "imported") + ".yaml"
+
+
+def existing_ids(folder: Path, *, skip: Sequence[Path] = ()) -> set[str]:
+    """Ids used by the YAML files under ``folder`` (a line scan: cheap, and fine with broken files)."""
+    if not folder.is_dir():
+        return set()
+    skipped = {p.resolve() for p in skip}
+    ids: set[str] = set()
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in {".yaml", ".yml"} and path.is_file() and path.resolve() not in skipped:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                raise LeaderdeckError(f"cannot read {path} to find the ids it uses: {exc.strerror}") from None
+            ids.update(m.group(1) for line in text.splitlines() if (m := _ID_LINE.match(line)))
+    return ids
+
+
+def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path = Path("source"),
+                 out: Path | None = None, fmt: Format | None = None, overrides: Overrides = Overrides(),
+                 force: bool = False, dry_run: bool = False) -> list[ImportReport]:
+    """Import every document into its own YAML file (or ``out``).
+
+    Every document is read and parsed before anything is written; problems in
+    any of them are raised together. An existing file is replaced only with
+    ``force``.
+    """
+    if out is not None and len(paths) != 1:
+        raise LeaderdeckError("--out names one file; import one document with it, or leave it out")
+    targets = [out or source_dir / output_name(path) for path in paths]
+    clash = next((t for t in targets if targets.count(t) > 1), None)
+    if clash is not None:
+        names = " and ".join(str(p) for p, t in zip(paths, targets) if t == clash)
+        raise LeaderdeckError(f"{names} would be written to the same file, {clash}; import one of them with --out FILE")
+    taken = existing_ids(source_dir, skip=targets)
+    reports, problems = [], []
+    for path, target in zip(paths, targets):
+        display = display_path(path)
+        try:
+            text = read_document(path, display)
+            report = import_text(text, taxonomy, display=display, source=path.name, taken=taken, fmt=fmt,
+                                 overrides=overrides)
+        except SourceErrors as exc:
+            problems.extend(exc.problems)
+            continue
+        reports.append((report, target))
+    if problems:
+        raise SourceErrors(problems)
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force and not dry_run:
+        raise LeaderdeckError(f"{', '.join(existing)} already {'exists' if len(existing) == 1 else 'exist'}; "
+                              "pass --force to replace " + ("it" if len(existing) == 1 else "them"))
+    return [_write(report, target, force=force, dry_run=dry_run) for report, target in reports]
+
+
+def _write(report: ImportReport, target: Path, *, force: bool, dry_run: bool) -> ImportReport:
+    comments = (f"Imported by `leaderdeck import` from {Path(report.document).name} ({report.format.label}).",
+                "Edit the text freely; keep each id, it becomes the note's identity in Anki.")
+    if not dry_run:
+        write_file(target, dump_notes(report.notes, comments), force=force)
+    return dataclasses.replace(report, output=target, written=not dry_run)

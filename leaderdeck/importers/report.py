@@ -1,0 +1,44 @@
+"""What one import did: notes per kind, drafts, what was skipped and what needs a look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Kind, Note
+from .base import Attention, Format, Skipped
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    document: str
+    format: Format
+    notes: tuple[Note, ...]
+    skipped: tuple[Skipped, ...] = ()
+    attention: tuple[Attention, ...] = ()
+    output: Path | None = None
+    written: bool = False
+
+    @property
+    def counts(self) -> dict[Kind, int]:
+        """Notes of each kind, drafts included, in the order of :class:`Kind`."""
+        found = {kind: sum(1 for n in self.notes if n.kind is kind) for kind in Kind}
+        return {kind: count for kind, count in found.items() if count}
+
+    @property
+    def drafts(self) -> int:
+        return sum(1 for n in self.notes if n.draft)
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{count} {kind.value} {'note' if count == 1 else 'notes'}"
+                          for kind, count in self.counts.items())
+        drafts = f" ({self.drafts} {'draft' if self.drafts == 1 else 'drafts'})" if self.drafts else ""
+        verb = "wrote" if self.written else "would write"
+        target = f"; {verb} {self.output}" if self.output else ""
+        return f"{self.document} ({self.format.label}): {kinds}{drafts}{target}"
+
+    def lines(self) -> list[str]:
+        """The summary, then one line per skipped part and per attention item."""
+        return [self.summary(),
+                *(f"  skipped {item}" for item in self.skipped),
+                *(f"  check {item}" for item in self.attention)]

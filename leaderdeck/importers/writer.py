@@ -1,0 +1,148 @@
+"""Notes -> source YAML text, written by hand for full control of its layout.
+
+Keys follow the schema's order (``leaderdeck.schema.NOTE_KEYS``); prose is a
+literal block (``|``), short text is plain when YAML reads it back as the same
+text, else quoted. :func:`scalar` is exact for any text: what it writes, YAML
+reads back unchanged (tests check this with arbitrary text). Prose is written
+with a final newline, which the loader strips like any surrounding space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..atomic import write_atomically
+from ..errors import LeaderdeckError
+from ..model import Note, QaBody, ScenarioBody, StarBody
+from ..schema import COACH_KEYS, DISCUSSION_KEYS, NOTE_KEYS, STAR_KEYS
+
+PROSE = frozenset({"assumptions", "situation", "task", "action", "result", "learning", "answer", "cheat_code"})
+# Characters YAML reads literally outside double quotes (no controls, line separators or BOM).
+_UNSAFE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_RESERVED = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
+_ESCAPES = {"\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0",
+            "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+
+
+def scalar(text: str, indent: int, *, block: bool = False) -> str:
+    """``text`` as a YAML value following ``key: `` or ``- ``; block content goes at ``indent``."""
+    if text.strip() and not _UNSAFE.search(text) and (block or "\n" in text):
+        return _literal(text, indent)
+    if "\n" not in text and "\t" not in text and not _UNSAFE.search(text):
+        return text if _plain_ok(text) else "'" + text.replace("'", "''") + "'"
+    return _double_quoted(text)
+
+
+def _plain_ok(text: str) -> bool:
+    """Text YAML 1.1 reads back as the same string when written bare.
+
+    It starts with a letter (so it is no number, date or indicator), or with a
+    digit and holds a space but no colon ("60 minutes", not "12:30" or a time).
+    """
+    start = text[:1].isalpha() or (text[:1].isdigit() and " " in text and ":" not in text)
+    return (start and text == text.strip() and text.casefold() not in _RESERVED
+            and ": " not in text and " #" not in text and not text.endswith(":"))
+
+
+def _literal(text: str, indent: int) -> str:
+    trailing = len(text) - len(text.rstrip("\n"))
+    chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
+    # a first line starting with a space, tab or break needs the indentation stated (2: ``indent``)
+    marker = "2" if text[0] in " \t\n" else ""
+    lines = text[: len(text) - trailing].split("\n") + [""] * max(trailing - 1, 0)
+    body = "\n".join(" " * indent + line if line else "" for line in lines)
+    return f"|{marker}{chomp}\n{body}"
+
+
+def _double_quoted(text: str) -> str:
+    return "\"" + "".join(_escape(ch) for ch in text) + "\""
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if not _UNSAFE.match(char):
+        return char
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+
+
+def dump_notes(notes: Sequence[Note], comments: Iterable[str] = ()) -> str:
+    """A source file holding ``notes`` under ``notes:``, with ``comments`` on top."""
+    lines = [f"# {_comment(c)}" for c in comments]
+    lines.append("notes:")
+    lines.extend(_list([_fields(n) for n in notes], 2))
+    return "\n".join(lines) + "\n"
+
+
+def _comment(text: str) -> str:
+    return _UNSAFE.sub("?", " ".join(text.split()))
+
+
+def _fields(note: Note) -> dict[str, object]:
+    body = note.body
+    values: dict[str, object] = {
+        "id": note.id, "kind": note.kind.value, "question": getattr(body, "question", ""),
+        "level": note.level.value, "topic": note.topic.name, "competencies": note.competencies,
+        "tags": note.tags, "clarifying_questions": note.clarifying_questions, "assumptions": note.assumptions,
+        "coach": {k.name: getattr(note.coach, k.name) for k in COACH_KEYS},
+        "draft": note.draft, "source": note.source,
+    }
+    if isinstance(body, StarBody):
+        values["star"] = {k.name: getattr(body, k.name) for k in STAR_KEYS}
+    elif isinstance(body, ScenarioBody):
+        values |= {"title": body.title, "situation": body.situation, "challenges": body.challenges,
+                   "duration": body.duration, "company": body.company,
+                   "discussion": tuple({k.name: getattr(p, k.name) for k in DISCUSSION_KEYS} for p in body.discussion)}
+    elif isinstance(body, QaBody):
+        values["answer"] = body.answer
+    return {k.name: values[k.name] for k in NOTE_KEYS if _present(values.get(k.name))}
+
+
+def _present(value: object) -> bool:
+    if isinstance(value, dict):
+        return any(_present(v) for v in value.values())
+    return bool(value)
+
+
+def _mapping(values: dict[str, object], indent: int) -> list[str]:
+    pad = " " * indent
+    lines: list[str] = []
+    for key, value in values.items():
+        if not _present(value):
+            continue
+        if isinstance(value, bool):
+            lines.append(f"{pad}{key}: {'true' if value else 'false'}")
+        elif isinstance(value, str):
+            prose = key in PROSE
+            lines.append(f"{pad}{key}: {scalar(_prose(value) if prose else value, indent + 2, block=prose)}")
+        elif isinstance(value, dict):
+            lines.extend([f"{pad}{key}:", *_mapping(value, indent + 2)])
+        else:
+            lines.extend([f"{pad}{key}:", *_list(list(value), indent + 2)])
+    return lines
+
+
+def _prose(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _list(items: list, indent: int) -> list[str]:
+    pad = " " * indent
+    lines: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            inner = _mapping(item, indent + 2)
+            lines.extend([f"{pad}- {inner[0].lstrip()}", *inner[1:]])
+        else:
+            lines.append(f"{pad}- {scalar(item, indent + 2)}")
+    return lines
+
+
+def write_file(path: Path, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path`` through a temporary file renamed into place."""
+    if path.exists() and not force:
+        raise LeaderdeckError(f"{path} already exists; pass --force to replace it")
+    write_atomically(path, text.encode("utf-8"))
