@@ -37,6 +37,8 @@ _EXPORTS = {
     "import_text": "importers",
     "ImportReport": "importers",
     "check_package": "ankicheck",
+    "write_preview": "preview",
+    "StarCards": "manifest",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cards import card_notes
+from .cards import card_count, card_notes
 from .errors import LeaderdeckError
 from .ledger import lock_path, read_ledger, write_ledger
 from .loader import load_sources
@@ -81,7 +81,7 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
     return BuildResult(
         manifest=manifest,
         notes=len(cards),
-        cards=sum(len(c.note_type.templates) for c in cards),
+        cards=card_count(cards),
         decks=tuple(sorted({c.deck for c in cards})),
         drafts_left_out=0 if manifest.drafts else sum(1 for n in select_notes(notes, _with_drafts(manifest)) if n.draft),
         changes=stamped.changes,

@@ -71,5 +71,9 @@ def _body(body: StarBody | ScenarioBody | QaBody, renderer: Renderer) -> dict[st
 
 
 def _discussion_point(heading: str, questions: tuple[str, ...], renderer: Renderer) -> str:
-    return (f'<section class="discussion-point"><h4>{renderer.inline(heading)}</h4>'
-            f"{renderer.items(questions)}</section>")
+    """A heading, with its probing questions folded under it (the skeleton first, detail on a tap)."""
+    title = f"<h4>{renderer.inline(heading)}</h4>"
+    if not questions:
+        return f'<section class="discussion-point">{title}</section>'
+    return f'<details class="discussion-point"><summary>{title}</summary>{renderer.items(questions)}</details>'
+

@@ -1,4 +1,10 @@
-"""Typed notes -> notes ready for Anki: note type, field HTML, deck and tags."""
+"""Typed notes -> notes ready for Anki: note type, field HTML, deck and tags.
+
+A STAR story becomes a "Full answer" note, a "STAR drill" note, or both, as the
+manifest's ``star_cards`` asks. The drill note has its own GUID (from the story
+id plus ``DRILL_SUFFIX``), so a deck can switch between full, drill and both
+without Anki skipping notes whose note type changed.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,39 @@ from collections.abc import Iterable
 
 from .cardfields import note_fields
 from .grouping import deck_name, note_tags
-from .manifest import Manifest
-from .model import Note
-from .notetypes import note_type
+from .manifest import Manifest, StarCards
+from .model import Kind, Note
+from .notetypes import NoteType, drill_note_type, note_type
 from .package import CardNote
 from .render import Renderer
+from .template import card_templates
+
+DRILL_SUFFIX = "/drill"
 
 
 def card_notes(notes: Iterable[Note], manifest: Manifest) -> list[CardNote]:
     renderer = Renderer()
-    return [
-        CardNote(n.id, note_type(n.kind), tuple(note_fields(n, renderer)),
-                 deck_name(n, manifest.name, manifest.group_by), tuple(note_tags(n)))
-        for n in notes
-    ]
+    cards = []
+    for note in notes:
+        fields = tuple(note_fields(note, renderer))
+        deck, tags = deck_name(note, manifest.name, manifest.group_by), tuple(note_tags(note))
+        cards += [CardNote(note_id, notetype, fields, deck, tags)
+                  for note_id, notetype in _note_types(note, fields, manifest.star_cards)]
+    return cards
+
+
+def _note_types(note: Note, fields: tuple[str, ...], star_cards: StarCards) -> list[tuple[str, NoteType]]:
+    """(GUID source, note type) of each Anki note a typed note becomes."""
+    if note.kind is not Kind.STAR:
+        return [(note.id, note_type(note.kind))]
+    drill = drill_note_type()
+    wanted = star_cards is not StarCards.FULL and card_templates(drill, fields)
+    drills = [(note.id + DRILL_SUFFIX, drill)] if wanted else []
+    # a story with no STAR section yet (a draft) keeps its full card even in a drill-only deck
+    full = [(note.id, note_type(Kind.STAR))] if star_cards is not StarCards.DRILL or not drills else []
+    return full + drills
+
+
+def card_count(cards: Iterable[CardNote]) -> int:
+    """How many cards Anki makes from these notes: none for a template whose front would be empty."""
+    return sum(len(card_templates(c.note_type, c.fields)) for c in cards)

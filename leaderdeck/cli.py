@@ -334,6 +334,35 @@ def check(package, base) -> None:
         raise click.ClickException("Anki would not import this deck cleanly")
 
 
+@cli.command()
+@click.argument("manifests", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", default="build/preview", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write <deck>.html into.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in your web browser.")
+@click.pass_context
+def preview(ctx, manifests, out_dir, open_page) -> None:
+    """Write an HTML page showing every card of a deck as a phone shows it.
+
+    Front and back, day and night mode, at phone width, rendered with the
+    deck's own templates and stylesheet. Default: every decks/*.yaml. The page
+    is self-contained and loads nothing from the network.
+
+    \b
+    Examples:
+      leaderdeck preview
+      leaderdeck preview decks/leadership.yaml --open
+    """
+    from .preview import write_preview
+
+    taxonomy = _taxonomy(ctx)
+    for manifest in _manifests(taxonomy, manifests):
+        with user_errors():
+            result = write_preview(manifest, taxonomy, Path(out_dir))
+        click.echo(f"Wrote {result.output}: {_count(result.cards, 'card')} of {_count(result.notes, 'note')}")
+        if open_page:
+            click.launch(result.output.resolve().as_uri())
+
+
 @cli.command(name="import")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(("star-page", "scenarios", "numbered-qa", "markdown-star")),

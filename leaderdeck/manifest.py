@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from .decode import Decoder
@@ -13,8 +14,19 @@ from .model import Kind, Level
 from .taxonomy import Taxonomy
 from .yamlnodes import Mapping, Sequence, read_yaml
 
-MANIFEST_KEYS = ("name", "description", "sources", "filters", "group_by")
+MANIFEST_KEYS = ("name", "description", "sources", "filters", "group_by", "star_cards")
 FILTER_KEYS = ("levels", "topics", "kinds", "drafts")
+
+
+class StarCards(str, Enum):
+    """Which cards a STAR story gets."""
+
+    FULL = "full"    # one "Full answer" card (note type "leaderdeck STAR")
+    DRILL = "drill"  # one card per STAR section the story has (note type "leaderdeck STAR drill")
+    BOTH = "both"    # both: two notes per story, each with its own GUID
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +43,7 @@ class Manifest:
     kinds: frozenset[Kind] = field(default_factory=frozenset)
     drafts: bool = False
     group_by: GroupBy = GroupBy.TOPIC_LEVEL
+    star_cards: StarCards = StarCards.FULL
     origin: str = "command line"
     require_every_pattern: bool = True
     source_lines: tuple[int, ...] = ()
@@ -84,6 +97,8 @@ def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:
                 values["source_lines"] = tuple(item.line for item in entry.value.items)
         elif entry.key == "group_by":
             values["group_by"] = _group_by(decoder, entry.value)
+        elif entry.key == "star_cards":
+            values["star_cards"] = _star_cards(decoder, entry.value)
         elif entry.key == "filters" and (inner := decoder.mapping(entry.value, "'filters'")):
             values |= _filters(decoder, inner, taxonomy)
     if "name" in values and not values["name"]:
@@ -98,6 +113,17 @@ def _group_by(decoder: Decoder, value) -> GroupBy | None:
     if normalised in choices:
         return GroupBy(normalised)
     decoder.error(value.line, f"unknown group_by '{text}' (allowed: {', '.join(choices)})")
+    return None
+
+
+def _star_cards(decoder: Decoder, value) -> StarCards | None:
+    before = len(decoder.problems)
+    text = decoder.text(value, "star_cards")
+    choices = [c.value for c in StarCards]
+    if text in choices:
+        return StarCards(text)
+    if len(decoder.problems) == before:
+        decoder.error(value.line, f"unknown star_cards '{text or ''}' (allowed: {', '.join(choices)})")
     return None
 
 

@@ -1,8 +1,10 @@
-"""The three Anki note types: frozen ids, field names, templates and CSS.
+"""The Anki note types: frozen ids, field names, templates and CSS.
 
-Model ids are constants chosen once and never changed: Anki matches note types
-by id, and a changed id or field list makes it create a second note type on
-re-import. Templates and CSS live in ``leaderdeck/templates/``.
+One note type per kind, plus "leaderdeck STAR drill": the STAR fields with one
+card template per STAR section. Model ids are constants chosen once and never
+changed: Anki matches note types by id, and a changed id, field list or list of
+template names makes it create a second note type on re-import. Templates and
+CSS live in ``leaderdeck/templates/``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .model import Kind
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 _INCLUDE = re.compile(r"^[ \t]*<!-- include: (_[a-z]+\.html) -->", re.MULTILINE)
+_MARKER = re.compile(r"\[\[([a-z]+)\]\]")
 COMMON_TAIL = ("Clarifying Questions", "Assumptions", "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id")
 
 
@@ -55,6 +58,18 @@ _SPECS = {
 }
 
 
+STAR_DRILL_ID = 1708123404
+STAR_DRILL_NAME = "leaderdeck STAR drill"
+# One drill card per STAR section: (field and template name, css step, badge letter, what to recall).
+DRILL_SECTIONS = (
+    ("Situation", "s", "S", "Set the scene: where, when, and how big was it?"),
+    ("Task", "t", "T", "What were you responsible for, and what was at stake?"),
+    ("Action", "a", "A", "What did you do, step by step, and why?"),
+    ("Result", "r", "R", "What changed? Give the numbers."),
+    ("Learning", "l", "L", "What did you learn, and what do you do differently now?"),
+)
+
+
 def _template_text(name: str) -> str:
     """A template file without its leading explanatory comment (kept out of every card),
     with ``<!-- include: _part.html -->`` lines replaced by that partial."""
@@ -71,4 +86,27 @@ def note_type(kind: Kind) -> NoteType:
 
 
 def note_types() -> tuple[NoteType, ...]:
+    """The main note type of each kind."""
     return tuple(note_type(kind) for kind in Kind)
+
+
+@cache
+def drill_note_type() -> NoteType:
+    """The STAR fields with one card per STAR section; an empty section makes no card."""
+    star = note_type(Kind.STAR)
+    front, back = _template_text("star_drill_front.html"), _template_text("star_drill_back.html")
+    templates = []
+    for field, step, letter, prompt in DRILL_SECTIONS:
+        values = {"field": field, "step": step, "letter": letter, "prompt": prompt}
+        templates.append(CardTemplate(field, _fill(front, values), _fill(back, values)))
+    return NoteType(Kind.STAR, STAR_DRILL_ID, STAR_DRILL_NAME, star.fields, tuple(templates), star.css)
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    """Replace the ``[[name]]`` markers of a drill template."""
+    return _MARKER.sub(lambda match: values[match.group(1)], text)
+
+
+def all_note_types() -> tuple[NoteType, ...]:
+    """Every note type leaderdeck writes: the main ones and the STAR drill."""
+    return (*note_types(), drill_note_type())

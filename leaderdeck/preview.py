@@ -1,0 +1,138 @@
+"""A self-contained HTML page showing every card of a deck as a phone shows it.
+
+Each card appears four times, front and back in day and night mode, each on a
+390 px wide "screen": an element with the classes Anki's reviewer gives the
+page body (``card card1``, plus ``nightMode night_mode`` at night), holding
+the card's HTML, rendered with the templates, stylesheet and field
+substitution that go into the .apkg. The card stylesheet has no media
+queries, so a card lays out on a screen exactly as on a phone of that width.
+The page loads nothing: no scripts, fonts or images, and a
+Content-Security-Policy that forbids every request.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from .atomic import write_atomically
+from .build import select_notes
+from .cards import card_notes
+from .errors import LeaderdeckError
+from .loader import load_sources
+from .manifest import Manifest
+from .notetypes import NoteType
+from .package import CardNote
+from .taxonomy import Taxonomy
+from .template import render_cards
+
+NO_REQUESTS = "default-src 'none'; style-src 'unsafe-inline'"
+DEFAULT_DIRECTORY = Path("build") / "preview"
+_VIEWS = (("front", False), ("back", False), ("front", True), ("back", True))
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewCard:
+    """One card of one note, rendered as Anki renders it."""
+
+    note_id: str
+    note_type: NoteType
+    template: str
+    ord: int
+    deck: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewResult:
+    manifest: Manifest
+    output: Path
+    notes: int
+    cards: int
+
+
+def preview_cards(notes: Iterable[CardNote]) -> list[PreviewCard]:
+    """Every card Anki makes from these notes, in note order then template order."""
+    return [
+        PreviewCard(note.note_id, note.note_type, card.template.name, card.ord, note.deck, card.question, card.answer)
+        for note in notes
+        for card in render_cards(note.note_type, note.fields)
+    ]
+
+
+def card_classes(ord_: int, night: bool) -> str:
+    """The classes Anki's reviewer puts on the element that holds a card."""
+    return f"card card{ord_ + 1}" + (" nightMode night_mode" if night else "")
+
+
+def card_document(body: str, css: str, ord_: int = 0, night: bool = False) -> str:
+    """One side of one card as a page of its own, wrapped the way Anki's reviewer wraps it."""
+    return _page("preview_card.html").substitute(
+        policy=NO_REQUESTS, reviewer_css=_file("preview_card.css"), css=css,
+        classes=f"ld-reviewer {card_classes(ord_, night)}", body=body)
+
+
+def preview_page(title: str, cards: list[PreviewCard]) -> str:
+    """The whole preview: a header, then every card front and back, day and night."""
+    notes = len({card.note_id for card in cards})
+    summary = f"{_count(notes, 'note')}, {_count(len(cards), 'card')}"
+    stylesheets = dict.fromkeys(card.note_type.css for card in cards)
+    return _page("preview.html").substitute(
+        policy=NO_REQUESTS, title=html.escape(title), summary=summary,
+        page_css=_file("preview.css"), reviewer_css=_file("preview_card.css"),
+        card_css="\n".join(f"<style>\n{css}</style>" for css in stylesheets),
+        cards="\n".join(_card_section(number, card) for number, card in enumerate(cards, start=1)))
+
+
+def _card_section(number: int, card: PreviewCard) -> str:
+    views = "\n".join(_view(card, side, night) for side, night in _VIEWS)
+    return (
+        f'<section class="pv-card" id="card-{number}">\n'
+        f'<h2><span class="pv-n">{number}</span> {html.escape(card.note_id)} '
+        f'<span class="pv-template">{html.escape(card.template)}</span></h2>\n'
+        f'<p class="pv-meta">{html.escape(card.note_type.name)} &middot; {html.escape(card.deck)}</p>\n'
+        f'<div class="pv-views">\n{views}\n</div>\n</section>'
+    )
+
+
+def _view(card: PreviewCard, side: str, night: bool) -> str:
+    mode = "night" if night else "day"
+    body = card.question if side == "front" else card.answer
+    return (
+        f'<figure class="pv-view" data-side="{side}" data-mode="{mode}">'
+        f"<figcaption>{side.capitalize()}, {mode}</figcaption>\n"
+        f'<div class="pv-screen ld-reviewer {card_classes(card.ord, night)}">{body}</div></figure>'
+    )
+
+
+def preview_path(manifest: Manifest, directory: Path = DEFAULT_DIRECTORY) -> Path:
+    return directory / f"{manifest.output.stem}.html"
+
+
+def write_preview(manifest: Manifest, taxonomy: Taxonomy, directory: Path = DEFAULT_DIRECTORY) -> PreviewResult:
+    """Render every card a manifest's deck would hold and write the page atomically."""
+    notes = load_sources(manifest.source_files(), taxonomy)
+    selected = select_notes(notes, manifest)
+    if not selected:
+        raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {len(notes)} loaded")
+    cards = preview_cards(card_notes(selected, manifest))
+    output = preview_path(manifest, directory)
+    write_atomically(output, preview_page(manifest.name, cards).encode("utf-8"))
+    return PreviewResult(manifest, output, len({c.note_id for c in cards}), len(cards))
+
+
+def _file(name: str) -> str:
+    return (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
+
+
+def _page(name: str) -> Template:
+    return Template(_file(name))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
