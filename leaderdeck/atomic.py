@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import LeaderdeckError
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` next to ``path``, flush it to disk, then rename it over ``path``."""
+@contextlib.contextmanager
+def atomic_file(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """A file to write next to ``path``; on success it is renamed over ``path``.
+
+    ``durable``: flush it to disk first, so a crash cannot leave a renamed but empty file.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a killed build
@@ -20,9 +27,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise LeaderdeckError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            yield handle
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except OSError as exc:
@@ -31,3 +39,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through :func:`atomic_file`."""
+    with atomic_file(path, durable) as handle:
+        handle.write(data)

@@ -1,24 +1,32 @@
-"""Manifest -> notes -> grouped, rendered cards -> stamped with the ledger -> .apkg + lock."""
+"""Manifest -> source files -> selected, rendered, stamped notes -> .apkg + lock.
+
+Notes stream from each source file straight into the package, so memory holds
+one file's notes at a time, and a warm rebuild takes unchanged files from the
+on-disk cache instead of parsing and rendering them again.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cards import card_count, card_notes
-from .errors import LeaderdeckError
+from .cache import Cache
+from .cards import card_count, cards_for
+from .errors import LeaderdeckError, SourceErrors
 from .ledger import lock_path, read_ledger, write_ledger
-from .loader import load_sources
+from .loader import duplicate_ids
 from .manifest import Manifest
 from .model import Note
-from .package import write_package
+from .package import PackageWriter
 from .render import Renderer
-from .stamps import Changes, stamp
+from .sources import read_source_files
+from .stamps import Changes, Stamper
 from .taxonomy import Taxonomy
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,44 +53,73 @@ def build_time() -> int:
     return int(epoch) if epoch.isdigit() else int(time.time())
 
 
+def keeps(note: Note, manifest: Manifest, drafts: bool | None = None) -> bool:
+    """Whether the manifest's filters keep ``note``."""
+    return ((manifest.drafts if drafts is None else drafts) or not note.draft) \
+        and (not manifest.levels or note.level in manifest.levels) \
+        and (not manifest.topics or note.topic.name in manifest.topics) \
+        and (not manifest.kinds or note.kind in manifest.kinds)
+
+
 def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
     """The notes a manifest's filters keep, in source order."""
-    return [
-        n for n in notes
-        if (manifest.drafts or not n.draft)
-        and (not manifest.levels or n.level in manifest.levels)
-        and (not manifest.topics or n.topic.name in manifest.topics)
-        and (not manifest.kinds or n.kind in manifest.kinds)
-    ]
-
-
-def _with_drafts(manifest: Manifest) -> Manifest:
-    return dataclasses.replace(manifest, drafts=True)
+    return [n for n in notes if keeps(n, manifest)]
 
 
 def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
-               allow_schema_change: bool = False) -> BuildResult:
-    """Load, select, render and write one deck and its lock file.
+               allow_schema_change: bool = False, cache: Cache | None = None,
+               progress: Progress | None = None) -> BuildResult:
+    """Build one deck and its lock file; nothing is written on error.
 
-    Nothing is written on error; the package, then the lock, are each replaced atomically.
+    The package, then the lock, are each replaced atomically.
     """
-    notes = load_sources(manifest.source_files(), taxonomy)
-    selected = select_notes(notes, manifest)
-    if not selected:
-        raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {len(notes)} loaded")
-    cards = card_notes(selected, manifest)
+    files = manifest.source_files()
     lock = lock_path(manifest.output)
     previous = read_ledger(lock)
-    stamped = stamp(cards, previous, build_time(), accept_moves=accept_moves,
-                    allow_schema_change=allow_schema_change)
-    write_package(stamped.notes, stamped.type_mods, Renderer().block(manifest.description), manifest.output)
-    if stamped.ledger != previous or not lock.exists():
-        write_ledger(stamped.ledger, lock)
-    return BuildResult(
-        manifest=manifest,
-        notes=len(cards),
-        cards=card_count(cards),
-        decks=tuple(sorted({c.deck for c in cards})),
-        drafts_left_out=0 if manifest.drafts else sum(1 for n in select_notes(notes, _with_drafts(manifest)) if n.draft),
-        changes=stamped.changes,
-    )
+    stamper = Stamper(previous, build_time(), accept_moves=accept_moves, allow_schema_change=allow_schema_change)
+    tally = _Tally()
+    with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
+        for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
+            tally.problems.extend(source.problems)
+            for note, fields in zip(source.notes, source.fields):
+                tally.count(note, manifest)
+                if keeps(note, manifest) and not tally.problems:
+                    for card in cards_for(note, fields, manifest):
+                        writer.add(stamper.stamp(card))
+                        tally.add(card)
+            if progress:
+                progress(done, len(files))
+        tally.check(manifest)
+        writer.finish(stamper.type_mods)
+    ledger = stamper.ledger()
+    if ledger != previous or not lock.exists():
+        write_ledger(ledger, lock)
+    return BuildResult(manifest, tally.notes, tally.cards, tuple(sorted(tally.decks)), tally.drafts,
+                       stamper.changes())
+
+
+class _Tally:
+    """What a build has seen: problems, ids, and counts for the summary."""
+
+    def __init__(self) -> None:
+        self.problems: list = []
+        self.ids: list = []
+        self.loaded = self.notes = self.cards = self.drafts = 0
+        self.decks: set[str] = set()
+
+    def count(self, note: Note, manifest: Manifest) -> None:
+        self.loaded += 1
+        self.ids.append((note.id, note.origin))
+        self.drafts += note.draft and not manifest.drafts and keeps(note, manifest, drafts=True)
+
+    def add(self, card) -> None:
+        self.notes += 1
+        self.cards += card_count([card])
+        self.decks.add(card.deck)
+
+    def check(self, manifest: Manifest) -> None:
+        problems = self.problems + duplicate_ids(self.ids)
+        if problems:
+            raise SourceErrors(problems)
+        if not self.notes:
+            raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {self.loaded} loaded")

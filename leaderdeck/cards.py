@@ -24,13 +24,14 @@ DRILL_SUFFIX = "/drill"
 
 def card_notes(notes: Iterable[Note], manifest: Manifest) -> list[CardNote]:
     renderer = Renderer()
-    cards = []
-    for note in notes:
-        fields = tuple(note_fields(note, renderer))
-        deck, tags = deck_name(note, manifest.name, manifest.group_by), tuple(note_tags(note))
-        cards += [CardNote(note_id, notetype, fields, deck, tags)
-                  for note_id, notetype in _note_types(note, fields, manifest.star_cards)]
-    return cards
+    return [card for note in notes for card in cards_for(note, tuple(note_fields(note, renderer)), manifest)]
+
+
+def cards_for(note: Note, fields: tuple[str, ...], manifest: Manifest) -> list[CardNote]:
+    """The Anki notes one typed note becomes, given its rendered fields."""
+    deck, tags = deck_name(note, manifest.name, manifest.group_by), tuple(note_tags(note))
+    return [CardNote(note_id, notetype, fields, deck, tags)
+            for note_id, notetype in _note_types(note, fields, manifest.star_cards)]
 
 
 def _note_types(note: Note, fields: tuple[str, ...], star_cards: StarCards) -> list[tuple[str, NoteType]]:

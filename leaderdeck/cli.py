@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,9 +104,11 @@ def cli(taxonomy: str | None) -> None:
               help="You moved the cards of notes tagged leaderdeck::moved in Anki: record their new decks.")
 @click.option("--allow-schema-change", is_flag=True,
               help="Build even though a note type's fields or card templates changed.")
+@click.option("--no-cache", is_flag=True,
+              help="Parse and render every file again instead of using the cache ($LEADERDECK_CACHE_DIR).")
 @click.pass_context
 def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts, accept_moves,
-          allow_schema_change) -> None:
+          allow_schema_change, no_cache) -> None:
     """Build .apkg decks from deck manifests (default: every decks/*.yaml).
 
     Each deck gets a lock file next to it (decks/NAME.lock) recording when each
@@ -119,7 +122,10 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
       leaderdeck build --source source --out prep.apkg --level director --group-by topic
     """
     from .build import build_deck
+    from .cache import Cache, default_directory
     from .notices import change_notices
+
+    cache = None if no_cache else Cache(default_directory())
 
     taxonomy = _taxonomy(ctx)
     if source_dir or out:
@@ -131,7 +137,8 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
     for manifest in plans:
         with user_errors():
             result = build_deck(manifest, taxonomy, accept_moves=accept_moves,
-                                allow_schema_change=allow_schema_change)
+                                allow_schema_change=allow_schema_change, cache=cache,
+                                progress=_progress(f"Building {manifest.output.name}"))
         changes = result.changes
         drafts_note = f", {_count(result.drafts_left_out, 'draft')} left out" if result.drafts_left_out else ""
         click.echo(f"Built {result.output}: {_count(result.notes, 'note')} ({len(changes.new)} new, "
@@ -139,6 +146,26 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
                    f"{_count(result.cards, 'card')} in {_count(len(result.decks), 'subdeck')}")
         for line in change_notices(changes, allow_schema_change):
             click.echo(line)
+
+
+def _progress(label: str):
+    """A progress callback drawing a bar on stderr once work has taken a second; silent off a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+    state: dict = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            if time.monotonic() - started < 1.0:
+                return
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr).__enter__()
+        bar = state["bar"]
+        bar.update(done - bar.pos)
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    return update
 
 
 def _count(number: int, noun: str) -> str:
@@ -402,7 +429,7 @@ def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_r
         reports = import_files([Path(d) for d in documents], taxonomy, source_dir=Path(source_dir),
                                out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
                                overrides=Overrides(Level(level) if level else None, chosen),
-                               force=force, dry_run=dry_run)
+                               force=force, dry_run=dry_run, progress=_progress("Importing"))
     for report in reports:
         for line in report.lines():
             click.echo(line)

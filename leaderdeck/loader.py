@@ -22,17 +22,21 @@ def load_sources(paths: Iterable[Path], taxonomy: Taxonomy) -> list[Note]:
     notes: list[Note] = []
     problems: list[Problem] = []
     for path in paths:
-        try:
-            file_notes, file_problems = _load_file(path, taxonomy)
-        except SourceErrors as exc:
-            problems.extend(exc.problems)
-            continue
+        file_notes, file_problems = load_file(path, taxonomy)
         notes.extend(file_notes)
         problems.extend(file_problems)
-    problems.extend(_duplicate_ids(notes))
+    problems.extend(duplicate_ids((n.id, n.origin) for n in notes))
     if problems:
         raise SourceErrors(problems)
     return notes
+
+
+def load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
+    """The valid notes of one file and the problems of the others."""
+    try:
+        return _load_file(path, taxonomy)
+    except SourceErrors as exc:
+        return [], exc.problems
 
 
 def _load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
@@ -54,18 +58,17 @@ def _load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem
     return [n for n in notes if n is not None], decoder.problems
 
 
-def _duplicate_ids(notes: list[Note]) -> list[Problem]:
-    first: dict[str, Note] = {}
+def duplicate_ids(notes: Iterable[tuple[str, Origin]]) -> list[Problem]:
+    """Each id used twice, reported at both places."""
+    first: dict[str, Origin] = {}
     problems = []
-    for note in notes:
-        if note.id in first:
-            other = first[note.id]
-            problems.append(Problem(note.origin.path, note.origin.line,
-                                    f"duplicate id '{note.id}' (also at {other.origin})"))
-            problems.append(Problem(other.origin.path, other.origin.line,
-                                    f"duplicate id '{note.id}' (also at {note.origin})"))
-        else:
-            first[note.id] = note
+    for note_id, origin in notes:
+        if note_id not in first:
+            first[note_id] = origin
+            continue
+        other = first[note_id]
+        problems.append(Problem(origin.path, origin.line, f"duplicate id '{note_id}' (also at {other})"))
+        problems.append(Problem(other.path, other.line, f"duplicate id '{note_id}' (also at {origin})"))
     return problems
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,10 +22,11 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from .atomic import write_atomically
+from .atomic import atomic_file
 from .notetypes import NoteType
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+ID_RANGE = 10  # a note id, then one card id per template
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,40 +59,58 @@ def note_guid(note_id: str) -> str:
     return genanki.guid_for("leaderdeck", note_id)
 
 
-def write_package(notes: Iterable[PackagedNote], type_mods: dict[int, int], description: str,
-                  output: Path) -> None:
-    """Write the package to ``output`` atomically: all of it or nothing."""
-    notes = list(notes)
-    with tempfile.TemporaryDirectory(prefix="leaderdeck-") as scratch:
-        database = Path(scratch) / "collection.anki2"
-        connection = sqlite3.connect(database)
-        try:
-            _write_database(connection.cursor(), notes, type_mods, description)
-            connection.commit()
-        finally:
-            connection.close()
-        write_atomically(output, _zip_bytes(database, Path(scratch) / "deck.apkg"))
+class PackageWriter:
+    """Writes notes into a scratch collection one by one, then packs it into ``output``.
 
+    Use as a context manager: the package replaces ``output`` only when
+    :meth:`finish` ran; on an error nothing is written.
+    """
 
-def _write_database(cursor: sqlite3.Cursor, notes: list[PackagedNote], type_mods: dict[int, int],
-                    description: str) -> None:
-    cursor.executescript(APKG_SCHEMA)
-    cursor.executescript(APKG_COL)
-    # Anki creates parent decks itself, without a description, and imports only
-    # decks that hold cards: so every deck that holds cards carries the description.
-    deck_ids = {name: stable_id(name) for name in sorted({n.card.deck for n in notes})}
-    for name, deck_id in deck_ids.items():
-        genanki.Deck(deck_id, name, description).write_to_db(cursor, 0, iter(()))
-    types = {n.card.note_type.model_id: n.card.note_type for n in notes}
-    models = {mid: _model(types[mid]) for mid in sorted(types)}
-    first_deck = next(iter(deck_ids.values()), None)
-    model_json = {str(mid): m.to_json(type_mods[mid], first_deck) for mid, m in models.items()}
-    cursor.execute("UPDATE col SET models = ?", (json.dumps(model_json, sort_keys=True),))
-    for note in notes:
-        gnote = genanki.Note(model=models[note.card.note_type.model_id], fields=list(note.card.fields),
-                             tags=list(note.card.tags), guid=note_guid(note.card.note_id))
-        ids = iter(range(note.nid, note.nid + 1 + len(note.card.note_type.templates)))
-        gnote.write_to_db(cursor, note.mod, deck_ids[note.card.deck], ids)
+    def __init__(self, output: Path, description: str) -> None:
+        self.output = output
+        self.description = description
+        self.deck_ids: dict[str, int] = {}
+        self.models: dict[int, genanki.Model] = {}
+        self.notes = 0
+
+    def __enter__(self) -> PackageWriter:
+        self._scratch = tempfile.TemporaryDirectory(prefix="leaderdeck-")
+        self.database = Path(self._scratch.name) / "collection.anki2"
+        self.connection = sqlite3.connect(self.database)
+        self.cursor = self.connection.cursor()
+        self.cursor.executescript(APKG_SCHEMA)
+        self.cursor.executescript(APKG_COL)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.connection.close()
+        self._scratch.cleanup()
+
+    def add(self, note: PackagedNote) -> None:
+        card = note.card
+        model = self.models.get(card.note_type.model_id) or self.models.setdefault(
+            card.note_type.model_id, _model(card.note_type))
+        deck_id = self.deck_ids.get(card.deck) or self.deck_ids.setdefault(card.deck, stable_id(card.deck))
+        gnote = genanki.Note(model=model, fields=list(card.fields), tags=list(card.tags),
+                             guid=note_guid(card.note_id))
+        gnote.write_to_db(self.cursor, note.mod, deck_id, iter(range(note.nid, note.nid + ID_RANGE)))
+        self.notes += 1
+
+    def finish(self, type_mods: dict[int, int]) -> None:
+        """Record decks and note types, then replace ``output`` atomically."""
+        # Anki creates parent decks itself, without a description, and imports only
+        # decks that hold cards: so every deck that holds cards carries the description.
+        decks = sorted(self.deck_ids.items())
+        for name, deck_id in decks:
+            genanki.Deck(deck_id, name, self.description).write_to_db(self.cursor, 0, iter(()))
+        first_deck = decks[0][1] if decks else None
+        model_json = {str(mid): self.models[mid].to_json(type_mods[mid], first_deck) for mid in sorted(self.models)}
+        self.cursor.execute("UPDATE col SET models = ?", (json.dumps(model_json, sort_keys=True),))
+        self.connection.commit()
+        self.connection.close()
+        with atomic_file(self.output) as handle, zipfile.ZipFile(handle, "w") as archive:
+            _add_entry(archive, "collection.anki2", self.database)
+            _add_entry(archive, "media", None)
 
 
 def _model(note_type: NoteType) -> genanki.Model:
@@ -104,11 +123,16 @@ def _model(note_type: NoteType) -> genanki.Model:
     )
 
 
-def _zip_bytes(database: Path, target: Path) -> bytes:
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, data in (("collection.anki2", database.read_bytes()), ("media", b"{}")):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return target.read_bytes()
+def _add_entry(archive: zipfile.ZipFile, name: str, source: Path | None) -> None:
+    """A deflated entry with a fixed time, streamed from ``source`` (``None``: an empty media map)."""
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    # level 1: a quarter of the database's size at a third of the default level's time
+    setattr(info, "compress_level" if hasattr(zipfile.ZipInfo, "compress_level") else "_compresslevel", 1)
+    info.external_attr = 0o644 << 16
+    with archive.open(info, "w") as entry:
+        if source is None:
+            entry.write(b"{}")
+            return
+        with source.open("rb") as data:
+            shutil.copyfileobj(data, entry, 1 << 20)

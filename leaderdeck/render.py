@@ -13,6 +13,8 @@ import re
 import markdown
 import nh3
 
+from .fastmark import fast_block, fast_inline
+
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark", "sub", "sup", "small",
     "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
@@ -57,11 +59,17 @@ class Renderer:
         """Prose field: paragraphs, lists, quotes, code."""
         if not text.strip():
             return ""
+        fast = fast_block(text)
+        if fast is not None:
+            return fast
         self._markdown.reset()
         return _EMPTY_PARAGRAPH.sub("", sanitize(self._markdown.convert(text))).strip()
 
     def inline(self, text: str) -> str:
         """A line of prose without its paragraph wrapper."""
+        fast = fast_inline(text)
+        if fast is not None:
+            return fast
         rendered = self.block(text)
         match = _PARAGRAPH.match(rendered)
         if match and "<p>" not in match.group(1):

@@ -11,10 +11,10 @@ from .errors import LeaderdeckError
 from .grouping import TAG_ROOT
 from .ledger import Ledger, NoteRecord, TypeRecord
 from .notetypes import NoteType
-from .package import CardNote
+from .package import ID_RANGE, CardNote
 
 MOVED_TAG = f"{TAG_ROOT}::moved"
-ID_STEP = 10  # room for one card id per template after each note id
+ID_STEP = ID_RANGE  # room for one card id per template after each note id
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,53 +41,61 @@ class Changes:
     types_changed: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Stamped:
-    notes: tuple[StampedNote, ...]
-    type_mods: dict[int, int]
-    ledger: Ledger
-    changes: Changes
-
-
 class NoteTypeChanged(LeaderdeckError):
     """A build would change a note type's fields or templates."""
 
 
-def stamp(cards: list[CardNote], old: Ledger, now: int, *, accept_moves: bool = False,
-          allow_schema_change: bool = False) -> Stamped:
-    types = {c.note_type.model_id: c.note_type for c in cards}
-    type_records = {mid: _stamp_type(t, old.types.get(mid), now, allow_schema_change) for mid, t in types.items()}
-    next_nid = max([now * 1000, *(r.nid + ID_STEP for r in old.notes.values())])
-    notes, records, groups = [], {}, {"new": [], "changed": [], "unchanged": []}
-    moves = []
-    for card in sorted(cards, key=lambda c: c.note_id):
-        previous = old.notes.get(card.note_id)
-        home = card.deck if accept_moves or previous is None else (previous.home or previous.deck)
+class Stamper:
+    """Gives each card note its Anki note id and ``mod`` time, one note at a time."""
+
+    def __init__(self, old: Ledger, now: int, *, accept_moves: bool = False,
+                 allow_schema_change: bool = False) -> None:
+        self.old, self.now = old, now
+        self.accept_moves, self.allow_schema_change = accept_moves, allow_schema_change
+        self.next_nid = max([now * 1000, *(r.nid + ID_STEP for r in old.notes.values())])
+        self.records: dict[str, NoteRecord] = {}
+        self.types: dict[int, TypeRecord] = {}
+        self.groups: dict[str, list[str]] = {"new": [], "changed": [], "unchanged": []}
+        self.moves: list[Move] = []
+
+    def stamp(self, card: CardNote) -> StampedNote:
+        note_type = card.note_type
+        if note_type.model_id not in self.types:
+            self.types[note_type.model_id] = _stamp_type(
+                note_type, self.old.types.get(note_type.model_id), self.now, self.allow_schema_change)
+        previous = self.old.notes.get(card.note_id)
+        home = card.deck if self.accept_moves or previous is None else (previous.home or previous.deck)
         if home != card.deck:
             card = dataclasses.replace(card, tags=tuple(sorted((*card.tags, MOVED_TAG))))
-            moves.append(Move(card.note_id, home, card.deck))
+            self.moves.append(Move(card.note_id, home, card.deck))
         digest = note_hash(card)
         if previous is None:
-            nid, mod, group = next_nid, now, "new"
-            next_nid += ID_STEP
+            nid, mod, group = self.next_nid, self.now, "new"
+            self.next_nid += ID_STEP
         elif previous.hash == digest:
             nid, mod, group = previous.nid, previous.mod, "unchanged"
         else:
-            nid, mod, group = previous.nid, max(now, previous.mod + 1), "changed"
-        groups[group].append(card.note_id)
-        records[card.note_id] = NoteRecord(card.note_id, nid, mod, digest, card.deck,
-                                           home if home != card.deck else "")
-        notes.append(StampedNote(card, nid, mod))
-    removed = tuple(r for note_id, r in sorted(old.notes.items()) if note_id not in records)
-    changes = Changes(
-        new=tuple(groups["new"]), changed=tuple(groups["changed"]), unchanged=tuple(groups["unchanged"]),
-        removed=removed, moved=tuple(moves),
-        types_changed=tuple(t.name for mid, t in types.items() if old.types.get(mid) != type_records[mid]),
-    )
-    by_order = {card.note_id: i for i, card in enumerate(cards)}
-    ordered = tuple(sorted(notes, key=lambda n: by_order[n.card.note_id]))
-    return Stamped(ordered, {mid: r.mod for mid, r in type_records.items()},
-                   Ledger(records, {**old.types, **type_records}), changes)
+            nid, mod, group = previous.nid, max(self.now, previous.mod + 1), "changed"
+        self.groups[group].append(card.note_id)
+        self.records[card.note_id] = NoteRecord(card.note_id, nid, mod, digest, card.deck,
+                                                home if home != card.deck else "")
+        return StampedNote(card, nid, mod)
+
+    @property
+    def type_mods(self) -> dict[int, int]:
+        return {model_id: record.mod for model_id, record in self.types.items()}
+
+    def ledger(self) -> Ledger:
+        return Ledger(dict(self.records), {**self.old.types, **self.types})
+
+    def changes(self) -> Changes:
+        return Changes(
+            new=tuple(sorted(self.groups["new"])), changed=tuple(sorted(self.groups["changed"])),
+            unchanged=tuple(sorted(self.groups["unchanged"])),
+            removed=tuple(r for note_id, r in sorted(self.old.notes.items()) if note_id not in self.records),
+            moved=tuple(sorted(self.moves, key=lambda m: m.id)),
+            types_changed=tuple(sorted(r.name for mid, r in self.types.items() if self.old.types.get(mid) != r)),
+        )
 
 
 def note_hash(card: CardNote) -> str:

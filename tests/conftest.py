@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,6 +15,18 @@ from leaderdeck.taxonomy import Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory) -> Iterator[None]:
+    """Builds in tests use their own render cache, never the user's."""
+    previous = os.environ.get("LEADERDECK_CACHE_DIR")
+    os.environ["LEADERDECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["LEADERDECK_CACHE_DIR"]
+    else:
+        os.environ["LEADERDECK_CACHE_DIR"] = previous
 
 
 @pytest.fixture(scope="session")

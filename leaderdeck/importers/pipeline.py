@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import LeaderdeckError, SourceErrors, display_path
@@ -93,7 +93,8 @@ def existing_ids(folder: Path, *, skip: Sequence[Path] = ()) -> set[str]:
 
 def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path = Path("source"),
                  out: Path | None = None, fmt: Format | None = None, overrides: Overrides = Overrides(),
-                 force: bool = False, dry_run: bool = False) -> list[ImportReport]:
+                 force: bool = False, dry_run: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> list[ImportReport]:
     """Import every document into its own YAML file (or ``out``).
 
     Every document is read and parsed before anything is written; problems in
@@ -109,7 +110,9 @@ def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path 
         raise LeaderdeckError(f"{names} would be written to the same file, {clash}; import one of them with --out FILE")
     taken = existing_ids(source_dir, skip=targets)
     reports, problems = [], []
-    for path, target in zip(paths, targets):
+    for done, (path, target) in enumerate(zip(paths, targets), start=1):
+        if progress:
+            progress(done - 1, len(paths))
         display = display_path(path)
         try:
             text = read_document(path, display)

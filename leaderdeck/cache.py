@@ -1,0 +1,79 @@
+"""An on-disk cache of parsed and rendered source files, keyed by content.
+
+A key hashes the file's bytes and its displayed path, the taxonomy, the code
+that parses and renders it and the versions of the libraries involved, so an
+entry is never stale: anything that could change the result changes the key.
+The cache is safe to delete at any time. Location: ``$LEADERDECK_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/leaderdeck``, else ``~/.cache/leaderdeck``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from .atomic import write_atomically
+from .errors import LeaderdeckError
+
+# modules whose code decides what a source file parses and renders to
+_CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "loader", "model", "notetypes", "render",
+         "schema", "sources", "taxonomy", "yamlnodes")
+_LIBRARIES = ("markdown", "nh3", "pyyaml")
+
+
+def default_directory() -> Path:
+    configured = os.environ.get("LEADERDECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "leaderdeck"
+
+
+class Cache:
+    """Pickled values in one directory, one file per key."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def key(self, *parts: bytes | str) -> str:
+        digest = hashlib.sha256(code_fingerprint().encode())
+        for part in parts:
+            data = part.encode("utf-8") if isinstance(part, str) else part
+            digest.update(len(data).to_bytes(8, "big"))
+            digest.update(data)
+        return digest.hexdigest()
+
+    def load(self, key: str) -> object | None:
+        try:
+            with open(self._path(key), "rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a damaged entry is a miss, never an error
+            return None
+
+    def store(self, key: str, value: object) -> None:
+        try:
+            # not fsynced: a damaged entry after a crash is a miss (load() catches it)
+            write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        except LeaderdeckError:
+            pass  # a cache that cannot be written only costs time
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.pickle"
+
+
+@cache
+def code_fingerprint() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    package = resources.files("leaderdeck")
+    for module in _CODE:
+        digest.update((package / f"{module}.py").read_bytes())
+    for library in _LIBRARIES:
+        digest.update(metadata.version(library).encode())
+    return digest.hexdigest()

@@ -1,0 +1,76 @@
+"""The render cache makes rebuilds fast and is never stale."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import FIXTURES
+from leaderdeck.build import build_deck
+from leaderdeck.cache import Cache
+from leaderdeck.cli import cli
+from leaderdeck.manifest import load_manifest
+from leaderdeck.sources import read_source_files
+
+
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES / "mini", tmp_path / "source")
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "decks" / "mini.yaml").write_text("name: Mini\nsources: [../source/*.yaml]\n", encoding="utf-8")
+    return tmp_path / "decks" / "mini.yaml"
+
+
+def test_cached_and_uncached_builds_are_identical(tmp_path, taxonomy):
+    manifest = load_manifest(project(tmp_path), taxonomy)
+    cache = Cache(tmp_path / "cache")
+    build_deck(manifest, taxonomy, cache=cache)
+    first = manifest.output.read_bytes()
+    assert list((tmp_path / "cache").rglob("*.pickle"))
+    build_deck(manifest, taxonomy, cache=cache)
+    assert manifest.output.read_bytes() == first
+    build_deck(manifest, taxonomy)
+    assert manifest.output.read_bytes() == first
+
+
+def test_an_edit_is_never_served_from_the_cache(tmp_path, taxonomy):
+    manifest_path = project(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    source = tmp_path / "source" / "notes.yaml"
+    first = next(read_source_files([source], taxonomy, cache))
+    source.write_text(source.read_text(encoding="utf-8").replace("What is an error budget for?",
+                                                                 "Why keep an error budget?"), encoding="utf-8")
+    second = next(read_source_files([source], taxonomy, cache))
+    assert "What is an error budget for?" in str(first.fields) and "Why keep an error budget?" in str(second.fields)
+    result = build_deck(load_manifest(manifest_path, taxonomy), taxonomy, cache=cache)
+    assert result.changes.new  # built from the edited text, not the stale entry
+
+
+def test_damaged_cache_entries_are_misses(tmp_path, taxonomy):
+    manifest = load_manifest(project(tmp_path), taxonomy)
+    cache = Cache(tmp_path / "cache")
+    build_deck(manifest, taxonomy, cache=cache)
+    first = manifest.output.read_bytes()
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    build_deck(manifest, taxonomy, cache=cache)
+    assert manifest.output.read_bytes() == first
+
+
+def test_cache_problems_are_reported_like_fresh_ones(tmp_path, taxonomy):
+    (tmp_path / "bad.yaml").write_text("id: x\nkind: qa\n", encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    fresh = next(read_source_files([tmp_path / "bad.yaml"], taxonomy, cache))
+    cached = next(read_source_files([tmp_path / "bad.yaml"], taxonomy, cache))
+    assert fresh.problems and cached.problems == fresh.problems
+
+
+def test_cli_uses_the_cache_directory_and_no_cache_skips_it(tmp_path, monkeypatch):
+    project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LEADERDECK_CACHE_DIR", str(tmp_path / "cli-cache"))
+    assert CliRunner().invoke(cli, ["build", "--no-cache"]).exit_code == 0
+    assert not (tmp_path / "cli-cache").exists()
+    assert CliRunner().invoke(cli, ["build"]).exit_code == 0
+    assert list((tmp_path / "cli-cache").rglob("*.pickle"))
