@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: decks test validate lint stats schema preview clean
+.PHONY: decks test validate lint stats schema preview bench clean
 
 decks: $(STAMP)
 	$(BIN)/leaderdeck build
@@ -28,6 +28,9 @@ stats: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/leaderdeck schema --out leaderdeck/schema/source.schema.json
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 preview: $(STAMP)
 	$(BIN)/leaderdeck preview
