@@ -1,0 +1,189 @@
+"""Commands that read and write source files: validate, list, stats, lint, schema, import."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import cli
+from .common import KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
+
+
+@cli.command()
+@source_paths
+@click.pass_context
+def validate(ctx, paths) -> None:
+    """Check source files against the schema (default: source/ and decks/*.yaml).
+
+    Every problem is printed as path:line: message; exit 1 if there are any.
+
+    \b
+    Examples:
+      leaderdeck validate
+      leaderdeck validate source/star-stories.yaml
+    """
+    from ..manifest import find_manifests, load_manifest
+
+    taxonomy = taxonomy_of(ctx)
+    manifest_paths = [] if paths else find_manifests(Path("decks"))
+    with user_errors():
+        for path in manifest_paths:
+            load_manifest(path, taxonomy)
+    notes, files = load_notes(ctx, paths)
+    click.echo(f"OK: {count(len(notes), 'note')} in {count(len(files), 'file')}"
+               + (f", {count(len(manifest_paths), 'deck manifest')}" if manifest_paths else ""))
+
+
+@cli.command(name="list")
+@source_paths
+@click.option("--level", "levels", multiple=True, type=click.Choice(LEVELS), help="Only this level (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only this kind (repeatable).")
+@click.option("--drafts/--no-drafts", default=True, show_default=True, help="Include notes marked draft.")
+@click.pass_context
+def list_notes(ctx, paths, levels, kinds, drafts) -> None:
+    """List notes, one per line: id, kind, level, topic, question.
+
+    \b
+    Examples:
+      leaderdeck list
+      leaderdeck list --level director --kind star
+    """
+    notes, _ = load_notes(ctx, paths)
+    for note in notes:
+        if (levels and note.level.value not in levels) or (kinds and note.kind.value not in kinds):
+            continue
+        if note.draft and not drafts:
+            continue
+        flag = " [draft]" if note.draft else ""
+        click.echo(f"{note.id}\t{note.kind.value}\t{note.level.value}\t{note.topic.name}\t{note.prompt}{flag}")
+
+
+@cli.command()
+@source_paths
+@click.option("--drafts/--no-drafts", default=False, show_default=True, help="Count notes marked draft.")
+@click.pass_context
+def stats(ctx, paths, drafts) -> None:
+    """Show how many notes each topic and level has.
+
+    \b
+    Example:
+      leaderdeck stats
+    """
+    from ..stats import count_table, format_table
+
+    notes, _ = load_notes(ctx, paths)
+    click.echo(format_table(count_table((n for n in notes if drafts or not n.draft), taxonomy_of(ctx))))
+
+
+@cli.command()
+@source_paths
+@click.option("--warn-only", is_flag=True, help="Report findings but exit 0.")
+@click.option("--ignore", "ignored", multiple=True, help="Skip this rule id (repeatable).")
+@click.option("--rules", "show_rules", is_flag=True, help="List the rules with their ids and stop.")
+@click.pass_context
+def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
+    """Coaching checks: what an interviewer would miss in each answer.
+
+    Reports thin or missing STAR parts, Results without numbers, stories that
+    take under 1 or over 3 minutes to say, more 'we' than 'I' in the Action,
+    Q&A answers outside 80-200 words, scenarios without discussion points and
+    repeated questions. Switch a rule off for one note with
+    `lint: {ignore: [rule-id]}`, or for the project in pyproject.toml under
+    [tool.leaderdeck.lint] ignore = [...]. Exit 1 when anything is reported.
+
+    \b
+    Examples:
+      leaderdeck lint
+      leaderdeck lint --rules
+      leaderdeck lint source/star-stories.yaml --warn-only
+    """
+    from ..lint import RULE_IDS, RULES, lint_notes, project_ignores
+
+    if show_rules:
+        for rule in RULES:
+            click.echo(f"{rule.id:<28} {rule.summary}")
+        return
+    unknown = sorted(set(ignored) - RULE_IDS)
+    if unknown:
+        raise click.BadParameter(f"no rule '{unknown[0]}' (see leaderdeck lint --rules)", param_hint="--ignore")
+    notes, _ = load_notes(ctx, paths)
+    with user_errors():
+        findings = lint_notes(notes, project_ignores(Path("pyproject.toml")) | set(ignored))
+    for finding in findings:
+        click.echo(str(finding), err=True)
+    if not findings:
+        click.echo(f"OK: {count(len(notes), 'note')}, nothing to report")
+        return
+    summary = f"{count(len(findings), 'finding')} in {count(len({f.note_id for f in findings}), 'note')}"
+    if warn_only:
+        click.echo(summary, err=True)
+        return
+    raise click.ClickException(summary)
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+@click.pass_context
+def schema(ctx, out) -> None:
+    """Print the JSON Schema of source files (for editors such as VS Code).
+
+    \b
+    Example:
+      leaderdeck schema --out leaderdeck/schema/source.schema.json
+    """
+    from ..schema import json_schema
+
+    text = json.dumps(json_schema(taxonomy_of(ctx)), indent=2, ensure_ascii=False) + "\n"
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {out}")
+    else:
+        sys.stdout.write(text)
+
+
+@cli.command(name="import")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(("star-page", "scenarios", "numbered-qa", "markdown-star")),
+              help="Read the documents as this format instead of detecting it.")
+@click.option("--topic", help="Topic of every imported note, as written in the taxonomy.")
+@click.option("--level", type=click.Choice(LEVELS), help="Level of every imported note.")
+@click.option("--source", "source_dir", default="source", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write into; ids its YAML files use are not reused.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead (one document only).")
+@click.option("--force", is_flag=True, help="Replace output files that already exist.")
+@click.option("--dry-run", is_flag=True, help="Report what would be imported; write nothing.")
+@click.pass_context
+def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_run) -> None:
+    """Turn interview-prep documents into source YAML, one file per document.
+
+    Reads STAR pages, scenario documents, numbered Q&A articles and Markdown
+    STAR notes (detected, or set with --format). Prints the notes of each kind,
+    what was skipped and what to check. Exit 1 if a document holds nothing
+    recognisable; nothing is written unless every document imports.
+
+    \b
+    Examples:
+      leaderdeck import prep/behavioral-stories.md
+      leaderdeck import bank.txt --format numbered-qa --level manager --topic Hiring
+      leaderdeck import story.md --out source/my-story.yaml --force
+    """
+    from ..importers import Format, Overrides, import_files
+    from ..model import Level
+
+    taxonomy = taxonomy_of(ctx)
+    chosen = taxonomy.topic(topic) if topic else None
+    if topic and chosen is None:
+        allowed = ", ".join(t.name for t in taxonomy.topics)
+        raise click.BadParameter(f"unknown topic '{topic}'{taxonomy.topic_hint(topic)}; allowed: {allowed}",
+                                 param_hint="--topic")
+    with user_errors():
+        reports = import_files([Path(d) for d in documents], taxonomy, source_dir=Path(source_dir),
+                               out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
+                               overrides=Overrides(Level(level) if level else None, chosen),
+                               force=force, dry_run=dry_run, progress=progress_bar("Importing"))
+    for report in reports:
+        for line in report.lines():
+            click.echo(line)
