@@ -272,32 +272,16 @@ def test_null_id_or_kind_is_reported_not_silently_dropped(tmp_path, key, line):
     assert any(text.startswith(f"a.yaml:{line}: ") for text in lines(result)), result.output
 
 
-def test_null_star_part_is_reported(tmp_path):
-    path = write(tmp_path, "a.yaml", """
+@pytest.mark.parametrize("empty", ["~", '""'])
+def test_null_or_empty_star_part_is_reported(tmp_path, empty):
+    path = write(tmp_path, "a.yaml", f"""
         id: star-one
         kind: star
         level: senior
         topic: Culture
         question: Tell me about a hard call.
         star:
-          situation: ~
-          task: Ship it.
-          action: I cut scope.
-          result: We shipped.
-    """)
-    result = validate(path)
-    assert_problem(result, "a.yaml:7: 'situation' of 'star' of note 'star-one' is empty", count=1)
-
-
-def test_empty_star_part_is_reported(tmp_path):
-    path = write(tmp_path, "a.yaml", """
-        id: star-one
-        kind: star
-        level: senior
-        topic: Culture
-        question: Tell me about a hard call.
-        star:
-          situation: ""
+          situation: {empty}
           task: Ship it.
           action: I cut scope.
           result: We shipped.
