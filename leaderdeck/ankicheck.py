@@ -8,6 +8,8 @@ only module that imports ``anki`` (an optional extra: ``leaderdeck[check]``).
 
 from __future__ import annotations
 
+import html
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,11 +100,14 @@ def _render_problem(col, card_id: int) -> str:
     try:
         output = col._backend.render_existing_card(card_id=card_id, browser=False, partial_render=True)
     except TemplateError as exc:
-        return str(exc)
-    if output.is_empty:
-        return "front is empty"
-    text = "".join(getattr(node, "text", "") for node in output.question_nodes)
-    return "template error" if "{{" in text else ""
+        return _plain(str(exc))
+    return "front is empty" if output.is_empty else ""
+
+
+def _plain(message: str) -> str:
+    """Anki's HTML error message as one line of text."""
+    text = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<a [^>]*>.*?</a>", "", message)))
+    return " ".join(re.sub(r"<[^>]+>|[\u2068\u2069]", "", text).split())
 
 
 def _label(note) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .ledger import lock_path, read_ledger, write_ledger
 from .loader import duplicate_ids
 from .manifest import Manifest
 from .model import Note
-from .package import PackageWriter
+from .package import CardNote, PackageWriter
 from .render import Renderer
 from .sources import read_source_files
 from .stamps import Changes, Stamper
@@ -42,10 +42,6 @@ class BuildResult:
     def output(self) -> Path:
         return self.manifest.output
 
-    @property
-    def lock(self) -> Path:
-        return lock_path(self.manifest.output)
-
 
 def build_time() -> int:
     """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
@@ -66,6 +62,29 @@ def select_notes(notes: Iterable[Note], manifest: Manifest) -> list[Note]:
     return [n for n in notes if keeps(n, manifest)]
 
 
+def deck_cards(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = None,
+               progress: Progress | None = None, tally: DeckTally | None = None) -> Iterator[CardNote]:
+    """Every Anki note of a manifest's deck, file by file, in source order.
+
+    Problems in the sources, or filters that keep nothing, are raised once every
+    file has been read, after the last note: a consumer that writes as it goes
+    must discard its output on error.
+    """
+    tally = tally if tally is not None else DeckTally()
+    files = manifest.source_files()
+    for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
+        tally.problems.extend(source.problems)
+        for note, fields in zip(source.notes, source.fields):
+            tally.count(note, manifest)
+            if keeps(note, manifest) and not tally.problems:
+                for card in cards_for(note, fields, manifest):
+                    tally.add(card)
+                    yield card
+        if progress:
+            progress(done, len(files))
+    tally.check(manifest)
+
+
 def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
                allow_schema_change: bool = False, cache: Cache | None = None,
                progress: Progress | None = None) -> BuildResult:
@@ -73,23 +92,13 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
 
     The package, then the lock, are each replaced atomically.
     """
-    files = manifest.source_files()
     lock = lock_path(manifest.output)
     previous = read_ledger(lock)
     stamper = Stamper(previous, build_time(), accept_moves=accept_moves, allow_schema_change=allow_schema_change)
-    tally = _Tally()
+    tally = DeckTally()
     with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
-        for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
-            tally.problems.extend(source.problems)
-            for note, fields in zip(source.notes, source.fields):
-                tally.count(note, manifest)
-                if keeps(note, manifest) and not tally.problems:
-                    for card in cards_for(note, fields, manifest):
-                        writer.add(stamper.stamp(card))
-                        tally.add(card)
-            if progress:
-                progress(done, len(files))
-        tally.check(manifest)
+        for card in deck_cards(manifest, taxonomy, cache, progress, tally):
+            writer.add(stamper.stamp(card))
         writer.finish(stamper.type_mods)
     ledger = stamper.ledger()
     if ledger != previous or not lock.exists():
@@ -98,7 +107,7 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
                        stamper.changes())
 
 
-class _Tally:
+class DeckTally:
     """What a build has seen: problems, ids, and counts for the summary."""
 
     def __init__(self) -> None:
@@ -112,7 +121,7 @@ class _Tally:
         self.ids.append((note.id, note.origin))
         self.drafts += note.draft and not manifest.drafts and keeps(note, manifest, drafts=True)
 
-    def add(self, card) -> None:
+    def add(self, card: CardNote) -> None:
         self.notes += 1
         self.cards += card_count([card])
         self.decks.add(card.deck)

@@ -22,7 +22,7 @@ from .errors import LeaderdeckError
 
 # modules whose code decides what a source file parses and renders to
 _CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "loader", "model", "notetypes", "render",
-         "schema", "sources", "taxonomy", "yamlnodes")
+         "schema", "sources", "taxonomy", "textfile", "yamlnodes")
 _LIBRARIES = ("markdown", "nh3", "pyyaml")
 
 

@@ -20,10 +20,8 @@ from pathlib import Path
 from string import Template
 
 from .atomic import write_atomically
-from .build import select_notes
-from .cards import card_notes
-from .errors import LeaderdeckError
-from .loader import load_sources
+from .build import deck_cards
+from .cache import Cache
 from .manifest import Manifest
 from .notetypes import NoteType
 from .package import CardNote
@@ -114,13 +112,10 @@ def preview_path(manifest: Manifest, directory: Path = DEFAULT_DIRECTORY) -> Pat
     return directory / f"{manifest.output.stem}.html"
 
 
-def write_preview(manifest: Manifest, taxonomy: Taxonomy, directory: Path = DEFAULT_DIRECTORY) -> PreviewResult:
+def write_preview(manifest: Manifest, taxonomy: Taxonomy, directory: Path = DEFAULT_DIRECTORY,
+                  cache: Cache | None = None) -> PreviewResult:
     """Render every card a manifest's deck would hold and write the page atomically."""
-    notes = load_sources(manifest.source_files(), taxonomy)
-    selected = select_notes(notes, manifest)
-    if not selected:
-        raise LeaderdeckError(f"{manifest.origin}: the filters select no notes from {len(notes)} loaded")
-    cards = preview_cards(card_notes(selected, manifest))
+    cards = preview_cards(deck_cards(manifest, taxonomy, cache))
     output = preview_path(manifest, directory)
     write_atomically(output, preview_page(manifest.name, cards).encode("utf-8"))
     return PreviewResult(manifest, output, len({c.note_id for c in cards}), len(cards))

@@ -17,6 +17,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from .errors import Problem, SourceErrors
+from .textfile import read_text
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -82,7 +83,8 @@ _TYPE_NAMES = {
 def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
     """Parse one YAML file into values (``None``: no document) and the problems
     that did not stop parsing (duplicate keys); fatal ones raise SourceErrors."""
-    text = _read_text(path, display)
+    text = read_text(path, display, max_bytes=MAX_BYTES, kind="YAML text file", size_advice=" (2 MiB); split it",
+                     utf8_advice="save the file as UTF-8")
     builder = _Builder(display)
     try:
         value = builder.build(yaml.parse(text, Loader=_Loader))
@@ -91,26 +93,6 @@ def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
     except yaml.YAMLError as exc:
         raise SourceErrors([Problem(display, 1, f"YAML error: {exc}")]) from None
     return value, builder.problems
-
-
-def _read_text(path: Path, display: str) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            message = f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes (2 MiB); split it"
-            raise SourceErrors([Problem(display, 1, message)])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceErrors([Problem(display, 1, f"cannot read file: {exc.strerror}")]) from None
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SourceErrors([Problem(display, line, "binary data (NUL byte); not a YAML text file")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        message = f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
-        raise SourceErrors([Problem(display, line, message)]) from None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, last_line: int) -> Problem:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from leaderdeck.build import build_deck
-from leaderdeck.manifest import Manifest, load_manifest
+from leaderdeck.manifest import load_manifest
 from leaderdeck.taxonomy import Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +69,3 @@ def import_package(col, path: Path):
     col._clear_caches()
     return response.log
 
-
-def manifest_for(path: Path, taxonomy: Taxonomy) -> Manifest:
-    return load_manifest(path, taxonomy)

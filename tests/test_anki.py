@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import os
 import re
-from pathlib import Path
 
 import pytest
 import yaml

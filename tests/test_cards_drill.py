@@ -17,7 +17,7 @@ from leaderdeck.errors import SourceErrors
 from leaderdeck.loader import load_sources
 from leaderdeck.manifest import StarCards, load_manifest
 from leaderdeck.model import Kind
-from leaderdeck.notetypes import all_note_types, drill_note_type, note_type
+from leaderdeck.notetypes import all_note_types, drill_note_type
 
 STAR_FIELDS = ("Question", "Level", "Topic", "Competencies", "Clarifying Questions", "Assumptions",
                "Situation", "Task", "Action", "Result", "Learning", "Speaking Time",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 import sqlite3
 import zipfile
@@ -275,3 +276,33 @@ def test_check_flags_conflicting_note_types(project, tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["check", str(project.apkg), "--on-top-of", str(old)])
     assert result.exit_code == 1
     assert "4 skipped as conflicting" in result.output
+
+
+def test_check_reports_template_errors_but_not_braces_in_text(project, tmp_path, monkeypatch):
+    data = project.data
+    project.note(data, "qa-error-budget")["question"] = "What is an error budget for {{your team}}?"
+    project.save(data)
+    project.build()
+    monkeypatch.chdir(project.root)
+    clean = CliRunner().invoke(cli, ["check", "decks/mini.apkg"])
+    assert clean.exit_code == 0, clean.output
+
+    broken = tmp_path / "broken.apkg"
+    with zipfile.ZipFile(project.apkg) as archive:
+        database = tmp_path / "collection.anki2"
+        database.write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(database)
+    models = json.loads(connection.execute("select models from col").fetchone()[0])
+    qa = next(m for m in models.values() if m["name"] == "leaderdeck Q&A")
+    qa["tmpls"][0]["qfmt"] += "{{Nope}}"
+    connection.execute("update col set models = ?", (json.dumps(models),))
+    connection.commit()
+    connection.close()
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.write(database, "collection.anki2")
+        archive.writestr("media", "{}")
+    result = CliRunner().invoke(cli, ["check", str(broken)])
+    assert result.exit_code == 1
+    assert ("render error: qa-error-budget card 1: Front template has a problem: "
+            "Found '{{Nope}}', but there is no field called 'Nope'") in result.output
+    assert "Traceback" not in result.output

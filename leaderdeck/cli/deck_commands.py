@@ -145,12 +145,14 @@ def preview(ctx, manifests, out_dir, open_page) -> None:
       leaderdeck preview
       leaderdeck preview decks/leadership.yaml --open
     """
+    from ..cache import Cache, default_directory
     from ..preview import write_preview
 
     taxonomy = taxonomy_of(ctx)
+    cache = Cache(default_directory())
     for manifest in _manifests(taxonomy, manifests):
         with user_errors():
-            result = write_preview(manifest, taxonomy, Path(out_dir))
+            result = write_preview(manifest, taxonomy, Path(out_dir), cache)
         click.echo(f"Wrote {result.output}: {count(result.cards, 'card')} of {count(result.notes, 'note')}")
         if open_page:
             click.launch(result.output.resolve().as_uri())

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import SourceErrors
+from ..textfile import read_text
 from .base import DocumentError
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -52,26 +54,11 @@ class Document:
 def read_document(path: Path, display: str) -> str:
     """The text of a file: UTF-8 (a BOM is fine) or UTF-16 with a BOM."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(display, 1, f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(display, 1, f"cannot read file: {exc.strerror}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise DocumentError(display, 1, "not valid UTF-16 despite its byte order mark") from None
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise DocumentError(display, line, "binary data (NUL byte); not a text document")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DocumentError(display, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                           "save the document as UTF-8 and import it again") from None
+        return read_text(path, display, max_bytes=MAX_BYTES, kind="text document", size_advice="",
+                         utf8_advice="save the document as UTF-8 and import it again", utf16=True)
+    except SourceErrors as exc:
+        problem = exc.problems[0]
+        raise DocumentError(problem.path, problem.line, problem.message) from None
 
 
 def prepare(text: str) -> Document:
