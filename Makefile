@@ -1,21 +1,45 @@
 # leaderdeck - `make decks` builds every deck in decks/, `make test` runs the tests.
-# Both set up .venv themselves; nothing needs to be installed by hand.
+# Both set up .venv themselves from the committed uv.lock; the only prerequisites are
+# python3 (3.11 or newer) and make.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.9
+# uv installs into .venv, with the interpreter that created it, and never downloads a Python.
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# --inexact: keep uv itself (and the test tools, once installed) in the venv.
+SYNC := $(UV) sync --locked --inexact --python $(BIN)/python
 
-.PHONY: decks test validate lint stats schema preview bench clean
+.PHONY: decks test check test-newest upgrade validate lint stats schema preview bench setup-times clean
 
 decks: $(STAMP)
 	$(BIN)/leaderdeck build
 
+# The tool's own tests: fixtures in tests/, never your notes in source/ or decks/.
 test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+# Checks of the notes in source/ and the decks in decks/: schema, coaching (lint), and every
+# deck built and rendered in real Anki.
+check: $(TEST_STAMP)
 	$(BIN)/leaderdeck validate
 	$(BIN)/leaderdeck lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests/content --project .
+
+# The tests against the newest releases pyproject.toml allows, not the lock (CI runs it).
+test-newest: $(UV)
+	$(BIN)/python .ci/newest.py
+
+# Refresh uv.lock to the newest releases pyproject.toml allows, then run the tests.
+upgrade: $(UV)
+	$(UV) lock --upgrade
+	rm -f $(STAMP) $(TEST_STAMP)
+	$(MAKE) test
 
 validate: $(STAMP)
 	$(BIN)/leaderdeck validate
@@ -32,22 +56,26 @@ schema: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+setup-times:
+	$(PYTHON) bench/setup_times.py
+
 preview: $(STAMP)
 	$(BIN)/leaderdeck preview
 
-$(BIN)/python:
+$(UV):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "leaderdeck needs Python 3.11 or newer; $(PYTHON) is " + sys.version.split()[0] + " (make PYTHON=python3.12 ...)")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC)
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@
+$(TEST_STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC) --extra test
+	touch $(STAMP) $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info leaderdeck.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(VENV)-newest build *.egg-info leaderdeck.egg-info .pytest_cache .hypothesis
 	rm -f decks/*.apkg
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

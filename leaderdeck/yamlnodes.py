@@ -89,10 +89,38 @@ def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
     try:
         value = builder.build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
+        _check_own_limits(text, exc, display)
         raise SourceErrors([_syntax_problem(exc, display, text.count("\n") + 1)]) from None
     except yaml.YAMLError as exc:
         raise SourceErrors([Problem(display, 1, f"YAML error: {exc}")]) from None
     return value, builder.problems
+
+
+def _check_own_limits(text: str, exc: yaml.MarkedYAMLError, display: str) -> None:
+    """Raise our own limit's error if the text breaks one before the parser's error.
+
+    libyaml may stop on limits of its own before our builder sees the events (releases from
+    0.2.6 refuse nesting deeper than 1000 levels with a message of their own). PyYAML's
+    pure-Python parser has no such limits, so re-reading the text up to the end of the error's
+    line with it reports our limits (``data nested deeper than 32 levels``) the same way
+    whichever libyaml is installed. This runs only when parsing has already failed.
+    """
+    mark = exc.problem_mark or exc.context_mark
+    end = len(text) if mark is None else _line_end(text, mark.line)
+    try:
+        _Builder(display).build(yaml.parse(text[:end], Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return
+
+
+def _line_end(text: str, line: int) -> int:
+    """The offset just past 0-based line ``line`` of ``text``."""
+    end = -1
+    for _ in range(line + 1):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end + 1
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, last_line: int) -> Problem:

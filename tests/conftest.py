@@ -15,6 +15,9 @@ from leaderdeck.taxonomy import Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# A copy of the starter corpus (sources and manifests): the tests never read the project's
+# source/ or decks/, which hold the user's own notes (`make check` checks those).
+CORPUS = FIXTURES / "corpus"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -69,3 +72,15 @@ def import_package(col, path: Path):
     col._clear_caches()
     return response.log
 
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--project", metavar="DIR", default=None,
+                     help="check the notes and decks of the project in DIR (tests/content; `make check`)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The content checks (tests/content) read a project's own notes: only with --project."""
+    if collection_path == Path(__file__).parent / "content" and config.getoption("--project") is None:
+        return True
+    return None

@@ -9,7 +9,7 @@ import re
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, import_package
+from conftest import CORPUS, FIXTURES, import_package
 from leaderdeck.build import build_deck
 from leaderdeck.grouping import GroupBy
 from leaderdeck.manifest import find_manifests, load_manifest
@@ -188,8 +188,8 @@ def test_editing_text_keeps_the_guid_and_updates_in_place(build, collection, tmp
     assert collection.note_count() == 4
 
 
-@pytest.mark.parametrize("manifest", find_manifests(ROOT / "decks"), ids=lambda p: p.stem)
-def test_shipped_decks_import_cleanly(manifest, tmp_path, collection, taxonomy):
+@pytest.mark.parametrize("manifest", find_manifests(CORPUS / "decks"), ids=lambda p: p.stem)
+def test_corpus_decks_import_cleanly(manifest, tmp_path, collection, taxonomy):
     loaded = load_manifest(manifest, taxonomy)
     out = tmp_path / "deck.apkg"
     import dataclasses

@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURES, ROOT
+from conftest import CORPUS, FIXTURES, ROOT
 from leaderdeck.cli import cli
 
 COMMANDS = sorted(cli.commands)
@@ -107,9 +107,9 @@ def test_filters_selecting_nothing_fail_cleanly(tmp_path):
     assert not (tmp_path / "x.apkg").exists()
 
 
-def test_builds_the_shipped_manifests_from_the_project_root(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "decks", tmp_path / "decks", ignore=shutil.ignore_patterns("*.apkg"))
-    shutil.copytree(ROOT / "source", tmp_path / "source")
+def test_builds_every_manifest_from_the_project_root(tmp_path, monkeypatch):
+    shutil.copytree(CORPUS / "decks", tmp_path / "decks")
+    shutil.copytree(CORPUS / "source", tmp_path / "source")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["build"])
     assert result.exit_code == 0, result.output

@@ -697,6 +697,37 @@ def test_very_deep_nesting_is_refused_without_crashing(tmp_path):
     assert "deep.yaml:3: data nested deeper than 32 levels" in proc.stderr.splitlines()
 
 
+@pytest.mark.parametrize("libyaml_depth", [None, 5, 20])
+def test_deep_nesting_message_does_not_depend_on_libyaml(tmp_path, monkeypatch, libyaml_depth):
+    """Old libyaml has no nesting limit; releases from 0.2.6 stop at 1000 levels with a message of
+    their own, raised by a scanner that reads ahead of the events leaderdeck has seen (at 1000
+    levels, leaderdeck may have seen none). Either way the user sees leaderdeck's message. The
+    installed libyaml is replaced by a parser that behaves like each: None (no limit), or one
+    that fails after delivering fewer levels than leaderdeck's limit of 32."""
+    import yaml
+
+    from leaderdeck import yamlnodes
+
+    class LimitedParser(yaml.SafeLoader):
+        def __init__(self, stream):
+            super().__init__(stream)
+            self.depth = 0
+
+        def get_event(self):
+            event = super().get_event()
+            self.depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+            if libyaml_depth is not None and self.depth > libyaml_depth:
+                raise yaml.scanner.ScannerError("while increasing flow level", event.start_mark,
+                                                "the parser's own wording of a depth limit", event.start_mark)
+            return event
+
+    monkeypatch.setattr(yamlnodes, "_Loader", LimitedParser)
+    path = tmp_path / "a.yaml"
+    path.write_text("id: deep\nkind: qa\nquestion: " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    result = validate(path)
+    assert_problem(result, "a.yaml:3: data nested deeper than 32 levels", count=1)
+
+
 def test_file_over_2_mib(tmp_path):
     path = tmp_path / "a.yaml"
     path.write_text("# " + "x" * (3 * 1024 * 1024) + "\n", encoding="utf-8")

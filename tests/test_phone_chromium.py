@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import CORPUS, FIXTURES, ROOT
 from leaderdeck.build import select_notes
 from leaderdeck.cards import card_notes
 from leaderdeck.loader import load_sources
@@ -93,7 +93,7 @@ window.addEventListener("load", () => {{
 def shipped_cards(taxonomy) -> list[PreviewCard]:
     """Every distinct card of every shipped deck, with STAR stories as full and drill cards."""
     cards: dict[tuple, PreviewCard] = {}
-    for path in find_manifests(ROOT / "decks"):
+    for path in find_manifests(CORPUS / "decks"):
         for card in deck_cards(path, taxonomy)[1]:
             cards.setdefault((card.note_id, card.template, card.question, card.answer), card)
     return list(cards.values())
@@ -170,7 +170,7 @@ SCREENSHOTS = {
 
 
 def test_screenshots_for_a_person_to_look_at(tmp_path, taxonomy):
-    _, cards = deck_cards(ROOT / "decks" / "leadership.yaml", taxonomy)
+    _, cards = deck_cards(CORPUS / "decks" / "leadership.yaml", taxonomy)
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     for name, (note_type, template, side, night, height) in SCREENSHOTS.items():
         card = next(c for c in cards if (c.note_type.name, c.template) == (note_type, template))

@@ -12,7 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURES, ROOT, import_package
+from conftest import CORPUS, FIXTURES, import_package
 from leaderdeck.build import build_deck, select_notes
 from leaderdeck.cards import card_notes
 from leaderdeck.cli import cli
@@ -22,7 +22,7 @@ from leaderdeck.manifest import StarCards, find_manifests, load_manifest
 from leaderdeck.package import note_guid
 from leaderdeck.preview import NO_REQUESTS, preview_cards, preview_page, write_preview
 
-MANIFESTS = [*find_manifests(ROOT / "decks"), FIXTURES / "mini.yaml"]
+MANIFESTS = [*find_manifests(CORPUS / "decks"), FIXTURES / "mini.yaml"]
 
 
 def squash(markup: str) -> str:
