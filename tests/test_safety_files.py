@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -189,3 +191,34 @@ def test_deeply_nested_markdown_list_is_refused_by_validate_and_build(tmp_path):
         result = CliRunner().invoke(cli, list(args))
         assert result.exit_code == 1, result.output
         assert "a.yaml:6: 'answer' nests lists or quotes 39 levels deep; at most 32 are rendered" in result.output
+
+
+STARTS = """
+import os, sys
+os.write(2, b"started\\n")
+from leaderdeck.__main__ import run
+sys.argv = ["leaderdeck", "validate"]
+run()
+"""
+
+
+def test_ctrl_c_at_any_moment_gives_no_traceback(tmp_path):
+    """Interrupts from the start of the command (what the installed `leaderdeck` script runs:
+    it imports leaderdeck.__main__, which takes over Ctrl-C at once) through importing the
+    command line to mid-run and shut-down. Before that - the interpreter starting, then
+    finding the package (about 2 ms) - an interrupt is Python's own to report."""
+    (tmp_path / "source").mkdir()
+    shutil.copy(FIXTURES / "mini" / "notes.yaml", tmp_path / "source")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    outcomes = set()
+    for delay in (0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.3, 0.5):
+        process = subprocess.Popen([sys.executable, "-c", STARTS], cwd=tmp_path, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert process.stderr.readline() == "started\n"
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=60)
+        assert "Traceback" not in errors and "Exception ignored" not in errors, (delay, errors)
+        assert process.returncode in (0, 130), (delay, process.returncode, errors)
+        outcomes.add(process.returncode)
+    assert 130 in outcomes

@@ -57,7 +57,9 @@ def _fail(message: str, code: int) -> None:
 
 
 def _quit(code: int) -> None:
-    """Exit without a second flush of an output that already failed."""
+    """Exit without a second flush of an output that already failed, and without a traceback
+    if Ctrl-C arrives while the interpreter shuts down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         sys.stdout.flush()
     except OSError:
