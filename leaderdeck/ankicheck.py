@@ -2,18 +2,16 @@
 
 Imports the package into a scratch collection (optionally on top of an older
 deck, as a user re-importing would) with Anki's default import options and
-reports the import log, template render errors and empty cards. This is the
-only module that imports ``anki`` (an optional extra: ``leaderdeck[check]``).
+reports the import log, template render errors and empty cards. Anki's library (an
+optional extra: ``leaderdeck[check]``) is reached through ``ankilib``.
 """
 
 from __future__ import annotations
 
-import html
-import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ankilib import AnkiCollection, ImportSummary, anki_available, scratch_collection
 from .errors import LeaderdeckError
 from .outputs import is_package
 
@@ -37,23 +35,15 @@ class CheckReport:
 
 def check_package(package: Path, base: Path | None = None) -> CheckReport:
     """Import ``package`` (after ``base``, if given) into a scratch collection and report."""
-    collection_class = _anki()
+    if not anki_available():
+        raise LeaderdeckError("leaderdeck check needs Anki's library: pip install 'leaderdeck[check]'")
     for path in (base, package):
         if path is not None:
             _require_package(path)
-    try:
-        with tempfile.TemporaryDirectory(prefix="leaderdeck-check-") as scratch:
-            col = collection_class(str(Path(scratch) / "collection.anki2"))
-            try:
-                if base is not None:
-                    _import(col, base)
-                log = _import(col, package)
-                return _report(col, log)
-            finally:
-                col.close()
-    except OSError as exc:
-        raise LeaderdeckError(f"cannot make a scratch collection to check {package} in: {exc.strerror or exc}") \
-            from None
+    with scratch_collection("leaderdeck-check-") as col:
+        if base is not None:
+            col.import_package(base)
+        return _report(col, col.import_package(package))
 
 
 def _require_package(path: Path) -> None:
@@ -65,77 +55,23 @@ def _require_package(path: Path) -> None:
         raise LeaderdeckError(f"{path} is not an Anki package (a .apkg holding a collection)")
 
 
-def _anki():
-    try:
-        from anki.collection import Collection
-    except ImportError:
-        raise LeaderdeckError(
-            "leaderdeck check needs Anki's library: pip install 'leaderdeck[check]'"
-        ) from None
-    return Collection
-
-
-def _import(col, path: Path):
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-    from anki.errors import AnkiException
-
-    options = ImportAnkiPackageOptions()
-    options.CopyFrom(col._backend.get_import_anki_package_presets())
-    try:
-        response = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
-    except AnkiException as exc:
-        raise LeaderdeckError(f"Anki cannot import {path}: {first_line(str(exc))}") from None
-    col._clear_caches()
-    return response.log
-
-
-def _report(col, log) -> CheckReport:
-    from anki.errors import AnkiException
-
-    imported = [entry.id.nid for entry in (*log.new, *log.updated, *log.duplicate)]
+def _report(col: AnkiCollection, log: ImportSummary) -> CheckReport:
+    imported = [*log.new, *log.updated, *log.unchanged]
     errors, cards, loaded = [], 0, set()
     for note_id in imported:
-        try:
-            note = col.get_note(note_id)
-        except AnkiException as exc:
-            errors.append(f"note id {note_id}: Anki cannot load it ({first_line(str(exc))})")
+        label = col.note_label(note_id)
+        if label is None:
+            errors.append(f"note id {note_id}: Anki cannot load it")
             continue
         loaded.add(note_id)
-        for card in note.cards():
+        for number, card_id in enumerate(col.card_ids(note_id), start=1):
             cards += 1
-            problem = _render_problem(col, card.id)
+            problem = col.render_problem(card_id)
             if problem:
-                errors.append(f"{_label(note)} card {card.ord + 1}: {problem}")
-    empty = [_label(col.get_note(n.note_id)) for n in col.get_empty_cards().notes if n.note_id in loaded]
-    skipped = len(log.missing_notetype) + len(log.missing_deck) + len(log.empty_first_field)
+                errors.append(f"{label} card {number}: {problem}")
+    empty = [col.note_label(n) or str(n) for n in col.empty_card_notes() if n in loaded]
     return CheckReport(
-        new=len(log.new), updated=len(log.updated), unchanged=len(log.duplicate),
-        conflicting=len(log.conflicting), other_skipped=skipped, notes=len(imported), cards=cards,
+        new=len(log.new), updated=len(log.updated), unchanged=len(log.unchanged),
+        conflicting=log.conflicting, other_skipped=log.other_skipped, notes=len(imported), cards=cards,
         render_errors=tuple(errors), empty_cards=tuple(empty),
     )
-
-
-def _render_problem(col, card_id: int) -> str:
-    from anki.errors import TemplateError
-
-    try:
-        output = col._backend.render_existing_card(card_id=card_id, browser=False, partial_render=True)
-    except TemplateError as exc:
-        return _plain(str(exc))
-    return "front is empty" if output.is_empty else ""
-
-
-def _plain(message: str) -> str:
-    """Anki's HTML error message as one line of text."""
-    text = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<a [^>]*>.*?</a>", "", message)))
-    return " ".join(re.sub(r"<[^>]+>|[\u2068\u2069]", "", text).split())
-
-
-def _label(note) -> str:
-    return note["Id"] if "Id" in note.keys() else str(note.id)
-
-
-def first_line(message: str, limit: int = 200) -> str:
-    """The gist of a long library message (Anki's can carry whole SQL statements)."""
-    line = next((part.strip() for part in message.splitlines() if part.strip()), "unknown error")
-    return line if len(line) <= limit else line[: limit - 3] + "..."

@@ -95,7 +95,7 @@ def deck_cards(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
 
 
 def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
-               allow_schema_change: bool = False, cache: Cache | None = None,
+               allow_schema_change: bool = False, accept_removals: bool = False, cache: Cache | None = None,
                progress: Progress | None = None, on_wait: Callable[[str], None] | None = None) -> BuildResult:
     """Build one deck and its lock file; nothing is written on error.
 
@@ -109,7 +109,7 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
         sweep_stale(lock)
         previous = read_ledger(lock)
         stamper = Stamper(previous, build_time(), accept_moves=accept_moves,
-                          allow_schema_change=allow_schema_change)
+                          allow_schema_change=allow_schema_change, accept_removals=accept_removals)
         tally = DeckTally()
         with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
             for card in deck_cards(manifest, taxonomy, cache, progress, tally):

@@ -8,11 +8,21 @@ note keeps its recorded time until its content changes.
 Values are escaped (a backslash, a tab, ``|`` and every character that breaks a line
 become ``\\uXXXX``), so any deck name round-trips. Each line ends with its hash, whose
 length is fixed, so a line cut short is noticed instead of read as a different deck.
+
+For three-way merges with edits made in Anki a note line also records, per field of its
+note type and for its tags (``fields=``), short hashes of what builds and syncs wrote
+since Anki was last seen, newest first (``?``: older versions may be in Anki too); what
+the last pull or sync saw in Anki where it differed (``seen=``, ``*`` when it matched);
+and ``state=removed`` for a note that left the deck until that is handled. Lines
+without these keys, from older versions, still read: their notes merge conservatively.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +37,35 @@ MAX_LOCK_BYTES = 64 * 1024 * 1024
 MAX_TIME = 253_402_300_799     # 9999-12-31 in seconds: any time Anki and its clients can store
 MAX_NOTE_ID = (1 << 53) - 1    # note ids stay exact in JavaScript (AnkiMobile, the card browser)
 _HASH = re.compile(r"[0-9a-f]{16}")
+_SLOT = re.compile(r"[0-9a-f]{8}(,[0-9a-f]{8})*(,\?)?")
+_SEEN_SLOT = re.compile(r"[0-9a-f]{8}")
+HISTORY = 8  # older versions kept per field; beyond that a field's history is incomplete
+TAG_SLOT = "tags"
 _ESCAPED = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
 _FIX = "restore the file from git (git checkout -- FILE) or correct that line; the lock holds your notes' history"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What leaderdeck wrote into one field (or the tags) since Anki last showed it."""
+
+    hashes: tuple[str, ...]  # newest first; ``hashes[0]`` is what the last build or sync wrote
+    complete: bool = True    # False: Anki may also hold an older version this lock no longer knows
+
+    @property
+    def latest(self) -> str:
+        return self.hashes[0]
+
+    def holds(self, digest: str) -> bool:
+        """Whether ``digest`` is a version leaderdeck wrote (so not an edit made in Anki)."""
+        return digest in self.hashes
+
+    def written(self, digest: str) -> Slot:
+        """This slot after a build or sync wrote ``digest``."""
+        if digest == self.latest:
+            return self
+        hashes = (digest, *(h for h in self.hashes if h != digest))
+        return Slot(hashes[:HISTORY], self.complete and len(hashes) <= HISTORY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +76,9 @@ class NoteRecord:
     hash: str
     deck: str
     home: str = ""  # the deck Anki keeps the cards in, when it differs from ``deck``
+    fields: tuple[Slot, ...] = ()  # per note type field, then the tags; empty: not recorded (older lock)
+    seen: tuple[str, ...] | None = None  # per slot, what Anki held at the last pull/sync; None: not seen there
+    removed: bool = False  # left the deck; kept until sync or --accept-removals handles it
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +146,7 @@ def _distinct_nids(notes: dict[str, NoteRecord]) -> dict[str, NoteRecord]:
     fixed = {}
     for note_id, record in sorted(notes.items()):
         if record.nid in seen:
-            record, fresh = NoteRecord(record.id, fresh, record.mod, record.hash, record.deck, record.home), fresh + 10
+            record, fresh = dataclasses.replace(record, nid=fresh), fresh + 10
         seen.add(record.nid)
         fixed[note_id] = record
     return fixed
@@ -131,7 +171,9 @@ def _parse(line: str) -> NoteRecord | TypeRecord:
     mod = _number(values["mod"], "mod", MAX_TIME)
     if kind == "note":
         return NoteRecord(_unescape(rest[0]), _number(values["nid"], "nid", MAX_NOTE_ID), mod, values["hash"],
-                          _unescape(values["deck"]), _unescape(values.get("home", "")))
+                          _unescape(values["deck"]), _unescape(values.get("home", "")),
+                          (slots := _slots(values.get("fields"))), _seen(values.get("seen"), slots),
+                          values.get("state") == "removed")
     return TypeRecord(_number(rest[0], "note type id", MAX_NOTE_ID), _unescape(values["name"]), mod, values["hash"],
                       _split_list(values["fields"]), _split_list(values["templates"]))
 
@@ -140,6 +182,30 @@ def _number(text: str, what: str, largest: int) -> int:
     if not text.isdigit() or not 0 < int(text) <= largest:
         raise _Unreadable(f"{what} '{text[:20]}' is not a number from 1 to {largest}")
     return int(text)
+
+
+def _slots(text: str | None) -> tuple[Slot, ...]:
+    if not text:
+        return ()
+    slots = []
+    for part in text.split("|"):
+        if not _SLOT.fullmatch(part):
+            raise _Unreadable(f"fields entry '{part[:30]}' is not a list of 8-digit hashes")
+        hashes = [h for h in part.split(",") if h != "?"]
+        slots.append(Slot(tuple(hashes), not part.endswith("?")))
+    return tuple(slots)
+
+
+def _seen(text: str | None, slots: tuple[Slot, ...]) -> tuple[str, ...] | None:
+    """``*``: Anki held what was last written into every slot."""
+    if text is None:
+        return None
+    if text == "*":
+        return tuple(s.latest for s in slots)
+    parts = tuple(text.split("|"))
+    if not all(_SEEN_SLOT.fullmatch(p) for p in parts):
+        raise _Unreadable(f"seen entry '{text[:30]}' is not a list of 8-digit hashes")
+    return parts
 
 
 def _split_list(text: str) -> tuple[str, ...]:
@@ -156,8 +222,24 @@ def format_ledger(ledger: Ledger) -> str:
     for note in sorted(ledger.notes.values(), key=lambda n: n.id):
         parts = ["note", _escape(note.id), f"nid={note.nid}", f"mod={note.mod}", f"deck={_escape(note.deck)}"]
         parts += [f"home={_escape(note.home)}"] if note.home else []
+        parts += ["state=removed"] if note.removed else []
+        parts += [f"fields={_format_slots(note.fields)}"] if note.fields else []
+        parts += [f"seen={_format_seen(note)}"] if note.seen is not None else []
         lines.append("\t".join([*parts, f"hash={note.hash}"]))
     return HEADER + "".join(f"{line}\n" for line in lines)
+
+
+def _format_slots(slots: tuple[Slot, ...]) -> str:
+    return "|".join(",".join(s.hashes) + ("" if s.complete else ",?") for s in slots)
+
+
+def _format_seen(note: NoteRecord) -> str:
+    return "*" if note.seen == tuple(s.latest for s in note.fields) else "|".join(note.seen or ())
+
+
+def field_hash(value: str) -> str:
+    """The short hash of a field's HTML as Anki stores it (Anki keeps text in NFC)."""
+    return hashlib.sha256(unicodedata.normalize("NFC", value).encode("utf-8")).hexdigest()[:8]
 
 
 def _escape(value: str) -> str:

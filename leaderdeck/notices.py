@@ -14,12 +14,21 @@ def anki_search(note_ids: list[str]) -> str:
 
 def change_notices(changes: Changes, allow_schema_change: bool = False) -> list[str]:
     lines: list[str] = []
+    if changes.held:
+        lines.append(
+            f"{_notes(len(changes.held))} changed in YAML and in Anki (seen by the last pull or sync); the package "
+            "keeps their old version time, so a default import leaves Anki's edit alone:"
+        )
+        lines += [f"  {held.id}: {', '.join(held.fields)}" for held in changes.held]
+        lines.append("  Resolve with leaderdeck pull --prefer yaml|anki (or sync), or make both sides agree.")
     if changes.removed:
         ids = [r.id for r in changes.removed]
         lines += [
             f"{_notes(len(ids))} left the deck (removed from the sources or filtered out). "
-            "An .apkg cannot delete notes, so Anki keeps them.",
-            f"  To delete them in Anki: Browse, search  {anki_search(ids)}  then Notes > Delete.",
+            "An .apkg cannot delete notes, so Anki keeps them:",
+            f"  {', '.join(ids)}",
+            "  leaderdeck sync suspends and tags them (deletes them with --prune); or delete them in Anki "
+            f"(Browse, search  {anki_search(ids)}  then Notes > Delete) and build with --accept-removals.",
         ]
     if changes.moved:
         lines.append(

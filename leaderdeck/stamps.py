@@ -1,5 +1,11 @@
 """Per-note change times from the ledger: unchanged notes keep their time,
-changed notes get a newer one, so Anki's "update if newer" lands exactly the edits."""
+changed notes get a newer one, so Anki's "update if newer" lands exactly the edits.
+
+A note whose package version would overwrite an edit the last pull or sync saw in Anki
+(a conflict left open) keeps its old time instead, so a default import leaves Anki's
+version alone; the build names it. Notes that left the deck stay in the ledger, marked
+removed, until ``--accept-removals`` or a sync has dealt with them.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,8 @@ from dataclasses import dataclass
 
 from .errors import LeaderdeckError
 from .grouping import TAG_ROOT
-from .ledger import MAX_NOTE_ID, MAX_TIME, Ledger, NoteRecord, TypeRecord
+from .ledger import MAX_NOTE_ID, MAX_TIME, Ledger, NoteRecord, Slot, TypeRecord
+from .merge import anki_edits, digests
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote
 
@@ -32,6 +39,15 @@ class Move:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldBack:
+    """A changed note written with its old time: its new version would overwrite these fields,
+    edited in Anki (seen by the last pull or sync)."""
+
+    id: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Changes:
     new: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
@@ -39,6 +55,7 @@ class Changes:
     removed: tuple[NoteRecord, ...] = ()
     moved: tuple[Move, ...] = ()
     types_changed: tuple[str, ...] = ()
+    held: tuple[HeldBack, ...] = ()
 
 
 class NoteTypeChanged(LeaderdeckError):
@@ -49,9 +66,11 @@ class Stamper:
     """Gives each card note its Anki note id and ``mod`` time, one note at a time."""
 
     def __init__(self, old: Ledger, now: int, *, accept_moves: bool = False,
-                 allow_schema_change: bool = False) -> None:
+                 allow_schema_change: bool = False, accept_removals: bool = False) -> None:
         self.old, self.now = old, now
         self.accept_moves, self.allow_schema_change = accept_moves, allow_schema_change
+        self.accept_removals = accept_removals
+        self.held: list[HeldBack] = []
         self.next_nid = max([now * 1000, *(r.nid + ID_STEP for r in old.notes.values())])
         self.records: dict[str, NoteRecord] = {}
         self.types: dict[int, TypeRecord] = {}
@@ -69,16 +88,31 @@ class Stamper:
             card = dataclasses.replace(card, tags=tuple(sorted((*card.tags, MOVED_TAG))))
             self.moves.append(Move(card.note_id, home, card.deck))
         digest = note_hash(card)
+        slots = digests(card.fields, card.tags)
+        home = home if home != card.deck else ""
         if previous is None:
-            nid, mod, group = self._new_nid(), self.now, "new"
+            record, group = NoteRecord(card.note_id, self._new_nid(), self.now, digest, card.deck, home,
+                                       tuple(Slot((d,)) for d in slots)), "new"
         elif previous.hash == digest:
-            nid, mod, group = previous.nid, previous.mod, "unchanged"
+            record = dataclasses.replace(previous, deck=card.deck, home=home, removed=False,
+                                         fields=_written(previous, slots))
+            group = "unchanged"
+        elif overwritten := self._overwritten(previous, card, slots):
+            self.held.append(HeldBack(card.note_id, overwritten))
+            record, group = dataclasses.replace(previous, deck=card.deck, home=home, removed=False), "unchanged"
         else:
-            nid, mod, group = previous.nid, min(max(self.now, previous.mod + 1), MAX_TIME), "changed"
+            record = NoteRecord(card.note_id, previous.nid, min(max(self.now, previous.mod + 1), MAX_TIME), digest,
+                                card.deck, home, _written(previous, slots), previous.seen)
+            group = "changed"
         self.groups[group].append(card.note_id)
-        self.records[card.note_id] = NoteRecord(card.note_id, nid, mod, digest, card.deck,
-                                                home if home != card.deck else "")
-        return StampedNote(card, nid, mod)
+        self.records[card.note_id] = record
+        return StampedNote(card, record.nid, record.mod)
+
+    def _overwritten(self, previous: NoteRecord, card: CardNote, slots: tuple[str, ...]) -> tuple[str, ...]:
+        """The fields whose edit in Anki (seen by the last pull or sync) this version would overwrite."""
+        edits = anki_edits(previous)
+        names = (*card.note_type.fields, "tags")
+        return tuple(names[i] for i, seen in sorted(edits.items()) if i < len(slots) and slots[i] != seen)
 
     def _new_nid(self) -> int:
         nid = self.next_nid
@@ -91,17 +125,32 @@ class Stamper:
     def type_mods(self) -> dict[int, int]:
         return {model_id: record.mod for model_id, record in self.types.items()}
 
+    def removed(self) -> list[NoteRecord]:
+        """Notes of the previous ledger this build left out, marked removed."""
+        return [dataclasses.replace(r, removed=True) for note_id, r in sorted(self.old.notes.items())
+                if note_id not in self.records]
+
     def ledger(self) -> Ledger:
-        return Ledger(dict(self.records), {**self.old.types, **self.types})
+        kept = {} if self.accept_removals else {r.id: r for r in self.removed()}
+        return Ledger({**kept, **self.records}, {**self.old.types, **self.types})
 
     def changes(self) -> Changes:
         return Changes(
             new=tuple(sorted(self.groups["new"])), changed=tuple(sorted(self.groups["changed"])),
             unchanged=tuple(sorted(self.groups["unchanged"])),
-            removed=tuple(r for note_id, r in sorted(self.old.notes.items()) if note_id not in self.records),
+            removed=() if self.accept_removals else tuple(self.removed()),
             moved=tuple(sorted(self.moves, key=lambda m: m.id)),
             types_changed=tuple(sorted(r.name for mid, r in self.types.items() if self.old.types.get(mid) != r)),
+            held=tuple(sorted(self.held, key=lambda h: h.id)),
         )
+
+
+def _written(previous: NoteRecord, slots: tuple[str, ...]) -> tuple[Slot, ...]:
+    """The record's field history after writing ``slots``; without a usable history (an older
+    lock, or a note type whose fields changed) Anki may hold anything older: incomplete."""
+    if len(previous.fields) != len(slots):
+        return tuple(Slot((d,), complete=False) for d in slots)
+    return tuple(slot.written(d) for slot, d in zip(previous.fields, slots))
 
 
 def note_hash(card: CardNote) -> str:

@@ -24,13 +24,15 @@ from .common import GROUPINGS, KINDS, LEVELS, count, progress_bar, taxonomy_of, 
 @click.option("--drafts", is_flag=True, help="Ad hoc build: include notes marked draft.")
 @click.option("--accept-moves", is_flag=True,
               help="You moved the cards of notes tagged leaderdeck::moved in Anki: record their new decks.")
+@click.option("--accept-removals", is_flag=True,
+              help="You deleted the notes that left the deck in Anki (or keep them): stop reporting them.")
 @click.option("--allow-schema-change", is_flag=True,
               help="Build even though a note type's fields or card templates changed.")
 @click.option("--no-cache", is_flag=True,
               help="Parse and render every file again instead of using the cache ($LEADERDECK_CACHE_DIR).")
 @click.pass_context
 def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts, accept_moves,
-          allow_schema_change, no_cache) -> None:
+          accept_removals, allow_schema_change, no_cache) -> None:
     """Build .apkg decks from deck manifests (default: every decks/*.yaml).
 
     Each deck gets a lock file next to it (decks/NAME.lock) recording when each
@@ -58,7 +60,7 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
         plans = _manifests(taxonomy, manifests)
     for manifest in plans:
         with user_errors():
-            result = build_deck(manifest, taxonomy, accept_moves=accept_moves,
+            result = build_deck(manifest, taxonomy, accept_moves=accept_moves, accept_removals=accept_removals,
                                 allow_schema_change=allow_schema_change, cache=cache,
                                 progress=progress_bar(f"Building {manifest.output.name}"),
                                 on_wait=lambda message: click.echo(message, err=True))
