@@ -167,6 +167,32 @@ class AnkiCollection:
         model["css"] = css
         self._col.models.update_dict(model)
 
+    def reshape_note_type(self, mid: int, fields: Sequence[str], templates: Sequence[tuple[str, str, str]],
+                          css: str) -> None:
+        """Give a note type these fields and templates (added, removed, reordered): a schema
+        change, after which Anki's next sync is a full one."""
+        models = self._col.models
+        model = models.get(mid)
+        for name in [f["name"] for f in model["flds"] if f["name"] not in fields]:
+            models.remove_field(model, next(f for f in model["flds"] if f["name"] == name))
+        for name in fields:
+            if name not in [f["name"] for f in model["flds"]]:
+                models.add_field(model, models.new_field(name))
+        for index, name in enumerate(fields):
+            models.reposition_field(model, next(f for f in model["flds"] if f["name"] == name), index)
+        names = [t[0] for t in templates]
+        for name in [t["name"] for t in model["tmpls"] if t["name"] not in names]:
+            models.remove_template(model, next(t for t in model["tmpls"] if t["name"] == name))
+        for name, front, back in templates:
+            if name not in [t["name"] for t in model["tmpls"]]:
+                template = models.new_template(name)
+                template["qfmt"], template["afmt"] = front, back
+                models.add_template(model, template)
+        for index, name in enumerate(names):
+            models.reposition_template(model, next(t for t in model["tmpls"] if t["name"] == name), index)
+        models.update_dict(model)
+        self.update_note_type_look(mid, templates, css)
+
     def update_notes(self, updates: Sequence[NoteUpdate]) -> None:
         notes = []
         for update in updates:

@@ -79,6 +79,13 @@ def deck_cards(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
     file has been read, after the last note: a consumer that writes as it goes
     must discard its output on error.
     """
+    for _, card in deck_notes(manifest, taxonomy, cache, progress, tally):
+        yield card
+
+
+def deck_notes(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = None,
+               progress: Progress | None = None, tally: DeckTally | None = None) -> Iterator[tuple[Note, CardNote]]:
+    """:func:`deck_cards`, each with the typed note it was made from."""
     tally = tally if tally is not None else DeckTally()
     files = manifest.source_files()
     for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
@@ -88,7 +95,7 @@ def deck_cards(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
             if keeps(note, manifest) and not tally.problems:
                 for card in cards_for(note, fields, manifest):
                     tally.add(card)
-                    yield card
+                    yield note, card
         if progress:
             progress(done, len(files))
     tally.check(manifest)

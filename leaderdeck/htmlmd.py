@@ -222,3 +222,54 @@ def _escape(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
                            else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
 
+
+
+def html_to_items(markup: str) -> list[str] | None:
+    """The items of a list field (``<ul><li>...</li></ul>``) as Markdown, one per item;
+    ``None`` when the HTML is not one flat list."""
+    if not markup.strip():
+        return []
+    soup = BeautifulSoup(markup, "html.parser")
+    blocks = [n for n in soup.children if _significant(n)]
+    if len(blocks) != 1 or not isinstance(blocks[0], Tag) or blocks[0].name not in ("ul", "ol"):
+        return None
+    items = [n for n in blocks[0].children if _significant(n)]
+    if not all(isinstance(i, Tag) and i.name == "li" and not i.find(("ul", "ol")) for i in items):
+        return None
+    return [html_to_markdown("".join(_html(child) for child in item.children).strip()) for item in items]
+
+
+def html_to_text(markup: str) -> str:
+    """A plain-text field (level, topic, duration...) as the text it shows."""
+    soup = BeautifulSoup(re.sub(r"<br\s*/?>", "\n", markup), "html.parser")
+    return " ".join(soup.get_text().split())
+
+
+def html_to_discussion(markup: str) -> list[tuple[str, list[str]]] | None:
+    """Discussion points (a heading with the questions folded under it) as Markdown;
+    ``None`` when the HTML is not made of such points."""
+    if not markup.strip():
+        return []
+    soup = BeautifulSoup(markup, "html.parser")
+    points = []
+    for node in soup.children:
+        if not _significant(node):
+            continue
+        if not isinstance(node, Tag) or node.name not in ("details", "section"):
+            return None
+        heading = node.find("h4")
+        if heading is None:
+            return None
+        lists = node.find_all("ul", recursive=False)
+        questions = html_to_items(str(lists[0])) if len(lists) == 1 else [] if not lists else None
+        if questions is None:
+            return None
+        points.append((html_to_markdown("".join(_html(c) for c in heading.children).strip()), questions))
+    return points
+
+
+def _significant(node) -> bool:
+    """Content that counts: not whitespace, not a stray line break an editor leaves behind."""
+    if isinstance(node, Tag):
+        return node.name != "br"
+    return bool(str(node).strip())

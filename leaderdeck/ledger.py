@@ -13,7 +13,8 @@ For three-way merges with edits made in Anki a note line also records, per field
 note type and for its tags (``fields=``), short hashes of what builds and syncs wrote
 since Anki was last seen, newest first (``?``: older versions may be in Anki too); what
 the last pull or sync saw in Anki where it differed (``seen=``, ``*`` when it matched);
-and ``state=removed`` for a note that left the deck until that is handled. Lines
+``state=removed`` for a note that left the deck until that is handled, and
+``state=retired`` once a sync suspended it in Anki (``sync --prune`` deletes it). Lines
 without these keys, from older versions, still read: their notes merge conservatively.
 """
 
@@ -39,6 +40,7 @@ MAX_NOTE_ID = (1 << 53) - 1    # note ids stay exact in JavaScript (AnkiMobile, 
 _HASH = re.compile(r"[0-9a-f]{16}")
 _SLOT = re.compile(r"[0-9a-f]{8}(,[0-9a-f]{8})*(,\?)?")
 _SEEN_SLOT = re.compile(r"[0-9a-f]{8}")
+REMOVED, RETIRED = "removed", "retired"
 HISTORY = 8  # older versions kept per field; beyond that a field's history is incomplete
 TAG_SLOT = "tags"
 _ESCAPED = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
@@ -78,7 +80,11 @@ class NoteRecord:
     home: str = ""  # the deck Anki keeps the cards in, when it differs from ``deck``
     fields: tuple[Slot, ...] = ()  # per note type field, then the tags; empty: not recorded (older lock)
     seen: tuple[str, ...] | None = None  # per slot, what Anki held at the last pull/sync; None: not seen there
-    removed: bool = False  # left the deck; kept until sync or --accept-removals handles it
+    state: str = ""  # REMOVED: left the deck, not yet handled; RETIRED: suspended in Anki by a sync
+
+    @property
+    def removed(self) -> bool:
+        return self.state == REMOVED
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +179,7 @@ def _parse(line: str) -> NoteRecord | TypeRecord:
         return NoteRecord(_unescape(rest[0]), _number(values["nid"], "nid", MAX_NOTE_ID), mod, values["hash"],
                           _unescape(values["deck"]), _unescape(values.get("home", "")),
                           (slots := _slots(values.get("fields"))), _seen(values.get("seen"), slots),
-                          values.get("state") == "removed")
+                          _state(values.get("state", "")))
     return TypeRecord(_number(rest[0], "note type id", MAX_NOTE_ID), _unescape(values["name"]), mod, values["hash"],
                       _split_list(values["fields"]), _split_list(values["templates"]))
 
@@ -182,6 +188,12 @@ def _number(text: str, what: str, largest: int) -> int:
     if not text.isdigit() or not 0 < int(text) <= largest:
         raise _Unreadable(f"{what} '{text[:20]}' is not a number from 1 to {largest}")
     return int(text)
+
+
+def _state(text: str) -> str:
+    if text not in ("", REMOVED, RETIRED):
+        raise _Unreadable(f"state '{_unescape(text)[:20]}' is not {REMOVED} or {RETIRED}")
+    return text
 
 
 def _slots(text: str | None) -> tuple[Slot, ...]:
@@ -222,7 +234,7 @@ def format_ledger(ledger: Ledger) -> str:
     for note in sorted(ledger.notes.values(), key=lambda n: n.id):
         parts = ["note", _escape(note.id), f"nid={note.nid}", f"mod={note.mod}", f"deck={_escape(note.deck)}"]
         parts += [f"home={_escape(note.home)}"] if note.home else []
-        parts += ["state=removed"] if note.removed else []
+        parts += [f"state={note.state}"] if note.state else []
         parts += [f"fields={_format_slots(note.fields)}"] if note.fields else []
         parts += [f"seen={_format_seen(note)}"] if note.seen is not None else []
         lines.append("\t".join([*parts, f"hash={note.hash}"]))

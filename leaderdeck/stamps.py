@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .errors import LeaderdeckError
 from .grouping import TAG_ROOT
-from .ledger import MAX_NOTE_ID, MAX_TIME, Ledger, NoteRecord, Slot, TypeRecord
+from .ledger import MAX_NOTE_ID, MAX_TIME, REMOVED, RETIRED, Ledger, NoteRecord, Slot, TypeRecord
 from .merge import anki_edits, digests
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote
@@ -94,12 +94,12 @@ class Stamper:
             record, group = NoteRecord(card.note_id, self._new_nid(), self.now, digest, card.deck, home,
                                        tuple(Slot((d,)) for d in slots)), "new"
         elif previous.hash == digest:
-            record = dataclasses.replace(previous, deck=card.deck, home=home, removed=False,
+            record = dataclasses.replace(previous, deck=card.deck, home=home, state="",
                                          fields=_written(previous, slots))
             group = "unchanged"
         elif overwritten := self._overwritten(previous, card, slots):
             self.held.append(HeldBack(card.note_id, overwritten))
-            record, group = dataclasses.replace(previous, deck=card.deck, home=home, removed=False), "unchanged"
+            record, group = dataclasses.replace(previous, deck=card.deck, home=home, state=""), "unchanged"
         else:
             record = NoteRecord(card.note_id, previous.nid, min(max(self.now, previous.mod + 1), MAX_TIME), digest,
                                 card.deck, home, _written(previous, slots), previous.seen)
@@ -126,13 +126,14 @@ class Stamper:
         return {model_id: record.mod for model_id, record in self.types.items()}
 
     def removed(self) -> list[NoteRecord]:
-        """Notes of the previous ledger this build left out, marked removed."""
-        return [dataclasses.replace(r, removed=True) for note_id, r in sorted(self.old.notes.items())
-                if note_id not in self.records]
+        """Notes of the previous ledger this build left out and no sync has retired yet."""
+        return [dataclasses.replace(r, state=REMOVED) for note_id, r in sorted(self.old.notes.items())
+                if note_id not in self.records and r.state != RETIRED]
 
     def ledger(self) -> Ledger:
+        retired = {i: r for i, r in self.old.notes.items() if i not in self.records and r.state == RETIRED}
         kept = {} if self.accept_removals else {r.id: r for r in self.removed()}
-        return Ledger({**kept, **self.records}, {**self.old.types, **self.types})
+        return Ledger({**retired, **kept, **self.records}, {**self.old.types, **self.types})
 
     def changes(self) -> Changes:
         return Changes(

@@ -1,0 +1,233 @@
+"""``leaderdeck pull``: edits made in Anki, written back into the YAML sources.
+
+The Anki side is a collection (``collection.anki2``), a whole-collection export
+(``.colpkg``) or a package exported from Anki, AnkiDroid or AnkiMobile (``.apkg``, read
+through a scratch collection). Each deck's notes are merged field by field with what
+Anki holds (``reconcile``); fields changed only in Anki are written into the notes'
+source files (``sourceedit``), checked by loading the files again, and committed together
+with the deck's lock file. Conflicts are reported and change neither side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ankilib import AnkiCollection, collection_package, open_collection, scratch_collection
+from .atomic import Staged, commit, discard, stage, sweep_stale
+from .build import deck_notes
+from .cache import Cache
+from .cards import cards_for
+from .cardfields import note_fields
+from .errors import LeaderdeckError, SourceErrors
+from .filelock import exclusive
+from .ledger import Ledger, format_ledger, lock_path, read_ledger
+from .loader import load_file
+from .manifest import Manifest
+from .merge import Merge
+from .model import Note
+from .outputs import is_package
+from .package import CardNote, note_guid
+from .reconcile import FieldMerge, NoteMerge, Prefer, merge_note, merged_record
+from .render import Renderer
+from .sourceedit import Edit, SourceEditError, edit_source
+from .sourcecheck import check_edit
+from .taxonomy import Taxonomy
+from .textfile import decode
+from .yamlnodes import read_yaml_bytes
+
+
+@dataclass(frozen=True, slots=True)
+class DeckState:
+    """A deck's notes merged with one Anki collection."""
+
+    manifest: Manifest
+    cards: tuple[tuple[Note, CardNote], ...]
+    ledger: Ledger
+    merges: tuple[NoteMerge, ...]
+    missing: tuple[str, ...]  # notes of the lock that Anki does not hold
+
+    @property
+    def conflicts(self) -> list[tuple[NoteMerge, FieldMerge]]:
+        return [(m, f) for m in self.merges for f in m.conflicts]
+
+
+@dataclass(frozen=True, slots=True)
+class PullResult:
+    state: DeckState
+    files: tuple[Path, ...]      # source files changed (or that would be, in a dry run)
+    new_cards: dict[str, CardNote]  # note id -> the card as the edited sources make it
+    ledger: Ledger
+    complete: bool               # the Anki side was a whole collection (missing notes were deleted there)
+
+    @property
+    def pulled(self) -> list[tuple[NoteMerge, FieldMerge]]:
+        return [(m, f) for m in self.state.merges for f in m.pulled]
+
+
+@contextlib.contextmanager
+def anki_source(path: Path) -> Iterator[tuple[AnkiCollection, bool]]:
+    """The collection to pull from, and whether it is a whole collection."""
+    if not path.is_file():
+        raise LeaderdeckError(f"no such file: {path}" if not path.exists() else f"{path} is not a file")
+    if path.suffix == ".apkg" or (path.suffix != ".colpkg" and is_package(path) and path.suffix != ".anki2"):
+        if not is_package(path):
+            raise LeaderdeckError(f"{path} is not an Anki package (a .apkg holding a collection)")
+        with scratch_collection() as col:
+            col.import_package(path)
+            yield col, False
+    elif path.suffix == ".colpkg":
+        with collection_package(path) as col:
+            yield col, True
+    else:
+        with open_collection(path, "pull") as col:
+            yield col, True
+
+
+def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, prefer: Prefer | None,
+                   cache: Cache | None = None) -> DeckState:
+    ledger = read_ledger(lock_path(manifest.output))
+    cards = tuple(deck_notes(manifest, taxonomy, cache))
+    wanted = {note_guid(c.note_id) for _, c in cards} | {note_guid(i) for i in ledger.notes}
+    anki = col.notes_by_guid(wanted)
+    types = {mid: col.note_type(mid) for mid in {a.mid for a in anki.values()}}
+    merges = []
+    for note, card in cards:
+        held = anki.get(note_guid(card.note_id))
+        if held is not None:
+            note_type = types[held.mid]
+            merges.append(merge_note(note, card, held, ledger.notes.get(card.note_id), prefer,
+                                     note_type.fields if note_type else ()))
+    missing = tuple(sorted(i for i in ledger.notes if note_guid(i) not in anki))
+    return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing)
+
+
+def _one_value_each(merges: list[NoteMerge]) -> list[NoteMerge]:
+    """A STAR story's full and drill notes share fields: edited differently in Anki, a conflict."""
+    values: dict[tuple, set] = {}
+    for merge in merges:
+        for edit in merge.edits:
+            values.setdefault((edit.note_id, edit.path), set()).add(repr(edit.value))
+    split = {key for key, seen in values.items() if len(seen) > 1}
+    if not split:
+        return merges
+    return [_conflicted(m, {e for e in m.edits if (e.note_id, e.path) in split},
+                        "edited differently in the story's full and drill notes") for m in merges]
+
+
+def _conflicted(merge: NoteMerge, failed: set[Edit], reason: str) -> NoteMerge:
+    """``merge`` with the fields of ``failed`` edits turned into conflicts."""
+    if not failed:
+        return merge
+    from .fieldmap import TAGS, field_target
+
+    paths = {e.path for e in failed}
+    fields = tuple(
+        dataclasses.replace(f, state=Merge.CONFLICT, reason=reason) if f.state is Merge.PULL and (
+            (f.field == TAGS and ("tags",) in paths)
+            or ((t := field_target(merge.note.kind, f.field)) is not None and t.path in paths)) else f
+        for f in merge.fields)
+    return dataclasses.replace(merge, fields=fields, edits=tuple(e for e in merge.edits if e not in failed))
+
+
+def edit_sources(state: DeckState, taxonomy: Taxonomy) -> tuple[DeckState, dict[Path, bytes], dict[str, CardNote]]:
+    """The new bytes of each source file the pulls change, and the cards those files now make.
+    Edits that cannot be written cleanly become conflicts."""
+    by_file: dict[Path, list[NoteMerge]] = {}
+    for merge in state.merges:
+        if merge.edits:
+            by_file.setdefault(merge.source, []).append(merge)
+    merges = {id(m): m for m in state.merges}
+    texts: dict[Path, bytes] = {}
+    cards: dict[str, CardNote] = {}
+    for path, file_merges in by_file.items():
+        data, notes, failed = _edit_file(path, [e for m in file_merges for e in m.edits], taxonomy)
+        for merge in file_merges:
+            reasons = {e: reason for e, reason in failed.items() if e in merge.edits}
+            for reason in set(reasons.values()):
+                merges[id(merge)] = _conflicted(merges[id(merge)], {e for e, r in reasons.items() if r == reason},
+                                                reason)
+        if data is not None:
+            texts[path] = data
+            cards.update(_cards(notes, state.manifest))
+    return dataclasses.replace(state, merges=tuple(merges.values())), texts, cards
+
+
+def _edit_file(path: Path, edits: list[Edit], taxonomy: Taxonomy) -> tuple[bytes | None, list[Note], dict]:
+    unique = list(dict.fromkeys(edits))
+    failed: dict[Edit, str] = {}
+    try:
+        original = read_yaml_bytes(path, str(path))
+        text = decode(original, str(path), kind="YAML text file", utf8_advice="save the file as UTF-8", utf16=True)
+    except SourceErrors as exc:
+        return None, [], {e: f"cannot read {path}: {exc.problems[0].message}" for e in unique}
+    while unique:
+        try:
+            data = edit_source(text, unique).encode("utf-8")
+        except SourceEditError as exc:
+            if exc.edit not in unique:
+                return None, [], {e: f"cannot edit {path}: {exc}" for e in unique} | failed
+            failed[exc.edit] = f"cannot write it into {path}: {exc}"
+            unique.remove(exc.edit)
+            continue
+        problem, notes = check_edit(path, original, data, unique, taxonomy)
+        if problem:
+            return None, [], {e: f"cannot write it into {path}: {problem}" for e in unique} | failed
+        return data, notes, failed
+    return None, [], failed
+
+
+def _cards(notes: Sequence[Note], manifest: Manifest) -> dict[str, CardNote]:
+    renderer = Renderer()
+    return {card.note_id: card for note in notes
+            for card in cards_for(note, tuple(note_fields(note, renderer)), manifest)}
+
+
+def pulled_ledger(state: DeckState, cards: dict[str, CardNote], prefer: Prefer | None) -> Ledger:
+    records = dict(state.ledger.notes)
+    for merge in state.merges:
+        card = cards.get(merge.card.note_id, merge.card)
+        records[card.note_id] = merged_record(merge, card, prefer)
+    return Ledger(records, state.ledger.types)
+
+
+def pull(source: Path, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, prefer: Prefer | None = None,
+         dry_run: bool = False, cache: Cache | None = None) -> list[PullResult]:
+    """Pull Anki's edits of each deck's notes into its sources; one deck after the other, so a
+    deck sees the sources as the decks before it left them."""
+    results = []
+    with anki_source(source) as (col, complete):
+        for manifest in manifests:
+            state = reconcile_deck(col, manifest, taxonomy, prefer, cache)
+            state, texts, cards = edit_sources(state, taxonomy)
+            ledger = pulled_ledger(state, cards, prefer)
+            if not dry_run:
+                write_files(manifest, texts, lambda: ledger, state.ledger)
+            results.append(PullResult(state, tuple(sorted(texts)), cards, ledger, complete))
+    return results
+
+
+def write_files(manifest: Manifest, texts: dict[Path, bytes], make_ledger: Callable[[], Ledger],
+                previous: Ledger) -> None:
+    """Source files and the lock, committed together or not at all. ``make_ledger`` runs once
+    the sources are staged (so a file that cannot be written stops everything first)."""
+    lock = lock_path(manifest.output)
+    with contextlib.ExitStack() as held:
+        for folder in sorted({p.parent.resolve() for p in texts} | {lock.parent.resolve()}):
+            held.enter_context(exclusive(folder))
+        staged: list[Staged] = []
+        try:
+            for path, data in texts.items():
+                sweep_stale(path)
+                staged.append(stage(path, data))
+            ledger = make_ledger()
+            if ledger != previous:
+                sweep_stale(lock)
+                staged.append(stage(lock, format_ledger(ledger).encode("utf-8")))
+        except BaseException:
+            discard(staged)
+            raise
+        commit(staged)

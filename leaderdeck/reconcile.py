@@ -1,0 +1,162 @@
+"""One deck against one Anki collection: for each note, field by field, what to pull into
+YAML, what to push into Anki and what conflicts; shared by ``pull`` and ``sync``."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from .ankilib import AnkiNote
+from .fieldmap import TAGS, Target, field_target, is_empty, yaml_value
+from .htmlmd import html_to_markdown
+from .ledger import Ledger, NoteRecord, Slot
+from .merge import Merge, digests, merge_slots, user_tags
+from .model import Note
+from .package import CardNote, note_guid
+from .sourceedit import Edit, ListChange
+from .stamps import note_hash
+
+
+class Prefer(str, Enum):
+    """Which side wins a conflict, when the user says so for a run."""
+
+    YAML = "yaml"
+    ANKI = "anki"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMerge:
+    field: str     # the Anki field's name, or "tags"
+    state: Merge
+    yaml: str      # the YAML side, as Markdown (for showing a conflict)
+    anki: str      # the Anki side, as Markdown
+    reason: str = ""  # why a difference cannot be pulled or merged
+
+
+@dataclass(frozen=True, slots=True)
+class NoteMerge:
+    """One Anki note of the deck, merged with what Anki holds."""
+
+    note: Note
+    card: CardNote
+    anki: AnkiNote
+    record: NoteRecord | None
+    fields: tuple[FieldMerge, ...]  # every slot, in note type order, then the tags
+    edits: tuple[Edit, ...]         # what to write into the YAML source
+
+    @property
+    def conflicts(self) -> tuple[FieldMerge, ...]:
+        return tuple(f for f in self.fields if f.state is Merge.CONFLICT)
+
+    @property
+    def pulled(self) -> tuple[FieldMerge, ...]:
+        return tuple(f for f in self.fields if f.state is Merge.PULL)
+
+    @property
+    def source(self) -> Path:
+        return Path(self.note.origin.path)
+
+
+def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | None,
+               prefer: Prefer | None, anki_fields: tuple[str, ...]) -> NoteMerge:
+    """Merge one note; ``anki_fields``: the field names of the Anki note's note type."""
+    if anki_fields != card.note_type.fields:
+        merged = FieldMerge("note type", Merge.CONFLICT, card.note_type.name, "another note type",
+                            "the note in Anki has another note type (was it imported as a '+' copy?)")
+        return NoteMerge(note, card, anki, record, (merged,), ())
+    ours, theirs = digests(card.fields, card.tags), digests(anki.fields, anki.tags)
+    states = merge_slots(record, ours, theirs)
+    names = (*card.note_type.fields, TAGS)
+    yaml_values = (*card.fields, " ".join(user_tags(card.tags)))
+    anki_values = (*anki.fields, " ".join(user_tags(anki.tags)))
+    fields, edits = [], []
+    for name, state, mine, other in zip(names, states, yaml_values, anki_values):
+        reason = _no_base_reason(record) if state is Merge.CONFLICT else ""
+        if state is Merge.CONFLICT and prefer is Prefer.ANKI:
+            state = Merge.PULL
+        if state is Merge.PULL:
+            edit, problem = _edit(note, name, other, card.tags, anki.tags)
+            if edit is None:
+                state, reason = Merge.CONFLICT, problem
+            else:
+                edits.append(edit)
+        fields.append(FieldMerge(name, state, _markdown(name, mine), _markdown(name, other), reason))
+    return NoteMerge(note, card, anki, record, tuple(fields), tuple(edits))
+
+
+def _no_base_reason(record: NoteRecord | None) -> str:
+    if record is None or not record.fields:
+        return "the lock file has no history of this note (written by an older leaderdeck, or never built)"
+    return ""
+
+
+def _markdown(name: str, value: str) -> str:
+    return value if name == TAGS else html_to_markdown(value)
+
+
+def _edit(note: Note, name: str, markup: str, ours: Iterable[str], theirs: Iterable[str]) -> tuple[Edit | None, str]:
+    if name == TAGS:
+        return _tags_edit(note, tuple(ours), tuple(theirs))
+    target = field_target(note.kind, name)
+    if target is None:
+        return None, f"{name} is made from other keys of the note; change those in the YAML"
+    value = yaml_value(markup, target.shape)
+    if value is None:
+        return None, f"{name} in Anki is no longer in the form leaderdeck writes ({target.shape.value})"
+    if target.required and is_empty(value):
+        return None, f"{name} is empty in Anki, but '{target.key}' is required"
+    return Edit(note.id, target.path, None if is_empty(value) else value), ""
+
+
+def _tags_edit(note: Note, ours: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[Edit | None, str]:
+    """The tags added and removed in Anki, as a change of the note's own ``tags``."""
+    mine = {t.casefold(): t for t in user_tags(ours)}
+    wanted = {t.casefold(): t for t in user_tags(theirs)}
+    change = ListChange(add=tuple(t for key, t in wanted.items() if key not in mine),
+                        remove=tuple(t for key, t in mine.items() if key not in wanted))
+    return Edit(note.id, ("tags",), change), ""
+
+
+def merged_record(merge: NoteMerge, new_card: CardNote, prefer: Prefer | None) -> NoteRecord:
+    """The lock record after a pull: the slots collapse to what Anki holds, except conflicts."""
+    record, anki = merge.record, merge.anki
+    theirs = digests(anki.fields, anki.tags)
+    ours = digests(new_card.fields, new_card.tags)
+    old = record.fields if record is not None and len(record.fields) == len(theirs) else ()
+    slots = []
+    for index, field in enumerate(merge.fields if len(merge.fields) == len(theirs) else ()):
+        slot = old[index] if old else None
+        if field.state is Merge.CONFLICT and prefer is not Prefer.YAML:
+            slots.append(slot or Slot((theirs[index],), complete=False))
+        elif field.state is Merge.PUSH and slot is not None:
+            slots.append(Slot(slot.hashes[:slot.hashes.index(theirs[index]) + 1]))
+        else:
+            slots.append(Slot((theirs[index],)))
+    if not slots:
+        return record or _fresh(merge, new_card)
+    agreed = ours == theirs and set(new_card.tags) == set(anki.tags)
+    adopt = agreed or any(f.state is not Merge.PUSH and f.state is not Merge.SAME for f in merge.fields) \
+        or record is None
+    base = record or _fresh(merge, new_card)
+    if not adopt:
+        return dataclasses.replace(base, fields=tuple(slots), seen=theirs)
+    digest = note_hash(new_card) if agreed else note_hash(dataclasses.replace(
+        new_card, fields=anki.fields, tags=tuple(sorted(anki.tags))))
+    return dataclasses.replace(base, mod=max(1, anki.mod), hash=digest, fields=tuple(slots), seen=theirs)
+
+
+def _fresh(merge: NoteMerge, card: CardNote) -> NoteRecord:
+    return NoteRecord(card.note_id, merge.anki.nid, max(1, merge.anki.mod), note_hash(card), card.deck)
+
+
+def guids(cards: Iterable[CardNote], ledger: Ledger) -> dict[str, str]:
+    """GUID -> note id, for the deck's notes and every note its lock knows."""
+    found = {note_guid(c.note_id): c.note_id for c in cards}
+    found.update({note_guid(note_id): note_id for note_id in ledger.notes})
+    return found
