@@ -273,3 +273,14 @@ def _significant(node) -> bool:
     if isinstance(node, Tag):
         return node.name != "br"
     return bool(str(node).strip())
+
+
+def editor_html(markup: str) -> str:
+    """HTML from Anki's editor in the elements our Markdown says: ``<b>`` and ``<i>`` (what the
+    editor writes for bold and italics) become ``<strong>`` and ``<em>``."""
+    if "<b" not in markup and "<i" not in markup:
+        return markup
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(("b", "i")):
+        tag.name = "strong" if tag.name == "b" else "em"
+    return soup.decode(formatter=_SERIALISED)

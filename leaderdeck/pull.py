@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ankilib import AnkiCollection, collection_package, open_collection, scratch_collection
+from .ankilib import AnkiCollection, AnkiNote, collection_package, open_collection, scratch_collection
 from .atomic import Staged, commit, discard, stage, sweep_stale
 from .build import deck_notes
 from .cache import Cache
@@ -99,10 +99,19 @@ def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, 
         held = anki.get(note_guid(card.note_id))
         if held is not None:
             note_type = types[held.mid]
-            merges.append(merge_note(note, card, held, ledger.notes.get(card.note_id), prefer,
-                                     note_type.fields if note_type else ()))
+            fields = note_type.fields if note_type else ()
+            if held.mid == card.note_type.model_id and fields != card.note_type.fields:
+                held, fields = _aligned(held, fields, card.note_type.fields), card.note_type.fields
+            merges.append(merge_note(note, card, held, ledger.notes.get(card.note_id), prefer, fields))
     missing = tuple(sorted(i for i in ledger.notes if note_guid(i) not in anki))
     return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing)
+
+
+def _aligned(anki: AnkiNote, held: tuple[str, ...], ours: tuple[str, ...]) -> AnkiNote:
+    """A note of our note type whose fields differ in Anki (a schema change to come), with
+    its fields by name in our order."""
+    values = dict(zip(held, anki.fields))
+    return dataclasses.replace(anki, fields=tuple(values.get(name, "") for name in ours))
 
 
 def _one_value_each(merges: list[NoteMerge]) -> list[NoteMerge]:

@@ -78,8 +78,8 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
     fields, edits = [], []
     for name, state, mine, other in zip(names, states, yaml_values, anki_values):
         reason = _no_base_reason(record) if state is Merge.CONFLICT else ""
-        if state is Merge.CONFLICT and prefer is Prefer.ANKI:
-            state = Merge.PULL
+        if state is Merge.CONFLICT and prefer is not None:
+            state = Merge.PULL if prefer is Prefer.ANKI else Merge.PUSH
         if state is Merge.PULL:
             edit, problem = _edit(note, name, other, card.tags, anki.tags)
             if edit is None:
@@ -129,20 +129,20 @@ def merged_record(merge: NoteMerge, new_card: CardNote, prefer: Prefer | None) -
     theirs = digests(anki.fields, anki.tags)
     ours = digests(new_card.fields, new_card.tags)
     old = record.fields if record is not None and len(record.fields) == len(theirs) else ()
-    slots = []
+    slots, adopt = [], record is None
     for index, field in enumerate(merge.fields if len(merge.fields) == len(theirs) else ()):
         slot = old[index] if old else None
-        if field.state is Merge.CONFLICT and prefer is not Prefer.YAML:
+        if field.state is Merge.CONFLICT:
             slots.append(slot or Slot((theirs[index],), complete=False))
-        elif field.state is Merge.PUSH and slot is not None:
+        elif field.state is Merge.PUSH and slot is not None and slot.holds(theirs[index]):
             slots.append(Slot(slot.hashes[:slot.hashes.index(theirs[index]) + 1]))
-        else:
+        else:  # the same, pulled, or a conflict --prefer yaml settled: Anki's text is known now
             slots.append(Slot((theirs[index],)))
+            adopt = adopt or field.state is not Merge.SAME
     if not slots:
         return record or _fresh(merge, new_card)
     agreed = ours == theirs and set(new_card.tags) == set(anki.tags)
-    adopt = agreed or any(f.state is not Merge.PUSH and f.state is not Merge.SAME for f in merge.fields) \
-        or record is None
+    adopt = adopt or agreed or bool(merge.conflicts)
     base = record or _fresh(merge, new_card)
     if not adopt:
         return dataclasses.replace(base, fields=tuple(slots), seen=theirs)

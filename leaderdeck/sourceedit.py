@@ -68,8 +68,9 @@ class _Node:
 def edit_source(text: str, edits: Sequence[Edit]) -> str:
     """``text`` with every edit made; :class:`SourceEditError` when one cannot be made cleanly."""
     root = _parse(text)
-    # made from the end backwards; of two insertions at one place the deeper one comes first
-    changes = sorted((_attributed(root, text, e) for e in edits), key=lambda c: (c[0], -_depth(c[2])), reverse=True)
+    # made from the end backwards; at one place, a deeper insertion and then the earlier edit come first
+    made = [(*_attributed(root, text, e), index) for index, e in enumerate(edits)]
+    changes = [c[:3] for c in sorted(made, key=lambda c: (c[0], -_depth(c[2]), c[3]), reverse=True)]
     for (start, end, _), (next_start, _, _) in zip(changes[1:], changes):
         if end > next_start:
             raise SourceEditError("two edits overlap")

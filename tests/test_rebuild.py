@@ -35,6 +35,10 @@ class Project:
         self.manifest.write_text("name: Mini Prep\nsources: [../source/*.yaml]\n", encoding="utf-8")
 
     @property
+    def source(self) -> Path:
+        return self.root / "source" / "notes.yaml"
+
+    @property
     def data(self) -> dict:
         return yaml.safe_load((self.root / "source" / "notes.yaml").read_text(encoding="utf-8"))
 
