@@ -185,7 +185,12 @@ def _replace(key: _Node, node: _Node, value: Value, text: str) -> tuple[int, int
         if node.kind != "scalar":
             raise SourceEditError(f"'{key.value}' is not text")
         indent = _block_indent(node, text) or key.column + 2
-        return node.start, end, _scalar(value, node.style, indent)
+        emitted = _scalar(value, node.style, indent)
+        tail = text[end:_line_end(text, end)].rstrip("\n")
+        if "\n" in emitted and tail.strip():  # a comment after the old value goes after the block's header
+            header, body = emitted.split("\n", 1)
+            return node.start, end + len(tail), f"{header}{tail}\n{body}"
+        return node.start, end, emitted
     if node.kind != "seq":
         raise SourceEditError(f"'{key.value}' is not a list")
     if node.flow and all(isinstance(v, str) and "\n" not in v for v in value):
