@@ -39,6 +39,7 @@ MAX_TIME = 253_402_300_799     # 9999-12-31 in seconds: any time Anki and its cl
 MAX_NOTE_ID = (1 << 53) - 1    # note ids stay exact in JavaScript (AnkiMobile, the card browser)
 _HASH = re.compile(r"[0-9a-f]{16}")
 _SLOT = re.compile(r"[0-9a-f]{8}(,[0-9a-f]{8})*(,\?)?")
+_SLOTS = re.compile(rf"{_SLOT.pattern}(\|{_SLOT.pattern})*")
 _SEEN_SLOT = re.compile(r"[0-9a-f]{8}")
 REMOVED, RETIRED = "removed", "retired"
 HISTORY = 8  # older versions kept per field; beyond that a field's history is incomplete
@@ -199,13 +200,12 @@ def _state(text: str) -> str:
 def _slots(text: str | None) -> tuple[Slot, ...]:
     if not text:
         return ()
-    slots = []
-    for part in text.split("|"):
-        if not _SLOT.fullmatch(part):
-            raise _Unreadable(f"fields entry '{part[:30]}' is not a list of 8-digit hashes")
-        hashes = [h for h in part.split(",") if h != "?"]
-        slots.append(Slot(tuple(hashes), not part.endswith("?")))
-    return tuple(slots)
+    if not _SLOTS.fullmatch(text):
+        bad = next((p for p in text.split("|") if not _SLOT.fullmatch(p)), text)
+        raise _Unreadable(f"fields entry '{bad[:30]}' is not a list of 8-digit hashes")
+    return tuple(Slot((part,)) if len(part) == 8 else Slot(tuple(h for h in part.split(",") if h != "?"),
+                                                             not part.endswith("?"))
+                 for part in text.split("|"))
 
 
 def _seen(text: str | None, slots: tuple[Slot, ...]) -> tuple[str, ...] | None:
@@ -255,6 +255,8 @@ def field_hash(value: str) -> str:
 
 
 def _escape(value: str) -> str:
+    if value.isascii() and value.isprintable() and "\\" not in value and "|" not in value:
+        return value  # nothing to escape (the common case, and a quick one)
     return "".join(f"\\u{ord(c):04x}" if _needs_escape(c) else c for c in value.replace("\\", "\\\\"))
 
 

@@ -49,6 +49,7 @@ class DeckState:
     ledger: Ledger
     merges: tuple[NoteMerge, ...]
     missing: tuple[str, ...]  # notes of the lock that Anki does not hold
+    guids: dict[str, str]     # note id -> GUID, of every note of the deck and of the lock
 
     @property
     def conflicts(self) -> list[tuple[NoteMerge, FieldMerge]]:
@@ -91,20 +92,20 @@ def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, 
                    cache: Cache | None = None) -> DeckState:
     ledger = read_ledger(lock_path(manifest.output))
     cards = tuple(deck_notes(manifest, taxonomy, cache))
-    wanted = {note_guid(c.note_id) for _, c in cards} | {note_guid(i) for i in ledger.notes}
-    anki = col.notes_by_guid(wanted)
+    guids = {i: note_guid(i) for i in (*(c.note_id for _, c in cards), *ledger.notes)}
+    anki = col.notes_by_guid(guids.values())
     types = {mid: col.note_type(mid) for mid in {a.mid for a in anki.values()}}
     merges = []
     for note, card in cards:
-        held = anki.get(note_guid(card.note_id))
+        held = anki.get(guids[card.note_id])
         if held is not None:
             note_type = types[held.mid]
             fields = note_type.fields if note_type else ()
             if held.mid == card.note_type.model_id and fields != card.note_type.fields:
                 held, fields = _aligned(held, fields, card.note_type.fields), card.note_type.fields
             merges.append(merge_note(note, card, held, ledger.notes.get(card.note_id), prefer, fields))
-    missing = tuple(sorted(i for i in ledger.notes if note_guid(i) not in anki))
-    return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing)
+    missing = tuple(sorted(i for i in ledger.notes if guids[i] not in anki))
+    return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing, guids)
 
 
 def _aligned(anki: AnkiNote, held: tuple[str, ...], ours: tuple[str, ...]) -> AnkiNote:

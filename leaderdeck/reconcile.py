@@ -34,9 +34,18 @@ class Prefer(str, Enum):
 class FieldMerge:
     field: str     # the Anki field's name, or "tags"
     state: Merge
-    yaml: str      # the YAML side, as Markdown (for showing a conflict)
-    anki: str      # the Anki side, as Markdown
+    yaml_html: str  # the YAML side, as the field's HTML (the tags: space-separated)
+    anki_html: str  # the Anki side
     reason: str = ""  # why a difference cannot be pulled or merged
+
+    @property
+    def yaml(self) -> str:
+        """The YAML side as Markdown, for showing a conflict."""
+        return _markdown(self.field, self.yaml_html)
+
+    @property
+    def anki(self) -> str:
+        return _markdown(self.field, self.anki_html)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +58,8 @@ class NoteMerge:
     record: NoteRecord | None
     fields: tuple[FieldMerge, ...]  # every slot, in note type order, then the tags
     edits: tuple[Edit, ...]         # what to write into the YAML source
+    ours: tuple[str, ...] = ()      # the slots' hashes of the YAML version
+    theirs: tuple[str, ...] = ()    # and of Anki's
 
     @property
     def conflicts(self) -> tuple[FieldMerge, ...]:
@@ -70,7 +81,9 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
         merged = FieldMerge("note type", Merge.CONFLICT, card.note_type.name, "another note type",
                             "the note in Anki has another note type (was it imported as a '+' copy?)")
         return NoteMerge(note, card, anki, record, (merged,), ())
-    ours, theirs = digests(card.fields, card.tags), digests(anki.fields, anki.tags)
+    ours = _recorded(card, record) or digests(card.fields, card.tags)
+    same = card.fields == anki.fields and {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
+    theirs = ours if same else digests(anki.fields, anki.tags)
     states = merge_slots(record, ours, theirs)
     names = (*card.note_type.fields, TAGS)
     yaml_values = (*card.fields, " ".join(user_tags(card.tags)))
@@ -86,8 +99,17 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
                 state, reason = Merge.CONFLICT, problem
             else:
                 edits.append(edit)
-        fields.append(FieldMerge(name, state, _markdown(name, mine), _markdown(name, other), reason))
-    return NoteMerge(note, card, anki, record, tuple(fields), tuple(edits))
+        fields.append(FieldMerge(name, state, mine, other, reason))
+    return NoteMerge(note, card, anki, record, tuple(fields), tuple(edits), ours, theirs)
+
+
+def _recorded(card: CardNote, record: NoteRecord | None) -> tuple[str, ...] | None:
+    """The card's slot hashes, read from a record that describes exactly this card, seen so in
+    Anki (no hashing: most notes of a large deck are such)."""
+    if record is None or record.seen is None or record.hash != note_hash(card):
+        return None
+    latest = tuple(s.latest for s in record.fields)
+    return latest if latest == record.seen and len(latest) == len(card.fields) + 1 else None
 
 
 def _no_base_reason(record: NoteRecord | None) -> str:
@@ -126,8 +148,8 @@ def _tags_edit(note: Note, ours: tuple[str, ...], theirs: tuple[str, ...]) -> tu
 def merged_record(merge: NoteMerge, new_card: CardNote, prefer: Prefer | None) -> NoteRecord:
     """The lock record after a pull: the slots collapse to what Anki holds, except conflicts."""
     record, anki = merge.record, merge.anki
-    theirs = digests(anki.fields, anki.tags)
-    ours = digests(new_card.fields, new_card.tags)
+    theirs = merge.theirs or digests(anki.fields, anki.tags)
+    ours = merge.ours if new_card is merge.card and merge.ours else digests(new_card.fields, new_card.tags)
     old = record.fields if record is not None and len(record.fields) == len(theirs) else ()
     slots, adopt = [], record is None
     for index, field in enumerate(merge.fields if len(merge.fields) == len(theirs) else ()):

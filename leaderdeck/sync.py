@@ -84,11 +84,13 @@ def sync(target: Target, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, p
          prune: bool = False, dry_run: bool = False, allow_full_sync: bool = False,
          cache: Cache | None = None) -> SyncRun:
     run = SyncRun(target)
-    in_run = {card.note_id for m in manifests for _, card in deck_notes(m, taxonomy, cache)}
+    in_run = {card.note_id for m in manifests for _, card in deck_notes(m, taxonomy, cache)} \
+        if len(manifests) > 1 else set()
     with open_collection(target.collection) as col:
         schema = col.schema_mod
         for manifest in manifests:
             state = reconcile_deck(col, manifest, taxonomy, prefer, cache)
+            in_run = in_run or {card.note_id for _, card in state.cards}
             state, texts, cards = edit_sources(state, taxonomy)
             plan = plan_sync(col, state, texts, cards, in_run, prefer, prune)
             if plan.reshapes and not allow_full_sync:
@@ -116,10 +118,10 @@ def plan_sync(col: AnkiCollection, state: DeckState, texts: dict[Path, bytes], e
         else:
             adds.append(card)
     updates = [(cards[m.card.note_id], m.anki) for m in state.merges
-               if not m.conflicts and _differs(cards[m.card.note_id], m.anki)]
+               if not m.conflicts and _differs(cards[m.card.note_id], m)]
     out = [i for i, r in ledger.items() if i not in in_run and (r.state != RETIRED or prune)]
-    found = col.notes_by_guid(note_guid(i) for i in out) if out else {}
-    gone = [(i, found[note_guid(i)]) for i in out if note_guid(i) in found]
+    found = col.notes_by_guid(state.guids[i] for i in out) if out else {}
+    gone = [(i, found[state.guids[i]]) for i in out if state.guids[i] in found]
     kept = [i for i, a in gone if prune and _edited_in_anki(ledger[i], a)]
     looks, reshapes = _note_type_changes(col, cards.values())
     return SyncPlan(
@@ -132,9 +134,9 @@ def _seen_in_anki(record: NoteRecord | None) -> bool:
     return record is not None and record.seen is not None
 
 
-def _differs(card: CardNote, anki: AnkiNote) -> bool:
-    return digests(card.fields, card.tags) != digests(anki.fields, anki.tags) or \
-        {t.casefold() for t in card.tags} != {t.casefold() for t in anki.tags}
+def _differs(card: CardNote, merge: NoteMerge) -> bool:
+    ours = merge.ours if card is merge.card else digests(card.fields, card.tags)
+    return ours != merge.theirs or {t.casefold() for t in card.tags} != {t.casefold() for t in merge.anki.tags}
 
 
 def _edited_in_anki(record: NoteRecord, anki: AnkiNote) -> bool:
@@ -251,24 +253,28 @@ def _ledger(col: AnkiCollection, plan: SyncPlan, prefer: Prefer | None) -> Ledge
             records[note_id] = dataclasses.replace(record, state=RETIRED)  # suspended, tagged
         elif note_id not in removed and record.state == RETIRED and not plan.prune:
             records[note_id] = record
-    held = col.notes_by_guid(note_guid(i) for i in plan.cards) if plan.writes_anki else {
-        note_guid(m.card.note_id): m.anki for m in plan.state.merges}
     merges = {m.card.note_id: m for m in plan.state.merges}
+    written = {c.note_id for c in plan.adds} | {c.note_id for c, _ in plan.updates} | {m.id for m in plan.moves} \
+        | {i for i, m in merges.items() if m.anki in plan.restores}
+    guids = plan.state.guids
+    fresh = col.notes_by_guid(guids[i] for i in written) if written else {}
     for note_id, card in plan.cards.items():
-        anki = held.get(note_guid(note_id))
         merge = merges.get(note_id)
+        anki = fresh.get(guids[note_id]) or (merge.anki if merge is not None else None)
         if anki is None:
             if note_id in old:
                 records[note_id] = old[note_id]
         elif merge is not None and merge.conflicts:
             records[note_id] = merged_record(dataclasses.replace(merge, anki=anki), card, prefer)
         else:
-            records[note_id] = _synced(card, anki, old.get(note_id))
+            theirs = merge.theirs if merge is not None and anki is merge.anki else digests(anki.fields, anki.tags)
+            records[note_id] = _synced(card, anki, theirs, old.get(note_id))
     return Ledger(records, plan.state.ledger.types)
 
 
-def _synced(card: CardNote, anki: AnkiNote, previous: NoteRecord | None) -> NoteRecord:
+def _synced(card: CardNote, anki: AnkiNote, theirs: tuple[str, ...], previous: NoteRecord | None) -> NoteRecord:
+    """Anki holds the card as it is: the lock says so, with no history left."""
     nid = anki.nid if anki.nid <= MAX_NOTE_ID else previous.nid if previous else anki.nid
-    slots = digests(card.fields, card.tags)
-    return NoteRecord(card.note_id, nid, min(max(anki.mod, 1), MAX_TIME), note_hash(card), card.deck, "",
-                      tuple(Slot((d,)) for d in slots), digests(anki.fields, anki.tags))
+    record = NoteRecord(card.note_id, nid, min(max(anki.mod, 1), MAX_TIME), note_hash(card), card.deck, "",
+                        tuple(Slot((d,)) for d in theirs), theirs)
+    return previous if previous == record else record
