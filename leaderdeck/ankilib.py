@@ -9,6 +9,7 @@ was written. ``check``, ``pull`` and ``sync`` use it; nothing else imports ``ank
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import html
 import re
 import tempfile
@@ -38,7 +39,7 @@ class AnkiNote:
     guid: str
     mid: int
     mod: int
-    fields: tuple[str, ...]
+    fields: tuple[str, ...] | None  # None: not read (see :meth:`AnkiCollection.note_stamps`)
     tags: tuple[str, ...]
     cards: tuple[AnkiCard, ...] = ()
 
@@ -114,6 +115,30 @@ class AnkiCollection:
         return {guid: AnkiNote(nid, guid, mid, mod, tuple(flds.split("\x1f")), tuple(tags.split()),
                                tuple(cards.get(nid, ())))
                 for nid, guid, mid, mod, flds, tags in rows}
+
+    def note_stamps(self, guids: Iterable[str]) -> dict[str, AnkiNote]:
+        """The notes with these GUIDs without their fields and cards: what says whether a note
+        changed (its modification time) costs little to read, even for a large deck."""
+        wanted = set(guids)
+        return {guid: AnkiNote(nid, guid, mid, mod, None, tuple(tags.split()))
+                for nid, guid, mid, mod, tags in self._col.db.all("select id, guid, mid, mod, tags from notes")
+                if guid in wanted}
+
+    def with_fields(self, notes: Sequence[AnkiNote], cards_of: set[int]) -> list[AnkiNote]:
+        """``notes`` with their fields read, and their cards when their id is in ``cards_of``."""
+        fields: dict[int, tuple[str, ...]] = {}
+        ids = [n.nid for n in notes if n.fields is None]
+        for chunk in _chunks(ids):
+            fields.update((nid, tuple(flds.split("\x1f"))) for nid, flds in self._col.db.all(
+                f"select id, flds from notes where id in ({_marks(chunk)})", *chunk))
+        cards = self._cards(sorted(cards_of & {n.nid for n in notes}))
+        return [dataclasses.replace(n, fields=fields.get(n.nid, n.fields), cards=tuple(cards.get(n.nid, n.cards)))
+                for n in notes]
+
+    def with_cards(self, notes: Sequence[AnkiNote], cards_of: set[int]) -> list[AnkiNote]:
+        """``notes`` with their cards when their id is in ``cards_of``."""
+        cards = self._cards(sorted(cards_of & {n.nid for n in notes}))
+        return [dataclasses.replace(n, cards=tuple(cards[n.nid])) if n.nid in cards else n for n in notes]
 
     def _cards(self, nids: Sequence[int]) -> dict[int, list[AnkiCard]]:
         decks = self._deck_names()

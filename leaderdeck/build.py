@@ -137,11 +137,12 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
 class DeckTally:
     """What a build has seen: problems, ids, and counts for the summary."""
 
-    def __init__(self) -> None:
+    def __init__(self, count_cards: bool = True) -> None:
         self.problems: list = []
         self.ids: list = []
         self.loaded = self.notes = self.cards = self.drafts = 0
         self.decks: set[str] = set()
+        self.count_cards = count_cards  # what Anki would make of each note: for a build's summary
 
     def count(self, note: Note, manifest: Manifest) -> None:
         self.loaded += 1
@@ -150,7 +151,7 @@ class DeckTally:
 
     def add(self, card: CardNote) -> None:
         self.notes += 1
-        self.cards += card_count([card])
+        self.cards += card_count([card]) if self.count_cards else 0
         self.decks.add(card.deck)
 
     def check(self, manifest: Manifest) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from .htmlmd import editor_html, html_to_discussion, html_to_items, html_to_markdown, html_to_text
 from .model import Kind
 
 TAGS = "tags"  # the pseudo-field of a note's tags (the last slot of a lock record)
@@ -76,6 +75,8 @@ def field_target(kind: Kind, field: str) -> Target | None:
 def yaml_value(markup: str, shape: Shape):
     """The value to write into YAML for a field's HTML; ``None`` when it has no such form
     (a list field that is no longer a list)."""
+    from .htmlmd import editor_html, html_to_discussion, html_to_items, html_to_markdown, html_to_text
+
     markup = editor_html(markup)
     match shape:
         case Shape.BLOCK | Shape.INLINE:

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from .ankilib import AnkiCollection, AnkiNote, collection_package, open_collection, scratch_collection
 from .atomic import Staged, commit, discard, stage, sweep_stale
-from .build import deck_notes
+from .build import DeckTally, deck_notes
 from .cache import Cache
 from .cards import cards_for
 from .cardfields import note_fields
 from .errors import LeaderdeckError, SourceErrors
+from .grouping import TAG_ROOT
 from .filelock import exclusive
-from .ledger import Ledger, format_ledger, lock_path, read_ledger
+from .ledger import Ledger, NoteRecord, format_ledger, lock_path, read_ledger
 from .loader import load_file
 from .manifest import Manifest
 from .merge import Merge
@@ -38,6 +39,9 @@ from .sourcecheck import check_edit
 from .taxonomy import Taxonomy
 from .textfile import decode
 from .yamlnodes import read_yaml_bytes
+
+
+REMOVED_TAG = f"{TAG_ROOT}::removed"  # a note a sync suspended when it left the deck
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +95,9 @@ def anki_source(path: Path) -> Iterator[tuple[AnkiCollection, bool]]:
 def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, prefer: Prefer | None,
                    cache: Cache | None = None) -> DeckState:
     ledger = read_ledger(lock_path(manifest.output))
-    cards = tuple(deck_notes(manifest, taxonomy, cache))
-    guids = {i: note_guid(i) for i in (*(c.note_id for _, c in cards), *ledger.notes)}
-    anki = col.notes_by_guid(guids.values())
+    cards = tuple(deck_notes(manifest, taxonomy, cache, tally=DeckTally(count_cards=False)))
+    guids = {i: note_guid(i) for i in dict.fromkeys((*(c.note_id for _, c in cards), *ledger.notes))}
+    anki = _read(col, cards, ledger, guids)
     types = {mid: col.note_type(mid) for mid in {a.mid for a in anki.values()}}
     merges = []
     for note, card in cards:
@@ -102,10 +106,39 @@ def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, 
             note_type = types[held.mid]
             fields = note_type.fields if note_type else ()
             if held.mid == card.note_type.model_id and fields != card.note_type.fields:
+                held = col.with_fields([held], {held.nid})[0] if held.fields is None else held
                 held, fields = _aligned(held, fields, card.note_type.fields), card.note_type.fields
-            merges.append(merge_note(note, card, held, ledger.notes.get(card.note_id), prefer, fields))
+            record = ledger.notes.get(card.note_id)
+            merges.append(merge_note(note, card, held, record, prefer, fields,
+                                     record.seen if held.fields is None else None))
     missing = tuple(sorted(i for i in ledger.notes if guids[i] not in anki))
     return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing, guids)
+
+
+def _read(col: AnkiCollection, cards, ledger: Ledger, guids: dict[str, str]) -> dict[str, AnkiNote]:
+    """Anki's notes of the deck: the fields of those changed since the lock saw them (only
+    their times are read for the others), the cards of those that may move or come back."""
+    stamps = col.note_stamps(guids.values())
+    by_guid = {guids[c.note_id]: c for _, c in cards}
+    unread, read, cards_of = [], [], set()
+    for guid, note in stamps.items():
+        record = ledger.notes.get(by_guid[guid].note_id) if guid in by_guid else None
+        (unread if _as_seen(note, record) else read).append(note)
+        card = by_guid.get(guid)
+        if card is not None and record is not None and (record.home or record.deck) != card.deck \
+                or any(t.casefold() == REMOVED_TAG for t in note.tags):
+            cards_of.add(note.nid)
+    done = col.with_fields(read, cards_of) + col.with_cards(unread, cards_of)
+    return {n.guid: n for n in done}
+
+
+def _as_seen(note: AnkiNote, record: NoteRecord | None) -> bool:
+    """Whether Anki's note is as the last pull or sync saw it: unchanged since (its time is the
+    one recorded then: any edit in Anki gives a note a new time, in seconds, and Anki cannot
+    have the collection open while a sync writes it), and holding what the lock says was last
+    written."""
+    return record is not None and record.seen is not None and note.mod == record.mod \
+        and record.seen == tuple(s.latest for s in record.fields)
 
 
 def _aligned(anki: AnkiNote, held: tuple[str, ...], ours: tuple[str, ...]) -> AnkiNote:
@@ -196,11 +229,11 @@ def _cards(notes: Sequence[Note], manifest: Manifest) -> dict[str, CardNote]:
             for card in cards_for(note, tuple(note_fields(note, renderer)), manifest)}
 
 
-def pulled_ledger(state: DeckState, cards: dict[str, CardNote], prefer: Prefer | None) -> Ledger:
+def pulled_ledger(state: DeckState, cards: dict[str, CardNote]) -> Ledger:
     records = dict(state.ledger.notes)
     for merge in state.merges:
         card = cards.get(merge.card.note_id, merge.card)
-        records[card.note_id] = merged_record(merge, card, prefer)
+        records[card.note_id] = merged_record(merge, card)
     return Ledger(records, state.ledger.types)
 
 
@@ -213,7 +246,7 @@ def pull(source: Path, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, pre
         for manifest in manifests:
             state = reconcile_deck(col, manifest, taxonomy, prefer, cache)
             state, texts, cards = edit_sources(state, taxonomy)
-            ledger = pulled_ledger(state, cards, prefer)
+            ledger = pulled_ledger(state, cards)
             if not dry_run:
                 write_files(manifest, texts, lambda: ledger, state.ledger)
             results.append(PullResult(state, tuple(sorted(texts)), cards, ledger, complete))

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from .ankilib import AnkiNote
 from .fieldmap import TAGS, Target, field_target, is_empty, yaml_value
-from .htmlmd import html_to_markdown
-from .ledger import Ledger, NoteRecord, Slot
+from .ledger import Ledger, NoteRecord, Slot, single_slot
 from .merge import Merge, digests, merge_slots, user_tags
 from .model import Note
 from .package import CardNote, note_guid
@@ -32,6 +31,7 @@ class Prefer(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class FieldMerge:
+    index: int     # the slot: the field's position in the note type (the tags: after the last field)
     field: str     # the Anki field's name, or "tags"
     state: Merge
     yaml_html: str  # the YAML side, as the field's HTML (the tags: space-separated)
@@ -56,10 +56,11 @@ class NoteMerge:
     card: CardNote
     anki: AnkiNote
     record: NoteRecord | None
-    fields: tuple[FieldMerge, ...]  # every slot, in note type order, then the tags
+    fields: tuple[FieldMerge, ...]  # the slots whose two sides differ, in note type order, then the tags
     edits: tuple[Edit, ...]         # what to write into the YAML source
     ours: tuple[str, ...] = ()      # the slots' hashes of the YAML version
     theirs: tuple[str, ...] = ()    # and of Anki's
+    card_hash: str = ""             # ``note_hash`` of the card
 
     @property
     def conflicts(self) -> tuple[FieldMerge, ...]:
@@ -75,21 +76,32 @@ class NoteMerge:
 
 
 def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | None,
-               prefer: Prefer | None, anki_fields: tuple[str, ...]) -> NoteMerge:
-    """Merge one note; ``anki_fields``: the field names of the Anki note's note type."""
+               prefer: Prefer | None, anki_fields: tuple[str, ...], seen: tuple[str, ...] | None = None) -> NoteMerge:
+    """Merge one note; ``anki_fields``: the field names of the Anki note's note type; ``seen``:
+    the slot hashes of Anki's version when its fields were not read (unchanged since seen)."""
     if anki_fields != card.note_type.fields:
-        merged = FieldMerge("note type", Merge.CONFLICT, card.note_type.name, "another note type",
+        merged = FieldMerge(-1, "note type", Merge.CONFLICT, card.note_type.name, "another note type",
                             "the note in Anki has another note type (was it imported as a '+' copy?)")
         return NoteMerge(note, card, anki, record, (merged,), ())
-    ours = _recorded(card, record) or digests(card.fields, card.tags)
-    same = card.fields == anki.fields and {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
-    theirs = ours if same else digests(anki.fields, anki.tags)
+    card_hash = note_hash(card)
+    ours = _recorded(card_hash, record, len(card.fields) + 1) or digests(card.fields, card.tags)
+    same_tags = {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
+    if anki.fields is None:
+        theirs = seen
+        same = ours == theirs and same_tags
+    else:
+        same = card.fields == anki.fields and same_tags
+        theirs = ours if same else digests(anki.fields, anki.tags)
+    if same:
+        return NoteMerge(note, card, anki, record, (), (), ours, theirs, card_hash)
     states = merge_slots(record, ours, theirs)
     names = (*card.note_type.fields, TAGS)
     yaml_values = (*card.fields, " ".join(user_tags(card.tags)))
-    anki_values = (*anki.fields, " ".join(user_tags(anki.tags)))
+    anki_values = (*(anki.fields or ("",) * len(card.fields)), " ".join(user_tags(anki.tags)))
     fields, edits = [], []
-    for name, state, mine, other in zip(names, states, yaml_values, anki_values):
+    for index, (name, state, mine, other) in enumerate(zip(names, states, yaml_values, anki_values)):
+        if state is Merge.SAME:
+            continue
         reason = _no_base_reason(record) if state is Merge.CONFLICT else ""
         if state is Merge.CONFLICT and prefer is not None:
             state = Merge.PULL if prefer is Prefer.ANKI else Merge.PUSH
@@ -99,17 +111,17 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
                 state, reason = Merge.CONFLICT, problem
             else:
                 edits.append(edit)
-        fields.append(FieldMerge(name, state, mine, other, reason))
-    return NoteMerge(note, card, anki, record, tuple(fields), tuple(edits), ours, theirs)
+        fields.append(FieldMerge(index, name, state, mine, other, reason))
+    return NoteMerge(note, card, anki, record, tuple(fields), tuple(edits), ours, theirs, card_hash)
 
 
-def _recorded(card: CardNote, record: NoteRecord | None) -> tuple[str, ...] | None:
+def _recorded(card_hash: str, record: NoteRecord | None, slots: int) -> tuple[str, ...] | None:
     """The card's slot hashes, read from a record that describes exactly this card, seen so in
     Anki (no hashing: most notes of a large deck are such)."""
-    if record is None or record.seen is None or record.hash != note_hash(card):
+    if record is None or record.seen is None or record.hash != card_hash:
         return None
     latest = tuple(s.latest for s in record.fields)
-    return latest if latest == record.seen and len(latest) == len(card.fields) + 1 else None
+    return latest if latest == record.seen and len(latest) == slots else None
 
 
 def _no_base_reason(record: NoteRecord | None) -> str:
@@ -119,6 +131,8 @@ def _no_base_reason(record: NoteRecord | None) -> str:
 
 
 def _markdown(name: str, value: str) -> str:
+    from .htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only to show a conflict
+
     return value if name == TAGS else html_to_markdown(value)
 
 
@@ -145,24 +159,25 @@ def _tags_edit(note: Note, ours: tuple[str, ...], theirs: tuple[str, ...]) -> tu
     return Edit(note.id, ("tags",), change), ""
 
 
-def merged_record(merge: NoteMerge, new_card: CardNote, prefer: Prefer | None) -> NoteRecord:
+def merged_record(merge: NoteMerge, new_card: CardNote) -> NoteRecord:
     """The lock record after a pull: the slots collapse to what Anki holds, except conflicts."""
     record, anki = merge.record, merge.anki
     theirs = merge.theirs or digests(anki.fields, anki.tags)
     ours = merge.ours if new_card is merge.card and merge.ours else digests(new_card.fields, new_card.tags)
     old = record.fields if record is not None and len(record.fields) == len(theirs) else ()
-    slots, adopt = [], record is None
-    for index, field in enumerate(merge.fields if len(merge.fields) == len(theirs) else ()):
-        slot = old[index] if old else None
-        if field.state is Merge.CONFLICT:
-            slots.append(slot or Slot((theirs[index],), complete=False))
-        elif field.state is Merge.PUSH and slot is not None and slot.holds(theirs[index]):
-            slots.append(Slot(slot.hashes[:slot.hashes.index(theirs[index]) + 1]))
-        else:  # the same, pulled, or a conflict --prefer yaml settled: Anki's text is known now
-            slots.append(Slot((theirs[index],)))
-            adopt = adopt or field.state is not Merge.SAME
-    if not slots:
+    if not merge.theirs:  # another note type: nothing to compare
         return record or _fresh(merge, new_card)
+    states = {f.index: f.state for f in merge.fields}
+    slots, adopt = [], record is None
+    for index, digest in enumerate(theirs):
+        slot, state = (old[index] if old else None), states.get(index, Merge.SAME)
+        if state is Merge.CONFLICT:
+            slots.append(slot or Slot((digest,), complete=False))
+        elif state is Merge.PUSH and slot is not None and slot.holds(digest):
+            slots.append(Slot(slot.hashes[:slot.hashes.index(digest) + 1]))
+        else:  # the same, pulled, or a conflict --prefer yaml settled: Anki's text is known now
+            slots.append(single_slot(digest))
+            adopt = adopt or state is not Merge.SAME
     agreed = ours == theirs and set(new_card.tags) == set(anki.tags)
     adopt = adopt or agreed or bool(merge.conflicts)
     base = record or _fresh(merge, new_card)

@@ -1,6 +1,6 @@
 """Change values of notes in a YAML source file in place, and nothing else.
 
-ruamel.yaml (only imported here) parses the file into events with exact positions; an
+ruamel.yaml (only imported here, when an edit is made) parses the file into events with exact positions; an
 edit replaces just the text of one value (or inserts or removes one key), written by
 ruamel's emitter in the value's own style where it can (plain, quoted, ``|`` block, flow
 or block list). Every other byte of the file stays as it was: comments, key order,
@@ -12,13 +12,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedSeq
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
-                                SequenceStartEvent)
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
 
 from .errors import LeaderdeckError
 
@@ -118,6 +111,11 @@ def _depth(replacement: str) -> int:
 
 
 def _parse(text: str) -> _Node:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                                    SequenceStartEvent)
+
     stack: list[_Node] = []
     root: _Node | None = None
     try:
@@ -267,7 +265,9 @@ def _block_indent(node: _Node, text: str) -> int:
     return 0
 
 
-def _yaml() -> YAML:
+def _yaml():
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
     yaml.version = (1, 1)  # quote what YAML 1.1 readers (PyYAML) take for booleans, dates, numbers
     yaml.width = 1 << 20
@@ -291,6 +291,8 @@ def _reindent(emitted: str, indent: int) -> str:
 def _scalar(value: str, style: str | None, indent: int) -> str:
     """``value`` as YAML text in ``style`` (keeping a block or quoted value so), continuation
     lines indented by ``indent``."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
+
     if "\n" in value or style in ("|", ">"):
         node = LiteralScalarString(value + "\n")
     elif style == "'":
@@ -303,6 +305,8 @@ def _scalar(value: str, style: str | None, indent: int) -> str:
 
 
 def _flow(items: Sequence[str]) -> str:
+    from ruamel.yaml.comments import CommentedSeq
+
     seq = CommentedSeq(items)
     seq.fa.set_flow_style()
     return _dump_value(seq)

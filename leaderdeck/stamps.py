@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .errors import LeaderdeckError
 from .grouping import TAG_ROOT
-from .ledger import MAX_NOTE_ID, MAX_TIME, REMOVED, RETIRED, Ledger, NoteRecord, Slot, TypeRecord
+from .ledger import MAX_NOTE_ID, MAX_TIME, REMOVED, RETIRED, Ledger, NoteRecord, Slot, TypeRecord, single_slot
 from .merge import anki_edits, digests
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote
@@ -92,7 +92,7 @@ class Stamper:
         home = home if home != card.deck else ""
         if previous is None:
             record, group = NoteRecord(card.note_id, self._new_nid(), self.now, digest, card.deck, home,
-                                       tuple(Slot((d,)) for d in slots)), "new"
+                                       tuple(map(single_slot, slots))), "new"
         elif previous.hash == digest:
             record = dataclasses.replace(previous, deck=card.deck, home=home, state="",
                                          fields=_written(previous, slots))

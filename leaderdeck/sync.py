@@ -18,23 +18,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ankilib import AnkiCollection, AnkiNote, NoteUpdate, open_collection
-from .build import deck_notes
+from .build import DeckTally, deck_notes
 from .cache import Cache
 from .errors import LeaderdeckError
-from .grouping import TAG_ROOT
-from .ledger import MAX_NOTE_ID, MAX_TIME, RETIRED, Ledger, NoteRecord, Slot
+from .ledger import MAX_NOTE_ID, MAX_TIME, RETIRED, Ledger, NoteRecord, single_slot
 from .manifest import Manifest
 from .merge import digests
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote, PackageWriter, note_guid
 from .profiles import Target
-from .pull import DeckState, edit_sources, reconcile_deck, write_files
+from .pull import REMOVED_TAG, DeckState, edit_sources, reconcile_deck, write_files
 from .reconcile import NoteMerge, Prefer, merged_record
 from .render import Renderer
 from .stamps import note_hash
 from .taxonomy import Taxonomy
 
-REMOVED_TAG = f"{TAG_ROOT}::removed"
 
 
 class FullSyncNeeded(LeaderdeckError):
@@ -55,7 +53,7 @@ class SyncPlan:
     texts: dict[Path, bytes]
     cards: dict[str, CardNote]  # every note of the deck as the (edited) sources make it
     adds: tuple[CardNote, ...] = ()
-    updates: tuple[tuple[CardNote, AnkiNote], ...] = ()
+    updates: tuple[tuple[CardNote, NoteMerge], ...] = ()
     moves: tuple[Move, ...] = ()
     removals: tuple[tuple[str, AnkiNote], ...] = ()
     kept: tuple[str, ...] = ()        # removed notes edited in Anki: suspended, not deleted
@@ -84,7 +82,8 @@ def sync(target: Target, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, p
          prune: bool = False, dry_run: bool = False, allow_full_sync: bool = False,
          cache: Cache | None = None) -> SyncRun:
     run = SyncRun(target)
-    in_run = {card.note_id for m in manifests for _, card in deck_notes(m, taxonomy, cache)} \
+    in_run = {card.note_id for m in manifests
+              for _, card in deck_notes(m, taxonomy, cache, tally=DeckTally(count_cards=False))} \
         if len(manifests) > 1 else set()
     with open_collection(target.collection) as col:
         schema = col.schema_mod
@@ -117,7 +116,7 @@ def plan_sync(col: AnkiCollection, state: DeckState, texts: dict[Path, bytes], e
             deleted.append(note_id)  # it was there at the last pull or sync: deleted in Anki
         else:
             adds.append(card)
-    updates = [(cards[m.card.note_id], m.anki) for m in state.merges
+    updates = [(cards[m.card.note_id], m) for m in state.merges
                if not m.conflicts and _differs(cards[m.card.note_id], m)]
     out = [i for i, r in ledger.items() if i not in in_run and (r.state != RETIRED or prune)]
     found = col.notes_by_guid(state.guids[i] for i in out) if out else {}
@@ -188,7 +187,7 @@ def _apply(col: AnkiCollection, plan: SyncPlan, run: SyncRun, prefer: Prefer | N
         for note_type in plan.looks:
             col.update_note_type_look(note_type.model_id, _templates(note_type), note_type.css)
         _add(col, plan)
-        col.update_notes([NoteUpdate(a.nid, _changed_fields(c, a), c.tags) for c, a in plan.updates])
+        col.update_notes([NoteUpdate(m.anki.nid, _changed_fields(c, m), c.tags) for c, m in plan.updates])
         for move in plan.moves:
             col.move_cards(move.cards, move.new)
         col.unsuspend([c.id for a in plan.restores for c in a.cards if c.suspended])
@@ -200,9 +199,10 @@ def _templates(note_type: NoteType) -> tuple[tuple[str, str, str], ...]:
     return tuple((t.name, t.front, t.back) for t in note_type.templates)
 
 
-def _changed_fields(card: CardNote, anki: AnkiNote) -> dict[str, str]:
-    return {name: value for name, value, held in zip(card.note_type.fields, card.fields, anki.fields)
-            if value != held}
+def _changed_fields(card: CardNote, merge: NoteMerge) -> dict[str, str]:
+    ours = merge.ours if card is merge.card else digests(card.fields, card.tags)
+    return {name: value for name, value, mine, held in zip(card.note_type.fields, card.fields, ours, merge.theirs)
+            if mine != held}
 
 
 def _add(col: AnkiCollection, plan: SyncPlan) -> None:
@@ -265,16 +265,22 @@ def _ledger(col: AnkiCollection, plan: SyncPlan, prefer: Prefer | None) -> Ledge
             if note_id in old:
                 records[note_id] = old[note_id]
         elif merge is not None and merge.conflicts:
-            records[note_id] = merged_record(dataclasses.replace(merge, anki=anki), card, prefer)
+            records[note_id] = merged_record(dataclasses.replace(merge, anki=anki), card)
         else:
             theirs = merge.theirs if merge is not None and anki is merge.anki else digests(anki.fields, anki.tags)
-            records[note_id] = _synced(card, anki, theirs, old.get(note_id))
+            card_hash = merge.card_hash if merge is not None and card is merge.card else note_hash(card)
+            records[note_id] = _synced(card, card_hash, anki, theirs, old.get(note_id))
     return Ledger(records, plan.state.ledger.types)
 
 
-def _synced(card: CardNote, anki: AnkiNote, theirs: tuple[str, ...], previous: NoteRecord | None) -> NoteRecord:
+def _synced(card: CardNote, card_hash: str, anki: AnkiNote, theirs: tuple[str, ...],
+            previous: NoteRecord | None) -> NoteRecord:
     """Anki holds the card as it is: the lock says so, with no history left."""
     nid = anki.nid if anki.nid <= MAX_NOTE_ID else previous.nid if previous else anki.nid
-    record = NoteRecord(card.note_id, nid, min(max(anki.mod, 1), MAX_TIME), note_hash(card), card.deck, "",
-                        tuple(Slot((d,)) for d in theirs), theirs)
-    return previous if previous == record else record
+    mod = min(max(anki.mod, 1), MAX_TIME)
+    if previous is not None and (previous.nid, previous.mod, previous.hash, previous.deck, previous.home,
+                                 previous.seen, previous.state) == (nid, mod, card_hash, card.deck, "", theirs, "") \
+            and all(len(s.hashes) == 1 and s.complete for s in previous.fields) \
+            and tuple(s.latest for s in previous.fields) == theirs:
+        return previous  # as it was: the lock stays byte for byte the same
+    return NoteRecord(card.note_id, nid, mod, card_hash, card.deck, "", tuple(map(single_slot, theirs)), theirs)

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from .pull import DeckState, PullResult
 from .reconcile import FieldMerge, NoteMerge
-from .sync import REMOVED_TAG, SyncPlan, SyncRun
+from .pull import REMOVED_TAG
+from .sync import SyncPlan, SyncRun
 
 
 def count(number: int, noun: str) -> str:

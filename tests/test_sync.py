@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -146,8 +147,14 @@ def test_sync_and_build_plus_import_can_be_mixed(project, col_path):
     assert again.output.startswith("decks/mini.yaml: nothing to sync")
 
 
+def next_second() -> None:
+    """Anki's note times are seconds: a person's edit comes at least a second after a sync."""
+    time.sleep(1 - time.time() % 1 + 0.01)
+
+
 def test_an_edit_made_in_anki_is_pulled_not_overwritten(project, col_path):
     assert sync(col_path).exit_code == 0
+    next_second()
     with open_collection(col_path) as col:
         note = by_id(raw(col))["star-lean"]
         note["Result"] = "Defects fell from 9 to 1 a quarter."
