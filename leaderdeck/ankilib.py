@@ -333,6 +333,8 @@ def open_collection(path: Path, what: str = "sync") -> Iterator[AnkiCollection]:
     if not path.is_file():
         raise LeaderdeckError(f"no Anki collection at {path}" if not path.exists()
                               else f"{path} is not a file; give an Anki collection (collection.anki2)")
+    if not path.stat().st_size:  # Anki would make a new collection in it
+        raise LeaderdeckError(f"{path} is empty, not an Anki collection")
     try:
         col = Collection(str(path))
     except DBError as exc:

@@ -74,6 +74,15 @@ class Slot(NamedTuple):
         return Slot(hashes[:HISTORY], self.complete and len(hashes) <= HISTORY)
 
 
+def field_hash(value: str) -> str:
+    """The short hash of a field's HTML as Anki stores it (Anki keeps text in NFC)."""
+    return hashlib.sha256(unicodedata.normalize("NFC", value).encode("utf-8")).hexdigest()[:8]
+
+
+_EMPTY_HASH = field_hash("")
+_EMPTY = Slot((_EMPTY_HASH,))  # an empty field: shared, as many notes have several
+
+
 def single_slot(digest: str) -> Slot:
     """The slot of a field whose one known version is ``digest``."""
     return Slot((digest,))
@@ -167,7 +176,18 @@ def _distinct_nids(notes: dict[str, NoteRecord]) -> dict[str, NoteRecord]:
     return fixed
 
 
+_NOTE_LINE = re.compile(  # a note line as format_ledger writes it: read at once (a lock may hold 10,000)
+    r"note\t([^\t=]+)\tnid=(\d{1,16})\tmod=(\d{1,12})\tdeck=([^\t]*)(?:\thome=([^\t]*))?(?:\tstate=([a-z]+))?"
+    r"(?:\tfields=([0-9a-f,?|]+))?(?:\tseen=([0-9a-f|*]+))?\thash=([0-9a-f]{16})")
+
+
 def _parse(line: str) -> NoteRecord | TypeRecord:
+    match = _NOTE_LINE.fullmatch(line)
+    if match is not None:
+        note_id, nid, mod, deck, home, state, fields, seen, digest = match.groups()
+        slots = _slots(fields)
+        return NoteRecord(_unescape(note_id), _number(nid, "nid", MAX_NOTE_ID), _number(mod, "mod", MAX_TIME), digest,
+                          _unescape(deck), _unescape(home or ""), slots, _seen(seen, slots), _state(state or ""))
     kind, *rest = line.split("\t")
     if not rest or kind not in ("note", "notetype"):
         raise _Unreadable("expected a line starting with 'note' or 'notetype' and a tab")
@@ -211,7 +231,7 @@ def _slots(text: str | None) -> tuple[Slot, ...]:
     if not _SLOTS.fullmatch(text):
         bad = next((p for p in text.split("|") if not _SLOT.fullmatch(p)), text)
         raise _Unreadable(f"fields entry '{bad[:30]}' is not a list of 8-digit hashes")
-    return tuple([Slot((part,)) if len(part) == 8
+    return tuple([(_EMPTY if part == _EMPTY_HASH else Slot((part,))) if len(part) == 8
                   else Slot(tuple(h for h in part.split(",") if h != "?"), not part.endswith("?"))
                   for part in text.split("|")])
 
@@ -255,11 +275,6 @@ def _format_slots(slots: tuple[Slot, ...]) -> str:
 
 def _format_seen(note: NoteRecord) -> str:
     return "*" if note.seen == tuple(s.latest for s in note.fields) else "|".join(note.seen or ())
-
-
-def field_hash(value: str) -> str:
-    """The short hash of a field's HTML as Anki stores it (Anki keeps text in NFC)."""
-    return hashlib.sha256(unicodedata.normalize("NFC", value).encode("utf-8")).hexdigest()[:8]
 
 
 def _escape(value: str) -> str:

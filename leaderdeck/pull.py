@@ -24,6 +24,7 @@ from .cards import cards_for
 from .cardfields import note_fields
 from .errors import LeaderdeckError, SourceErrors
 from .grouping import TAG_ROOT
+from .fieldmap import TAGS, field_target
 from .filelock import exclusive
 from .ledger import Ledger, NoteRecord, format_ledger, lock_path, read_ledger
 from .loader import load_file
@@ -78,15 +79,15 @@ def anki_source(path: Path) -> Iterator[tuple[AnkiCollection, bool]]:
     """The collection to pull from, and whether it is a whole collection."""
     if not path.is_file():
         raise LeaderdeckError(f"no such file: {path}" if not path.exists() else f"{path} is not a file")
-    if path.suffix == ".apkg" or (path.suffix != ".colpkg" and is_package(path) and path.suffix != ".anki2"):
-        if not is_package(path):
+    if path.suffix == ".colpkg":
+        with collection_package(path) as col:
+            yield col, True
+    elif path.suffix == ".apkg" or (path.suffix != ".anki2" and is_package(path)):
+        if not is_package(path) or not path.stat().st_size:
             raise LeaderdeckError(f"{path} is not an Anki package (a .apkg holding a collection)")
         with scratch_collection() as col:
             col.import_package(path)
             yield col, False
-    elif path.suffix == ".colpkg":
-        with collection_package(path) as col:
-            yield col, True
     else:
         with open_collection(path, "pull") as col:
             yield col, True
@@ -165,8 +166,6 @@ def _conflicted(merge: NoteMerge, failed: set[Edit], reason: str) -> NoteMerge:
     """``merge`` with the fields of ``failed`` edits turned into conflicts."""
     if not failed:
         return merge
-    from .fieldmap import TAGS, field_target
-
     paths = {e.path for e in failed}
     fields = tuple(
         dataclasses.replace(f, state=Merge.CONFLICT, reason=reason) if f.state is Merge.PULL and (

@@ -240,3 +240,24 @@ def test_sync_needs_a_target_and_names_profiles(project, monkeypatch, tmp_path):
     assert f"no Anki profile 'You' in {tmp_path / 'Anki2'} (profiles there: Me)" in wrong.output
     listed = CliRunner().invoke(cli, ["profiles"])
     assert listed.output == f"Anki's folder: {tmp_path / 'Anki2'}\n  Me\n"
+
+
+@pytest.mark.parametrize("kind", ["source", "empty", "fifo", "folder"])
+def test_what_is_not_a_collection_is_refused_and_untouched(project, tmp_path, kind):
+    import os
+
+    target = {"source": project.source, "empty": tmp_path / "empty.anki2", "fifo": tmp_path / "pipe.anki2",
+              "folder": tmp_path / "folder.anki2"}[kind]
+    if kind == "empty":
+        target.write_bytes(b"")
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "folder":
+        target.mkdir()
+    before = target.read_bytes() if target.is_file() else None
+    result = CliRunner().invoke(cli, ["sync", "--collection", str(target)])
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    assert "Error:" in result.output
+    if before is not None:
+        assert target.read_bytes() == before
+    assert not (target.parent / "backups").exists()
