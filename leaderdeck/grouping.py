@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 
@@ -41,10 +42,12 @@ def note_tags(note: Note) -> list[str]:
     return sorted(dict.fromkeys(t for t in tags if t))
 
 
+@functools.lru_cache(maxsize=4096)  # competencies repeat across a deck's notes
 def slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.casefold()))
 
 
+@functools.lru_cache(maxsize=4096)
 def _user_tag(tag: str) -> str:
     return re.sub(r"\s+", "-", tag.strip())
 

@@ -83,6 +83,17 @@ _EMPTY_HASH = field_hash("")
 _EMPTY = Slot((_EMPTY_HASH,))  # an empty field: shared, as many notes have several
 
 
+def lock_time(seconds: int) -> int:
+    """A time from Anki (a note's modification time) as the lock can hold it."""
+    return min(max(seconds, 1), MAX_TIME)
+
+
+def lock_note_id(nid: int, fallback: int) -> int:
+    """A note id from Anki, or ``fallback`` when the lock could not hold it (ids beyond what
+    JavaScript counts exactly: a hand-made collection)."""
+    return nid if 0 < nid <= MAX_NOTE_ID else fallback
+
+
 def single_slot(digest: str) -> Slot:
     """The slot of a field whose one known version is ``digest``."""
     return Slot((digest,))

@@ -23,11 +23,10 @@ from .cache import Cache
 from .cards import cards_for
 from .cardfields import note_fields
 from .errors import LeaderdeckError, SourceErrors
-from .grouping import TAG_ROOT
 from .fieldmap import TAGS, field_target
 from .filelock import exclusive
+from .grouping import TAG_ROOT
 from .ledger import Ledger, NoteRecord, format_ledger, lock_path, read_ledger
-from .loader import load_file
 from .manifest import Manifest
 from .merge import Merge
 from .model import Note

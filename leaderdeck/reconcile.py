@@ -10,11 +10,11 @@ from enum import Enum
 from pathlib import Path
 
 from .ankilib import AnkiNote
-from .fieldmap import TAGS, Target, field_target, is_empty, yaml_value
-from .ledger import Ledger, NoteRecord, Slot, single_slot
+from .fieldmap import TAGS, field_target, is_empty, yaml_value
+from .ledger import Ledger, NoteRecord, Slot, lock_note_id, lock_time, single_slot
 from .merge import Merge, digests, merge_slots, user_tags
 from .model import Note
-from .package import CardNote, note_guid
+from .package import CardNote, note_guid, stable_id
 from .sourceedit import Edit, ListChange
 from .stamps import note_hash
 
@@ -84,7 +84,10 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
                             "the note in Anki has another note type (was it imported as a '+' copy?)")
         return NoteMerge(note, card, anki, record, (merged,), ())
     card_hash = note_hash(card)
-    ours = _recorded(card_hash, record, len(card.fields) + 1) or digests(card.fields, card.tags)
+    recorded = _recorded(card_hash, record, len(card.fields) + 1)
+    if recorded is not None and anki.fields is None:  # neither side changed since the lock saw them
+        return NoteMerge(note, card, anki, record, (), (), recorded, recorded, card_hash)
+    ours = recorded or digests(card.fields, card.tags)
     same_tags = {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
     if anki.fields is None:
         theirs = seen
@@ -185,11 +188,12 @@ def merged_record(merge: NoteMerge, new_card: CardNote) -> NoteRecord:
         return dataclasses.replace(base, fields=tuple(slots), seen=theirs)
     digest = note_hash(new_card) if agreed else note_hash(dataclasses.replace(
         new_card, fields=anki.fields, tags=tuple(sorted(anki.tags))))
-    return dataclasses.replace(base, mod=max(1, anki.mod), hash=digest, fields=tuple(slots), seen=theirs)
+    return dataclasses.replace(base, mod=lock_time(anki.mod), hash=digest, fields=tuple(slots), seen=theirs)
 
 
 def _fresh(merge: NoteMerge, card: CardNote) -> NoteRecord:
-    return NoteRecord(card.note_id, merge.anki.nid, max(1, merge.anki.mod), note_hash(card), card.deck)
+    nid = lock_note_id(merge.anki.nid, stable_id(card.note_id))
+    return NoteRecord(card.note_id, nid, lock_time(merge.anki.mod), note_hash(card), card.deck)
 
 
 def guids(cards: Iterable[CardNote], ledger: Ledger) -> dict[str, str]:

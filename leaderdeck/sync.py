@@ -21,11 +21,11 @@ from .ankilib import AnkiCollection, AnkiNote, NoteUpdate, open_collection
 from .build import DeckTally, deck_notes
 from .cache import Cache
 from .errors import LeaderdeckError
-from .ledger import MAX_NOTE_ID, MAX_TIME, RETIRED, Ledger, NoteRecord, single_slot
+from .ledger import MAX_TIME, RETIRED, Ledger, NoteRecord, lock_note_id, lock_time, single_slot
 from .manifest import Manifest
 from .merge import digests
 from .notetypes import NoteType
-from .package import ID_RANGE, CardNote, PackageWriter, note_guid
+from .package import ID_RANGE, CardNote, PackageWriter, stable_id
 from .profiles import Target
 from .pull import REMOVED_TAG, DeckState, edit_sources, reconcile_deck, write_files
 from .reconcile import NoteMerge, Prefer, merged_record
@@ -276,8 +276,8 @@ def _ledger(col: AnkiCollection, plan: SyncPlan, prefer: Prefer | None) -> Ledge
 def _synced(card: CardNote, card_hash: str, anki: AnkiNote, theirs: tuple[str, ...],
             previous: NoteRecord | None) -> NoteRecord:
     """Anki holds the card as it is: the lock says so, with no history left."""
-    nid = anki.nid if anki.nid <= MAX_NOTE_ID else previous.nid if previous else anki.nid
-    mod = min(max(anki.mod, 1), MAX_TIME)
+    nid = lock_note_id(anki.nid, previous.nid if previous else stable_id(card.note_id))
+    mod = lock_time(anki.mod)
     if previous is not None and (previous.nid, previous.mod, previous.hash, previous.deck, previous.home,
                                  previous.seen, previous.state) == (nid, mod, card_hash, card.deck, "", theirs, "") \
             and all(len(s.hashes) == 1 and s.complete for s in previous.fields) \
