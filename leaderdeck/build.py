@@ -7,6 +7,7 @@ on-disk cache instead of parsing and rendering them again.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +20,7 @@ from .cards import card_count, cards_for
 from .errors import LeaderdeckError, SourceErrors
 from .filelock import exclusive
 from .ledger import MAX_TIME, format_ledger, lock_path, read_ledger
-from .loader import duplicate_ids
+from .loader import duplicate_ids, load_file
 from .manifest import Manifest
 from .outputs import check_outputs
 from .model import Note
@@ -28,6 +29,7 @@ from .render import Renderer
 from .sources import read_source_files
 from .stamps import Changes, Stamper
 from .taxonomy import Taxonomy
+from .workspace import Identity, ensure_identity, find_root, read_identity, starter_files
 
 Progress = Callable[[int, int], None]
 
@@ -90,10 +92,11 @@ def deck_notes(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
     files = manifest.source_files()
     for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
         tally.problems.extend(source.problems)
+        starter = manifest.is_starter(source.path)
         for note, fields in zip(source.notes, source.fields):
             tally.count(note, manifest)
             if keeps(note, manifest) and not tally.problems:
-                for card in cards_for(note, fields, manifest):
+                for card in cards_for(note, fields, manifest, starter):
                     tally.add(card)
                     yield note, card
         if progress:
@@ -111,6 +114,7 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
     """
     lock = lock_path(manifest.output)
     check_outputs(manifest, taxonomy)
+    manifest = with_identity(manifest, taxonomy)
     with exclusive(manifest.output.parent, on_wait):
         sweep_stale(manifest.output)
         sweep_stale(lock)
@@ -132,6 +136,20 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
         commit(staged)
     return BuildResult(manifest, tally.notes, tally.cards, tuple(sorted(tally.decks)), tally.drafts,
                        stamper.changes())
+
+
+def with_identity(manifest: Manifest, taxonomy: Taxonomy) -> Manifest:
+    """``manifest`` with its workspace's identity, made (leaderdeck.toml) on the first build of
+    a manifest. An ad hoc build uses the identity of the workspace its sources are in, and
+    outside any workspace the original GUIDs; it writes nothing next to the sources."""
+    if manifest.identity is not None:
+        return manifest
+    if manifest.path is None:
+        return dataclasses.replace(manifest, identity=read_identity(find_root(manifest.base)) or Identity())
+    root = find_root(manifest.path)
+    locks = sorted((root / "decks").glob("*.lock")) + [lock_path(manifest.output)]
+    starter_ids = {note.id for path in starter_files() for note in load_file(path, taxonomy)[0]}
+    return dataclasses.replace(manifest, identity=ensure_identity(root, locks, starter_ids))
 
 
 class DeckTally:

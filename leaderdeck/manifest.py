@@ -11,10 +11,15 @@ from .errors import Problem, SourceErrors, display_path
 from .globbing import TooBroad, expand
 from .grouping import GroupBy
 from .model import Kind, Level
+from .notetypes import all_note_types
+from .style import Style, load_style
+from .template import template_problems
 from .taxonomy import Taxonomy
+from .workspace import Identity, find_root, read_identity, starter_files, starter_folder
 from .yamlnodes import Mapping, Sequence, read_yaml
 
-MANIFEST_KEYS = ("name", "description", "sources", "filters", "group_by", "star_cards")
+MANIFEST_KEYS = ("name", "description", "sources", "starter", "filters", "group_by", "star_cards", "css",
+                 "templates")
 FILTER_KEYS = ("levels", "topics", "kinds", "drafts")
 
 
@@ -48,10 +53,17 @@ class Manifest:
     require_every_pattern: bool = True
     source_lines: tuple[int, ...] = ()
     path: Path | None = None  # the manifest file; None for an ad hoc build
+    starter: bool = False  # add the starter corpus shipped inside leaderdeck
+    style: Style = Style()
+    identity: Identity | None = None  # None: read (or made) from the workspace when building
 
     def source_files(self) -> list[Path]:
-        """Every file the source patterns match, sorted; a pattern matching nothing is an error."""
-        found: dict[Path, None] = {}
+        """The starter corpus (if asked for), then every file the source patterns match, sorted.
+
+        A pattern matching nothing is an error when its folder does not exist (a typo); an
+        existing folder without notes yet is fine when the deck has other sources.
+        """
+        found: dict[Path, None] = dict.fromkeys(starter_files() if self.starter else ())
         problems = []
         lines = self.source_lines or (1,) * len(self.sources)
         for pattern, line in zip(self.sources, lines):
@@ -60,10 +72,10 @@ class Manifest:
             except TooBroad as exc:
                 problems.append(Problem(self.origin, line, f"source pattern {exc}"))
                 continue
-            if not files and self.require_every_pattern:
+            if not files and self.require_every_pattern and not (self.starter and _folder_exists(self.base, pattern)):
                 problems.append(Problem(self.origin, line, f"source pattern '{pattern}' matches no files"))
             found.update(dict.fromkeys(p.resolve() for p in files))
-        if not self.sources:
+        if not self.sources and not self.starter:
             problems.append(Problem(self.origin, 1, "'sources' is empty: list the source files to read, "
                                                     "such as ../source/*.yaml"))
         elif not found and not problems:
@@ -71,6 +83,17 @@ class Manifest:
         if problems:
             raise SourceErrors(problems)
         return list(found)
+
+    def is_starter(self, path: Path) -> bool:
+        """Whether ``path`` (as :meth:`source_files` gives it) is a file of the starter corpus."""
+        return self.starter and path.parent == starter_folder().resolve()
+
+
+def _folder_exists(base: Path, pattern: str) -> bool:
+    """Whether the folder before the first wildcard of ``pattern`` exists."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if set(part) & set("*?[")), len(parts) - 1)
+    return (base / Path(*parts[:fixed])).is_dir() if fixed else base.is_dir()
 
 
 def find_manifests(directory: Path) -> list[Path]:
@@ -82,23 +105,35 @@ def load_manifest(path: Path, taxonomy: Taxonomy) -> Manifest:
     root, decoder.problems = read_yaml(path, decoder.display)
     mapping = decoder.mapping(root, "a deck manifest") if root is not None else None
     if mapping is None:
-        raise SourceErrors([*decoder.problems, Problem(decoder.display, 1, "a deck manifest needs 'name:' and 'sources:'")])
+        raise SourceErrors([*decoder.problems, Problem(decoder.display, 1,
+                                                       "a deck manifest needs 'name:' and 'sources:'")])
     values = _read(decoder, mapping, taxonomy)
     if decoder.problems:
         raise SourceErrors(decoder.problems)
+    values.setdefault("sources", ())
+    paths = {key: path.parent / values.pop(key) for key in ("css", "templates") if key in values}
+    lines = {e.key: e.key_line for e in mapping.entries}
+    style = load_style(paths.get("css"), paths.get("templates"), decoder.display, lines)
+    broken = [problem for note_type in all_note_types(style) for problem in template_problems(note_type)]
+    if broken:
+        raise SourceErrors([Problem(decoder.display, lines.get("templates", 1), problem) for problem in broken])
     return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, path=path,
-                    **values)
+                    style=style, identity=read_identity(find_root(path)), **values)
 
 
 def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:
     decoder.check_keys(mapping, MANIFEST_KEYS, "a deck manifest")
     values: dict = {}
     for key in ("name", "sources"):
-        if mapping.get(key) is None:
+        if mapping.get(key) is None and (key == "name" or mapping.get("starter") is None):
             decoder.error(mapping.line, f"deck manifest is missing required key '{key}'")
     for entry in mapping.entries:
         if entry.key in ("name", "description"):
             values[entry.key] = decoder.text(entry.value, entry.key) or ""
+        elif entry.key in ("css", "templates"):
+            values[entry.key] = decoder.text(entry.value, entry.key)
+        elif entry.key == "starter":
+            values["starter"] = decoder.boolean(entry.value, "starter")
         elif entry.key == "sources":
             values["sources"] = decoder.text_list(entry.value, "sources") or ()
             if isinstance(entry.value, Sequence) and len(entry.value.items) == len(values["sources"]):

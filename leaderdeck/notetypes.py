@@ -15,6 +15,7 @@ import re
 from importlib import resources
 
 from .model import Kind
+from .style import Style
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 _INCLUDE = re.compile(r"^[ \t]*<!-- include: (_[a-z]+\.html) -->", re.MULTILINE)
@@ -70,31 +71,40 @@ DRILL_SECTIONS = (
 )
 
 
-def _template_text(name: str) -> str:
-    """A template file without its leading explanatory comment (kept out of every card),
-    with ``<!-- include: _part.html -->`` lines replaced by that partial."""
-    text = (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
+def _template_text(name: str, style: Style = Style()) -> str:
+    """A template file (the workspace's own when its style replaces it) without its leading
+    explanatory comment (kept out of every card), with ``<!-- include: _part.html -->``
+    lines replaced by that partial."""
+    text = style.template(name)
+    if text is None:
+        text = (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
     text = _LEADING_COMMENT.sub("", text, count=1)
-    return _INCLUDE.sub(lambda match: _template_text(match.group(1)).rstrip("\n"), text)
+    return _INCLUDE.sub(lambda match: _template_text(match.group(1), style).rstrip("\n"), text)
+
+
+def _css(style: Style) -> str:
+    css = _template_text("card.css")
+    return f"{css.rstrip()}\n\n/* the workspace's own style */\n{style.css.strip()}\n" if style.css.strip() else css
 
 
 @cache
-def note_type(kind: Kind) -> NoteType:
+def note_type(kind: Kind, style: Style = Style()) -> NoteType:
     model_id, name, stem, card, fields = _SPECS[kind]
-    template = CardTemplate(card, _template_text(f"{stem}_front.html"), _template_text(f"{stem}_back.html"))
-    return NoteType(kind, model_id, name, fields, (template,), _template_text("card.css"))
+    template = CardTemplate(card, _template_text(f"{stem}_front.html", style),
+                            _template_text(f"{stem}_back.html", style))
+    return NoteType(kind, model_id, name, fields, (template,), _css(style))
 
 
-def note_types() -> tuple[NoteType, ...]:
+def note_types(style: Style = Style()) -> tuple[NoteType, ...]:
     """The main note type of each kind."""
-    return tuple(note_type(kind) for kind in Kind)
+    return tuple(note_type(kind, style) for kind in Kind)
 
 
 @cache
-def drill_note_type() -> NoteType:
+def drill_note_type(style: Style = Style()) -> NoteType:
     """The STAR fields with one card per STAR section; an empty section makes no card."""
-    star = note_type(Kind.STAR)
-    front, back = _template_text("star_drill_front.html"), _template_text("star_drill_back.html")
+    star = note_type(Kind.STAR, style)
+    front, back = _template_text("star_drill_front.html", style), _template_text("star_drill_back.html", style)
     templates = []
     for field, step, letter, prompt in DRILL_SECTIONS:
         values = {"field": field, "step": step, "letter": letter, "prompt": prompt}
@@ -107,6 +117,6 @@ def _fill(text: str, values: dict[str, str]) -> str:
     return _MARKER.sub(lambda match: values[match.group(1)], text)
 
 
-def all_note_types() -> tuple[NoteType, ...]:
+def all_note_types(style: Style = Style()) -> tuple[NoteType, ...]:
     """Every note type leaderdeck writes: the main ones and the STAR drill."""
-    return (*note_types(), drill_note_type())
+    return (*note_types(style), drill_note_type(style))

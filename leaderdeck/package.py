@@ -38,6 +38,11 @@ class CardNote:
     fields: tuple[str, ...]
     deck: str
     tags: tuple[str, ...]
+    guid: str = ""  # the Anki GUID; when empty, the original GUID of ``note_id``
+
+    @property
+    def anki_guid(self) -> str:
+        return self.guid or note_guid(self.note_id)
 
 
 class PackagedNote(Protocol):
@@ -54,9 +59,10 @@ def stable_id(name: str) -> int:
     return (1 << 30) + digest % (1 << 30)
 
 
-def note_guid(note_id: str) -> str:
-    """The Anki GUID of a note: from its id only, so text edits keep it."""
-    return genanki.guid_for("leaderdeck", note_id)
+def note_guid(note_id: str, namespace: str = "") -> str:
+    """The Anki GUID of a note: from its id (and its workspace's key, see ``workspace``) only,
+    so text edits keep it. Without a namespace, the GUID every note had before workspaces."""
+    return genanki.guid_for("leaderdeck", namespace, note_id) if namespace else genanki.guid_for("leaderdeck", note_id)
 
 
 class PackageWriter:
@@ -99,7 +105,7 @@ class PackageWriter:
             card.note_type.model_id, _model(card.note_type))
         deck_id = self.deck_ids.get(card.deck) or self.deck_ids.setdefault(card.deck, stable_id(card.deck))
         gnote = genanki.Note(model=model, fields=list(card.fields), tags=list(card.tags),
-                             guid=note_guid(card.note_id))
+                             guid=card.anki_guid)
         try:
             gnote.write_to_db(self.cursor, note.mod, deck_id, iter(range(note.nid, note.nid + ID_RANGE)))
         except sqlite3.Error as exc:

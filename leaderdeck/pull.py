@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .ankilib import AnkiCollection, AnkiNote, collection_package, open_collection, scratch_collection
 from .atomic import Staged, commit, discard, stage, sweep_stale
-from .build import DeckTally, deck_notes
+from .build import DeckTally, deck_notes, with_identity
 from .cache import Cache
 from .cards import cards_for
 from .cardfields import note_fields
@@ -28,6 +28,7 @@ from .filelock import exclusive
 from .grouping import TAG_ROOT
 from .ledger import Ledger, NoteRecord, format_ledger, lock_path, read_ledger
 from .manifest import Manifest
+from .loader import load_file
 from .merge import Merge
 from .model import Note
 from .outputs import is_package
@@ -38,6 +39,7 @@ from .sourceedit import Edit, SourceEditError, edit_source
 from .sourcecheck import check_edit
 from .taxonomy import Taxonomy
 from .textfile import decode
+from .workspace import Identity, starter_files
 from .yamlnodes import read_yaml_bytes
 
 
@@ -96,7 +98,8 @@ def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, 
                    cache: Cache | None = None) -> DeckState:
     ledger = read_ledger(lock_path(manifest.output))
     cards = tuple(deck_notes(manifest, taxonomy, cache, tally=DeckTally(count_cards=False)))
-    guids = {i: note_guid(i) for i in dict.fromkeys((*(c.note_id for _, c in cards), *ledger.notes))}
+    guids = {c.note_id: c.anki_guid for _, c in cards}
+    guids |= _lock_guids([i for i in ledger.notes if i not in guids], manifest, taxonomy)
     anki = _read(col, cards, ledger, guids)
     types = {mid: col.note_type(mid) for mid in {a.mid for a in anki.values()}}
     merges = []
@@ -113,6 +116,27 @@ def reconcile_deck(col: AnkiCollection, manifest: Manifest, taxonomy: Taxonomy, 
                                      record.seen if held.fields is None else None))
     missing = tuple(sorted(i for i in ledger.notes if guids[i] not in anki))
     return DeckState(manifest, cards, ledger, tuple(_one_value_each(merges)), missing, guids)
+
+
+def identified(manifest: Manifest, taxonomy: Taxonomy, dry_run: bool) -> Manifest:
+    """``manifest`` with its workspace's identity (which GUIDs its notes have): made, as a build
+    makes it, when missing; a dry run writes nothing and uses the original GUIDs, which every
+    note built before the workspace had a key keeps."""
+    if manifest.identity is not None:
+        return manifest
+    if dry_run:
+        return dataclasses.replace(manifest, identity=Identity())
+    return with_identity(manifest, taxonomy)
+
+
+def _lock_guids(note_ids: list[str], manifest: Manifest, taxonomy: Taxonomy) -> dict[str, str]:
+    """The GUIDs of notes the lock knows that the deck no longer makes (removed notes), as the
+    build that wrote them gave them."""
+    if not note_ids:
+        return {}
+    starter = {note.id for path in starter_files() for note in load_file(path, taxonomy)[0]}
+    identity = manifest.identity or Identity()
+    return {i: note_guid(i, identity.namespace(i, i.split("/")[0] in starter)) for i in note_ids}
 
 
 def _read(col: AnkiCollection, cards, ledger: Ledger, guids: dict[str, str]) -> dict[str, AnkiNote]:
@@ -242,6 +266,7 @@ def pull(source: Path, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, pre
     results = []
     with anki_source(source) as (col, complete):
         for manifest in manifests:
+            manifest = identified(manifest, taxonomy, dry_run)
             state = reconcile_deck(col, manifest, taxonomy, prefer, cache)
             state, texts, cards = edit_sources(state, taxonomy)
             ledger = pulled_ledger(state, cards)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from .ankilib import AnkiNote
 from .fieldmap import TAGS, field_target, is_empty, yaml_value
-from .ledger import Ledger, NoteRecord, Slot, lock_note_id, lock_time, single_slot
+from .ledger import NoteRecord, Slot, lock_note_id, lock_time, single_slot
 from .merge import Merge, digests, merge_slots, user_tags
 from .model import Note
-from .package import CardNote, note_guid, stable_id
+from .package import CardNote, stable_id
 from .sourceedit import Edit, ListChange
 from .stamps import note_hash
 
@@ -194,10 +194,3 @@ def merged_record(merge: NoteMerge, new_card: CardNote) -> NoteRecord:
 def _fresh(merge: NoteMerge, card: CardNote) -> NoteRecord:
     nid = lock_note_id(merge.anki.nid, stable_id(card.note_id))
     return NoteRecord(card.note_id, nid, lock_time(merge.anki.mod), note_hash(card), card.deck)
-
-
-def guids(cards: Iterable[CardNote], ledger: Ledger) -> dict[str, str]:
-    """GUID -> note id, for the deck's notes and every note its lock knows."""
-    found = {note_guid(c.note_id): c.note_id for c in cards}
-    found.update({note_guid(note_id): note_id for note_id in ledger.notes})
-    return found

@@ -27,7 +27,7 @@ from .merge import digests
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote, PackageWriter, stable_id
 from .profiles import Target
-from .pull import REMOVED_TAG, DeckState, edit_sources, reconcile_deck, write_files
+from .pull import REMOVED_TAG, DeckState, edit_sources, identified, reconcile_deck, write_files
 from .reconcile import NoteMerge, Prefer, merged_record
 from .render import Renderer
 from .stamps import note_hash
@@ -82,6 +82,7 @@ def sync(target: Target, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, p
          prune: bool = False, dry_run: bool = False, allow_full_sync: bool = False,
          cache: Cache | None = None) -> SyncRun:
     run = SyncRun(target)
+    manifests = [identified(m, taxonomy, dry_run) for m in manifests]
     in_run = {card.note_id for m in manifests
               for _, card in deck_notes(m, taxonomy, cache, tally=DeckTally(count_cards=False))} \
         if len(manifests) > 1 else set()

@@ -153,3 +153,28 @@ def render_cards(note_type: NoteType, values: Sequence[str]) -> list[RenderedCar
         question = render(template.front, fields)
         cards.append(RenderedCard(template, ord_, question, render(template.back, fields, question)))
     return cards
+
+
+def template_problems(note_type: NoteType) -> list[str]:
+    """What Anki would refuse in a note type's templates: syntax errors and unknown fields."""
+    problems = []
+    for template in note_type.templates:
+        for side, text in (("front", template.front), ("back", template.back)):
+            try:
+                keys = set(_keys(parse(text)))
+            except TemplateError as exc:
+                problems.append(f"{note_type.name} '{template.name}' {side}: {exc}")
+                continue
+            allowed = {*note_type.fields, *((FRONT_SIDE,) if side == "back" else ())}
+            problems += [f"{note_type.name} '{template.name}' {side}: no field '{key}' in this note type"
+                         for key in sorted(keys - allowed)]
+    return problems
+
+
+def _keys(nodes: Sequence[Node]) -> Iterator[str]:
+    for node in nodes:
+        if isinstance(node, Replacement):
+            yield node.key
+        elif isinstance(node, Section):
+            yield node.key
+            yield from _keys(node.children)

@@ -12,12 +12,15 @@ import pytest
 from leaderdeck.build import build_deck
 from leaderdeck.manifest import load_manifest
 from leaderdeck.taxonomy import Taxonomy, load_taxonomy
+from leaderdeck.workspace import starter_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# A copy of the starter corpus (sources and manifests): the tests never read the project's
-# source/ or decks/, which hold the user's own notes (`make check` checks those).
+# Manifests of decks built from the starter corpus (which ships inside the package: STARTER):
+# the tests never read the project's source/ or decks/, which hold the user's own notes
+# (`make check` checks those).
 CORPUS = FIXTURES / "corpus"
+STARTER = starter_folder()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -109,7 +109,6 @@ def test_filters_selecting_nothing_fail_cleanly(tmp_path):
 
 def test_builds_every_manifest_from_the_project_root(tmp_path, monkeypatch):
     shutil.copytree(CORPUS / "decks", tmp_path / "decks")
-    shutil.copytree(CORPUS / "source", tmp_path / "source")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["build"])
     assert result.exit_code == 0, result.output

@@ -6,7 +6,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
+from conftest import STARTER
 from leaderdeck.fastmark import fast_block, fast_inline
 from leaderdeck.loader import find_sources, load_sources
 from leaderdeck.render import sanitize
@@ -49,7 +49,7 @@ def test_fast_inline_matches_python_markdown(text):
 
 def test_corpus_renders_the_same_both_ways(taxonomy):
     fields = []
-    for note in load_sources(find_sources([CORPUS / "source"]), taxonomy):
+    for note in load_sources(find_sources([STARTER]), taxonomy):
         body = note.body
         fields += [getattr(body, name) for name in ("situation", "task", "action", "result", "learning", "answer")
                    if getattr(body, name, "")]

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, STARTER
 from leaderdeck.errors import SourceErrors
 from leaderdeck.ledger import read_ledger
 from leaderdeck.loader import load_sources
@@ -87,7 +87,7 @@ def test_builds_killed_midway_leave_the_previous_deck_and_lock_usable(tmp_path):
     decks = tmp_path / "decks"
     decks.mkdir()
     manifest = decks / "deck.yaml"
-    manifest.write_text(f"name: Killed\nsources: ['{CORPUS / 'source'}/*.yaml', '{FIXTURES}/mini/*.yaml']\n"
+    manifest.write_text(f"name: Killed\nsources: ['{STARTER}/*.yaml', '{FIXTURES}/mini/*.yaml']\n"
                         .replace("mini/*.yaml", "mini/notes.yaml"), encoding="utf-8")
     (tmp_path / "empty").mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

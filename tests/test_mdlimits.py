@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
+from conftest import STARTER
 from leaderdeck.errors import LeaderdeckError
 from leaderdeck.loader import find_sources, load_sources
 from leaderdeck.mdlimits import MAX_CHARS, MAX_DEPTH, markdown_problem
@@ -64,7 +64,7 @@ def test_ordinary_markdown_is_within_the_bounds(text):
 
 
 def test_every_field_of_the_corpus_is_within_the_bounds(taxonomy):
-    notes = load_sources(find_sources([CORPUS / "source"]), taxonomy)
+    notes = load_sources(find_sources([STARTER]), taxonomy)
     fields = [getattr(n.body, name) for n in notes
               for name in ("situation", "task", "action", "result", "learning", "answer") if getattr(n.body, name, "")]
     assert fields and [f for f in fields if markdown_problem(f)] == []

@@ -13,13 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, FIXTURES, import_package
-from leaderdeck.build import build_deck, select_notes
+from leaderdeck.build import build_deck, deck_cards, select_notes
 from leaderdeck.cards import card_notes
 from leaderdeck.cli import cli
 from leaderdeck.errors import LeaderdeckError
 from leaderdeck.loader import load_sources
 from leaderdeck.manifest import StarCards, find_manifests, load_manifest
-from leaderdeck.package import note_guid
 from leaderdeck.preview import NO_REQUESTS, preview_cards, preview_page, write_preview
 
 MANIFESTS = [*find_manifests(CORPUS / "decks"), FIXTURES / "mini.yaml"]
@@ -34,8 +33,8 @@ def test_preview_html_is_what_anki_renders(path, tmp_path, collection, taxonomy)
     manifest = dataclasses.replace(load_manifest(path, taxonomy), output=tmp_path / "deck.apkg",
                                    star_cards=StarCards.BOTH)
     build_deck(manifest, taxonomy)
-    notes = card_notes(select_notes(load_sources(manifest.source_files(), taxonomy), manifest), manifest)
-    expected = {(note_guid(note.note_id), card.ord): card for note in notes for card in preview_cards([note])}
+    notes = list(deck_cards(manifest, taxonomy))  # with the identity the build gave each note
+    expected = {(note.anki_guid, card.ord): card for note in notes for card in preview_cards([note])}
     log = import_package(collection, manifest.output)
     assert len(log.new) == len(notes) and not log.conflicting
     assert not collection.get_empty_cards().notes

@@ -270,8 +270,8 @@ def test_check_flags_conflicting_note_types(project, tmp_path, monkeypatch):
 
     original = notetypes.note_type
 
-    def renamed_field(kind):
-        real = original(kind)
+    def renamed_field(kind, *style):
+        real = original(kind, *style)
         return dataclasses.replace(real, fields=(*real.fields[:-1], "Note Id"))
 
     monkeypatch.setattr("leaderdeck.cards.note_type", renamed_field)

@@ -21,6 +21,7 @@ from leaderdeck.cli import cli
 from leaderdeck.errors import LeaderdeckError, SourceErrors
 from leaderdeck.ledger import MAX_TIME, Ledger, NoteRecord, TypeRecord, format_ledger, read_ledger
 from leaderdeck.package import note_guid
+from leaderdeck.workspace import read_identity
 
 
 @pytest.fixture
@@ -220,7 +221,9 @@ def test_concurrent_builds_of_one_deck_all_succeed(project, collection, taxonomy
     ledger = read_ledger(project / "decks" / "mini.lock")
     with zipfile.ZipFile(project / "decks" / "mini.apkg") as archive:
         assert archive.testzip() is None
-    assert {collection.get_note(n).guid for n in collection.find_notes("")} == {note_guid(i) for i in ledger.notes}
+    identity = read_identity(project)
+    assert {collection.get_note(n).guid for n in collection.find_notes("")} == \
+        {note_guid(i, identity.namespace(i, starter=False)) for i in ledger.notes}
 
 
 def test_a_killed_build_leaves_no_scratch_in_the_temporary_folder(project, tmp_path_factory):

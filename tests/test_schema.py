@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import CORPUS, ROOT
+from conftest import ROOT, STARTER
 from leaderdeck.errors import SourceErrors
 from leaderdeck.loader import load_sources
 from leaderdeck.schema import NOTE_KEYS, json_schema
@@ -72,7 +72,7 @@ def test_loader_and_json_schema_agree(document, valid, tmp_path, taxonomy):
 
 def test_shipped_sources_pass_the_json_schema():
     validator = jsonschema.Draft202012Validator(json.loads(SHIPPED.read_text(encoding="utf-8")))
-    for path in sorted((CORPUS / "source").glob("*.yaml")):
+    for path in sorted((STARTER).glob("*.yaml")):
         errors = [e.message for e in validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))]
         assert not errors, (path.name, errors)
 

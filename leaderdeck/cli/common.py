@@ -54,14 +54,17 @@ def taxonomy_of(ctx: click.Context):
 def load_notes(ctx: click.Context, paths: tuple[str, ...]):
     from ..loader import find_sources, load_sources
 
-    if not paths:
+    default = not paths
+    if default:
         if not Path("source").is_dir():
             raise click.UsageError("no source/ directory here; pass the YAML files or folders to read")
         paths = ("source",)
     taxonomy = taxonomy_of(ctx)
     with user_errors():
         files = find_sources(Path(p) for p in paths)
-    if not files:
+    if not files and default:  # a workspace without notes of its own yet
+        click.echo("No notes in source/ yet: add some with leaderdeck new or leaderdeck import.", err=True)
+    elif not files:
         raise click.UsageError(f"no .yaml files in {', '.join(paths)}")
     with user_errors():
         return load_sources(files, taxonomy), files

@@ -12,12 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import import_package
-from leaderdeck.build import build_deck, select_notes
-from leaderdeck.cards import card_notes
-from leaderdeck.loader import load_sources
+from leaderdeck.build import build_deck, deck_cards
 from leaderdeck.manifest import StarCards, find_manifests, load_manifest
-from leaderdeck.package import note_guid
 from leaderdeck.preview import preview_cards
+from leaderdeck.workspace import Identity
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -35,10 +33,12 @@ def squash(markup: str) -> str:
 def built(manifest_path, tmp_path, taxonomy):
     """The manifest built into tmp_path (the project's own .apkg and lock are not touched),
     with every kind of card a STAR story can have."""
-    manifest = dataclasses.replace(load_manifest(manifest_path, taxonomy), output=tmp_path / "deck.apkg",
-                                   star_cards=StarCards.BOTH)
+    loaded = load_manifest(manifest_path, taxonomy)
+    # a workspace without its key file yet gets none from a check: the scratch deck's GUIDs do not matter
+    manifest = dataclasses.replace(loaded, output=tmp_path / "deck.apkg", star_cards=StarCards.BOTH,
+                                   identity=loaded.identity or Identity())
     result = build_deck(manifest, taxonomy)
-    notes = card_notes(select_notes(load_sources(manifest.source_files(), taxonomy), manifest), manifest)
+    notes = list(deck_cards(manifest, taxonomy))  # with the identity the build gave each note
     return manifest, result, notes
 
 
@@ -48,7 +48,7 @@ def test_deck_imports_and_every_card_renders_as_the_preview_shows(built, collect
     assert len(log.new) == result.notes == len(notes) and not log.conflicting
     assert collection.card_count() == result.cards
     assert not collection.get_empty_cards().notes
-    expected = {(note_guid(note.note_id), card.ord): card for note in notes for card in preview_cards([note])}
+    expected = {(note.anki_guid, card.ord): card for note in notes for card in preview_cards([note])}
     seen = set()
     for card_id in collection.find_cards(""):
         card = collection.get_card(card_id)
