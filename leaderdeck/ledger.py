@@ -26,7 +26,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from .errors import Problem, SourceErrors, display_path
 from .textfile import decode, read_bytes
@@ -44,43 +43,55 @@ _SLOTS = re.compile(rf"{_SLOT.pattern}(\|{_SLOT.pattern})*")
 _SEEN_SLOT = re.compile(r"[0-9a-f]{8}")
 REMOVED, RETIRED = "removed", "retired"
 HISTORY = 8  # older versions kept per field; beyond that a field's history is incomplete
-TAG_SLOT = "tags"
 _ESCAPED = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
 _FIX = "restore the file from git (git checkout -- FILE) or correct that line; the lock holds your notes' history"
 
 
-class Slot(NamedTuple):
-    """What leaderdeck wrote into one field (or the tags) since Anki last showed it.
+class Slot(str):
+    """What leaderdeck wrote into one field (or the tags) since Anki last showed it: the short
+    hashes of those versions, newest first, joined by ``,``, and a final ``?`` when Anki may
+    also hold an older version the lock no longer knows. This is how the lock writes it: a
+    lock of 10,000 notes holds 180,000 slots, and a string is read and written at once."""
 
-    A named tuple rather than a frozen dataclass: a lock of 10,000 notes holds 180,000 of
-    them, and a tuple is made several times faster."""
+    __slots__ = ()
 
-    hashes: tuple[str, ...]  # newest first; ``hashes[0]`` is what the last build or sync wrote
-    complete: bool = True    # False: Anki may also hold an older version this lock no longer knows
+    @classmethod
+    def of(cls, hashes: tuple[str, ...], complete: bool = True) -> Slot:
+        return cls(",".join(hashes) + ("" if complete else ",?"))
+
+    @property
+    def hashes(self) -> tuple[str, ...]:
+        return tuple(h for h in self.split(",") if h != "?")
+
+    @property
+    def complete(self) -> bool:
+        return not self.endswith("?")
 
     @property
     def latest(self) -> str:
-        return self.hashes[0]
+        """What the last build or sync wrote."""
+        return self[:8]
+
+    @property
+    def settled(self) -> bool:
+        """One version, and nothing older unknown: Anki holds exactly it."""
+        return len(self) == 8
 
     def holds(self, digest: str) -> bool:
         """Whether ``digest`` is a version leaderdeck wrote (so not an edit made in Anki)."""
-        return digest in self.hashes
+        return self.startswith(digest) if len(self) == 8 else digest in self.hashes
 
     def written(self, digest: str) -> Slot:
         """This slot after a build or sync wrote ``digest``."""
         if digest == self.latest:
             return self
         hashes = (digest, *(h for h in self.hashes if h != digest))
-        return Slot(hashes[:HISTORY], self.complete and len(hashes) <= HISTORY)
+        return Slot.of(hashes[:HISTORY], self.complete and len(hashes) <= HISTORY)
 
 
 def field_hash(value: str) -> str:
     """The short hash of a field's HTML as Anki stores it (Anki keeps text in NFC)."""
     return hashlib.sha256(unicodedata.normalize("NFC", value).encode("utf-8")).hexdigest()[:8]
-
-
-_EMPTY_HASH = field_hash("")
-_EMPTY = Slot((_EMPTY_HASH,))  # an empty field: shared, as many notes have several
 
 
 def lock_time(seconds: int) -> int:
@@ -96,7 +107,7 @@ def lock_note_id(nid: int, fallback: int) -> int:
 
 def single_slot(digest: str) -> Slot:
     """The slot of a field whose one known version is ``digest``."""
-    return Slot((digest,))
+    return Slot(digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +253,7 @@ def _slots(text: str | None) -> tuple[Slot, ...]:
     if not _SLOTS.fullmatch(text):
         bad = next((p for p in text.split("|") if not _SLOT.fullmatch(p)), text)
         raise _Unreadable(f"fields entry '{bad[:30]}' is not a list of 8-digit hashes")
-    return tuple([(_EMPTY if part == _EMPTY_HASH else Slot((part,))) if len(part) == 8
-                  else Slot(tuple(h for h in part.split(",") if h != "?"), not part.endswith("?"))
-                  for part in text.split("|")])
+    return tuple(map(Slot, text.split("|")))
 
 
 def _seen(text: str | None, slots: tuple[Slot, ...]) -> tuple[str, ...] | None:
@@ -252,7 +261,7 @@ def _seen(text: str | None, slots: tuple[Slot, ...]) -> tuple[str, ...] | None:
     if text is None:
         return None
     if text == "*":
-        return tuple([s[0][0] for s in slots])
+        return tuple([s[:8] for s in slots])
     parts = tuple(text.split("|"))
     if not all(_SEEN_SLOT.fullmatch(p) for p in parts):
         raise _Unreadable(f"seen entry '{text[:30]}' is not a list of 8-digit hashes")
@@ -281,7 +290,7 @@ def format_ledger(ledger: Ledger) -> str:
 
 
 def _format_slots(slots: tuple[Slot, ...]) -> str:
-    return "|".join(",".join(s.hashes) + ("" if s.complete else ",?") for s in slots)
+    return "|".join(slots)
 
 
 def _format_seen(note: NoteRecord) -> str:

@@ -175,9 +175,9 @@ def merged_record(merge: NoteMerge, new_card: CardNote) -> NoteRecord:
     for index, digest in enumerate(theirs):
         slot, state = (old[index] if old else None), states.get(index, Merge.SAME)
         if state is Merge.CONFLICT:
-            slots.append(slot or Slot((digest,), complete=False))
+            slots.append(slot or Slot.of((digest,), complete=False))
         elif state is Merge.PUSH and slot is not None and slot.holds(digest):
-            slots.append(Slot(slot.hashes[:slot.hashes.index(digest) + 1]))
+            slots.append(Slot.of(slot.hashes[:slot.hashes.index(digest) + 1]))
         else:  # the same, pulled, or a conflict --prefer yaml settled: Anki's text is known now
             slots.append(single_slot(digest))
             adopt = adopt or state is not Merge.SAME

@@ -150,7 +150,7 @@ def _written(previous: NoteRecord, slots: tuple[str, ...]) -> tuple[Slot, ...]:
     """The record's field history after writing ``slots``; without a usable history (an older
     lock, or a note type whose fields changed) Anki may hold anything older: incomplete."""
     if len(previous.fields) != len(slots):
-        return tuple(Slot((d,), complete=False) for d in slots)
+        return tuple(Slot.of((d,), complete=False) for d in slots)
     return tuple(slot.written(d) for slot, d in zip(previous.fields, slots))
 
 

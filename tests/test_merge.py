@@ -17,14 +17,14 @@ def record(*slots: Slot, seen=None) -> NoteRecord:
 
 
 @pytest.mark.parametrize(("slot", "yaml", "anki", "expected"), [
-    (Slot((A,)), A, A, Merge.SAME),
-    (Slot((B, A)), B, A, Merge.PUSH),      # Anki holds an older version leaderdeck wrote
-    (Slot((A,)), B, A, Merge.PUSH),        # changed in YAML only
-    (Slot((A,)), A, C, Merge.PULL),        # changed in Anki only
-    (Slot((A,)), B, C, Merge.CONFLICT),    # changed on both sides
-    (Slot((A,)), B, B, Merge.SAME),        # changed alike on both sides
-    (Slot((A,), complete=False), A, C, Merge.CONFLICT),  # Anki may hold a version the lock forgot
-    (Slot((B, A), complete=False), B, A, Merge.PUSH),
+    (Slot.of((A,)), A, A, Merge.SAME),
+    (Slot.of((B, A)), B, A, Merge.PUSH),      # Anki holds an older version leaderdeck wrote
+    (Slot.of((A,)), B, A, Merge.PUSH),        # changed in YAML only
+    (Slot.of((A,)), A, C, Merge.PULL),        # changed in Anki only
+    (Slot.of((A,)), B, C, Merge.CONFLICT),    # changed on both sides
+    (Slot.of((A,)), B, B, Merge.SAME),        # changed alike on both sides
+    (Slot.of((A,), complete=False), A, C, Merge.CONFLICT),  # Anki may hold a version the lock forgot
+    (Slot.of((B, A), complete=False), B, A, Merge.PUSH),
 ])
 def test_merge_of_one_field(slot, yaml, anki, expected):
     assert merge_slots(record(slot), [yaml], [anki]) == (expected,)
@@ -36,7 +36,7 @@ def test_without_history_every_difference_is_a_conflict():
 
 
 def test_history_is_bounded_and_then_incomplete():
-    slot = Slot((A,))
+    slot = Slot.of((A,))
     for number in range(HISTORY):
         slot = slot.written(field_hash(str(number)))
     assert len(slot.hashes) == HISTORY and not slot.complete
@@ -49,8 +49,8 @@ def test_tags_compare_without_case_order_or_our_own_tags():
 
 
 def test_anki_edits_are_the_seen_values_leaderdeck_did_not_write():
-    assert anki_edits(record(Slot((A,)), Slot((B,)), seen=(A, C))) == {1: C}
-    assert anki_edits(record(Slot((A,)), seen=None)) == {}
+    assert anki_edits(record(Slot.of((A,)), Slot.of((B,)), seen=(A, C))) == {1: C}
+    assert anki_edits(record(Slot.of((A,)), seen=None)) == {}
 
 
 HASHES = st.lists(st.sampled_from([A, B, C, D]), min_size=1, max_size=4, unique=True)
@@ -59,7 +59,7 @@ HASHES = st.lists(st.sampled_from([A, B, C, D]), min_size=1, max_size=4, unique=
 @given(st.lists(st.tuples(HASHES, st.booleans()), max_size=5), st.one_of(st.none(), st.just("seen")),
        st.sampled_from(["", "removed", "retired"]))
 def test_lock_lines_round_trip(tmp_path_factory, slots, seen, state):
-    fields = tuple(Slot(tuple(h), complete) for h, complete in slots)
+    fields = tuple(Slot.of(tuple(h), complete) for h, complete in slots)
     saw = None if seen is None else tuple(s.hashes[-1] for s in fields)
     note = NoteRecord("star-x", 1_700_000_000_000, 1_700_000_000, "0123456789abcdef", "A::B", "", fields, saw, state)
     path = tmp_path_factory.mktemp("lock") / "d.lock"
