@@ -69,6 +69,17 @@ class NoteUpdate:
     tags: tuple[str, ...]
 
 
+@contextlib.contextmanager
+def _refused(what: str, path: Path) -> Iterator[None]:
+    """Anki's own errors while writing, as a message (the backup made before stays)."""
+    from anki.errors import AnkiException
+
+    try:
+        yield
+    except AnkiException as exc:
+        raise LeaderdeckError(f"Anki refused to {what} in {path}: {first_line(str(exc))}") from None
+
+
 def anki_available() -> bool:
     try:
         import anki.collection  # noqa: F401
@@ -184,75 +195,84 @@ class AnkiCollection:
     def update_note_type_look(self, mid: int, templates: Sequence[tuple[str, str, str]], css: str) -> None:
         """New template text and CSS for a note type whose field and template names stay the same
         (Anki applies this without a full sync)."""
-        model = self._col.models.get(mid)
-        for template, (name, front, back) in zip(model["tmpls"], templates):
-            if template["name"] != name:
-                raise LeaderdeckError(f"note type {model['name']}: template '{template['name']}' is not '{name}'")
-            template["qfmt"], template["afmt"] = front, back
-        model["css"] = css
-        self._col.models.update_dict(model)
+        with _refused('update a note type', self.path):
+            model = self._col.models.get(mid)
+            for template, (name, front, back) in zip(model["tmpls"], templates):
+                if template["name"] != name:
+                    raise LeaderdeckError(f"note type {model['name']}: template '{template['name']}' is not '{name}'")
+                template["qfmt"], template["afmt"] = front, back
+            model["css"] = css
+            self._col.models.update_dict(model)
 
     def reshape_note_type(self, mid: int, fields: Sequence[str], templates: Sequence[tuple[str, str, str]],
                           css: str) -> None:
         """Give a note type these fields and templates (added, removed, reordered): a schema
         change, after which Anki's next sync is a full one."""
-        models = self._col.models
-        model = models.get(mid)
-        for name in [f["name"] for f in model["flds"] if f["name"] not in fields]:
-            models.remove_field(model, next(f for f in model["flds"] if f["name"] == name))
-        for name in fields:
-            if name not in [f["name"] for f in model["flds"]]:
-                models.add_field(model, models.new_field(name))
-        for index, name in enumerate(fields):
-            models.reposition_field(model, next(f for f in model["flds"] if f["name"] == name), index)
-        names = [t[0] for t in templates]
-        for name in [t["name"] for t in model["tmpls"] if t["name"] not in names]:
-            models.remove_template(model, next(t for t in model["tmpls"] if t["name"] == name))
-        for name, front, back in templates:
-            if name not in [t["name"] for t in model["tmpls"]]:
-                template = models.new_template(name)
-                template["qfmt"], template["afmt"] = front, back
-                models.add_template(model, template)
-        for index, name in enumerate(names):
-            models.reposition_template(model, next(t for t in model["tmpls"] if t["name"] == name), index)
-        models.update_dict(model)
-        self.update_note_type_look(mid, templates, css)
+        with _refused('change a note type', self.path):
+            models = self._col.models
+            model = models.get(mid)
+            for name in [f["name"] for f in model["flds"] if f["name"] not in fields]:
+                models.remove_field(model, next(f for f in model["flds"] if f["name"] == name))
+            for name in fields:
+                if name not in [f["name"] for f in model["flds"]]:
+                    models.add_field(model, models.new_field(name))
+            for index, name in enumerate(fields):
+                models.reposition_field(model, next(f for f in model["flds"] if f["name"] == name), index)
+            names = [t[0] for t in templates]
+            for name in [t["name"] for t in model["tmpls"] if t["name"] not in names]:
+                models.remove_template(model, next(t for t in model["tmpls"] if t["name"] == name))
+            for name, front, back in templates:
+                if name not in [t["name"] for t in model["tmpls"]]:
+                    template = models.new_template(name)
+                    template["qfmt"], template["afmt"] = front, back
+                    models.add_template(model, template)
+            for index, name in enumerate(names):
+                models.reposition_template(model, next(t for t in model["tmpls"] if t["name"] == name), index)
+            models.update_dict(model)
+            self.update_note_type_look(mid, templates, css)
 
     def update_notes(self, updates: Sequence[NoteUpdate]) -> None:
-        notes = []
-        for update in updates:
-            note = self._col.get_note(update.nid)
-            for name, value in update.fields.items():
-                note[name] = value
-            note.tags = list(update.tags)
-            notes.append(note)
-        if notes:
-            self._col.update_notes(notes)
+        with _refused('update notes', self.path):
+            notes = []
+            for update in updates:
+                note = self._col.get_note(update.nid)
+                for name, value in update.fields.items():
+                    note[name] = value
+                note.tags = list(update.tags)
+                notes.append(note)
+            if notes:
+                self._col.update_notes(notes)
 
     def move_cards(self, card_ids: Sequence[int], deck: str) -> None:
-        if card_ids:
-            self._col.set_deck(list(card_ids), self._col.decks.id(deck))
-            self._decks = None
+        with _refused('move cards', self.path):
+            if card_ids:
+                self._col.set_deck(list(card_ids), self._col.decks.id(deck))
+                self._decks = None
 
     def suspend(self, card_ids: Sequence[int]) -> None:
-        if card_ids:
-            self._col.sched.suspend_cards(list(card_ids))
+        with _refused('suspend cards', self.path):
+            if card_ids:
+                self._col.sched.suspend_cards(list(card_ids))
 
     def unsuspend(self, card_ids: Sequence[int]) -> None:
-        if card_ids:
-            self._col.sched.unsuspend_cards(list(card_ids))
+        with _refused('unsuspend cards', self.path):
+            if card_ids:
+                self._col.sched.unsuspend_cards(list(card_ids))
 
     def add_tag(self, nids: Sequence[int], tag: str) -> None:
-        if nids:
-            self._col.tags.bulk_add(list(nids), tag)
+        with _refused('tag notes', self.path):
+            if nids:
+                self._col.tags.bulk_add(list(nids), tag)
 
     def remove_tag(self, nids: Sequence[int], tag: str) -> None:
-        if nids:
-            self._col.tags.bulk_remove(list(nids), tag)
+        with _refused('untag notes', self.path):
+            if nids:
+                self._col.tags.bulk_remove(list(nids), tag)
 
     def delete_notes(self, nids: Sequence[int]) -> None:
-        if nids:
-            self._col.remove_notes(list(nids))
+        with _refused('delete notes', self.path):
+            if nids:
+                self._col.remove_notes(list(nids))
 
     def backup(self, folder: Path) -> Path:
         """A backup of the collection made by Anki (``backup-*.colpkg`` in ``folder``, Anki's

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .errors import LeaderdeckError
 from .model import Kind
 
 TAGS = "tags"  # the pseudo-field of a note's tags (the last slot of a lock record)
@@ -75,9 +76,17 @@ def field_target(kind: Kind, field: str) -> Target | None:
 def yaml_value(markup: str, shape: Shape):
     """The value to write into YAML for a field's HTML; ``None`` when it has no such form
     (a list field that is no longer a list)."""
-    from .htmlmd import editor_html, html_to_discussion, html_to_items, html_to_markdown, html_to_text
+    from .htmlmd import editor_html
 
-    markup = editor_html(markup)
+    try:
+        return _value(editor_html(markup), shape)
+    except (RecursionError, LeaderdeckError):  # nested deeper than an editor writes, or too costly to render
+        return None
+
+
+def _value(markup: str, shape: Shape):
+    from .htmlmd import html_to_discussion, html_to_items, html_to_markdown, html_to_text
+
     match shape:
         case Shape.BLOCK | Shape.INLINE:
             return html_to_markdown(markup).strip()

@@ -10,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from .ankilib import AnkiNote
+from .errors import LeaderdeckError
 from .fieldmap import TAGS, field_target, is_empty, yaml_value
 from .ledger import NoteRecord, Slot, lock_note_id, lock_time, single_slot
 from .merge import Merge, digests, merge_slots, user_tags
@@ -136,7 +137,12 @@ def _no_base_reason(record: NoteRecord | None) -> str:
 def _markdown(name: str, value: str) -> str:
     from .htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only to show a conflict
 
-    return value if name == TAGS else html_to_markdown(value)
+    if name == TAGS:
+        return value
+    try:
+        return html_to_markdown(value)
+    except (RecursionError, LeaderdeckError):
+        return value
 
 
 def _edit(note: Note, name: str, markup: str, ours: Iterable[str], theirs: Iterable[str]) -> tuple[Edit | None, str]:

@@ -264,3 +264,17 @@ def test_pull_of_something_that_is_not_anki(project, monkeypatch, tmp_path):
     text.write_text("hello", encoding="utf-8")
     result = run(project, "pull", str(text))
     assert result.exit_code == 1 and "is not an Anki collection Anki can open" in result.output
+
+
+@pytest.mark.parametrize("hostile", ["<div>" * 3000 + "deep", "[" * 30000, "<script>alert(1)</script>"])
+def test_hostile_text_from_anki_is_reported_or_made_safe_never_a_traceback(project, col_path, monkeypatch, hostile):
+    edit_in_anki(col_path, "qa-error-budget", Answer=hostile)
+    before = project.source.read_text(encoding="utf-8")
+    monkeypatch.chdir(project.root)
+    result = CliRunner().invoke(cli, ["pull", str(col_path)])
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    after = project.source.read_text(encoding="utf-8")
+    if result.exit_code == 1:
+        assert "conflict: qa-error-budget" in result.output and after == before
+    else:
+        assert "<script>" not in after and diff(before, after)[0].startswith("-    answer:")
