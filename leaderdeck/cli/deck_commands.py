@@ -88,7 +88,8 @@ def _ad_hoc(taxonomy, source_dir, out, name, group_by, levels, topics, kinds, dr
     unknown = [t for t in topics if taxonomy.topic(t) is None]
     if unknown:
         allowed = ", ".join(t.name for t in taxonomy.topics)
-        raise click.BadParameter(f"unknown topic '{unknown[0]}' (allowed: {allowed})", param_hint="--topic")
+        raise click.BadParameter(f"unknown topic '{unknown[0]}'{taxonomy.topic_hint(unknown[0])}; allowed: {allowed}",
+                                 param_hint="--topic")
     return Manifest(
         name=name, sources=("**/*.yaml", "**/*.yml"), base=Path(source_dir), output=Path(out),
         levels=frozenset(map(Level, levels)), topics=frozenset(topics), kinds=frozenset(map(Kind, kinds)),

@@ -87,12 +87,14 @@ def stats(ctx, paths, drafts) -> None:
 def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
     """Coaching checks: what an interviewer would miss in each answer.
 
-    Reports thin or missing STAR parts, Results without numbers, stories that
-    take under 1 or over 3 minutes to say, more 'we' than 'I' in the Action,
-    Q&A answers outside 80-200 words, scenarios without discussion points and
-    repeated questions. Switch a rule off for one note with
+    Reports thin or missing STAR parts, a Learning that names no change in
+    what you do, Results without numbers, stories that take under 1 or over 3
+    minutes to say, more 'we' than 'I' in the Action, Q&A answers outside
+    80-200 words, scenarios without discussion points and repeated questions,
+    each at the line of the field. Switch a rule off for one note with
     `lint: {ignore: [rule-id]}`, or for the project in pyproject.toml under
-    [tool.leaderdeck.lint] ignore = [...]. Exit 1 when anything is reported.
+    [tool.leaderdeck.lint] (ignore = [...], and the thresholds). Exit 1 when
+    anything is reported.
 
     \b
     Examples:
@@ -100,7 +102,7 @@ def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
       leaderdeck lint --rules
       leaderdeck lint source/star-stories.yaml --warn-only
     """
-    from ..lint import RULE_IDS, RULES, lint_notes, project_ignores
+    from ..lint import RULE_IDS, RULES, lint_config, lint_notes
 
     if show_rules:
         for rule in RULES:
@@ -109,9 +111,10 @@ def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
     unknown = sorted(set(ignored) - RULE_IDS)
     if unknown:
         raise click.BadParameter(f"no rule '{unknown[0]}' (see leaderdeck lint --rules)", param_hint="--ignore")
-    notes, _ = load_notes(ctx, paths)
     with user_errors():
-        findings = lint_notes(notes, project_ignores(Path("pyproject.toml")) | set(ignored))
+        config = lint_config(Path("pyproject.toml"))
+    notes, _ = load_notes(ctx, paths)
+    findings = lint_notes(notes, ignored, config)
     for finding in findings:
         click.echo(str(finding), err=True)
     if not findings:
