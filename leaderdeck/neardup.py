@@ -28,7 +28,7 @@ import difflib
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 DEFAULT_THRESHOLD = 0.9
 SHORT = 40           # texts shorter than this (in characters) go through the exact q-gram index
@@ -60,7 +60,7 @@ def first_near_duplicates(texts: Sequence[str], threshold: float = DEFAULT_THRES
         candidates = grams.candidates(i) | words.candidates(i)
         if text in first_of:
             candidates.add(first_of[text])
-        found.append(next((j for j in sorted(candidates) if check.matches(i, j)), None))
+        found.append(check.first(i, candidates))
         grams.add(i)
         words.add(i)
         first_of.setdefault(text, i)
@@ -74,33 +74,47 @@ class _Check:
         self.texts = texts
         self.threshold = threshold
         self.length_ratio = threshold / (2 - threshold)
-        self.q = _gram_size(threshold)
-        self.slope = _slope(threshold, self.q)
-        self.masks: dict[int, tuple[int, int]] = {}  # text -> (hashed q-gram bits, q-grams sharing a bit)
+        q = _gram_size(threshold)
+        self.slope, self.unshared = _slope(threshold, q), q - 1 + _EPSILON
+        self.masks = [_mask(_grams(text, q)) for text in texts]
+        self.characters: dict[int, Counter[str]] = {}
 
-    def matches(self, i: int, j: int) -> bool:
-        a, b = self.texts[i], self.texts[j]
-        if a == b:
-            return True
-        shorter, longer = sorted((len(a), len(b)))
-        if shorter < longer * self.length_ratio - _EPSILON:
-            return False
-        (mask_a, lost_a), (mask_b, lost_b) = self._mask(i), self._mask(j)
-        shared = (mask_a & mask_b).bit_count() + min(lost_a, lost_b)  # at least the shared q-grams
-        if shared < math.ceil(self.slope * (len(a) + len(b)) - (self.q - 1) - _EPSILON):
-            return False
-        return similar(a, b, self.threshold)
+    def _characters(self, i: int) -> Counter[str]:
+        if i not in self.characters:
+            self.characters[i] = Counter(self.texts[i])
+        return self.characters[i]
 
-    def _mask(self, i: int) -> tuple[int, int]:
-        """A bit per q-gram (by hash, in a fixed width); two shared q-grams that hash alike set one
-        bit in both texts, so the count of such collisions makes the shared bits an upper bound."""
-        if i not in self.masks:
-            grams = _grams(self.texts[i], self.q)
-            mask = 0
-            for gram in grams:
-                mask |= 1 << (hash(gram) & _MASK_BITS - 1)
-            self.masks[i] = (mask, len(grams) - mask.bit_count())
-        return self.masks[i]
+    def first(self, i: int, candidates: Iterable[int]) -> int | None:
+        """The first candidate text ``i`` matches."""
+        a, (mask_a, lost_a) = self.texts[i], self.masks[i]
+        for j in sorted(candidates):
+            b, (mask_b, lost_b) = self.texts[j], self.masks[j]
+            if a == b:
+                return j
+            total, shorter = len(a) + len(b), min(len(a), len(b))
+            if shorter < (total - shorter) * self.length_ratio - _EPSILON:
+                continue
+            # the shared bits and the collisions bound the shared q-grams from above
+            if (mask_a & mask_b).bit_count() + min(lost_a, lost_b) < math.ceil(self.slope * total - self.unshared):
+                continue
+            if self._characters_allow(i, j, total) and similar(a, b, self.threshold):
+                return j
+        return None
+
+    def _characters_allow(self, i: int, j: int, total: int) -> bool:
+        """difflib's quick_ratio bound (characters in common, in any order), from counts kept per text."""
+        common = self._characters(i) & self._characters(j)
+        return 2.0 * sum(common.values()) / total >= self.threshold  # difflib's own arithmetic
+
+
+def _mask(grams: list[Token]) -> tuple[int, int]:
+    """A bit per q-gram (by hash, in a fixed width), and how many q-grams fell on a bit already set:
+    two shared q-grams that hash alike set one bit in both texts, so shared bits plus the fewer
+    collisions of the two is at least the number of shared q-grams."""
+    mask = 0
+    for gram in grams:
+        mask |= 1 << (hash(gram) & _MASK_BITS - 1)
+    return mask, len(grams) - mask.bit_count()
 
 
 def _tokens(parts: Sequence[str]) -> list[Token]:
