@@ -28,4 +28,4 @@ def main() -> None:
 
 
 # the commands register themselves on ``cli``
-from . import deck_commands, source_commands  # noqa: E402,F401
+from . import deck_commands, report_commands, source_commands  # noqa: E402,F401
