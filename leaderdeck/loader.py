@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .decode import Decoder, suggest
 from .errors import Problem, SourceErrors, display_path
+from .globbing import yaml_files
 from .model import DiscussionPoint, Kind, Level, Note, Origin
 from .notes import Located, build_note
 from .schema import DEFAULT_KEYS, FILE_KEYS, ID_PATTERN, NOTE_KEYS, Key, Shape
@@ -32,17 +33,18 @@ def load_sources(paths: Iterable[Path], taxonomy: Taxonomy) -> list[Note]:
     return notes
 
 
-def load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
-    """The valid notes of one file and the problems of the others."""
+def load_file(path: Path, taxonomy: Taxonomy, data: bytes | None = None) -> tuple[list[Note], list[Problem]]:
+    """The valid notes of one file (``data``: its bytes, when already read) and the problems
+    of the others."""
     try:
-        return _load_file(path, taxonomy)
+        return _load_file(path, taxonomy, data)
     except SourceErrors as exc:
         return [], exc.problems
 
 
-def _load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
+def _load_file(path: Path, taxonomy: Taxonomy, data: bytes | None) -> tuple[list[Note], list[Problem]]:
     decoder = Decoder(display_path(path))
-    root, decoder.problems = read_yaml(path, decoder.display)
+    root, decoder.problems = read_yaml(path, decoder.display, data)
     if root is None:
         decoder.error(1, "file is empty; expected a note (a mapping with 'id') or 'notes:'")
         return [], decoder.problems
@@ -252,7 +254,7 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()))
+            found.extend(yaml_files(path))
         else:
             found.append(path)
     return list(dict.fromkeys(found))

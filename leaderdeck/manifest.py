@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .decode import Decoder
 from .errors import LeaderdeckError, Problem, SourceErrors, display_path
+from .globbing import TooBroad, expand
 from .grouping import GroupBy
 from .model import Kind, Level
 from .taxonomy import Taxonomy
@@ -47,6 +48,7 @@ class Manifest:
     origin: str = "command line"
     require_every_pattern: bool = True
     source_lines: tuple[int, ...] = ()
+    path: Path | None = None  # the manifest file; None for an ad hoc build
 
     def source_files(self) -> list[Path]:
         """Every file the source patterns match, sorted; a pattern matching nothing is an error."""
@@ -54,12 +56,18 @@ class Manifest:
         problems = []
         lines = self.source_lines or (1,) * len(self.sources)
         for pattern, line in zip(self.sources, lines):
-            matches = sorted(glob.glob(str(self.base / pattern), recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
+            try:
+                files = expand(self.base, pattern)
+            except TooBroad as exc:
+                problems.append(Problem(self.origin, line, f"source pattern {exc}"))
+                continue
             if not files and self.require_every_pattern:
                 problems.append(Problem(self.origin, line, f"source pattern '{pattern}' matches no files"))
             found.update(dict.fromkeys(p.resolve() for p in files))
-        if not found and not problems:
+        if not self.sources:
+            problems.append(Problem(self.origin, 1, "'sources' is empty: list the source files to read, "
+                                                    "such as ../source/*.yaml"))
+        elif not found and not problems:
             problems.append(Problem(self.origin, 1, f"no source files match {', '.join(self.sources)}"))
         if problems:
             raise SourceErrors(problems)
@@ -120,7 +128,8 @@ def load_manifest(path: Path, taxonomy: Taxonomy) -> Manifest:
     values = _read(decoder, mapping, taxonomy)
     if decoder.problems:
         raise SourceErrors(decoder.problems)
-    return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, **values)
+    return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, path=path,
+                    **values)
 
 
 def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:

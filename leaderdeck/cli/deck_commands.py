@@ -44,13 +44,11 @@ def build(ctx, manifests, source, out, name, group_by, levels, topics, kinds, dr
     """
     from ..build import build_deck
     from ..cache import Cache, default_directory
+    from ..grouping import GroupBy
+    from ..manifest import ad_hoc_manifest
     from ..notices import change_notices
 
     cache = None if no_cache else Cache(default_directory())
-
-    from ..grouping import GroupBy
-    from ..manifest import ad_hoc_manifest
-
     taxonomy = taxonomy_of(ctx)
     selection = selection_of(taxonomy, levels, topics, kinds, drafts, star_cards)
     if source or out:
@@ -66,7 +64,8 @@ def build(ctx, manifests, source, out, name, group_by, levels, topics, kinds, dr
         with user_errors():
             result = build_deck(manifest, taxonomy, accept_moves=accept_moves,
                                 allow_schema_change=allow_schema_change, cache=cache,
-                                progress=progress_bar(f"Building {manifest.output.name}"))
+                                progress=progress_bar(f"Building {manifest.output.name}"),
+                                on_wait=lambda message: click.echo(message, err=True))
         changes = result.changes
         drafts_note = f", {count(result.drafts_left_out, 'draft')} left out" if result.drafts_left_out else ""
         click.echo(f"Built {result.output}: {count(result.notes, 'note')} ({len(changes.new)} new, "
