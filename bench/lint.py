@@ -7,7 +7,8 @@ For each size it writes the synthetic corpus of ``bench/corpus.py`` plus one
 note in twenty that rewrites an earlier question the way a person repeats one
 (a word added, dropped or swapped, a typo), then measures, median of the runs:
 
-- ``leaderdeck lint --warn-only`` end to end, in a fresh subprocess;
+- ``leaderdeck lint --warn-only`` end to end, in a fresh subprocess, beside
+  ``leaderdeck validate`` (reading the same notes, no coaching checks);
 - the near-duplicate step alone (``first_near_duplicates``) on the same questions;
 - up to ``--pairwise`` notes: the old check (difflib on every earlier question)
   and whether both report the same duplicates.
@@ -43,15 +44,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pairwise", type=int, default=1000, help="compare with the old check up to this size")
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy()
-    print("| notes | duplicates found | `leaderdeck lint` s | near-duplicate step s | old pairwise step s | same findings |")
-    print("|---|---|---|---|---|---|")
+    print("| notes | duplicates found | `leaderdeck validate` s | `leaderdeck lint` s | near-duplicate step s "
+          "| old pairwise step s | same findings |")
+    print("|---|---|---|---|---|---|---|")
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="leaderdeck-lint-bench-") as folder:
             root = Path(folder)
             write_corpus(root, size, [t.name for t in taxonomy.topics])
             add_rewrites(root / "source", taxonomy, size // 20)
             texts = questions(root / "source", taxonomy)
-            lint = median(args.runs, lambda: run_lint(root))
+            validate = median(args.runs, lambda: run(root, "validate"))
+            lint = median(args.runs, lambda: run(root, "lint", "--warn-only"))
             step = median(args.runs, lambda: first_near_duplicates(texts))
             found = first_near_duplicates(texts)
             old, same = "-", "-"
@@ -59,7 +62,8 @@ def main(argv: list[str] | None = None) -> None:
                 started = time.perf_counter()
                 expected = pairwise(texts)
                 old, same = f"{time.perf_counter() - started:.2f}", "yes" if expected == found else "NO"
-            print(f"| {size:,} | {sum(f is not None for f in found)} | {lint:.2f} | {step:.2f} | {old} | {same} |")
+            print(f"| {size:,} | {sum(f is not None for f in found)} | {validate:.2f} | {lint:.2f} | {step:.2f} "
+                  f"| {old} | {same} |")
 
 
 def add_rewrites(source: Path, taxonomy, count: int) -> None:
@@ -86,9 +90,8 @@ def questions(source: Path, taxonomy) -> list[str]:
     return [comparable_question(n.prompt) for n in notes]
 
 
-def run_lint(root: Path) -> None:
-    subprocess.run([str(BIN / "leaderdeck"), "lint", "--warn-only", "source"], cwd=root, check=True,
-                   capture_output=True)
+def run(root: Path, *command: str) -> None:
+    subprocess.run([str(BIN / "leaderdeck"), *command, "source"], cwd=root, check=True, capture_output=True)
 
 
 def pairwise(texts: list[str], threshold: float = 0.9) -> list[int | None]:
