@@ -83,7 +83,7 @@ def add_note(path: Path, kind: Kind, prompt: str, taxonomy: Taxonomy, *, level: 
     added = (separator + head + "\n".join(lines) + "\n").replace("\n", layout.newline)
     content = layout.text + added
     _check(path, content, note_id, start, taxonomy)
-    write_atomically(path, content.encode("utf-8"))
+    write_atomically(path.resolve() if path.is_symlink() else path, content.encode("utf-8"))  # keep a link a link
     return NewNote(path, note_id, start, level, topic, guessed)
 
 

@@ -131,3 +131,22 @@ def test_a_draft_skeleton_builds_into_anki_when_drafts_are_included(project, col
     assert len(log.new) == 2
     questions = sorted(collection.get_note(n)["Question"] for n in collection.find_notes("tag:leaderdeck::draft"))
     assert questions == ["Tell me about a reorg you led", "What is an error budget for?"]
+
+
+def test_a_linked_file_stays_a_link(project):
+    (project / "source").mkdir()
+    target = project / "source" / "real.yaml"
+    target.write_text("notes:\n", encoding="utf-8")
+    (project / "source" / "link.yaml").symlink_to(target)
+    result = run(*STAR, "--file", "source/link.yaml")
+    assert result.exit_code == 0, result.output
+    assert (project / "source" / "link.yaml").is_symlink()
+    assert "- id: star-reorg-led" in target.read_text(encoding="utf-8")
+
+
+def test_a_folder_or_device_is_refused(project):
+    (project / "source" / "notes.yaml").mkdir(parents=True)
+    result = run(*STAR)
+    assert result.exit_code == 2 and "is a directory" in result.output
+    result = run(*STAR, "--file", "/dev/null")
+    assert (result.exit_code, result.output) == (1, "Error: /dev/null is not a regular file\n")
