@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,8 +45,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pairwise", type=int, default=1000, help="compare with the old check up to this size")
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy()
-    print("| notes | duplicates found | `leaderdeck validate` s | `leaderdeck lint` s | near-duplicate step s "
-          "| old pairwise step s | same findings |")
+    print("| notes | duplicates found | `leaderdeck validate` s (CPU s) | `leaderdeck lint` s (CPU s) "
+          "| near-duplicate step s | old pairwise step s | same findings |")
     print("|---|---|---|---|---|---|---|")
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="leaderdeck-lint-bench-") as folder:
@@ -53,8 +54,8 @@ def main(argv: list[str] | None = None) -> None:
             write_corpus(root, size, [t.name for t in taxonomy.topics])
             add_rewrites(root / "source", taxonomy, size // 20)
             texts = questions(root / "source", taxonomy)
-            validate = median(args.runs, lambda: run(root, "validate"))
-            lint = median(args.runs, lambda: run(root, "lint", "--warn-only"))
+            validate = timed(args.runs, root, "validate")
+            lint = timed(args.runs, root, "lint", "--warn-only")
             step = median(args.runs, lambda: first_near_duplicates(texts))
             found = first_near_duplicates(texts)
             old, same = "-", "-"
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
                 started = time.perf_counter()
                 expected = pairwise(texts)
                 old, same = f"{time.perf_counter() - started:.2f}", "yes" if expected == found else "NO"
-            print(f"| {size:,} | {sum(f is not None for f in found)} | {validate:.2f} | {lint:.2f} | {step:.2f} "
+            print(f"| {size:,} | {sum(f is not None for f in found)} | {validate} | {lint} | {step:.2f} "
                   f"| {old} | {same} |")
 
 
@@ -90,8 +91,17 @@ def questions(source: Path, taxonomy) -> list[str]:
     return [comparable_question(n.prompt) for n in notes]
 
 
-def run(root: Path, *command: str) -> None:
-    subprocess.run([str(BIN / "leaderdeck"), *command, "source"], cwd=root, check=True, capture_output=True)
+def timed(runs: int, root: Path, *command: str) -> str:
+    """Median wall-clock and CPU seconds of a leaderdeck command on the corpus (CPU time is steadier on a
+    machine shared with other work)."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+        subprocess.run([str(BIN / "leaderdeck"), *command, "source"], cwd=root, check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        walls.append(time.perf_counter() - started)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return f"{statistics.median(walls):.2f} ({statistics.median(cpus):.2f})"
 
 
 def pairwise(texts: list[str], threshold: float = 0.9) -> list[int | None]:
