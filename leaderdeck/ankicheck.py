@@ -38,6 +38,8 @@ class CheckReport:
 def check_package(package: Path, base: Path | None = None) -> CheckReport:
     """Import ``package`` (after ``base``, if given) into a scratch collection and report."""
     collection_class = _anki()
+    from anki.errors import AnkiException
+
     for path in (base, package):
         if path is not None:
             _require_package(path)
@@ -51,9 +53,9 @@ def check_package(package: Path, base: Path | None = None) -> CheckReport:
                 return _report(col, log)
             finally:
                 col.close()
-    except OSError as exc:
-        raise LeaderdeckError(f"cannot make a scratch collection to check {package} in: {exc.strerror or exc}") \
-            from None
+    except (OSError, AnkiException) as exc:  # a full or unwritable temporary folder
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else first_line(str(exc))
+        raise LeaderdeckError(f"cannot make a scratch collection to check {package} in: {reason}") from None
 
 
 def _require_package(path: Path) -> None:
