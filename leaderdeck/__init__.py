@@ -39,6 +39,12 @@ _EXPORTS = {
     "check_package": "ankicheck",
     "write_preview": "preview",
     "StarCards": "manifest",
+    "lint_config": "lint",
+    "cover": "coverage",
+    "write_coverage_page": "coveragepage",
+    "add_note": "skeleton",
+    "ad_hoc_manifest": "manifest",
+    "Selection": "manifest",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -374,6 +374,7 @@ def scratch_collection(prefix: str = "leaderdeck-") -> Iterator[AnkiCollection]:
     """An empty collection in a temporary folder, removed afterwards."""
     _require("reading Anki packages")
     from anki.collection import Collection
+    from anki.errors import AnkiException
 
     try:
         with tempfile.TemporaryDirectory(prefix=prefix) as scratch:
@@ -383,8 +384,9 @@ def scratch_collection(prefix: str = "leaderdeck-") -> Iterator[AnkiCollection]:
                 yield AnkiCollection(col, path)
             finally:
                 col.close()
-    except OSError as exc:
-        raise LeaderdeckError(f"cannot make a scratch Anki collection: {exc.strerror or exc}") from None
+    except (OSError, AnkiException) as exc:  # a full or unwritable temporary folder
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else first_line(str(exc))
+        raise LeaderdeckError(f"cannot make a scratch Anki collection in the temporary folder: {reason}") from None
 
 
 @contextlib.contextmanager

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from .model import Note, QaBody, ScenarioBody, StarBody
 from .notetypes import note_type
 from .render import Renderer, plain
-
-WORDS_PER_MINUTE = 150
-_WORD = re.compile(r"\w[\w'’-]*")
-
-
-def speaking_minutes(text: str) -> float:
-    """Minutes to say ``text`` aloud at a steady interview pace."""
-    return len(_WORD.findall(text)) / WORDS_PER_MINUTE
-
-
-def speaking_time(body: StarBody) -> str:
-    parts = (body.situation, body.task, body.action, body.result, body.learning)
-    minutes = speaking_minutes("\n".join(parts))
-    if minutes < 0.75:
-        return "under 1 min"
-    return f"about {round(minutes * 2) / 2:g} min"
+from .speech import speaking_time
 
 
 def note_fields(note: Note, renderer: Renderer) -> list[str]:
@@ -55,7 +38,7 @@ def _body(body: StarBody | ScenarioBody | QaBody, renderer: Renderer) -> dict[st
             "Action": renderer.block(body.action),
             "Result": renderer.block(body.result),
             "Learning": renderer.block(body.learning),
-            "Speaking Time": plain(speaking_time(body)) if body.situation else "",
+            "Speaking Time": plain(speaking_time(body).label) if body.situation else "",
         }
     if isinstance(body, ScenarioBody):
         return {

@@ -9,7 +9,8 @@ from pathlib import Path
 from .decode import Decoder, suggest
 from .errors import Problem, SourceErrors, display_path
 from .globbing import yaml_files
-from .model import Coach, DiscussionPoint, Kind, Level, Note, Origin, QaBody, ScenarioBody, StarBody
+from .model import DiscussionPoint, Kind, Level, Note, Origin
+from .notes import Located, build_note
 from .schema import DEFAULT_KEYS, FILE_KEYS, ID_PATTERN, NOTE_KEYS, Key, Shape
 from .taxonomy import Taxonomy
 from .yamlnodes import Mapping, Scalar, Sequence, Value, read_yaml
@@ -111,7 +112,7 @@ class _NoteReader:
                 values.setdefault(name, value)
         if kind is None or not self._complete(mapping, values | {"kind": kind}, kind):
             return None
-        return _build_note(values, kind, Origin(self.decoder.display, mapping.line))
+        return build_note(values, kind, Origin(self.decoder.display, mapping.line), mapping)
 
     def _kind(self, mapping: Mapping) -> Kind | None:
         entry = mapping.get("kind")
@@ -153,7 +154,7 @@ class _NoteReader:
                 return decoder.boolean(value, key.name)
             case Shape.MAPPING:
                 inner = decoder.mapping(value, f"'{key.name}'")
-                return _Located(self.keys(inner, key.children, key.name, None), inner) if inner else None
+                return Located(self.keys(inner, key.children, key.name, None), inner) if inner else None
             case Shape.DISCUSSION:
                 return self._discussion(key, value)
         return self._choice(key, value)
@@ -174,8 +175,8 @@ class _NoteReader:
                 choices = ", ".join(k.value for k in Kind)
                 self.decoder.error(value.line, f"unknown kind '{text}' (allowed: {choices}){suggest(text, list(Kind))}")
             case Shape.LEVEL:
-                if text in {level.value for level in Level}:
-                    return Level(text)
+                if (level := self.taxonomy.level(text)) is not None:
+                    return level
                 self.decoder.error(value.line, _unknown_level(text, self.taxonomy))
             case Shape.TOPIC:
                 if (topic := self.taxonomy.topic(text)) is not None:
@@ -228,16 +229,6 @@ class _NoteReader:
             self.decoder.error(entry.key_line, f"'{key}' of {what} is empty")
 
 
-class _Located:
-    """A decoded mapping with the YAML mapping it came from."""
-
-    __slots__ = ("values", "mapping")
-
-    def __init__(self, values: dict, mapping: Mapping) -> None:
-        self.values = values
-        self.mapping = mapping
-
-
 def _key(name: str) -> Key:
     return next(k for k in NOTE_KEYS if k.name == name)
 
@@ -256,37 +247,6 @@ def _unknown_level(text: str, taxonomy: Taxonomy) -> str:
     resolved = taxonomy.resolve_level(text)
     hint = f"; '{text}' means {resolved.value}" if resolved else ""
     return f"unknown level '{text}' (allowed: {allowed}{hint})"
-
-
-def _build_note(values: dict, kind: Kind, origin: Origin) -> Note:
-    coach = values.get("coach")
-    coach_values = coach.values if coach else {}
-    return Note(
-        id=values["id"],
-        kind=kind,
-        level=values["level"],
-        topic=values["topic"],
-        body=_build_body(values, kind),
-        origin=origin,
-        competencies=values.get("competencies", ()),
-        tags=values.get("tags", ()),
-        clarifying_questions=values.get("clarifying_questions", ()),
-        assumptions=values.get("assumptions", ""),
-        coach=Coach(**coach_values),
-        draft=values.get("draft", False),
-        source=values.get("source", ""),
-        lint_ignore=values["lint"].values.get("ignore", ()) if "lint" in values else (),
-    )
-
-
-def _build_body(values: dict, kind: Kind) -> StarBody | ScenarioBody | QaBody:
-    if kind is Kind.STAR:
-        star = values.get("star")
-        return StarBody(question=values["question"], **(star.values if star else {}))
-    if kind is Kind.SCENARIO:
-        fields = ("situation", "question", "challenges", "discussion", "duration", "company")
-        return ScenarioBody(title=values["title"], **{f: values[f] for f in fields if f in values})
-    return QaBody(question=values["question"], answer=values.get("answer", ""))
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:

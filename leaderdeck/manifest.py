@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import glob
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
 from .decode import Decoder
-from .errors import Problem, SourceErrors, display_path
+from .errors import LeaderdeckError, Problem, SourceErrors, display_path
 from .globbing import TooBroad, expand
 from .grouping import GroupBy
 from .model import Kind, Level
@@ -94,6 +95,47 @@ def _folder_exists(base: Path, pattern: str) -> bool:
     parts = Path(pattern).parts
     fixed = next((i for i, part in enumerate(parts) if set(part) & set("*?[")), len(parts) - 1)
     return (base / Path(*parts[:fixed])).is_dir() if fixed else base.is_dir()
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which notes and cards to take, as given on the command line; empty sets mean 'everything'."""
+
+    levels: frozenset[Level] = frozenset()
+    topics: frozenset[str] = frozenset()
+    kinds: frozenset[Kind] = frozenset()
+    drafts: bool = False
+    star_cards: StarCards | None = None
+
+
+def ad_hoc_manifest(source: Path, output: Path, selection: Selection, *, name: str = "Leadership Interview Prep",
+                    group_by: GroupBy = GroupBy.TOPIC_LEVEL) -> Manifest:
+    """A deck of one source file, or of every YAML file under a folder, without a manifest file."""
+    if source.is_dir():
+        base, patterns = source, ("**/*.yaml", "**/*.yml")
+    else:
+        base, patterns = source.parent, (glob.escape(source.name),)
+    return Manifest(name=name, sources=patterns, base=base, output=output, levels=selection.levels,
+                    topics=selection.topics, kinds=selection.kinds, drafts=selection.drafts, group_by=group_by,
+                    star_cards=selection.star_cards or StarCards.FULL, origin=str(source),
+                    require_every_pattern=False)
+
+
+def narrowed(manifest: Manifest, selection: Selection) -> Manifest:
+    """``manifest`` keeping only what ``selection`` also keeps (and its star cards, if it names them)."""
+    def both(label: str, mine: frozenset, wanted: frozenset) -> frozenset:
+        if not wanted or not mine:
+            return wanted or mine
+        if not mine & wanted:
+            names = ", ".join(sorted(str(v) for v in mine))
+            raise LeaderdeckError(f"{manifest.origin}: the deck holds only {label} {names}")
+        return mine & wanted
+
+    return replace(manifest, levels=both("levels", manifest.levels, selection.levels),
+                   topics=both("topics", manifest.topics, selection.topics),
+                   kinds=both("kinds", manifest.kinds, selection.kinds),
+                   drafts=manifest.drafts or selection.drafts,
+                   star_cards=selection.star_cards or manifest.star_cards)
 
 
 def find_manifests(directory: Path) -> list[Path]:

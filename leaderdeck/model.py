@@ -116,6 +116,17 @@ class Note:
     draft: bool = False
     source: str = ""
     lint_ignore: tuple[str, ...] = ()
+    # the line of each key the note wrote: ("question", 12), ("star.result", 20), ("lint.ignore", 31)
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+
+    def line_of(self, *keys: str) -> int:
+        """The line of the first of ``keys`` the note wrote, else the line the note starts on."""
+        written = dict(self.lines)
+        return next((written[k] for k in keys if k in written), self.origin.line)
+
+    def at(self, *keys: str) -> Origin:
+        """Where to point a person at one of ``keys`` of this note (see :meth:`line_of`)."""
+        return Origin(self.origin.path, self.line_of(*keys))
 
     @property
     def prompt(self) -> str:

@@ -1,18 +1,22 @@
 """A self-contained HTML page showing every card of a deck as a phone shows it.
 
-Each card appears four times, front and back in day and night mode, each on a
-390 px wide "screen": an element with the classes Anki's reviewer gives the
-page body (``card card1``, plus ``nightMode night_mode`` at night), holding
-the card's HTML, rendered with the templates, stylesheet and field
-substitution that go into the .apkg. The card stylesheet has no media
-queries, so a card lays out on a screen exactly as on a phone of that width.
-The page loads nothing: no scripts, fonts or images, and a
-Content-Security-Policy that forbids every request.
+Each card appears front and back, each once, on a 390 px wide "screen": an
+element with the classes Anki's reviewer gives the page body (``card
+card1``), holding the card's HTML, rendered with the templates, stylesheet and
+field substitution that go into the .apkg. Switches at the top of the page
+(radio buttons and CSS, no script) show fronts, backs or both, in day or night
+mode: night mode is the card stylesheet's own, its ``.nightMode`` and
+``.night_mode`` classes also matching a screen while the Night switch is on,
+so a big deck is written once per side and shows only what is asked for. The
+card stylesheet has no media queries, so a card lays out on a screen exactly
+as on a phone of that width. The page loads nothing: no scripts, fonts or
+images, and a Content-Security-Policy that forbids every request.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -30,7 +34,8 @@ from .template import render_cards
 
 NO_REQUESTS = "default-src 'none'; style-src 'unsafe-inline'"
 DEFAULT_DIRECTORY = Path("build") / "preview"
-_VIEWS = (("front", False), ("back", False), ("front", True), ("back", True))
+NIGHT_SWITCH = "#pv-mode-night:checked ~ main .pv-screen"
+_NIGHT_CLASS = re.compile(r"\.(?:nightMode|night_mode)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +84,7 @@ def preview_page(title: str, cards: list[PreviewCard]) -> str:
     """The whole preview: a header, then every card front and back, day and night."""
     notes = len({card.note_id for card in cards})
     summary = f"{_count(notes, 'note')}, {_count(len(cards), 'card')}"
-    stylesheets = dict.fromkeys(card.note_type.css for card in cards)
+    stylesheets = dict.fromkeys(switchable_night(card.note_type.css) for card in cards)
     return _page("preview.html").substitute(
         policy=NO_REQUESTS, title=html.escape(title), summary=summary,
         page_css=_file("preview.css"), reviewer_css=_file("preview_card.css"),
@@ -87,8 +92,14 @@ def preview_page(title: str, cards: list[PreviewCard]) -> str:
         cards="\n".join(_card_section(number, card) for number, card in enumerate(cards, start=1)))
 
 
+def switchable_night(css: str) -> str:
+    """A card stylesheet whose night-mode rules also apply to every screen while the page's Night
+    switch is on: ``.nightMode`` becomes ``:is(.nightMode, <screens under the switch>)``."""
+    return _NIGHT_CLASS.sub(f":is(.nightMode, {NIGHT_SWITCH})", css)
+
+
 def _card_section(number: int, card: PreviewCard) -> str:
-    views = "\n".join(_view(card, side, night) for side, night in _VIEWS)
+    views = "\n".join(_view(card, side) for side in ("front", "back"))
     return (
         f'<section class="pv-card" id="card-{number}">\n'
         f'<h2><span class="pv-n">{number}</span> {html.escape(card.note_id)} '
@@ -98,13 +109,12 @@ def _card_section(number: int, card: PreviewCard) -> str:
     )
 
 
-def _view(card: PreviewCard, side: str, night: bool) -> str:
-    mode = "night" if night else "day"
+def _view(card: PreviewCard, side: str) -> str:
     body = card.question if side == "front" else card.answer
     return (
-        f'<figure class="pv-view" data-side="{side}" data-mode="{mode}">'
-        f"<figcaption>{side.capitalize()}, {mode}</figcaption>\n"
-        f'<div class="pv-screen ld-reviewer {card_classes(card.ord, night)}">{body}</div></figure>'
+        f'<figure class="pv-view" data-side="{side}">'
+        f"<figcaption>{side.capitalize()}</figcaption>\n"
+        f'<div class="pv-screen ld-reviewer {card_classes(card.ord, False)}">{body}</div></figure>'
     )
 
 

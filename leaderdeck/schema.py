@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -67,7 +68,8 @@ NOTE_KEYS = (
     Key("kind", Shape.KIND, "star, scenario or qa.", required_for=ALL_KINDS),
     Key("question", Shape.TEXT, "The prompt on the front of the card (scenario: optional).",
         required_for=frozenset({STAR, QA})),
-    Key("level", Shape.LEVEL, "Seniority band; may come from 'defaults'.", required_for=ALL_KINDS),
+    Key("level", Shape.LEVEL, "Seniority band, or a title the taxonomy maps to one ('Director of Engineering'); "
+        "may come from 'defaults'.", required_for=ALL_KINDS),
     Key("topic", Shape.TOPIC, "One topic of the taxonomy (the subdeck); may come from 'defaults'.",
         required_for=ALL_KINDS),
     Key("competencies", Shape.LIST, "Competencies shown, each becomes a tag."),
@@ -135,7 +137,9 @@ def _property(key: Key, taxonomy: Taxonomy) -> dict:
         case Shape.KIND:
             base |= {"enum": [k.value for k in Kind]}
         case Shape.LEVEL:
-            base |= {"enum": [level.value for level in Level]}
+            labels = [level.value for level in Level] + [alias for alias, _ in taxonomy.aliases]
+            base |= {"anyOf": [{"enum": [level.value for level in Level]},
+                               {"type": "string", "pattern": _label_pattern(labels)}]}
         case Shape.TOPIC:
             base |= {"enum": [t.name for t in taxonomy.topics]}
         case Shape.TEXT:
@@ -149,6 +153,16 @@ def _property(key: Key, taxonomy: Taxonomy) -> dict:
         case Shape.DISCUSSION:
             base |= {"type": "array", "items": _object(key.children, taxonomy)}
     return base
+
+
+def _label_pattern(labels: list[str]) -> str:
+    """A regular expression for the labels as the loader reads them: any case, any punctuation between words."""
+    def words(label: str) -> str:
+        parts = re.findall(r"[A-Za-z0-9]+", label)
+        return "[^A-Za-z0-9]+".join("".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in part)
+                                    for part in parts)
+    alternatives = "|".join(dict.fromkeys(words(label) for label in labels))
+    return f"^[^A-Za-z0-9]*(?:{alternatives})[^A-Za-z0-9]*$"
 
 
 def _object(children: tuple[Key, ...], taxonomy: Taxonomy) -> dict:

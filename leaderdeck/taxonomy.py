@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .decode import Decoder, suggest
+from .decode import Decoder
 from .errors import SourceErrors, display_path
 from .model import Level, Topic
+from .topicguess import guess_topic
 from .yamlnodes import Mapping, Sequence, read_yaml
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -17,7 +18,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
-    aliases: tuple[tuple[str, Level], ...]
+    aliases: tuple[tuple[str, Level], ...]  # (label as the taxonomy writes it, band)
     topics: tuple[Topic, ...]
     path: Path | None = field(default=None, compare=False, repr=False)  # the file it was read from
 
@@ -25,16 +26,24 @@ class Taxonomy:
         return next((t for t in self.topics if t.name == name), None)
 
     def topic_hint(self, name: str) -> str:
-        """Text to add to an 'unknown topic' message."""
-        by_slug = next((t.name for t in self.topics if t.slug == name), None)
-        if by_slug:
-            return f" (did you mean '{by_slug}'?)"
-        return suggest(name, [t.name for t in self.topics])
+        """Text to add to an 'unknown topic' message: the topic ``name`` probably means."""
+        guess = self.guess_topic(name)
+        return f" (did you mean '{guess.name}'?)" if guess else ""
+
+    def guess_topic(self, text: str) -> Topic | None:
+        """The topic a misspelt name, a slug or a keyword ('Reorgs') points at, if any."""
+        return guess_topic(text, self.topics)
+
+    def level(self, label: str) -> Level | None:
+        """The band ``label`` names exactly: a band or one alias, ignoring case and punctuation."""
+        wanted = _normalise(label)
+        bands = {level.value: level for level in Level}
+        return bands.get(wanted) or next((lv for alias, lv in self.aliases if _normalise(alias) == wanted), None)
 
     def resolve_level(self, label: str) -> Level | None:
         """The band a label names; the highest when it names several."""
         words = f" {_normalise(label)} "
-        found = [level for alias, level in self.aliases if f" {alias} " in words]
+        found = [level for alias, level in self.aliases if f" {_normalise(alias)} " in words]
         return max(found, key=lambda level: level.rank, default=None)
 
     def classify(self, text: str) -> Topic | None:
@@ -90,7 +99,7 @@ def _read_levels(decoder: Decoder, mapping: Mapping) -> tuple[tuple[str, Level],
             continue
         alias_entry = item.get("aliases")
         names = decoder.text_list(alias_entry.value, "aliases") if alias_entry else ()
-        aliases.extend((_normalise(name), Level(band)) for name in names or ())
+        aliases.extend((name, Level(band)) for name in names or ())
     return tuple(aliases)
 
 

@@ -405,9 +405,10 @@ def test_complex_key_is_rejected(tmp_path):
 
 
 def test_unknown_level_lists_allowed_values_and_alias_hint(tmp_path):
-    path = write(tmp_path, "a.yaml", qa_with("level: VP", replaces="level"))
+    path = write(tmp_path, "a.yaml", qa_with("level: CTO/VP Engineering", replaces="level"))
     result = validate(path)
-    assert_problem(result, f"a.yaml:3: unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)", count=1)
+    assert_problem(result, "a.yaml:3: unknown level 'CTO/VP Engineering' "
+                           f"(allowed: {LEVELS}; 'CTO/VP Engineering' means executive)", count=1)
 
 
 def test_unknown_level_without_alias(tmp_path):
@@ -543,7 +544,7 @@ def test_defaults_are_pushed_down(tmp_path):
 def test_bad_default_is_reported_once_not_per_note(tmp_path):
     path = write(tmp_path, "a.yaml", """
         defaults:
-          level: VP
+          level: CTO/VP
           topic: Culture
         notes:
           - id: one
@@ -562,7 +563,7 @@ def test_bad_default_is_reported_once_not_per_note(tmp_path):
     result = validate(path)
     assert result.exit_code == 1, result.output
     assert lines(result) == [
-        f"a.yaml:2: unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)",
+        f"a.yaml:2: unknown level 'CTO/VP' (allowed: {LEVELS}; 'CTO/VP' means executive)",
         "Error: 1 problem in 1 file",
     ]
 
@@ -778,20 +779,20 @@ def test_problems_from_several_files_are_sorted_by_path_then_line(tmp_path):
             question: Why not?
             answr: Because.
     """)
-    second = write(tmp_path, "b.yaml", qa_with("level: VP", replaces="level"))
+    second = write(tmp_path, "b.yaml", qa_with("level: CTO/VP", replaces="level"))
     result = validate(second, first)
     assert result.exit_code == 1, result.output
     assert lines(result) == [
         "a.yaml:4: unknown key 'colour' in defaults",
         "a.yaml:10: note 'two' (qa) is missing required key 'answer'",
         "a.yaml:13: unknown key 'answr' in a note (did you mean 'answer'?)",
-        f"b.yaml:3: unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)",
+        f"b.yaml:3: unknown level 'CTO/VP' (allowed: {LEVELS}; 'CTO/VP' means executive)",
         "Error: 4 problems in 2 files",
     ]
 
 
 def test_directory_argument_reads_every_yaml_file(tmp_path):
-    write(tmp_path, "notes/a.yaml", qa_with("level: VP", replaces="level"))
+    write(tmp_path, "notes/a.yaml", qa_with("level: CTO/VP", replaces="level"))
     write(tmp_path, "notes/sub/b.yml", qa_with("id: other-note", replaces="id").replace("topic: Culture",
                                                                                          "topic: culture"))
     write(tmp_path, "notes/ignored.txt", "not: yaml: at all")
@@ -886,7 +887,7 @@ def test_manifest_second_source_glob_matching_nothing_points_at_its_line(tmp_pat
 
 
 def test_failed_build_leaves_existing_apkg_untouched(tmp_path):
-    write(tmp_path, "src/n.yaml", qa_with("level: VP", replaces="level"))
+    write(tmp_path, "src/n.yaml", qa_with("level: CTO/VP", replaces="level"))
     manifest = write(tmp_path, "m.yaml", """
         name: Deck
         sources: [src/*.yaml]
@@ -897,7 +898,7 @@ def test_failed_build_leaves_existing_apkg_untouched(tmp_path):
     previous = output.read_bytes()
     before = sorted(p.name for p in tmp_path.iterdir())
     result = run("build", str(manifest))
-    assert_problem(result, f"src/n.yaml:3: unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)", count=1)
+    assert_problem(result, f"src/n.yaml:3: unknown level 'CTO/VP' (allowed: {LEVELS}; 'CTO/VP' means executive)", count=1)
     assert output.read_bytes() == previous
     # no temporary file left behind (the workspace's key file is made on the first build, see test_workspace.py)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "leaderdeck.toml") == before
@@ -921,17 +922,17 @@ def test_build_whose_filters_select_nothing(tmp_path):
 
 
 def test_load_sources_raises_source_errors_with_problems(tmp_path):
-    first = write(tmp_path, "b.yaml", qa_with("level: VP", replaces="level"))
+    first = write(tmp_path, "b.yaml", qa_with("level: CTO/VP", replaces="level"))
     second = write(tmp_path, "a.yaml", qa_with("answer: no", replaces="answer"))
     with pytest.raises(SourceErrors) as info:
         load_sources([first, second], load_taxonomy())
     problems = info.value.problems
     assert problems == [
         Problem("a.yaml", 6, "'answer' must be text, but YAML reads no as a boolean; put it in quotes: \"no\""),
-        Problem("b.yaml", 3, f"unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)"),
+        Problem("b.yaml", 3, f"unknown level 'CTO/VP' (allowed: {LEVELS}; 'CTO/VP' means executive)"),
     ]
     assert (problems[0].path, problems[0].line) == ("a.yaml", 6)
-    assert problems[1].message.startswith("unknown level 'VP'")
+    assert problems[1].message.startswith("unknown level 'CTO/VP'")
     assert str(info.value) == "2 problems in 2 files"
     assert info.value.report() == "\n".join(str(p) for p in problems)
 

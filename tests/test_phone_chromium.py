@@ -127,6 +127,10 @@ def test_night_mode_is_dark_and_day_mode_is_light(shipped):
     assert shipped["canvas"] == {"day": ["rgb(255, 255, 255)"], "night": ["rgb(27, 28, 31)"]}
 
 
+def test_the_side_switch_shows_one_side_at_a_time(shipped):
+    assert shipped["sides"] == {"front": ["front"], "back": ["back"]}
+
+
 def test_no_request_leaves_the_page(shipped):
     assert shipped["resources"] == []
     assert shipped["loaders"] == []

@@ -1,7 +1,8 @@
 // Measures a leaderdeck preview page shown in the window `win` (a 390 x 844
 // frame of tests/test_phone_chromium.py's harness page), once it has loaded:
 // horizontal overflow of the page and of every phone screen at phone widths,
-// WCAG contrast of every visible piece of text in day and night mode, and
+// WCAG contrast of every visible piece of text in day and night mode (turning
+// the page's own Day/Night switch, with fronts and backs both shown), and
 // every resource the page asked for.
 function measurePreview(win) {
   const document = win.document;
@@ -33,9 +34,10 @@ function measurePreview(win) {
     return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
   };
   const ownText = (element) => [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+  let mode = "day";
   const where = (screen) => {
     const view = screen.closest(".pv-view");
-    return `${screen.closest(".pv-card").id} ${view.dataset.side} ${view.dataset.mode}`;
+    return `${screen.closest(".pv-card").id} ${view.dataset.side} ${mode}`;
   };
   const describe = (element) => `<${element.localName} class="${element.className}">`;
 
@@ -83,18 +85,29 @@ function measurePreview(win) {
   };
 
   if (result.page.scrollWidth > result.page.innerWidth) result.overflow.push(`page ${result.page.scrollWidth}px wide`);
-  for (const screen of document.querySelectorAll(".pv-screen")) {
-    result.screens += 1;
-    const width = screen.getBoundingClientRect().width;
-    if (!result.screenWidths.includes(width)) result.screenWidths.push(width);
-    screen.querySelectorAll("details").forEach((d) => { d.open = true; });
-    contrast(screen, screen.closest(".pv-view").dataset.mode);
-    for (const phone of WIDTHS) {
-      screen.style.width = `${phone}px`;
-      screen.style.maxWidth = "none";
-      overflow(screen, phone);
+  const both = document.getElementById("pv-side-both");
+  if (both) both.checked = true;
+  for (mode of ["day", "night"]) {
+    document.getElementById(`pv-mode-${mode}`).checked = true;
+    for (const screen of document.querySelectorAll(".pv-screen")) {
+      result.screens += 1;
+      const width = screen.getBoundingClientRect().width;
+      if (!result.screenWidths.includes(width)) result.screenWidths.push(width);
+      screen.querySelectorAll("details").forEach((d) => { d.open = true; });
+      contrast(screen, mode);
+      for (const phone of WIDTHS) {
+        screen.style.width = `${phone}px`;
+        screen.style.maxWidth = "none";
+        overflow(screen, phone);
+      }
+      screen.style.width = screen.style.maxWidth = "";
     }
-    screen.style.width = screen.style.maxWidth = "";
+  }
+  result.sides = {};
+  for (const side of ["front", "back"]) {
+    document.getElementById(`pv-side-${side}`).checked = true;
+    const shown = [...document.querySelectorAll(".pv-view")].filter((v) => v.getClientRects().length);
+    result.sides[side] = [...new Set(shown.map((v) => v.dataset.side))];
   }
   return result;
 }

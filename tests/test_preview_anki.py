@@ -56,20 +56,27 @@ def mini_cards(taxonomy, star_cards=StarCards.BOTH):
                                     manifest))
 
 
-def test_page_shows_every_card_front_and_back_day_and_night(taxonomy):
+def test_page_shows_every_card_front_and_back_once(taxonomy):
     cards = mini_cards(taxonomy)
     page = preview_page("Mini <Prep>", cards)
     assert "<h1>Mini &lt;Prep&gt;</h1>" in page
     assert "6 notes, 13 cards" in page
     assert page.count('class="pv-card"') == len(cards) == 13
     for card in cards:
-        assert page.count(card.question) >= 4  # two fronts, and two backs through {{FrontSide}}
-        assert card.answer in page
+        assert page.count(card.answer) == 1
+        assert page.count(card.question) == 2  # the front, and the back through {{FrontSide}}
     assert page.count('<div class="pv-screen ld-reviewer card card1">') == 2 * sum(c.ord == 0 for c in cards)
-    night_third = 'class="pv-screen ld-reviewer card card3 nightMode night_mode"'
-    assert page.count(night_third) == 2 * sum(c.ord == 2 for c in cards)
-    assert [m for m in re.findall(r'data-side="(\w+)" data-mode="(\w+)"', page)][:4] == [
-        ("front", "day"), ("back", "day"), ("front", "night"), ("back", "night")]
+    assert page.count('<div class="pv-screen ld-reviewer card card3">') == 2 * sum(c.ord == 2 for c in cards)
+    assert re.findall(r'data-side="(\w+)"', page.split("<main>")[1])[:4] == ["front", "back", "front", "back"]
+    assert "nightMode night_mode" not in page.split("<main>")[1]  # night mode is a switch, not a copy
+
+
+def test_night_rules_of_the_card_css_follow_the_switch(taxonomy):
+    page = preview_page("Mini", mini_cards(taxonomy))
+    switched = ":is(.nightMode, #pv-mode-night:checked ~ main .pv-screen)"
+    assert f".card{switched},\n.card{switched},\n{switched} .card," in page
+    assert re.search(r"\.night(Mode|_mode)(?![\w-])(?!, #pv-mode-night)", page.split("<body>")[1]) is None
+    assert page.index('id="pv-mode-night"') < page.index("<main>")
 
 
 def test_page_is_self_contained(taxonomy):

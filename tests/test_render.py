@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaderdeck.cardfields import speaking_time
+from leaderdeck.speech import speaking_time
 from leaderdeck.model import StarBody
 from leaderdeck.render import Renderer, plain, sanitize
 
@@ -270,34 +270,34 @@ def _words(count: int) -> str:
 
 
 def test_speaking_time_150_words_is_about_a_minute():
-    assert speaking_time(StarBody(question="q", situation=_words(150))) == "about 1 min"
+    assert speaking_time(StarBody(question="q", situation=_words(150))).label == "about 1 min"
 
 
 def test_speaking_time_300_words_is_about_two_minutes():
-    assert speaking_time(StarBody(question="q", situation=_words(300))) == "about 2 min"
+    assert speaking_time(StarBody(question="q", situation=_words(300))).label == "about 2 min"
 
 
 def test_speaking_time_counts_every_star_part():
     body = StarBody(question="q", situation=_words(60), task=_words(60), action=_words(60), result=_words(60),
                     learning=_words(60))
-    assert speaking_time(body) == "about 2 min"
+    assert speaking_time(body).label == "about 2 min"
 
 
 def test_speaking_time_rounds_to_half_minutes():
-    assert speaking_time(StarBody(question="q", situation=_words(225))) == "about 1.5 min"
+    assert speaking_time(StarBody(question="q", situation=_words(225))).label == "about 1.5 min"
 
 
 @pytest.mark.parametrize(("words", "expected"), [(0, "under 1 min"), (10, "under 1 min"), (112, "under 1 min"),
                                                  (113, "about 1 min")])
 def test_speaking_time_short_answers(words, expected):
-    assert speaking_time(StarBody(question="q", situation=_words(words))) == expected
+    assert speaking_time(StarBody(question="q", situation=_words(words))).label == expected
 
 
 def test_speaking_time_ignores_the_question():
-    assert speaking_time(StarBody(question=_words(1000), situation=_words(10))) == "under 1 min"
+    assert speaking_time(StarBody(question=_words(1000), situation=_words(10))).label == "under 1 min"
 
 
 def test_speaking_time_does_not_count_markdown_bullets_as_words():
     """100 spoken words in 20 bullets is under a minute; the '-' markers are not spoken."""
     action = "\n".join(f"- {_words(5)}" for _ in range(20))
-    assert speaking_time(StarBody(question="q", action=action)) == "under 1 min"
+    assert speaking_time(StarBody(question="q", action=action)).label == "under 1 min"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -222,3 +223,73 @@ def test_ctrl_c_at_any_moment_gives_no_traceback(tmp_path):
         assert process.returncode in (0, 130), (delay, process.returncode, errors)
         outcomes.add(process.returncode)
     assert 130 in outcomes
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 256 KB file system, to fill up; skipped where mounting is not allowed."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_gives_a_message_and_keeps_the_previous_deck(tmp_path, tiny_disk):
+    (tiny_disk / "decks").mkdir()
+    (tiny_disk / "decks" / "d.yaml").write_text(f"name: D\nstarter: true\nsources: ['{FIXTURES}/mini/*.yaml']\n"
+                                                .replace("starter: true\n", ""), encoding="utf-8")
+    first = leaderdeck("build", "decks/d.yaml", cwd=tiny_disk)
+    assert first.returncode == 0, first.stderr
+    before = (tiny_disk / "decks" / "d.apkg").read_bytes()
+    stats = os.statvfs(tiny_disk)
+    (tiny_disk / "filler").write_bytes(b"\0" * (stats.f_bavail * stats.f_frsize - 8 * 1024))  # 8 KB left
+    manifest = tiny_disk / "decks" / "d.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("name: D", "name: Bigger") + "star_cards: both\n",
+                        encoding="utf-8")
+    result = leaderdeck("build", "decks/d.yaml", cwd=tiny_disk)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "No space left on device" in result.stderr or "database or disk is full" in result.stderr, result.stderr
+    assert (tiny_disk / "decks" / "d.apkg").read_bytes() == before
+    assert sorted(p.name for p in (tiny_disk / "decks").iterdir()) == ["d.apkg", "d.lock", "d.yaml"]
+
+
+def test_check_with_a_full_temporary_folder_gives_a_message(tmp_path, tiny_disk):
+    stats = os.statvfs(tiny_disk)
+    (tiny_disk / "filler").write_bytes(b"\0" * (stats.f_bavail * stats.f_frsize - 4 * 1024))
+    (tmp_path / "source").mkdir()
+    shutil.copy(FIXTURES / "mini" / "notes.yaml", tmp_path / "source")
+    assert leaderdeck("build", "--source", "source", "--out", "d.apkg", cwd=tmp_path).returncode == 0
+    env_tmp = {**os.environ, "TMPDIR": str(tiny_disk), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "leaderdeck", "check", "d.apkg"], cwd=tmp_path, env=env_tmp,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: "), result.stderr
+
+
+def test_check_reports_a_note_anki_cannot_load_instead_of_crashing(tmp_path):
+    """A package from an older build with note id 0 (SOURCE_DATE_EPOCH=0) imports, but Anki
+    cannot load that note afterwards."""
+    (tmp_path / "source").mkdir()
+    shutil.copy(FIXTURES / "mini" / "notes.yaml", tmp_path / "source")
+    assert leaderdeck("build", "--source", "source", "--out", "d.apkg", cwd=tmp_path).returncode == 0
+    with zipfile.ZipFile(tmp_path / "d.apkg") as archive:
+        (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(tmp_path / "c.anki2")
+    with connection:
+        first = connection.execute("select id from notes order by id limit 1").fetchone()[0]
+        connection.execute("update notes set id = 0 where id = ?", (first,))
+        connection.execute("update cards set nid = 0 where nid = ?", (first,))
+    connection.close()
+    with zipfile.ZipFile(tmp_path / "zero.apkg", "w") as archive:
+        archive.write(tmp_path / "c.anki2", "collection.anki2")
+        archive.writestr("media", "{}")
+    result = leaderdeck("check", "zero.apkg", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "render error: note id 0: Anki cannot load it" in result.stderr

@@ -68,4 +68,4 @@ def _quit(code: int) -> None:
 
 
 # the commands register themselves on ``cli``
-from . import deck_commands, source_commands, sync_commands, workspace_commands  # noqa: E402,F401
+from . import deck_commands, report_commands, source_commands, sync_commands, workspace_commands  # noqa: E402,F401

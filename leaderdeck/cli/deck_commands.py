@@ -7,21 +7,19 @@ from pathlib import Path
 import click
 
 from . import cli
-from .common import GROUPINGS, KINDS, LEVELS, count, progress_bar, taxonomy_of, user_errors
+from .common import GROUPINGS, count, progress_bar, taxonomy_of, user_errors
+from .selection import selection_of, selection_options
 
 
 @cli.command()
 @click.argument("manifests", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--source", "source_dir", type=click.Path(exists=True, file_okay=False),
-              help="Ad hoc build: read notes from this folder instead of a manifest.")
+@click.option("--source", type=click.Path(exists=True),
+              help="Ad hoc build: read notes from this YAML file, or every one under this folder.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Ad hoc build: the .apkg to write.")
 @click.option("--name", default="Leadership Interview Prep", show_default=True, help="Ad hoc build: deck name.")
 @click.option("--group-by", type=click.Choice(GROUPINGS), default="topic,level", show_default=True,
               help="Ad hoc build: subdeck grouping.")
-@click.option("--level", "levels", multiple=True, type=click.Choice(LEVELS), help="Ad hoc build: only this level.")
-@click.option("--topic", "topics", multiple=True, help="Ad hoc build: only this topic (repeatable).")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Ad hoc build: only this kind.")
-@click.option("--drafts", is_flag=True, help="Ad hoc build: include notes marked draft.")
+@selection_options("Ad hoc build: ")
 @click.option("--accept-moves", is_flag=True,
               help="You moved the cards of notes tagged leaderdeck::moved in Anki: record their new decks.")
 @click.option("--accept-removals", is_flag=True,
@@ -31,7 +29,7 @@ from .common import GROUPINGS, KINDS, LEVELS, count, progress_bar, taxonomy_of, 
 @click.option("--no-cache", is_flag=True,
               help="Parse and render every file again instead of using the cache ($LEADERDECK_CACHE_DIR).")
 @click.pass_context
-def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds, drafts, accept_moves,
+def build(ctx, manifests, source, out, name, group_by, levels, topics, kinds, drafts, star_cards, accept_moves,
           accept_removals, allow_schema_change, no_cache) -> None:
     """Build .apkg decks from deck manifests (default: every decks/*.yaml).
 
@@ -44,18 +42,24 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
       leaderdeck build
       leaderdeck build decks/leadership.yaml
       leaderdeck build --source source --out prep.apkg --level director --group-by topic
+      leaderdeck build --source source/stories.yaml --out stories.apkg --star-cards both
     """
     from ..build import build_deck
     from ..cache import Cache, default_directory
+    from ..grouping import GroupBy
+    from ..manifest import ad_hoc_manifest
     from ..notices import change_notices
 
     cache = None if no_cache else Cache(default_directory())
-
     taxonomy = taxonomy_of(ctx)
-    if source_dir or out:
-        if manifests or not (source_dir and out):
+    selection = selection_of(taxonomy, levels, topics, kinds, drafts, star_cards)
+    if source or out:
+        if manifests or not (source and out):
             raise click.UsageError("an ad hoc build takes --source and --out together, and no manifest")
-        plans = [_ad_hoc(taxonomy, source_dir, out, name, group_by, levels, topics, kinds, drafts)]
+        plans = [ad_hoc_manifest(Path(source), Path(out), selection, name=name, group_by=GroupBy(group_by))]
+    elif selection != type(selection)():
+        raise click.UsageError("--level, --topic, --kind, --drafts and --star-cards choose the notes of an ad hoc "
+                               "build (--source and --out); a manifest chooses its own")
     else:
         plans = _manifests(taxonomy, manifests)
     for manifest in plans:
@@ -81,22 +85,6 @@ def _manifests(taxonomy, manifests: tuple[str, ...]):
         raise click.UsageError("no deck manifests: pass MANIFEST or add decks/<name>.yaml")
     with user_errors():
         return [load_manifest(p, taxonomy) for p in paths]
-
-
-def _ad_hoc(taxonomy, source_dir, out, name, group_by, levels, topics, kinds, drafts):
-    from ..grouping import GroupBy
-    from ..manifest import Manifest
-    from ..model import Kind, Level
-
-    unknown = [t for t in topics if taxonomy.topic(t) is None]
-    if unknown:
-        allowed = ", ".join(t.name for t in taxonomy.topics)
-        raise click.BadParameter(f"unknown topic '{unknown[0]}' (allowed: {allowed})", param_hint="--topic")
-    return Manifest(
-        name=name, sources=("**/*.yaml", "**/*.yml"), base=Path(source_dir), output=Path(out),
-        levels=frozenset(map(Level, levels)), topics=frozenset(topics), kinds=frozenset(map(Kind, kinds)),
-        drafts=drafts, group_by=GroupBy(group_by), origin=source_dir, require_every_pattern=False,
-    )
 
 
 @cli.command()
@@ -132,28 +120,45 @@ def check(package, base) -> None:
 
 @cli.command()
 @click.argument("manifests", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", type=click.Path(exists=True),
+              help="Preview the notes of this YAML file, or of every one under this folder, instead of a manifest.")
+@selection_options("Preview ")
 @click.option("--out", "out_dir", default="build/preview", show_default=True, type=click.Path(file_okay=False),
               help="Folder to write <deck>.html into.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in your web browser.")
 @click.pass_context
-def preview(ctx, manifests, out_dir, open_page) -> None:
+def preview(ctx, manifests, source, levels, topics, kinds, drafts, star_cards, out_dir, open_page) -> None:
     """Write an HTML page showing every card of a deck as a phone shows it.
 
-    Front and back, day and night mode, at phone width, rendered with the
-    deck's own templates and stylesheet. Default: every decks/*.yaml. The page
-    is self-contained and loads nothing from the network.
+    Front and back, at phone width, rendered with the deck's own templates and
+    stylesheet; switches on the page show fronts, backs or both, in day or
+    night mode. Default: every decks/*.yaml; --source previews a file or folder
+    of notes instead, and --level, --topic, --kind, --drafts and --star-cards
+    narrow what is shown. The page is self-contained and loads nothing from
+    the network.
 
     \b
     Examples:
       leaderdeck preview
-      leaderdeck preview decks/leadership.yaml --open
+      leaderdeck preview decks/leadership.yaml --topic Hiring --open
+      leaderdeck preview --source source/stories.yaml --star-cards drill
     """
     from ..cache import Cache, default_directory
+    from ..manifest import ad_hoc_manifest, narrowed
     from ..preview import write_preview
 
     taxonomy = taxonomy_of(ctx)
+    selection = selection_of(taxonomy, levels, topics, kinds, drafts, star_cards)
+    if source and manifests:
+        raise click.UsageError("preview either manifests or --source, not both")
+    if source:
+        name = Path(source).stem if Path(source).is_file() else Path(source).resolve().name
+        plans = [ad_hoc_manifest(Path(source), Path(f"{name}.apkg"), selection, name=name)]
+    else:
+        with user_errors():
+            plans = [narrowed(manifest, selection) for manifest in _manifests(taxonomy, manifests)]
     cache = Cache(default_directory())
-    for manifest in _manifests(taxonomy, manifests):
+    for manifest in plans:
         with user_errors():
             result = write_preview(manifest, taxonomy, Path(out_dir), cache)
         click.echo(f"Wrote {result.output}: {count(result.cards, 'card')} of {count(result.notes, 'note')}")

@@ -1,4 +1,4 @@
-"""Commands that read and write source files: validate, list, stats, lint, schema, import."""
+"""Commands that read and write source files: validate, list, stats, lint, schema, import, new."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import cli
+from ..errors import display_path
 from .common import KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
 
 
@@ -87,12 +88,14 @@ def stats(ctx, paths, drafts) -> None:
 def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
     """Coaching checks: what an interviewer would miss in each answer.
 
-    Reports thin or missing STAR parts, Results without numbers, stories that
-    take under 1 or over 3 minutes to say, more 'we' than 'I' in the Action,
-    Q&A answers outside 80-200 words, scenarios without discussion points and
-    repeated questions. Switch a rule off for one note with
+    Reports thin or missing STAR parts, a Learning that names no change in
+    what you do, Results without numbers, stories that take under 1 or over 3
+    minutes to say, more 'we' than 'I' in the Action, Q&A answers outside
+    80-200 words, scenarios without discussion points and repeated questions,
+    each at the line of the field. Switch a rule off for one note with
     `lint: {ignore: [rule-id]}`, or for the project in pyproject.toml under
-    [tool.leaderdeck.lint] ignore = [...]. Exit 1 when anything is reported.
+    [tool.leaderdeck.lint] (ignore = [...], and the thresholds). Exit 1 when
+    anything is reported.
 
     \b
     Examples:
@@ -100,7 +103,7 @@ def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
       leaderdeck lint --rules
       leaderdeck lint source/star-stories.yaml --warn-only
     """
-    from ..lint import RULE_IDS, RULES, lint_notes, project_ignores
+    from ..lint import RULE_IDS, RULES, lint_config, lint_notes
 
     if show_rules:
         for rule in RULES:
@@ -109,9 +112,10 @@ def lint(ctx, paths, warn_only, ignored, show_rules) -> None:
     unknown = sorted(set(ignored) - RULE_IDS)
     if unknown:
         raise click.BadParameter(f"no rule '{unknown[0]}' (see leaderdeck lint --rules)", param_hint="--ignore")
-    notes, _ = load_notes(ctx, paths)
     with user_errors():
-        findings = lint_notes(notes, project_ignores(Path("pyproject.toml")) | set(ignored))
+        config = lint_config(Path("pyproject.toml"))
+    notes, _ = load_notes(ctx, paths)
+    findings = lint_notes(notes, ignored, config)
     for finding in findings:
         click.echo(str(finding), err=True)
     if not findings:
@@ -192,3 +196,48 @@ def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_r
     for report in reports:
         for line in report.lines():
             click.echo(line)
+
+
+@cli.command(name="new")
+@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("question")
+@click.option("--level", help="Level: a band (director) or a title the taxonomy knows (Director of Engineering).")
+@click.option("--topic", help="Topic, as written in the taxonomy (default: from the question's keywords).")
+@click.option("--file", "path", default="source/notes.yaml", show_default=True, type=click.Path(dir_okay=False),
+              help="Source file to add the note to; created if missing.")
+@click.pass_context
+def new_note(ctx, kind, question, level, topic, path) -> None:
+    """Add a draft note with every field to a source file, ready to fill in.
+
+    QUESTION is the question (for a scenario: its title). The note is marked
+    draft, so it validates while empty and stays out of decks until you
+    delete 'draft: true'; each field has a one-line hint as a comment. The
+    file's existing text is kept as it is.
+
+    \b
+    Examples:
+      leaderdeck new star "Tell me about a reorg you led" --level "Director of Engineering"
+      leaderdeck new qa "What is an error budget for?" --level staff --topic "Quality & Reliability"
+      leaderdeck new scenario "A vendor outage on launch day" --level director --file source/scenarios.yaml
+    """
+    from ..importers.pipeline import existing_ids
+    from ..model import Kind
+    from ..skeleton import add_note
+
+    taxonomy = taxonomy_of(ctx)
+    band = taxonomy.level(level) if level else None
+    if level and band is None:
+        raise click.BadParameter(f"unknown level '{level}' (a band: {', '.join(LEVELS)}, or a title of the taxonomy)",
+                                 param_hint="--level")
+    chosen = taxonomy.topic(topic) if topic else None
+    if topic and chosen is None:
+        allowed = ", ".join(t.name for t in taxonomy.topics)
+        raise click.BadParameter(f"unknown topic '{topic}'{taxonomy.topic_hint(topic)}; allowed: {allowed}",
+                                 param_hint="--topic")
+    with user_errors():
+        added = add_note(Path(path), Kind(kind), question, taxonomy, level=band, topic=chosen,
+                         taken=existing_ids(Path("source")))
+    click.echo(f"Added draft {kind} note '{added.note_id}' at {display_path(added.path)}:{added.line}")
+    if added.topic_from_keywords:
+        click.echo(f"  topic: {added.topic.name} (from the question's keywords; change it if it is wrong)")
+    click.echo("  Fill in each field, then delete its 'draft: true' line to put it in your decks.")
