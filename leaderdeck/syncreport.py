@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .fieldmap import TAGS, field_target
 from .pull import DeckState, PullResult
 from .reconcile import FieldMerge, NoteMerge
 from .pull import REMOVED_TAG
@@ -18,11 +19,17 @@ def count(number: int, noun: str) -> str:
 def conflict_lines(state: DeckState) -> list[str]:
     lines = []
     for merge, field in state.conflicts:
-        lines.append(f"conflict: {merge.card.note_id} ({merge.note.origin}), {field.field}:")
+        lines.append(f"conflict: {merge.card.note_id} ({_where(merge, field)}), {field.field}:")
         lines += [_value("YAML", field.yaml), _value("Anki", field.anki)]
         if field.reason:
             lines.append(f"  ({field.reason})")
     return lines
+
+
+def _where(merge: NoteMerge, field: FieldMerge):
+    """The line of the field's key in the YAML, where the note writes it (else the note's)."""
+    target = field_target(merge.note.kind, field.field) if field.field != TAGS else None
+    return merge.note.at(target.key if target else field.field.lower())
 
 
 def _value(side: str, text: str) -> str:

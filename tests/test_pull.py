@@ -152,7 +152,7 @@ def test_same_field_edited_on_both_sides_is_a_conflict_and_neither_side_is_overw
     yaml_before = project.source.read_text(encoding="utf-8")
     result = run(project, "pull", str(col_path))
     assert result.exit_code == 1
-    assert "conflict: star-lean (source/notes.yaml:6), Result:" in result.output
+    assert "conflict: star-lean (source/notes.yaml:18), Result:" in result.output
     assert "  YAML: Defects in billing fell from 9 to 3 a quarter." in result.output
     assert "  Anki: Anki: defects fell to 1." in result.output
     assert "1 conflict left: neither side was changed" in result.output
@@ -230,7 +230,7 @@ def test_derived_fields_and_broken_lists_are_reported_not_pulled(project, col_pa
     monkeypatch.chdir(project.root)
     result = run(project, "pull", str(col_path))
     assert result.exit_code == 1
-    assert "conflict: star-lean (source/notes.yaml:6), Level:" in result.output
+    assert "conflict: star-lean (source/notes.yaml:8), Level:" in result.output
     assert "(Level is made from other keys of the note; change those in the YAML)" in result.output
     assert diff(before, project.source.read_text(encoding="utf-8")) == [
         "-      situation: A billing module had no tests and changed weekly.",
