@@ -1,0 +1,224 @@
+"""HTML -> Markdown in the subset leaderdeck's renderer reads.
+
+Card fields hold HTML: fields an Anki user edited, and HTML fields of Anki's
+"Notes in Plain Text" export. :func:`html_to_markdown` turns them back into the
+Markdown of a source file: paragraphs, ``-`` and ``1.`` lists (nested by four
+spaces, as python-markdown wants), ``**bold**``, ``*emphasis*``, code spans,
+fenced code with its language, ATX headings, quotes, links and pipe tables.
+Elements Markdown cannot say (``<u>``, ``<mark>``, ``<sub>``, ``<kbd>``...)
+stay inline HTML, which the renderer keeps.
+
+The promise, for every HTML ``h`` that :class:`leaderdeck.render.Renderer`
+produces: rendering ``html_to_markdown(h)`` gives ``h`` again. Each top-level
+block is converted on its own and checked by rendering it; a block whose
+Markdown would not come back the same is kept as HTML, which the renderer
+passes through its sanitiser unchanged.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bs4 import BeautifulSoup, Tag
+from bs4.formatter import HTMLFormatter
+from markdownify import MarkdownConverter
+
+from .render import ALLOWED_TAGS, Renderer
+
+# Inline elements without Markdown syntax: written as HTML (the sanitiser keeps them).
+_KEPT_INLINE = ("u", "mark", "sub", "sup", "small", "kbd", "ins", "del", "s", "abbr", "b", "i")
+# Block elements written as HTML as they are (definition lists, tables with alignment or captions).
+_KEPT_BLOCK = frozenset({"dl", "caption"})
+_BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table", "hr", "dl", "h1", "h2", "h3", "h4",
+                     "h5", "h6", "div"})
+_LANGUAGE = re.compile(r"\blanguage-(\S+)")
+_LINE_START = re.compile(r"^(\s*)([#>+|-]|\d+[.)])", re.MULTILINE)
+_SETEXT = re.compile(r"^(\s*)=", re.MULTILINE)
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&nbsp;"})
+# How the sanitiser (html5ever) writes HTML: so a block read by BeautifulSoup is compared as it was written.
+_SERIALISED = HTMLFormatter(entity_substitution=lambda text: text.translate(_HTML_TEXT), void_element_close_prefix="")
+
+
+def html_to_markdown(markup: str) -> str:
+    """Markdown that renders back to ``markup`` (see the module docstring)."""
+    if not markup.strip():
+        return ""
+    renderer = Renderer()
+    converted = _convert(markup, renderer)
+    if _ours(markup) and not _renders_to(converted, markup, renderer) and _renders_to(markup, markup, renderer):
+        return markup
+    return converted
+
+
+def _ours(markup: str) -> bool:
+    """HTML the renderer could have written: only the tags its sanitiser allows."""
+    return all(tag.name in ALLOWED_TAGS for tag in BeautifulSoup(markup, "html.parser").find_all(True))
+
+
+def _renders_to(markdown: str, markup: str, renderer: Renderer) -> bool:
+    return renderer.block(markdown) == markup or renderer.inline(markdown) == markup
+
+
+def _convert(markup: str, renderer: Renderer) -> str:
+    chunks = _chunks(BeautifulSoup(markup, "html.parser"))
+    if len(chunks) == 1 and not _is_block(chunks[0]):
+        return _inline(chunks, markup, renderer)
+    parts = [_block(chunk, renderer) for chunk in chunks]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _chunks(soup: BeautifulSoup) -> list:
+    """Top-level blocks; runs of inline content between them are grouped as one chunk."""
+    chunks: list = []
+    run: list = []
+    for node in soup.children:
+        if isinstance(node, Tag) and node.name in _BLOCKS:
+            if any(str(n).strip() for n in run):
+                chunks.append(run)
+            run = []
+            chunks.append(node)
+        else:
+            run.append(node)
+    if any(str(n).strip() for n in run):
+        chunks.append(run)
+    return chunks
+
+
+def _is_block(chunk) -> bool:
+    return isinstance(chunk, Tag)
+
+
+def _inline(chunks: list, markup: str, renderer: Renderer) -> str:
+    text = "".join(_html(n) for n in chunks[0])
+    converted = _Converter().convert(text).strip("\n")
+    if not _ours(text) or renderer.inline(converted) == markup:
+        return converted
+    return markup
+
+
+def _block(chunk, renderer: Renderer) -> str:
+    source = _html(chunk) if _is_block(chunk) else "".join(_html(n) for n in chunk).strip()
+    if _is_block(chunk) and (chunk.name in _KEPT_BLOCK or chunk.find(_KEPT_BLOCK) or _aligned_table(chunk)):
+        return _raw(source)
+    converted = _Converter().convert(source).strip("\n")
+    if not _ours(source):
+        return converted
+    expected = renderer.block(source) if not _is_block(chunk) else source
+    return converted if renderer.block(converted) == expected else _raw(source)
+
+
+def _html(node) -> str:
+    return node.decode(formatter=_SERIALISED) if isinstance(node, Tag) else _SERIALISED.substitute(str(node))
+
+
+def _aligned_table(tag: Tag) -> bool:
+    return tag.name == "table" and tag.find(attrs={"align": True}) is not None
+
+
+def _raw(source: str) -> str:
+    """A block kept as HTML: python-markdown passes a block that starts with a tag through untouched."""
+    return source.strip()
+
+
+class _Converter(MarkdownConverter):
+    """markdownify set to python-markdown's dialect, with stricter escaping."""
+
+    class Options(MarkdownConverter.DefaultOptions):
+        heading_style = "atx"
+        bullets = "-"
+        strong_em_symbol = "*"
+        escape_asterisks = False
+        escape_underscores = False
+        newline_style = "spaces"
+        autolinks = False
+
+    def process_text(self, el, parent_tags=None):
+        """Text as written (the renderer keeps its spaces and line breaks), escaped outside code."""
+        text = str(el)
+        return text if {"pre", "_noformat"} & (parent_tags or set()) else _escape(text)
+
+    def convert_pre(self, el, text, parent_tags):
+        code = el.find("code")
+        match = _LANGUAGE.search(" ".join(code.get("class", []))) if isinstance(code, Tag) else None
+        body = el.get_text()
+        fence = "```"
+        while fence in body:
+            fence += "`"
+        body = body[:-1] if body.endswith("\n") else body  # the renderer ends every code block with one
+        return f"\n\n{fence}{match.group(1) if match else ''}\n{body}\n{fence}\n\n"
+
+    def convert_li(self, el, text, parent_tags):
+        """A list item: its own text keeps its line breaks as they are (python-markdown keeps a tight
+        item's continuation lines verbatim); nested blocks are indented by four spaces."""
+        inner = parent_tags | {"li"}
+        parts: list[str] = []
+        inline: list[str] = []
+        for child in el.children:
+            if isinstance(child, Tag) and child.name in _BLOCKS:
+                parts.append("".join(inline).strip(" \n"))
+                inline = []
+                block = self.process_element(child, inner).strip("\n")
+                parts.append("\n".join((" " * 4 + line) if line else "" for line in block.split("\n")))
+            else:
+                inline.append(self.process_element(child, inner))
+        parts.append("".join(inline).strip(" \n"))
+        first, *rest = [p for p in parts if p] or [""]
+        loose = el.find("p", recursive=False) is not None
+        separator = "\n\n" if loose else "\n"
+        body = first if not rest else first + separator + separator.join(rest)
+        return f"{_marker(el)}{body.lstrip()}\n" + ("\n" if loose else "")
+
+    def convert_list(self, el, text, parent_tags):
+        if "li" in parent_tags:
+            return "\n" + text.rstrip()
+        return "\n\n" + text.rstrip() + "\n\n"
+
+    convert_ul = convert_list
+    convert_ol = convert_list
+
+    def convert_a(self, el, text, parent_tags):
+        href = el.get("href")
+        if not href or "_noformat" in parent_tags:
+            return text
+        title = el.get("title")
+        title_part = ' "' + title.replace('"', '\\"') + '"' if title else ""
+        return f"[{text}]({href.replace(' ', '%20').replace('(', '%28').replace(')', '%29')}{title_part})"
+
+    def convert_inline_html(self, el, text, parent_tags):
+        """An inline element Markdown has no syntax for, kept as HTML around its converted content."""
+        attributes = "".join(f' {key}="{html.escape(_attribute(value), quote=True)}"' for key, value in el.attrs.items())
+        return f"<{el.name}{attributes}>{text}</{el.name}>"
+
+    def get_conv_fn(self, tag_name):
+        if tag_name in _KEPT_INLINE:
+            return self.convert_inline_html
+        return super().get_conv_fn(tag_name)
+
+
+def _marker(item: Tag) -> str:
+    """``-   `` or ``3.  ``: the marker padded to four columns, where python-markdown reads nested blocks."""
+    parent = item.parent
+    if parent is not None and parent.name == "ol":
+        start = str(parent.get("start", "1"))
+        bullet = f"{(int(start) if start.isdigit() else 1) + len(item.find_previous_siblings('li'))}."
+    else:
+        bullet = "-"
+    return bullet.ljust(3) + " "
+
+
+def _attribute(value) -> str:
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+def _escape(text: str) -> str:
+    """Plain text as Markdown that reads back as the same text."""
+    text = text.replace("\\", "\\\\")
+    for char in "*_`[]":
+        text = text.replace(char, "\\" + char)
+    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _SETEXT.sub(lambda m: m.group(1) + "&#61;", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
+                           else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
