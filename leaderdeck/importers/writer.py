@@ -88,10 +88,11 @@ def _fields(note: Note) -> dict[str, object]:
         "level": note.level.value, "topic": note.topic.name, "competencies": note.competencies,
         "tags": note.tags, "clarifying_questions": note.clarifying_questions, "assumptions": note.assumptions,
         "coach": {k.name: getattr(note.coach, k.name) for k in COACH_KEYS},
-        "draft": note.draft, "source": note.source,
+        "variants": note.variants, "draft": note.draft, "source": note.source,
     }
     if isinstance(body, StarBody):
         values["star"] = {k.name: getattr(body, k.name) for k in STAR_KEYS}
+        values["title"] = body.title
     elif isinstance(body, ScenarioBody):
         values |= {"title": body.title, "situation": body.situation, "challenges": body.challenges,
                    "duration": body.duration, "company": body.company,
