@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import cli
-from .common import KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
+from .common import FORMATS, KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
 
 
 @cli.command()
@@ -146,7 +146,7 @@ def schema(ctx, out) -> None:
 
 @cli.command(name="import")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(("star-page", "scenarios", "numbered-qa", "markdown-star")),
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Read the documents as this format instead of detecting it.")
 @click.option("--topic", help="Topic of every imported note, as written in the taxonomy.")
 @click.option("--level", type=click.Choice(LEVELS), help="Level of every imported note.")

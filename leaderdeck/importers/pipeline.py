@@ -11,47 +11,32 @@ from pathlib import Path
 from ..errors import LeaderdeckError, SourceErrors, display_path
 from ..model import ScenarioBody
 from ..taxonomy import Taxonomy
-from . import markdown_star, numbered_qa, scenarios, star_page
-from .base import Attention, DocumentError, Format, Importer, Parsed, Skipped
-from .document import prepare, read_document
+from .base import Attention, DocumentError, Format, Parsed, Skipped
+from .document import read_document
+from .parse import parse_text
 from .report import ImportReport
 from .settle import Overrides, settle
 from .writer import dump_notes, write_file
 
-# In order of precedence when two formats score the same.
-IMPORTERS: tuple[Importer, ...] = (scenarios, star_page, markdown_star, numbered_qa)
 _ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*[\"']?([a-z0-9]+(?:-[a-z0-9]+)*)[\"']?\s*(?:#.*)?$")
-
-
-def importer_for(fmt: Format) -> Importer:
-    return next(importer for importer in IMPORTERS if importer.FORMAT is fmt)
-
-
-def detect_format(text: str) -> Format | None:
-    """The format scoring highest on ``text``; ``None`` when none recognises it."""
-    scores = [(importer.detect(text), -position) for position, importer in enumerate(IMPORTERS)]
-    best = max(range(len(IMPORTERS)), key=lambda i: scores[i])
-    return IMPORTERS[best].FORMAT if scores[best][0] > 0 else None
 
 
 def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
                 fmt: Format | None = None, overrides: Overrides = Overrides()) -> ImportReport:
     """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids."""
-    chosen = fmt or detect_format(text)
-    tried = [chosen] if fmt else list(Format)
-    result = importer_for(chosen).parse(text, taxonomy) if chosen else None
-    parsed = [p for p in result.notes if _prompt(p)] if result else []
+    doc, result = parse_text(text, source, fmt)
+    parsed = [p for p in result.notes if _prompt(p)]
     if not parsed:
-        formats = ", ".join(f.label for f in tried)
-        raise DocumentError(display, 1, f"nothing recognisable as a note; formats tried: {formats}")
+        what = f"read as {fmt.label}" if fmt else "no question, story or scenario found"
+        raise DocumentError(display, 1, f"nothing recognisable as a note ({what})")
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
-    doc = prepare(text)
     if level := doc.meta_value("level", "seniority"):  # front matter: the level of notes that state none
         parsed = [p if p.level_label else dataclasses.replace(p, level_label=level) for p in parsed]
     notes, attention = settle(parsed, taxonomy, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
-    return ImportReport(document=display, format=chosen, notes=notes, skipped=tuple(skipped),
+    reading = fmt.label if fmt else ("plain text" if doc.plain else "Markdown")
+    return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),
                         attention=(*_repairs(doc.repaired), *result.attention, *attention))
 
 
@@ -132,7 +117,7 @@ def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path 
 
 
 def _write(report: ImportReport, target: Path, *, force: bool, dry_run: bool) -> ImportReport:
-    comments = (f"Imported by `leaderdeck import` from {Path(report.document).name} ({report.format.label}).",
+    comments = (f"Imported by `leaderdeck import` from {Path(report.document).name} ({report.format}).",
                 "Edit the text freely; keep each id, it becomes the note's identity in Anki.")
     if not dry_run:
         write_file(target, dump_notes(report.notes, comments), force=force)

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Kind, Note
-from .base import Attention, Format, Skipped
+from .base import Attention, Skipped
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     document: str
-    format: Format
+    format: str  # how the document was read: "Markdown", "plain text", "CSV", a forced --format
     notes: tuple[Note, ...]
     skipped: tuple[Skipped, ...] = ()
     attention: tuple[Attention, ...] = ()
@@ -35,7 +35,7 @@ class ImportReport:
         drafts = f" ({self.drafts} {'draft' if self.drafts == 1 else 'drafts'})" if self.drafts else ""
         verb = "wrote" if self.written else "would write"
         target = f"; {verb} {self.output}" if self.output else ""
-        return f"{self.document} ({self.format.label}): {kinds}{drafts}{target}"
+        return f"{self.document} ({self.format}): {kinds}{drafts}{target}"
 
     def lines(self) -> list[str]:
         """The summary, then one line per skipped part and per attention item."""

@@ -1,0 +1,242 @@
+"""A unit -> one note, its kind decided by what it holds.
+
+A star when it has STAR parts (two or more, one of them an Action, Result or
+Learning), a scenario when it has a situation with challenges, discussion or a
+task, otherwise a Q&A note. A problem statement with nothing else (a coding
+round) is a question, its remaining text the answer. What the document gave
+next to the answer becomes coach signals, tips, variants, clarifying
+questions and assumptions; what has no place in the note is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Coach, DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
+from .base import Parsed, Skipped
+from .blocks import BlockKind
+from .content import blocks_text, entries, piece_text, section_text
+from .labels import COACH_SLOTS, STAR_SLOTS
+from .text import clean_title, is_coaching, is_placeholder, is_unfinished, unquote, words
+from .unit import Piece, Unit
+
+_SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
+_CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
+
+
+def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
+    pieces = sorted(unit.pieces, key=lambda p: p.line)
+    skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
+               if p.slot == "noise" and not p.empty]
+    pieces = [p for p in pieces if p.slot != "noise"]
+    kind = forced or _kind({p.slot for p in pieces if p.slot and not _empty_story(p)}, pieces)
+    name = clean_title(unit.title) if unit.title else ""
+    question = _question(unit.question)
+    if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
+        question, pieces = _problem(pieces)
+    if not question and not name:
+        return None, skipped
+    builder = {Kind.STAR: _star, Kind.SCENARIO: _scenario, Kind.QA: _qa}[kind]
+    body, extra, reasons = builder(unit, question, name, pieces, plain)
+    skipped.extend(extra)
+    coach, clarify, assumptions, variants = _coach(unit, pieces, question)
+    if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
+        reasons.append("no answer, only what interviewers look for")
+    meta = _meta(unit, pieces)
+    category, _ = _split_category(name)
+    return Parsed(
+        kind=kind, body=body, line=unit.line, name=name or question, level_label=meta["level"],
+        topic_labels=tuple(t for t in (*meta["topic"], category, *meta["competencies"]) if t),
+        topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
+        clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
+        reasons=tuple(reasons),
+    ), skipped
+
+
+def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
+    star = slots & set(STAR_SLOTS)
+    answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
+    if answer_as_action and star:
+        star |= {"action"}
+    scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
+    if scenario and slots & {"challenges", "requirements", "discussion", "task"}:
+        return Kind.SCENARIO
+    if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
+        return Kind.STAR
+    return Kind.QA
+
+
+def _empty_story(piece: Piece) -> bool:
+    return False
+
+
+def _question(text: str) -> str:
+    text = clean_title(text) if text else ""
+    text = re.sub(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", "", text, flags=re.IGNORECASE)
+    return unquote(text)
+
+
+def _problem(pieces: list[Piece]) -> tuple[str, list[Piece]]:
+    """A problem statement as the question; the rest stays as the answer."""
+    problem = next(p for p in pieces if p.slot == "scenario")
+    text = piece_text(problem) if not problem.rest else problem.rest
+    remaining = [Piece(None, problem.line + 1, blocks=problem.blocks)] if problem.rest else []
+    return text.split("\n\n")[0], [*remaining, *(p for p in pieces if p is not problem)]
+
+
+def _text(pieces: list[Piece], slots: set[str], plain: bool) -> str:
+    return "\n\n".join(t for p in pieces if p.slot in slots and (t := piece_text(p, label_items=plain)))
+
+
+def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    parts: dict[str, list[str]] = {}
+    skipped: list[Skipped] = []
+    for piece in pieces:
+        part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
+                                                        and piece.label.strip(" *:").casefold() == "a"
+                                                        else piece.slot)
+        text = piece_text(piece, label_items=plain)
+        if part in STAR_SLOTS:
+            if text and not is_placeholder(text) and not is_unfinished(text):
+                parts.setdefault(part, []).append(text)
+        elif part in (None, "answer", "question") and text and not _label_only(piece):
+            skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    body = StarBody(question=question or name, title=name if question else "",
+                    **{part: "\n\n".join(texts) for part, texts in parts.items()})
+    return body, skipped, []
+
+
+def _label_only(piece: Piece) -> bool:
+    return piece.slot in ("answer", "question") and not piece.rest and all(
+        b.kind is BlockKind.HEADING for b in piece.blocks)
+
+
+def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
+                            and (t := piece_text(p, label_items=plain)))
+    challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
+                  for e in entries(p)]
+    prompt = _text(pieces, {"task"}, plain)
+    points = [point for p in pieces if p.slot in ("discussion", "requirements") for point in _points(p)]
+    points += [_section_point(node) for node in unit.sections]
+    meta = {p.slot: p.rest or piece_text(p) for p in [*unit.meta, *pieces] if p.slot in ("duration", "company")}
+    body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
+                        challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
+                        duration=meta.get("duration", ""), company=meta.get("company", ""))
+    return body, [], []
+
+
+def _sectioned(piece: Piece) -> bool:
+    return any(b.kind is BlockKind.HEADING for b in piece.blocks)
+
+
+def _points(piece: Piece) -> list[DiscussionPoint]:
+    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
+    points: list[tuple[str, list[str]]] = []
+    base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
+    for block in piece.blocks:
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base):
+            heading = block.lead or clean_title(block.text)
+            points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
+        elif block.kind is BlockKind.ITEM and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip() and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip():
+            points.append((block.text, []))
+    if piece.rest and not points:
+        points.append((piece.rest, []))
+    return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
+
+
+def _section_point(node) -> DiscussionPoint:
+    questions = [b.text for b in node.blocks() if b.kind is BlockKind.ITEM]
+    return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
+
+
+def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
+                                                                                  "topic", "competencies", "tags")]
+    texts = [_labelled(p, plain) for p in content]
+    texts += [section_text(node) for node in unit.sections]
+    paragraphs = [t for t in texts if t]
+    reasons: list[str] = []
+    answer = "\n\n".join(paragraphs)
+    if answer and (is_placeholder(answer) or is_unfinished(answer)):
+        reasons.append("a placeholder, not an answer")
+        answer = ""
+    return QaBody(question=question or name, answer=answer), [], reasons
+
+
+def _labelled(piece: Piece, plain: bool) -> str:
+    text = piece_text(piece, label_items=plain)
+    if piece.slot in STAR_SLOTS and piece.label and text:
+        return f"**{piece.label.strip(' *:')}:** {text}"
+    return text
+
+
+def _coach(unit: Unit, pieces: list[Piece], question: str):
+    signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
+    for piece in pieces:
+        found = entries(piece)
+        match piece.slot:
+            case "signals":
+                signals.extend(found)
+            case "tips":
+                tips.extend(_merged(found))
+            case "redflags":
+                tips.extend(f"Avoid: {e}" if not e.casefold().startswith("avoid") else e for e in found)
+            case "cheat":
+                cheat.append(piece_text(piece))
+            case "clarify":
+                clarify.extend(unquote(e) for e in found)
+            case "assumptions":
+                assumptions.append(piece_text(piece))
+            case "variants":
+                variants.extend(unquote(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", clean_title(e))) for e in found)
+            case "followups":
+                tips.extend(f"Follow-up: {e}" for e in _merged(found))
+    tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
+    variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
+    coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
+    return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)
+
+
+def _merged(found: list[str]) -> list[str]:
+    """A bold heading entry ("**What would you do differently?**") joined with the paragraph after it."""
+    out: list[str] = []
+    for entry in found:
+        if out and out[-1].startswith("**") and out[-1].endswith("**") and not entry.startswith("**"):
+            out[-1] = f"{out[-1]} {entry}"
+        else:
+            out.append(entry)
+    return out
+
+
+def _meta(unit: Unit, pieces: list[Piece]) -> dict:
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    for piece in [*unit.meta, *pieces]:
+        value = (piece.rest or piece_text(piece)).strip()
+        if piece.slot == "level" and value:
+            meta["level"] = value
+        elif piece.slot == "topic" and value:
+            meta["topic"].append(value)
+        elif piece.slot in ("competencies", "tags") and value:
+            meta[piece.slot].extend(v.strip() for v in re.split(r"[,;|]", value) if v.strip())
+    for hint in reversed(unit.hints):
+        meta["topic"].append(hint)
+    return meta
+
+
+def _split_category(name: str) -> tuple[str, str]:
+    match = _CATEGORY.match(name)
+    if match and words(match.group("category")) <= 4:
+        return match.group("category").strip(), match.group("title").strip()
+    return "", name
+
+
+def pre_lines(pieces: list[Piece]) -> list[str]:
+    return [b.text for p in pieces if p.slot is None for b in p.blocks]
+
+
+__all__ = ["unit_note", "blocks_text", "pre_lines"]
