@@ -25,6 +25,7 @@ from .unit import Loose, Piece, Unit
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 _QUESTIONS_ARE_CONTENT = frozenset({"followups", "variants", "clarify"})
 _STORY_SLOTS = frozenset({"action", "result", "learning"})
+_ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ class Assembler:
         orphans = [p for _, result in children for p in result.orphans]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
         if not units or (all(not u.question for u in scan.units) and not any(r.units for _, r in children)):
-            if _story(slots) or _scenario(slots):
+            if _story(slots) or _scenario(slots) or ("scenario" in own and not units and head):
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
@@ -182,6 +183,9 @@ def _cut(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
             current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
             pieces.append(current)
             continue
+        if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section
+            current = Piece(piece.slot, block.line, indent=block.indent)
+            pieces.append(current)
         current.blocks.append(block)
 
 

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from ..htmlmd import html_to_markdown
 from .blocks import Block, BlockKind
+from .text import strip_symbols
 from .textreader import label_of
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -174,7 +175,7 @@ _LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-
 
 def _lead(text: str) -> tuple[str, str, bool]:
     """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
-    text = text.strip()
+    text = strip_symbols(text.strip())
     if match := _LETTER_LEAD.match(text):  # **S**ituation: ...
         return match.group("letter") + match.group("word"), match.group("rest").strip(), False
     match = _BOLD_LEAD.match(text)

@@ -17,10 +17,14 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import blocks_text, entries, piece_text, section_text
 from .labels import COACH_SLOTS, STAR_SLOTS
-from .text import clean_title, is_coaching, is_placeholder, is_unfinished, unquote, words
+from .text import clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, unquote, words
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
+_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem)\s*\d*\s*[:.–—-]|title:)"
+                     r"\s*", re.IGNORECASE)
+_DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+_GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
 _CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 
 
@@ -30,19 +34,31 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
     kind = forced or _kind({p.slot for p in pieces if p.slot and not _empty_story(p)}, pieces)
-    name = clean_title(unit.title) if unit.title else ""
+    name, duration = _name(unit.title)
+    if duration:
+        unit.meta.append(Piece("duration", unit.line, "Duration", duration))
     question = _question(unit.question)
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         question, pieces = _problem(pieces)
     if not question and not name:
-        return None, skipped
+        what = "STAR parts" if kind is Kind.STAR else "text"
+        return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
+    facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    if kind is not Kind.QA:
+        pieces = _facts(unit, pieces, facts)
     builder = {Kind.STAR: _star, Kind.SCENARIO: _scenario, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
+    if body is None:
+        return None, skipped
     coach, clarify, assumptions, variants = _coach(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
     meta = _meta(unit, pieces)
+    meta["level"] = meta["level"] or facts["level"]
+    meta["topic"][:0] = facts["topic"]
+    meta["competencies"].extend(facts["competencies"])
+    meta["tags"].extend(facts["tags"])
     category, _ = _split_category(name)
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or question, level_label=meta["level"],
@@ -51,6 +67,47 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons),
     ), skipped
+
+
+def _name(title: str) -> tuple[str, str]:
+    """A story's or scenario's name without "Scenario 3:" or "Title:", and a "(40 minutes)" it states."""
+    if not title:
+        return "", ""
+    name = clean_title(title)
+    duration = _DURATION.search(name)
+    name = _DURATION.sub("", name)
+    name = _PREFIX.sub("", name).strip() or name
+    return name, duration.group(1) if duration else ""
+
+
+def _facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
+    """Short lines around a story's question, before its parts: a category above it ("Behavioral"), a level
+    and competency chips below it, as web pages show them. The pieces that remain."""
+    first = next((p.line for p in pieces if p.slot is not None and p.slot not in ("question", "container")),
+                 None)
+    out = []
+    for piece in pieces:
+        if piece.slot is not None or first is None or piece.line > first:
+            out.append(piece)
+            continue
+        lines = [b.text for b in piece.blocks if b.text]
+        if not all(_chip(line) for line in lines):
+            out.append(piece)
+            continue
+        for line in lines:
+            if piece.line < unit.line:
+                glued = _GLUED.match(line)
+                facts["tags"].extend([glued.group(1).casefold()] if glued else [])
+                facts["topic"].append(glued.group(2) if glued else line)
+            elif "level" in line.casefold().split() and not facts["level"]:
+                facts["level"] = line
+            else:
+                facts["competencies"].append(line)
+    return out
+
+
+def _chip(line: str) -> bool:
+    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "?", "!", ","))
 
 
 def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
@@ -101,6 +158,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 parts.setdefault(part, []).append(text)
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
+        return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     body = StarBody(question=question or name, title=name if question else "",
                     **{part: "\n\n".join(texts) for part, texts in parts.items()})
     return body, skipped, []
@@ -115,9 +174,10 @@ def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
-                  for e in entries(p)]
+                  for e in entries(p) if not (e.startswith("**") and e.endswith("**"))]
     prompt = _text(pieces, {"task"}, plain)
-    points = [point for p in pieces if p.slot in ("discussion", "requirements") for point in _points(p)]
+    points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
+              for point in _points(p)]
     points += [_section_point(node) for node in unit.sections]
     meta = {p.slot: p.rest or piece_text(p) for p in [*unit.meta, *pieces] if p.slot in ("duration", "company")}
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
@@ -134,8 +194,9 @@ def _points(piece: Piece) -> list[DiscussionPoint]:
     """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
     points: list[tuple[str, list[str]]] = []
     base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
+    headed = _sectioned(piece)
     for block in piece.blocks:
-        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base):
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
             heading = block.lead or clean_title(block.text)
             points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
         elif block.kind is BlockKind.ITEM and points:
@@ -223,8 +284,6 @@ def _meta(unit: Unit, pieces: list[Piece]) -> dict:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:
             meta[piece.slot].extend(v.strip() for v in re.split(r"[,;|]", value) if v.strip())
-    for hint in reversed(unit.hints):
-        meta["topic"].append(hint)
     return meta
 
 

@@ -15,15 +15,21 @@ from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
 from .parse import parse_text
 from .report import ImportReport
-from .settle import Overrides, settle
+from .classify import Classifier, classifier_for
+from .evidence import document_level
+from .settle import Context, Overrides, settle
 from .writer import dump_notes, write_file
 
 _ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*[\"']?([a-z0-9]+(?:-[a-z0-9]+)*)[\"']?\s*(?:#.*)?$")
 
 
 def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
-                fmt: Format | None = None, overrides: Overrides = Overrides()) -> ImportReport:
-    """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids."""
+                fmt: Format | None = None, overrides: Overrides = Overrides(),
+                classifier: Classifier | None = None) -> ImportReport:
+    """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids.
+
+    ``classifier`` guesses topics; by default it learns from the starter notes shipped with leaderdeck.
+    """
     doc, result = parse_text(text, source, fmt)
     parsed = [p for p in result.notes if _prompt(p)]
     if not parsed:
@@ -31,9 +37,8 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         raise DocumentError(display, 1, f"nothing recognisable as a note ({what})")
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
-    if level := doc.meta_value("level", "seniority"):  # front matter: the level of notes that state none
-        parsed = [p if p.level_label else dataclasses.replace(p, level_label=level) for p in parsed]
-    notes, attention = settle(parsed, taxonomy, display=display, source=source,
+    context = Context(taxonomy, classifier or classifier_for(taxonomy), document_level(doc, taxonomy))
+    notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
     reading = fmt.label if fmt else ("plain text" if doc.plain else "Markdown")
     return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),

@@ -89,14 +89,19 @@ class Scanner:
             unit = self.units_last()
             unit.question, answer = asked
             unit.line = block.line
+            self.piece = None
             if answer:
                 self.add(dataclasses.replace(block, text=answer, lead="", rest=""))
             return
         if (found := label_of(block)) is not None:
             self.label(block, *found)
             return
+        if self.numbered(block):
+            return
         if self.can_ask(block) and (asked := question_of(block)):
             self.start(block, *asked)
+            if "=>" in block.text.split("\n")[0]:
+                self.end_unit()  # "Question? => answer": the answer is on the line
             return
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
             self.end_unit()
@@ -104,9 +109,34 @@ class Scanner:
             return
         self.add(block)
 
+    def numbered(self, block: Block) -> bool:
+        """A numbered line in a run of numbered questions: the next question when it carries the next number,
+        a step of the answer's own list when its number is one the questions used already."""
+        unit = self.unit
+        if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
+                or block.indent != unit.indent or unit.nested:
+            return False
+        answering = any(not p.empty for p in unit.pieces)
+        if answering and (block.number == self.list_next or block.number <= unit.number) \
+                and not block.text.rstrip().endswith("?"):
+            self.list_next = block.number + 1
+            self.add(block)
+            return True
+        if block.number == unit.number + 1 and self.can_ask(block):
+            first, _, rest = block.text.partition("\n")
+            self.start(block, first.strip(), rest.strip())
+            return True
+        return False
+
+    list_next: int = 0
+
     def can_ask(self, block: Block) -> bool:
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT:
             return False
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
+            return False
+        if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
+            return False  # nested under a label: part of what the label holds
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
@@ -116,9 +146,10 @@ class Scanner:
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
-                         indent=block.indent, from_item=block.kind is BlockKind.ITEM)
+                         indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number)
         self.out.units.append(self.unit)
         self.piece = None
+        self.list_next = 0
         if answer:
             self.unit.nested = True
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
@@ -184,6 +215,8 @@ class Scanner:
         return self.out.units[-1]
 
     def add(self, block: Block) -> None:
+        if self.piece is not None and self.piece.slot in META_SLOTS:
+            self.piece = None  # "Competency: X" holds X; what follows is the note's text
         if self.piece is None:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)

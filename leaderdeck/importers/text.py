@@ -36,6 +36,11 @@ _COACHING = re.compile(
     r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
     r"|\b(?:this question|the interviewer|interviewers|hiring managers?|they want to (?:see|know|hear))\b",
     re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
+    r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
+    r"|start|end|begin|add|write|insert|fill|note|name|pick|choose|prepare|practice|practise|clarify)\b",
+    re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^?]*[:,;—–-]", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
@@ -141,6 +146,12 @@ def is_placeholder(text: str) -> bool:
     if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
         return True
     return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
+
+
+def is_instruction(text: str) -> bool:
+    """Advice on what to write ("Set the context and scale"), not something that happened."""
+    flat = " ".join(plain_words(text).split())
+    return bool(_IMPERATIVE.match(flat)) and words(flat) <= 20 and not _FIRST_PERSON.search(flat)
 
 
 def is_unfinished(text: str) -> bool:
