@@ -1,47 +1,135 @@
-"""Replace a file atomically: readers see the old or the new content, never half."""
+"""Replace files atomically: readers see the old or the new content, never half; and a set
+of files (a package and its lock) changes together or not at all.
+
+A new file is first written to a temporary file next to its target (``.NAME.XXXX.tmp``)
+and flushed to disk; :func:`commit` then renames every staged file over its target,
+putting the old ones back if a rename fails. Temporary files of killed runs are removed by
+:func:`sweep_stale`, which a caller runs only while it holds the folder's lock
+(``filelock``), so it never deletes the files of a run still at work.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import LeaderdeckError
 
 
-@contextlib.contextmanager
-def atomic_file(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
-    """A file to write next to ``path``; on success it is renamed over ``path``.
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A complete new version of ``target``, waiting in ``temporary``."""
 
-    ``durable``: flush it to disk first, so a crash cannot leave a renamed but empty file.
-    """
+    temporary: Path
+    target: Path
+
+
+def temporary_path(target: Path, suffix: str = ".tmp") -> Path:
+    """A new, empty file next to ``target`` that :func:`sweep_stale` recognises."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a killed build
-            stale.unlink(missing_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     except OSError as exc:
-        raise LeaderdeckError(f"cannot write {path}: {exc.strerror}") from None
+        raise LeaderdeckError(f"cannot write {target}: {_reason(exc)}") from None
+    os.close(fd)
+    return Path(name)
+
+
+@contextlib.contextmanager
+def staged_file(target: Path, durable: bool = True) -> Iterator[tuple[BinaryIO, Staged]]:
+    """A file to write the new ``target`` into; removed again if the block fails.
+
+    ``durable``: flush it to disk, so a crash after the rename cannot leave an empty file.
+    """
+    temporary = temporary_path(target)
+    staged = Staged(temporary, target)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
+        with open(temporary, "wb") as handle:
+            yield handle, staged
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
+        os.chmod(temporary, _mode(target))
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise LeaderdeckError(f"cannot write {path}: {exc.strerror}") from None
+        temporary.unlink(missing_ok=True)
+        raise LeaderdeckError(f"cannot write {target}: {_reason(exc)}") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
-def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` through :func:`atomic_file`."""
-    with atomic_file(path, durable) as handle:
+def stage(target: Path, data: bytes, durable: bool = True) -> Staged:
+    with staged_file(target, durable) as (handle, staged):
         handle.write(data)
+    return staged
+
+
+def commit(staged: Sequence[Staged]) -> None:
+    """Rename every staged file over its target; if one rename fails, restore the targets
+    already replaced and raise. The temporary files are gone afterwards either way."""
+    backups: list[Path | None] = []
+    done: list[Staged] = []
+    try:
+        for item in staged:
+            backups.append(_backup(item.target))
+        for item in staged:
+            os.replace(item.temporary, item.target)
+            done.append(item)
+    except OSError as exc:
+        for item, backup in zip(done, backups):
+            with contextlib.suppress(OSError):
+                os.replace(backup, item.target) if backup else item.target.unlink()
+        raise LeaderdeckError(f"cannot write {staged[len(done)].target}: {_reason(exc)}") from None
+    finally:
+        discard(staged)
+        for backup in backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+
+
+def discard(staged: Sequence[Staged]) -> None:
+    for item in staged:
+        item.temporary.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically."""
+    commit([stage(path, data, durable)])
+
+
+def sweep_stale(target: Path) -> None:
+    """Remove temporary files a killed run left next to ``target``. Call it only while holding
+    the lock of ``target``'s folder."""
+    with contextlib.suppress(OSError):
+        for stale in target.parent.glob(f".{_glob_escape(target.name)}.*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+def _backup(target: Path) -> Path | None:
+    """A hard link to the current ``target`` (``None`` when there is none), to restore it."""
+    if not target.exists():
+        return None
+    backup = temporary_path(target, ".old.tmp")
+    backup.unlink()
+    try:
+        os.link(target, backup)
+    except OSError:  # a file system without hard links: a copy does the same
+        backup.write_bytes(target.read_bytes())
+    return backup
+
+
+def _mode(target: Path) -> int:
+    return target.stat().st_mode & 0o777 if target.exists() else 0o644
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)

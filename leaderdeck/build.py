@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import commit, discard, stage, sweep_stale
 from .cache import Cache
 from .cards import card_count, cards_for
 from .errors import LeaderdeckError, SourceErrors
-from .ledger import lock_path, read_ledger, write_ledger
+from .filelock import exclusive
+from .ledger import MAX_TIME, format_ledger, lock_path, read_ledger
 from .loader import duplicate_ids
 from .manifest import Manifest
+from .outputs import check_outputs
 from .model import Note
 from .package import CardNote, PackageWriter
 from .render import Renderer
@@ -44,9 +47,15 @@ class BuildResult:
 
 
 def build_time() -> int:
-    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds): always a time Anki can
+    store, whatever the clock says; a ``SOURCE_DATE_EPOCH`` outside that range is an error."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(epoch) if epoch.isdigit() else int(time.time())
+    if not epoch:
+        return min(max(int(time.time()), 1), MAX_TIME)
+    if not epoch.isdigit() or not 0 < int(epoch) <= MAX_TIME:
+        raise LeaderdeckError(f"SOURCE_DATE_EPOCH={epoch[:30]!r} is not a time leaderdeck can stamp notes with: "
+                              f"give seconds since 1970 from 1 to {MAX_TIME}, or unset it")
+    return int(epoch)
 
 
 def keeps(note: Note, manifest: Manifest, drafts: bool | None = None) -> bool:
@@ -87,22 +96,33 @@ def deck_cards(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
 
 def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = False,
                allow_schema_change: bool = False, cache: Cache | None = None,
-               progress: Progress | None = None) -> BuildResult:
+               progress: Progress | None = None, on_wait: Callable[[str], None] | None = None) -> BuildResult:
     """Build one deck and its lock file; nothing is written on error.
 
-    The package, then the lock, are each replaced atomically.
+    The package and the lock change together or not at all. Builds writing into the same
+    folder run one at a time (``on_wait`` hears when one has to wait for another).
     """
     lock = lock_path(manifest.output)
-    previous = read_ledger(lock)
-    stamper = Stamper(previous, build_time(), accept_moves=accept_moves, allow_schema_change=allow_schema_change)
-    tally = DeckTally()
-    with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
-        for card in deck_cards(manifest, taxonomy, cache, progress, tally):
-            writer.add(stamper.stamp(card))
-        writer.finish(stamper.type_mods)
-    ledger = stamper.ledger()
-    if ledger != previous or not lock.exists():
-        write_ledger(ledger, lock)
+    check_outputs(manifest, taxonomy)
+    with exclusive(manifest.output.parent, on_wait):
+        sweep_stale(manifest.output)
+        sweep_stale(lock)
+        previous = read_ledger(lock)
+        stamper = Stamper(previous, build_time(), accept_moves=accept_moves,
+                          allow_schema_change=allow_schema_change)
+        tally = DeckTally()
+        with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
+            for card in deck_cards(manifest, taxonomy, cache, progress, tally):
+                writer.add(stamper.stamp(card))
+            staged = [writer.finish(stamper.type_mods)]
+        try:
+            ledger = stamper.ledger()
+            if ledger != previous or not lock.exists():
+                staged.append(stage(lock, format_ledger(ledger).encode("utf-8")))
+        except BaseException:
+            discard(staged)
+            raise
+        commit(staged)
     return BuildResult(manifest, tally.notes, tally.cards, tuple(sorted(tally.decks)), tally.drafts,
                        stamper.changes())
 

@@ -21,7 +21,7 @@ from .atomic import write_atomically
 from .errors import LeaderdeckError
 
 # modules whose code decides what a source file parses and renders to
-_CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "loader", "model", "notetypes", "render",
+_CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "loader", "mdlimits", "model", "notetypes", "render",
          "schema", "sources", "taxonomy", "textfile", "yamlnodes")
 _LIBRARIES = ("markdown", "nh3", "pyyaml")
 

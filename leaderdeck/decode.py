@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable
 
 from .errors import Problem
+from .mdlimits import markdown_problem
 from .yamlnodes import Mapping, Scalar, Sequence, Value
 
 _STR = "tag:yaml.org,2002:str"
@@ -33,13 +34,21 @@ class Decoder:
         """Text, or ``None`` for an empty value; other types are reported."""
         if isinstance(value, Scalar):
             if value.tag == _STR:
-                return value.value.strip() if isinstance(value.value, str) else None
+                return self._renderable(value.value.strip(), value.line, key) if isinstance(value.value, str) else None
             if value.tag == _NULL:
                 return None
             self.error(value.line, _not_text(key, value))
             return None
         self.error(value.line, f"'{key}' must be text, not {describe(value)}")
         return None
+
+    def _renderable(self, text: str, line: int, key: str) -> str | None:
+        """``text``, or ``None`` with a problem when it is too costly to render as Markdown."""
+        problem = markdown_problem(text)
+        if problem:
+            self.error(line, f"'{key}' {problem}")
+            return None
+        return text
 
     def text_list(self, value: Value, key: str) -> tuple[str, ...] | None:
         if isinstance(value, Scalar) and value.tag == _NULL:

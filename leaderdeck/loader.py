@@ -31,17 +31,18 @@ def load_sources(paths: Iterable[Path], taxonomy: Taxonomy) -> list[Note]:
     return notes
 
 
-def load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
-    """The valid notes of one file and the problems of the others."""
+def load_file(path: Path, taxonomy: Taxonomy, data: bytes | None = None) -> tuple[list[Note], list[Problem]]:
+    """The valid notes of one file (``data``: its bytes, when already read) and the problems
+    of the others."""
     try:
-        return _load_file(path, taxonomy)
+        return _load_file(path, taxonomy, data)
     except SourceErrors as exc:
         return [], exc.problems
 
 
-def _load_file(path: Path, taxonomy: Taxonomy) -> tuple[list[Note], list[Problem]]:
+def _load_file(path: Path, taxonomy: Taxonomy, data: bytes | None) -> tuple[list[Note], list[Problem]]:
     decoder = Decoder(display_path(path))
-    root, decoder.problems = read_yaml(path, decoder.display)
+    root, decoder.problems = read_yaml(path, decoder.display, data)
     if root is None:
         decoder.error(1, "file is empty; expected a note (a mapping with 'id') or 'notes:'")
         return [], decoder.problems

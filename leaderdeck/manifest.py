@@ -47,6 +47,7 @@ class Manifest:
     origin: str = "command line"
     require_every_pattern: bool = True
     source_lines: tuple[int, ...] = ()
+    path: Path | None = None  # the manifest file; None for an ad hoc build
 
     def source_files(self) -> list[Path]:
         """Every file the source patterns match, sorted; a pattern matching nothing is an error."""
@@ -79,7 +80,8 @@ def load_manifest(path: Path, taxonomy: Taxonomy) -> Manifest:
     values = _read(decoder, mapping, taxonomy)
     if decoder.problems:
         raise SourceErrors(decoder.problems)
-    return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, **values)
+    return Manifest(base=path.parent, output=path.with_suffix(".apkg"), origin=decoder.display, path=path,
+                    **values)
 
 
 def _read(decoder: Decoder, mapping: Mapping, taxonomy: Taxonomy) -> dict:

@@ -12,7 +12,6 @@ import hashlib
 import json
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,8 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from .atomic import atomic_file
+from .atomic import Staged, staged_file, temporary_path
+from .errors import LeaderdeckError
 from .notetypes import NoteType
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -60,10 +60,11 @@ def note_guid(note_id: str) -> str:
 
 
 class PackageWriter:
-    """Writes notes into a scratch collection one by one, then packs it into ``output``.
+    """Writes notes into a scratch collection one by one, then packs it into a staged file.
 
-    Use as a context manager: the package replaces ``output`` only when
-    :meth:`finish` ran; on an error nothing is written.
+    Use as a context manager. The scratch database sits next to ``output`` (so a killed
+    build's leftovers are swept there, see ``atomic.sweep_stale``); :meth:`finish` returns
+    the package as a :class:`Staged` file for the caller to commit with the lock file.
     """
 
     def __init__(self, output: Path, description: str) -> None:
@@ -74,17 +75,23 @@ class PackageWriter:
         self.notes = 0
 
     def __enter__(self) -> PackageWriter:
-        self._scratch = tempfile.TemporaryDirectory(prefix="leaderdeck-")
-        self.database = Path(self._scratch.name) / "collection.anki2"
-        self.connection = sqlite3.connect(self.database)
-        self.cursor = self.connection.cursor()
-        self.cursor.executescript(APKG_SCHEMA)
-        self.cursor.executescript(APKG_COL)
+        self.database = temporary_path(self.output, ".db.tmp")
+        try:
+            self.connection = sqlite3.connect(self.database)
+            self.cursor = self.connection.cursor()
+            # a scratch file: no journal next to it, no waiting for the disk
+            self.cursor.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            self.cursor.executescript(APKG_SCHEMA)
+            self.cursor.executescript(APKG_COL)
+        except sqlite3.Error as exc:
+            self.__exit__(None, None, None)
+            raise self._error(exc) from None
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.connection.close()
-        self._scratch.cleanup()
+        if hasattr(self, "connection"):
+            self.connection.close()
+        self.database.unlink(missing_ok=True)
 
     def add(self, note: PackagedNote) -> None:
         card = note.card
@@ -93,24 +100,35 @@ class PackageWriter:
         deck_id = self.deck_ids.get(card.deck) or self.deck_ids.setdefault(card.deck, stable_id(card.deck))
         gnote = genanki.Note(model=model, fields=list(card.fields), tags=list(card.tags),
                              guid=note_guid(card.note_id))
-        gnote.write_to_db(self.cursor, note.mod, deck_id, iter(range(note.nid, note.nid + ID_RANGE)))
+        try:
+            gnote.write_to_db(self.cursor, note.mod, deck_id, iter(range(note.nid, note.nid + ID_RANGE)))
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
         self.notes += 1
 
-    def finish(self, type_mods: dict[int, int]) -> None:
-        """Record decks and note types, then replace ``output`` atomically."""
+    def finish(self, type_mods: dict[int, int]) -> Staged:
+        """Record decks and note types, then pack the collection into a staged package."""
         # Anki creates parent decks itself, without a description, and imports only
         # decks that hold cards: so every deck that holds cards carries the description.
         decks = sorted(self.deck_ids.items())
-        for name, deck_id in decks:
-            genanki.Deck(deck_id, name, self.description).write_to_db(self.cursor, 0, iter(()))
-        first_deck = decks[0][1] if decks else None
-        model_json = {str(mid): self.models[mid].to_json(type_mods[mid], first_deck) for mid in sorted(self.models)}
-        self.cursor.execute("UPDATE col SET models = ?", (json.dumps(model_json, sort_keys=True),))
-        self.connection.commit()
-        self.connection.close()
-        with atomic_file(self.output) as handle, zipfile.ZipFile(handle, "w") as archive:
+        try:
+            for name, deck_id in decks:
+                genanki.Deck(deck_id, name, self.description).write_to_db(self.cursor, 0, iter(()))
+            first_deck = decks[0][1] if decks else None
+            model_json = {str(mid): self.models[mid].to_json(type_mods[mid], first_deck)
+                          for mid in sorted(self.models)}
+            self.cursor.execute("UPDATE col SET models = ?", (json.dumps(model_json, sort_keys=True),))
+            self.connection.commit()
+            self.connection.close()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        with staged_file(self.output) as (handle, staged), zipfile.ZipFile(handle, "w") as archive:
             _add_entry(archive, "collection.anki2", self.database)
             _add_entry(archive, "media", None)
+        return staged
+
+    def _error(self, exc: sqlite3.Error) -> LeaderdeckError:
+        return LeaderdeckError(f"cannot write {self.output}: {exc}")
 
 
 def _model(note_type: NoteType) -> genanki.Model:

@@ -13,7 +13,9 @@ import re
 import markdown
 import nh3
 
+from .errors import LeaderdeckError
 from .fastmark import fast_block, fast_inline
+from .mdlimits import markdown_problem
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark", "sub", "sup", "small",
@@ -62,6 +64,9 @@ class Renderer:
         fast = fast_block(text)
         if fast is not None:
             return fast
+        problem = markdown_problem(text)
+        if problem:  # the loader reports this with the field's line; text from elsewhere stops here
+            raise LeaderdeckError(f"text {problem}")
         self._markdown.reset()
         return _EMPTY_PARAGRAPH.sub("", sanitize(self._markdown.convert(text))).strip()
 

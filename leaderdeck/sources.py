@@ -8,12 +8,12 @@ from pathlib import Path
 
 from .cache import Cache
 from .cardfields import note_fields
-from .errors import Problem, display_path
+from .errors import Problem, SourceErrors, display_path
 from .loader import load_file
 from .model import Note
 from .render import Renderer
 from .taxonomy import Taxonomy
-from .yamlnodes import MAX_BYTES
+from .yamlnodes import read_yaml_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,28 +25,28 @@ class SourceFile:
 
 
 def read_source_files(paths: Iterable[Path], taxonomy: Taxonomy, cache: Cache | None = None) -> Iterator[SourceFile]:
-    """Each file parsed and rendered, or taken from the cache when its content is known."""
+    """Each file parsed and rendered, or taken from the cache when its content is known.
+
+    Each file is read once: the cache key and the parse come from the same bytes, so a
+    save between the two can never store one content's notes under another's key.
+    """
     renderer = Renderer()
     taxonomy_key = repr(taxonomy)
     for path in paths:
-        key = _key(cache, path, taxonomy_key) if cache else None
+        display = display_path(path)
+        try:
+            data = read_yaml_bytes(path, display)
+        except SourceErrors as exc:
+            yield SourceFile(path, (), (), tuple(exc.problems))
+            continue
+        key = cache.key(str(path), display, taxonomy_key, data) if cache else None
         cached = cache.load(key) if key else None
         if isinstance(cached, SourceFile) and cached.path == path:
             yield cached
             continue
-        notes, problems = load_file(path, taxonomy)
+        notes, problems = load_file(path, taxonomy, data)
         fields = tuple(tuple(note_fields(note, renderer)) for note in notes)
         source = SourceFile(path, tuple(notes), fields, tuple(problems))
         if key:
             cache.store(key, source)
         yield source
-
-
-def _key(cache: Cache, path: Path, taxonomy_key: str) -> str | None:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return None  # the loader reports the oversized file
-        data = path.read_bytes()
-    except OSError:
-        return None  # the loader reports the unreadable file
-    return cache.key(str(path), display_path(path), taxonomy_key, data)

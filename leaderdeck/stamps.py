@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import LeaderdeckError
 from .grouping import TAG_ROOT
-from .ledger import Ledger, NoteRecord, TypeRecord
+from .ledger import MAX_NOTE_ID, MAX_TIME, Ledger, NoteRecord, TypeRecord
 from .notetypes import NoteType
 from .package import ID_RANGE, CardNote
 
@@ -70,16 +70,22 @@ class Stamper:
             self.moves.append(Move(card.note_id, home, card.deck))
         digest = note_hash(card)
         if previous is None:
-            nid, mod, group = self.next_nid, self.now, "new"
-            self.next_nid += ID_STEP
+            nid, mod, group = self._new_nid(), self.now, "new"
         elif previous.hash == digest:
             nid, mod, group = previous.nid, previous.mod, "unchanged"
         else:
-            nid, mod, group = previous.nid, max(self.now, previous.mod + 1), "changed"
+            nid, mod, group = previous.nid, min(max(self.now, previous.mod + 1), MAX_TIME), "changed"
         self.groups[group].append(card.note_id)
         self.records[card.note_id] = NoteRecord(card.note_id, nid, mod, digest, card.deck,
                                                 home if home != card.deck else "")
         return StampedNote(card, nid, mod)
+
+    def _new_nid(self) -> int:
+        nid = self.next_nid
+        if nid + ID_STEP > MAX_NOTE_ID:
+            raise LeaderdeckError("the lock file's note ids have reached the largest id Anki can hold")
+        self.next_nid += ID_STEP
+        return nid
 
     @property
     def type_mods(self) -> dict[int, int]:
@@ -121,7 +127,7 @@ def _stamp_type(note_type: NoteType, previous: TypeRecord | None, now: int, allo
     if (previous.hash, previous.name, previous.fields, previous.templates) == (
             digest, note_type.name, note_type.fields, templates):
         return previous
-    return TypeRecord(note_type.model_id, note_type.name, max(now, previous.mod + 1), digest,
+    return TypeRecord(note_type.model_id, note_type.name, min(max(now, previous.mod + 1), MAX_TIME), digest,
                       note_type.fields, templates)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +19,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 class Taxonomy:
     aliases: tuple[tuple[str, Level], ...]
     topics: tuple[Topic, ...]
+    path: Path | None = field(default=None, compare=False, repr=False)  # the file it was read from
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
@@ -62,7 +63,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     topics = _read_topics(decoder, mapping)
     if decoder.problems:
         raise SourceErrors(decoder.problems)
-    return Taxonomy(aliases, topics)
+    return Taxonomy(aliases, topics, path)
 
 
 def _entries(decoder: Decoder, mapping: Mapping, key: str) -> tuple[Mapping, ...]:

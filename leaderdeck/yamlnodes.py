@@ -17,7 +17,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from .errors import Problem, SourceErrors
-from .textfile import read_text
+from .textfile import decode, read_bytes
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -80,11 +80,18 @@ _TYPE_NAMES = {
 }
 
 
-def read_yaml(path: Path, display: str) -> tuple[Value | None, list[Problem]]:
-    """Parse one YAML file into values (``None``: no document) and the problems
-    that did not stop parsing (duplicate keys); fatal ones raise SourceErrors."""
-    text = read_text(path, display, max_bytes=MAX_BYTES, kind="YAML text file", size_advice=" (2 MiB); split it",
-                     utf8_advice="save the file as UTF-8")
+def read_yaml_bytes(path: Path, display: str) -> bytes:
+    """The bytes of a YAML file, within the size limit."""
+    return read_bytes(path, display, max_bytes=MAX_BYTES, size_advice=" (2 MiB); split it")
+
+
+def read_yaml(path: Path, display: str, data: bytes | None = None) -> tuple[Value | None, list[Problem]]:
+    """Parse one YAML file (or ``data``, its bytes already read) into values (``None``: no
+    document) and the problems that did not stop parsing (duplicate keys); fatal ones raise
+    SourceErrors."""
+    if data is None:
+        data = read_yaml_bytes(path, display)
+    text = decode(data, display, kind="YAML text file", utf8_advice="save the file as UTF-8", utf16=True)
     builder = _Builder(display)
     try:
         value = builder.build(yaml.parse(text, Loader=_Loader))

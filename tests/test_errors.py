@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -890,9 +891,10 @@ def test_failed_build_leaves_existing_apkg_untouched(tmp_path):
         name: Deck
         sources: [src/*.yaml]
     """)
-    previous = b"PK\x03\x04 an earlier deck that must survive \x00\xff" * 50
     output = tmp_path / "m.apkg"
-    output.write_bytes(previous)
+    with zipfile.ZipFile(output, "w") as archive:  # an earlier deck that must survive
+        archive.writestr("collection.anki2", b"an earlier collection \x00\xff" * 50)
+    previous = output.read_bytes()
     before = sorted(p.name for p in tmp_path.iterdir())
     result = run("build", str(manifest))
     assert_problem(result, f"src/n.yaml:3: unknown level 'VP' (allowed: {LEVELS}; 'VP' means executive)", count=1)

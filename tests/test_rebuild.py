@@ -205,7 +205,7 @@ def test_note_type_change_is_refused_with_advice(project, monkeypatch):
     allowed = CliRunner().invoke(cli, ["build", "decks/mini.yaml", "--allow-schema-change"])
     assert allowed.exit_code == 0, allowed.output
     assert "'Update notes' set to 'Always'" in allowed.output
-    assert "\ttemplates=Full answer\n" in lock.read_text(encoding="utf-8")
+    assert "\ttemplates=Full answer\t" in lock.read_text(encoding="utf-8")
 
 
 def test_removed_and_moved_notes_are_reported_and_findable(project, collection, monkeypatch):

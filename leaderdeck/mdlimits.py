@@ -1,0 +1,94 @@
+"""Bounds on the Markdown that goes to python-markdown, checked in linear time.
+
+python-markdown is quadratic (or worse) on some inputs: every unclosed ``[`` scans to the
+end of its paragraph, every heading, rule or setext underline splits its block and
+searches the rest again, and deep lists recurse until Python's stack runs out. Real notes
+are nowhere near these bounds; text that is (usually pasted by accident, or hostile) is
+refused with a message instead of taking minutes to build. Plain paragraphs, ``- `` lists
+and ``**bold**`` take the fast path (``fastmark``) and are not bounded here.
+
+The costs below model the work python-markdown does: a bracket costs the distance to
+its partner (or to the end of its block), a block-splitting line costs the length of
+its block. ``tests/test_mdlimits.py`` and ``bench/markdown_limits.py`` check that text
+within the bounds renders quickly and text beyond them is refused quickly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fastmark import fast_block, fast_inline
+
+MAX_CHARS = 20_000        # characters in one field that needs the full renderer
+MAX_BRACKET_COST = 100_000
+MAX_SPLIT_COST = 2_000_000
+MAX_DEPTH = 32            # nested lists and block quotes
+
+_SPLITTING_LINE = re.compile(
+    r" {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)")
+_NESTING = re.compile(r"[ \t>]*")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def markdown_problem(text: str) -> str | None:
+    """Why ``text`` is too costly to render, or ``None`` when it is within the bounds (or
+    takes the fast path, which is linear)."""
+    if fast_block(text) is not None or fast_inline(text) is not None:
+        return None
+    if len(text) > MAX_CHARS:
+        return (f"is {len(text):,} characters long; text with Markdown beyond paragraphs, '- ' lists and bold "
+                f"is limited to {MAX_CHARS:,} characters per field: split it")
+    depth = max((_depth(line) for line in text.split("\n")), default=0)
+    if depth > MAX_DEPTH:
+        return f"nests lists or quotes {depth} levels deep; at most {MAX_DEPTH} are rendered"
+    blocks = _BLANK_LINE.split(text)
+    if sum(_bracket_cost(block) for block in blocks) > MAX_BRACKET_COST:
+        return "has too many unclosed or widely spread '[' brackets to render; escape stray ones as '\\['"
+    if sum(_split_cost(block) for block in blocks) > MAX_SPLIT_COST:
+        return ("has too many heading, rule or underline lines ('#', '---', '***', '===') without blank "
+                "lines between them to render; put blank lines around them")
+    return None
+
+
+def _depth(line: str) -> int:
+    """Nesting of one line: a level per '>', and for a list item one per four columns of
+    indentation."""
+    prefix = _NESTING.match(line).group(0)
+    if not _LIST_ITEM.match(line, len(prefix)):
+        return prefix.count(">")
+    columns = 0
+    for char in prefix.replace(">", ""):
+        columns += 4 - columns % 4 if char == "\t" else 1
+    return prefix.count(">") + columns // 4
+
+
+def _bracket_cost(block: str) -> int:
+    """The distance from each '[' (and each '(' opening a link target) to its partner, or to
+    the end of the block when it has none."""
+    cost = 0
+    squares: list[int] = []
+    rounds: list[int] = []
+    escaped = False
+    previous = ""
+    for index, char in enumerate(block):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            squares.append(index)
+        elif char == "]" and squares:
+            cost += index - squares.pop()
+        elif char == "(" and (previous == "]" or rounds):
+            rounds.append(index)
+        elif char == ")" and rounds:
+            cost += index - rounds.pop()
+        previous = char
+    return cost + sum(len(block) - start for start in squares + rounds)
+
+
+def _split_cost(block: str) -> int:
+    lines = block.split("\n")
+    splitting = sum(1 for line in lines[1:] if _SPLITTING_LINE.match(line))
+    return splitting * len(block)
