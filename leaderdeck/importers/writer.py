@@ -95,6 +95,20 @@ def shared_defaults(notes: Sequence[Note]) -> dict[str, str]:
     return out
 
 
+def note_values(note: Note) -> int:
+    """How many values the loader counts for ``note`` in a file of notes (see ``yamlnodes``): each
+    value once, and again for every mapping and list it sits in (the file, ``notes:``, the note...)."""
+    return _count(_fields(note), 2)
+
+
+def _count(value: object, depth: int) -> int:
+    if isinstance(value, dict):
+        return sum(_count(v, depth + 1) for v in value.values() if _present(v))
+    if isinstance(value, (list, tuple)):
+        return sum(_count(v, depth + 1) for v in value)
+    return depth + 1
+
+
 def _comment(text: str) -> str:
     return _UNSAFE.sub("?", " ".join(text.split()))
 
