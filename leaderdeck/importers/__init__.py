@@ -14,10 +14,11 @@ is decided per note::
 from .base import Attention, DocumentError, Format, ParseResult, Parsed, Skipped
 from .pipeline import existing_ids, import_files, import_text, output_name
 from .report import ImportReport
+from .spreadsheet import Columns
 from .settle import FALLBACK_LEVEL, Overrides
 from .writer import dump_notes, scalar
 
 __all__ = [
-    "FALLBACK_LEVEL", "Attention", "DocumentError", "Format", "ImportReport", "Overrides", "ParseResult",
+    "FALLBACK_LEVEL", "Attention", "Columns", "DocumentError", "Format", "ImportReport", "Overrides", "ParseResult",
     "Parsed", "Skipped", "dump_notes", "existing_ids", "import_files", "import_text", "output_name", "scalar",
 ]

@@ -18,6 +18,7 @@ from ..taxonomy import Taxonomy
 from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import Classifier
+from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
@@ -38,7 +39,8 @@ class Decided:
 def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     """The level the document as a whole names: front matter, title, top headings, file name."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
-    headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and b.level <= 2]
+    headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and b.level <= 2
+                and not is_question(clean_title(b.text))]
     candidates += [(f"the heading '{h}'", h) for h in headings[:3]]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
