@@ -129,6 +129,8 @@ class Assembler:
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
+        if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title:
+            scan.units[0].title = head  # a named story with its question: the name is its title
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction"
@@ -154,8 +156,11 @@ class Assembler:
                 unit.question = found.question
         unit.pieces.extend(scan.loose)
         unit.pieces.extend(orphans)
-        unit.sections.extend(child for child, result in children if not result.units and not result.orphans
-                             and child.head is not None)
+        absorbed = [child for child, result in children if not result.units and not result.orphans
+                    and child.head is not None]
+        unit.sections.extend(absorbed)
+        for child in absorbed:
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:

@@ -54,11 +54,19 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
     if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
         return Decided(level, "stated", f"'{item.level_label}'")
+    for chip in item.competencies:  # a page's chips name its level ("Staff Engineer")
+        if (level := taxonomy.resolve_level(chip)) and _is_alias(chip, taxonomy):
+            return Decided(level, "stated", f"'{chip}'")
     if document is not None:
         return document
     if role := _role_level(item, taxonomy):
         return role
     return Decided(FALLBACK_LEVEL, "default", item.level_label)
+
+
+def _is_alias(label: str, taxonomy: Taxonomy) -> bool:
+    text = " ".join(re.sub(r"[^a-z0-9]+", " ", label.casefold()).split())
+    return any(alias == text for alias, _ in taxonomy.aliases)
 
 
 def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:

@@ -19,7 +19,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # things that are not content
     ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links|related"
               r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
-              r"|previous|conclusion|final thoughts|wrapping up|closing thoughts|about( the author| me| us)?"
+              r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
+              r"|last reviewed|last edited|in summary"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
               r"|reading time|time to read|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
@@ -37,7 +38,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", r"s|situation( .*)?|the situation|sitation"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
-             r"|role|objective|goal"),
+             r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"),
     ("action", r"a|actions?( .*)?|what i did|what happened|what went wrong|approach|steps taken"),
     ("result", r"r|results?( .*)?|outcomes?( .*)?|applied since|how i'?ve changed|proof of (learning|change)"
                r"|what changed"),
@@ -59,7 +60,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this)?|how to respond"
-             r"|how to deliver.*|strategy breakdown|answer strategy|guiding principles|key principles"
+             r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"),
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
@@ -74,7 +75,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?)"
                    r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
     ("requirements", r"(\w+ )?requirements"),
-    ("discussion", r"(expected )?discussion( points)?|your task|the task|task for you|deliverables?"
+    ("discussion", r"(expected )?discussion( points)?|deliverables?"
                    r"|tough calls|questions to consider|things to (discuss|consider)|talking points"
                    r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
     # facts about a note

@@ -18,7 +18,8 @@ from markdown_it.token import Token
 from ..htmlmd import html_to_markdown
 from .blocks import Block, BlockKind
 from .text import strip_symbols
-from .textreader import label_of
+from .labels import STAR_SLOTS, slot
+from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -74,13 +75,19 @@ class _Walker:
             self.quoted -= 1
         elif kind == "heading_open":
             self.heading = int(token.tag[1])
+            self.content = False
             self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.heading)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
             return index + 2
         elif kind in ("fence", "code_block"):
-            self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=token.info.strip().split(" ")[0])
+            info = token.info.strip().split(" ")[0]
+            if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
+                for block in read_text_lines(tuple(token.content.split("\n"))):
+                    self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0))
+            else:
+                self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
             self.add(BlockKind.RULE, _line(token), _end(token))
         elif kind == "table_open":
@@ -89,8 +96,11 @@ class _Walker:
             self.html(token)
         return index
 
+    content = False  # the current section has blocks of its own
+
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
+        self.content = self.content or kind is not BlockKind.HEADING
         if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
             return  # a picture: nothing a card can show
         lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
@@ -131,7 +141,10 @@ class _Walker:
         summary = _SUMMARY.search(content)
         if summary:
             title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
-            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=min(self.heading + 1, 6))
+            # after a section's own text, a <details> is its sibling; right under a heading, its child
+            level = self.heading if self.content and self.heading else min(self.heading + 1, 6)
+            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level)
+            self.content = False
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
             return
@@ -160,6 +173,14 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 
 
+def _labelled_prose(content: str, info: str) -> bool:
+    """A fence without a language holding ``Situation:``/``Action:`` lines: prose, not code."""
+    if info.casefold() not in ("", "text", "txt", "plain", "plaintext", "markdown", "md"):
+        return False
+    found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
+    return len(found & set(STAR_SLOTS)) >= 2
+
+
 def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 1
 
@@ -184,5 +205,6 @@ def _lead(text: str) -> tuple[str, str, bool]:
     rest = match.group("rest").strip()
     colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
     if not rest:
-        return match.group("label").strip(), "", "\n" not in text and not colon
+        whole = "\n" not in text and not colon
+        return ("" if whole else match.group("label").strip()), "", whole
     return (match.group("label").strip(), rest, False) if colon else ("", "", False)

@@ -24,6 +24,7 @@ _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
 _PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem)\s*\d*\s*[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+_THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
 _CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 
@@ -60,9 +61,11 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     meta["competencies"].extend(facts["competencies"])
     meta["tags"].extend(facts["tags"])
     category, _ = _split_category(name)
+    theme = _THEME.search(name)
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or question, level_label=meta["level"],
-        topic_labels=tuple(t for t in (*meta["topic"], category, *meta["competencies"]) if t),
+        topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
+                                       *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons),
@@ -258,6 +261,7 @@ def _coach(unit: Unit, pieces: list[Piece], question: str):
             case "followups":
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
+    variants[:0] = unit.variants
     variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
     coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
     return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)

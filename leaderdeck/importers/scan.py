@@ -13,6 +13,7 @@ their group ("Customer Obsession", "Microsoft:").
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
@@ -162,7 +163,9 @@ class Scanner:
             self.out.units.append(self.unit)
             self.piece = None
             if rest and is_question(rest):
-                self.unit.question = unquote(rest)
+                first, *others = _questions(rest)
+                self.unit.question = first
+                self.unit.variants = others
             else:
                 self.asking = True
             return
@@ -221,6 +224,12 @@ class Scanner:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _questions(text: str) -> list[str]:
+    """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
+    parts = re.split(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])", text.strip())
+    return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
 
 
 def _asked(block: Block) -> tuple[str, str] | None:

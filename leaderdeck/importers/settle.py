@@ -67,6 +67,8 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
         draft, missing = _completeness(item)
         attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
                          for why in [*(f"no {part}" for part in missing), *item.reasons])
+        if level.how == "stated" and level.evidence.strip("'") in item.competencies:
+            item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
         notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
                            Origin(display, item.line), source))
     attention.extend(_level_attention(levels))

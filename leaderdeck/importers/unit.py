@@ -35,6 +35,7 @@ class Unit:
     hints: list[str] = field(default_factory=list)  # headings and group labels above it
     meta: list[Piece] = field(default_factory=list)  # level, duration, company... stated above it
     follow_ups: tuple[str, ...] = ()
+    variants: list[str] = field(default_factory=list)  # more questions given with the question
     indent: int = 0
     from_item: bool = False  # started by a list item: its answer is what is nested under it
     nested: bool = False  # something nested under that item was seen
