@@ -97,12 +97,15 @@ class Assembler:
         else:
             _cut(piece, node.body, pieces)
         for child in node.children:
-            result = self.node(child, hints, meta)
-            if result.orphans:
-                pieces.extend(result.orphans)
-            elif child.head is not None and not result.units:
-                pieces[-1].blocks.extend([child.head, *child.blocks()])
-                self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+            labelled = slot(child.head.text) not in (None, "container", "topic")
+            if name in ("answer", "question") or labelled:
+                result = self.node(child, hints, meta)
+                if result.orphans or result.units:
+                    pieces.extend([*result.orphans, *(p for u in result.units for p in u.pieces)])
+                    continue
+            # a sub-section of a labelled section is more of it, whatever it asks
+            pieces[-1].blocks.extend([child.head, *child.blocks()])
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
         return Result(orphans=pieces)
 
     def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,

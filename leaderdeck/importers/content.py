@@ -41,7 +41,7 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
 
 
 def _listed(block: Block, label_items: bool) -> bool:
-    return block.kind is BlockKind.ITEM or (label_items and block.plain and bool(block.lead))
+    return block.kind is BlockKind.ITEM or (label_items and block.plain and bool(block.lead) and bool(block.rest))
 
 
 def _block_text(block: Block, base: int, label_items: bool) -> tuple[str, bool]:

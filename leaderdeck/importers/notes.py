@@ -52,6 +52,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped.extend(extra)
     if body is None:
         return None, skipped
+    pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = _coach(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
@@ -63,7 +64,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     category, _ = _split_category(name)
     theme = _THEME.search(name)
     return Parsed(
-        kind=kind, body=body, line=unit.line, name=name or question, level_label=meta["level"],
+        kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
+        level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
                                        *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
@@ -181,7 +183,14 @@ def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     prompt = _text(pieces, {"task"}, plain)
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
               for point in _points(p)]
-    points += [_section_point(node) for node in unit.sections]
+    for node in unit.sections:  # a sub-section without a label: read by the label before it
+        before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
+        if before is not None and before.slot in ("discussion", "requirements", "task"):
+            points.append(_section_point(node))
+        elif before is not None and before.slot == "challenges":
+            challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
+        else:
+            situation = "\n\n".join(filter(None, (situation, section_text(node))))
     meta = {p.slot: p.rest or piece_text(p) for p in [*unit.meta, *pieces] if p.slot in ("duration", "company")}
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
@@ -223,8 +232,10 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
                                                                                   "topic", "competencies", "tags")]
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
-    paragraphs = [t for t in texts if t]
+    paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     reasons: list[str] = []
+    while len(paragraphs) > 1 and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
+        unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
     answer = "\n\n".join(paragraphs)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")

@@ -190,7 +190,7 @@ class Scanner:
         if block.kind is BlockKind.ITEM and asks and after.indent > block.indent and not is_question(block.text) \
                 and words(block.text) <= _MAX_LABEL_WORDS:
             self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text)]
-        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks:
+        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks and self.unit is None:
             self.groups = [(-1, block.lead)]
         else:
             return False

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
-_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?|#|No\.?)\s*)?\(?(\d{1,4})(?:\s*[.):]|\s+[-–—]|\.(?=\S))\s*")
+_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*[.):]|\s+[-–—]|\.(?=\S))\s*")
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
                          re.IGNORECASE)
@@ -25,8 +25,8 @@ _STARTERS = re.compile(
     re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
-_FILL = re.compile(r"^\[?\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
-                   r"|story here)\b[^\]]*\]?$", re.IGNORECASE)
+_FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
+                   r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[\[<{(].*[\]>})]$", re.DOTALL)
 _INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
                           r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",

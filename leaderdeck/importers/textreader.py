@@ -16,7 +16,7 @@ import re
 from .blocks import Block, BlockKind
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,4})[.)](?:\s+|\t)(?P<text>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
 _BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
