@@ -96,7 +96,7 @@ def test_scenario_document_with_groups_rounds_and_points(taxonomy):
            "to the taxonomy's aliases)" in messages(report)
     assert any("mis-decoded" in m for m in messages(report))
     assert [s.what for s in report.skipped] == ["text under 'Panel Scenarios for Engineering Leaders'",
-                                                "text under 'Tips for Scenario Rounds'"]
+                                                "text under 'Tips for Scenario Rounds'", "'Last Reviewed'"]
 
 
 def test_numbered_article_with_bonus_questions_and_closing_prose(taxonomy):

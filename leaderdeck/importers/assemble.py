@@ -132,12 +132,15 @@ class Assembler:
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
-        if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title:
+        if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
+                and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction"
                 self.loose.append(Loose(piece.line, what, "not part of a question"))
+            elif piece.slot == "noise" and not piece.empty:
+                self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)

@@ -22,7 +22,10 @@ from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
-_ROLE = re.compile(r"\b(?:you are|you're|as) (?:the|a|an) (?:newly (?:hired|appointed) )?(?P<role>[A-Z][\w&/ -]{1,40})")
+# "Leadership" names a band on a page about one question; as a document's title it names the subject.
+_GENERIC = re.compile(r"leadership", re.IGNORECASE)
+_GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?i:you are|you're|as) (?i:the|a|an) (?:[a-z-]+ ){0,2}(?P<role>[A-Z][\w&/ -]{1,40})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,8 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
-        if label and (level := taxonomy.resolve_level(label)):
+        if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
+                _GENERIC_WORD.sub(" ", label))):
             return Decided(level, "document", where)
     return None
 

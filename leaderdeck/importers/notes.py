@@ -21,7 +21,8 @@ from .text import clean_title, is_coaching, is_instruction, is_placeholder, is_u
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
-_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem)\s*\d*\s*[:.–—-]|title:)"
+_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*\d*\s*"
+                     r"[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -268,7 +269,7 @@ def _coach(unit: Unit, pieces: list[Piece], question: str):
             case "assumptions":
                 assumptions.append(piece_text(piece))
             case "variants":
-                variants.extend(unquote(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", clean_title(e))) for e in found)
+                variants.extend(unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
             case "followups":
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)

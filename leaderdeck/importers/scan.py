@@ -17,7 +17,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
-from .text import is_question, only_questions, unquote, words
+from .text import follow_ups, is_question, only_questions, unquote, words
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -85,6 +85,8 @@ class Scanner:
             unit.nested = True
             self.add(block)
             return
+        if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
+            self.end_unit()  # an item further out: the list around the question goes on
         if self.asking and (asked := question_of(block) or _asked(block)):
             self.asking = False
             unit = self.units_last()
@@ -144,10 +146,12 @@ class Scanner:
         return not unit.from_item or unit.nested
 
     def start(self, block: Block, question: str, answer: str) -> None:
+        question, extra = follow_ups(question)
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
-                         indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number)
+                         indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
+                         follow_ups=extra)
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
@@ -159,7 +163,7 @@ class Scanner:
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
         if name == "question":
-            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
             if rest and is_question(rest):

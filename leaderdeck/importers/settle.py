@@ -71,8 +71,20 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
             item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
         notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
                            Origin(display, item.line), source))
+    levels = _majority(levels)
+    notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
+
+
+def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
+    """Where most notes' own words guessed one level and the rest have none, the rest share it."""
+    guessed = [d.value for _, d in levels if d.how == "guessed"]
+    if not guessed or len(guessed) * 2 < len(levels):
+        return levels
+    common = max(set(guessed), key=guessed.count)
+    shared = Decided(common, "guessed", "most notes of the document", 0.5, weak=True)
+    return [(item, shared if d.how == "default" else d) for item, d in levels]
 
 
 def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:

@@ -40,6 +40,7 @@ class Unit:
     from_item: bool = False  # started by a list item: its answer is what is nested under it
     nested: bool = False  # something nested under that item was seen
     number: int | None = None  # the number of the item that asked
+    labelled: bool = False  # the question came after a "Question:" label
     sections: list = field(default_factory=list)  # sub-sections (outline nodes) without a label
 
     def slots(self) -> set[str]:
