@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -191,6 +192,7 @@ def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source
         spec = Columns.parse(columns, keep_columns)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--columns") from None
+    signal.signal(signal.SIGTERM, _terminated)  # unwind, so a killed import removes its temporary files
     with user_errors():
         reports = import_files([Path(d) for d in documents], taxonomy, source_dir=Path(source_dir),
                                out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
@@ -204,3 +206,7 @@ def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source
             for path, text in zip(report.outputs, report.texts):
                 click.echo(f"\n# --- {path} ---")
                 click.echo(text, nl=False)
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
