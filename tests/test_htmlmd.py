@@ -26,8 +26,9 @@ SAFE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_
 INLINE = st.lists(
     st.one_of(
         WORD,
-        WORD.map(lambda w: f"**{w}**"),
-        WORD.map(lambda w: f"*{w}*"),
+        # emphasis around words without Markdown's own marks: python-markdown garbles "**2*3**" by itself
+        SAFE.map(lambda w: f"**{w}**"),
+        SAFE.map(lambda w: f"*{w}*"),
         WORD.map(lambda w: f"`{w}`"),
         WORD.map(lambda w: f"[{w}](https://example.com/{len(w)})"),
         SAFE.map(lambda w: f"<u>{w}</u>"),

@@ -175,7 +175,7 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool) -> dict:
     values: dict[str, list[str]] = {}
     for index, cell in enumerate(cells):
-        text = html_to_markdown(cell) if html else cell.replace("\r\n", "\n")
+        text = html_to_markdown(cell, exact=False) if html else cell.replace("\r\n", "\n")
         text = text.strip()
         if not text:
             continue
