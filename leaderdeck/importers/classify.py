@@ -22,8 +22,8 @@ from pathlib import Path
 from ..model import Topic
 from ..taxonomy import Taxonomy
 
-WEAK = 0.55  # a guess whose posterior is below this is reported as weak
-_KEYWORD_WEIGHT = 4
+WEAK = 0.65  # a guess whose posterior is below this is reported as weak
+_KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 _STOP = frozenset(
     "a about after all also am an and any are as at be been before being between both but by can could did do does "
@@ -66,12 +66,11 @@ def _stem(word: str) -> str:
 
 
 class Classifier:
-    """Multinomial naive Bayes with add-one smoothing."""
+    """Multinomial naive Bayes with add-one smoothing and a uniform prior."""
 
     def __init__(self, taxonomy: Taxonomy, labelled: Iterable[tuple[str, str]] = ()) -> None:
         self.topics = taxonomy.topics
         self.counts = {t.name: Counter() for t in self.topics}
-        self.docs = Counter({t.name: 1 for t in self.topics})
         for topic in self.topics:
             for keyword in (topic.name, *topic.keywords):
                 for term in terms(keyword):
@@ -79,7 +78,6 @@ class Classifier:
         for text, name in labelled:
             if name in self.counts:
                 self.counts[name].update(terms(text))
-                self.docs[name] += 1
         self.vocabulary = {term for counter in self.counts.values() for term in counter}
         self.totals = {name: sum(counter.values()) for name, counter in self.counts.items()}
 
@@ -89,12 +87,10 @@ class Classifier:
         if not found or not self.topics:
             return None
         size = len(self.vocabulary)
-        total_docs = sum(self.docs.values())
         scores = []
-        for topic in self.topics:
+        for topic in self.topics:  # no prior: a question is as likely to be about any topic
             counter, total = self.counts[topic.name], self.totals[topic.name]
-            score = math.log(self.docs[topic.name] / total_docs)
-            score += sum(math.log((counter[t] + 1) / (total + size)) for t in found)
+            score = sum(math.log((counter[t] + 1) / (total + size)) for t in found)
             scores.append(score)
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
