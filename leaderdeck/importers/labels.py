@@ -11,6 +11,7 @@ story and another in a scenario ("task", "impact"); the note decides
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import clean_title
 
@@ -109,6 +110,7 @@ def normalise(label: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
 def slot(label: str) -> str | None:
     """The slot ``label`` names, or ``None``."""
     text = normalise(label)

@@ -29,7 +29,8 @@ _IMAGES = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
 
 
 def parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Only the block structure is read; inline text stays source (parsing it would double the time).
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
 
 
 def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
