@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LeaderdeckError
+from .outputs import is_package
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +39,30 @@ def check_package(package: Path, base: Path | None = None) -> CheckReport:
     """Import ``package`` (after ``base``, if given) into a scratch collection and report."""
     collection_class = _anki()
     for path in (base, package):
-        if path is not None and not path.is_file():
-            raise LeaderdeckError(f"no such deck: {path}")
-    with tempfile.TemporaryDirectory(prefix="leaderdeck-check-") as scratch:
-        col = collection_class(str(Path(scratch) / "collection.anki2"))
-        try:
-            if base is not None:
-                _import(col, base)
-            log = _import(col, package)
-            return _report(col, log)
-        finally:
-            col.close()
+        if path is not None:
+            _require_package(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="leaderdeck-check-") as scratch:
+            col = collection_class(str(Path(scratch) / "collection.anki2"))
+            try:
+                if base is not None:
+                    _import(col, base)
+                log = _import(col, package)
+                return _report(col, log)
+            finally:
+                col.close()
+    except OSError as exc:
+        raise LeaderdeckError(f"cannot make a scratch collection to check {package} in: {exc.strerror or exc}") \
+            from None
+
+
+def _require_package(path: Path) -> None:
+    if not path.exists():
+        raise LeaderdeckError(f"no such deck: {path}")
+    if not path.is_file():
+        raise LeaderdeckError(f"{path} is not a regular file; give a deck (.apkg)")
+    if not is_package(path):
+        raise LeaderdeckError(f"{path} is not an Anki package (a .apkg holding a collection)")
 
 
 def _anki():
@@ -70,22 +84,29 @@ def _import(col, path: Path):
     try:
         response = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
     except AnkiException as exc:
-        raise LeaderdeckError(f"Anki cannot import {path}: {exc}") from None
+        raise LeaderdeckError(f"Anki cannot import {path}: {first_line(str(exc))}") from None
     col._clear_caches()
     return response.log
 
 
 def _report(col, log) -> CheckReport:
+    from anki.errors import AnkiException
+
     imported = [entry.id.nid for entry in (*log.new, *log.updated, *log.duplicate)]
-    errors, cards = [], 0
+    errors, cards, loaded = [], 0, set()
     for note_id in imported:
-        note = col.get_note(note_id)
+        try:
+            note = col.get_note(note_id)
+        except AnkiException as exc:
+            errors.append(f"note id {note_id}: Anki cannot load it ({first_line(str(exc))})")
+            continue
+        loaded.add(note_id)
         for card in note.cards():
             cards += 1
             problem = _render_problem(col, card.id)
             if problem:
                 errors.append(f"{_label(note)} card {card.ord + 1}: {problem}")
-    empty = [_label(col.get_note(n.note_id)) for n in col.get_empty_cards().notes if n.note_id in set(imported)]
+    empty = [_label(col.get_note(n.note_id)) for n in col.get_empty_cards().notes if n.note_id in loaded]
     skipped = len(log.missing_notetype) + len(log.missing_deck) + len(log.empty_first_field)
     return CheckReport(
         new=len(log.new), updated=len(log.updated), unchanged=len(log.duplicate),
@@ -112,3 +133,9 @@ def _plain(message: str) -> str:
 
 def _label(note) -> str:
     return note["Id"] if "Id" in note.keys() else str(note.id)
+
+
+def first_line(message: str, limit: int = 200) -> str:
+    """The gist of a long library message (Anki's can carry whole SQL statements)."""
+    line = next((part.strip() for part in message.splitlines() if part.strip()), "unknown error")
+    return line if len(line) <= limit else line[: limit - 3] + "..."

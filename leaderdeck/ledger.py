@@ -121,7 +121,7 @@ def _parse(line: str) -> NoteRecord | TypeRecord:
         key, equals, value = part.partition("=")
         if not equals:
             raise _Unreadable(f"'{_unescape(part)[:40]}' is not key=value")
-        values[key] = _unescape(value)
+        values[key] = value
     missing = [k for k in ("mod", "hash", *(("nid", "deck") if kind == "note" else ("name", "fields", "templates")))
                if k not in values]
     if missing:
@@ -131,8 +131,8 @@ def _parse(line: str) -> NoteRecord | TypeRecord:
     mod = _number(values["mod"], "mod", MAX_TIME)
     if kind == "note":
         return NoteRecord(_unescape(rest[0]), _number(values["nid"], "nid", MAX_NOTE_ID), mod, values["hash"],
-                          values["deck"], values.get("home", ""))
-    return TypeRecord(_number(rest[0], "note type id", MAX_NOTE_ID), values["name"], mod, values["hash"],
+                          _unescape(values["deck"]), _unescape(values.get("home", "")))
+    return TypeRecord(_number(rest[0], "note type id", MAX_NOTE_ID), _unescape(values["name"]), mod, values["hash"],
                       _split_list(values["fields"]), _split_list(values["templates"]))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .decode import Decoder, suggest
 from .errors import Problem, SourceErrors, display_path
+from .globbing import yaml_files
 from .model import Coach, DiscussionPoint, Kind, Level, Note, Origin, QaBody, ScenarioBody, StarBody
 from .schema import DEFAULT_KEYS, FILE_KEYS, ID_PATTERN, NOTE_KEYS, Key, Shape
 from .taxonomy import Taxonomy
@@ -294,7 +295,7 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()))
+            found.extend(yaml_files(path))
         else:
             found.append(path)
     return list(dict.fromkeys(found))

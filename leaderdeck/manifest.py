@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import glob
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from .decode import Decoder
 from .errors import Problem, SourceErrors, display_path
+from .globbing import TooBroad, expand
 from .grouping import GroupBy
 from .model import Kind, Level
 from .taxonomy import Taxonomy
@@ -55,12 +55,18 @@ class Manifest:
         problems = []
         lines = self.source_lines or (1,) * len(self.sources)
         for pattern, line in zip(self.sources, lines):
-            matches = sorted(glob.glob(str(self.base / pattern), recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
+            try:
+                files = expand(self.base, pattern)
+            except TooBroad as exc:
+                problems.append(Problem(self.origin, line, f"source pattern {exc}"))
+                continue
             if not files and self.require_every_pattern:
                 problems.append(Problem(self.origin, line, f"source pattern '{pattern}' matches no files"))
             found.update(dict.fromkeys(p.resolve() for p in files))
-        if not found and not problems:
+        if not self.sources:
+            problems.append(Problem(self.origin, 1, "'sources' is empty: list the source files to read, "
+                                                    "such as ../source/*.yaml"))
+        elif not found and not problems:
             problems.append(Problem(self.origin, 1, f"no source files match {', '.join(self.sources)}"))
         if problems:
             raise SourceErrors(problems)

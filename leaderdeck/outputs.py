@@ -35,7 +35,7 @@ def check_outputs(manifest: Manifest, taxonomy: Taxonomy) -> None:
 def check_output(path: Path, suffixes: tuple[str, ...], inputs: Iterable[Path],
                  is_kind: Callable[[Path], bool] | None = None, kind: str = "") -> None:
     """Raise unless ``path`` may be (over)written: see the module's rule."""
-    if path.suffix.lower() not in suffixes:
+    if path.suffix not in suffixes:
         raise LeaderdeckError(f"{path}: the file to write must end in {' or '.join(suffixes)}")
     try:
         mode = os.stat(path).st_mode

@@ -235,6 +235,8 @@ class _Builder:
         elif key in parent.keys:
             message = f"duplicate key '{key}' (first at line {parent.keys[key]})"
             self.problems.append(Problem(self.display, line, message))
+        elif not key.strip():
+            self.problems.append(Problem(self.display, line, "empty key: write the key's name before the ':'"))
         else:
             parent.key = (key, line)
 
@@ -250,6 +252,9 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent, line: int) -> Scalar:
         tag = self._resolve(event)
         if tag not in _SCALAR_TAGS:
+            if event.tag is None and not event.style:  # plain text YAML gives a special meaning, like '='
+                raise self._fail(line, f"YAML reads {event.value} as a special value; put it in quotes: "
+                                       f"\"{event.value}\"")
             raise self._fail(line, f"unsupported YAML tag '{_short_tag(tag)}'")
         quoted = bool(event.style)
         try:

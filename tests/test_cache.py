@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from leaderdeck.build import build_deck
@@ -74,3 +77,35 @@ def test_cli_uses_the_cache_directory_and_no_cache_skips_it(tmp_path, monkeypatc
     assert not (tmp_path / "cli-cache").exists()
     assert CliRunner().invoke(cli, ["build"]).exit_code == 0
     assert list((tmp_path / "cli-cache").rglob("*.pickle"))
+
+
+VARIANTS = {
+    "question": ["What is an error budget for?", "Why keep an error budget?", "What does an error budget buy?"],
+    "level": ["level: staff", "level: senior", "level: director"],
+}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(sorted(VARIANTS)), st.integers(0, 2), st.booleans()),
+                      min_size=1, max_size=6))
+def test_any_interleaving_of_edits_and_builds_equals_a_fresh_build(tmp_path_factory, taxonomy, monkeypatch, steps):
+    """Edit, build with the cache (or not), edit again...: every deck is byte for byte the deck a
+    build without the cache makes from the same sources and the same lock file."""
+    root = tmp_path_factory.mktemp("interleave")
+    manifest = load_manifest(project(root), taxonomy)
+    fresh = dataclasses.replace(manifest, output=root / "fresh" / "mini.apkg")
+    cache = Cache(root / "cache")
+    source = root / "source" / "notes.yaml"
+    for number, (what, choice, build_now) in enumerate(steps):
+        text = source.read_text(encoding="utf-8")
+        current = next(v for v in VARIANTS[what] if v in text) if any(v in text for v in VARIANTS[what]) else None
+        if current:
+            source.write_text(text.replace(current, VARIANTS[what][choice], 1), encoding="utf-8")
+        if build_now or number == len(steps) - 1:
+            monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1_700_000_000 + number))
+            if manifest.output.with_suffix(".lock").exists():
+                fresh.output.parent.mkdir(exist_ok=True)
+                shutil.copy(manifest.output.with_suffix(".lock"), fresh.output.with_suffix(".lock"))
+            build_deck(manifest, taxonomy, cache=cache)
+            build_deck(fresh, taxonomy)
+            assert manifest.output.read_bytes() == fresh.output.read_bytes()

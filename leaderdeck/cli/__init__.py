@@ -5,6 +5,10 @@ Library modules are imported inside the commands so that ``--help`` stays fast.
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+
 import click
 
 
@@ -24,7 +28,43 @@ def cli(taxonomy: str | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="leaderdeck")
+    """The console entry point: the command, with the failures no command can report itself
+    (Ctrl-C, a deleted working folder, standard output that cannot be written) as messages."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        os.getcwd()
+    except OSError:
+        _fail("the current folder no longer exists; change to a folder that does and run again", 1)
+    try:
+        cli.main(prog_name="leaderdeck", standalone_mode=False)
+        sys.stdout.flush()
+    except click.ClickException as exc:
+        exc.show()
+        _quit(exc.exit_code)
+    except (KeyboardInterrupt, click.Abort):
+        _fail("Aborted!", 130)
+    except OSError as exc:  # standard output or error closed, full or gone
+        _fail(f"cannot write output: {exc.strerror or exc}", 1)
+    _quit(0)
+
+
+def _fail(message: str, code: int) -> None:
+    try:
+        click.echo(f"Error: {message}" if code != 130 else message, err=True)
+    except OSError:
+        pass
+    _quit(code)
+
+
+def _quit(code: int) -> None:
+    """Exit without a second flush of an output that already failed, and without a traceback
+    if Ctrl-C arrives while the interpreter shuts down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sys.stdout.flush()
+    except OSError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(code)
 
 
 # the commands register themselves on ``cli``

@@ -60,7 +60,8 @@ def load_notes(ctx: click.Context, paths: tuple[str, ...]):
             raise click.UsageError("no source/ directory here; pass the YAML files or folders to read")
         paths = ("source",)
     taxonomy = taxonomy_of(ctx)
-    files = find_sources(Path(p) for p in paths)
+    with user_errors():
+        files = find_sources(Path(p) for p in paths)
     if not files:
         raise click.UsageError(f"no .yaml files in {', '.join(paths)}")
     with user_errors():

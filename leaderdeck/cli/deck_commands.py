@@ -60,7 +60,8 @@ def build(ctx, manifests, source_dir, out, name, group_by, levels, topics, kinds
         with user_errors():
             result = build_deck(manifest, taxonomy, accept_moves=accept_moves,
                                 allow_schema_change=allow_schema_change, cache=cache,
-                                progress=progress_bar(f"Building {manifest.output.name}"))
+                                progress=progress_bar(f"Building {manifest.output.name}"),
+                                on_wait=lambda message: click.echo(message, err=True))
         changes = result.changes
         drafts_note = f", {count(result.drafts_left_out, 'draft')} left out" if result.drafts_left_out else ""
         click.echo(f"Built {result.output}: {count(result.notes, 'note')} ({len(changes.new)} new, "

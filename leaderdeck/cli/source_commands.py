@@ -135,11 +135,16 @@ def schema(ctx, out) -> None:
     Example:
       leaderdeck schema --out leaderdeck/schema/source.schema.json
     """
+    from ..atomic import write_atomically
+    from ..outputs import check_output
     from ..schema import json_schema
 
-    text = json.dumps(json_schema(taxonomy_of(ctx)), indent=2, ensure_ascii=False) + "\n"
+    taxonomy = taxonomy_of(ctx)
+    text = json.dumps(json_schema(taxonomy), indent=2, ensure_ascii=False) + "\n"
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        with user_errors():
+            check_output(Path(out), (".json",), [p for p in (taxonomy.path,) if p])
+            write_atomically(Path(out), text.encode("utf-8"))
         click.echo(f"Wrote {out}")
     else:
         sys.stdout.write(text)
