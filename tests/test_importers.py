@@ -161,7 +161,7 @@ def test_coaching_page_is_one_note_with_signals_tips_and_the_fenced_answer(taxon
     assert note.body.learning == "I now keep a second owner for every critical system."
     assert note.coach.signals == ("You noticed the signs before the resignation letter",
                                   "You protected the team's commitments afterwards")
-    assert note.coach.tips == ("Avoid: Blaming the person who left", "Avoid: No change in how you work since",
+    assert note.coach.tips == ("Red flag: Blaming the person who left", "Red flag: No change in how you work since",
                                "Talk about the handover, not the drama.", "Name one thing you now do differently.")
     assert note.level is Level.MANAGER  # front matter
     assert [s.what for s in report.skipped] == ["text outside the STAR parts", "section 'Related articles'"]

@@ -106,7 +106,6 @@ def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str,
     for path in paths:
         notes, _ = load_file(path, taxonomy)
         for note in notes:
-            body = note.body
             texts = [note.prompt, *note.variants, *note.competencies]
             out.append((" ".join(t for t in texts if t), note.topic.name))
     return out

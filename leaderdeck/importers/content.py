@@ -11,6 +11,8 @@ from .unit import Piece
 
 _HARD_BREAK = re.compile(r"\\\n")
 _LONG_LINE = 60
+_NEGATIVE = re.compile(r"don'?t|avoid|✗|❌|\bnot?\b|\bbad\b|\bweak\b|\bpoor\b", re.IGNORECASE)
+_MARKED = re.compile(r"^\s*[✓✔✗✘❌✅•→▪◦·]")
 
 
 def piece_text(piece: Piece, *, label_items: bool = False) -> str:
@@ -85,7 +87,7 @@ def entries(piece: Piece) -> list[str]:
         if block.kind is BlockKind.ITEM and block.indent > base and out:
             out[-1] += "\n" + _block_text(block, base + 1, False)[0]
         elif block.kind is BlockKind.TABLE:
-            out.extend(_row(row) for row in block.rows[1:] if any(c.strip() for c in row))
+            out.extend(_row(row, block.rows[0]) for row in block.rows[1:] if any(c.strip() for c in row))
         elif block.kind is BlockKind.HEADING:
             out.append(f"**{block.text}**")
         elif block.plain and block.lead and block.rest:
@@ -93,16 +95,20 @@ def entries(piece: Piece) -> list[str]:
         elif block.kind is BlockKind.CODE:
             out.extend(line.strip() for line in block.text.split("\n") if line.strip())
         else:
-            out.extend(p for p in _unwrap(block).split("\n\n") if p.strip())
+            for paragraph in _unwrap(block).split("\n\n"):
+                lines = paragraph.split("\n")
+                marked = len(lines) > 1 and all(_MARKED.match(line) for line in lines)
+                out.extend(lines if marked else [paragraph])
     return [e.strip() for e in out if e.strip()]
 
 
-def _row(row: tuple[str, ...]) -> str:
-    cells = [c.strip() for c in row if c.strip()]
-    if len(cells) >= 2:
-        head = cells[0] if cells[0].startswith("**") else f"**{cells[0]}**"
-        return f"{head}: " + " — ".join(cells[1:])
-    return cells[0]
+def _row(row: tuple[str, ...], header: tuple[str, ...]) -> str:
+    """``Lead: rest`` for a row; a column headed as the opposite ("Don't ✗") keeps its header."""
+    cells = [(h.strip(), c.strip()) for h, c in zip(header + ("",) * len(row), row) if c.strip()]
+    if len(cells) < 2:
+        return cells[0][1] if cells else ""
+    rest = [f"{h}: {c}" if _NEGATIVE.search(h) else c for h, c in cells[1:]]
+    return f"{cells[0][1]}: " + " — ".join(rest)
 
 
 def section_text(node: Node) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Coach, DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
+from ..model import DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
-from .content import blocks_text, entries, piece_text, section_text
+from .content import entries, piece_text, section_text
+from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS
 from .text import clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, unquote, words
 from .unit import Piece, Unit
@@ -35,7 +36,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
-    kind = forced or _kind({p.slot for p in pieces if p.slot and not _empty_story(p)}, pieces)
+    kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
     name, duration = _name(unit.title)
     if duration:
         unit.meta.append(Piece("duration", unit.line, "Duration", duration))
@@ -54,7 +55,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if body is None:
         return None, skipped
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
-    coach, clarify, assumptions, variants = _coach(unit, pieces, question)
+    coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
     meta = _meta(unit, pieces)
@@ -127,10 +128,6 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
     if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
         return Kind.STAR
     return Kind.QA
-
-
-def _empty_story(piece: Piece) -> bool:
-    return False
 
 
 def _question(text: str) -> str:
@@ -251,45 +248,6 @@ def _labelled(piece: Piece, plain: bool) -> str:
     return text
 
 
-def _coach(unit: Unit, pieces: list[Piece], question: str):
-    signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
-    for piece in pieces:
-        found = entries(piece)
-        match piece.slot:
-            case "signals":
-                signals.extend(found)
-            case "tips":
-                tips.extend(_merged(found))
-            case "redflags":
-                tips.extend(f"Avoid: {e}" if not e.casefold().startswith("avoid") else e for e in found)
-            case "cheat":
-                cheat.append(piece_text(piece))
-            case "clarify":
-                clarify.extend(unquote(e) for e in found)
-            case "assumptions":
-                assumptions.append(piece_text(piece))
-            case "variants":
-                variants.extend(unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
-            case "followups":
-                tips.extend(f"Follow-up: {e}" for e in _merged(found))
-    tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
-    variants[:0] = unit.variants
-    variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
-    coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
-    return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)
-
-
-def _merged(found: list[str]) -> list[str]:
-    """A bold heading entry ("**What would you do differently?**") joined with the paragraph after it."""
-    out: list[str] = []
-    for entry in found:
-        if out and out[-1].startswith("**") and out[-1].endswith("**") and not entry.startswith("**"):
-            out[-1] = f"{out[-1]} {entry}"
-        else:
-            out.append(entry)
-    return out
-
-
 def _meta(unit: Unit, pieces: list[Piece]) -> dict:
     meta: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     for piece in [*unit.meta, *pieces]:
@@ -308,10 +266,3 @@ def _split_category(name: str) -> tuple[str, str]:
     if match and words(match.group("category")) <= 4:
         return match.group("category").strip(), match.group("title").strip()
     return "", name
-
-
-def pre_lines(pieces: list[Piece]) -> list[str]:
-    return [b.text for p in pieces if p.slot is None for b in p.blocks]
-
-
-__all__ = ["unit_note", "blocks_text", "pre_lines"]

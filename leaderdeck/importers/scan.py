@@ -224,6 +224,9 @@ class Scanner:
     def add(self, block: Block) -> None:
         if self.piece is not None and self.piece.slot in META_SLOTS:
             self.piece = None  # "Competency: X" holds X; what follows is the note's text
+        elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
+                and block.indent <= self.piece.indent:
+            self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task
         if self.piece is None:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)

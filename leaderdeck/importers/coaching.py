@@ -1,0 +1,51 @@
+"""What a document gives next to an answer: coach signals, tips, red flags, a cheat code, clarifying
+questions, assumptions, other phrasings of the question and follow-ups."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Coach
+from .content import entries, piece_text
+from .text import clean_title, unquote
+from .unit import Piece, Unit
+
+
+def coach_of(unit: Unit, pieces: list[Piece], question: str):
+    signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
+    for piece in pieces:
+        found = entries(piece)
+        match piece.slot:
+            case "signals":
+                signals.extend(found)
+            case "tips":
+                tips.extend(_merged(found))
+            case "redflags":
+                tips.extend(f"Red flag: {e}" if not e.casefold().startswith(("avoid", "red flag")) else e
+                            for e in found)
+            case "cheat":
+                cheat.append(piece_text(piece))
+            case "clarify":
+                clarify.extend(unquote(e) for e in found)
+            case "assumptions":
+                assumptions.append(piece_text(piece))
+            case "variants":
+                variants.extend(unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
+            case "followups":
+                tips.extend(f"Follow-up: {e}" for e in _merged(found))
+    tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
+    variants[:0] = unit.variants
+    variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
+    coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
+    return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)
+
+
+def _merged(found: list[str]) -> list[str]:
+    """A bold heading entry ("**What would you do differently?**") joined with the paragraph after it."""
+    out: list[str] = []
+    for entry in found:
+        if out and out[-1].startswith("**") and out[-1].endswith("**") and not entry.startswith("**"):
+            out[-1] = f"{out[-1]} {entry}"
+        else:
+            out.append(entry)
+    return out
