@@ -200,18 +200,12 @@ class Scanner:
             return False
         if self.unit is not None and not self.unit.from_item:
             return False
-        self.end_unit()
-        self.loose_piece(block).blocks.append(block)
+        self.end_unit()  # the group's name goes to its questions as a hint, nowhere else
         return True
 
     def end_unit(self) -> None:
         self.unit = None
         self.piece = None
-
-    def loose_piece(self, block: Block) -> Piece:
-        piece = Piece(None, block.line, indent=block.indent)
-        (self.out.loose if self.out.units else self.out.before).append(piece)
-        return piece
 
     def holder(self) -> list[Piece]:
         if self.unit is not None:
