@@ -155,6 +155,11 @@ class _Converter(MarkdownConverter):
         body = body[:-1] if body.endswith("\n") else body  # the renderer ends every code block with one
         return f"\n\n{fence}{match.group(1) if match else ''}\n{body}\n{fence}\n\n"
 
+    def convert_code(self, el, text, parent_tags):
+        if "_noformat" not in parent_tags and not text.strip() and el.parent is not None and el.parent.name != "pre":
+            return "` `"  # an empty code span, as the renderer writes "` `"
+        return super().convert_code(el, text, parent_tags)
+
     def convert_li(self, el, text, parent_tags):
         """A list item: its own text keeps its line breaks as they are (python-markdown keeps a tight
         item's continuation lines verbatim); nested blocks are indented by four spaces."""
