@@ -169,7 +169,10 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), cut at them."""
     lines = content.split("\n")
-    cuts = [0] + [i for i, text in enumerate(lines) if i and _lead(text)[0] and not _lead(text)[2]]
+    if len(lines) == 1:
+        return [(line, content)]
+    cuts = [0] + [i for i, text in enumerate(lines) if i and text.lstrip()[:2] in ("**", "__")
+                  and _lead(text)[0] and not _lead(text)[2]]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 
