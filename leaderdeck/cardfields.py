@@ -11,6 +11,8 @@ from .speech import speaking_time
 def note_fields(note: Note, renderer: Renderer) -> list[str]:
     """Field values in the order of the note type's fields."""
     values = _common(note, renderer) | _body(note.body, renderer)
+    if not isinstance(note.body, ScenarioBody):
+        values["Question"] = question_field(note.body, note.variants, renderer)
     return [values.get(name, "") for name in note_type(note.kind).fields]
 
 
@@ -51,6 +53,21 @@ def _body(body: StarBody | ScenarioBody | QaBody, renderer: Renderer) -> dict[st
             "Company": plain(body.company),
         }
     return {"Question": renderer.inline(body.question), "Answer": renderer.block(body.answer)}
+
+
+def question_field(body: StarBody | QaBody, variants: tuple[str, ...], renderer: Renderer) -> str:
+    """The Question field: the question, after the story's title as a memory hook, with the other
+    phrasings ("also asked as") in a block the card stylesheet shows on the back only.
+
+    Title and variants ride in this existing field so that adding them changes no note type:
+    a note without either has exactly the field it always had.
+    """
+    question = renderer.inline(body.question)
+    title = getattr(body, "title", "")
+    hook = f'<span class="ld-hook">{renderer.inline(title)}</span> ' if title else ""
+    also = (f'<div class="ld-variants"><span class="ld-k">Also asked as</span>{renderer.items(variants)}</div>'
+            if variants else "")
+    return hook + question + also
 
 
 def _discussion_point(heading: str, questions: tuple[str, ...], renderer: Renderer) -> str:

@@ -27,7 +27,7 @@ from markdownify import MarkdownConverter
 from .render import ALLOWED_TAGS, Renderer
 
 # Inline elements without Markdown syntax: written as HTML (the sanitiser keeps them).
-_KEPT_INLINE = ("u", "mark", "sub", "sup", "small", "kbd", "ins", "del", "s", "abbr", "b", "i")
+_KEPT_INLINE = ("u", "mark", "sub", "sup", "small", "kbd", "ins", "del", "s", "abbr")
 # Block elements written as HTML as they are (definition lists, tables with alignment or captions).
 _KEPT_BLOCK = frozenset({"dl", "caption"})
 _BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table", "hr", "dl", "h1", "h2", "h3", "h4",
@@ -41,11 +41,17 @@ _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&
 _SERIALISED = HTMLFormatter(entity_substitution=lambda text: text.translate(_HTML_TEXT), void_element_close_prefix="")
 
 
-def html_to_markdown(markup: str) -> str:
-    """Markdown that renders back to ``markup`` (see the module docstring)."""
+def html_to_markdown(markup: str, *, exact: bool = True) -> str:
+    """Markdown that renders back to ``markup`` (see the module docstring).
+
+    ``exact=False``: HTML from elsewhere (another deck's fields): always converted, even where
+    the Markdown renders slightly differently (``<b>`` becomes ``**``, which renders ``<strong>``).
+    """
     if not markup.strip():
         return ""
     renderer = Renderer()
+    if not exact:
+        return _Converter().convert(markup).strip("\n")
     converted = _convert(markup, renderer)
     if _ours(markup) and not _renders_to(converted, markup, renderer) and _renders_to(markup, markup, renderer):
         return markup
@@ -148,6 +154,11 @@ class _Converter(MarkdownConverter):
             fence += "`"
         body = body[:-1] if body.endswith("\n") else body  # the renderer ends every code block with one
         return f"\n\n{fence}{match.group(1) if match else ''}\n{body}\n{fence}\n\n"
+
+    def convert_code(self, el, text, parent_tags):
+        if "_noformat" not in parent_tags and not text.strip() and el.parent is not None and el.parent.name != "pre":
+            return "` `"  # an empty code span, as the renderer writes "` `"
+        return super().convert_code(el, text, parent_tags)
 
     def convert_li(self, el, text, parent_tags):
         """A list item: its own text keeps its line breaks as they are (python-markdown keeps a tight

@@ -72,6 +72,7 @@ class StarBody:
     action: str = ""
     result: str = ""
     learning: str = ""
+    title: str = ""  # the story's name, a memory hook ("the Log4j response")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class Note:
     clarifying_questions: tuple[str, ...] = ()
     assumptions: str = ""
     coach: Coach = field(default_factory=Coach)
+    variants: tuple[str, ...] = ()  # other phrasings of the question
     draft: bool = False
     source: str = ""
     lint_ignore: tuple[str, ...] = ()

@@ -32,6 +32,7 @@ def build_note(values: dict, kind: Kind, origin: Origin, mapping: Mapping) -> No
         clarifying_questions=values.get("clarifying_questions", ()),
         assumptions=values.get("assumptions", ""),
         coach=Coach(**coach_values),
+        variants=values.get("variants", ()),
         draft=values.get("draft", False),
         source=values.get("source", ""),
         lint_ignore=values["lint"].values.get("ignore", ()) if "lint" in values else (),
@@ -52,7 +53,7 @@ def field_lines(mapping: Mapping) -> tuple[tuple[str, int], ...]:
 def _build_body(values: dict, kind: Kind) -> StarBody | ScenarioBody | QaBody:
     if kind is Kind.STAR:
         star = values.get("star")
-        return StarBody(question=values["question"], **(star.values if star else {}))
+        return StarBody(question=values["question"], title=values.get("title", ""), **(star.values if star else {}))
     if kind is Kind.SCENARIO:
         fields = ("situation", "question", "challenges", "discussion", "duration", "company")
         return ScenarioBody(title=values["title"], **{f: values[f] for f in fields if f in values})

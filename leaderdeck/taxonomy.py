@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -121,5 +122,6 @@ def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
+@lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())

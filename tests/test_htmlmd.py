@@ -17,19 +17,21 @@ RENDERER = Renderer()
 
 # Words with the characters Markdown gives meaning to, so escaping is exercised.
 WORD = st.one_of(
-    # a literal asterisk is written escaped: a bare one next to emphasis makes python-markdown itself
-    # write broken HTML ("<em> </em>", leaked placeholders) that no Markdown renders to
-    st.sampled_from(["team", "plan", "Q3", "ship", "a", "I", "we", "12", "3.", "4)", "#", "-", "+", "\\*", "_", "`",
-                     "[x]", "(y)", "a<b", "x > y", "&", "&amp;", "a_b", "2\\*3", ">", "|", "\\", "~~", "=", "!", "{", "}",
+    # a literal asterisk or underscore is written escaped: a bare one between emphasis makes python-markdown
+    # itself write broken HTML ("<em> </em>", leaked placeholders) that no Markdown renders to
+    st.sampled_from(["team", "plan", "Q3", "ship", "a", "I", "we", "12", "3.", "4)", "#", "-", "+", "\\*", "\\_", "`",
+                     "[x]", "(y)", "a < b", "x > y", "&", "&amp;", "a_b", "2\\*3", ">", "|", "\\", "~~", "=", "!", "{", "}",
                      "'", '"', ":", "http://example.com", "é", "🚀", "x\u00a0y"]),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=6),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="*_"),
+            min_size=1, max_size=6),
 )
 SAFE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
 INLINE = st.lists(
     st.one_of(
         WORD,
-        WORD.map(lambda w: f"**{w}**"),
-        WORD.map(lambda w: f"*{w}*"),
+        # emphasis around words without Markdown's own marks: python-markdown garbles "**2*3**" by itself
+        SAFE.map(lambda w: f"**{w}**"),
+        SAFE.map(lambda w: f"*{w}*"),
         WORD.map(lambda w: f"`{w}`"),
         WORD.map(lambda w: f"[{w}](https://example.com/{len(w)})"),
         SAFE.map(lambda w: f"<u>{w}</u>"),

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from leaderdeck.errors import LeaderdeckError
-from leaderdeck.importers import IMPORTERS, dump_notes, import_text, scalar
+from leaderdeck.importers import dump_notes, import_text, scalar
+from leaderdeck.importers import Overrides
 from leaderdeck.importers.document import read_document
 from leaderdeck.loader import load_sources
 from leaderdeck.model import Coach, DiscussionPoint, Kind, Level, Note, Origin, QaBody, ScenarioBody, StarBody, Topic
@@ -70,7 +71,8 @@ def test_scalar_styles(text, written):
 def notes(draw) -> Note:
     kind = draw(st.sampled_from(list(Kind)))
     if kind is Kind.STAR:
-        body = StarBody(draw(texts), *(draw(texts) for _ in range(4)), draw(st.just("") | texts))
+        body = StarBody(draw(texts), *(draw(texts) for _ in range(4)), draw(st.just("") | texts),
+                        draw(st.just("") | texts))
     elif kind is Kind.SCENARIO:
         points = draw(st.lists(st.builds(DiscussionPoint, texts, items), max_size=2).map(tuple))
         body = ScenarioBody(draw(texts), draw(texts), draw(st.just("") | texts), draw(items), points,
@@ -84,6 +86,7 @@ def notes(draw) -> Note:
         tags=draw(st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), max_size=2, unique=True).map(tuple)),
         clarifying_questions=draw(items), assumptions=draw(st.just("") | texts),
         coach=Coach(draw(items), draw(st.just("") | texts), draw(items)),
+        variants=draw(items) if kind is not Kind.SCENARIO else (),
         draft=draw(st.booleans()), source=draw(st.just("") | texts),
     )
 
@@ -130,17 +133,22 @@ markdownish = st.lists(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(st.text(), markdownish))
 def test_any_text_imports_or_fails_with_the_projects_error(tmp_path, taxonomy, text):
-    for importer in IMPORTERS:
-        assert 0.0 <= importer.detect(text) <= 1.0
-        importer.parse(text, taxonomy)
     try:
         report = import_text(text, taxonomy, display="doc", source="doc")
     except LeaderdeckError:
         return
     path = tmp_path / "out.yaml"
-    path.write_text(dump_notes(report.notes), encoding="utf-8")
+    path.write_text(dump_notes(report.notes, shared=True), encoding="utf-8")
     loaded = load_sources([path], taxonomy)
     assert [dataclasses.replace(n, origin=o.origin) for n, o in zip(loaded, report.notes)] == list(report.notes)
+
+
+def test_a_level_and_topic_every_note_shares_are_written_once_as_defaults(taxonomy):
+    report = import_text((IMPORT / "numbered-qa.txt").read_text(encoding="utf-8"), taxonomy, display="n",
+                         source="n", overrides=Overrides(Level.MANAGER, taxonomy.topic("Hiring")))
+    text = dump_notes(report.notes, shared=True)
+    assert text.startswith("defaults:\n  level: manager\n  topic: Hiring\nnotes:\n")
+    assert "\n    level:" not in text and "\n    topic:" not in text
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

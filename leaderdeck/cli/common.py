@@ -12,6 +12,7 @@ import click
 
 LEVELS = ("senior", "staff", "manager", "director", "executive")
 KINDS = ("star", "scenario", "qa")
+FORMATS = ("star-page", "scenarios", "numbered-qa", "markdown-star", "csv", "anki-text")
 GROUPINGS = ("topic,level", "level,topic", "topic", "level", "none")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 
 from . import cli
 from ..errors import display_path
-from .common import KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
+from .common import FORMATS, KINDS, LEVELS, count, load_notes, progress_bar, source_paths, taxonomy_of, user_errors
 
 
 @cli.command()
@@ -155,31 +156,39 @@ def schema(ctx, out) -> None:
 
 @cli.command(name="import")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(("star-page", "scenarios", "numbered-qa", "markdown-star")),
-              help="Read the documents as this format instead of detecting it.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Read every note as this kind (star-page, markdown-star: star; scenarios; numbered-qa: qa), "
+                   "or the documents as a spreadsheet (csv) or Anki export (anki-text).")
 @click.option("--topic", help="Topic of every imported note, as written in the taxonomy.")
 @click.option("--level", type=click.Choice(LEVELS), help="Level of every imported note.")
+@click.option("--columns", default="", metavar="FIELD=HEADER,...",
+              help="Spreadsheets: which column is which field, e.g. question=Name,answer=Response.")
+@click.option("--keep-columns", is_flag=True, help="Spreadsheets: keep columns no field reads as coach tips.")
 @click.option("--source", "source_dir", default="source", show_default=True, type=click.Path(file_okay=False),
               help="Folder to write into; ids its YAML files use are not reused.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead (one document only).")
-@click.option("--force", is_flag=True, help="Replace output files that already exist.")
-@click.option("--dry-run", is_flag=True, help="Report what would be imported; write nothing.")
+@click.option("--force", is_flag=True, help="Replace YAML files that already exist (never a document or other file).")
+@click.option("--dry-run", is_flag=True, help="Print the report and the YAML it would write; write nothing.")
 @click.pass_context
-def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_run) -> None:
+def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source_dir, out, force, dry_run) -> None:
     """Turn interview-prep documents into source YAML, one file per document.
 
-    Reads STAR pages, scenario documents, numbered Q&A articles and Markdown
-    STAR notes (detected, or set with --format). Prints the notes of each kind,
-    what was skipped and what to check. Exit 1 if a document holds nothing
-    recognisable; nothing is written unless every document imports.
+    Reads Markdown and plain text (story banks, coaching pages, question
+    banks, scenario documents), CSV/TSV spreadsheets and Anki's "Notes in
+    Plain Text" export; each note's kind (star, scenario, qa) is decided from
+    what it holds. Prints per document the notes of each kind, the drafts and
+    why, what was skipped and what was guessed. Exit 1 if a document holds
+    nothing recognisable; nothing is written unless every document imports.
 
     \b
     Examples:
-      leaderdeck import prep/behavioral-stories.md
-      leaderdeck import bank.txt --format numbered-qa --level manager --topic Hiring
+      leaderdeck import prep/behavioral-stories.md prep/questions.csv
+      leaderdeck import bank.txt --level manager --topic Hiring
+      leaderdeck import sheet.csv --columns question=Prompt,answer=Notes
       leaderdeck import story.md --out source/my-story.yaml --force
+      leaderdeck import notes.md --dry-run
     """
-    from ..importers import Format, Overrides, import_files
+    from ..importers import Columns, Format, Overrides, import_files
     from ..model import Level
 
     taxonomy = taxonomy_of(ctx)
@@ -188,14 +197,28 @@ def import_docs(ctx, documents, fmt, topic, level, source_dir, out, force, dry_r
         allowed = ", ".join(t.name for t in taxonomy.topics)
         raise click.BadParameter(f"unknown topic '{topic}'{taxonomy.topic_hint(topic)}; allowed: {allowed}",
                                  param_hint="--topic")
+    try:
+        spec = Columns.parse(columns, keep_columns)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--columns") from None
+    signal.signal(signal.SIGTERM, _terminated)  # unwind, so a killed import removes its temporary files
     with user_errors():
         reports = import_files([Path(d) for d in documents], taxonomy, source_dir=Path(source_dir),
                                out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
-                               overrides=Overrides(Level(level) if level else None, chosen),
+                               overrides=Overrides(Level(level) if level else None, chosen), columns=spec,
                                force=force, dry_run=dry_run, progress=progress_bar("Importing"))
     for report in reports:
         for line in report.lines():
             click.echo(line)
+    if dry_run:
+        for report in reports:
+            for path, text in zip(report.outputs, report.texts):
+                click.echo(f"\n# --- {path} ---")
+                click.echo(text, nl=False)
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 @cli.command(name="new")
@@ -236,7 +259,7 @@ def new_note(ctx, kind, question, level, topic, path) -> None:
                                  param_hint="--topic")
     with user_errors():
         added = add_note(Path(path), Kind(kind), question, taxonomy, level=band, topic=chosen,
-                         taken=existing_ids(Path("source")))
+                         taken=existing_ids(Path("source"), skip=[Path(path)]))
     click.echo(f"Added draft {kind} note '{added.note_id}' at {display_path(added.path)}:{added.line}")
     if added.topic_from_keywords:
         click.echo(f"  topic: {added.topic.name} (from the question's keywords; change it if it is wrong)")

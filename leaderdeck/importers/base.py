@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Protocol
 
 from ..errors import Problem, SourceErrors
 from ..model import Body, Coach, Kind
-from ..taxonomy import Taxonomy
 
 
 class Format(str, Enum):
-    """The document formats ``leaderdeck import`` recognises."""
+    """Readings ``--format`` can force. Without it every note's kind is decided from what it holds."""
 
     STAR_PAGE = "star-page"
     SCENARIOS = "scenarios"
     NUMBERED_QA = "numbered-qa"
     MARKDOWN_STAR = "markdown-star"
+    CSV = "csv"
+    ANKI_TEXT = "anki-text"
 
     def __str__(self) -> str:
         return self.value
@@ -32,13 +32,22 @@ class Format(str, Enum):
     def label(self) -> str:
         return _LABELS[self]
 
+    @property
+    def kind(self) -> Kind | None:
+        """The kind every note of a forced reading gets (spreadsheets: per row)."""
+        return _KINDS.get(self)
+
 
 _LABELS = {
     Format.STAR_PAGE: "STAR page",
     Format.SCENARIOS: "scenario document",
     Format.NUMBERED_QA: "numbered Q&A article",
     Format.MARKDOWN_STAR: "Markdown STAR notes",
+    Format.CSV: "spreadsheet (CSV/TSV)",
+    Format.ANKI_TEXT: "Anki notes in plain text",
 }
+_KINDS = {Format.STAR_PAGE: Kind.STAR, Format.MARKDOWN_STAR: Kind.STAR, Format.SCENARIOS: Kind.SCENARIO,
+          Format.NUMBERED_QA: Kind.QA}
 
 
 class DocumentError(SourceErrors):
@@ -64,6 +73,9 @@ class Parsed:
     clarifying_questions: tuple[str, ...] = ()
     assumptions: str = ""
     coach: Coach = field(default_factory=Coach)
+    variants: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
+    evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +106,3 @@ class ParseResult:
     notes: tuple[Parsed, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     attention: tuple[Attention, ...] = ()
-
-
-class Importer(Protocol):
-    """One document format: a confidence score, and a parser.
-
-    ``detect`` returns 0.0 (not this format) to 1.0 (certainly this format);
-    the highest score wins. Both accept any text and never raise.
-    """
-
-    FORMAT: Format
-
-    def detect(self, text: str) -> float: ...
-
-    def parse(self, text: str, taxonomy: Taxonomy) -> ParseResult: ...

@@ -1,10 +1,11 @@
-"""Reading a document and cleaning up what copy-paste leaves behind.
+"""Reading a document's bytes, and cleaning up what copy-paste and site generators leave behind.
 
-``prepare`` turns any text into numbered lines: line endings unified, trailing
-spaces dropped, YAML front matter blanked (its ``key: value`` pairs kept as
-metadata), fenced code marked, and text that was UTF-8 but got decoded as
-Windows-1252 (``ðŸŽ¯`` for 🎯, ``â€™`` for ’) repaired. Line numbers stay
-those of the original file.
+:func:`clean` keeps every line where it was (line numbers are those of the
+file) and blanks what is not content, setting it aside with its line: YAML
+front matter (its ``key: value`` pairs kept as metadata), MDX ``import`` lines
+and JSX component tags, HTML comments (``<!--more-->``, a StackEdit trailer).
+Docusaurus admonitions (``:::danger Red Flag``) become a bold label. Text that
+was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from .base import DocumentError
 
 MAX_BYTES = 8 * 1024 * 1024
 
-_FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
 _META = re.compile(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
+_IMPORT = re.compile(r"^(?:import|export)\s.+\bfrom\s+['\"].+['\"];?\s*$")
+_COMPONENT_OPEN = re.compile(r"^\s*<([A-Z][A-Za-z0-9]*)\b")
+_COMPONENT_CLOSE = re.compile(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
+_ADMONITION = re.compile(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
 # A UTF-8 byte sequence whose bytes were each decoded as Windows-1252.
 _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
         "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -30,25 +34,11 @@ _MOJIBAKE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    number: int
-    text: str
-    code: bool = False
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    lines: tuple[Line, ...]
+class Cleaned:
+    lines: tuple[str, ...]
     meta: tuple[tuple[str, str], ...] = ()
+    aside: tuple[tuple[int, str], ...] = ()
     repaired: tuple[tuple[int, str, str], ...] = ()
-
-    def meta_value(self, *keys: str) -> str:
-        wanted = {k.casefold() for k in keys}
-        return next((v for k, v in self.meta if k.casefold() in wanted and v), "")
 
 
 def read_document(path: Path, display: str) -> str:
@@ -61,26 +51,14 @@ def read_document(path: Path, display: str) -> str:
         raise DocumentError(problem.path, problem.line, problem.message) from None
 
 
-def prepare(text: str) -> Document:
-    """Numbered, cleaned lines of ``text``."""
-    raw = text.removeprefix("\ufeff").splitlines()
+def clean(text: str) -> Cleaned:
+    """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
-    cleaned = [_repair(line.rstrip(), number, repaired) for number, line in enumerate(raw, 1)]
-    cleaned, meta = _blank_front_matter(cleaned)
-    lines: list[Line] = []
-    fence = ""
-    for number, line in enumerate(cleaned, 1):
-        match = _FENCE.match(line)
-        if fence:
-            lines.append(Line(number, line, code=True))
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = ""
-        elif match:
-            fence = match.group(1)
-            lines.append(Line(number, line, code=True))
-        else:
-            lines.append(Line(number, line))
-    return Document(tuple(lines), tuple(meta), tuple(repaired))
+    lines = [_repair(line.rstrip(), number, repaired)
+             for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1)]
+    lines, meta, aside = _front_matter(lines)
+    aside += _set_aside(lines)
+    return Cleaned(tuple(lines), tuple(meta), tuple(sorted(aside)), tuple(repaired))
 
 
 def _repair(line: str, number: int, repaired: list[tuple[int, str, str]]) -> str:
@@ -105,14 +83,56 @@ def _byte(char: str) -> bytes:
         raise ValueError(char) from None
 
 
-def _blank_front_matter(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Replace a leading ``---`` ... ``---`` block by blank lines; keep its pairs."""
+def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], list[tuple[int, str]]]:
+    """Blank a leading ``---`` ... ``---`` block; keep its ``key: value`` pairs."""
     if not lines or lines[0].strip() != "---":
-        return lines, []
-    end = next((i for i, line in enumerate(lines[1:60], 1) if line.strip() in {"---", "..."}), None)
+        return lines, [], []
+    end = next((i for i, line in enumerate(lines[1:200], 1) if line.strip() in {"---", "..."}), None)
     inside = [line for line in lines[1:end or 1] if line.strip()]
-    if end is None or not all(_META.match(line) or line.lstrip().startswith(("#", "- ")) for line in inside):
-        return lines, []
+    if end is None or not all(_META.match(line) or line[:1].isspace() or line.lstrip().startswith(("#", "- "))
+                              for line in inside):
+        return lines, [], []
     meta = [(m.group(1).strip(), m.group(2).strip().strip("'\""))
             for line in lines[1:end] if (m := _META.match(line))]
-    return [""] * (end + 1) + lines[end + 1:], meta
+    return [""] * (end + 1) + lines[end + 1:], meta, [(1, "front matter")]
+
+
+def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
+    """Blank MDX imports, JSX component tags and HTML comments in place; turn admonitions into labels."""
+    aside: list[tuple[int, str]] = []
+    index = 0
+    fence = ""
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
+        elif not fence:
+            index = _one(lines, index, aside)
+        index += 1
+    return aside
+
+
+def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
+    """Handle the construct starting at ``index``; the index of its last line."""
+    stripped = lines[index].strip()
+    if _IMPORT.match(stripped):
+        lines[index] = ""
+        aside.append((index + 1, "an import line"))
+    elif stripped.startswith("<!--"):
+        end = next((i for i in range(index, len(lines)) if "-->" in lines[i]), len(lines) - 1)
+        for i in range(index, end + 1):
+            lines[i] = ""
+        aside.append((index + 1, "an HTML comment"))
+        return end
+    elif (match := _COMPONENT_OPEN.match(stripped)) or _COMPONENT_CLOSE.match(stripped):
+        end = index if not match else next((i for i in range(index, len(lines)) if lines[i].rstrip().endswith(">")),
+                                           index)
+        for i in range(index, end + 1):
+            lines[i] = ""
+        aside.append((index + 1, f"a <{match.group(1)}> component" if match else "a component's closing tag"))
+        return end
+    elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
+        title = match.group(2).strip() or (match.group(1) or "").capitalize()
+        lines[index] = f"**{title}:**" if title else ""
+    return index

@@ -11,48 +11,50 @@ from pathlib import Path
 from ..errors import LeaderdeckError, SourceErrors, display_path
 from ..model import ScenarioBody
 from ..taxonomy import Taxonomy
-from . import markdown_star, numbered_qa, scenarios, star_page
-from .base import Attention, DocumentError, Format, Importer, Parsed, Skipped
-from .document import prepare, read_document
+from .base import Attention, DocumentError, Format, Parsed, Skipped
+from .document import read_document
+from .parse import parse_text
+from .reader import read_document_text
 from .report import ImportReport
-from .settle import Overrides, settle
-from .writer import dump_notes, write_file
-
-# In order of precedence when two formats score the same.
-IMPORTERS: tuple[Importer, ...] = (scenarios, star_page, markdown_star, numbered_qa)
-_ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*[\"']?([a-z0-9]+(?:-[a-z0-9]+)*)[\"']?\s*(?:#.*)?$")
-
-
-def importer_for(fmt: Format) -> Importer:
-    return next(importer for importer in IMPORTERS if importer.FORMAT is fmt)
-
-
-def detect_format(text: str) -> Format | None:
-    """The format scoring highest on ``text``; ``None`` when none recognises it."""
-    scores = [(importer.detect(text), -position) for position, importer in enumerate(IMPORTERS)]
-    best = max(range(len(IMPORTERS)), key=lambda i: scores[i])
-    return IMPORTERS[best].FORMAT if scores[best][0] > 0 else None
-
+from .classify import Classifier, classifier_for
+from .evidence import document_level
+from .settle import Context, Overrides, settle
+from .ids import existing_ids
+from .output import check_targets, chunks, part_paths, write_all
+from .spreadsheet import Columns, import_rows, is_spreadsheet
 
 def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
-                fmt: Format | None = None, overrides: Overrides = Overrides()) -> ImportReport:
-    """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids."""
-    chosen = fmt or detect_format(text)
-    tried = [chosen] if fmt else list(Format)
-    result = importer_for(chosen).parse(text, taxonomy) if chosen else None
-    parsed = [p for p in result.notes if _prompt(p)] if result else []
+                fmt: Format | None = None, overrides: Overrides = Overrides(), columns: Columns = Columns(),
+                classifier: Classifier | None = None) -> ImportReport:
+    """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids.
+
+    ``classifier`` guesses topics; by default it learns from the starter notes shipped with leaderdeck.
+    """
+    spreadsheet = fmt in (Format.CSV, Format.ANKI_TEXT) or (fmt is None and is_spreadsheet(text, source))
+    if spreadsheet:
+        doc, result = read_document_text("", source), import_rows(text, source, display, columns)
+    else:
+        doc, result = parse_text(text, source, fmt)
+    parsed = [p for p in result.notes if _prompt(p)]
     if not parsed:
-        formats = ", ".join(f.label for f in tried)
-        raise DocumentError(display, 1, f"nothing recognisable as a note; formats tried: {formats}")
+        what = f"read as {fmt.label}" if fmt else "no question, story or scenario found"
+        raise DocumentError(display, 1, f"nothing recognisable as a note ({what})")
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
-    doc = prepare(text)
-    if level := doc.meta_value("level", "seniority"):  # front matter: the level of notes that state none
-        parsed = [p if p.level_label else dataclasses.replace(p, level_label=level) for p in parsed]
-    notes, attention = settle(parsed, taxonomy, display=display, source=source,
+    context = Context(taxonomy, classifier or classifier_for(taxonomy), document_level(doc, taxonomy))
+    notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
-    return ImportReport(document=display, format=chosen, notes=notes, skipped=tuple(skipped),
+    reading = _reading(text, fmt, doc.plain, spreadsheet)
+    return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),
                         attention=(*_repairs(doc.repaired), *result.attention, *attention))
+
+
+def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool) -> str:
+    if fmt is not None:
+        return fmt.label
+    if spreadsheet:
+        return Format.ANKI_TEXT.label if text.lstrip("\ufeff").startswith("#separator:") else Format.CSV.label
+    return "plain text" if plain else "Markdown"
 
 
 def _prompt(parsed: Parsed) -> str:
@@ -75,31 +77,15 @@ def output_name(path: Path) -> str:
     return (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "imported") + ".yaml"
 
 
-def existing_ids(folder: Path, *, skip: Sequence[Path] = ()) -> set[str]:
-    """Ids used by the YAML files under ``folder`` (a line scan: cheap, and fine with broken files)."""
-    if not folder.is_dir():
-        return set()
-    skipped = {p.resolve() for p in skip}
-    ids: set[str] = set()
-    for path in sorted(folder.rglob("*")):
-        if path.suffix in {".yaml", ".yml"} and path.is_file() and path.resolve() not in skipped:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError as exc:
-                raise LeaderdeckError(f"cannot read {path} to find the ids it uses: {exc.strerror}") from None
-            ids.update(m.group(1) for line in text.splitlines() if (m := _ID_LINE.match(line)))
-    return ids
-
-
 def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path = Path("source"),
                  out: Path | None = None, fmt: Format | None = None, overrides: Overrides = Overrides(),
-                 force: bool = False, dry_run: bool = False,
+                 force: bool = False, dry_run: bool = False, columns: Columns = Columns(),
                  progress: Callable[[int, int], None] | None = None) -> list[ImportReport]:
-    """Import every document into its own YAML file (or ``out``).
+    """Import every document into its own YAML file (or ``out``), all of them or none.
 
-    Every document is read and parsed before anything is written; problems in
-    any of them are raised together. An existing file is replaced only with
-    ``force``.
+    Every document is read and parsed, and every output checked, before anything is written;
+    problems in any of them are raised together. An existing file is replaced only with ``force``,
+    and never when it is one of the documents or not a YAML file.
     """
     if out is not None and len(paths) != 1:
         raise LeaderdeckError("--out names one file; import one document with it, or leave it out")
@@ -117,23 +103,25 @@ def import_files(paths: Sequence[Path], taxonomy: Taxonomy, *, source_dir: Path 
         try:
             text = read_document(path, display)
             report = import_text(text, taxonomy, display=display, source=path.name, taken=taken, fmt=fmt,
-                                 overrides=overrides)
+                                 overrides=overrides, columns=columns)
         except SourceErrors as exc:
             problems.extend(exc.problems)
             continue
-        reports.append((report, target))
+        reports.append(_planned(report, target))
+    if progress:
+        progress(len(paths), len(paths))
     if problems:
         raise SourceErrors(problems)
-    existing = [str(t) for t in targets if t.exists()]
-    if existing and not force and not dry_run:
-        raise LeaderdeckError(f"{', '.join(existing)} already {'exists' if len(existing) == 1 else 'exist'}; "
-                              "pass --force to replace " + ("it" if len(existing) == 1 else "them"))
-    return [_write(report, target, force=force, dry_run=dry_run) for report, target in reports]
-
-
-def _write(report: ImportReport, target: Path, *, force: bool, dry_run: bool) -> ImportReport:
-    comments = (f"Imported by `leaderdeck import` from {Path(report.document).name} ({report.format.label}).",
-                "Edit the text freely; keep each id, it becomes the note's identity in Anki.")
+    files = [(path, text) for report in reports for path, text in zip(report.outputs, report.texts)]
+    check_targets([path for path, _ in files], paths, force=force or dry_run)
     if not dry_run:
-        write_file(target, dump_notes(report.notes, comments), force=force)
-    return dataclasses.replace(report, output=target, written=not dry_run)
+        write_all(files)
+    return [dataclasses.replace(report, written=not dry_run) for report in reports]
+
+
+def _planned(report: ImportReport, target: Path) -> ImportReport:
+    comments = (f"Imported by `leaderdeck import` from {Path(report.document).name} ({report.format}).",
+                "Edit the text freely; keep each id, it becomes the note's identity in Anki.")
+    texts = chunks(report.notes, comments)
+    outputs = part_paths(target, len(texts))
+    return dataclasses.replace(report, output=target, outputs=tuple(outputs), texts=tuple(texts))

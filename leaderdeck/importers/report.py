@@ -6,18 +6,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Kind, Note
-from .base import Attention, Format, Skipped
+from .base import Attention, Skipped
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     document: str
-    format: Format
+    format: str  # how the document was read: "Markdown", "plain text", "CSV", a forced --format
     notes: tuple[Note, ...]
     skipped: tuple[Skipped, ...] = ()
     attention: tuple[Attention, ...] = ()
     output: Path | None = None
     written: bool = False
+    outputs: tuple[Path, ...] = ()  # the files: ``output``, then its parts when the notes needed several
+    texts: tuple[str, ...] = ()  # the YAML written (or, in a dry run, that would be) to each
 
     @property
     def counts(self) -> dict[Kind, int]:
@@ -34,8 +36,9 @@ class ImportReport:
                           for kind, count in self.counts.items())
         drafts = f" ({self.drafts} {'draft' if self.drafts == 1 else 'drafts'})" if self.drafts else ""
         verb = "wrote" if self.written else "would write"
-        target = f"; {verb} {self.output}" if self.output else ""
-        return f"{self.document} ({self.format.label}): {kinds}{drafts}{target}"
+        files = ", ".join(str(p) for p in self.outputs) or (str(self.output) if self.output else "")
+        target = f"; {verb} {files}" if files else ""
+        return f"{self.document} ({self.format}): {kinds}{drafts}{target}"
 
     def lines(self) -> list[str]:
         """The summary, then one line per skipped part and per attention item."""

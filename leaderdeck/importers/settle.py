@@ -1,11 +1,10 @@
-"""From what a document states to notes: level, topic, draft flag and a unique id.
+"""From what a document states to notes: level, topic, draft flag and a unique id, with what to check.
 
-Level: ``--level``, else the document's label through the taxonomy's aliases,
-else the lowest band (reported). Topic: ``--topic``, else a label the document
-states (a category line, a story's ``Category: ...`` prefix, competencies)
-matched against the topic names and slugs and then their keywords, else the
-keywords of the note's own text (its title or question counts three times,
-the headings above it once), else the first topic of the taxonomy (reported).
+Level and topic come from :mod:`leaderdeck.importers.evidence` (``--level``
+and ``--topic`` win). The report names every level that was not stated and
+every topic guess the classifier is not sure of. A note is a draft when its
+answer is missing or a placeholder, or a STAR story lacks parts; the report
+says which.
 """
 
 from __future__ import annotations
@@ -19,8 +18,9 @@ from ..errors import LeaderdeckError
 from ..model import Level, Note, Origin, QaBody, ScenarioBody, StarBody, Topic
 from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
+from .classify import Classifier
+from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 
-FALLBACK_LEVEL = Level.SENIOR
 ID_WORDS = 6
 ID_CHARS = 60
 _STOP = frozenset(
@@ -39,56 +39,83 @@ class Overrides:
     topic: Topic | None = None
 
 
-def settle(parsed: Iterable[Parsed], taxonomy: Taxonomy, *, display: str, source: str, taken: set[str],
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What settling needs besides the notes: the taxonomy, the classifier, the document's own level."""
+
+    taxonomy: Taxonomy
+    classifier: Classifier
+    document_level: Decided | None = None
+
+
+def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
            overrides: Overrides = Overrides()) -> tuple[tuple[Note, ...], tuple[Attention, ...]]:
-    """Notes with a level, topic and unique id each; ``taken`` gains the new ids."""
+    """Notes with a level, topic and unique id each; ``taken`` (ids in use) gains the new ids."""
+    taxonomy = context.taxonomy
     if not taxonomy.topics:
         raise LeaderdeckError("the taxonomy lists no topics; imported notes need one")
-    names = Taxonomy((), tuple(Topic(t.name, t.slug, (t.name, t.slug)) for t in taxonomy.topics))
     notes: list[Note] = []
     attention: list[Attention] = []
-    unresolved: dict[str, list[int]] = {}
+    levels: list[tuple[Parsed, Decided]] = []
     for item in parsed:
-        level = overrides.level or taxonomy.resolve_level(item.level_label)
-        if level is None:
-            unresolved.setdefault(item.level_label.strip(), []).append(item.line)
-        topic = overrides.topic or _topic(item, taxonomy, names)
-        if topic is None:
-            attention.append(Attention(item.line, f"no topic found for '{_short(_prompt(item))}'; set to "
-                                                  f"'{taxonomy.topics[0].name}' (pass --topic or edit it)"))
+        level = Decided(overrides.level, "given") if overrides.level else note_level(item, taxonomy,
+                                                                                     context.document_level)
+        topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, taxonomy,
+                                                                                     context.classifier)
+        levels.append((item, level))
+        attention.extend(_topic_attention(item, topic))
         draft, missing = _completeness(item)
-        attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' has no {part}; imported as a draft")
-                         for part in missing)
-        notes.append(_note(item, level or FALLBACK_LEVEL, topic or taxonomy.topics[0], draft,
-                           _unique_id(item, taken), Origin(display, item.line), source))
-    attention.extend(_level_attention(label, lines) for label, lines in unresolved.items())
+        attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
+                         for why in [*(f"no {part}" for part in missing), *item.reasons])
+        if level.how == "stated" and level.evidence.strip("'") in item.competencies:
+            item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
+        notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
+                           Origin(display, item.line), source))
+    levels = _majority(levels)
+    notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    attention.extend(_level_attention(levels))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
-def _level_attention(label: str, lines: list[int]) -> Attention:
-    count = f"{len(lines)} {'note' if len(lines) == 1 else 'notes'}"
-    if not label:
-        return Attention(lines[0], f"no level stated for {count}; set to {FALLBACK_LEVEL.value} (pass --level)")
-    return Attention(lines[0], f"unknown level label '{label}' ({count}); set to {FALLBACK_LEVEL.value} "
-                               "(pass --level, or add the label to the taxonomy's aliases)")
+def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
+    """Where most notes' own words guessed one level and the rest have none, the rest share it."""
+    guessed = [d.value for _, d in levels if d.how == "guessed"]
+    if not guessed or len(guessed) * 2 < len(levels):
+        return levels
+    common = max(set(guessed), key=guessed.count)
+    shared = Decided(common, "guessed", "most notes of the document", 0.5, weak=True)
+    return [(item, shared if d.how == "default" else d) for item, d in levels]
 
 
-def _topic(item: Parsed, taxonomy: Taxonomy, names: Taxonomy) -> Topic | None:
-    for label in item.topic_labels:
-        if found := names.classify(label) or taxonomy.classify(label):
-            return taxonomy.topic(found.name)
-    weighted = " ".join([_prompt(item)] * 3 + [item.topic_hint, *_texts(item.body)])
-    return taxonomy.classify(weighted)
+def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
+    if topic.how == "default":
+        return [Attention(item.line, f"no topic found for '{_short(_prompt(item))}'; set to '{topic.value.name}' "
+                                     "(pass --topic or edit it)")]
+    if topic.how == "guessed" and topic.weak:
+        return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
+                                     f"{topic.confidence:.0%}); pass --topic or edit it")]
+    return []
 
 
-def _texts(body: StarBody | ScenarioBody | QaBody) -> Iterable[str]:
-    """The prose that describes the note (not a scenario's generic discussion questions)."""
-    if isinstance(body, ScenarioBody):
-        yield from (body.situation, body.question, *body.challenges)
-    elif isinstance(body, StarBody):
-        yield from (body.situation, body.task, body.action, body.result, body.learning)
-    else:
-        yield body.answer
+def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
+    """One line per way a level was decided without the note stating it."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for item, level in levels:
+        if level.how in ("default", "guessed", "document"):
+            groups.setdefault((level.how, level.evidence, level.value.value), []).append(item.line)
+    out = []
+    for (how, evidence, value), lines in groups.items():
+        count = f"{len(lines)} {'note' if len(lines) == 1 else 'notes'}"
+        if how == "document":
+            out.append(Attention(lines[0], f"level {value} for {count}, from {evidence}"))
+        elif how == "guessed":
+            out.append(Attention(lines[0], f"level guessed: {value} for {count}, from {evidence} (weak); pass --level"))
+        elif evidence:
+            out.append(Attention(lines[0], f"unknown level label '{evidence}' ({count}); set to {value} "
+                                           "(pass --level, or add the label to the taxonomy's aliases)"))
+        else:
+            out.append(Attention(lines[0], f"no level stated for {count}; set to {value} (pass --level)"))
+    return out
 
 
 def _prompt(item: Parsed) -> str:
@@ -105,10 +132,12 @@ def _completeness(item: Parsed) -> tuple[bool, list[str]]:
     body = item.body
     if isinstance(body, StarBody):
         missing = [part.capitalize() for part in _STAR_PARTS if not getattr(body, part).strip()]
+        if len(missing) == len(_STAR_PARTS):
+            missing = ["STAR part (every part is empty)"]
         return bool(missing), missing
     if isinstance(body, ScenarioBody):
-        return not body.situation.strip(), ([] if body.situation.strip() else ["Situation"])
-    return not body.answer.strip(), []
+        return not body.situation.strip(), ([] if body.situation.strip() else ["situation"])
+    return not body.answer.strip(), ([] if body.answer.strip() or item.reasons else ["answer"])
 
 
 def slug(text: str) -> str:
@@ -143,7 +172,7 @@ def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, o
         clarifying_questions=_items(item.clarifying_questions), assumptions=item.assumptions.strip(),
         coach=replace(item.coach, signals=_items(item.coach.signals), cheat_code=item.coach.cheat_code.strip(),
                       tips=_items(item.coach.tips)),
-        draft=draft, source=source.strip(),
+        variants=_items(item.variants, unique=True), draft=draft, source=source.strip(),
     )
 
 
@@ -164,3 +193,5 @@ def _tidy_body(body: StarBody | ScenarioBody | QaBody) -> StarBody | ScenarioBod
         return replace(body, **{f.name: getattr(body, f.name).strip() for f in fields(body)})
     return QaBody(body.question.strip(), body.answer.strip())
 
+
+__all__ = ["FALLBACK_LEVEL", "Context", "Overrides", "settle", "slug"]

@@ -69,12 +69,44 @@ def _escape(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
 
 
-def dump_notes(notes: Sequence[Note], comments: Iterable[str] = ()) -> str:
-    """A source file holding ``notes`` under ``notes:``, with ``comments`` on top."""
+def dump_notes(notes: Sequence[Note], comments: Iterable[str] = (), *, shared: bool = False) -> str:
+    """A source file holding ``notes`` under ``notes:``, with ``comments`` on top.
+
+    ``shared``: a level or topic every note has is written once, under ``defaults:``.
+    """
     lines = [f"# {_comment(c)}" for c in comments]
+    defaults = shared_defaults(notes) if shared else {}
+    if defaults:
+        lines.extend(["defaults:", *(f"  {key}: {scalar(value, 4)}" for key, value in defaults.items())])
     lines.append("notes:")
-    lines.extend(_list([_fields(n) for n in notes], 2))
+    lines.extend(_list([{k: v for k, v in _fields(n).items() if k not in defaults} for n in notes], 2))
     return "\n".join(lines) + "\n"
+
+
+def shared_defaults(notes: Sequence[Note]) -> dict[str, str]:
+    """``level`` and ``topic`` that every one of ``notes`` has (more than one note)."""
+    out: dict[str, str] = {}
+    if len(notes) < 2:
+        return out
+    if len({n.level for n in notes}) == 1:
+        out["level"] = notes[0].level.value
+    if len({n.topic.name for n in notes}) == 1:
+        out["topic"] = notes[0].topic.name
+    return out
+
+
+def note_values(note: Note) -> int:
+    """How many values the loader counts for ``note`` in a file of notes (see ``yamlnodes``): each
+    value once, and again for every mapping and list it sits in (the file, ``notes:``, the note...)."""
+    return _count(_fields(note), 2)
+
+
+def _count(value: object, depth: int) -> int:
+    if isinstance(value, dict):
+        return sum(_count(v, depth + 1) for v in value.values() if _present(v))
+    if isinstance(value, (list, tuple)):
+        return sum(_count(v, depth + 1) for v in value)
+    return depth + 1
 
 
 def _comment(text: str) -> str:
@@ -88,10 +120,11 @@ def _fields(note: Note) -> dict[str, object]:
         "level": note.level.value, "topic": note.topic.name, "competencies": note.competencies,
         "tags": note.tags, "clarifying_questions": note.clarifying_questions, "assumptions": note.assumptions,
         "coach": {k.name: getattr(note.coach, k.name) for k in COACH_KEYS},
-        "draft": note.draft, "source": note.source,
+        "variants": note.variants, "draft": note.draft, "source": note.source,
     }
     if isinstance(body, StarBody):
         values["star"] = {k.name: getattr(body, k.name) for k in STAR_KEYS}
+        values["title"] = body.title
     elif isinstance(body, ScenarioBody):
         values |= {"title": body.title, "situation": body.situation, "challenges": body.challenges,
                    "duration": body.duration, "company": body.company,

@@ -1,0 +1,120 @@
+"""Benchmark ``leaderdeck import`` end to end (issue 12): a 1 MB document, and 20 documents at once.
+
+    .venv/bin/python bench/import_speed.py            # 3 runs each, medians
+    .venv/bin/python bench/import_speed.py --runs 5
+
+Documents are generated (our own words, varied shapes: a story bank with bold
+STAR labels, a numbered question bank, a coaching page, a scenario set) into a
+temporary folder, then ``leaderdeck import`` runs in a fresh subprocess of the
+venv's own command, as a user runs it, writing into a fresh ``source/``. The
+targets: under 1 s for the 1 MB document, under 3 s for the 20 documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+COMMAND = Path(sys.executable).with_name("leaderdeck")
+TARGETS = {"one 1 MB document": 1.0, "20 documents": 3.0}
+
+
+def story(n: int) -> str:
+    return (f"## {n}. The Release Train Number {n} (Delivery)\n\n**Competency:** Delivery, Planning\n\n"
+            f"- **Situation:** Our release train number {n} slipped for three weeks while {n % 7 + 2} teams waited.\n"
+            f"- **Task:** I owned the plan to get train {n} back on a weekly rhythm.\n"
+            f"- **Action:** I cut the scope of train {n} by a third, paired the slowest reviewers and "
+            "published the burn-down every morning.\n"
+            f"- **Result:** Train {n} shipped weekly for {n % 11 + 4} weeks in a row; lead time fell by 40%.\n"
+            f"- **Learning:** Small trains beat big plans, as train {n} showed.\n\n")
+
+
+def question(n: int) -> str:
+    return (f"{n}. How would you handle stakeholder request number {n} when the roadmap is full?\n"
+            f"I would ask what request {n} is for, compare it with the quarter's goals, and say which "
+            "item it would replace before agreeing to anything.\n")
+
+
+def coaching(n: int) -> str:
+    return (f"# Tell me about a time you changed a plan, part {n}\n\n## What interviewers look for\n\n"
+            "- A clear reason for the change\n- How you told the people affected\n\n## Red flags\n\n"
+            "- Blaming the original plan\n\n## Sample answer\n\n**Situation:** The plan was late.\n\n"
+            "**Task:** I had to fix it.\n\n**Action:** I re-planned with the team.\n\n"
+            "**Result:** We shipped two weeks later than planned but with the full scope.\n")
+
+
+def scenario(n: int) -> str:
+    return (f"### Scenario {n}: The Platform Squeeze {n}\n**Level**: Director\n**Duration**: 45 minutes\n\n"
+            f"**Situation**: Platform team {n} supports forty teams and is behind on every request.\n\n"
+            "**Key Challenges**:\n- Too many requests\n- No product manager\n\n**Expected Discussion Points**:\n\n"
+            "#### 1. Intake\n- How would you decide what the team takes on?\n\n")
+
+
+def one_megabyte(folder: Path) -> list[Path]:
+    path = folder / "big-story-bank.md"
+    parts, size, n = ["# Story Bank\n\n"], 0, 0
+    while size < 1_000_000:
+        n += 1
+        parts.append(story(n) if n % 2 else question(n) + "\n")
+        size += len(parts[-1].encode("utf-8"))
+    path.write_text("".join(parts), encoding="utf-8")
+    return [path]
+
+
+def twenty(folder: Path) -> list[Path]:
+    makers = [lambda n: "".join(story(n * 100 + i) for i in range(15)),
+              lambda n: "".join(question(n * 100 + i) for i in range(1, 60)),
+              coaching,
+              lambda n: "# Scenarios\n\n" + "".join(scenario(n * 100 + i) for i in range(8))]
+    paths = []
+    for n in range(20):
+        path = folder / f"doc-{n:02d}.{'txt' if n % 4 == 1 else 'md'}"
+        path.write_text(makers[n % 4](n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def measure(paths: list[Path], folder: Path, runs: int) -> list[float]:
+    times = []
+    for run in range(runs):
+        out = folder / f"source-{run}"
+        started = time.perf_counter()
+        subprocess.run([str(COMMAND), "import", *map(str, paths), "--source", str(out)], check=True,
+                       stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not COMMAND.exists():
+        print(f"no {COMMAND}: run `make test` or `make decks` first", file=sys.stderr)
+        return 2
+    failed = False
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        for (label, make), limit in zip((("one 1 MB document", one_megabyte), ("20 documents", twenty)),
+                                        TARGETS.values()):
+            sub = folder / label.replace(" ", "-")
+            sub.mkdir()
+            paths = make(sub)
+            size = sum(p.stat().st_size for p in paths)
+            times = measure(paths, sub, args.runs)
+            median = statistics.median(times)
+            verdict = "ok" if median < limit else "SLOW"
+            failed |= median >= limit
+            print(f"{label:<18} {size / 1e6:5.2f} MB  median {median:5.2f} s  "
+                  f"(runs: {', '.join(f'{t:.2f}' for t in times)})  target < {limit:.0f} s  {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""An outline -> units: which sections are questions, stories, scenarios, coaching or noise.
+
+Per section, by its heading: a label ("Tips", "Situation", "Why this is
+asked") makes the section a piece of the note around it; noise ("Resources",
+"Companies known to ask this", a STAR template) is skipped; a heading that
+asks is a question. Any other heading is a title: of a story when its section
+holds STAR parts and no question, of a scenario when it holds a situation with
+challenges or discussion, else of a group of the questions below it. Coaching
+sections of a group reach its notes when there are at most three of them (a
+coaching page); for a bank of many questions they are reported, not copied
+into every note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .outline import Node
+from .scan import Scanner
+from .text import clean_title, follow_ups, is_question
+from .unit import Loose, Piece, Unit
+
+PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
+_QUESTIONS_ARE_CONTENT = frozenset({"followups", "variants", "clarify"})
+_STORY_SLOTS = frozenset({"action", "result", "learning"})
+_ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+
+
+@dataclass(slots=True)
+class Result:
+    units: list[Unit] = field(default_factory=list)
+    orphans: list[Piece] = field(default_factory=list)  # labelled sections for the notes around them
+    loose: list[Loose] = field(default_factory=list)
+
+
+class Assembler:
+    def __init__(self) -> None:
+        self.loose: list[Loose] = []
+
+    def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
+        head = node.head.text if node.head is not None else ""
+        name = slot(head) if head else None
+        if name == "noise":
+            kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
+            if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
+                if any(not b.quoted and (b.text or b.rows) for b in node.body):
+                    self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", _why_noise(head)))
+                return Result([u for r in kept for u in r.units])
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", _why_noise(head)))
+            return Result()
+        if head and name is None and is_question(clean_title(head)):
+            return self.question(node, hints, meta)
+        if name is not None and name not in ("container", "topic"):
+            section = self.section(node, name, hints, meta)
+            if section is not None:
+                return section
+        return self.title(node, hints, meta, name)
+
+    def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
+        question, extra = follow_ups(clean_title(node.head.text))
+        unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
+        scan = Scanner(hints).scan(node.body)
+        unit.pieces.extend([*scan.before])
+        units = [unit, *scan.units]
+        if scan.units:
+            scan.units[-1].pieces.extend(scan.loose)
+        else:
+            unit.pieces.extend(scan.loose)
+        for child in node.children:
+            result = self.node(child, [*hints], meta)
+            units.extend(result.units)
+            self._into(unit, child, result)
+        return Result(units)
+
+    def _into(self, unit: Unit, child: Node, result: Result) -> None:
+        """A sub-section of a question: its pieces join the note; one without a label is more answer."""
+        unit.pieces.extend(result.orphans)
+        if not result.units and not result.orphans and slot(child.head.text) is None:
+            unit.sections.append(child)
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+
+    def section(self, node: Node, name: str, hints: list[str], meta: list[Piece]) -> Result | None:
+        """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
+        if name in ("topic", "container"):
+            return None
+        label = clean_title(node.head.text)
+        piece = Piece(name, node.line, label, heading=True, indent=0)
+        pieces = [piece]
+        scan = Scanner(hints).scan(node.body) if name in ("answer", "question") else None
+        if scan is not None and scan.units:
+            pieces = [piece]
+            for unit in scan.units:
+                pieces.extend(unit.pieces)
+            piece.blocks.extend(b for p in scan.before for b in p.blocks)
+        else:
+            _cut(piece, node.body, pieces)
+        for child in node.children:
+            labelled = slot(child.head.text) not in (None, "container", "topic")
+            if name in ("answer", "question") or labelled:
+                result = self.node(child, hints, meta)
+                if result.orphans or result.units:
+                    pieces.extend([*result.orphans, *(p for u in result.units for p in u.pieces)])
+                    continue
+            # a sub-section of a labelled section is more of it, whatever it asks
+            pieces[-1].blocks.extend([child.head, *child.blocks()])
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+        return Result(orphans=pieces)
+
+    def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,
+              quiet: bool = False) -> Result:
+        head = clean_title(node.head.text) if node.head is not None else ""
+        inner_hints = [*hints, head] if head else list(hints)
+        scan = Scanner(inner_hints).scan(node.body)
+        meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
+                                                              "competencies", "tags"))]
+        before = [p for p in scan.before if p not in meta]
+        own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
+        if _scenario(own) and all(not u.question for u in scan.units) and not quiet:
+            # a scenario's sub-sections are its discussion points, whatever they ask
+            children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
+                        for child in node.children]
+            return Result([self.named(node, head, hints, meta, scan, before,
+                                      [p for _, r in children for p in r.orphans], children)])
+        children = [(child, self.node(child, inner_hints, meta)) for child in node.children]
+        units = [*scan.units, *(u for _, result in children for u in result.units)]
+        orphans = [p for _, result in children for p in result.orphans]
+        slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
+        if not units or (all(not u.question for u in scan.units) and not any(r.units for _, r in children)):
+            if _story(slots) or _scenario(slots) or ("scenario" in own and not units and head):
+                return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
+        if quiet:
+            return Result(units)
+        if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
+                and scan.units[0].labelled:
+            scan.units[0].title = head  # a named story with its question: the name is its title
+        for piece in [*before, *scan.loose]:
+            if not piece.empty and piece.slot is None:
+                what = f"text under '{head}'" if head else "introduction"
+                self.loose.append(Loose(piece.line, what, "not part of a question"))
+            elif piece.slot == "noise" and not piece.empty:
+                self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
+        if not units and node.head is not None:
+            return Result(orphans=orphans)  # coaching sections reach the notes of the group above
+        self.attach(units, orphans, node)
+        if name == "topic":
+            for unit in units:
+                unit.hints.append(head)
+        for unit in units:
+            unit.meta[:0] = [m for m in meta if m not in unit.meta]
+        return Result(units)
+
+    def named(self, node: Node, head: str, hints: list[str], meta: list[Piece], scan, before: list[Piece],
+              orphans: list[Piece], children) -> Unit:
+        """A story or scenario named by this section's title."""
+        unit = Unit(node.line, title=head, hints=list(hints), meta=list(meta))
+        unit.pieces.extend(before)
+        for found in scan.units:
+            unit.pieces.extend(found.pieces)
+            if found.question and not unit.question:
+                unit.question = found.question
+        unit.pieces.extend(scan.loose)
+        unit.pieces.extend(orphans)
+        absorbed = [child for child, result in children if not result.units and not result.orphans
+                    and child.head is not None]
+        unit.sections.extend(absorbed)
+        for child in absorbed:
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+        return unit
+
+    def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
+        """Coaching sections of a group: to its notes on a coaching page, else reported."""
+        if not orphans:
+            return
+        if units and len(units) <= PAGE_NOTES:
+            for index, unit in enumerate(units):
+                unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
+            return
+        for piece in orphans:
+            if not piece.empty:
+                why = "coaching for many questions, not one" if units else "not part of a question"
+                self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+
+
+def _cut(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
+    """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result)."""
+    from .scan import label_of
+
+    current = piece
+    for block in blocks:
+        found = label_of(block)
+        if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
+            current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+            pieces.append(current)
+            continue
+        if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section
+            current = Piece(piece.slot, block.line, indent=block.indent)
+            pieces.append(current)
+        current.blocks.append(block)
+
+
+def _may_hold(outer: str | None, inner: str) -> bool:
+    if outer in STAR_SLOTS or outer == "impact":
+        return inner in COACH_SLOTS or inner in ("noise", "cheat") or inner in STAR_SLOTS
+    if outer in SCENARIO_SLOTS:
+        return inner in COACH_SLOTS or inner in ("noise", "company", "level", "duration", "scenario")
+    if outer in COACH_SLOTS:
+        return inner in COACH_SLOTS or inner == "noise"
+    return True
+
+
+def _story(slots: set[str]) -> bool:
+    parts = slots & set(STAR_SLOTS)
+    return len(parts) >= 2 and bool(parts & _STORY_SLOTS)
+
+
+def _scenario(slots: set[str]) -> bool:
+    return bool(slots & {"scenario", "situation"}) and bool(slots & {"challenges", "requirements", "discussion"}) \
+        or "scenario" in slots and "task" in slots
+
+
+def _last(node: Node) -> int:
+    blocks = node.blocks()
+    return max((b.end for b in blocks), default=node.line)
+
+
+def _why_noise(head: str) -> str:
+    name = clean_title(head).casefold()
+    if "template" in name or name.startswith("star"):
+        return "a template, not an answer"
+    return "not interview content"

@@ -1,0 +1,92 @@
+"""The block model every document is read into, whatever its format.
+
+A document becomes a flat tuple of :class:`Block` in reading order, each with
+the lines it came from. Headings carry their level; list items their nesting
+(``indent``: how many list items enclose the block) and number; every block
+knows whether it sits in a quote. Inline text stays Markdown (plain text is
+Markdown without markup), so what a note keeps is what the document said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"
+    TABLE = "table"
+    CODE = "code"
+    RULE = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    line: int
+    end: int
+    text: str = ""
+    level: int = 0  # headings: 1-6
+    indent: int = 0  # list items enclosing the block
+    number: int | None = None  # an ordered list item's number
+    quoted: bool = False
+    lead: str = ""  # a bold (Markdown) or "Label:" (plain text) lead-in, without the colon
+    rest: str = ""  # the text after the lead-in
+    bold: bool = False  # the whole text is bold: a title line
+    info: str = ""  # a code fence's language
+    rows: tuple[tuple[str, ...], ...] = ()  # a table's cells, header first
+    plain: bool = False  # from a plain-text document: each line is its own paragraph
+
+    @property
+    def first_line(self) -> str:
+        return self.text.split("\n", 1)[0]
+
+    def source(self) -> str:
+        """The block as Markdown, for a note's text."""
+        if self.kind is BlockKind.CODE:
+            fence = "```"
+            while fence in self.text:
+                fence += "`"
+            return f"{fence}{self.info}\n{self.text.rstrip(chr(10))}\n{fence}"
+        if self.kind is BlockKind.TABLE:
+            return _table(self.rows)
+        if self.kind is BlockKind.HEADING:
+            return f"**{self.text}**"
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document read into blocks, with what was set aside on the way."""
+
+    blocks: tuple[Block, ...]
+    meta: tuple[tuple[str, str], ...] = ()
+    aside: tuple[tuple[int, str], ...] = ()  # (line, what): front matter, components, comments
+    repaired: tuple[tuple[int, str, str], ...] = ()
+    plain: bool = False
+    name: str = ""  # the file's name, a hint for level and topic
+    lines: tuple[str, ...] = field(default=(), repr=False)
+
+    def meta_value(self, *keys: str) -> str:
+        wanted = {k.casefold() for k in keys}
+        return next((v for k, v in self.meta if k.casefold() in wanted and v), "")
+
+
+def _table(rows: tuple[tuple[str, ...], ...]) -> str:
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    cells = [tuple(c.replace("|", "\\|") for c in r) + ("",) * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in cells[1:]]
+    return "\n".join(lines)
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

@@ -1,0 +1,120 @@
+"""Which topic a question is about: naive Bayes over labelled notes and the taxonomy's keywords.
+
+The classifier learns from labelled notes (text and topic), such as our own
+starter corpus, and from each topic's name and keywords. It returns the
+topic with a confidence (the posterior of the best topic); a guess below
+:data:`WEAK` is reported as weak. Where the labelled notes come from is
+decided in one place, :func:`default_corpus`: notes shipped in the package
+(``leaderdeck/starter/``), never the repository's ``source/``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..model import Topic
+from ..taxonomy import Taxonomy
+from ..workspace import starter_files
+
+WEAK = 0.65  # a guess whose posterior is below this is reported as weak
+_KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
+_WORD = re.compile(r"[a-z][a-z0-9'-]+")
+_STOP = frozenset(
+    "a about after all also am an and any are as at be been before being between both but by can could did do does "
+    "doing down during each few for from further had has have having he her here hers him his how i if in into is it "
+    "its itself just me more most my no nor not now of off on once only or other our ours out over own same she "
+    "should so some such than that the their them then there these they this those through to too under until up "
+    "very was we were what when where which while who whom why will with would you your yours time tell describe "
+    "example give walk share situation handled handle approach ensure way make made team teams work worked "
+    "working engineering engineer engineers project projects".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    topic: Topic
+    confidence: float
+
+    @property
+    def weak(self) -> bool:
+        return self.confidence < WEAK
+
+
+def default_corpus() -> tuple[Path, ...]:
+    """The labelled notes the importer learns from: the starter notes shipped in the package."""
+    return tuple(starter_files())
+
+
+def terms(text: str) -> list[str]:
+    """Words (lightly stemmed) and word pairs of ``text``, without stop words."""
+    found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
+    kept = [w for w in found if w and w not in _STOP and len(w) > 2]
+    return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+class Classifier:
+    """Multinomial naive Bayes with add-one smoothing and a uniform prior."""
+
+    def __init__(self, taxonomy: Taxonomy, labelled: Iterable[tuple[str, str]] = ()) -> None:
+        self.topics = taxonomy.topics
+        self.counts = {t.name: Counter() for t in self.topics}
+        for topic in self.topics:
+            for keyword in (topic.name, *topic.keywords):
+                for term in terms(keyword):
+                    self.counts[topic.name][term] += _KEYWORD_WEIGHT
+        for text, name in labelled:
+            if name in self.counts:
+                self.counts[name].update(terms(text))
+        self.vocabulary = {term for counter in self.counts.values() for term in counter}
+        self.totals = {name: sum(counter.values()) for name, counter in self.counts.items()}
+
+    def classify(self, text: str) -> Guess | None:
+        """The likeliest topic of ``text``; ``None`` when none of its words is known."""
+        found = [t for t in terms(text) if t in self.vocabulary]
+        if not found or not self.topics:
+            return None
+        size = len(self.vocabulary)
+        scores = []
+        for topic in self.topics:  # no prior: a question is as likely to be about any topic
+            counter, total = self.counts[topic.name], self.totals[topic.name]
+            score = sum(math.log((counter[t] + 1) / (total + size)) for t in found)
+            scores.append(score)
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = scores[best]
+        posterior = 1 / sum(math.exp(s - top) for s in scores)
+        return Guess(self.topics[best], posterior)
+
+
+def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """``(text, topic)`` of every valid note in ``paths``: its question, variants and competencies."""
+    from ..loader import load_file
+
+    out = []
+    for path in paths:
+        notes, _ = load_file(path, taxonomy)
+        for note in notes:
+            texts = [note.prompt, *note.variants, *note.competencies]
+            out.append((" ".join(t for t in texts if t), note.topic.name))
+    return out
+
+
+@cache
+def _default(taxonomy: Taxonomy, corpus: tuple[Path, ...]) -> Classifier:
+    return Classifier(taxonomy, labelled_notes(corpus, taxonomy))
+
+
+def classifier_for(taxonomy: Taxonomy, corpus: tuple[Path, ...] | None = None) -> Classifier:
+    """A classifier learning from ``corpus`` (default: :func:`default_corpus`), built once per process."""
+    return _default(taxonomy, default_corpus() if corpus is None else tuple(corpus))

@@ -1,0 +1,125 @@
+"""Pieces of a document -> the Markdown text and the list entries of a note's fields."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .outline import Node
+from .textreader import label_of
+from .unit import Piece
+
+_HARD_BREAK = re.compile(r"\\\n")
+_LONG_LINE = 60
+_NEGATIVE = re.compile(r"don'?t|avoid|✗|❌|\bnot?\b|\bbad\b|\bweak\b|\bpoor\b", re.IGNORECASE)
+_MARKED = re.compile(r"^\s*[✓✔✗✘❌✅•→▪◦·]")
+
+
+def piece_text(piece: Piece, *, label_items: bool = False) -> str:
+    """A piece as Markdown: the text after its label, then its blocks."""
+    parts = [piece.rest.strip()] if piece.rest.strip() else []
+    body = blocks_text(piece.blocks, label_items=label_items)
+    return "\n\n".join(p for p in (*parts, body) if p)
+
+
+def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
+    """Blocks as Markdown: list items keep their nesting (four spaces a level), paragraphs stand apart.
+
+    ``label_items``: plain-text ``Label: text`` lines become ``- **Label:** text`` items (a STAR page's
+    action steps).
+    """
+    base = min((b.indent for b in blocks), default=0)
+    out: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        text, is_item = _block_text(block, base, label_items)
+        if not text:
+            continue
+        if out:
+            out.append("\n" if is_item and previous is not None and _listed(previous, label_items) else "\n\n")
+        out.append(text)
+        previous = block
+    return "".join(out).strip()
+
+
+def _listed(block: Block, label_items: bool) -> bool:
+    return block.kind is BlockKind.ITEM or (label_items and block.plain and bool(block.lead) and bool(block.rest))
+
+
+def _block_text(block: Block, base: int, label_items: bool) -> tuple[str, bool]:
+    if block.kind is BlockKind.ITEM:
+        pad = " " * 4 * max(block.indent - base, 0)
+        marker = f"{block.number}." if block.number is not None else "-"
+        lines = _unwrap(block).split("\n")
+        rest = "".join(f"\n{pad}    {line}" if line else "\n" for line in lines[1:])
+        return f"{pad}{marker} {lines[0]}{rest}", True
+    if block.kind is BlockKind.PARAGRAPH:
+        if label_items and block.plain and block.lead and block.rest:
+            return f"- **{block.lead}:** {block.rest}", True
+        text = _unwrap(block)
+        return (_indented(text, block.indent - base) if block.indent > base else text), False
+    if block.kind is BlockKind.RULE:
+        return "", False
+    return block.source(), False
+
+
+def _indented(text: str, levels: int) -> str:
+    pad = " " * 4 * levels
+    return "\n".join(pad + line if line else "" for line in text.split("\n"))
+
+
+def _unwrap(block: Block) -> str:
+    """Inline text with hard breaks as Markdown writes them; long unwrapped lines as paragraphs of their own."""
+    text = _HARD_BREAK.sub("  \n", block.text)
+    lines = text.split("\n")
+    if len(lines) > 1 and all(len(line) >= _LONG_LINE and line.rstrip().endswith((".", "!", "?", ":", "\"", "”"))
+                              for line in lines[:-1]):
+        return "\n\n".join(line.strip() for line in lines)
+    return text
+
+
+def entries(piece: Piece) -> list[str]:
+    """A list field from a piece: each item (its nested items with it), each paragraph, each table row."""
+    out = [piece.rest.strip()] if piece.rest.strip() else []
+    blocks = [b for b in piece.blocks if b.kind is not BlockKind.RULE]
+    base = min((b.indent for b in blocks), default=0)
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and block.indent > base and out:
+            out[-1] += "\n" + _block_text(block, base + 1, False)[0]
+        elif block.kind is BlockKind.TABLE:
+            out.extend(_row(row, block.rows[0]) for row in block.rows[1:] if any(c.strip() for c in row))
+        elif block.kind is BlockKind.HEADING:
+            out.append(f"**{block.text}**")
+        elif block.plain and block.lead and block.rest:
+            out.append(f"**{block.lead}:** {block.rest}")
+        elif block.kind is BlockKind.CODE:
+            out.extend(line.strip() for line in block.text.split("\n") if line.strip())
+        else:
+            for paragraph in _unwrap(block).split("\n\n"):
+                lines = paragraph.split("\n")
+                marked = len(lines) > 1 and all(_MARKED.match(line) for line in lines)
+                out.extend(lines if marked else [paragraph])
+    return [e.strip() for e in out if e.strip()]
+
+
+def _row(row: tuple[str, ...], header: tuple[str, ...]) -> str:
+    """``Lead: rest`` for a row; a column headed as the opposite ("Don't ✗") keeps its header."""
+    cells = [(h.strip(), c.strip()) for h, c in zip(header + ("",) * len(row), row) if c.strip()]
+    if len(cells) < 2:
+        return cells[0][1] if cells else ""
+    rest = [f"{h}: {c}" if _NEGATIVE.search(h) else c for h, c in cells[1:]]
+    return f"{cells[0][1]}: " + " — ".join(rest)
+
+
+def section_text(node: Node) -> str:
+    """A sub-section without a label, as more answer: its title in bold, then its text."""
+    parts = [f"**{node.head.text}**"] if node.head is not None else []
+    body = blocks_text(node.body)
+    parts.append(body)
+    for child in node.children:
+        parts.append(section_text(child))
+    return "\n\n".join(p for p in parts if p)
+
+
+def plain_label(text: str) -> tuple[str, str]:
+    return label_of(text)

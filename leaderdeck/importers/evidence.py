@@ -1,0 +1,102 @@
+"""Level and topic of an imported note, each with the evidence it came from.
+
+Level: what the note states (``Level: Staff``, a section's ``**Level**:``),
+else what the document states (front matter, its title, its headings, its file
+name: "15_EnggManager_QA" names a manager), else the lowest band, reported.
+Topic: a label the document states (a category, a theme heading, a
+competency) when it names a topic or its keywords, else the classifier's guess
+from the note's own words, with its confidence; a weak guess is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Level, Topic
+from ..taxonomy import Taxonomy
+from .base import Parsed
+from .blocks import Document, BlockKind
+from .classify import Classifier
+from .text import clean_title, is_question
+
+FALLBACK_LEVEL = Level.SENIOR
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
+# "Leadership" names a band on a page about one question; as a document's title it names the subject.
+_GENERIC = re.compile(r"leadership", re.IGNORECASE)
+_GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?i:you are|you're|as) (?i:the|a|an) (?:[a-z-]+ ){0,2}(?P<role>[A-Z][\w&/ -]{1,40})")
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A level or topic and why: ``how`` is "stated", "document", "guessed" or "default"."""
+
+    value: Level | Topic
+    how: str
+    evidence: str = ""
+    confidence: float = 1.0
+    weak: bool = False
+
+
+def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
+    """The level the document as a whole names: front matter, title, top headings, file name."""
+    candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
+    headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and b.level <= 2
+                and not is_question(clean_title(b.text))]
+    candidates += [(f"the heading '{h}'", h) for h in headings[:3]]
+    candidates += [("the front matter title", doc.meta_value("title"))]
+    stem = doc.name.rsplit(".", 1)[0]
+    candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
+    for where, label in candidates:
+        if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
+                _GENERIC_WORD.sub(" ", label))):
+            return Decided(level, "document", where)
+    return None
+
+
+def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
+    if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
+        return Decided(level, "stated", f"'{item.level_label}'")
+    for chip in item.competencies:  # a page's chips name its level ("Staff Engineer")
+        if (level := taxonomy.resolve_level(chip)) and _is_alias(chip, taxonomy):
+            return Decided(level, "stated", f"'{chip}'")
+    if document is not None:
+        return document
+    if role := _role_level(item, taxonomy):
+        return role
+    return Decided(FALLBACK_LEVEL, "default", item.level_label)
+
+
+def _is_alias(label: str, taxonomy: Taxonomy) -> bool:
+    return taxonomy.level(label) is not None
+
+
+def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
+    """"You are the CTO" in a scenario: a weak hint at the band it is written for."""
+    text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
+    for match in _ROLE.finditer(text):
+        if level := taxonomy.resolve_level(match.group("role")):
+            return Decided(level, "guessed", f"'{match.group(0)}'", 0.5, weak=True)
+    return None
+
+
+def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
+    names = Taxonomy((), tuple(Topic(t.name, t.slug, (t.name, t.slug)) for t in taxonomy.topics))
+    for label in item.topic_labels:
+        if found := names.classify(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
+            return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
+    guess = classifier.classify(" ".join([_prompt(item)] * 3 + [*item.variants, item.topic_hint, *_texts(item)]))
+    if guess is None:
+        return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
+    return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
+
+
+def _prompt(item: Parsed) -> str:
+    return getattr(item.body, "question", "") or getattr(item.body, "title", "")
+
+
+def _texts(item: Parsed) -> list[str]:
+    body = item.body
+    fields = ("title", "situation", "answer", "task", "action", "result")
+    return [str(getattr(body, f, "")) for f in fields if getattr(body, f, "")][:2]

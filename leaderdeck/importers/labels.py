@@ -1,0 +1,123 @@
+"""What a label says a part of a document is: the vocabulary of real prep documents.
+
+A label is a heading, a bold lead-in (``**Situation:**``), a ``Label:`` line
+or a bare line of plain text. :func:`slot` normalises it (case, emoji,
+numbering, a timing such as "(30s)", quotes and a trailing colon go) and
+returns the slot it names, or ``None``. Some slots mean one thing in a STAR
+story and another in a scenario ("task", "impact"); the note decides
+(:mod:`leaderdeck.importers.notes`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import clean_title
+
+# (slot, pattern over the normalised label), first match wins.
+_VOCABULARY: tuple[tuple[str, str], ...] = (
+    # things that are not content
+    ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links|related"
+              r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
+              r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
+              r"|last reviewed|last edited|in summary"
+              r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
+              r"|reading time|time to read|target (positions|roles)|companies known to ask( this)?"
+              r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
+              r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
+              r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
+              r"|how to use this( sheet| guide| page)?|request checklist|your original request|disclaimer"
+              r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"),
+    # the question itself, and answers
+    ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"),
+    ("title", r"title|story|story name|name"),
+    ("answer", r"a|answer|answers|the answer|sample answer|example answer|model answer|example response"
+               r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
+               r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
+               r"|answer \(.*\)|strong answer|good answer|short answer"),
+    # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
+    ("situation", r"s|situation( .*)?|the situation|sitation"),
+    ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
+             r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"),
+    ("action", r"a|actions?( .*)?|what i did|what happened|what went wrong|approach|steps taken"),
+    ("result", r"r|results?( .*)?|outcomes?( .*)?|applied since|how i'?ve changed|proof of (learning|change)"
+               r"|what changed"),
+    ("learning", r"l|\+r|r\+|learnings?( .*)?|reflections?( .*)?|lessons?( learned| learnt)?( .*)?"
+                 r"|what i learned|what i learnt|what i'?d do differently|what i would do differently"
+                 r"|key takeaway|takeaway|growth"),
+    ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
+    # coaching
+    ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
+    ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
+    ("signals", r"what (the )?(interviewers?|they|hiring managers?|panels?) (are |is )?(looking for|look for"
+                r"|want to (see|hear)|listen for|assess|evaluat\w*)|what is the interviewer looking for"
+                r"|(why|what) (they|interviewers?) ask( this)?|why (this is|it'?s) asked|why this question"
+                r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong (hire|signals?)"
+                r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?"
+                r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
+                r"|competencies assessed|traits assessed|they want to see"),
+    ("redflags", r"red flags?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
+                 r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"),
+    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
+    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this)?|how to respond"
+             r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
+             r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
+             r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"),
+    ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
+                 r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
+                 r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),
+    ("followups", r"follow[- ]?ups?( questions)?|possible follow[- ]?ups|probing questions|likely follow[- ]?ups"
+                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"),
+    # scenarios
+    ("scenario", r"scenario( overview| description)?|context|background( .*)?|overview|dilemma|problem"
+                 r"|problem statement|the problem|case|case study|the case|setting|current situation"
+                 r"|stakeholders?( profiles| map)?|brief|feature background"),
+    ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?)"
+                   r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
+    ("requirements", r"(\w+ )?requirements"),
+    ("discussion", r"(expected )?discussion( points)?|deliverables?"
+                   r"|tough calls|questions to consider|things to (discuss|consider)|talking points"
+                   r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
+    # facts about a note
+    ("level", r"level|seniority|role level|target level|career level"),
+    ("duration", r"duration|length|time( limit)?|time allotted"),
+    ("company", r"company|organi[sz]ation|employer"),
+    ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
+    ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities"),
+    ("tags", r"tags?|keywords?|labels?"),
+    ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
+                  r"( interview)? questions|questions & insights|questions and insights|coach strategy"
+                  r"|coaching strategy|insights"),
+)
+_PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+_LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
+_MARKS = re.compile(r"[\"“”‘`*_]+")
+_END = re.compile(r"[\s.:：;!?]+$")
+_DASHED = re.compile(r"\s*[-–—/|]\s*.*$")
+
+STAR_SLOTS = ("situation", "task", "action", "result", "learning")
+COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
+SCENARIO_SLOTS = frozenset({"scenario", "challenges", "requirements", "discussion"})
+META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+
+
+def normalise(label: str) -> str:
+    text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
+    text = _END.sub("", _MARKS.sub("", text)).strip("' ")
+    text = _END.sub("", _TIMING.sub("", text))
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=4096)
+def slot(label: str) -> str | None:
+    """The slot ``label`` names, or ``None``."""
+    text = normalise(label)
+    if not text or len(text) > 80:
+        return None
+    for candidate in dict.fromkeys((text, _LEADING.sub("", text), _DASHED.sub("", text))):
+        for name, pattern in _PATTERNS:
+            if pattern.match(candidate):
+                return name
+    return None

@@ -1,0 +1,214 @@
+"""Markdown -> blocks, through markdown-it-py's CommonMark tokens and their line maps.
+
+The only module that imports ``markdown_it``. Headings, paragraphs, list
+items (nesting and numbers), tables, fenced and indented code, rules and
+quotes map one to one onto blocks. HTML blocks are read for their structure:
+``<summary>Title</summary>`` (a ``<details>`` section) becomes a heading one
+level below the current one, other HTML is turned into Markdown
+(:mod:`leaderdeck.htmlmd`) and read again; comments were set aside before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..htmlmd import html_to_markdown
+from .blocks import Block, BlockKind
+from .text import strip_symbols
+from .labels import STAR_SLOTS, slot
+from .textreader import label_of, read_text_lines
+
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_STRUCTURAL = re.compile(r"^\s*(?:</?(?:details|summary|div|section|br|hr|p)\b[^>]*>\s*)+$", re.IGNORECASE)
+_MAX_DEPTH = 3
+_IMAGES = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
+
+
+def parser() -> MarkdownIt:
+    # Only the block structure is read; inline text stays source (parsing it would double the time).
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
+
+
+def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
+    """Blocks of a Markdown document, line numbers those of ``lines`` (1-based)."""
+    tokens = parser().parse("\n".join(lines))
+    return _Walker(_depth).walk(tokens)
+
+
+class _Walker:
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.blocks: list[Block] = []
+        self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
+        self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
+        self.quoted = 0
+        self.heading = 0
+
+    def walk(self, tokens: list[Token]) -> list[Block]:
+        index = 0
+        while index < len(tokens):
+            index = self.token(tokens, index) + 1
+        return self.blocks
+
+    def token(self, tokens: list[Token], index: int) -> int:
+        token = tokens[index]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrs.get("start", 1)) if kind == "ordered_list_open" else 0
+            self.ordered.append((kind == "ordered_list_open", start))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self.ordered.pop()
+        elif kind == "list_item_open":
+            ordered, number = self.ordered[-1]
+            self.ordered[-1] = (ordered, number + 1)
+            self.items.append({"line": _line(token), "number": number if ordered else None, "filled": False})
+        elif kind == "list_item_close":
+            item = self.items.pop()
+            if not item["filled"]:
+                self.add(BlockKind.ITEM, item["line"], item["line"], "", number=item["number"], indent=len(self.items))
+        elif kind == "blockquote_open":
+            self.quoted += 1
+        elif kind == "blockquote_close":
+            self.quoted -= 1
+        elif kind == "heading_open":
+            self.heading = int(token.tag[1])
+            self.content = False
+            self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.heading)
+            return index + 2
+        elif kind == "paragraph_open":
+            self.paragraph(token, tokens[index + 1])
+            return index + 2
+        elif kind in ("fence", "code_block"):
+            info = token.info.strip().split(" ")[0]
+            if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
+                for block in read_text_lines(tuple(token.content.split("\n"))):
+                    self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0))
+            else:
+                self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
+        elif kind == "hr":
+            self.add(BlockKind.RULE, _line(token), _end(token))
+        elif kind == "table_open":
+            return self.table(tokens, index)
+        elif kind == "html_block":
+            self.html(token)
+        return index
+
+    content = False  # the current section has blocks of its own
+
+    def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
+        values.setdefault("indent", len(self.items))
+        self.content = self.content or kind is not BlockKind.HEADING
+        if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
+            return  # a picture: nothing a card can show
+        lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
+        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
+            first, _, more = text.strip().partition("\n")
+            lead, rest = label_of(first)
+            rest = "\n".join(filter(None, (rest, more.strip())))
+        self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
+                                 bold=bold, **values))
+
+    def paragraph(self, token: Token, inline: Token) -> None:
+        item = self.items[-1] if self.items else None
+        first, *others = _split_at_leads(inline.content, _line(token))
+        if item is not None and not item["filled"] and _line(token) == item["line"]:
+            item["filled"] = True
+            self.add(BlockKind.ITEM, item["line"], first[0], first[1], number=item["number"],
+                     indent=len(self.items) - 1)
+        else:
+            self.add(BlockKind.PARAGRAPH, _line(token), first[0], first[1])
+        for line, text in others:
+            self.add(BlockKind.PARAGRAPH, line, line, text)
+
+    def table(self, tokens: list[Token], index: int) -> int:
+        start = tokens[index]
+        rows: list[list[str]] = []
+        while tokens[index].type != "table_close":
+            token = tokens[index]
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type == "inline":
+                rows[-1].append(token.content.strip())
+            index += 1
+        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows))
+        return index
+
+    def html(self, token: Token) -> None:
+        content = token.content
+        summary = _SUMMARY.search(content)
+        if summary:
+            title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
+            # after a section's own text, a <details> is its sibling; right under a heading, its child
+            level = self.heading if self.content and self.heading else min(self.heading + 1, 6)
+            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level)
+            self.content = False
+            content = content[summary.end():]
+        if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
+            return
+        if self.depth >= _MAX_DEPTH:
+            self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content))
+            return
+        inner = html_to_markdown(content).split("\n")
+        for block in read_markdown(tuple(inner), self.depth + 1):
+            offset = _line(token) - 1
+            self.blocks.append(_moved(block, offset, len(self.items), self.quoted > 0))
+
+
+def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
+    from dataclasses import replace
+
+    end = min(block.end + offset, block.line + offset + block.end - block.line)
+    return replace(block, line=block.line + offset, end=end, indent=block.indent + indent,
+                   quoted=block.quoted or quoted)
+
+
+def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
+    """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), cut at them."""
+    lines = content.split("\n")
+    if len(lines) == 1:
+        return [(line, content)]
+    cuts = [0] + [i for i, text in enumerate(lines) if i and text.lstrip()[:2] in ("**", "__")
+                  and _lead(text)[0] and not _lead(text)[2]]
+    ends = cuts[1:] + [len(lines)]
+    return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
+
+
+def _labelled_prose(content: str, info: str) -> bool:
+    """A fence without a language holding ``Situation:``/``Action:`` lines: prose, not code."""
+    if info.casefold() not in ("", "text", "txt", "plain", "plaintext", "markdown", "md"):
+        return False
+    found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
+    return len(found & set(STAR_SLOTS)) >= 2
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 1
+
+
+def _end(token: Token) -> int:
+    return token.map[1] if token.map else _line(token)
+
+
+_BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
+                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?\s*[:：]?)[ \t]*(?P<rest>.*)$", re.DOTALL)
+_LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _lead(text: str) -> tuple[str, str, bool]:
+    """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
+    text = strip_symbols(text.strip())
+    if match := _LETTER_LEAD.match(text):  # **S**ituation: ...
+        return match.group("letter") + match.group("word"), match.group("rest").strip(), False
+    match = _BOLD_LEAD.match(text)
+    if not match:
+        return "", "", False
+    rest = match.group("rest").strip()
+    colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
+    if not rest:
+        whole = "\n" not in text and not colon
+        return ("" if whole else match.group("label").strip()), "", whole
+    return (match.group("label").strip(), rest, False) if colon else ("", "", False)

@@ -1,0 +1,268 @@
+"""A unit -> one note, its kind decided by what it holds.
+
+A star when it has STAR parts (two or more, one of them an Action, Result or
+Learning), a scenario when it has a situation with challenges, discussion or a
+task, otherwise a Q&A note. A problem statement with nothing else (a coding
+round) is a question, its remaining text the answer. What the document gave
+next to the answer becomes coach signals, tips, variants, clarifying
+questions and assumptions; what has no place in the note is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
+from .base import Parsed, Skipped
+from .blocks import BlockKind
+from .content import entries, piece_text, section_text
+from .coaching import coach_of
+from .labels import COACH_SLOTS, STAR_SLOTS
+from .text import clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, unquote, words
+from .unit import Piece, Unit
+
+_SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
+_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*\d*\s*"
+                     r"[:.–—-]|title:)"
+                     r"\s*", re.IGNORECASE)
+_DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+_THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
+_GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
+_CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
+
+
+def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
+    pieces = sorted(unit.pieces, key=lambda p: p.line)
+    skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
+               if p.slot == "noise" and not p.empty]
+    pieces = [p for p in pieces if p.slot != "noise"]
+    kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
+    name, duration = _name(unit.title)
+    if duration:
+        unit.meta.append(Piece("duration", unit.line, "Duration", duration))
+    question = _question(unit.question)
+    if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
+        question, pieces = _problem(pieces)
+    if not question and not name:
+        what = "STAR parts" if kind is Kind.STAR else "text"
+        return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
+    facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    if kind is not Kind.QA:
+        pieces = _facts(unit, pieces, facts)
+    builder = {Kind.STAR: _star, Kind.SCENARIO: _scenario, Kind.QA: _qa}[kind]
+    body, extra, reasons = builder(unit, question, name, pieces, plain)
+    skipped.extend(extra)
+    if body is None:
+        return None, skipped
+    pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
+    coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
+    if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
+        reasons.append("no answer, only what interviewers look for")
+    meta = _meta(unit, pieces)
+    meta["level"] = meta["level"] or facts["level"]
+    meta["topic"][:0] = facts["topic"]
+    meta["competencies"].extend(facts["competencies"])
+    meta["tags"].extend(facts["tags"])
+    category, _ = _split_category(name)
+    theme = _THEME.search(name)
+    return Parsed(
+        kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
+        level_label=meta["level"],
+        topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
+                                       *meta["competencies"]) if t),
+        topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
+        clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
+        reasons=tuple(reasons),
+    ), skipped
+
+
+def _name(title: str) -> tuple[str, str]:
+    """A story's or scenario's name without "Scenario 3:" or "Title:", and a "(40 minutes)" it states."""
+    if not title:
+        return "", ""
+    name = clean_title(title)
+    duration = _DURATION.search(name)
+    name = _DURATION.sub("", name)
+    name = _PREFIX.sub("", name).strip() or name
+    return name, duration.group(1) if duration else ""
+
+
+def _facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
+    """Short lines around a story's question, before its parts: a category above it ("Behavioral"), a level
+    and competency chips below it, as web pages show them. The pieces that remain."""
+    first = next((p.line for p in pieces if p.slot is not None and p.slot not in ("question", "container")),
+                 None)
+    out = []
+    for piece in pieces:
+        if piece.slot is not None or first is None or piece.line > first:
+            out.append(piece)
+            continue
+        lines = [b.text for b in piece.blocks if b.text]
+        if not all(_chip(line) for line in lines):
+            out.append(piece)
+            continue
+        for line in lines:
+            if piece.line < unit.line:
+                glued = _GLUED.match(line)
+                facts["tags"].extend([glued.group(1).casefold()] if glued else [])
+                facts["topic"].append(glued.group(2) if glued else line)
+            elif "level" in line.casefold().split() and not facts["level"]:
+                facts["level"] = line
+            else:
+                facts["competencies"].append(line)
+    return out
+
+
+def _chip(line: str) -> bool:
+    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "?", "!", ","))
+
+
+def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
+    star = slots & set(STAR_SLOTS)
+    answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
+    if answer_as_action and star:
+        star |= {"action"}
+    scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
+    if scenario and slots & {"challenges", "requirements", "discussion", "task"}:
+        return Kind.SCENARIO
+    if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
+        return Kind.STAR
+    return Kind.QA
+
+
+def _question(text: str) -> str:
+    text = clean_title(text) if text else ""
+    text = re.sub(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", "", text, flags=re.IGNORECASE)
+    return unquote(text)
+
+
+def _problem(pieces: list[Piece]) -> tuple[str, list[Piece]]:
+    """A problem statement as the question; the rest stays as the answer."""
+    problem = next(p for p in pieces if p.slot == "scenario")
+    text = piece_text(problem) if not problem.rest else problem.rest
+    remaining = [Piece(None, problem.line + 1, blocks=problem.blocks)] if problem.rest else []
+    return text.split("\n\n")[0], [*remaining, *(p for p in pieces if p is not problem)]
+
+
+def _text(pieces: list[Piece], slots: set[str], plain: bool) -> str:
+    return "\n\n".join(t for p in pieces if p.slot in slots and (t := piece_text(p, label_items=plain)))
+
+
+def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    parts: dict[str, list[str]] = {}
+    skipped: list[Skipped] = []
+    for piece in pieces:
+        part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
+                                                        and piece.label.strip(" *:").casefold() == "a"
+                                                        else piece.slot)
+        text = piece_text(piece, label_items=plain)
+        if part in STAR_SLOTS:
+            if text and not is_placeholder(text) and not is_unfinished(text):
+                parts.setdefault(part, []).append(text)
+        elif part in (None, "answer", "question") and text and not _label_only(piece):
+            skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
+        return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
+    body = StarBody(question=question or name, title=name if question else "",
+                    **{part: "\n\n".join(texts) for part, texts in parts.items()})
+    return body, skipped, []
+
+
+def _label_only(piece: Piece) -> bool:
+    return piece.slot in ("answer", "question") and not piece.rest and all(
+        b.kind is BlockKind.HEADING for b in piece.blocks)
+
+
+def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
+                            and (t := piece_text(p, label_items=plain)))
+    challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
+                  for e in entries(p) if not (e.startswith("**") and e.endswith("**"))]
+    prompt = _text(pieces, {"task"}, plain)
+    points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
+              for point in _points(p)]
+    for node in unit.sections:  # a sub-section without a label: read by the label before it
+        before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
+        if before is not None and before.slot in ("discussion", "requirements", "task"):
+            points.append(_section_point(node))
+        elif before is not None and before.slot == "challenges":
+            challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
+        else:
+            situation = "\n\n".join(filter(None, (situation, section_text(node))))
+    meta = {p.slot: p.rest or piece_text(p) for p in [*unit.meta, *pieces] if p.slot in ("duration", "company")}
+    body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
+                        challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
+                        duration=meta.get("duration", ""), company=meta.get("company", ""))
+    return body, [], []
+
+
+def _sectioned(piece: Piece) -> bool:
+    return any(b.kind is BlockKind.HEADING for b in piece.blocks)
+
+
+def _points(piece: Piece) -> list[DiscussionPoint]:
+    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
+    points: list[tuple[str, list[str]]] = []
+    base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
+    headed = _sectioned(piece)
+    for block in piece.blocks:
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
+            heading = block.lead or clean_title(block.text)
+            points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
+        elif block.kind is BlockKind.ITEM and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip() and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip():
+            points.append((block.text, []))
+    if piece.rest and not points:
+        points.append((piece.rest, []))
+    return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
+
+
+def _section_point(node) -> DiscussionPoint:
+    questions = [b.text for b in node.blocks() if b.kind is BlockKind.ITEM]
+    return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
+
+
+def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
+                                                                                  "topic", "competencies", "tags")]
+    texts = [_labelled(p, plain) for p in content]
+    texts += [section_text(node) for node in unit.sections]
+    paragraphs = [p for t in texts if t for p in t.split("\n\n")]
+    reasons: list[str] = []
+    while len(paragraphs) > 1 and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
+        unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
+    answer = "\n\n".join(paragraphs)
+    if answer and (is_placeholder(answer) or is_unfinished(answer)):
+        reasons.append("a placeholder, not an answer")
+        answer = ""
+    return QaBody(question=question or name, answer=answer), [], reasons
+
+
+def _labelled(piece: Piece, plain: bool) -> str:
+    text = piece_text(piece, label_items=plain)
+    if piece.slot in STAR_SLOTS and piece.label and text:
+        return f"**{piece.label.strip(' *:')}:** {text}"
+    return text
+
+
+def _meta(unit: Unit, pieces: list[Piece]) -> dict:
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    for piece in [*unit.meta, *pieces]:
+        value = (piece.rest or piece_text(piece)).strip()
+        if piece.slot == "level" and value:
+            meta["level"] = value
+        elif piece.slot == "topic" and value:
+            meta["topic"].append(value)
+        elif piece.slot in ("competencies", "tags") and value:
+            meta[piece.slot].extend(v.strip() for v in re.split(r"[,;|]", value) if v.strip())
+    return meta
+
+
+def _split_category(name: str) -> tuple[str, str]:
+    match = _CATEGORY.match(name)
+    if match and words(match.group("category")) <= 4:
+        return match.group("category").strip(), match.group("title").strip()
+    return "", name

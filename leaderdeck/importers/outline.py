@@ -1,0 +1,64 @@
+"""Blocks -> an outline: each heading owns the blocks up to the next heading of its level or above.
+
+Besides real headings, a paragraph that is bold as a whole and reads like a
+title (``**3. Title: The Layoff List**``) heads a section one level below any
+heading. The document's text before its first heading is the root's body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block, BlockKind
+from .text import plain_words
+
+TITLE_RANK = 7
+MAX_TITLE_WORDS = 16
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    head: Block | None
+    rank: int
+    body: list[Block] = field(default_factory=list)
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        if self.head is not None:
+            return self.head.line
+        return self.body[0].line if self.body else 1
+
+    def blocks(self) -> list[Block]:
+        """Every block of the section, its sub-sections' heads included, in reading order."""
+        out = [*self.body]
+        for child in self.children:
+            out.extend([child.head, *child.blocks()] if child.head is not None else child.blocks())
+        return out
+
+
+def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
+    root = Node(None, 0)
+    stack = [root]
+    for block in blocks:
+        rank = head_rank(block)
+        if rank:
+            while stack[-1].rank >= rank:
+                stack.pop()
+            node = Node(block, rank)
+            stack[-1].children.append(node)
+            stack.append(node)
+        else:
+            stack[-1].body.append(block)
+    return root
+
+
+def head_rank(block: Block) -> int:
+    """The rank a block heads a section at; 0 when it does not."""
+    if block.kind is BlockKind.HEADING:
+        return block.level
+    if block.kind is BlockKind.PARAGRAPH and block.bold and not block.quoted and block.indent == 0:
+        text = plain_words(block.text).strip()
+        if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")):
+            return TITLE_RANK
+    return 0

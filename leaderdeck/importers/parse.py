@@ -1,0 +1,29 @@
+"""A document -> notes: read it into blocks, outline it, assemble units, build one note per unit."""
+
+from __future__ import annotations
+
+from .assemble import Assembler
+from .base import Format, ParseResult, Parsed, Skipped
+from .blocks import Document
+from .notes import unit_note
+from .outline import outline
+from .reader import read_document_text
+
+
+def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
+    doc = read_document_text(text, name)
+    return doc, parse_document(doc, fmt)
+
+
+def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
+    assembler = Assembler()
+    result = assembler.node(outline(doc.blocks), [], [])
+    notes: list[Parsed] = []
+    skipped = [Skipped(item.line, item.what, item.why) for item in assembler.loose]
+    for unit in result.units:
+        note, extra = unit_note(unit, plain=doc.plain, forced=fmt.kind if fmt else None)
+        skipped.extend(extra)
+        if note is not None:
+            notes.append(note)
+    notes.sort(key=lambda n: n.line)
+    return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))))

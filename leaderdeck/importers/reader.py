@@ -1,0 +1,37 @@
+"""One reader for every document: clean it, decide Markdown or plain text, read it into blocks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from .blocks import Document
+from .document import clean
+from .mdreader import read_markdown
+from .textreader import read_text_lines
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_BOLD = re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_TABBED = re.compile(r"^\t")
+
+
+def read_document_text(text: str, name: str = "") -> Document:
+    """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does."""
+    cleaned = clean(text)
+    plain = not is_markdown(cleaned.lines, name)
+    blocks = read_text_lines(cleaned.lines) if plain else read_markdown(cleaned.lines)
+    return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines)
+
+
+def is_markdown(lines: tuple[str, ...], name: str) -> bool:
+    """A ``.md`` file, or a text whose lines use Markdown's headings, bold, fences or links."""
+    suffix = PurePath(name).suffix.casefold()
+    if suffix in MARKDOWN_SUFFIXES:
+        return True
+    signals = sum(1 for line in lines if _ATX.match(line) or _FENCE.match(line))
+    signals += sum(1 for line in lines if _BOLD.search(line) or _LINK.search(line))
+    tabbed = sum(1 for line in lines if _TABBED.match(line))
+    return signals >= 2 and signals > tabbed

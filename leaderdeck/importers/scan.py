@@ -1,0 +1,245 @@
+"""The blocks of one section -> units (each started by a question) and labelled pieces.
+
+A question starts a unit when it stands on its own: a list item whose first
+line asks, a paragraph made only of questions, or the block after a
+``Question:`` label. A list item's answer is what is nested under it (or, when
+nothing is, the blocks after it); other units run to the next question. Label
+lines (``**Situation:**``, ``Tips``, ``S:``) cut a unit into pieces; a STAR
+part that comes round again starts another story for the same question. A
+non-question item or a bare ``Label:`` line that is followed by questions is
+their group ("Customer Obsession", "Microsoft:").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .blocks import Block, BlockKind
+from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .text import follow_ups, is_question, only_questions, unquote, words
+from .unit import Piece, Unit
+
+# Pieces whose questions are content (a follow-up, a variant), never notes of their own.
+_QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
+_MAX_LABEL_WORDS = 8
+
+
+@dataclasses.dataclass(slots=True)
+class Scan:
+    units: list[Unit] = dataclasses.field(default_factory=list)
+    before: list[Piece] = dataclasses.field(default_factory=list)  # pieces before the first unit
+    loose: list[Piece] = dataclasses.field(default_factory=list)  # content after a unit that ended
+
+
+def label_of(block: Block) -> tuple[str, str, str] | None:
+    """``(slot, label, rest)`` when ``block`` is a label line."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+        return None
+    if block.lead and (found := slot(block.lead)):
+        return found, block.lead, block.rest
+    if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= _MAX_LABEL_WORDS:
+        if (found := slot(block.text)) and not is_question(block.text):
+            return found, block.text, ""
+    return None
+
+
+def question_of(block: Block) -> tuple[str, str] | None:
+    """``(question, answer on the same block)`` when ``block`` asks on its own."""
+    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
+        return None
+    first, _, rest = block.text.partition("\n")
+    if "=>" in first:
+        asked, _, answer = first.partition("=>")
+        if only_questions(asked):
+            return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
+    if block.kind is BlockKind.ITEM:
+        return (first.strip(), rest.strip()) if is_question(first) else None
+    if only_questions(first) and (not rest or not is_question(rest)):
+        return first.strip(), rest.strip()
+    return None
+
+
+class Scanner:
+    """Reads one section's blocks, top to bottom."""
+
+    def __init__(self, hints: list[str]) -> None:
+        self.out = Scan()
+        self.hints = hints
+        self.unit: Unit | None = None
+        self.piece: Piece | None = None
+        self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
+        self.asking = False  # the last piece is a "Question:" label still waiting for its question
+
+    def scan(self, blocks: list[Block]) -> Scan:
+        for index, block in enumerate(blocks):
+            self.following = blocks[index + 1] if index + 1 < len(blocks) else None
+            self.block(block)
+        return self.out
+
+    following: Block | None = None
+
+    def block(self, block: Block) -> None:
+        unit = self.unit
+        if unit is not None and unit.from_item and block.indent > unit.indent:
+            unit.nested = True
+            self.add(block)
+            return
+        if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
+            self.end_unit()  # an item further out: the list around the question goes on
+        if self.asking and (asked := question_of(block) or _asked(block)):
+            self.asking = False
+            unit = self.units_last()
+            unit.question, answer = asked
+            unit.line = block.line
+            self.piece = None
+            if answer:
+                self.add(dataclasses.replace(block, text=answer, lead="", rest=""))
+            return
+        if (found := label_of(block)) is not None:
+            self.label(block, *found)
+            return
+        if self.numbered(block):
+            return
+        if self.can_ask(block) and (asked := question_of(block)):
+            self.start(block, *asked)
+            if "=>" in block.text.split("\n")[0]:
+                self.end_unit()  # "Question? => answer": the answer is on the line
+            return
+        if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
+            self.end_unit()
+        if self.group(block):
+            return
+        self.add(block)
+
+    def numbered(self, block: Block) -> bool:
+        """A numbered line in a run of numbered questions: the next question when it carries the next number,
+        a step of the answer's own list when its number is one the questions used already."""
+        unit = self.unit
+        if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
+                or block.indent != unit.indent or unit.nested:
+            return False
+        answering = any(not p.empty for p in unit.pieces)
+        if answering and (block.number == self.list_next or block.number <= unit.number) \
+                and not block.text.rstrip().endswith("?"):
+            self.list_next = block.number + 1
+            self.add(block)
+            return True
+        if block.number == unit.number + 1 and self.can_ask(block):
+            first, _, rest = block.text.partition("\n")
+            self.start(block, first.strip(), rest.strip())
+            return True
+        return False
+
+    list_next: int = 0
+
+    def can_ask(self, block: Block) -> bool:
+        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT:
+            return False
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
+            return False
+        if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
+            return False  # nested under a label: part of what the label holds
+        unit = self.unit
+        if unit is None or block.kind is BlockKind.ITEM:
+            return True
+        return not unit.from_item or unit.nested
+
+    def start(self, block: Block, question: str, answer: str) -> None:
+        question, extra = follow_ups(question)
+        group = next((label for indent, label in reversed(self.groups) if indent < block.indent
+                      or block.kind is not BlockKind.ITEM), "")
+        self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
+                         indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
+                         follow_ups=extra)
+        self.out.units.append(self.unit)
+        self.piece = None
+        self.list_next = 0
+        if answer:
+            self.unit.nested = True
+            self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
+                                         number=None, indent=block.indent + 1))
+
+    def label(self, block: Block, name: str, label: str, rest: str) -> None:
+        unit = self.unit
+        if name == "question":
+            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
+            self.out.units.append(self.unit)
+            self.piece = None
+            if rest and is_question(rest):
+                first, *others = _questions(rest)
+                self.unit.question = first
+                self.unit.variants = others
+            else:
+                self.asking = True
+            return
+        if name in STAR_SLOTS and unit is not None and name in unit.slots():
+            self.unit = Unit(block.line, question=unit.question, title=unit.title, hints=list(unit.hints),
+                             indent=unit.indent)
+            self.out.units.append(self.unit)
+        elif name in STAR_SLOTS and unit is None:
+            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+            self.out.units.append(self.unit)
+        if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
+            self.end_unit()
+        self.piece = Piece(name, block.line, label, rest, indent=block.indent)
+        self.holder().append(self.piece)
+
+    def group(self, block: Block) -> bool:
+        """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
+        after = self.following
+        asks = after is not None and question_of(after) is not None
+        if self.piece is not None and self.piece.slot is not None:
+            return False
+        if block.kind is BlockKind.ITEM and asks and after.indent > block.indent and not is_question(block.text) \
+                and words(block.text) <= _MAX_LABEL_WORDS:
+            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text)]
+        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks and self.unit is None:
+            self.groups = [(-1, block.lead)]
+        else:
+            return False
+        if self.unit is not None and not self.unit.from_item:
+            return False
+        self.end_unit()  # the group's name goes to its questions as a hint, nowhere else
+        return True
+
+    def end_unit(self) -> None:
+        self.unit = None
+        self.piece = None
+
+    def holder(self) -> list[Piece]:
+        if self.unit is not None:
+            return self.unit.pieces
+        return self.out.loose if self.out.units else self.out.before
+
+    def units_last(self) -> Unit:
+        return self.out.units[-1]
+
+    def add(self, block: Block) -> None:
+        if self.piece is not None and self.piece.slot in META_SLOTS:
+            self.piece = None  # "Competency: X" holds X; what follows is the note's text
+        elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
+                and block.indent <= self.piece.indent:
+            self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task
+        if self.piece is None:
+            self.piece = Piece(None, block.line, indent=block.indent)
+            self.holder().append(self.piece)
+        self.piece.blocks.append(block)
+
+
+def _questions(text: str) -> list[str]:
+    """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
+    parts = re.split(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])", text.strip())
+    return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
+
+
+def _asked(block: Block) -> tuple[str, str] | None:
+    """After a ``Question:`` label, the first line of a block that asks (plain pages put it on its own line)."""
+    if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and is_question(block.text.split("\n")[0]):
+        first, _, rest = block.text.partition("\n")
+        return unquote(first.strip()), rest.strip()
+    return None
+
+
+def is_meta(piece: Piece) -> bool:
+    return piece.slot in META_SLOTS

@@ -1,0 +1,232 @@
+"""Spreadsheets (CSV, TSV) and Anki's "Notes in Plain Text" export -> notes, one per row.
+
+Columns are mapped by their header, in any order and spelling ("Ideal Answer",
+"IdealAnswer", "response" are all the answer); ``--columns question=Name,...``
+overrides. A row with STAR columns is a star note, else a Q&A note; a row
+without an answer is a draft. Columns nobody maps are reported, and kept as
+coach tips with ``--keep-columns``. Anki's export (``#separator:tab``,
+``#html:true``, ``#guid column:1``...) has no header row: its columns are the
+note type's fields, read by name for leaderdeck's own note types, else first
+field the question, second the answer; HTML fields become Markdown.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from ..htmlmd import html_to_markdown
+from ..model import Coach, Kind, QaBody, StarBody
+from ..notetypes import note_types
+from .base import DocumentError, Parsed, ParseResult, Skipped
+
+SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
+_ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
+_STAR = ("situation", "task", "action", "result", "learning")
+_NAMES = {
+    "question": "question questions prompt name front interviewquestion",
+    "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
+    "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
+    "learning": "learning learnings reflection lessonslearned lesson",
+    "topic": "topic category theme", "level": "level seniority role",
+    "tags": "tags keywords labels", "competencies": "competencies competency traits skills",
+    "tips": "tips guideline guidelines guidance hints hint advice notes",
+    "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
+    "variants": "variants variations alsoaskedas",
+}
+FIELDS = tuple(_NAMES)
+_BY_HEADER = {name: field for field, names in _NAMES.items() for name in names.split()}
+_FIELD_MAP = {"Question": "question", "Answer": "answer", "Situation": "situation", "Task": "task",
+              "Action": "action", "Result": "result", "Learning": "learning", "Topic": "topic", "Level": "level",
+              "Competencies": "competencies", "Coach Tips": "tips", "Coach Signals": "signals"}
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """``--columns`` (field -> header) and ``--keep-columns``."""
+
+    mapping: tuple[tuple[str, str], ...] = ()
+    keep_unknown: bool = False
+
+    @classmethod
+    def parse(cls, spec: str, keep_unknown: bool = False) -> "Columns":
+        """``"question=Name,answer=Response"``; a ``ValueError`` names what is wrong."""
+        pairs = []
+        for part in filter(None, (p.strip() for p in spec.split(","))):
+            field, _, header = part.partition("=")
+            if field.strip() not in FIELDS or not header.strip():
+                raise ValueError(f"'{part}' is not FIELD=HEADER with FIELD one of: {', '.join(FIELDS)}")
+            pairs.append((field.strip(), header.strip()))
+        return cls(tuple(pairs), keep_unknown)
+
+
+def is_spreadsheet(text: str, name: str) -> bool:
+    return PurePath(name).suffix.casefold() in SUFFIXES or text.lstrip("\ufeff").startswith("#separator:")
+
+
+def import_rows(text: str, name: str, display: str, columns: Columns = Columns()) -> ParseResult:
+    text = text.removeprefix("\ufeff")
+    settings, skip = _anki_settings(text)
+    delimiter = _delimiter(text, name, settings)
+    rows = _rows(text, skip, delimiter, display)
+    if settings:
+        header, data = _anki_header(settings, rows), rows
+    elif rows:
+        header, data = [cell.strip() for cell in rows[0][1]], rows[1:]
+    else:
+        header, data = [], []
+    mapping, unknown = _map(header, columns, display)
+    html = settings.get("html", "").strip() == "true"
+    notes, skipped = [], [Skipped(1, f"column '{h}'", "not read (--keep-columns keeps it as a coach tip)")
+                          for h in unknown if not columns.keep_unknown]
+    for line, cells in data:
+        values = _values(cells, header, mapping, html, columns.keep_unknown)
+        note = _note(values, line)
+        if note is None:
+            if any(c.strip() for c in cells):
+                skipped.append(Skipped(line, "a row", "no question"))
+            continue
+        notes.append(note)
+    return ParseResult(notes=tuple(notes), skipped=tuple(skipped))
+
+
+def _anki_settings(text: str) -> tuple[dict[str, str], int]:
+    settings: dict[str, str] = {}
+    lines = text.split("\n")
+    count = 0
+    for line in lines:
+        match = _ANKI_HEADER.match(line.rstrip("\r"))
+        if not match:
+            break
+        settings[match.group(1).strip()] = match.group(2)
+        count += 1
+    return settings, count
+
+
+def _delimiter(text: str, name: str, settings: dict[str, str]) -> str:
+    named = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":"}
+    if "separator" in settings:
+        value = settings["separator"].strip().casefold()
+        return named.get(value, value[:1] or "\t")
+    if PurePath(name).suffix.casefold() in (".tsv", ".tab"):
+        return "\t"
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    counts = {d: first.count(d) for d in (",", "\t", ";", "|")}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def _rows(text: str, skip: int, delimiter: str, display: str) -> list[tuple[int, list[str]]]:
+    body = "\n".join(text.split("\n")[skip:])
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    rows = []
+    start = skip + 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append((start, cells))
+            start = skip + reader.line_num + 1
+    except csv.Error as exc:
+        raise DocumentError(display, skip + reader.line_num, f"not a readable spreadsheet row: {exc}") from None
+    return rows
+
+
+def _anki_header(settings: dict[str, str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """Column names of an Anki export: ``#columns:`` if given, else the note type's fields."""
+    width = max((len(cells) for _, cells in rows), default=0)
+    if "columns" in settings:
+        return [c.strip() for c in re.split(r"[\t,;]", settings["columns"])] + [""] * width
+    header = [""] * width
+    special = {}
+    for key in ("guid", "notetype", "deck", "tags"):
+        value = settings.get(f"{key} column", "").strip()
+        if value.isdigit() and 0 < int(value) <= width:
+            header[int(value) - 1] = f"#{key}"
+            special[key] = int(value) - 1
+    type_name = rows[0][1][special["notetype"]].strip() if rows and "notetype" in special else ""
+    fields = next((t.fields for t in note_types() if t.name == type_name), ("Question", "Answer"))
+    free = [i for i, name in enumerate(header) if not name]
+    for index, field in zip(free, fields):
+        header[index] = field
+    return header
+
+
+def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, str], list[str]]:
+    by_name = {h.casefold(): i for i, h in enumerate(header) if h}
+    mapping: dict[int, str] = {}
+    for field, name in columns.mapping:
+        if name.casefold() not in by_name:
+            raise DocumentError(display, 1, f"--columns names '{name}', but the header has: {', '.join(header)}")
+        mapping[by_name[name.casefold()]] = field
+    for index, name in enumerate(header):
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(re.sub(r"[^a-z]", "", name.casefold()))
+        if index not in mapping and key and key not in mapping.values():
+            mapping[index] = key
+    unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
+    if "question" not in mapping.values():
+        raise DocumentError(display, 1, "no question column (headers: " + ", ".join(h for h in header if h)
+                            + "); name it with --columns question=HEADER")
+    return mapping, unknown
+
+
+def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool) -> dict:
+    values: dict[str, list[str]] = {}
+    for index, cell in enumerate(cells):
+        text = html_to_markdown(cell, exact=False) if html else cell.replace("\r\n", "\n")
+        text = text.strip()
+        if not text:
+            continue
+        name = header[index] if index < len(header) else ""
+        field = mapping.get(index)
+        if field:
+            values.setdefault(field, []).append(text)
+        elif name == "#tags":
+            values.setdefault("anki_tags", []).extend(text.split())
+        elif name == "#deck":
+            values.setdefault("deck", []).append(text)
+        elif keep and name and not name.startswith("#"):
+            values.setdefault("tips", []).append(f"**{name}:** {text}")
+    return values
+
+
+def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
+    one = {k: "\n\n".join(v) for k, v in values.items()}
+    question = one.get("question", "").strip()
+    if not question:
+        return None
+    parts = {p: one[p] for p in _STAR if one.get(p)}
+    star = len(parts) >= 2
+    body = StarBody(question=question, title=one.get("title", ""), **parts) if star else \
+        QaBody(question=question, answer=one.get("answer", ""))
+    tags, topics, level = _anki_tags(values.get("anki_tags", []))
+    deck = values.get("deck", [""])[0].split("::")[-1]
+    return Parsed(
+        kind=Kind.STAR if star else Kind.QA, body=body, line=line, name=question,
+        level_label=one.get("level", "") or level, topic_labels=tuple(filter(None, (one.get("topic", ""), *topics))),
+        topic_hint=deck, competencies=tuple(_split(one.get("competencies", ""))),
+        tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *tags]),
+        coach=Coach(signals=tuple(values.get("signals", [])), tips=tuple(values.get("tips", []))),
+        variants=tuple(_split(one.get("variants", ""), lines=True)),
+    )
+
+
+def _anki_tags(tags: list[str]) -> tuple[list[str], list[str], str]:
+    """Tags to keep, topic slugs and a level from leaderdeck's own ``leaderdeck::...`` tags."""
+    keep, topics, level = [], [], ""
+    for tag in tags:
+        parts = tag.split("::")
+        if parts[0] == "leaderdeck" and len(parts) == 3 and parts[1] == "topic":
+            topics.append(parts[2])
+        elif parts[0] == "leaderdeck" and len(parts) == 3 and parts[1] == "level":
+            level = parts[2]
+        elif parts[0] != "leaderdeck":
+            keep.append(tag)
+    return keep, topics, level
+
+
+def _split(text: str, lines: bool = False) -> list[str]:
+    separators = r"\n+" if lines else r"[,;\n]+"
+    return [part.strip() for part in re.split(separators, text) if part.strip()]

@@ -1,0 +1,169 @@
+"""Reading one line of a document: does it ask, what is its title, is it a placeholder.
+
+These work on the inline text of a single block (its Markdown source), never
+on a document's structure, which the readers parse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
+_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*[.):]|\s+[-–—]|\.(?=\S))\s*")
+_QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
+                         re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.?!])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
+_STARTERS = re.compile(
+    r"^(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through|give (?:me |us )?(?:an? )?(?:example|instance)"
+    r"|share (?:an?|a time|an example|an instance|a situation|a story)|talk (?:me |us )?(?:about|through)"
+    r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
+    r"|imagine|suppose|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
+    r"|were|would|will|can|could|should|have|has|had|might|may|must))|can you|could you|would you|will you"
+    r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
+    re.IGNORECASE)
+_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
+                                "fill in", "to do", "pending", "none", "-"})
+_FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
+                   r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^[\[<{(].*[\]>})]$", re.DOTALL)
+_INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
+                          r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
+                          re.IGNORECASE)
+_TEMPLATE_VARS = re.compile(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
+_COACHING = re.compile(
+    r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
+    r"|\b(?:this question|the interviewer|interviewers|hiring managers?|they want to (?:see|know|hear))\b",
+    re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
+    r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
+    r"|start|end|begin|add|write|insert|fill|note|name|pick|choose|prepare|practice|practise|clarify)\b",
+    re.IGNORECASE)
+_STATEMENT = re.compile(r"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^?]*[:,;—–-]", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
+_STOP = frozenset("a an the and or of to in for as at on by with".split())
+
+
+def split_number(text: str) -> tuple[int | None, str]:
+    """A leading item number (``3.``, ``Q3:``, ``3️⃣``, ``🔟``) and the rest."""
+    text = text.strip()
+    if match := _KEYCAP.match(text):
+        digits = "".join(ch for ch in match.group(1) if ch.isdigit()) or "10"
+        return int(digits), text[match.end():].strip()
+    if match := _NUMBER.match(text):
+        return int(match.group(1)), text[match.end():].strip()
+    return None, text
+
+
+def clean_title(text: str) -> str:
+    """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
+    text = strip_symbols(text)
+    _, text = split_number(text)
+    text = unquote(strip_emphasis(strip_symbols(text)))
+    _, text = split_number(text)
+    return " ".join(unquote(strip_emphasis(text)).split())
+
+
+def strip_symbols(text: str) -> str:
+    """Drop emoji, stars and other symbols at both ends."""
+    start, end = 0, len(text)
+    while start < end and _decorative(text[start]):
+        start += 1
+    while end > start and _decorative(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _decorative(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Mn", "Me", "Cf", "Co", "Cn"}
+
+
+def strip_emphasis(text: str) -> str:
+    text = text.strip()
+    for mark in ("**", "__", "*", "_"):
+        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark) \
+                and mark not in text[len(mark):-len(mark)]:
+            return text[len(mark):-len(mark)].strip()
+    return text
+
+
+def unquote(text: str) -> str:
+    """Text without quotes around it; an opening quote that is never closed goes too."""
+    text = text.strip()
+    if len(text) > 2 and _QUOTES.get(text[0]) == text[-1] and text[0] not in text[1:-1]:
+        return text[1:-1].strip()
+    if text and text[0] in "“\"" and text.count(text[0]) == 1 and "”" not in text:
+        return text[1:].strip()
+    return text
+
+
+def plain_words(text: str) -> str:
+    """Text without Markdown emphasis or code marks, for reading its words."""
+    return re.sub(r"[*_`]+", "", text)
+
+
+def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
+    """``"Question? (Follow-ups: A? B?)"`` -> ``("Question?", ("A?", "B?"))``."""
+    match = _FOLLOW_UPS.search(text)
+    if not match:
+        return text, ()
+    inner = [q.strip() for q in re.split(r"(?<=\?)\s+", match.group("inner")) if q.strip()]
+    return text[: match.start()].rstrip(), tuple(inner)
+
+
+def is_question(text: str) -> bool:
+    """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
+    core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
+    core = unquote(core)
+    if not core or len(core) > 600:
+        return False
+    return core.rstrip("\"”’)").endswith("?") or bool(_STARTERS.match(core))
+
+
+def only_questions(text: str) -> bool:
+    """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
+    core, _ = follow_ups(unquote(plain_words(text).strip()))
+    sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
+    if not sentences or len(sentences) > 3 or len(core.split()) > 80:
+        return False
+    first = unquote(sentences[0])
+    asks = bool(_STARTERS.match(first)) or (first.rstrip("\"”’)").endswith("?") and not _STATEMENT.match(first))
+    return asks and all(s.rstrip("\"”’)").endswith("?") or _STARTERS.match(unquote(s)) for s in sentences[1:])
+
+
+def is_placeholder(text: str) -> bool:
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
+    flat = " ".join(plain_words(text).split()).strip()
+    core = flat.strip("-–—:.… ")
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core):
+        return True
+    if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
+        return True
+    raw = " ".join(text.split())
+    emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
+    if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
+        return True
+    return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
+
+
+def is_instruction(text: str) -> bool:
+    """Advice on what to write ("Set the context and scale"), not something that happened."""
+    flat = " ".join(plain_words(text).split())
+    return bool(_IMPERATIVE.match(flat)) and words(flat) <= 20 and not _FIRST_PERSON.search(flat)
+
+
+def is_unfinished(text: str) -> bool:
+    """Too little to be an answer: only short function words ("As ")."""
+    tokens = re.findall(r"[A-Za-z']+", text)
+    return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
+
+
+def is_coaching(text: str) -> bool:
+    """A paragraph that coaches the candidate ("this can demonstrate your...") rather than answering."""
+    return bool(_COACHING.search(text)) and not _FIRST_PERSON.search(text.split(".")[0])
+
+
+def words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,84 @@
+"""Plain text -> the same blocks as Markdown.
+
+Plain text copied from a web page or typed in an editor has no markup: every
+line is its own paragraph. A line underlined with ``====`` or ``----`` is a
+heading; ``-``/``*``/``•`` and ``1.`` lines are list items, nested by their
+indentation (a tab or four spaces a level); an indented line without a marker
+is an item of the line above. ``Label: text`` and ``Label => text`` lines get
+their label as the block's lead-in. Whether a bare line ("Clarifying
+Questions") is a heading is for the roles to say, from its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+
+_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
+_BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
+    """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
+    blocks: list[Block] = []
+    skip = -1
+    for index, line in enumerate(lines):
+        if index <= skip or not line.strip():
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _heading_with_underline(line, following):
+            level = 1 if following.strip()[0] == "=" else 2
+            blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
+            skip = index + 1
+        elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
+            blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
+        else:
+            blocks.append(_line_block(line, index + 1))
+    return blocks
+
+
+def _heading_with_underline(line: str, following: str) -> bool:
+    match = _UNDERLINE.match(following)
+    return bool(match and len(following.strip()) >= 3 and not line[:1].isspace() and not _BULLET.match(line)
+                and not _NUMBERED.match(line) and len(line.split()) <= 10)
+
+
+def _line_block(line: str, number: int) -> Block:
+    if match := _NUMBERED.match(line):
+        return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
+    if match := _BULLET.match(line):
+        return _item(match.group("text"), number, _indent(match.group("pad")), None)
+    pad = line[: len(line) - len(line.lstrip())]
+    if pad and _indent(pad):
+        return _item(line.strip(), number, _indent(pad) - 1, None)
+    lead, rest = label_of(line.strip())
+    return Block(BlockKind.PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
+
+
+def _item(text: str, number: int, indent: int, ordinal: int | None) -> Block:
+    lead, rest = label_of(text.strip())
+    return Block(BlockKind.ITEM, number, number, text.strip(), indent=indent, number=ordinal, lead=lead,
+                 rest=rest, plain=True)
+
+
+def _indent(pad: str) -> int:
+    """Nesting of a line from its leading whitespace: a tab, or two to four spaces, a level."""
+    width = len(pad.replace("\t", "    "))
+    return (width + 2) // 4 if width >= 2 else 0
+
+
+def label_of(text: str) -> tuple[str, str]:
+    """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
+    if _URL.match(text) or text.endswith("?"):
+        return "", ""
+    match = _LABEL.match(text)
+    if not match:
+        return "", ""
+    label = match.group("label").strip().strip("\"“”*")
+    if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()):
+        return "", ""
+    return label, match.group("rest").strip().lstrip("*").strip()

@@ -1,0 +1,56 @@
+"""What assembly produces: units (one per future note) made of labelled pieces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block
+
+
+@dataclass(slots=True, eq=False)
+class Piece:
+    """A run of blocks under one label (``slot``), or unlabelled content (``slot`` None)."""
+
+    slot: str | None
+    line: int
+    label: str = ""  # the label as the document wrote it
+    rest: str = ""  # text on the label's own line, after it
+    blocks: list[Block] = field(default_factory=list)
+    heading: bool = False  # the label was a heading: its sub-sections' titles are in ``blocks``
+    indent: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.rest.strip() and not any(b.text.strip() or b.rows for b in self.blocks)
+
+
+@dataclass(slots=True, eq=False)
+class Unit:
+    """The parts of a document that make one note."""
+
+    line: int
+    question: str = ""
+    title: str = ""
+    pieces: list[Piece] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)  # headings and group labels above it
+    meta: list[Piece] = field(default_factory=list)  # level, duration, company... stated above it
+    follow_ups: tuple[str, ...] = ()
+    variants: list[str] = field(default_factory=list)  # more questions given with the question
+    indent: int = 0
+    from_item: bool = False  # started by a list item: its answer is what is nested under it
+    nested: bool = False  # something nested under that item was seen
+    number: int | None = None  # the number of the item that asked
+    labelled: bool = False  # the question came after a "Question:" label
+    sections: list = field(default_factory=list)  # sub-sections (outline nodes) without a label
+
+    def slots(self) -> set[str]:
+        return {p.slot for p in self.pieces if p.slot}
+
+
+@dataclass(frozen=True, slots=True)
+class Loose:
+    """Content that belongs to no note, reported with its first line."""
+
+    line: int
+    what: str
+    why: str

@@ -1,0 +1,60 @@
+"""Topic guesses on real questions: accuracy on a labelled set, and no wrong guess that is not flagged weak.
+
+The labels (tests/fixtures/topics/labels.tsv) were written by reading each
+question; they point at a sample and a line, and the question's text is read
+from ../shared when the test runs, never copied into the project.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, FIXTURES
+from leaderdeck.importers.classify import Classifier, labelled_notes
+from leaderdeck.importers.text import clean_title, follow_ups, plain_words
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+LABELS = FIXTURES / "topics" / "labels.tsv"
+ACCURACY = 0.85
+
+
+def labelled() -> list[tuple[str, int, str]]:
+    rows = [line.split("\t") for line in LABELS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [(name, int(line), topic) for name, line, topic in rows]
+
+
+def question_at(name: str, line: int) -> str:
+    text = (SAMPLES / name).read_text(encoding="utf-8").splitlines()[line - 1]
+    if name.endswith(".csv"):
+        text = next(csv.reader([text]))[0]
+    text = text.strip().lstrip("#-*>").strip()
+    if ":**" in text:  # "**Question:** ..." labels
+        text = text.split(":**", 1)[1]
+    return follow_ups(clean_title(plain_words(text)))[0]
+
+
+def test_the_labelled_set_is_large_and_names_real_topics(taxonomy):
+    rows = labelled()
+    assert len(rows) >= 80
+    assert {topic for *_, topic in rows} <= {t.name for t in taxonomy.topics}
+
+
+def test_topic_accuracy_on_real_questions(taxonomy):
+    if not SAMPLES.is_dir():
+        pytest.skip("../shared is only present in the development checkout")
+    classifier = Classifier(taxonomy, labelled_notes(sorted((CORPUS / "source").glob("*.yaml")), taxonomy))
+    right, unflagged = 0, []
+    for name, line, topic in labelled():
+        question = question_at(name, line)
+        guess = classifier.classify(question)
+        if guess is not None and guess.topic.name == topic:
+            right += 1
+        elif guess is not None and not guess.weak:
+            unflagged.append((question, guess.topic.name, topic))
+    accuracy = right / len(labelled())
+    assert accuracy >= ACCURACY, f"top-1 accuracy {accuracy:.0%} on {len(labelled())} questions"
+    assert not unflagged, f"wrong guesses not flagged weak: {unflagged}"
