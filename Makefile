@@ -64,8 +64,12 @@ preview: $(STAMP)
 
 $(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "leaderdeck needs Python 3.11 or newer; $(PYTHON) is " + sys.version.split()[0] + " (make PYTHON=python3.12 ...)")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(PYTHON) -m venv --without-pip $(VENV)
+	@# uv into the new venv with this Python's pip when it can install into another environment
+	@# (pip 22.3 or newer: skips seeding the venv with pip, seconds), else with a pip of the venv's own
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet --disable-pip-version-check --no-deps "uv==$(UV_VERSION)" \
+		|| { $(BIN)/python -m ensurepip --default-pip > /dev/null \
+		     && $(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"; }
 
 $(STAMP): pyproject.toml uv.lock | $(UV)
 	$(SYNC)
