@@ -32,10 +32,14 @@ def timed_setup(cache: Path, scratch: Path) -> dict[str, float]:
            "PIP_FIND_LINKS": "", "LEADERDECK_CACHE_DIR": str(cache / "leaderdeck")}
     times = {}
     for target in TARGETS:
+        log = scratch / f"make-{target}.log"
         started = time.monotonic()
-        subprocess.run(["make", "-C", str(clone), target], check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with log.open("wb") as out:
+            done = subprocess.run(["make", "-C", str(clone), target], env=env, stdout=out, stderr=subprocess.STDOUT)
         times[target] = time.monotonic() - started
+        if done.returncode:
+            tail = log.read_text(errors="replace").splitlines()[-60:]
+            sys.exit(f"make {target} failed (exit {done.returncode}) in {clone}; last lines:\n" + "\n".join(tail))
     return times
 
 
