@@ -15,7 +15,6 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..htmlmd import html_to_markdown
 from .blocks import Block, BlockKind
 from .text import strip_symbols
 from .labels import STAR_SLOTS, slot
@@ -138,6 +137,8 @@ class _Walker:
         return index
 
     def html(self, token: Token) -> None:
+        from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for documents with HTML
+
         content = token.content
         summary = _SUMMARY.search(content)
         if summary:

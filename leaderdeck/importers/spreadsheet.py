@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ..htmlmd import html_to_markdown
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
@@ -173,6 +172,7 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
 
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool) -> dict:
+    from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for HTML fields
     values: dict[str, list[str]] = {}
     for index, cell in enumerate(cells):
         text = html_to_markdown(cell, exact=False) if html else cell.replace("\r\n", "\n")
