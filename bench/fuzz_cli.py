@@ -34,7 +34,13 @@ COMMANDS = [
     ["import", "{any}", "--source", "{any}"], ["preview", "{any}", "--out", "{any}"], ["check", "{any}"],
     ["schema", "--out", "{any}"], ["--taxonomy", "{any}", "validate", "source"],
     ["build", "decks/deck.yaml", "decks/{any}"],
+    ["pull", "{any}"], ["pull", "{any}", "--dry-run"], ["sync", "--collection", "{any}"],
+    ["sync", "decks/{any}", "--collection", "{any}", "--dry-run"], ["coverage", "{any}", "--out", "{any}"],
+    ["init", "{any}"],
 ]
+# what each command may write: its outputs, never its inputs
+WRITES = {"build": ("decks/deck.apkg", "decks/deck.lock"), "pull": ("decks/deck.lock",),
+          "sync": ("decks/deck.lock", "anki/collection.anki2")}
 
 
 def make_project(root: Path) -> list[Path]:
@@ -48,6 +54,9 @@ def make_project(root: Path) -> list[Path]:
                                            encoding="utf-8")
     subprocess.run([sys.executable, "-m", "leaderdeck", "build"], cwd=root, check=True, capture_output=True,
                    env=_env(root))
+    (root / "anki").mkdir()
+    subprocess.run([sys.executable, "-c", "import sys; from anki.collection import Collection; "
+                    "Collection(sys.argv[1]).close()", str(root / "anki" / "collection.anki2")], check=True)
     hostile = root / "hostile"
     hostile.mkdir()
     os.mkfifo(hostile / "fifo.yaml")
@@ -68,7 +77,7 @@ def choices(root: Path) -> list[str]:
     special = ["/dev/zero", "/dev/null", "/dev/urandom", "/dev/full", "/proc/self/status", "/proc/x.json",
                str(root / "missing" / "x.yaml"), str(root / "missing"), "/**/*.yaml"]
     own = ["source", "source/notes.yaml", "decks/deck.yaml", "decks/deck.apkg", "decks/deck.lock",
-           "docs/bank.md", "out.apkg", "out.json", "source/new.yaml"]
+           "docs/bank.md", "out.apkg", "out.json", "source/new.yaml", "anki/collection.anki2", "new-workspace"]
     return hostile + special + own
 
 
@@ -96,8 +105,9 @@ def run_once(rng: random.Random, root: Path, options: list[str], inputs: list[Pa
     if "Traceback" in result.stderr:
         counts["traceback"] += 1
         failures.append(f"traceback: {command}\n{result.stderr[-1500:]}")
-    changed = [str(p.relative_to(root)) for p, digest in fingerprint(inputs).items() if before[p] != digest
-               and not (command[0] == "build" and p.parent.name == "decks" and p.suffix in (".apkg", ".lock"))]
+    allowed = () if "--dry-run" in command else WRITES.get(command[0], ())
+    changed = [name for p, digest in fingerprint(inputs).items()
+               if before[p] != digest and (name := str(p.relative_to(root))) not in allowed]
     if changed:
         counts["input changed"] += 1
         failures.append(f"changed {changed}: {command}")
