@@ -40,7 +40,7 @@ def check_package(package: Path, base: Path | None = None) -> CheckReport:
     for path in (base, package):
         if path is not None:
             _require_package(path)
-    with scratch_collection("leaderdeck-check-") as col:
+    with scratch_collection("check") as col:
         if base is not None:
             col.import_package(base)
         return _report(col, col.import_package(package))

@@ -12,12 +12,12 @@ import contextlib
 import dataclasses
 import html
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LeaderdeckError
+from .scratch import scratch_folder
 
 _CHUNK = 500  # ids per SQL statement
 
@@ -370,15 +370,15 @@ def open_collection(path: Path, what: str = "sync") -> Iterator[AnkiCollection]:
 
 
 @contextlib.contextmanager
-def scratch_collection(prefix: str = "leaderdeck-") -> Iterator[AnkiCollection]:
+def scratch_collection(kind: str) -> Iterator[AnkiCollection]:
     """An empty collection in a temporary folder, removed afterwards."""
     _require("reading Anki packages")
     from anki.collection import Collection
     from anki.errors import AnkiException
 
     try:
-        with tempfile.TemporaryDirectory(prefix=prefix) as scratch:
-            path = Path(scratch) / "collection.anki2"
+        with scratch_folder(kind) as scratch:
+            path = scratch / "collection.anki2"
             col = Collection(str(path))
             try:
                 yield AnkiCollection(col, path)
@@ -398,12 +398,12 @@ def collection_package(colpkg: Path) -> Iterator[AnkiCollection]:
     from anki.collection import Collection
     from anki.errors import AnkiException
 
-    with tempfile.TemporaryDirectory(prefix="leaderdeck-colpkg-") as scratch:
-        path = Path(scratch) / "collection.anki2"
+    with scratch_folder("colpkg") as scratch:
+        path = scratch / "collection.anki2"
         try:
             RustBackend().import_collection_package(
-                col_path=str(path), backup_path=str(colpkg), media_folder=str(Path(scratch) / "collection.media"),
-                media_db=str(Path(scratch) / "collection.media.db2"))
+                col_path=str(path), backup_path=str(colpkg), media_folder=str(scratch / "collection.media"),
+                media_db=str(scratch / "collection.media.db2"))
         except AnkiException as exc:
             raise LeaderdeckError(f"Anki cannot read {colpkg}: {first_line(str(exc))}") from None
         col = Collection(str(path))

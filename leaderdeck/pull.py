@@ -86,7 +86,7 @@ def anki_source(path: Path) -> Iterator[tuple[AnkiCollection, bool]]:
     elif path.suffix == ".apkg" or (path.suffix != ".anki2" and is_package(path)):
         if not is_package(path) or not path.stat().st_size:
             raise LeaderdeckError(f"{path} is not an Anki package (a .apkg holding a collection)")
-        with scratch_collection() as col:
+        with scratch_collection("pull") as col:
             col.import_package(path)
             yield col, False
     else:

@@ -10,7 +10,6 @@ content is loaded once to check it, then written atomically.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from .importers.writer import scalar
 from .loader import load_file
 from .model import Kind, Level, Topic
 from .schema import NOTE_KEYS, Key, Shape
+from .scratch import scratch_folder
 from .taxonomy import Taxonomy
 from .yamlnodes import Mapping, Scalar, Sequence, read_yaml
 
@@ -179,8 +179,8 @@ def _hint(key: Key) -> str:
 
 def _check(path: Path, content: str, note_id: str, start: int, taxonomy: Taxonomy) -> None:
     """Load the new content as the file would be; any problem from the new note on is a bug to report."""
-    with tempfile.TemporaryDirectory(prefix="leaderdeck-new-") as folder:
-        trial = Path(folder) / path.name
+    with scratch_folder("new") as folder:
+        trial = folder / path.name
         trial.write_text(content, encoding="utf-8", newline="")
         notes, problems = load_file(trial, taxonomy)
     ours = [p for p in problems if p.line >= start]

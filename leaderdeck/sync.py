@@ -11,7 +11,6 @@ records what Anki holds afterwards, so builds and syncs can be mixed.
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from .profiles import Target
 from .pull import REMOVED_TAG, DeckState, edit_sources, identified, reconcile_deck, write_files
 from .reconcile import NoteMerge, Prefer, merged_record
 from .render import Renderer
+from .scratch import scratch_folder
 from .stamps import note_hash
 from .taxonomy import Taxonomy
 
@@ -213,8 +213,8 @@ def _add(col: AnkiCollection, plan: SyncPlan) -> None:
     ledger = plan.state.ledger
     next_nid = max([now * 1000, *(r.nid + ID_RANGE for r in ledger.notes.values())])
     types = {t.model_id: t.mod for t in ledger.types.values()}
-    with tempfile.TemporaryDirectory(prefix="leaderdeck-sync-") as scratch:
-        package = Path(scratch) / "new.apkg"
+    with scratch_folder("sync") as scratch:
+        package = scratch / "new.apkg"
         with PackageWriter(package, Renderer().block(plan.state.manifest.description)) as writer:
             for card in plan.adds:
                 record = ledger.notes.get(card.note_id)
