@@ -127,16 +127,26 @@ def _nonempty(fields: Mapping[str, str]) -> frozenset[str]:
 
 def shows_a_field(template: str, fields: Mapping[str, str]) -> bool:
     """True when the template would show a non-empty field: otherwise Anki makes no card."""
-    return _shows(parse(template), _nonempty(fields))
+    return _shows(parse(template), fields, {})
 
 
-def _shows(nodes: Sequence[Node], nonempty: frozenset[str]) -> bool:
+def _shows(nodes: Sequence[Node], fields: Mapping[str, str], filled: dict[str, bool]) -> bool:
+    """``filled``: whether each field looked at so far holds something (only the fields the
+    template names are looked at: a build asks this of every note)."""
     for node in nodes:
-        if isinstance(node, Replacement) and node.key in nonempty:
+        if isinstance(node, Replacement) and _filled(node.key, fields, filled):
             return True
-        if isinstance(node, Section) and (node.key in nonempty) != node.negated and _shows(node.children, nonempty):
+        if isinstance(node, Section) and _filled(node.key, fields, filled) != node.negated \
+                and _shows(node.children, fields, filled):
             return True
     return False
+
+
+def _filled(key: str, fields: Mapping[str, str], filled: dict[str, bool]) -> bool:
+    if key not in filled:
+        value = fields.get(key)
+        filled[key] = value is not None and not field_is_empty(value)
+    return filled[key]
 
 
 def card_templates(note_type: NoteType, values: Sequence[str]) -> list[tuple[int, CardTemplate]]:
