@@ -4,9 +4,6 @@ go to build/artefacts/phone/ for a person to look at."""
 
 from __future__ import annotations
 
-import html
-import json
-import re
 from pathlib import Path
 
 import pytest
@@ -15,28 +12,12 @@ from leaderdeck.coverage import cover
 from leaderdeck.coveragepage import coverage_page
 from leaderdeck.loader import load_sources
 from leaderdeck.model import Kind
-from leaderdeck.preview import NO_REQUESTS
 from leaderdeck.workspace import starter_files
-from test_phone_chromium import ARTEFACTS, CHROMIUM, HEIGHT, WIDTH, chromium
+from test_phone_chromium import ARTEFACTS, CHROMIUM, WIDTH, chromium, measure
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 MEASURE = Path(__file__).parent / "test_coverage_measure.js"
-RESULT = re.compile(r'<pre id="leaderdeck-result">(.*?)</pre>', re.DOTALL)
 SCHEMES = {"light": "1", "dark": "0"}  # Blink's preferredColorScheme setting
-HARNESS = """<!doctype html>
-<html><head><meta charset="utf-8"></head>
-<body style="margin:0">
-<iframe id="phone" width="{width}" height="{height}" style="border:0;display:block" srcdoc="{page}"></iframe>
-<pre id="leaderdeck-result"></pre>
-<script>
-{script}
-window.addEventListener("load", () => {{
-  const result = measureCoverage(document.getElementById("phone").contentWindow);
-  document.getElementById("leaderdeck-result").textContent = JSON.stringify(result);
-}});
-</script>
-</body></html>
-"""
 
 
 @pytest.fixture(scope="module")
@@ -50,15 +31,9 @@ def page(taxonomy) -> str:
 @pytest.fixture(scope="module", params=list(SCHEMES))
 def measured(request, page, tmp_path_factory) -> dict:
     tmp_path = tmp_path_factory.mktemp(f"coverage-{request.param}")
-    assert page.count(f'<meta http-equiv="Content-Security-Policy" content="{NO_REQUESTS}">') == 1
-    harness = tmp_path / "harness.html"
-    harness.write_text(HARNESS.format(width=WIDTH, height=HEIGHT, page=html.escape(page),
-                                      script=MEASURE.read_text(encoding="utf-8")), encoding="utf-8")
-    dom = chromium(tmp_path, "--window-size=1000,1000", "--virtual-time-budget=30000",
-                   f"--blink-settings=preferredColorScheme={SCHEMES[request.param]}", "--dump-dom", harness.as_uri())
-    match = RESULT.search(dom)
-    assert match and match.group(1).strip(), "the measuring script wrote nothing"
-    return json.loads(html.unescape(match.group(1))) | {"scheme": request.param}
+    found = measure(tmp_path, page, MEASURE, "measureCoverage",
+                    f"--blink-settings=preferredColorScheme={SCHEMES[request.param]}")
+    return found | {"scheme": request.param}
 
 
 def test_the_scheme_is_the_readers(measured):
@@ -89,12 +64,7 @@ def test_the_measurements_catch_real_problems(page, tmp_path):
     """A pale summary, a line too long for the screen and a pale heat-map label are all reported."""
     broken = page.replace("</head>", "<style>.cv-summary { color: #c8c8c8 } .cv-intro { white-space: pre }"
                           " .cv-axis { fill: #dddddd }</style></head>", 1)
-    harness = tmp_path / "harness.html"
-    harness.write_text(HARNESS.format(width=WIDTH, height=HEIGHT, page=html.escape(broken),
-                                      script=MEASURE.read_text(encoding="utf-8")), encoding="utf-8")
-    dom = chromium(tmp_path, "--window-size=1000,1000", "--virtual-time-budget=30000",
-                   "--blink-settings=preferredColorScheme=1", "--dump-dom", harness.as_uri())
-    result = json.loads(html.unescape(RESULT.search(dom).group(1)))
+    result = measure(tmp_path, broken, MEASURE, "measureCoverage", "--blink-settings=preferredColorScheme=1")
     assert any('class="cv-summary"' in line for line in result["lowContrast"]), result["lowContrast"]
     assert any('class="cv-axis"' in line for line in result["lowContrast"]), result["lowContrast"]
     assert any('class="cv-intro"' in line and "px wide" in line for line in result["overflow"]), result["overflow"]

@@ -56,19 +56,22 @@ def deck_cards(manifest_path: Path, taxonomy, star_cards: StarCards = StarCards.
     return manifest, preview_cards(card_notes(notes, manifest))
 
 
-def measure(tmp_path: Path, page: str) -> dict:
-    """Open ``page`` in a 390 x 844 frame, measure it, and return what the script found.
+def measure(tmp_path: Path, page: str, script: Path = MEASURE, function: str = "measurePreview",
+            *flags: str) -> dict:
+    """Open ``page`` in a 390 x 844 frame, measure it with ``function`` of ``script``, and
+    return what it found; ``flags``: more Chromium options (a colour scheme, say).
 
-    Headless Chromium's window is at least 500 px wide, so the preview goes into a
-    frame of exactly phone size; the measuring script runs in the harness page
-    around it, so the preview itself is opened unchanged, scripts still forbidden.
+    Headless Chromium's window is at least 500 px wide, so the page goes into a frame of
+    exactly phone size; the measuring script runs in the harness page around it, so the
+    page itself is opened unchanged, scripts still forbidden.
     """
     assert page.count(f'<meta http-equiv="Content-Security-Policy" content="{NO_REQUESTS}">') == 1
     harness = HARNESS.format(width=WIDTH, height=HEIGHT, page=html.escape(page),
-                             script=MEASURE.read_text(encoding="utf-8"))
+                             script=script.read_text(encoding="utf-8"), function=function)
     target = tmp_path / "harness.html"
     target.write_text(harness, encoding="utf-8")
-    dom = chromium(tmp_path, "--window-size=1000,1000", "--virtual-time-budget=30000", "--dump-dom", target.as_uri())
+    dom = chromium(tmp_path, "--window-size=1000,1000", "--virtual-time-budget=30000", *flags, "--dump-dom",
+                   target.as_uri())
     match = RESULT.search(dom)
     assert match and match.group(1).strip(), "the measuring script wrote nothing"
     return json.loads(html.unescape(match.group(1)))
@@ -82,7 +85,7 @@ HARNESS = """<!doctype html>
 <script>
 {script}
 window.addEventListener("load", () => {{
-  const result = measurePreview(document.getElementById("phone").contentWindow);
+  const result = {function}(document.getElementById("phone").contentWindow);
   document.getElementById("leaderdeck-result").textContent = JSON.stringify(result);
 }});
 </script>
