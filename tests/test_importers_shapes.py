@@ -127,3 +127,48 @@ def test_a_question_bank_under_a_questions_label_stays_one_note_per_question(tax
 
 def test_named_stories_validate_after_import(tmp_path):
     validates(tmp_path, "named-stories.md")
+
+
+# 2. A Markdown table with one note per row
+
+
+def test_a_table_with_a_question_column_is_one_note_per_row(taxonomy):
+    report = imported("table-notes.md", taxonomy)
+    assert report.format == "Markdown"
+    assert kinds(report) == {"star": 2, "qa": 3} and report.drafts == 1
+    peer, scope, one_on_one, bar, month = report.notes
+    assert peer.body.question == "Tell me about a disagreement with another lead."
+    assert peer.body.learning.startswith("Making people argue")  # a "Lesson" column
+    assert scope.body.result.startswith("We launched on the new date") and not scope.body.learning
+    assert (peer.origin.line, scope.origin.line) == (7, 8)  # each row's own line
+    assert one_on_one.body.answer.startswith("Their agenda first") and not one_on_one.draft
+    assert bar.draft and not bar.body.answer
+    lines = report.lines()
+    assert "  check line 15: 'What is your hiring bar?' is a draft: no answer" in lines
+    assert "  skipped line 12: column 'Interviewer' (not read (--keep-columns keeps it as a coach tip))" in lines
+
+
+def test_a_table_without_a_question_column_stays_text_of_its_note(taxonomy):
+    month = imported("table-notes.md", taxonomy).notes[-1]
+    assert month.body.question == "How should I plan my first month as a manager?"
+    assert month.body.answer.startswith("| Week | Focus |") and month.body.answer.endswith("visible win.")
+
+
+def test_a_table_reads_as_the_same_table_in_a_csv(taxonomy):
+    rows = [["Question", "Situation", "Task", "Action", "Result", "Title", "Variants"],
+            ["Tell me about a hard hire.", "We needed a staff engineer fast.", "Fill the role in a month.",
+             "I asked our best engineers for referrals.", "We hired in three weeks.", "The Referral Sprint",
+             "How do you hire senior people?"],
+            ["How do you say no to a VP?", "", "", "", "", "", ""]]
+    markdown = "\n".join("| " + " | ".join(row) + " |" for row in [rows[0], ["---"] * 7, *rows[1:]])
+    csv = "\n".join(",".join(f'"{cell}"' for cell in row) for row in rows)
+    from_table = imported("t.md", taxonomy, markdown + "\n")
+    from_csv = imported("t.csv", taxonomy, csv + "\n")
+    assert [(n.kind, n.body, n.variants, n.draft, n.id) for n in from_table.notes] == [
+        (n.kind, n.body, n.variants, n.draft, n.id) for n in from_csv.notes]
+    assert from_table.notes[0].body.title == "The Referral Sprint"
+    assert from_table.notes[0].variants == ("How do you hire senior people?",)
+
+
+def test_table_notes_validate_after_import(tmp_path):
+    validates(tmp_path, "table-notes.md")

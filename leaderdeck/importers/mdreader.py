@@ -126,14 +126,17 @@ class _Walker:
     def table(self, tokens: list[Token], index: int) -> int:
         start = tokens[index]
         rows: list[list[str]] = []
+        lines: list[int] = []
         while tokens[index].type != "table_close":
             token = tokens[index]
             if token.type == "tr_open":
                 rows.append([])
+                lines.append(_line(token) if token.map else (lines[-1] + 1 if lines else _line(start)))
             elif token.type == "inline":
                 rows[-1].append(token.content.strip())
             index += 1
-        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows))
+        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows),
+                 row_lines=tuple(lines))
         return index
 
     def html(self, token: Token) -> None:
@@ -164,6 +167,7 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
 
     end = min(block.end + offset, block.line + offset + block.end - block.line)
     return replace(block, line=block.line + offset, end=end, indent=block.indent + indent,
+                   row_lines=tuple(line + offset for line in block.row_lines),
                    quoted=block.quoted or quoted)
 
 
