@@ -172,3 +172,28 @@ def test_a_table_reads_as_the_same_table_in_a_csv(taxonomy):
 
 def test_table_notes_validate_after_import(tmp_path):
     validates(tmp_path, "table-notes.md")
+
+
+# 3. A topic only the answer points at
+
+
+def test_a_topic_only_the_answer_supports_is_reported_weak(taxonomy):
+    text = ("Q: What do you do in your first 90 days with a new team?\n"
+            "A: I read the last quarter of incidents and postmortems, meet every engineer, and ship one small fix.\n\n"
+            "Q: Tell me about an incident you led.\n"
+            "A: I ran the call, rolled back within ten minutes and wrote the postmortem the next day.\n")
+    report = imported("topics.txt", taxonomy, text)
+    first, incident = report.notes
+    assert first.topic.name == incident.topic.name == "Crisis & Incidents"
+    weak = [m for m in messages(report) if "topic guessed" in m]
+    assert len(weak) == 1 and weak[0].startswith(
+        "line 1: topic guessed for 'What do you do in your first 90 days with a new team?': Crisis & Incidents (weak")
+    assert weak[0].endswith("from the answer alone); pass --topic or edit it")
+
+
+def test_a_heading_above_the_question_supports_the_topic(taxonomy):
+    text = ("## Incidents\n\n### What do you do first when you join the call?\n\n"
+            "I check the incident channel, name a lead and post the first update.\n")
+    report = imported("call.md", taxonomy, text)
+    assert report.notes[0].topic.name == "Crisis & Incidents"
+    assert not [m for m in messages(report) if "topic" in m]
