@@ -38,6 +38,7 @@ class Block:
     bold: bool = False  # the whole text is bold: a title line
     info: str = ""  # a code fence's language
     rows: tuple[tuple[str, ...], ...] = ()  # a table's cells, header first
+    row_lines: tuple[int, ...] = ()  # the line each row of a table is on
     plain: bool = False  # from a plain-text document: each line is its own paragraph
 
     @property

@@ -3,7 +3,8 @@
 The classifier learns from labelled notes (text and topic), such as our own
 starter corpus, and from each topic's name and keywords. It returns the
 topic with a confidence (the posterior of the best topic); a guess below
-:data:`WEAK` is reported as weak. Where the labelled notes come from is
+:data:`WEAK` is reported as weak. :meth:`Classifier.points_at` says whether a
+text on its own (a question without its answer) points at a topic. Where the labelled notes come from is
 decided in one place, :func:`default_corpus`: notes shipped in the package
 (``leaderdeck/starter/``), never the repository's ``source/``.
 """
@@ -77,6 +78,8 @@ class Classifier:
         for text, name in labelled:
             if name in self.counts:
                 self.counts[name].update(terms(text))
+        self.keywords = {t.name: {term for keyword in (t.name, *t.keywords) for term in terms(keyword)}
+                         for t in self.topics}
         self.vocabulary = {term for counter in self.counts.values() for term in counter}
         self.totals = {name: sum(counter.values()) for name, counter in self.counts.items()}
 
@@ -95,6 +98,15 @@ class Classifier:
         top = scores[best]
         posterior = 1 / sum(math.exp(s - top) for s in scores)
         return Guess(self.topics[best], posterior)
+
+
+    def points_at(self, text: str, topic: Topic) -> bool:
+        """Whether ``text`` alone points at ``topic``: it holds one of the topic's keywords, or its own likeliest
+        topic is ``topic``."""
+        if set(terms(text)) & self.keywords.get(topic.name, set()):
+            return True
+        guess = self.classify(text)
+        return guess is not None and guess.topic.name == topic.name
 
 
 def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str, str]]:

@@ -5,7 +5,9 @@ else what the document states (front matter, its title, its headings, its file
 name: "15_EnggManager_QA" names a manager), else the lowest band, reported.
 Topic: a label the document states (a category, a theme heading, a
 competency) when it names a topic or its keywords, else the classifier's guess
-from the note's own words, with its confidence; a weak guess is reported.
+from the note's own words, with its confidence; a weak guess is reported, and
+so is a guess that only the answer supports (the question, its variants, title
+and the headings above it point elsewhere or nowhere).
 """
 
 from __future__ import annotations
@@ -86,14 +88,22 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Deci
     for label in item.topic_labels:
         if found := names.classify(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
-    guess = classifier.classify(" ".join([_prompt(item)] * 3 + [*item.variants, item.topic_hint, *_texts(item)]))
+    asked = " ".join([_prompt(item)] * 3 + [*item.variants, item.topic_hint])
+    guess = classifier.classify(" ".join([asked, *_texts(item)]))
     if guess is None:
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
+    if not classifier.points_at(" ".join([asked, _title(item)]), guess.topic):
+        # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it
+        return Decided(guess.topic, "guessed", "from the answer alone", guess.confidence, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
 
 
 def _prompt(item: Parsed) -> str:
     return getattr(item.body, "question", "") or getattr(item.body, "title", "")
+
+
+def _title(item: Parsed) -> str:
+    return str(getattr(item.body, "title", ""))
 
 
 def _texts(item: Parsed) -> list[str]:

@@ -32,6 +32,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"),
     ("title", r"title|story|story name|name"),
+    # the questions a story answers: the first is its question, the others its variants
+    ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
+               r"|covered)|(answers|covers|fits) questions like|good for( questions like)?|use (it |this |this story )?"
+               r"(for|when asked)( questions like)?|relevant questions|works for( questions like)?"
+               r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
@@ -101,6 +106,16 @@ STAR_SLOTS = ("situation", "task", "action", "result", "learning")
 COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
 SCENARIO_SLOTS = frozenset({"scenario", "challenges", "requirements", "discussion"})
 META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+
+
+def star_lead(label: str, rest: str) -> bool:
+    """``Situation — text`` (an em or en dash or `` - ``, not a colon): a STAR part when the label names one and
+    what follows reads as its text, not as the label's own subtitle ("Situation – Context")."""
+    label = label.strip(" *_")
+    if not label or len(label.split()) > 3 or slot(label) not in STAR_SLOTS:
+        return False
+    rest = rest.strip()
+    return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))
 
 
 def normalise(label: str) -> str:

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .text import strip_symbols
-from .labels import STAR_SLOTS, slot
+from .labels import STAR_SLOTS, slot, star_lead
 from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -126,14 +126,17 @@ class _Walker:
     def table(self, tokens: list[Token], index: int) -> int:
         start = tokens[index]
         rows: list[list[str]] = []
+        lines: list[int] = []
         while tokens[index].type != "table_close":
             token = tokens[index]
             if token.type == "tr_open":
                 rows.append([])
+                lines.append(_line(token) if token.map else (lines[-1] + 1 if lines else _line(start)))
             elif token.type == "inline":
                 rows[-1].append(token.content.strip())
             index += 1
-        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows))
+        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows),
+                 row_lines=tuple(lines))
         return index
 
     def html(self, token: Token) -> None:
@@ -164,16 +167,18 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
 
     end = min(block.end + offset, block.line + offset + block.end - block.line)
     return replace(block, line=block.line + offset, end=end, indent=block.indent + indent,
+                   row_lines=tuple(line + offset for line in block.row_lines),
                    quoted=block.quoted or quoted)
 
 
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
-    """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), cut at them."""
+    """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``) or a STAR part
+    (``Situation — ...`` then ``Task — ...``), cut at them."""
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
-    cuts = [0] + [i for i, text in enumerate(lines) if i and text.lstrip()[:2] in ("**", "__")
-                  and _lead(text)[0] and not _lead(text)[2]]
+    cuts = [0] + [i for i, text in enumerate(lines) if i and (text.lstrip()[:2] in ("**", "__")
+                  and _lead(text)[0] and not _lead(text)[2] or slot(label_of(text.strip())[0]) in STAR_SLOTS)]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 
@@ -196,6 +201,8 @@ def _end(token: Token) -> int:
 
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
                         r"(?P<after>(?:\s*\([^)\n]{0,40}\))?\s*[:：]?)[ \t]*(?P<rest>.*)$", re.DOTALL)
+_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
+_DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
 _LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 
 
@@ -209,6 +216,11 @@ def _lead(text: str) -> tuple[str, str, bool]:
         return "", "", False
     rest = match.group("rest").strip()
     colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
+    label = match.group("label").strip()
+    if not colon and (dashed := _DASH.match(rest)) and star_lead(label, dashed.group(1)):  # **Situation** — text
+        return label, dashed.group(1).strip(), False
+    if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
+        return dashed.group(1).strip(), rest, False
     if not rest:
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole

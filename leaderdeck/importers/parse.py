@@ -1,4 +1,5 @@
-"""A document -> notes: read it into blocks, outline it, assemble units, build one note per unit."""
+"""A document -> notes: read it into blocks, take out tables of notes (one per row), outline the rest, assemble
+units, build one note per unit."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from .blocks import Document
 from .notes import unit_note
 from .outline import outline
 from .reader import read_document_text
+from .tables import note_tables
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -16,10 +18,11 @@ def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Do
 
 
 def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
+    blocks, tables = note_tables(doc.blocks)
     assembler = Assembler()
-    result = assembler.node(outline(doc.blocks), [], [])
-    notes: list[Parsed] = []
-    skipped = [Skipped(item.line, item.what, item.why) for item in assembler.loose]
+    result = assembler.node(outline(blocks), [], [])
+    notes: list[Parsed] = [*tables.notes]
+    skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in assembler.loose)]
     for unit in result.units:
         note, extra = unit_note(unit, plain=doc.plain, forced=fmt.kind if fmt else None)
         skipped.extend(extra)

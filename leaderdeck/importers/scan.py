@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
 from .text import follow_ups, is_question, only_questions, unquote, words
 from .unit import Piece, Unit
 
@@ -75,7 +75,12 @@ class Scanner:
         for index, block in enumerate(blocks):
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None
             self.block(block)
+            if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
+                self.unit.title = self.unit.title or self.named[1]
+                self.named = None
         return self.out
+
+    named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
 
     following: Block | None = None
 
@@ -96,6 +101,10 @@ class Scanner:
             if answer:
                 self.add(dataclasses.replace(block, text=answer, lead="", rest=""))
             return
+        if self.covering is not None:
+            if self.covered(block):
+                return
+            self.covering = None
         if (found := label_of(block)) is not None:
             self.label(block, *found)
             return
@@ -173,6 +182,13 @@ class Scanner:
             else:
                 self.asking = True
             return
+        if name == "title" and rest and normalise(label) != "name":
+            self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
+            self.piece = None
+            return
+        if name == "covers":
+            self.cover(block, rest)
+            return
         if name in STAR_SLOTS and unit is not None and name in unit.slots():
             self.unit = Unit(block.line, question=unit.question, title=unit.title, hints=list(unit.hints),
                              indent=unit.indent)
@@ -184,6 +200,34 @@ class Scanner:
             self.end_unit()
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
+
+    def cover(self, block: Block, rest: str) -> None:
+        """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
+        the first its question, the others its variants. The story is the unit being read when it has no question
+        yet (the list comes after its parts), else the one that starts here."""
+        unit = self.unit
+        if unit is None or unit.question:
+            unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+            self.out.units.append(unit)
+            self.unit = unit
+        unit.labelled = True  # a question given by a label: a named story's name is its title
+        self.piece = None
+        self.covering = unit
+        for question in _questions(rest) if rest.strip() else ():
+            _cover(unit, question, block.line)
+
+    covering: Unit | None = None  # the story whose "Questions this answers" list is being read
+
+    def covered(self, block: Block) -> bool:
+        """A listed question of the story being covered: any item of the list, or a paragraph that asks."""
+        unit = self.covering
+        if block.kind is BlockKind.ITEM and block.indent >= unit.indent and block.text and not block.lead:
+            _cover(unit, unquote(block.text.split("\n")[0].strip()), block.line)
+            return True
+        if (asked := question_of(block)) is not None and not asked[1]:
+            _cover(unit, unquote(asked[0]), block.line)
+            return True
+        return False
 
     def group(self, block: Block) -> bool:
         """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
@@ -231,6 +275,16 @@ def _questions(text: str) -> list[str]:
     """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
     parts = re.split(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])", text.strip())
     return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
+
+
+def _cover(unit: Unit, question: str, line: int) -> None:
+    if not question:
+        return
+    if unit.question:
+        unit.variants.append(question)
+    else:
+        unit.question = question
+        unit.line = line
 
 
 def _asked(block: Block) -> tuple[str, str] | None:

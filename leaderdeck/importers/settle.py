@@ -92,8 +92,9 @@ def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
         return [Attention(item.line, f"no topic found for '{_short(_prompt(item))}'; set to '{topic.value.name}' "
                                      "(pass --topic or edit it)")]
     if topic.how == "guessed" and topic.weak:
+        why = f", {topic.evidence}" if topic.evidence else ""
         return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
-                                     f"{topic.confidence:.0%}); pass --topic or edit it")]
+                                     f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
     return []
 
 

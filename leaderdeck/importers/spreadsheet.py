@@ -4,10 +4,12 @@ Columns are mapped by their header, in any order and spelling ("Ideal Answer",
 "IdealAnswer", "response" are all the answer); ``--columns question=Name,...``
 overrides. A row with STAR columns is a star note, else a Q&A note; a row
 without an answer is a draft. Columns nobody maps are reported, and kept as
-coach tips with ``--keep-columns``. Anki's export (``#separator:tab``,
-``#html:true``, ``#guid column:1``...) has no header row: its columns are the
-note type's fields, read by name for leaderdeck's own note types, else first
-field the question, second the answer; HTML fields become Markdown.
+coach tips with ``--keep-columns``. A Markdown table whose header names a
+question column is read the same way (:func:`import_table`). Anki's export
+(``#separator:tab``, ``#html:true``, ``#guid column:1``...) has no header row:
+its columns are the note type's fields, read by name for leaderdeck's own note
+types, else first field the question, second the answer; HTML fields become
+Markdown.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -23,6 +26,7 @@ from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
 _STAR = ("situation", "task", "action", "result", "learning")
 _NAMES = {
@@ -79,7 +83,26 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
         header, data = [], []
     mapping, unknown = _map(header, columns, display)
     html = settings.get("html", "").strip() == "true"
-    notes, skipped = [], [Skipped(1, f"column '{h}'", "not read (--keep-columns keeps it as a coach tip)")
+    return _notes(header, data, mapping, unknown, columns, html=html, header_line=1)
+
+
+def import_table(rows: Sequence[Sequence[str]], lines: Sequence[int],
+                 columns: Columns = Columns()) -> ParseResult | None:
+    """A table's rows (header first, each on ``lines``) read as a spreadsheet would read them; ``None`` when the
+    header names no question column (the table is then text, not notes)."""
+    if not rows:
+        return None
+    header = [cell.strip() for cell in rows[0]]
+    mapping, unknown = header_mapping(header, columns)
+    if "question" not in mapping.values():
+        return None
+    data = [(line, [_BREAK.sub("\n", cell) for cell in cells]) for line, cells in zip(lines[1:], rows[1:])]
+    return _notes(header, data, mapping, unknown, columns, html=False, header_line=lines[0] if lines else 1)
+
+
+def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[int, str], unknown: list[str],
+           columns: Columns, *, html: bool, header_line: int) -> ParseResult:
+    notes, skipped = [], [Skipped(header_line, f"column '{h}'", "not read (--keep-columns keeps it as a coach tip)")
                           for h in unknown if not columns.keep_unknown]
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown)
@@ -155,19 +178,26 @@ def _anki_header(settings: dict[str, str], rows: list[tuple[int, list[str]]]) ->
 
 def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, str], list[str]]:
     by_name = {h.casefold(): i for i, h in enumerate(header) if h}
-    mapping: dict[int, str] = {}
-    for field, name in columns.mapping:
+    for _, name in columns.mapping:
         if name.casefold() not in by_name:
             raise DocumentError(display, 1, f"--columns names '{name}', but the header has: {', '.join(header)}")
-        mapping[by_name[name.casefold()]] = field
+    mapping, unknown = header_mapping(header, columns)
+    if "question" not in mapping.values():
+        raise DocumentError(display, 1, "no question column (headers: " + ", ".join(h for h in header if h)
+                            + "); name it with --columns question=HEADER")
+    return mapping, unknown
+
+
+def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dict[int, str], list[str]]:
+    """Column index -> field for the headers it knows (``--columns`` first), and the headers it does not."""
+    by_name = {h.casefold(): i for i, h in enumerate(header) if h}
+    mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
+                               if name.casefold() in by_name}
     for index, name in enumerate(header):
         key = _FIELD_MAP.get(name) or _BY_HEADER.get(re.sub(r"[^a-z]", "", name.casefold()))
         if index not in mapping and key and key not in mapping.values():
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
-    if "question" not in mapping.values():
-        raise DocumentError(display, 1, "no question column (headers: " + ", ".join(h for h in header if h)
-                            + "); name it with --columns question=HEADER")
     return mapping, unknown
 
 

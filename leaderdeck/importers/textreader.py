@@ -5,7 +5,8 @@ line is its own paragraph. A line underlined with ``====`` or ``----`` is a
 heading; ``-``/``*``/``•`` and ``1.`` lines are list items, nested by their
 indentation (a tab or four spaces a level); an indented line without a marker
 is an item of the line above. ``Label: text`` and ``Label => text`` lines get
-their label as the block's lead-in. Whether a bare line ("Clarifying
+their label as the block's lead-in, as do STAR parts written ``Situation — text``
+(an em or en dash, or `` - ``). Whether a bare line ("Clarifying
 Questions") is a heading is for the roles to say, from its words.
 """
 
@@ -14,11 +15,14 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .labels import slot, star_lead
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
 _BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
+_DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
+                         r"(?P<rest>\S.*)$", re.DOTALL)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
@@ -73,8 +77,15 @@ def _indent(pad: str) -> int:
 
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
-    if _URL.match(text) or text.endswith("?"):
+    if _URL.match(text):
         return "", ""
+    if text.endswith("?"):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
+        match = _LABEL.match(text)
+        if match and slot(match.group("label").strip()) == "covers":
+            return match.group("label").strip(), match.group("rest").strip()
+        return "", ""
+    if (dashed := _DASH_LABEL.match(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
+        return dashed.group("label").strip(" *_"), dashed.group("rest").strip()
     match = _LABEL.match(text)
     if not match:
         return "", ""

@@ -1,0 +1,35 @@
+"""Markdown tables with one note per row: a header that names a question column.
+
+Such a table is read exactly as the same table in a CSV file would be
+(:func:`leaderdeck.importers.spreadsheet.import_table`: the same header names,
+a star per row with STAR columns, a Q&A note otherwise, a draft without an
+answer), each note at its row's line, the headings above the table its topic
+hint. Any other table stays a block of the document, text of the note around it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .base import ParseResult
+from .blocks import Block, BlockKind
+from .spreadsheet import import_table
+
+
+def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
+    """The blocks without the tables that hold notes, and the notes (and skipped parts) of those tables."""
+    kept: list[Block] = []
+    headings: list[tuple[int, str]] = []
+    notes, skipped = [], []
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
+        result = import_table(block.rows, block.row_lines) if block.kind is BlockKind.TABLE else None
+        if result is None:
+            kept.append(block)
+            continue
+        hint = " ".join(text for _, text in headings)
+        notes.extend(dataclasses.replace(note, topic_hint=note.topic_hint or hint) for note in result.notes)
+        skipped.extend(result.skipped)
+    return tuple(kept), ParseResult(notes=tuple(notes), skipped=tuple(skipped))
