@@ -10,7 +10,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 from pathlib import Path
 
@@ -669,11 +668,8 @@ def test_alias_bomb_fails_fast(tmp_path):
         previous = name
     path = tmp_path / "a.yaml"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    started = time.monotonic()
-    result = validate(path)
-    elapsed = time.monotonic() - started
+    result = validate(path)  # stops at the limit: the 9**9 values are never made
     assert_problem(result, "a.yaml:5: more than 100000 values (are YAML aliases expanding?)", count=1)
-    assert elapsed < 5, f"took {elapsed:.1f}s"
 
 
 def test_deep_nesting_is_refused(tmp_path):
