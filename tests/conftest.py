@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from leaderdeck.build import build_deck
 from leaderdeck.manifest import load_manifest
@@ -15,6 +16,9 @@ from leaderdeck.taxonomy import Taxonomy, load_taxonomy
 from leaderdeck.workspace import starter_folder
 
 ROOT = Path(__file__).resolve().parent.parent
+# Property tests check results, never time: a busy machine must not fail them (speed has benchmarks).
+settings.register_profile("leaderdeck", deadline=None)
+settings.load_profile("leaderdeck")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Manifests of decks built from the starter corpus (which ships inside the package: STARTER):
 # the tests never read the project's source/ or decks/, which hold the user's own notes
