@@ -73,7 +73,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),
     ("followups", r"follow[- ]?ups?( questions)?|possible follow[- ]?ups|probing questions|likely follow[- ]?ups"
-                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"),
+                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
+                  r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
+                  r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
     # scenarios
     ("scenario", r"scenario( overview| description)?|context|background( .*)?|overview|dilemma|problem"
                  r"|problem statement|the problem|case|case study|the case|setting|current situation"
