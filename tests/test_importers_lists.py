@@ -11,7 +11,10 @@ question, and the report says so.
 
 from __future__ import annotations
 
+import pytest
+
 from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.importers.base import DocumentError
 from leaderdeck.model import QaBody, StarBody
 
 
@@ -135,3 +138,94 @@ def test_a_coaching_heading_among_coaching_headings_stays_coaching(taxonomy):
     note = report.notes[0]
     assert note.body.question == "Tell me about a time you failed"
     assert note.coach.tips == ("Real stakes", "A lesson you applied")
+
+
+# 2. Plain-text STAR stories with one-letter labels and a title line
+
+ONE_STORY = """Shrinking the build queue
+
+S: Builds waited forty minutes at peak because every team shared four runners.
+T: I had to get the wait under five minutes without a bigger budget.
+A: I moved the slowest suites to nightly runs and gave each team a runner pool sized by its merges.
+R: Peak waits dropped to three minutes within a month.
+"""
+
+STORY_BANK = """STORY 1 - Shrinking the build queue
+
+S: Builds waited forty minutes at peak because every team shared four runners.
+T: I had to get the wait under five minutes without a bigger budget.
+A: I moved the slowest suites to nightly runs and gave each team a runner pool sized by its merges.
+R: Peak waits dropped to three minutes within a month.
+L: Measuring the queue first settled an argument that opinions had not.
+
+Story 2: Rescuing a late partner launch
+
+S: A partner integration was six weeks late and the contract date was fixed.
+T: Ship something the partner could sell on the date.
+A: I cut the scope to the two flows the partner demoed and paired our seniors with theirs.
+R: We launched on the date; the remaining flows followed three weeks later.
++R: I now agree the demo flows with partners before any estimate.
+"""
+
+
+def test_a_plain_text_story_with_letter_labels_and_a_title_line_is_one_star(taxonomy):
+    report = imported("story.txt", taxonomy, ONE_STORY)
+    assert report.format == "plain text"
+    assert kinds(report) == {"star": 1} and report.drafts == 0
+    body = report.notes[0].body
+    assert isinstance(body, StarBody)
+    assert body.question == "Shrinking the build queue"
+    assert body.situation.startswith("Builds waited forty minutes")
+    assert body.task.startswith("I had to get the wait")
+    assert body.action.startswith("I moved the slowest suites")
+    assert body.result == "Peak waits dropped to three minutes within a month."
+    assert "line 1: no question for story 'Shrinking the build queue': its title is used; write the question" \
+        in messages(report)
+    assert not report.skipped
+
+
+def test_a_plain_text_story_bank_is_one_star_per_titled_story(taxonomy):
+    report = imported("stories.txt", taxonomy, STORY_BANK)
+    assert kinds(report) == {"star": 2} and report.drafts == 0
+    queue, launch = (n.body for n in report.notes)
+    assert queue.question == "Shrinking the build queue"  # "STORY 1 - " is numbering, not title
+    assert queue.learning == "Measuring the queue first settled an argument that opinions had not."
+    assert queue.result == "Peak waits dropped to three minutes within a month."  # the next title is not in it
+    assert launch.question == "Rescuing a late partner launch"
+    assert launch.situation.startswith("A partner integration")
+    assert launch.learning == "I now agree the demo flows with partners before any estimate."
+    assert [n.origin.line for n in report.notes] == [1, 9]
+    checks = [m for m in messages(report) if "no question for story" in m]
+    assert checks == [
+        "line 1: no question for story 'Shrinking the build queue': its title is used; write the question",
+        "line 9: no question for story 'Rescuing a late partner launch': its title is used; write the question",
+    ]
+    assert not report.skipped
+
+
+def test_the_same_story_in_markdown_imports_the_same_and_is_reported_the_same(taxonomy):
+    text = ("# Stories\n\n## Shrinking the build queue\n\n"
+            + "".join(f"**{label}:** {line.split(': ', 1)[1]}\n\n" for label, line in
+                      zip(("Situation", "Task", "Action", "Result"), ONE_STORY.splitlines()[2:])))
+    markdown = imported("story.md", taxonomy, text)
+    plain = imported("story.txt", taxonomy, ONE_STORY)
+    assert kinds(markdown) == kinds(plain) == {"star": 1}
+    assert markdown.notes[0].body == plain.notes[0].body
+    assert "line 3: no question for story 'Shrinking the build queue': its title is used; write the question" \
+        in messages(markdown)
+
+
+def test_a_story_with_a_question_is_not_reported_for_its_title(taxonomy):
+    text = "Tell me about a time you removed a bottleneck.\n\n" + ONE_STORY.split("\n", 2)[2]
+    report = imported("story.txt", taxonomy, text)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "Tell me about a time you removed a bottleneck."
+    assert not [m for m in messages(report) if "no question for story" in m]
+
+
+def test_a_sentence_before_letter_labels_is_not_taken_for_a_title(taxonomy):
+    """A line that ends like a sentence is text, never a title: a story with neither is an error of ours."""
+    text = "These are my notes for Friday.\n\n" + ONE_STORY.split("\n", 2)[2]
+    with pytest.raises(DocumentError) as raised:
+        imported("story.txt", taxonomy, text)
+    assert "nothing recognisable" in raised.value.problems[0].message

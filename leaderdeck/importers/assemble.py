@@ -132,7 +132,10 @@ class Assembler:
         units = [*scan.units, *(u for _, result in children for u in result.units)]
         orphans = [p for _, result in children for p in result.orphans]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
-        if not units or (all(not u.question for u in scan.units) and not any(r.units for _, r in children)):
+        # stories titled by a line of their own (plain text) are named already, each its own
+        titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
+        if not titled and (not units or (all(not u.question for u in scan.units)
+                                         and not any(r.units for _, r in children))):
             if _story(slots) or _scenario(slots) or ("scenario" in own and not units and head):
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
