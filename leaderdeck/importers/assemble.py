@@ -38,9 +38,12 @@ class Result:
 class Assembler:
     def __init__(self) -> None:
         self.loose: list[Loose] = []
+        self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
+        if not (head and slot(head) is None and is_question(clean_title(head))):
+            self.asked.update(_asked_in_a_run(node.children))
         name = slot(head) if head else None
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
@@ -50,8 +53,10 @@ class Assembler:
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", _why_noise(head)))
             return Result()
-        if head and name is None and is_question(clean_title(head)):
+        if head and name is None and is_question(clean_title(head)) or node in self.asked:
             return self.question(node, hints, meta)
+        if name == "question" and node.head is not None and _holds_questions(node, hints):
+            name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
             if section is not None:
@@ -127,7 +132,10 @@ class Assembler:
         units = [*scan.units, *(u for _, result in children for u in result.units)]
         orphans = [p for _, result in children for p in result.orphans]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
-        if not units or (all(not u.question for u in scan.units) and not any(r.units for _, r in children)):
+        # stories titled by a line of their own (plain text) are named already, each its own
+        titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
+        if not titled and (not units or (all(not u.question for u in scan.units)
+                                         and not any(r.units for _, r in children))):
             if _story(slots) or _scenario(slots) or ("scenario" in own and not units and head):
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
@@ -208,6 +216,31 @@ def _may_hold(outer: str | None, inner: str) -> bool:
     if outer in COACH_SLOTS:
         return inner in COACH_SLOTS or inner == "noise"
     return True
+
+
+def _asks(node: Node) -> bool:
+    return node.head is not None and clean_title(node.head.text).rstrip("\"”’)").endswith("?")
+
+
+def _asked_in_a_run(children: list[Node]) -> list[Node]:
+    """Sections headed like coaching that ask ("What makes a good design document?") among sibling sections
+    headed by questions, and by nothing else but noise: questions of the run, not coaching. Next to a section
+    headed as coaching ("Why they ask") they are a coaching page's; under a question they stay its coaching
+    (the caller does not look at a question's sub-sections)."""
+    candidates = [c for c in children if _asks(c) and slot(c.head.text) in COACH_SLOTS]
+    others = [c for c in children if c not in candidates and c.head is not None]
+    questions = [c for c in others if slot(c.head.text) is None and is_question(clean_title(c.head.text))]
+    if not candidates or not questions or any(slot(c.head.text) != "noise" for c in others if c not in questions):
+        return []
+    return candidates
+
+
+def _holds_questions(node: Node, hints: list[str]) -> bool:
+    """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
+    own text."""
+    if any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) for c in node.children):
+        return True
+    return any(unit.question for unit in Scanner(hints).scan(node.body).units)
 
 
 def _story(slots: set[str]) -> bool:

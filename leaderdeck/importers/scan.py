@@ -23,6 +23,7 @@ from .unit import Piece, Unit
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
 _MAX_LABEL_WORDS = 8
+_MAX_TITLE_WORDS = 12
 
 
 @dataclasses.dataclass(slots=True)
@@ -72,8 +73,10 @@ class Scanner:
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
 
     def scan(self, blocks: list[Block]) -> Scan:
+        self.seen = []
         for index, block in enumerate(blocks):
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None
+            self.seen.append(block)
             self.block(block)
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
                 self.unit.title = self.unit.title or self.named[1]
@@ -190,16 +193,37 @@ class Scanner:
             self.cover(block, rest)
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots():
-            self.unit = Unit(block.line, question=unit.question, title=unit.title, hints=list(unit.hints),
-                             indent=unit.indent)
+            title = self.title_line(block)
+            self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
+                             title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent)
             self.out.units.append(self.unit)
         elif name in STAR_SLOTS and unit is None:
-            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+            title = self.title_line(block)
+            self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
+                             hints=list(self.hints), indent=block.indent)
             self.out.units.append(self.unit)
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
             self.end_unit()
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
+
+    def title_line(self, block: Block) -> tuple[int, str] | None:
+        """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
+        "STORY 2 - Hiring a team") is the story's title, taken out of what it was read into. ``(line, title)``."""
+        if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
+            return None
+        candidate = self.seen[-2]
+        previous = self.seen[-3] if len(self.seen) > 2 else None
+        pieces = self.holder()
+        if not pieces or not pieces[-1].blocks or pieces[-1].blocks[-1] is not candidate \
+                or not _title_line(candidate) or (previous is not None and previous.end >= candidate.line - 1):
+            return None
+        pieces[-1].blocks.pop()
+        if pieces[-1].empty and pieces[-1].slot is None:
+            pieces.pop()
+        return candidate.line, candidate.text
+
+    seen: list[Block]
 
     def cover(self, block: Block, rest: str) -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
@@ -275,6 +299,14 @@ def _questions(text: str) -> list[str]:
     """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
     parts = re.split(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])", text.strip())
     return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
+
+
+def _title_line(block: Block) -> bool:
+    """A short line of plain text that names rather than says: no label of ours, no question, no sentence end."""
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and block.indent == 0
+            and "\n" not in text and 0 < words(text) <= _MAX_TITLE_WORDS and label_of(block) is None
+            and not text.endswith((".", ",", ";", ":", "!", "?")) and not is_question(text))
 
 
 def _cover(unit: Unit, question: str, line: int) -> None:

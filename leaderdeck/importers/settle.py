@@ -64,6 +64,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
                                                                                      context.classifier)
         levels.append((item, level))
         attention.extend(_topic_attention(item, topic))
+        attention.extend(Attention(item.line, check) for check in item.checks)
         draft, missing = _completeness(item)
         attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
                          for why in [*(f"no {part}" for part in missing), *item.reasons])

@@ -90,6 +90,7 @@ def label_of(text: str) -> tuple[str, str]:
     if not match:
         return "", ""
     label = match.group("label").strip().strip("\"“”*")
-    if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()):
+    if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()
+                                                                          or label[:2] == "+R"):
         return "", ""
     return label, match.group("rest").strip().lstrip("*").strip()
