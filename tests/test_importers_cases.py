@@ -43,3 +43,37 @@ def test_a_case_with_its_follow_up_questions_is_one_scenario(taxonomy, followups
     assert note.body.challenges == ("The budget is fixed for the year.", "One of the three teams is new to the codebase.")
     asked = " ".join(note.coach.tips)
     assert "vendor refused to extend" in asked and "a launch slips" in asked
+
+
+PRINCIPLES = """\
+# Questions by principle
+
+## Customer focus
+
+**Q: Tell me about a time you changed a plan because of what a customer said.**
+
+A: A pilot customer showed us their export workflow; we dropped a dashboard and built the export first.
+
+**Q: Describe a decision you made for customers that cost your team.**
+
+A: I moved our release to a weekend so a hospital customer could avoid downtime, and gave the team two days back.
+
+## Ownership
+
+**Q: Give an example of a problem you fixed that was not yours to fix.**
+
+_Write your answer here_
+"""
+
+
+def test_questions_labelled_q_are_questions_however_they_end(taxonomy):
+    """A ``Q:`` label says the line asks, even when it ends with a full stop like most prompts do."""
+    report = imported("principles.md", taxonomy, PRINCIPLES)
+
+    assert kinds(report) == {"qa": 3}
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Tell me about a time you changed a plan because of what a customer said.",
+                         "Describe a decision you made for customers that cost your team.",
+                         "Give an example of a problem you fixed that was not yours to fix."]
+    assert report.notes[0].body.answer.startswith("A pilot customer showed us")
+    assert [n.draft for n in report.notes] == [False, False, True]

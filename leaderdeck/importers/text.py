@@ -23,6 +23,7 @@ _STARTERS = re.compile(
     r"|were|would|will|can|could|should|have|has|had|might|may|must))|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
+_ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
 _FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
@@ -119,6 +120,8 @@ def is_question(text: str) -> bool:
     core = unquote(core)
     if not core or len(core) > 600:
         return False
+    if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
+        return True
     return core.rstrip("\"”’)").endswith("?") or bool(_STARTERS.match(core))
 
 
@@ -128,6 +131,8 @@ def only_questions(text: str) -> bool:
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
+    if _ASKED.match(sentences[0]):
+        return True
     first = unquote(sentences[0])
     asks = bool(_STARTERS.match(first)) or (first.rstrip("\"”’)").endswith("?") and not _STATEMENT.match(first))
     return asks and all(s.rstrip("\"”’)").endswith("?") or _STARTERS.match(unquote(s)) for s in sentences[1:])
