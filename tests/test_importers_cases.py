@@ -77,3 +77,65 @@ def test_questions_labelled_q_are_questions_however_they_end(taxonomy):
                          "Give an example of a problem you fixed that was not yours to fix."]
     assert report.notes[0].body.answer.startswith("A pilot customer showed us")
     assert [n.draft for n in report.notes] == [False, False, True]
+
+
+STORY_UNDER_QUESTION = """\
+# Story bank
+
+## Tell me about a time you had to walk back a commitment.
+
+**Situation:** We had promised a partner a data feed by June, built on a service another team was retiring.
+
+**Task:** Tell the partner early and keep the relationship.
+
+**Action:** I called their engineering lead that week, explained why, and offered a nightly file as a bridge.
+
+**Result:** The partner stayed; the bridge ran for two months until the new feed shipped.
+
+## Give an example of a hard trade-off you made.
+
+**Situation:** Two launches needed the same three engineers in the same month.
+
+**Task:** Choose, and explain the choice to both product managers.
+
+**Action:** I compared the revenue at stake and the cost of a month's delay for each, and shared the sheet.
+
+**Result:** We shipped the larger launch first; the second slipped three weeks with no lost customers.
+
+**Situation:** A year later the same clash came up between a migration and a feature.
+
+**Action:** I reused the sheet and let the product managers decide together.
+
+**Result:** They chose in one meeting.
+
+<details>
+<summary>Why do you want to leave your current role?</summary>
+
+**Situation:** My team's charter moved to another site.
+
+**Task:** Decide whether to move with it.
+
+**Action:** I helped hire my successor there.
+
+**Result:** The handover finished in six weeks.
+
+</details>
+"""
+
+
+def test_star_parts_right_under_a_question_heading_answer_it(taxonomy):
+    """A question heading (or a <details> summary) followed at once by STAR parts is one story, not a draft
+    plus parts with no question; a second story under the same heading answers the same question."""
+    report = imported("bank.md", taxonomy, STORY_UNDER_QUESTION)
+
+    assert kinds(report) == {"star": 4}
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Tell me about a time you had to walk back a commitment.",
+                         "Give an example of a hard trade-off you made.",
+                         "Give an example of a hard trade-off you made.",
+                         "Why do you want to leave your current role?"]
+    assert report.notes[0].body.result.startswith("The partner stayed")
+    assert report.notes[2].body.situation.startswith("A year later")
+    assert report.notes[3].body.task == "Decide whether to move with it."
+    assert not any(n.draft for n in report.notes[:2])
+    assert not report.skipped

@@ -68,9 +68,18 @@ class Assembler:
         unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
         scan = Scanner(hints).scan(node.body)
         unit.pieces.extend([*scan.before])
-        units = [unit, *scan.units]
-        if scan.units:
-            scan.units[-1].pieces.extend(scan.loose)
+        found = list(scan.units)
+        if found and _answers_the_heading(found[0]):
+            first = found.pop(0)  # a story's parts right under the question: its answer
+            unit.pieces.extend(first.pieces)
+            unit.title = unit.title or first.title
+            unit.variants.extend(first.variants)
+        for story in found:
+            if _answers_the_heading(story):
+                story.question = question  # another story told for the same question
+        units = [unit, *found]
+        if found:
+            found[-1].pieces.extend(scan.loose)
         else:
             unit.pieces.extend(scan.loose)
         for child in node.children:
@@ -263,3 +272,9 @@ def _why_noise(head: str) -> str:
     if "template" in name or name.startswith("star"):
         return "a template, not an answer"
     return "not interview content"
+
+
+def _answers_the_heading(unit: Unit) -> bool:
+    """A unit the scanner started at a STAR part, with no question or name of its own: under a question
+    heading, it is that question's story."""
+    return not unit.question and not unit.title and not unit.labelled and bool(unit.slots() & set(STAR_SLOTS))
