@@ -139,3 +139,69 @@ def test_star_parts_right_under_a_question_heading_answer_it(taxonomy):
     assert report.notes[3].body.task == "Decide whether to move with it."
     assert not any(n.draft for n in report.notes[:2])
     assert not report.skipped
+
+
+SCENARIOS_WITH_QUESTIONS = """\
+# Practice scenarios
+
+## Scenario 1: The quiet rollback
+
+**Context:** A release went out on Friday; on Monday you learn a team rolled it back over the weekend and told no one.
+
+**Challenges:**
+- The rollback broke a partner integration
+- The team lead is new
+
+**Questions:**
+- What do you say to the team lead first?
+- What would you change in the release process?
+
+## Scenario 2: The hiring freeze
+
+**Context:** Finance freezes hiring two weeks after you promised your teams four new engineers.
+
+**Questions:**
+- How do you tell the teams?
+"""
+
+NUMBERED_STORIES = """\
+# Loop prep
+
+1. Tell me about a time you turned a team's morale around.
+   - **S:** After two reorganisations in a year, half the team was interviewing elsewhere.
+   - **T:** Keep the team together through the next quarter's launch.
+   - **A:** I held weekly open questions sessions and gave each engineer a say in their next project.
+   - **R:** Nobody left that quarter and the launch went out on the planned date.
+
+2. How do you run a planning cycle?
+   - Begin with the outcomes the company set for the half
+   - Ask each team for its own proposal, then trim together
+"""
+
+
+def test_a_scenario_s_questions_are_its_discussion_not_notes_of_their_own(taxonomy):
+    report = imported("scenarios.md", taxonomy, SCENARIOS_WITH_QUESTIONS)
+
+    assert kinds(report) == {"scenario": 2}
+    first, second = report.notes
+    assert first.body.title == "The quiet rollback"
+    assert first.body.challenges == ("The rollback broke a partner integration", "The team lead is new")
+    assert [p.heading for p in first.body.discussion] == ["What do you say to the team lead first?",
+                                                          "What would you change in the release process?"]
+    assert [p.heading for p in second.body.discussion] == ["How do you tell the teams?"]
+    assert second.body.situation.startswith("Finance freezes hiring")
+
+
+def test_star_parts_listed_under_a_numbered_question_make_a_story(taxonomy):
+    """``1. Tell me about...`` with ``- **S:**``, ``- **T:**``, ``- **A:**``, ``- **R:**`` nested under it:
+    a star (``A:`` read as the action); a plain list under the next question stays its answer."""
+    report = imported("loop.md", taxonomy, NUMBERED_STORIES)
+
+    assert kinds(report) == {"star": 1, "qa": 1}
+    story = next(n for n in report.notes if n.kind is Kind.STAR)
+    assert story.body.question == "Tell me about a time you turned a team's morale around."
+    assert story.body.action.startswith("I held weekly open questions sessions")
+    assert story.body.result.startswith("Nobody left that quarter")
+    assert not story.draft and not report.skipped
+    answer = next(n for n in report.notes if n.kind is Kind.QA).body.answer
+    assert answer.startswith("- Begin with the outcomes")

@@ -91,6 +91,12 @@ class Scanner:
         unit = self.unit
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
+            if (found := label_of(block)) is not None and _story_part(found, unit) \
+                    and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
+                # "1. Tell me about..." then "- **S:** ...": the story's parts, under the question
+                self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+                unit.pieces.append(self.piece)
+                return
             self.add(block)
             return
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
@@ -174,6 +180,8 @@ class Scanner:
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
+        if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
+            name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
         if name == "question":
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
@@ -206,6 +214,11 @@ class Scanner:
             self.end_unit()
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
+
+    def in_scenario(self) -> bool:
+        """Whether the parts read so far set a scene: a context or scenario with its challenges."""
+        slots = {p.slot for p in self.holder()}
+        return "scenario" in slots or bool(slots & {"situation"}) and bool(slots & {"challenges", "requirements"})
 
     def title_line(self, block: Block) -> tuple[int, str] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
@@ -325,6 +338,13 @@ def _asked(block: Block) -> tuple[str, str] | None:
         first, _, rest = block.text.partition("\n")
         return unquote(first.strip()), rest.strip()
     return None
+
+
+def _story_part(found: tuple[str, str, str], unit: Unit) -> bool:
+    """A STAR part's label (``A:`` after ``S:``/``T:`` is the action, as the note's kind reads it)."""
+    name, label, _ = found
+    return name in STAR_SLOTS or name == "answer" and label.strip(" *:").casefold() == "a" \
+        and bool(unit.slots() & set(STAR_SLOTS))
 
 
 def is_meta(piece: Piece) -> bool:
