@@ -33,6 +33,7 @@ _KEPT_BLOCK = frozenset({"dl", "caption"})
 _BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table", "hr", "dl", "h1", "h2", "h3", "h4",
                      "h5", "h6", "div"})
 _LANGUAGE = re.compile(r"\blanguage-(\S+)")
+_SPACES = re.compile(r"\s+")
 _LINE_START = re.compile(r"^(\s*)([#>+|-]|\d+[.)])", re.MULTILINE)
 _SETEXT = re.compile(r"^(\s*)=", re.MULTILINE)
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
@@ -56,6 +57,22 @@ def html_to_markdown(markup: str, *, exact: bool = True) -> str:
     if _ours(markup) and not _renders_to(converted, markup, renderer) and _renders_to(markup, markup, renderer):
         return markup
     return converted
+
+
+# Parts of a saved web page that are the site's, not the page's content.
+_PAGE_CHROME = ("head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                "button", "svg", "iframe", "canvas")
+
+
+def page_to_markdown(page: str) -> str:
+    """A saved web page (a coaching page, a question list) as Markdown: its content with its
+    headings, lists, tables and emphasis, without the site's navigation, header, footer,
+    scripts and styles. The main content (``<main>``, ``<article>``) when the page marks it."""
+    soup = BeautifulSoup(page, "html.parser")
+    for element in soup.find_all(_PAGE_CHROME):
+        element.decompose()
+    content = soup.find("main") or soup.find("article") or soup.find("body") or soup
+    return _PageConverter().convert(str(content)).strip("\n") + "\n"
 
 
 def _ours(markup: str) -> bool:
@@ -207,6 +224,14 @@ class _Converter(MarkdownConverter):
             return self.convert_inline_html
         return super().get_conv_fn(tag_name)
 
+
+
+class _PageConverter(_Converter):
+    """A web page to read, not a field to write back: its text with HTML's spacing, unescaped."""
+
+    def process_text(self, el, parent_tags=None):
+        text = str(el)
+        return text if {"pre", "_noformat"} & (parent_tags or set()) else _SPACES.sub(" ", text)
 
 def _marker(item: Tag) -> str:
     """``-   `` or ``3.  ``: the marker padded to four columns, where python-markdown reads nested blocks."""

@@ -205,3 +205,45 @@ def test_star_parts_listed_under_a_numbered_question_make_a_story(taxonomy):
     assert not story.draft and not report.skipped
     answer = next(n for n in report.notes if n.kind is Kind.QA).body.answer
     assert answer.startswith("- Begin with the outcomes")
+
+
+WEB_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><title>Manager interview questions</title>
+<style>body { font-family: serif }</style><script>window.track = 1;</script></head>
+<body>
+<header><a href="/">Our blog</a></header>
+<nav><ul><li><a href="/jobs">Jobs</a></li><li><a href="/about">About</a></li></ul></nav>
+<main>
+<h1>Manager interview questions</h1>
+<h2>1. How do you handle a missed deadline?</h2>
+<p>I tell the people who depend on the date as soon as it is at risk, with a new date and its cost.</p>
+<h2>2. Tell me about a time you coached someone through a failure.</h2>
+<p><strong>Situation:</strong> A new engineer's migration script dropped a staging table.</p>
+<p><strong>Task:</strong> Help them recover without losing confidence.</p>
+<p><strong>Action:</strong> We restored it together and wrote the review as a pair.</p>
+<p><strong>Result:</strong> They led the next migration, with a dry run they designed.</p>
+<h2>3. What do you look for in a tech lead?</h2>
+<ul><li>Clear writing</li><li>Judgement about scope</li></ul>
+</main>
+<footer>Copyright 2025, all rights reserved</footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("name", ["questions.html", "saved-page.txt"])
+def test_a_saved_web_page_is_read_as_its_content(taxonomy, name):
+    """An .html file (or a file that opens as an HTML document) is read as the Markdown of its main
+    content: headings, paragraphs, lists and bold labels; the site's header, navigation, footer,
+    scripts and styles are not the page's content."""
+    report = imported(name, taxonomy, WEB_PAGE)
+
+    assert kinds(report) == {"qa": 2, "star": 1}
+    first, story, lead = report.notes
+    assert first.body.question == "How do you handle a missed deadline?"
+    assert first.body.answer.startswith("I tell the people who depend on the date")
+    assert story.body.question == "Tell me about a time you coached someone through a failure."
+    assert story.body.result == "They led the next migration, with a dry run they designed."
+    assert lead.body.answer.splitlines() == ["- Clear writing", "- Judgement about scope"]
+    everything = repr(report.notes)
+    assert not any(chrome in everything for chrome in ("Our blog", "Jobs", "Copyright", "window.track", "serif"))

@@ -174,8 +174,8 @@ def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source
     """Turn interview-prep documents into source YAML, one file per document.
 
     Reads Markdown and plain text (story banks, coaching pages, question
-    banks, scenario documents), CSV/TSV spreadsheets and Anki's "Notes in
-    Plain Text" export; each note's kind (star, scenario, qa) is decided from
+    banks, scenario documents), saved web pages (.html), CSV/TSV spreadsheets
+    and Anki's "Notes in Plain Text" export; each note's kind (star, scenario, qa) is decided from
     what it holds. Prints per document the notes of each kind, the drafts and
     why, what was skipped and what was guessed. Exit 1 if a document holds
     nothing recognisable; nothing is written unless every document imports.

@@ -11,6 +11,8 @@ from .mdreader import read_markdown
 from .textreader import read_text_lines
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_HTML_START = re.compile(r"^\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _BOLD = re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -19,11 +21,22 @@ _TABBED = re.compile(r"^\t")
 
 
 def read_document_text(text: str, name: str = "") -> Document:
-    """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does."""
+    """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does.
+    A saved web page is read as the Markdown of its content (its line numbers are that Markdown's)."""
+    page = is_web_page(text, name)
+    if page:
+        from ..htmlmd import page_to_markdown  # BeautifulSoup and markdownify: only for web pages
+
+        text = page_to_markdown(text)
     cleaned = clean(text)
-    plain = not is_markdown(cleaned.lines, name)
+    plain = not page and not is_markdown(cleaned.lines, name)
     blocks = read_text_lines(cleaned.lines) if plain else read_markdown(cleaned.lines)
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines)
+
+
+def is_web_page(text: str, name: str) -> bool:
+    """An ``.html`` file, or a text that opens as an HTML document does."""
+    return PurePath(name).suffix.casefold() in HTML_SUFFIXES or bool(_HTML_START.match(text[:1000]))
 
 
 def is_markdown(lines: tuple[str, ...], name: str) -> bool:
