@@ -29,13 +29,20 @@ _SPLITTING_LINE = re.compile(
 _NESTING = re.compile(r"[ \t>]*")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BRACKET_TOKENS = re.compile(r"\\.|[\[\]()]", re.DOTALL)  # an escape (backslash and the next character), or a bracket
 
 
 def markdown_problem(text: str) -> str | None:
     """Why ``text`` is too costly to render, or ``None`` when it is within the bounds (or
-    takes the fast path, which is linear)."""
-    if fast_block(text) is not None or fast_inline(text) is not None:
+    takes the fast path, which is linear). The bounds are checked first: they cost less
+    than trying the fast path, and every field of every note is checked as it loads."""
+    problem = _beyond_bounds(text)
+    if problem is None or fast_block(text) is not None or fast_inline(text) is not None:
         return None
+    return problem
+
+
+def _beyond_bounds(text: str) -> str | None:
     if len(text) > MAX_CHARS:
         return (f"is {len(text):,} characters long; text with Markdown beyond paragraphs, '- ' lists and bold "
                 f"is limited to {MAX_CHARS:,} characters per field: split it")
@@ -64,27 +71,27 @@ def _depth(line: str) -> int:
 
 
 def _bracket_cost(block: str) -> int:
-    """The distance from each '[' (and each '(' opening a link target) to its partner, or to
-    the end of the block when it has none."""
+    """The distance from each '[' (and each '(' opening a link target, right after a ']') to
+    its partner, or to the end of the block when it has none. A backslash escapes the
+    character after it. Only brackets and escapes are visited."""
+    if "[" not in block and "](" not in block:
+        return 0
     cost = 0
     squares: list[int] = []
     rounds: list[int] = []
-    escaped = False
-    previous = ""
-    for index, char in enumerate(block):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
+    for match in _BRACKET_TOKENS.finditer(block):
+        char, index = match.group(), match.start()
+        if char == "[":
             squares.append(index)
-        elif char == "]" and squares:
-            cost += index - squares.pop()
-        elif char == "(" and (previous == "]" or rounds):
-            rounds.append(index)
-        elif char == ")" and rounds:
-            cost += index - rounds.pop()
-        previous = char
+        elif char == "]":
+            if squares:
+                cost += index - squares.pop()
+        elif char == "(":
+            if rounds or (index and block[index - 1] == "]"):
+                rounds.append(index)
+        elif char == ")":
+            if rounds:
+                cost += index - rounds.pop()
     return cost + sum(len(block) - start for start in squares + rounds)
 
 

@@ -83,3 +83,32 @@ def test_any_markup_is_rendered_or_refused_with_a_message(text):
     else:
         with pytest.raises(LeaderdeckError):
             Renderer().block(text)
+
+
+def _bracket_cost_by_character(block: str) -> int:
+    """The bracket cost as its definition reads, one character at a time (the model)."""
+    cost, squares, rounds, escaped, previous = 0, [], [], False, ""
+    for index, char in enumerate(block):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            squares.append(index)
+        elif char == "]" and squares:
+            cost += index - squares.pop()
+        elif char == "(" and (previous == "]" or rounds):
+            rounds.append(index)
+        elif char == ")" and rounds:
+            cost += index - rounds.pop()
+        previous = char
+    return cost + sum(len(block) - start for start in squares + rounds)
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="[]()\\ax\n", max_size=60))
+def test_the_bracket_cost_visits_only_brackets_and_means_the_same(block):
+    from leaderdeck.mdlimits import _bracket_cost
+
+    assert _bracket_cost(block) == _bracket_cost_by_character(block)
+
