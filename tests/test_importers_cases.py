@@ -247,3 +247,51 @@ def test_a_saved_web_page_is_read_as_its_content(taxonomy, name):
     assert lead.body.answer.splitlines() == ["- Clear writing", "- Judgement about scope"]
     everything = repr(report.notes)
     assert not any(chrome in everything for chrome in ("Our blog", "Jobs", "Copyright", "window.track", "serif"))
+
+
+STAR_TABLES = """\
+# Stories by principle
+
+### Frugality: "The shared staging cluster"
+*Question: Tell me about a time you did more with less.*
+
+| | |
+|---|---|
+| **S** | Each team ran its own staging cluster, and the bill grew every month. |
+| **T** | Cut the cost without slowing any team down. |
+| **A** | I moved four teams onto one shared cluster with namespaces and quotas. |
+| **R** | Staging spend fell by half and deploy times did not change. |
+
+### Earn trust: "The missed promise"
+**Question:** Describe a time you had to rebuild trust with a partner team.
+
+| Part | Story |
+|---|---|
+| Situation | We shipped an API change that broke their nightly jobs twice. |
+| Task | Win back their confidence before the next release. |
+| Action | I gave them a seat in our release review and a contract test in our pipeline. |
+| Result | No breakage in the six releases since. |
+| Learning | A shared test says more than an apology. |
+
+### Not a story
+| Tool | Use |
+|---|---|
+| Grafana | dashboards |
+| Sentry | errors |
+"""
+
+
+def test_a_story_told_in_a_table_a_part_per_row(taxonomy):
+    """``| **S** | ... |`` rows (or ``| Situation | ... |`` under a header) are the story's STAR parts; an
+    italic ``*Question: ...*`` line gives the question without its emphasis; any other table stays text."""
+    report = imported("principles.md", taxonomy, STAR_TABLES)
+
+    assert kinds(report) == {"star": 2}
+    frugal, trust = report.notes
+    assert frugal.body.question == "Tell me about a time you did more with less."
+    assert frugal.body.action == "I moved four teams onto one shared cluster with namespaces and quotas."
+    assert frugal.body.result == "Staging spend fell by half and deploy times did not change."
+    assert trust.body.question == "Describe a time you had to rebuild trust with a partner team."
+    assert trust.body.situation.startswith("We shipped an API change")
+    assert trust.body.learning == "A shared test says more than an apology."
+    assert not any(n.draft for n in report.notes)

@@ -89,8 +89,13 @@ def label_of(text: str) -> tuple[str, str]:
     match = _LABEL.match(text)
     if not match:
         return "", ""
-    label = match.group("label").strip().strip("\"“”*")
+    raw = match.group("label").strip()
+    label = raw.strip("\"“”*_")
     if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
-    return label, match.group("rest").strip().lstrip("*").strip()
+    rest = match.group("rest").strip().lstrip("*").strip()
+    opener = raw[:len(raw) - len(raw.lstrip("*_"))]
+    if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
+        rest = rest[:-len(opener)].rstrip()
+    return label, rest
