@@ -264,11 +264,6 @@ class AnkiCollection:
             if nids:
                 self._col.tags.bulk_add(list(nids), tag)
 
-    def remove_tag(self, nids: Sequence[int], tag: str) -> None:
-        with _refused('untag notes', self.path):
-            if nids:
-                self._col.tags.bulk_remove(list(nids), tag)
-
     def delete_notes(self, nids: Sequence[int]) -> None:
         with _refused('delete notes', self.path):
             if nids:

@@ -93,11 +93,6 @@ PROBES = (
 )
 
 
-def kinds_answered(note: Note) -> tuple[str, ...]:
-    """The ids of the kinds ``note`` answers, in table order."""
-    return tuple(p.id for p in PROBES if p.answered_by(note))
-
-
 def _searchable(note: Note) -> str:
     title = note.body.title if isinstance(note.body, ScenarioBody) else ""
     parts = [note.prompt, title, *note.competencies, *note.tags]

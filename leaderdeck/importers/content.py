@@ -6,7 +6,6 @@ import re
 
 from .blocks import Block, BlockKind
 from .outline import Node
-from .textreader import label_of
 from .unit import Piece
 
 _HARD_BREAK = re.compile(r"\\\n")
@@ -119,7 +118,3 @@ def section_text(node: Node) -> str:
     for child in node.children:
         parts.append(section_text(child))
     return "\n\n".join(p for p in parts if p)
-
-
-def plain_label(text: str) -> tuple[str, str]:
-    return label_of(text)

@@ -370,7 +370,3 @@ def _story_part(found: tuple[str, str, str], unit: Unit) -> bool:
     name, label, _ = found
     return name in STAR_SLOTS or name == "answer" and label.strip(" *:").casefold() == "a" \
         and bool(unit.slots() & set(STAR_SLOTS))
-
-
-def is_meta(piece: Piece) -> bool:
-    return piece.slot in META_SLOTS

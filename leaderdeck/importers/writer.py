@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
-from ..atomic import write_atomically
-from ..errors import LeaderdeckError
 from ..model import Note, QaBody, ScenarioBody, StarBody
 from ..schema import COACH_KEYS, DISCUSSION_KEYS, NOTE_KEYS, STAR_KEYS
 
@@ -172,10 +169,3 @@ def _list(items: list, indent: int) -> list[str]:
         else:
             lines.append(f"{pad}- {scalar(item, indent + 2)}")
     return lines
-
-
-def write_file(path: Path, text: str, *, force: bool) -> None:
-    """Write ``text`` to ``path`` through a temporary file renamed into place."""
-    if path.exists() and not force:
-        raise LeaderdeckError(f"{path} already exists; pass --force to replace it")
-    write_atomically(path, text.encode("utf-8"))
