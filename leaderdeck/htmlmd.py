@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 
 from bs4 import BeautifulSoup, Tag
 from bs4.formatter import HTMLFormatter
@@ -52,7 +53,7 @@ def html_to_markdown(markup: str, *, exact: bool = True) -> str:
         return ""
     renderer = Renderer()
     if not exact:
-        return _Converter().convert(markup).strip("\n")
+        return _Converter().convert_soup(_soup(markup)).strip("\n")
     converted = _convert(markup, renderer)
     if _ours(markup) and not _renders_to(converted, markup, renderer) and _renders_to(markup, markup, renderer):
         return markup
@@ -68,16 +69,25 @@ def page_to_markdown(page: str) -> str:
     """A saved web page (a coaching page, a question list) as Markdown: its content with its
     headings, lists, tables and emphasis, without the site's navigation, header, footer,
     scripts and styles. The main content (``<main>``, ``<article>``) when the page marks it."""
-    soup = BeautifulSoup(page, "html.parser")
+    soup = _soup(page)
     for element in soup.find_all(_PAGE_CHROME):
         element.decompose()
     content = soup.find("main") or soup.find("article") or soup.find("body") or soup
-    return _PageConverter().convert(str(content)).strip("\n") + "\n"
+    return _PageConverter().convert_soup(_soup(str(content))).strip("\n") + "\n"
+
+
+def _soup(markup: str) -> BeautifulSoup:
+    """``markup`` parsed. A field's text may look like a file name or a URL ("notes.txt"): it is
+    still text, so Beautiful Soup's warnings about what the markup resembles (their class and
+    module differ between its versions) are not shown to the user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return BeautifulSoup(markup, "html.parser")
 
 
 def _ours(markup: str) -> bool:
     """HTML the renderer could have written: only the tags its sanitiser allows."""
-    return all(tag.name in ALLOWED_TAGS for tag in BeautifulSoup(markup, "html.parser").find_all(True))
+    return all(tag.name in ALLOWED_TAGS for tag in _soup(markup).find_all(True))
 
 
 def _renders_to(markdown: str, markup: str, renderer: Renderer) -> bool:
@@ -85,7 +95,7 @@ def _renders_to(markdown: str, markup: str, renderer: Renderer) -> bool:
 
 
 def _convert(markup: str, renderer: Renderer) -> str:
-    chunks = _chunks(BeautifulSoup(markup, "html.parser"))
+    chunks = _chunks(_soup(markup))
     if len(chunks) == 1 and not _is_block(chunks[0]):
         return _inline(chunks, markup, renderer)
     parts = [_block(chunk, renderer) for chunk in chunks]
@@ -115,7 +125,7 @@ def _is_block(chunk) -> bool:
 
 def _inline(chunks: list, markup: str, renderer: Renderer) -> str:
     text = "".join(_html(n) for n in chunks[0])
-    converted = _Converter().convert(text).strip("\n")
+    converted = _Converter().convert_soup(_soup(text)).strip("\n")
     if not _ours(text) or renderer.inline(converted) == markup:
         return converted
     return markup
@@ -125,7 +135,7 @@ def _block(chunk, renderer: Renderer) -> str:
     source = _html(chunk) if _is_block(chunk) else "".join(_html(n) for n in chunk).strip()
     if _is_block(chunk) and (chunk.name in _KEPT_BLOCK or chunk.find(_KEPT_BLOCK) or _aligned_table(chunk)):
         return _raw(source)
-    converted = _Converter().convert(source).strip("\n")
+    converted = _Converter().convert_soup(_soup(source)).strip("\n")
     if not _ours(source):
         return converted
     expected = renderer.block(source) if not _is_block(chunk) else source
@@ -265,7 +275,7 @@ def html_to_items(markup: str) -> list[str] | None:
     ``None`` when the HTML is not one flat list."""
     if not markup.strip():
         return []
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _soup(markup)
     blocks = [n for n in soup.children if _significant(n)]
     if len(blocks) != 1 or not isinstance(blocks[0], Tag) or blocks[0].name not in ("ul", "ol"):
         return None
@@ -277,7 +287,7 @@ def html_to_items(markup: str) -> list[str] | None:
 
 def html_to_text(markup: str) -> str:
     """A plain-text field (level, topic, duration...) as the text it shows."""
-    soup = BeautifulSoup(re.sub(r"<br\s*/?>", "\n", markup), "html.parser")
+    soup = _soup(re.sub(r"<br\s*/?>", "\n", markup))
     return " ".join(soup.get_text().split())
 
 
@@ -286,7 +296,7 @@ def html_to_discussion(markup: str) -> list[tuple[str, list[str]]] | None:
     ``None`` when the HTML is not made of such points."""
     if not markup.strip():
         return []
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _soup(markup)
     points = []
     for node in soup.children:
         if not _significant(node):
@@ -316,7 +326,7 @@ def editor_html(markup: str) -> str:
     editor writes for bold and italics) become ``<strong>`` and ``<em>``."""
     if "<b" not in markup and "<i" not in markup:
         return markup
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _soup(markup)
     for tag in soup.find_all(("b", "i")):
         tag.name = "strong" if tag.name == "b" else "em"
     return soup.decode(formatter=_SERIALISED)
