@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leaderdeck.model import Kind
-from test_importers_shapes import imported, kinds
+from test_importers_shapes import imported, kinds, messages
 
 CASE = """\
 # Case study: The stalled data migration
@@ -295,3 +295,42 @@ def test_a_story_told_in_a_table_a_part_per_row(taxonomy):
     assert trust.body.situation.startswith("We shipped an API change")
     assert trust.body.learning == "A shared test says more than an apology."
     assert not any(n.draft for n in report.notes)
+
+
+PROPERTIES = """\
+# Rescuing the ledger rewrite
+
+Level: Director of Engineering
+Category: {category}
+Tags: rescue, planning
+
+**Question:** Tell me about a project you brought back on track.
+
+**Situation:** The ledger rewrite had slipped a quarter and the finance team had stopped trusting dates.
+
+**Task:** My director asked me to own the recovery plan.
+
+**Action:** I split the rewrite into three releases, each one usable on its own, and demoed every Friday.
+
+**Result:** The first release shipped in five weeks; the whole rewrite landed two months later.
+"""
+
+
+def test_a_page_s_property_lines_are_each_read(taxonomy):
+    """Notes apps export a page's properties as consecutive ``Key: value`` lines: one paragraph in Markdown."""
+    report = imported("page.md", taxonomy, PROPERTIES.format(category="Hiring"))
+
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.level.value == "director"
+    assert note.topic.name == "Hiring"
+    assert set(note.tags) >= {"rescue", "planning"}
+    assert note.body.situation.startswith("The ledger rewrite had slipped")
+
+
+def test_a_stated_category_that_is_no_topic_is_reported(taxonomy):
+    report = imported("page.md", taxonomy, PROPERTIES.format(category="Execution Excellence"))
+
+    assert kinds(report) == {"star": 1}
+    said = [m for m in messages(report) if "'Execution Excellence' is not a topic (1 note)" in m]
+    assert len(said) == 1 and "--topic" in said[0]

@@ -13,7 +13,7 @@ and the headings above it point elsewhere or nowhere).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
@@ -39,6 +39,7 @@ class Decided:
     evidence: str = ""
     confidence: float = 1.0
     weak: bool = False
+    unmatched: str = ""  # a topic label the note states that names no topic ("Category: Execution")
 
 
 def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
@@ -88,6 +89,12 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Deci
     for label in item.topic_labels:
         if found := names.classify(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
+    stated = next((label for label in item.topic_labels if label not in item.competencies), "")
+    decided = _guess_topic(item, taxonomy, classifier)
+    return replace(decided, unmatched=stated) if stated else decided
+
+
+def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
     asked = " ".join([_prompt(item)] * 3 + [*item.variants, item.topic_hint])
     guess = classifier.classify(" ".join([asked, *_texts(item)]))
     if guess is None:

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .text import strip_symbols
-from .labels import STAR_SLOTS, slot, star_lead
+from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead
 from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -171,14 +171,18 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
                    quoted=block.quoted or quoted)
 
 
+_CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
+
+
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
-    """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``) or a STAR part
-    (``Situation — ...`` then ``Task — ...``), cut at them."""
+    """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
+    (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
+    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them."""
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0] + [i for i, text in enumerate(lines) if i and (text.lstrip()[:2] in ("**", "__")
-                  and _lead(text)[0] and not _lead(text)[2] or slot(label_of(text.strip())[0]) in STAR_SLOTS)]
+                  and _lead(text)[0] and not _lead(text)[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 

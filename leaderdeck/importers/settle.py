@@ -57,12 +57,14 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     notes: list[Note] = []
     attention: list[Attention] = []
     levels: list[tuple[Parsed, Decided]] = []
+    topics: list[tuple[Parsed, Decided]] = []
     for item in parsed:
         level = Decided(overrides.level, "given") if overrides.level else note_level(item, taxonomy,
                                                                                      context.document_level)
         topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, taxonomy,
                                                                                      context.classifier)
         levels.append((item, level))
+        topics.append((item, topic))
         attention.extend(_topic_attention(item, topic))
         attention.extend(Attention(item.line, check) for check in item.checks)
         draft, missing = _completeness(item)
@@ -75,6 +77,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     levels = _majority(levels)
     notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
+    attention.extend(_unmatched_attention(topics))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
@@ -97,6 +100,17 @@ def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
         return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
                                      f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
     return []
+
+
+def _unmatched_attention(topics: list[tuple[Parsed, Decided]]) -> list[Attention]:
+    """One line per topic label the document states that names no topic of the taxonomy."""
+    groups: dict[str, list[int]] = {}
+    for item, topic in topics:
+        if topic.unmatched:
+            groups.setdefault(topic.unmatched, []).append(item.line)
+    return [Attention(lines[0], f"'{label}' is not a topic ({len(lines)} {'note' if len(lines) == 1 else 'notes'}):"
+                                " guessed from the words instead (pass --topic, or add it to a topic's keywords)")
+            for label, lines in groups.items()]
 
 
 def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
