@@ -334,3 +334,57 @@ def test_a_stated_category_that_is_no_topic_is_reported(taxonomy):
     assert kinds(report) == {"star": 1}
     said = [m for m in messages(report) if "'Execution Excellence' is not a topic (1 note)" in m]
     assert len(said) == 1 and "--topic" in said[0]
+
+
+NAMED_BANK = """\
+# Stories
+
+## The rota that wore people out
+{covers_first}
+### Situation
+Pages woke someone up most nights and two engineers talked about leaving.
+
+### Task
+I had to lower the load and keep our uptime promise.
+
+### Action
+I turned noisy alerts into tickets and added a second rota.
+
+### Result
+Night pages fell by four fifths within a month; both engineers stayed.
+{covers_last}
+## The supplier who slipped
+
+### Questions this answers
+- Tell me about a partner who let you down.
+
+### Situation
+A supplier missed three deliveries in a row.
+
+### Action
+I set weekly checkpoints and built a fallback.
+
+### Result
+We launched on the fallback on the planned day.
+"""
+COVERS = """
+### Questions this answers
+- Tell me about a time you improved how your team works.
+- Describe a process you changed because it hurt people.
+"""
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_story_s_questions_under_a_heading_of_their_own(taxonomy, where):
+    text = NAMED_BANK.format(covers_first=COVERS if where == "first" else "",
+                             covers_last=COVERS if where == "last" else "")
+    report = imported("bank.md", taxonomy, text)
+
+    assert kinds(report) == {"star": 2}
+    rota, supplier = report.notes
+    assert rota.body.title == "The rota that wore people out"
+    assert rota.body.question == "Tell me about a time you improved how your team works."
+    assert rota.variants == ("Describe a process you changed because it hurt people.",)
+    assert rota.body.result.startswith("Night pages fell")
+    assert supplier.body.question == "Tell me about a partner who let you down."
+    assert not [m for m in messages(report) if "no question for story" in m]

@@ -13,9 +13,9 @@ into every note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .blocks import Block
+from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
@@ -126,6 +126,7 @@ class Assembler:
               quiet: bool = False) -> Result:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
+        node = _covers_read_as_labels(node)
         scan = Scanner(inner_hints).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
@@ -198,6 +199,20 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+
+
+def _covers_read_as_labels(node: Node) -> Node:
+    """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
+    text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
+    covers = [child for child in node.children if child.head is not None and slot(child.head.text) == "covers"]
+    if not covers:
+        return node
+    body = list(node.body)
+    for child in covers:
+        label = clean_title(child.head.text)
+        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=label, rest=""))
+        body.extend(child.blocks())
+    return Node(node.head, node.rank, body, [child for child in node.children if child not in covers])
 
 
 def _cut(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
