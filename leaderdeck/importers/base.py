@@ -75,7 +75,7 @@ class Parsed:
     coach: Coach = field(default_factory=Coach)
     variants: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
-    checks: tuple[str, ...] = ()  # what the user should look at, the note being complete ("no question ...")
+    untitled: bool = False  # a story with a name and no question: its name stands in for the question
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
 
 

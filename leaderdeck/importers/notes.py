@@ -65,8 +65,6 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     meta["tags"].extend(facts["tags"])
     category, _ = _split_category(name)
     theme = _THEME.search(name)
-    checks = (f"no question for story '{name}': its title is used; write the question",) \
-        if kind is Kind.STAR and not question and name else ()
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
@@ -74,7 +72,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                                        *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
-        reasons=tuple(reasons), checks=checks,
+        reasons=tuple(reasons), untitled=kind is Kind.STAR and not question and bool(name),
     ), skipped
 
 

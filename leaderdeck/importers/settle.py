@@ -66,7 +66,6 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
         levels.append((item, level))
         topics.append((item, topic))
         attention.extend(_topic_attention(item, topic))
-        attention.extend(Attention(item.line, check) for check in item.checks)
         draft, missing = _completeness(item)
         attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
                          for why in [*(f"no {part}" for part in missing), *item.reasons])
@@ -78,6 +77,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
+    attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
@@ -100,6 +100,18 @@ def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
         return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
                                      f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
     return []
+
+
+def _untitled_attention(items: list[Parsed]) -> list[Attention]:
+    """Stories named but not asked: one line for them all, a bank of them being common."""
+    if len(items) == 1:
+        return [Attention(items[0].line, f"no question for story '{_short(items[0].name)}': its title is used; "
+                                         "write the question")]
+    if not items:
+        return []
+    lines = ", ".join(str(item.line) for item in items[:8]) + (", ..." if len(items) > 8 else "")
+    return [Attention(items[0].line, f"no question for {len(items)} stories (lines {lines}): each title is used; "
+                                     "write the questions")]
 
 
 def _unmatched_attention(topics: list[tuple[Parsed, Decided]]) -> list[Attention]:
