@@ -149,6 +149,7 @@ def bench_env(root: Path) -> dict[str, str]:
     env["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
     env["LEADERDECK_CACHE_DIR"] = str(root / ".cache" / "leaderdeck")
     env["XDG_CACHE_HOME"] = str(root / ".cache" / "xdg")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its compiled modules
     return env
 
 

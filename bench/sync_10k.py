@@ -43,7 +43,6 @@ def main(argv: list[str] | None = None) -> int:
         corpus = prepare_corpus(root, args.size)
         env = bench_env(root)
         env.pop("SOURCE_DATE_EPOCH")  # a sync stamps notes with the real time, as a user's does
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its compiled modules
         collection = root / "Anki2" / "Bench" / "collection.anki2"
         collection.parent.mkdir(parents=True)
         _new_collection(collection)
