@@ -388,3 +388,77 @@ def test_a_story_s_questions_under_a_heading_of_their_own(taxonomy, where):
     assert rota.body.result.startswith("Night pages fell")
     assert supplier.body.question == "Tell me about a partner who let you down."
     assert not [m for m in messages(report) if "no question for" in m]
+
+
+NUMBERED_TEXT = """\
+Q1. Tell me about a launch you had to delay.
+Situation: Our billing change was due the week the payment provider froze deployments.
+Task: I had to decide whether to ship anyway.
+Action: I moved the launch by nine days and told sales the same morning.
+Result: We shipped without a single failed charge.
+
+Q2. How do you give feedback to a senior engineer?
+A: In private, soon after the moment, about what I saw rather than what I guess they meant.
+"""
+
+
+def test_plain_text_questions_numbered_q1_q2(taxonomy):
+    report = imported("prep.txt", taxonomy, NUMBERED_TEXT)
+
+    assert kinds(report) == {"star": 1, "qa": 1}
+    story, qa = report.notes
+    assert story.body.question == "Tell me about a launch you had to delay."
+    assert story.body.task == "I had to decide whether to ship anyway."
+    assert qa.body.question == "How do you give feedback to a senior engineer?"
+    assert qa.body.answer.startswith("In private, soon after")
+
+
+STORY_FORMS = """\
+## Tell me about a time you turned a team around.
+
+**{setting}:** The support tooling team had lost three people in a quarter and missed every date.
+
+**Action:** I paired each new hire with a veteran and cut the backlog to what we could finish.
+
+**Result:** We hit the next four release dates and nobody else left that year.
+"""
+
+
+@pytest.mark.parametrize("setting", ["Challenge", "Problem", "Context", "Background"])
+def test_car_and_par_stories_set_their_scene(taxonomy, setting):
+    """Challenge-Action-Result and Problem-Action-Result stories: the first part is the Situation."""
+    report = imported("car.md", taxonomy, STORY_FORMS.format(setting=setting))
+
+    assert kinds(report) == {"star": 1}
+    body = report.notes[0].body
+    assert body.situation.startswith("The support tooling team had lost three people")
+    assert body.action.startswith("I paired each new hire")
+    assert not report.skipped
+
+
+def test_a_story_with_context_and_challenges_stays_a_story(taxonomy):
+    text = STORY_FORMS.format(setting="Context").replace(
+        "**Action:**", "**Challenges:** Two senior engineers wanted to rewrite the tooling first.\n\n**Action:**")
+    report = imported("story.md", taxonomy, text)
+
+    assert kinds(report) == {"star": 1}
+    body = report.notes[0].body
+    assert body.situation.startswith("The support tooling team")
+    assert body.task == "Two senior engineers wanted to rewrite the tooling first."
+
+
+def test_situation_and_task_under_one_label(taxonomy):
+    two = ("**Situation/Task:** A partner API broke our checkout twice a week. I was asked to make checkout survive it.\n\n"
+           "**Action:** I added a queue and a fallback price table.\n\n**Result:** Checkout errors fell by 90% in a month.\n")
+    one = two.replace(". I was asked to make checkout survive it.", ", so checkout failed.")
+
+    split = imported("story.md", taxonomy, "## Tell me about a fragile dependency.\n\n" + two).notes[0]
+    assert split.body.situation == "A partner API broke our checkout twice a week."
+    assert split.body.task == "I was asked to make checkout survive it."
+    assert not split.draft
+
+    report = imported("story.md", taxonomy, "## Tell me about a fragile dependency.\n\n" + one)
+    whole = report.notes[0]
+    assert whole.body.situation == "A partner API broke our checkout twice a week, so checkout failed."
+    assert whole.draft
+    assert any("'Situation/Task' gives the Situation and Task in one text; split it" in m for m in messages(report))

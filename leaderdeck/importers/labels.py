@@ -80,7 +80,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("scenario", r"scenario( overview| description)?|context|background( .*)?|overview|dilemma|problem"
                  r"|problem statement|the problem|case|case study|the case|setting|current situation"
                  r"|stakeholders?( profiles| map)?|brief|feature background"),
-    ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?)"
+    ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?|obstacles?)"
                    r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
     ("requirements", r"(\w+ )?requirements"),
     ("discussion", r"(expected )?discussion( points)?|deliverables?"
@@ -118,6 +118,22 @@ def star_lead(label: str, rest: str) -> bool:
         return False
     rest = rest.strip()
     return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))
+
+
+_JOINED = re.compile(r"\s*(?:/|\band\b|\+|,)\s*")
+
+
+def joined_slots(label: str) -> tuple[str, ...]:
+    """The STAR parts a label names together ("Situation/Task", "S & T", "Action and Result"), in its
+    order; ``()`` for a label that names one part or something else."""
+    words = _JOINED.split(normalise(label))
+    if len(words) < 2:
+        return ()
+    found = tuple(_STAR_NAMES.get(word) or slot(word) for word in words)
+    return found if all(name in STAR_SLOTS for name in found) and len(set(found)) == len(found) else ()
+
+
+_STAR_NAMES = {"s": "situation", "t": "task", "a": "action", "r": "result", "l": "learning"}
 
 
 def normalise(label: str) -> str:

@@ -17,8 +17,9 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
-from .labels import COACH_SLOTS, STAR_SLOTS
-from .text import clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, unquote, words
+from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
+from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, sentence_split, unquote,
+                   words)
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
@@ -123,7 +124,7 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
     if answer_as_action and star:
         star |= {"action"}
     scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
-    if scenario and slots & {"challenges", "requirements", "discussion", "task"}:
+    if scenario and slots & {"challenges", "requirements", "discussion", "task"} and not {"action", "result"} <= star:
         return Kind.SCENARIO
     if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
         return Kind.STAR
@@ -151,6 +152,8 @@ def _text(pieces: list[Piece], slots: set[str], plain: bool) -> str:
 def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     parts: dict[str, list[str]] = {}
     skipped: list[Skipped] = []
+    reasons: list[str] = []
+    setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -158,14 +161,46 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
         text = piece_text(piece, label_items=plain)
         if part in STAR_SLOTS:
             if text and not is_placeholder(text) and not is_unfinished(text):
-                parts.setdefault(part, []).append(text)
+                if len(joined := joined_slots(piece.label)) > 1:  # "Situation/Task:"
+                    reasons.extend(_joined(parts, joined, text, piece.label))
+                else:
+                    parts.setdefault(part, []).append(text)
+        elif part in _SETTING and text:
+            setting.append((piece, text))
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
+        part = next((p for p in ("situation", "task") if p not in parts), None)
+        if part is None:
+            skipped.append(Skipped(piece.line, f"'{piece.label or piece.slot}'", "a story's Situation and Task "
+                                                                              "are given already"))
+        else:
+            parts[part] = [text]
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     body = StarBody(question=question or name, title=name if question else "",
                     **{part: "\n\n".join(texts) for part, texts in parts.items()})
-    return body, skipped, []
+    return body, skipped, reasons
+
+
+_SETTING = frozenset({"scenario", "challenges"})
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
+
+
+def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, label: str) -> list[str]:
+    """Parts given under one label: a Situation and Task split where the text turns to the teller
+    ("... I was asked to ..."); otherwise all of it is the first part, and the note a draft."""
+    if joined[:2] == ("situation", "task") and len(joined) == 2:
+        sentences = [s for s in sentence_split(text) if s.strip()]
+        turn = next((i for i, sentence in enumerate(sentences) if i and _MYSELF.search(sentence)), None)
+        if turn is not None:
+            parts.setdefault("situation", []).append(" ".join(sentences[:turn]))
+            parts.setdefault("task", []).append(" ".join(sentences[turn:]))
+            return []
+    parts.setdefault(joined[0], []).append(text)
+    others = " and ".join(part.capitalize() for part in joined[1:])
+    return [f"'{clean_title(label).rstrip(':')}' gives the {joined[0].capitalize()} and {others} in one text; "
+            "split it"]
 
 
 def _label_only(piece: Piece) -> bool:

@@ -47,6 +47,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
+def sentence_split(text: str) -> list[str]:
+    """``text``'s sentences (a full stop, question or exclamation mark before a capital)."""
+    return _SENTENCE.split(text.strip())
+
+
 def split_number(text: str) -> tuple[int | None, str]:
     """A leading item number (``3.``, ``Q3:``, ``3️⃣``, ``🔟``) and the rest."""
     text = text.strip()
@@ -117,7 +122,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
-    core = unquote(core)
+    core = unquote(split_number(core)[1])  # "Q3. Tell me about ...": plain text numbers its questions
     if not core or len(core) > 600:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
@@ -128,6 +133,7 @@ def is_question(text: str) -> bool:
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(text).strip()))
+    core = split_number(core)[1]
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
