@@ -462,3 +462,70 @@ def test_situation_and_task_under_one_label(taxonomy):
     assert whole.body.situation == "A partner API broke our checkout twice a week, so checkout failed."
     assert whole.draft
     assert any("'Situation/Task' gives the Situation and Task in one text; split it" in m for m in messages(report))
+
+
+EXPORTED = """\
+**Interview notes**
+
+**1\\. Tell me about a time you changed your mind\\.**
+
+A load test showed my caching plan would not hold\\. I said so in the design review and we went with the queue\\.
+
+**2\\. What is your biggest weakness?**
+
+\\[fill in later\\]
+"""
+
+
+def test_a_document_exported_with_escaped_punctuation(taxonomy):
+    """Google Docs and other exporters escape punctuation that needs no escape ("1\\.", "done\\.", "\\[")."""
+    report = imported("export.md", taxonomy, EXPORTED)
+
+    assert kinds(report) == {"qa": 2}
+    changed, weakness = report.notes
+    assert changed.body.question == "Tell me about a time you changed your mind."
+    assert changed.body.answer == ("A load test showed my caching plan would not hold. I said so in the design review "
+                                   "and we went with the queue.")
+    assert weakness.body.question == "What is your biggest weakness?"
+    assert weakness.draft and not weakness.body.answer  # a placeholder is not an answer
+
+
+CALLOUTS = """\
+# Loop prep
+
+> [!question] How do you plan a quarter with a new team?
+> I start from last quarter's misses, agree three outcomes with product, and leave a fifth of the time free.
+
+> [!faq]- Tell me about a decision you reversed.
+> We moved search to a hosted service, saw the bill triple, and moved it back within a month.
+>
+> > [!tip]
+> > Say what the reversal cost, not only what it saved.
+
+> [!NOTE]
+> This page is for the manager loop.
+"""
+
+
+def test_obsidian_callouts_and_github_alerts(taxonomy):
+    report = imported("loop.md", taxonomy, CALLOUTS)
+
+    assert kinds(report) == {"qa": 2}
+    plan, reversed_ = report.notes
+    assert plan.body.question == "How do you plan a quarter with a new team?"
+    assert plan.body.answer.startswith("I start from last quarter's misses")
+    assert reversed_.body.question == "Tell me about a decision you reversed."
+    assert reversed_.body.answer.startswith("We moved search to a hosted service")
+
+
+def test_a_table_s_columns_named_in_a_document_s_words(taxonomy):
+    text = ("| # | Question | My answer | What they look for |\n|---|---|---|---|\n"
+            "| 1 | How do you run a retro? | I ask what surprised us, then pick one change. | Follow-through |\n"
+            "| 2 | Why this team? | TBD | |\n")
+    report = imported("table.md", taxonomy, text)
+
+    assert kinds(report) == {"qa": 2}
+    retro, why = report.notes
+    assert retro.body.answer == "I ask what surprised us, then pick one change."
+    assert retro.coach.signals == ("Follow-through",)
+    assert why.draft and not why.body.answer

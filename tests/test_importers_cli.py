@@ -239,6 +239,7 @@ def test_two_documents_for_one_output_file_is_an_error(project):
 
 
 def test_library_errors_are_the_projects_own(project, taxonomy):
-    with pytest.raises(LeaderdeckError):
-        import_files([project / "docs" / "star-page.txt"], taxonomy, out=project / "a.yaml",
+    (project / "docs" / "plain.txt").write_text("Shipping notes\nWe moved the release to Thursday.\n", encoding="utf-8")
+    with pytest.raises(LeaderdeckError):  # read as a spreadsheet, it has no question column
+        import_files([project / "docs" / "plain.txt"], taxonomy, out=project / "a.yaml",
                      source_dir=project / "source", fmt=Format.CSV)

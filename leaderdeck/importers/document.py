@@ -25,6 +25,14 @@ _IMPORT = re.compile(r"^(?:import|export)\s.+\bfrom\s+['\"].+['\"];?\s*$")
 _COMPONENT_OPEN = re.compile(r"^\s*<([A-Z][A-Za-z0-9]*)\b")
 _COMPONENT_CLOSE = re.compile(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
 _ADMONITION = re.compile(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
+_CALLOUT = re.compile(r"^(\s*)>[ \t]?\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$")
+_QUOTE = re.compile(r"^(\s*)>[ \t]?")
+# What an Obsidian callout or GitHub alert without a title of its own is, as a label.
+_CALLOUT_LABELS = {"tip": "Tips", "hint": "Tips", "important": "Tips", "warning": "Red flags", "caution": "Red flags",
+                   "attention": "Red flags", "danger": "Red flags", "failure": "Red flags", "fail": "Red flags",
+                   "missing": "Red flags", "bug": "Red flags", "error": "Red flags", "example": "Example",
+                   "abstract": "TL;DR", "summary": "TL;DR", "tldr": "TL;DR", "answer": "Answer"}
+_ASKING_CALLOUTS = frozenset({"question", "faq", "help", "q"})
 # A UTF-8 byte sequence whose bytes were each decoded as Windows-1252.
 _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
         "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -132,7 +140,25 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
             lines[i] = ""
         aside.append((index + 1, f"a <{match.group(1)}> component" if match else "a component's closing tag"))
         return end
+    elif stripped.startswith(">") and (match := _CALLOUT.match(lines[index])):
+        return _callout(lines, index, match)
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
         title = match.group(2).strip() or (match.group(1) or "").capitalize()
         lines[index] = f"**{title}:**" if title else ""
     return index
+
+
+def _callout(lines: list[str], index: int, match: re.Match) -> int:
+    """An Obsidian callout or GitHub alert (``> [!question] Title`` and the quoted lines under it): its
+    title a heading when it asks (so the lines under it answer), else a label; its lines unquoted."""
+    kind, title = match.group(2).casefold(), match.group(3).strip()
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].lstrip().startswith(">"):
+        end += 1
+        lines[end] = _QUOTE.sub(r"\1", lines[end], count=1)
+    if kind in _ASKING_CALLOUTS:
+        lines[index] = f"###### {title}" if title else ""
+    else:
+        label = title or _CALLOUT_LABELS.get(kind, "")
+        lines[index] = f"**{label.rstrip(':')}:**" if label else ""
+    return end

@@ -101,6 +101,7 @@ class _Walker:
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
         self.content = self.content or kind is not BlockKind.HEADING
+        text = _unescaped(text) if "\\" in text and kind in _INLINE else text
         if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
             return  # a picture: nothing a card can show
         lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
@@ -172,6 +173,23 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
 
 
 _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
+
+
+_INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
+# Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
+# emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
+_ESCAPED = re.compile(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")
+_LINE_START = re.compile(r"^[ \t]*(?:\d+(?=\\[.)])|(?=\\[-+#>=]))")
+
+
+def _unescaped(text: str) -> str:
+    """``text`` without the backslashes that only escape punctuation ("It shipped\\." reads "It shipped.")."""
+    lines = []
+    for line in text.split("\n"):
+        start = _LINE_START.match(line)
+        keep = start.end() + 2 if start else 0
+        lines.append(line[:keep] + _ESCAPED.sub(r"\1", line[keep:]))
+    return "\n".join(lines)
 
 
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:

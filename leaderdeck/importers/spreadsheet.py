@@ -24,6 +24,8 @@ from pathlib import PurePath
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
+from .labels import slot
+from .text import is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
@@ -194,11 +196,17 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
                                if name.casefold() in by_name}
     for index, name in enumerate(header):
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(re.sub(r"[^a-z]", "", name.casefold()))
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(re.sub(r"[^a-z]", "", name.casefold())) or _labelled(name)
         if index not in mapping and key and key not in mapping.values():
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
     return mapping, unknown
+
+
+def _labelled(header: str) -> str | None:
+    """The field a header names in the words documents use for labels ("My answer", "What they look for")."""
+    found = slot(header) if header and not header.startswith("#") else None
+    return found if found in _NAMES else None
 
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool) -> dict:
@@ -207,7 +215,7 @@ def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: 
     for index, cell in enumerate(cells):
         text = html_to_markdown(cell, exact=False) if html else cell.replace("\r\n", "\n")
         text = text.strip()
-        if not text:
+        if not text or is_placeholder(text):  # "TBD", "[fill in]": nothing written yet
             continue
         name = header[index] if index < len(header) else ""
         field = mapping.get(index)
