@@ -529,3 +529,20 @@ def test_a_table_s_columns_named_in_a_document_s_words(taxonomy):
     assert retro.body.answer == "I ask what surprised us, then pick one change."
     assert retro.coach.signals == ("Follow-through",)
     assert why.draft and not why.body.answer
+
+
+def test_star_labels_inside_one_paragraph_and_a_stage_before_the_question(taxonomy):
+    text = ("### Tell me about a time you pushed back on your manager.\n"
+            "**S:** We were asked to launch in two weeks. **T:** I ran the launch. **A:** I showed the three risks "
+            "and offered a smaller first release. **R:** The small release went out on time; the rest followed.\n\n"
+            "### Round 2 - What would you do in your first month?\n"
+            "Meet every person on the team and fix one small thing they name.\n")
+    report = imported("loop.md", taxonomy, text)
+
+    assert kinds(report) == {"star": 1, "qa": 1}
+    story, month = report.notes
+    assert story.body.situation == "We were asked to launch in two weeks."
+    assert story.body.task == "I ran the launch."
+    assert story.body.action == "I showed the three risks and offered a smaller first release."
+    assert story.body.result.startswith("The small release went out on time")
+    assert month.body.question == "What would you do in your first month?"

@@ -192,10 +192,25 @@ def _unescaped(text: str) -> str:
     return "\n".join(lines)
 
 
+# "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
+_INLINE_PART = re.compile(r"(?:^|(?<=[.!?)\"”’]\s))\s*(?P<bold>(?:\*\*|__)(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?"
+                          r"(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
+
+
+def _own_line(match: re.Match) -> str:
+    """A bold STAR label inside a paragraph, moved to a line of its own (the paragraph is cut there)."""
+    label = match.group("label").strip()
+    if (slot(label) not in STAR_SLOTS and label != "A") or match.start() == 0 or match.string[match.start() - 1] == "\n":
+        return match.group(0)
+    return "\n" + match.group("bold")
+
+
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
     ``Topic: Hiring``, as a notes app exports a page's properties), cut at them."""
+    if "**" in content or "__" in content:
+        content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]

@@ -18,8 +18,8 @@ from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
-from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_unfinished, sentence_split, unquote,
-                   words)
+from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
+                   sentence_split, unquote, words)
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
@@ -131,9 +131,14 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
     return Kind.QA
 
 
+# "Round 2 - What would you ...?": where in the loop a question is asked, not part of it
+_STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
+
+
 def _question(text: str) -> str:
     text = clean_title(text) if text else ""
     text = re.sub(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", "", text, flags=re.IGNORECASE)
+    text = _STAGE.sub("", text) if _STAGE.match(text) and is_question(_STAGE.sub("", text)) else text
     return unquote(text)
 
 
