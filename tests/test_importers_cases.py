@@ -546,3 +546,73 @@ def test_star_labels_inside_one_paragraph_and_a_stage_before_the_question(taxono
     assert story.body.action == "I showed the three risks and offered a smaller first release."
     assert story.body.result.startswith("The small release went out on time")
     assert month.body.question == "What would you do in your first month?"
+
+
+PLAIN_CASE = """\
+CASE STUDY: THE TWO ROADMAPS
+
+Background
+You run engineering for a product that two business units share. Each unit keeps its own roadmap and
+both expect your teams to deliver all of it this year.
+
+Challenges
+- Each unit head reports to a different executive.
+- Your headcount is frozen.
+
+Discussion questions
+1. How do you decide what gets built first?
+2. Who do you bring into the room, and when?
+"""
+
+
+def test_a_plain_text_case_named_by_its_first_line(taxonomy):
+    report = imported("case.txt", taxonomy, PLAIN_CASE)
+
+    assert kinds(report) == {"scenario": 1}
+    case = report.notes[0]
+    assert case.body.title == "The Two Roadmaps"
+    assert case.body.situation.startswith("You run engineering for a product")
+    assert case.body.challenges == ("Each unit head reports to a different executive.", "Your headcount is frozen.")
+    assert [p.heading for p in case.body.discussion] == ["How do you decide what gets built first?",
+                                                         "Who do you bring into the room, and when?"]
+
+
+GUIDE = """\
+# How to answer "Tell me about a time you let your team down"
+
+A question about ownership.
+
+## What a strong answer includes
+- A real miss with real cost
+- What you changed after it
+
+## What not to say
+- Anything that blames the team
+
+## Our notes
+- Most candidates pick a miss that is too small.
+
+## Sample answer
+**Situation:** I promised a quarter's work to two teams at once.
+**Task:** I had to tell one of them it would slip.
+**Action:** I told both leads the same day and gave the slipped team first pick next quarter.
+**Result:** The slipped team shipped their part a month later, and both leads kept trusting my dates.
+
+## Similar questions
+- Describe a commitment you could not keep.
+
+Like this guide? Share it with a friend!
+"""
+
+
+def test_a_guide_titled_with_the_question_it_quotes(taxonomy):
+    report = imported("guide.md", taxonomy, GUIDE)
+
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a time you let your team down"
+    assert note.coach.signals == ("A real miss with real cost", "What you changed after it")
+    assert "Red flag: Anything that blames the team" in note.coach.tips
+    assert note.variants == ("Describe a commitment you could not keep.",)  # the share line is no phrasing
+    assert note.body.result.startswith("The slipped team shipped")
+    assert any(s.what == "section 'Our notes'" for s in report.skipped)  # reported, not silently dropped

@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
-from .text import clean_title, follow_ups, is_question
+from .text import clean_title, follow_ups, is_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -53,7 +53,7 @@ class Assembler:
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", _why_noise(head)))
             return Result()
-        if head and name is None and is_question(clean_title(head)) or node in self.asked:
+        if head and name is None and (is_question(clean_title(head)) or quoted_question(head)) or node in self.asked:
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and _holds_questions(node, hints):
             name = "container"  # "Questions" over questions of their own: their group, not a label
@@ -64,7 +64,8 @@ class Assembler:
         return self.title(node, hints, meta, name)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
-        question, extra = follow_ups(clean_title(node.head.text))
+        title = clean_title(node.head.text)
+        question, extra = follow_ups(title if is_question(title) else quoted_question(title) or title)
         unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
         scan = Scanner(hints).scan(node.body)
         unit.pieces.extend([*scan.before])

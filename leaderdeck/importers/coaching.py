@@ -7,7 +7,7 @@ import re
 
 from ..model import Coach
 from .content import entries, piece_text
-from .text import clean_title, unquote
+from .text import clean_title, is_question, unquote
 from .unit import Piece, Unit
 
 
@@ -29,8 +29,9 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
                 clarify.extend(unquote(e) for e in found)
             case "assumptions":
                 assumptions.append(piece_text(piece))
-            case "variants":
-                variants.extend(unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
+            case "variants":  # what asks: a page's "Want more? Subscribe!" after the list is not a phrasing
+                variants.extend(v for e in found if is_question(v := unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$",
+                                                                                               "", e)))))
             case "followups":
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)

@@ -61,12 +61,16 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong (hire|signals?)"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?"
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
-                r"|competencies assessed|traits assessed|they want to see"),
+                r"|competencies assessed|traits assessed|they want to see"
+                r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
+                r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"),
     ("redflags", r"red flags?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
-                 r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"),
+                 r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
+                 r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this)?|how to respond"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
+             r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"),
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
@@ -83,7 +87,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?|obstacles?)"
                    r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
     ("requirements", r"(\w+ )?requirements"),
-    ("discussion", r"(expected )?discussion( points)?|deliverables?"
+    ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
                    r"|tough calls|questions to consider|things to (discuss|consider)|talking points"
                    r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
     # facts about a note

@@ -38,7 +38,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
     kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
-    name, duration = _name(unit.title)
+    name, duration = _name(unit.title or _named_scene(pieces))
+    if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
+        pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
         unit.meta.append(Piece("duration", unit.line, "Duration", duration))
     question = _question(unit.question)
@@ -75,6 +77,21 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is Kind.STAR and not question and bool(name),
     ), skipped
+
+
+def _named_scene(pieces: list[Piece]) -> str:
+    """The name a first ``Scenario: The Split Team`` line (nothing under it) gives a scenario with no title."""
+    first = next((p for p in pieces if p.slot), None)
+    if first is None or first.slot != "scenario" or not first.rest or not _bare(first):
+        return ""
+    text = first.rest.strip()
+    if len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",")):
+        return ""
+    return text.title() if text.isupper() else text
+
+
+def _bare(piece: Piece) -> bool:
+    return not any(b.text.strip() or b.rows for b in piece.blocks)
 
 
 def _name(title: str) -> tuple[str, str]:
@@ -174,6 +191,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
             setting.append((piece, text))
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
+                   for node in unit.sections if node.head is not None and section_text(node).strip())
     for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
         part = next((p for p in ("situation", "task") if p not in parts), None)
         if part is None:

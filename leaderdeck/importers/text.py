@@ -47,6 +47,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
+
+
+def quoted_question(text: str) -> str:
+    """The question a title quotes ('How to answer "Tell me about yourself"'), or ``""``."""
+    return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)), "")
+
+
 def sentence_split(text: str) -> list[str]:
     """``text``'s sentences (a full stop, question or exclamation mark before a capital)."""
     return _SENTENCE.split(text.strip())
