@@ -93,10 +93,10 @@ def deck_notes(manifest: Manifest, taxonomy: Taxonomy, cache: Cache | None = Non
     for done, source in enumerate(read_source_files(files, taxonomy, cache), start=1):
         tally.problems.extend(source.problems)
         starter = manifest.is_starter(source.path)
-        for note, fields in zip(source.notes, source.fields):
+        for note, fields, tags in zip(source.notes, source.fields, source.tags):
             tally.count(note, manifest)
             if keeps(note, manifest) and not tally.problems:
-                for card in cards_for(note, fields, manifest, starter):
+                for card in cards_for(note, fields, manifest, starter, tags):
                     tally.add(card)
                     yield note, card
         if progress:

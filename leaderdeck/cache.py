@@ -23,8 +23,8 @@ from .atomic import write_atomically
 from .errors import LeaderdeckError
 
 # modules whose code decides what a source file parses and renders to
-_CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "loader", "mdlimits", "model", "notes", "notetypes",
-         "render", "schema", "sources", "speech", "taxonomy", "textfile", "topicguess", "yamlnodes")
+_CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "grouping", "loader", "mdlimits", "model", "notes",
+         "notetypes", "render", "schema", "sources", "speech", "taxonomy", "textfile", "topicguess", "yamlnodes")
 _LIBRARIES = ("markdown", "nh3", "pyyaml")
 
 

@@ -29,10 +29,12 @@ def card_notes(notes: Iterable[Note], manifest: Manifest) -> list[CardNote]:
     return [card for note in notes for card in cards_for(note, tuple(note_fields(note, renderer)), manifest)]
 
 
-def cards_for(note: Note, fields: tuple[str, ...], manifest: Manifest, starter: bool = False) -> list[CardNote]:
-    """The Anki notes one typed note becomes, given its rendered fields; ``starter``: the
-    note comes from the starter corpus, which keeps its original GUIDs."""
-    deck, tags = deck_name(note, manifest.name, manifest.group_by), tuple(note_tags(note))
+def cards_for(note: Note, fields: tuple[str, ...], manifest: Manifest, starter: bool = False,
+              tags: tuple[str, ...] | None = None) -> list[CardNote]:
+    """The Anki notes one typed note becomes, given its rendered fields (and its tags, when known);
+    ``starter``: the note comes from the starter corpus, which keeps its original GUIDs."""
+    deck = deck_name(note, manifest.name, manifest.group_by)
+    tags = tuple(note_tags(note)) if tags is None else tags
     identity = manifest.identity or Identity()
     return [CardNote(note_id, notetype, fields, deck, tags, note_guid(note_id, identity.namespace(note_id, starter)))
             for note_id, notetype in _note_types(note, fields, manifest)]

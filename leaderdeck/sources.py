@@ -9,6 +9,7 @@ from pathlib import Path
 from .cache import Cache
 from .cardfields import note_fields
 from .errors import Problem, SourceErrors, display_path
+from .grouping import note_tags
 from .loader import load_file
 from .model import Note
 from .render import Renderer
@@ -22,6 +23,7 @@ class SourceFile:
     notes: tuple[Note, ...]
     fields: tuple[tuple[str, ...], ...]  # the rendered fields of each note, in note type order
     problems: tuple[Problem, ...]
+    tags: tuple[tuple[str, ...], ...]  # the Anki tags of each note
 
 
 def read_source_files(paths: Iterable[Path], taxonomy: Taxonomy, cache: Cache | None = None) -> Iterator[SourceFile]:
@@ -37,7 +39,7 @@ def read_source_files(paths: Iterable[Path], taxonomy: Taxonomy, cache: Cache | 
         try:
             data = read_yaml_bytes(path, display)
         except SourceErrors as exc:
-            yield SourceFile(path, (), (), tuple(exc.problems))
+            yield SourceFile(path, (), (), tuple(exc.problems), ())
             continue
         key = cache.key(str(path), display, taxonomy_key, data) if cache else None
         cached = cache.load(key) if key else None
@@ -46,7 +48,7 @@ def read_source_files(paths: Iterable[Path], taxonomy: Taxonomy, cache: Cache | 
             continue
         notes, problems = load_file(path, taxonomy, data)
         fields = tuple(tuple(note_fields(note, renderer)) for note in notes)
-        source = SourceFile(path, tuple(notes), fields, tuple(problems))
+        source = SourceFile(path, tuple(notes), fields, tuple(problems), tuple(tuple(note_tags(n)) for n in notes))
         if key:
             cache.store(key, source)
         yield source
