@@ -616,3 +616,31 @@ def test_a_guide_titled_with_the_question_it_quotes(taxonomy):
     assert note.variants == ("Describe a commitment you could not keep.",)  # the share line is no phrasing
     assert note.body.result.startswith("The slipped team shipped")
     assert any(s.what == "section 'Our notes'" for s in report.skipped)  # reported, not silently dropped
+
+
+def test_questions_and_answers_marked_q_dot_and_a_dot(taxonomy):
+    markdown = ("## People\n\n**Q.** How do you hand over work you could do faster yourself?\n"
+                "**A.** I give the outcome and a date, not the steps, and ask for an early draft.\n")
+    plain = ("Q. How do you hand over work you could do faster yourself?\n"
+             "A) I give the outcome and a date, not the steps, and ask for an early draft.\n")
+    for name, text in (("faq.md", markdown), ("faq.txt", plain)):
+        report = imported(name, taxonomy, text)
+        assert kinds(report) == {"qa": 1}, name
+        note = report.notes[0]
+        assert note.body.question == "How do you hand over work you could do faster yourself?"
+        assert note.body.answer == "I give the outcome and a date, not the steps, and ask for an early draft."
+
+
+def test_star_labels_after_an_emoji_each_start_a_part(taxonomy):
+    text = ("1. **Tell me about a time you cut scope.**\n\n"
+            "   🎯 **Situation:** The launch was six weeks out with two features unfinished.\n"
+            "   📋 **Task:** I had to decide what to ship.\n"
+            "   ⚡ **Action:** I dropped one feature and moved its engineers to the other.\n"
+            "   🏆 **Result:** We launched on the date.\n")
+    report = imported("scope.md", taxonomy, text)
+
+    assert kinds(report) == {"star": 1}
+    body = report.notes[0].body
+    assert (body.situation, body.task) == ("The launch was six weeks out with two features unfinished.",
+                                           "I had to decide what to ship.")
+    assert body.result == "We launched on the date."

@@ -214,7 +214,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
-    cuts = [0] + [i for i, text in enumerate(lines) if i and (text.lstrip()[:2] in ("**", "__")
+    cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
                   and _lead(text)[0] and not _lead(text)[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
@@ -238,6 +238,7 @@ def _end(token: Token) -> int:
 
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
                         r"(?P<after>(?:\s*\([^)\n]{0,40}\))?\s*[:：]?)[ \t]*(?P<rest>.*)$", re.DOTALL)
+_QA_MARK = re.compile(r"^[QA][.)]$")
 _DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
 _LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
@@ -254,6 +255,8 @@ def _lead(text: str) -> tuple[str, str, bool]:
     rest = match.group("rest").strip()
     colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
     label = match.group("label").strip()
+    if not colon and rest and _QA_MARK.match(label):  # **Q.** How ...? / **A.** I ...
+        return label[0], rest, False
     if not colon and (dashed := _DASH.match(rest)) and star_lead(label, dashed.group(1)):  # **Situation** — text
         return label, dashed.group(1).strip(), False
     if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text

@@ -23,6 +23,7 @@ _BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                          r"(?P<rest>\S.*)$", re.DOTALL)
+_QA_LINE = re.compile(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
@@ -79,6 +80,8 @@ def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     if _URL.match(text):
         return "", ""
+    if marked := _QA_LINE.match(text):  # "Q. How ...?" / "A) I ...": a question and its answer, marked
+        return marked.group(1), marked.group(2).strip()
     if text.endswith("?"):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _LABEL.match(text)
         if match and slot(match.group("label").strip()) == "covers":
