@@ -644,3 +644,39 @@ def test_star_labels_after_an_emoji_each_start_a_part(taxonomy):
     assert (body.situation, body.task) == ("The launch was six weeks out with two features unfinished.",
                                            "I had to decide what to ship.")
     assert body.result == "We launched on the date."
+
+
+DASHED_BANK = """\
+STORIES
+=======
+
+Story 1: Replacing the nightly batch
+------------------------------------
+Good for: ownership, technical debt
+
+S - The nightly batch failed twice a week and the data team fixed it by hand each morning.
+T - I took ownership of making it reliable.
+A - I moved the batch to small hourly jobs and added alerts with a runbook.
+R - Manual fixes stopped within a month.
+
+Story 2: Coaching my first manager
+----------------------------------
+Good for: Tell me about someone you developed?
+
+S - A senior engineer on my team wanted to manage.
+T - I had to get her ready in two quarters.
+A - I gave her two reports and met her weekly about what went wrong.
+R - She took over the team when I moved on.
+"""
+
+
+def test_a_plain_text_bank_with_dashed_letters_and_what_each_story_is_good_for(taxonomy):
+    report = imported("stories.txt", taxonomy, DASHED_BANK)
+
+    assert kinds(report) == {"star": 2} and report.drafts == 0
+    batch, coaching = report.notes
+    assert batch.body.action == "I moved the batch to small hourly jobs and added alerts with a runbook."
+    assert batch.competencies == ("ownership", "technical debt")  # what it shows, not a question
+    assert coaching.body.question == "Tell me about someone you developed?"
+    # "Coaching my first manager" names a story, not the level the document is written for
+    assert all(note.level.value == "senior" for note in report.notes)

@@ -20,6 +20,7 @@ from ..taxonomy import Taxonomy
 from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import Classifier
+from .labels import STAR_SLOTS, slot
 from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -45,8 +46,8 @@ class Decided:
 def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     """The level the document as a whole names: front matter, title, top headings, file name."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
-    headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and b.level <= 2
-                and not is_question(clean_title(b.text))]
+    headings = [b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
+                and not is_question(clean_title(b.text)) and not _heads_a_story(doc.blocks, i)]
     candidates += [(f"the heading '{h}'", h) for h in headings[:3]]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
@@ -56,6 +57,20 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
                 _GENERIC_WORD.sub(" ", label))):
             return Decided(level, "document", where)
     return None
+
+
+def _heads_a_story(blocks, index: int) -> bool:
+    """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
+    "Hiring my first manager" names a story, not the level the document is written for."""
+    for block in blocks[index + 1:index + 12]:
+        if block.kind is BlockKind.HEADING:
+            return False
+        if block.lead and slot(block.lead) in _STORY_PARTS:
+            return True
+    return False
+
+
+_STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 
 
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:

@@ -118,7 +118,7 @@ def star_lead(label: str, rest: str) -> bool:
     """``Situation — text`` (an em or en dash or `` - ``, not a colon): a STAR part when the label names one and
     what follows reads as its text, not as the label's own subtitle ("Situation – Context")."""
     label = label.strip(" *_")
-    if not label or len(label.split()) > 3 or slot(label) not in STAR_SLOTS:
+    if not label or len(label.split()) > 3 or (slot(label) not in STAR_SLOTS and label != "A"):  # A - : Action
         return False
     rest = rest.strip()
     return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))

@@ -202,6 +202,8 @@ class Scanner:
             self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
+        if name == "covers" and rest.strip() and not any(is_question(q) for q in _questions(rest)):
+            name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
         if name == "covers":
             self.cover(block, rest)
             return
