@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import zipfile
 import signal
 import subprocess
 import sys
@@ -243,3 +244,22 @@ def test_library_errors_are_the_projects_own(project, taxonomy):
     with pytest.raises(LeaderdeckError):  # read as a spreadsheet, it has no question column
         import_files([project / "docs" / "plain.txt"], taxonomy, out=project / "a.yaml",
                      source_dir=project / "source", fmt=Format.CSV)
+
+
+@pytest.mark.parametrize("name, says", [("prep.docx", "save or download it as Markdown"),
+                                        ("prep.xlsx", "export the sheet as CSV"),
+                                        ("prep.pdf", "copy its text into a .txt or .md file"),
+                                        ("prep.rtf", "save or download it as Markdown")])
+def test_documents_that_are_not_text_say_what_to_save_them_as(project, name, says):
+    path = project / "docs" / name
+    if name.endswith(("x",)):  # Office files are zip archives
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("content.xml", "<document>Tell me about a time you led.</document>")
+    elif name.endswith(".pdf"):
+        path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n")
+    else:
+        path.write_text("{\\rtf1\\ansi Tell me about a time you led.}", encoding="ascii")
+    result = run(f"docs/{name}")
+    assert result.exit_code == 1
+    assert f"docs/{name}:1: " in result.output and says in result.output
+    assert not (project / "source").exists()

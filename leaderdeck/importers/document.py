@@ -52,11 +52,24 @@ class Cleaned:
 def read_document(path: Path, display: str) -> str:
     """The text of a file: UTF-8 (a BOM is fine) or UTF-16 with a BOM."""
     try:
-        return read_text(path, display, max_bytes=MAX_BYTES, kind="text document", size_advice="",
+        text = read_text(path, display, max_bytes=MAX_BYTES, kind="text document", size_advice="",
                          utf8_advice="save the document as UTF-8 and import it again", utf16=True)
+        if text.lstrip("\ufeff").startswith("{\\rtf"):
+            raise DocumentError(display, 1, _WORD)
+        return text
     except SourceErrors as exc:
         problem = exc.problems[0]
-        raise DocumentError(problem.path, problem.line, problem.message) from None
+        advice = _SAVE_AS.get(path.suffix.casefold())
+        raise DocumentError(problem.path, 1 if advice else problem.line, advice or problem.message) from None
+
+
+# Formats people keep their prep in that are not text: what to save them as instead.
+_WORD = ("a word-processor document, not text: save or download it as Markdown (.md), a web page (.html) or "
+         "plain text (.txt), then import that")
+_BOOK = "a spreadsheet workbook, not text: export the sheet as CSV (File > Download or Save As > .csv), then import that"
+_SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD, ".pages": _WORD,
+            ".xlsx": _BOOK, ".xls": _BOOK, ".ods": _BOOK, ".numbers": _BOOK,
+            ".pdf": "a PDF, not text: copy its text into a .txt or .md file, then import that"}
 
 
 def clean(text: str) -> Cleaned:
