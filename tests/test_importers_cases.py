@@ -680,3 +680,28 @@ def test_a_plain_text_bank_with_dashed_letters_and_what_each_story_is_good_for(t
     assert coaching.body.question == "Tell me about someone you developed?"
     # "Coaching my first manager" names a story, not the level the document is written for
     assert all(note.level.value == "senior" for note in report.notes)
+
+
+VALUES = """\
+## 1. **Own It**
+
+- Tell me about a **risky call** you made.
+    - Story: the queue migration
+    - S: our queue dropped messages at peak
+    - T: I owned the platform
+    - A: I moved to a managed queue behind a flag and ran both for two weeks
+    - R: no dropped messages since
+- Describe a time you **changed how the team works**.
+    - Story: the no-meeting Wednesday
+"""
+
+
+def test_a_story_named_under_its_question(taxonomy):
+    report = imported("values.md", taxonomy, VALUES)
+
+    assert kinds(report) == {"star": 2}
+    told, named = report.notes
+    assert told.body.title == "the queue migration" and not told.competencies
+    assert told.body.action.startswith("I moved to a managed queue") and not told.draft
+    # only the story's name under the question: that story, as a draft whose parts are to write
+    assert named.body.title == "the no-meeting Wednesday" and named.draft

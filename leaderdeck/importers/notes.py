@@ -38,6 +38,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
     kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
+    if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
+            and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
+        kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     name, duration = _name(unit.title or _named_scene(pieces))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]

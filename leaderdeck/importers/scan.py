@@ -97,6 +97,9 @@ class Scanner:
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
                 unit.pieces.append(self.piece)
                 return
+            if found is not None and found[0] == "title" and found[2] and self._names(unit):
+                unit.title, unit.story = found[2], True  # "- Story: the search rewrite" under the question
+                return
             self.add(block)
             return
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
@@ -199,7 +202,10 @@ class Scanner:
                 self.asking = True
             return
         if name == "title" and rest and normalise(label) != "name":
-            self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
+            if unit is not None and self._names(unit):
+                unit.title, unit.story = rest, True  # under a question, before its parts: the story answering it
+            else:
+                self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
         if name == "covers" and rest.strip() and not any(is_question(q) for q in _questions(rest)):
@@ -221,6 +227,11 @@ class Scanner:
             self.end_unit()
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
+
+    @staticmethod
+    def _names(unit: Unit) -> bool:
+        """Whether a ``Story: name`` line now names ``unit``: a question with no story name or parts yet."""
+        return bool(unit.question) and not unit.title and not unit.slots() & set(STAR_SLOTS)
 
     def in_scenario(self) -> bool:
         """Whether the parts read so far set a scene: a context or scenario with its challenges."""

@@ -42,6 +42,7 @@ class Unit:
     number: int | None = None  # the number of the item that asked
     labelled: bool = False  # the question came after a "Question:" label
     sections: list = field(default_factory=list)  # sub-sections (outline nodes) without a label
+    story: bool = False  # a "Story: name" line named the story that answers the question
 
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}
