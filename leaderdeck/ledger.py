@@ -126,6 +126,15 @@ class NoteRecord:
     def removed(self) -> bool:
         return self.state == REMOVED
 
+    def latest(self) -> tuple[str, ...]:
+        """What the last build or sync wrote into each slot."""
+        return tuple(s.latest for s in self.fields)
+
+    def seen_latest(self) -> bool:
+        """Whether Anki held, when last seen, what was last written into every slot."""
+        # most records: every slot settled, so the slots are their own latest values (compared at once)
+        return self.seen is not None and (self.fields == self.seen or self.seen == self.latest())
+
 
 @dataclass(frozen=True, slots=True)
 class TypeRecord:
@@ -294,7 +303,7 @@ def _format_slots(slots: tuple[Slot, ...]) -> str:
 
 
 def _format_seen(note: NoteRecord) -> str:
-    return "*" if note.seen == tuple(s.latest for s in note.fields) else "|".join(note.seen or ())
+    return "*" if note.seen_latest() else "|".join(note.seen or ())
 
 
 def _escape(value: str) -> str:

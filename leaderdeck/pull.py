@@ -161,8 +161,7 @@ def _as_seen(note: AnkiNote, record: NoteRecord | None) -> bool:
     one recorded then: any edit in Anki gives a note a new time, in seconds, and Anki cannot
     have the collection open while a sync writes it), and holding what the lock says was last
     written."""
-    return record is not None and record.seen is not None and note.mod == record.mod \
-        and record.seen == tuple(s.latest for s in record.fields)
+    return record is not None and note.mod == record.mod and record.seen_latest()
 
 
 def _aligned(anki: AnkiNote, held: tuple[str, ...], ours: tuple[str, ...]) -> AnkiNote:

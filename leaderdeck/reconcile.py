@@ -122,10 +122,9 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
 def _recorded(card_hash: str, record: NoteRecord | None, slots: int) -> tuple[str, ...] | None:
     """The card's slot hashes, read from a record that describes exactly this card, seen so in
     Anki (no hashing: most notes of a large deck are such)."""
-    if record is None or record.seen is None or record.hash != card_hash:
+    if record is None or record.hash != card_hash or len(record.fields) != slots or not record.seen_latest():
         return None
-    latest = tuple(s.latest for s in record.fields)
-    return latest if latest == record.seen and len(latest) == slots else None
+    return record.seen
 
 
 def _no_base_reason(record: NoteRecord | None) -> str:
