@@ -89,7 +89,8 @@ def merge_note(note: Note, card: CardNote, anki: AnkiNote, record: NoteRecord | 
     if recorded is not None and anki.fields is None:  # neither side changed since the lock saw them
         return NoteMerge(note, card, anki, record, (), (), recorded, recorded, card_hash)
     ours = recorded or digests(card.fields, card.tags)
-    same_tags = {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
+    same_tags = tuple(card.tags) == tuple(anki.tags) \
+        or {t.casefold() for t in card.tags} == {t.casefold() for t in anki.tags}
     if anki.fields is None:
         theirs = seen
         same = ours == theirs and same_tags

@@ -136,7 +136,8 @@ def _seen_in_anki(record: NoteRecord | None) -> bool:
 
 def _differs(card: CardNote, merge: NoteMerge) -> bool:
     ours = merge.ours if card is merge.card else digests(card.fields, card.tags)
-    return ours != merge.theirs or {t.casefold() for t in card.tags} != {t.casefold() for t in merge.anki.tags}
+    return ours != merge.theirs or (tuple(card.tags) != tuple(merge.anki.tags)  # most notes: the same tags, in order
+                                    and {t.casefold() for t in card.tags} != {t.casefold() for t in merge.anki.tags})
 
 
 def _edited_in_anki(record: NoteRecord, anki: AnkiNote) -> bool:
