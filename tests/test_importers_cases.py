@@ -705,3 +705,42 @@ def test_a_story_named_under_its_question(taxonomy):
     assert told.body.action.startswith("I moved to a managed queue") and not told.draft
     # only the story's name under the question: that story, as a draft whose parts are to write
     assert named.body.title == "the no-meeting Wednesday" and named.draft
+
+
+SAVED_PAGE = """\
+Home  Guides  Pricing  Sign in
+
+How to Answer "Tell Me About a Time You Missed a Deadline"
+Updated May 2026 · 5 min read
+
+Why interviewers ask this question
+They want to see whether you warn people early and learn from a miss.
+
+What they are looking for
+- You raised the risk before the date
+- You owned your part
+
+Sample answer
+Situation: Our data export for a large customer was due on Friday and a dependency slipped.
+Task: I owned the export.
+Action: I told the customer on Tuesday, shipped a partial export on Friday and the rest the next week.
+Result: The customer renewed and asked for the same weekly updates on the next project.
+
+Common mistakes
+- Blaming the dependency
+
+Share this article: Email  LinkedIn
+Related articles
+"""
+
+
+def test_a_web_page_saved_as_plain_text(taxonomy):
+    report = imported("page.txt", taxonomy, SAVED_PAGE)
+
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell Me About a Time You Missed a Deadline"
+    assert note.coach.signals == ("They want to see whether you warn people early and learn from a miss.",
+                                  "You raised the risk before the date", "You owned your part")
+    assert note.coach.tips == ("Red flag: Blaming the dependency",)  # the share line is not a red flag
+    assert note.body.action.startswith("I told the customer on Tuesday")

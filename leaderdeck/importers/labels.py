@@ -28,7 +28,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
               r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
               r"|how to use this( sheet| guide| page)?|request checklist|your original request|disclaimer"
-              r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"),
+              r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"
+              r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"),
     ("title", r"title|story|story name|name"),
@@ -57,7 +58,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
     ("signals", r"what (the )?(interviewers?|they|hiring managers?|panels?) (are |is )?(looking for|look for"
                 r"|want to (see|hear)|listen for|assess|evaluat\w*)|what is the interviewer looking for"
-                r"|(why|what) (they|interviewers?) ask( this)?|why (this is|it'?s) asked|why this question"
+                r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong (hire|signals?)"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?"
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"

@@ -17,7 +17,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
-from .text import follow_ups, is_question, only_questions, unquote, words
+from .text import follow_ups, is_question, only_questions, quoted_question, unquote, words
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -40,9 +40,14 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     if block.lead and (found := slot(block.lead)):
         return found, block.lead, block.rest
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= _MAX_LABEL_WORDS:
-        if (found := slot(block.text)) and not is_question(block.text):
-            return found, block.text, ""
+        if (found := slot(block.text)) and not (block.text.rstrip().endswith("?") and found in _ASKABLE):
+            return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
     return None
+
+
+# labels that also read as questions: a bare line "Question" is a label; "Questions?" asks nothing either
+_ASKABLE = frozenset({"question", "container", "covers", "variants", "followups", "clarify", "discussion", "signals",
+                      "tips", "redflags", "answer"})
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
@@ -58,7 +63,22 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return (first.strip(), rest.strip()) if is_question(first) else None
     if only_questions(first) and (not rest or not is_question(rest)):
         return first.strip(), rest.strip()
+    if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
+        return asked, ""
     return None
+
+
+_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)
+
+
+def _titled_question(line: str) -> str:
+    """The question a page's title line quotes ('How to Answer "Describe a Conflict"'), when the rest of the
+    line is only about answering it."""
+    asked = quoted_question(line)
+    if not asked:
+        return ""
+    around = re.sub(r"[\"“”]" + re.escape(asked) + r"[\"“”]", " ", line)
+    return asked if len(around.split()) <= 6 and (not around.strip(" :—–-") or _ABOUT_ANSWERING.search(around)) else ""
 
 
 class Scanner:
