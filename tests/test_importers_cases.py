@@ -744,3 +744,19 @@ def test_a_web_page_saved_as_plain_text(taxonomy):
                                   "You raised the risk before the date", "You owned your part")
     assert note.coach.tips == ("Red flag: Blaming the dependency",)  # the share line is not a red flag
     assert note.body.action.startswith("I told the customer on Tuesday")
+
+
+OWN_NOTES = ("OWNERSHIP\n=========\n\nMy story: the retry storm\nProblem:\n\tretries from three services doubled the load "
+             "in an outage\nWhat I did:\n\tadded backoff with jitter to the shared client\nOutcome:\n\tthe next outage "
+             "recovered in four minutes, not forty\n\nSample Questions:\n1.\tTell me about a time you fixed something "
+             "nobody asked you to fix.\n")
+
+
+def test_own_notes_with_a_named_story_told_problem_first(taxonomy):
+    report = imported("notes.txt", taxonomy, OWN_NOTES)
+
+    assert kinds(report) == {"star": 1, "qa": 1}
+    story = next(n for n in report.notes if n.kind is Kind.STAR)
+    assert story.body.question == "the retry storm"
+    assert "doubled the load" in story.body.situation  # the Problem is its situation, not lost
+    assert "backoff with jitter" in story.body.action and "four minutes" in story.body.result

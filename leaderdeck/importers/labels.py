@@ -32,7 +32,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"),
-    ("title", r"title|story|story name|name"),
+    ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
                r"|covered)|(answers|covers|fits) questions like|good for( questions like)?|use (it |this |this story )?"

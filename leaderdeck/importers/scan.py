@@ -238,7 +238,8 @@ class Scanner:
             self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
                              title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent)
             self.out.units.append(self.unit)
-        elif name in STAR_SLOTS and unit is None:
+        elif unit is None and (name in STAR_SLOTS or name in ("scenario", "challenges") and self.named is not None):
+            # a story's first part; for a story named just above ("My story: ..."), also its "Problem:"
             title = self.title_line(block)
             self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
                              hints=list(self.hints), indent=block.indent)
