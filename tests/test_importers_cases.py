@@ -760,3 +760,17 @@ def test_own_notes_with_a_named_story_told_problem_first(taxonomy):
     assert story.body.question == "the retry storm"
     assert "doubled the load" in story.body.situation  # the Problem is its situation, not lost
     assert "backoff with jitter" in story.body.action and "four minutes" in story.body.result
+
+
+def test_a_scenario_s_challenge_for_the_candidate_is_its_prompt(taxonomy):
+    text = ("### Scenario 1 — Two teams, one platform\n**Context:** You inherit two teams that each built a deploy "
+            "tool.\n**Your challenge:** Pick one tool without losing either team.\n**What good looks like:**\n"
+            "- You hear both teams first\n")
+    report = imported("scenarios.md", taxonomy, text)
+
+    assert kinds(report) == {"scenario": 1}
+    note = report.notes[0]
+    assert note.body.title == "Two teams, one platform"
+    assert note.body.question == "Pick one tool without losing either team."
+    assert note.body.situation == "You inherit two teams that each built a deploy tool."
+    assert note.coach.signals == ("You hear both teams first",)

@@ -45,7 +45,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", r"s|situation( .*)?|the situation|sitation"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
-             r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"),
+             r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
+             r"|your (challenge|mission|goal|job|brief)|what you need to do|what you must do"),
     ("action", r"a|actions?( .*)?|what i did|what happened|what went wrong|approach|steps taken"),
     ("result", r"r|results?( .*)?|outcomes?( .*)?|applied since|how i'?ve changed|proof of (learning|change)"
                r"|what changed"),
