@@ -10,14 +10,14 @@ from leaderdeck.errors import LeaderdeckError
 from leaderdeck.importers import Columns
 from leaderdeck.importers.assemble import Assembler
 from leaderdeck.importers.document import clean
-from leaderdeck.importers.labels import slot
+from leaderdeck.importers.labels import joined_slots, slot
 from leaderdeck.importers.notes import unit_note
 from leaderdeck.importers.outline import outline
 from leaderdeck.importers.reader import read_document_text
 from leaderdeck.importers.scan import Scanner, label_of, question_of
 from leaderdeck.importers.spreadsheet import import_rows
 from leaderdeck.importers.text import (clean_title, follow_ups, is_coaching, is_instruction, is_placeholder,
-                                       is_question, only_questions, split_number)
+                                       is_question, only_questions, quoted_question, sentence_split, split_number)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PIECES = st.sampled_from([
@@ -26,6 +26,9 @@ PIECES = st.sampled_from([
     "<Box a=\"1\" />", "Situation", "Task:", "Action –", "Result", "+R:", "Question:", "Tell me about", "?", "=>",
     "(Follow-ups: a? b?)", "[FILL: x]", "_[Describe]_", "X Y Z", "|a|b|\n|-|-|\n|1|2|", "Related: x", "Tips",
     "What interviewers look for", "Red flags", "Your Task", "Key Challenges:", "ðŸŽ¯", "\u00a0", "\ufeff", "\x00",
+    "> [!question] ", "> [!tip]- ", "> [!NOTE]", "\\.", "\\[", "1\\. ", "Q. ", "**Q.** ", "A) ", "Situation/Task:",
+    "Challenge:", "Obstacle:", "My story: ", "Story: ", "Good for: ", "\"Tell me about a b c\"", "Round 2 - ",
+    "🎯 **Situation:** ", "Your challenge:", "Level: Director", "Category: x", "{\\rtf1",
 ])
 DOCUMENTS = st.one_of(st.text(max_size=400), st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join))
 
@@ -46,7 +49,7 @@ def test_every_role_rule_takes_any_text(text):
     slot(text)
     clean(text)
     for rule in (clean_title, follow_ups, is_coaching, is_instruction, is_placeholder, is_question, only_questions,
-                 split_number):
+                 split_number, quoted_question, sentence_split, joined_slots):
         rule(text)
     for block in read_document_text(text, "x.txt").blocks + read_document_text(text, "x.md").blocks:
         label_of(block)
