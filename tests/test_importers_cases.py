@@ -774,3 +774,15 @@ def test_a_scenario_s_challenge_for_the_candidate_is_its_prompt(taxonomy):
     assert note.body.question == "Pick one tool without losing either team."
     assert note.body.situation == "You inherit two teams that each built a deploy tool."
     assert note.coach.signals == ("You hear both teams first",)
+
+
+def test_a_topic_from_one_word_of_a_keyword_phrase_is_flagged(taxonomy):
+    """"health" alone is not "code health": the guess it leads to is reported, not silently filed."""
+    text = ("## Tell me about a time you improved your team's health.\n\n**Situation:** Pages woke someone most "
+            "nights.\n\n**Task:** I had to cut the load.\n\n**Action:** I turned noisy alerts into tickets.\n\n"
+            "**Result:** Night pages fell by four fifths.\n")
+    report = imported("story.md", taxonomy, text)
+
+    assert kinds(report) == {"star": 1}
+    assert [m for m in messages(report) if "topic guessed for 'Tell me about a time you improved your team" in m
+            and "(weak" in m]

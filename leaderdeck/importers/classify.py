@@ -78,8 +78,9 @@ class Classifier:
         for text, name in labelled:
             if name in self.counts:
                 self.counts[name].update(terms(text))
-        self.keywords = {t.name: {term for keyword in (t.name, *t.keywords) for term in terms(keyword)}
-                         for t in self.topics}
+        # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
+        # "code health")
+        self.keywords = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""} for t in self.topics}
         self.vocabulary = {term for counter in self.counts.values() for term in counter}
         self.totals = {name: sum(counter.values()) for name, counter in self.counts.items()}
 
@@ -103,10 +104,20 @@ class Classifier:
     def points_at(self, text: str, topic: Topic) -> bool:
         """Whether ``text`` alone points at ``topic``: it holds one of the topic's keywords, or its own likeliest
         topic is ``topic``."""
-        if set(terms(text)) & self.keywords.get(topic.name, set()):
+        if self.mentions(text, topic):
             return True
         guess = self.classify(text)
         return guess is not None and guess.topic.name == topic.name
+
+    def mentions(self, text: str, topic: Topic) -> bool:
+        """Whether ``text`` holds one of ``topic``'s keywords (a phrase whole)."""
+        return bool(set(terms(text)) & self.keywords.get(topic.name, set()))
+
+
+def _phrase(keyword: str) -> str:
+    """The term a keyword is matched by: its one word, or the pair of its last two words."""
+    found = terms(keyword)
+    return found[-1] if found else ""
 
 
 def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str, str]]:

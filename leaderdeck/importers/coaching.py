@@ -30,8 +30,8 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
             case "assumptions":
                 assumptions.append(piece_text(piece))
             case "variants":  # what asks: a page's "Want more? Subscribe!" after the list is not a phrasing
-                variants.extend(v for e in found if is_question(v := unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$",
-                                                                                               "", e)))))
+                phrasings = (unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
+                variants.extend(v for v in phrasings if is_question(v))
             case "followups":
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)

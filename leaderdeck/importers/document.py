@@ -66,7 +66,8 @@ def read_document(path: Path, display: str) -> str:
 # Formats people keep their prep in that are not text: what to save them as instead.
 _WORD = ("a word-processor document, not text: save or download it as Markdown (.md), a web page (.html) or "
          "plain text (.txt), then import that")
-_BOOK = "a spreadsheet workbook, not text: export the sheet as CSV (File > Download or Save As > .csv), then import that"
+_BOOK = ("a spreadsheet workbook, not text: export the sheet as CSV (File > Download or Save As > .csv), then import "
+         "that")
 _SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD, ".pages": _WORD,
             ".xlsx": _BOOK, ".xls": _BOOK, ".ods": _BOOK, ".numbers": _BOOK,
             ".pdf": "a PDF, not text: copy its text into a .txt or .md file, then import that"}

@@ -114,9 +114,16 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
     guess = classifier.classify(" ".join([asked, *_texts(item)]))
     if guess is None:
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
-    if not classifier.points_at(" ".join([asked, _title(item)]), guess.topic):
+    prompt = " ".join([asked, _title(item)])
+    if not classifier.points_at(prompt, guess.topic):
         # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it
         return Decided(guess.topic, "guessed", "from the answer alone", guess.confidence, weak=True)
+    asked_once = " ".join([_prompt(item), *item.variants, _title(item)])
+    if not guess.weak and not classifier.mentions(prompt, guess.topic) \
+            and ((alone := classifier.classify(asked_once)) is None or alone.weak):
+        # the question leans that way without naming it ("your team's health": one word of "code health")
+        return Decided(guess.topic, "guessed", "the question names none of the topic's keywords",
+                       alone.confidence if alone else 0.0, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
 
 

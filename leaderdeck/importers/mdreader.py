@@ -193,14 +193,15 @@ def _unescaped(text: str) -> str:
 
 
 # "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
-_INLINE_PART = re.compile(r"(?:^|(?<=[.!?)\"”’]\s))\s*(?P<bold>(?:\*\*|__)(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?"
-                          r"(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
+_INLINE_PART = re.compile(r"(?:^|(?<=[.!?)\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
+                          r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
 
 
 def _own_line(match: re.Match) -> str:
     """A bold STAR label inside a paragraph, moved to a line of its own (the paragraph is cut there)."""
     label = match.group("label").strip()
-    if (slot(label) not in STAR_SLOTS and label != "A") or match.start() == 0 or match.string[match.start() - 1] == "\n":
+    at_line_start = match.start() == 0 or match.string[match.start() - 1] == "\n"
+    if (slot(label) not in STAR_SLOTS and label != "A") or at_line_start:
         return match.group(0)
     return "\n" + match.group("bold")
 
