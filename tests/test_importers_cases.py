@@ -786,3 +786,13 @@ def test_a_topic_from_one_word_of_a_keyword_phrase_is_flagged(taxonomy):
     assert kinds(report) == {"star": 1}
     assert [m for m in messages(report) if "topic guessed for 'Tell me about a time you improved your team" in m
             and "(weak" in m]
+
+
+def test_a_checklist_of_questions_to_prepare(taxonomy):
+    text = ("## Leadership\n\n- [x] Tell me about a time you led without authority.\n"
+            "- [ ] How do you grow senior engineers?\n  - a cross-team project and a staff engineer to pair with\n")
+    report = imported("checklist.md", taxonomy, text)
+
+    assert kinds(report) == {"qa": 2}
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you led without authority.",
+                                                       "How do you grow senior engineers?"]

@@ -102,6 +102,8 @@ class _Walker:
         values.setdefault("indent", len(self.items))
         self.content = self.content or kind is not BlockKind.HEADING
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
+        if kind is BlockKind.ITEM and text[:1] == "[":
+            text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
         if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
             return  # a picture: nothing a card can show
         lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
@@ -176,6 +178,7 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
 
 
 _INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
+_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
 _ESCAPED = re.compile(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")
