@@ -796,3 +796,14 @@ def test_a_checklist_of_questions_to_prepare(taxonomy):
     assert kinds(report) == {"qa": 2}
     assert [n.body.question for n in report.notes] == ["Tell me about a time you led without authority.",
                                                        "How do you grow senior engineers?"]
+
+
+def test_questions_numbered_out_of_a_total_or_with_a_hash(taxonomy):
+    text = ("### Question 3 of 20: Tell me about a time you said no to your manager.\nI showed what the extra project "
+            "would delay and offered a smaller version.\n\n#### Q#4 - What do you look for in a new manager?\n"
+            "Someone who has grown people.\n")
+    report = imported("bank.md", taxonomy, text)
+
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you said no to your manager.",
+                                                       "What do you look for in a new manager?"]
+    assert report.notes[0].body.answer.startswith("I showed what the extra project")

@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
-_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*\\?[.):]|\s+[-–—]|\\?\.(?=\S))\s*")
+_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
+                     r"(?:\s*\\?[.):]|\s+[-–—]|\\?\.(?=\S))\s*")
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
                          re.IGNORECASE)
