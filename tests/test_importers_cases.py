@@ -807,3 +807,16 @@ def test_questions_numbered_out_of_a_total_or_with_a_hash(taxonomy):
     assert [n.body.question for n in report.notes] == ["Tell me about a time you said no to your manager.",
                                                        "What do you look for in a new manager?"]
     assert report.notes[0].body.answer.startswith("I showed what the extra project")
+
+
+def test_a_coaching_table_whose_columns_are_signals_and_red_flags(taxonomy):
+    text = ("# Tell me about a time you disagreed with a decision\n\n## Signals\n\n"
+            "| Strong signal | Weak signal |\n|---|---|\n| Disagreed with data, then committed | Complained but "
+            "went along |\n| Changed their mind on new facts | Escalated before talking |\n\n## Sample answer\n\n"
+            "I showed the numbers, lost the argument, and built the fallback we later needed.\n")
+    report = imported("page.md", taxonomy, text)
+
+    assert kinds(report) == {"qa": 1}
+    coach = report.notes[0].coach
+    assert coach.signals == ("Disagreed with data, then committed", "Changed their mind on new facts")
+    assert coach.tips == ("Red flag: Complained but went along", "Red flag: Escalated before talking")

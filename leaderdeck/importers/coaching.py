@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..model import Coach
+from .blocks import Block, BlockKind
+from .labels import COACH_SLOTS, slot
 from .content import entries, piece_text
 from .text import clean_title, is_question, unquote
 from .unit import Piece, Unit
@@ -13,6 +15,7 @@ from .unit import Piece, Unit
 
 def coach_of(unit: Unit, pieces: list[Piece], question: str):
     signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
+    pieces = [column for piece in pieces for column in _by_column(piece)]
     for piece in pieces:
         found = entries(piece)
         match piece.slot:
@@ -39,6 +42,26 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
     variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
     coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
     return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)
+
+
+_COLUMN_SLOTS = frozenset({"signals", "redflags", "tips"})
+
+
+def _by_column(piece: Piece) -> list[Piece]:
+    """A coaching table whose columns are coaching labels ("Strong signal | Weak signal", "Green flags | Red flags"):
+    each column's cells under its own label, not rows read across. Other pieces stay as they are."""
+    tables = [b for b in piece.blocks if b.kind is BlockKind.TABLE and len(b.rows) > 1 and len(b.rows[0]) > 1
+              and all(slot(h) in _COLUMN_SLOTS for h in b.rows[0] if h.strip())]
+    if piece.slot not in COACH_SLOTS or not tables:
+        return [piece]
+    rest = Piece(piece.slot, piece.line, piece.label, piece.rest, [b for b in piece.blocks if b not in tables],
+                 piece.heading, piece.indent)
+    columns = [Piece(slot(header), table.line, header,
+                     blocks=[Block(BlockKind.ITEM, line, line, row[index].strip())
+                             for row, line in zip(table.rows[1:], table.row_lines[1:] or (table.line,) * len(table.rows))
+                             if index < len(row) and row[index].strip()])
+               for table in tables for index, header in enumerate(table.rows[0]) if header.strip()]
+    return [rest, *columns]
 
 
 def _merged(found: list[str]) -> list[str]:
