@@ -54,13 +54,13 @@ def read_document(path: Path, display: str) -> str:
     try:
         text = read_text(path, display, max_bytes=MAX_BYTES, kind="text document", size_advice="",
                          utf8_advice="save the document as UTF-8 and import it again", utf16=True)
-        if text.lstrip("\ufeff").startswith("{\\rtf"):
-            raise DocumentError(display, 1, _WORD)
-        return text
     except SourceErrors as exc:
         problem = exc.problems[0]
         advice = _SAVE_AS.get(path.suffix.casefold())
         raise DocumentError(problem.path, 1 if advice else problem.line, advice or problem.message) from None
+    if text.lstrip("\ufeff").startswith("{\\rtf"):  # RTF is text, but of a word processor's markup
+        raise DocumentError(display, 1, _WORD)
+    return text
 
 
 # Formats people keep their prep in that are not text: what to save them as instead.

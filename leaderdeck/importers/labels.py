@@ -120,7 +120,7 @@ def star_lead(label: str, rest: str) -> bool:
     """``Situation — text`` (an em or en dash or `` - ``, not a colon): a STAR part when the label names one and
     what follows reads as its text, not as the label's own subtitle ("Situation – Context")."""
     label = label.strip(" *_")
-    if not label or len(label.split()) > 3 or (slot(label) not in STAR_SLOTS and label != "A"):  # A - : Action
+    if not label or len(label.split()) > 3 or star_slot(label) not in STAR_SLOTS:
         return False
     rest = rest.strip()
     return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))
@@ -135,11 +135,14 @@ def joined_slots(label: str) -> tuple[str, ...]:
     words = _JOINED.split(normalise(label))
     if len(words) < 2:
         return ()
-    found = tuple(_STAR_NAMES.get(word) or slot(word) for word in words)
+    found = tuple(star_slot(word) for word in words)
     return found if all(name in STAR_SLOTS for name in found) and len(set(found)) == len(found) else ()
 
 
-_STAR_NAMES = {"s": "situation", "t": "task", "a": "action", "r": "result", "l": "learning"}
+def star_slot(label: str) -> str | None:
+    """:func:`slot` where a STAR story is being told: a bare "A" is its Action, not an Answer."""
+    found = slot(label)
+    return "action" if found == "answer" and normalise(label) == "a" else found
 
 
 def normalise(label: str) -> str:

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .text import strip_symbols
-from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead
+from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -204,7 +204,7 @@ def _own_line(match: re.Match) -> str:
     """A bold STAR label inside a paragraph, moved to a line of its own (the paragraph is cut there)."""
     label = match.group("label").strip()
     at_line_start = match.start() == 0 or match.string[match.start() - 1] == "\n"
-    if (slot(label) not in STAR_SLOTS and label != "A") or at_line_start:
+    if star_slot(label) not in STAR_SLOTS or at_line_start:
         return match.group(0)
     return "\n" + match.group("bold")
 
