@@ -269,26 +269,28 @@ class AnkiCollection:
             if nids:
                 self._col.remove_notes(list(nids))
 
-    def backup(self, folder: Path) -> Path:
-        """A backup of the collection made by Anki (``backup-*.colpkg`` in ``folder``, Anki's
-        own naming and thinning). When nothing changed since Anki's last backup, Anki makes
-        none: the newest backup in ``folder`` is then current; without one, Anki's exporter
-        writes a full collection package there."""
+    @contextlib.contextmanager
+    def backup_ahead(self, folder: Path) -> Iterator[PendingBackup]:
+        """Anki's backup of the collection as it is now, compressed in the background while the
+        caller reads and plans. :meth:`PendingBackup.path` waits for it: call it before the first
+        write. A backup never asked for is removed on leaving (with ``folder``, when this made it),
+        so a run that writes nothing leaves Anki's backups as they were."""
         from anki.errors import AnkiException
 
-        folder.mkdir(parents=True, exist_ok=True)
-        before = set(folder.glob("backup-*.colpkg"))
+        made_folder = not folder.exists()
+        before: set[Path] = set()
+        failed = ""
         try:
-            created = self._col.create_backup(backup_folder=str(folder), force=True, wait_for_completion=True)
-        except AnkiException as exc:
-            raise LeaderdeckError(f"Anki could not back up {self.path}: {first_line(str(exc))}") from None
-        made = sorted(set(folder.glob("backup-*.colpkg")) - before)
-        if created and made:
-            return made[-1]
-        existing = sorted(folder.glob("backup-*.colpkg"), key=lambda p: p.stat().st_mtime)
-        if existing and not created:
-            return existing[-1]
-        return self._export_backup(folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            before = set(folder.glob("backup-*.colpkg"))
+            started = self._col.create_backup(backup_folder=str(folder), force=True, wait_for_completion=False)
+        except (AnkiException, OSError) as exc:
+            started, failed = False, first_line(str(exc))
+        pending = PendingBackup(self, folder, before, started, failed)
+        try:
+            yield pending
+        finally:
+            pending.settle(made_folder)
 
     def _export_backup(self, folder: Path) -> Path:
         import time
@@ -336,6 +338,53 @@ class AnkiCollection:
         """Export the whole collection as a .colpkg, as Anki's File > Export does."""
         self._col.export_collection_package(str(path), include_media=False, legacy=False)
         self._col.reopen()
+
+
+class PendingBackup:
+    """A backup Anki is writing (see :meth:`AnkiCollection.backup_ahead`)."""
+
+    def __init__(self, col: AnkiCollection, folder: Path, before: set[Path], started: bool, failed: str) -> None:
+        self._col, self._folder, self._before = col, folder, before
+        self._started, self._failed = started, failed
+        self._done = False
+        self._path: Path | None = None
+
+    def path(self) -> Path:
+        """Where the finished backup is, once Anki has written it; raises if Anki could not."""
+        if self._path is None:
+            self._finish()
+            made = sorted(set(self._folder.glob("backup-*.colpkg")) - self._before)
+            if self._started and made:
+                self._path = made[-1]
+            else:  # Anki makes none when nothing changed since its last one, which is then current
+                existing = sorted(self._before, key=lambda p: p.stat().st_mtime)
+                self._path = existing[-1] if existing and not self._started else self._col._export_backup(self._folder)
+        return self._path
+
+    def _finish(self) -> None:
+        from anki.errors import AnkiException
+
+        if not self._done:
+            self._done = True
+            try:
+                if self._started:
+                    self._col._col.await_backup_completion()
+            except AnkiException as exc:
+                self._failed = first_line(str(exc))
+        if self._failed:
+            raise LeaderdeckError(f"Anki could not back up {self._col.path}: {self._failed}; nothing was written")
+
+    def settle(self, made_folder: bool) -> None:
+        """Wait for Anki's background work; remove the backup when :meth:`path` was never asked for."""
+        if self._path is not None:
+            return
+        with contextlib.suppress(LeaderdeckError):
+            self._finish()
+        for unused in set(self._folder.glob("backup-*.colpkg")) - self._before:
+            unused.unlink(missing_ok=True)
+        if made_folder:
+            with contextlib.suppress(OSError):
+                self._folder.rmdir()
 
 
 @contextlib.contextmanager

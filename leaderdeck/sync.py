@@ -10,13 +10,14 @@ records what Anki holds afterwards, so builds and syncs can be mixed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ankilib import AnkiCollection, AnkiNote, NoteUpdate, open_collection
+from .ankilib import AnkiCollection, AnkiNote, NoteUpdate, PendingBackup, open_collection
 from .build import DeckTally, deck_notes
 from .cache import Cache
 from .errors import LeaderdeckError
@@ -86,7 +87,7 @@ def sync(target: Target, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, p
     in_run = {card.note_id for m in manifests
               for _, card in deck_notes(m, taxonomy, cache, tally=DeckTally(count_cards=False))} \
         if len(manifests) > 1 else set()
-    with open_collection(target.collection) as col:
+    with open_collection(target.collection) as col, _backup(col, target, dry_run) as backup:
         schema = col.schema_mod
         for manifest in manifests:
             state = reconcile_deck(col, manifest, taxonomy, prefer, cache)
@@ -97,7 +98,7 @@ def sync(target: Target, manifests: Sequence[Manifest], taxonomy: Taxonomy, *, p
                 raise FullSyncNeeded(_schema_message(plan.reshapes))
             run.plans.append(plan)
             if not dry_run:
-                write_files(manifest, texts, lambda: _apply(col, plan, run, prefer), state.ledger)
+                write_files(manifest, texts, lambda: _apply(col, plan, run, backup, prefer), state.ledger)
         if col.schema_mod != schema and not allow_full_sync:
             raise LeaderdeckError(f"Anki reports a schema change after this sync, which leaderdeck never asked for; "
                                   f"your collection's backup is {run.backup}")
@@ -179,11 +180,18 @@ def _schema_message(reshapes: Sequence[NoteType]) -> str:
             "with --allow-full-sync.")
 
 
-def _apply(col: AnkiCollection, plan: SyncPlan, run: SyncRun, prefer: Prefer | None) -> Ledger:
-    """Write the plan into Anki (after a backup) and return the lock Anki's state makes."""
+def _backup(col: AnkiCollection, target: Target, dry_run: bool) -> contextlib.AbstractContextManager[PendingBackup | None]:
+    """Anki's backup, begun as the collection opens so that it is ready when the first write comes
+    (a dry run makes none)."""
+    return contextlib.nullcontext() if dry_run else col.backup_ahead(target.backups)
+
+
+def _apply(col: AnkiCollection, plan: SyncPlan, run: SyncRun, backup: PendingBackup | None,
+           prefer: Prefer | None) -> Ledger:
+    """Write the plan into Anki (after its backup is written) and return the lock Anki's state makes."""
     if plan.writes_anki:
-        if run.backup is None:
-            run.backup = col.backup(run.target.backups)
+        if run.backup is None and backup is not None:
+            run.backup = backup.path()
         for note_type in plan.reshapes:
             col.reshape_note_type(note_type.model_id, note_type.fields, _templates(note_type), note_type.css)
         for note_type in plan.looks:

@@ -78,6 +78,32 @@ def test_second_sync_without_changes_writes_nothing(project, col_path):
     assert sorted((col_path.parent / "backups").iterdir()) == backups
 
 
+def test_a_sync_that_writes_nothing_leaves_no_backup_behind(project, col_path):
+    """The backup begins as the collection opens; a run with nothing to write removes it again."""
+    assert sync(col_path).exit_code == 0
+    backups = col_path.parent / "backups"
+    for backup in backups.iterdir():
+        backup.unlink()
+    backups.rmdir()
+    result = sync(col_path)
+    assert result.exit_code == 0, result.output
+    assert "nothing to sync" in result.output and "Backup by Anki" not in result.output
+    assert not backups.exists()
+
+
+def test_no_write_without_a_finished_backup(project, col_path):
+    """Anki cannot write its backup (the backups folder is a file): the sync stops before writing."""
+    (col_path.parent / "backups").write_text("not a folder")
+    before = col_path.read_bytes()
+    result = sync(col_path)
+    assert result.exit_code == 1
+    assert f"Error: Anki could not back up {col_path}:" in result.output
+    assert "nothing was written" in result.output
+    assert col_path.read_bytes() == before
+    assert not (project.root / "decks" / "mini.lock").exists()
+    assert (col_path.parent / "backups").read_text() == "not a folder"
+
+
 def test_new_changed_moved_and_removed_notes(project, col_path):
     assert sync(col_path).exit_code == 0
     with open_collection(col_path) as col:
