@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
@@ -72,6 +73,7 @@ def split_number(text: str) -> tuple[int | None, str]:
     return None, text
 
 
+@lru_cache(maxsize=8192)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
     text = strip_symbols(text)
@@ -128,6 +130,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     return text[: match.start()].rstrip(), tuple(inner)
 
 
+@lru_cache(maxsize=8192)
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
