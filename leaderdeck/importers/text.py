@@ -50,6 +50,9 @@ _STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
+_MARKUP = re.compile(r"[*_`]+")
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+_WORD = re.compile(r"[A-Za-z']+")
 
 
 def quoted_question(text: str) -> str:
@@ -118,7 +121,7 @@ def unquote(text: str) -> str:
 
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
-    return re.sub(r"[*_`]+", "", text)
+    return _MARKUP.sub("", text)
 
 
 def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
@@ -126,7 +129,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     match = _FOLLOW_UPS.search(text)
     if not match:
         return text, ()
-    inner = [q.strip() for q in re.split(r"(?<=\?)\s+", match.group("inner")) if q.strip()]
+    inner = [q.strip() for q in _AFTER_QUESTION.split(match.group("inner")) if q.strip()]
     return text[: match.start()].rstrip(), tuple(inner)
 
 
@@ -179,7 +182,7 @@ def is_instruction(text: str) -> bool:
 
 def is_unfinished(text: str) -> bool:
     """Too little to be an answer: only short function words ("As ")."""
-    tokens = re.findall(r"[A-Za-z']+", text)
+    tokens = _WORD.findall(text)
     return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
 
 
