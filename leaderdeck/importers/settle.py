@@ -75,7 +75,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
         notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
                            Origin(display, item.line), source))
     levels = _majority(levels)
-    notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
