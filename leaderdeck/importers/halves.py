@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .mdreader import read_markdown
 
-MIN_CHARS = 200_000  # a smaller document reads faster than a second process starts
+MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
 
