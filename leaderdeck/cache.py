@@ -1,4 +1,5 @@
-"""An on-disk cache of parsed and rendered source files, keyed by content.
+"""An on-disk cache of parsed and rendered source files (and of the notes the importer learns topics from),
+keyed by content.
 
 A key hashes the file's bytes and its displayed path, the taxonomy, the code
 that parses and renders it and the versions of the libraries involved, so an

@@ -15,11 +15,14 @@ import stat
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import LeaderdeckError
 from .ledger import lock_path
-from .manifest import Manifest
-from .taxonomy import Taxonomy
+
+if TYPE_CHECKING:  # only named in annotations: an import, which checks outputs too, need not load manifests
+    from .manifest import Manifest
+    from .taxonomy import Taxonomy
 
 PACKAGE_ENTRIES = ("collection.anki2", "collection.anki21", "collection.anki21b")
 

@@ -22,6 +22,15 @@ class Taxonomy:
     aliases: tuple[tuple[str, Level], ...]  # (label as the taxonomy writes it, band)
     topics: tuple[Topic, ...]
     path: Path | None = field(default=None, compare=False, repr=False)  # the file it was read from
+    # normalised once, each padded with spaces to match whole words: aliases, and each topic's keywords and names
+    _alias_words: tuple[tuple[str, Level], ...] = field(init=False, default=(), compare=False, repr=False)
+    _keyword_words: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
+    _name_words: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_alias_words", tuple((_padded(alias), level) for alias, level in self.aliases))
+        object.__setattr__(self, "_keyword_words", tuple(tuple(map(_padded, t.keywords)) for t in self.topics))
+        object.__setattr__(self, "_name_words", tuple((_padded(t.name), _padded(t.slug)) for t in self.topics))
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
@@ -43,15 +52,22 @@ class Taxonomy:
 
     def resolve_level(self, label: str) -> Level | None:
         """The band a label names; the highest when it names several."""
-        words = f" {_normalise(label)} "
-        found = [level for alias, level in self.aliases if f" {_normalise(alias)} " in words]
+        words = _padded(label)
+        found = [level for alias, level in self._alias_words if alias in words]
         return max(found, key=lambda level: level.rank, default=None)
 
     def classify(self, text: str) -> Topic | None:
         """The topic whose keywords occur most often in ``text``."""
-        words = f" {_normalise(text)} "
-        scores = [(sum(words.count(f" {_normalise(k)} ") for k in t.keywords), -i, t)
-                  for i, t in enumerate(self.topics)]
+        return self._most_mentioned(text, self._keyword_words)
+
+    def named(self, text: str) -> Topic | None:
+        """The topic whose name or slug occurs most often in ``text``."""
+        return self._most_mentioned(text, self._name_words)
+
+    def _most_mentioned(self, text: str, words_of_topics: tuple[tuple[str, ...], ...]) -> Topic | None:
+        words = _padded(text)
+        scores = [(sum(words.count(w) for w in topic_words), -i, t)
+                  for i, (t, topic_words) in enumerate(zip(self.topics, words_of_topics))]
         best = max(scores, key=lambda s: s[:2], default=None)
         return best[2] if best and best[0] > 0 else None
 
@@ -125,3 +141,7 @@ def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
 @lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+
+
+def _padded(text: str) -> str:
+    return f" {_normalise(text)} "

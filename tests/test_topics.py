@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, FIXTURES
-from leaderdeck.importers.classify import Classifier, labelled_notes
+from leaderdeck.importers import classify
+from leaderdeck.importers.classify import Classifier, default_corpus, labelled_notes
 from leaderdeck.importers.text import clean_title, follow_ups, plain_words
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
@@ -41,6 +42,26 @@ def test_the_labelled_set_is_large_and_names_real_topics(taxonomy):
     rows = labelled()
     assert len(rows) >= 80
     assert {topic for *_, topic in rows} <= {t.name for t in taxonomy.topics}
+
+
+def test_the_starter_notes_are_learned_through_the_cache_and_never_stale(tmp_path, taxonomy, monkeypatch):
+    monkeypatch.setenv("LEADERDECK_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "starter"
+    corpus.mkdir()
+    for path in default_corpus():
+        (corpus / path.name).write_bytes(path.read_bytes())
+    paths = tuple(sorted(corpus.glob("*.yaml")))
+    read = labelled_notes(paths, taxonomy)
+    assert classify._cached_labelled_notes(paths, taxonomy) == read
+    assert list((tmp_path / "cache").rglob("*.pickle"))
+    with monkeypatch.context() as patched:
+        patched.setattr(classify, "labelled_notes", lambda *args: pytest.fail("read again, not from the cache"))
+        assert classify._cached_labelled_notes(paths, taxonomy) == read
+    text = paths[0].read_text(encoding="utf-8")
+    question = next(line for line in text.splitlines() if line.strip().startswith("question:"))
+    paths[0].write_text(text.replace(question, question + " Reworded", 1), encoding="utf-8")
+    edited = classify._cached_labelled_notes(paths, taxonomy)
+    assert edited == labelled_notes(paths, taxonomy) != read
 
 
 def test_topic_accuracy_on_real_questions(taxonomy):

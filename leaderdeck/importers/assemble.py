@@ -253,9 +253,11 @@ def _asked_in_a_run(children: list[Node]) -> list[Node]:
     headed as coaching ("Why they ask") they are a coaching page's; under a question they stay its coaching
     (the caller does not look at a question's sub-sections)."""
     candidates = [c for c in children if _asks(c) and slot(c.head.text) in COACH_SLOTS]
+    if not candidates:
+        return []
     others = [c for c in children if c not in candidates and c.head is not None]
     questions = [c for c in others if slot(c.head.text) is None and is_question(clean_title(c.head.text))]
-    if not candidates or not questions or any(slot(c.head.text) != "noise" for c in others if c not in questions):
+    if not questions or any(slot(c.head.text) != "noise" for c in others if c not in questions):
         return []
     return candidates
 

@@ -6,7 +6,8 @@ topic with a confidence (the posterior of the best topic); a guess below
 :data:`WEAK` is reported as weak. :meth:`Classifier.points_at` says whether a
 text on its own (a question without its answer) points at a topic. Where the labelled notes come from is
 decided in one place, :func:`default_corpus`: notes shipped in the package
-(``leaderdeck/starter/``), never the repository's ``source/``.
+(``leaderdeck/starter/``), never the repository's ``source/``. What they
+teach is read once and then kept in the on-disk cache (:mod:`leaderdeck.cache`).
 """
 
 from __future__ import annotations
@@ -135,7 +136,26 @@ def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str,
 
 @cache
 def _default(taxonomy: Taxonomy, corpus: tuple[Path, ...]) -> Classifier:
-    return Classifier(taxonomy, labelled_notes(corpus, taxonomy))
+    return Classifier(taxonomy, _cached_labelled_notes(corpus, taxonomy))
+
+
+def _cached_labelled_notes(paths: tuple[Path, ...], taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """:func:`labelled_notes` through the on-disk cache (:mod:`leaderdeck.cache`), keyed by the files' bytes,
+    the taxonomy and this module's code: reading and checking the notes costs more than a small import."""
+    from ..cache import Cache, default_directory
+
+    try:
+        contents = [part for path in paths for part in (str(path), path.read_bytes())]
+    except OSError:
+        return labelled_notes(paths, taxonomy)
+    store = Cache(default_directory())
+    key = store.key("labelled notes", Path(__file__).read_bytes(), repr(taxonomy), *contents)
+    found = store.load(key)
+    if isinstance(found, list):
+        return found
+    labelled = labelled_notes(paths, taxonomy)
+    store.store(key, labelled)
+    return labelled
 
 
 def classifier_for(taxonomy: Taxonomy, corpus: tuple[Path, ...] | None = None) -> Classifier:

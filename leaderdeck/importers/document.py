@@ -39,6 +39,7 @@ _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02
 _MOJIBAKE = re.compile(
     f"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+"
 )
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # the characters a match of _MOJIBAKE starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +77,9 @@ _SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD, ".pages
 def clean(text: str) -> Cleaned:
     """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
-    lines = [_repair(line.rstrip(), number, repaired)
-             for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1)]
+    lines = [line.rstrip() for line in text.removeprefix("\ufeff").splitlines()]
+    if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
+        lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
     aside += _set_aside(lines)
     return Cleaned(tuple(lines), tuple(meta), tuple(sorted(aside)), tuple(repaired))
@@ -129,10 +131,13 @@ def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
-        elif not fence:
+        elif not fence and stripped.startswith(_CONSTRUCT_STARTS):
             index = _one(lines, index, aside)
         index += 1
     return aside
+
+
+_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::")  # how the lines :func:`_one` handles start, stripped
 
 
 def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:

@@ -12,6 +12,7 @@ and the headings above it point elsewhere or nowhere).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -46,9 +47,9 @@ class Decided:
 def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     """The level the document as a whole names: front matter, title, top headings, file name."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
-    headings = [b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
-                and not is_question(clean_title(b.text)) and not _heads_a_story(doc.blocks, i)]
-    candidates += [(f"the heading '{h}'", h) for h in headings[:3]]
+    headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
+                and not is_question(clean_title(b.text)) and not _heads_a_story(doc.blocks, i))
+    candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
@@ -100,9 +101,8 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
 
 
 def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
-    names = Taxonomy((), tuple(Topic(t.name, t.slug, (t.name, t.slug)) for t in taxonomy.topics))
     for label in item.topic_labels:
-        if found := names.classify(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
+        if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
     decided = _guess_topic(item, taxonomy, classifier)

@@ -213,7 +213,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
     ``Topic: Hiring``, as a notes app exports a page's properties), cut at them."""
-    if "**" in content or "__" in content:
+    if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
         content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
     if len(lines) == 1:

@@ -155,9 +155,13 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
 _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
 
+_QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", re.IGNORECASE)  # "Q3:", "Question -"
+_LIST_SEPARATOR = re.compile(r"[,;|]")
+
+
 def _question(text: str) -> str:
     text = clean_title(text) if text else ""
-    text = re.sub(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", "", text, flags=re.IGNORECASE)
+    text = _QUESTION_PREFIX.sub("", text)
     text = _STAGE.sub("", text) if _STAGE.match(text) and is_question(_STAGE.sub("", text)) else text
     return unquote(text)
 
@@ -319,7 +323,7 @@ def _meta(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:
-            meta[piece.slot].extend(v.strip() for v in re.split(r"[,;|]", value) if v.strip())
+            meta[piece.slot].extend(v.strip() for v in _LIST_SEPARATOR.split(value) if v.strip())
     return meta
 
 

@@ -23,7 +23,7 @@ from ..filelock import exclusive
 from ..model import Note
 from ..outputs import check_output
 from ..yamlnodes import MAX_BYTES, MAX_VALUES
-from .writer import dump_notes, note_values
+from .writer import RenderedNote, file_text, render_note, shared_defaults
 
 BYTES_PER_FILE = MAX_BYTES * 3 // 4  # room for an edit before the loader's limit
 VALUES_PER_FILE = MAX_VALUES * 3 // 4
@@ -33,23 +33,28 @@ SUFFIXES = (".yaml", ".yml")
 def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
     """The YAML text of ``notes``, in as many files as the loader's limits need (one for most)."""
     out: list[str] = []
-    current: list[Note] = []
+    current: list[tuple[Note, RenderedNote]] = []
     size = values = 0
     for note in notes:
-        text = dump_notes([note])
-        note_size, note_count = len(text.encode("utf-8")), note_values(note)
+        rendered = render_note(note)
+        note_size, note_count = len(file_text([rendered]).encode("utf-8")), rendered.values
         if note_size > BYTES_PER_FILE or note_count > VALUES_PER_FILE:
             raise LeaderdeckError(f"note at line {note.origin.line} of {note.origin.path} is too large for one "
                                   f"source file ({note_size:,} bytes); split it in the document")
         if current and (size + note_size > BYTES_PER_FILE or values + note_count > VALUES_PER_FILE):
-            out.append(dump_notes(current, comments, shared=True))
+            out.append(_file(current, comments))
             current, size, values = [], 0, 0
-        current.append(note)
+        current.append((note, rendered))
         size += note_size
         values += note_count
     if current or not out:
-        out.append(dump_notes(current, comments, shared=True))
+        out.append(_file(current, comments))
     return out
+
+
+def _file(notes: Sequence[tuple[Note, RenderedNote]], comments: Sequence[str]) -> str:
+    """As :func:`~.writer.dump_notes` with ``shared=True``, from notes rendered already."""
+    return file_text([rendered for _, rendered in notes], comments, shared_defaults([note for note, _ in notes]))
 
 
 def part_paths(target: Path, count: int) -> list[Path]:

@@ -1,4 +1,5 @@
-"""One reader for every document: clean it, decide Markdown or plain text, read it into blocks."""
+"""One reader for every document: clean it, decide Markdown or plain text, read it into blocks (a large Markdown
+document in two processes, :mod:`.halves`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import PurePath
 
 from .blocks import Document
 from .document import clean
-from .mdreader import read_markdown
+from .halves import read_large_markdown
 from .textreader import read_text_lines
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
@@ -30,7 +31,7 @@ def read_document_text(text: str, name: str = "") -> Document:
         text = page_to_markdown(text)
     cleaned = clean(text)
     plain = not page and not is_markdown(cleaned.lines, name)
-    blocks = read_text_lines(cleaned.lines) if plain else read_markdown(cleaned.lines)
+    blocks = read_text_lines(cleaned.lines) if plain else read_large_markdown(cleaned.lines)
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines)
 
 

@@ -347,9 +347,12 @@ class Scanner:
         self.piece.blocks.append(block)
 
 
+_QUESTION_BREAK = re.compile(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])")
+
+
 def _questions(text: str) -> list[str]:
     """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
-    parts = re.split(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])", text.strip())
+    parts = _QUESTION_BREAK.split(text.strip())
     return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
 
 

@@ -29,6 +29,7 @@ _STOP = frozenset(
     "have has had about into over than then there their they them through tell describe give walk".split()
 )
 _STAR_PARTS = ("situation", "task", "action", "result")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
         notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
                            Origin(display, item.line), source))
     levels = _majority(levels)
-    notes = [replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
@@ -171,7 +172,7 @@ def _completeness(item: Parsed) -> tuple[bool, list[str]]:
 def slug(text: str) -> str:
     """Up to six meaningful lower-case ASCII words of ``text``, joined by '-'."""
     folded = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    words = re.findall(r"[a-z0-9]+", folded.replace("'", ""))
+    words = _SLUG_WORD.findall(folded.replace("'", ""))
     kept = [w for w in words if w not in _STOP] or words
     out = ""
     for word in kept[:ID_WORDS]:

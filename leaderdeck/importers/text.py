@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
@@ -49,6 +50,9 @@ _STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
+_MARKUP = re.compile(r"[*_`]+")
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+_WORD = re.compile(r"[A-Za-z']+")
 
 
 def quoted_question(text: str) -> str:
@@ -72,6 +76,7 @@ def split_number(text: str) -> tuple[int | None, str]:
     return None, text
 
 
+@lru_cache(maxsize=8192)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
     text = strip_symbols(text)
@@ -116,7 +121,7 @@ def unquote(text: str) -> str:
 
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
-    return re.sub(r"[*_`]+", "", text)
+    return _MARKUP.sub("", text)
 
 
 def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
@@ -124,10 +129,11 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     match = _FOLLOW_UPS.search(text)
     if not match:
         return text, ()
-    inner = [q.strip() for q in re.split(r"(?<=\?)\s+", match.group("inner")) if q.strip()]
+    inner = [q.strip() for q in _AFTER_QUESTION.split(match.group("inner")) if q.strip()]
     return text[: match.start()].rstrip(), tuple(inner)
 
 
+@lru_cache(maxsize=8192)
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
@@ -176,7 +182,7 @@ def is_instruction(text: str) -> bool:
 
 def is_unfinished(text: str) -> bool:
     """Too little to be an answer: only short function words ("As ")."""
-    tokens = re.findall(r"[A-Za-z']+", text)
+    tokens = _WORD.findall(text)
     return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
 
 

@@ -10,7 +10,8 @@ with a final newline, which the loader strips like any surrounding space.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model import Note, QaBody, ScenarioBody, StarBody
 from ..schema import COACH_KEYS, DISCUSSION_KEYS, NOTE_KEYS, STAR_KEYS
@@ -71,12 +72,40 @@ def dump_notes(notes: Sequence[Note], comments: Iterable[str] = (), *, shared: b
 
     ``shared``: a level or topic every note has is written once, under ``defaults:``.
     """
+    return file_text([render_note(n) for n in notes], comments, shared_defaults(notes) if shared else {})
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedNote:
+    """One note's YAML, key by key, and how many values the loader counts for it in a file of notes (see
+    ``yamlnodes``): each value once, and again for every mapping and list it sits in (the file, ``notes:``,
+    the note...)."""
+
+    entries: tuple[tuple[str, tuple[str, ...]], ...]  # (key, its lines as they stand in an item of ``notes:``)
+    values: int
+
+    def lines(self, omit: Collection[str] = ()) -> list[str]:
+        """The note as an item of ``notes:``, without the keys ``omit`` (those the file's ``defaults:`` gives)."""
+        inner = [line for key, lines in self.entries if key not in omit for line in lines]
+        return [f"  - {inner[0].lstrip()}", *inner[1:]]
+
+
+def render_note(note: Note) -> RenderedNote:
+    fields = _fields(note)
+    return RenderedNote(tuple((key, tuple(_mapping({key: value}, 4))) for key, value in fields.items()),
+                        _count(fields, 2))
+
+
+def file_text(notes: Sequence[RenderedNote], comments: Iterable[str] = (),
+              defaults: dict[str, str] | None = None) -> str:
+    """A source file holding ``notes``, with ``comments`` on top and ``defaults`` (see :func:`shared_defaults`)."""
     lines = [f"# {_comment(c)}" for c in comments]
-    defaults = shared_defaults(notes) if shared else {}
+    defaults = defaults or {}
     if defaults:
         lines.extend(["defaults:", *(f"  {key}: {scalar(value, 4)}" for key, value in defaults.items())])
     lines.append("notes:")
-    lines.extend(_list([{k: v for k, v in _fields(n).items() if k not in defaults} for n in notes], 2))
+    for note in notes:
+        lines.extend(note.lines(omit=defaults))
     return "\n".join(lines) + "\n"
 
 
@@ -90,12 +119,6 @@ def shared_defaults(notes: Sequence[Note]) -> dict[str, str]:
     if len({n.topic.name for n in notes}) == 1:
         out["topic"] = notes[0].topic.name
     return out
-
-
-def note_values(note: Note) -> int:
-    """How many values the loader counts for ``note`` in a file of notes (see ``yamlnodes``): each
-    value once, and again for every mapping and list it sits in (the file, ``notes:``, the note...)."""
-    return _count(_fields(note), 2)
 
 
 def _count(value: object, depth: int) -> int:

@@ -1,0 +1,100 @@
+"""A large Markdown document read in two processes gives the blocks, and the notes, of one reading.
+
+Every document here is cut at every line :mod:`leaderdeck.importers.halves` may cut at, and each
+cut read as two halves must give the blocks of the whole; the documents are the fixtures, the shared
+samples and seeds (../shared, when present) and small documents of the shapes a cut must respect.
+Then whole imports run with the size threshold lowered, so that every sample is really read by a
+forked child.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from leaderdeck.importers import halves, import_text
+from leaderdeck.importers.document import clean
+from leaderdeck.importers.mdreader import read_markdown
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DOCUMENTS = sorted([*(FIXTURES / "import").glob("*.md"), *(SHARED / "seeds").glob("*.txt"),
+                    *(p for p in (SHARED / "samples").glob("*.md") if p.name != "INDEX.md")])
+SHAPES = {
+    "lists and quotes before": "# Bank\n\n1. Why?\n   - nested\n\n     more\n\n> quoted\n> - item\n\n"
+                               "## Next\n\n- **Situation:** s\n- **Task:** t\n\n### Deeper\n\ntext\n",
+    "a table and a setext heading": "Title\n=====\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## After\n\nPara\n"
+                                    "---\n\n# Last\n\n    indented code\n\n## End\n",
+    "a fence in a list item": "# A\n\n- item\n\n  ```\n  code\n\n  # not a heading\n  ```\n\n# B\n\ntext\n",
+    "a fence at the top level": "# A\n\n```\n\n# inside the fence\n\n```\n\n# B\n\ntext\n",
+    "HTML before": "# A\n\n<div>\n\n# in the div?\n\n</div>\n\n# B\n\n<details><summary>More</summary>\n\n"
+                   "Answer.\n\n</details>\n",
+    "numbered questions": "# Q\n\n1. One?\nAnswer.\n\n## Two\n\n2. Two?\n\n   Answer.\n\n#\n\n# Three\n",
+}
+
+
+def cuts(lines: tuple[str, ...]) -> list[int]:
+    """Every line the document may be cut before."""
+    found = []
+    for index, line in enumerate(lines):
+        if halves.opens_block(line):
+            break
+        if halves.cuts_at(lines, index):
+            found.append(index)
+    return found
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean(text).lines
+
+
+@pytest.mark.parametrize("text", [*SHAPES.values(), *(p.read_text(encoding="utf-8") for p in DOCUMENTS)],
+                         ids=[*SHAPES, *(p.name[:40] for p in DOCUMENTS)])
+def test_every_cut_reads_as_the_whole(text):
+    lines = lines_of(text)
+    whole = read_markdown(lines)
+    for at in cuts(lines):
+        halves_read = [*read_markdown(lines[:at]), *(halves.moved(b, at) for b in read_markdown(lines[at:]))]
+        assert halves_read == whole, f"cut before line {at + 1}"
+
+
+def test_the_cut_is_a_heading_from_the_middle_on_and_never_after_a_fence_or_html():
+    lines = lines_of("# A\n\ntext\n\n# B\n\ntext\n\n# C\n\ntext\n\n# D\n\ntext\n")
+    assert halves.cut(lines) == 8  # "# C": "# B" is before the middle
+    assert halves.cut(lines_of(SHAPES["a fence at the top level"])) is None
+    assert halves.cut(lines_of(SHAPES["HTML before"])) is None
+    assert halves.cut(lines_of("# A\n\nno other heading\n")) is None
+
+
+needs_fork = pytest.mark.skipif(not halves._can_fork(), reason="no safe fork here: read in one piece")
+
+
+@needs_fork
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name[:40] for p in DOCUMENTS])
+def test_a_document_imports_alike_read_in_two_processes(monkeypatch, taxonomy, path):
+    text = path.read_text(encoding="utf-8")
+    alone = import_text(text, taxonomy, display=path.name, source=path.name)
+    forks = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    monkeypatch.setattr(halves, "MIN_CHARS", 0)
+    forked = import_text(text, taxonomy, display=path.name, source=path.name)
+    assert forked == alone
+    assert len(forks) == (halves.cut(lines_of(text)) is not None)
+
+
+def test_most_fixtures_are_cut():
+    fixtures = sorted((FIXTURES / "import").glob("*.md"))
+    assert sum(halves.cut(lines_of(p.read_text(encoding="utf-8"))) is not None for p in fixtures) >= 5
+
+
+@needs_fork
+def test_a_failed_child_leaves_its_half_to_this_process(monkeypatch):
+    lines = lines_of(SHAPES["lists and quotes before"] * 3)
+    whole = read_markdown(lines)
+    monkeypatch.setattr(halves, "MIN_CHARS", 0)
+    monkeypatch.setattr(halves, "_values", lambda block, offset: 1 / 0)  # the child fails before sending anything
+    assert halves.cut(lines) is not None
+    assert halves.read_large_markdown(lines) == whole
