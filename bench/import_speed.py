@@ -58,12 +58,15 @@ def scenario(n: int) -> str:
 
 
 def one_megabyte(folder: Path) -> list[Path]:
+    """A story bank, then a numbered question bank under a heading of its own: half a megabyte each."""
     path = folder / "big-story-bank.md"
     parts, size, n = ["# Story Bank\n\n"], 0, 0
-    while size < 1_000_000:
-        n += 1
-        parts.append(story(n) if n % 2 else question(n) + "\n")
-        size += len(parts[-1].encode("utf-8"))
+    for maker, until, heading in ((story, 500_000, ""), (question, 1_000_000, "## Questions\n\n")):
+        parts.append(heading)
+        while size < until:
+            n += 1
+            parts.append(maker(n))
+            size += len(parts[-1].encode("utf-8"))
     path.write_text("".join(parts), encoding="utf-8")
     return [path]
 

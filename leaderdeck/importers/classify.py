@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import Topic
@@ -59,6 +59,7 @@ def terms(text: str) -> list[str]:
     return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
 
 
+@lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
 def _stem(word: str) -> str:
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
