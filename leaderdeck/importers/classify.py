@@ -52,11 +52,17 @@ def default_corpus() -> tuple[Path, ...]:
     return tuple(starter_files())
 
 
-def terms(text: str) -> list[str]:
-    """Words (lightly stemmed) and word pairs of ``text``, without stop words."""
-    found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
-    kept = [w for w in found if w and w not in _STOP and len(w) > 2]
+def terms(*texts: str) -> list[str]:
+    """Words (lightly stemmed) and word pairs of ``texts`` joined by spaces, without stop words."""
+    kept = [word for text in texts for word in _words(text)]
     return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
+
+
+@lru_cache(maxsize=16384)  # a note's question is looked at several times
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
+    found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
+    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
@@ -83,37 +89,50 @@ class Classifier:
         # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
         # "code health")
         self.keywords = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""} for t in self.topics}
-        self.vocabulary = {term for counter in self.counts.values() for term in counter}
-        self.totals = {name: sum(counter.values()) for name, counter in self.counts.items()}
+        self.weights = _Weights(self.topics, self.counts)
 
-    def classify(self, text: str) -> Guess | None:
-        """The likeliest topic of ``text``; ``None`` when none of its words is known."""
-        found = [t for t in terms(text) if t in self.vocabulary]
+    def classify(self, *texts: str) -> Guess | None:
+        """The likeliest topic of ``texts`` (read as one text); ``None`` when none of its words is known."""
+        found = [weights for t in terms(*texts) if (weights := self.weights[t]) is not None]
         if not found or not self.topics:
             return None
-        size = len(self.vocabulary)
-        scores = []
-        for topic in self.topics:  # no prior: a question is as likely to be about any topic
-            counter, total = self.counts[topic.name], self.totals[topic.name]
-            score = sum(math.log((counter[t] + 1) / (total + size)) for t in found)
-            scores.append(score)
+        # no prior: a question is as likely to be about any topic
+        scores = [sum(column) for column in zip(*found)]
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         posterior = 1 / sum(math.exp(s - top) for s in scores)
         return Guess(self.topics[best], posterior)
 
-
-    def points_at(self, text: str, topic: Topic) -> bool:
-        """Whether ``text`` alone points at ``topic``: it holds one of the topic's keywords, or its own likeliest
-        topic is ``topic``."""
-        if self.mentions(text, topic):
+    def points_at(self, topic: Topic, *texts: str) -> bool:
+        """Whether ``texts`` alone point at ``topic``: they hold one of the topic's keywords, or their own
+        likeliest topic is ``topic``."""
+        if self.mentions(topic, *texts):
             return True
-        guess = self.classify(text)
+        guess = self.classify(*texts)
         return guess is not None and guess.topic.name == topic.name
 
-    def mentions(self, text: str, topic: Topic) -> bool:
-        """Whether ``text`` holds one of ``topic``'s keywords (a phrase whole)."""
-        return bool(set(terms(text)) & self.keywords.get(topic.name, set()))
+    def mentions(self, topic: Topic, *texts: str) -> bool:
+        """Whether ``texts`` hold one of ``topic``'s keywords (a phrase whole)."""
+        return not self.keywords.get(topic.name, set()).isdisjoint(terms(*texts))
+
+
+class _Weights(dict):
+    """Each known term's log-likelihood in every topic (in the order of the topics), worked out when first
+    asked for: a document uses a small part of the vocabulary. An unknown term's is ``None``."""
+
+    def __init__(self, topics: Sequence[Topic], counts: dict[str, Counter]) -> None:
+        super().__init__()
+        self.counters = [counts[t.name] for t in topics]
+        vocabulary = {term for counter in self.counters for term in counter}
+        self.known = vocabulary.__contains__
+        self.denominators = [sum(counter.values()) + len(vocabulary) for counter in self.counters]
+
+    def __missing__(self, term: str) -> tuple[float, ...] | None:
+        weights = tuple(math.log((counter[term] + 1) / denominator)
+                        for counter, denominator in zip(self.counters, self.denominators)) \
+            if self.known(term) else None
+        self[term] = weights
+        return weights
 
 
 def _phrase(keyword: str) -> str:

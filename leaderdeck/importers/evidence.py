@@ -110,17 +110,16 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Deci
 
 
 def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
-    asked = " ".join([_prompt(item)] * 3 + [*item.variants, item.topic_hint])
-    guess = classifier.classify(" ".join([asked, *_texts(item)]))
+    prompt, title = _prompt(item), _title(item)
+    asked = (prompt, prompt, prompt, *item.variants, item.topic_hint)
+    guess = classifier.classify(*asked, *_texts(item))
     if guess is None:
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
-    prompt = " ".join([asked, _title(item)])
-    if not classifier.points_at(prompt, guess.topic):
+    if not classifier.points_at(guess.topic, *asked, title):
         # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it
         return Decided(guess.topic, "guessed", "from the answer alone", guess.confidence, weak=True)
-    asked_once = " ".join([_prompt(item), *item.variants, _title(item)])
-    if not guess.weak and not classifier.mentions(prompt, guess.topic) \
-            and ((alone := classifier.classify(asked_once)) is None or alone.weak):
+    if not guess.weak and not classifier.mentions(guess.topic, *asked, title) \
+            and ((alone := classifier.classify(prompt, *item.variants, title)) is None or alone.weak):
         # the question leans that way without naming it ("your team's health": one word of "code health")
         return Decided(guess.topic, "guessed", "the question names none of the topic's keywords",
                        alone.confidence if alone else 0.0, weak=True)
