@@ -109,6 +109,25 @@ def test_stories_one_after_another_without_headings(taxonomy):
     assert second.body.result == "Night pages dropped to one a week."
 
 
+def test_a_story_told_before_numbered_questions_in_its_section_is_kept_and_named_by_the_heading(taxonomy):
+    text = ("# Stories\n\n## The Billing Move\n\n- **Situation:** Billing ran on a database nobody supported.\n"
+            "- **Task:** Move it without downtime.\n- **Action:** I ran old and new side by side for a month.\n"
+            "- **Result:** We switched on a Sunday and no invoice changed.\n\n"
+            "1. How do you say no to a senior stakeholder?\nWith numbers and an alternative.\n\n"
+            "2. How do you plan a migration?\nBackwards from the day nobody notices.\n\n"
+            "## The Flaky Builds\n\n- **Situation:** A third of builds failed.\n- **Action:** I quarantined flaky tests.\n"
+            "- **Result:** Green builds went from 60% to 97%.\n")
+    report = imported("bank.md", taxonomy, text)
+    assert kinds(report) == {"star": 2, "qa": 2}
+    assert report.skipped == ()
+    story = report.notes[0]
+    assert (story.body.question, story.origin.line) == ("The Billing Move", 3)  # its title, until a question is written
+    assert story.body.result == "We switched on a Sunday and no invoice changed."
+    assert [n.body.question for n in report.notes[1:3]] == [
+        "How do you say no to a senior stakeholder?", "How do you plan a migration?"]
+    assert "line 3: no question for 2 stories (lines 3, 16): each title is used; write the questions" in messages(report)
+
+
 def test_a_dashed_subtitle_is_not_a_part_s_text(taxonomy):
     """``Situation – Context`` on its own line heads the situation (plain text), as it did before dashes counted."""
     text = ("Tell me about a hard call you made.\n\nSituation – Context\nWe had one week and two options.\n"

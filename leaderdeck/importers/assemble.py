@@ -151,6 +151,9 @@ class Assembler:
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
+        if head and scan.units and _answers_the_heading(scan.units[0]) and _story(scan.units[0].slots()):
+            # the section's story, told before questions of its own: named by the heading
+            scan.units[0].title, scan.units[0].line = head, node.line
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
