@@ -5,22 +5,21 @@ after a blank line, with no fence (```` ``` ````, ``~~~``) and no HTML block ope
 with ``<``) before it. Everything before such a line ends at it however it is nested (lists and quotes
 close at an unindented heading; paragraphs and tables at the blank line), so each half read on its own
 gives the blocks it gives in the whole, and the reader (:mod:`.mdreader`) starts a heading's section
-afresh. A forked child reads the second half while this process reads the first; where there is no
-such line, no safe ``fork`` (Windows, macOS, a process with other threads), or the child fails, the
-document is read in one piece. tests/test_importers_halves.py reads every sample cut at every such line.
+afresh. A forked child reads the second half while this process reads the first
+(:func:`.forked.in_two`); where there is no such line, no safe ``fork`` (Windows, macOS, a process
+with other threads), or the child fails, the document is read in one piece.
+tests/test_importers_halves.py reads every sample cut at every such line.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
-import pickle
 import re
-import sys
-import threading
 from collections.abc import Sequence
+from functools import partial
 
 from .blocks import Block
+from .forked import _can_fork, in_two
 from .mdreader import read_markdown
 
 MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
@@ -34,25 +33,8 @@ def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
     at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and _can_fork() else None
     if at is None:
         return read_markdown(lines)
-    reading, child = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: read the second half, send its blocks, leave without running any cleanup
-        status = 1
-        try:
-            os.close(reading)
-            with os.fdopen(child, "wb") as out:
-                pickle.dump([_values(b, at) for b in read_markdown(lines[at:])], out, pickle.HIGHEST_PROTOCOL)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(child)
-    try:
-        first = read_markdown(lines[:at])
-    finally:
-        second = _received(reading, pid)
-    if second is None:
-        second = [moved(block, at) for block in read_markdown(lines[at:])]
-    return [*first, *second]
+    first, second = in_two(partial(read_markdown, lines[:at]), partial(_rows, lines[at:], at))
+    return [*first, *(Block(*values) for values in second)]
 
 
 def cut(lines: Sequence[str]) -> int | None:
@@ -86,24 +68,15 @@ def moved(block: Block, offset: int) -> Block:
                                row_lines=tuple(line + offset for line in block.row_lines))
 
 
-def _can_fork() -> bool:
-    # macOS's system libraries are not safe to use in a forked child; nor is a process with other threads
-    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
+def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:
+    """The field values of the blocks of ``lines`` (the half after ``offset`` lines), moved to their lines
+    in the whole document: tuples pickle and load faster than Blocks."""
+    return [_values(block, offset) for block in read_markdown(lines)]
 
 
 def _values(block: Block, offset: int) -> tuple:
-    """The field values of ``moved(block, offset)``: a tuple pickles and loads faster than a Block."""
+    """The field values of ``moved(block, offset)``."""
     values = {name: getattr(block, name) for name in _FIELDS}
     values.update(line=block.line + offset, end=block.end + offset,
                   row_lines=tuple(line + offset for line in block.row_lines))
     return tuple(values.values())
-
-
-def _received(reading: int, pid: int) -> list[Block] | None:
-    """The child's blocks, at their lines in the whole document; ``None`` if it failed."""
-    with os.fdopen(reading, "rb") as source:
-        data = source.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return None
-    return [Block(*values) for values in pickle.loads(data)]
