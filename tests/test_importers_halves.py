@@ -2,9 +2,9 @@
 
 Every document here is cut at every line :mod:`leaderdeck.importers.halves` may cut at, and each
 cut read as two halves must give the blocks of the whole; the documents are the fixtures, the shared
-samples and seeds (../shared, when present) and small documents of the shapes a cut must respect.
-Then whole imports run with the size threshold lowered, so that every sample is really read by a
-forked child.
+samples and seeds (../shared, when present), small documents of the shapes a cut must respect, and
+documents drawn by hypothesis from lines that open, close or only look like fences. Then whole
+imports run with the size threshold lowered, so that every sample is really read by a forked child.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from leaderdeck.importers import halves, import_text
+from leaderdeck.importers import forked, halves, import_text
 from leaderdeck.importers.document import clean
 from leaderdeck.importers.mdreader import read_markdown
 
@@ -32,18 +34,17 @@ SHAPES = {
     "HTML before": "# A\n\n<div>\n\n# in the div?\n\n</div>\n\n# B\n\n<details><summary>More</summary>\n\n"
                    "Answer.\n\n</details>\n",
     "numbered questions": "# Q\n\n1. One?\nAnswer.\n\n## Two\n\n2. Two?\n\n   Answer.\n\n#\n\n# Three\n",
+    "closed fences": "# A\n\n```py\n\n# in\n\n```\n\n# B\n\n~~~~\n\n# in\n~~~\n```\n\n# in\n   ~~~~~  \n\n# C\n",
+    "unclosed fences": "# A\n\n````\n\n# in\n\n```\n\n# in\n\n~~~\n\n# in\n\n"
+                       "    ````\n\n# in\n\n\t````\n\n# in\n",
+    "a fence in a list, closed at the first column": "# A\n\n- item\n\n   ```\n   code\n```\n\n# in\n\n```\n\n# B\n",
+    "a fence in a quote, then one at the top level": "# A\n\n> ```\n> code\n```\n\n# in\n\n```\n\n# B\n",
+    "a fence after a paragraph and a table": "# A\n\ntext\n```\n\n# in\n```\n\n"
+                                             "| a | b |\n|---|---|\n```\n\n# in\n```\n\n# B\n",
+    "lines a fence holds": "# A\n\n```\n```py\n~~~\n    ```\n\n# in\n\n````\n\n# B\n\n"
+                           "````\n```\n\n# in\n\n````\n\n# C\n",
+    "backticks that open no fence": "# A\n\n```a`b\n\n# B\n\n```\n\n# C\n",
 }
-
-
-def cuts(lines: tuple[str, ...]) -> list[int]:
-    """Every line the document may be cut before."""
-    found = []
-    for index, line in enumerate(lines):
-        if halves.opens_block(line):
-            break
-        if halves.cuts_at(lines, index):
-            found.append(index)
-    return found
 
 
 def lines_of(text: str) -> tuple[str, ...]:
@@ -53,22 +54,55 @@ def lines_of(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize("text", [*SHAPES.values(), *(p.read_text(encoding="utf-8") for p in DOCUMENTS)],
                          ids=[*SHAPES, *(p.name[:40] for p in DOCUMENTS)])
 def test_every_cut_reads_as_the_whole(text):
-    lines = lines_of(text)
+    assert_every_cut_reads_as_the_whole(lines_of(text))
+
+
+def assert_every_cut_reads_as_the_whole(lines: tuple[str, ...]) -> None:
     whole = read_markdown(lines)
-    for at in cuts(lines):
-        halves_read = [*read_markdown(lines[:at]), *(halves.moved(b, at) for b in read_markdown(lines[at:]))]
+    for at in halves.cuts(lines):
+        second = [halves.moved(block, at) for block in read_markdown(lines[at:])]
+        halves_read = [*read_markdown(halves.head(lines, at)), *second]
         assert halves_read == whole, f"cut before line {at + 1}"
 
 
-def test_the_cut_is_a_heading_from_the_middle_on_and_never_after_a_fence_or_html():
+# Lines that open, close, or only look like fences, and what a fence could swallow or end.
+FENCY_LINES = ["```", "````", "```py", "``` x `", "~~~", "~~~~", "~~~ `x`", "  ```", "   ~~~", "    ```", "\t```",
+               " \t```", "```  ", "~~~\t", "> ```", "- ```", "  - ```", "1. ~~~", "", "", "", "# H", "## H",
+               "#", "text", "- item", "  text", "    code", "> quote", "| a | b |", "|---|---|", "<div>", "Title",
+               "===", "[a]: /u", "***"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(FENCY_LINES), max_size=24))
+def test_every_cut_of_fenced_shapes_reads_as_the_whole(lines):
+    assert_every_cut_reads_as_the_whole(("# Top", "", *lines, "", "# Last", "", "text"))
+
+
+def test_the_cut_is_the_cutting_line_nearest_the_middle_by_lines():
     lines = lines_of("# A\n\ntext\n\n# B\n\ntext\n\n# C\n\ntext\n\n# D\n\ntext\n")
-    assert halves.cut(lines) == 8  # "# C": "# B" is before the middle
-    assert halves.cut(lines_of(SHAPES["a fence at the top level"])) is None
+    assert halves.cuts(lines) == [4, 8, 12]
+    assert halves.cut(lines) == 8  # the middle is line 8 of 16
+    before = lines_of("# A\n\nx\n\n# B\n\nx\nx\nx\nx\n\n# C\n\nx\n")  # 14 lines, cuts at 4 and 11
+    assert halves.cut(before) == 4  # 3 lines before the middle, nearer than 4 after it
+    long_lines = lines_of("# A\n\n" + "x" * 1000 + "\n\n# B\n\nx\n\n# C\n\nx\n\n# D\n\nx\n")
+    assert halves.cut(long_lines) == 8  # "# C", by lines; by characters it would be "# B"
+    assert halves.cut(lines_of("# A\n\nx\n\n# B\n" + "\nx\n" * 10)) == 4  # the only one, far from the middle
+
+
+def test_no_cut_inside_or_after_an_unclosed_fence_or_html():
+    assert halves.cuts(lines_of(SHAPES["a fence at the top level"])) == [8]  # "# B", after the closed fence
+    assert halves.cuts(lines_of(SHAPES["closed fences"])) == [8, 19]
+    assert halves.cuts(lines_of(SHAPES["unclosed fences"])) == []
+    assert halves.cuts(lines_of(SHAPES["a fence in a list, closed at the first column"])) == []
+    assert halves.cuts(lines_of(SHAPES["a fence in a quote, then one at the top level"])) == [10]
+    assert halves.cuts(lines_of(SHAPES["a fence after a paragraph and a table"])) == [15]
+    assert halves.cuts(lines_of(SHAPES["lines a fence holds"])) == [11, 20]  # a longer fence closes a shorter
+    assert halves.cuts(lines_of(SHAPES["backticks that open no fence"])) == []
     assert halves.cut(lines_of(SHAPES["HTML before"])) is None
     assert halves.cut(lines_of("# A\n\nno other heading\n")) is None
 
 
-needs_fork = pytest.mark.skipif(not halves._can_fork(), reason="no safe fork here: read in one piece")
+needs_fork = pytest.mark.skipif(not forked._can_fork(), reason="no safe fork here: read in one piece")
 
 
 @needs_fork
@@ -95,6 +129,8 @@ def test_a_failed_child_leaves_its_half_to_this_process(monkeypatch):
     lines = lines_of(SHAPES["lists and quotes before"] * 3)
     whole = read_markdown(lines)
     monkeypatch.setattr(halves, "MIN_CHARS", 0)
-    monkeypatch.setattr(halves, "_values", lambda block, offset: 1 / 0)  # the child fails before sending anything
+    parent, values = os.getpid(), halves._values
+    # the child fails before sending anything; this process reads its half
+    monkeypatch.setattr(halves, "_values", lambda block, at: values(block, at) if os.getpid() == parent else 1 / 0)
     assert halves.cut(lines) is not None
     assert halves.read_large_markdown(lines) == whole

@@ -1,30 +1,38 @@
 """A large Markdown document read in two processes: the same blocks as one reading, in less time.
 
-The document is cut at a top-level heading near its middle: a line opening an ATX heading (``## ...``)
-after a blank line, with no fence (```` ``` ````, ``~~~``) and no HTML block opening (a line starting
-with ``<``) before it. Everything before such a line ends at it however it is nested (lists and quotes
-close at an unindented heading; paragraphs and tables at the blank line), so each half read on its own
-gives the blocks it gives in the whole, and the reader (:mod:`.mdreader`) starts a heading's section
-afresh. A forked child reads the second half while this process reads the first; where there is no
-such line, no safe ``fork`` (Windows, macOS, a process with other threads), or the child fails, the
-document is read in one piece. tests/test_importers_halves.py reads every sample cut at every such line.
+The document is cut before a top-level heading: a line opening an ATX heading (``## ...``) after a
+blank line. Everything before such a line ends at it however it is nested (lists and quotes close
+at an unindented heading; paragraphs and tables at the blank line), unless it is inside a fence or
+an HTML block. So the lines the document may be cut before (:func:`cuts`) are those headings up
+to the first line that may open an HTML block (a line starting with ``<``) or a fence not known to
+be closed; a fence opened at the first column is at the top level whatever came before (a fence
+interrupts paragraphs, lists and quotes), so its closing line, as CommonMark finds it, is known and
+the cuts go on after it. Each half read on its own then gives the blocks it gives in the whole, and
+the reader (:mod:`.mdreader`) starts a heading's section afresh. Of those lines the cut is the one
+nearest the middle by count of lines, which markdown-it's time follows more closely than
+characters. A forked child reads the second half while this process reads the first
+(:func:`.forked.in_two`); where there is no such line, no safe ``fork`` (Windows, macOS, a process
+with other threads), or the child fails, the document is read in one piece.
+tests/test_importers_halves.py reads every sample cut at every such line.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
-import pickle
 import re
-import sys
-import threading
 from collections.abc import Sequence
+from functools import partial
 
 from .blocks import Block
+from .forked import _can_fork, in_two
 from .mdreader import read_markdown
 
 MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+# A fence opening at the first column, per CommonMark: three or more backticks with no backtick
+# after them, or three or more tildes.
+_OPENING = re.compile(r"(`{3,})[^`]*|(~{3,}).*")
+_NOTABLE = "#`~< \t"  # what a line that may be a heading or may open a block starts with
 _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
 
 
@@ -34,50 +42,62 @@ def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
     at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and _can_fork() else None
     if at is None:
         return read_markdown(lines)
-    reading, child = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: read the second half, send its blocks, leave without running any cleanup
-        status = 1
-        try:
-            os.close(reading)
-            with os.fdopen(child, "wb") as out:
-                pickle.dump([_values(b, at) for b in read_markdown(lines[at:])], out, pickle.HIGHEST_PROTOCOL)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(child)
-    try:
-        first = read_markdown(lines[:at])
-    finally:
-        second = _received(reading, pid)
-    if second is None:
-        second = [moved(block, at) for block in read_markdown(lines[at:])]
-    return [*first, *second]
+    first, second = in_two(partial(read_markdown, head(lines, at)), partial(_rows, lines[at:], at))
+    return [*first, *(Block(*values) for values in second)]
 
 
 def cut(lines: Sequence[str]) -> int | None:
-    """The index of the line the second half starts at, the first cutting line from the middle on; ``None``
-    when there is none."""
-    middle = sum(map(len, lines)) // 2
-    seen = 0
+    """The index of the line the second half starts at: of :func:`cuts`, the one nearest the middle
+    by count of lines (the earlier of two as near); ``None`` when there is none."""
+    middle = len(lines) / 2
+    return min(cuts(lines), key=lambda at: abs(at - middle), default=None)
+
+
+def cuts(lines: Sequence[str]) -> list[int]:
+    """The index of every line the document may be cut before, in order."""
+    found = []
+    closing: re.Pattern[str] | None = None  # the closing line of the open fence
     for index, line in enumerate(lines):
-        if seen >= middle and cuts_at(lines, index):
-            return index
-        seen += len(line)
-        if opens_block(line):
-            return None
-    return None
+        if closing is not None:  # inside a fence, only the line closing it matters
+            if closing.fullmatch(line):
+                closing = None
+            continue
+        if line[:1] not in _NOTABLE:  # most lines: neither a heading nor an opening
+            continue
+        closing = closing_fence(line)
+        if closing is None and opens_block(line):
+            break
+        if cuts_at(lines, index):
+            found.append(index)
+    return found
 
 
 def cuts_at(lines: Sequence[str], index: int) -> bool:
-    """Whether the document may be cut before ``lines[index]`` (given that no line before it opens a fence
-    or an HTML block)."""
+    """Whether the document may be cut before ``lines[index]``, given that it is outside any fence or
+    HTML block."""
     return index > 0 and not lines[index - 1].strip() and bool(_HEADING.match(lines[index]))
+
+
+def closing_fence(line: str) -> re.Pattern[str] | None:
+    """For a line opening a fence at the first column, what closes that fence: up to three spaces, the
+    same character at least as many times, then only spaces or tabs."""
+    opening = _OPENING.fullmatch(line)
+    if opening is None:
+        return None
+    marker = opening.group(1) or opening.group(2)
+    return re.compile(f" {{0,3}}{re.escape(marker)}{re.escape(marker[0])}*[ \t]*")
 
 
 def opens_block(line: str) -> bool:
     """A line that may open a fence or an HTML block, which a heading does not end."""
     return line.lstrip().startswith(("```", "~~~", "<"))
+
+
+def head(lines: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """The first half's lines, read as ending with the (blank) line before the cut: joined with no
+    newline after it, that line would be dropped, and a fence left open in a list item would end
+    before it, not after it as in the whole."""
+    return (*lines[:at], "")
 
 
 def moved(block: Block, offset: int) -> Block:
@@ -86,24 +106,15 @@ def moved(block: Block, offset: int) -> Block:
                                row_lines=tuple(line + offset for line in block.row_lines))
 
 
-def _can_fork() -> bool:
-    # macOS's system libraries are not safe to use in a forked child; nor is a process with other threads
-    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
+def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:
+    """The field values of the blocks of ``lines`` (the half after ``offset`` lines), moved to their lines
+    in the whole document: tuples pickle and load faster than Blocks."""
+    return [_values(block, offset) for block in read_markdown(lines)]
 
 
 def _values(block: Block, offset: int) -> tuple:
-    """The field values of ``moved(block, offset)``: a tuple pickles and loads faster than a Block."""
+    """The field values of ``moved(block, offset)``."""
     values = {name: getattr(block, name) for name in _FIELDS}
     values.update(line=block.line + offset, end=block.end + offset,
                   row_lines=tuple(line + offset for line in block.row_lines))
     return tuple(values.values())
-
-
-def _received(reading: int, pid: int) -> list[Block] | None:
-    """The child's blocks, at their lines in the whole document; ``None`` if it failed."""
-    with os.fdopen(reading, "rb") as source:
-        data = source.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return None
-    return [Block(*values) for values in pickle.loads(data)]

@@ -1,0 +1,111 @@
+"""Two pieces of work at once: one in this process, the other in a forked child.
+
+:func:`in_two` forks a child that runs the second piece and sends its result back through a pipe,
+pickled with the highest protocol; the child then leaves with ``os._exit`` (no cleanup, no flushing
+of buffers it shares with this process). Meanwhile this process runs the first piece, then reads
+and reaps the child. The result is always the one a single process gives: where there is no safe
+``fork`` (Windows, macOS, a process with other threads), or the child fails (an exception, a
+result that does not pickle, a non-zero exit, nothing sent), the second piece runs here afterwards,
+so an exception it raises surfaces here as it would in one process. An exception from the first
+piece propagates once the child is killed and reaped: no zombie, no hang.
+
+It pays only for work long enough to outweigh a ``fork`` and the pickling of one result (a few
+hundredths of a second for a megabyte of blocks): callers decide when, :func:`map_in_two` by a
+count of items.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TypeVar, cast
+
+A = TypeVar("A")
+B = TypeVar("B")
+T = TypeVar("T")
+R = TypeVar("R")
+
+_FAILED = object()  # what a child that sent no result gives
+
+
+def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
+    """``(first(), second())``, ``second`` run in a forked child while this process runs ``first``."""
+    if not _can_fork():
+        return first(), second()
+    reading, writing = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:  # no process to spare: one process does both
+        os.close(reading)
+        os.close(writing)
+        return first(), second()
+    if pid == 0:
+        _run_child(second, reading, writing)
+    os.close(writing)
+    try:
+        ours = first()
+    except BaseException:
+        _stop(reading, pid)
+        raise
+    theirs = _received(reading, pid)
+    return ours, (second() if theirs is _FAILED else cast(B, theirs))
+
+
+def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int) -> list[R]:
+    """``[function(item) for item in items]``; with ``least`` items or more, the second half (by count)
+    mapped in a forked child (:func:`in_two`)."""
+    if len(items) < max(least, 2) or not _can_fork():
+        return [function(item) for item in items]
+    half = len(items) // 2
+    head, tail = items[:half], items[half:]
+    ours, theirs = in_two(lambda: [function(item) for item in head], lambda: [function(item) for item in tail])
+    return [*ours, *theirs]
+
+
+def _can_fork() -> bool:
+    # macOS's system libraries are not safe to use in a forked child; nor is a process with other threads
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
+
+
+def _run_child(second: Callable[[], B], reading: int, writing: int) -> NoReturn:
+    """The child: send ``second()`` and leave, exit status 0 only when all of it was sent."""
+    status = 1
+    try:
+        os.close(reading)
+        with os.fdopen(writing, "wb") as out:
+            pickle.dump(second(), out, pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)  # whatever was raised: the parent runs ``second`` again and sees it
+
+
+def _received(reading: int, pid: int) -> object:
+    """The child's result, once it has left; :data:`_FAILED` if it sent none."""
+    with os.fdopen(reading, "rb") as source:
+        data = source.read()
+    if not _reaped(pid) or not data:
+        return _FAILED
+    return pickle.loads(data)
+
+
+def _stop(reading: int, pid: int) -> None:
+    """Close the pipe, kill the child and reap it: this process is leaving with an exception."""
+    os.close(reading)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:  # already reaped (SIGCHLD ignored)
+        return
+    _reaped(pid)
+
+
+def _reaped(pid: int) -> bool:
+    """Wait for the child; whether it exited with status 0."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # reaped by someone else (SIGCHLD ignored): its status is unknown
+        return False
+    return status == 0

@@ -1,0 +1,168 @@
+"""Work shared with a forked child gives what one process gives, and leaves no child behind.
+
+Each test checks the result against the one-process result, and that a fork did (or did not)
+happen; a child that fails in any way leaves its work to this process; an exception in this
+process's own work propagates at once, the child killed and reaped.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from leaderdeck.importers import forked
+
+needs_fork = pytest.mark.skipif(not forked._can_fork(), reason="no safe fork here: one process does both")
+
+
+@pytest.fixture
+def forks(monkeypatch) -> list[int]:
+    """The ids of the children forked during the test (0 for a fork that failed)."""
+    children: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        pid = fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counted)
+    return children
+
+
+def in_child(parent: int) -> bool:
+    return os.getpid() != parent
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else -1
+
+
+def assert_reaped(children: list[int]) -> None:
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_in_two_gives_both_results_the_second_from_a_child(forks):
+    parent = os.getpid()
+    before = open_fds()
+    first, second = forked.in_two(lambda: ("here", os.getpid()), lambda: {"there": in_child(parent), "n": [1.5, None]})
+    assert first == ("here", parent)
+    assert second == {"there": True, "n": [1.5, None]}  # computed in the child, and only there
+    assert len(forks) == 1
+    assert_reaped(forks)
+    assert open_fds() == before  # both ends of the pipe closed
+
+
+@needs_fork
+@pytest.mark.parametrize("failure", ["raises", "exits 1", "exits 0 sending nothing", "result does not pickle",
+                                     "result does not pickle, after some was sent"])
+def test_a_failed_child_leaves_the_second_to_this_process(forks, failure):
+    parent = os.getpid()
+
+    def second():
+        if in_child(parent):
+            if failure == "raises":
+                raise ValueError("only in the child")
+            if failure.startswith("exits"):
+                os._exit(int(failure.split()[1]))
+            if failure.endswith("sent"):
+                return [bytes(200_000), lambda: "a function does not pickle"]
+            return lambda: "a function does not pickle"
+        return "read here"
+
+    assert forked.in_two(lambda: 1, second) == (1, "read here")
+    assert len(forks) == 1
+    assert_reaped(forks)
+
+
+@needs_fork
+def test_what_the_second_raises_surfaces_here_as_in_one_process(forks):
+    def second():
+        raise KeyError("bad input")
+
+    with pytest.raises(KeyError, match="bad input"):
+        forked.in_two(lambda: 1, second)
+    assert len(forks) == 1
+    assert_reaped(forks)
+
+
+@needs_fork
+def test_an_exception_in_the_first_propagates_at_once_and_leaves_no_child(forks):
+    before = open_fds()
+
+    def first():
+        raise RuntimeError("first failed")
+
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="first failed"):
+        forked.in_two(first, lambda: time.sleep(60) or "late")
+    assert time.monotonic() - started < 30  # the child is killed, not waited for
+    assert len(forks) == 1
+    assert_reaped(forks)
+    assert open_fds() == before
+
+
+def test_without_a_safe_fork_one_process_does_both(monkeypatch, forks):
+    monkeypatch.setattr(forked, "_can_fork", lambda: False)
+    assert forked.in_two(lambda: "a", lambda: os.getpid()) == ("a", os.getpid())
+    assert forked.map_in_two(str, range(10), least=2) == [str(n) for n in range(10)]
+    assert forks == []
+
+
+def test_a_fork_that_fails_leaves_both_to_this_process(monkeypatch):
+    def fork():
+        raise OSError("no more processes")
+
+    before = open_fds()
+    monkeypatch.setattr(os, "fork", fork)
+    assert forked.in_two(lambda: "a", lambda: os.getpid()) == ("a", os.getpid())
+    assert open_fds() == before
+
+
+def test_no_safe_fork_with_another_thread():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not forked._can_fork()
+    finally:
+        stop.set()
+        thread.join()
+
+
+@needs_fork
+@pytest.mark.parametrize("count", [2, 3, 10, 101])
+def test_map_in_two_keeps_the_order_of_one_process(forks, count):
+    parent = os.getpid()
+    items = [f"item {n}" for n in range(count)]
+    mapped = forked.map_in_two(lambda item: (item.upper(), in_child(parent)), items, least=2)
+    assert [upper for upper, _ in mapped] == [item.upper() for item in items]
+    assert [child for _, child in mapped] == [index >= count // 2 for index in range(count)]  # the second half forked
+    assert len(forks) == 1
+    assert_reaped(forks)
+
+
+@needs_fork
+def test_map_in_two_forks_from_least_items_on(forks):
+    assert forked.map_in_two(lambda n: n * n, range(5), least=6) == [0, 1, 4, 9, 16]
+    assert forked.map_in_two(lambda n: n * n, [], least=0) == []
+    assert forked.map_in_two(lambda n: n * n, [3], least=0) == [9]
+    assert forks == []
+    assert forked.map_in_two(lambda n: n * n, range(6), least=6) == [0, 1, 4, 9, 16, 25]
+    assert len(forks) == 1
+
+
+@needs_fork
+def test_map_in_two_results_that_do_not_pickle_are_made_here(forks):
+    made = forked.map_in_two(lambda n: lambda: n, range(8), least=2)  # functions: they do not pickle
+    assert [make() for make in made] == list(range(8))
+    assert len(forks) == 1
+    assert_reaped(forks)
