@@ -56,14 +56,16 @@ def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
 
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int) -> list[R]:
-    """``[function(item) for item in items]``; with ``least`` items or more, the second half (by count)
-    mapped in a forked child (:func:`in_two`)."""
+    """``[function(item) for item in items]``; with ``least`` items or more, every other item (the second,
+    fourth...) mapped in a forked child (:func:`in_two`). Taking turns shares the work evenly where a document
+    holds runs of costly items (a story bank, then a question list) that halves by count would not."""
     if len(items) < max(least, 2) or not _can_fork():
         return [function(item) for item in items]
-    half = len(items) // 2
-    head, tail = items[:half], items[half:]
-    ours, theirs = in_two(lambda: [function(item) for item in head], lambda: [function(item) for item in tail])
-    return [*ours, *theirs]
+    ours, theirs = in_two(lambda: [function(item) for item in items[0::2]],
+                          lambda: [function(item) for item in items[1::2]])
+    mapped = [*ours, *theirs]
+    mapped[0::2], mapped[1::2] = ours, theirs
+    return mapped
 
 
 def _can_fork() -> bool:

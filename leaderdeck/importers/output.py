@@ -23,11 +23,13 @@ from ..filelock import exclusive
 from ..model import Note
 from ..outputs import check_output
 from ..yamlnodes import MAX_BYTES, MAX_VALUES
+from .forked import map_in_two
 from .writer import RenderedNote, file_text, render_note, shared_defaults
 
 BYTES_PER_FILE = MAX_BYTES * 3 // 4  # room for an edit before the loader's limit
 VALUES_PER_FILE = MAX_VALUES * 3 // 4
 SUFFIXES = (".yaml", ".yml")
+IN_TWO = 400  # notes from which half of them are written out in a second process (:mod:`.forked`)
 
 
 def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
@@ -35,9 +37,8 @@ def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
     out: list[str] = []
     current: list[tuple[Note, RenderedNote]] = []
     size = values = 0
-    for note in notes:
-        rendered = render_note(note)
-        note_size, note_count = len(file_text([rendered]).encode("utf-8")), rendered.values
+    for note, (rendered, note_size) in zip(notes, map_in_two(_rendered, notes, least=IN_TWO)):
+        note_count = rendered.values
         if note_size > BYTES_PER_FILE or note_count > VALUES_PER_FILE:
             raise LeaderdeckError(f"note at line {note.origin.line} of {note.origin.path} is too large for one "
                                   f"source file ({note_size:,} bytes); split it in the document")
@@ -50,6 +51,12 @@ def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
     if current or not out:
         out.append(_file(current, comments))
     return out
+
+
+def _rendered(note: Note) -> tuple[RenderedNote, int]:
+    """A note's YAML, and the size in bytes of a file holding it alone."""
+    rendered = render_note(note)
+    return rendered, len(file_text([rendered]).encode("utf-8"))
 
 
 def _file(notes: Sequence[tuple[Note, RenderedNote]], comments: Sequence[str]) -> str:

@@ -3,13 +3,18 @@ units, build one note per unit."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from .assemble import Assembler
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Document
+from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
 from .reader import read_document_text
 from .tables import note_tables
+
+IN_TWO = 200  # units from which half of them are made into notes in a second process (:mod:`.forked`)
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -23,8 +28,9 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
     result = assembler.node(outline(blocks), [], [])
     notes: list[Parsed] = [*tables.notes]
     skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in assembler.loose)]
-    for unit in result.units:
-        note, extra = unit_note(unit, plain=doc.plain, forced=fmt.kind if fmt else None)
+    made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units,
+                      least=IN_TWO)
+    for note, extra in made:
         skipped.extend(extra)
         if note is not None:
             notes.append(note)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
+from functools import partial
 
 from ..errors import LeaderdeckError
 from ..model import Level, Note, Origin, QaBody, ScenarioBody, StarBody, Topic
@@ -20,6 +21,7 @@ from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
 from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
+from .forked import map_in_two
 
 ID_WORDS = 6
 ID_CHARS = 60
@@ -30,6 +32,7 @@ _STOP = frozenset(
 )
 _STAR_PARTS = ("situation", "task", "action", "result")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+IN_TWO = 200  # notes from which half of their levels and topics are decided in a second process (:mod:`.forked`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +62,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     attention: list[Attention] = []
     levels: list[tuple[Parsed, Decided]] = []
     topics: list[tuple[Parsed, Decided]] = []
-    for item in parsed:
-        level = Decided(overrides.level, "given") if overrides.level else note_level(item, taxonomy,
-                                                                                     context.document_level)
-        topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, taxonomy,
-                                                                                     context.classifier)
+    parsed = list(parsed)
+    decided = map_in_two(partial(_decide, context=context, overrides=overrides), parsed, least=IN_TWO)
+    for item, (level, topic) in zip(parsed, decided):
         levels.append((item, level))
         topics.append((item, topic))
         attention.extend(_topic_attention(item, topic))
@@ -80,6 +81,15 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
+
+
+def _decide(item: Parsed, *, context: Context, overrides: Overrides) -> tuple[Decided, Decided]:
+    """The level and topic of one note."""
+    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy,
+                                                                                 context.document_level)
+    topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
+                                                                                 context.classifier)
+    return level, topic
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
