@@ -166,3 +166,25 @@ def test_map_in_two_results_that_do_not_pickle_are_made_here(forks):
     assert [make() for make in made] == list(range(8))
     assert len(forks) == 1
     assert_reaped(forks)
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+IMPORTED = sorted([*(Path(__file__).parent / "fixtures" / "import").glob("*.md"), *(SHARED / "seeds").glob("*.txt"),
+                   *(p for p in (SHARED / "samples").glob("*") if p.name != "INDEX.md")])
+
+
+@needs_fork
+@pytest.mark.parametrize("path", IMPORTED, ids=[p.name[:40] for p in IMPORTED])
+def test_a_document_imports_alike_with_its_notes_made_decided_and_written_in_two_processes(
+        monkeypatch, forks, taxonomy, tmp_path, path):
+    from leaderdeck.importers import halves, import_files
+
+    alone = import_files([path], taxonomy, source_dir=tmp_path, dry_run=True)
+    assert forks == []
+    monkeypatch.setattr(forked, "LEAST", 2)
+    monkeypatch.setattr(halves, "MIN_CHARS", 0)
+    shared = import_files([path], taxonomy, source_dir=tmp_path, dry_run=True)
+    assert shared == alone
+    notes = len(alone[0].notes)
+    assert len(forks) >= (2 * (notes >= 2))  # at least settling and writing out each forked
+    assert_reaped(forks)

@@ -30,6 +30,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _FAILED = object()  # what a child that sent no result gives
+# Items from which :func:`map_in_two` forks by default: a note's reading, settling or writing out takes a few
+# tenths of a millisecond, so below a few hundred notes a fork and the pickling of half the results save nothing.
+LEAST = 400
 
 
 def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
@@ -55,11 +58,12 @@ def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
 
 
-def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int) -> list[R]:
-    """``[function(item) for item in items]``; with ``least`` items or more, every other item (the second,
-    fourth...) mapped in a forked child (:func:`in_two`). Taking turns shares the work evenly where a document
-    holds runs of costly items (a story bank, then a question list) that halves by count would not."""
-    if len(items) < max(least, 2) or not _can_fork():
+def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
+    """``[function(item) for item in items]``; with ``least`` items or more (default :data:`LEAST`), every
+    other item (the second, fourth...) mapped in a forked child (:func:`in_two`). Taking turns shares the
+    work evenly where a document holds runs of costly items (a story bank, then a question list) that halves
+    by count would not."""
+    if len(items) < max(LEAST if least is None else least, 2) or not _can_fork():
         return [function(item) for item in items]
     ours, theirs = in_two(lambda: [function(item) for item in items[0::2]],
                           lambda: [function(item) for item in items[1::2]])

@@ -8,6 +8,7 @@ file is staged next to its target and all are renamed together
 the few renames: an interrupted or failed run leaves no file of its own,
 written or half-written. A document whose notes would pass the loader's limits
 (2 MiB, 100,000 values per file) is split into ``name.yaml``, ``name-2.yaml``...
+Hundreds of notes are written out to YAML text in two processes (:mod:`.forked`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from .writer import RenderedNote, file_text, render_note, shared_defaults
 BYTES_PER_FILE = MAX_BYTES * 3 // 4  # room for an edit before the loader's limit
 VALUES_PER_FILE = MAX_VALUES * 3 // 4
 SUFFIXES = (".yaml", ".yml")
-IN_TWO = 400  # notes from which half of them are written out in a second process (:mod:`.forked`)
 
 
 def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
@@ -37,7 +37,7 @@ def chunks(notes: Sequence[Note], comments: Sequence[str]) -> list[str]:
     out: list[str] = []
     current: list[tuple[Note, RenderedNote]] = []
     size = values = 0
-    for note, (rendered, note_size) in zip(notes, map_in_two(_rendered, notes, least=IN_TWO)):
+    for note, (rendered, note_size) in zip(notes, map_in_two(_rendered, notes)):
         note_count = rendered.values
         if note_size > BYTES_PER_FILE or note_count > VALUES_PER_FILE:
             raise LeaderdeckError(f"note at line {note.origin.line} of {note.origin.path} is too large for one "

@@ -1,5 +1,5 @@
 """A document -> notes: read it into blocks, take out tables of notes (one per row), outline the rest, assemble
-units, build one note per unit."""
+units, build one note per unit (for hundreds of units, every other one in a second process: :mod:`.forked`)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from .outline import outline
 from .reader import read_document_text
 from .tables import note_tables
 
-IN_TWO = 200  # units from which half of them are made into notes in a second process (:mod:`.forked`)
-
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
     doc = read_document_text(text, name)
@@ -28,8 +26,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
     result = assembler.node(outline(blocks), [], [])
     notes: list[Parsed] = [*tables.notes]
     skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in assembler.loose)]
-    made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units,
-                      least=IN_TWO)
+    made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)
         if note is not None:

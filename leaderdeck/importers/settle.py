@@ -4,7 +4,8 @@ Level and topic come from :mod:`leaderdeck.importers.evidence` (``--level``
 and ``--topic`` win). The report names every level that was not stated and
 every topic guess the classifier is not sure of. A note is a draft when its
 answer is missing or a placeholder, or a STAR story lacks parts; the report
-says which.
+says which. For hundreds of notes, every other note's level and topic are
+decided in a second process (:mod:`.forked`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ _STOP = frozenset(
 )
 _STAR_PARTS = ("situation", "task", "action", "result")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-IN_TWO = 200  # notes from which half of their levels and topics are decided in a second process (:mod:`.forked`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     levels: list[tuple[Parsed, Decided]] = []
     topics: list[tuple[Parsed, Decided]] = []
     parsed = list(parsed)
-    decided = map_in_two(partial(_decide, context=context, overrides=overrides), parsed, least=IN_TWO)
+    decided = map_in_two(partial(_decide, context=context, overrides=overrides), parsed)
     for item, (level, topic) in zip(parsed, decided):
         levels.append((item, level))
         topics.append((item, topic))
