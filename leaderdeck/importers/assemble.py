@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
-from .text import clean_title, follow_ups, is_question, quoted_question
+from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -53,9 +53,12 @@ class Assembler:
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", _why_noise(head)))
             return Result()
-        if head and name is None and (is_question(clean_title(head)) or quoted_question(head)) or node in self.asked:
+        if head and (name is None or marked_question(head)) \
+                and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
+                or node in self.asked:
             return self.question(node, hints, meta)
-        if name == "question" and node.head is not None and _holds_questions(node, hints):
+        if name == "question" and node.head is not None and _holds_questions(node, hints) \
+                or name == "variants" and _heads_questions(node):
             name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
@@ -163,6 +166,8 @@ class Assembler:
                 self.loose.append(Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
+        # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
+        orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)
@@ -268,9 +273,12 @@ def _asked_in_a_run(children: list[Node]) -> list[Node]:
 def _holds_questions(node: Node, hints: list[str]) -> bool:
     """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
     own text."""
-    if any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) for c in node.children):
-        return True
-    return any(unit.question for unit in Scanner(hints).scan(node.body).units)
+    return _heads_questions(node) or any(unit.question for unit in Scanner(hints).scan(node.body).units)
+
+
+def _heads_questions(node: Node) -> bool:
+    """A heading over sub-sections headed by questions ("Common questions" over "### Q1: ..."): their group."""
+    return any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) for c in node.children)
 
 
 def _story(slots: set[str]) -> bool:

@@ -22,9 +22,11 @@ _STARTERS = re.compile(
     r"|share (?:an?|a time|an example|an instance|a situation|a story)|talk (?:me |us )?(?:about|through)"
     r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
     r"|imagine|suppose|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
-    r"|were|would|will|can|could|should|have|has|had|might|may|must))|can you|could you|would you|will you"
+    r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
+_MARKED = re.compile(r"^(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S", re.IGNORECASE)
+_ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
@@ -142,7 +144,13 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
-    return core.rstrip("\"”’)").endswith("?") or bool(_STARTERS.match(core))
+    return bool(_ENDS_ASKING.search(core)) or bool(_STARTERS.match(core))
+
+
+def marked_question(text: str) -> bool:
+    """A title that numbers itself as a question ("Q3. Your best engineer wants to leave", "Question 4: ..."):
+    one however it ends."""
+    return bool(_MARKED.match(strip_emphasis(strip_symbols(text))))
 
 
 def only_questions(text: str) -> bool:

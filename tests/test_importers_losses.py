@@ -1,0 +1,71 @@
+"""Shapes from real documents whose questions or text used to vanish without a word (fixtures in our own words).
+
+A heading that reads like a label but groups questions ("Common questions"), a question heading that numbers
+itself but does not end in '?', a question whose mark sits inside a placeholder, labelled text of a group's own:
+each is imported, or reported, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+from leaderdeck.importers import ImportReport, import_text
+
+
+def imported(text: str, taxonomy) -> ImportReport:
+    return import_text(text, taxonomy, display="doc.md", source="doc.md")
+
+
+def kinds(report: ImportReport) -> dict[str, int]:
+    return {kind.value: count for kind, count in report.counts.items()}
+
+
+def questions(report: ImportReport) -> list[str]:
+    return [note.body.question for note in report.notes]
+
+
+def test_a_common_questions_heading_groups_the_questions_under_it(taxonomy):
+    text = ("# Prep for the manager loop\n\n## Common questions\n\n### How do you grow senior engineers?\n\n"
+            "A stretch project each, reviewed every month.\n\n### How do you handle a missed deadline?\n\n"
+            "Cut scope with product the same day.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you grow senior engineers?", "How do you handle a missed deadline?"]
+    assert report.notes[1].body.answer == "Cut scope with product the same day."
+
+
+def test_a_common_questions_heading_over_star_answers_on_a_coaching_page(taxonomy):
+    text = ("# Owning mistakes\n\n## Most common questions\n\n### Q1: Tell me about a time you broke something.\n\n"
+            "**Situation:** A migration ran against the wrong database.\n\n**Task:** Restore service.\n\n"
+            "**Action:** I rolled back and wrote the postmortem.\n\n**Result:** Back within the hour.\n")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.action == "I rolled back and wrote the postmortem."
+
+
+def test_a_question_heading_that_numbers_itself_is_a_question_however_it_ends(taxonomy):
+    text = ("# Manager bank\n\n### Q1. How do you run a retro?\n**Answer:**\n- Data first, then one change.\n\n"
+            "### Q2. Your strongest engineer wants to change teams.\n**Answer:**\n- Find out what pulls them.\n\n"
+            "### Question 3: Scenario: two teams claim one service.\n**Answer:**\n- One owner: whoever is on call.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you run a retro?", "Your strongest engineer wants to change teams.",
+                                 "Scenario: two teams claim one service."]
+    assert report.notes[1].body.answer == "- Find out what pulls them."
+
+
+def test_a_question_mark_inside_a_placeholder_still_asks(taxonomy):
+    text = "# Asked\n\n## What drew you to apply at <company?>\n## How do you handle on-call fatigue?\n"
+    report = imported(text, taxonomy)
+    assert questions(report) == ["What drew you to apply at <company?>", "How do you handle on-call fatigue?"]
+    assert all(note.draft for note in report.notes)
+
+
+def test_labelled_text_of_a_group_reaches_its_few_questions(taxonomy):
+    text = ("# Conflict\n\n**Tips:** Name the disagreement before the people.\n\n### How do you settle a design dispute?\n\n"
+            "I write both options down and pick with the team.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.coach.tips == ("Name the disagreement before the people.",)
+
+
+def test_labelled_text_of_a_group_of_many_questions_is_reported_not_dropped(taxonomy):
+    asked = "".join(f"### How do you handle case {n}?\n\nCase {n} gets a short written plan.\n\n" for n in range(1, 6))
+    report = imported(f"# Bank\n\n**Tips:** Keep every answer under two minutes.\n\n{asked}", taxonomy)
+    assert len(report.notes) == 5
+    assert [(s.line, s.why) for s in report.skipped] == [(3, "coaching for many questions, not one")]
