@@ -69,3 +69,21 @@ def test_labelled_text_of_a_group_of_many_questions_is_reported_not_dropped(taxo
     report = imported(f"# Bank\n\n**Tips:** Keep every answer under two minutes.\n\n{asked}", taxonomy)
     assert len(report.notes) == 5
     assert [(s.line, s.why) for s in report.skipped] == [(3, "coaching for many questions, not one")]
+
+
+def test_a_story_named_under_the_question_it_answers_is_that_question_s_story(taxonomy):
+    text = ("# Stories\n\n## Tell me about a time you took on work nobody owned\n\n**What they look for:** initiative\n\n"
+            "### 1. The orphaned cron job\n\n- **Situation:** A nightly job had no owner.\n- **Task:** I took it on.\n"
+            "- **Action:** I added alerts and a runbook.\n- **Result:** No failed run went unseen again.\n\n"
+            "### 2. The flaky dashboard\n\n- **Situation:** Nobody trusted the dashboard.\n- **Action:** I rebuilt it.\n"
+            "- **Result:** It became the team's morning check.\n\n"
+            "## How do you pick what to fix first?\n\n<details>\n<summary>Story: The slow checkout</summary>\n\n"
+            "- **Situation:** Checkout took nine seconds.\n- **Action:** I profiled it first.\n"
+            "- **Result:** It took two.\n\n</details>\n")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 3}
+    assert [(n.body.title, n.body.question) for n in report.notes] == [
+        ("The orphaned cron job", "Tell me about a time you took on work nobody owned"),
+        ("The flaky dashboard", "Tell me about a time you took on work nobody owned"),
+        ("The slow checkout", "How do you pick what to fix first?")]
+    assert report.notes[0].coach.signals == ("initiative",)

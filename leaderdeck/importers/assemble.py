@@ -86,10 +86,14 @@ class Assembler:
             found[-1].pieces.extend(scan.loose)
         else:
             unit.pieces.extend(scan.loose)
+        told: list[Unit] = []
         for child in node.children:
             result = self.node(child, [*hints], meta)
             units.extend(result.units)
+            told.extend(result.units)
             self._into(unit, child, result)
+        if not found and _tell_the_answer(unit, told):
+            units.remove(unit)
         return Result(units)
 
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
@@ -143,7 +147,10 @@ class Assembler:
             return Result([self.named(node, head, hints, meta, scan, before,
                                       [p for _, r in children for p in r.orphans], children)])
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children]
-        units = [*scan.units, *(u for _, result in children for u in result.units)]
+        below = [u for _, result in children for u in result.units]
+        if scan.units and scan.units[-1].question and _tell_the_answer(scan.units[-1], below):
+            scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
+        units = [*scan.units, *below]
         orphans = [p for _, result in children for p in result.orphans]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
         # stories titled by a line of their own (plain text) are named already, each its own
@@ -208,6 +215,23 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+
+
+def _tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
+    """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
+    under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
+    no note of its own. Whatever the question held (coaching, variants) goes with the first story."""
+    stories = [u for u in below if u.title and not u.question and _story(u.slots())]
+    if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
+                                           for p in unit.pieces):
+        return False
+    first = stories[0]
+    first.pieces[:0] = unit.pieces
+    first.variants[:0] = unit.variants
+    first.follow_ups = (*unit.follow_ups, *first.follow_ups)
+    for story in stories:
+        story.question = unit.question
+    return True
 
 
 def _covers_read_as_labels(node: Node) -> Node:
