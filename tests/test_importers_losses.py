@@ -87,3 +87,29 @@ def test_a_story_named_under_the_question_it_answers_is_that_question_s_story(ta
         ("The flaky dashboard", "Tell me about a time you took on work nobody owned"),
         ("The slow checkout", "How do you pick what to fix first?")]
     assert report.notes[0].coach.signals == ("initiative",)
+
+
+def test_a_part_given_under_two_labels_is_one_part_of_one_story(taxonomy):
+    text = ("### Tell me about a time you broke production\n\n**Situation:** A migration hit the wrong database.\n\n"
+            "**Task:** Restore service.\n\n**Action (first hour):**\n- Rolled back\n- Posted a status note\n\n"
+            "**Action (next week):**\n- Wrote the postmortem\n\n**Result:** Back in 40 minutes; it never recurred.\n")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.action == ("**First hour:**\n- Rolled back\n- Posted a status note\n\n"
+                                           "**Next week:**\n- Wrote the postmortem")
+    assert not report.notes[0].draft
+
+
+def test_a_result_line_given_twice_in_an_answer_stays_in_that_answer(taxonomy):
+    text = ("### How do you manage delivery risk?\n\nA short risk list per project, read weekly.\n\n"
+            "Result: no launch slipped more than a week.\n\nResult: status decks stopped.\n\n"
+            "### How do you run one-to-ones?\n\nWeekly, and the report owns the agenda.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you manage delivery risk?", "How do you run one-to-ones?"]
+
+
+def test_a_prompt_heading_worded_as_a_time_you_is_the_question_of_its_story(taxonomy):
+    text = ("## A time you missed a deadline\n\n### The late export\n\n- **Situation:** The export slipped a week.\n"
+            "- **Action:** I cut scope and told finance early.\n- **Result:** The core report shipped on the new date.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert (note.body.question, note.body.title) == ("A time you missed a deadline", "The late export")

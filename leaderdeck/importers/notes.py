@@ -183,6 +183,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     skipped: list[Skipped] = []
     reasons: list[str] = []
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
+    qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -194,6 +195,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                     reasons.extend(_joined(parts, joined, text, piece.label))
                 else:
                     parts.setdefault(part, []).append(text)
+                    qualifiers.setdefault(part, []).append(_qualifier(piece.label))
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part in (None, "answer", "question") and text and not _label_only(piece):
@@ -210,11 +212,26 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     body = StarBody(question=question or name, title=name if question else "",
-                    **{part: "\n\n".join(texts) for part, texts in parts.items()})
+                    **{part: _parts_text(texts, qualifiers.get(part, [])) for part, texts in parts.items()})
     return body, skipped, reasons
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _qualifier(label: str) -> str:
+    """The qualifier of a part's label ("Action (immediate response)": "immediate response"), or ``""``."""
+    found = _QUALIFIER.search(label)
+    return found.group(1).strip() if found else ""
+
+
+def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
+    """One part given under several labels, each text under its qualifier ("**Immediate response:**") when
+    there are several and they say what each is."""
+    if len(texts) > 1 and len(qualifiers) == len(texts) and all(qualifiers):
+        texts = [f"**{q[0].upper()}{q[1:]}:**\n{text}" for q, text in zip(qualifiers, texts)]
+    return "\n\n".join(texts)
 _MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
 
 

@@ -233,7 +233,7 @@ class Scanner:
         if name == "covers":
             self.cover(block, rest)
             return
-        if name in STAR_SLOTS and unit is not None and name in unit.slots():
+        if name in STAR_SLOTS and unit is not None and name in unit.slots() and not _goes_on(unit, name):
             title = self.title_line(block)
             self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
                              title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent)
@@ -400,6 +400,13 @@ def _star_rows(block: Block) -> list[Block]:
         rows.append(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, line=line, end=line, text=filled[1],
                                         lead=label, rest=filled[1], rows=(), row_lines=()))
     return rows if len(rows) >= 2 else []
+
+
+def _goes_on(unit: Unit, name: str) -> bool:
+    """A STAR label naming the part just read ("Action (immediate):" then "Action (follow-up):"): more of that
+    part. An earlier part named again starts another story."""
+    last = next((p.slot for p in reversed(unit.pieces) if p.slot in STAR_SLOTS), None)
+    return last == name
 
 
 def _story_part(found: tuple[str, str, str], unit: Unit) -> bool:

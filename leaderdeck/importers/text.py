@@ -21,7 +21,7 @@ _STARTERS = re.compile(
     r"^(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through|give (?:me |us )?(?:an? )?(?:example|instance)"
     r"|share (?:an?|a time|an example|an instance|a situation|a story)|talk (?:me |us )?(?:about|through)"
     r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
-    r"|imagine|suppose|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
+    r"|imagine|suppose|an? (?:time|situation|moment) (?:when |where |that )?you\b|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
     r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
