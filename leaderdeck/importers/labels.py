@@ -15,6 +15,11 @@ from functools import lru_cache
 
 from .text import clean_title
 
+# What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
+# brackets, "Action (first week)", goes with the timing). Any other words make a different thing: "Action Plans",
+# "Learning session".
+_STAR_TAIL = r"|( and| or| \+|,) [a-z' /,]+| for ~?\d.*| \(.*"
+
 # (slot, pattern over the normalised label), first match wins.
 _VOCABULARY: tuple[tuple[str, str], ...] = (
     # things that are not content
@@ -31,42 +36,48 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"
               r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"),
     # the question itself, and answers
-    ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"),
+    ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
+                 r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
-               r"|covered)|(answers|covers|fits) questions like|good for( questions like)?|use (it |this |this story )?"
-               r"(for|when asked)( questions like)?|relevant questions|works for( questions like)?"
+               r"|covered)|(answers|covers|fits) questions like|(best |also )?(good|usable|useful|used|use it|works) for"
+               r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
+               r"|relevant questions"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
-               r"|answer \(.*\)|strong answer|good answer|short answer"),
+               r"|answer \(.*\)|strong answer|good answer|short answer"
+               r"|(solution|suggested|recommended|model|ideal) approach"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
-    ("situation", r"s|situation( .*)?|the situation|sitation"),
+    ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
              r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
              r"|your (challenge|mission|goal|job|brief)|what you need to do|what you must do"),
-    ("action", r"a|actions?( .*)?|what i did|what happened|what went wrong|approach|steps taken"),
-    ("result", r"r|results?( .*)?|outcomes?( .*)?|applied since|how i'?ve changed|proof of (learning|change)"
-               r"|what changed"),
-    ("learning", r"l|\+r|r\+|learnings?( .*)?|reflections?( .*)?|lessons?( learned| learnt)?( .*)?"
-                 r"|what i learned|what i learnt|what i'?d do differently|what i would do differently"
+    ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
+               r"|what went wrong|approach|steps taken"),
+    ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
+               rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
+    ("learning", rf"l|\+r|r\+|(key |my )?(learnings?|reflections?|lessons?( learned| learnt| i learned| i learnt)?)"
+                 rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
                  r"|key takeaway|takeaway|growth"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
     # coaching
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
-    ("signals", r"what (the )?(interviewers?|they|hiring managers?|panels?) (are |is )?(looking for|look for"
+    ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|look for"
                 r"|want to (see|hear)|listen for|assess|evaluat\w*)|what is the interviewer looking for"
                 r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?)?|why (this is|it'?s) asked|why this question"
-                r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong (hire|signals?)"
+                r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
+                r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
+                r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?"
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"),
-    ("redflags", r"red flags?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
+    ("redflags", r"red flags?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
@@ -78,7 +89,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),
-    ("followups", r"follow[- ]?ups?( questions)?|possible follow[- ]?ups|probing questions|likely follow[- ]?ups"
+    ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?)?"
+                  r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing questions"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
@@ -108,7 +120,7 @@ _TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = re.compile(r"[\"“”‘`*_]+")
 _END = re.compile(r"[\s.:：;!?]+$")
-_DASHED = re.compile(r"\s*[-–—/|]\s*.*$")
+_DASHED = re.compile(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
 
 STAR_SLOTS = ("situation", "task", "action", "result", "learning")
 COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
@@ -123,6 +135,8 @@ def star_lead(label: str, rest: str) -> bool:
     if not label or len(label.split()) > 3 or star_slot(label) not in STAR_SLOTS:
         return False
     rest = rest.strip()
+    if len(label) == 1:  # "A - Strategy and long range planning" names a lettered section; "A - I moved it." tells
+        return len(rest.split()) >= 8 or rest.endswith((".", "!", "%", ")"))
     return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))
 
 
@@ -152,13 +166,20 @@ def normalise(label: str) -> str:
     return " ".join(text.split())
 
 
+def _undashed(text: str) -> str:
+    """A label without the subtitle after its dash ("Situation – Context"); a lone letter before a dash and words
+    ("A - Technical Strategy") is a lettered section, not the STAR letter, and stays whole."""
+    head = _DASHED.sub("", text)
+    return text if len(head) == 1 and head != text.rstrip(" -–—/|") else head
+
+
 @lru_cache(maxsize=4096)
 def slot(label: str) -> str | None:
     """The slot ``label`` names, or ``None``."""
     text = normalise(label)
     if not text or len(text) > 80:
         return None
-    for candidate in dict.fromkeys((text, _LEADING.sub("", text), _DASHED.sub("", text))):
+    for candidate in dict.fromkeys((text, _LEADING.sub("", text), _undashed(text))):
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
