@@ -113,3 +113,39 @@ def test_a_prompt_heading_worded_as_a_time_you_is_the_question_of_its_story(taxo
             "- **Action:** I cut scope and told finance early.\n- **Result:** The core report shipped on the new date.\n")
     note = imported(text, taxonomy).notes[0]
     assert (note.body.question, note.body.title) == ("A time you missed a deadline", "The late export")
+
+
+def test_numbered_steps_under_an_answer_label_are_the_answer_not_questions(taxonomy):
+    text = ("### 1. \"How do you run quarterly planning?\"\n\n**Solution approach:**\n\n1. Gather goals from product\n"
+            "2. Explain how the work is sized\n3. Describe what happens to what does not fit\n\n"
+            "**Best practices:**\n\n- Leave slack for surprises\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you run quarterly planning?"]
+    assert report.notes[0].body.answer == ("1. Gather goals from product\n2. Explain how the work is sized\n"
+                                           "3. Describe what happens to what does not fit")
+
+
+def test_a_star_label_alone_on_its_line_heads_the_text_below_it(taxonomy):
+    text = ("### Tell me about a time you cut scope.\n\n**SITUATION**\nThe date could not move.\n\n**TASK**\n"
+            "I owned the plan.\n\n**ACTION**\nI dropped two features.\n\n**RESULT**\nWe launched on time.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert (note.body.situation, note.body.result) == ("The date could not move.", "We launched on time.")
+
+
+def test_bullet_characters_make_list_items(taxonomy):
+    text = ("# Values\n\n## Bias for action\n\n• Tell me about a time you acted without approval.\n\n"
+            "• If your manager asked you to skip tests, what would you do?\nI would name the risk and offer a smaller release.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["Tell me about a time you acted without approval.",
+                                 "If your manager asked you to skip tests, what would you do?"]
+    assert report.notes[1].body.answer == "I would name the risk and offer a smaller release."
+
+
+def test_a_page_widget_s_words_are_not_part_of_a_story_s_name(taxonomy):
+    text = ("## How do you pick what to fix first?\n\n<details>\n<summary>Story #2: The slow checkout (Click to expand)"
+            "</summary>\n\n- **Situation:** Checkout took nine seconds.\n- **Action:** I profiled it first.\n"
+            "- **Result:** It took two.\n\n</details>\n")
+    report = imported(text, taxonomy)
+    assert [(n.body.title, n.body.question) for n in report.notes] == [
+        ("The slow checkout", "How do you pick what to fix first?")]
+    assert not any("not a topic" in str(item) for item in report.attention)

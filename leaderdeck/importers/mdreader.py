@@ -265,6 +265,8 @@ def _lead(text: str) -> tuple[str, str, bool]:
         return label, dashed.group(1).strip(), False
     if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
         return dashed.group(1).strip(), rest, False
+    if not colon and rest and "\n" in match.group("after") and star_slot(label) in STAR_SLOTS:  # "**SITUATION**" on a line of its own, the part's text below it
+        return label, rest, False
     if not rest:
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole

@@ -23,7 +23,7 @@ from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
-_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*\d*\s*"
+_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*#?\d*\s*"
                      r"[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)

@@ -186,6 +186,9 @@ class Scanner:
             return False
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds
+        if self.piece is not None and self.piece.slot in _ANSWERING and not self.piece.rest \
+                and block.kind is BlockKind.ITEM and not block.text.rstrip().endswith("?"):
+            return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
@@ -400,6 +403,9 @@ def _star_rows(block: Block) -> list[Block]:
         rows.append(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, line=line, end=line, text=filled[1],
                                         lead=label, rest=filled[1], rows=(), row_lines=()))
     return rows if len(rows) >= 2 else []
+
+
+_ANSWERING = frozenset({"answer", *STAR_SLOTS})
 
 
 def _goes_on(unit: Unit, name: str) -> bool:

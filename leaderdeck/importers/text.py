@@ -27,6 +27,9 @@ _STARTERS = re.compile(
     re.IGNORECASE)
 _MARKED = re.compile(r"^(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
+# what a page's widget says about itself: "Story: the cron job (Click to expand)"
+_UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
+                      r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
@@ -85,7 +88,7 @@ def clean_title(text: str) -> str:
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
-    return " ".join(unquote(strip_emphasis(text)).split())
+    return " ".join(_UI_HINT.sub("", unquote(strip_emphasis(text))).split())
 
 
 def strip_symbols(text: str) -> str:
