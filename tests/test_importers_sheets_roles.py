@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.importers.base import Parsed
+from leaderdeck.importers.evidence import note_level
 from leaderdeck.importers.spreadsheet import header_mapping
+from leaderdeck.model import Kind, Level, QaBody, ScenarioBody
 
 
 def imported(text: str, taxonomy, name: str = "bank.csv") -> ImportReport:
@@ -99,3 +102,47 @@ def test_several_rows_that_do_not_ask_are_one_line(taxonomy):
 def test_an_answered_prompt_that_is_not_phrased_as_a_question_is_not_reported(taxonomy):
     text = "question,answer\nContrast a roadmap with a backlog.,One is a promise of direction.\n"
     assert not any("read as a question" in m for m in messages(imported(text, taxonomy)))
+
+
+# 4. The role a scenario gives the reader
+
+
+def scenario(situation: str, question: str = "What do you do first?") -> Parsed:
+    return Parsed(kind=Kind.SCENARIO, body=ScenarioBody(title="A hard month", situation=situation,
+                                                        question=question), line=1)
+
+
+@pytest.mark.parametrize(("situation", "level", "phrase"), [
+    ("You've been VP Engineering at Lumo for a month.", Level.EXECUTIVE, "You've been VP Engineering"),
+    ("You’ve been VP of Engineering at Lumo for a month.", Level.EXECUTIVE, "You’ve been VP of Engineering"),
+    ("You have been the CTO of a 60-person firm since spring.", Level.EXECUTIVE, "You have been the CTO"),
+    ("As VP Engineering, you inherit two teams.", Level.EXECUTIVE, "As VP Engineering"),
+    ("You joined as Head of Engineering in June.", Level.DIRECTOR, "as Head of Engineering"),
+    ("In your role as Director of Engineering, you own hiring.", Level.DIRECTOR, "as Director of Engineering"),
+    ("You are a newly promoted Engineering manager.", Level.MANAGER, "You are a newly promoted Engineering manager"),
+    ("You are the Tech Lead reporting to the Director of Platform.", Level.SENIOR, "You are the Tech Lead"),
+])
+def test_the_role_a_scenario_names_is_a_weak_guess_at_its_level(taxonomy, situation, level, phrase):
+    decided = note_level(scenario(situation), taxonomy, None)
+    assert (decided.value, decided.how, decided.evidence, decided.weak) == (level, "guessed", f"'{phrase}'", True)
+
+
+@pytest.mark.parametrize("situation", [
+    "You work as a team of five on payments.",
+    "Tools such as Jira and Linear are in use.",
+    "You were asked by the Board to cut costs.",
+])
+def test_no_role_no_guess(taxonomy, situation):
+    assert note_level(scenario(situation), taxonomy, None).how == "default"
+
+
+def test_a_stated_level_beats_the_role(taxonomy):
+    item = Parsed(kind=Kind.QA, body=QaBody("As VP Engineering, how do you set goals?"), line=1, level_label="Staff")
+    assert note_level(item, taxonomy, None).value is Level.STAFF
+
+
+def test_a_spreadsheet_row_naming_a_role_reports_the_guess(taxonomy):
+    report = imported("question\nAs Head of Engineering, how would you split a team of forty?\n", taxonomy)
+    assert report.notes[0].level is Level.DIRECTOR
+    assert "line 2: level guessed: director for 1 note, from 'As Head of Engineering' (weak); pass --level" \
+        in messages(report)
