@@ -131,6 +131,8 @@ def test_the_role_a_scenario_names_is_a_weak_guess_at_its_level(taxonomy, situat
     "You work as a team of five on payments.",
     "Tools such as Jira and Linear are in use.",
     "You were asked by the Board to cut costs.",
+    "If you stepped in as CTO tomorrow, what would you change?",
+    "What would you do first as the new VP of Sales?",
 ])
 def test_no_role_no_guess(taxonomy, situation):
     assert note_level(scenario(situation), taxonomy, None).how == "default"

@@ -34,6 +34,7 @@ _GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
                    r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                    r"(?P<role>[A-Z][\w&/ -]{1,40})")
+_HYPOTHETICAL = re.compile(r"\b(?:if|would|could|were to)\b[^.?!\n]*$", re.IGNORECASE)  # "If you were CEO..."
 _ROLE_END = re.compile(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                        r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
@@ -102,7 +103,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
     for match in _ROLE.finditer(text):
         role = _ROLE_END.sub("", match.group("role")).strip()
-        if level := taxonomy.resolve_level(role):
+        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := taxonomy.resolve_level(role)):
             phrase = text[match.start():match.start("role")] + role
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None
