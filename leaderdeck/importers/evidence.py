@@ -29,7 +29,14 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
 _GENERIC = re.compile(r"leadership", re.IGNORECASE)
 _GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?i:you are|you're|as) (?i:the|a|an) (?:[a-z-]+ ){0,2}(?P<role>[A-Z][\w&/ -]{1,40})")
+# "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
+# a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
+_ROLE = re.compile(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
+                   r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+                   r"(?P<role>[A-Z][\w&/ -]{1,40})")
+_HYPOTHETICAL = re.compile(r"\b(?:if|would|could|were to)\b[^.?!\n]*$", re.IGNORECASE)  # "If you were CEO..."
+_ROLE_END = re.compile(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
+                       r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +99,13 @@ def _is_alias(label: str, taxonomy: Taxonomy) -> bool:
 
 
 def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
-    """"You are the CTO" in a scenario: a weak hint at the band it is written for."""
+    """"You are the CTO", "As VP Engineering, you..." in a scenario: a weak hint at the band it is written for."""
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
     for match in _ROLE.finditer(text):
-        if level := taxonomy.resolve_level(match.group("role")):
-            return Decided(level, "guessed", f"'{match.group(0)}'", 0.5, weak=True)
+        role = _ROLE_END.sub("", match.group("role")).strip()
+        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := taxonomy.resolve_level(role)):
+            phrase = text[match.start():match.start("role")] + role
+            return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None
 
 

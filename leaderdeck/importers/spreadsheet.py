@@ -1,10 +1,12 @@
 """Spreadsheets (CSV, TSV) and Anki's "Notes in Plain Text" export -> notes, one per row.
 
 Columns are mapped by their header, in any order and spelling ("Ideal Answer",
-"IdealAnswer", "response" are all the answer); ``--columns question=Name,...``
-overrides. A row with STAR columns is a star note, else a Q&A note; a row
-without an answer is a draft. Columns nobody maps are reported, and kept as
-coach tips with ``--keep-columns``. A Markdown table whose header names a
+"ideal_answer", "IdealAnswer", "response", "answer_text" are all the answer);
+``--columns question=Name,...`` overrides. A row with STAR columns is a star
+note, else a Q&A note; a row without an answer is a draft. Columns nobody maps
+are reported, and kept as coach tips with ``--keep-columns``. Every row is kept;
+a question on several rows, and an unanswered row whose question does not read
+as one ("We will now begin."), are reported. A Markdown table whose header names a
 question column is read the same way (:func:`import_table`). Anki's export
 (``#separator:tab``, ``#html:true``, ``#guid column:1``...) has no header row:
 its columns are the note type's fields, read by name for leaderdeck's own note
@@ -23,14 +25,16 @@ from pathlib import PurePath
 
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
-from .base import DocumentError, Parsed, ParseResult, Skipped
+from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
 from .labels import slot
-from .text import is_placeholder
+from .text import is_placeholder, is_question
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
 _STAR = ("situation", "task", "action", "result", "learning")
+_HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
+_LISTED = 8  # rows named in one report line
 _NAMES = {
     "question": "question questions prompt name front interviewquestion",
     "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
@@ -114,7 +118,42 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
                 skipped.append(Skipped(line, "a row", "no question"))
             continue
         notes.append(note)
-    return ParseResult(notes=tuple(notes), skipped=tuple(skipped))
+    return ParseResult(notes=tuple(notes), skipped=tuple(skipped),
+                       attention=(*_repeats(notes), *_not_asked(notes)))
+
+
+def _repeats(notes: list[Parsed]) -> list[Attention]:
+    """Questions on several rows, one line each (one line for them all when many): every row stays a note."""
+    rows: dict[str, list[Parsed]] = {}
+    for note in notes:
+        rows.setdefault(" ".join(note.name.casefold().split()).rstrip("?.!: "), []).append(note)
+    repeated = [same for same in rows.values() if len(same) > 1]
+    if len(repeated) > _LISTED:
+        extra = sum(len(same) - 1 for same in repeated)
+        return [Attention(repeated[0][0].line, f"{len(repeated)} questions are on several rows ({extra} repeats), "
+                                               f"such as '{_short(repeated[0][0].name)}' (lines {_lines(repeated[0])})"
+                                               ": each row is kept as a note of its own; delete the repeats")]
+    return [Attention(same[0].line, f"'{_short(same[0].name)}' is on {len(same)} rows (lines {_lines(same)}): "
+                                    "each is kept as a note of its own; delete the ones you do not want")
+            for same in repeated]
+
+
+def _not_asked(notes: list[Parsed]) -> list[Attention]:
+    """Unanswered rows whose question does not read as one (a script's "We will now begin."): kept, reported."""
+    odd = [n for n in notes if n.kind is Kind.QA and not n.body.answer and not is_question(n.name)]
+    if not odd:
+        return []
+    what = f"'{_short(odd[0].name)}' does not read as a question" if len(odd) == 1 else \
+        f"{len(odd)} rows (lines {_lines(odd)}), such as '{_short(odd[0].name)}', do not read as questions"
+    return [Attention(odd[0].line, f"{what}: kept; edit or delete what is not one")]
+
+
+def _lines(notes: list[Parsed]) -> str:
+    return ", ".join(str(n.line) for n in notes[:_LISTED]) + (", ..." if len(notes) > _LISTED else "")
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text := " ".join(text.split())) <= width else text[:width - 1] + "…"
 
 
 def _anki_settings(text: str) -> tuple[dict[str, str], int]:
@@ -196,11 +235,19 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
                                if name.casefold() in by_name}
     for index, name in enumerate(header):
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(re.sub(r"[^a-z]", "", name.casefold())) or _labelled(name)
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(_header_key(name)) or _labelled(name)
         if index not in mapping and key and key not in mapping.values():
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
     return mapping, unknown
+
+
+def _header_key(header: str) -> str:
+    """A header's letters, whatever separates its words, without a trailing "text": "Question_Text" -> "question"."""
+    words = [w.casefold() for w in _HEADER_WORDS.findall(header)]
+    if len(words) > 1 and words[-1] == "text":
+        words.pop()
+    return "".join(words)
 
 
 def _labelled(header: str) -> str | None:
