@@ -149,3 +149,14 @@ def test_a_page_widget_s_words_are_not_part_of_a_story_s_name(taxonomy):
     assert [(n.body.title, n.body.question) for n in report.notes] == [
         ("The slow checkout", "How do you pick what to fix first?")]
     assert not any("not a topic" in str(item) for item in report.attention)
+
+
+def test_a_markdown_table_of_questions_reports_repeats_and_rows_that_do_not_ask(taxonomy):
+    text = ("# Bank\n\n| Question | Answer |\n|---|---|\n| How do you hire? | Slowly |\n| How do you hire? | Carefully |\n"
+            "| We begin now. | |\n")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 3
+    said = [str(item) for item in report.attention]
+    assert "line 5: 'How do you hire?' is on 2 rows (lines 5, 6): each is kept as a note of its own; delete the ones " \
+           "you do not want" in said
+    assert "line 7: 'We begin now.' does not read as a question: kept; edit or delete what is not one" in said

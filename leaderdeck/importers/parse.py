@@ -32,4 +32,5 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
         if note is not None:
             notes.append(note)
     notes.sort(key=lambda n: n.line)
-    return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))))
+    return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))),
+                       attention=tables.attention)

@@ -27,14 +27,14 @@ from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
 from .labels import slot
-from .text import is_placeholder, is_question
+from .rowcheck import row_checks
+from .text import is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
 _STAR = ("situation", "task", "action", "result", "learning")
 _HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
-_LISTED = 8  # rows named in one report line
 _NAMES = {
     "question": "question questions prompt name front interviewquestion",
     "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
@@ -119,41 +119,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             continue
         notes.append(note)
     return ParseResult(notes=tuple(notes), skipped=tuple(skipped),
-                       attention=(*_repeats(notes), *_not_asked(notes)))
-
-
-def _repeats(notes: list[Parsed]) -> list[Attention]:
-    """Questions on several rows, one line each (one line for them all when many): every row stays a note."""
-    rows: dict[str, list[Parsed]] = {}
-    for note in notes:
-        rows.setdefault(" ".join(note.name.casefold().split()).rstrip("?.!: "), []).append(note)
-    repeated = [same for same in rows.values() if len(same) > 1]
-    if len(repeated) > _LISTED:
-        extra = sum(len(same) - 1 for same in repeated)
-        return [Attention(repeated[0][0].line, f"{len(repeated)} questions are on several rows ({extra} repeats), "
-                                               f"such as '{_short(repeated[0][0].name)}' (lines {_lines(repeated[0])})"
-                                               ": each row is kept as a note of its own; delete the repeats")]
-    return [Attention(same[0].line, f"'{_short(same[0].name)}' is on {len(same)} rows (lines {_lines(same)}): "
-                                    "each is kept as a note of its own; delete the ones you do not want")
-            for same in repeated]
-
-
-def _not_asked(notes: list[Parsed]) -> list[Attention]:
-    """Unanswered rows whose question does not read as one (a script's "We will now begin."): kept, reported."""
-    odd = [n for n in notes if n.kind is Kind.QA and not n.body.answer and not is_question(n.name)]
-    if not odd:
-        return []
-    what = f"'{_short(odd[0].name)}' does not read as a question" if len(odd) == 1 else \
-        f"{len(odd)} rows (lines {_lines(odd)}), such as '{_short(odd[0].name)}', do not read as questions"
-    return [Attention(odd[0].line, f"{what}: kept; edit or delete what is not one")]
-
-
-def _lines(notes: list[Parsed]) -> str:
-    return ", ".join(str(n.line) for n in notes[:_LISTED]) + (", ..." if len(notes) > _LISTED else "")
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text := " ".join(text.split())) <= width else text[:width - 1] + "…"
+                       attention=row_checks(notes))
 
 
 def _anki_settings(text: str) -> tuple[dict[str, str], int]:

@@ -18,10 +18,11 @@ from .spreadsheet import import_table
 
 
 def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
-    """The blocks without the tables that hold notes, and the notes (and skipped parts) of those tables."""
+    """The blocks without the tables that hold notes, and the notes (skipped parts, report lines) of those
+    tables."""
     kept: list[Block] = []
     headings: list[tuple[int, str]] = []
-    notes, skipped = [], []
+    notes, skipped, attention = [], [], []
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
@@ -32,4 +33,5 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
         hint = " ".join(text for _, text in headings)
         notes.extend(dataclasses.replace(note, topic_hint=note.topic_hint or hint) for note in result.notes)
         skipped.extend(result.skipped)
-    return tuple(kept), ParseResult(notes=tuple(notes), skipped=tuple(skipped))
+        attention.extend(result.attention)  # a question on several rows, a row that does not ask
+    return tuple(kept), ParseResult(notes=tuple(notes), skipped=tuple(skipped), attention=tuple(attention))
