@@ -160,3 +160,11 @@ def test_a_markdown_table_of_questions_reports_repeats_and_rows_that_do_not_ask(
     assert "line 5: 'How do you hire?' is on 2 rows (lines 5, 6): each is kept as a note of its own; delete the ones " \
            "you do not want" in said
     assert "line 7: 'We begin now.' does not read as a question: kept; edit or delete what is not one" in said
+
+
+def test_a_page_titled_common_questions_over_groups_of_questions_imports_them(taxonomy):
+    text = ("# Common interview questions - my prepared answers\n\n## Leadership\n\n### \"How do you build a team?\"\n\n"
+            "> Hire for range, then give each person an area to own.\n\n## Delivery\n\n"
+            "### \"How do you handle risk?\"\n\n> A short risk list, read every week.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you build a team?", "How do you handle risk?"]

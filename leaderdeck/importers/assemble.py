@@ -301,8 +301,10 @@ def _holds_questions(node: Node, hints: list[str]) -> bool:
 
 
 def _heads_questions(node: Node) -> bool:
-    """A heading over sub-sections headed by questions ("Common questions" over "### Q1: ..."): their group."""
-    return any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) for c in node.children)
+    """A heading over sections headed by questions ("Common questions" over "### Q1: ...", or over groups of
+    them): their group."""
+    return any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) or _heads_questions(c)
+               for c in node.children)
 
 
 def _story(slots: set[str]) -> bool:
