@@ -168,3 +168,17 @@ def test_a_page_titled_common_questions_over_groups_of_questions_imports_them(ta
             "### \"How do you handle risk?\"\n\n> A short risk list, read every week.\n")
     report = imported(text, taxonomy)
     assert questions(report) == ["How do you build a team?", "How do you handle risk?"]
+
+
+def test_labels_in_the_list_of_an_answer_are_its_words_unless_the_list_tells_a_story(taxonomy):
+    text = ("### Q1. How do you give hard feedback?\n**Answer:**\n- **Timely:** Within two days.\n- **Shape:**\n"
+            "    - **Situation:** \"In Monday's planning...\"\n    - **Impact:** \"She stopped estimating.\"\n"
+            "- **Action:** Ask for their view.\n\n### Q2. Tell me about a time you changed a plan.\n**Answer:**\n"
+            "- **Situation:** The launch slipped.\n- **Task:** Save the date.\n- **Action:** I cut two features.\n"
+            "- **Result:** We launched on time.\n")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"qa": 1, "star": 1}
+    assert report.notes[0].body.answer == ("- **Timely:** Within two days.\n- **Shape:**\n"
+                                           "    - **Situation:** \"In Monday's planning...\"\n"
+                                           "    - **Impact:** \"She stopped estimating.\"\n- **Action:** Ask for their view.")
+    assert report.notes[1].body.result == "We launched on time."

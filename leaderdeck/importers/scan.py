@@ -142,7 +142,7 @@ class Scanner:
                 self.label(row, row.lead and slot(row.lead) or "", row.lead, row.rest)
             self.piece = None
             return
-        if (found := label_of(block)) is not None:
+        if (found := label_of(block)) is not None and not self.answering(block, found[0]):
             self.label(block, *found)
             return
         if self.numbered(block):
@@ -157,6 +157,20 @@ class Scanner:
         if self.group(block):
             return
         self.add(block)
+
+    def answering(self, block: Block, name: str) -> bool:
+        """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
+        "  - **Situation:** ..."): words of the answer, not a story's part. A list that opens with a STAR label
+        tells the story; a coaching label keeps its role."""
+        piece = self.piece
+        if piece is None or piece.slot != "answer" or not piece.label or piece.rest or block.kind is not BlockKind.ITEM \
+                or name in COACH_SLOTS or name == "question" or block.indent < piece.indent:
+            return False
+        first = next((b for b in piece.blocks if b.kind is BlockKind.ITEM), None)
+        if first is None:
+            return False
+        opener = label_of(first)
+        return block.indent > first.indent or opener is None or opener[0] not in STAR_SLOTS
 
     def numbered(self, block: Block) -> bool:
         """A numbered line in a run of numbered questions: the next question when it carries the next number,
