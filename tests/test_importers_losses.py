@@ -182,3 +182,11 @@ def test_labels_in_the_list_of_an_answer_are_its_words_unless_the_list_tells_a_s
                                            "    - **Situation:** \"In Monday's planning...\"\n"
                                            "    - **Impact:** \"She stopped estimating.\"\n- **Action:** Ask for their view.")
     assert report.notes[1].body.result == "We launched on time."
+
+
+def test_tags_listed_under_a_keywords_heading_or_as_hashtags_are_one_tag_each(taxonomy):
+    text = ("# Question\n\nHow do you learn from a failure?\n\n# Answer\n\nI write down what I would change and do it.\n\n"
+            "# Keywords\n\n- Learning\n- Humility\n")
+    assert imported(text, taxonomy).notes[0].tags == ("Learning", "Humility")
+    tagged = "### How do you hire?\n\nSlowly and with a rubric.\n\n**Tags:** #hiring #growth\n"
+    assert imported(tagged, taxonomy).notes[0].tags == ("hiring", "growth")

@@ -340,8 +340,18 @@ def _meta(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:
-            meta[piece.slot].extend(v.strip() for v in _LIST_SEPARATOR.split(value) if v.strip())
+            listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
+            meta[piece.slot].extend(word for item in listed for v in _LIST_SEPARATOR.split(item)
+                                    for word in _hashtags(v.strip()) if word)
     return meta
+
+
+def _hashtags(value: str) -> list[str]:
+    """``#leadership #hiring`` -> ``["leadership", "hiring"]``; any other value as it is."""
+    words = value.split()
+    if len(words) > 0 and all(w.startswith("#") and len(w) > 1 for w in words):
+        return [w.lstrip("#") for w in words]
+    return [value]
 
 
 def _split_category(name: str) -> tuple[str, str]:
