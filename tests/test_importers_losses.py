@@ -190,3 +190,12 @@ def test_tags_listed_under_a_keywords_heading_or_as_hashtags_are_one_tag_each(ta
     assert imported(text, taxonomy).notes[0].tags == ("Learning", "Humility")
     tagged = "### How do you hire?\n\nSlowly and with a rubric.\n\n**Tags:** #hiring #growth\n"
     assert imported(tagged, taxonomy).notes[0].tags == ("hiring", "growth")
+
+
+def test_a_paragraph_about_what_an_interviewer_wants_is_a_signal_not_the_answer(taxonomy):
+    text = ("# Tell me about a time you failed.\n\n## Question\n\nFailing is fine; an interviewer wants to hear what "
+            "changed after.\n\nI shipped a migration without a rollback and we lost an hour. Now every migration "
+            "ships with one.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.coach.signals == ("Failing is fine; an interviewer wants to hear what changed after.",)
+    assert note.body.answer.startswith("I shipped a migration")

@@ -42,7 +42,7 @@ _INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summ
 _TEMPLATE_VARS = re.compile(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
 _COACHING = re.compile(
     r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
-    r"|\b(?:this question|the interviewer|interviewers|hiring managers?|they want to (?:see|know|hear))\b",
+    r"|\b(?:this question|(?:the |your |an )?interviewers?|hiring managers?|they want to (?:see|know|hear))\b",
     re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
