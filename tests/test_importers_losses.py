@@ -199,3 +199,13 @@ def test_a_paragraph_about_what_an_interviewer_wants_is_a_signal_not_the_answer(
     note = imported(text, taxonomy).notes[0]
     assert note.coach.signals == ("Failing is fine; an interviewer wants to hear what changed after.",)
     assert note.body.answer.startswith("I shipped a migration")
+
+
+def test_a_framework_s_questions_are_not_interview_questions(taxonomy):
+    text = ("# Stories\n\n### Tell me about a time you fixed a flaky suite.\n\nI quarantined the worst tests first.\n\n"
+            "## Frameworks for talking about failure\n\n### Post-mortem structure\n1. What happened?\n"
+            "2. What was the root cause?\n\n### How do you pick a framework?\n\nBy the decision it has to serve.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["Tell me about a time you fixed a flaky suite.", "How do you pick a framework?"]
+    assert [(s.line, s.what, s.why) for s in report.skipped] == [
+        (9, "section 'Post-mortem structure'", "a template, not an answer")]

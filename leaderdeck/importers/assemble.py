@@ -324,7 +324,7 @@ def _last(node: Node) -> int:
 
 def _why_noise(head: str) -> str:
     name = clean_title(head).casefold()
-    if "template" in name or name.startswith("star"):
+    if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
         return "a template, not an answer"
     return "not interview content"
 

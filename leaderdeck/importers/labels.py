@@ -33,6 +33,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
               r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
               r"|how to use this( sheet| guide| page)?|request checklist|your original request|disclaimer"
+              r"|(answer|story|response|post[- ]?mortem|retro(spective)?) (structure|outline|format|framework)"
+              r"|(an? |the )?frameworks?( for .*)?|self[- ]?check( list)?|(pre-interview )?checklist"
               r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"
               r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"),
     # the question itself, and answers
