@@ -209,3 +209,11 @@ def test_a_framework_s_questions_are_not_interview_questions(taxonomy):
     assert questions(report) == ["Tell me about a time you fixed a flaky suite.", "How do you pick a framework?"]
     assert [(s.line, s.what, s.why) for s in report.skipped] == [
         (9, "section 'Post-mortem structure'", "a template, not an answer")]
+
+
+def test_a_time_section_gives_the_time_not_its_last_paragraph(taxonomy):
+    text = ("# Exercise\n\n## Scenario\nYou lead engineering. Two launches collide next week.\n\n## Your Task\n"
+            "Say which launch goes first and why.\n\n## Time\nSpend about 20 minutes on this.\n\n"
+            "There is no single right answer.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.duration == "Spend about 20 minutes on this."

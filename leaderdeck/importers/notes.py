@@ -217,6 +217,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+_TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
 
 
@@ -272,7 +273,12 @@ def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
             challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
         else:
             situation = "\n\n".join(filter(None, (situation, section_text(node))))
-    meta = {p.slot: p.rest or piece_text(p) for p in [*unit.meta, *pieces] if p.slot in ("duration", "company")}
+    meta: dict[str, str] = {}
+    for piece in [*unit.meta, *pieces]:
+        text = piece.rest or piece_text(piece)
+        if piece.slot == "company" and text or piece.slot == "duration" and text and (
+                _TIMED.search(text) or not _TIMED.search(meta.get("duration", ""))):
+            meta[piece.slot] = text  # the last, the nearest the note; a duration that gives no time gives way
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
