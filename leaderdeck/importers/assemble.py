@@ -13,19 +13,17 @@ into every note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .labels import slot
 from .outline import Node
 from .scan import Scanner
+from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, heads_questions,
+                       holds_questions, is_scenario, is_story, last_line, tell_the_answer, why_noise)
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
-_QUESTIONS_ARE_CONTENT = frozenset({"followups", "variants", "clarify"})
-_STORY_SLOTS = frozenset({"action", "result", "learning"})
-_ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
 
 
 @dataclass(slots=True)
@@ -43,22 +41,22 @@ class Assembler:
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
         if not (head and slot(head) is None and is_question(clean_title(head))):
-            self.asked.update(_asked_in_a_run(node.children))
+            self.asked.update(asked_in_a_run(node.children))
         name = slot(head) if head else None
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
                 if any(not b.quoted and (b.text or b.rows) for b in node.body):
-                    self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", _why_noise(head)))
+                    self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
-            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", _why_noise(head)))
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             return Result()
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked:
             return self.question(node, hints, meta)
-        if name == "question" and node.head is not None and _holds_questions(node, hints) \
-                or name == "variants" and _heads_questions(node):
+        if name == "question" and node.head is not None and holds_questions(node, hints) \
+                or name == "variants" and heads_questions(node):
             name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
@@ -73,13 +71,13 @@ class Assembler:
         scan = Scanner(hints).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
-        if found and _answers_the_heading(found[0]):
+        if found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
             unit.title = unit.title or first.title
             unit.variants.extend(first.variants)
         for story in found:
-            if _answers_the_heading(story):
+            if answers_the_heading(story):
                 story.question = question  # another story told for the same question
         units = [unit, *found]
         if found:
@@ -92,7 +90,7 @@ class Assembler:
             units.extend(result.units)
             told.extend(result.units)
             self._into(unit, child, result)
-        if not found and _tell_the_answer(unit, told):
+        if not found and tell_the_answer(unit, told):
             units.remove(unit)
         return Result(units)
 
@@ -101,7 +99,7 @@ class Assembler:
         unit.pieces.extend(result.orphans)
         if not result.units and not result.orphans and slot(child.head.text) is None:
             unit.sections.append(child)
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
 
     def section(self, node: Node, name: str, hints: list[str], meta: list[Piece]) -> Result | None:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
@@ -117,7 +115,7 @@ class Assembler:
                 pieces.extend(unit.pieces)
             piece.blocks.extend(b for p in scan.before for b in p.blocks)
         else:
-            _cut(piece, node.body, pieces)
+            cut_at_labels(piece, node.body, pieces)
         for child in node.children:
             labelled = slot(child.head.text) not in (None, "container", "topic")
             if name in ("answer", "question") or labelled:
@@ -127,20 +125,20 @@ class Assembler:
                     continue
             # a sub-section of a labelled section is more of it, whatever it asks
             pieces[-1].blocks.extend([child.head, *child.blocks()])
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
         return Result(orphans=pieces)
 
     def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,
               quiet: bool = False) -> Result:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
-        node = _covers_read_as_labels(node)
+        node = covers_read_as_labels(node)
         scan = Scanner(inner_hints).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
-        if _scenario(own) and all(not u.question for u in scan.units) and not quiet:
+        if is_scenario(own) and all(not u.question for u in scan.units) and not quiet:
             # a scenario's sub-sections are its discussion points, whatever they ask
             children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
                         for child in node.children]
@@ -148,7 +146,7 @@ class Assembler:
                                       [p for _, r in children for p in r.orphans], children)])
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children]
         below = [u for _, result in children for u in result.units]
-        if scan.units and scan.units[-1].question and _tell_the_answer(scan.units[-1], below):
+        if scan.units and scan.units[-1].question and tell_the_answer(scan.units[-1], below):
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *below]
         orphans = [p for _, result in children for p in result.orphans]
@@ -157,11 +155,11 @@ class Assembler:
         titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
         if not titled and (not units or (all(not u.question for u in scan.units)
                                          and not any(r.units for _, r in children))):
-            if _story(slots) or _scenario(slots) or ("scenario" in own and not units and head):
+            if is_story(slots) or is_scenario(slots) or ("scenario" in own and not units and head):
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
-        if head and scan.units and _answers_the_heading(scan.units[0]) and _story(scan.units[0].slots()):
+        if head and scan.units and answers_the_heading(scan.units[0]) and is_story(scan.units[0].slots()):
             # the section's story, told before questions of its own: named by the heading
             scan.units[0].title, scan.units[0].line = head, node.line
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
@@ -200,7 +198,7 @@ class Assembler:
                     and child.head is not None]
         unit.sections.extend(absorbed)
         for child in absorbed:
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > _last(child)]
+            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
@@ -215,121 +213,3 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
-
-
-def _tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
-    """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
-    under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
-    no note of its own. Whatever the question held (coaching, variants) goes with the first story."""
-    stories = [u for u in below if u.title and not u.question and _story(u.slots())]
-    if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
-                                           for p in unit.pieces):
-        return False
-    first = stories[0]
-    first.pieces[:0] = unit.pieces
-    first.variants[:0] = unit.variants
-    first.follow_ups = (*unit.follow_ups, *first.follow_ups)
-    for story in stories:
-        story.question = unit.question
-    return True
-
-
-def _covers_read_as_labels(node: Node) -> Node:
-    """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
-    text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
-    covers = [child for child in node.children if child.head is not None and slot(child.head.text) == "covers"]
-    if not covers:
-        return node
-    body = list(node.body)
-    for child in covers:
-        label = clean_title(child.head.text)
-        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=label, rest=""))
-        body.extend(child.blocks())
-    return Node(node.head, node.rank, body, [child for child in node.children if child not in covers])
-
-
-def _cut(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
-    """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result)."""
-    from .scan import label_of
-
-    current = piece
-    for block in blocks:
-        found = label_of(block)
-        if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
-            current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
-            pieces.append(current)
-            continue
-        if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section
-            current = Piece(piece.slot, block.line, indent=block.indent)
-            pieces.append(current)
-        current.blocks.append(block)
-
-
-def _may_hold(outer: str | None, inner: str) -> bool:
-    if outer in STAR_SLOTS or outer == "impact":
-        return inner in COACH_SLOTS or inner in ("noise", "cheat") or inner in STAR_SLOTS
-    if outer in SCENARIO_SLOTS:
-        return inner in COACH_SLOTS or inner in ("noise", "company", "level", "duration", "scenario")
-    if outer in COACH_SLOTS:
-        return inner in COACH_SLOTS or inner == "noise"
-    return True
-
-
-def _asks(node: Node) -> bool:
-    return node.head is not None and clean_title(node.head.text).rstrip("\"”’)").endswith("?")
-
-
-def _asked_in_a_run(children: list[Node]) -> list[Node]:
-    """Sections headed like coaching that ask ("What makes a good design document?") among sibling sections
-    headed by questions, and by nothing else but noise: questions of the run, not coaching. Next to a section
-    headed as coaching ("Why they ask") they are a coaching page's; under a question they stay its coaching
-    (the caller does not look at a question's sub-sections)."""
-    candidates = [c for c in children if _asks(c) and slot(c.head.text) in COACH_SLOTS]
-    if not candidates:
-        return []
-    others = [c for c in children if c not in candidates and c.head is not None]
-    questions = [c for c in others if slot(c.head.text) is None and is_question(clean_title(c.head.text))]
-    if not questions or any(slot(c.head.text) != "noise" for c in others if c not in questions):
-        return []
-    return candidates
-
-
-def _holds_questions(node: Node, hints: list[str]) -> bool:
-    """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
-    own text."""
-    return _heads_questions(node) or any(unit.question for unit in Scanner(hints).scan(node.body).units)
-
-
-def _heads_questions(node: Node) -> bool:
-    """A heading over sections headed by questions ("Common questions" over "### Q1: ...", or over groups of
-    them): their group."""
-    return any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) or _heads_questions(c)
-               for c in node.children)
-
-
-def _story(slots: set[str]) -> bool:
-    parts = slots & set(STAR_SLOTS)
-    return len(parts) >= 2 and bool(parts & _STORY_SLOTS)
-
-
-def _scenario(slots: set[str]) -> bool:
-    return bool(slots & {"scenario", "situation"}) and bool(slots & {"challenges", "requirements", "discussion"}) \
-        or "scenario" in slots and "task" in slots
-
-
-def _last(node: Node) -> int:
-    blocks = node.blocks()
-    return max((b.end for b in blocks), default=node.line)
-
-
-def _why_noise(head: str) -> str:
-    name = clean_title(head).casefold()
-    if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
-        return "a template, not an answer"
-    return "not interview content"
-
-
-def _answers_the_heading(unit: Unit) -> bool:
-    """A unit the scanner started at a STAR part, with no question or name of its own: under a question
-    heading, it is that question's story."""
-    return not unit.question and not unit.title and not unit.labelled and bool(unit.slots() & set(STAR_SLOTS))

@@ -1,0 +1,132 @@
+"""What a section is, read from its heading and parts: a story's or a scenario's, a group of questions, a
+labelled part to cut, a template to skip. The rules :mod:`.assemble` applies section by section."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .blocks import Block, BlockKind
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .outline import Node
+from .scan import Scanner, label_of
+from .text import clean_title, is_question
+from .unit import Piece, Unit
+
+_STORY_SLOTS = frozenset({"action", "result", "learning"})
+_ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+
+
+def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
+    """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
+    under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
+    no note of its own. Whatever the question held (coaching, variants) goes with the first story."""
+    stories = [u for u in below if u.title and not u.question and is_story(u.slots())]
+    if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
+                                           for p in unit.pieces):
+        return False
+    first = stories[0]
+    first.pieces[:0] = unit.pieces
+    first.variants[:0] = unit.variants
+    first.follow_ups = (*unit.follow_ups, *first.follow_ups)
+    for story in stories:
+        story.question = unit.question
+    return True
+
+
+def covers_read_as_labels(node: Node) -> Node:
+    """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
+    text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
+    covers = [child for child in node.children if child.head is not None and slot(child.head.text) == "covers"]
+    if not covers:
+        return node
+    body = list(node.body)
+    for child in covers:
+        label = clean_title(child.head.text)
+        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=label, rest=""))
+        body.extend(child.blocks())
+    return Node(node.head, node.rank, body, [child for child in node.children if child not in covers])
+
+
+def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
+    """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result)."""
+    current = piece
+    for block in blocks:
+        found = label_of(block)
+        if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
+            current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+            pieces.append(current)
+            continue
+        if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section
+            current = Piece(piece.slot, block.line, indent=block.indent)
+            pieces.append(current)
+        current.blocks.append(block)
+
+
+def _may_hold(outer: str | None, inner: str) -> bool:
+    if outer in STAR_SLOTS or outer == "impact":
+        return inner in COACH_SLOTS or inner in ("noise", "cheat") or inner in STAR_SLOTS
+    if outer in SCENARIO_SLOTS:
+        return inner in COACH_SLOTS or inner in ("noise", "company", "level", "duration", "scenario")
+    if outer in COACH_SLOTS:
+        return inner in COACH_SLOTS or inner == "noise"
+    return True
+
+
+def _asks(node: Node) -> bool:
+    return node.head is not None and clean_title(node.head.text).rstrip("\"”’)").endswith("?")
+
+
+def asked_in_a_run(children: list[Node]) -> list[Node]:
+    """Sections headed like coaching that ask ("What makes a good design document?") among sibling sections
+    headed by questions, and by nothing else but noise: questions of the run, not coaching. Next to a section
+    headed as coaching ("Why they ask") they are a coaching page's; under a question they stay its coaching
+    (the caller does not look at a question's sub-sections)."""
+    candidates = [c for c in children if _asks(c) and slot(c.head.text) in COACH_SLOTS]
+    if not candidates:
+        return []
+    others = [c for c in children if c not in candidates and c.head is not None]
+    questions = [c for c in others if slot(c.head.text) is None and is_question(clean_title(c.head.text))]
+    if not questions or any(slot(c.head.text) != "noise" for c in others if c not in questions):
+        return []
+    return candidates
+
+
+def holds_questions(node: Node, hints: list[str]) -> bool:
+    """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
+    own text."""
+    return heads_questions(node) or any(unit.question for unit in Scanner(hints).scan(node.body).units)
+
+
+def heads_questions(node: Node) -> bool:
+    """A heading over sections headed by questions ("Common questions" over "### Q1: ...", or over groups of
+    them): their group."""
+    return any(slot(c.head.text) is None and is_question(clean_title(c.head.text)) or heads_questions(c)
+               for c in node.children)
+
+
+def is_story(slots: set[str]) -> bool:
+    parts = slots & set(STAR_SLOTS)
+    return len(parts) >= 2 and bool(parts & _STORY_SLOTS)
+
+
+def is_scenario(slots: set[str]) -> bool:
+    return bool(slots & {"scenario", "situation"}) and bool(slots & {"challenges", "requirements", "discussion"}) \
+        or "scenario" in slots and "task" in slots
+
+
+def last_line(node: Node) -> int:
+    blocks = node.blocks()
+    return max((b.end for b in blocks), default=node.line)
+
+
+def why_noise(head: str) -> str:
+    name = clean_title(head).casefold()
+    if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
+        return "a template, not an answer"
+    return "not interview content"
+
+
+def answers_the_heading(unit: Unit) -> bool:
+    """A unit the scanner started at a STAR part, with no question or name of its own: under a question
+    heading, it is that question's story."""
+    return not unit.question and not unit.title and not unit.labelled and bool(unit.slots() & set(STAR_SLOTS))
