@@ -16,7 +16,7 @@ import pytest
 
 from leaderdeck.importers import forked
 
-needs_fork = pytest.mark.skipif(not forked._can_fork(), reason="no safe fork here: one process does both")
+needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="no safe fork here: one process does both")
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_an_exception_in_the_first_propagates_at_once_and_leaves_no_child(forks)
 
 
 def test_without_a_safe_fork_one_process_does_both(monkeypatch, forks):
-    monkeypatch.setattr(forked, "_can_fork", lambda: False)
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
     assert forked.in_two(lambda: "a", lambda: os.getpid()) == ("a", os.getpid())
     assert forked.map_in_two(str, range(10), least=2) == [str(n) for n in range(10)]
     assert forks == []
@@ -132,7 +132,7 @@ def test_no_safe_fork_with_another_thread():
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not forked._can_fork()
+        assert not forked.can_fork()
     finally:
         stop.set()
         thread.join()

@@ -102,7 +102,7 @@ def test_no_cut_inside_or_after_an_unclosed_fence_or_html():
     assert halves.cut(lines_of("# A\n\nno other heading\n")) is None
 
 
-needs_fork = pytest.mark.skipif(not forked._can_fork(), reason="no safe fork here: read in one piece")
+needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="no safe fork here: read in one piece")
 
 
 @needs_fork

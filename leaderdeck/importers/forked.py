@@ -37,7 +37,7 @@ LEAST = 400
 
 def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
     """``(first(), second())``, ``second`` run in a forked child while this process runs ``first``."""
-    if not _can_fork():
+    if not can_fork():
         return first(), second()
     reading, writing = os.pipe()
     try:
@@ -63,7 +63,7 @@ def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | N
     other item (the second, fourth...) mapped in a forked child (:func:`in_two`). Taking turns shares the
     work evenly where a document holds runs of costly items (a story bank, then a question list) that halves
     by count would not."""
-    if len(items) < max(LEAST if least is None else least, 2) or not _can_fork():
+    if len(items) < max(LEAST if least is None else least, 2) or not can_fork():
         return [function(item) for item in items]
     ours, theirs = in_two(lambda: [function(item) for item in items[0::2]],
                           lambda: [function(item) for item in items[1::2]])
@@ -72,7 +72,7 @@ def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | N
     return mapped
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     # macOS's system libraries are not safe to use in a forked child; nor is a process with other threads
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from .blocks import Block
-from .forked import _can_fork, in_two
+from .forked import can_fork, in_two
 from .mdreader import read_markdown
 
 MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
@@ -39,7 +39,7 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
 def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
     """:func:`.mdreader.read_markdown` of ``lines``; with :data:`MIN_CHARS` characters or more, in two
     processes."""
-    at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and _can_fork() else None
+    at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and can_fork() else None
     if at is None:
         return read_markdown(lines)
     first, second = in_two(partial(read_markdown, head(lines, at)), partial(_rows, lines[at:], at))
