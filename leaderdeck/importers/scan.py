@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
@@ -93,6 +94,21 @@ class Scanner:
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
 
     def scan(self, blocks: list[Block]) -> Scan:
+        for _ in self._read(blocks):
+            pass
+        return self.out
+
+    def asks(self, blocks: list[Block]) -> bool:
+        """Whether any unit :meth:`scan` finds in ``blocks`` has a question, read only as far as the first one (a
+        unit's question, once found, stays)."""
+        units = self.out.units
+        for _ in self._read(blocks):
+            if units and units[-1].question:
+                return True
+        return any(unit.question for unit in units)
+
+    def _read(self, blocks: list[Block]) -> Iterator[None]:
+        """Read ``blocks`` one at a time, pausing after each."""
         self.seen = []
         for index, block in enumerate(blocks):
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -101,7 +117,7 @@ class Scanner:
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
                 self.unit.title = self.unit.title or self.named[1]
                 self.named = None
-        return self.out
+            yield
 
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
 

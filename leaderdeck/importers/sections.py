@@ -94,7 +94,7 @@ def asked_in_a_run(children: list[Node]) -> list[Node]:
 def holds_questions(node: Node, hints: list[str]) -> bool:
     """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
     own text."""
-    return heads_questions(node) or any(unit.question for unit in Scanner(hints).scan(node.body).units)
+    return heads_questions(node) or Scanner(hints).asks(node.body)
 
 
 def heads_questions(node: Node) -> bool:
