@@ -78,15 +78,17 @@ def test_every_cut_of_fenced_shapes_reads_as_the_whole(lines):
     assert_every_cut_reads_as_the_whole(("# Top", "", *lines, "", "# Last", "", "text"))
 
 
-def test_the_cut_is_the_cutting_line_nearest_the_middle_by_lines():
+def test_the_cut_is_the_cutting_line_nearest_the_middle_by_lines_that_are_not_blank():
     lines = lines_of("# A\n\ntext\n\n# B\n\ntext\n\n# C\n\ntext\n\n# D\n\ntext\n")
     assert halves.cuts(lines) == [4, 8, 12]
     assert halves.cut(lines) == 8  # the middle is line 8 of 16
     before = lines_of("# A\n\nx\n\n# B\n\nx\nx\nx\nx\n\n# C\n\nx\n")  # 14 lines, cuts at 4 and 11
-    assert halves.cut(before) == 4  # 3 lines before the middle, nearer than 4 after it
+    assert halves.cut(before) == 4  # 2 of 9 filled lines before it, 7 before "# C": as near the middle, the earlier
     long_lines = lines_of("# A\n\n" + "x" * 1000 + "\n\n# B\n\nx\n\n# C\n\nx\n\n# D\n\nx\n")
     assert halves.cut(long_lines) == 8  # "# C", by lines; by characters it would be "# B"
     assert halves.cut(lines_of("# A\n\nx\n\n# B\n" + "\nx\n" * 10)) == 4  # the only one, far from the middle
+    spaced = lines_of("# A\n" + "\n" * 12 + "x\n\n# B\n\nx\nx\n\n# C\n\nx\nx\nx\nx\n")
+    assert halves.cut(spaced) == 20  # "# C", 5 of 10 filled lines before it; by all lines it would be "# B"
 
 
 def test_no_cut_inside_or_after_an_unclosed_fence_or_html():

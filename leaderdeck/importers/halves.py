@@ -9,8 +9,9 @@ be closed; a fence opened at the first column is at the top level whatever came 
 interrupts paragraphs, lists and quotes), so its closing line, as CommonMark finds it, is known and
 the cuts go on after it. Each half read on its own then gives the blocks it gives in the whole, and
 the reader (:mod:`.mdreader`) starts a heading's section afresh. Of those lines the cut is the one
-nearest the middle by count of lines, which markdown-it's time follows more closely than
-characters. A forked child reads the second half while this process reads the first
+nearest the middle by count of lines that are not blank, which markdown-it's time follows more
+closely than characters (a line of a nested list costs more than a line of prose) or all lines (a
+blank line is skipped at almost no cost). A forked child reads the second half while this process reads the first
 (:func:`.forked.in_two`); where there is no such line, no safe ``fork`` (Windows, macOS, a process
 with other threads), or the child fails, the document is read in one piece.
 tests/test_importers_halves.py reads every sample cut at every such line.
@@ -22,6 +23,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import partial
+from itertools import accumulate
 
 from .blocks import Block
 from .forked import can_fork, in_two
@@ -48,9 +50,10 @@ def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
 
 def cut(lines: Sequence[str]) -> int | None:
     """The index of the line the second half starts at: of :func:`cuts`, the one nearest the middle
-    by count of lines (the earlier of two as near); ``None`` when there is none."""
-    middle = len(lines) / 2
-    return min(cuts(lines), key=lambda at: abs(at - middle), default=None)
+    by count of lines that are not blank (the earlier of two as near); ``None`` when there is none."""
+    filled = list(accumulate((1 if line.strip() else 0 for line in lines), initial=0))  # before each index
+    middle = filled[-1] / 2
+    return min(cuts(lines), key=lambda at: abs(filled[at] - middle), default=None)
 
 
 def cuts(lines: Sequence[str]) -> list[int]:

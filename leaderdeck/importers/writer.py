@@ -19,6 +19,10 @@ from ..schema import COACH_KEYS, DISCUSSION_KEYS, NOTE_KEYS, STAR_KEYS
 PROSE = frozenset({"assumptions", "situation", "task", "action", "result", "learning", "answer", "cheat_code"})
 # Characters YAML reads literally outside double quotes (no controls, line separators or BOM).
 _UNSAFE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_NOTE_NAMES = tuple(k.name for k in NOTE_KEYS)
+_COACH_NAMES = tuple(k.name for k in COACH_KEYS)
+_STAR_NAMES = tuple(k.name for k in STAR_KEYS)
+_DISCUSSION_NAMES = tuple(k.name for k in DISCUSSION_KEYS)
 _RESERVED = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
 _ESCAPES = {"\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0",
             "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
@@ -26,10 +30,11 @@ _ESCAPES = {"\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t", "\r": "\\r", "
 
 def scalar(text: str, indent: int, *, block: bool = False) -> str:
     """``text`` as a YAML value following ``key: `` or ``- ``; block content goes at ``indent``."""
-    if text.strip() and not _UNSAFE.search(text) and (block or "\n" in text):
-        return _literal(text, indent)
-    if "\n" not in text and "\t" not in text and not _UNSAFE.search(text):
-        return text if _plain_ok(text) else "'" + text.replace("'", "''") + "'"
+    if _UNSAFE.search(text) is None:
+        if text.strip() and (block or "\n" in text):
+            return _literal(text, indent)
+        if "\n" not in text and "\t" not in text:
+            return text if _plain_ok(text) else "'" + text.replace("'", "''") + "'"
     return _double_quoted(text)
 
 
@@ -92,7 +97,7 @@ class RenderedNote:
 
 def render_note(note: Note) -> RenderedNote:
     fields = _fields(note)
-    return RenderedNote(tuple((key, tuple(_mapping({key: value}, 4))) for key, value in fields.items()),
+    return RenderedNote(tuple((key, tuple(_entry(key, value, 4))) for key, value in fields.items()),
                         _count(fields, 2))
 
 
@@ -139,19 +144,19 @@ def _fields(note: Note) -> dict[str, object]:
         "id": note.id, "kind": note.kind.value, "question": getattr(body, "question", ""),
         "level": note.level.value, "topic": note.topic.name, "competencies": note.competencies,
         "tags": note.tags, "clarifying_questions": note.clarifying_questions, "assumptions": note.assumptions,
-        "coach": {k.name: getattr(note.coach, k.name) for k in COACH_KEYS},
+        "coach": {name: getattr(note.coach, name) for name in _COACH_NAMES},
         "variants": note.variants, "draft": note.draft, "source": note.source,
     }
     if isinstance(body, StarBody):
-        values["star"] = {k.name: getattr(body, k.name) for k in STAR_KEYS}
+        values["star"] = {name: getattr(body, name) for name in _STAR_NAMES}
         values["title"] = body.title
     elif isinstance(body, ScenarioBody):
         values |= {"title": body.title, "situation": body.situation, "challenges": body.challenges,
                    "duration": body.duration, "company": body.company,
-                   "discussion": tuple({k.name: getattr(p, k.name) for k in DISCUSSION_KEYS} for p in body.discussion)}
+                   "discussion": tuple({name: getattr(p, name) for name in _DISCUSSION_NAMES} for p in body.discussion)}
     elif isinstance(body, QaBody):
         values["answer"] = body.answer
-    return {k.name: values[k.name] for k in NOTE_KEYS if _present(values.get(k.name))}
+    return {name: value for name in _NOTE_NAMES if _present(value := values.get(name))}
 
 
 def _present(value: object) -> bool:
@@ -161,21 +166,20 @@ def _present(value: object) -> bool:
 
 
 def _mapping(values: dict[str, object], indent: int) -> list[str]:
+    return [line for key, value in values.items() if _present(value) for line in _entry(key, value, indent)]
+
+
+def _entry(key: str, value: object, indent: int) -> list[str]:
+    """The lines of ``key: value`` (a value that is present) at ``indent``."""
     pad = " " * indent
-    lines: list[str] = []
-    for key, value in values.items():
-        if not _present(value):
-            continue
-        if isinstance(value, bool):
-            lines.append(f"{pad}{key}: {'true' if value else 'false'}")
-        elif isinstance(value, str):
-            prose = key in PROSE
-            lines.append(f"{pad}{key}: {scalar(_prose(value) if prose else value, indent + 2, block=prose)}")
-        elif isinstance(value, dict):
-            lines.extend([f"{pad}{key}:", *_mapping(value, indent + 2)])
-        else:
-            lines.extend([f"{pad}{key}:", *_list(list(value), indent + 2)])
-    return lines
+    if isinstance(value, bool):
+        return [f"{pad}{key}: {'true' if value else 'false'}"]
+    if isinstance(value, str):
+        prose = key in PROSE
+        return [f"{pad}{key}: {scalar(_prose(value) if prose else value, indent + 2, block=prose)}"]
+    if isinstance(value, dict):
+        return [f"{pad}{key}:", *_mapping(value, indent + 2)]
+    return [f"{pad}{key}:", *_list(list(value), indent + 2)]
 
 
 def _prose(text: str) -> str:
