@@ -10,9 +10,7 @@ else ``$XDG_CACHE_HOME/leaderdeck``, else ``~/.cache/leaderdeck``.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import io
 import os
 import pickle
 import sys
@@ -22,6 +20,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .errors import LeaderdeckError
+from .pickling import dumps
 
 # modules whose code decides what a source file parses and renders to
 _CODE = ("cache", "cardfields", "decode", "errors", "fastmark", "grouping", "loader", "mdlimits", "model", "notes",
@@ -63,34 +62,12 @@ class Cache:
     def store(self, key: str, value: object) -> None:
         try:
             # not fsynced: a damaged entry after a crash is a miss (load() catches it)
-            write_atomically(self._path(key), _dumps(value), durable=False)
+            write_atomically(self._path(key), dumps(value), durable=False)
         except LeaderdeckError:
             pass  # a cache that cannot be written only costs time
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
-
-
-class _Pickler(pickle.Pickler):
-    """Pickles a dataclass as its class and field values: loading calls the class, which is about
-    twice as fast as the field-by-field state dataclasses restore by default (a large deck's
-    notes load from the cache on every build and sync)."""
-
-    def reducer_override(self, obj):
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            return type(obj), tuple(getattr(obj, f.name) for f in _init_fields(type(obj)))
-        return NotImplemented
-
-
-@cache
-def _init_fields(cls: type) -> tuple[dataclasses.Field, ...]:
-    return tuple(f for f in dataclasses.fields(cls) if f.init)
-
-
-def _dumps(value: object) -> bytes:
-    out = io.BytesIO()
-    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return out.getvalue()
 
 
 @cache

@@ -1,8 +1,9 @@
 """Two pieces of work at once: one in this process, the other in a forked child.
 
 :func:`in_two` forks a child that runs the second piece and sends its result back through a pipe,
-pickled with the highest protocol; the child then leaves with ``os._exit`` (no cleanup, no flushing
-of buffers it shares with this process). Meanwhile this process runs the first piece, then reads
+pickled by :func:`leaderdeck.pickling.dumps` (records as their class and field values, quick to
+load); the child then leaves with ``os._exit`` (no cleanup, no flushing of buffers it shares with
+this process). Meanwhile this process runs the first piece, then reads
 and reaps the child. The result is always the one a single process gives: where there is no safe
 ``fork`` (Windows, macOS, a process with other threads), or the child fails (an exception, a
 result that does not pickle, a non-zero exit, nothing sent), the second piece runs here afterwards,
@@ -23,6 +24,8 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TypeVar, cast
+
+from ..pickling import dumps
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -83,7 +86,7 @@ def _run_child(second: Callable[[], B], reading: int, writing: int) -> NoReturn:
     try:
         os.close(reading)
         with os.fdopen(writing, "wb") as out:
-            pickle.dump(second(), out, pickle.HIGHEST_PROTOCOL)
+            out.write(dumps(second()))
         status = 0
     finally:
         os._exit(status)  # whatever was raised: the parent runs ``second`` again and sees it

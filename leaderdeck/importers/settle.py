@@ -4,8 +4,8 @@ Level and topic come from :mod:`leaderdeck.importers.evidence` (``--level``
 and ``--topic`` win). The report names every level that was not stated and
 every topic guess the classifier is not sure of. A note is a draft when its
 answer is missing or a placeholder, or a STAR story lacks parts; the report
-says which. For hundreds of notes, every other note's level and topic are
-decided in a second process (:mod:`.forked`).
+says which. For hundreds of notes, every other note is judged (level, topic,
+draft, what to check) in a second process (:mod:`.forked`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 
 from ..errors import LeaderdeckError
-from ..model import Level, Note, Origin, QaBody, ScenarioBody, StarBody, Topic
+from ..model import Coach, Level, Note, Origin, QaBody, ScenarioBody, StarBody, Topic
 from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
 from .classify import Classifier
@@ -33,6 +33,7 @@ _STOP = frozenset(
 )
 _STAR_PARTS = ("situation", "task", "action", "result")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+_STAR_FIELDS = tuple(f.name for f in fields(StarBody))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +64,15 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     levels: list[tuple[Parsed, Decided]] = []
     topics: list[tuple[Parsed, Decided]] = []
     parsed = list(parsed)
-    decided = map_in_two(partial(_decide, context=context, overrides=overrides), parsed)
-    for item, (level, topic) in zip(parsed, decided):
+    judged = map_in_two(partial(_judge, context=context, overrides=overrides), parsed)
+    for item, (level, topic, draft, base, said) in zip(parsed, judged):
         levels.append((item, level))
         topics.append((item, topic))
-        attention.extend(_topic_attention(item, topic))
-        draft, missing = _completeness(item)
-        attention.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
-                         for why in [*(f"no {part}" for part in missing), *item.reasons])
+        attention.extend(said)
         if level.how == "stated" and level.evidence.strip("'") in item.competencies:
             item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
-        notes.append(_note(item, level.value, topic.value, draft or bool(item.reasons), _unique_id(item, taken),
-                           Origin(display, item.line), source))
+        notes.append(_note(item, level.value, topic.value, draft, _unique_id(base, taken), Origin(display, item.line),
+                           source))
     levels = _majority(levels)
     notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
     attention.extend(_level_attention(levels))
@@ -83,13 +81,18 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
-def _decide(item: Parsed, *, context: Context, overrides: Overrides) -> tuple[Decided, Decided]:
-    """The level and topic of one note."""
+def _judge(item: Parsed, *, context: Context,
+           overrides: Overrides) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...]]:
+    """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
+    the id it would have if no other note had it, and what the user should check about it."""
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy,
                                                                                  context.document_level)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
                                                                                  context.classifier)
-    return level, topic
+    draft, missing = _completeness(item)
+    said = (*_topic_attention(item, topic), *(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
+                                              for why in [*(f"no {part}" for part in missing), *item.reasons]))
+    return level, topic, draft or bool(item.reasons), _id_base(item), said
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
@@ -192,9 +195,12 @@ def slug(text: str) -> str:
     return out
 
 
-def _unique_id(item: Parsed, taken: set[str]) -> str:
+def _id_base(item: Parsed) -> str:
     words = slug(item.name or _prompt(item))
-    base = f"{item.kind.value}-{words}" if words else item.kind.value
+    return f"{item.kind.value}-{words}" if words else item.kind.value
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
     candidate, number = base, 1
     while candidate in taken:
         number += 1
@@ -209,8 +215,7 @@ def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, o
         id=note_id, kind=item.kind, level=level, topic=topic, body=_tidy_body(item.body), origin=origin,
         competencies=_items(item.competencies, unique=True), tags=_items(item.tags, unique=True),
         clarifying_questions=_items(item.clarifying_questions), assumptions=item.assumptions.strip(),
-        coach=replace(item.coach, signals=_items(item.coach.signals), cheat_code=item.coach.cheat_code.strip(),
-                      tips=_items(item.coach.tips)),
+        coach=Coach(_items(item.coach.signals), item.coach.cheat_code.strip(), _items(item.coach.tips)),
         variants=_items(item.variants, unique=True), draft=draft, source=source.strip(),
     )
 
@@ -229,7 +234,7 @@ def _tidy_body(body: StarBody | ScenarioBody | QaBody) -> StarBody | ScenarioBod
                        question=body.question.strip(), challenges=_items(body.challenges), discussion=points,
                        duration=body.duration.strip(), company=body.company.strip())
     if isinstance(body, StarBody):
-        return replace(body, **{f.name: getattr(body, f.name).strip() for f in fields(body)})
+        return StarBody(*(getattr(body, name).strip() for name in _STAR_FIELDS))
     return QaBody(body.question.strip(), body.answer.strip())
 
 
