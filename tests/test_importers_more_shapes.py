@@ -1,0 +1,98 @@
+"""More shapes of document a user may bring (fixtures in our own words): stories folded into ``<details>``
+after the question they answer, fill-in story templates, scenarios answered in a fence, take-home priorities
+as numbered sub-sections, and prompts worded as requests rather than questions."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import ImportReport, import_text
+
+
+def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def kinds(report: ImportReport) -> dict[str, int]:
+    return {kind.value: count for kind, count in report.counts.items()}
+
+
+def messages(report: ImportReport) -> list[str]:
+    return [str(item) for item in report.attention]
+
+
+# 1. A question given by a label, its stories folded away in <details> after it
+
+FOLDED_STORIES = """\
+# My stories
+
+## 1. Frugality
+
+**Sample question**: "Tell me about a time you got more done with a smaller budget."
+
+<details>
+<summary>Story: The shared test lab (Click to open)</summary>
+
+- **Situation**: Four teams each rented their own device lab.
+- **Task**: Cut the bill without slowing any team down.
+- **Action**: I pooled the devices and wrote a booking page.
+- **Result**: The bill fell by half and no release waited on a device.
+
+</details>
+
+<details>
+<summary>Story: The nightly batch</summary>
+
+- **Situation**: A reporting batch ran on a large machine all day.
+- **Task**: Pay for what the batch used.
+- **Action**: I moved it to a small machine that ran an hour a night.
+- **Result**: The cost dropped to a tenth.
+
+</details>
+
+## 2. Ownership
+
+**Sample question**: "Describe a time you fixed something that was not yours to fix."
+
+## 3. Delivery
+
+Stories about what I learned the hard way.
+
+<details>
+<summary>Story: The flaky deploy</summary>
+
+- **Situation**: One deploy in five failed for no clear reason.
+- **Task**: Make deploys boring again.
+- **Action**: I traced the failures to a race in our scripts.
+- **Result**: Deploys stopped failing.
+
+</details>
+"""
+
+
+def test_stories_folded_after_a_question_answer_it(taxonomy):
+    report = imported(FOLDED_STORIES, taxonomy)
+
+    assert kinds(report) == {"star": 3, "qa": 1}
+    stories = [(n.body.title, n.body.question) for n in report.notes if n.kind.value == "star"]
+    assert stories[:2] == [
+        ("The shared test lab", "Tell me about a time you got more done with a smaller budget."),
+        ("The nightly batch", "Tell me about a time you got more done with a smaller budget.")]
+    assert stories[2][1] == "The flaky deploy"  # after text that asks nothing: a story of its own, named
+    assert report.notes[0].body.result == "The bill fell by half and no release waited on a device."
+    unanswered = [n for n in report.notes if n.draft]
+    assert [n.body.question for n in unanswered] == ["Describe a time you fixed something that was not yours to fix."]
+
+
+def test_two_stories_folded_right_under_a_question_heading_both_answer_it(taxonomy):
+    text = ("## How do you keep a migration on track?\n\n<details>\n<summary>Story: The billing move</summary>\n\n"
+            "**Situation:** Billing lived on a database we were leaving.\n\n**Task:** Move it with no missed invoice."
+            "\n\n**Action:** I ran both systems side by side for a month.\n\n**Result:** Not one invoice was lost.\n\n"
+            "</details>\n\n<details>\n<summary>Story: The search cut-over</summary>\n\n"
+            "**Situation:** Search ran on a cluster at end of life.\n\n**Task:** Switch with no downtime.\n\n"
+            "**Action:** I mirrored the traffic for two weeks first.\n\n**Result:** Users never noticed.\n\n"
+            "</details>\n")
+    report = imported(text, taxonomy)
+
+    assert [(n.body.title, n.body.question) for n in report.notes] == [
+        ("The billing move", "How do you keep a migration on track?"),
+        ("The search cut-over", "How do you keep a migration on track?")]
+    assert not report.drafts
