@@ -96,3 +96,92 @@ def test_two_stories_folded_right_under_a_question_heading_both_answer_it(taxono
         ("The billing move", "How do you keep a migration on track?"),
         ("The search cut-over", "How do you keep a migration on track?")]
     assert not report.drafts
+
+
+# 2. Fill-in story templates: a named story is a draft to write, a generic one is a template
+
+FILL_IN_BANK = """\
+# Stories to write up
+
+## Story 1: Closing the old data centre
+
+### Good for
+- "Tell me about a long project you saw through"
+- "Describe a migration you led"
+
+### My template
+
+**Situation:**
+"We ran [NUMBER] services in a data centre whose lease ended in [MONTH]."
+
+**Task:**
+"As [MY ROLE], I had to [GOAL]."
+
+**Action:**
+[Each step I took, in order]
+
+**Result:**
+"We moved out by [DATE] and saved [AMOUNT]."
+
+## Story 2: The pager rota
+
+**Situation:** [Set the scene]
+
+**Task:** [What was mine to do]
+
+**Action:** [What I did]
+
+**Result:** [What changed, with a number]
+
+## Blank to copy
+
+### Story [N]: [Name]
+
+**Good for:** [Question it answers]
+
+**Situation:** [Scene]
+
+**Action:** [Steps]
+
+**Result:** [Outcome]
+
+## Advice for the loop
+
+Keep every story under two minutes.
+
+### Answer framework
+
+**Situation:** [Where and when]
+
+**Action:** [What you did]
+
+**Result:** [What came of it]
+"""
+
+
+def test_a_named_story_given_as_blanks_is_a_draft_keeping_its_name_and_question(taxonomy):
+    report = imported(FILL_IN_BANK, taxonomy)
+
+    assert kinds(report) == {"star": 2}
+    exit_, rota = report.notes
+    assert (exit_.body.title, exit_.body.question) == ("Closing the old data centre",
+                                                       "Tell me about a long project you saw through")
+    assert exit_.variants == ("Describe a migration you led",)
+    assert rota.body.question == "The pager rota"
+    for note in (exit_, rota):  # none of the blanks is taken for an answer
+        assert note.draft
+        assert not any((note.body.situation, note.body.task, note.body.action, note.body.result))
+    said = messages(report)
+    assert "line 6: 'Tell me about a long project you saw through' is a draft: its STAR parts are blanks to fill " \
+           "in (line 11)" in said
+    assert "line 23: 'The pager rota' is a draft: its STAR parts are blanks to fill in (line 25)" in said
+    assert not any("My template" in str(item) for item in report.skipped)
+
+
+def test_a_generic_story_template_and_an_answer_framework_stay_templates(taxonomy):
+    report = imported(FILL_IN_BANK, taxonomy)
+
+    skipped = [str(item) for item in report.skipped]
+    assert "line 35: 'Story [N]: [Name]' (a template, not an answer)" in skipped
+    assert "line 49: section 'Answer framework' (a template, not an answer)" in skipped
+    assert not any("[" in note.body.question for note in report.notes)

@@ -18,7 +18,7 @@ from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
-from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
+from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
                    sentence_split, unquote, words)
 from .unit import Piece, Unit
 
@@ -60,6 +60,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped.extend(extra)
     if body is None:
         return None, skipped
+    if all(is_fill_in(t) for t in (question, name) if t) and not _written(body):  # "### Story #[N]: [Title]"
+        return None, [s for s in skipped if s.why == "not interview content"] + [
+            Skipped(unit.line, f"'{name or question}'", "a template, not an answer")]
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
@@ -184,6 +187,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     reasons: list[str] = []
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
+    blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -196,6 +200,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 else:
                     parts.setdefault(part, []).append(text)
                     qualifiers.setdefault(part, []).append(_qualifier(piece.label))
+            elif piece.template or text and is_placeholder(text):
+                blanks.append(piece.line)
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part in (None, "answer", "question") and text and not _label_only(piece):
@@ -211,6 +217,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
             parts[part] = [text]
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
+    if blanks and not parts:
+        reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
     body = StarBody(question=question or name, title=name if question else "",
                     **{part: _parts_text(texts, qualifiers.get(part, [])) for part, texts in parts.items()})
     return body, skipped, reasons
@@ -283,6 +291,12 @@ def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
     return body, [], []
+
+
+def _written(body) -> bool:
+    """Whether a note's body holds anything the document wrote beyond its question and name."""
+    return any(getattr(body, field, "") for field in ("situation", "task", "action", "result", "learning",
+                                                       "answer", "challenges", "discussion"))
 
 
 def _sectioned(piece: Piece) -> bool:

@@ -185,6 +185,18 @@ def is_placeholder(text: str) -> bool:
     return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
 
 
+_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")  # "[Title]", not a link
+
+
+def is_fill_in(text: str) -> bool:
+    """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
+    the blanks outnumber the words around them, which are at most two."""
+    flat = plain_words(text)
+    blanks = len(_BLANK.findall(flat))
+    around = len(_WORD.findall(_BLANK.sub(" ", flat)))
+    return blanks > 0 and around <= 2 and around < blanks
+
+
 def is_instruction(text: str) -> bool:
     """Advice on what to write ("Set the context and scale"), not something that happened."""
     flat = " ".join(plain_words(text).split())
