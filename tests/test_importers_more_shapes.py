@@ -185,3 +185,53 @@ def test_a_generic_story_template_and_an_answer_framework_stay_templates(taxonom
     assert "line 35: 'Story [N]: [Name]' (a template, not an answer)" in skipped
     assert "line 49: section 'Answer framework' (a template, not an answer)" in skipped
     assert not any("[" in note.body.question for note in report.notes)
+
+
+# 3. "**Scenario: name**" on a line of its own, answered in a fence (or in plain text) below it
+
+SCENARIOS_ANSWERED = """\
+# Manager round
+
+## Situations they like to ask about
+
+**Scenario: Your best reviewer burns out**
+```
+What I would do:
+1. Take them off reviews for a sprint
+2. Spread reviews across the team
+```
+
+**Scenario: Two teams want the same platform engineer**
+```
+Compare what each team loses by waiting, then let their leads decide together.
+```
+
+## Scenario: A launch date nobody believes
+
+I ask the team for their own date and take it to product the same day.
+"""
+
+
+def test_a_scenario_named_on_a_line_of_its_own_is_one_note_with_its_answer(taxonomy):
+    report = imported(SCENARIOS_ANSWERED, taxonomy)
+
+    assert kinds(report) == {"qa": 3}
+    assert [n.body.question for n in report.notes] == ["Your best reviewer burns out",
+                                                      "Two teams want the same platform engineer",
+                                                      "A launch date nobody believes"]
+    assert report.notes[0].body.answer == ("```\nWhat I would do:\n1. Take them off reviews for a sprint\n"
+                                           "2. Spread reviews across the team\n```")
+    assert report.notes[2].body.answer == "I ask the team for their own date and take it to product the same day."
+    assert not report.skipped
+    assert not report.drafts
+
+
+def test_a_scenario_whose_parts_are_labelled_keeps_its_parts(taxonomy):
+    text = ("## Scenario: The half-done migration\n\n**Context:** Half the tables moved a year ago.\n\n"
+            "**Challenges:**\n- Two launches wait on it\n- The vendor contract ends soon\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert (body.title, body.situation) == ("The half-done migration", "Half the tables moved a year ago.")
+    assert body.challenges == ("Two launches wait on it", "The vendor contract ends soon")

@@ -19,8 +19,8 @@ from .labels import slot
 from .outline import Node
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heads_questions, holds_questions, is_scenario, is_story, last_line, tell_the_answer,
-                       template_parts, why_noise)
+                       heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
+                       tell_the_answer, template_parts, why_noise)
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -156,6 +156,10 @@ class Assembler:
             orphans.extend(template[1])  # the story's parts to write: a draft, not a skipped template
             self.loose = [item for item in self.loose if item.line != template[0].line]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
+        if not units and (scene := scene_of(head, before, slots)) is not None:
+            scene.line = node.line  # "**Scenario: The reorg**" over text: that scenario, the text its answer
+            before.insert(0, scene)
+            own.add("scenario")
         # stories titled by a line of their own (plain text) are named already, each its own
         titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
         if not titled and (not units or (all(not u.question for u in scan.units)

@@ -10,6 +10,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner, label_of
 from .text import clean_title, is_fill_in, is_question
+from .textreader import label_of as line_label
 from .unit import Piece, Unit
 
 _STORY_SLOTS = frozenset({"action", "result", "learning"})
@@ -155,6 +156,17 @@ def fills_in(head: str, units: list[Unit], before: list[Piece], children: list) 
     if len(templates) != 1 or any(not p.empty for p in told):
         return None
     return templates[0]
+
+
+def scene_of(head: str, before: list[Piece], slots: set[str]) -> Piece | None:
+    """A section headed "Scenario: <name>" (a heading, or a bold line of its own) whose text has no labels: the
+    scenario the heading names, as a labelled piece, its text the answer. ``None`` for any other section, and
+    for a scenario whose parts are labelled (a context, its challenges), which names itself."""
+    label, name = line_label(clean_title(head)) if head else ("", "")
+    if not name or slot(label) != "scenario" or is_story(slots) or is_scenario(slots) \
+            or any(p.slot is not None for p in before) or all(p.empty for p in before):
+        return None
+    return Piece("scenario", 0, label, name)
 
 
 def answers_the_heading(unit: Unit) -> bool:
