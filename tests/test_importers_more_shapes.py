@@ -235,3 +235,47 @@ def test_a_scenario_whose_parts_are_labelled_keeps_its_parts(taxonomy):
     body = report.notes[0].body
     assert (body.title, body.situation) == ("The half-done migration", "Half the tables moved a year ago.")
     assert body.challenges == ("Two launches wait on it", "The vendor contract ends soon")
+
+
+# 4. A take-home's challenges given as titled sub-sections
+
+TAKE_HOME = """\
+# Exercise: First month as head of platform
+
+## Background
+You joined a payments company three weeks ago and own a team of six.
+
+## Competing priorities
+
+### 1. Failing card payments (urgent)
+**What happened:** One card payment in twenty fails at the bank.
+
+**Owner:** Nobody on the team has touched that service.
+
+---
+
+### 2. A promised integration
+The sales lead promised a partner an export by the end of the month.
+
+### 3. Rising hosting bill
+- Idle test clusters run all weekend
+- Logs are kept for two years
+
+### 4. A hiring freeze
+
+## Your task
+Write a plan for your first six weeks and say what you will not do.
+"""
+
+
+def test_each_titled_challenge_keeps_its_title_with_its_text(taxonomy):
+    report = imported(TAKE_HOME, taxonomy)
+
+    assert kinds(report) == {"scenario": 1}
+    assert report.notes[0].body.challenges == (
+        "**Failing card payments (urgent)**\n\n**What happened:** One card payment in twenty fails at the bank.\n\n"
+        "**Owner:** Nobody on the team has touched that service.",
+        "**A promised integration**\n\nThe sales lead promised a partner an export by the end of the month.",
+        "Idle test clusters run all weekend",  # a sub-section that is only a list: each item a challenge
+        "Logs are kept for two years",
+        "A hiring freeze")  # nothing under it: the title is the challenge

@@ -15,7 +15,7 @@ import re
 from ..model import DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
-from .content import entries, piece_text, section_text
+from .content import entries, piece_text, section_text, titled_entries
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
 from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
@@ -269,7 +269,8 @@ def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
-                  for e in entries(p) if not (e.startswith("**") and e.endswith("**"))]
+                  for e in (titled_entries(p) if _sectioned(p) else entries(p))
+                  if not (e.startswith("**") and e.endswith("**"))]
     prompt = _text(pieces, {"task"}, plain)
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
               for point in _points(p)]
