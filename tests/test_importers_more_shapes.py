@@ -4,7 +4,10 @@ as numbered sub-sections, and prompts worded as requests rather than questions."
 
 from __future__ import annotations
 
+import pytest
+
 from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.importers.text import is_question, only_questions
 
 
 def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
@@ -279,3 +282,35 @@ def test_each_titled_challenge_keeps_its_title_with_its_text(taxonomy):
         "Idle test clusters run all weekend",  # a sub-section that is only a list: each item a challenge
         "Logs are kept for two years",
         "A hiring freeze")  # nothing under it: the title is the challenge
+
+
+# 5. Prompts worded as requests to the candidate
+
+@pytest.mark.parametrize("prompt", ["Please tell me a little about yourself.", "Walk me through your last project.",
+                                    "Sell me this notebook.", "Teach us something you learned this year.",
+                                    "Convince me that your plan is the right one.", "Please describe your week.",
+                                    "Before we start, show me how you would open the meeting.",
+                                    "Give me two examples of feedback you acted on.",
+                                    "Give some examples of a decision you reversed."])
+def test_a_request_made_to_the_candidate_reads_as_a_question(prompt):
+    assert is_question(prompt)
+    assert only_questions(prompt)
+
+
+@pytest.mark.parametrize("advice", ["Tell the story in under two minutes.", "Give specific numbers.",
+                                    "Show your reasoning, not only the outcome.", "Let me say what I would change.",
+                                    "Please keep each answer short.", "Give credit to the team.",
+                                    "Our manager told us about the change.", "Sell the outcome, not the effort."])
+def test_advice_and_statements_still_do_not_read_as_questions(advice):
+    assert not is_question(advice)
+    assert not only_questions(advice)
+
+
+def test_a_sheet_of_requests_reports_only_the_rows_that_do_not_ask(taxonomy):
+    sheet = ("prompt,answer\nPlease tell me a little about yourself.,\nSell me this notebook.,\n"
+             "Walk me through your last project.,\nWe will now take a short break.,\n")
+    report = imported(sheet, taxonomy, name="sheet.csv")
+
+    assert kinds(report) == {"qa": 4}
+    assert [m for m in messages(report) if "question" in m] == [
+        "line 5: 'We will now take a short break.' does not read as a question: kept; edit or delete what is not one"]
