@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from .labels import slot
 from .outline import Node
 from .scan import Scanner
-from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, heads_questions,
-                       holds_questions, is_scenario, is_story, last_line, tell_the_answer, why_noise)
+from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
+                       heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
+                       tell_the_answer, template_parts, why_noise)
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -31,6 +32,7 @@ class Result:
     units: list[Unit] = field(default_factory=list)
     orphans: list[Piece] = field(default_factory=list)  # labelled sections for the notes around them
     loose: list[Loose] = field(default_factory=list)
+    templates: list[Piece] = field(default_factory=list)  # a template section's STAR parts, for a story above
 
 
 class Assembler:
@@ -50,7 +52,7 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
-            return Result()
+            return Result(templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked:
@@ -150,7 +152,14 @@ class Assembler:
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *below]
         orphans = [p for _, result in children for p in result.orphans]
+        if (template := fills_in(head, scan.units, before, children)) is not None:
+            orphans.extend(template[1])  # the story's parts to write: a draft, not a skipped template
+            self.loose = [item for item in self.loose if item.line != template[0].line]
         slots = {p.slot for p in [*before, *orphans, *(p for u in scan.units for p in u.pieces)] if p.slot}
+        if not units and (scene := scene_of(head, before, slots)) is not None:
+            scene.line = node.line  # "**Scenario: The reorg**" over text: that scenario, the text its answer
+            before.insert(0, scene)
+            own.add("scenario")
         # stories titled by a line of their own (plain text) are named already, each its own
         titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
         if not titled and (not units or (all(not u.question for u in scan.units)

@@ -6,6 +6,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .outline import Node
+from .text import clean_title
 from .unit import Piece
 
 _HARD_BREAK = re.compile(r"\\\n")
@@ -99,6 +100,28 @@ def entries(piece: Piece) -> list[str]:
                 marked = len(lines) > 1 and all(_MARKED.match(line) for line in lines)
                 out.extend(lines if marked else [paragraph])
     return [e.strip() for e in out if e.strip()]
+
+
+def titled_entries(piece: Piece) -> list[str]:
+    """A list field from a piece cut by sub-section titles ("### 1. Data loss (critical)" over what happened and
+    why): each sub-section told in text is one entry, its title in bold before its text; one that is only a list
+    keeps its items as entries (the title groups them); one with nothing under it is an entry by its title."""
+    runs: list[tuple[Block | None, list[Block]]] = [(None, [])]
+    for block in piece.blocks:
+        if block.kind is BlockKind.HEADING:
+            runs.append((block, []))
+        elif block.kind is not BlockKind.RULE:
+            runs[-1][1].append(block)
+    out = entries(Piece(piece.slot, piece.line, rest=piece.rest, blocks=runs[0][1]))
+    for head, blocks in runs[1:]:
+        title = clean_title(head.text)
+        if not blocks:
+            out.append(title)
+        elif all(b.kind is BlockKind.ITEM for b in blocks):
+            out.extend(entries(Piece(piece.slot, head.line, blocks=blocks)))
+        else:
+            out.append(f"**{title}**\n\n{blocks_text(blocks)}")
+    return [e for e in out if e.strip()]
 
 
 def _row(row: tuple[str, ...], header: tuple[str, ...]) -> str:

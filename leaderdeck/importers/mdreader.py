@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
-from .text import strip_symbols
+from .text import is_question, only_questions, strip_symbols
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
@@ -45,7 +45,7 @@ class _Walker:
         self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
         self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
         self.quoted = 0
-        self.heading = 0
+        self.level = 0  # the level of the last heading, a <details> section's included
 
     def walk(self, tokens: list[Token]) -> list[Block]:
         index = 0
@@ -74,9 +74,9 @@ class _Walker:
         elif kind == "blockquote_close":
             self.quoted -= 1
         elif kind == "heading_open":
-            self.heading = int(token.tag[1])
-            self.content = False
-            self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.heading)
+            self.level = int(token.tag[1])
+            self.own = _NONE
+            self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -86,6 +86,7 @@ class _Walker:
             if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
                 for block in read_text_lines(tuple(token.content.split("\n"))):
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0))
+                    self.held(block)
             else:
                 self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
@@ -96,11 +97,10 @@ class _Walker:
             self.html(token)
         return index
 
-    content = False  # the current section has blocks of its own
+    own = 0  # what the current section holds of its own: _NONE, _ASKS (only questions) or _TEXT
 
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
-        self.content = self.content or kind is not BlockKind.HEADING
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
         if kind is BlockKind.ITEM and text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
@@ -113,6 +113,12 @@ class _Walker:
             rest = "\n".join(filter(None, (rest, more.strip())))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
                                  bold=bold, **values))
+        self.held(self.blocks[-1])
+
+    def held(self, block: Block) -> None:
+        """Note a block of the current section's own text."""
+        if block.kind is not BlockKind.HEADING:
+            self.own = _ASKS if self.own != _TEXT and _asks_alone(block) else _TEXT
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
@@ -149,10 +155,11 @@ class _Walker:
         summary = _SUMMARY.search(content)
         if summary:
             title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
-            # after a section's own text, a <details> is its sibling; right under a heading, its child
-            level = self.heading if self.content and self.heading else min(self.heading + 1, 6)
+            # after a section's own text, a <details> is its sibling; right under a heading, or under a question
+            # standing alone ("**Question:** ..." then the story that answers it folded away), its child
+            level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level)
-            self.content = False
+            self.level, self.own = level, _NONE
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
             return
@@ -163,6 +170,18 @@ class _Walker:
         for block in read_markdown(tuple(inner), self.depth + 1):
             offset = _line(token) - 1
             self.blocks.append(_moved(block, offset, len(self.items), self.quoted > 0))
+
+
+_NONE, _ASKS, _TEXT = 0, 1, 2
+
+
+def _asks_alone(block: Block) -> bool:
+    """A paragraph that only asks: a question, or a question given after a label ("**Question:** Why...?")."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    if block.lead:
+        return slot(block.lead) == "question" and "\n" not in block.rest and is_question(block.rest)
+    return only_questions(block.text)
 
 
 def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:

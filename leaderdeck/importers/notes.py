@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import DiscussionPoint, Kind, QaBody, ScenarioBody, StarBody
+from ..model import Kind, QaBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
-from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
+from .scenario import scenario_body
+from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
                    sentence_split, unquote, words)
 from .unit import Piece, Unit
 
-_SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
 _PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*#?\d*\s*"
                      r"[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
@@ -55,11 +55,14 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
         pieces = _facts(unit, pieces, facts)
-    builder = {Kind.STAR: _star, Kind.SCENARIO: _scenario, Kind.QA: _qa}[kind]
+    builder = {Kind.STAR: _star, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
     if body is None:
         return None, skipped
+    if all(is_fill_in(t) for t in (question, name) if t) and not _written(body):  # "### Story #[N]: [Title]"
+        return None, [s for s in skipped if s.why == "not interview content"] + [
+            Skipped(unit.line, f"'{name or question}'", "a template, not an answer")]
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
@@ -174,16 +177,13 @@ def _problem(pieces: list[Piece]) -> tuple[str, list[Piece]]:
     return text.split("\n\n")[0], [*remaining, *(p for p in pieces if p is not problem)]
 
 
-def _text(pieces: list[Piece], slots: set[str], plain: bool) -> str:
-    return "\n\n".join(t for p in pieces if p.slot in slots and (t := piece_text(p, label_items=plain)))
-
-
 def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     parts: dict[str, list[str]] = {}
     skipped: list[Skipped] = []
     reasons: list[str] = []
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
+    blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -196,6 +196,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 else:
                     parts.setdefault(part, []).append(text)
                     qualifiers.setdefault(part, []).append(_qualifier(piece.label))
+            elif piece.template or text and is_placeholder(text):
+                blanks.append(piece.line)
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part in (None, "answer", "question") and text and not _label_only(piece):
@@ -211,13 +213,14 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
             parts[part] = [text]
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
+    if blanks and not parts:
+        reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
     body = StarBody(question=question or name, title=name if question else "",
                     **{part: _parts_text(texts, qualifiers.get(part, [])) for part, texts in parts.items()})
     return body, skipped, reasons
 
 
 _SETTING = frozenset({"scenario", "challenges"})
-_TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
 
 
@@ -257,61 +260,10 @@ def _label_only(piece: Piece) -> bool:
         b.kind is BlockKind.HEADING for b in piece.blocks)
 
 
-def _scenario(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
-    situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
-                            and (t := piece_text(p, label_items=plain)))
-    challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
-                  for e in entries(p) if not (e.startswith("**") and e.endswith("**"))]
-    prompt = _text(pieces, {"task"}, plain)
-    points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
-              for point in _points(p)]
-    for node in unit.sections:  # a sub-section without a label: read by the label before it
-        before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
-        if before is not None and before.slot in ("discussion", "requirements", "task"):
-            points.append(_section_point(node))
-        elif before is not None and before.slot == "challenges":
-            challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
-        else:
-            situation = "\n\n".join(filter(None, (situation, section_text(node))))
-    meta: dict[str, str] = {}
-    for piece in [*unit.meta, *pieces]:
-        text = piece.rest or piece_text(piece)
-        if piece.slot == "company" and text or piece.slot == "duration" and text and (
-                _TIMED.search(text) or not _TIMED.search(meta.get("duration", ""))):
-            meta[piece.slot] = text  # the last, the nearest the note; a duration that gives no time gives way
-    body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
-                        challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
-                        duration=meta.get("duration", ""), company=meta.get("company", ""))
-    return body, [], []
-
-
-def _sectioned(piece: Piece) -> bool:
-    return any(b.kind is BlockKind.HEADING for b in piece.blocks)
-
-
-def _points(piece: Piece) -> list[DiscussionPoint]:
-    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
-    points: list[tuple[str, list[str]]] = []
-    base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
-    headed = _sectioned(piece)
-    for block in piece.blocks:
-        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
-            heading = block.lead or clean_title(block.text)
-            points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
-        elif block.kind is BlockKind.ITEM and points:
-            points[-1][1].append(block.text)
-        elif block.text.strip() and points:
-            points[-1][1].append(block.text)
-        elif block.text.strip():
-            points.append((block.text, []))
-    if piece.rest and not points:
-        points.append((piece.rest, []))
-    return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
-
-
-def _section_point(node) -> DiscussionPoint:
-    questions = [b.text for b in node.blocks() if b.kind is BlockKind.ITEM]
-    return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
+def _written(body) -> bool:
+    """Whether a note's body holds anything the document wrote beyond its question and name."""
+    return any(getattr(body, field, "") for field in ("situation", "task", "action", "result", "learning",
+                                                       "answer", "challenges", "discussion"))
 
 
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):

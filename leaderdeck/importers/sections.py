@@ -9,7 +9,8 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner, label_of
-from .text import clean_title, is_question
+from .text import clean_title, is_fill_in, is_question
+from .textreader import label_of as line_label
 from .unit import Piece, Unit
 
 _STORY_SLOTS = frozenset({"action", "result", "learning"})
@@ -119,11 +120,53 @@ def last_line(node: Node) -> int:
     return max((b.end for b in blocks), default=node.line)
 
 
+TEMPLATE = "a template, not an answer"
+
+
 def why_noise(head: str) -> str:
     name = clean_title(head).casefold()
     if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
-        return "a template, not an answer"
+        return TEMPLATE
     return "not interview content"
+
+
+def template_parts(node: Node) -> list[Piece]:
+    """A section headed as a template ("Your template") whose labels tell a story (Situation ... Result): each
+    part once, to be written; what the template says under it (blanks, prompts) is not kept."""
+    if node.head is None or why_noise(node.head.text) != TEMPLATE:
+        return []
+    parts: dict[str, Piece] = {}
+    for block in node.blocks():
+        found = label_of(block)
+        if found is not None and found[0] in STAR_SLOTS and found[0] not in parts:
+            parts[found[0]] = Piece(found[0], block.line, found[1], template=True)
+    return list(parts.values()) if is_story(set(parts)) else []
+
+
+def fills_in(head: str, units: list[Unit], before: list[Piece], children: list) -> tuple[Node, list[Piece]] | None:
+    """A story named by ``head`` and given its question ("Best used for: ..."), with no answer of its own and,
+    among its sub-sections, one template of its parts ("### Your template" under "## Story 3: The migration"):
+    that template's section and parts, the story's parts to write. ``children`` are (section, assembled) pairs.
+    A titled section with no question of its own (a guide's "Best practices") keeps its template a template."""
+    if not head or is_fill_in(head) or len(units) != 1 or not units[0].question or is_fill_in(units[0].question) \
+            or any(result.units for _, result in children):
+        return None
+    templates = [(child, result.templates) for child, result in children if result.templates]
+    told = [p for p in [*before, *(p for u in units for p in u.pieces)] if p.slot in (None, "answer", *STAR_SLOTS)]
+    if len(templates) != 1 or any(not p.empty for p in told):
+        return None
+    return templates[0]
+
+
+def scene_of(head: str, before: list[Piece], slots: set[str]) -> Piece | None:
+    """A section headed "Scenario: <name>" (a heading, or a bold line of its own) whose text has no labels: the
+    scenario the heading names, as a labelled piece, its text the answer. ``None`` for any other section, and
+    for a scenario whose parts are labelled (a context, its challenges), which names itself."""
+    label, name = line_label(clean_title(head)) if head else ("", "")
+    if not name or slot(label) != "scenario" or is_story(slots) or is_scenario(slots) \
+            or any(p.slot is not None for p in before) or all(p.empty for p in before):
+        return None
+    return Piece("scenario", 0, label, name)
 
 
 def answers_the_heading(unit: Unit) -> bool:

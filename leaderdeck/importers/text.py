@@ -18,13 +18,18 @@ _FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[
                          re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.?!])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
 _STARTERS = re.compile(
-    r"^(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through|give (?:me |us )?(?:an? )?(?:example|instance)"
+    r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through"
+    r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
     r"|share (?:an?|a time|an example|an instance|a situation|a story)|talk (?:me |us )?(?:about|through)"
     r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
     r"|imagine|suppose|an? (?:time|situation|moment) (?:when |where |that )?you\b|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
     r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
+# A request made to the one asked ("Sell me this pen.", "With the door closed, show us how you would start."):
+# an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
+_REQUEST = re.compile(r"^(?:[^.?!,;:]{1,60}, )?(?:please,? )?(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
+                      r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
 _MARKED = re.compile(r"^(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
@@ -147,7 +152,7 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
-    return bool(_ENDS_ASKING.search(core)) or bool(_STARTERS.match(core))
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
 
 
 def marked_question(text: str) -> bool:
@@ -166,8 +171,13 @@ def only_questions(text: str) -> bool:
     if _ASKED.match(sentences[0]):
         return True
     first = unquote(sentences[0])
-    asks = bool(_STARTERS.match(first)) or (first.rstrip("\"”’)").endswith("?") and not _STATEMENT.match(first))
-    return asks and all(s.rstrip("\"”’)").endswith("?") or _STARTERS.match(unquote(s)) for s in sentences[1:])
+    asks = _opens_asking(first) or (first.rstrip("\"”’)").endswith("?") and not _STATEMENT.match(first))
+    return asks and all(s.rstrip("\"”’)").endswith("?") or _opens_asking(unquote(s)) for s in sentences[1:])
+
+
+def _opens_asking(sentence: str) -> bool:
+    """A sentence that opens as an interview question or prompt ("Tell me about...", "Sell me this pen.")."""
+    return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence))
 
 
 def is_placeholder(text: str) -> bool:
@@ -183,6 +193,18 @@ def is_placeholder(text: str) -> bool:
     if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
         return True
     return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
+
+
+_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")  # "[Title]", not a link
+
+
+def is_fill_in(text: str) -> bool:
+    """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
+    the blanks outnumber the words around them, which are at most two."""
+    flat = plain_words(text)
+    blanks = len(_BLANK.findall(flat))
+    around = len(_WORD.findall(_BLANK.sub(" ", flat)))
+    return blanks > 0 and around <= 2 and around < blanks
 
 
 def is_instruction(text: str) -> bool:

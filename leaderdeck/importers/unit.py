@@ -18,6 +18,7 @@ class Piece:
     blocks: list[Block] = field(default_factory=list)
     heading: bool = False  # the label was a heading: its sub-sections' titles are in ``blocks``
     indent: int = 0
+    template: bool = False  # a part a template section gives a story to write: its text is blanks, not kept
 
     @property
     def empty(self) -> bool:

@@ -1,0 +1,77 @@
+"""A unit's pieces -> a scenario's body: its situation, challenges, prompt and discussion points, and the company
+and duration it states."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DiscussionPoint, ScenarioBody
+from .blocks import BlockKind
+from .content import entries, piece_text, section_text, titled_entries
+from .text import clean_title
+from .unit import Piece, Unit
+
+_SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
+_TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
+
+
+def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
+                            and (t := piece_text(p, label_items=plain)))
+    challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
+                  for e in (titled_entries(p) if _sectioned(p) else entries(p))
+                  if not (e.startswith("**") and e.endswith("**"))]
+    prompt = _text(pieces, {"task"}, plain)
+    points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
+              for point in _points(p)]
+    for node in unit.sections:  # a sub-section without a label: read by the label before it
+        before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
+        if before is not None and before.slot in ("discussion", "requirements", "task"):
+            points.append(_section_point(node))
+        elif before is not None and before.slot == "challenges":
+            challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
+        else:
+            situation = "\n\n".join(filter(None, (situation, section_text(node))))
+    meta: dict[str, str] = {}
+    for piece in [*unit.meta, *pieces]:
+        text = piece.rest or piece_text(piece)
+        if piece.slot == "company" and text or piece.slot == "duration" and text and (
+                _TIMED.search(text) or not _TIMED.search(meta.get("duration", ""))):
+            meta[piece.slot] = text  # the last, the nearest the note; a duration that gives no time gives way
+    body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
+                        challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
+                        duration=meta.get("duration", ""), company=meta.get("company", ""))
+    return body, [], []
+
+
+def _sectioned(piece: Piece) -> bool:
+    return any(b.kind is BlockKind.HEADING for b in piece.blocks)
+
+
+def _points(piece: Piece) -> list[DiscussionPoint]:
+    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
+    points: list[tuple[str, list[str]]] = []
+    base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
+    headed = _sectioned(piece)
+    for block in piece.blocks:
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
+            heading = block.lead or clean_title(block.text)
+            points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
+        elif block.kind is BlockKind.ITEM and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip() and points:
+            points[-1][1].append(block.text)
+        elif block.text.strip():
+            points.append((block.text, []))
+    if piece.rest and not points:
+        points.append((piece.rest, []))
+    return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
+
+
+def _section_point(node) -> DiscussionPoint:
+    questions = [b.text for b in node.blocks() if b.kind is BlockKind.ITEM]
+    return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
+
+
+def _text(pieces: list[Piece], slots: set[str], plain: bool) -> str:
+    return "\n\n".join(t for p in pieces if p.slot in slots and (t := piece_text(p, label_items=plain)))
