@@ -178,6 +178,7 @@ def test_a_named_story_given_as_blanks_is_a_draft_keeping_its_name_and_question(
     assert "line 6: 'Tell me about a long project you saw through' is a draft: its STAR parts are blanks to fill " \
            "in (line 11)" in said
     assert "line 23: 'The pager rota' is a draft: its STAR parts are blanks to fill in (line 25)" in said
+    assert not any("every part is empty" in line for line in said)  # the blanks say why, once
     assert not any("My template" in str(item) for item in report.skipped)
 
 

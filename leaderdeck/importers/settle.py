@@ -174,8 +174,8 @@ def _completeness(item: Parsed) -> tuple[bool, list[str]]:
     body = item.body
     if isinstance(body, StarBody):
         missing = [part.capitalize() for part in _STAR_PARTS if not getattr(body, part).strip()]
-        if len(missing) == len(_STAR_PARTS):
-            missing = ["STAR part (every part is empty)"]
+        if len(missing) == len(_STAR_PARTS):  # the note's own reasons, if any, say why
+            return True, [] if item.reasons else ["STAR part (every part is empty)"]
         return bool(missing), missing
     if isinstance(body, ScenarioBody):
         return not body.situation.strip(), ([] if body.situation.strip() else ["situation"])
