@@ -17,7 +17,7 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
-from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
+from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
                    sentence_split, unquote, words)
 from .unit import Piece, Unit
@@ -37,6 +37,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
+    bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
+    skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
+    pieces = [p for p in pieces if p not in bare]
     kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
@@ -93,6 +96,12 @@ def _named_scene(pieces: list[Piece]) -> str:
     return text.title() if text.isupper() else text
 
 
+def _bare_label(piece: Piece) -> bool:
+    """An unlabelled piece that is only lead-ins with nothing after them: a label we do not know, left empty."""
+    texts = [b for b in piece.blocks if b.text.strip() or b.rows]
+    return piece.slot is None and bool(texts) and all(b.lead and not b.rest.strip() for b in texts)
+
+
 def _bare(piece: Piece) -> bool:
     return not any(b.text.strip() or b.rows for b in piece.blocks)
 
@@ -119,7 +128,7 @@ def _facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
             out.append(piece)
             continue
         lines = [b.text for b in piece.blocks if b.text]
-        if not all(_chip(line) for line in lines):
+        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks):  # a field, not a chip
             out.append(piece)
             continue
         for line in lines:
@@ -156,7 +165,7 @@ _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d
 
 
 _QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", re.IGNORECASE)  # "Q3:", "Question -"
-_LIST_SEPARATOR = re.compile(r"[,;|]")
+_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")  # a comma inside quotes is the name's own
 
 
 def _question(text: str) -> str:
@@ -184,12 +193,15 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     reasons: list[str] = []
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
+    first_situation = 1 << 30
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
                                                         else piece.slot)
         text = piece_text(piece, label_items=plain)
         if part in STAR_SLOTS:
+            if part == "situation":
+                first_situation = min(first_situation, piece.line)
             if text and not is_placeholder(text) and not is_unfinished(text):
                 if len(joined := joined_slots(piece.label)) > 1:  # "Situation/Task:"
                     reasons.extend(_joined(parts, joined, text, piece.label))
@@ -204,7 +216,9 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                    for node in unit.sections if node.head is not None and section_text(node).strip())
     for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
         part = next((p for p in ("situation", "task") if p not in parts), None)
-        if part is None:
+        if "situation" in parts and _SCENE.match(normalise(piece.label)):  # "Context:" beside a Situation
+            parts["situation"].insert(0 if piece.line < first_situation else len(parts["situation"]), text)
+        elif part is None:
             skipped.append(Skipped(piece.line, f"'{piece.label or piece.slot}'", "a story's Situation and Task "
                                                                               "are given already"))
         else:
@@ -217,6 +231,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+_SCENE = re.compile(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
 _TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
 
@@ -347,7 +362,7 @@ def _meta(unit: Unit, pieces: list[Piece]) -> dict:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
-            meta[piece.slot].extend(word for item in listed for v in _LIST_SEPARATOR.split(item)
+            meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
                                     for word in _hashtags(v.strip()) if word)
     return meta
 

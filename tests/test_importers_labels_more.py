@@ -1,0 +1,149 @@
+"""More label words of real prep documents, in small documents of our own.
+
+Coaching lead-ins under a question ("Focus on:", "Good answer includes:", "Structure:", "Important:") that are
+coaching, not the answer; lists of what a story shows ("Maps to:", "Categories:"); practice-tracking lines that
+are no interview content; STAR part synonyms ("Context", "Intervention", "My approach", "Retrospective"); and a
+label with nothing after it, which is reported, never kept as a value.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.importers.labels import slot, star_slot
+from leaderdeck.model import QaBody, StarBody
+
+
+def imported(text: str, taxonomy) -> ImportReport:
+    return import_text(text, taxonomy, display="prep.md", source="prep.md")
+
+
+def kinds(report: ImportReport) -> dict[str, int]:
+    return {kind.value: count for kind, count in report.counts.items()}
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Focus on", "signals"), ("Good answer includes", "signals"), ("A strong answer shows", "signals"),
+    ("Structure", "tips"), ("Important", "tips"),
+    ("Maps to", "competencies"), ("Categories", "competencies"), ("Demonstrates", "competencies"),
+    ("Practice Count", "noise"), ("Last Practiced", "noise"), ("Times rehearsed", "noise"),
+    ("Confidence level", "noise"),
+    ("Intervention", "action"), ("2. The Intervention (what I did)", "action"), ("My Approach", "action"),
+    ("Retrospective", "learning"), ("Retrospective / Learnings", "learning"),
+    ("The Challenge", "challenges"),
+])
+def test_more_label_words(label, expected):
+    assert star_slot(label) == expected
+
+
+def test_noun_phrases_around_the_new_words_stay_unlabelled():
+    assert slot("The team structure") is None
+    assert slot("Important dates") is None
+    assert slot("Focus areas") != "signals"
+
+
+def test_coaching_bullets_under_a_bold_question_make_a_draft(taxonomy):
+    text = ("# Prep\n\n## Teams\n\n"
+            "**Q: Tell me about a time you steered a team through a late launch.**\n"
+            "- Focus on: Delegation, pacing, morale\n"
+            "- Good answer includes: Headcount, dates, what slipped\n"
+            "- Structure: Goal → Obstacle → Move → Outcome\n"
+            "- Important: Name your own mistake\n\n"
+            "**Q: Describe a time you changed a peer's mind.**\n"
+            "- Focus on: Listening, evidence\n"
+            "- Avoid: Winning the argument at any cost\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"qa": 2} and report.drafts == 2
+    first, second = report.notes
+    assert first.body == QaBody(question="Tell me about a time you steered a team through a late launch.")
+    assert first.coach.signals == ("Delegation, pacing, morale", "Headcount, dates, what slipped")
+    assert first.coach.tips == ("Goal → Obstacle → Move → Outcome", "Name your own mistake")
+    assert second.body.question == "Describe a time you changed a peer's mind."
+    assert second.coach.signals == ("Listening, evidence",)
+    assert second.coach.tips == ("Red flag: Winning the argument at any cost",)
+
+
+def test_a_structure_point_inside_an_answer_stays_in_the_answer(taxonomy):
+    text = ("### How do you run your weekly check-ins?\n"
+            "**Answer:**\n"
+            "- **Cadence:** Every week, half an hour.\n"
+            "- **Structure:**\n"
+            "    1. **Health:** How is the person doing?\n"
+            "    2. **Blockers:** What is in the way?\n"
+            "- **Anti-Pattern:** Reading out ticket status.\n")
+    report = imported(text, taxonomy)
+
+    note = report.notes[0]
+    assert "**Structure:**" in note.body.answer and "**Blockers:** What is in the way?" in note.body.answer
+    assert note.coach.tips == ("Red flag: Reading out ticket status.",)
+
+
+_STORY = ("## Story 1: The Billing Rewrite\n\n"
+          "**Categories:** Ownership, \"Bias, for action\", Delivery\n"
+          "**Maps to:** Deliver results\n\n"
+          "### Situation\nOur invoices went out two days late every month.\n\n"
+          "### Task\nI had to make the run finish overnight.\n\n"
+          "### Action\nI split the batch by region and moved it to a queue.\n\n"
+          "### Result\n- **Impact:** Invoices leave on the first of the month.\n"
+          "- **Learning:** Measure before you cut.\n\n"
+          "**Keywords:** billing, queues  \n"
+          "**Practice Count:** 2/5  \n"
+          "**Last Practiced:** last Tuesday\n")
+
+
+def test_story_metadata_after_the_result_is_not_learning(taxonomy):
+    report = imported(_STORY, taxonomy)
+
+    assert kinds(report) == {"star": 1} and report.drafts == 0
+    note = report.notes[0]
+    assert note.body.learning == "Measure before you cut."
+    assert note.competencies == ("Ownership", "\"Bias, for action\"", "Delivery", "Deliver results")
+    assert note.tags == ("billing", "queues")
+    assert {(s.what, s.why) for s in report.skipped} >= {("'Practice Count'", "not interview content"),
+                                                         ("'Last Practiced'", "not interview content")}
+
+
+def test_a_category_named_leadership_is_a_skill_not_a_level(taxonomy):
+    text = _STORY.replace("**Categories:** Ownership,", "**Categories:** Leadership, Ownership,")
+    report = imported(text, taxonomy)
+
+    assert report.notes[0].level.value == "senior"
+    assert "Leadership" in report.notes[0].competencies
+
+
+def test_empty_labels_are_reported_not_kept(taxonomy):
+    text = ("### Question: How do you decide what to drop when a sprint overflows?\n\n"
+            "**Reviewer Notes:**\n\n![screenshot](notes.png)\n\n"
+            "**Categories:**\n\n"
+            "**Answer (STAR):**\n"
+            "- S: Two launches landed in the same sprint.\n"
+            "- T: I had to pick one without losing either customer.\n"
+            "- A: I asked both customers which date was firm and moved the other.\n"
+            "- R: Both shipped within the month.\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.competencies == ()
+    assert ("'Reviewer Notes'", "a label with no text after it") in {(s.what, s.why) for s in report.skipped}
+
+
+def test_context_beside_a_situation_is_part_of_the_situation(taxonomy):
+    text = ("# Case: Turning Around a Release Train\n\n"
+            "**Context:** A platform group of thirty people shipping twice a year.\n\n"
+            "## 1. The Situation\n- Releases slipped every quarter.\n\n"
+            "## 2. The Intervention (what I did)\n### A. A shared goal\nI set one reliability target for all teams.\n\n"
+            "## 3. The Result\n- Releases went monthly within half a year.\n\n"
+            "## 4. Retrospective / Learnings\n- I should have asked the leads first.\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"star": 1}
+    body = report.notes[0].body
+    assert isinstance(body, StarBody)
+    assert body.situation.startswith("A platform group of thirty people shipping twice a year.")
+    assert "Releases slipped every quarter." in body.situation
+    assert body.task == ""
+    assert "one reliability target" in body.action
+    assert body.learning == "- I should have asked the leads first."
