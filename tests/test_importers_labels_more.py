@@ -147,3 +147,48 @@ def test_context_beside_a_situation_is_part_of_the_situation(taxonomy):
     assert body.task == ""
     assert "one reliability target" in body.action
     assert body.learning == "- I should have asked the leads first."
+
+
+# Sample answers given by level: the strongest is the answer, the weakest a red flag
+
+
+def test_answers_by_level_give_the_strongest_as_the_answer(taxonomy):
+    text = ("# Platform Lead Questions\n\n"
+            "## 1. Paging Load\n\n"
+            "**Scenario:** The on-call rota is burning people out.\n\n"
+            "**Question:** How do you cut the paging load of a team?\n\n"
+            "**Key Concepts:** `Reliability`, `Team health`\n\n"
+            "### Candidate Response Paths\n"
+            "*   **Senior**: Rank alerts by how often they need a human and delete the rest.\n"
+            "*   **Junior**: Add more people to the rota.\n"
+            "*   **Mid-level**: Tune the thresholds of the noisiest alerts.\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"qa": 1} and report.drafts == 0
+    note = report.notes[0]
+    assert note.body == QaBody(question="How do you cut the paging load of a team?",
+                               answer="Rank alerts by how often they need a human and delete the rest.")
+    assert note.competencies == ("Reliability", "Team health")
+    assert note.coach.tips == ("Context: The on-call rota is burning people out.",
+                               "Red flag: Add more people to the rota.",
+                               "Mid-level: Tune the thresholds of the noisiest alerts.")
+
+
+def test_graded_samples_under_a_question(taxonomy):
+    text = ("### How do you tell a team its project is cancelled?\n\n"
+            "- **Weak answer**: By email, after the decision is public.\n"
+            "- **Strong answer**: In person first, with the reason and what happens to each of them.\n")
+    note = imported(text, taxonomy).notes[0]
+
+    assert note.body.answer == "In person first, with the reason and what happens to each of them."
+    assert note.coach.tips == ("Red flag: By email, after the decision is public.",)
+
+
+def test_a_list_with_one_level_word_is_an_ordinary_answer(taxonomy):
+    text = ("### How do you grow an engineer into a lead?\n\n"
+            "- **Senior**: give them a project with a deadline.\n"
+            "- **Mentor**: meet weekly about it.\n")
+    note = imported(text, taxonomy).notes[0]
+
+    assert note.body.answer.startswith("- **Senior**: give them")
+    assert "**Mentor**" in note.body.answer

@@ -53,7 +53,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
-               r"|(solution|suggested|recommended|model|ideal) approach"),
+               r"|(solution|suggested|recommended|model|ideal) approach"
+               r"|(candidate |sample |example )?(response|answer) paths|(sample )?answers by (level|seniority)"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
@@ -117,7 +118,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("company", r"company|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
-                     r"|categories|demonstrates"),
+                     r"|categories|demonstrates|key concepts"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"

@@ -17,6 +17,7 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
+from .levelled import coaching as level_coaching, levelled
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
                    sentence_split, unquote, words)
@@ -332,6 +333,13 @@ def _section_point(node) -> DiscussionPoint:
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
+    setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
+    content = [p for p in content if p not in setting]  # "**Scenario:** ..." set before the question asks
+    unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
+    for index, piece in enumerate(content):
+        if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
+            content[index] = Piece("answer", piece.line, rest=samples[0])
+            unit.pieces.extend(level_coaching(samples[1], piece.line))
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
@@ -363,7 +371,7 @@ def _meta(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
-                                    for word in _hashtags(v.strip()) if word)
+                                    for word in _hashtags(v.strip(" `")) if word)
     return meta
 
 
