@@ -192,3 +192,61 @@ def test_a_list_with_one_level_word_is_an_ordinary_answer(taxonomy):
 
     assert note.body.answer.startswith("- **Senior**: give them")
     assert "**Mentor**" in note.body.answer
+
+
+# A company a question was asked at is a tag of the note
+
+
+def test_the_company_a_story_was_asked_at_is_a_tag(taxonomy):
+    text = ("### 1. Describe a time you rescued a slipping project.\n\n"
+            "**Difficulty:** Hard\n\n**Company:** Initech\n\n**Sample STAR Answer:**\n\n"
+            "**Situation:** The launch was a month late.\n\n**Task:** I had to land it by the quarter's end.\n\n"
+            "**Action:** I cut two features and paired the team on the rest.\n\n**Result:** It shipped on time.\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"star": 1} and report.drafts == 0
+    assert report.notes[0].tags == ("Initech",)
+    assert [s.what for s in report.skipped] == ["'Difficulty'"]
+
+
+# Question text without the prefixes and tags around it
+
+
+def test_a_worded_question_number_is_not_part_of_the_question(taxonomy):
+    text = ("## Practice answers\n\n"
+            "### Behavioural Question 1 : Describe a time you had to learn a tool in a week.\n\n"
+            "- S: A migration needed a build tool nobody knew.\n- T: I had to run it by Friday.\n"
+            "- A: I paired with its maintainer for a day.\n- R: The migration ran on time.\n\n"
+            "### Behavioural Question 2 : Tell me about a time you worked under pressure\n\n"
+            "- S: An audit moved forward by a month.\n- T: I owned the evidence.\n"
+            "- A: I split it across three people.\n- R: We passed.\n")
+    report = imported(text, taxonomy)
+
+    assert [n.body.question for n in report.notes] == [
+        "Describe a time you had to learn a tool in a week.", "Tell me about a time you worked under pressure"]
+    assert not any("title is used" in a.message or "not a topic" in a.message for a in report.attention)
+
+
+def test_a_bold_name_before_a_dash_is_the_title(taxonomy):
+    text = ("# Prep\n\n* Lists:\n"
+            "  * Q: **Quiet Hire** - Imagine a new hire who never asks for help. What do you do?\n"
+            "  * Q: **Team Clash** - Describe a time two of your engineers clashed.\n")
+    report = imported(text, taxonomy)
+
+    assert [n.body.question for n in report.notes] == [
+        "Imagine a new hire who never asks for help. What do you do?",
+        "Describe a time two of your engineers clashed."]
+    assert [n.id for n in report.notes] == ["qa-quiet-hire", "qa-team-clash"]
+
+
+def test_round_tags_and_a_kind_of_document_prefix_are_dropped(taxonomy):
+    text = ("# Interview Loop\n\n### Ownership [Round 1] [Round 2]\n\n"
+            "- Why are you leaving your current team? [Round 1]\n\n"
+            "# Platform Case Study: Halving the Build Time\n\n"
+            "## Situation\nBuilds took forty minutes.\n\n## Action\nI cached the dependency layer.\n\n"
+            "## Result\nBuilds take eighteen minutes.\n")
+    report = imported(text, taxonomy)
+
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Why are you leaving your current team?", "Halving the Build Time"]
+    assert not any("is not a topic" in a.message for a in report.attention)

@@ -85,7 +85,8 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> De
     if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
         return Decided(level, "stated", f"'{item.level_label}'")
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
-        if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) and _is_alias(chip, taxonomy):
+        if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
+                and _is_alias(chip, taxonomy):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
         return document

@@ -54,7 +54,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
                r"|(solution|suggested|recommended|model|ideal) approach"
-               r"|(candidate |sample |example )?(response|answer) paths|(sample )?answers by (level|seniority)"),
+               r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
+               r"|(sample )?answers by (level|seniority)"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"

@@ -20,11 +20,12 @@ from .coaching import coach_of
 from .levelled import coaching as level_coaching, levelled
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .text import (clean_title, is_coaching, is_instruction, is_placeholder, is_question, is_unfinished,
-                   sentence_split, unquote, words)
+                   named_question, sentence_split, unquote, words)
 from .unit import Piece, Unit
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
-_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*#?\d*\s*"
+_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
+                     r"|example)\s*#?\d*\s*"
                      r"[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
@@ -45,6 +46,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
+    if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
+        unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = _name(unit.title or _named_scene(pieces))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
@@ -73,6 +76,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     meta["topic"][:0] = facts["topic"]
     meta["competencies"].extend(facts["competencies"])
     meta["tags"].extend(facts["tags"])
+    if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
+        meta["tags"].extend(meta["company"])
     category, _ = _split_category(name)
     theme = _THEME.search(name)
     return Parsed(
@@ -165,8 +170,10 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
 _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
 
-_QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", re.IGNORECASE)  # "Q3:", "Question -"
-_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")  # a comma inside quotes is the name's own
+# "Q3:", "Question -", "STAR Question 2 :"
+_QUESTION_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]\s*", re.IGNORECASE)
+# an entry of a "a, b; c" list: a comma inside quotes is the name's own
+_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def _question(text: str) -> str:
@@ -361,11 +368,13 @@ def _labelled(piece: Piece, plain: bool) -> str:
 
 
 def _meta(unit: Unit, pieces: list[Piece]) -> dict:
-    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": []}
     for piece in [*unit.meta, *pieces]:
         value = (piece.rest or piece_text(piece)).strip()
         if piece.slot == "level" and value:
             meta["level"] = value
+        elif piece.slot == "company" and value and words(value) <= 4:
+            meta["company"].append(value)
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
-from .text import follow_ups, is_question, only_questions, quoted_question, unquote, words
+from .text import follow_ups, is_question, named_question, only_questions, quoted_question, unquote, words
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -255,7 +255,7 @@ class Scanner:
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and is_question(rest):
+            if rest and (is_question(rest) or named_question(rest)):
                 first, *others = _questions(rest)
                 self.unit.question = first
                 self.unit.variants = others
