@@ -250,3 +250,65 @@ def test_round_tags_and_a_kind_of_document_prefix_are_dropped(taxonomy):
     questions = [n.body.question for n in report.notes]
     assert questions == ["Why are you leaving your current team?", "Halving the Build Time"]
     assert not any("is not a topic" in a.message for a in report.attention)
+
+
+# The same question asked more than once in a document
+
+
+def test_a_question_asked_twice_is_reported(taxonomy):
+    from leaderdeck.importers.parse import parse_text
+    from leaderdeck.importers.rowcheck import repeated_questions
+
+    text = ("## conflict_resolution\n\n### 1. How do you settle a disagreement between two leads?\n\nI ask each to "
+            "argue the other's case.\n\n### 2. How do you settle a disagreement between two leads?\n\nI set a "
+            "deadline for a decision.\n\n### 3. How do you pick a tech stack?\n\nI write down what would make us "
+            "change it.\n")
+    _, parsed = parse_text(text, "bank.md")
+    found = repeated_questions(list(parsed.notes))
+
+    assert [(a.line, a.message) for a in found] == [
+        (3, "'How do you settle a disagreement between two leads?' is asked 2 times (lines 3, 7): each is kept as "
+            "a note of its own; delete the ones you do not want")]
+
+
+def test_a_category_key_heading_is_the_topic(taxonomy):
+    text = ("## conflict_resolution\n\n### 1. How do you settle a disagreement between two leads?\n\n"
+            "I ask each to argue the other's case.\n")
+    note = imported(text, taxonomy).notes[0]
+
+    assert note.topic.name == "Conflict & Influence"
+
+
+def test_a_plural_role_in_the_title_names_the_level(taxonomy):
+    text = ("# Interviewing Engineering Managers\n\n## Behaviour\n\n"
+            "- Why do you want to manage people?\n- How do you run a one-on-one?\n")
+    report = imported(text, taxonomy)
+
+    assert {n.level.value for n in report.notes} == {"manager"}
+
+
+def test_a_guess_the_question_gives_no_evidence_for_is_no_topic_found(taxonomy):
+    from types import SimpleNamespace
+
+    from leaderdeck.importers.classify import Guess
+    from leaderdeck.importers.evidence import note_topic
+
+    hiring = taxonomy.topics[-1]
+
+    class Headings:
+        """The question's heading points at a topic; the question's own words point nowhere."""
+
+        def classify(self, *texts):
+            return Guess(hiring, 0.9) if any("Hiring" in t for t in texts) else None
+
+        def points_at(self, topic, *texts):
+            return True
+
+        def mentions(self, topic, *texts):
+            return False
+
+    item = SimpleNamespace(body=QaBody(question="How have you worked with lab staff?"), variants=(),
+                           topic_hint="Hiring", topic_labels=(), competencies=())
+    decided = note_topic(item, taxonomy, Headings())
+
+    assert (decided.value, decided.how, decided.confidence) == (hiring, "default", 0.0)

@@ -84,7 +84,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
-                                       *meta["competencies"]) if t),
+                                       *_keyed(unit.hints), *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is Kind.STAR and not question and bool(name),
@@ -390,6 +390,15 @@ def _hashtags(value: str) -> list[str]:
     if len(words) > 0 and all(w.startswith("#") and len(w) > 1 for w in words):
         return [w.lstrip("#") for w in words]
     return [value]
+
+
+_SNAKE = re.compile(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
+
+
+def _keyed(hints: list[str]) -> list[str]:
+    """Group headings written as a category key (``conflict_resolution``, ``ambiguity``): the category they name,
+    in words."""
+    return [hint.replace("_", " ") for hint in hints if _SNAKE.fullmatch(hint.strip())]
 
 
 def _split_category(name: str) -> tuple[str, str]:
