@@ -34,6 +34,7 @@ _GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
                    r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                    r"(?P<role>[A-Z][\w&/ -]{1,40})")
+_PLURAL = re.compile(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 _HYPOTHETICAL = re.compile(r"\b(?:if|would|could|were to)\b[^.?!\n]*$", re.IGNORECASE)  # "If you were CEO..."
 _ROLE_END = re.compile(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                        r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
@@ -62,7 +63,7 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
         if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
-                _GENERIC_WORD.sub(" ", label))):
+                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))):
             return Decided(level, "document", where)
     return None
 
@@ -84,8 +85,9 @@ _STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
     if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
         return Decided(level, "stated", f"'{item.level_label}'")
-    for chip in item.competencies:  # a page's chips name its level ("Staff Engineer")
-        if (level := taxonomy.resolve_level(chip)) and _is_alias(chip, taxonomy):
+    for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
+        if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
+                and _is_alias(chip, taxonomy):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
         return document
@@ -130,8 +132,10 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
     if not guess.weak and not classifier.mentions(guess.topic, *asked, title) \
             and ((alone := classifier.classify(prompt, *item.variants, title)) is None or alone.weak):
         # the question leans that way without naming it ("your team's health": one word of "code health")
+        if alone is None:  # nothing the question, its variants or title say points anywhere: no topic found
+            return Decided(guess.topic, "default", "", 0.0, weak=True)
         return Decided(guess.topic, "guessed", "the question names none of the topic's keywords",
-                       alone.confidence if alone else 0.0, weak=True)
+                       alone.confidence, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
 
 

@@ -36,7 +36,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|(answer|story|response|post[- ]?mortem|retro(spective)?) (structure|outline|format|framework)"
               r"|(an? |the )?frameworks?( for .*)?|self[- ]?check( list)?|(pre-interview )?checklist"
               r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"
-              r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"),
+              r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"
+              r"|(last |times |date )?(practi[cs]ed|rehearsed|reviewed)( (count|on|date|times))?"
+              r"|(practice|rehearsal|review) (count|log|date|status|streak)|confidence( (level|score))?"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
@@ -51,19 +53,21 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
-               r"|(solution|suggested|recommended|model|ideal) approach"),
+               r"|(solution|suggested|recommended|model|ideal) approach"
+               r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
+               r"|(sample )?answers by (level|seniority)"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
              r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
              r"|your (challenge|mission|goal|job|brief)|what you need to do|what you must do"),
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
-               r"|what went wrong|approach|steps taken"),
+               r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
     ("learning", rf"l|\+r|r\+|(key |my )?(learnings?|reflections?|lessons?( learned| learnt| i learned| i learnt)?)"
                  rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
-                 r"|key takeaway|takeaway|growth"),
+                 r"|key takeaway|takeaway|growth|(the |my )?retrospective"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
     # coaching
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
@@ -78,7 +82,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
-                r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"),
+                r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
+                r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
+                r"|(what to )?focus on|key focus"),
     ("redflags", r"red flags?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
@@ -87,7 +93,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
-             r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"),
+             r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
+             r"|structure|suggested structure|important|important notes?"),
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),
@@ -100,7 +107,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("scenario", r"scenario( overview| description)?|context|background( .*)?|overview|dilemma|problem"
                  r"|problem statement|the problem|case|case study|the case|setting|current situation"
                  r"|stakeholders?( profiles| map)?|brief|feature background"),
-    ("challenges", r"(key |main |core |current )?(technical )?(challenges?|constraints?|complications?|obstacles?)"
+    ("challenges", r"(the |key |main |core |current )?(technical )?(challenges?|constraints?|complications?|obstacles?)"
                    r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
     ("requirements", r"(\w+ )?requirements"),
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
@@ -111,7 +118,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("duration", r"duration|length|time( limit)?|time allotted"),
     ("company", r"company|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
-    ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities"),
+    ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
+                     r"|categories|demonstrates|key concepts"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"
@@ -128,6 +136,15 @@ STAR_SLOTS = ("situation", "task", "action", "result", "learning")
 COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
 SCENARIO_SLOTS = frozenset({"scenario", "challenges", "requirements", "discussion"})
 META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+
+
+# Coaching words that, in an answer's own list ("- **Structure:** weekly, then monthly"), are words of the answer
+_ANSWER_WORDS = re.compile(r"^(?:(?:suggested )?structure|important( notes?)?|(?:what to )?focus on|key focus)$")
+
+
+def answer_word(label: str) -> bool:
+    """Whether ``label`` names coaching only outside an answer: inside one it is a point of the answer."""
+    return bool(_ANSWER_WORDS.match(normalise(label)))
 
 
 def star_lead(label: str, rest: str) -> bool:

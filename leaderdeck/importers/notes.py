@@ -17,13 +17,15 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text
 from .coaching import coach_of
-from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots
+from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
-                   sentence_split, unquote, words)
+                   named_question, sentence_split, unquote, words)
 from .unit import Piece, Unit
 
-_PREFIX = re.compile(r"^(?:(?:scenario|case study|case|exercise|round|interview|story|problem|example)\s*#?\d*\s*"
+_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
+                     r"|example)\s*#?\d*\s*"
                      r"[:.–—-]|title:)"
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
@@ -37,10 +39,15 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
+    bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
+    skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
+    pieces = [p for p in pieces if p not in bare]
     kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
+    if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
+        unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = _name(unit.title or _named_scene(pieces))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
@@ -72,13 +79,15 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     meta["topic"][:0] = facts["topic"]
     meta["competencies"].extend(facts["competencies"])
     meta["tags"].extend(facts["tags"])
+    if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
+        meta["tags"].extend(meta["company"])
     category, _ = _split_category(name)
     theme = _THEME.search(name)
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
-                                       *meta["competencies"]) if t),
+                                       *_keyed(unit.hints), *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is Kind.STAR and not question and bool(name),
@@ -94,6 +103,12 @@ def _named_scene(pieces: list[Piece]) -> str:
     if len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",")):
         return ""
     return text.title() if text.isupper() else text
+
+
+def _bare_label(piece: Piece) -> bool:
+    """An unlabelled piece that is only lead-ins with nothing after them: a label we do not know, left empty."""
+    texts = [b for b in piece.blocks if b.text.strip() or b.rows]
+    return piece.slot is None and bool(texts) and all(b.lead and not b.rest.strip() for b in texts)
 
 
 def _bare(piece: Piece) -> bool:
@@ -122,7 +137,7 @@ def _facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
             out.append(piece)
             continue
         lines = [b.text for b in piece.blocks if b.text]
-        if not all(_chip(line) for line in lines):
+        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks):  # a field, not a chip
             out.append(piece)
             continue
         for line in lines:
@@ -158,8 +173,10 @@ def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
 _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
 
-_QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-]\s*)", re.IGNORECASE)  # "Q3:", "Question -"
-_LIST_SEPARATOR = re.compile(r"[,;|]")
+# "Q3:", "Question -", "STAR Question 2 :"
+_QUESTION_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]\s*", re.IGNORECASE)
+# an entry of a "a, b; c" list: a comma inside quotes is the name's own
+_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def _question(text: str) -> str:
@@ -184,12 +201,15 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
+    first_situation = 1 << 30
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
                                                         else piece.slot)
         text = piece_text(piece, label_items=plain)
         if part in STAR_SLOTS:
+            if part == "situation":
+                first_situation = min(first_situation, piece.line)
             if text and not is_placeholder(text) and not is_unfinished(text):
                 if len(joined := joined_slots(piece.label)) > 1:  # "Situation/Task:"
                     reasons.extend(_joined(parts, joined, text, piece.label))
@@ -206,7 +226,9 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                    for node in unit.sections if node.head is not None and section_text(node).strip())
     for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
         part = next((p for p in ("situation", "task") if p not in parts), None)
-        if part is None:
+        if "situation" in parts and _SCENE.match(normalise(piece.label)):  # "Context:" beside a Situation
+            parts["situation"].insert(0 if piece.line < first_situation else len(parts["situation"]), text)
+        elif part is None:
             skipped.append(Skipped(piece.line, f"'{piece.label or piece.slot}'", "a story's Situation and Task "
                                                                               "are given already"))
         else:
@@ -221,6 +243,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+_SCENE = re.compile(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
 _QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
 
 
@@ -269,6 +292,13 @@ def _written(body) -> bool:
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
+    setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
+    content = [p for p in content if p not in setting]  # "**Scenario:** ..." set before the question asks
+    unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
+    for index, piece in enumerate(content):
+        if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
+            content[index] = Piece("answer", piece.line, rest=samples[0])
+            unit.pieces.extend(level_coaching(samples[1], piece.line))
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
@@ -290,17 +320,19 @@ def _labelled(piece: Piece, plain: bool) -> str:
 
 
 def _meta(unit: Unit, pieces: list[Piece]) -> dict:
-    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": []}
     for piece in [*unit.meta, *pieces]:
         value = (piece.rest or piece_text(piece)).strip()
         if piece.slot == "level" and value:
             meta["level"] = value
+        elif piece.slot == "company" and value and words(value) <= 4:
+            meta["company"].append(value)
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
-            meta[piece.slot].extend(word for item in listed for v in _LIST_SEPARATOR.split(item)
-                                    for word in _hashtags(v.strip()) if word)
+            meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
+                                    for word in _hashtags(v.strip(" `")) if word)
     return meta
 
 
@@ -310,6 +342,15 @@ def _hashtags(value: str) -> list[str]:
     if len(words) > 0 and all(w.startswith("#") and len(w) > 1 for w in words):
         return [w.lstrip("#") for w in words]
     return [value]
+
+
+_SNAKE = re.compile(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
+
+
+def _keyed(hints: list[str]) -> list[str]:
+    """Group headings written as a category key (``conflict_resolution``, ``ambiguity``): the category they name,
+    in words."""
+    return [hint.replace("_", " ") for hint in hints if _SNAKE.fullmatch(hint.strip())]
 
 
 def _split_category(name: str) -> tuple[str, str]:

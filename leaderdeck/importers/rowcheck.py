@@ -1,6 +1,7 @@
-"""What a spreadsheet's rows ask of the user: a question on several rows, rows that do not read as questions.
+"""What a spreadsheet's rows ask of the user: a question on several rows, rows that do not read as questions;
+and for any document, a question it asks more than once.
 
-Every row stays a note; these only say where to look.
+Every row (every note) stays a note; these only say where to look.
 """
 
 from __future__ import annotations
@@ -31,6 +32,22 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
     return [Attention(same[0].line, f"'{_short(same[0].name)}' is on {len(same)} rows (lines {_lines(same)}): "
                                     "each is kept as a note of its own; delete the ones you do not want")
             for same in repeated]
+
+
+def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
+    """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays."""
+    asked: dict[str, list[Parsed]] = {}
+    for note in notes:
+        question = getattr(note.body, "question", "") or note.name
+        asked.setdefault(" ".join(question.casefold().split()).rstrip("?.!: "), []).append(note)
+    return tuple(Attention(same[0].line, f"'{_short(_asked(same[0]))}' is asked {len(same)} times (lines "
+                                         f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
+                                         "do not want")
+                 for same in asked.values() if len(same) > 1)
+
+
+def _asked(note: Parsed) -> str:
+    return getattr(note.body, "question", "") or note.name
 
 
 def _not_asked(notes: list[Parsed]) -> list[Attention]:

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
-from .text import follow_ups, is_question, only_questions, quoted_question, unquote, words
+from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .text import follow_ups, is_question, named_question, only_questions, quoted_question, unquote, words
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -180,7 +180,8 @@ class Scanner:
         tells the story; a coaching label keeps its role."""
         piece = self.piece
         if piece is None or piece.slot != "answer" or not piece.label or piece.rest or block.kind is not BlockKind.ITEM \
-                or name in COACH_SLOTS or name == "question" or block.indent < piece.indent:
+                or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
+                or block.indent < piece.indent:
             return False
         first = next((b for b in piece.blocks if b.kind is BlockKind.ITEM), None)
         if first is None:
@@ -209,8 +210,15 @@ class Scanner:
 
     list_next: int = 0
 
+    def _list_ended(self, block: Block) -> bool:
+        """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
+        the coaching with it, is over."""
+        previous = self.seen[-2] if len(self.seen) > 1 else None
+        return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
+            and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
+
     def can_ask(self, block: Block) -> bool:
-        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT:
+        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and not self._list_ended(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False
@@ -247,7 +255,7 @@ class Scanner:
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and is_question(rest):
+            if rest and (is_question(rest) or named_question(rest)):
                 first, *others = _questions(rest)
                 self.unit.question = first
                 self.unit.variants = others

@@ -15,6 +15,7 @@ from .unit import Piece, Unit
 
 _STORY_SLOTS = frozenset({"action", "result", "learning"})
 _ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
+_STORY_FACTS = ("company", "topic", "competencies", "tags")  # "**Keywords:** ..." after a story's Result
 
 
 def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
@@ -65,7 +66,7 @@ def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> Non
 
 def _may_hold(outer: str | None, inner: str) -> bool:
     if outer in STAR_SLOTS or outer == "impact":
-        return inner in COACH_SLOTS or inner in ("noise", "cheat") or inner in STAR_SLOTS
+        return inner in COACH_SLOTS or inner in ("noise", "cheat", *_STORY_FACTS) or inner in STAR_SLOTS
     if outer in SCENARIO_SLOTS:
         return inner in COACH_SLOTS or inner in ("noise", "company", "level", "duration", "scenario")
     if outer in COACH_SLOTS:

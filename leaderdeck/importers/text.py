@@ -30,7 +30,11 @@ _STARTERS = re.compile(
 # an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
 _REQUEST = re.compile(r"^(?:[^.?!,;:]{1,60}, )?(?:please,? )?(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
                       r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
-_MARKED = re.compile(r"^(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S", re.IGNORECASE)
+_MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S",
+                     re.IGNORECASE)
+# "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
+_STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
+                         r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
 _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
@@ -93,7 +97,7 @@ def clean_title(text: str) -> str:
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
-    return " ".join(_UI_HINT.sub("", unquote(strip_emphasis(text))).split())
+    return " ".join(_STAGE_TAGS.sub("", _UI_HINT.sub("", unquote(strip_emphasis(text)))).split())
 
 
 def strip_symbols(text: str) -> str:
@@ -155,9 +159,22 @@ def is_question(text: str) -> bool:
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
 
 
+_NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
+
+
+def named_question(text: str) -> tuple[str, str] | None:
+    """``(name, question)`` of a question given a short bold name before a dash ("**Low Performer** - Imagine
+    ..."), or ``None``."""
+    named = _NAMED.match(text)
+    if named is None or words(named["name"]) > 6 or is_question(named["name"]) \
+            or not named["question"][0].isupper():  # "**End with the result** - what was ...": advice, not a name
+        return None
+    return named["name"].strip(), named["question"].strip()
+
+
 def marked_question(text: str) -> bool:
-    """A title that numbers itself as a question ("Q3. Your best engineer wants to leave", "Question 4: ..."):
-    one however it ends."""
+    """A title that numbers itself as a question ("Q3. Your best engineer wants to leave", "Question 4: ...",
+    "Behavioural Question 2 : ..."): one however it ends."""
     return bool(_MARKED.match(strip_emphasis(strip_symbols(text))))
 
 

@@ -76,6 +76,9 @@ def _indent(pad: str) -> int:
     return (width + 2) // 4 if width >= 2 else 0
 
 
+_BOLD_START = re.compile(r"^\*\*[^*\s][^*]*\*\*")
+
+
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     if _URL.match(text):
@@ -97,8 +100,10 @@ def label_of(text: str) -> tuple[str, str]:
     if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
-    rest = match.group("rest").strip().lstrip("*").strip()
     opener = raw[:len(raw) - len(raw.lstrip("*_"))]
+    rest = match.group("rest").strip()
+    if opener or not _BOLD_START.match(rest):  # "Q: **Team Clash** - ...": a bold run of the rest's own stays whole
+        rest = rest.lstrip("*").strip()
     if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
         rest = rest[:-len(opener)].rstrip()
     return label, rest
