@@ -256,19 +256,28 @@ def test_round_tags_and_a_kind_of_document_prefix_are_dropped(taxonomy):
 
 
 def test_a_question_asked_twice_is_reported(taxonomy):
-    from leaderdeck.importers.parse import parse_text
-    from leaderdeck.importers.rowcheck import repeated_questions
-
     text = ("## conflict_resolution\n\n### 1. How do you settle a disagreement between two leads?\n\nI ask each to "
             "argue the other's case.\n\n### 2. How do you settle a disagreement between two leads?\n\nI set a "
             "deadline for a decision.\n\n### 3. How do you pick a tech stack?\n\nI write down what would make us "
             "change it.\n")
-    _, parsed = parse_text(text, "bank.md")
-    found = repeated_questions(list(parsed.notes))
+    report = imported(text, taxonomy)
 
-    assert [(a.line, a.message) for a in found] == [
+    assert len(report.notes) == 3  # both kept
+    assert [(a.line, a.message) for a in report.attention if "is asked" in a.message] == [
         (3, "'How do you settle a disagreement between two leads?' is asked 2 times (lines 3, 7): each is kept as "
             "a note of its own; delete the ones you do not want")]
+
+
+def test_two_named_stories_told_for_one_question_are_not_repeats(taxonomy):
+    text = ("## Tell me about a time you failed.\n\n### The lost backups\n\n**Situation:** Our nightly copy had "
+            "stopped a month before.\n**Action:** I restored what I could and added an alarm.\n**Result:** We "
+            "have not missed a copy since.\n\n### The late launch\n\n**Situation:** The launch slipped twice.\n"
+            "**Action:** I cut the scope in half.\n**Result:** We shipped the smaller version on the third date.\n")
+    report = imported(text, taxonomy)
+
+    assert [n.body.title for n in report.notes] == ["The lost backups", "The late launch"]
+    assert {n.body.question for n in report.notes} == {"Tell me about a time you failed."}
+    assert not any("is asked" in a.message for a in report.attention)
 
 
 def test_a_category_key_heading_is_the_topic(taxonomy):

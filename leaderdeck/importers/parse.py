@@ -12,6 +12,7 @@ from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
 from .reader import read_document_text
+from .rowcheck import repeated_questions
 from .tables import note_tables
 
 
@@ -31,6 +32,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
         skipped.extend(extra)
         if note is not None:
             notes.append(note)
+    repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))),
-                       attention=tables.attention)
+                       attention=(*tables.attention, *repeated))

@@ -6,7 +6,7 @@ Every row (every note) stays a note; these only say where to look.
 
 from __future__ import annotations
 
-from ..model import Kind
+from ..model import Kind, StarBody
 from .base import Attention, Parsed
 from .text import is_question
 
@@ -35,11 +35,13 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
 
 
 def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
-    """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays."""
-    asked: dict[str, list[Parsed]] = {}
+    """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays. Stories told
+    for one question, each under a name of its own, are meant to be several."""
+    asked: dict[tuple[str, str], list[Parsed]] = {}
     for note in notes:
-        question = getattr(note.body, "question", "") or note.name
-        asked.setdefault(" ".join(question.casefold().split()).rstrip("?.!: "), []).append(note)
+        question = " ".join(_asked(note).casefold().split()).rstrip("?.!: ")
+        named = note.body.title.casefold() if isinstance(note.body, StarBody) else ""
+        asked.setdefault((question, named), []).append(note)
     return tuple(Attention(same[0].line, f"'{_short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
                                          "do not want")
