@@ -37,9 +37,13 @@ class Assembler:
     def __init__(self) -> None:
         self.loose: list[Loose] = []
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
+        self.questions = 0  # how many question sections the section being read is inside
+        self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
+        if node.head is None:
+            self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
         name = slot(head) if head else None
@@ -56,13 +60,18 @@ class Assembler:
                 or node in self.asked:
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
-                or name == "variants" and heads_questions(node):
+                or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)):
             name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
             if section is not None:
                 return section
         return self.title(node, hints, meta, name)
+
+    def titles_questions(self, node: Node, hints: list[str]) -> bool:
+        """A document titled "Common ... Questions" over its questions: their bank. Inside a page, such a section
+        is the list of the page's variants; under a question, that question's."""
+        return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         title = clean_title(node.head.text)
@@ -85,11 +94,13 @@ class Assembler:
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []
+        self.questions += 1
         for child in node.children:
             result = self.node(child, [*hints], meta)
             units.extend(result.units)
             told.extend(result.units)
             self._into(unit, child, result)
+        self.questions -= 1
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
         return Result(units)
