@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
+from .lists import closes_list
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
 from .text import follow_ups, is_question, only_questions, quoted_question, unquote, words
 from .unit import Piece, Unit
@@ -158,7 +159,9 @@ class Scanner:
                 self.label(row, row.lead and slot(row.lead) or "", row.lead, row.rest)
             self.piece = None
             return
-        if (found := label_of(block)) is not None and not self.answering(block, found[0]):
+        if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
+                and not (unit is None and found[0] in STAR_SLOTS
+                         and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)
             return
         if self.numbered(block):
@@ -211,7 +214,9 @@ class Scanner:
 
     def can_ask(self, block: Block) -> bool:
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT:
-            return False
+            # "- Avoid: blame" holds its line; a paragraph that asks after the list is the next question
+            return self.item_label and bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH \
+                and block.indent <= self.piece.indent
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
@@ -281,6 +286,9 @@ class Scanner:
             self.end_unit()
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
+        self.item_label = block.kind is BlockKind.ITEM
+
+    item_label = False  # the last label read was a list item's
 
     @staticmethod
     def _names(unit: Unit) -> bool:
