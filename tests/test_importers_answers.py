@@ -131,3 +131,86 @@ def test_a_paragraph_that_asks_after_a_coaching_item_is_the_next_question(taxono
     assert questions(report) == ["Tell me about a project you took over.",
                                  "Describe a time you shipped something nobody asked for."]
     assert report.notes[0].coach.tips == ("Red flag: blaming the previous owner",)
+
+
+# 3. Stories told as a title and narrative, with no question and no STAR labels
+
+TOLD_MD = """## The flaky release train
+
+- I took over releases when the lead left.
+- Half the builds failed for reasons nobody tracked.
+- I started a log of every failure and its cause.
+- We cut failed builds by two thirds in a quarter.
+
+## Owning a missed launch
+
+- I promised a date before I had checked with design.
+- We slipped by three weeks and I told the sponsor myself.
+"""
+
+TOLD_TXT = """The flaky release train
+
+- I took over releases when the lead left.
+- Half the builds failed for reasons nobody tracked.
+- I started a log of every failure and its cause.
+
+-----------
+
+Owning a missed launch
+- I promised a date before I had checked with design.
+- We slipped by three weeks and I told the sponsor myself.
+
+Interview day advice
+- Sleep well the night before.
+- Bring water.
+"""
+
+
+@pytest.mark.parametrize("name, text", [("stories.md", TOLD_MD), ("stories.txt", TOLD_TXT)])
+def test_a_titled_run_of_first_person_narrative_is_a_note_whose_title_stands_in_for_the_question(taxonomy, name,
+                                                                                                   text):
+    report = imported(name, taxonomy, text)
+    assert questions(report) == ["The flaky release train", "Owning a missed launch"]
+    first = report.notes[0].body
+    assert isinstance(first, QaBody)
+    assert first.answer.startswith("- I took over releases when the lead left.\n- Half the builds")
+    assert "no question for 2 stories (lines 1, " in " ".join(str(a) for a in report.attention)
+    assert "write the questions" in " ".join(str(a) for a in report.attention)
+
+
+def test_a_titled_run_that_is_not_told_in_the_first_person_is_reported_under_its_title(taxonomy):
+    report = imported("stories.txt", taxonomy, TOLD_TXT)
+    assert any("text under 'Interview day advice'" in line for line in skipped(report))
+
+
+def test_advice_that_quotes_first_person_lines_is_no_story(taxonomy):
+    text = """# Prep
+
+## What to say when you failed
+
+- Own it: "I made the call and it was wrong."
+- Show change: "Since then I check with design first."
+
+## Tell me about a time you failed.
+
+I shipped a migration without a rollback plan.
+"""
+    report = imported("prep.md", taxonomy, text)
+    assert questions(report) == ["Tell me about a time you failed."]
+
+
+# 4. Plain text wrapped by hand
+
+WRAPPED = """1. Why do you want this role?
+
+I want to work where the product
+is used by millions of people, and where
+I can grow as an engineer.
+I also like the team.
+"""
+
+
+def test_hard_wrapped_plain_lines_are_one_paragraph_and_a_line_that_ends_a_sentence_stands_apart(taxonomy):
+    report = imported("notes.txt", taxonomy, WRAPPED)
+    assert report.notes[0].body.answer == ("I want to work where the product\nis used by millions of people, and where\n"
+                                           "I can grow as an engineer.\n\nI also like the team.")

@@ -20,6 +20,7 @@ from .outline import Node
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, heads_questions,
                        holds_questions, is_scenario, is_story, last_line, tell_the_answer, why_noise)
+from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -176,6 +177,10 @@ class Assembler:
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
+        alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
+        told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
+        units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction"
@@ -193,6 +198,31 @@ class Assembler:
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]
         return Result(units)
+
+    def tell(self, pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
+             meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
+        """Unlabelled text cut at its title lines: each titled run told in the first person is a story of its own
+        (:mod:`.told`), a run that is not is reported under its title. ``head`` names the text before any title
+        line (a section that holds nothing else): ``(line, title)``. The stories, and the pieces left."""
+        stories: list[Unit] = []
+        left: list[Piece] = []
+        for piece in pieces:
+            if piece.slot is not None or piece.empty:
+                left.append(piece)
+                continue
+            for run in runs(piece.blocks):
+                name = run.name or (head[1] if head else "")
+                if name and names(name) and is_told(run.blocks):
+                    line = run.title.line if run.title is not None else head[0]
+                    head = head if run.title is not None else None  # it names one run, the first
+                    stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),
+                                        pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+                elif run.title is None:
+                    left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
+                elif run.blocks:
+                    self.loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
+                                            "not part of a question"))
+        return stories, left
 
     def named(self, node: Node, head: str, hints: list[str], meta: list[Piece], scan, before: list[Piece],
               orphans: list[Piece], children) -> Unit:
