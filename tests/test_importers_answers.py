@@ -214,3 +214,58 @@ def test_hard_wrapped_plain_lines_are_one_paragraph_and_a_line_that_ends_a_sente
     report = imported("notes.txt", taxonomy, WRAPPED)
     assert report.notes[0].body.answer == ("I want to work where the product\nis used by millions of people, and where\n"
                                            "I can grow as an engineer.\n\nI also like the team.")
+
+
+# 5. What the interviewer looks for, and sibling items of a list of questions
+
+GUIDE = """# Hiring guide
+
+## Ownership
+
+- Does the candidate follow through without being chased?
+- How well does the candidate explain a trade-off?
+
+## Motivation
+
+- Why are you leaving your current team?
+- Do they speak about their team with respect?
+- What would make you turn an offer down?
+"""
+
+
+def test_third_person_criteria_about_the_candidate_are_what_interviewers_look_for_not_questions(taxonomy):
+    report = imported("guide.md", taxonomy, GUIDE)
+    assert questions(report) == ["Why are you leaving your current team?", "What would make you turn an offer down?"]
+    for note in report.notes:  # a page of few questions: what the interviewer looks for reaches each
+        assert note.coach.signals == ("Does the candidate follow through without being chased?",
+                                      "How well does the candidate explain a trade-off?",
+                                      "Do they speak about their team with respect?")
+        assert not note.body.answer
+
+
+def test_criteria_in_a_bank_of_many_questions_are_reported_not_copied_into_each(taxonomy):
+    text = GUIDE + "- How do you pick your next role?\n- What did your last manager teach you?\n"
+    report = imported("guide.md", taxonomy, text)
+    assert len(report.notes) == 4 and not any(note.coach.signals for note in report.notes)
+    reported = [line for line in skipped(report) if "section 'what the interviewer looks for'" in line]
+    assert [line.split(":")[0] for line in reported] == ["line 5", "line 11"]
+
+
+def test_a_sibling_item_that_does_not_ask_is_not_the_answer_of_the_item_before_it(taxonomy):
+    text = """# Prep
+
+## Conflict
+
+- How do you settle a disagreement between two of your leads?
+- an example of a conflict you defused
+"""
+    report = imported("prep.md", taxonomy, text)
+    assert questions(report) == ["How do you settle a disagreement between two of your leads?"]
+    assert report.notes[0].body.answer == ""
+    assert any("line 6: text under 'Conflict'" in line for line in skipped(report))
+
+
+def test_an_answer_nested_under_a_question_item_is_still_its_answer(taxonomy):
+    text = "# Prep\n\n- How do you settle a disagreement?\n    - I hear both leads out, then decide.\n"
+    report = imported("prep.md", taxonomy, text)
+    assert report.notes[0].body.answer == "- I hear both leads out, then decide."

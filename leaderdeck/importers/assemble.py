@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .labels import slot
 from .outline import Node
-from .scan import Scanner
+from .scan import CRITERIA, Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, heads_questions,
                        holds_questions, is_scenario, is_story, last_line, tell_the_answer, why_noise)
 from .told import is_told, names, runs, title_text
@@ -189,6 +189,7 @@ class Assembler:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
+        orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)

@@ -31,3 +31,10 @@ def closes_list(seen: list[Block], block: Block, following: Block | None, labell
         return False
     before = list_before(seen, block)
     return bool(before) and not any(labelled(item) for item in before)
+
+
+def sibling(unit_indent: int, unit_number: int | None, answered: bool, block: Block) -> bool:
+    """An item of the same list as the item that asked, right after it (nothing nested under the question, no
+    answer read yet): the next item of that list, never the question's answer."""
+    return not answered and block.kind is BlockKind.ITEM and block.indent == unit_indent \
+        and (block.number is None) == (unit_number is None)

@@ -17,14 +17,15 @@ import re
 from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
-from .lists import closes_list
+from .lists import closes_list, sibling
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot
-from .text import follow_ups, is_question, only_questions, quoted_question, unquote, words
+from .text import follow_ups, is_criterion, is_question, only_questions, quoted_question, unquote, words
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
 _MAX_LABEL_WORDS = 8
+CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 _MAX_TITLE_WORDS = 12
 
 
@@ -141,6 +142,14 @@ class Scanner:
             return
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
             self.end_unit()  # an item further out: the list around the question goes on
+        elif unit is not None and unit.from_item and not unit.nested \
+                and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces), block) \
+                and label_of(block) is None and not question_of(block) \
+                and (block.number is None or block.number != unit.number + 1):  # the next number: the next prompt
+            if is_criterion(block.text):
+                self.criterion(block)
+                return
+            self.end_unit()  # "- Tell me about a conflict?" / "- an example of ownership": a prompt, not its answer
         if self.asking and (asked := question_of(block) or _asked(block)):
             self.asking = False
             unit = self.units_last()
@@ -167,6 +176,9 @@ class Scanner:
         if self.numbered(block):
             return
         if self.can_ask(block) and (asked := question_of(block)):
+            if is_criterion(asked[0]):
+                self.criterion(block)
+                return
             self.start(block, *asked)
             if "=>" in block.text.split("\n")[0]:
                 self.end_unit()  # "Question? => answer": the answer is on the line
@@ -206,6 +218,9 @@ class Scanner:
             return True
         if block.number == unit.number + 1 and self.can_ask(block):
             first, _, rest = block.text.partition("\n")
+            if is_criterion(first):
+                self.criterion(block)
+                return True
             self.start(block, first.strip(), rest.strip())
             return True
         return False
@@ -213,7 +228,7 @@ class Scanner:
     list_next: int = 0
 
     def can_ask(self, block: Block) -> bool:
-        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT:
+        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA:
             # "- Avoid: blame" holds its line; a paragraph that asks after the list is the next question
             return self.item_label and bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH \
                 and block.indent <= self.piece.indent
@@ -228,6 +243,15 @@ class Scanner:
         if unit is None or block.kind is BlockKind.ITEM:
             return True
         return not unit.from_item or unit.nested
+
+    def criterion(self, block: Block) -> None:
+        """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with
+        what is nested under it), not a note; the question read before it has ended."""
+        if self.piece is None or self.piece.label != CRITERIA or self.unit is not None:
+            self.end_unit()
+            self.piece = Piece("signals", block.line, CRITERIA, indent=block.indent)
+            self.holder().append(self.piece)
+        self.piece.blocks.append(block)
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(question)
