@@ -269,3 +269,18 @@ def test_an_answer_nested_under_a_question_item_is_still_its_answer(taxonomy):
     text = "# Prep\n\n- How do you settle a disagreement?\n    - I hear both leads out, then decide.\n"
     report = imported("prep.md", taxonomy, text)
     assert report.notes[0].body.answer == "- I hear both leads out, then decide."
+
+
+def test_a_rule_line_in_plain_text_ends_the_answer_before_it(taxonomy):
+    text = """Why this company?
+- The product is one I use every day
+
+----
+Things to ask them
+Team rituals
+On-call load
+"""
+    report = imported("notes.txt", taxonomy, text)
+    assert questions(report) == ["Why this company?"]
+    assert report.notes[0].body.answer == "- The product is one I use every day"
+    assert any("line 5" in line for line in skipped(report))

@@ -150,6 +150,9 @@ class Scanner:
                 self.criterion(block)
                 return
             self.end_unit()  # "- Tell me about a conflict?" / "- an example of ownership": a prompt, not its answer
+        if block.kind is BlockKind.RULE and block.plain and unit is not None and not self.asking:
+            self.end_unit()  # plain text: a "-----" line closes what was being read
+            return
         if self.asking and (asked := question_of(block) or _asked(block)):
             self.asking = False
             unit = self.units_last()
