@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from .labels import slot
 from .outline import Node
-from .scan import Scanner
+from .scan import CRITERIA, Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)
+from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -39,9 +40,13 @@ class Assembler:
     def __init__(self) -> None:
         self.loose: list[Loose] = []
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
+        self.questions = 0  # how many question sections the section being read is inside
+        self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
+        if node.head is None:
+            self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
         name = slot(head) if head else None
@@ -58,13 +63,18 @@ class Assembler:
                 or node in self.asked:
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
-                or name == "variants" and heads_questions(node):
+                or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)):
             name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
             if section is not None:
                 return section
         return self.title(node, hints, meta, name)
+
+    def titles_questions(self, node: Node, hints: list[str]) -> bool:
+        """A document titled "Common ... Questions" over its questions: their bank. Inside a page, such a section
+        is the list of the page's variants; under a question, that question's."""
+        return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         title = clean_title(node.head.text)
@@ -87,11 +97,13 @@ class Assembler:
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []
+        self.questions += 1
         for child in node.children:
             result = self.node(child, [*hints], meta)
             units.extend(result.units)
             told.extend(result.units)
             self._into(unit, child, result)
+        self.questions -= 1
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
         return Result(units)
@@ -174,6 +186,10 @@ class Assembler:
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
+        alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
+        told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
+        units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction"
@@ -182,6 +198,7 @@ class Assembler:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
+        orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)
@@ -191,6 +208,31 @@ class Assembler:
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]
         return Result(units)
+
+    def tell(self, pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
+             meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
+        """Unlabelled text cut at its title lines: each titled run told in the first person is a story of its own
+        (:mod:`.told`), a run that is not is reported under its title. ``head`` names the text before any title
+        line (a section that holds nothing else): ``(line, title)``. The stories, and the pieces left."""
+        stories: list[Unit] = []
+        left: list[Piece] = []
+        for piece in pieces:
+            if piece.slot is not None or piece.empty:
+                left.append(piece)
+                continue
+            for run in runs(piece.blocks):
+                name = run.name or (head[1] if head else "")
+                if name and names(name) and is_told(run.blocks):
+                    line = run.title.line if run.title is not None else head[0]
+                    head = head if run.title is not None else None  # it names one run, the first
+                    stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),
+                                        pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+                elif run.title is None:
+                    left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
+                elif run.blocks:
+                    self.loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
+                                            "not part of a question"))
+        return stories, left
 
     def named(self, node: Node, head: str, hints: list[str], meta: list[Piece], scan, before: list[Piece],
               orphans: list[Piece], children) -> Unit:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import Block, BlockKind
@@ -19,6 +20,10 @@ def piece_text(piece: Piece, *, label_items: bool = False) -> str:
     """A piece as Markdown: the text after its label, then its blocks."""
     parts = [piece.rest.strip()] if piece.rest.strip() else []
     body = blocks_text(piece.blocks, label_items=label_items)
+    first = piece.blocks[0] if piece.blocks else None
+    if parts and body and first is not None and first.line == piece.line + 1 \
+            and _wrapped(dataclasses.replace(first, line=piece.line, end=piece.line, text=parts[0]), first, False):
+        return f"{parts[0]}\n{body}"  # "Result: I made the hard" / "call to ...": the label's line wrapped
     return "\n\n".join(p for p in (*parts, body) if p)
 
 
@@ -36,10 +41,26 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
         if not text:
             continue
         if out:
-            out.append("\n" if is_item and previous is not None and _listed(previous, label_items) else "\n\n")
+            joined = is_item and previous is not None and _listed(previous, label_items) \
+                or previous is not None and _wrapped(previous, block, label_items)
+            out.append("\n" if joined else "\n\n")
         out.append(text)
         previous = block
     return "".join(out).strip()
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
+    """Plain text hard-wrapped: a line that stops mid-sentence and the line right under it are one paragraph
+    (a line ending a sentence still stands apart, as plain notes put one thought a line)."""
+    if not (previous.plain and block.plain and previous.kind is block.kind is BlockKind.PARAGRAPH) \
+            or block.line != previous.end + 1 or block.indent != previous.indent:
+        return False
+    if label_items and (_listed(previous, label_items) or _listed(block, label_items)):
+        return False
+    return not _SENTENCE_END.search(previous.text.rstrip()) or block.text[:1].islower()
 
 
 def _listed(block: Block, label_items: bool) -> bool:

@@ -90,7 +90,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                                        *_keyed(unit.hints), *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
-        reasons=tuple(reasons), untitled=kind is Kind.STAR and not question and bool(name),
+        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
     ), skipped
 
 

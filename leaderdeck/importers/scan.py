@@ -18,12 +18,15 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
-from .text import follow_ups, is_question, named_question, only_questions, quoted_question, unquote, words
+from .lists import closes_list, sibling
+from .text import (follow_ups, is_criterion, is_question, named_question, only_questions, quoted_question, unquote,
+                   words)
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
 _MAX_LABEL_WORDS = 8
+CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 _MAX_TITLE_WORDS = 12
 
 
@@ -140,6 +143,17 @@ class Scanner:
             return
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
             self.end_unit()  # an item further out: the list around the question goes on
+        elif unit is not None and unit.from_item and not unit.nested \
+                and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces), block) \
+                and label_of(block) is None and not question_of(block) \
+                and (block.number is None or block.number != unit.number + 1):  # the next number: the next prompt
+            if is_criterion(block.text):
+                self.criterion(block)
+                return
+            self.end_unit()  # "- Tell me about a conflict?" / "- an example of ownership": a prompt, not its answer
+        if block.kind is BlockKind.RULE and block.plain and unit is not None and not self.asking:
+            self.end_unit()  # plain text: a "-----" line closes what was being read
+            return
         if self.asking and (asked := question_of(block) or _asked(block)):
             self.asking = False
             unit = self.units_last()
@@ -158,12 +172,17 @@ class Scanner:
                 self.label(row, row.lead and slot(row.lead) or "", row.lead, row.rest)
             self.piece = None
             return
-        if (found := label_of(block)) is not None and not self.answering(block, found[0]):
+        if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
+                and not (unit is None and found[0] in STAR_SLOTS
+                         and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)
             return
         if self.numbered(block):
             return
         if self.can_ask(block) and (asked := question_of(block)):
+            if is_criterion(asked[0]):
+                self.criterion(block)
+                return
             self.start(block, *asked)
             if "=>" in block.text.split("\n")[0]:
                 self.end_unit()  # "Question? => answer": the answer is on the line
@@ -204,6 +223,9 @@ class Scanner:
             return True
         if block.number == unit.number + 1 and self.can_ask(block):
             first, _, rest = block.text.partition("\n")
+            if is_criterion(first):
+                self.criterion(block)
+                return True
             self.start(block, first.strip(), rest.strip())
             return True
         return False
@@ -218,7 +240,8 @@ class Scanner:
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
     def can_ask(self, block: Block) -> bool:
-        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and not self._list_ended(block):
+        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
+                and not self._list_ended(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False
@@ -231,6 +254,15 @@ class Scanner:
         if unit is None or block.kind is BlockKind.ITEM:
             return True
         return not unit.from_item or unit.nested
+
+    def criterion(self, block: Block) -> None:
+        """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with
+        what is nested under it), not a note; the question read before it has ended."""
+        if self.piece is None or self.piece.label != CRITERIA or self.unit is not None:
+            self.end_unit()
+            self.piece = Piece("signals", block.line, CRITERIA, indent=block.indent)
+            self.holder().append(self.piece)
+        self.piece.blocks.append(block)
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(question)

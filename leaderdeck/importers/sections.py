@@ -94,9 +94,11 @@ def asked_in_a_run(children: list[Node]) -> list[Node]:
 
 
 def holds_questions(node: Node, hints: list[str]) -> bool:
-    """A "Questions" heading whose section holds questions: sub-sections headed by questions, or questions in its
-    own text."""
-    return heads_questions(node) or Scanner(hints).asks(node.body)
+    """A "Questions" heading whose section holds questions: sub-sections headed by questions, questions in its
+    own text, or in the text of a sub-section headed by a name of its own ("## Leadership" between "# Questions"
+    and its list)."""
+    return heads_questions(node) or Scanner(hints).asks(node.body) \
+        or any(slot(c.head.text) in (None, "container", "topic") and holds_questions(c, hints) for c in node.children)
 
 
 def heads_questions(node: Node) -> bool:

@@ -39,6 +39,12 @@ _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a place
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
                       r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
+# "Does the candidate dive deep?", "How well do they listen?": the interviewer's yardstick, asked of the candidate
+_CRITERION = re.compile(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
+                        r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
+                        r"|applicants?|they|he|she|he/she|s/he)\b", re.IGNORECASE)
+_CANDIDATE = re.compile(r"\b(?:the )?candidate(?:'s|s)?\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
@@ -170,6 +176,13 @@ def named_question(text: str) -> tuple[str, str] | None:
             or not named["question"][0].isupper():  # "**End with the result** - what was ...": advice, not a name
         return None
     return named["name"].strip(), named["question"].strip()
+
+
+def is_criterion(text: str) -> bool:
+    """A question an interviewer asks themselves about the candidate, in the third person ("Is the candidate
+    curious?", "Do they take sides?"): what they look for, not a question put to the candidate."""
+    core = plain_words(unquote(strip_emphasis(text))).strip()
+    return bool(_CRITERION.match(core)) or bool(_CANDIDATE.search(core)) and not _YOU.search(core)
 
 
 def marked_question(text: str) -> bool:

@@ -1,0 +1,40 @@
+"""A list read as one thing: what its items are to one another, whatever labels or questions they carry.
+
+The scanner (:mod:`.scan`) asks these when a list item could start something
+of its own (a story's part, a question's answer); the answer depends on the
+list around the item, not on the item alone.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, BlockKind
+
+
+def list_before(seen: list[Block], block: Block) -> list[Block]:
+    """The items of ``block``'s list read before it (``seen`` ends with ``block``), nearest first, at its depth."""
+    items = []
+    for previous in reversed(seen[:-1]):
+        if previous.kind is not BlockKind.ITEM or previous.indent < block.indent:
+            break
+        if previous.indent == block.indent:
+            items.append(previous)
+    return items
+
+
+def closes_list(seen: list[Block], block: Block, following: Block | None, labelled) -> bool:
+    """A labelled item that ends a list of unlabelled items ("Each pod had:" / "- a lead" / "- a tester" /
+    "- *Result:* faster decisions"): it sums up the list it ends, an item of it, not a part of its own.
+    ``labelled`` tells whether an item carries a label."""
+    if block.kind is not BlockKind.ITEM:
+        return False
+    if following is not None and following.kind is BlockKind.ITEM and following.indent >= block.indent:
+        return False
+    before = list_before(seen, block)
+    return bool(before) and not any(labelled(item) for item in before)
+
+
+def sibling(unit_indent: int, unit_number: int | None, answered: bool, block: Block) -> bool:
+    """An item of the same list as the item that asked, right after it (nothing nested under the question, no
+    answer read yet): the next item of that list, never the question's answer."""
+    return not answered and block.kind is BlockKind.ITEM and block.indent == unit_indent \
+        and (block.number is None) == (unit_number is None)

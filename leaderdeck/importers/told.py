@@ -1,0 +1,85 @@
+"""Stories told without a question or STAR labels: a title, then what happened in the teller's own words.
+
+A personal story bank often reads ``Interpersonal conflict story`` (a bare line, or a ``## heading``) and then
+bullets or lines in the first person. Such a titled run of narrative is one note: its title stands in for the
+question (the report asks for the question), the narrative is its answer. A title whose text is not told in the
+first person (advice, pasted code, a list of facts) stays text, reported under its own title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, BlockKind
+from .labels import slot
+from .text import is_question, words
+
+_MAX_TITLE_WORDS = 10
+_MAX_HEAD_WORDS = 16
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b|\b(?:My|We|Our)\b")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|got|saw|gave|found|built|ran|wrote"
+                   r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
+                   r"|held|fought|taught|caught|sought|bought|grew|knew|rose|fell|stood|understood|realised)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_SENTENCE_END = (".", ",", ";", "!", "?")
+_INNER_STOP = re.compile(r"[.!?…]\s")
+
+
+@dataclass(slots=True)
+class Run:
+    """Blocks under one title line (``title`` None: the blocks before the first title)."""
+
+    title: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return title_text(self.title) if self.title is not None else ""
+
+
+def title_text(block: Block) -> str:
+    return block.text.strip().rstrip(":").strip()
+
+
+def runs(blocks: list[Block]) -> list[Run]:
+    """``blocks`` cut at the title lines among them."""
+    out = [Run(None)]
+    previous: Block | None = None
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _titles(block, previous, following):
+            out.append(Run(block))
+        elif block.kind is not BlockKind.RULE:
+            out[-1].blocks.append(block)
+        previous = block
+    return [run for run in out if run.title is not None or run.blocks]
+
+
+def names(title: str, most: int = _MAX_TITLE_WORDS, least: int = 2) -> bool:
+    """A title that could name a story: two to ten words, no sentence in it, asking nothing, no label of ours."""
+    text = title.strip().rstrip(":").strip()
+    return least <= words(text) <= most and not text.endswith(_SENTENCE_END) \
+        and not _INNER_STOP.search(text) and not is_question(text) and slot(text) is None
+
+
+def _titles(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """Plain text: a line of its own that heads what follows (a group's one word, or a title of up to
+    :data:`_MAX_HEAD_WORDS`; a colon may close it), after a blank line or a rule, with text right under it."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.PARAGRAPH or not block.plain or block.quoted or block.indent or "\n" in text \
+            or block.rest or not names(text, _MAX_HEAD_WORDS, 1):
+        return False
+    apart = previous is None or previous.kind is BlockKind.RULE or previous.end < block.line - 1
+    return apart and following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+
+
+def is_told(blocks: list[Block]) -> bool:
+    """What happened, told in the first person: two lines or paragraphs or more, none of them labelled, a third of
+    them saying "I", "my" or "we" and a verb in the past outside quotes (advice quotes what to say and an
+    introduction speaks of the page, in the present; a story says what the teller did)."""
+    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    if len(texts) < 2 or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks):
+        return False
+    told = sum(1 for text in texts if _FIRST_PERSON.search(bare := _QUOTED.sub(" ", text)) and _PAST.search(bare))
+    return told * 3 >= len(texts)
