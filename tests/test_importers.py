@@ -255,7 +255,26 @@ def test_nothing_recognisable_is_an_error(taxonomy):
     with pytest.raises(DocumentError) as caught:
         imported("notes.txt", taxonomy, "Groceries\n\nmilk, eggs, flour\n")
     assert str(caught.value.problems[0]) == "notes.txt:1: nothing recognisable as a note (no question, story or " \
-                                            "scenario found)"
+                                            "scenario found in: text under 'Groceries' at line 1); write the " \
+                                            "question as a heading or a 'Q:' line above its answer"
+
+
+def test_a_page_without_its_question_says_what_it_holds(taxonomy):
+    page = ("Interviewers use this one to see how you think about growth.\n\n## How to answer\n\n- Pick one skill\n"
+            "- Say what you did about it\n\n## Sample answer\n\nLast spring I taught myself to read a profiler.\n\n"
+            "## A second sample\n\nI asked for the on-call rota to learn the system.\n\n## Closing\n\nKeep it short.\n")
+    with pytest.raises(DocumentError) as caught:
+        imported("growth.md", taxonomy, page)
+    message = caught.value.problems[0].message
+    assert message.startswith("nothing recognisable as a note (no question, story or scenario found in: ")
+    assert "section 'How to answer' at line 3" in message and ", and 2 more)" in message
+    assert message.endswith("write the question as a heading or a 'Q:' line above its answer")
+
+
+def test_an_empty_document_has_nothing_to_tell(taxonomy):
+    with pytest.raises(DocumentError) as caught:
+        imported("empty.md", taxonomy, "\n\n")
+    assert caught.value.problems[0].message == "nothing recognisable as a note (no question, story or scenario found)"
 
 
 def test_forcing_a_reading_sets_every_note_s_kind(taxonomy):

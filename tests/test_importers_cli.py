@@ -105,7 +105,8 @@ def test_nothing_recognisable_exits_1(project):
     result = run("docs/list.txt")
     assert result.exit_code == 1
     assert result.output == ("docs/list.txt:1: nothing recognisable as a note (no question, story or scenario "
-                             "found)\nError: 1 problem in 1 file\n")
+                             "found in: text under 'milk' at line 1); write the question as a heading or a 'Q:' "
+                             "line above its answer\nError: 1 problem in 1 file\n")
 
 
 def test_one_bad_document_means_nothing_is_written(project):

@@ -37,8 +37,7 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         doc, result = parse_text(text, source, fmt)
     parsed = [p for p in result.notes if _prompt(p)]
     if not parsed:
-        what = f"read as {fmt.label}" if fmt else "no question, story or scenario found"
-        raise DocumentError(display, 1, f"nothing recognisable as a note ({what})")
+        raise DocumentError(display, 1, _nothing(fmt, result.skipped))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
     context = Context(taxonomy, classifier or classifier_for(taxonomy), document_level(doc, taxonomy))
@@ -47,6 +46,19 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
     reading = _reading(text, fmt, doc.plain, spreadsheet)
     return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),
                         attention=(*_repairs(doc.repaired), *result.attention, *attention))
+
+
+def _nothing(fmt: Format | None, skipped: Sequence[Skipped]) -> str:
+    """Why a document gave no note, and what it holds: the parts set aside (a coaching page without its question,
+    a list of tips), so the user knows what to add."""
+    if fmt is not None:
+        return f"nothing recognisable as a note (read as {fmt.label})"
+    if not skipped:
+        return "nothing recognisable as a note (no question, story or scenario found)"
+    parts = [f"{item.what} at line {item.line}" for item in skipped[:3]]
+    more = f", and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+    return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
+            "write the question as a heading or a 'Q:' line above its answer")
 
 
 def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool) -> str:
