@@ -280,6 +280,19 @@ def test_two_named_stories_told_for_one_question_are_not_repeats(taxonomy):
     assert not any("is asked" in a.message for a in report.attention)
 
 
+def test_untitled_stories_for_one_question_are_repeats_only_when_they_tell_the_same(taxonomy):
+    story = ("**Situation:** {}\n**Action:** I rewrote the runbook with the on-call team.\n"
+             "**Result:** Pages fell by half.\n\n")
+    told = "## Tell me about a time you went beyond your role.\n\n" + story.format("Alerts woke us nightly.") \
+        + story.format("Our runbook was a year out of date.")
+    copied = "## Tell me about a time you went beyond your role.\n\n" + story.format("Alerts woke us nightly.") * 2
+
+    assert not any("is asked" in a.message for a in imported(told, taxonomy).attention)
+    assert [a.message for a in imported(copied, taxonomy).attention if "is asked" in a.message] == [
+        "'Tell me about a time you went beyond your role.' is asked 2 times (lines 1, 7): each is kept as a note "
+        "of its own; delete the ones you do not want"]
+
+
 def test_a_category_key_heading_is_the_topic(taxonomy):
     text = ("## conflict_resolution\n\n### 1. How do you settle a disagreement between two leads?\n\n"
             "I ask each to argue the other's case.\n")

@@ -35,13 +35,14 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
 
 
 def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
-    """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays. Stories told
-    for one question, each under a name of its own, are meant to be several."""
+    """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays. Different
+    stories told for one question (another name, another situation) are meant to be several."""
     asked: dict[tuple[str, str], list[Parsed]] = {}
     for note in notes:
         question = " ".join(_asked(note).casefold().split()).rstrip("?.!: ")
-        named = note.body.title.casefold() if isinstance(note.body, StarBody) else ""
-        asked.setdefault((question, named), []).append(note)
+        body = note.body
+        story = " ".join(f"{body.title}\n{body.situation}".casefold().split()) if isinstance(body, StarBody) else ""
+        asked.setdefault((question, story), []).append(note)
     return tuple(Attention(same[0].line, f"'{_short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
                                          "do not want")
