@@ -19,7 +19,7 @@ from .labels import slot
 from .outline import Node
 from .scan import CRITERIA, Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
+                       heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
@@ -63,7 +63,8 @@ class Assembler:
                 or node in self.asked:
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
-                or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)):
+                or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
+                or name not in (None, "topic") and heads_cases(node):  # "Exercises:" over cases: their group
             name = "container"  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)

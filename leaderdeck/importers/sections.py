@@ -108,6 +108,24 @@ def heads_questions(node: Node) -> bool:
                for c in node.children)
 
 
+def heads_cases(node: Node) -> bool:
+    """A heading worded like a label over sections that are each a scenario or a story told in labelled
+    sub-sections ("Requirements:" over "### Exercise 1" with "#### Scenario: ..." and "#### Deliverables:"):
+    their group, not a part of one note."""
+    for child in node.children:
+        parts = {_part(c.head.text) for c in child.children} - {None}
+        if slot(child.head.text) is None and (is_scenario(parts) or is_story(parts)):
+            return True
+    return False
+
+
+def _part(head: str) -> str | None:
+    """The part of a case a sub-heading names: its label's, or "scenario" for one naming the scene
+    ("Scenario: The merged teams")."""
+    label, name = line_label(clean_title(head))
+    return "scenario" if name and slot(label) == "scenario" else slot(head)
+
+
 def is_story(slots: set[str]) -> bool:
     parts = slots & set(STAR_SLOTS)
     return len(parts) >= 2 and bool(parts & _STORY_SLOTS)
