@@ -21,6 +21,7 @@ from ..taxonomy import Taxonomy
 from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import Classifier
+from .headers import ROLE_COLUMN
 from .labels import STAR_SLOTS, slot
 from .text import clean_title, is_question
 
@@ -85,6 +86,8 @@ _STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
     if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
         return Decided(level, "stated", f"'{item.level_label}'")
+    # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
+    label = "" if ("level", ROLE_COLUMN) in item.evidence else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
         if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
                 and _is_alias(chip, taxonomy):
@@ -93,7 +96,7 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> De
         return document
     if role := _role_level(item, taxonomy):
         return role
-    return Decided(FALLBACK_LEVEL, "default", item.level_label)
+    return Decided(FALLBACK_LEVEL, "default", label)
 
 
 def _is_alias(label: str, taxonomy: Taxonomy) -> bool:

@@ -254,5 +254,16 @@ def is_coaching(text: str) -> bool:
     return bool(_COACHING.search(text)) and not _FIRST_PERSON.search(text.split(".")[0])
 
 
+# "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
+# "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
+_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2})\}(?![\w}])")
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+
+
+def fill_slots(text: str) -> tuple[str, ...]:
+    """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
+    return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))
+
+
 def words(text: str) -> int:
     return len(text.split())
