@@ -106,3 +106,44 @@ def test_a_level_column_beats_the_role_column(taxonomy):
 def test_an_unknown_label_in_a_level_column_is_still_reported(taxonomy):
     report = imported("Question,Level\nHow do you hire?,Band Q\n", taxonomy)
     assert any("unknown level label 'Band Q'" in line for line in messages(report))
+
+
+# 4. A document titled by the field of management
+
+
+def test_a_title_naming_the_field_of_engineering_management_gives_manager(taxonomy):
+    report = imported("# Engineering Management Interview Questions\n\n- How do you run one-on-ones?\n"
+                      "- How do you plan headcount?\n", taxonomy, name="bank.md")
+    assert {note.level for note in report.notes} == {Level.MANAGER}
+
+
+def test_a_title_naming_another_kind_of_management_gives_no_level(taxonomy):
+    report = imported("# Stakeholder Management Questions\n\n- How do you handle a late partner?\n", taxonomy,
+                      name="bank.md")
+    assert report.notes[0].level is Level.SENIOR
+    assert "line 3: no level stated for 1 note; set to senior (pass --level)" in messages(report)
+
+
+# 5. The interviewer's probes about "they"
+
+
+@pytest.mark.parametrize(("text", "probe"), [
+    ("What did they take away from the rollout?", True),
+    ("How curious are they?", True),
+    ("How do they handle a missed date?", True),
+    ("How did they respond when you raised it?", False),  # asks the candidate, about someone else
+    ("What should they do first?", False),  # a case's discussion question
+    ("Tell me about a time they let you down.", False),
+])
+def test_third_person_probes_without_you_are_criteria(text, probe):
+    from leaderdeck.importers.text import is_criterion
+    assert is_criterion(text) is probe
+
+
+def test_probes_about_they_under_a_question_are_its_signals(taxonomy):
+    report = imported("## Hiring\n\n**Tell me about the hardest hire you made.**\n\nListen for:\n"
+                      "- Does the candidate name the trade-off?\n- What did they change afterwards?\n"
+                      "- How honest are they about the miss?\n", taxonomy, name="guide.md")
+    assert len(report.notes) == 1
+    assert report.notes[0].coach.signals[1:] == ("What did they change afterwards?",
+                                                 "How honest are they about the miss?")

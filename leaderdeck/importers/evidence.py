@@ -64,8 +64,21 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
         if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
-                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))):
+                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))
+                or _field_level(text, taxonomy)):
             return Decided(level, "document", where)
+    return None
+
+
+_FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)
+
+
+def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
+    """"Engineering Management" (the field) names the band whose alias is its practitioner, "Engineering Manager";
+    "Stakeholder Management" names none, as "Stakeholder Manager" is no alias."""
+    for match in _FIELD.finditer(text):
+        if taxonomy.level(role := f"{match.group(1)} Manager") is not None:
+            return taxonomy.resolve_level(role)
     return None
 
 
