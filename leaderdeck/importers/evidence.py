@@ -21,6 +21,7 @@ from ..taxonomy import Taxonomy
 from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import Classifier
+from .headers import ROLE_COLUMN
 from .labels import STAR_SLOTS, slot
 from .text import clean_title, is_question
 
@@ -63,8 +64,21 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
         if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
-                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))):
+                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))
+                or _field_level(text, taxonomy)):
             return Decided(level, "document", where)
+    return None
+
+
+_FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)
+
+
+def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
+    """"Engineering Management" (the field) names the band whose alias is its practitioner, "Engineering Manager";
+    "Stakeholder Management" names none, as "Stakeholder Manager" is no alias."""
+    for match in _FIELD.finditer(text):
+        if taxonomy.level(role := f"{match.group(1)} Manager") is not None:
+            return taxonomy.resolve_level(role)
     return None
 
 
@@ -85,6 +99,8 @@ _STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
     if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
         return Decided(level, "stated", f"'{item.level_label}'")
+    # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
+    label = "" if ("level", ROLE_COLUMN) in item.evidence else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
         if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
                 and _is_alias(chip, taxonomy):
@@ -93,7 +109,7 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> De
         return document
     if role := _role_level(item, taxonomy):
         return role
-    return Decided(FALLBACK_LEVEL, "default", item.level_label)
+    return Decided(FALLBACK_LEVEL, "default", label)
 
 
 def _is_alias(label: str, taxonomy: Taxonomy) -> bool:

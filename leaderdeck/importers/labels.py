@@ -85,11 +85,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
                 r"|(what to )?focus on|key focus"),
-    ("redflags", r"red flags?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
+    ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
-    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this)?|how to respond"
+    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+             r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
@@ -116,10 +117,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
     ("duration", r"duration|length|time( limit)?|time allotted"),
-    ("company", r"company|organi[sz]ation|employer"),
+    ("company", r"(target )?company( name| lens| focus)?|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
-                     r"|categories|demonstrates|key concepts"),
+                     r"|categories|demonstrates|(key|core|expected) concepts"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"

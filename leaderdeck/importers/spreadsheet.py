@@ -20,56 +20,20 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
-from .labels import slot
+from .headers import FIELDS, ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .rowcheck import row_checks
-from .text import is_placeholder
+from .text import fill_slots, is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
+__all__ = ["FIELDS", "Columns", "header_mapping", "import_rows", "import_table", "is_spreadsheet"]
 _STAR = ("situation", "task", "action", "result", "learning")
-_HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
-_NAMES = {
-    "question": "question questions prompt name front interviewquestion",
-    "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
-    "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
-    "learning": "learning learnings reflection lessonslearned lesson",
-    "topic": "topic category theme", "level": "level seniority role",
-    "tags": "tags keywords labels", "competencies": "competencies competency traits skills",
-    "tips": "tips guideline guidelines guidance hints hint advice notes",
-    "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
-    "variants": "variants variations alsoaskedas",
-}
-FIELDS = tuple(_NAMES)
-_BY_HEADER = {name: field for field, names in _NAMES.items() for name in names.split()}
-_FIELD_MAP = {"Question": "question", "Answer": "answer", "Situation": "situation", "Task": "task",
-              "Action": "action", "Result": "result", "Learning": "learning", "Topic": "topic", "Level": "level",
-              "Competencies": "competencies", "Coach Tips": "tips", "Coach Signals": "signals"}
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """``--columns`` (field -> header) and ``--keep-columns``."""
-
-    mapping: tuple[tuple[str, str], ...] = ()
-    keep_unknown: bool = False
-
-    @classmethod
-    def parse(cls, spec: str, keep_unknown: bool = False) -> "Columns":
-        """``"question=Name,answer=Response"``; a ``ValueError`` names what is wrong."""
-        pairs = []
-        for part in filter(None, (p.strip() for p in spec.split(","))):
-            field, _, header = part.partition("=")
-            if field.strip() not in FIELDS or not header.strip():
-                raise ValueError(f"'{part}' is not FIELD=HEADER with FIELD one of: {', '.join(FIELDS)}")
-            pairs.append((field.strip(), header.strip()))
-        return cls(tuple(pairs), keep_unknown)
 
 
 def is_spreadsheet(text: str, name: str) -> bool:
@@ -110,8 +74,11 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
            columns: Columns, *, html: bool, header_line: int) -> ParseResult:
     notes, skipped = [], [Skipped(header_line, f"column '{h}'", "not read (--keep-columns keeps it as a coach tip)")
                           for h in unknown if not columns.keep_unknown]
+    given = {name.casefold() for _, name in columns.mapping}
+    named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
+                      and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     for line, cells in data:
-        values = _values(cells, header, mapping, html, columns.keep_unknown)
+        values = _values(cells, header, mapping, html, columns.keep_unknown, named)
         note = _note(values, line)
         if note is None:
             if any(c.strip() for c in cells):
@@ -195,34 +162,8 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
     return mapping, unknown
 
 
-def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dict[int, str], list[str]]:
-    """Column index -> field for the headers it knows (``--columns`` first), and the headers it does not."""
-    by_name = {h.casefold(): i for i, h in enumerate(header) if h}
-    mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
-                               if name.casefold() in by_name}
-    for index, name in enumerate(header):
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(_header_key(name)) or _labelled(name)
-        if index not in mapping and key and key not in mapping.values():
-            mapping[index] = key
-    unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
-    return mapping, unknown
-
-
-def _header_key(header: str) -> str:
-    """A header's letters, whatever separates its words, without a trailing "text": "Question_Text" -> "question"."""
-    words = [w.casefold() for w in _HEADER_WORDS.findall(header)]
-    if len(words) > 1 and words[-1] == "text":
-        words.pop()
-    return "".join(words)
-
-
-def _labelled(header: str) -> str | None:
-    """The field a header names in the words documents use for labels ("My answer", "What they look for")."""
-    found = slot(header) if header and not header.startswith("#") else None
-    return found if found in _NAMES else None
-
-
-def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool) -> dict:
+def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool,
+            named: frozenset[int] = frozenset()) -> dict:
     from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for HTML fields
     values: dict[str, list[str]] = {}
     for index, cell in enumerate(cells):
@@ -232,7 +173,9 @@ def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: 
             continue
         name = header[index] if index < len(header) else ""
         field = mapping.get(index)
-        if field:
+        if field == "company" and not _named(text) or index in named:
+            values.setdefault("tips", []).append(f"**{name}:** {text}")  # "Metrics to Mention", advice on a company
+        elif field:
             values.setdefault(field, []).append(text)
         elif name == "#tags":
             values.setdefault("anki_tags", []).extend(text.split())
@@ -254,14 +197,35 @@ def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
         QaBody(question=question, answer=one.get("answer", ""))
     tags, topics, level = _anki_tags(values.get("anki_tags", []))
     deck = values.get("deck", [""])[0].split("::")[-1]
+    stated = one.get("level", "") or level
+    role = "" if stated else one.get("role", "")  # "Engineering Manager" names a band; "Data Scientist" does not
+    red = [f"Red flag: {entry}" for text in values.get("redflags", []) for entry in _split(text, lines=True)]
     return Parsed(
         kind=Kind.STAR if star else Kind.QA, body=body, line=line, name=question,
-        level_label=one.get("level", "") or level, topic_labels=tuple(filter(None, (one.get("topic", ""), *topics))),
+        level_label=stated or role, topic_labels=tuple(filter(None, (one.get("topic", ""), *topics))),
         topic_hint=deck, competencies=tuple(_split(one.get("competencies", ""))),
-        tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *tags]),
-        coach=Coach(signals=tuple(values.get("signals", [])), tips=tuple(values.get("tips", []))),
+        tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *values.get("company", []),
+                    *_split(one.get("role", "")), *tags]),
+        coach=Coach(signals=tuple(values.get("signals", [])), tips=(*values.get("tips", []), *red)),
         variants=tuple(_split(one.get("variants", ""), lines=True)),
+        reasons=_blanks(parts if star else {"answer": one.get("answer", "")}),
+        evidence=(("level", ROLE_COLUMN),) if role else (),
     )
+
+
+def _blanks(parts: dict[str, str]) -> tuple[str, ...]:
+    """Why a row is a template: its answer or STAR parts leave ``{blanks}`` to fill in ("incidents in {service}")."""
+    found = {part: slots for part, text in parts.items() if (slots := fill_slots(text))}
+    if not found:
+        return ()
+    names = ", ".join(part.capitalize() if part in _STAR else part for part in found)
+    slots = ", ".join(dict.fromkeys(slot for slots in found.values() for slot in slots))
+    return (f"{'its ' + names} {'has' if len(found) == 1 else 'have'} blanks to fill in ({slots})",)
+
+
+def _named(text: str) -> bool:
+    """A name ("Acme", "Big Tech", "Company-specific"), not a sentence of advice: a few words, no punctuation."""
+    return len(text.split()) <= 3 and not re.search(r"[.,;:!?+()\n]", text)
 
 
 def _anki_tags(tags: list[str]) -> tuple[list[str], list[str], str]:

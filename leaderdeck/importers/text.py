@@ -43,6 +43,10 @@ _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|sho
 _CRITERION = re.compile(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
                         r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
                         r"|applicants?|they|he|she|he/she|s/he)\b", re.IGNORECASE)
+# "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
+# is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead
+_PROBE = re.compile(r"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^?]{0,80}?\b(?:do|does|did|are|were"
+                    r"|is|was|have|has|had)\s+they\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:the )?candidate(?:'s|s)?\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
@@ -182,7 +186,8 @@ def is_criterion(text: str) -> bool:
     """A question an interviewer asks themselves about the candidate, in the third person ("Is the candidate
     curious?", "Do they take sides?"): what they look for, not a question put to the candidate."""
     core = plain_words(unquote(strip_emphasis(text))).strip()
-    return bool(_CRITERION.match(core)) or bool(_CANDIDATE.search(core)) and not _YOU.search(core)
+    return bool(_CRITERION.match(core)) or (bool(_CANDIDATE.search(core)) or bool(_PROBE.match(core))) \
+        and not _YOU.search(core)
 
 
 def marked_question(text: str) -> bool:
@@ -252,6 +257,17 @@ def is_unfinished(text: str) -> bool:
 def is_coaching(text: str) -> bool:
     """A paragraph that coaches the candidate ("this can demonstrate your...") rather than answering."""
     return bool(_COACHING.search(text)) and not _FIRST_PERSON.search(text.split(".")[0])
+
+
+# "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
+# "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
+_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2})\}(?![\w}])")
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+
+
+def fill_slots(text: str) -> tuple[str, ...]:
+    """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
+    return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))
 
 
 def words(text: str) -> int:

@@ -1,0 +1,91 @@
+"""A spreadsheet's header row -> the note field each column holds.
+
+A header is read by its letters, whatever separates its words ("Ideal Answer", "ideal_answer", "IdealAnswer",
+"answer_text"), then, when no column name matches, in the words documents use for labels (:func:`labels.slot`:
+"Red Flags to Avoid", "Expected concepts", "What they look for"). ``--columns FIELD=HEADER`` comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import slot
+
+_HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
+_NAMES = {
+    "question": "question questions prompt name front interviewquestion",
+    "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
+    "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
+    "learning": "learning learnings reflection lessonslearned lesson",
+    "topic": "topic category theme", "level": "level seniority",
+    "role": "role roles jobtitle position targetrole",
+    "tags": "tags keywords labels", "competencies": "competencies competency traits skills",
+    "tips": "tips guideline guidelines guidance hints hint advice notes",
+    "redflags": "redflags redflag",
+    "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
+    "variants": "variants variations alsoaskedas", "company": "company companies employer",
+}
+FIELDS = tuple(_NAMES)
+_MANY = frozenset({"tips", "signals", "redflags", "competencies", "tags"})  # several columns may hold them
+ROLE_COLUMN = "a Role column"  # a row's job title: its level when it names a band, else only a tag
+_BY_HEADER = {name: field for field, names in _NAMES.items() for name in names.split()}
+_FIELD_MAP = {"Question": "question", "Answer": "answer", "Situation": "situation", "Task": "task",
+              "Action": "action", "Result": "result", "Learning": "learning", "Topic": "topic", "Level": "level",
+              "Competencies": "competencies", "Coach Tips": "tips", "Coach Signals": "signals"}
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """``--columns`` (field -> header) and ``--keep-columns``."""
+
+    mapping: tuple[tuple[str, str], ...] = ()
+    keep_unknown: bool = False
+
+    @classmethod
+    def parse(cls, spec: str, keep_unknown: bool = False) -> "Columns":
+        """``"question=Name,answer=Response"``; a ``ValueError`` names what is wrong."""
+        pairs = []
+        for part in filter(None, (p.strip() for p in spec.split(","))):
+            field, _, header = part.partition("=")
+            if field.strip() not in FIELDS or not header.strip():
+                raise ValueError(f"'{part}' is not FIELD=HEADER with FIELD one of: {', '.join(FIELDS)}")
+            pairs.append((field.strip(), header.strip()))
+        return cls(tuple(pairs), keep_unknown)
+
+
+def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dict[int, str], list[str]]:
+    """Column index -> field for the headers it knows (``--columns`` first), and the headers it does not."""
+    by_name = {h.casefold(): i for i, h in enumerate(header) if h}
+    mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
+                               if name.casefold() in by_name}
+    for index, name in enumerate(header):
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(_header_key(name)) or _labelled(name)
+        if index not in mapping and key and (key in _MANY or key not in mapping.values()):
+            mapping[index] = key
+    unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
+    return mapping, unknown
+
+
+def named_by_label(header: str) -> bool:
+    """Whether a header was read in the words of a label ("Metrics to Mention"), not as a column's name ("Notes"):
+    a tip from it keeps the header, which says what the tip is."""
+    return not (_FIELD_MAP.get(header) or _BY_HEADER.get(_header_key(header)))
+
+
+def _header_key(header: str) -> str:
+    """A header's letters, whatever separates its words, without a trailing "text": "Question_Text" -> "question"."""
+    words = [w.casefold() for w in _HEADER_WORDS.findall(header)]
+    if len(words) > 1 and words[-1] == "text":
+        words.pop()
+    return "".join(words)
+
+
+def _labelled(header: str) -> str | None:
+    """The field a header names in the words documents use for labels ("My answer", "What they look for",
+    "Red Flags to Avoid"), its words separated however the header separates them ("Expected_Concepts")."""
+    if not header or header.startswith("#"):
+        return None
+    spaced = " ".join(_HEADER_WORDS.findall(header))
+    found = slot(header) or (slot(spaced) if spaced else None)
+    return found if found in _NAMES and found != "role" else None
