@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from .labels import slot
 from .outline import Node
-from .scan import CRITERIA, Scanner
+from .reading import CRITERIA
+from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)

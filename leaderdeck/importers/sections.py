@@ -8,7 +8,8 @@ from dataclasses import replace
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
-from .scan import Scanner, label_of
+from .parts import label_of
+from .scan import Scanner
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
