@@ -23,7 +23,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
-from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
+from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -58,7 +58,7 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
-            return Result(templates=template_parts(node))
+            return Result(_labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked:
@@ -265,3 +265,10 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+
+
+def _labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
+    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
+    noise: the label says they are asked; nothing else of the section is kept."""
+    return [unit for unit in Scanner(hints).scan(node.body).units
+            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]
