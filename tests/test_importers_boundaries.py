@@ -70,3 +70,45 @@ def test_a_template_section_keeps_the_questions_its_labels_ask_and_drops_the_fra
     assert questions(report) == ["How do you handle a missed deadline?", "Why are you leaving your current role?"]
     assert all(note.draft for note in report.notes)
     assert "section 'STAR' (a template, not an answer)" in " ".join(skipped(report))
+
+
+# An empty answer label, and a line that is only a link
+
+def test_an_answer_label_alone_on_its_line_takes_the_paragraph_below_it(taxonomy):
+    text = "# Prep\n\n**Question:** How do you plan a quarter?\n**Answer:**\n\nI start from the goals we missed.\n"
+    report = imported("prep.md", taxonomy, text)
+    assert answer(report) == "I start from the goals we missed."
+
+
+def test_an_empty_answer_label_then_a_rule_leaves_the_question_a_draft(taxonomy):
+    text = ("# Prep\n\n**Question:** How do you plan a quarter?\n**Answer:**\n\n---\n\nOdds and ends\n\n"
+            "**Question:** Why do you want this role?\n**Answer:** The scope is what I grew into.\n")
+    report = imported("prep.md", taxonomy, text)
+    assert questions(report) == ["How do you plan a quarter?", "Why do you want this role?"]
+    assert report.notes[0].draft and not answer(report, 0)
+    assert answer(report, 1) == "The scope is what I grew into."
+    assert any("line 8: text under 'Prep'" in line for line in skipped(report))
+
+
+def test_a_link_alone_after_the_last_question_of_a_list_is_not_its_answer(taxonomy):
+    text = ("# Bank\n\n- Describe a time you pushed back on a deadline.\n- Why did you pick your last team?\n\n"
+            "https://example.org/some/reading/list\n\n- How do you spend your first month?\n")
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["Describe a time you pushed back on a deadline.",
+                                 "Why did you pick your last team?", "How do you spend your first month?"]
+    assert all(note.draft for note in report.notes)
+    assert "line 6: a link (a reference, not the answer)" in skipped(report)
+
+
+def test_a_link_between_the_paragraphs_of_an_answer_is_dropped_and_the_answer_goes_on(taxonomy):
+    text = ("# Prep\n\n## How do you handle an underperformer?\n\nI name the gap early.\n\n"
+            "<https://example.org/a-post>\n\nThen we agree a plan with dates.\n")
+    report = imported("prep.md", taxonomy, text)
+    assert answer(report) == "I name the gap early.\n\nThen we agree a plan with dates."
+    assert "line 7: a link (a reference, not the answer)" in skipped(report)
+
+
+def test_a_link_in_a_sentence_stays_in_the_answer(taxonomy):
+    text = "# Prep\n\n## What do you read?\n\nMostly [this blog](https://example.org/blog) and papers.\n"
+    report = imported("prep.md", taxonomy, text)
+    assert "https://example.org/blog" in answer(report)

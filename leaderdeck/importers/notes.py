@@ -10,6 +10,7 @@ questions and assumptions; what has no place in the note is reported.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Kind, QaBody, StarBody
@@ -21,8 +22,8 @@ from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
-from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
-                   named_question, sentence_split, unquote)
+from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
+                   is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -33,6 +34,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
+    pieces = _without_links(pieces, skipped)
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
@@ -97,6 +99,18 @@ def _named_scene(pieces: list[Piece]) -> str:
     if len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",")):
         return ""
     return text.title() if text.isupper() else text
+
+
+def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
+    """The pieces without the paragraphs and items of an answer or story part that are only a link: a reference
+    beside the answer, not its text (reported)."""
+    out = []
+    for piece in pieces:
+        links = [b for b in piece.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not b.lead
+                 and is_bare_link(b.text)] if piece.slot in (None, "answer", *STAR_SLOTS) else []
+        skipped.extend(Skipped(b.line, "a link", "a reference, not the answer") for b in links)
+        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
+    return out
 
 
 def _bare_label(piece: Piece) -> bool:

@@ -86,9 +86,10 @@ class Scanner(Reading):
                 self.criterion(block)
                 return
             self.end_unit()  # "- Tell me about a conflict?" / "- an example of ownership": a prompt, not its answer
-        if block.kind is BlockKind.RULE and block.plain and unit is not None and not self.asking:
-            self.end_unit()  # plain text: a "-----" line closes what was being read
-            return
+        if block.kind is BlockKind.RULE and unit is not None and not self.asking \
+                and (block.plain or self.piece is not None and self.piece.slot == "answer" and self.piece.empty):
+            self.end_unit()  # plain text: a "-----" line closes what was being read; so does one under "Answer:"
+            return  # with nothing written under it: the answer was left to write
         if self.asking and (asked := question_of(block) or asked_line(block)):
             self.asking = False
             unit = self.units_last()

@@ -256,3 +256,13 @@ def is_coaching(text: str) -> bool:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+_LINK = re.compile(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
+
+
+
+def is_bare_link(text: str) -> bool:
+    """Only one link (``https://...``, ``<https://...>``, ``[a post](https://...)``): a reference, not text to
+    learn."""
+    return bool(_LINK.match(text.strip()))
