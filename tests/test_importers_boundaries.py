@@ -112,3 +112,39 @@ def test_a_link_in_a_sentence_stays_in_the_answer(taxonomy):
     text = "# Prep\n\n## What do you read?\n\nMostly [this blog](https://example.org/blog) and papers.\n"
     report = imported("prep.md", taxonomy, text)
     assert "https://example.org/blog" in answer(report)
+
+
+# A STAR framework written as a list
+
+FRAMEWORK = """# Prep
+
+- Tell me about a launch that slipped.
+
+{name}
+
+* Situation. Sketch the setting in a line or two.
+* Task. What were you on the hook for, and who asked?
+* Action. Walk through the steps you took yourself.
+* Result. Close with what changed and by how much.
+
+- How do you grow senior engineers?
+"""
+
+
+def test_a_star_framework_list_under_a_line_naming_it_is_a_template(taxonomy):
+    for name in ("The STAR way:", "**STAR framework:**", "Answer structure"):
+        report = imported("prep.md", taxonomy, FRAMEWORK.format(name=name))
+        assert questions(report) == ["Tell me about a launch that slipped.", "How do you grow senior engineers?"]
+        assert all(note.draft for note in report.notes), name
+        assert any("line 5" in line and "(a template, not an answer)" in line for line in skipped(report)), name
+
+
+def test_a_story_told_in_labelled_parts_under_a_star_line_is_still_a_story(taxonomy):
+    text = ("# Stories\n\n## Tell me about a migration you led.\n\nSTAR:\n\n"
+            "- Situation: our billing ran on a server we could not patch.\n"
+            "- Task: I had to move it without a missed invoice.\n"
+            "- Action: I ran both systems side by side for a month.\n"
+            "- Result: we switched over with no missed invoice.\n")
+    report = imported("stories.md", taxonomy, text)
+    assert len(report.notes) == 1
+    assert report.notes[0].body.action.startswith("I ran both systems")

@@ -196,7 +196,7 @@ class Assembler:
                 what = f"text under '{head}'" if head else "introduction"
                 self.loose.append(Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
-                self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
+                self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them

@@ -22,6 +22,7 @@ from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
+from .sections import why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
@@ -31,7 +32,7 @@ _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Ro
 
 def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
     pieces = sorted(unit.pieces, key=lambda p: p.line)
-    skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
+    skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
     pieces = _without_links(pieces, skipped)

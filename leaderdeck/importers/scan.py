@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .framework import framework_length
 from .lists import closes_list, sibling
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .questions import asked_line, question_of, split_questions
@@ -48,7 +49,17 @@ class Scanner(Reading):
     def _read(self, blocks: list[Block]) -> Iterator[None]:
         """Read ``blocks`` one at a time, pausing after each."""
         self.seen = []
+        self.framework = None
         for index, block in enumerate(blocks):
+            if self.framework is not None and (self.framework_left > 0 or self.end_framework()):
+                self.framework.blocks.append(block)  # the framework's list: skipped with its name
+                self.framework_left -= 1
+                yield
+                continue
+            if length := framework_length(blocks, index):
+                self.start_framework(block, length)
+                yield
+                continue
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None
             self.seen.append(block)
             self.block(block)
@@ -58,6 +69,20 @@ class Scanner(Reading):
             yield
 
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
+
+    framework: Piece | None = None  # a STAR framework's name line and list, being set aside
+    framework_left = 0
+
+    def start_framework(self, block: Block, length: int) -> None:
+        self.end_unit()
+        self.seen.append(block)
+        self.framework = Piece("noise", block.line, (block.lead or block.text).strip(" *_:"), indent=block.indent)
+        self.holder().append(self.framework)
+        self.framework_left = length
+
+    def end_framework(self) -> bool:
+        self.framework = None
+        return False
 
     following: Block | None = None
 

@@ -129,7 +129,7 @@ TEMPLATE = "a template, not an answer"
 
 def why_noise(head: str) -> str:
     name = clean_title(head).casefold()
-    if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
+    if name.startswith("star") or "star" in name.split() or any(word in name for word in ("template", "framework", "structure", "outline")):
         return TEMPLATE
     return "not interview content"
 
