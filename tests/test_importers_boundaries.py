@@ -148,3 +148,49 @@ def test_a_story_told_in_labelled_parts_under_a_star_line_is_still_a_story(taxon
     report = imported("stories.md", taxonomy, text)
     assert len(report.notes) == 1
     assert report.notes[0].body.action.startswith("I ran both systems")
+
+
+# Plain text: the next question numbered without its dot, an entry left without a question
+
+NUMBERED = """1. What are you proudest of?
+
+The rollout of our new build system.
+It cut release time in half.
+
+2. Why this team?
+
+The product is one I use every day.
+3 how would you spend your first month here?
+Meeting each engineer one to one.
+4 teams asked me to help after that.
+
+3.
+Dear hiring team,
+thanks for your time.
+"""
+
+
+def test_a_question_carrying_the_next_number_without_a_dot_starts_the_next_question(taxonomy):
+    report = imported("notes.txt", taxonomy, NUMBERED)
+    assert questions(report) == ["What are you proudest of?", "Why this team?",
+                                 "how would you spend your first month here?"]
+    assert answer(report, 1) == "The product is one I use every day."
+    assert "Meeting each engineer one to one." in answer(report, 2)
+
+
+def test_a_line_that_only_starts_with_a_number_stays_in_the_answer(taxonomy):
+    report = imported("notes.txt", taxonomy, NUMBERED)
+    assert "4 teams asked me to help after that." in answer(report, 2)
+
+
+def test_a_bare_number_after_the_questions_ends_the_answer_and_what_follows_is_reported(taxonomy):
+    report = imported("notes.txt", taxonomy, NUMBERED)
+    assert "Dear hiring team" not in answer(report, 2)
+    assert "line 14: text (not part of a question)" in skipped(report)
+
+
+def test_a_number_without_a_dot_that_is_not_the_next_one_is_text(taxonomy):
+    text = "1. Why this team?\n\nThe product is one I use every day.\n7 what else would you ask me?\n"
+    report = imported("notes.txt", taxonomy, text)
+    assert questions(report) == ["Why this team?"]
+    assert "7 what else would you ask me?" in answer(report)

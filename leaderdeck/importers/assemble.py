@@ -193,7 +193,7 @@ class Assembler:
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
-                what = f"text under '{head}'" if head else "introduction"
+                what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
                 self.loose.append(Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))

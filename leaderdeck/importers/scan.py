@@ -176,6 +176,9 @@ class Scanner(Reading):
         if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
                 or block.indent != unit.indent or unit.nested:
             return False
+        if block.plain and not block.text:
+            self.end_unit()  # plain text: "4." alone at the questions' level, an entry left without its question;
+            return True  # what follows answers nothing
         answering = any(not p.empty for p in unit.pieces)
         if answering and (block.number == self.list_next or block.number <= unit.number) \
                 and not block.text.rstrip().endswith("?"):
