@@ -194,3 +194,29 @@ def test_a_number_without_a_dot_that_is_not_the_next_one_is_text(taxonomy):
     report = imported("notes.txt", taxonomy, text)
     assert questions(report) == ["Why this team?"]
     assert "7 what else would you ask me?" in answer(report)
+
+
+# A self-check list
+
+def test_closed_questions_under_a_line_about_feedback_are_a_self_check_list_not_questions(taxonomy):
+    text = ("# Stories\n\n## How do you handle a stalled project?\n\nI reset the scope with the owner.\n\n"
+            "## Practice\n\nRecord yourself telling each story, then review:\n"
+            "- Did you stay under two minutes?\n- Was your own part clear?\n- Did you name a number?\n"
+            "- Pace and tone\n")
+    report = imported("stories.md", taxonomy, text)
+    assert questions(report) == ["How do you handle a stalled project?"]
+    assert "line 9: 'Record yourself telling each story, then review' (not interview content)" in skipped(report)
+
+
+def test_open_questions_under_a_review_line_stay_questions(taxonomy):
+    text = ("# Prep\n\nBefore the loop, review:\n- How do you set goals with a new report?\n"
+            "- Why do you want to manage managers?\n")
+    report = imported("prep.md", taxonomy, text)
+    assert len(report.notes) == 2
+
+
+def test_closed_questions_a_line_calls_questions_stay_questions(taxonomy):
+    text = ("# Prep\n\nQuestions they use to evaluate you:\n- Have you ever let someone go?\n"
+            "- Did you ever miss a launch date?\n")
+    report = imported("prep.md", taxonomy, text)
+    assert len(report.notes) == 2

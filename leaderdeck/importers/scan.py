@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .checklist import checklist_length
 from .framework import framework_length
 from .lists import closes_list, sibling
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
@@ -56,8 +57,9 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            if length := framework_length(blocks, index):
-                self.start_framework(block, length)
+            name, length = checklist_length(blocks, index)
+            if length or (length := framework_length(blocks, index)):
+                self.start_framework(block, length, name)
                 yield
                 continue
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -70,13 +72,14 @@ class Scanner(Reading):
 
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
 
-    framework: Piece | None = None  # a STAR framework's name line and list, being set aside
+    framework: Piece | None = None  # a STAR framework or self-check list and the line over it, being set aside
     framework_left = 0
 
-    def start_framework(self, block: Block, length: int) -> None:
+    def start_framework(self, block: Block, length: int, name: str = "") -> None:
         self.end_unit()
         self.seen.append(block)
-        self.framework = Piece("noise", block.line, (block.lead or block.text).strip(" *_:"), indent=block.indent)
+        self.framework = Piece("noise", block.line, name or (block.lead or block.text).strip(" *_:"),
+                               indent=block.indent)
         self.holder().append(self.framework)
         self.framework_left = length
 
