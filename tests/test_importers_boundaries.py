@@ -220,3 +220,40 @@ def test_closed_questions_a_line_calls_questions_stay_questions(taxonomy):
             "- Did you ever miss a launch date?\n")
     report = imported("prep.md", taxonomy, text)
     assert len(report.notes) == 2
+
+
+# Questions to ask the interviewer, under plain group lines
+
+TO_ASK = """Why do you want to join us?
+The team ships to millions of people.
+
+-----
+Qs for the platform engineers
+How long does a release take?
+On-call load?
+Pairing culture?
+---
+Questions for Sam Lee (hiring manager):
+How is success measured in the first year?
+Team size?
+"""
+
+
+def test_plain_lines_naming_whom_the_writer_will_ask_head_questions_to_ask_not_notes(taxonomy):
+    report = imported("notes.txt", taxonomy, TO_ASK)
+    assert questions(report) == ["Why do you want to join us?"]
+    assert answer(report) == "The team ships to millions of people."
+    assert "line 5: 'Qs for the platform engineers' (questions to ask the interviewer)" in skipped(report)
+    assert "line 10: 'Questions for Sam Lee (hiring manager)' (questions to ask the interviewer)" in skipped(report)
+
+
+def test_questions_for_a_level_head_a_bank_of_questions_to_answer(taxonomy):
+    text = "# Bank\n\n## Questions for senior managers\n\n- How do you grow managers of managers?\n"
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["How do you grow managers of managers?"]
+
+
+def test_a_line_over_a_separator_right_under_other_lines_is_not_a_heading_in_plain_text(taxonomy):
+    text = "Why do you want to join us?\nThe product, mostly.\n---\nHow do you handle pressure?\nI plan ahead.\n"
+    report = imported("notes.txt", taxonomy, text)
+    assert questions(report) == ["Why do you want to join us?", "How do you handle pressure?"]

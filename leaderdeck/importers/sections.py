@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node
 from .parts import label_of
 from .scan import Scanner
@@ -131,6 +131,8 @@ def why_noise(head: str) -> str:
     name = clean_title(head).casefold()
     if name.startswith("star") or "star" in name.split() or any(word in name for word in ("template", "framework", "structure", "outline")):
         return TEMPLATE
+    if to_ask(head) or normalise(head).startswith("questions to ask"):
+        return "questions to ask the interviewer"
     return "not interview content"
 
 

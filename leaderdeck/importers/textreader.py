@@ -41,7 +41,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks.append(dotless)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _heading_with_underline(line, following):
+        if _heading_with_underline(line, following) and (index == 0 or not lines[index - 1].strip()):
+            # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
             level = 1 if following.strip()[0] == "=" else 2
             blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
