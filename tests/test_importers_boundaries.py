@@ -257,3 +257,53 @@ def test_a_line_over_a_separator_right_under_other_lines_is_not_a_heading_in_pla
     text = "Why do you want to join us?\nThe product, mostly.\n---\nHow do you handle pressure?\nI plan ahead.\n"
     report = imported("notes.txt", taxonomy, text)
     assert questions(report) == ["Why do you want to join us?", "How do you handle pressure?"]
+
+
+# A coaching page's numbered sample answers
+
+SAMPLES = """Why should we give you the platform lead role?
+
+Hiring panels ask this to see whether the candidate knows the role.
+
+How to Answer
+-------------
+
+1. **Tie it to the role:** name what the role needs.
+
+Sample Answers
+--------------
+
+### Example 1
+
+I have run the platform on-call for two years and I know where it hurts.
+
+### Example 2
+
+My last team moved to the platform first, so we know its rough edges.
+
+Keep in mind, when answering this question, to stay concrete and brief.
+"""
+
+
+def test_numbered_samples_under_a_sample_answers_heading_are_separate_answers(taxonomy):
+    report = imported("page.md", taxonomy, SAMPLES)
+    assert questions(report) == ["Why should we give you the platform lead role?"] * 2
+    assert answer(report, 0) == "I have run the platform on-call for two years and I know where it hurts."
+    assert answer(report, 1) == "My last team moved to the platform first, so we know its rough edges."
+    assert "Sample Answers" not in answer(report, 0)
+
+
+def test_advice_closing_the_samples_is_a_tip_and_the_pages_introduction_a_signal(taxonomy):
+    report = imported("page.md", taxonomy, SAMPLES)
+    coach = report.notes[0].coach
+    assert "Keep in mind, when answering this question, to stay concrete and brief." in coach.tips
+    assert any(s.startswith("Hiring panels ask this") for s in coach.signals)
+    assert "Keep in mind" not in answer(report, 1)
+
+
+def test_sub_sections_that_are_not_numbered_alike_stay_one_answer(taxonomy):
+    text = ("# How do you run a retro?\n\n## Before\n\nI collect notes from everyone.\n\n"
+            "## During\n\nI keep it to one hour.\n")
+    report = imported("page.md", taxonomy, text)
+    assert len(report.notes) == 1
+    assert "I collect notes" in answer(report) and "one hour" in answer(report)
