@@ -13,8 +13,10 @@ from leaderdeck.importers.document import clean
 from leaderdeck.importers.labels import joined_slots, slot
 from leaderdeck.importers.notes import unit_note
 from leaderdeck.importers.outline import outline
+from leaderdeck.importers.parts import label_of
+from leaderdeck.importers.questions import question_of
 from leaderdeck.importers.reader import read_document_text
-from leaderdeck.importers.scan import Scanner, label_of, question_of
+from leaderdeck.importers.scan import Scanner
 from leaderdeck.importers.spreadsheet import import_rows
 from leaderdeck.importers.text import (clean_title, follow_ups, is_coaching, is_instruction, is_placeholder,
                                        is_question, only_questions, quoted_question, sentence_split, split_number)

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 
 from .labels import slot
 from .outline import Node
-from .scan import CRITERIA, Scanner
+from .reading import CRITERIA
+from .samples import closing_advice, sample_text, samples_of, told_by_me
+from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
-from .text import clean_title, follow_ups, is_question, marked_question, quoted_question
+from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -57,7 +59,7 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
-            return Result(templates=template_parts(node))
+            return Result(_labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked:
@@ -98,8 +100,11 @@ class Assembler:
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []
+        samples, replaced = samples_of(node.children)
+        if samples:
+            units.extend(self.samples(unit, samples, hints, meta))
         self.questions += 1
-        for child in node.children:
+        for child in (c for c in node.children if c not in replaced):
             result = self.node(child, [*hints], meta)
             units.extend(result.units)
             told.extend(result.units)
@@ -108,6 +113,22 @@ class Assembler:
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
         return Result(units)
+
+    @staticmethod
+    def samples(unit: Unit, samples: list[Node], hints: list[str], meta: list[Piece]) -> list[Unit]:
+        """Numbered sample answers of ``unit``'s question: the first its answer, each other one a note for the
+        same question; advice closing the last, a tip."""
+        texts = [sample_text(sample) for sample in samples]
+        texts[-1], advice = closing_advice(texts[-1])
+        for piece in unit.pieces:
+            if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):
+                piece.slot = "signals"  # the page's own words above its samples: what the question looks for
+        unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
+        if advice:
+            unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
+        return [Unit(sample.line, question=unit.question, title=clean_title(sample.head.text), hints=list(hints),
+                     meta=list(meta), pieces=[Piece(None, sample.line, blocks=text)])
+                for sample, text in zip(samples[1:], texts[1:])]
 
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
         """A sub-section of a question: its pieces join the note; one without a label is more answer."""
@@ -159,11 +180,14 @@ class Assembler:
                         for child in node.children]
             return Result([self.named(node, head, hints, meta, scan, before,
                                       [p for _, r in children for p in r.orphans], children)])
-        children = [(child, self.node(child, inner_hints, meta)) for child in node.children]
+        samples, replaced = samples_of(node.children) if len(scan.units) == 1 and scan.units[0].question \
+            else ([], [])  # a page's question, its sample answers in sub-sections
+        more = self.samples(scan.units[0], samples, inner_hints, meta) if samples else []
+        children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
         below = [u for _, result in children for u in result.units]
         if scan.units and scan.units[-1].question and tell_the_answer(scan.units[-1], below):
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
-        units = [*scan.units, *below]
+        units = [*scan.units, *more, *below]
         orphans = [p for _, result in children for p in result.orphans]
         if (template := fills_in(head, scan.units, before, children)) is not None:
             orphans.extend(template[1])  # the story's parts to write: a draft, not a skipped template
@@ -193,10 +217,10 @@ class Assembler:
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
-                what = f"text under '{head}'" if head else "introduction"
+                what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
                 self.loose.append(Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
-                self.loose.append(Loose(piece.line, f"'{piece.label}'", "not interview content"))
+                self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
@@ -265,3 +289,10 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+
+
+def _labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
+    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
+    noise: the label says they are asked; nothing else of the section is kept."""
+    return [unit for unit in Scanner(hints).scan(node.body).units
+            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]

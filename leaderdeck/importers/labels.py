@@ -203,4 +203,18 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
-    return None
+    return "noise" if to_ask(text) else None
+
+
+# "Qs for engineers", "Questions for Dana (hiring manager)": the writer's questions for the people they meet, not
+# questions to answer; "Questions for senior engineers" (a level) heads a bank, "Questions for you" asks the reader.
+_FOR_SOMEONE = re.compile(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>.+)$")
+_CANDIDATES = re.compile(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
+                         r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
+                         r"|each|every|this|these|the (?:story|answer|question))\b")
+
+
+def to_ask(label: str) -> bool:
+    """A label over the writer's questions for the people they will meet."""
+    match = _FOR_SOMEONE.match(normalise(label))
+    return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))

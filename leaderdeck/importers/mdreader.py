@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
+from .headings import spaced_headings
 from .text import is_question, only_questions, strip_symbols
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
@@ -34,7 +35,7 @@ def parser() -> MarkdownIt:
 
 def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
     """Blocks of a Markdown document, line numbers those of ``lines`` (1-based)."""
-    tokens = parser().parse("\n".join(lines))
+    tokens = parser().parse("\n".join(spaced_headings(lines)))
     return _Walker(_depth).walk(tokens)
 
 

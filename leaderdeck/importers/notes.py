@@ -10,35 +10,32 @@ questions and assumptions; what has no place in the note is reported.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Kind, QaBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
-from .content import entries, piece_text, section_text
+from .content import piece_text, section_text
+from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
-from .text import (clean_title, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question, is_unfinished,
-                   named_question, sentence_split, unquote, words)
+from .sections import why_noise
+from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
+                   is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
 
-_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
-                     r"|example)\s*#?\d*\s*"
-                     r"[:.–—-]|title:)"
-                     r"\s*", re.IGNORECASE)
-_DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
-_GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
-_CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 
 
 def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
     pieces = sorted(unit.pieces, key=lambda p: p.line)
-    skipped = [Skipped(p.line, f"'{p.label}'", "not interview content") for p in pieces
+    skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
+    pieces = _without_links(pieces, skipped)
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
@@ -48,7 +45,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
-    name, duration = _name(unit.title or _named_scene(pieces))
+    name, duration = story_name(unit.title or _named_scene(pieces))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
@@ -61,7 +58,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
-        pieces = _facts(unit, pieces, facts)
+        pieces = chip_facts(unit, pieces, facts)
     builder = {Kind.STAR: _star, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
@@ -74,20 +71,20 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
-    meta = _meta(unit, pieces)
+    meta = meta_of(unit, pieces)
     meta["level"] = meta["level"] or facts["level"]
     meta["topic"][:0] = facts["topic"]
     meta["competencies"].extend(facts["competencies"])
     meta["tags"].extend(facts["tags"])
     if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
         meta["tags"].extend(meta["company"])
-    category, _ = _split_category(name)
+    category, _ = split_category(name)
     theme = _THEME.search(name)
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
-                                       *_keyed(unit.hints), *meta["competencies"]) if t),
+                                       *keyed(unit.hints), *meta["competencies"]) if t),
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
@@ -105,6 +102,18 @@ def _named_scene(pieces: list[Piece]) -> str:
     return text.title() if text.isupper() else text
 
 
+def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
+    """The pieces without the paragraphs and items of an answer or story part that are only a link: a reference
+    beside the answer, not its text (reported)."""
+    out = []
+    for piece in pieces:
+        links = [b for b in piece.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not b.lead
+                 and is_bare_link(b.text)] if piece.slot in (None, "answer", *STAR_SLOTS) else []
+        skipped.extend(Skipped(b.line, "a link", "a reference, not the answer") for b in links)
+        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
+    return out
+
+
 def _bare_label(piece: Piece) -> bool:
     """An unlabelled piece that is only lead-ins with nothing after them: a label we do not know, left empty."""
     texts = [b for b in piece.blocks if b.text.strip() or b.rows]
@@ -115,45 +124,6 @@ def _bare(piece: Piece) -> bool:
     return not any(b.text.strip() or b.rows for b in piece.blocks)
 
 
-def _name(title: str) -> tuple[str, str]:
-    """A story's or scenario's name without "Scenario 3:" or "Title:", and a "(40 minutes)" it states."""
-    if not title:
-        return "", ""
-    name = clean_title(title)
-    duration = _DURATION.search(name)
-    name = _DURATION.sub("", name)
-    name = _PREFIX.sub("", name).strip() or name
-    return name, duration.group(1) if duration else ""
-
-
-def _facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
-    """Short lines around a story's question, before its parts: a category above it ("Behavioral"), a level
-    and competency chips below it, as web pages show them. The pieces that remain."""
-    first = next((p.line for p in pieces if p.slot is not None and p.slot not in ("question", "container")),
-                 None)
-    out = []
-    for piece in pieces:
-        if piece.slot is not None or first is None or piece.line > first:
-            out.append(piece)
-            continue
-        lines = [b.text for b in piece.blocks if b.text]
-        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks):  # a field, not a chip
-            out.append(piece)
-            continue
-        for line in lines:
-            if piece.line < unit.line:
-                glued = _GLUED.match(line)
-                facts["tags"].extend([glued.group(1).casefold()] if glued else [])
-                facts["topic"].append(glued.group(2) if glued else line)
-            elif "level" in line.casefold().split() and not facts["level"]:
-                facts["level"] = line
-            else:
-                facts["competencies"].append(line)
-    return out
-
-
-def _chip(line: str) -> bool:
-    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "?", "!", ","))
 
 
 def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
@@ -175,8 +145,6 @@ _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d
 
 # "Q3:", "Question -", "STAR Question 2 :"
 _QUESTION_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]\s*", re.IGNORECASE)
-# an entry of a "a, b; c" list: a comma inside quotes is the name's own
-_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def _question(text: str) -> str:
@@ -317,44 +285,3 @@ def _labelled(piece: Piece, plain: bool) -> str:
     if piece.slot in STAR_SLOTS and piece.label and text:
         return f"**{piece.label.strip(' *:')}:** {text}"
     return text
-
-
-def _meta(unit: Unit, pieces: list[Piece]) -> dict:
-    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": []}
-    for piece in [*unit.meta, *pieces]:
-        value = (piece.rest or piece_text(piece)).strip()
-        if piece.slot == "level" and value:
-            meta["level"] = value
-        elif piece.slot == "company" and value and words(value) <= 4:
-            meta["company"].append(value)
-        elif piece.slot == "topic" and value:
-            meta["topic"].append(value)
-        elif piece.slot in ("competencies", "tags") and value:
-            listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
-            meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
-                                    for word in _hashtags(v.strip(" `")) if word)
-    return meta
-
-
-def _hashtags(value: str) -> list[str]:
-    """``#leadership #hiring`` -> ``["leadership", "hiring"]``; any other value as it is."""
-    words = value.split()
-    if len(words) > 0 and all(w.startswith("#") and len(w) > 1 for w in words):
-        return [w.lstrip("#") for w in words]
-    return [value]
-
-
-_SNAKE = re.compile(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
-
-
-def _keyed(hints: list[str]) -> list[str]:
-    """Group headings written as a category key (``conflict_resolution``, ``ambiguity``): the category they name,
-    in words."""
-    return [hint.replace("_", " ") for hint in hints if _SNAKE.fullmatch(hint.strip())]
-
-
-def _split_category(name: str) -> tuple[str, str]:
-    match = _CATEGORY.match(name)
-    if match and words(match.group("category")) <= 4:
-        return match.group("category").strip(), match.group("title").strip()
-    return "", name

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node
-from .scan import Scanner, label_of
+from .parts import label_of
+from .scan import Scanner
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
@@ -146,8 +147,10 @@ TEMPLATE = "a template, not an answer"
 
 def why_noise(head: str) -> str:
     name = clean_title(head).casefold()
-    if name.startswith("star") or any(word in name for word in ("template", "framework", "structure", "outline")):
+    if name.startswith("star") or "star" in name.split() or any(word in name for word in ("template", "framework", "structure", "outline")):
         return TEMPLATE
+    if to_ask(head) or normalise(head).startswith("questions to ask"):
+        return "questions to ask the interviewer"
     return "not interview content"
 
 

@@ -272,3 +272,13 @@ def fill_slots(text: str) -> tuple[str, ...]:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+_LINK = re.compile(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
+
+
+
+def is_bare_link(text: str) -> bool:
+    """Only one link (``https://...``, ``<https://...>``, ``[a post](https://...)``): a reference, not text to
+    learn."""
+    return bool(_LINK.match(text.strip()))

@@ -16,6 +16,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
+from .text import is_question
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
@@ -23,6 +24,8 @@ _BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                          r"(?P<rest>\S.*)$", re.DOTALL)
+_BARE_NUMBER = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
+_DOTLESS = re.compile(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
 _QA_LINE = re.compile(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
@@ -34,8 +37,12 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
+        if (dotless := _next_without_dot(line, index + 1, blocks)) is not None:
+            blocks.append(dotless)
+            continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _heading_with_underline(line, following):
+        if _heading_with_underline(line, following) and (index == 0 or not lines[index - 1].strip()):
+            # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
             level = 1 if following.strip()[0] == "=" else 2
             blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
@@ -46,6 +53,18 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     return blocks
 
 
+def _next_without_dot(line: str, number: int, blocks: list[Block]) -> Block | None:
+    """``4 why this team?`` after questions numbered up to 3: the next question, its number written without the dot.
+    A line that only starts with a number ("3 teams shipped it.") is text; so is a number the run does not reach
+    next."""
+    match = _DOTLESS.match(line)
+    last = next((b.number for b in reversed(blocks) if b.kind is BlockKind.ITEM and b.number is not None
+                 and b.indent == 0), None)
+    if match is None or last is None or int(match.group("number")) != last + 1 or not is_question(match.group("text")):
+        return None
+    return _item(match.group("text"), number, 0, int(match.group("number")))
+
+
 def _heading_with_underline(line: str, following: str) -> bool:
     match = _UNDERLINE.match(following)
     return bool(match and len(following.strip()) >= 3 and not line[:1].isspace() and not _BULLET.match(line)
@@ -53,6 +72,8 @@ def _heading_with_underline(line: str, following: str) -> bool:
 
 
 def _line_block(line: str, number: int) -> Block:
+    if match := _BARE_NUMBER.match(line):  # "4." alone: an entry begun and left without its text
+        return _item("", number, _indent(match.group("pad")), int(match.group("number")))
     if match := _NUMBERED.match(line):
         return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
     if match := _BULLET.match(line):

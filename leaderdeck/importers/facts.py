@@ -1,0 +1,102 @@
+"""A note's facts beside its text: a story's name and stated duration, level, topic, competencies, tags and
+company, from labels, chips around the question and group headings."""
+
+from __future__ import annotations
+
+import re
+
+from .content import entries, piece_text
+from .text import clean_title, words
+from .unit import Piece, Unit
+
+_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
+                     r"|example)\s*#?\d*\s*"
+                     r"[:.–—-]|title:)"
+                     r"\s*", re.IGNORECASE)
+_DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+_GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
+_CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
+# an entry of a "a, b; c" list: a comma inside quotes is the name's own
+_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
+
+
+def story_name(title: str) -> tuple[str, str]:
+    """A story's or scenario's name without "Scenario 3:" or "Title:", and a "(40 minutes)" it states."""
+    if not title:
+        return "", ""
+    name = clean_title(title)
+    duration = _DURATION.search(name)
+    name = _DURATION.sub("", name)
+    name = _PREFIX.sub("", name).strip() or name
+    return name, duration.group(1) if duration else ""
+
+
+def chip_facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
+    """Short lines around a story's question, before its parts: a category above it ("Behavioral"), a level
+    and competency chips below it, as web pages show them. The pieces that remain."""
+    first = next((p.line for p in pieces if p.slot is not None and p.slot not in ("question", "container")),
+                 None)
+    out = []
+    for piece in pieces:
+        if piece.slot is not None or first is None or piece.line > first:
+            out.append(piece)
+            continue
+        lines = [b.text for b in piece.blocks if b.text]
+        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks):  # a field, not a chip
+            out.append(piece)
+            continue
+        for line in lines:
+            if piece.line < unit.line:
+                glued = _GLUED.match(line)
+                facts["tags"].extend([glued.group(1).casefold()] if glued else [])
+                facts["topic"].append(glued.group(2) if glued else line)
+            elif "level" in line.casefold().split() and not facts["level"]:
+                facts["level"] = line
+            else:
+                facts["competencies"].append(line)
+    return out
+
+
+def _chip(line: str) -> bool:
+    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "?", "!", ","))
+
+
+def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": []}
+    for piece in [*unit.meta, *pieces]:
+        value = (piece.rest or piece_text(piece)).strip()
+        if piece.slot == "level" and value:
+            meta["level"] = value
+        elif piece.slot == "company" and value and words(value) <= 4:
+            meta["company"].append(value)
+        elif piece.slot == "topic" and value:
+            meta["topic"].append(value)
+        elif piece.slot in ("competencies", "tags") and value:
+            listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
+            meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
+                                    for word in _hashtags(v.strip(" `")) if word)
+    return meta
+
+
+def _hashtags(value: str) -> list[str]:
+    """``#leadership #hiring`` -> ``["leadership", "hiring"]``; any other value as it is."""
+    words = value.split()
+    if len(words) > 0 and all(w.startswith("#") and len(w) > 1 for w in words):
+        return [w.lstrip("#") for w in words]
+    return [value]
+
+
+_SNAKE = re.compile(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
+
+
+def keyed(hints: list[str]) -> list[str]:
+    """Group headings written as a category key (``conflict_resolution``, ``ambiguity``): the category they name,
+    in words."""
+    return [hint.replace("_", " ") for hint in hints if _SNAKE.fullmatch(hint.strip())]
+
+
+def split_category(name: str) -> tuple[str, str]:
+    match = _CATEGORY.match(name)
+    if match and words(match.group("category")) <= 4:
+        return match.group("category").strip(), match.group("title").strip()
+    return "", name

@@ -1,0 +1,69 @@
+"""A STAR framework written out as a list under a line naming it ("STAR method:", "**The STAR format**"): each
+item a part ("Situation. Describe the context", "Task: what were you asked to do?") that tells how to answer. A
+template, not an answer and not questions.
+
+The list decides, not the words: its items start with a STAR part each, three parts or more, and they instruct
+(they speak to "you", ask, or open with a verb such as "Describe"): most of them, or some while none speaks in the
+first person as a story told in parts does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import STAR_SLOTS, star_slot
+from .text import words
+
+_NAMES = frozenset({"star", "template", "framework", "method", "format", "structure"})
+_PART = re.compile(r"^\W*([A-Za-z]+)\W*\s*[.:—–-]\s*(\S.*)$", re.DOTALL)
+_INSTRUCTION = re.compile(r"^(?:describe|explain|say|give|share|state|talk|mention|highlight|focus|quantify|include"
+                          r"|outline|set|summari[sz]e|list|detail|walk|what|how|why|which)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_MAX_NAME_WORDS = 6
+
+
+def framework_length(blocks: list[Block], index: int) -> int:
+    """How many blocks after ``blocks[index]`` are the list of a STAR framework that line names (0: none)."""
+    line = blocks[index]
+    if line.kind is not BlockKind.PARAGRAPH or line.quoted or not _names_framework(line):
+        return 0
+    items: list[Block] = []
+    parts: list[tuple[str, str]] = []
+    for block in blocks[index + 1:]:
+        if block.kind is not BlockKind.ITEM or block.indent < line.indent:
+            break
+        if not items or block.indent <= items[0].indent:
+            if (part := _part(block)) is None:
+                break  # the parts' run is over: a list of something else goes on
+            parts.append(part)
+        items.append(block)
+    if len({name for name, _ in parts}) < 3:
+        return 0
+    instructing = sum(1 for _, text in parts if _instructs(text))
+    told = any(_MYSELF.search(_QUOTED.sub(" ", text)) for _, text in parts)
+    return len(items) if instructing * 2 > len(parts) or instructing and not told else 0
+
+
+def _names_framework(block: Block) -> bool:
+    name = block.lead if block.lead and not block.rest.strip() else "" if block.lead else block.text
+    return "\n" not in name and 0 < words(name) <= _MAX_NAME_WORDS \
+        and bool(_NAMES & {w.strip("*_:.").casefold() for w in name.split()})
+
+
+def _part(item: Block) -> tuple[str, str] | None:
+    """``(STAR part, its text)`` of an item that starts with a part's name ("Situation. ...", "**Task:** ...")."""
+    if item.lead:
+        name, text = star_slot(item.lead), item.rest
+    elif match := _PART.match(item.text.strip()):
+        name, text = star_slot(match.group(1)), match.group(2)
+    else:
+        return None
+    return (name, text) if name in STAR_SLOTS else None
+
+
+def _instructs(text: str) -> bool:
+    text = text.strip()
+    return bool(_YOU.search(text) or text.rstrip().endswith("?") or _INSTRUCTION.match(text))

@@ -1,0 +1,38 @@
+"""ATX heading lines written without the space CommonMark asks for (``###Leadership``), as personal notes often
+are: the space put back, so that markdown-it reads them as headings.
+
+Only a line that starts with one to six ``#`` followed by a letter is one, outside fenced code. A line of
+several ``#word`` tokens is a line of tags, not a heading, and so is one ``#word`` alone (one mark and one
+word is how a hashtag is written); ``##Word`` (two marks or more) is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLUED = re.compile(r"^(#{1,6})([^\W\d_].*)$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with each glued heading line given its space; every other line as it was."""
+    out = list(lines)
+    fence = ""
+    for index, line in enumerate(lines):
+        if opened := _FENCE.match(line):
+            mark = opened.group(1)
+            if not fence:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(mark[0]):
+                fence = ""
+            continue
+        if not fence and (glued := _GLUED.match(line)) and _heading(glued.group(1), glued.group(2)):
+            out[index] = f"{glued.group(1)} {glued.group(2)}"
+    return tuple(out)
+
+
+def _heading(marks: str, rest: str) -> bool:
+    tokens = rest.split()
+    if any(token.startswith("#") for token in tokens[1:]):
+        return False  # "#leadership #hiring": tags
+    return len(marks) > 1 or len(tokens) > 1

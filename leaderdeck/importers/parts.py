@@ -1,0 +1,77 @@
+"""Label lines and the parts of a story: which block labels (``**Situation:**``, ``Tips``, ``S:``), a table told
+a STAR part per row, a title line standing over a story, and when a STAR label goes on or starts another story."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .blocks import Block, BlockKind
+from .labels import STAR_SLOTS, slot
+from .text import is_question, words
+from .unit import Unit
+
+MAX_LABEL_WORDS = 8
+_MAX_TITLE_WORDS = 12
+
+
+def label_of(block: Block) -> tuple[str, str, str] | None:
+    """``(slot, label, rest)`` when ``block`` is a label line."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+        return None
+    if block.lead and (found := slot(block.lead)):
+        return found, block.lead, block.rest
+    if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
+        if (found := slot(block.text)) and not (block.text.rstrip().endswith("?") and found in _ASKABLE):
+            return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
+    return None
+
+
+# labels that also read as questions: a bare line "Question" is a label; "Questions?" asks nothing either
+_ASKABLE = frozenset({"question", "container", "covers", "variants", "followups", "clarify", "discussion", "signals",
+                      "tips", "redflags", "answer"})
+
+
+
+def is_title_line(block: Block) -> bool:
+    """A short line of plain text that names rather than says: no label of ours, no question, no sentence end."""
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and block.indent == 0
+            and "\n" not in text and 0 < words(text) <= _MAX_TITLE_WORDS and label_of(block) is None
+            and not text.endswith((".", ",", ";", ":", "!", "?")) and not is_question(text))
+
+
+def star_rows(block: Block) -> list[Block]:
+    """The rows of a table that tells a story a part per row (``| **S** | text |``, ``| Situation | text |``),
+    each as a labelled paragraph at its row's line; empty when the table is something else."""
+    rows = []
+    for index, cells in enumerate(block.rows):
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        if not filled:
+            continue
+        label = filled[0].strip(" *_:")
+        name = slot(label) if len(filled) == 2 and len(label.split()) <= 3 else None
+        if name not in STAR_SLOTS and not (name == "answer" and label.casefold() == "a"):
+            if rows or index > 0:
+                return []  # a row that is no STAR part: not a story table
+            continue  # a header ("| Part | Story |") above the parts
+        line = block.row_lines[index] if index < len(block.row_lines) else block.line
+        rows.append(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, line=line, end=line, text=filled[1],
+                                        lead=label, rest=filled[1], rows=(), row_lines=()))
+    return rows if len(rows) >= 2 else []
+
+
+ANSWERING = frozenset({"answer", *STAR_SLOTS})
+
+
+def goes_on(unit: Unit, name: str) -> bool:
+    """A STAR label naming the part just read ("Action (immediate):" then "Action (follow-up):"): more of that
+    part. An earlier part named again starts another story."""
+    last = next((p.slot for p in reversed(unit.pieces) if p.slot in STAR_SLOTS), None)
+    return last == name
+
+
+def story_part(found: tuple[str, str, str], unit: Unit) -> bool:
+    """A STAR part's label (``A:`` after ``S:``/``T:`` is the action, as the note's kind reads it)."""
+    name, label, _ = found
+    return name in STAR_SLOTS or name == "answer" and label.strip(" *:").casefold() == "a" \
+        and bool(unit.slots() & set(STAR_SLOTS))

@@ -1,0 +1,58 @@
+"""Which blocks ask: a question standing on its own, the question a page's title quotes, the question after a
+``Question:`` label, and a line of several questions split into each."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import is_question, only_questions, quoted_question, unquote
+
+
+def question_of(block: Block) -> tuple[str, str] | None:
+    """``(question, answer on the same block)`` when ``block`` asks on its own."""
+    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
+        return None
+    first, _, rest = block.text.partition("\n")
+    if "=>" in first:
+        asked, _, answer = first.partition("=>")
+        if only_questions(asked):
+            return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
+    if block.kind is BlockKind.ITEM:
+        return (first.strip(), rest.strip()) if is_question(first) else None
+    if only_questions(first) and (not rest or not is_question(rest)):
+        return first.strip(), rest.strip()
+    if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
+        return asked, ""
+    return None
+
+
+_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)
+
+
+def _titled_question(line: str) -> str:
+    """The question a page's title line quotes ('How to Answer "Describe a Conflict"'), when the rest of the
+    line is only about answering it."""
+    asked = quoted_question(line)
+    if not asked:
+        return ""
+    around = re.sub(r"[\"“”]" + re.escape(asked) + r"[\"“”]", " ", line)
+    return asked if len(around.split()) <= 6 and (not around.strip(" :—–-") or _ABOUT_ANSWERING.search(around)) else ""
+
+
+
+_QUESTION_BREAK = re.compile(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])")
+
+
+def split_questions(text: str) -> list[str]:
+    """``"Q1? / Q2?"``, or questions on lines of their own: each question."""
+    parts = _QUESTION_BREAK.split(text.strip())
+    return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
+
+
+def asked_line(block: Block) -> tuple[str, str] | None:
+    """After a ``Question:`` label, the first line of a block that asks (plain pages put it on its own line)."""
+    if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and is_question(block.text.split("\n")[0]):
+        first, _, rest = block.text.partition("\n")
+        return unquote(first.strip()), rest.strip()
+    return None

@@ -1,0 +1,66 @@
+"""Sample answers given as numbered sub-sections of a question ("### Example 1", "### Example 2"), maybe under a
+heading that holds only them ("## Sample Answers"): several answers to one question, not one.
+
+The first is the question's answer (the page's own words above the samples, in no first person, say what the
+question looks for); each other one is a note of its own for the same question, as several
+stories told for one question are. A closing paragraph of the last sample that speaks to the reader about
+answering, in no first person, is advice: a tip, not part of the sample.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import slot
+from .outline import Node
+from .text import clean_title
+
+_NUMBERED = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?)\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$")
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|interview\w*|question\w*)\b", re.IGNORECASE)
+
+
+def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:
+    """``(the samples, the sub-sections they replace)``: two or more sub-sections named alike but for a number,
+    among ``children`` or as the only sub-sections of one of them with no text of its own; ``([], [])`` when
+    there are none."""
+    if len(found := _alike(children)) >= 2:
+        return found, found
+    for child in children:
+        if not any(b.text.strip() or b.rows for b in child.body) and len(found := _alike(child.children)) >= 2 \
+                and len(found) == len(child.children) and slot(child.head.text) in (None, "answer"):
+            return found, [child]
+    return [], []
+
+
+def _alike(children: list[Node]) -> list[Node]:
+    named = [(child, _NUMBERED.match(clean_title(child.head.text))) for child in children if child.head is not None]
+    names = [m.group("name").strip().casefold() for _, m in named if m]
+    common = max(set(names), key=names.count) if names else ""
+    return [child for child, m in named if m and m.group("name").strip().casefold() == common]
+
+
+def sample_text(node: Node) -> list[Block]:
+    """The blocks of one sample, its heading left out."""
+    return node.blocks()
+
+
+def closing_advice(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """``(the sample, the advice closing it)``: the last paragraphs that speak about answering with no first
+    person, when the sample before them has some."""
+    cut = len(blocks)
+    while cut > 1 and _advice(blocks[cut - 1]):
+        cut -= 1
+    told = any(_MYSELF.search(b.text) for b in blocks[:cut])
+    return (blocks[:cut], blocks[cut:]) if told else (blocks, [])
+
+
+def told_by_me(text: str) -> bool:
+    """Text in the first person: an answer told, not advice about one."""
+    return bool(_MYSELF.search(text))
+
+
+def _advice(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
+        and not _MYSELF.search(block.text)
