@@ -109,3 +109,21 @@ def test_any_interleaving_of_edits_and_builds_equals_a_fresh_build(tmp_path_fact
             build_deck(manifest, taxonomy, cache=cache)
             build_deck(fresh, taxonomy)
             assert manifest.output.read_bytes() == fresh.output.read_bytes()
+
+
+def test_the_cache_key_covers_every_module_its_modules_import():
+    """A change to any leaderdeck module the keyed modules import must change the key (e.g. the pickler)."""
+    import ast
+
+    from leaderdeck import cache
+
+    package = Path(cache.__file__).parent
+    missing = set()
+    for name in cache._CODE:
+        tree = ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                top = node.module.split(".")[0]
+                if (package / f"{top}.py").exists() and top not in cache._CODE:
+                    missing.add(f"{name} imports {top}")
+    assert not missing

@@ -307,3 +307,22 @@ def test_sub_sections_that_are_not_numbered_alike_stay_one_answer(taxonomy):
     report = imported("page.md", taxonomy, text)
     assert len(report.notes) == 1
     assert "I collect notes" in answer(report) and "one hour" in answer(report)
+
+
+def test_phases_numbered_alike_are_one_answer_not_samples(taxonomy):
+    text = ("# How would you spend your first ninety days as the team's manager?\n\n"
+            "## Month 1\n\nI would meet every engineer and read the last six incident reviews.\n\n"
+            "## Month 2\n\nI would agree on two goals with my manager.\n\n"
+            "## Month 3\n\nI would run the first planning round myself.\n")
+    report = imported("page.md", taxonomy, text)
+    assert len(report.notes) == 1
+    assert "six incident reviews" in answer(report) and "first planning round" in answer(report)
+
+
+def test_two_runs_of_numbered_samples_the_one_written_first_wins(taxonomy):
+    text = ("# Why do you want this role?\n\n### Sample 1\n\nI want to grow the platform team.\n\n"
+            "### Example 1\n\nWe ran our own platform for years.\n\n### Sample 2\n\nI like hard migrations.\n\n"
+            "### Example 2\n\nOur last platform taught me patience.\n")
+    report = imported("page.md", taxonomy, text)
+    assert [answer(report, i).splitlines()[0] for i in (0, 1)] == [
+        "I want to grow the platform team.", "I like hard migrations."]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .labels import slot
 from .outline import Node
 from .reading import CRITERIA
-from .samples import closing_advice, sample_text, samples_of, told_by_me
+from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
@@ -118,7 +118,7 @@ class Assembler:
     def samples(unit: Unit, samples: list[Node], hints: list[str], meta: list[Piece]) -> list[Unit]:
         """Numbered sample answers of ``unit``'s question: the first its answer, each other one a note for the
         same question; advice closing the last, a tip."""
-        texts = [sample_text(sample) for sample in samples]
+        texts = [sample.blocks() for sample in samples]  # each sample without its heading
         texts[-1], advice = closing_advice(texts[-1])
         for piece in unit.pieces:
             if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):

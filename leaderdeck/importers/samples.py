@@ -10,13 +10,17 @@ answering, in no first person, is advice: a tip, not part of the sample.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Block, BlockKind
 from .labels import slot
 from .outline import Node
 from .text import clean_title
 
-_NUMBERED = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?)\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$")
+# "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
+_NUMBERED = re.compile(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
+                       r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
+                       re.IGNORECASE)
 _MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|interview\w*|question\w*)\b", re.IGNORECASE)
 
@@ -37,13 +41,8 @@ def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:
 def _alike(children: list[Node]) -> list[Node]:
     named = [(child, _NUMBERED.match(clean_title(child.head.text))) for child in children if child.head is not None]
     names = [m.group("name").strip().casefold() for _, m in named if m]
-    common = max(set(names), key=names.count) if names else ""
+    common = Counter(names).most_common(1)[0][0] if names else ""  # a tie: the name written first
     return [child for child, m in named if m and m.group("name").strip().casefold() == common]
-
-
-def sample_text(node: Node) -> list[Block]:
-    """The blocks of one sample, its heading left out."""
-    return node.blocks()
 
 
 def closing_advice(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

@@ -34,10 +34,13 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
     blocks: list[Block] = []
     skip = -1
+    last: int | None = None  # the number of the last top-level numbered item
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
-        if (dotless := _next_without_dot(line, index + 1, blocks)) is not None:
+        if blocks and blocks[-1].kind is BlockKind.ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
+            last = blocks[-1].number
+        if (dotless := _next_without_dot(line, index + 1, last)) is not None:
             blocks.append(dotless)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -53,13 +56,11 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     return blocks
 
 
-def _next_without_dot(line: str, number: int, blocks: list[Block]) -> Block | None:
-    """``4 why this team?`` after questions numbered up to 3: the next question, its number written without the dot.
-    A line that only starts with a number ("3 teams shipped it.") is text; so is a number the run does not reach
-    next."""
+def _next_without_dot(line: str, number: int, last: int | None) -> Block | None:
+    """``4 why this team?`` after questions numbered up to 3 (``last``): the next question, its number written
+    without the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number the run
+    does not reach next."""
     match = _DOTLESS.match(line)
-    last = next((b.number for b in reversed(blocks) if b.kind is BlockKind.ITEM and b.number is not None
-                 and b.indent == 0), None)
     if match is None or last is None or int(match.group("number")) != last + 1 or not is_question(match.group("text")):
         return None
     return _item(match.group("text"), number, 0, int(match.group("number")))
