@@ -12,6 +12,7 @@ from .questions import question_of, split_questions
 from .text import follow_ups, unquote
 from .unit import Piece, Unit
 
+_FACTS = META_SLOTS - {"title"}  # a story's facts on lines of their own ("Competency: ...", "Level: Staff")
 CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 
 
@@ -57,21 +58,32 @@ class Reading:
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
                                          number=None, indent=block.indent + 1))
 
-    def title_line(self, block: Block) -> tuple[int, str] | None:
+    def title_line(self, block: Block) -> tuple[int, str, list[Piece]] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
-        "STORY 2 - Hiring a team") is the story's title, taken out of what it was read into. ``(line, title)``."""
+        "STORY 2 - Hiring a team"), or before the story's facts that lead to it ("Competency: hiring"), is the
+        story's title, taken out of what it was read into. ``(line, title, the facts' pieces)``, the facts taken
+        out too: they are the story's."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
-        candidate = self.seen[-2]
-        previous = self.seen[-3] if len(self.seen) > 2 else None
         pieces = self.holder()
-        if not pieces or not pieces[-1].blocks or pieces[-1].blocks[-1] is not candidate \
+        start = len(pieces)
+        while start > 0 and pieces[start - 1].slot in _FACTS and pieces[start - 1].rest and not pieces[start - 1].blocks:
+            start -= 1
+        facts = len(pieces) - start
+        if len(self.seen) < 2 + facts or start == 0:
+            return None
+        candidate = self.seen[-2 - facts]
+        previous = self.seen[-3 - facts] if len(self.seen) > 2 + facts else None
+        holder = pieces[start - 1]
+        if not holder.blocks or holder.blocks[-1] is not candidate \
                 or not is_title_line(candidate) or (previous is not None and previous.end >= candidate.line - 1):
             return None
-        pieces[-1].blocks.pop()
-        if pieces[-1].empty and pieces[-1].slot is None:
-            pieces.pop()
-        return candidate.line, candidate.text
+        carried = pieces[start:]
+        del pieces[start:]
+        holder.blocks.pop()
+        if holder.empty and holder.slot is None:
+            pieces.remove(holder)
+        return candidate.line, candidate.text, carried
 
     seen: list[Block]
 

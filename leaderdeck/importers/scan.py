@@ -252,13 +252,14 @@ class Scanner(Reading):
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
             title = self.title_line(block)
             self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
-                             title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent)
+                             title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent,
+                             pieces=title[2] if title else [])
             self.out.units.append(self.unit)
         elif unit is None and (name in STAR_SLOTS or name in ("scenario", "challenges") and self.named is not None):
             # a story's first part; for a story named just above ("My story: ..."), also its "Problem:"
             title = self.title_line(block)
             self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
-                             hints=list(self.hints), indent=block.indent)
+                             hints=list(self.hints), indent=block.indent, pieces=title[2] if title else [])
             self.out.units.append(self.unit)
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
             self.end_unit()
