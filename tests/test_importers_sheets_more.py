@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from leaderdeck.importers import ImportReport, import_text
-from leaderdeck.importers.spreadsheet import header_mapping
+from leaderdeck.importers.headers import header_mapping
 from leaderdeck.importers.text import fill_slots
 from leaderdeck.model import Level
 

@@ -12,7 +12,7 @@ import pytest
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.base import Parsed
 from leaderdeck.importers.evidence import note_level
-from leaderdeck.importers.spreadsheet import header_mapping
+from leaderdeck.importers.headers import header_mapping
 from leaderdeck.model import Kind, Level, QaBody, ScenarioBody
 
 

@@ -14,7 +14,7 @@ is decided per note::
 from .base import Attention, DocumentError, Format, ParseResult, Parsed, Skipped
 from .pipeline import existing_ids, import_files, import_text, output_name
 from .report import ImportReport
-from .spreadsheet import Columns
+from .headers import Columns
 from .settle import FALLBACK_LEVEL, Overrides
 from .writer import dump_notes, scalar
 

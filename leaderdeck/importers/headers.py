@@ -88,4 +88,4 @@ def _labelled(header: str) -> str | None:
         return None
     spaced = " ".join(_HEADER_WORDS.findall(header))
     found = slot(header) or (slot(spaced) if spaced else None)
-    return found if found in _NAMES and found != "role" else None
+    return found if found in _NAMES else None

@@ -93,7 +93,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
-             r"|do'?s( and don'?ts)?|the formula|formula|framework|key takeaways|remember|notes?|pro tips?"
+             r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?"),
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"

@@ -21,7 +21,8 @@ from .evidence import document_level
 from .settle import Context, Overrides, settle
 from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
-from .spreadsheet import Columns, import_rows, is_spreadsheet
+from .headers import Columns
+from .spreadsheet import import_rows, is_spreadsheet
 
 def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
                 fmt: Format | None = None, overrides: Overrides = Overrides(), columns: Columns = Columns(),

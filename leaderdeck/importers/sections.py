@@ -3,6 +3,8 @@ labelled part to cut, a template to skip. The rules :mod:`.assemble` applies sec
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from .blocks import Block, BlockKind
@@ -143,11 +145,12 @@ def last_line(node: Node) -> int:
 
 
 TEMPLATE = "a template, not an answer"
+_TEMPLATE_WORD = re.compile(r"\b(?:star|templates?|frameworks?|structures?|outlines?)\b")
 
 
 def why_noise(head: str) -> str:
     name = clean_title(head).casefold()
-    if name.startswith("star") or "star" in name.split() or any(word in name for word in ("template", "framework", "structure", "outline")):
+    if _TEMPLATE_WORD.search(name):  # whole words: "Restructuring the team" or "Starter kit" is no template
         return TEMPLATE
     if to_ask(head) or normalise(head).startswith("questions to ask"):
         return "questions to ask the interviewer"

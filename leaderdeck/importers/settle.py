@@ -215,7 +215,8 @@ def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, o
         id=note_id, kind=item.kind, level=level, topic=topic, body=_tidy_body(item.body), origin=origin,
         competencies=_items(item.competencies, unique=True), tags=_items(item.tags, unique=True),
         clarifying_questions=_items(item.clarifying_questions), assumptions=item.assumptions.strip(),
-        coach=Coach(_items(item.coach.signals), item.coach.cheat_code.strip(), _items(item.coach.tips)),
+        coach=Coach(signals=_items(item.coach.signals), cheat_code=item.coach.cheat_code.strip(),
+                    tips=_items(item.coach.tips)),
         variants=_items(item.variants, unique=True), draft=draft, source=source.strip(),
     )
 

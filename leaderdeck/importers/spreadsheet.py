@@ -25,14 +25,13 @@ from pathlib import PurePath
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
-from .headers import FIELDS, ROLE_COLUMN, Columns, header_mapping, named_by_label
+from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .rowcheck import row_checks
 from .text import fill_slots, is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
-__all__ = ["FIELDS", "Columns", "header_mapping", "import_rows", "import_table", "is_spreadsheet"]
 _STAR = ("situation", "task", "action", "result", "learning")
 
 
@@ -163,7 +162,7 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
 
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool,
-            named: frozenset[int] = frozenset()) -> dict:
+            named: frozenset[int]) -> dict:
     from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for HTML fields
     values: dict[str, list[str]] = {}
     for index, cell in enumerate(cells):

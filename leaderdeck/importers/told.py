@@ -20,7 +20,7 @@ _MAX_HEAD_WORDS = 16
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b|\b(?:My|We|Our)\b")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|got|saw|gave|found|built|ran|wrote"
                    r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
-                   r"|held|fought|taught|caught|sought|bought|grew|knew|rose|fell|stood|understood|realised)\b")
+                   r"|held|fought|taught|caught|sought|bought|grew|rose|fell|stood|understood|realised)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SENTENCE_END = (".", ",", ";", "!", "?")
 _INNER_STOP = re.compile(r"[.!?…]\s")
