@@ -212,14 +212,16 @@ def test_open_questions_under_a_review_line_stay_questions(taxonomy):
     text = ("# Prep\n\nBefore the loop, review:\n- How do you set goals with a new report?\n"
             "- Why do you want to manage managers?\n")
     report = imported("prep.md", taxonomy, text)
-    assert len(report.notes) == 2
+    assert questions(report) == ["How do you set goals with a new report?", "Why do you want to manage managers?"]
+    assert not any("not interview content" in line for line in skipped(report))
 
 
 def test_closed_questions_a_line_calls_questions_stay_questions(taxonomy):
     text = ("# Prep\n\nQuestions they use to evaluate you:\n- Have you ever let someone go?\n"
             "- Did you ever miss a launch date?\n")
     report = imported("prep.md", taxonomy, text)
-    assert len(report.notes) == 2
+    assert questions(report) == ["Have you ever let someone go?", "Did you ever miss a launch date?"]
+    assert not any("not interview content" in line for line in skipped(report))
 
 
 # Questions to ask the interviewer, under plain group lines

@@ -145,5 +145,5 @@ def test_probes_about_they_under_a_question_are_its_signals(taxonomy):
                       "- Does the candidate name the trade-off?\n- What did they change afterwards?\n"
                       "- How honest are they about the miss?\n", taxonomy, name="guide.md")
     assert len(report.notes) == 1
-    assert report.notes[0].coach.signals[1:] == ("What did they change afterwards?",
-                                                 "How honest are they about the miss?")
+    assert report.notes[0].coach.signals == ("Does the candidate name the trade-off?",
+                                             "What did they change afterwards?", "How honest are they about the miss?")
