@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
+from importing import kinds
 from leaderdeck.errors import SourceErrors
 from leaderdeck.importers import DocumentError, Format, ImportReport, Overrides, import_text
 from leaderdeck.importers.document import read_document
@@ -24,10 +25,6 @@ def imported(name: str, taxonomy, text: str | None = None, **options) -> ImportR
 
 def messages(report: ImportReport) -> list[str]:
     return [item.message for item in report.attention]
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
 
 
 def test_star_page_yields_every_section(taxonomy):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from importing import kinds, skipped
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.base import DocumentError
 from leaderdeck.model import QaBody, StarBody
@@ -18,16 +19,8 @@ def imported(name: str, taxonomy, text: str) -> ImportReport:
     return import_text(text, taxonomy, display=name, source=name)
 
 
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
-
-
 def questions(report: ImportReport) -> list[str]:
     return [note.body.question for note in report.notes]
-
-
-def skipped(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.skipped]
 
 
 # 1. Question banks under a "Questions" title

@@ -5,6 +5,7 @@ the interviewer, and a coaching page's sample answers."""
 
 from __future__ import annotations
 
+from importing import skipped
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.headings import spaced_headings
 from leaderdeck.importers.mdreader import read_markdown
@@ -21,10 +22,6 @@ def questions(report: ImportReport) -> list[str]:
 
 def answer(report: ImportReport, index: int = 0) -> str:
     return report.notes[index].body.answer
-
-
-def skipped(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.skipped]
 
 
 # Headings written without the space after the marks

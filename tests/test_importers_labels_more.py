@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from importing import kinds
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.labels import slot, star_slot
 from leaderdeck.model import QaBody, StarBody
@@ -17,10 +18,6 @@ from leaderdeck.model import QaBody, StarBody
 
 def imported(text: str, taxonomy) -> ImportReport:
     return import_text(text, taxonomy, display="prep.md", source="prep.md")
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
 
 
 @pytest.mark.parametrize(("label", "expected"), [

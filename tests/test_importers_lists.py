@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from importing import kinds, messages
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.base import DocumentError
 from leaderdeck.model import QaBody, StarBody
@@ -20,14 +21,6 @@ from leaderdeck.model import QaBody, StarBody
 
 def imported(name: str, taxonomy, text: str) -> ImportReport:
     return import_text(text, taxonomy, display=name, source=name)
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
 
 
 # 1. A question answered only by a list

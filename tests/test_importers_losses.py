@@ -7,15 +7,12 @@ each is imported, or reported, never dropped in silence.
 
 from __future__ import annotations
 
+from importing import kinds
 from leaderdeck.importers import ImportReport, import_text
 
 
 def imported(text: str, taxonomy) -> ImportReport:
     return import_text(text, taxonomy, display="doc.md", source="doc.md")
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
 
 
 def questions(report: ImportReport) -> list[str]:

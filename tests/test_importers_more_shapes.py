@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from importing import kinds, messages
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.text import is_question, only_questions
 
 
 def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
     return import_text(text, taxonomy, display=name, source=name)
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
 
 
 # 1. A question given by a label, its stories folded away in <details> after it

@@ -10,6 +10,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from conftest import FIXTURES
+from importing import kinds, messages
 from leaderdeck.cli import cli
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.model import StarBody
@@ -20,14 +21,6 @@ IMPORT = FIXTURES / "import"
 def imported(name: str, taxonomy, text: str | None = None, **options) -> ImportReport:
     text = (IMPORT / name).read_text(encoding="utf-8") if text is None else text
     return import_text(text, taxonomy, display=name, source=name, **options)
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
 
 
 def validates(tmp_path, document: str) -> None:

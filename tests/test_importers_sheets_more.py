@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from leaderdeck.importers import ImportReport, import_text
+import importing
+from importing import messages
+from leaderdeck.importers import ImportReport
 from leaderdeck.importers.headers import header_mapping
 from leaderdeck.importers.text import fill_slots
 from leaderdeck.model import Level
 
 
 def imported(text: str, taxonomy, name: str = "bank.csv") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
+    return importing.imported(text, taxonomy, name)
 
 
 # 1. Headers worded as a document's labels

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from leaderdeck.importers import ImportReport, import_text
+import importing
+from importing import messages
+from leaderdeck.importers import ImportReport
 from leaderdeck.importers.base import Parsed
 from leaderdeck.importers.evidence import note_level
 from leaderdeck.importers.headers import header_mapping
@@ -17,11 +19,7 @@ from leaderdeck.model import Kind, Level, QaBody, ScenarioBody
 
 
 def imported(text: str, taxonomy, name: str = "bank.csv") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
+    return importing.imported(text, taxonomy, name)
 
 
 # 1. Column names
