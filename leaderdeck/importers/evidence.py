@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
+from .bands import band
 from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import Classifier
@@ -63,8 +64,8 @@ def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
-        if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
-                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))
+        if label and not _GENERIC.fullmatch(label.strip()) and (level := band(
+                text := _GENERIC_WORD.sub(" ", label), taxonomy) or band(_PLURAL.sub("", text), taxonomy)
                 or _field_level(text, taxonomy)):
             return Decided(level, "document", where)
     return None
@@ -78,7 +79,7 @@ def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
     "Stakeholder Management" names none, as "Stakeholder Manager" is no alias."""
     for match in _FIELD.finditer(text):
         if taxonomy.level(role := f"{match.group(1)} Manager") is not None:
-            return taxonomy.resolve_level(role)
+            return band(role, taxonomy)
     return None
 
 
@@ -97,12 +98,12 @@ _STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 
 
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
-    if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
+    if item.level_label and (level := band(item.level_label, taxonomy)):
         return Decided(level, "stated", f"'{item.level_label}'")
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
     label = "" if ("level", ROLE_COLUMN) in item.evidence else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
-        if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
+        if not _GENERIC.fullmatch(chip.strip()) and (level := band(chip, taxonomy)) \
                 and _is_alias(chip, taxonomy):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
@@ -121,7 +122,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
     for match in _ROLE.finditer(text):
         role = _ROLE_END.sub("", match.group("role")).strip()
-        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := taxonomy.resolve_level(role)):
+        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := band(role, taxonomy)):
             phrase = text[match.start():match.start("role")] + role
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None
