@@ -9,6 +9,7 @@ import pytest
 
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.bands import band
+from leaderdeck.importers.output import chunks
 from leaderdeck.model import Level
 
 
@@ -66,3 +67,83 @@ def test_a_product_manager_page_title_gives_no_level(taxonomy):
     report = imported(f"# Product Manager interview questions\n\n{_ANSWERED}", taxonomy)
     assert levels(report) == [Level.SENIOR]
     assert any("no level stated for 1 note; set to senior" in m for m in messages(report))
+
+
+# 1. Sections that name a level
+
+
+_PER_LEVEL = """# Behavioural interview bank
+
+## Senior Engineer questions
+
+### Tell me about a time you untangled a flaky build.
+
+Our nightly build failed one run in five. I bisected the test order, found two tests sharing a temp folder, and gave
+each its own; the failures stopped.
+
+## Staff Engineer questions
+
+### How did you get three teams to agree on one API style?
+
+I wrote a short proposal with real examples from each team, ran a review where each lead could object, and we shipped
+a linter that enforced the outcome.
+
+## Engineering Manager questions
+
+### How do you handle an engineer who keeps missing commitments?
+
+I met them one to one, asked what was in the way, and we agreed on smaller commitments with a weekly check.
+
+## For Directors
+
+### How would you split a platform group that has grown to forty people?
+
+I would map services to the customers using them, keep on-call sane, and name a manager per team before announcing it.
+"""
+
+
+def test_each_section_naming_a_level_sets_the_level_of_its_notes(taxonomy):
+    report = imported(_PER_LEVEL, taxonomy)
+    assert levels(report) == [Level.SENIOR, Level.STAFF, Level.MANAGER, Level.DIRECTOR]
+    assert [m for m in messages(report) if "level" in m] == [
+        "line 5: level senior for 1 note, from the heading 'Senior Engineer questions'",
+        "line 12: level staff for 1 note, from the heading 'Staff Engineer questions'",
+        "line 19: level manager for 1 note, from the heading 'Engineering Manager questions'",
+        "line 25: level director for 1 note, from the heading 'For Directors'",
+    ]
+    assert "\n  level: " not in chunks(report.notes, ())[0].split("notes:")[0]  # no shared level in defaults
+
+
+def test_the_document_s_level_holds_where_no_section_names_one_and_the_innermost_section_wins(taxonomy):
+    text = ("---\nlevel: Director\n---\n# Loop prep\n\n## Warm-up\n\n" + _ANSWERED
+            + "\n## Staff Engineer questions\n\n### How do you pick which tech debt to pay first?\n\n"
+              "We ranked debt by the incidents it caused last quarter and paid the top two.\n\n"
+              "#### Engineering Manager follow-ups\n\n##### How do you fund that work with your manager?\n\n"
+              "I traded one feature slot per sprint, agreed in planning.\n\n"
+              "## Culture\n\n### How do you welcome a new hire?\n\nA buddy, a first small change merged on day two.\n")
+    report = imported(text, taxonomy)
+    assert [n.body.question[:20] for n in report.notes] == [
+        "How do you handle an", "How do you pick whic", "How do you fund that", "How do you welcome a"]
+    assert levels(report) == [Level.DIRECTOR, Level.STAFF, Level.MANAGER, Level.DIRECTOR]
+
+
+def test_a_heading_naming_a_story_sets_no_level_for_it(taxonomy):
+    text = ("# Interview bank\n\n## Staff Engineer questions\n\n### How do you pick which tech debt to pay first?\n\n"
+            "We ranked debt by the incidents it caused last quarter and paid the top two.\n\n"
+            "## Director questions\n\n### How do you set a budget for a new team?\n\n"
+            "I start from the work it must carry in a year and hire for half of it first.\n\n"
+            "## Promoting our first engineering manager\n\n**Situation:** Our team had grown to twelve.\n\n"
+            "**Task:** I had to pick a lead among three engineers.\n\n"
+            "**Action:** I gave each a quarter-long project with people in it.\n\n"
+            "**Result:** The one who grew others most became the manager.\n")
+    report = imported(text, taxonomy)
+    assert levels(report) == [Level.STAFF, Level.DIRECTOR, Level.SENIOR]
+    assert any("no level stated for 1 note; set to senior" in m for m in messages(report))
+
+
+def test_a_single_level_heading_still_names_the_document_s_level(taxonomy):
+    text = ("# Prep\n\n## Staff Engineer loop\n\n### How do you pick which tech debt to pay first?\n\n"
+            "We ranked debt by the incidents it caused last quarter and paid the top two.\n\n"
+            "## Behavioural\n\n" + _ANSWERED)
+    report = imported(text, taxonomy)
+    assert levels(report) == [Level.STAFF, Level.STAFF]

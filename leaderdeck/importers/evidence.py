@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
 from .bands import band
 from .base import Parsed
-from .blocks import Document, BlockKind
+from .blocks import Block, Document, BlockKind
 from .classify import Classifier
 from .headers import ROLE_COLUMN
 from .labels import STAR_SLOTS, slot
@@ -54,21 +55,29 @@ class Decided:
     unmatched: str = ""  # a topic label the note states that names no topic ("Category: Execution")
 
 
-def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
-    """The level the document as a whole names: front matter, title, top headings, file name."""
+def document_level(doc: Document, taxonomy: Taxonomy, sections: Collection[int] = ()) -> Decided | None:
+    """The level the document as a whole names: front matter, title, top headings, file name. ``sections`` are
+    the lines of headings that name the level of their own section only (a bank written per level)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
-                and not is_question(clean_title(b.text)) and not _heads_a_story(doc.blocks, i))
+                and b.line not in sections and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
-        if label and not _GENERIC.fullmatch(label.strip()) and (level := band(
-                text := _GENERIC_WORD.sub(" ", label), taxonomy) or band(_PLURAL.sub("", text), taxonomy)
-                or _field_level(text, taxonomy)):
+        if label and (level := label_level(label, taxonomy)):
             return Decided(level, "document", where)
     return None
+
+
+def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
+    """The band a title or heading names ("Interviewing Engineering Managers", "For CTOs"); "Leadership" alone
+    names none."""
+    if _GENERIC.fullmatch(label.strip()):
+        return None
+    text = _GENERIC_WORD.sub(" ", label)
+    return band(text, taxonomy) or band(_PLURAL.sub("", text), taxonomy) or _field_level(text, taxonomy)
 
 
 _FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)
@@ -83,7 +92,7 @@ def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
     return None
 
 
-def _heads_a_story(blocks, index: int) -> bool:
+def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
