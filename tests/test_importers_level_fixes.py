@@ -147,3 +147,43 @@ def test_a_single_level_heading_still_names_the_document_s_level(taxonomy):
             "## Behavioural\n\n" + _ANSWERED)
     report = imported(text, taxonomy)
     assert levels(report) == [Level.STAFF, Level.STAFF]
+
+
+# 3. A manager-level page's title, however it is worded
+
+
+_NUMBERED = ("1. How do you handle an engineer who keeps missing commitments?\n"
+             "I met them one to one, asked what was in the way, and we agreed on smaller commitments.\n\n"
+             "2. Tell me about a time you gave hard feedback.\n"
+             "I told a peer his reviews were blocking the team; we agreed a one-day turnaround.\n")
+
+
+@pytest.mark.parametrize("title", ["Interview questions for engineering managers", "EM interview prep",
+                                   "Interview prep for EMs", "Questions for a first-time manager role",
+                                   "Leading teams: manager loop", "People manager interview questions",
+                                   "First-line manager prep", "Managing managers", "SDM loop notes"])
+def test_a_plain_text_page_titled_for_managers_is_manager_level(taxonomy, title):
+    report = imported(f"{title}\n\n{_NUMBERED}", taxonomy, "prep.txt")
+    assert levels(report) == [Level.MANAGER, Level.MANAGER]
+    assert f"line 3: level manager for 2 notes, from the title line '{title}'" in messages(report)
+
+
+def test_a_bold_title_line_opening_a_markdown_page_names_its_level(taxonomy):
+    report = imported(f"**Interview prep for EMs**\n\n{_NUMBERED}", taxonomy)
+    assert levels(report) == [Level.MANAGER, Level.MANAGER]
+
+
+@pytest.mark.parametrize("title", ["Product Manager loop notes", "Working with your manager",
+                                   "The day I met my new manager."])
+def test_a_title_line_naming_no_band_leaves_the_level_unstated(taxonomy, title):
+    report = imported(f"{title}\n\n{_NUMBERED}", taxonomy, "prep.txt")
+    assert levels(report) == [Level.SENIOR, Level.SENIOR]
+
+
+def test_a_story_s_title_names_no_level_of_the_document(taxonomy):
+    text = ("# My stories\n\n## Becoming an engineering manager\n\n"
+            "In 2021 our lead left and I was asked to take the team. I met each engineer in the first week.\n\n"
+            "I kept my on-call shifts for a quarter, and we shipped the billing rewrite on time.\n")
+    report = imported(text, taxonomy)
+    assert levels(report) == [Level.SENIOR]
+    assert report.notes[0].body.question == "Becoming an engineering manager"

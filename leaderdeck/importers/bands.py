@@ -26,7 +26,7 @@ _BOSS = re.compile(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|ol
 _OURS = frozenset("""
 engineering eng engg software development dev devs technical tech sre devops infrastructure infra platform
 backend frontend back-end front-end mobile web people line first-line front-line frontline first-time time
-new first aspiring experienced future rookie team senior sr staff principal lead
+new first aspiring experienced future rookie team senior sr staff principal lead managing
 a an the for as of to this that vs versus or and & becoming become became being
 be is are was were with from at in on by into than""".split())
 

@@ -55,12 +55,14 @@ class Decided:
     unmatched: str = ""  # a topic label the note states that names no topic ("Category: Execution")
 
 
-def document_level(doc: Document, taxonomy: Taxonomy, sections: Collection[int] = ()) -> Decided | None:
-    """The level the document as a whole names: front matter, title, top headings, file name. ``sections`` are
-    the lines of headings that name the level of their own section only (a bank written per level)."""
+def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()) -> Decided | None:
+    """The level the document as a whole names: front matter, title, top headings, file name. ``skip`` are the
+    lines of headings and title lines that name no level for the whole: those naming the level of their own section
+    only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
+    candidates += [(f"the title line '{t}'", t) for t in _title_line(doc, skip)]
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
-                and b.line not in sections and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
+                and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
@@ -69,6 +71,23 @@ def document_level(doc: Document, taxonomy: Taxonomy, sections: Collection[int] 
         if label and (level := label_level(label, taxonomy)):
             return Decided(level, "document", where)
     return None
+
+
+_TITLE_WORDS = 12
+
+
+def _title_line(doc: Document, skip: Collection[int]) -> list[str]:
+    """The page's title when a line standing alone opens it instead of a heading (plain text, a bold line):
+    short, asking nothing, labelling nothing ("Leading teams: manager loop" is no label), naming no story."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.kind is not BlockKind.PARAGRAPH or first.indent or first.quoted or first.line in skip \
+            or first.lead and slot(first.lead) is not None or "\n" in first.text.strip():
+        return []
+    title = clean_title(first.text)
+    if not title or len(title.split()) > _TITLE_WORDS or title.endswith(".") or is_question(title) \
+            or heads_a_story(doc.blocks, 0):
+        return []
+    return [title]
 
 
 def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
