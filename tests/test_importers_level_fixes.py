@@ -187,3 +187,41 @@ def test_a_story_s_title_names_no_level_of_the_document(taxonomy):
     report = imported(text, taxonomy)
     assert levels(report) == [Level.SENIOR]
     assert report.notes[0].body.question == "Becoming an engineering manager"
+
+
+# 5. {blank} slots in Markdown and plain-text answers
+
+
+def test_a_markdown_answer_or_story_part_with_blanks_is_a_draft_naming_them(taxonomy):
+    text = ("# My answers\n\n## Tell me about a time you improved performance.\n\n"
+            "I cut latency of {service} by {X}% by caching the lookups the checkout page made.\n\n"
+            "## Tell me about a conflict with a peer.\n\n"
+            "**Situation:** My peer at {company} wanted to rewrite the queue.\n"
+            "**Task:** I had to keep the launch date.\n"
+            "**Action:** I proposed a two-week spike with a clear exit test.\n"
+            "**Result:** We kept the queue and met the date.\n")
+    report = imported(text, taxonomy)
+    assert [n.draft for n in report.notes] == [True, True]
+    said = messages(report)
+    assert "line 3: 'Tell me about a time you improved performance.' is a draft: its answer has blanks to fill in " \
+           "({service}, {X})" in said
+    assert "line 7: 'Tell me about a conflict with a peer.' is a draft: its Situation has blanks to fill in " \
+           "({company})" in said
+
+
+def test_braces_in_code_or_empty_braces_are_no_blanks(taxonomy):
+    text = ("# My answers\n\n## How do you write a design doc?\n\n"
+            "I start from the problem and a `{section}` list, then the config:\n\n```\ntitle: {name}\n```\n\n"
+            "## Why this company?\n\nBecause your {} docs are clear and your API returns {\"ok\": true}.\n")
+    report = imported(text, taxonomy)
+    assert [n.draft for n in report.notes] == [False, False]
+    assert not any("blanks" in m for m in messages(report))
+
+
+def test_a_plain_text_answer_with_a_blank_is_a_draft(taxonomy):
+    text = ("Interview answers\n\n1. What is your biggest strength?\nI keep {team name} shipping when plans change.\n\n"
+            "2. Why this company?\nBecause your docs are clear.\n")
+    report = imported(text, taxonomy, "answers.txt")
+    assert [n.draft for n in report.notes] == [True, False]
+    assert "line 3: 'What is your biggest strength?' is a draft: its answer has blanks to fill in ({team name})" \
+           in messages(report)
