@@ -225,3 +225,93 @@ def test_a_plain_text_answer_with_a_blank_is_a_draft(taxonomy):
     assert [n.draft for n in report.notes] == [True, False]
     assert "line 3: 'What is your biggest strength?' is a draft: its answer has blanks to fill in ({team name})" \
            in messages(report)
+
+
+# 4. Criteria closing a section are its questions'
+
+
+def _signals(report: ImportReport) -> list[tuple[str, ...]]:
+    return [note.coach.signals for note in report.notes]
+
+
+_OUTAGE = ("Calm ownership of the response", "A bias to restore service first")
+_HIRING = ("Structured interviews and calibration", "Owning a bad hire")
+
+
+def test_a_closing_what_they_look_for_list_goes_to_every_question_of_its_section(taxonomy):
+    text = ("# Platform team bank\n\n## Incidents\n\n1. Tell me about an outage you led the response to.\n"
+            "2. How do you decide when to roll back?\n3. How do you run a blameless review?\n\n"
+            "**What they look for:**\n- Calm ownership of the response\n- A bias to restore service first\n\n"
+            "## Hiring\n\n1. How do you keep a hiring bar steady across interviewers?\n"
+            "2. Tell me about a hire you got wrong.\n\n"
+            "**What they look for:**\n- Structured interviews and calibration\n- Owning a bad hire\n")
+    report = imported(text, taxonomy)
+    assert _signals(report) == [_OUTAGE, _OUTAGE, _OUTAGE, _HIRING, _HIRING]
+
+
+def test_a_signals_section_after_a_bank_s_questions_goes_to_them_not_to_the_next_topic(taxonomy):
+    incidents = "".join(f"- {q}\n" for q in (
+        "Tell me about an outage you led the response to.", "How do you decide when to roll back?",
+        "How do you run a blameless review?", "What would you automate first after an outage?"))
+    text = (f"# Platform team bank\n\n## Incidents\n\n{incidents}\n### Signals\n\n"
+            "- Calm ownership of the response\n- A bias to restore service first\n\n"
+            "## Hiring\n\n- How do you keep a hiring bar steady across interviewers?\n"
+            "- Tell me about a hire you got wrong.\n\n### Signals\n\n"
+            "- Structured interviews and calibration\n- Owning a bad hire\n")
+    report = imported(text, taxonomy)
+    assert _signals(report) == [_OUTAGE] * 4 + [_HIRING] * 2
+    assert not any("Signals" in str(s) for s in report.skipped)
+
+
+def test_sibling_signals_sections_close_the_topic_before_each(taxonomy):
+    text = ("# Platform team bank\n\n### Incidents\n\n1. Tell me about an outage you led the response to.\n"
+            "2. How do you decide when to roll back?\n\n### Signals\n\n"
+            "- Calm ownership of the response\n- A bias to restore service first\n\n"
+            "### Hiring\n\n1. How do you keep a hiring bar steady across interviewers?\n"
+            "2. Tell me about a hire you got wrong.\n\n### Signals\n\n"
+            "- Structured interviews and calibration\n- Owning a bad hire\n")
+    report = imported(text, taxonomy)
+    assert _signals(report) == [_OUTAGE, _OUTAGE, _HIRING, _HIRING]
+    assert not report.skipped
+
+
+def test_criteria_under_a_question_heading_stay_that_question_s(taxonomy):
+    text = ("# Bank\n\n## Incidents\n\n### Tell me about an outage you led the response to.\n\n"
+            "We drained the queue in forty minutes.\n\n### How do you decide when to roll back?\n\n"
+            "If errors rise after a deploy and we cannot explain them, I roll back.\n\n"
+            "**What they look for:**\n- Calm ownership of the response\n- A bias to restore service first\n")
+    report = imported(text, taxonomy)
+    assert _signals(report) == [(), _OUTAGE]
+
+
+def test_each_question_s_own_criteria_stay_its_own_and_the_next_number_asks_again(taxonomy):
+    text = ("# Bank\n\n## Incidents\n\n1. Tell me about an outage you led the response to.\n\n"
+            "We drained the queue in forty minutes.\n\n**What they look for:** calm ownership.\n\n"
+            "2. How do you decide when to roll back?\n\nIf errors rise after a deploy, I roll back.\n\n"
+            "**What they look for:** a bias to restore service first.\n")
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about an outage you led the response to.",
+                                                       "How do you decide when to roll back?"]
+    assert _signals(report) == [("calm ownership.",), ("a bias to restore service first.",)]
+
+
+def test_a_label_line_over_the_next_questions_ends_the_criteria_before_it(taxonomy):
+    text = ("# Platform team bank\n\nIncidents:\n\n1. Tell me about an outage you led the response to.\n"
+            "2. How do you decide when to roll back?\n\nWhat they look for:\n\n"
+            "- Calm ownership of the response\n- A bias to restore service first\n\n"
+            "Hiring:\n\n1. How do you keep a hiring bar steady across interviewers?\n"
+            "2. Tell me about a hire you got wrong.\n\nWhat they look for:\n\n"
+            "- Structured interviews and calibration\n- Owning a bad hire\n")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 4
+    assert _signals(report) == [_OUTAGE, _OUTAGE, _HIRING, _HIRING]
+
+
+def test_a_numbered_follow_up_list_under_a_coaching_label_stays_follow_ups(taxonomy):
+    text = ("# Bank\n\n1. Tell me about an outage you led the response to.\n\n"
+            "We drained the queue in forty minutes.\n\n**Follow-ups:**\n\n"
+            "1. What would you change next time?\n2. Who did you tell first?\n")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 1
+    assert report.notes[0].coach.tips == ("Follow-up: What would you change next time?",
+                                          "Follow-up: Who did you tell first?")

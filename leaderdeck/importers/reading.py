@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import META_SLOTS
+from .labels import COACH_SLOTS, META_SLOTS, slot
 from .parts import is_title_line
 from .questions import question_of, split_questions
 from .text import follow_ups, unquote
@@ -102,6 +102,23 @@ class Reading:
             _cover(unit, unquote(asked[0]), block.line)
             return True
         return False
+
+    def coaching_over(self, block: Block) -> bool:
+        """Whether the coaching label being read (``**What they look for:** ...``, its list) is over at ``block``:
+        the next number of the run of numbered questions, or a ``Label:`` line over questions after its text (a
+        group of the next questions). Its own list's questions are follow-ups, its own numbers steps."""
+        piece, unit = self.piece, self.unit
+        if piece is None or piece.slot not in COACH_SLOTS or block.indent > piece.indent:
+            return False
+        if block.kind is BlockKind.ITEM and unit is not None and unit.number is not None \
+                and block.number == unit.number + 1 and block.indent == unit.indent \
+                and not any(b.kind is BlockKind.ITEM and b.number is not None for b in piece.blocks):
+            return True
+        return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest and slot(block.lead) is None \
+            and (bool(piece.rest) or bool(piece.blocks)) and self.following is not None \
+            and question_of(self.following) is not None
+
+    following: Block | None = None
 
     def end_unit(self) -> None:
         self.unit = None
