@@ -315,3 +315,19 @@ def test_a_numbered_follow_up_list_under_a_coaching_label_stays_follow_ups(taxon
     assert len(report.notes) == 1
     assert report.notes[0].coach.tips == ("Follow-up: What would you change next time?",
                                           "Follow-up: Who did you tell first?")
+
+
+def test_plain_text_criteria_end_at_the_next_number_and_the_title_line_before_it_is_no_criterion(taxonomy):
+    text = ("PLATFORM TEAM BANK\n\nINCIDENTS\n\n1. Tell me about an outage you led the response to.\n"
+            "We drained the queue in forty minutes.\n\n2. How do you decide when to roll back?\n"
+            "If errors rise after a deploy, I roll back.\n\n"
+            "What they look for: calm ownership and a bias to restore service first.\n\nHIRING\n\n"
+            "3. How do you keep a hiring bar steady across interviewers?\nOne rubric per round.\n\n"
+            "4. Tell me about a hire you got wrong.\nI now ask about code reviews in the loop.\n\n"
+            "What they look for: structured interviews and owning a bad hire.\n")
+    report = imported(text, taxonomy, "bank.txt")
+    assert len(report.notes) == 4
+    outage, hiring = ("calm ownership and a bias to restore service first.",), \
+        ("structured interviews and owning a bad hire.",)
+    assert _signals(report) == [outage, outage, hiring, hiring]
+    assert report.notes[2].body.answer == "One rubric per round."

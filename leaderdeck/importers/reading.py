@@ -44,6 +44,8 @@ class Reading:
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(question)
+        if title := self._next_group(block):
+            self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
@@ -119,6 +121,19 @@ class Reading:
             and question_of(self.following) is not None
 
     following: Block | None = None
+
+    def _next_group(self, block: Block) -> str:
+        """Plain text: a title line standing alone that ends the coaching before the question at ``block``
+        ("HIRING" after the last topic's criteria) names the next questions' group; taken out of the coaching."""
+        piece = self.piece
+        if piece is None or piece.slot not in COACH_SLOTS or not piece.blocks or not block.plain:
+            return ""
+        last = piece.blocks[-1]
+        before = piece.blocks[-2].end if len(piece.blocks) > 1 else piece.line
+        if not is_title_line(last) or before >= last.line - 1:
+            return ""
+        piece.blocks.pop()
+        return last.text.strip()
 
     def end_unit(self) -> None:
         self.unit = None
