@@ -45,7 +45,8 @@ def test_import_writes_one_file_per_document_and_reports(project, taxonomy):
     lines = result.output.splitlines()
     assert lines[0] == "docs/numbered-qa.txt (plain text): 7 qa notes (2 drafts); wrote source/numbered-qa.yaml"
     assert "  skipped line 9: 'Related' (not interview content)" in lines
-    assert "  check line 4: no level stated for 7 notes; set to senior (pass --level)" in lines
+    assert ("  check line 4: level manager for 7 notes, from the title line "  # the page is titled for managers
+            "'Twelve Questions for New Engineering Managers'") in lines
     assert "docs/scenarios.md (Markdown): 3 scenario notes; wrote source/scenarios.yaml" in lines
     assert len(load_sources(sorted((project / "source").glob("*.yaml")), taxonomy)) == 10
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .closing import close_runs, spread
 from .labels import slot
 from .outline import Node
 from .reading import CRITERIA
@@ -189,6 +190,7 @@ class Assembler:
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *more, *below]
         orphans = [p for _, result in children for p in result.orphans]
+        close_runs(scan.units)
         if (template := fills_in(head, scan.units, before, children)) is not None:
             orphans.extend(template[1])  # the story's parts to write: a draft, not a skipped template
             self.loose = [item for item in self.loose if item.line != template[0].line]
@@ -279,6 +281,7 @@ class Assembler:
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
         """Coaching sections of a group: to its notes on a coaching page, else reported."""
+        orphans = spread(units, orphans, PAGE_NOTES)  # criteria closing a run of questions: theirs
         if not orphans:
             return
         if units and len(units) <= PAGE_NOTES:

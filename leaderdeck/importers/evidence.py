@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
+from .bands import band
 from .base import Parsed
-from .blocks import Document, BlockKind
+from .blocks import Block, Document, BlockKind
 from .classify import Classifier
 from .headers import ROLE_COLUMN
 from .labels import STAR_SLOTS, slot
@@ -53,21 +55,48 @@ class Decided:
     unmatched: str = ""  # a topic label the note states that names no topic ("Category: Execution")
 
 
-def document_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
-    """The level the document as a whole names: front matter, title, top headings, file name."""
+def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()) -> Decided | None:
+    """The level the document as a whole names: front matter, title, top headings, file name. ``skip`` are the
+    lines of headings and title lines that name no level for the whole: those naming the level of their own section
+    only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
+    candidates += [(f"the title line '{t}'", t) for t in _title_line(doc, skip)]
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
-                and not is_question(clean_title(b.text)) and not _heads_a_story(doc.blocks, i))
+                and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
     for where, label in candidates:
-        if label and not _GENERIC.fullmatch(label.strip()) and (level := taxonomy.resolve_level(
-                text := _GENERIC_WORD.sub(" ", label)) or taxonomy.resolve_level(_PLURAL.sub("", text))
-                or _field_level(text, taxonomy)):
+        if label and (level := label_level(label, taxonomy)):
             return Decided(level, "document", where)
     return None
+
+
+_TITLE_WORDS = 12
+
+
+def _title_line(doc: Document, skip: Collection[int]) -> list[str]:
+    """The page's title when a line standing alone opens it instead of a heading (plain text, a bold line):
+    short, asking nothing, labelling nothing ("Leading teams: manager loop" is no label), naming no story."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.kind is not BlockKind.PARAGRAPH or first.indent or first.quoted or first.line in skip \
+            or first.lead and slot(first.lead) is not None or "\n" in first.text.strip():
+        return []
+    title = clean_title(first.text)
+    if not title or len(title.split()) > _TITLE_WORDS or title.endswith(".") or is_question(title) \
+            or heads_a_story(doc.blocks, 0):
+        return []
+    return [title]
+
+
+def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
+    """The band a title or heading names ("Interviewing Engineering Managers", "For CTOs"); "Leadership" alone
+    names none."""
+    if _GENERIC.fullmatch(label.strip()):
+        return None
+    text = _GENERIC_WORD.sub(" ", label)
+    return band(text, taxonomy) or band(_PLURAL.sub("", text), taxonomy) or _field_level(text, taxonomy)
 
 
 _FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)
@@ -78,11 +107,11 @@ def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
     "Stakeholder Management" names none, as "Stakeholder Manager" is no alias."""
     for match in _FIELD.finditer(text):
         if taxonomy.level(role := f"{match.group(1)} Manager") is not None:
-            return taxonomy.resolve_level(role)
+            return band(role, taxonomy)
     return None
 
 
-def _heads_a_story(blocks, index: int) -> bool:
+def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
@@ -97,12 +126,12 @@ _STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 
 
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
-    if item.level_label and (level := taxonomy.resolve_level(item.level_label)):
+    if item.level_label and (level := band(item.level_label, taxonomy)):
         return Decided(level, "stated", f"'{item.level_label}'")
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
     label = "" if ("level", ROLE_COLUMN) in item.evidence else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
-        if not _GENERIC.fullmatch(chip.strip()) and (level := taxonomy.resolve_level(chip)) \
+        if not _GENERIC.fullmatch(chip.strip()) and (level := band(chip, taxonomy)) \
                 and _is_alias(chip, taxonomy):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
@@ -121,7 +150,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
     for match in _ROLE.finditer(text):
         role = _ROLE_END.sub("", match.group("role")).strip()
-        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := taxonomy.resolve_level(role)):
+        if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := band(role, taxonomy)):
             phrase = text[match.start():match.start("role")] + role
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None

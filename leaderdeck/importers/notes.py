@@ -15,6 +15,7 @@ import re
 
 from ..model import Kind, QaBody, StarBody
 from .base import Parsed, Skipped
+from .blanks import body_blanks
 from .blocks import BlockKind
 from .content import piece_text, section_text
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
@@ -67,6 +68,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if all(is_fill_in(t) for t in (question, name) if t) and not _written(body):  # "### Story #[N]: [Title]"
         return None, [s for s in skipped if s.why == "not interview content"] + [
             Skipped(unit.line, f"'{name or question}'", "a template, not an answer")]
+    reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import LeaderdeckError, SourceErrors, display_path
-from ..model import ScenarioBody
+from ..model import Kind, ScenarioBody
 from ..taxonomy import Taxonomy
 from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
@@ -18,6 +18,7 @@ from .reader import read_document_text
 from .report import ImportReport
 from .classify import Classifier, classifier_for
 from .evidence import document_level
+from .sectionlevels import level_sections, per_level
 from .settle import Context, Overrides, settle
 from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
@@ -41,12 +42,20 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         raise DocumentError(display, 1, _nothing(fmt, result.skipped))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
-    context = Context(taxonomy, classifier or classifier_for(taxonomy), document_level(doc, taxonomy))
+    sections = level_sections(doc, taxonomy, {p.line for p in parsed})
+    context = Context(taxonomy, classifier or classifier_for(taxonomy),
+                      document_level(doc, taxonomy, per_level(sections) | _story_titles(parsed)), sections)
     notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
     reading = _reading(text, fmt, doc.plain, spreadsheet)
     return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),
                         attention=(*_repairs(doc.repaired), *result.attention, *attention))
+
+
+def _story_titles(parsed: Sequence[Parsed]) -> frozenset[int]:
+    """The lines of stories' names: a story titled "Becoming an engineering manager" names no level of the
+    document it is in."""
+    return frozenset(p.line for p in parsed if p.untitled or p.kind is Kind.STAR and p.name != _prompt(p))
 
 
 def _nothing(fmt: Format | None, skipped: Sequence[Skipped]) -> str:

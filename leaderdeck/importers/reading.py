@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import META_SLOTS
+from .labels import COACH_SLOTS, META_SLOTS, slot
 from .parts import is_title_line
 from .questions import question_of, split_questions
 from .text import follow_ups, unquote
@@ -45,6 +45,8 @@ class Reading:
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(question)
+        if title := self._next_group(block):
+            self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
@@ -114,6 +116,36 @@ class Reading:
             _cover(unit, unquote(asked[0]), block.line)
             return True
         return False
+
+    def coaching_over(self, block: Block) -> bool:
+        """Whether the coaching label being read (``**What they look for:** ...``, its list) is over at ``block``:
+        the next number of the run of numbered questions, or a ``Label:`` line over questions after its text (a
+        group of the next questions). Its own list's questions are follow-ups, its own numbers steps."""
+        piece, unit = self.piece, self.unit
+        if piece is None or piece.slot not in COACH_SLOTS or block.indent > piece.indent:
+            return False
+        if block.kind is BlockKind.ITEM and unit is not None and unit.number is not None \
+                and block.number == unit.number + 1 and block.indent == unit.indent \
+                and not any(b.kind is BlockKind.ITEM and b.number is not None for b in piece.blocks):
+            return True
+        return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest and slot(block.lead) is None \
+            and (bool(piece.rest) or bool(piece.blocks)) and self.following is not None \
+            and question_of(self.following) is not None
+
+    following: Block | None = None
+
+    def _next_group(self, block: Block) -> str:
+        """Plain text: a title line standing alone that ends the coaching before the question at ``block``
+        ("HIRING" after the last topic's criteria) names the next questions' group; taken out of the coaching."""
+        piece = self.piece
+        if piece is None or piece.slot not in COACH_SLOTS or not piece.blocks or not block.plain:
+            return ""
+        last = piece.blocks[-1]
+        before = piece.blocks[-2].end if len(piece.blocks) > 1 else piece.line
+        if not is_title_line(last) or before >= last.line - 1:
+            return ""
+        piece.blocks.pop()
+        return last.text.strip()
 
     def end_unit(self) -> None:
         self.unit = None

@@ -87,8 +87,6 @@ class Scanner(Reading):
         self.framework = None
         return False
 
-    following: Block | None = None
-
     def block(self, block: Block) -> None:
         unit = self.unit
         if unit is not None and unit.from_item and block.indent > unit.indent:
@@ -208,7 +206,7 @@ class Scanner(Reading):
 
     def can_ask(self, block: Block) -> bool:
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block):
+                and not self._list_ended(block) and not self.coaching_over(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False
@@ -280,12 +278,14 @@ class Scanner(Reading):
         """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
         after = self.following
         asks = after is not None and question_of(after) is not None
-        if self.piece is not None and self.piece.slot is not None:
+        over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
+        if self.piece is not None and self.piece.slot is not None and not over:
             return False
         if block.kind is BlockKind.ITEM and asks and after.indent > block.indent and not is_question(block.text) \
                 and words(block.text) <= MAX_LABEL_WORDS:
             self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text)]
-        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks and self.unit is None:
+        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
+                and (self.unit is None or over):
             self.groups = [(-1, block.lead)]
         else:
             return False

@@ -23,6 +23,7 @@ from .base import Attention, Parsed
 from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
+from .sectionlevels import LevelSection, section_level
 
 ID_WORDS = 6
 ID_CHARS = 60
@@ -46,11 +47,13 @@ class Overrides:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What settling needs besides the notes: the taxonomy, the classifier, the document's own level."""
+    """What settling needs besides the notes: the taxonomy, the classifier, the document's own level and the
+    sections whose headings name the level of the notes under them."""
 
     taxonomy: Taxonomy
     classifier: Classifier
     document_level: Decided | None = None
+    sections: tuple[LevelSection, ...] = ()
 
 
 def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
@@ -85,8 +88,8 @@ def _judge(item: Parsed, *, context: Context,
            overrides: Overrides) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
     the id it would have if no other note had it, and what the user should check about it."""
-    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy,
-                                                                                 context.document_level)
+    document = section_level(context.sections, item.line) or context.document_level
+    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
                                                                                  context.classifier)
     draft, missing = _completeness(item)

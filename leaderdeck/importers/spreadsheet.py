@@ -25,9 +25,10 @@ from pathlib import PurePath
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
+from .blanks import blank_reasons
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .rowcheck import row_checks
-from .text import fill_slots, is_placeholder
+from .text import is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
@@ -207,19 +208,9 @@ def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
                     *_split(one.get("role", "")), *tags]),
         coach=Coach(signals=tuple(values.get("signals", [])), tips=(*values.get("tips", []), *red)),
         variants=tuple(_split(one.get("variants", ""), lines=True)),
-        reasons=_blanks(parts if star else {"answer": one.get("answer", "")}),
+        reasons=blank_reasons(parts if star else {"answer": one.get("answer", "")}),
         evidence=(("level", ROLE_COLUMN),) if role else (),
     )
-
-
-def _blanks(parts: dict[str, str]) -> tuple[str, ...]:
-    """Why a row is a template: its answer or STAR parts leave ``{blanks}`` to fill in ("incidents in {service}")."""
-    found = {part: slots for part, text in parts.items() if (slots := fill_slots(text))}
-    if not found:
-        return ()
-    names = ", ".join(part.capitalize() if part in _STAR else part for part in found)
-    slots = ", ".join(dict.fromkeys(slot for slots in found.values() for slot in slots))
-    return (f"{'its ' + names} {'has' if len(found) == 1 else 'have'} blanks to fill in ({slots})",)
 
 
 def _named(text: str) -> bool:

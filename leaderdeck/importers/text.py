@@ -261,7 +261,7 @@ def is_coaching(text: str) -> bool:
 
 # "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
 # "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
-_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2})\}(?![\w}])")
+_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 
 

@@ -1,0 +1,46 @@
+"""The band a title or label names, reading "manager" as documents use it.
+
+"Manager" alone, or after a word that says what is managed or how new the manager is ("Engineering Manager",
+"Dev manager", "people manager", "a first-time manager"), names the engineering manager band. Other professions'
+managers ("Product Manager", "Senior Program Manager", "the hiring manager") and someone's boss ("your manager",
+"my first manager") name no band: the whole title, with the seniority words before it, is set aside before the
+taxonomy's aliases are matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Level
+from ..taxonomy import Taxonomy
+
+# "<seniority>* <word> manager(s)": the word before "manager" decides whose manager it is.
+_TITLE = re.compile(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
+                    r"\b(?P<word>[A-Za-z][\w’'&-]*)[ \t]+managers?\b", re.IGNORECASE)
+# "your manager", "my first manager": whose boss it is, not a role
+_WHOSE = frozenset("my your his her their our its".split())
+_BOSS = re.compile(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
+                   r"[ \t]+)*$", re.IGNORECASE)
+# Words before "manager" that keep it an engineering manager: the field, the people managed, how new or senior
+# the manager is, and words that only link ("for the manager", "engineer to manager").
+_OURS = frozenset("""
+engineering eng engg software development dev devs technical tech sre devops infrastructure infra platform
+backend frontend back-end front-end mobile web people line first-line front-line frontline first-time time
+new first aspiring experienced future rookie team senior sr staff principal lead managing
+a an the for as of to this that vs versus or and & becoming become became being
+be is are was were with from at in on by into than""".split())
+
+
+def band(label: str, taxonomy: Taxonomy) -> Level | None:
+    """The band ``label`` names (the highest when it names several), other professions' managers aside."""
+    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+
+
+def _other(match: re.Match[str], taxonomy: Taxonomy) -> str:
+    """The title as it was when it is an engineering manager's (or an alias), else a blank in its place."""
+    word = match.group("word").casefold().replace("’", "'")
+    if word in _WHOSE or _BOSS.search(match.string, 0, match.start("word")):
+        return " · "
+    if word in _OURS or taxonomy.level(f"{match.group('word')} manager") is not None:
+        return match.group(0)
+    return " · "

@@ -1,0 +1,56 @@
+"""What interviewers look for, closing a section: the criteria of the questions before it.
+
+A bank written as ``## Topic``, its questions, then ``**What they look for:**`` (or a ``### Signals`` section) gives
+the criteria of that topic's questions: each set goes to the questions since the set before it, not to the last
+question alone, and never to the questions of the next topic.
+"""
+
+from __future__ import annotations
+
+from .reading import CRITERIA
+from .unit import Piece, Unit
+
+_SIGNALS = "signals"
+
+
+def close_runs(units: list[Unit]) -> None:
+    """Criteria that close a run of questions read from one section's text (``**What they look for:**`` after
+    them) go to every question of the run: the questions since the last one holding criteria of its own. A
+    question holding its own criteria, and none before it, keeps them."""
+    run: list[Unit] = []
+    for unit in units:
+        run.append(unit)
+        closing = _trailing(unit)
+        if not closing and not any(p.slot == _SIGNALS for p in unit.pieces):
+            continue
+        for other in run[:-1]:
+            other.pieces.extend(closing)
+        run = []
+
+
+def _trailing(unit: Unit) -> list[Piece]:
+    """The criteria that end a unit, after the rest of it (its answer)."""
+    ordered = sorted(unit.pieces, key=lambda p: p.line)
+    closing: list[Piece] = []
+    while ordered and ordered[-1].slot == _SIGNALS and not ordered[-1].empty:
+        closing.insert(0, ordered.pop())
+    return closing
+
+
+def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
+    """Give each set of criteria that follows questions to the questions since the set before it, when the group
+    is a bank (more than ``page`` questions) or holds several such sets; the pieces left to attach otherwise.
+    Criteria read from questions about the candidate, between the questions, are not closing ones."""
+    closing = [p for p in sorted(orphans, key=lambda p: p.line) if p.slot == _SIGNALS and not p.empty
+               and p.label != CRITERIA and any(u.line < p.line for u in units)]  # not questions about the candidate
+    if not closing or (len(units) <= page and len(closing) < 2):
+        return orphans
+    since, given = 0, []
+    for piece in closing:
+        owners = [unit for unit in units if since < unit.line < piece.line]
+        for unit in owners:
+            unit.pieces.append(piece)
+        if owners:
+            since = piece.line
+            given.append(piece)
+    return [p for p in orphans if p not in given]
