@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .labels import slot
+from .leadin import adopt_lead_in
 from .outline import Node
 from .reading import CRITERIA
 from .samples import closing_advice, sample_text, samples_of, told_by_me
@@ -211,6 +212,7 @@ class Assembler:
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
+            before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
         told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
         told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)

@@ -20,6 +20,7 @@ from .content import piece_text, section_text
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .leadin import LEAD, lead_ins
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .sections import why_noise
@@ -59,6 +60,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
         pieces = chip_facts(unit, pieces, facts)
+    if kind is Kind.STAR:
+        pieces = lead_ins(pieces)  # the teller's own lines above the first part: not dropped
     builder = {Kind.STAR: _star, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
@@ -170,6 +173,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     first_situation = 1 << 30
+    leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -188,6 +192,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 blanks.append(piece.line)
         elif part in _SETTING and text:
             setting.append((piece, text))
+        elif part == LEAD and text:
+            leads.append(text)
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
@@ -201,6 +207,9 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                                                                               "are given already"))
         else:
             parts[part] = [text]
+    if leads:
+        parts.setdefault("situation", [])[:0] = leads
+        qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if blanks and not parts:

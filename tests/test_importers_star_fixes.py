@@ -1,0 +1,106 @@
+"""STAR stories as real story banks write them (fixtures in our own words): a lead-in above the first part, a
+bold label alone on its line with its text on the next, a story with no Result, sub-labels nested inside a part,
+numbered steps whose first word is a coaching label, and filled stories under a heading that names STAR."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import ImportReport, import_text
+
+
+def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def kinds(report: ImportReport) -> dict[str, int]:
+    return {kind.value: count for kind, count in report.counts.items()}
+
+
+def messages(report: ImportReport) -> list[str]:
+    return [str(item) for item in report.attention]
+
+
+def skipped(report: ImportReport) -> list[str]:
+    return [str(item) for item in report.skipped]
+
+
+# 1. A lead-in above the first STAR part: the teller's own words, never dropped
+
+LEAD_IN = """\
+# Story bank
+
+## Rescuing the billing migration
+
+We moved billing off the old mainframe in six weeks after it had stalled for a year.
+
+**Situation:** The billing migration had been stuck for twelve months and two teams blamed each other.
+
+**Task:** I was asked to get it shipped before the contract renewal.
+
+**Action:** I set up a joint weekly review and split the work into four slices.
+
+**Result:** We cut over in six weeks with no billing errors.
+
+## Growing the platform team
+
+TL;DR - grew the platform team from three to nine in one quarter without lowering the bar.
+
+### Situation
+We had three engineers and a roadmap for ten.
+
+### Task
+I owned the hiring plan.
+
+### Action
+I rewrote the loop and trained six interviewers.
+
+### Result
+We hired six people in twelve weeks.
+
+## Tell me about a time you disagreed with your manager.
+
+Interviewers want to see that you can push back with respect.
+
+My manager wanted to cut the on-call rotation; I pushed back and we found a middle ground.
+
+- **Situation:** The team was burning out on a weekly rotation.
+- **Task:** I had to keep coverage while cutting load.
+- **Action:** I proposed a follow-the-sun split with the Dublin office.
+- **Result:** Pages per person fell by half.
+
+## Story 4: Winning over a skeptical VP
+
+In short: a two-week pilot turned a VP who doubted our platform into its sponsor.
+
+Questions this answers:
+- Tell me about a time you influenced without authority.
+
+**Situation:** A VP doubted our platform plan.
+
+**Task:** I had to win his budget.
+
+**Action:** I ran a two-week pilot with his team.
+
+**Result:** He funded the platform for a year.
+"""
+
+
+def test_a_lead_in_opens_the_situation_and_a_summary_is_the_cheat_code(taxonomy):
+    report = imported(LEAD_IN, taxonomy)
+
+    assert kinds(report) == {"star": 4}
+    billing, hiring, manager, vp = report.notes
+    assert billing.body.situation == (
+        "We moved billing off the old mainframe in six weeks after it had stalled for a year.\n\n"
+        "The billing migration had been stuck for twelve months and two teams blamed each other.")
+    assert hiring.body.situation == "We had three engineers and a roadmap for ten."
+    assert hiring.coach.cheat_code == ("Grew the platform team from three to nine in one quarter without lowering "
+                                       "the bar.")
+    assert manager.body.situation == (
+        "My manager wanted to cut the on-call rotation; I pushed back and we found a middle ground.\n\n"
+        "The team was burning out on a weekly rotation.")
+    assert "push back with respect" not in manager.body.situation  # words to the reader: not the story
+    assert vp.body.question == "Tell me about a time you influenced without authority."
+    assert vp.coach.cheat_code == "A two-week pilot turned a VP who doubted our platform into its sponsor."
+    assert vp.body.situation == "A VP doubted our platform plan."
+    assert [s for s in skipped(report) if "text outside" in s or "text under" in s] == [
+        "line 33: text outside the STAR parts (not part of the story)"]  # only the words to the reader
