@@ -104,3 +104,35 @@ def test_a_lead_in_opens_the_situation_and_a_summary_is_the_cheat_code(taxonomy)
     assert vp.body.situation == "A VP doubted our platform plan."
     assert [s for s in skipped(report) if "text outside" in s or "text under" in s] == [
         "line 33: text outside the STAR parts (not part of the story)"]  # only the words to the reader
+
+
+# 2. A bold label alone on its line, its text on the next line of the same paragraph (a soft or hard break)
+
+LABEL_ABOVE_TEXT = (
+    "# Stories\n\n"
+    "## Tell me about a time you settled a design dispute.\n\n"
+    "**Context**\nTwo senior engineers had argued over the queue design for weeks.\n\n"
+    "**Situation**\nThe sprint that needed the queue was starting.\n\n"
+    "**Task**  \nI had to get a decision made before the sprint ended.\n\n"
+    "**Action**\\\nI ran a short design review with both of them and a neutral reviewer.\n\n"
+    "**Result**\nWe picked one design and shipped the queue two weeks later.\n\n"
+    "## Tell me about a time you cut scope.\n\n"
+    "**Background**\nA partner had fixed the launch date.\n\n"
+    "**Problem**\nWe had twice the work the date allowed.\n\n"
+    "**Action**\nI ranked the features with the partner.\n\n"
+    "**Result**\nWe launched on time with the top five.\n")
+
+
+def test_a_bold_label_over_its_text_on_the_next_line_is_read_as_that_label(taxonomy):
+    report = imported(LABEL_ABOVE_TEXT, taxonomy)
+
+    assert kinds(report) == {"star": 2}
+    assert not report.drafts and not skipped(report)
+    dispute, scope = report.notes
+    assert dispute.body.situation == ("Two senior engineers had argued over the queue design for weeks.\n\n"
+                                      "The sprint that needed the queue was starting.")  # Context joins Situation
+    assert dispute.body.task == "I had to get a decision made before the sprint ended."
+    assert dispute.body.action == "I ran a short design review with both of them and a neutral reviewer."
+    assert dispute.body.result == "We picked one design and shipped the queue two weeks later."
+    assert (scope.body.situation, scope.body.task) == ("A partner had fixed the launch date.",
+                                                       "We had twice the work the date allowed.")
