@@ -136,3 +136,59 @@ def test_a_bold_label_over_its_text_on_the_next_line_is_read_as_that_label(taxon
     assert dispute.body.result == "We picked one design and shipped the queue two weeks later."
     assert (scope.body.situation, scope.body.task) == ("A partner had fixed the launch date.",
                                                        "We had twice the work the date allowed.")
+
+
+# 3. A story told up to its Action, its Result still to write: a draft story, never a Q&A or a scenario
+
+NO_RESULT = """\
+# Stories
+
+## Tell me about a time you handled an outage.
+
+**Context:** Our payments API went down on a Friday night before a sale.
+
+**Task:** I was the incident commander.
+
+**Action:** I rolled back the release and paged the database team.
+
+## Tell me about a time you kept a launch on track.
+
+**Problem:** The partner changed their API two weeks before our launch.
+
+**Action:** I moved two engineers onto an adapter and told the partner what we needed from them.
+
+## The flaky test purge
+
+**Context:** Half our CI runs failed on flaky tests.
+
+**Action:** I quarantined the flaky tests and set up a fix-it rotation.
+"""
+
+
+def test_a_story_with_no_result_is_a_draft_story(taxonomy):
+    report = imported(NO_RESULT, taxonomy)
+
+    assert kinds(report) == {"star": 3}
+    outage, launch, purge = report.notes
+    assert (outage.body.situation, outage.body.task, outage.body.action) == (
+        "Our payments API went down on a Friday night before a sale.", "I was the incident commander.",
+        "I rolled back the release and paged the database team.")
+    assert launch.body.situation == "The partner changed their API two weeks before our launch."
+    assert "**Action:**" not in launch.body.action and launch.body.action.startswith("I moved two engineers")
+    assert purge.body.question == "The flaky test purge"
+    assert purge.body.situation == "Half our CI runs failed on flaky tests."
+    assert all(note.draft for note in report.notes)
+    found = messages(report)
+    assert "line 3: 'Tell me about a time you handled an outage.' is a draft: no Result" in found
+    assert "line 11: 'Tell me about a time you kept a launch on track.' is a draft: no Result" in found
+    assert "line 17: 'The flaky test purge' is a draft: no Result" in found
+    assert not skipped(report)
+
+
+def test_a_case_that_asks_what_you_would_do_stays_a_scenario(taxonomy):
+    text = ("## Scenario: The split team\n\n**Context:** Two teams share one on-call rotation and blame each other."
+            "\n\n**Your task:** Decide how you would restructure the rotation.\n\n"
+            "**Action:** What would you change first, and why?\n")
+    report = imported(text, taxonomy)
+
+    assert kinds(report) == {"scenario": 1}

@@ -17,6 +17,7 @@ from ..model import Kind, QaBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import piece_text, section_text
+from .kinds import note_kind
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
@@ -40,7 +41,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
-    kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
+    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces)
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
@@ -127,19 +128,6 @@ def _bare(piece: Piece) -> bool:
     return not any(b.text.strip() or b.rows for b in piece.blocks)
 
 
-
-
-def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
-    star = slots & set(STAR_SLOTS)
-    answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
-    if answer_as_action and star:
-        star |= {"action"}
-    scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
-    if scenario and slots & {"challenges", "requirements", "discussion", "task"} and not {"action", "result"} <= star:
-        return Kind.SCENARIO
-    if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
-        return Kind.STAR
-    return Kind.QA
 
 
 # "Round 2 - What would you ...?": where in the loop a question is asked, not part of it
