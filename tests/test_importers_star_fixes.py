@@ -192,3 +192,122 @@ def test_a_case_that_asks_what_you_would_do_stays_a_scenario(taxonomy):
     report = imported(text, taxonomy)
 
     assert kinds(report) == {"scenario": 1}
+
+
+# 4. Sub-labels listed inside a part are points of that part, their bold kept
+
+SUB_LABELS = """\
+# Stories
+
+## Tell me about a time you delivered under pressure.
+
+**Situation:**
+- **Role:** tech lead for the payments squad
+- **Constraints:** a fixed launch date and a frozen budget
+- **Team:** six engineers, two of them new
+
+**Task:** I owned the delivery plan.
+
+**Action:** I cut the scope and paired people up.
+
+**Result:**
+- **Impact:** we shipped two days early
+- **Revenue:** the partner banks signed for two more years
+
+## Tell me about a time you inherited a struggling team.
+
+**Situation:** I took over a team halfway through a migration.
+- **Team:** four engineers and a contractor
+- **Deadline:** the end of the quarter
+
+**Task:** I had to land the migration.
+
+**Action:** I froze new features for two sprints.
+
+**Result:** The migration landed a week early.
+
+## Tell me about a time you hired fast.
+
+### Situation
+We had to double the team in a quarter.
+
+- **Goal:** from five engineers to ten
+- **Stakeholders:** finance and the recruiting lead
+
+### Task
+I owned the hiring plan.
+
+### Action
+I rewrote the interview loop.
+
+### Result
+We hired five people.
+"""
+
+
+def test_sub_labels_inside_a_part_stay_in_that_part(taxonomy):
+    report = imported(SUB_LABELS, taxonomy)
+
+    assert kinds(report) == {"star": 3}
+    assert not report.drafts and not skipped(report)
+    pressure, struggling, hiring = report.notes
+    assert pressure.body.situation == ("- **Role:** tech lead for the payments squad\n"
+                                       "- **Constraints:** a fixed launch date and a frozen budget\n"
+                                       "- **Team:** six engineers, two of them new")
+    assert pressure.body.task == "I owned the delivery plan."
+    assert pressure.body.result == ("- **Impact:** we shipped two days early\n"
+                                    "- **Revenue:** the partner banks signed for two more years")
+    assert struggling.body.situation == ("I took over a team halfway through a migration.\n\n"
+                                         "- **Team:** four engineers and a contractor\n"
+                                         "- **Deadline:** the end of the quarter")
+    assert hiring.body.situation.endswith("- **Goal:** from five engineers to ten\n"
+                                          "- **Stakeholders:** finance and the recruiting lead")
+    assert hiring.body.task == "I owned the hiring plan."
+
+
+def test_a_list_of_parts_still_gives_each_part(taxonomy):
+    text = ("## Tell me about a time you led a rewrite.\n\n- **Situation:** The billing code had no tests.\n"
+            "- **Task:** I had to make it safe to change.\n- **Action:** I wrote tests around each module first.\n"
+            "- **Result:** We shipped the rewrite with no incident.\n")
+    report = imported(text, taxonomy)
+
+    body = report.notes[0].body
+    assert (body.situation, body.task, body.result) == ("The billing code had no tests.",
+                                                        "I had to make it safe to change.",
+                                                        "We shipped the rewrite with no incident.")
+
+
+# 5. A numbered step whose first word is a coaching label stays a step of its part
+
+STEPS = """\
+# Stories
+
+## Tell me about a time you turned a project around.
+
+**Situation:** The data platform was six months late.
+
+**Task:** I was asked to land it by the end of the year.
+
+**Action:**
+1. I cut the scope to the two pipelines finance needed.
+2. I paired each new engineer with someone who knew the old system.
+3. Follow-up: I met each lead weekly to check the burn-down.
+4. Tips: I shared a one-page status every Friday so nobody had to ask.
+
+**Result:** We landed both pipelines in November.
+
+**Follow-ups:**
+- How did you pick the two pipelines?
+"""
+
+
+def test_a_numbered_step_starting_with_a_coaching_word_stays_in_the_action(taxonomy):
+    report = imported(STEPS, taxonomy)
+
+    note = report.notes[0]
+    assert note.body.action == (
+        "1. I cut the scope to the two pipelines finance needed.\n"
+        "2. I paired each new engineer with someone who knew the old system.\n"
+        "3. Follow-up: I met each lead weekly to check the burn-down.\n"
+        "4. Tips: I shared a one-page status every Friday so nobody had to ask.")
+    assert note.coach.tips == ("Follow-up: How did you pick the two pipelines?",)  # the real follow-ups label

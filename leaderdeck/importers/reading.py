@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import META_SLOTS
+from .labels import META_SLOTS, star_slot
 from .parts import is_title_line
 from .questions import question_of, split_questions
+from .subparts import stays_in_part
 from .text import follow_ups, unquote
 from .unit import Piece, Unit
 
@@ -102,6 +103,19 @@ class Reading:
             _cover(unit, unquote(asked[0]), block.line)
             return True
         return False
+
+    def point_of_part(self, block: Block) -> bool:
+        """A labelled item inside the STAR part being read ("- **Team:** six engineers" under "**Situation:**"):
+        kept in that part with its label (:mod:`.subparts`)."""
+        piece = self.piece
+        if piece is None or not block.lead:
+            return False
+        opener = next((b for b in reversed(self.seen) if b.line == piece.line), None)
+        by_item = opener is not None and opener.kind is BlockKind.ITEM
+        if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead):
+            return False
+        piece.blocks.append(block)
+        return True
 
     def end_unit(self) -> None:
         self.unit = None

@@ -91,6 +91,8 @@ class Scanner(Reading):
 
     def block(self, block: Block) -> None:
         unit = self.unit
+        if self.point_of_part(block):
+            return
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
             if (found := label_of(block)) is not None and story_part(found, unit) \

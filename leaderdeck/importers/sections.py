@@ -10,6 +10,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node
 from .parts import label_of
 from .scan import Scanner
+from .subparts import stays_in_part
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
@@ -55,6 +56,9 @@ def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> Non
     current = piece
     for block in blocks:
         found = label_of(block)
+        if found is not None and stays_in_part(current, current is not piece, block, found[0], found[1]):
+            current.blocks.append(block)  # "- **Role:** tech lead" under "### Situation": a point of the part
+            continue
         if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
             current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
             pieces.append(current)
