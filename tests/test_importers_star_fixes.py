@@ -311,3 +311,73 @@ def test_a_numbered_step_starting_with_a_coaching_word_stays_in_the_action(taxon
         "3. Follow-up: I met each lead weekly to check the burn-down.\n"
         "4. Tips: I shared a one-page status every Friday so nobody had to ask.")
     assert note.coach.tips == ("Follow-up: How did you pick the two pipelines?",)  # the real follow-ups label
+
+
+# 6. A filled story under a heading that names STAR or a framework is the answer; a real template stays skipped
+
+FRAMEWORK_HEADINGS = """\
+# Behavioral questions
+
+## Tell me about a time you disagreed with your manager.
+
+### Answer Framework (STAR)
+
+**Situation:** In 2022 my manager wanted to move our team onto a new message queue in one sprint.
+
+**Task:** I was responsible for the services that would have to change.
+
+**Action:** I wrote up the three risks I saw and proposed a two-step move, starting with the least critical service.
+
+**Result:** We moved in two sprints with no outage, and my manager used the same plan for the next migration.
+
+## Tell me about a time you missed a deadline.
+
+### STAR format
+
+Our mobile release slipped by two weeks in the spring because I had not planned for the app store review.
+
+I told the product lead as soon as I knew, and we moved the marketing launch with her.
+
+Since then I have added review time to every release plan I write.
+
+## Tell me about a time you led without authority.
+
+### Answer framework (STAR)
+
+- **Situation:** Describe the context and what was at stake.
+- **Task:** Explain what you were responsible for.
+- **Action:** Walk through the steps you took.
+- **Result:** Share the outcome, with numbers if you can.
+
+## Tell me about a time you coached someone.
+
+### Story template
+
+**Situation:** [Team, size, what was at stake]
+
+**Task:** [Your role]
+
+**Action:** [Three steps you took]
+
+**Result:** [The numbers]
+"""
+
+
+def test_a_filled_story_under_a_framework_heading_is_the_answer(taxonomy):
+    report = imported(FRAMEWORK_HEADINGS, taxonomy)
+
+    notes = {n.body.question: n for n in report.notes}
+    manager = notes["Tell me about a time you disagreed with your manager."]
+    assert manager.kind.value == "star" and not manager.draft
+    assert manager.body.situation.startswith("In 2022 my manager wanted")
+    assert manager.body.result.startswith("We moved in two sprints")
+    deadline = notes["Tell me about a time you missed a deadline."]
+    assert deadline.kind.value == "qa" and not deadline.draft
+    assert deadline.body.answer.startswith("Our mobile release slipped by two weeks")
+    assert deadline.body.answer.endswith("to every release plan I write.")
+    assert notes["Tell me about a time you led without authority."].draft
+    assert notes["Tell me about a time you coached someone."].draft
+    found = skipped(report)
+    assert "line 27: section 'Answer framework (STAR)' (a template, not an answer)" in found
+    assert "line 36: section 'Story template' (a template, not an answer)" in found
+    assert not any("Answer Framework (STAR)" in s or "STAR format" in s for s in found)

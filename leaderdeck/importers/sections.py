@@ -204,3 +204,10 @@ def answers_the_heading(unit: Unit) -> bool:
     """A unit the scanner started at a STAR part, with no question or name of its own: under a question
     heading, it is that question's story."""
     return not unit.question and not unit.title and not unit.labelled and bool(unit.slots() & set(STAR_SLOTS))
+
+
+def labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
+    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
+    noise: the label says they are asked; nothing else of the section is kept."""
+    return [unit for unit in Scanner(hints).scan(node.body).units
+            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]
