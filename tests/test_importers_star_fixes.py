@@ -381,3 +381,77 @@ def test_a_filled_story_under_a_framework_heading_is_the_answer(taxonomy):
     assert "line 27: section 'Answer framework (STAR)' (a template, not an answer)" in found
     assert "line 36: section 'Story template' (a template, not an answer)" in found
     assert not any("Answer Framework (STAR)" in s or "STAR format" in s for s in found)
+
+
+# 7. A template's label over the question's real answer; a scenario's name said again as its first line
+
+LABELLED_FRAMEWORK = """\
+# Questions
+
+## Tell me about a time you missed a deadline.
+
+**Answer framework (STAR):**
+
+Our mobile release slipped by two weeks because I had not planned for the app store review.
+
+I told the product lead as soon as I knew, and we moved the marketing launch with her.
+
+## Tell me about a time you led without authority.
+
+**STAR framework**
+
+- **Situation:** Describe the context and what was at stake.
+- **Task:** Explain what you were responsible for.
+- **Action:** Walk through the steps you took.
+- **Result:** Share the outcome, with numbers if you can.
+"""
+
+
+def test_a_framework_label_over_a_told_answer_keeps_the_answer(taxonomy):
+    report = imported(LABELLED_FRAMEWORK, taxonomy)
+
+    missed, led = report.notes
+    assert missed.kind.value == "qa" and not missed.draft
+    assert missed.body.answer == (
+        "Our mobile release slipped by two weeks because I had not planned for the app store review.\n\n"
+        "I told the product lead as soon as I knew, and we moved the marketing launch with her.")
+    assert led.draft  # instructions to the reader: a template, skipped
+    assert skipped(report) == ["line 13: section 'STAR framework' (a template, not an answer)"]
+
+
+REPEATED_NAME = """\
+# Leadership cases
+
+## Scenario: The split on-call rotation
+
+**Situation:** The split on-call rotation. Two teams share one on-call rotation and blame each other for noisy alerts.
+
+**Challenges:**
+- Alerts doubled in a quarter
+- One team works from another time zone
+
+**Your task:** Decide how you would restructure the rotation.
+
+## Practice cases
+
+Scenario: The frozen hiring plan
+
+The frozen hiring plan
+Finance froze hiring a month after you promised your team two new engineers.
+
+**Challenges:**
+- The team is already stretched
+
+**Your task:** Decide what you tell the team this week.
+"""
+
+
+def test_a_scenario_name_said_again_as_the_situation_opens_is_said_once(taxonomy):
+    report = imported(REPEATED_NAME, taxonomy)
+
+    assert kinds(report) == {"scenario": 2}
+    split, frozen = report.notes
+    assert split.body.title == "The split on-call rotation"
+    assert split.body.situation == "Two teams share one on-call rotation and blame each other for noisy alerts."
+    assert frozen.body.situation == ("The frozen hiring plan\n\nFinance froze hiring a month after you promised "
+                                     "your team two new engineers.")

@@ -16,7 +16,7 @@ from .labels import STAR_SLOTS, slot
 from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
 from .text import is_fill_in, is_instruction, is_placeholder
-from .told import is_told
+from .unit import Piece
 
 _MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
@@ -45,8 +45,20 @@ def filled_story(blocks: list[Block]) -> bool:
         return is_story({p.slot for p in parts}) and all(_filled(text) for text in texts) \
             and sum(1 for text in texts if _MYSELF.search(text)) * 2 >= len(texts) \
             and any(_PAST.search(text) for text in texts)
-    prose = [b for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
-    return bool(prose) and is_told(prose) and all(_filled(b.text) for b in prose)
+    prose = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    told = sum(1 for text in prose if _MYSELF.search(text) and _PAST.search(text))
+    return bool(prose) and told * 2 >= len(prose) and all(_filled(text) for text in prose)
+
+
+def filled_piece(piece: Piece) -> bool:
+    """A template's label over a filled story ("**Answer framework (STAR):**" then "Our release slipped ..."): the
+    story is the answer, not a template."""
+    if piece.slot != "noise" or why_noise(piece.label) != TEMPLATE:
+        return False
+    blocks = list(piece.blocks)
+    if piece.rest.strip():
+        blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
+    return bool(blocks) and filled_story(blocks)
 
 
 def _filled(text: str) -> bool:

@@ -18,6 +18,7 @@ from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import piece_text, section_text
 from .kinds import note_kind
+from .filled import filled_piece
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
@@ -33,6 +34,9 @@ _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Ro
 
 
 def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
+    for piece in unit.pieces:
+        if filled_piece(piece):
+            piece.slot = None  # a template's label over a filled story: the answer
     pieces = sorted(unit.pieces, key=lambda p: p.line)
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
