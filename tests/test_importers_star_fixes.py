@@ -455,3 +455,48 @@ def test_a_scenario_name_said_again_as_the_situation_opens_is_said_once(taxonomy
     assert split.body.situation == "Two teams share one on-call rotation and blame each other for noisy alerts."
     assert frozen.body.situation == ("The frozen hiring plan\n\nFinance froze hiring a month after you promised "
                                      "your team two new engineers.")
+
+
+def test_a_short_answer_above_the_story_is_its_one_liner(taxonomy):
+    text = ("## Tell me about a time you failed.\n\n"
+            "**Short answer:** I shipped a search page without a load test and it fell over.\n\n"
+            "**Situation:** I owned the launch of our new search page.\n\n"
+            "**Action:** I skipped the load test to make the date.\n\n"
+            "**Result:** We rolled back within the hour and I added load tests to our checklist.\n")
+    report = imported(text, taxonomy)
+
+    note = report.notes[0]
+    assert note.coach.cheat_code == "I shipped a search page without a load test and it fell over."
+    assert note.body.situation == "I owned the launch of our new search page."
+    assert not skipped(report)
+
+
+PLAIN_LEAD_IN = """\
+STORY BANK
+
+Cutting cloud spend
+In short: halved our cloud bill in one quarter.
+Situation: Our cloud bill had doubled in a year.
+Task: I owned the budget.
+Action: I moved the batch jobs to spot instances.
+Result: The bill fell by half.
+
+Hiring in a hurry
+We grew the team from three to nine in one quarter.
+Situation: We had three engineers and a roadmap for ten.
+Task: I owned the hiring plan.
+Action: I rewrote the interview loop.
+Result: We hired six people.
+"""
+
+
+def test_plain_text_a_line_between_the_title_and_the_first_part_is_the_lead_in(taxonomy):
+    report = imported(PLAIN_LEAD_IN, taxonomy, name="bank.txt")
+
+    assert kinds(report) == {"star": 2}
+    cloud, hiring = report.notes
+    assert (cloud.body.question, hiring.body.question) == ("Cutting cloud spend", "Hiring in a hurry")
+    assert cloud.coach.cheat_code == "Halved our cloud bill in one quarter."
+    assert cloud.body.result == "The bill fell by half."
+    assert hiring.body.situation == ("We grew the team from three to nine in one quarter.\n\n"
+                                     "We had three engineers and a roadmap for ten.")

@@ -2,9 +2,10 @@
 
 A story bank often opens a story with a line or two of its own before ``**Situation:**`` ("We moved billing off
 the mainframe in six weeks."). That text is the user's, never dropped: a lead-in marked as a summary ("TL;DR",
-"In short", "Summary:") is the story's one-liner (the note's cheat code); any other lead-in told by the teller
-(first person, or what happened in the past) opens the Situation, a paragraph of its own. Text above the parts
-that speaks to the reader ("Interviewers want to see ...") is coaching, not the story, and stays as it was read.
+"In short", "Summary:", a "Short answer:" label) is the story's one-liner (the note's cheat code); any other
+lead-in told by the teller (first person, or what happened in the past) opens the Situation, a paragraph of its
+own. Text above the parts that speaks to the reader ("Interviewers want to see ...") is coaching, not the story,
+and stays as it was read.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .content import piece_text
 from .labels import STAR_SLOTS
 from .text import is_coaching
 from .unit import Piece, Unit
@@ -45,8 +47,10 @@ def lead_ins(pieces: list[Piece]) -> list[Piece]:
 
 def _lead_in(piece: Piece) -> list[Piece]:
     """The piece cut into its summaries, its told paragraphs and what is left of it (kept as it was)."""
+    if piece.rest.strip() and piece.slot == "answer":  # "**Short answer:** ..." above the story: its one-liner
+        return [Piece("cheat", piece.line, rest=piece_text(piece))]
     if piece.rest.strip():
-        return [piece]  # "**Answer:** text" or a label we do not know, with its own text: not a lead-in
+        return [piece]  # a label we do not know, with its own text: not a lead-in
     out: list[Piece] = []
     left: list[Block] = []
     for block in piece.blocks:
@@ -61,6 +65,14 @@ def _lead_in(piece: Piece) -> list[Piece]:
     if left:
         out.insert(0, Piece(piece.slot, piece.line, piece.label, blocks=left, indent=piece.indent))
     return out
+
+
+def plain_lead_in(block: Block) -> bool:
+    """Plain text: one line the teller wrote (a summary, or told) that may stand between a story's title line and
+    its first part."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and "\n" not in text \
+        and not text.endswith(":") and (bool(_SUMMARY.match(text)) or told(text))
 
 
 def told(text: str) -> bool:

@@ -261,7 +261,8 @@ def _end(token: Token) -> int:
 
 
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
-                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$", re.DOTALL)
+                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
+                        re.DOTALL)  # a backslash before the line break is a hard break, not text
 _QA_MARK = re.compile(r"^[QA][.)]$")
 _DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = re.compile(r"^(.*?)\s*[—–-]$")

@@ -7,6 +7,7 @@ import dataclasses
 
 from .blocks import Block, BlockKind
 from .labels import META_SLOTS, star_slot
+from .leadin import plain_lead_in
 from .parts import is_title_line
 from .questions import question_of, split_questions
 from .subparts import stays_in_part
@@ -33,6 +34,7 @@ class Reading:
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
+        self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
 
     def criterion(self, block: Block) -> None:
         """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with
@@ -60,18 +62,25 @@ class Reading:
 
     def title_line(self, block: Block) -> tuple[int, str] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
-        "STORY 2 - Hiring a team") is the story's title, taken out of what it was read into. ``(line, title)``."""
+        "STORY 2 - Hiring a team") is the story's title, taken out of what it was read into. ``(line, title)``.
+        A line the teller wrote between the title and the part (a summary, "We grew the team ...") is the story's
+        lead-in: it goes with the story (:attr:`carried`)."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
-        candidate = self.seen[-2]
-        previous = self.seen[-3] if len(self.seen) > 2 else None
+        lead = self.seen[-2] if len(self.seen) > 2 and plain_lead_in(self.seen[-2]) else None
+        tail = self.seen[-3:-1] if lead is not None else self.seen[-2:-1]
+        candidate = tail[0]
+        previous = self.seen[-2 - len(tail)] if len(self.seen) > 1 + len(tail) else None
         pieces = self.holder()
-        if not pieces or not pieces[-1].blocks or pieces[-1].blocks[-1] is not candidate \
-                or not is_title_line(candidate) or (previous is not None and previous.end >= candidate.line - 1):
+        held = [b for p in pieces for b in p.blocks]
+        if not all(any(b is h for h in held[-len(tail):]) for b in tail) or not is_title_line(candidate) \
+                or (previous is not None and previous.end >= candidate.line - 1) \
+                or lead is not None and lead.line != candidate.end + 1:
             return None
-        pieces[-1].blocks.pop()
-        if pieces[-1].empty and pieces[-1].slot is None:
-            pieces.pop()
+        for piece in pieces:
+            piece.blocks[:] = [b for b in piece.blocks if not any(b is t for t in tail)]
+        pieces[:] = [p for p in pieces if not (p.empty and p.slot is None)]
+        self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text
 
     seen: list[Block]
