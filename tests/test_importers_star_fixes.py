@@ -500,3 +500,14 @@ def test_plain_text_a_line_between_the_title_and_the_first_part_is_the_lead_in(t
     assert cloud.body.result == "The bill fell by half."
     assert hiring.body.situation == ("We grew the team from three to nine in one quarter.\n\n"
                                      "We had three engineers and a roadmap for ten.")
+
+
+def test_a_page_titled_star_over_its_questions_keeps_them(taxonomy):
+    text = ("# STAR method\n\nI used the STAR method in my interviews last year and it helped me a lot.\n\n"
+            "I wrote every story down first.\n\n## Tell me about a time you failed.\n\n"
+            "I shipped a page without a load test and it fell over; I added load tests after.\n")
+    report = imported(text, taxonomy)
+
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you failed."]
+    assert report.notes[0].body.answer.startswith("I shipped a page without a load test")
+    assert skipped(report) == ["line 1: text under 'STAR method' (a template, not an answer)"]

@@ -53,7 +53,7 @@ class Assembler:
             self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
-        name = section_slot(head, node.body) if head else None
+        name = section_slot(node) if head else None
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay

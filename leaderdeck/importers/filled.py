@@ -13,6 +13,7 @@ import re
 from .blocks import Block, BlockKind
 from .content import piece_text
 from .labels import STAR_SLOTS, slot
+from .outline import Node
 from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
 from .text import is_fill_in, is_instruction, is_placeholder
@@ -25,10 +26,11 @@ _TO_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
 
 
-def section_slot(head: str, body: list[Block]) -> str | None:
-    """The slot a section's heading names; a template's heading over a filled story names its answer."""
-    name = slot(head)
-    if name == "noise" and why_noise(head) == TEMPLATE and filled_story(body):
+def section_slot(node: Node) -> str | None:
+    """The slot a section's heading names; a template's heading over a filled story (a section of its own, no
+    sub-sections: not a page titled "STAR" over its questions) names its answer."""
+    name = slot(node.head.text)
+    if name == "noise" and not node.children and why_noise(node.head.text) == TEMPLATE and filled_story(node.body):
         return "answer"
     return name
 
