@@ -511,3 +511,13 @@ def test_a_page_titled_star_over_its_questions_keeps_them(taxonomy):
     assert [n.body.question for n in report.notes] == ["Tell me about a time you failed."]
     assert report.notes[0].body.answer.startswith("I shipped a page without a load test")
     assert skipped(report) == ["line 1: text under 'STAR method' (a template, not an answer)"]
+
+
+def test_words_about_the_question_above_a_story_stay_out_of_it(taxonomy):
+    text = ("## Tell me about a time you cut costs.\n\nStrong answers named the numbers and the trade-offs.\n\n"
+            "**Situation:** Our cloud bill had doubled in a year.\n\n**Action:** I moved batch jobs to spot instances."
+            "\n\n**Result:** The bill fell by half.\n")
+    report = imported(text, taxonomy)
+
+    assert report.notes[0].body.situation == "Our cloud bill had doubled in a year."
+    assert skipped(report) == ["line 3: text outside the STAR parts (not part of the story)"]

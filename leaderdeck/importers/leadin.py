@@ -27,6 +27,8 @@ _MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
                    r"|shipped|moved|became|brought|chose|drove|kept|left|met|sent|spent|rose|fell|saw|found)\b")
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_ABOUT_ANSWERING = re.compile(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
+                              re.IGNORECASE)
 _STORY_STARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})  # "Context:", "Problem:" open CAR/PAR stories
 
 
@@ -76,8 +78,11 @@ def plain_lead_in(block: Block) -> bool:
 
 
 def told(text: str) -> bool:
-    """Text the teller tells (first person, or what happened), not words to the reader about the answer."""
-    return bool(_MYSELF.search(text) or _PAST.search(text)) and not _YOU.search(text) and not is_coaching(text)
+    """Text the teller tells (first person, or what happened), not words to the reader about the answer ("you",
+    or, told by no one, about interviewers and answers)."""
+    mine = bool(_MYSELF.search(text))
+    return (mine or bool(_PAST.search(text)) and not _ABOUT_ANSWERING.search(text)) and not _YOU.search(text) \
+        and not is_coaching(text)
 
 
 def adopt_lead_in(unit: Unit, before: list[Piece]) -> list[Piece]:
