@@ -521,3 +521,12 @@ def test_words_about_the_question_above_a_story_stay_out_of_it(taxonomy):
 
     assert report.notes[0].body.situation == "Our cloud bill had doubled in a year."
     assert skipped(report) == ["line 3: text outside the STAR parts (not part of the story)"]
+
+
+def test_a_labelled_item_that_asks_after_a_part_is_not_a_point_of_it(taxonomy):
+    text = ("## Tell me about a time you shipped early.\n\n**Situation:** We had one quarter to ship.\n\n"
+            "**Action:** I cut the scope.\n\n**Result:** We shipped two days early.\n"
+            "- **Ownership:** Tell me about a time you took over a failing project.\n")
+    report = imported(text, taxonomy)
+
+    assert report.notes[0].body.result == "We shipped two days early."

@@ -17,10 +17,10 @@ from ..model import Kind, QaBody, StarBody
 from .base import Parsed, Skipped
 from .blocks import BlockKind
 from .content import piece_text, section_text
-from .kinds import note_kind
-from .filled import filled_piece
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
+from .filled import filled_piece
 from .coaching import coach_of
+from .kinds import note_kind
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .leadin import LEAD, lead_ins
 from .levelled import coaching as level_coaching, levelled

@@ -135,8 +135,8 @@ def is_story(slots: set[str]) -> bool:
     """STAR parts that tell a story: two or more, one of them what was done or came of it; or an Action after a
     Context or Problem (a CAR or PAR story)."""
     parts = slots & set(STAR_SLOTS)
-    return len(parts) >= 2 and bool(parts & _STORY_SLOTS) or "action" in parts and bool(slots & {"scenario",
-                                                                                                 "challenges"})
+    return len(parts) >= 2 and bool(parts & _STORY_SLOTS) \
+        or "action" in parts and bool(slots & {"scenario", "challenges"})
 
 
 def is_scenario(slots: set[str]) -> bool:

@@ -5,7 +5,8 @@ Such an item is a point of the part it sits in, kept there with its label, not a
 a part's label (or nested under the part's own item) belongs to that part. Only a STAR part named in its own
 words (Situation, Task, Action, Result, Learning, their letters) starts another part there. A coaching label
 ("Tips:", "Follow-up:") stays in the part when it carries on the part's numbered steps; as the first point it is
-the note's coaching, as before. Facts about the note (``Company:``, ``Level:``) and questions keep their roles.
+the note's coaching, as before. Facts about the note (``Company:``, ``Level:``) and items that ask keep their
+roles.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, STAR_SLOTS, normalise, star_slot
+from .text import is_question
 from .unit import Piece
 
 # the STAR parts in their own words: a sub-label such as "Role" or "Goal" (a Task elsewhere) is a point of the part
@@ -32,8 +34,8 @@ def stays_in_part(piece: Piece | None, by_item: bool, block: Block, name: str | 
     """Whether the labelled item ``block`` (its label ``label``, naming ``name``) is a point of the STAR part
     ``piece`` being read, whose label was a list item when ``by_item`` (else a heading or a paragraph)."""
     if piece is None or piece.slot not in STAR_SLOTS or block.kind is not BlockKind.ITEM or not label \
-            or names_part(label):
-        return False
+            or names_part(label) or is_question(block.rest or block.text):
+        return False  # "- **Leadership:** Tell me about a time ...": the next question, not a point
     if not (block.indent > piece.indent or not by_item):
         return False  # "- **Situation:** ..." then "- **My role:** ...": the next field of a list of parts
     if name is None or name in _POINTS:
