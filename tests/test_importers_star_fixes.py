@@ -530,3 +530,14 @@ def test_a_labelled_item_that_asks_after_a_part_is_not_a_point_of_it(taxonomy):
     report = imported(text, taxonomy)
 
     assert report.notes[0].body.result == "We shipped two days early."
+
+
+def test_a_learning_named_in_its_usual_words_after_a_result_is_the_learning(taxonomy):
+    text = ("## Tell me about a time you shipped early.\n\n**Situation:** We had one quarter to ship.\n\n"
+            "**Action:** I cut the scope.\n\n**Result:** We shipped two days early.\n"
+            "- **Growth:** revenue from the partner rose by a fifth\n- **Key takeaway:** I cut scope early now.\n")
+    report = imported(text, taxonomy)
+
+    body = report.notes[0].body
+    assert body.result == "We shipped two days early.\n\n- **Growth:** revenue from the partner rose by a fifth"
+    assert body.learning == "I cut scope early now."

@@ -3,10 +3,10 @@ under "**Situation:**", "8. Follow-up: I met each lead weekly" among an Action's
 
 Such an item is a point of the part it sits in, kept there with its label, not a label of the note: a list under
 a part's label (or nested under the part's own item) belongs to that part. Only a STAR part named in its own
-words (Situation, Task, Action, Result, Learning, their letters) starts another part there. A coaching label
-("Tips:", "Follow-up:") stays in the part when it carries on the part's numbered steps; as the first point it is
-the note's coaching, as before. Facts about the note (``Company:``, ``Level:``) and items that ask keep their
-roles.
+words (Situation, Task, Action, Result, Learning, their letters, and their usual other names: Key takeaway, My
+approach, Outcome...) starts another part there. A coaching label ("Tips:", "Follow-up:") stays in the part when
+it carries on the part's numbered steps; as the first point it is the note's coaching, as before. Facts about the
+note (``Company:``, ``Level:``) and items that ask keep their roles.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from .text import is_question
 from .unit import Piece
 
 # the STAR parts in their own words: a sub-label such as "Role" or "Goal" (a Task elsewhere) is a point of the part
-_OWN_NAME = re.compile(r"^(?:[star]|situation|tasks?|actions?|results?|outcomes?|learnings?|lessons?|reflections?"
-                       r"|\+r|r\+)\b")
+_OWN_NAME = re.compile(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|learnings?|lessons?|reflections?"
+                       r"|\+r|r\+|(?:key )?takeaways?|what i'?d do differently|what i would do differently"
+                       r"|what i learn[te]d?|(?:the |my )?retrospective|my responsibility|(?:my )?approach"
+                       r"|interventions?|what i did|steps taken|applied since)\b")
 # labels that, first in a part's list, are still points of the part: aliases of STAR parts, a scene's words, impact
 _POINTS = frozenset({*STAR_SLOTS, "scenario", "challenges", "requirements", "impact", "discussion"})
 
