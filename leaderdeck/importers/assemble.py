@@ -16,14 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
+from .filled import section_slot
 from .labels import slot
+from .leadin import adopt_lead_in
 from .outline import Node
 from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
-                       tell_the_answer, template_parts, why_noise)
+                       heads_cases, heads_questions, holds_questions, is_scenario, is_story, labelled_questions,
+                       last_line, scene_of, tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
@@ -52,7 +54,7 @@ class Assembler:
             self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
-        name = slot(head) if head else None
+        name = section_slot(node) if head else None
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
@@ -60,7 +62,7 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
-            return Result(_labelled_questions(node, hints), templates=template_parts(node))
+            return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked:
@@ -213,6 +215,7 @@ class Assembler:
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
+            before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
         told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
         told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
@@ -292,10 +295,3 @@ class Assembler:
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
-
-
-def _labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
-    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
-    noise: the label says they are asked; nothing else of the section is kept."""
-    return [unit for unit in Scanner(hints).scan(node.body).units
-            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]

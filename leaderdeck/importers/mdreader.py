@@ -261,11 +261,18 @@ def _end(token: Token) -> int:
 
 
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
-                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?\s*[:：]?)[ \t]*(?P<rest>.*)$", re.DOTALL)
+                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
+                        re.DOTALL)  # a backslash before the line break is a hard break, not text
 _QA_MARK = re.compile(r"^[QA][.)]$")
 _DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
 _LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _heads_below(label: str) -> bool:
+    """A bold label alone on its line heads the text under it when it names a part we read (a STAR part, a
+    story's Context or Problem, a tip), not a title or noise."""
+    return star_slot(label) in STAR_SLOTS or slot(label) not in (None, "noise", "container", "title")
 
 
 def _lead(text: str) -> tuple[str, str, bool]:
@@ -285,8 +292,8 @@ def _lead(text: str) -> tuple[str, str, bool]:
         return label, dashed.group(1).strip(), False
     if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
         return dashed.group(1).strip(), rest, False
-    if not colon and rest and "\n" in match.group("after") and star_slot(label) in STAR_SLOTS:  # "**SITUATION**" on a line of its own, the part's text below it
-        return label, rest, False
+    if not colon and rest and "\n" in match.group("after") and _heads_below(label):
+        return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
     if not rest:
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole

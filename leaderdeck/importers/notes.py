@@ -19,8 +19,11 @@ from .blanks import body_blanks
 from .blocks import BlockKind
 from .content import piece_text, section_text
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
+from .filled import filled_piece
 from .coaching import coach_of
+from .kinds import note_kind
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .leadin import LEAD, lead_ins
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .sections import why_noise
@@ -32,6 +35,9 @@ _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Ro
 
 
 def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
+    for piece in unit.pieces:
+        if filled_piece(piece):
+            piece.slot = None  # a template's label over a filled story: the answer
     pieces = sorted(unit.pieces, key=lambda p: p.line)
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
@@ -40,7 +46,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
-    kind = forced or _kind({p.slot for p in pieces if p.slot}, pieces)
+    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces)
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
@@ -60,6 +66,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
         pieces = chip_facts(unit, pieces, facts)
+    if kind is Kind.STAR:
+        pieces = lead_ins(pieces)  # the teller's own lines above the first part: not dropped
     builder = {Kind.STAR: _star, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
@@ -128,19 +136,6 @@ def _bare(piece: Piece) -> bool:
 
 
 
-def _kind(slots: set[str], pieces: list[Piece]) -> Kind:
-    star = slots & set(STAR_SLOTS)
-    answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
-    if answer_as_action and star:
-        star |= {"action"}
-    scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
-    if scenario and slots & {"challenges", "requirements", "discussion", "task"} and not {"action", "result"} <= star:
-        return Kind.SCENARIO
-    if len(star) >= 2 and star & {"action", "result", "learning", "task"}:
-        return Kind.STAR
-    return Kind.QA
-
-
 # "Round 2 - What would you ...?": where in the loop a question is asked, not part of it
 _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
@@ -172,6 +167,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     first_situation = 1 << 30
+    leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -190,6 +186,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 blanks.append(piece.line)
         elif part in _SETTING and text:
             setting.append((piece, text))
+        elif part == LEAD and text:
+            leads.append(text)
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
@@ -203,6 +201,9 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                                                                               "are given already"))
         else:
             parts[part] = [text]
+    if leads:
+        parts.setdefault("situation", [])[:0] = leads
+        qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if blanks and not parts:

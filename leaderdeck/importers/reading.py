@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, META_SLOTS, slot
+from .labels import COACH_SLOTS, META_SLOTS, slot, star_slot
+from .leadin import plain_lead_in
 from .parts import is_title_line
 from .questions import question_of, split_questions
+from .subparts import stays_in_part
 from .text import follow_ups, unquote
 from .unit import Piece, Unit
 
@@ -33,6 +35,7 @@ class Reading:
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
+        self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
 
     def criterion(self, block: Block) -> None:
         """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with
@@ -64,27 +67,32 @@ class Reading:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
         "STORY 2 - Hiring a team"), or before the story's facts that lead to it ("Competency: hiring"), is the
         story's title, taken out of what it was read into. ``(line, title, the facts' pieces)``, the facts taken
-        out too: they are the story's."""
+        out too: they are the story's. A line the teller wrote between the title and the part (a summary, "We grew
+        the team ...") is the story's lead-in: it goes with the story (:attr:`carried`)."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
         pieces = self.holder()
         start = len(pieces)
         while start > 0 and pieces[start - 1].slot in _FACTS and pieces[start - 1].rest and not pieces[start - 1].blocks:
             start -= 1
-        facts = len(pieces) - start
-        if len(self.seen) < 2 + facts or start == 0:
+        before = self.seen[:len(self.seen) - 1 - (len(pieces) - start)]  # what was read before the facts
+        lead = before[-1] if len(before) >= 2 and plain_lead_in(before[-1]) else None
+        tail = before[-2:] if lead is not None else before[-1:]
+        if not tail:
             return None
-        candidate = self.seen[-2 - facts]
-        previous = self.seen[-3 - facts] if len(self.seen) > 2 + facts else None
-        holder = pieces[start - 1]
-        if not holder.blocks or holder.blocks[-1] is not candidate \
-                or not is_title_line(candidate) or (previous is not None and previous.end >= candidate.line - 1):
+        candidate = tail[0]
+        previous = before[-1 - len(tail)] if len(before) > len(tail) else None
+        held = [b for p in pieces[:start] for b in p.blocks]
+        if not all(any(b is h for h in held[-len(tail):]) for b in tail) or not is_title_line(candidate) \
+                or (previous is not None and previous.end >= candidate.line - 1) \
+                or lead is not None and lead.line != candidate.end + 1:
             return None
         carried = pieces[start:]
         del pieces[start:]
-        holder.blocks.pop()
-        if holder.empty and holder.slot is None:
-            pieces.remove(holder)
+        for piece in pieces:
+            piece.blocks[:] = [b for b in piece.blocks if not any(b is t for t in tail)]
+        pieces[:] = [p for p in pieces if not (p.empty and p.slot is None)]
+        self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
 
     seen: list[Block]
@@ -146,6 +154,19 @@ class Reading:
             return ""
         piece.blocks.pop()
         return last.text.strip()
+
+    def point_of_part(self, block: Block) -> bool:
+        """A labelled item inside the STAR part being read ("- **Team:** six engineers" under "**Situation:**"):
+        kept in that part with its label (:mod:`.subparts`)."""
+        piece = self.piece
+        if piece is None or not block.lead:
+            return False
+        opener = next((b for b in reversed(self.seen) if b.line == piece.line), None)
+        by_item = opener is not None and opener.kind is BlockKind.ITEM
+        if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead):
+            return False
+        piece.blocks.append(block)
+        return True
 
     def end_unit(self) -> None:
         self.unit = None

@@ -89,6 +89,8 @@ class Scanner(Reading):
 
     def block(self, block: Block) -> None:
         unit = self.unit
+        if self.point_of_part(block):
+            return
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
             if (found := label_of(block)) is not None and story_part(found, unit) \
@@ -261,6 +263,9 @@ class Scanner(Reading):
             self.out.units.append(self.unit)
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
             self.end_unit()
+        if self.carried:  # plain text: the lead-in under the title line of the story this part opens
+            self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
+            self.carried = []
         self.piece = Piece(name, block.line, label, rest, indent=block.indent)
         self.holder().append(self.piece)
 

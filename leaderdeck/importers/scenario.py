@@ -38,10 +38,38 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
         if piece.slot == "company" and text or piece.slot == "duration" and text and (
                 _TIMED.search(text) or not _TIMED.search(meta.get("duration", ""))):
             meta[piece.slot] = text  # the last, the nearest the note; a duration that gives no time gives way
+    situation = unrepeated(situation, name)
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
     return body, [], []
+
+
+_MARKUP = re.compile(r"[*_`\"“”‘’]+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_MARKUP.sub("", text).casefold().strip(" .:;!-–—").split())
+
+
+def unrepeated(situation: str, name: str) -> str:
+    """A scenario's situation without the name it repeats: "Scenario: The split rotation" then "The split
+    rotation" as the situation's first line (or first sentence) says the name twice; the note's name, or the first
+    of the two lines, keeps it."""
+    lines = situation.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) >= 2 and _key(lines[filled[0]]) and _key(lines[filled[0]]) == _key(lines[filled[1]]):
+        del lines[filled[1]]  # the name twice, one line under the other: once
+    text = "\n".join(lines).strip()
+    if not name or not _key(name):
+        return text
+    first, _, rest = text.partition("\n")
+    if _key(first) == _key(name) and rest.strip():
+        return rest.strip()
+    sentence = re.match(r"^(.{1,120}?)[.:]\s+(?=\S)", first)
+    if sentence and _key(sentence.group(1)) == _key(name):
+        return text[sentence.end():].strip()
+    return text
 
 
 def _sectioned(piece: Piece) -> bool:

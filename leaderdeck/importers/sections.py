@@ -12,6 +12,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node
 from .parts import label_of
 from .scan import Scanner
+from .subparts import stays_in_part
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
@@ -57,6 +58,9 @@ def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> Non
     current = piece
     for block in blocks:
         found = label_of(block)
+        if found is not None and stays_in_part(current, current is not piece, block, found[0], found[1]):
+            current.blocks.append(block)  # "- **Role:** tech lead" under "### Situation": a point of the part
+            continue
         if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
             current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
             pieces.append(current)
@@ -130,8 +134,11 @@ def _part(head: str) -> str | None:
 
 
 def is_story(slots: set[str]) -> bool:
+    """STAR parts that tell a story: two or more, one of them what was done or came of it; or an Action after a
+    Context or Problem (a CAR or PAR story)."""
     parts = slots & set(STAR_SLOTS)
-    return len(parts) >= 2 and bool(parts & _STORY_SLOTS)
+    return len(parts) >= 2 and bool(parts & _STORY_SLOTS) \
+        or "action" in parts and bool(slots & {"scenario", "challenges"})
 
 
 def is_scenario(slots: set[str]) -> bool:
@@ -200,3 +207,10 @@ def answers_the_heading(unit: Unit) -> bool:
     """A unit the scanner started at a STAR part, with no question or name of its own: under a question
     heading, it is that question's story."""
     return not unit.question and not unit.title and not unit.labelled and bool(unit.slots() & set(STAR_SLOTS))
+
+
+def labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
+    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
+    noise: the label says they are asked; nothing else of the section is kept."""
+    return [unit for unit in Scanner(hints).scan(node.body).units
+            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]

@@ -1,0 +1,70 @@
+"""A section headed like a template ("Answer Framework (STAR)", "STAR format") that holds a filled story.
+
+The heading's words alone do not make a template: a template is instructions and blanks addressed to the reader
+("Describe the context", "[Your result here]", "What did you do?"); a story told in the first person and the past
+tense with real details ("In 2022 my manager wanted ...", "I wrote up the risks ...") is the answer, whatever the
+heading calls it. The content decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .content import piece_text
+from .labels import STAR_SLOTS, slot
+from .outline import Node
+from .scan import Scanner
+from .sections import TEMPLATE, is_story, why_noise
+from .text import is_fill_in, is_instruction, is_placeholder
+from .unit import Piece
+
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
+                   r"|became|brought|chose|drove|kept|left|met|sent|spent|rose|fell|saw|found|began|held|shipped)\b")
+_TO_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
+
+
+def section_slot(node: Node) -> str | None:
+    """The slot a section's heading names; a template's heading over a filled story (a section of its own, no
+    sub-sections: not a page titled "STAR" over its questions) names its answer."""
+    name = slot(node.head.text)
+    if name == "noise" and not node.children and why_noise(node.head.text) == TEMPLATE and filled_story(node.body):
+        return "answer"
+    return name
+
+
+def filled_story(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` (a template-headed section's own text) tell a story rather than instruct: STAR parts
+    (or, with no parts, paragraphs) told in the first person and the past, none addressed to "you", no blanks."""
+    scan = Scanner([]).scan(blocks)
+    pieces = [p for unit in scan.units for p in unit.pieces]
+    pieces += [p for p in scan.before if p.slot in STAR_SLOTS]
+    parts = [p for p in pieces if p.slot in STAR_SLOTS]
+    if parts:
+        texts = [piece_text(p) for p in parts]
+        return is_story({p.slot for p in parts}) and all(_filled(text) for text in texts) \
+            and sum(1 for text in texts if _MYSELF.search(text)) * 2 >= len(texts) \
+            and any(_PAST.search(text) for text in texts)
+    prose = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    told = sum(1 for text in prose if _MYSELF.search(text) and _PAST.search(text))
+    return bool(prose) and told * 2 >= len(prose) and all(_filled(text) for text in prose)
+
+
+def filled_piece(piece: Piece) -> bool:
+    """A template's label over a filled story ("**Answer framework (STAR):**" then "Our release slipped ..."): the
+    story is the answer, not a template."""
+    if piece.slot != "noise" or why_noise(piece.label) != TEMPLATE:
+        return False
+    blocks = list(piece.blocks)
+    if piece.rest.strip():
+        blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
+    return bool(blocks) and filled_story(blocks)
+
+
+def _filled(text: str) -> bool:
+    """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you"."""
+    text = text.strip()
+    return bool(text) and not _BLANK.search(text) and not _TO_YOU.search(text) and not text.endswith("?") \
+        and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text)

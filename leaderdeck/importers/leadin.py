@@ -1,0 +1,100 @@
+"""A story's lead-in: what its teller writes above the first STAR part.
+
+A story bank often opens a story with a line or two of its own before ``**Situation:**`` ("We moved billing off
+the mainframe in six weeks."). That text is the user's, never dropped: a lead-in marked as a summary ("TL;DR",
+"In short", "Summary:", a "Short answer:" label) is the story's one-liner (the note's cheat code); any other
+lead-in told by the teller (first person, or what happened in the past) opens the Situation, a paragraph of its
+own. Text above the parts that speaks to the reader ("Interviewers want to see ...") is coaching, not the story,
+and stays as it was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .content import piece_text
+from .labels import STAR_SLOTS
+from .text import is_coaching
+from .unit import Piece, Unit
+
+LEAD = "lead"  # the slot of a lead-in that opens the Situation
+
+_SUMMARY = re.compile(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in one (?:line|sentence)|summary"
+                      r"|story summary|short version|the short version|one[- ]liner|bottom line|headline|the gist"
+                      r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
+                   r"|shipped|moved|became|brought|chose|drove|kept|left|met|sent|spent|rose|fell|saw|found)\b")
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_ABOUT_ANSWERING = re.compile(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
+                              re.IGNORECASE)
+_STORY_STARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})  # "Context:", "Problem:" open CAR/PAR stories
+
+
+def lead_ins(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with the unlabelled text above a story's first part read as its lead-in: a summary becomes a
+    ``cheat`` piece, a paragraph the teller told a :data:`LEAD` piece; other text stays as it was."""
+    first = min((p.line for p in pieces if p.slot in _STORY_STARTS and not p.empty), default=None)
+    if first is None:
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.slot in (None, "answer") and piece.line < first and not piece.empty and not piece.heading:
+            out.extend(_lead_in(piece))
+        else:
+            out.append(piece)
+    return out
+
+
+def _lead_in(piece: Piece) -> list[Piece]:
+    """The piece cut into its summaries, its told paragraphs and what is left of it (kept as it was)."""
+    if piece.rest.strip() and piece.slot == "answer":  # "**Short answer:** ..." above the story: its one-liner
+        return [Piece("cheat", piece.line, rest=piece_text(piece))]
+    if piece.rest.strip():
+        return [piece]  # a label we do not know, with its own text: not a lead-in
+    out: list[Piece] = []
+    left: list[Block] = []
+    for block in piece.blocks:
+        text = block.text.strip()
+        if block.kind is BlockKind.PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
+            rest = text[summary.end():].strip()
+            out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
+        elif _prose(block) and told(text):
+            out.append(Piece(LEAD, block.line, blocks=[block], indent=piece.indent))
+        else:
+            left.append(block)
+    if left:
+        out.insert(0, Piece(piece.slot, piece.line, piece.label, blocks=left, indent=piece.indent))
+    return out
+
+
+def plain_lead_in(block: Block) -> bool:
+    """Plain text: one line the teller wrote (a summary, or told) that may stand between a story's title line and
+    its first part."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and "\n" not in text \
+        and not text.endswith(":") and (bool(_SUMMARY.match(text)) or told(text))
+
+
+def told(text: str) -> bool:
+    """Text the teller tells (first person, or what happened), not words to the reader about the answer ("you",
+    or, told by no one, about interviewers and answers)."""
+    mine = bool(_MYSELF.search(text))
+    return (mine or bool(_PAST.search(text)) and not _ABOUT_ANSWERING.search(text)) and not _YOU.search(text) \
+        and not is_coaching(text)
+
+
+def adopt_lead_in(unit: Unit, before: list[Piece]) -> list[Piece]:
+    """A section that holds one story whose question a "Questions this answers" list gave: the text above that
+    list is the story's lead-in, moved into it. The pieces left of ``before``."""
+    if not unit.slots() & _STORY_STARTS:
+        return before
+    moved = [p for p in before if p.slot is None and not p.empty and p.line < unit.line
+             and all(_prose(b) for b in p.blocks)]
+    unit.pieces[:0] = moved
+    return [p for p in before if p not in moved]
+
+
+def _prose(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not block.quoted
