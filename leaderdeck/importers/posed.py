@@ -1,0 +1,46 @@
+"""A question posed after a scene set in a sentence or two ("Our team ships monthly. How would you speed that
+up?"): a line of a bank of questions that ends asking the reader, though it does not open asking.
+
+Such a line after an answer starts the next question when it stands as a paragraph of its own and the question
+before it did too. Answers keep their own questions: a question in the middle of a paragraph, one the teller asks
+themselves ("Why did I wait?"), or one that asks nobody ("Would the team trust it?") ends nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import STAR_SLOTS
+from .text import is_coaching, is_criterion, plain_words, sentence_split, unquote
+from .unit import Unit
+
+_READER = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")  # the teller of an answer, not a scene
+_MAX_SENTENCES = 4
+_MAX_WORDS = 60
+
+
+def poses_question(text: str) -> bool:
+    """Whether ``text`` (one line) sets a scene in statements and ends with a question put to the reader."""
+    flat = " ".join(plain_words(unquote(text)).split())
+    sentences = [s for s in sentence_split(flat) if s.strip()]
+    if not 2 <= len(sentences) <= _MAX_SENTENCES or len(flat.split()) > _MAX_WORDS:
+        return False
+    *scene, asked = sentences
+    return asked.rstrip("\"”’)").endswith("?") and bool(_READER.search(asked)) and not _TELLER.search(flat) \
+        and not any(s.rstrip("\"”’)").endswith("?") for s in scene) and not is_criterion(asked) \
+        and not is_coaching(flat)
+
+
+def next_question(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> bool:
+    """Whether ``block``, read in the answer of ``unit``, is the next question of a bank whose questions are
+    paragraphs: a line standing alone (blank lines around it in plain text) that poses a question."""
+    if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
+            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or "\n" in block.text.strip() \
+            or block.indent != unit.indent or not any(not p.empty for p in unit.pieces):
+        return False
+    if block.plain and (before is not None and before.end >= block.line - 1
+                        or after is not None and after.line <= block.end + 1):
+        return False
+    return poses_question(block.text)
