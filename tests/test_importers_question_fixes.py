@@ -70,3 +70,51 @@ def test_a_posed_question_inside_a_run_of_lines_stays_in_the_answer(taxonomy):
     report = imported("plan.txt", taxonomy, text)
     assert questions(report) == ["How do you plan a quarter?"]
     assert "How would you pick three?" in answers(report)[0]
+
+
+# 2. A bold question with its commentary in the same paragraph
+
+BOLD = """# Delivery questions
+
+**How do you handle a missed deadline?** Interviewers want to hear ownership, not blame. Show what you changed \
+afterwards.
+
+I told the director the date would slip a week before it did. We cut two features and shipped the rest on time.
+
+**How do you say no to a stakeholder?** I start from what they need, then show what the team already carries.
+
+Last spring I traded a dashboard for a fix they cared about more.
+
+**What do you do when two teams block each other?**
+
+I get both leads in a room and write the dependency down.
+"""
+
+
+def test_a_bold_question_then_commentary_in_one_paragraph_is_the_question_and_its_coaching(taxonomy):
+    report = imported("delivery.md", taxonomy, BOLD)
+    assert questions(report) == ["How do you handle a missed deadline?", "How do you say no to a stakeholder?",
+                                 "What do you do when two teams block each other?"]
+    first = report.notes[0].body
+    assert first.answer.startswith("I told the director") and "Interviewers" not in first.answer
+    assert any("Interviewers want to hear ownership" in s for s in report.notes[0].coach.signals)
+    assert answers(report)[1].startswith("I start from what they need")
+    assert answers(report)[1].endswith("they cared about more.")
+    assert not [s for s in skipped(report) if "line 3" in s]
+
+
+def test_a_bold_question_in_a_list_item_with_coaching_after_it_is_a_draft_with_its_signal(taxonomy):
+    text = ("# Bank\n\n- **How do you handle a missed deadline?** Interviewers want ownership, not blame.\n"
+            "- **How do you grow a senior engineer?** I give them a project one size too big.\n")
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["How do you handle a missed deadline?", "How do you grow a senior engineer?"]
+    assert report.notes[0].draft and list(report.notes[0].coach.signals) == ["Interviewers want ownership, not blame."]
+    assert answers(report)[1] == "I give them a project one size too big."
+
+
+def test_a_bold_label_worded_as_a_question_stays_a_label(taxonomy):
+    text = ("# Stories\n\n## How did you fix the flaky pipeline?\n\n**What went wrong?** The cache was shared "
+            "between jobs.\n\nI split it per job and the failures stopped.\n")
+    report = imported("stories.md", taxonomy, text)
+    assert questions(report) == ["How did you fix the flaky pipeline?"]
+

@@ -8,8 +8,8 @@ import dataclasses
 from .blocks import Block, BlockKind
 from .labels import META_SLOTS
 from .parts import is_title_line
-from .questions import question_of, split_questions
-from .text import follow_ups, unquote
+from .questions import bold_question, question_of, split_questions
+from .text import follow_ups, is_coaching, unquote
 from .unit import Piece, Unit
 
 CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
@@ -52,7 +52,10 @@ class Reading:
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
-        if answer:
+        if answer and is_coaching(answer) and bold_question(block.text.partition("\n")[0]):
+            # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
+            self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
+        elif answer:
             self.unit.nested = True
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
                                          number=None, indent=block.indent + 1))
