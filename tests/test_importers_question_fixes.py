@@ -118,3 +118,49 @@ def test_a_bold_label_worded_as_a_question_stays_a_label(taxonomy):
     report = imported("stories.md", taxonomy, text)
     assert questions(report) == ["How did you fix the flaky pipeline?"]
 
+
+# 3. Hard-wrapped numbered questions in plain text
+
+WRAPPED = """Behavioural questions
+
+11. Tell me about a time you shipped something you were not proud of.
+We cut the tests to hit a launch. I wrote down the debt and we paid it back in the next sprint.
+
+12. Tell me about a time you had to push back on a product
+manager's deadline and what happened next?
+I showed the plan with and without the extra scope. We agreed to ship the core first.
+
+13. How do you decide which incidents deserve a written review and which
+ones are fine with a note in the channel and
+nothing more?
+Anything that touched customers or took more than an hour gets one.
+
+14. Describe a hiring decision you regret
+I hired for speed over fit. Three months later we parted ways.
+
+15. Walk me through how you would split a team that grew past a
+VP's patience?
+By the services they own, not by the people in them.
+"""
+
+
+def test_a_numbered_question_wrapped_onto_unindented_lines_is_one_question(taxonomy):
+    report = imported("wrapped.txt", taxonomy, WRAPPED)
+    assert questions(report) == [
+        "Tell me about a time you shipped something you were not proud of.",
+        "Tell me about a time you had to push back on a product manager's deadline and what happened next?",
+        "How do you decide which incidents deserve a written review and which ones are fine with a note in the "
+        "channel and nothing more?",
+        "Describe a hiring decision you regret",
+        "Walk me through how you would split a team that grew past a VP's patience?"]
+    assert answers(report)[1] == "I showed the plan with and without the extra scope. We agreed to ship the core first."
+    assert answers(report)[2] == "Anything that touched customers or took more than an hour gets one."
+    assert answers(report)[3].startswith("I hired for speed over fit.")
+
+
+def test_a_line_that_asks_again_under_a_wrapped_item_is_not_joined(taxonomy):
+    text = ("1. Tell me about the hardest feedback you gave\nWhy was it hard?\n\n"
+            "2. How do you grow a senior engineer\nI give them a project one size too big.\n")
+    report = imported("feedback.txt", taxonomy, text)
+    assert questions(report)[0] == "Tell me about the hardest feedback you gave"
+    assert "Why was it hard?" not in questions(report)[0]

@@ -12,6 +12,7 @@ Questions") is a heading is for the roles to say, from its words.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import Block, BlockKind
@@ -48,9 +49,35 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             skip = index + 1
         elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
+        elif blocks and _continues(blocks[-1], line, index + 1):
+            blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             blocks.append(_line_block(line, index + 1))
     return blocks
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def _continues(item: Block, line: str, number: int) -> bool:
+    """A numbered or bulleted line wrapped in mid-sentence onto the line right under it, written without
+    indentation ("12. Tell me about a time you pushed back on a product" / "manager's deadline?"): the next line
+    carries on in lower case, or, under an item that asks, closes the question without asking again."""
+    if item.kind is not BlockKind.ITEM or item.end != number - 1 or item.indent or not item.text \
+            or _SENTENCE_END.search(item.text) or line[:1].isspace() or _NUMBERED.match(line) \
+            or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
+        return False
+    text = line.strip()
+    if text[:1].islower():
+        return not re.match(r"^i\b", text)
+    opens_asking = is_question(text.rstrip("?\"”’) "))  # "Why was it hard?": a question of its own
+    return is_question(item.text) and text.endswith("?") and not opens_asking and "?" not in item.text
+
+
+def _joined(item: Block, line: str, number: int) -> Block:
+    """``item`` with the line that carries on its sentence."""
+    joined = _item(f"{item.text} {line.strip()}", item.line, item.indent, item.number)
+    return dataclasses.replace(joined, end=number)
 
 
 def _next_without_dot(line: str, number: int, blocks: list[Block]) -> Block | None:
