@@ -164,3 +164,63 @@ def test_a_line_that_asks_again_under_a_wrapped_item_is_not_joined(taxonomy):
     report = imported("feedback.txt", taxonomy, text)
     assert questions(report)[0] == "Tell me about the hardest feedback you gave"
     assert "Why was it hard?" not in questions(report)[0]
+
+
+# 4. The writer's questions to themselves about their own preparation
+
+PREP_MD = """# Staff engineer loop
+
+## How do you pick which tech debt to pay down?
+
+I rank debt by how often it slows a change and pay down the top item each sprint.
+
+## Questions I should prepare
+
+- What are my three strongest stories?
+- Which metrics can I quote from the billing migration?
+- Do I have a story about failing?
+
+## Tell me about a time you changed a team's mind.
+
+We moved from nightly builds to trunk-based work after I ran a two-week trial.
+"""
+
+PREP_TXT = """Platform lead prep
+
+1. How do you run an incident review?
+I keep it blameless and write down three actions with owners.
+
+Things to research before the interview
+- Who are their biggest customers?
+- What did I ship that matches their roadmap?
+- How does my last team compare with their size?
+
+2. How do you plan a quarter?
+I start from the goals and cut to three.
+"""
+
+
+def test_a_section_of_first_person_questions_about_preparing_is_skipped_with_its_reason(taxonomy):
+    report = imported("loop.md", taxonomy, PREP_MD)
+    assert questions(report) == ["How do you pick which tech debt to pay down?",
+                                 "Tell me about a time you changed a team's mind."]
+    assert "line 7: section 'Questions I should prepare' (questions for your own preparation)" in \
+        "\n".join(skipped(report))
+
+
+def test_a_plain_text_research_list_under_its_lead_in_is_skipped_and_the_bank_goes_on(taxonomy):
+    report = imported("prep.txt", taxonomy, PREP_TXT)
+    assert questions(report) == ["How do you run an incident review?", "How do you plan a quarter?"]
+    assert answers(report)[0] == "I keep it blameless and write down three actions with owners."
+    assert any("line 6: 'Things to research before the interview' (questions for your own preparation)" in s
+               for s in skipped(report))
+
+
+def test_questions_to_prepare_that_ask_you_are_still_questions(taxonomy):
+    text = ("# Loop\n\n## Questions to prepare\n\n- Why do you want to work here?\n- What is your biggest "
+            "weakness?\n\n## Questions to reflect on\n\n- What would I do differently on the migration?\n"
+            "- Which of my stories shows conflict best?\n")
+    report = imported("loop.md", taxonomy, text)
+    assert questions(report) == ["Why do you want to work here?", "What is your biggest weakness?"]
+    assert any("'Questions to reflect on' (questions for your own preparation)" in s for s in skipped(report))
+

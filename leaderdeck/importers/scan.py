@@ -17,10 +17,10 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
-from .checklist import checklist_length
 from .framework import framework_length
 from .lists import closes_list, sibling
 from .posed import next_question
+from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .questions import asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
@@ -58,7 +58,7 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            name, length = checklist_length(blocks, index)
+            name, length = set_aside(blocks, index)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

@@ -10,6 +10,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node
 from .parts import label_of
 from .scan import Scanner
+from .selfprep import PREPARATION, prepares
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
@@ -151,6 +152,8 @@ def why_noise(head: str) -> str:
         return TEMPLATE
     if to_ask(head) or normalise(head).startswith("questions to ask"):
         return "questions to ask the interviewer"
+    if prepares(head) and slot(head) != "noise":  # "Questions I should prepare", not "Final thoughts on preparation"
+        return PREPARATION
     return "not interview content"
 
 
