@@ -224,3 +224,43 @@ def test_questions_to_prepare_that_ask_you_are_still_questions(taxonomy):
     assert questions(report) == ["Why do you want to work here?", "What is your biggest weakness?"]
     assert any("'Questions to reflect on' (questions for your own preparation)" in s for s in skipped(report))
 
+
+# 5. Numbered sample answers of one question
+
+SAMPLES = """# Handling conflict
+
+## How do you resolve a disagreement between two senior engineers?
+
+Interviewers look for fairness and a decision that sticks.
+
+### Example 1
+
+I asked both engineers to write a one-page proposal and we reviewed them together with the team.
+
+### Example 2
+
+I set a deadline for the decision and made the call myself when they could not agree.
+
+### Example 3
+
+We ran both designs as a spike for a week and let the numbers decide.
+"""
+
+
+def test_sample_answers_of_one_question_are_not_reported_as_repeats_and_take_the_question_s_id(taxonomy):
+    report = imported("conflict.md", taxonomy, SAMPLES)
+    assert len(report.notes) == 3
+    assert {n.body.question for n in report.notes} == {
+        "How do you resolve a disagreement between two senior engineers?"}
+    assert [n.id for n in report.notes] == ["qa-resolve-disagreement-between-two-senior-engineers",
+                                            "qa-resolve-disagreement-between-two-senior-engineers-2",
+                                            "qa-resolve-disagreement-between-two-senior-engineers-3"]
+    assert not [a for a in report.attention if "times" in str(a)]
+
+
+def test_the_same_question_asked_again_elsewhere_is_still_reported(taxonomy):
+    text = SAMPLES + "\n## How do you resolve a disagreement between two senior engineers?\n\nI listen first.\n"
+    report = imported("conflict.md", taxonomy, text)
+    repeats = [str(a) for a in report.attention if "times" in str(a)]
+    assert len(repeats) == 1 and "is asked 2 times (lines 3, 19)" in repeats[0]
+

@@ -127,8 +127,8 @@ class Assembler:
         unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
         if advice:
             unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
-        return [Unit(sample.line, question=unit.question, title=clean_title(sample.head.text), hints=list(hints),
-                     meta=list(meta), pieces=[Piece(None, sample.line, blocks=text)])
+        return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints), meta=list(meta),
+                     pieces=[Piece(None, sample.line, blocks=text)])
                 for sample, text in zip(samples[1:], texts[1:])]
 
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
