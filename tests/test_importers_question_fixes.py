@@ -264,3 +264,54 @@ def test_the_same_question_asked_again_elsewhere_is_still_reported(taxonomy):
     repeats = [str(a) for a in report.attention if "times" in str(a)]
     assert len(repeats) == 1 and "is asked 2 times (lines 3, 19)" in repeats[0]
 
+
+# 6. A case under a bare generic title
+
+CASE = """# {title}
+
+## Background
+
+You lead a platform group of four teams. Releases have slipped three quarters in a row and two senior engineers \
+have resigned.
+
+## Constraints
+
+- No new headcount this year
+- The payments migration must finish by June
+
+## Your task
+
+Lay out your plan for the first ninety days and how you would report progress to the VP.
+"""
+
+
+def test_a_case_under_a_bare_case_title_is_one_scenario(taxonomy):
+    for title in ("Case", "Case Study", "Take-home"):
+        report = imported("case.md", taxonomy, CASE.format(title=title))
+        assert [n.kind.value for n in report.notes] == ["scenario"], title
+        body = report.notes[0].body
+        assert body.title == title
+        assert body.question.startswith("Lay out your plan for the first ninety days")
+        assert body.situation.startswith("You lead a platform group of four teams.")
+        assert body.challenges == ("No new headcount this year", "The payments migration must finish by June")
+
+
+def test_text_under_a_bare_case_title_sets_the_scene_for_its_task_and_questions(taxonomy):
+    text = ("# Case Study\n\nYou join a team whose on-call rota burns people out: eleven pages a week each.\n\n"
+            "## Your task\n\nDescribe how you would cut the pages in half within a quarter.\n\n"
+            "## Discussion points\n\n- Which alerts would you delete first?\n- How would you measure progress?\n")
+    report = imported("oncall.md", taxonomy, text)
+    assert len(report.notes) == 1 and report.notes[0].kind.value == "scenario"
+    body = report.notes[0].body
+    assert body.situation == "You join a team whose on-call rota burns people out: eleven pages a week each."
+    assert body.question == "Describe how you would cut the pages in half within a quarter."
+    assert [p.heading for p in body.discussion] == ["Which alerts would you delete first?",
+                                                    "How would you measure progress?"]
+
+
+def test_a_plain_text_case_with_bare_label_lines_under_its_title_is_one_scenario(taxonomy):
+    text = ("Case\n====\n\nBackground\nYou lead four teams. Releases have slipped.\n\nConstraints\n"
+            "- No new headcount this year\n\nYour task\nLay out your plan for the first ninety days.\n")
+    report = imported("case.txt", taxonomy, text)
+    assert len(report.notes) == 1 and report.notes[0].kind.value == "scenario"
+    assert report.notes[0].body.question == "Lay out your plan for the first ninety days."

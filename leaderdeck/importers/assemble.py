@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from .labels import slot
 from .outline import Node
 from .reading import CRITERIA
-from .selfprep import prep_section
 from .samples import closing_advice, sample_text, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
+                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
                        tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
@@ -52,7 +51,7 @@ class Assembler:
             self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
-        name = ("noise" if prep_section(head, node.body) and not node.children else slot(head)) if head else None
+        name = heading_slot(node, self.tops) if head else None
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
