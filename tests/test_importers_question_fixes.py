@@ -72,6 +72,31 @@ def test_a_posed_question_inside_a_run_of_lines_stays_in_the_answer(taxonomy):
     assert "How would you pick three?" in answers(report)[0]
 
 
+def test_a_question_the_teller_asks_themselves_under_an_answer_line_stays_in_the_answer(taxonomy):
+    text = ("How do you plan a quarter?\nI start from the goals.\nWhy do I do that?\nBecause focus beats "
+            "coverage.\n\nHow do you hire?\nI look for range first.\n")
+    report = imported("plan.txt", taxonomy, text)
+    assert questions(report) == ["How do you plan a quarter?", "How do you hire?"]
+    assert "Why do I do that?" in answers(report)[0] and answers(report)[0].endswith("Because focus beats coverage.")
+
+
+def test_a_scene_on_the_line_right_above_its_question_goes_with_it(taxonomy):
+    text = ("How do you hire?\nI look for range first.\n\nOur team deploys once a month. Releases take a day.\n"
+            "How would you get it to deploy every day?\n\nI would measure first.\n")
+    report = imported("bank.txt", taxonomy, text)
+    assert questions(report) == ["How do you hire?", "Our team deploys once a month. Releases take a day. How would "
+                                                     "you get it to deploy every day?"]
+    assert answers(report) == ["I look for range first.", "I would measure first."]
+
+
+def test_a_markdown_paragraph_that_sets_a_scene_and_asks_is_the_next_question(taxonomy):
+    text = ("# Bank\n\nHow do you run a one-on-one?\n\nI keep a shared doc.\n\nOur team deploys once a month.\n"
+            "How would you get it to deploy daily?\n\nI would measure first.\n")
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["How do you run a one-on-one?",
+                                 "Our team deploys once a month. How would you get it to deploy daily?"]
+    assert answers(report) == ["I keep a shared doc.", "I would measure first."]
+
 # 2. A bold question with its commentary in the same paragraph
 
 BOLD = """# Delivery questions

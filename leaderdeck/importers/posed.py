@@ -3,7 +3,8 @@ up?"): a line of a bank of questions that ends asking the reader, though it does
 
 Such a line after an answer starts the next question when it stands as a paragraph of its own and the question
 before it did too. Answers keep their own questions: a question in the middle of a paragraph, one the teller asks
-themselves ("Why did I wait?"), or one that asks nobody ("Would the team trust it?") ends nothing.
+themselves ("Why did I wait?", also on a line of its own right under the answer's line), or one that asks nobody
+("Would the team trust it?") ends nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS
+from .questions import question_of
 from .text import is_coaching, is_criterion, plain_words, sentence_split, unquote
 from .unit import Unit
 
@@ -33,14 +35,31 @@ def poses_question(text: str) -> bool:
         and not is_coaching(flat)
 
 
-def next_question(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> bool:
+def _next_question(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> bool:
     """Whether ``block``, read in the answer of ``unit``, is the next question of a bank whose questions are
-    paragraphs: a line standing alone (blank lines around it in plain text) that poses a question."""
+    paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it, that poses a question."""
     if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
-            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or "\n" in block.text.strip() \
+            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or block.plain and "\n" in block.text.strip() \
             or block.indent != unit.indent or not any(not p.empty for p in unit.pieces):
         return False
     if block.plain and (before is not None and before.end >= block.line - 1
                         or after is not None and after.line <= block.end + 1):
         return False
     return poses_question(block.text)
+
+
+def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> bool:
+    """Plain text: a line asking in the teller's first person ("Why did I wait so long?"), to no "you", right under
+    a line of the answer being read: a question of the answer's own, not the next one."""
+    return block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question) \
+        and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH \
+        and before.end == block.line - 1 and bool(_TELLER.search(block.text)) and not _READER.search(block.text)
+
+
+def asked_next(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> tuple[str, str] | None:
+    """``(question, answer on the same block)`` when ``block``, read after ``unit`` began, asks the next question:
+    a question standing on its own (not one the teller asks themselves in the answer's run of lines), or a scene
+    and the question it poses, after an answer."""
+    if (found := question_of(block)) is not None:
+        return None if _tellers_question(block, unit, before) else found
+    return (" ".join(block.text.split()), "") if _next_question(block, unit, before, after) else None

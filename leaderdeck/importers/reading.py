@@ -8,6 +8,7 @@ import dataclasses
 from .blocks import Block, BlockKind
 from .labels import META_SLOTS
 from .parts import is_title_line
+from .posed import poses_question
 from .questions import bold_question, question_of, split_questions
 from .text import follow_ups, is_coaching, unquote
 from .unit import Piece, Unit
@@ -43,7 +44,7 @@ class Reading:
         self.piece.blocks.append(block)
 
     def start(self, block: Block, question: str, answer: str) -> None:
-        question, extra = follow_ups(question)
+        question, extra = follow_ups(self.with_scene(block, question))
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
@@ -59,6 +60,23 @@ class Reading:
             self.unit.nested = True
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
                                          number=None, indent=block.indent + 1))
+
+    def with_scene(self, block: Block, question: str) -> str:
+        """Plain text: ``question`` with the line right above it that sets its scene ("Our team ships monthly." /
+        "How would you speed that up?"), a paragraph of two lines after the answer before, taken out of it."""
+        if not block.plain or block.kind is not BlockKind.PARAGRAPH or len(self.seen) < 3 or self.seen[-1] is not block \
+                or self.unit is None or not self.unit.pieces or not self.unit.pieces[-1].blocks:
+            return question
+        earlier, scene = self.seen[-3], self.seen[-2]
+        piece = self.unit.pieces[-1]
+        if piece.slot is not None or piece.blocks[-1] is not scene or scene.lead or scene.end != block.line - 1 \
+                or earlier.end >= scene.line - 1 or not poses_question(f"{scene.text} {question}") \
+                or not any(not p.empty for p in self.unit.pieces[:-1]) and len(piece.blocks) == 1:
+            return question
+        piece.blocks.pop()
+        if not piece.blocks:
+            self.unit.pieces.pop()
+        return f"{scene.text.strip()} {question}"
 
     def title_line(self, block: Block) -> tuple[int, str] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",

@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .lists import closes_list, sibling
-from .posed import next_question
+from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .questions import asked_line, question_of, split_questions
@@ -144,7 +144,8 @@ class Scanner(Reading):
             return
         if self.numbered(block):
             return
-        if self.can_ask(block) and (asked := question_of(block) or self.posed(block)):
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
@@ -199,11 +200,6 @@ class Scanner(Reading):
         return False
 
     list_next: int = 0
-
-    def posed(self, block: Block) -> tuple[str, str] | None:
-        """A scene and the question it poses, standing alone after an answer: the next question."""
-        before = self.seen[-2] if len(self.seen) > 1 else None
-        return (block.text.strip(), "") if next_question(block, self.unit, before, self.following) else None
 
     def _list_ended(self, block: Block) -> bool:
         """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
