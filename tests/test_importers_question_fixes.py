@@ -191,6 +191,24 @@ def test_a_line_that_asks_again_under_a_wrapped_item_is_not_joined(taxonomy):
     assert "Why was it hard?" not in questions(report)[0]
 
 
+def test_a_marked_question_or_an_item_wrapped_with_a_hanging_indent_is_one_question(taxonomy):
+    marked = ("Questions\n\nQ12. Tell me about a time you had to push back on a product\nmanager's deadline?\n"
+              "I showed the plan with and without the extra scope.\n\nQ13. How do you hire?\nCarefully.\n")
+    hanging = ("Questions\n\n14. How do you decide which incidents deserve a written review and\n    which do not?\n"
+               "Anything that touched customers gets one.\n\n15. How do you hire?\nCarefully.\n")
+    labelled = ("Q: How do you grow a senior engineer into\nthe staff role?\nA: I give them a project one size too "
+                "big.\n\nQ: How do you hire?\nA: Carefully.\n")
+    for text, asked, answer in (
+            (marked, "Tell me about a time you had to push back on a product manager's deadline?",
+             "I showed the plan with and without the extra scope."),
+            (hanging, "How do you decide which incidents deserve a written review and which do not?",
+             "Anything that touched customers gets one."),
+            (labelled, "How do you grow a senior engineer into the staff role?",
+             "I give them a project one size too big.")):
+        report = imported("wrapped.txt", taxonomy, text)
+        assert questions(report) == [asked, "How do you hire?"]
+        assert answers(report) == [answer, "Carefully."]
+
 # 4. The writer's questions to themselves about their own preparation
 
 PREP_MD = """# Staff engineer loop

@@ -59,25 +59,34 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
 
 
-def _continues(item: Block, line: str, number: int) -> bool:
-    """A numbered or bulleted line wrapped in mid-sentence onto the line right under it, written without
-    indentation ("12. Tell me about a time you pushed back on a product" / "manager's deadline?"): the next line
-    carries on in lower case, or, under an item that asks, closes the question without asking again."""
-    if item.kind is not BlockKind.ITEM or item.end != number - 1 or item.indent or not item.text \
-            or _SENTENCE_END.search(item.text) or line[:1].isspace() or _NUMBERED.match(line) \
-            or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
+def _continues(previous: Block, line: str, number: int) -> bool:
+    """A numbered or bulleted line, or a line that asks, wrapped in mid-sentence onto the line right under it
+    ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
+    unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
+    the question without asking again."""
+    pad = line[: len(line) - len(line.lstrip())]
+    if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
+            or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
+        return False
+    if previous.kind is BlockKind.ITEM:
+        if pad and _indent(pad) < previous.indent:
+            return False
+    elif previous.kind is not BlockKind.PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
         return False
     text = line.strip()
     if text[:1].islower():
         return not re.match(r"^i\b", text)
     opens_asking = is_question(text.rstrip("?\"”’) "))  # "Why was it hard?": a question of its own
-    return is_question(item.text) and text.endswith("?") and not opens_asking and "?" not in item.text
+    return is_question(previous.text) and text.endswith("?") and not opens_asking and "?" not in previous.text
 
 
-def _joined(item: Block, line: str, number: int) -> Block:
-    """``item`` with the line that carries on its sentence."""
-    joined = _item(f"{item.text} {line.strip()}", item.line, item.indent, item.number)
-    return dataclasses.replace(joined, end=number)
+def _joined(previous: Block, line: str, number: int) -> Block:
+    """``previous`` with the line that carries on its sentence."""
+    text = f"{previous.text} {line.strip()}"
+    if previous.kind is BlockKind.ITEM:
+        return dataclasses.replace(_item(text, previous.line, previous.indent, previous.number), end=number)
+    lead, rest = label_of(text)
+    return dataclasses.replace(previous, end=number, text=text, lead=lead, rest=rest)
 
 
 def _next_without_dot(line: str, number: int, blocks: list[Block]) -> Block | None:
