@@ -62,6 +62,8 @@ def test_lines_that_only_end_asking_are_not_posed_questions():
     assert not poses_question("How would you speed that up? We ship weekly.")
     assert not poses_question("Interviewers want ownership here. What would you say?")
     assert not poses_question("How would you speed that up?")
+    assert poses_question("You inherit a team of eight with low morale. What is the first step?")
+    assert not poses_question("You have to earn trust first. Why?")
 
 
 def test_a_posed_question_inside_a_run_of_lines_stays_in_the_answer(taxonomy):
@@ -135,6 +137,15 @@ def test_a_bold_question_in_a_list_item_with_coaching_after_it_is_a_draft_with_i
     assert questions(report) == ["How do you handle a missed deadline?", "How do you grow a senior engineer?"]
     assert report.notes[0].draft and list(report.notes[0].coach.signals) == ["Interviewers want ownership, not blame."]
     assert answers(report)[1] == "I give them a project one size too big."
+
+
+def test_a_dash_between_the_bold_question_and_its_commentary_goes(taxonomy):
+    text = ("# Bank\n\n**How do you say no to a stakeholder?** — I start from what they need.\n\n"
+            "**How do you handle a missed deadline?** - Interviewers want ownership.\n\nI told the director early.\n")
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["How do you say no to a stakeholder?", "How do you handle a missed deadline?"]
+    assert answers(report) == ["I start from what they need.", "I told the director early."]
+    assert list(report.notes[1].coach.signals) == ["Interviewers want ownership."]
 
 
 def test_a_bold_label_worded_as_a_question_stays_a_label(taxonomy):

@@ -18,6 +18,7 @@ from .text import is_coaching, is_criterion, plain_words, sentence_split, unquot
 from .unit import Unit
 
 _READER = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_CAST = re.compile(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
 _TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")  # the teller of an answer, not a scene
 _MAX_SENTENCES = 4
 _MAX_WORDS = 60
@@ -30,7 +31,9 @@ def poses_question(text: str) -> bool:
     if not 2 <= len(sentences) <= _MAX_SENTENCES or len(flat.split()) > _MAX_WORDS:
         return False
     *scene, asked = sentences
-    return asked.rstrip("\"”’)").endswith("?") and bool(_READER.search(asked)) and not _TELLER.search(flat) \
+    # "You inherit a team. What is the first step?": the scene casts the reader; "You know it. Why?" asks nothing new
+    addressed = bool(_READER.search(asked)) or bool(_CAST.match(scene[0])) and len(asked.split()) >= 4
+    return asked.rstrip("\"”’)").endswith("?") and addressed and not _TELLER.search(flat) \
         and not any(s.rstrip("\"”’)").endswith("?") for s in scene) and not is_criterion(asked) \
         and not is_coaching(flat)
 

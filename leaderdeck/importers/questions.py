@@ -38,9 +38,10 @@ def bold_question(line: str) -> tuple[str, str] | None:
     ("**How do you handle a missed deadline?** Interviewers want ..."); ``None`` otherwise, and for a label
     worded as a question ("**What went wrong?** ...": a story's action)."""
     match = _BOLD_ASKING.match(line.strip())
-    if match is None or not is_question(match["asked"]) or only_questions(match["said"]) or slot(match["asked"]):
+    said = match["said"].lstrip("-–—: \t") if match else ""  # "**...?** — Interviewers want ...": the dash goes
+    if not said or not is_question(match["asked"]) or only_questions(said) or slot(match["asked"]):
         return None
-    return unquote(match["asked"].strip()), match["said"].strip()
+    return unquote(match["asked"].strip()), said.strip()
 
 
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)
