@@ -220,6 +220,12 @@ def test_a_marked_question_or_an_item_wrapped_with_a_hanging_indent_is_one_quest
         assert questions(report) == [asked, "How do you hire?"]
         assert answers(report) == [answer, "Carefully."]
 
+def test_notes_typed_in_lower_case_keep_their_answer_under_the_question(taxonomy):
+    text = "- tell me about yourself\nstarted as a developer in 2015 and moved to management after four years.\n"
+    report = imported("notes.txt", taxonomy, text)
+    assert questions(report) == ["tell me about yourself"]
+    assert answers(report) == ["started as a developer in 2015 and moved to management after four years."]
+
 # 4. The writer's questions to themselves about their own preparation
 
 PREP_MD = """# Staff engineer loop
@@ -369,3 +375,4 @@ def test_a_plain_text_case_with_bare_label_lines_under_its_title_is_one_scenario
     report = imported("case.txt", taxonomy, text)
     assert len(report.notes) == 1 and report.notes[0].kind.value == "scenario"
     assert report.notes[0].body.question == "Lay out your plan for the first ninety days."
+

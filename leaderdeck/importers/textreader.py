@@ -56,6 +56,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     return blocks
 
 
+_WRAP_WIDTH = 40  # a line shorter than this ended where its writer stopped, not where an editor wrapped it
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
 
 
@@ -74,8 +75,9 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     elif previous.kind is not BlockKind.PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
         return False
     text = line.strip()
-    if text[:1].islower():
-        return not re.match(r"^i\b", text)
+    if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
+        return not re.match(r"^i\b", text) and (text.endswith("?") or previous.text[:1].isupper()
+                                                 and len(previous.text) >= _WRAP_WIDTH)
     opens_asking = is_question(text.rstrip("?\"”’) "))  # "Why was it hard?": a question of its own
     return is_question(previous.text) and text.endswith("?") and not opens_asking and "?" not in previous.text
 
