@@ -376,3 +376,20 @@ def test_a_plain_text_case_with_bare_label_lines_under_its_title_is_one_scenario
     assert len(report.notes) == 1 and report.notes[0].kind.value == "scenario"
     assert report.notes[0].body.question == "Lay out your plan for the first ninety days."
 
+
+def test_questions_under_a_bare_case_title_are_what_the_case_asks_to_discuss(taxonomy):
+    text = ("# Case\n\n## Background\n\nYou lead four teams. Releases slip every quarter and two seniors resigned.\n\n"
+            "## Questions\n\n- How would you stabilise delivery?\n- What would you tell the VP in week one?\n")
+    report = imported("case.md", taxonomy, text)
+    assert len(report.notes) == 1 and report.notes[0].kind.value == "scenario"
+    body = report.notes[0].body
+    assert body.situation.startswith("You lead four teams.")
+    assert [p.heading for p in body.discussion] == ["How would you stabilise delivery?",
+                                                    "What would you tell the VP in week one?"]
+
+
+def test_questions_under_a_named_title_over_a_background_stay_questions(taxonomy):
+    text = ("# The slipping platform\n\n## Background\n\nYou lead four teams. Releases slip every quarter.\n\n"
+            "## Questions\n\n- How would you stabilise delivery?\n- What would you tell the VP in week one?\n")
+    report = imported("case.md", taxonomy, text)
+    assert [n.kind.value for n in report.notes] == ["qa", "qa"]

@@ -127,16 +127,27 @@ _CASE_ASKS = frozenset({"challenges", "requirements", "discussion", "task"})  # 
 def heading_slot(node: Node, tops: list[Node]) -> str | None:
     """The slot a section's heading gives it: a self-prep list is noise; a document's only title that is a bare
     word for a case ("# Case", "# Case Study") over the scene's labelled sections or lines (Background,
-    Constraints, Your task) is the case's title, not a part of it."""
+    Constraints, Your task, Questions) is the case's title, not a part of it, and its "Questions" what the case
+    asks to discuss."""
     head = node.head.text
     if prep_section(head, node.body) and not node.children:
         return "noise"
     name = slot(head)
-    if name != "scenario" or tops != [node] or line_label(clean_title(head))[1]:
-        return name
+    if name == "scenario" and tops == [node] and _bare_case(node):
+        return None
+    if name == "question" and len(tops) == 1 and node in tops[0].children and _bare_case(tops[0]):
+        return "discussion"
+    return name
+
+
+def _bare_case(node: Node) -> bool:
+    """A heading that is only a word for a case, over a scene and what it asks of the reader."""
+    if slot(node.head.text) != "scenario" or line_label(clean_title(node.head.text))[1]:
+        return False
     parts = {_part(child.head.text) for child in node.children} | {found[0] for b in node.body
                                                                    if (found := label_of(b)) is not None}
-    return None if is_scenario((parts - {None}) | {"scenario"}) and parts & _CASE_ASKS else name
+    parts = {"discussion" if part == "question" else part for part in parts} - {None}
+    return is_scenario(parts | {"scenario"}) and bool(parts & _CASE_ASKS)
 
 
 def _part(head: str) -> str | None:
