@@ -21,8 +21,8 @@ from .reading import CRITERIA
 from .samples import closing_advice, sample_text, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
-                       tell_the_answer, template_parts, why_noise)
+                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line,
+                       scene_of, tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit

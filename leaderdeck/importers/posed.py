@@ -42,8 +42,9 @@ def _next_question(block: Block, unit: Unit | None, before: Block | None, after:
     """Whether ``block``, read in the answer of ``unit``, is the next question of a bank whose questions are
     paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it, that poses a question."""
     if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
-            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or block.plain and "\n" in block.text.strip() \
-            or block.indent != unit.indent or not any(not p.empty for p in unit.pieces):
+            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead \
+            or block.plain and "\n" in block.text.strip() or block.indent != unit.indent \
+            or not any(not p.empty for p in unit.pieces):
         return False
     if block.plain and (before is not None and before.end >= block.line - 1
                         or after is not None and after.line <= block.end + 1):

@@ -64,8 +64,9 @@ class Reading:
     def with_scene(self, block: Block, question: str) -> str:
         """Plain text: ``question`` with the line right above it that sets its scene ("Our team ships monthly." /
         "How would you speed that up?"), a paragraph of two lines after the answer before, taken out of it."""
-        if not block.plain or block.kind is not BlockKind.PARAGRAPH or len(self.seen) < 3 or self.seen[-1] is not block \
-                or self.unit is None or not self.unit.pieces or not self.unit.pieces[-1].blocks:
+        if not block.plain or block.kind is not BlockKind.PARAGRAPH or len(self.seen) < 3 \
+                or self.seen[-1] is not block or self.unit is None or not self.unit.pieces \
+                or not self.unit.pieces[-1].blocks:
             return question
         earlier, scene = self.seen[-3], self.seen[-2]
         piece = self.unit.pieces[-1]
