@@ -99,6 +99,26 @@ def test_a_markdown_paragraph_that_sets_a_scene_and_asks_is_the_next_question(ta
                                  "Our team deploys once a month. How would you get it to deploy daily?"]
     assert answers(report) == ["I keep a shared doc.", "I would measure first."]
 
+def test_a_posed_question_with_its_answer_right_under_it_in_a_bank_laid_out_so_starts_the_next_question(taxonomy):
+    text = ("How do you run a one-on-one?\nI keep a shared doc and start with their topics.\n\n"
+            "Our team deploys only once a month. How would you get it to deploy every day?\n"
+            "I would measure where the time goes first.\n\n"
+            "You take over a group whose morale is low. What do you do first?\nI listen before changing anything.\n")
+    report = imported("bank.txt", taxonomy, text)
+    assert questions(report) == [
+        "How do you run a one-on-one?",
+        "Our team deploys only once a month. How would you get it to deploy every day?",
+        "You take over a group whose morale is low. What do you do first?"]
+    assert answers(report) == ["I keep a shared doc and start with their topics.",
+                               "I would measure where the time goes first.", "I listen before changing anything."]
+
+
+def test_a_posed_line_right_above_more_answer_stays_when_answers_do_not_start_under_their_questions(taxonomy):
+    text = ("How do you plan a quarter?\n\nI start from the goals.\n\nOur team had six goals. How would you pick "
+            "three?\nWe voted on them as a team.\n")
+    report = imported("plan.txt", taxonomy, text)
+    assert questions(report) == ["How do you plan a quarter?"]
+
 # 2. A bold question with its commentary in the same paragraph
 
 BOLD = """# Delivery questions

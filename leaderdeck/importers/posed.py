@@ -40,16 +40,24 @@ def poses_question(text: str) -> bool:
 
 def _next_question(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> bool:
     """Whether ``block``, read in the answer of ``unit``, is the next question of a bank whose questions are
-    paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it, that poses a question."""
+    paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it (or only before it, in a
+    bank whose answers start right under their questions), that poses a question."""
     if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
             or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead \
             or block.plain and "\n" in block.text.strip() or block.indent != unit.indent \
             or not any(not p.empty for p in unit.pieces):
         return False
     if block.plain and (before is not None and before.end >= block.line - 1
-                        or after is not None and after.line <= block.end + 1):
+                        or after is not None and after.line <= block.end + 1 and not _answered_below(unit)):
         return False
     return poses_question(block.text)
+
+
+def _answered_below(unit: Unit) -> bool:
+    """Plain text: ``unit``'s answer starts on the line right under its question, as a bank that puts each answer
+    under its question and a blank line between them does: a posed question may have its answer right under it."""
+    first = min((p.line for p in unit.pieces if not p.empty), default=0)
+    return first == unit.line + 1
 
 
 def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> bool:
