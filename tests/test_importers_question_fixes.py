@@ -305,6 +305,15 @@ def test_questions_to_prepare_that_ask_you_are_still_questions(taxonomy):
     assert any("'Questions to reflect on' (questions for your own preparation)" in s for s in skipped(report))
 
 
+def test_a_self_prep_list_opening_a_plain_text_section_is_skipped_and_the_section_goes_on(taxonomy):
+    text = ("How do you plan a quarter?\nI start from the goals.\n\nQuestions I should prepare\n"
+            "--------------------------\n- What are my three strongest stories?\n- Which metrics can I quote?\n\n"
+            "How do you hire?\nI look for range.\n")
+    report = imported("prep.txt", taxonomy, text)
+    assert questions(report) == ["How do you plan a quarter?", "How do you hire?"]
+    assert answers(report) == ["I start from the goals.", "I look for range."]
+    assert any("'Questions I should prepare' (questions for your own preparation)" in s for s in skipped(report))
+
 # 5. Numbered sample answers of one question
 
 SAMPLES = """# Handling conflict

@@ -39,22 +39,32 @@ def self_prep(items: list[Block]) -> bool:
     return sum(1 for text in asked if _WRITER.search(text)) * 2 >= len(asked)
 
 
-def set_aside(blocks: list[Block], index: int) -> tuple[str, int]:
+def set_aside(blocks: list[Block], index: int, head: str = "") -> tuple[str, int]:
     """``(the lead-in's words, how many blocks after blocks[index] are set aside with it)`` for a self-check list
-    or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which); ``("", 0)`` otherwise."""
+    or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which), or a self-prep list opening
+    the section under ``head`` (its first item the block the rest follow); ``("", 0)`` otherwise."""
     name, length = checklist_length(blocks, index)
+    if not length and index == 0 and prepares(head) and (items := _list(blocks, 0, blocks[0].indent)) \
+            and self_prep(items):
+        return head.strip(" *_:"), len(items) - 1
     line = blocks[index]
     if length or line.kind is not BlockKind.PARAGRAPH or line.quoted or "\n" in line.text.strip():
         return name, length
     lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
     if words(lead_in) > _MAX_LEAD_WORDS or lead_in.endswith("?") or not prepares(lead_in):
         return "", 0
+    items = _list(blocks, index + 1, line.indent)
+    return (lead_in.rstrip(":").strip(" *_"), len(items)) if self_prep(items) else ("", 0)
+
+
+def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
+    """The list that starts at ``blocks[start]``: its items at ``indent`` or nested deeper."""
     items: list[Block] = []
-    for block in blocks[index + 1:]:
-        if block.kind is not BlockKind.ITEM or block.indent < line.indent or items and _list_ends(items[-1], block):
+    for block in blocks[start:]:
+        if block.kind is not BlockKind.ITEM or block.indent < indent or items and _list_ends(items[-1], block):
             break
         items.append(block)
-    return (lead_in.rstrip(":").strip(" *_"), len(items)) if self_prep(items) else ("", 0)
+    return items
 
 
 def _list_ends(last: Block, block: Block) -> bool:
