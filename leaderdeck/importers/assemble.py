@@ -24,8 +24,8 @@ from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heads_cases, heads_questions, holds_questions, is_scenario, is_story, labelled_questions,
-                       last_line, scene_of, tell_the_answer, template_parts, why_noise)
+                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
+                       labelled_questions, last_line, scene_of, tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
 from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
@@ -54,7 +54,9 @@ class Assembler:
             self.tops = list(node.children)
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
-        name = section_slot(node) if head else None
+        name = heading_slot(node, self.tops) if head else None
+        if name == "noise" and section_slot(node) == "answer":
+            name = "answer"  # a template's heading over a story told in full: its answer
         if name == "noise":
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
@@ -129,8 +131,8 @@ class Assembler:
         unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
         if advice:
             unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
-        return [Unit(sample.line, question=unit.question, title=clean_title(sample.head.text), hints=list(hints),
-                     meta=list(meta), pieces=[Piece(None, sample.line, blocks=text)])
+        return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints), meta=list(meta),
+                     pieces=[Piece(None, sample.line, blocks=text)])
                 for sample, text in zip(samples[1:], texts[1:])]
 
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
@@ -172,7 +174,7 @@ class Assembler:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
         node = covers_read_as_labels(node)
-        scan = Scanner(inner_hints).scan(node.body)
+        scan = Scanner(inner_hints, head).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]

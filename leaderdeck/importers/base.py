@@ -77,6 +77,7 @@ class Parsed:
     reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
     untitled: bool = False  # a story with a name and no question: its name stands in for the question
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
+    sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
 
 
 @dataclass(frozen=True, slots=True)

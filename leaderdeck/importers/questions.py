@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .labels import slot
 from .text import is_question, only_questions, quoted_question, unquote
 
 
@@ -18,6 +19,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         asked, _, answer = first.partition("=>")
         if only_questions(asked):
             return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
+    if said := bold_question(first):  # "**How do you ...?** Interviewers want ...": the bold part asks
+        return said[0], "\n".join(filter(None, (said[1], rest.strip())))
     if block.kind is BlockKind.ITEM:
         return (first.strip(), rest.strip()) if is_question(first) else None
     if only_questions(first) and (not rest or not is_question(rest)):
@@ -25,6 +28,20 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""
     return None
+
+
+_BOLD_ASKING = re.compile(r"^(\*\*|__)(?P<asked>[^*_\n]{3,300}?\?[\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
+
+
+def bold_question(line: str) -> tuple[str, str] | None:
+    """``(question, text after it)`` of a line opening with a bold question and going on in plain words
+    ("**How do you handle a missed deadline?** Interviewers want ..."); ``None`` otherwise, and for a label
+    worded as a question ("**What went wrong?** ...": a story's action)."""
+    match = _BOLD_ASKING.match(line.strip())
+    said = match["said"].lstrip("-–—: \t") if match else ""  # "**...?** — Interviewers want ...": the dash goes
+    if not said or not is_question(match["asked"]) or only_questions(said) or slot(match["asked"]):
+        return None
+    return unquote(match["asked"].strip()), said.strip()
 
 
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)

@@ -9,9 +9,10 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, META_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
-from .questions import question_of, split_questions
+from .posed import poses_question
+from .questions import bold_question, question_of, split_questions
 from .subparts import stays_in_part
-from .text import follow_ups, unquote
+from .text import follow_ups, is_coaching, unquote
 from .unit import Piece, Unit
 
 _FACTS = META_SLOTS - {"title"}  # a story's facts on lines of their own ("Competency: ...", "Level: Staff")
@@ -28,9 +29,10 @@ class Scan:
 class Reading:
     """The state of a scan of one section's blocks: what is read, and the unit and piece being read."""
 
-    def __init__(self, hints: list[str]) -> None:
+    def __init__(self, hints: list[str], head: str = "") -> None:
         self.out = Scan()
         self.hints = hints
+        self.head = head  # the heading over the blocks read, when it titles them (not when it asks)
         self.unit: Unit | None = None
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
@@ -47,7 +49,7 @@ class Reading:
         self.piece.blocks.append(block)
 
     def start(self, block: Block, question: str, answer: str) -> None:
-        question, extra = follow_ups(question)
+        question, extra = follow_ups(self.with_scene(block, question))
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
@@ -58,10 +60,31 @@ class Reading:
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
-        if answer:
+        if answer and is_coaching(answer) and bold_question(block.text.partition("\n")[0]):
+            # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
+            self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
+        elif answer:
             self.unit.nested = True
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
                                          number=None, indent=block.indent + 1))
+
+    def with_scene(self, block: Block, question: str) -> str:
+        """Plain text: ``question`` with the line right above it that sets its scene ("Our team ships monthly." /
+        "How would you speed that up?"), a paragraph of two lines after the answer before, taken out of it."""
+        if not block.plain or block.kind is not BlockKind.PARAGRAPH or len(self.seen) < 3 \
+                or self.seen[-1] is not block or self.unit is None or not self.unit.pieces \
+                or not self.unit.pieces[-1].blocks:
+            return question
+        earlier, scene = self.seen[-3], self.seen[-2]
+        piece = self.unit.pieces[-1]
+        if piece.slot is not None or piece.blocks[-1] is not scene or scene.lead or scene.end != block.line - 1 \
+                or earlier.end >= scene.line - 1 or not poses_question(f"{scene.text} {question}") \
+                or not any(not p.empty for p in self.unit.pieces[:-1]) and len(piece.blocks) == 1:
+            return question
+        piece.blocks.pop()
+        if not piece.blocks:
+            self.unit.pieces.pop()
+        return f"{scene.text.strip()} {question}"
 
     def title_line(self, block: Block) -> tuple[int, str, list[Piece]] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",

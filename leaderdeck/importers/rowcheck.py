@@ -36,9 +36,10 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
 
 def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays. Different
-    stories told for one question (another name, another situation) are meant to be several."""
+    stories told for one question (another name, another situation), and its numbered sample answers, are meant
+    to be several."""
     asked: dict[tuple[str, str], list[Parsed]] = {}
-    for note in notes:
+    for note in (n for n in notes if not n.sample_of):
         question = " ".join(_asked(note).casefold().split()).rstrip("?.!: ")
         body = note.body
         story = " ".join(f"{body.title}\n{body.situation}".casefold().split()) if isinstance(body, StarBody) else ""

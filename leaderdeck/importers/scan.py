@@ -17,9 +17,10 @@ from collections.abc import Iterator
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
-from .checklist import checklist_length
 from .framework import framework_length
 from .lists import closes_list, sibling
+from .posed import asked_next
+from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .questions import asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
@@ -57,7 +58,7 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            name, length = checklist_length(blocks, index)
+            name, length = set_aside(blocks, index, self.head)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
@@ -143,7 +144,8 @@ class Scanner(Reading):
             return
         if self.numbered(block):
             return
-        if self.can_ask(block) and (asked := question_of(block)):
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return

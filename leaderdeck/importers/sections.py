@@ -12,6 +12,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node
 from .parts import label_of
 from .scan import Scanner
+from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
 from .text import clean_title, is_fill_in, is_question
 from .textreader import label_of as line_label
@@ -126,6 +127,35 @@ def heads_cases(node: Node) -> bool:
     return False
 
 
+_CASE_ASKS = frozenset({"challenges", "requirements", "discussion", "task"})  # what a case asks of its reader
+
+
+def heading_slot(node: Node, tops: list[Node]) -> str | None:
+    """The slot a section's heading gives it: a self-prep list is noise; a document's only title that is a bare
+    word for a case ("# Case", "# Case Study") over the scene's labelled sections or lines (Background,
+    Constraints, Your task, Questions) is the case's title, not a part of it, and its "Questions" what the case
+    asks to discuss."""
+    head = node.head.text
+    if prep_section(head, node.body) and not node.children:
+        return "noise"
+    name = slot(head)
+    if name == "scenario" and tops == [node] and _bare_case(node):
+        return None
+    if name == "question" and len(tops) == 1 and node in tops[0].children and _bare_case(tops[0]):
+        return "discussion"
+    return name
+
+
+def _bare_case(node: Node) -> bool:
+    """A heading that is only a word for a case, over a scene and what it asks of the reader."""
+    if slot(node.head.text) != "scenario" or line_label(clean_title(node.head.text))[1]:
+        return False
+    parts = {_part(child.head.text) for child in node.children} | {found[0] for b in node.body
+                                                                   if (found := label_of(b)) is not None}
+    parts = {"discussion" if part == "question" else part for part in parts} - {None}
+    return is_scenario(parts | {"scenario"}) and bool(parts & _CASE_ASKS)
+
+
 def _part(head: str) -> str | None:
     """The part of a case a sub-heading names: its label's, or "scenario" for one naming the scene
     ("Scenario: The merged teams")."""
@@ -161,6 +191,8 @@ def why_noise(head: str) -> str:
         return TEMPLATE
     if to_ask(head) or normalise(head).startswith("questions to ask"):
         return "questions to ask the interviewer"
+    if prepares(head) and slot(head) != "noise":  # "Questions I should prepare", not "Final thoughts on preparation"
+        return PREPARATION
     return "not interview content"
 
 
@@ -195,8 +227,12 @@ def fills_in(head: str, units: list[Unit], before: list[Piece], children: list) 
 def scene_of(head: str, before: list[Piece], slots: set[str]) -> Piece | None:
     """A section headed "Scenario: <name>" (a heading, or a bold line of its own) whose text has no labels: the
     scenario the heading names, as a labelled piece, its text the answer. ``None`` for any other section, and
-    for a scenario whose parts are labelled (a context, its challenges), which names itself."""
+    for a scenario whose parts are labelled (a context, its challenges), which names itself. A bare word for a
+    case as the heading ("Case Study") over text and the case's task or questions: that text is the scene."""
     label, name = line_label(clean_title(head)) if head else ("", "")
+    if not label and head and slot(head) == "scenario" and slots & _CASE_ASKS and not is_story(slots) \
+            and not any(p.slot is not None for p in before) and not all(p.empty for p in before):
+        return Piece("scenario", 0, clean_title(head))  # "# Case" over its text, then "## Your task": the scene
     if not name or slot(label) != "scenario" or is_story(slots) or is_scenario(slots) \
             or any(p.slot is not None for p in before) or all(p.empty for p in before):
         return None

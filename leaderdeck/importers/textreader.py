@@ -12,6 +12,7 @@ Questions") is a heading is for the roles to say, from its words.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import Block, BlockKind
@@ -51,9 +52,46 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             skip = index + 1
         elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
+        elif blocks and _continues(blocks[-1], line, index + 1):
+            blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             blocks.append(_line_block(line, index + 1))
     return blocks
+
+
+_WRAP_WIDTH = 40  # a line shorter than this ended where its writer stopped, not where an editor wrapped it
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def _continues(previous: Block, line: str, number: int) -> bool:
+    """A numbered or bulleted line, or a line that asks, wrapped in mid-sentence onto the line right under it
+    ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
+    unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
+    the question without asking again."""
+    pad = line[: len(line) - len(line.lstrip())]
+    if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
+            or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
+        return False
+    if previous.kind is BlockKind.ITEM:
+        if pad and _indent(pad) < previous.indent:
+            return False
+    elif previous.kind is not BlockKind.PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
+        return False
+    text = line.strip()
+    if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
+        return not re.match(r"^i\b", text) and (text.endswith("?") or previous.text[:1].isupper()
+                                                 and len(previous.text) >= _WRAP_WIDTH)
+    opens_asking = is_question(text.rstrip("?\"”’) "))  # "Why was it hard?": a question of its own
+    return is_question(previous.text) and text.endswith("?") and not opens_asking and "?" not in previous.text
+
+
+def _joined(previous: Block, line: str, number: int) -> Block:
+    """``previous`` with the line that carries on its sentence."""
+    text = f"{previous.text} {line.strip()}"
+    if previous.kind is BlockKind.ITEM:
+        return dataclasses.replace(_item(text, previous.line, previous.indent, previous.number), end=number)
+    lead, rest = label_of(text)
+    return dataclasses.replace(previous, end=number, text=text, lead=lead, rest=rest)
 
 
 def _next_without_dot(line: str, number: int, last: int | None) -> Block | None:

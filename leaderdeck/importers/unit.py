@@ -44,6 +44,7 @@ class Unit:
     labelled: bool = False  # the question came after a "Question:" label
     sections: list = field(default_factory=list)  # sub-sections (outline nodes) without a label
     story: bool = False  # a "Story: name" line named the story that answers the question
+    sample_of: int = 0  # a numbered sample answer ("### Example 2"): the line of the question it answers
 
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}

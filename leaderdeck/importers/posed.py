@@ -1,0 +1,77 @@
+"""A question posed after a scene set in a sentence or two ("Our team ships monthly. How would you speed that
+up?"): a line of a bank of questions that ends asking the reader, though it does not open asking.
+
+Such a line after an answer starts the next question when it stands as a paragraph of its own and the question
+before it did too. Answers keep their own questions: a question in the middle of a paragraph, one the teller asks
+themselves ("Why did I wait?", also on a line of its own right under the answer's line), or one that asks nobody
+("Would the team trust it?") ends nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import STAR_SLOTS
+from .questions import question_of
+from .text import is_coaching, is_criterion, plain_words, sentence_split, unquote
+from .unit import Unit
+
+_READER = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_CAST = re.compile(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")  # the teller of an answer, not a scene
+_MAX_SENTENCES = 4
+_MAX_WORDS = 60
+
+
+def poses_question(text: str) -> bool:
+    """Whether ``text`` (one line) sets a scene in statements and ends with a question put to the reader."""
+    flat = " ".join(plain_words(unquote(text)).split())
+    sentences = [s for s in sentence_split(flat) if s.strip()]
+    if not 2 <= len(sentences) <= _MAX_SENTENCES or len(flat.split()) > _MAX_WORDS:
+        return False
+    *scene, asked = sentences
+    # "You inherit a team. What is the first step?": the scene casts the reader; "You know it. Why?" asks nothing new
+    addressed = bool(_READER.search(asked)) or bool(_CAST.match(scene[0])) and len(asked.split()) >= 4
+    return asked.rstrip("\"”’)").endswith("?") and addressed and not _TELLER.search(flat) \
+        and not any(s.rstrip("\"”’)").endswith("?") for s in scene) and not is_criterion(asked) \
+        and not is_coaching(flat)
+
+
+def _next_question(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> bool:
+    """Whether ``block``, read in the answer of ``unit``, is the next question of a bank whose questions are
+    paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it (or only before it, in a
+    bank whose answers start right under their questions), that poses a question."""
+    if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
+            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead \
+            or block.plain and "\n" in block.text.strip() or block.indent != unit.indent \
+            or not any(not p.empty for p in unit.pieces):
+        return False
+    if block.plain and (before is not None and before.end >= block.line - 1
+                        or after is not None and after.line <= block.end + 1 and not _answered_below(unit)):
+        return False
+    return poses_question(block.text)
+
+
+def _answered_below(unit: Unit) -> bool:
+    """Plain text: ``unit``'s answer starts on the line right under its question, as a bank that puts each answer
+    under its question and a blank line between them does: a posed question may have its answer right under it."""
+    first = min((p.line for p in unit.pieces if not p.empty), default=0)
+    return first == unit.line + 1
+
+
+def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> bool:
+    """Plain text: a line asking in the teller's first person ("Why did I wait so long?"), to no "you", right under
+    a line of the answer being read: a question of the answer's own, not the next one."""
+    return block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question) \
+        and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH \
+        and before.end == block.line - 1 and bool(_TELLER.search(block.text)) and not _READER.search(block.text)
+
+
+def asked_next(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> tuple[str, str] | None:
+    """``(question, answer on the same block)`` when ``block``, read after ``unit`` began, asks the next question:
+    a question standing on its own (not one the teller asks themselves in the answer's run of lines), or a scene
+    and the question it poses, after an answer."""
+    if (found := question_of(block)) is not None:
+        return None if _tellers_question(block, unit, before) else found
+    return (" ".join(block.text.split()), "") if _next_question(block, unit, before, after) else None

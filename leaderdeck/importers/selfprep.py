@@ -1,0 +1,78 @@
+"""A self-prep list: questions the writer asks themselves about their own preparation ("What are my three
+strongest stories?", "Which metrics can I quote?") under words about preparing ("Questions I should prepare",
+"Things to research before the interview", "Questions to reflect on"). A list to prepare with, not questions an
+interviewer asks.
+
+Structure decides: the heading or the line right above the list speaks of preparing, researching or reflecting,
+and the list's questions put nothing to "you" (an interview question does: "Why do you want to work here?"), at
+least half of them in the writer's own first person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .checklist import checklist_length
+from .text import is_question, plain_words, sentence_split, words
+
+PREPARATION = "questions for your own preparation"
+
+_PREPARING = re.compile(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
+                        r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
+_READER = re.compile(r"\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_MAX_LEAD_WORDS = 15
+
+
+def prepares(text: str) -> bool:
+    """Words about the writer preparing ("Questions I should prepare", "Self-prep", "Research before the loop")."""
+    return bool(_PREPARING.search(plain_words(text)))
+
+
+def self_prep(items: list[Block]) -> bool:
+    """Whether ``items`` are the writer's questions to themselves: at least two ask, none asks "you", and at least
+    half speak in the first person."""
+    asked = [plain_words(item.text.split("\n")[0]) for item in items if is_question(item.text.split("\n")[0])]
+    if len(asked) < 2 or len(asked) * 2 < len(items) or any(_READER.search(text) for text in asked):
+        return False
+    return sum(1 for text in asked if _WRITER.search(text)) * 2 >= len(asked)
+
+
+def set_aside(blocks: list[Block], index: int, head: str = "") -> tuple[str, int]:
+    """``(the lead-in's words, how many blocks after blocks[index] are set aside with it)`` for a self-check list
+    or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which), or a self-prep list opening
+    the section under ``head`` (its first item the block the rest follow); ``("", 0)`` otherwise."""
+    name, length = checklist_length(blocks, index)
+    if not length and index == 0 and prepares(head) and (items := _list(blocks, 0, blocks[0].indent)) \
+            and self_prep(items):
+        return head.strip(" *_:"), len(items) - 1
+    line = blocks[index]
+    if length or line.kind is not BlockKind.PARAGRAPH or line.quoted or "\n" in line.text.strip():
+        return name, length
+    lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
+    if words(lead_in) > _MAX_LEAD_WORDS or lead_in.endswith("?") or not prepares(lead_in):
+        return "", 0
+    items = _list(blocks, index + 1, line.indent)
+    return (lead_in.rstrip(":").strip(" *_"), len(items)) if self_prep(items) else ("", 0)
+
+
+def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
+    """The list that starts at ``blocks[start]``: its items at ``indent`` or nested deeper."""
+    items: list[Block] = []
+    for block in blocks[start:]:
+        if block.kind is not BlockKind.ITEM or block.indent < indent or items and _list_ends(items[-1], block):
+            break
+        items.append(block)
+    return items
+
+
+def _list_ends(last: Block, block: Block) -> bool:
+    """Another list: a numbered item after bullets (or bullets after numbers), or plain text after a blank line."""
+    return (last.number is None) != (block.number is None) or block.plain and block.line > last.end + 1
+
+
+def prep_section(head: str, body: list[Block]) -> bool:
+    """A section headed with words about preparing that holds only the writer's questions to themselves."""
+    listed = [block for block in body if block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)]
+    return prepares(head) and bool(listed) and len(listed) == len(body) and self_prep(listed)
