@@ -40,3 +40,50 @@ def test_each_titled_story_with_facts_before_its_parts_is_a_note_of_its_own(taxo
     assert first.body.situation.startswith("Four engineers") and second.body.situation.startswith("The search")
     assert "search rewrite" not in first.body.result
 
+
+
+# A story's own labelled steps, its closing line and its quoted headline (Markdown)
+
+TOLD = """### Tell me about a hard bug you fixed.
+
+> "Finding the slow checkout before the holiday sale.
+>
+> **Situation**: Our checkout got slower every week.
+>
+> **Investigation**: I profiled it and found one query per cart item.
+>
+> **Action**: I batched the queries and cached the prices.
+>
+> **Result**: Checkout took a tenth of the time.
+>
+> **Learning**: I profile before I guess now.
+>
+> Result: the sales team stopped filing tickets about it."
+"""
+
+
+def test_a_label_of_the_tellers_own_between_parts_stays_in_the_part_before(taxonomy):
+    report = import_text(TOLD, taxonomy, display="bank.md", source="bank.md")
+    story = report.notes[0].body
+    assert story.situation.endswith("**Investigation**: I profiled it and found one query per cart item.")
+    assert not [s for s in report.skipped if "outside the STAR parts" in str(s)]
+
+
+def test_a_closing_part_named_again_after_the_learning_is_more_of_it_not_another_story(taxonomy):
+    report = import_text(TOLD, taxonomy, display="bank.md", source="bank.md")
+    assert len(report.notes) == 1
+    assert report.notes[0].body.result.startswith("Checkout took a tenth of the time.")
+    assert "sales team stopped filing tickets" in report.notes[0].body.result
+
+
+def test_a_quoted_headline_above_the_parts_opens_the_situation(taxonomy):
+    report = import_text(TOLD, taxonomy, display="bank.md", source="bank.md")
+    assert report.notes[0].body.situation.startswith('"Finding the slow checkout before the holiday sale.')
+
+
+def test_the_part_a_story_opened_with_named_again_starts_another_story(taxonomy):
+    text = ("### Tell me about two launches.\n\n**Situation**: The first launch slipped.\n\n**Action**: I cut scope.\n\n"
+            "**Result**: We shipped.\n\n**Situation**: The second launch had no owner.\n\n**Action**: I owned it.\n\n"
+            "**Result**: It shipped on time.\n")
+    report = import_text(text, taxonomy, display="bank.md", source="bank.md")
+    assert [n.body.situation for n in report.notes] == ["The first launch slipped.", "The second launch had no owner."]

@@ -60,7 +60,7 @@ def _lead_in(piece: Piece) -> list[Piece]:
         if block.kind is BlockKind.PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
             rest = text[summary.end():].strip()
             out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
-        elif _prose(block) and told(text):
+        elif _prose(block) and told(text) or _speaks(block):
             out.append(Piece(LEAD, block.line, blocks=[block], indent=piece.indent))
         else:
             left.append(block)
@@ -94,6 +94,14 @@ def adopt_lead_in(unit: Unit, before: list[Piece]) -> list[Piece]:
              and all(_prose(b) for b in p.blocks)]
     unit.pieces[:0] = moved
     return [p for p in before if p not in moved]
+
+
+def _speaks(block: Block) -> bool:
+    """A paragraph that opens the answer as spoken, in quotation marks (``> "Moving billing off the mainframe in
+    six weeks.``), above parts told the same way: the teller's headline, whatever its words."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
+        and not _YOU.search(text) and not is_coaching(text)
 
 
 def _prose(block: Block) -> bool:

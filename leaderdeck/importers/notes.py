@@ -169,6 +169,7 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     first_situation = 1 << 30
     leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
+    last = ""  # the part read last: a labelled step of the teller's own after it is more of it
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
@@ -183,12 +184,16 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 else:
                     parts.setdefault(part, []).append(text)
                     qualifiers.setdefault(part, []).append(_qualifier(piece.label))
+                    last = part
             elif piece.template or text and is_placeholder(text):
                 blanks.append(piece.line)
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part == LEAD and text:
             leads.append(text)
+        elif part is None and last and text and piece.blocks and piece.blocks[0].lead \
+                and not is_question(piece.blocks[0].rest):
+            parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")

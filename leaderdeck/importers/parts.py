@@ -64,10 +64,13 @@ ANSWERING = frozenset({"answer", *STAR_SLOTS})
 
 
 def goes_on(unit: Unit, name: str) -> bool:
-    """A STAR label naming the part just read ("Action (immediate):" then "Action (follow-up):"): more of that
-    part. An earlier part named again starts another story."""
+    """A STAR label naming a part read already that does not start another story: the part just read named
+    again ("Action (immediate):" then "Action (follow-up):"), or a later part than the story opened with (a
+    closing "Result: the team bought in." after the Learning). The part the story opened with, or an earlier
+    one, named again starts another story."""
     last = next((p.slot for p in reversed(unit.pieces) if p.slot in STAR_SLOTS), None)
-    return last == name
+    first = next((p.slot for p in unit.pieces if p.slot in STAR_SLOTS), None)
+    return last == name or first is not None and STAR_SLOTS.index(name) > STAR_SLOTS.index(first)
 
 
 def story_part(found: tuple[str, str, str], unit: Unit) -> bool:
