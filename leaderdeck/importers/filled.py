@@ -18,11 +18,8 @@ from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
 from .text import is_fill_in, is_instruction, is_placeholder
 from .unit import Piece
+from .voice import first_person, in_past, to_you
 
-_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
-                   r"|became|brought|chose|drove|kept|left|met|sent|spent|rose|fell|saw|found|began|held|shipped)\b")
-_TO_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
 
 
@@ -45,10 +42,10 @@ def filled_story(blocks: list[Block]) -> bool:
     if parts:
         texts = [piece_text(p) for p in parts]
         return is_story({p.slot for p in parts}) and all(_filled(text) for text in texts) \
-            and sum(1 for text in texts if _MYSELF.search(text)) * 2 >= len(texts) \
-            and any(_PAST.search(text) for text in texts)
+            and sum(1 for text in texts if first_person(text)) * 2 >= len(texts) \
+            and any(in_past(text) for text in texts)
     prose = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
-    told = sum(1 for text in prose if _MYSELF.search(text) and _PAST.search(text))
+    told = sum(1 for text in prose if first_person(text) and in_past(text))
     return bool(prose) and told * 2 >= len(prose) and all(_filled(text) for text in prose)
 
 
@@ -66,5 +63,5 @@ def filled_piece(piece: Piece) -> bool:
 def _filled(text: str) -> bool:
     """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you"."""
     text = text.strip()
-    return bool(text) and not _BLANK.search(text) and not _TO_YOU.search(text) and not text.endswith("?") \
+    return bool(text) and not _BLANK.search(text) and not to_you(text) and not text.endswith("?") \
         and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text)

@@ -14,14 +14,12 @@ import re
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, star_slot
 from .text import words
+from .voice import first_person, to_you, unquoted
 
 _NAMES = frozenset({"star", "template", "framework", "method", "format", "structure"})
 _PART = re.compile(r"^\W*([A-Za-z]+)\W*\s*[.:—–-]\s*(\S.*)$", re.DOTALL)
 _INSTRUCTION = re.compile(r"^(?:describe|explain|say|give|share|state|talk|mention|highlight|focus|quantify|include"
                           r"|outline|set|summari[sz]e|list|detail|walk|what|how|why|which)\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _MAX_NAME_WORDS = 6
 
 
@@ -43,7 +41,7 @@ def framework_length(blocks: list[Block], index: int) -> int:
     if len({name for name, _ in parts}) < 3:
         return 0
     instructing = sum(1 for _, text in parts if _instructs(text))
-    told = any(_MYSELF.search(_QUOTED.sub(" ", text)) for _, text in parts)
+    told = any(first_person(unquoted(text)) for _, text in parts)
     return len(items) if instructing * 2 > len(parts) or instructing and not told else 0
 
 
@@ -66,4 +64,4 @@ def _part(item: Block) -> tuple[str, str] | None:
 
 def _instructs(text: str) -> bool:
     text = text.strip()
-    return bool(_YOU.search(text) or text.rstrip().endswith("?") or _INSTRUCTION.match(text))
+    return bool(to_you(text) or text.rstrip().endswith("?") or _INSTRUCTION.match(text))

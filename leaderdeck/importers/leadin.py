@@ -17,16 +17,13 @@ from .content import piece_text
 from .labels import STAR_SLOTS
 from .text import is_coaching
 from .unit import Piece, Unit
+from .voice import first_person, in_past, to_you
 
 LEAD = "lead"  # the slot of a lead-in that opens the Situation
 
 _SUMMARY = re.compile(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in one (?:line|sentence)|summary"
                       r"|story summary|short version|the short version|one[- ]liner|bottom line|headline|the gist"
                       r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
-_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|went|got|built|ran|wrote|grew|won|lost|cut"
-                   r"|shipped|moved|became|brought|chose|drove|kept|left|met|sent|spent|rose|fell|saw|found)\b")
-_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _ABOUT_ANSWERING = re.compile(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
                               re.IGNORECASE)
 _STORY_STARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})  # "Context:", "Problem:" open CAR/PAR stories
@@ -80,8 +77,8 @@ def plain_lead_in(block: Block) -> bool:
 def told(text: str) -> bool:
     """Text the teller tells (first person, or what happened), not words to the reader about the answer ("you",
     or, told by no one, about interviewers and answers)."""
-    mine = bool(_MYSELF.search(text))
-    return (mine or bool(_PAST.search(text)) and not _ABOUT_ANSWERING.search(text)) and not _YOU.search(text) \
+    mine = first_person(text)
+    return (mine or in_past(text) and not _ABOUT_ANSWERING.search(text)) and not to_you(text) \
         and not is_coaching(text)
 
 
@@ -101,7 +98,7 @@ def _speaks(block: Block) -> bool:
     six weeks.``), above parts told the same way: the teller's headline, whatever its words."""
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
-        and not _YOU.search(text) and not is_coaching(text)
+        and not to_you(text) and not is_coaching(text)
 
 
 def _prose(block: Block) -> bool:

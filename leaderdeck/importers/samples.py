@@ -16,12 +16,12 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from .outline import Node
 from .text import clean_title
+from .voice import first_person
 
 # "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
 _NUMBERED = re.compile(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
                        r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
                        re.IGNORECASE)
-_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|interview\w*|question\w*)\b", re.IGNORECASE)
 
 
@@ -51,15 +51,15 @@ def closing_advice(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     cut = len(blocks)
     while cut > 1 and _advice(blocks[cut - 1]):
         cut -= 1
-    told = any(_MYSELF.search(b.text) for b in blocks[:cut])
+    told = any(first_person(b.text) for b in blocks[:cut])
     return (blocks[:cut], blocks[cut:]) if told else (blocks, [])
 
 
 def told_by_me(text: str) -> bool:
     """Text in the first person: an answer told, not advice about one."""
-    return bool(_MYSELF.search(text))
+    return first_person(text)
 
 
 def _advice(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
-        and not _MYSELF.search(block.text)
+        and not first_person(block.text)

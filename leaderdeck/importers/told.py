@@ -14,14 +14,10 @@ from dataclasses import dataclass, field
 from .blocks import Block, BlockKind
 from .labels import slot
 from .text import is_question, words
+from .voice import first_person, in_past, unquoted
 
 _MAX_TITLE_WORDS = 10
 _MAX_HEAD_WORDS = 16
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b|\b(?:My|We|Our)\b")
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|got|saw|gave|found|built|ran|wrote"
-                   r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
-                   r"|held|fought|taught|caught|sought|bought|grew|rose|fell|stood|understood|realised)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SENTENCE_END = (".", ",", ";", "!", "?")
 _INNER_STOP = re.compile(r"[.!?…]\s")
 
@@ -81,5 +77,5 @@ def is_told(blocks: list[Block]) -> bool:
     texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
     if len(texts) < 2 or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks):
         return False
-    told = sum(1 for text in texts if _FIRST_PERSON.search(bare := _QUOTED.sub(" ", text)) and _PAST.search(bare))
+    told = sum(1 for text in texts if first_person(bare := unquoted(text)) and in_past(bare))
     return told * 3 >= len(texts)

@@ -1,0 +1,35 @@
+"""Who speaks in a piece of text: its teller (the first person, telling what happened) or someone speaking to the
+reader ("you"). Stories, lead-ins, sample answers and filled templates are told; advice and templates speak to
+the reader."""
+
+from __future__ import annotations
+
+import re
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|got|saw|gave|found|built|ran|wrote"
+                   r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
+                   r"|held|fought|taught|caught|sought|bought|grew|rose|fell|stood|understood|realised|cut"
+                   r"|shipped|moved)\b")
+_TO_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def first_person(text: str) -> bool:
+    """``text`` speaks as I or we ("I asked", "our team")."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+def in_past(text: str) -> bool:
+    """``text`` tells what happened (a verb in the past: "shipped", "took", "was")."""
+    return bool(_PAST.search(text))
+
+
+def to_you(text: str) -> bool:
+    """``text`` speaks to the reader ("you", "your answer")."""
+    return bool(_TO_YOU.search(text))
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quotations blanked: what someone else said is not the teller speaking."""
+    return _QUOTED.sub(" ", text)
