@@ -135,12 +135,17 @@ class Assembler:
                      pieces=[Piece(None, sample.line, blocks=text)])
                 for sample, text in zip(samples[1:], texts[1:])]
 
+    def release(self, child: Node) -> None:
+        """What was reported loose inside ``child`` is read now: off the report."""
+        end = last_line(child)
+        self.loose = [item for item in self.loose if item.line < child.line or item.line > end]
+
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
         """A sub-section of a question: its pieces join the note; one without a label is more answer."""
         unit.pieces.extend(result.orphans)
         if not result.units and not result.orphans and slot(child.head.text) is None:
             unit.sections.append(child)
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.release(child)
 
     def section(self, node: Node, name: str, hints: list[str], meta: list[Piece]) -> Result | None:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
@@ -166,7 +171,7 @@ class Assembler:
                     continue
             # a sub-section of a labelled section is more of it, whatever it asks
             pieces[-1].blocks.extend([child.head, *child.blocks()])
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.release(child)
         return Result(orphans=pieces)
 
     def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,
@@ -281,7 +286,7 @@ class Assembler:
                     and child.head is not None]
         unit.sections.extend(absorbed)
         for child in absorbed:
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.release(child)
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
