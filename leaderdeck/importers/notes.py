@@ -26,7 +26,7 @@ from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .leadin import LEAD, lead_ins
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
-from .sections import why_noise
+from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
@@ -74,8 +74,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if body is None:
         return None, skipped
     if all(is_fill_in(t) for t in (question, name) if t) and not _written(body):  # "### Story #[N]: [Title]"
-        return None, [s for s in skipped if s.why == "not interview content"] + [
-            Skipped(unit.line, f"'{name or question}'", "a template, not an answer")]
+        return None, [s for s in skipped if s.why == NOT_CONTENT] + [
+            Skipped(unit.line, f"'{name or question}'", TEMPLATE)]
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)

@@ -182,6 +182,7 @@ def last_line(node: Node) -> int:
 
 
 TEMPLATE = "a template, not an answer"
+NOT_CONTENT = "not interview content"
 _TEMPLATE_WORD = re.compile(r"\b(?:star|templates?|frameworks?|structures?|outlines?)\b")
 
 
@@ -193,7 +194,7 @@ def why_noise(head: str) -> str:
         return "questions to ask the interviewer"
     if prepares(head) and slot(head) != "noise":  # "Questions I should prepare", not "Final thoughts on preparation"
         return PREPARATION
-    return "not interview content"
+    return NOT_CONTENT
 
 
 def template_parts(node: Node) -> list[Piece]:
