@@ -57,11 +57,10 @@ def scenario(n: int) -> str:
             "#### 1. Intake\n- How would you decide what the team takes on?\n\n")
 
 
-def one_megabyte(folder: Path) -> list[Path]:
-    """A story bank, then a numbered question bank under a heading of its own: half a megabyte each."""
-    path = folder / "big-story-bank.md"
-    parts, size, n = ["# Story Bank\n\n"], 0, 0
-    for maker, until, heading in ((story, 500_000, ""), (question, 1_000_000, "## Questions\n\n")):
+def _half_and_half(path: Path, title: str, stories, questions_heading: str, questions) -> list[Path]:
+    """``title``, stories up to half a megabyte, then numbered questions under their heading up to a megabyte."""
+    parts, size, n = [title], 0, 0
+    for maker, until, heading in ((stories, 500_000, ""), (questions, 1_000_000, questions_heading)):
         parts.append(heading)
         while size < until:
             n += 1
@@ -71,23 +70,21 @@ def one_megabyte(folder: Path) -> list[Path]:
     return [path]
 
 
+def one_megabyte(folder: Path) -> list[Path]:
+    """A story bank, then a numbered question bank under a heading of its own: half a megabyte each."""
+    return _half_and_half(folder / "big-story-bank.md", "# Story Bank\n\n", story, "## Questions\n\n", question)
+
+
 def plain_story(n: int) -> str:
     """A story as plain text typed in an editor: a title line, then ``Part: text`` lines."""
     return story(n).replace(f"## {n}. ", f"Story {n}: ").replace("- **", "").replace("**", "")
 
 
 def one_megabyte_text(folder: Path) -> list[Path]:
-    """The same half megabytes as plain text: stories with ``Situation:`` lines, then numbered questions."""
-    path = folder / "big-story-bank.txt"
-    parts, size, n = ["Story Bank\n==========\n\n"], 0, 0
-    for maker, until, heading in ((plain_story, 500_000, ""), (question, 1_000_000, "Questions\n=========\n\n")):
-        parts.append(heading)
-        while size < until:
-            n += 1
-            parts.append(maker(n) + ("\n" if maker is question else ""))
-            size += len(parts[-1].encode("utf-8"))
-    path.write_text("".join(parts), encoding="utf-8")
-    return [path]
+    """The same half megabytes as plain text: stories with ``Situation:`` lines, then numbered questions, a blank
+    line after each."""
+    return _half_and_half(folder / "big-story-bank.txt", "Story Bank\n==========\n\n", plain_story,
+                          "Questions\n=========\n\n", lambda n: question(n) + "\n")
 
 
 def twenty(folder: Path) -> list[Path]:
