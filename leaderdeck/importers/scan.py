@@ -220,7 +220,14 @@ class Scanner(Reading):
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
-        return not unit.from_item or unit.nested
+        return not unit.from_item or unit.nested or self._after_blank_line(block)
+
+    def _after_blank_line(self, block: Block) -> bool:
+        """Plain text: a question standing at the margin after a blank line starts a question of its own, even
+        when an indented line or an item asked just before it."""
+        previous = self.seen[-2] if len(self.seen) > 1 else None
+        return block.plain and block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith("?") \
+            and previous is not None and previous.end < block.line - 1
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit

@@ -4,7 +4,8 @@ Plain text copied from a web page or typed in an editor has no markup: every
 line is its own paragraph. A line underlined with ``====`` or ``----`` is a
 heading; ``-``/``*``/``•`` and ``1.`` lines are list items, nested by their
 indentation (a tab or four spaces a level); an indented line without a marker
-is an item of the line above. ``Label: text`` and ``Label => text`` lines get
+is an item of the line above, except a question indented right under a question line: that is its follow-up,
+read as ``(Follow-ups: ...)`` is. ``Label: text`` and ``Label => text`` lines get
 their label as the block's lead-in, as do STAR parts written ``Situation — text``
 (an em or en dash, or `` - ``). Whether a bare line ("Clarifying
 Questions") is a heading is for the roles to say, from its words.
@@ -12,6 +13,7 @@ Questions") is a heading is for the roles to say, from its words.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import Block, BlockKind
@@ -52,8 +54,29 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
         else:
-            blocks.append(_line_block(line, index + 1))
+            block = _line_block(line, index + 1)
+            if asked := _follow_ups_under(block, line, lines, index + 1):
+                skip = index + len(asked)
+                block = dataclasses.replace(block, end=block.line + len(asked),
+                                            text=f"{block.text} (Follow-ups: {' '.join(asked)})")
+            blocks.append(block)
     return blocks
+
+
+def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: int) -> list[str]:
+    """The questions indented right under a question line at the margin ("Why?" under "Favourite language?"),
+    without a list marker and with no blank line between: that question's follow-ups."""
+    if block.kind is not BlockKind.PARAGRAPH or block.lead or line[:1].isspace() or not line.rstrip().endswith("?") \
+            or not is_question(line):
+        return []
+    asked: list[str] = []
+    for following in lines[after:]:
+        text = following.strip()
+        if not following[:1].isspace() or not text.endswith("?") or _BULLET.match(following) \
+                or _NUMBERED.match(following) or not is_question(text):
+            break
+        asked.append(text)
+    return asked
 
 
 def _next_without_dot(line: str, number: int, last: int | None) -> Block | None:
