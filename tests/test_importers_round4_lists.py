@@ -69,3 +69,57 @@ def test_plain_text_question_at_the_margin_after_a_blank_line_is_not_an_answer(t
     assert answers["How do you handle a missed deadline?"] == (
         "- I tell the stakeholders the same day and bring a new date.")
     assert not any("role" in (a or "") for a in answers.values())
+
+
+# D10. Prompts among the questions of a bank
+
+PROMPT_BANK = """# Platform Lead Questions
+
+## Delivery
+- Differences between a hotfix and a patch release.
+- How do you plan a migration with no downtime?
+- Trunk-based vs GitFlow: when would you pick each? Main risks.
+- How do you decide what goes into a sprint?
+- Compare canary and blue-green deploys.
+
+## System Design
+- How would you shard a growing orders table?
+- Whiteboard exercises:
+  - Ride-sharing dispatch service
+  - Photo storage for a small team
+- What makes an API easy to change later?
+"""
+
+
+def test_prompts_among_questions_are_asked_too(taxonomy):
+    report = imported("bank.md", taxonomy, PROMPT_BANK)
+    assert questions(report) == [
+        "Differences between a hotfix and a patch release.", "How do you plan a migration with no downtime?",
+        "Trunk-based vs GitFlow: when would you pick each? Main risks.", "How do you decide what goes into a sprint?",
+        "Compare canary and blue-green deploys.", "How would you shard a growing orders table?",
+        "Ride-sharing dispatch service", "Photo storage for a small team",
+        "What makes an API easy to change later?"]
+    assert all(note.draft for note in report.notes)
+    assert not any(m.startswith("skipped") for m in messages(report))
+
+
+ADVICE_LISTS = """# Getting ready
+
+## Before the loop
+- Compare the offers you hold vs what you want next.
+- Differences between teams matter more than titles.
+- Keep your notes short.
+
+## How do you pick a datastore?
+
+- Compare the read and write loads first.
+- Postgres vs a key-value store depends on the access patterns.
+- Load tests settle the rest.
+"""
+
+
+def test_advice_and_answer_lists_with_prompt_words_stay_what_they_are(taxonomy):
+    report = imported("ready.md", taxonomy, ADVICE_LISTS)
+    assert questions(report) == ["How do you pick a datastore?"]
+    assert report.notes[0].body.answer.startswith("- Compare the read and write loads first.\n")
+    assert report.notes[0].body.answer.endswith("- Load tests settle the rest.")

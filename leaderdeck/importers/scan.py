@@ -21,7 +21,8 @@ from .checklist import checklist_length
 from .framework import framework_length
 from .lists import closes_list, sibling
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
-from .questions import asked_line, question_of, split_questions
+from .prompts import heads_prompts, prompt_asked, still_prompting
+from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
 from .unit import Piece, Unit
@@ -88,8 +89,10 @@ class Scanner(Reading):
         return False
 
     following: Block | None = None
+    prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
 
     def block(self, block: Block) -> None:
+        self.prompting = still_prompting(self.prompting, block)
         unit = self.unit
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
@@ -143,7 +146,8 @@ class Scanner(Reading):
             return
         if self.numbered(block):
             return
-        if self.can_ask(block) and (asked := question_of(block)):
+        if self.can_ask(block) and (asked := question_of(block)
+                                    or prompt_asked(self.seen, block, self.following, self.prompting)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
@@ -220,14 +224,7 @@ class Scanner(Reading):
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
-        return not unit.from_item or unit.nested or self._after_blank_line(block)
-
-    def _after_blank_line(self, block: Block) -> bool:
-        """Plain text: a question standing at the margin after a blank line starts a question of its own, even
-        when an indented line or an item asked just before it."""
-        previous = self.seen[-2] if len(self.seen) > 1 else None
-        return block.plain and block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith("?") \
-            and previous is not None and previous.end < block.line - 1
+        return not unit.from_item or unit.nested or apart(self.seen[-2] if len(self.seen) > 1 else None, block)
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
@@ -289,9 +286,11 @@ class Scanner(Reading):
         asks = after is not None and question_of(after) is not None
         if self.piece is not None and self.piece.slot is not None:
             return False
-        if block.kind is BlockKind.ITEM and asks and after.indent > block.indent and not is_question(block.text) \
-                and words(block.text) <= MAX_LABEL_WORDS:
-            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text)]
+        prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
+        if prompts or block.kind is BlockKind.ITEM and asks and after.indent > block.indent \
+                and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
+            self.prompting = block.indent if prompts else None
+            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text.rstrip(" :"))]
         elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks and self.unit is None:
             self.groups = [(-1, block.lead)]
         else:
