@@ -7,7 +7,10 @@ the margin after a blank line starts a question of its own.
 
 from __future__ import annotations
 
+import pytest
+
 from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.importers.text import is_question
 from leaderdeck.model import QaBody
 
 
@@ -17,6 +20,10 @@ def imported(name: str, taxonomy, text: str) -> ImportReport:
 
 def messages(report: ImportReport) -> list[str]:
     return [str(item) for item in report.attention]
+
+
+def skipped(report: ImportReport) -> list[str]:
+    return [str(item) for item in report.skipped]
 
 
 def questions(report: ImportReport) -> list[str]:
@@ -123,3 +130,100 @@ def test_advice_and_answer_lists_with_prompt_words_stay_what_they_are(taxonomy):
     assert questions(report) == ["How do you pick a datastore?"]
     assert report.notes[0].body.answer.startswith("- Compare the read and write loads first.\n")
     assert report.notes[0].body.answer.endswith("- Load tests settle the rest.")
+
+
+# D9. A practice checklist, advice quoting a question, the label line over discussion points
+
+PRACTICE_CHECKLIST = """# My stories
+
+## Tell me about a time you fixed a silent outage.
+
+**Situation:** Our nightly billing job failed without an alert for a week.
+**Task:** I had to find the cause and stop it from happening again.
+**Action:** I added a heartbeat check and traced the failure to an expired token.
+**Result:** No silent failures in the six months since.
+
+## Rehearsal
+
+Before the onsite, rehearse every story:
+
+- [ ] **Silent Outage** - Can you tell it in two minutes?
+- [ ] **Hiring Push** - Do you make your own part clear?
+- [ ] **Vendor Exit** - Does it end with a number?
+
+## Story practice checklist
+
+- [ ] **Silent Outage** - Is the result stated first?
+- [ ] **Hiring Push** - Did you cut the jargon?
+"""
+
+
+def test_a_practice_checklist_of_closed_questions_is_skipped_and_reported(taxonomy):
+    report = imported("stories.md", taxonomy, PRACTICE_CHECKLIST)
+    assert questions(report) == ["Tell me about a time you fixed a silent outage."]
+    assert "line 12: 'Before the onsite, rehearse every story' (not interview content)" in skipped(report)
+    assert "line 20: 'Story practice checklist' (not interview content)" in skipped(report)
+
+
+def test_closed_questions_under_a_practice_questions_heading_stay_questions(taxonomy):
+    text = "# Bank\n\n## Practice questions\n\n- Have you ever had to let someone go?\n- Did you ever miss a launch?\n"
+    report = imported("bank.md", taxonomy, text)
+    assert questions(report) == ["Have you ever had to let someone go?", "Did you ever miss a launch?"]
+
+
+ADVICE_WITH_QUOTES = """# Interview day
+
+## How do you keep a roadmap honest?
+
+I review it with the team every month and cut what no longer fits.
+
+## During the call
+
+- Keep answers under three minutes.
+- When they dig into the details, hand them a choice: "I can go deeper on the rollout or on the rollback; which helps more?"
+- Bring one question of your own.
+"""
+
+
+def test_advice_that_quotes_a_question_after_a_colon_is_not_a_question(taxonomy):
+    report = imported("day.md", taxonomy, ADVICE_WITH_QUOTES)
+    assert questions(report) == ["How do you keep a roadmap honest?"]
+    assert skipped(report) == ["line 9: text under 'During the call' (not part of a question)"]
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ('When they dig into the details, hand them a choice: "The rollout or the rollback, which helps more?"', False),
+    ('Close every answer the same way: "Does that answer your question?"', False),
+    ('The panel will often ask: "What would you do differently next time?"', True),
+    ('If They Push: "Why are you leaving so soon?"', True),
+    ('Tell me about a time you had to say: "Why not?"', True),
+])
+def test_a_question_only_quoted_after_a_colon_of_advice_does_not_make_the_line_ask(text, asks):
+    assert is_question(text) is asks
+
+
+CASE_WITH_TALKING_POINTS = """# Case: The Stalled Migration
+
+## Situation
+
+Your team is halfway through moving billing to a new database and the old one is out of support in two months.
+
+## Challenges
+
+- The two senior engineers disagree on the cut-over plan.
+- Finance wants the hosting bill down this quarter.
+
+## Discussion
+
+Be ready to talk through:
+- Would you pause new features until the move is done?
+- Who decides the cut-over date?
+"""
+
+
+def test_a_line_ending_in_a_colon_over_discussion_points_is_their_label(taxonomy):
+    report = imported("case.md", taxonomy, CASE_WITH_TALKING_POINTS)
+    assert [n.kind.value for n in report.notes] == ["scenario"]
+    body = report.notes[0].body
+    assert [p.heading for p in body.discussion] == ["Would you pause new features until the move is done?",
+                                                   "Who decides the cut-over date?"]

@@ -169,7 +169,7 @@ class Assembler:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
         node = covers_read_as_labels(node)
-        scan = Scanner(inner_hints).scan(node.body)
+        scan = Scanner(inner_hints, head).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]

@@ -58,7 +58,7 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            name, length = checklist_length(blocks, index)
+            name, length = checklist_length(blocks, index, self.heading)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

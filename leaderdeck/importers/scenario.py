@@ -49,11 +49,16 @@ def _sectioned(piece: Piece) -> bool:
 
 
 def _points(piece: Piece) -> list[DiscussionPoint]:
-    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
+    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions; a
+    line ending in ":" over a list is the list's label."""
     points: list[tuple[str, list[str]]] = []
     base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
     headed = _sectioned(piece)
-    for block in piece.blocks:
+    for index, block in enumerate(piece.blocks):
+        following = piece.blocks[index + 1] if index + 1 < len(piece.blocks) else None
+        if block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":") and following is not None \
+                and following.kind is BlockKind.ITEM:
+            continue  # "Be ready to talk through:": the label of the list of points below, no point of its own
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
             heading = block.lead or clean_title(block.text)
             points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))

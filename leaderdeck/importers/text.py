@@ -35,6 +35,9 @@ _MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
 _STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
                          r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
+# a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
+_QUOTED_ASIDE = re.compile(r"^([^:\"“”?]+):\s*[\"“][^\"“”]*\?[^\"“”]*[\"”]\W*$")
+_ASK_VERB = re.compile(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
@@ -166,6 +169,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if (aside := _QUOTED_ASIDE.match(core)) and len(aside.group(1).split()) >= 4 and not _ASK_VERB.search(aside.group(1)):
+        return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
 
 
