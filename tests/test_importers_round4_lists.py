@@ -227,3 +227,37 @@ def test_a_line_ending_in_a_colon_over_discussion_points_is_their_label(taxonomy
     body = report.notes[0].body
     assert [p.heading for p in body.discussion] == ["Would you pause new features until the move is done?",
                                                    "Who decides the cut-over date?"]
+
+
+# D11. Stories told without a Task throughout a document
+
+SAR_STORIES = """# Behavioural answers
+
+### 1. Tell me about a time you disagreed with your manager.
+
+**Situation**: My manager wanted to ship the search rewrite before the holiday freeze.
+**Action**: I showed him the error rates from the canary and proposed a two-week slip.
+**Result**: We shipped in January with no incidents.
+
+### 2. Describe a time you took ownership of a failing project.
+
+**The Challenge**: The mobile release had slipped three times and nobody owned the plan.
+**My Approach**: I wrote one plan, named an owner per risk and ran a daily check-in.
+**The Result**: The release went out four weeks later and held its date.
+"""
+
+
+def test_stories_told_without_a_task_throughout_are_not_drafts_and_are_reported_once(taxonomy):
+    report = imported("sar.md", taxonomy, SAR_STORIES)
+    assert [n.kind.value for n in report.notes] == ["star", "star"]
+    assert [n.draft for n in report.notes] == [False, False]
+    assert "line 3: stories told without a Task (SAR/CAR): 2; add a Task or leave it" in messages(report)
+    assert not any("no Task" in m for m in messages(report))
+
+
+def test_a_story_without_a_task_among_stories_with_one_stays_a_draft(taxonomy):
+    text = SAR_STORIES.replace("**Action**: I showed", "**Task**: I had to protect the launch.\n**Action**: I showed")
+    report = imported("mixed.md", taxonomy, text)
+    assert [n.draft for n in report.notes] == [False, True]
+    assert "line 10: 'Describe a time you took ownership of a failing project.' is a draft: no Task" in messages(report)
+    assert not any("without a Task" in m for m in messages(report))
