@@ -261,3 +261,39 @@ def test_a_story_without_a_task_among_stories_with_one_stays_a_draft(taxonomy):
     assert [n.draft for n in report.notes] == [False, True]
     assert "line 10: 'Describe a time you took ownership of a failing project.' is a draft: no Task" in messages(report)
     assert not any("without a Task" in m for m in messages(report))
+
+
+# D16. One pair of quotes around a whole labelled answer
+
+QUOTED_STORY_MD = """# Behavioural prep
+
+### Tell me about a time you pushed back on a deadline.
+"**Situation**: Sales promised a customer the export feature in two weeks.
+**Task**: I had to tell them what was possible.
+**Action**: I offered a smaller export in two weeks and the full one in six.
+**Result**: The customer took the smaller export and renewed."
+
+### What is your biggest weakness?
+"I say yes to too many reviews.
+**How I handle it**: I now cap my reviews at three a day."
+"""
+
+
+def test_quotes_around_a_whole_labelled_answer_go_at_both_ends(taxonomy):
+    report = imported("quoted.md", taxonomy, QUOTED_STORY_MD)
+    story, weakness = (note.body for note in report.notes)
+    assert story.situation == "Sales promised a customer the export feature in two weeks."
+    assert story.result == "The customer took the smaller export and renewed."
+    assert weakness.answer == "I say yes to too many reviews.\n\n**How I handle it**: I now cap my reviews at three a day."
+
+
+def test_quotes_around_a_plain_text_story_go_at_both_ends(taxonomy):
+    text = ("Tell me about a time you pushed back on a deadline.\n"
+            "\"Situation: Sales promised a customer the export feature in two weeks.\n"
+            "Task: I had to tell them what was possible.\n"
+            "Action: I offered a smaller export in two weeks and the full one in six.\n"
+            "Result: The customer took the smaller export and renewed.\"\n")
+    report = imported("quoted.txt", taxonomy, text)
+    body = report.notes[0].body
+    assert body.situation == "Sales promised a customer the export feature in two weeks."
+    assert body.result == "The customer took the smaller export and renewed."

@@ -136,6 +136,16 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
+_WRAPPED = re.compile(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
+
+
+def inside_quotes(text: str) -> str:
+    """What one pair of double quotes around the whole of ``text`` holds, with no other double quote in it; ``""``
+    when the quotes do not wrap it all."""
+    match = _WRAPPED.match(text)
+    return (match.group("straight") or match.group("curly") or "").strip() if match else ""
+
+
 def unquote(text: str) -> str:
     """Text without quotes around it; an opening quote that is never closed goes too."""
     text = text.strip()

@@ -18,7 +18,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
-from .text import is_question
+from .text import inside_quotes, is_question
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
@@ -34,6 +34,7 @@ _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
+    lines = _unwrapped(lines)
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
@@ -61,6 +62,26 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
             blocks.append(block)
     return blocks
+
+
+def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` without the one pair of double quotes around a run of labelled lines (a quote opening before
+    "Situation: ..." and closing after the last line of the run, no other double quote in it): both go."""
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        line = lines[start]
+        if not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        if end > start and inside_quotes("\n".join(lines[start:end + 1])):
+            out[start] = line.replace(line.lstrip()[0], "", 1)
+            out[end] = lines[end].rstrip()[:-1]
+        start = end + 1  # the run is read: a quote opening further in it closes where this one would
+    return tuple(out)
 
 
 def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: int) -> list[str]:
