@@ -297,3 +297,27 @@ def test_quotes_around_a_plain_text_story_go_at_both_ends(taxonomy):
     body = report.notes[0].body
     assert body.situation == "Sales promised a customer the export feature in two weeks."
     assert body.result == "The customer took the smaller export and renewed."
+
+
+# D15. A "Context:" line inside an answer names nothing
+
+CONTEXT_IN_ANSWER = """# Leadership answers
+
+### How do you choose between two vendors?
+
+I write a short decision record for each choice.
+
+One example was the queue for our order events.
+
+Context: We needed a queue that could replay a week of events
+
+I compared three options on cost, risk and what the team already knew, and picked the managed one.
+"""
+
+
+def test_a_context_line_inside_an_answer_neither_names_the_note_nor_is_lost(taxonomy):
+    report = imported("vendors.md", taxonomy, CONTEXT_IN_ANSWER)
+    assert [note.id for note in report.notes] == ["qa-choose-between-two-vendors"]
+    answer = report.notes[0].body.answer
+    assert "**Context:** We needed a queue that could replay a week of events" in answer
+    assert answer.startswith("I write a short decision record for each choice.")
