@@ -321,3 +321,12 @@ def test_a_context_line_inside_an_answer_neither_names_the_note_nor_is_lost(taxo
     answer = report.notes[0].body.answer
     assert "**Context:** We needed a queue that could replay a week of events" in answer
     assert answer.startswith("I write a short decision record for each choice.")
+
+
+def test_a_prompt_opening_the_answer_of_a_question_heading_stays_its_answer(taxonomy):
+    text = ("# Prep\n\n## How do you pick a datastore?\n\n- Compare the read and write loads first.\n"
+            "- Which team will run it?\n")
+    report = imported("pick.md", taxonomy, text)
+    assert questions(report)[0] == "How do you pick a datastore?"
+    assert report.notes[0].body.answer == "- Compare the read and write loads first."
+    assert "Compare the read and write loads first." not in questions(report)

@@ -51,9 +51,10 @@ def heads_prompts(seen: list[Block], block: Block, following: Block | None) -> b
         and among_questions(seen, block, None)
 
 
-def prompt_asked(seen: list[Block], block: Block, following: Block | None, group: int | None) -> tuple[str, str] | None:
+def prompt_asked(seen: list[Block], block: Block, group: int | None, following: Block | None) -> tuple[str, str] | None:
     """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank: an item nested under a group of
-    prompts (``group`` the group's depth), or an item worded as a prompt next to an item that asks."""
+    prompts (``group`` the group's depth), or an item worded as a prompt next to an item that asks (the one before
+    it, or ``following``: none when the first item of a list may be a question's answer)."""
     if block.kind is not BlockKind.ITEM or block.quoted:
         return None
     first, _, rest = block.text.partition("\n")

@@ -147,7 +147,8 @@ class Scanner(Reading):
         if self.numbered(block):
             return
         if self.can_ask(block) and (asked := question_of(block)
-                                    or prompt_asked(self.seen, block, self.following, self.prompting)):
+                                    or prompt_asked(self.seen, block, self.prompting,
+                                                    None if self.under_question else self.following)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
