@@ -196,6 +196,7 @@ def test_advice_that_quotes_a_question_after_a_colon_is_not_a_question(taxonomy)
     ('Close every answer the same way: "Does that answer your question?"', False),
     ('The panel will often ask: "What would you do differently next time?"', True),
     ('If They Push: "Why are you leaving so soon?"', True),
+    ('Leadership Principle Two - Ownership: "When did you own a problem nobody else would?"', True),
     ('Tell me about a time you had to say: "Why not?"', True),
 ])
 def test_a_question_only_quoted_after_a_colon_of_advice_does_not_make_the_line_ask(text, asks):

@@ -17,7 +17,8 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .headings import spaced_headings
-from .text import inside_quotes, is_question, only_questions, strip_symbols
+from .quoting import inside_quotes
+from .text import is_question, only_questions, strip_symbols
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 

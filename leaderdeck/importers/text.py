@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .quoting import quotes_advice
+
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
                      r"(?:\s*\\?[.):]|\s+[-–—]|\\?\.(?=\S))\s*")
@@ -35,9 +37,6 @@ _MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
 _STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
                          r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
-# a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
-_QUOTED_ASIDE = re.compile(r"^([^:\"“”?]+):\s*[\"“][^\"“”]*\?[^\"“”]*[\"”]\W*$")
-_ASK_VERB = re.compile(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 _ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
@@ -136,16 +135,6 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
-_WRAPPED = re.compile(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
-
-
-def inside_quotes(text: str) -> str:
-    """What one pair of double quotes around the whole of ``text`` holds, with no other double quote in it; ``""``
-    when the quotes do not wrap it all."""
-    match = _WRAPPED.match(text)
-    return (match.group("straight") or match.group("curly") or "").strip() if match else ""
-
-
 def unquote(text: str) -> str:
     """Text without quotes around it; an opening quote that is never closed goes too."""
     text = text.strip()
@@ -179,7 +168,7 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
-    if (aside := _QUOTED_ASIDE.match(core)) and len(aside.group(1).split()) >= 4 and not _ASK_VERB.search(aside.group(1)):
+    if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
 

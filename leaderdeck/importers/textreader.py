@@ -18,7 +18,8 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
-from .text import inside_quotes, is_question
+from .quoting import inside_quotes
+from .text import is_question
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
