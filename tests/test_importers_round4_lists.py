@@ -331,3 +331,12 @@ def test_a_prompt_opening_the_answer_of_a_question_heading_stays_its_answer(taxo
     assert questions(report)[0] == "How do you pick a datastore?"
     assert report.notes[0].body.answer == "- Compare the read and write loads first."
     assert "Compare the read and write loads first." not in questions(report)
+
+
+def test_a_prompt_after_an_answered_question_of_its_list_is_asked(taxonomy):
+    text = ("# Bank\n\n## Delivery\n\n- How do you plan a migration?\n\n  I start from the rollback plan.\n\n"
+            "- Trunk-based vs GitFlow: when would you pick each? Main risks.\n")
+    report = imported("nested.md", taxonomy, text)
+    assert questions(report) == ["How do you plan a migration?",
+                                 "Trunk-based vs GitFlow: when would you pick each? Main risks."]
+    assert report.notes[0].body.answer == "I start from the rollback plan."

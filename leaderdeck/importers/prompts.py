@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
-from .lists import list_before
 from .questions import question_of
 from .text import plain_words
 
@@ -37,11 +36,23 @@ def among_questions(seen: list[Block], block: Block, following: Block | None) ->
     """Whether ``block`` (the last of ``seen``) is an item next to an item of its list that asks."""
     if block.kind is not BlockKind.ITEM or block.quoted:
         return False
-    before = list_before(seen, block)
-    if before and question_of(before[0]) is not None:
+    before = _item_before(seen, block)
+    if before is not None and question_of(before) is not None:
         return True
     return following is not None and following.kind is BlockKind.ITEM and following.indent == block.indent \
         and question_of(following) is not None
+
+
+def _item_before(seen: list[Block], block: Block) -> Block | None:
+    """The item of ``block``'s list right before it (``seen`` ends with ``block``), past what is nested under it."""
+    for previous in reversed(seen[:-1]):
+        if previous.indent > block.indent:
+            continue
+        if previous.kind is not BlockKind.ITEM or previous.indent < block.indent:
+            return None
+        if previous.indent == block.indent:
+            return previous
+    return None
 
 
 def heads_prompts(seen: list[Block], block: Block, following: Block | None) -> bool:
