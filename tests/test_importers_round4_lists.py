@@ -211,6 +211,7 @@ Your team is halfway through moving billing to a new database and the old one is
 
 ## Challenges
 
+What stands in the way:
 - The two senior engineers disagree on the cut-over plan.
 - Finance wants the hosting bill down this quarter.
 
@@ -228,6 +229,8 @@ def test_a_line_ending_in_a_colon_over_discussion_points_is_their_label(taxonomy
     body = report.notes[0].body
     assert [p.heading for p in body.discussion] == ["Would you pause new features until the move is done?",
                                                    "Who decides the cut-over date?"]
+    assert body.challenges == ("The two senior engineers disagree on the cut-over plan.",
+                               "Finance wants the hosting bill down this quarter.")
 
 
 # D11. Stories told without a Task throughout a document
