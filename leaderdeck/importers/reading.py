@@ -8,6 +8,7 @@ import dataclasses
 from .blocks import Block, BlockKind
 from .labels import META_SLOTS
 from .parts import is_title_line
+from .prompts import prompt_asked
 from .questions import question_of, split_questions
 from .text import follow_ups, unquote
 from .unit import Piece, Unit
@@ -35,6 +36,15 @@ class Reading:
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
+
+    seen: list[Block]
+    following: Block | None = None  # the block after the one being read
+    prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
+
+    def prompt(self, block: Block) -> tuple[str, str] | None:
+        """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank (:mod:`.prompts`); under a
+        question's heading, only after an item that asks (the first item may be the question's answer)."""
+        return prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following)
 
     def criterion(self, block: Block) -> None:
         """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with

@@ -21,7 +21,7 @@ from .checklist import checklist_length
 from .framework import framework_length
 from .lists import closes_list, sibling
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
-from .prompts import heads_prompts, prompt_asked, still_prompting
+from .prompts import heads_prompts, still_prompting
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -88,9 +88,6 @@ class Scanner(Reading):
         self.framework = None
         return False
 
-    following: Block | None = None
-    prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
-
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
         unit = self.unit
@@ -146,9 +143,7 @@ class Scanner(Reading):
             return
         if self.numbered(block):
             return
-        if self.can_ask(block) and (asked := question_of(block)
-                                    or prompt_asked(self.seen, block, self.prompting,
-                                                    None if self.under_question else self.following)):
+        if self.can_ask(block) and (asked := question_of(block) or self.prompt(block)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
