@@ -2,7 +2,11 @@
 quoted answers and ids (fixtures in our own words).
 
 In plain text a question indented right under a question line is that question's follow-up, and a question at
-the margin after a blank line starts a question of its own.
+the margin after a blank line starts a question of its own. In a question bank an item worded as a prompt next to
+an item that asks is a question too, and an item ending in ":" among them heads nested prompts. A practice
+checklist of closed questions is skipped; advice quoting a question is no question; a line ending in ":" over a
+scenario's list is its label. Stories told without a Task throughout a document are not drafts for it. One pair of
+quotes around a labelled answer goes at both ends, and a "Context:" line in an answer does not name the note.
 """
 
 from __future__ import annotations
