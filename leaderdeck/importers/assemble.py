@@ -88,7 +88,7 @@ class Assembler:
         title = clean_title(node.head.text)
         question, extra = follow_ups(title if is_question(title) else quoted_question(title) or title)
         unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
-        scan = Scanner(hints).scan(node.body)
+        scan = Scanner(hints, under_question=True).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
         if found and answers_the_heading(found[0]):

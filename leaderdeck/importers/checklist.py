@@ -1,9 +1,12 @@
 """A self-check list: closed questions about how the answer went ("Did you run long?", "Was the result
-clear?") under a line about feedback, review or checking ("Afterwards, review:"). A list to rehearse with,
-not questions to be asked.
+clear?") under a line about feedback, review, checking or practice ("Afterwards, review:", "Rehearse each
+story:"), or opening a section headed so ("Story practice checklist"). A list to rehearse with, not questions
+to be asked.
 
-Structure decides: the line right above the list ends with a colon and speaks of feedback, review or checking
-(not of questions or an interviewer: those introduce questions to answer), and most of the list's questions are closed ones (they open with "did", "was", "is" ...), not the open
+Structure decides: the line right above the list ends with a colon and speaks of feedback, review, checking or
+practice (not of questions or an interviewer: those introduce questions to answer), or the list opens a section
+whose heading does, and most of the list's questions are closed ones (they open with "did", "was", "is" ...,
+after the name of the story an item checks: "**Night deploy** - Can you tell it in two minutes?"), not the open
 "how"/"why"/"tell me" of an interview.
 """
 
@@ -15,27 +18,37 @@ from .blocks import Block, BlockKind
 from .text import is_question
 
 _REVIEW = re.compile(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
-                     r"|reflect\w*|ask yourself|grade|score)\b", re.IGNORECASE)
+                     r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*)\b", re.IGNORECASE)
+_NAMED = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**Night deploy** - ": the story checked
 _CLOSED = re.compile(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
                      re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def checklist_length(blocks: list[Block], index: int) -> tuple[str, int]:
+def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tuple[str, int]:
     """``(the lead-in's words, how many blocks after blocks[index] are its self-check list)``; ``("", 0)`` when
-    ``blocks[index]`` does not open one."""
+    ``blocks[index]`` does not open one. ``heading`` is the section's heading: a list opening the section (no
+    line above it) is a self-check list when the heading speaks of practice or review."""
     line = blocks[index]
-    if line.kind is not BlockKind.PARAGRAPH or line.quoted:
+    if line.quoted:
         return "", 0
-    lead_in = _SENTENCE_END.split(line.text.strip())[-1]
-    if not lead_in.endswith(":") or not _REVIEW.search(lead_in) or _ASKED.search(lead_in):
+    if index == 0 and line.kind is BlockKind.ITEM and heading:
+        lead_in, first = heading.strip(" *_:"), 0  # the list itself opens the section
+    elif line.kind is BlockKind.PARAGRAPH:
+        lead_in, first = _SENTENCE_END.split(line.text.strip())[-1], 1
+        if not lead_in.endswith(":"):
+            return "", 0
+    else:
+        return "", 0
+    if not _REVIEW.search(lead_in) or _ASKED.search(lead_in):
         return "", 0
     items: list[Block] = []
-    for block in blocks[index + 1:]:
+    for block in blocks[index + first:]:
         if block.kind is not BlockKind.ITEM or block.indent < line.indent:
             break
         items.append(block)
-    asked = [item.text for item in items if is_question(item.text)]
+    asked = [text for item in items if is_question(text := _NAMED.sub("", item.text.strip()))]
     closed = sum(1 for text in asked if _CLOSED.match(text))
-    return (lead_in.rstrip(":").strip(" *_"), len(items)) if asked and closed * 2 > len(asked) else ("", 0)
+    return (lead_in.rstrip(":").strip(" *_"), len(items) - 1 + first) if asked and closed * 2 > len(asked) \
+        else ("", 0)

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .headings import spaced_headings
+from .quoting import inside_quotes
 from .text import is_question, only_questions, strip_symbols
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
@@ -123,7 +124,10 @@ class _Walker:
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
-        first, *others = _split_at_leads(inline.content, _line(token))
+        pieces = _split_at_leads(inline.content, _line(token))
+        if len(pieces) > 1 and (inner := inside_quotes(inline.content)):  # '"**S**: ... **R**: done."': both go
+            pieces = _split_at_leads(inner, _line(token))
+        first, *others = pieces
         if item is not None and not item["filled"] and _line(token) == item["line"]:
             item["filled"] = True
             self.add(BlockKind.ITEM, item["line"], first[0], first[1], number=item["number"],

@@ -52,7 +52,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
-    name, duration = story_name(unit.title or _named_scene(pieces))
+    name, duration = story_name(unit.title or ("" if kind is Kind.QA and unit.question.strip() else _named_scene(pieces)))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
@@ -291,6 +291,6 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
 
 def _labelled(piece: Piece, plain: bool) -> str:
     text = piece_text(piece, label_items=plain)
-    if piece.slot in STAR_SLOTS and piece.label and text:
+    if (piece.slot in STAR_SLOTS or piece.slot == "scenario") and piece.label and text:  # "Context: ..." in it
         return f"**{piece.label.strip(' *:')}:** {text}"
     return text

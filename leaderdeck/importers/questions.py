@@ -67,6 +67,13 @@ def split_questions(text: str) -> list[str]:
     return [unquote(p.strip()) for p in parts if p.strip()] or [unquote(text)]
 
 
+def apart(previous: Block | None, block: Block) -> bool:
+    """Plain text: a question standing at the margin after a blank line, which starts a question of its own even
+    when an indented line or an item asked just before it (``previous``)."""
+    return block.plain and block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith("?") \
+        and previous is not None and previous.end < block.line - 1
+
+
 def asked_line(block: Block) -> tuple[str, str] | None:
     """After a ``Question:`` label, the first line of a block that asks (plain pages put it on its own line)."""
     if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and is_question(block.text.split("\n")[0]):

@@ -10,6 +10,7 @@ from .labels import COACH_SLOTS, META_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
+from .prompts import prompt_asked
 from .questions import bold_question, question_of, split_questions
 from .subparts import stays_in_part
 from .text import follow_ups, is_coaching, unquote
@@ -29,15 +30,25 @@ class Scan:
 class Reading:
     """The state of a scan of one section's blocks: what is read, and the unit and piece being read."""
 
-    def __init__(self, hints: list[str], head: str = "") -> None:
+    def __init__(self, hints: list[str], heading: str = "", under_question: bool = False) -> None:
         self.out = Scan()
         self.hints = hints
-        self.head = head  # the heading over the blocks read, when it titles them (not when it asks)
+        self.heading = heading  # the heading of the section read, when it is no question
+        self.under_question = under_question  # the blocks read are under a question's heading: its answer
         self.unit: Unit | None = None
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
         self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
+
+    seen: list[Block]
+    following: Block | None = None  # the block after the one being read
+    prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
+
+    def prompt(self, block: Block) -> tuple[str, str] | None:
+        """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank (:mod:`.prompts`); under a
+        question's heading, only after an item that asks (the first item may be the question's answer)."""
+        return prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following)
 
     def criterion(self, block: Block) -> None:
         """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with
@@ -118,8 +129,6 @@ class Reading:
         self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
 
-    seen: list[Block]
-
     def cover(self, block: Block, rest: str) -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
         the first its question, the others its variants. The story is the unit being read when it has no question
@@ -162,8 +171,6 @@ class Reading:
         return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest and slot(block.lead) is None \
             and (bool(piece.rest) or bool(piece.blocks)) and self.following is not None \
             and question_of(self.following) is not None
-
-    following: Block | None = None
 
     def _next_group(self, block: Block) -> str:
         """Plain text: a title line standing alone that ends the coaching before the question at ``block``

@@ -22,7 +22,8 @@ from .lists import closes_list, sibling
 from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
-from .questions import asked_line, question_of, split_questions
+from .prompts import heads_prompts, still_prompting
+from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
 from .unit import Piece, Unit
@@ -58,7 +59,7 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            name, length = set_aside(blocks, index, self.head)
+            name, length = set_aside(blocks, index, self.heading)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
@@ -89,6 +90,7 @@ class Scanner(Reading):
         return False
 
     def block(self, block: Block) -> None:
+        self.prompting = still_prompting(self.prompting, block)
         unit = self.unit
         if self.point_of_part(block):
             return
@@ -145,7 +147,8 @@ class Scanner(Reading):
         if self.numbered(block):
             return
         before = self.seen[-2] if len(self.seen) > 1 else None
-        if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)):
+        if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
+                                    or self.prompt(block)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
@@ -222,7 +225,7 @@ class Scanner(Reading):
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
-        return not unit.from_item or unit.nested
+        return not unit.from_item or unit.nested or apart(self.seen[-2] if len(self.seen) > 1 else None, block)
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
@@ -288,9 +291,11 @@ class Scanner(Reading):
         over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
         if self.piece is not None and self.piece.slot is not None and not over:
             return False
-        if block.kind is BlockKind.ITEM and asks and after.indent > block.indent and not is_question(block.text) \
-                and words(block.text) <= MAX_LABEL_WORDS:
-            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text)]
+        prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
+        if prompts or block.kind is BlockKind.ITEM and asks and after.indent > block.indent \
+                and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
+            self.prompting = block.indent if prompts else None
+            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text.rstrip(" :"))]
         elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
                 and (self.unit is None or over):
             self.groups = [(-1, block.lead)]

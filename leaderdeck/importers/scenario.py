@@ -3,6 +3,7 @@ and duration it states."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import DiscussionPoint, ScenarioBody
@@ -19,7 +20,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
-                  for e in (titled_entries(p) if _sectioned(p) else entries(p))
+                  for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
     prompt = _text(pieces, {"task"}, plain)
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
@@ -77,10 +78,12 @@ def _sectioned(piece: Piece) -> bool:
 
 
 def _points(piece: Piece) -> list[DiscussionPoint]:
-    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions."""
+    """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions; a
+    line ending in ":" over a list is the list's label."""
     points: list[tuple[str, list[str]]] = []
     base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
     headed = _sectioned(piece)
+    piece = _without_lead_ins(piece)
     for block in piece.blocks:
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
             heading = block.lead or clean_title(block.text)
@@ -94,6 +97,15 @@ def _points(piece: Piece) -> list[DiscussionPoint]:
     if piece.rest and not points:
         points.append((piece.rest, []))
     return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
+
+
+def _without_lead_ins(piece: Piece) -> Piece:
+    """``piece`` without the lines that only introduce the list right under them ("Be ready to talk through:"):
+    the list's label, no challenge or point of its own."""
+    blocks = [b for b, after in zip(piece.blocks, [*piece.blocks[1:], None])
+              if not (b.kind is BlockKind.PARAGRAPH and b.text.rstrip().endswith(":") and after is not None
+                      and after.kind is BlockKind.ITEM and after.indent >= b.indent)]
+    return piece if len(blocks) == len(piece.blocks) else dataclasses.replace(piece, blocks=blocks)
 
 
 def _section_point(node) -> DiscussionPoint:

@@ -43,7 +43,7 @@ def set_aside(blocks: list[Block], index: int, head: str = "") -> tuple[str, int
     """``(the lead-in's words, how many blocks after blocks[index] are set aside with it)`` for a self-check list
     or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which), or a self-prep list opening
     the section under ``head`` (its first item the block the rest follow); ``("", 0)`` otherwise."""
-    name, length = checklist_length(blocks, index)
+    name, length = checklist_length(blocks, index, head)
     if not length and index == 0 and prepares(head) and (items := _list(blocks, 0, blocks[0].indent)) \
             and self_prep(items):
         return head.strip(" *_:"), len(items) - 1

@@ -54,6 +54,7 @@ class Context:
     classifier: Classifier
     document_level: Decided | None = None
     sections: tuple[LevelSection, ...] = ()
+    taskless: bool = False  # the document tells its stories without a Task (SAR, CAR): none missing it is a draft
 
 
 def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
@@ -67,6 +68,8 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     levels: list[tuple[Parsed, Decided]] = []
     topics: list[tuple[Parsed, Decided]] = []
     parsed = list(parsed)
+    told = _told_without_task(parsed)
+    context = replace(context, taskless=bool(told))
     judged = map_in_two(partial(_judge, context=context, overrides=overrides), parsed)
     for item, (level, topic, draft, base, said) in zip(parsed, judged):
         levels.append((item, level))
@@ -81,6 +84,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
+    if told:
+        attention.append(Attention(told[0].line, f"stories told without a Task (SAR/CAR): {len(told)}; add a Task or "
+                                                 "leave it"))
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
@@ -92,7 +98,7 @@ def _judge(item: Parsed, *, context: Context,
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
                                                                                  context.classifier)
-    draft, missing = _completeness(item)
+    draft, missing = _completeness(item, context.taskless)
     said = (*_topic_attention(item, topic), *(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
                                               for why in [*(f"no {part}" for part in missing), *item.reasons]))
     return level, topic, draft or bool(item.reasons), _id_base(item), said
@@ -172,12 +178,22 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _completeness(item: Parsed) -> tuple[bool, list[str]]:
-    """(draft, the parts worth telling the user about)."""
+def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
+    """The stories of a document that tells every story without a Task (Situation, Action, Result: SAR, or
+    Challenge, Approach, Result: CAR); none when any story of it has a Task."""
+    told = [item for item in parsed if isinstance(item.body, StarBody)
+            and any(getattr(item.body, part).strip() for part in _STAR_PARTS)]
+    return [] if any(item.body.task.strip() for item in told) else told
+
+
+def _completeness(item: Parsed, taskless: bool = False) -> tuple[bool, list[str]]:
+    """(draft, the parts worth telling the user about); ``taskless``: the document tells no story with a Task,
+    so a missing Task is its way of telling, not a gap."""
     body = item.body
     if isinstance(body, StarBody):
-        missing = [part.capitalize() for part in _STAR_PARTS if not getattr(body, part).strip()]
-        if len(missing) == len(_STAR_PARTS):  # the note's own reasons, if any, say why
+        missing = [part.capitalize() for part in _STAR_PARTS if not getattr(body, part).strip()
+                   and not (taskless and part == "task")]
+        if not any(getattr(body, part).strip() for part in _STAR_PARTS):  # the note's own reasons, if any, say why
             return True, [] if item.reasons else ["STAR part (every part is empty)"]
         return bool(missing), missing
     if isinstance(body, ScenarioBody):

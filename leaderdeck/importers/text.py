@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .quoting import quotes_advice
+
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
                      r"(?:\s*\\?[.):]|\s+[-–—]|\\?\.(?=\S))\s*")
@@ -166,6 +168,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if quotes_advice(core):
+        return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
 
 

@@ -4,7 +4,8 @@ Plain text copied from a web page or typed in an editor has no markup: every
 line is its own paragraph. A line underlined with ``====`` or ``----`` is a
 heading; ``-``/``*``/``•`` and ``1.`` lines are list items, nested by their
 indentation (a tab or four spaces a level); an indented line without a marker
-is an item of the line above. ``Label: text`` and ``Label => text`` lines get
+is an item of the line above, except a question indented right under a question line: that is its follow-up,
+read as ``(Follow-ups: ...)`` is. ``Label: text`` and ``Label => text`` lines get
 their label as the block's lead-in, as do STAR parts written ``Situation — text``
 (an em or en dash, or `` - ``). Whether a bare line ("Clarifying
 Questions") is a heading is for the roles to say, from its words.
@@ -17,6 +18,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
+from .quoting import inside_quotes
 from .text import is_question
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -33,6 +35,7 @@ _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
+    lines = _unwrapped(lines)
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
@@ -55,7 +58,12 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
-            blocks.append(_line_block(line, index + 1))
+            block = _line_block(line, index + 1)
+            if asked := _follow_ups_under(block, line, lines, index + 1):
+                skip = index + len(asked)
+                block = dataclasses.replace(block, end=block.line + len(asked),
+                                            text=f"{block.text} (Follow-ups: {' '.join(asked)})")
+            blocks.append(block)
     return blocks
 
 
@@ -92,6 +100,42 @@ def _joined(previous: Block, line: str, number: int) -> Block:
         return dataclasses.replace(_item(text, previous.line, previous.indent, previous.number), end=number)
     lead, rest = label_of(text)
     return dataclasses.replace(previous, end=number, text=text, lead=lead, rest=rest)
+
+
+def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` without the one pair of double quotes around a run of labelled lines (a quote opening before
+    "Situation: ..." and closing after the last line of the run, no other double quote in it): both go."""
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        line = lines[start]
+        if not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        if end > start and inside_quotes("\n".join(lines[start:end + 1])):
+            out[start] = line.replace(line.lstrip()[0], "", 1)
+            out[end] = lines[end].rstrip()[:-1]
+        start = end + 1  # the run is read: a quote opening further in it closes where this one would
+    return tuple(out)
+
+
+def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: int) -> list[str]:
+    """The questions indented right under a question line at the margin ("Why?" under "Favourite language?"),
+    without a list marker and with no blank line between: that question's follow-ups."""
+    if block.kind is not BlockKind.PARAGRAPH or block.lead or line[:1].isspace() or not line.rstrip().endswith("?") \
+            or not is_question(line):
+        return []
+    asked: list[str] = []
+    for following in lines[after:]:
+        text = following.strip()
+        if not following[:1].isspace() or not text.endswith("?") or _BULLET.match(following) \
+                or _NUMBERED.match(following) or not is_question(text):
+            break
+        asked.append(text)
+    return asked
 
 
 def _next_without_dot(line: str, number: int, last: int | None) -> Block | None:
