@@ -22,9 +22,10 @@ from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heads_cases, heads_questions, holds_questions, is_scenario, is_story, last_line, scene_of,
-                       tell_the_answer, template_parts, why_noise)
+                       labelled_questions, story_section, tell_the_answer, template_parts, why_noise)
 from .told import is_told, names, runs, title_text
-from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
+from .prompts import heading_question, prompting
+from .text import clean_title, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -59,10 +60,10 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
-            return Result(_labelled_questions(node, hints), templates=template_parts(node))
+            return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
-                or node in self.asked:
+                or node in self.asked or prompting(node):
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
@@ -80,9 +81,8 @@ class Assembler:
         return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
-        title = clean_title(node.head.text)
-        question, extra = follow_ups(title if is_question(title) else quoted_question(title) or title)
-        unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
+        question, extra, facts = heading_question(node.head.text, node.line)
+        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
         scan = Scanner(hints).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
@@ -106,6 +106,10 @@ class Assembler:
         self.questions += 1
         for child in (c for c in node.children if c not in replaced):
             result = self.node(child, [*hints], meta)
+            if not any(u.question or u.title or is_story(u.slots()) for u in result.units) \
+                    and (story := story_section(child, hints, meta)) is not None:
+                self.forget(child)  # "### Story 2: name" told plainly under the question: a story told for it
+                result = Result([story])
             units.extend(result.units)
             told.extend(result.units)
             self._into(unit, child, result)
@@ -130,12 +134,16 @@ class Assembler:
                      meta=list(meta), pieces=[Piece(None, sample.line, blocks=text)])
                 for sample, text in zip(samples[1:], texts[1:])]
 
+    def forget(self, child: Node) -> None:
+        """Take back what was reported of ``child``, a section read after all."""
+        self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+
     def _into(self, unit: Unit, child: Node, result: Result) -> None:
         """A sub-section of a question: its pieces join the note; one without a label is more answer."""
         unit.pieces.extend(result.orphans)
         if not result.units and not result.orphans and slot(child.head.text) is None:
             unit.sections.append(child)
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.forget(child)
 
     def section(self, node: Node, name: str, hints: list[str], meta: list[Piece]) -> Result | None:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
@@ -161,7 +169,7 @@ class Assembler:
                     continue
             # a sub-section of a labelled section is more of it, whatever it asks
             pieces[-1].blocks.extend([child.head, *child.blocks()])
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.forget(child)
         return Result(orphans=pieces)
 
     def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,
@@ -274,7 +282,7 @@ class Assembler:
                     and child.head is not None]
         unit.sections.extend(absorbed)
         for child in absorbed:
-            self.loose = [item for item in self.loose if item.line < child.line or item.line > last_line(child)]
+            self.forget(child)
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
@@ -290,9 +298,3 @@ class Assembler:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
 
-
-def _labelled_questions(node: Node, hints: list[str]) -> list[Unit]:
-    """The questions a noise section ("STAR", "Notes") gives by a ``Question:``/``Q:`` label, after what made it
-    noise: the label says they are asked; nothing else of the section is kept."""
-    return [unit for unit in Scanner(hints).scan(node.body).units
-            if unit.labelled and unit.question and not is_fill_in(unit.question) and not unit.slots() - {"answer"}]

@@ -20,6 +20,7 @@ from .content import piece_text, section_text
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .coaching import coach_of
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .prompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .sections import why_noise
@@ -46,6 +47,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(unit.title or _named_scene(pieces))
+    if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)[1])
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
