@@ -272,3 +272,54 @@ def test_a_name_with_a_parenthetical_that_is_not_a_competency_keeps_it(taxonomy)
     report = imported(text, taxonomy)
     assert report.notes[0].body.question == "Being Mentored (Without Authority)"
     assert report.notes[0].competencies == ()
+
+
+# D8. A table of questions with the story for each, answered once under it
+
+VALUE_TABLES = """\
+## Values and my stories
+
+### Value 1: OWNERSHIP
+
+| Question | Your Story |
+|----------|-----------|
+| "Tell me about a project you owned from start to finish" | Billing ledger: design to launch in four months |
+| "Tell me about taking initiative" | Flaky tests: the cleanup nobody asked for |
+
+**Answer:**
+> "When our old billing job was retired, nobody owned its replacement. I wrote the design and shipped the
+> new ledger in four months."
+
+### Value 2: SPEED
+
+| Question | My story |
+|----------|-----------|
+| "Tell me about a trade-off between speed and quality" | Search index: the simple version first |
+
+**Answer:** I shipped a simple search index in a week and listed what it could not do yet.
+"""
+
+
+def test_a_table_of_questions_answered_once_below_it_is_one_note(taxonomy):
+    report = imported(VALUE_TABLES, taxonomy)
+    assert kinds(report) == {"qa": 2} and report.drafts == 0
+    owned, speed = report.notes
+    assert owned.body.question == "Tell me about a project you owned from start to finish"
+    assert owned.variants == ("Tell me about taking initiative",)
+    assert owned.body.answer.startswith("\"When our old billing job was retired")
+    assert owned.coach.tips == (
+        'Story for "Tell me about a project you owned from start to finish": Billing ledger: design to launch in '
+        'four months',
+        'Story for "Tell me about taking initiative": Flaky tests: the cleanup nobody asked for')
+    assert speed.body.answer == "I shipped a simple search index in a week and listed what it could not do yet."
+    assert speed.coach.tips == ('Story for "Tell me about a trade-off between speed and quality": Search index: '
+                                'the simple version first',)
+    assert not [s for s in report.skipped if "column" in s.what or "Answer" in s.what]
+
+
+def test_a_table_whose_rows_are_answered_keeps_a_note_per_row(taxonomy):
+    text = ("## Quick answers\n\n| Question | Answer |\n|---|---|\n| Why this team? | The platform work. |\n"
+            "| Why now? | My project just shipped. |\n\n**Answer:** Keep each answer under a minute.\n")
+    report = imported(text, taxonomy)
+    assert [(n.body.question, n.body.answer) for n in report.notes] == [
+        ("Why this team?", "The platform work."), ("Why now?", "My project just shipped.")]
