@@ -323,3 +323,16 @@ def test_a_table_whose_rows_are_answered_keeps_a_note_per_row(taxonomy):
     report = imported(text, taxonomy)
     assert [(n.body.question, n.body.answer) for n in report.notes] == [
         ("Why this team?", "The platform work."), ("Why now?", "My project just shipped.")]
+
+
+def test_a_story_sub_section_told_plainly_under_an_answered_question_is_told_for_it(taxonomy):
+    text = ("## How do you split work across a team?\n\nI split by ownership, not by task.\n\n"
+            "### Story: The Search Index\n\n> \"I wrote the indexer and two teammates wrote the query layer. "
+            "We met daily.\"\n\n## Sample answers\n\n### Answer framework\n\n- Name the owners first.\n")
+    report = imported(text, taxonomy)
+    assert [(n.body.question, n.body.answer) for n in report.notes] == [
+        ("How do you split work across a team?", "I split by ownership, not by task."),
+        ("How do you split work across a team?",
+         "\"I wrote the indexer and two teammates wrote the query layer. We met daily.\""),
+    ]
+    assert not [m for m in messages(report) if "asked 2 times" in m]

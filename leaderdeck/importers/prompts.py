@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .labels import STAR_SLOTS, slot
+from .labels import STAR_SLOTS, normalise, slot
 from .blocks import Block
 from .outline import Node
 from .parts import label_of, star_rows
@@ -78,7 +78,8 @@ def _tells(block: Block) -> bool:
         or question_of(block) is not None
 
 
-_ANSWER_WORD = re.compile(r"\b(?:answers?|responses?)\b", re.IGNORECASE)
+# "Your Answer:", "My answer", "Sample answer", "Answer": one answer ("Sample answers", "Answer framework" are not)
+_ANSWER_LABEL = re.compile(r"^(?:[a-z]+ )?(?:answer|response)$")
 
 
 def prompting(node: Node) -> bool:
@@ -90,8 +91,8 @@ def prompting(node: Node) -> bool:
     title = clean_title(node.head.text)
     if (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE and labelled_prompt(title):
         return True
-    return any(child.head is not None and slot(child.head.text) == "answer" and _ANSWER_WORD.search(child.head.text)
-               for child in node.children)
+    return any(child.head is not None and slot(child.head.text) == "answer"
+               and _ANSWER_LABEL.match(normalise(child.head.text)) for child in node.children)
 
 
 # "THE QUIET OUTAGE (Debugging)", "Library Adoption (Collaboration/Influence)": a story's name, its competencies

@@ -25,10 +25,13 @@ _STORY_FACTS = ("company", "topic", "competencies", "tags")  # "**Keywords:** ..
 def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
     """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
     under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
-    no note of its own. Whatever the question held (coaching, variants) goes with the first story."""
+    no note of its own. Whatever the question held (coaching, variants) goes with the first story. A story a
+    ``### Story: name`` sub-section tells plainly is told for the question even when it has an answer."""
     stories = [u for u in below if u.title and not u.question and (is_story(u.slots()) or u.story)]
     if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
                                            for p in unit.pieces):
+        for story in (s for s in stories if s.story):
+            story.question = unit.question  # "### Story: name" told plainly under it: told for it
         return False
     first = stories[0]
     first.pieces[:0] = unit.pieces
