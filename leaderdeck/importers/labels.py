@@ -65,7 +65,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
-    ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?|lessons?( learned| learnt| i learned| i learnt)?)"
+    ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
+                 r"|lessons?( learned| learnt| i learned| i learnt)?)"
                  rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
                  r"|key takeaway|takeaway|growth|(the |my )?retrospective"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),

@@ -48,7 +48,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(unit.title or _named_scene(pieces))
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
-        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)[1])
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:

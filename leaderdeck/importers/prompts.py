@@ -9,15 +9,17 @@ Authors put a label before the question a heading asks, and a competency after i
 
 The question is what is left: a short leading ``Word:`` / ``Word N:`` label (not a STAR part, not a sentence)
 goes when a quoted prompt or a question follows it, quotes around the whole prompt go, and a Title Case
-parenthetical after the question's final punctuation is the question's competency.
+parenthetical after the question's final punctuation is the question's competency. Such a label over a
+quoted prompt, or a heading right over a ``### Your Answer:`` sub-heading, is a question however it ends; and
+a story's name closing on a Title Case parenthetical (``THE QUIET OUTAGE (Debugging)``) names its competencies.
 """
 
 from __future__ import annotations
 
 import re
 
-from .labels import STAR_SLOTS, normalise, slot
 from .blocks import Block
+from .labels import STAR_SLOTS, normalise, slot
 from .outline import Node
 from .parts import label_of, star_rows
 from .questions import question_of
@@ -25,11 +27,12 @@ from .text import clean_title, follow_ups, is_question, marked_question, quoted_
 from .unit import Piece
 
 # "Scenario: ...", "Case 3: ...", "If They Press: ...": a label of up to three words (and a number) and a colon
-_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+"
+                    r"(?P<rest>\S.*)$")
 _OPENING_QUOTE = "\"“‘'"
-# "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
 # a word of a competency: "Conflict", "User-Centric"; "FoodMesh" or "AWS" (a name, an acronym) is not one
 _THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
+# "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
 _COMPETENCY = re.compile(rf"^(?P<asked>.*?[.?!][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
                          rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
 _MAX_COMPETENCY_WORDS = 5
@@ -49,7 +52,8 @@ def labelled_prompt(title: str, marked: bool = False) -> str:
     if quoted:
         return unquote(rest)
     # an unquoted prompt: only after a one-word label ("Scenario:", "Case 3:"), the prompt a sentence of its own
-    if len(label.split()) - bool(re.search(r"\d$", label)) == 1 and rest[0].isupper() and (marked or is_question(rest)):
+    one_word = len(label.split()) - bool(re.search(r"\d$", label)) == 1
+    if one_word and rest[0].isupper() and (marked or is_question(rest)):
         return rest
     return ""
 
@@ -96,18 +100,17 @@ def prompting(node: Node) -> bool:
 
 
 # "THE QUIET OUTAGE (Debugging)", "Library Adoption (Collaboration/Influence)": a story's name, its competencies
-_NAMED_COMPETENCIES = re.compile(rf"^(?P<name>.*\S)\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*[/&,]\s*)"
+_NAMED_COMPETENCIES = re.compile(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*[/&,]\s*)"
                                  rf"(?:{_THEME_WORD}|and|of|or|under|with))*)\)$")
 _NOT_THEME = frozenset("without from with for in at of on by to even if not and the a an via after before".split())
 
 
-def named_competencies(name: str) -> tuple[str, tuple[str, ...]]:
-    """``(name, competencies)``: a Title Case parenthetical closing a story's name, split at ``/``, ``&`` and commas
-    (``"Library Adoption (Collaboration/Influence)"`` -> ``("Library Adoption", ("Collaboration", "Influence"))``);
-    ``(name, ())`` for any other name ("Being Mentored (Without Authority)", "(FROM THE KAFKA PROJECT)")."""
+def named_competencies(name: str) -> tuple[str, ...]:
+    """The competencies a Title Case parenthetical closing a story's name gives, split at ``/``, ``&`` and commas
+    (``"Library Adoption (Collaboration/Influence)"`` -> ``("Collaboration", "Influence")``); ``()`` for any
+    other name ("Being Mentored (Without Authority)", "(FROM THE KAFKA PROJECT)", "(FoodMesh)")."""
     match = _NAMED_COMPETENCIES.match(name.strip())
     if match is None or match.group("themes").split()[0].casefold() in _NOT_THEME \
             or len(match.group("themes").split()) > _MAX_COMPETENCY_WORDS:
-        return name, ()
-    themes = tuple(t.strip() for t in re.split(r"\s*[/&,]\s*", match.group("themes")) if t.strip())
-    return match.group("name").strip(), themes
+        return ()
+    return tuple(t.strip() for t in re.split(r"\s*[/&,]\s*", match.group("themes")) if t.strip())
