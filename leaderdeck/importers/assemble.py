@@ -25,9 +25,11 @@ from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
-                       labelled_questions, last_line, scene_of, tell_the_answer, template_parts, why_noise)
+                       labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
+                       why_noise)
 from .told import is_told, names, runs, title_text
-from .text import clean_title, follow_ups, is_fill_in, is_question, marked_question, quoted_question
+from .headprompts import heading_question, prompting
+from .text import clean_title, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
@@ -67,7 +69,7 @@ class Assembler:
             return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
-                or node in self.asked:
+                or node in self.asked or prompting(node):
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
@@ -85,9 +87,8 @@ class Assembler:
         return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
-        title = clean_title(node.head.text)
-        question, extra = follow_ups(title if is_question(title) else quoted_question(title) or title)
-        unit = Unit(node.line, question=question, hints=list(hints), meta=list(meta), follow_ups=extra)
+        question, extra, facts = heading_question(node.head.text, node.line)
+        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
         scan = Scanner(hints, under_question=True).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
@@ -111,6 +112,10 @@ class Assembler:
         self.questions += 1
         for child in (c for c in node.children if c not in replaced):
             result = self.node(child, [*hints], meta)
+            if not any(u.question or u.title or is_story(u.slots()) for u in result.units) \
+                    and (story := story_section(child, hints, meta)) is not None:
+                self.release(child)  # "### Story 2: name" told plainly under the question: a story told for it
+                result = Result([story])
             units.extend(result.units)
             told.extend(result.units)
             self._into(unit, child, result)

@@ -27,6 +27,7 @@ _NAMES = {
     "variants": "variants variations alsoaskedas", "company": "company companies employer",
 }
 FIELDS = tuple(_NAMES)
+_POSSESSIVES = frozenset({"your", "my", "our"})
 _MANY = frozenset({"tips", "signals", "redflags", "competencies", "tags"})  # several columns may hold them
 ROLE_COLUMN = "a Role column"  # a row's job title: its level when it names a band, else only a tag
 _BY_HEADER = {name: field for field, names in _NAMES.items() for name in names.split()}
@@ -74,10 +75,13 @@ def named_by_label(header: str) -> bool:
 
 
 def _header_key(header: str) -> str:
-    """A header's letters, whatever separates its words, without a trailing "text": "Question_Text" -> "question"."""
+    """A header's letters, whatever separates its words, without a trailing "text" or a leading "your", "my" or
+    "our": "Question_Text" -> "question", "Your Story" -> "story"."""
     words = [w.casefold() for w in _HEADER_WORDS.findall(header)]
     if len(words) > 1 and words[-1] == "text":
         words.pop()
+    if len(words) > 1 and words[0] in _POSSESSIVES:  # "Your Story", "My_Answer": the column's own name after it
+        words.pop(0)
     return "".join(words)
 
 

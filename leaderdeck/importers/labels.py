@@ -50,7 +50,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|relevant questions"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|answer|answers|the answer|sample answer|example answer|model answer|example response"
-               r"|sample response|response|my answer|ideal answer|suggested answer|full star answer"
+               r"|sample response|response|(my|your) answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
                r"|(solution|suggested|recommended|model|ideal) approach"
@@ -65,7 +65,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
-    ("learning", rf"l|\+r|r\+|(key |my )?(learnings?|reflections?|lessons?( learned| learnt| i learned| i learnt)?)"
+    ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
+                 r"|lessons?( learned| learnt| i learned| i learnt)?)"
                  rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
                  r"|key takeaway|takeaway|growth|(the |my )?retrospective"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
@@ -95,7 +96,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
-             r"|structure|suggested structure|important|important notes?"),
+             r"|structure|suggested structure|important|important notes?"
+             r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),

@@ -19,6 +19,7 @@ from .blocks import Block, BlockKind
 from .headings import spaced_headings
 from .quoting import inside_quotes
 from .text import is_question, only_questions, strip_symbols
+from .nesting import Sections, dedented
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
@@ -36,13 +37,13 @@ def parser() -> MarkdownIt:
 
 def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
     """Blocks of a Markdown document, line numbers those of ``lines`` (1-based)."""
-    tokens = parser().parse("\n".join(spaced_headings(lines)))
-    return _Walker(_depth).walk(tokens)
+    source = spaced_headings(lines)
+    return _Walker(_depth, source).walk(parser().parse("\n".join(source)))
 
 
 class _Walker:
-    def __init__(self, depth: int) -> None:
-        self.depth = depth
+    def __init__(self, depth: int, lines: tuple[str, ...]) -> None:
+        self.depth, self.lines, self.sections = depth, lines, Sections()
         self.blocks: list[Block] = []
         self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
         self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
@@ -83,6 +84,8 @@ class _Walker:
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
             return index + 2
+        elif kind == "code_block" and self.sections.prose(self.lines[_line(token) - 1]):
+            self.inner(token.content, _line(token) - 1)  # indented as a <details> section's content: its prose
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
             if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
@@ -156,7 +159,8 @@ class _Walker:
     def html(self, token: Token) -> None:
         from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for documents with HTML
 
-        content = token.content
+        content, offset = token.content, _line(token) - 1
+        self.sections.seen(content)
         summary = _SUMMARY.search(content)
         if summary:
             title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
@@ -165,15 +169,18 @@ class _Walker:
             level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level)
             self.level, self.own = level, _NONE
+            offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
             return
         if self.depth >= _MAX_DEPTH:
             self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content))
             return
-        inner = html_to_markdown(content).split("\n")
-        for block in read_markdown(tuple(inner), self.depth + 1):
-            offset = _line(token) - 1
+        self.inner(html_to_markdown(dedented(content)), offset)
+
+    def inner(self, markdown: str, offset: int) -> None:
+        """The blocks of ``markdown``, found ``offset`` lines into the document, read as part of it."""
+        for block in read_markdown(tuple(markdown.split("\n")), self.depth + 1):
             self.blocks.append(_moved(block, offset, len(self.items), self.quoted > 0))
 
 

@@ -24,6 +24,7 @@ from .coaching import coach_of
 from .kinds import note_kind
 from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .leadin import LEAD, lead_ins
+from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
@@ -53,6 +54,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(unit.title or ("" if kind is Kind.QA and unit.question.strip() else _named_scene(pieces)))
+    if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:

@@ -42,7 +42,8 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     for note in (n for n in notes if not n.sample_of):
         question = " ".join(_asked(note).casefold().split()).rstrip("?.!: ")
         body = note.body
-        story = " ".join(f"{body.title}\n{body.situation}".casefold().split()) if isinstance(body, StarBody) else ""
+        story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
+                         .split())  # a Q&A note's name is its question, or the story it tells for it
         asked.setdefault((question, story), []).append(note)
     return tuple(Attention(same[0].line, f"'{_short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from itertools import takewhile
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
-from .outline import Node
+from .outline import Node, head_rank
 from .parts import label_of
 from .scan import Scanner
 from .selfprep import PREPARATION, prep_section, prepares
@@ -26,10 +27,13 @@ _STORY_FACTS = ("company", "topic", "competencies", "tags")  # "**Keywords:** ..
 def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
     """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
     under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
-    no note of its own. Whatever the question held (coaching, variants) goes with the first story."""
-    stories = [u for u in below if u.title and not u.question and is_story(u.slots())]
+    no note of its own. Whatever the question held (coaching, variants) goes with the first story. A story a
+    ``### Story: name`` sub-section tells plainly is told for the question even when it has an answer."""
+    stories = [u for u in below if u.title and not u.question and (is_story(u.slots()) or u.story)]
     if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
                                            for p in unit.pieces):
+        for story in (s for s in stories if s.story):
+            story.question = unit.question  # "### Story: name" told plainly under it: told for it
         return False
     first = stories[0]
     first.pieces[:0] = unit.pieces
@@ -40,18 +44,51 @@ def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
     return True
 
 
+_STORY_LABEL = re.compile(r"^story\s*#?\d*$", re.IGNORECASE)
+
+
+def story_section(child: Node, hints: list[str], meta: list[Piece]) -> Unit | None:
+    """A sub-section of a question named as a story (``### Story 2: Code review as mentoring``), its text told
+    without STAR labels: a story told for the question, its text the answer; ``None`` for any other section."""
+    label, name = line_label(clean_title(child.head.text)) if child.head is not None else ("", "")
+    blocks = child.blocks()
+    if not name or not _STORY_LABEL.match(label.strip()) or not any(b.text.strip() or b.rows for b in blocks):
+        return None
+    return Unit(child.line, title=name, hints=list(hints), meta=list(meta), story=True,
+                pieces=[Piece(None, blocks[0].line, blocks=blocks)])
+
+
 def covers_read_as_labels(node: Node) -> Node:
     """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
     text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
-    covers = [child for child in node.children if child.head is not None and slot(child.head.text) == "covers"]
+    covers = [child for index, child in enumerate(node.children) if child.head is not None
+              and (slot(child.head.text) == "covers" or _lists_asked(child, node.children[index + 1:]))]
     if not covers:
         return node
     body = list(node.body)
     for child in covers:
         label = clean_title(child.head.text)
-        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=label, rest=""))
+        lead = label if slot(label) == "covers" else _COVERS  # "Triggers" over the questions: read as what it is
+        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=lead, rest=""))
         body.extend(child.blocks())
     return Node(node.head, node.rank, body, [child for child in node.children if child not in covers])
+
+
+_COVERS = "Questions this answers"
+
+
+def _lists_asked(child: Node, later: list[Node]) -> bool:
+    """A sub-section between a story's title and its parts (in the sub-section, or the one after it) that lists
+    questions under a heading of its own wording (``### Triggers`` over quoted questions): the questions the
+    story answers."""
+    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children:
+        return False
+    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, child.body))
+    if not items or not all(is_question(b.text) and not b.indent for b in items):
+        return False  # a question with its answer nested under it is a question of a bank
+    after = [*child.body[len(items):], *(b for n in later[:1] for b in ([n.head] if n.head else []) + n.blocks())]
+    return any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
+               for b in after)
 
 
 def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:

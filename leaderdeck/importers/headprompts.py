@@ -1,0 +1,116 @@
+"""A question heading without the labels around it.
+
+Authors put a label before the question a heading asks, and a competency after it:
+
+    ### Q11. Scenario: You just joined a new team. What do you do first?
+    ### If They Press: "What is wrong with your current job?"
+    ## Gap 4: "Things you would change about your work"
+    ### 1. Tell me about a time you disagreed with a peer. (Conflict Resolution)
+
+The question is what is left: a short leading ``Word:`` / ``Word N:`` label (not a STAR part, not a sentence)
+goes when a quoted prompt or a question follows it, quotes around the whole prompt go, and a Title Case
+parenthetical after the question's final punctuation is the question's competency. Such a label over a
+quoted prompt, or a heading right over a ``### Your Answer:`` sub-heading, is a question however it ends; and
+a story's name closing on a Title Case parenthetical (``THE QUIET OUTAGE (Debugging)``) names its competencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .labels import STAR_SLOTS, normalise, slot
+from .outline import Node
+from .parts import label_of, star_rows
+from .questions import question_of
+from .text import clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
+from .unit import Piece
+
+# "Scenario: ...", "Case 3: ...", "If They Press: ...": a label of up to three words (and a number) and a colon
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+"
+                    r"(?P<rest>\S.*)$")
+_OPENING_QUOTE = "\"“‘'"
+# a word of a competency: "Conflict", "User-Centric"; "FoodMesh" or "AWS" (a name, an acronym) is not one
+_THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
+# "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
+_COMPETENCY = re.compile(rf"^(?P<asked>.*?[.?!][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
+                         rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
+_MAX_COMPETENCY_WORDS = 5
+
+
+def labelled_prompt(title: str, marked: bool = False) -> str:
+    """The prompt after a leading label (``GAP 1: "Why switch?"`` -> ``Why switch?``), or ``""`` when the
+    title does not start with such a label over a quoted prompt or a question (any sentence, when the heading
+    numbers itself as a question: ``Q13. Scenario: Your team missed a deadline.``)."""
+    match = _LABEL.match(title.strip())
+    if match is None:
+        return ""
+    label, rest = match.group("label"), match.group("rest").strip()
+    if slot(label) in STAR_SLOTS or slot(label) in ("question", "answer", "title") or is_question(label):
+        return ""  # "Situation: ...", "Question: ..." and "Story: ..." are read by their own rules
+    quoted = rest[0] in _OPENING_QUOTE and unquote(rest) != rest
+    if quoted:
+        return unquote(rest)
+    # an unquoted prompt: only after a one-word label ("Scenario:", "Case 3:"), the prompt a sentence of its own
+    one_word = len(label.split()) - bool(re.search(r"\d$", label)) == 1
+    if one_word and rest[0].isupper() and (marked or is_question(rest)):
+        return rest
+    return ""
+
+
+def competency_suffix(question: str) -> tuple[str, str]:
+    """``(question, competency)``: a Title Case parenthetical after the question's final punctuation split off
+    (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``)."""
+    match = _COMPETENCY.match(question.strip())
+    if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS:
+        return question, ""
+    return match.group("asked").strip(), match.group("name").strip()
+
+
+def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece]]:
+    """``(question, follow-ups, facts)`` a question heading gives, its competency a fact."""
+    asked, competency = competency_suffix(clean_title(head))
+    asked = labelled_prompt(asked, marked_question(head)) or asked
+    question, extra = follow_ups(asked if is_question(asked) else quoted_question(asked) or unquote(asked))
+    return question, extra, [Piece("competencies", line, "Competency", competency)] if competency else []
+
+
+def _tells(block: Block) -> bool:
+    """A block that asks the section's question (``Question: ...``) or tells a story's part."""
+    found = label_of(block)
+    return found is not None and found[0] in ("question", *STAR_SLOTS) or bool(star_rows(block)) \
+        or question_of(block) is not None
+
+
+# "Your Answer:", "My answer", "Sample answer", "Answer": one answer ("Sample answers", "Answer framework" are not)
+_ANSWER_LABEL = re.compile(r"^(?:[a-z]+ )?(?:answer|response)$")
+
+
+def prompting(node: Node) -> bool:
+    """A heading that is a question whatever its punctuation: a label over a quoted prompt (``Gap 4: "Things
+    you would change"``), or a heading right over an answer-label sub-heading (``### Your Answer:``); not when
+    its own text asks a question or tells a story's parts."""
+    if node.head is None or slot(node.head.text) is not None or any(_tells(block) for block in node.body):
+        return False  # 'Frugality: "The shared cluster"' over a question or story of its own names it
+    title = clean_title(node.head.text)
+    if (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE and labelled_prompt(title):
+        return True
+    return any(child.head is not None and slot(child.head.text) == "answer"
+               and _ANSWER_LABEL.match(normalise(child.head.text)) for child in node.children)
+
+
+# "THE QUIET OUTAGE (Debugging)", "Library Adoption (Collaboration/Influence)": a story's name, its competencies
+_NAMED_COMPETENCIES = re.compile(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*[/&,]\s*)"
+                                 rf"(?:{_THEME_WORD}|and|of|or|under|with))*)\)$")
+_NOT_THEME = frozenset("without from with for in at of on by to even if not and the a an via after before".split())
+
+
+def named_competencies(name: str) -> tuple[str, ...]:
+    """The competencies a Title Case parenthetical closing a story's name gives, split at ``/``, ``&`` and commas
+    (``"Library Adoption (Collaboration/Influence)"`` -> ``("Collaboration", "Influence")``); ``()`` for any
+    other name ("Being Mentored (Without Authority)", "(FROM THE KAFKA PROJECT)", "(FoodMesh)")."""
+    match = _NAMED_COMPETENCIES.match(name.strip())
+    if match is None or match.group("themes").split()[0].casefold() in _NOT_THEME \
+            or len(match.group("themes").split()) > _MAX_COMPETENCY_WORDS:
+        return ()
+    return tuple(t.strip() for t in re.split(r"\s*[/&,]\s*", match.group("themes")) if t.strip())
