@@ -90,13 +90,14 @@ def prompting(node: Node) -> bool:
     """A heading that is a question whatever its punctuation: a label over a quoted prompt (``Gap 4: "Things
     you would change"``), or a heading right over an answer-label sub-heading (``### Your Answer:``); not when
     its own text asks a question or tells a story's parts."""
-    if node.head is None or slot(node.head.text) is not None or any(_tells(block) for block in node.body):
-        return False  # 'Frugality: "The shared cluster"' over a question or story of its own names it
+    if node.head is None or slot(node.head.text) is not None:
+        return False
     title = clean_title(node.head.text)
-    if (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE and labelled_prompt(title):
-        return True
-    return any(child.head is not None and slot(child.head.text) == "answer"
+    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE and labelled_prompt(title) \
+        or any(child.head is not None and slot(child.head.text) == "answer"
                and _ANSWER_LABEL.match(normalise(child.head.text)) for child in node.children)
+    # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)
+    return bool(asks) and not any(_tells(block) for block in node.body)
 
 
 # "THE QUIET OUTAGE (Debugging)", "Library Adoption (Collaboration/Influence)": a story's name, its competencies

@@ -250,7 +250,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
-                  and _lead(text)[0] and not _lead(text)[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
+                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 
