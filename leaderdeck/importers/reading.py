@@ -16,6 +16,7 @@ from .subparts import stays_in_part
 from .text import follow_ups, is_coaching, unquote
 from .unit import Piece, Unit
 
+_CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
 _FACTS = META_SLOTS - {"title"}  # a story's facts on lines of their own ("Competency: ...", "Level: Staff")
 CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 
@@ -210,9 +211,17 @@ class Reading:
     def units_last(self) -> Unit:
         return self.out.units[-1]
 
+    def _chip(self, block: Block) -> bool:
+        """Whether the piece being read is a chip of no interest ("Difficulty: Medium": a noise label and a value of
+        a few words) and ``block`` a paragraph after it, no more of it; a noise label over a title ("Conclusion:
+        Powering ...") goes on over the paragraphs under it."""
+        piece = self.piece
+        return piece is not None and piece.slot == "noise" and 0 < len(piece.rest.split()) <= _CHIP_WORDS \
+            and block.kind is BlockKind.PARAGRAPH and block.indent <= piece.indent
+
     def add(self, block: Block) -> None:
-        if self.piece is not None and self.piece.slot in META_SLOTS:
-            self.piece = None  # "Competency: X" holds X; what follows is the note's text
+        if self.piece is not None and (self.piece.slot in META_SLOTS or self._chip(block)):
+            self.piece = None  # "Competency: X" or "Difficulty: Medium" holds X; what follows is the note's text
         elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
                 and block.indent <= self.piece.indent:
             self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task

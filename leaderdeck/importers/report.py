@@ -41,7 +41,24 @@ class ImportReport:
         return f"{self.document} ({self.format}): {kinds}{drafts}{target}"
 
     def lines(self) -> list[str]:
-        """The summary, then one line per skipped part and per attention item."""
-        return [self.summary(),
-                *(f"  skipped {item}" for item in self.skipped),
-                *(f"  check {item}" for item in self.attention)]
+        """The summary, then one line per skipped part (one for all the parts skipped alike, when there are more
+        than :data:`LISTED`: a chip under every question) and per attention item."""
+        return [self.summary(), *_skipped_lines(self.skipped), *(f"  check {item}" for item in self.attention)]
+
+
+LISTED = 8  # skipped parts named one by one; more of the same are one line
+
+
+def _skipped_lines(skipped: tuple[Skipped, ...]) -> list[str]:
+    alike: dict[tuple[str, str], list[Skipped]] = {}
+    for item in skipped:
+        alike.setdefault((item.what, item.why), []).append(item)
+    out = []
+    for item in skipped:
+        same = alike[(item.what, item.why)]
+        if len(same) <= LISTED:
+            out.append(f"  skipped {item}")
+        elif item is same[0]:
+            lines = ", ".join(str(s.line) for s in same[:LISTED])
+            out.append(f"  skipped lines {lines}, ... ({len(same)} in all): {item.what} ({item.why})")
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from functools import partial
@@ -71,16 +72,19 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     told = _told_without_task(parsed)
     context = replace(context, taskless=bool(told))
     judged = map_in_two(partial(_judge, context=context, overrides=overrides), parsed)
-    for item, (level, topic, draft, base, said) in zip(parsed, judged):
+    drafts: list[tuple[Parsed, str]] = []
+    for item, (level, topic, draft, base, said, whys) in zip(parsed, judged):
         levels.append((item, level))
         topics.append((item, topic))
         attention.extend(said)
+        drafts.extend((item, why) for why in whys)
         if level.how == "stated" and level.evidence.strip("'") in item.competencies:
             item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
         notes.append(_note(item, level.value, topic.value, draft, _unique_id(base, taken), Origin(display, item.line),
                            source))
     levels = _majority(levels)
     notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    attention.extend(_draft_attention(drafts))
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
@@ -91,17 +95,16 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
 
 
 def _judge(item: Parsed, *, context: Context,
-           overrides: Overrides) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...]]:
+           overrides: Overrides) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...], tuple[str, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
-    the id it would have if no other note had it, and what the user should check about it."""
+    the id it would have if no other note had it, what the user should check about it and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
                                                                                  context.classifier)
     draft, missing = _completeness(item, context.taskless)
-    said = (*_topic_attention(item, topic), *(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}")
-                                              for why in [*(f"no {part}" for part in missing), *item.reasons]))
-    return level, topic, draft or bool(item.reasons), _id_base(item), said
+    whys = (*(f"no {part}" for part in missing), *item.reasons)
+    return level, topic, draft or bool(item.reasons), _id_base(item), tuple(_topic_attention(item, topic)), whys
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
@@ -109,7 +112,7 @@ def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decide
     guessed = [d.value for _, d in levels if d.how == "guessed"]
     if not guessed or len(guessed) * 2 < len(levels):
         return levels
-    common = max(set(guessed), key=guessed.count)
+    common = Counter(guessed).most_common(1)[0][0]  # a tie: the level guessed first
     shared = Decided(common, "guessed", "most notes of the document", 0.5, weak=True)
     return [(item, shared if d.how == "default" else d) for item, d in levels]
 
@@ -123,6 +126,26 @@ def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
         return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
                                      f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
     return []
+
+
+_LISTED = 8  # notes named one by one in the report; more drafts for one reason are one line
+
+
+def _draft_attention(drafts: list[tuple[Parsed, str]]) -> list[Attention]:
+    """Why each draft is one: a line per note, or, when more than :data:`_LISTED` notes are drafts for one
+    reason (a bank of questions without answers), one line for them all."""
+    by_why: dict[str, list[Parsed]] = {}
+    for item, why in drafts:
+        by_why.setdefault(why, []).append(item)
+    out = []
+    for why, items in by_why.items():
+        if len(items) > _LISTED:
+            lines = ", ".join(str(item.line) for item in items[:_LISTED])
+            out.append(Attention(items[0].line, f"{len(items)} notes are drafts: {why} (lines {lines}, ...); fill "
+                                                "them in, or delete the ones you do not want"))
+        else:
+            out.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}") for item in items)
+    return out
 
 
 def _untitled_attention(items: list[Parsed]) -> list[Attention]:
