@@ -99,7 +99,7 @@ class Scanner(Reading):
             if (found := label_of(block)) is not None and story_part(found, unit) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
                 # "1. Tell me about..." then "- **S:** ...": the story's parts, under the question
-                self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+                self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
             if found is not None and found[0] == "title" and found[2] and self._names(unit):
@@ -271,7 +271,7 @@ class Scanner(Reading):
         if self.carried:  # plain text: the lead-in under the title line of the story this part opens
             self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
             self.carried = []
-        self.piece = Piece(name, block.line, label, rest, indent=block.indent)
+        self.piece = Piece(name, block.line, label, rest, indent=block.indent, opener=block)
         self.holder().append(self.piece)
 
     @staticmethod

@@ -1,0 +1,119 @@
+"""Round 5 answers (fixtures in our own words): an example closing a prose answer, glossed sections of an answer,
+a question asked in a ``<details>`` body, named cases in plain text and the teller's own question in an answer.
+
+A prose answer that closes with a small example told with ``Scenario:`` / ``My approach:`` / ``Result:`` lines
+under an ``**Example: ...**`` sub-label stays a Q&A note, the example in its answer as written; a bold label
+glossed in brackets over a list is a section of an answer that is no story, not its Learning.
+"""
+
+from __future__ import annotations
+
+from leaderdeck.model import Kind, QaBody, StarBody
+from tests.importing import imported, kinds, skipped
+
+
+# 1. An example closing a prose answer
+
+PROSE_WITH_EXAMPLE_MD = """# Leadership questions
+
+## How do you grow a platform team?
+
+> "I lean on three habits: Focus, Ownership, and Learning.
+>
+> **Focus** (everyone can say what matters this quarter):
+> - One page of goals with numbers attached
+> - A short weekly review of the dashboards
+> - A written list of what we will not do
+>
+> **Ownership** (people decide inside clear lines):
+> - Each service has a named owner
+> - Design notes explain the trade-offs we chose
+> - Linters and checks enforce the boring rules
+>
+> **Growth** (help each person reach the next level):
+> - Pairing on the hardest tickets
+> - Rotating the on-call lead
+> - Promotions follow impact, not years served
+>
+> **Example: Settling a disagreement**
+>
+> Scenario: A senior engineer wanted to replace our queue with a different broker
+>
+> My approach:
+> 1. Asked for a one-page design note with the costs
+> 2. Read it together with the team
+> 3. Changed course when the numbers held up
+>
+> Result: The team now argues with data instead of volume
+>
+> **The point**: I build habits that keep working when I am on holiday."
+
+## What is your management style?
+
+I coach more than I direct, and I write things down.
+"""
+
+
+def test_an_example_closing_a_prose_answer_stays_in_the_answer(taxonomy) -> None:
+    report = imported(PROSE_WITH_EXAMPLE_MD, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    note = report.notes[0]
+    assert note.kind is Kind.QA and isinstance(note.body, QaBody)
+    answer = note.body.answer
+    assert answer.startswith('"I lean on three habits')
+    for written in ("**Focus** (everyone can say what matters this quarter):", "- Each service has a named owner",
+                    "**Growth** (help each person reach the next level):\n\n- Pairing on the hardest tickets",
+                    "**Example: Settling a disagreement**",
+                    "Scenario: A senior engineer wanted to replace our queue",
+                    "My approach:\n\n1. Asked for a one-page design note", "Result: The team now argues with data",
+                    "**The point**: I build habits"):
+        assert written in answer
+    assert answer.index("**Growth**") < answer.index("Scenario:") < answer.index("Result:")
+    assert not any("outside the STAR parts" in line for line in skipped(report))
+
+
+STORY_UNDER_EXAMPLE_MD = """## How do you handle a missed deadline?
+
+I own it early.
+
+**Example: The late migration**
+
+**Situation:** Our team had promised to move the billing database before the holiday freeze, and the copy ran
+three times slower than we had measured.
+
+**Task:** I led the move and had to tell finance whether we would make the freeze.
+
+**Action:** I split the copy by customer, ran it over two weekends and sent a status note every evening.
+
+**Result:** We moved the last customer two days after the freeze began, with the freeze board's approval.
+"""
+
+
+def test_a_story_told_under_an_example_label_after_a_short_lead_stays_a_story(taxonomy) -> None:
+    report = imported(STORY_UNDER_EXAMPLE_MD, taxonomy)
+    stories = [n for n in report.notes if n.kind is Kind.STAR]
+    assert len(stories) == 1 and isinstance(stories[0].body, StarBody)
+    assert stories[0].body.action.startswith("I split the copy by customer")
+
+
+GLOSSED_SECTIONS_MD = """## How do you run your team?
+
+I keep the team small and the goals written down, and we review them every week.
+
+**Clarity** (what done means):
+- A short list of goals with numbers
+- A weekly review of the dashboard
+
+**Growth** (help each person move up):
+- Pairing on hard tickets
+- Rotating who leads incidents
+"""
+
+
+def test_a_glossed_label_over_a_list_is_a_section_of_an_answer(taxonomy) -> None:
+    report = imported(GLOSSED_SECTIONS_MD, taxonomy)
+    note = report.notes[0]
+    assert note.kind is Kind.QA
+    assert "**Growth** (help each person move up):\n\n- Pairing on hard tickets\n- Rotating who leads incidents" \
+        in note.body.answer
+    assert "**Growth:**" not in note.body.answer
