@@ -117,3 +117,62 @@ def test_a_glossed_label_over_a_list_is_a_section_of_an_answer(taxonomy) -> None
     assert "**Growth** (help each person move up):\n\n- Pairing on hard tickets\n- Rotating who leads incidents" \
         in note.body.answer
     assert "**Growth:**" not in note.body.answer
+
+
+# 2. A question asked in the body of a <details> section whose summary asks
+
+DETAILS_MD = """# Practice round
+
+<details>
+\t<summary>1) What is your biggest strength?</summary>
+\tI stay calm during incidents and write things down as I go.
+</details>
+
+<details>
+\t<summary>2) What questions do you have for me?</summary>
+\tHow does your team decide what to build next quarter?
+</details>
+
+<details>
+<summary>3) What would you ask your first week?</summary>
+
+Who depends on this team the most?
+
+Which alert wakes people up most often?
+
+</details>
+
+<details>
+\t<summary>4) Why do you want this job?</summary>
+\tI want to build the platform team I wish I had joined.
+</details>
+"""
+
+
+def test_a_question_in_a_details_body_answers_its_summary(taxonomy) -> None:
+    report = imported(DETAILS_MD, taxonomy)
+    assert kinds(report) == {"qa": 4}
+    assert not report.drafts
+    by_question = {note.body.question: note.body.answer for note in report.notes}
+    assert by_question["What questions do you have for me?"] == "How does your team decide what to build next quarter?"
+    assert by_question["What would you ask your first week?"] == (
+        "Who depends on this team the most?\n\nWhich alert wakes people up most often?")
+    assert by_question["Why do you want this job?"].startswith("I want to build")
+
+
+QUESTIONS_UNDER_A_HEADING_MD = """## Warm-up
+
+What is your biggest strength?
+
+I stay calm during incidents.
+
+What questions do you have for me?
+
+Why do you want this job?
+"""
+
+
+def test_questions_under_a_plain_heading_are_still_questions(taxonomy) -> None:
+    report = imported(QUESTIONS_UNDER_A_HEADING_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "What is your biggest strength?", "What questions do you have for me?", "Why do you want this job?"]

@@ -89,7 +89,7 @@ class Assembler:
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts = heading_question(node.head.text, node.line)
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
-        scan = Scanner(hints, under_question=True).scan(node.body)
+        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
         if found and answers_the_heading(found[0]):

@@ -212,6 +212,8 @@ class Scanner(Reading):
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
     def can_ask(self, block: Block) -> bool:
+        if self.folded and block.folded:
+            return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block):
             return False
