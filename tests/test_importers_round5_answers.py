@@ -176,3 +176,49 @@ def test_questions_under_a_plain_heading_are_still_questions(taxonomy) -> None:
     report = imported(QUESTIONS_UNDER_A_HEADING_MD, taxonomy)
     assert [note.body.question for note in report.notes] == [
         "What is your biggest strength?", "What questions do you have for me?", "Why do you want this job?"]
+
+
+# 3. A named case in plain text: a title line over the case's label lines
+
+NAMED_CASE_TXT = """The Quiet Data Team
+
+Background: You have just joined as engineering manager of a data platform team of seven. Two senior engineers
+left last quarter and the nightly jobs fail twice a week.
+
+Constraints: No new headcount until next year. The finance close depends on the nightly jobs.
+
+Your task: Present a ninety-day plan to your director.
+
+Questions:
+- What do you fix first, and why?
+- How do you keep the remaining seniors from burning out?
+- What would you report to finance each week?
+"""
+
+
+def test_a_title_line_over_case_label_lines_is_one_named_scenario(taxonomy) -> None:
+    report = imported(NAMED_CASE_TXT, taxonomy, "case.txt")
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert body.title == "The Quiet Data Team"
+    assert body.question == "Present a ninety-day plan to your director."
+    assert body.situation.startswith("You have just joined as engineering manager")
+    assert body.challenges == ("No new headcount until next year. The finance close depends on the nightly jobs.",)
+    assert [p.heading for p in body.discussion] == [
+        "What do you fix first, and why?", "How do you keep the remaining seniors from burning out?",
+        "What would you report to finance each week?"]
+    assert not skipped(report)
+
+
+def test_a_bare_case_line_and_a_markdown_title_over_label_lines_are_one_scenario(taxonomy) -> None:
+    bare = imported(NAMED_CASE_TXT.replace("The Quiet Data Team", "Case", 1), taxonomy, "case.txt")
+    assert kinds(bare) == {"scenario": 1} and bare.notes[0].body.title == "Case"
+    titled = imported("# " + NAMED_CASE_TXT, taxonomy, "case.md")
+    assert kinds(titled) == {"scenario": 1} and titled.notes[0].body.title == "The Quiet Data Team"
+    assert len(titled.notes[0].body.discussion) == 3
+
+
+def test_case_label_lines_without_a_title_keep_their_questions(taxonomy) -> None:
+    untitled = NAMED_CASE_TXT.split("\n", 2)[2]
+    report = imported(untitled, taxonomy, "case.txt")
+    assert kinds(report) == {"qa": 3}

@@ -20,6 +20,7 @@ from .filled import section_slot
 from .labels import slot
 from .leadin import adopt_lead_in
 from .outline import Node
+from .plaincase import case_title
 from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
@@ -190,6 +191,7 @@ class Assembler:
         before = [p for p in scan.before if p not in meta]
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         if is_scenario(own) and all(not u.question for u in scan.units) and not quiet:
+            head = head or case_title(node.body, before)  # plain text: "The Quiet Data Team" over its label lines
             # a scenario's sub-sections are its discussion points, whatever they ask
             children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
                         for child in node.children]

@@ -19,6 +19,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .lists import closes_list, sibling
+from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
@@ -284,6 +285,9 @@ class Scanner(Reading):
     def in_scenario(self) -> bool:
         """Whether the parts read so far set a scene: a context or scenario with its challenges."""
         slots = {p.slot for p in self.holder()}
+        if self.unit is not None and not self.unit.question and slots & set(STAR_SLOTS) <= {"task"} \
+                and (self.heading or titles_case(self.seen)):
+            slots |= {p.slot for p in self.out.before}  # "Background: ..." then "Your task: ...": one titled scene
         return "scenario" in slots or bool(slots & {"situation"}) and bool(slots & {"challenges", "requirements"})
 
     def group(self, block: Block) -> bool:
