@@ -222,3 +222,50 @@ def test_case_label_lines_without_a_title_keep_their_questions(taxonomy) -> None
     untitled = NAMED_CASE_TXT.split("\n", 2)[2]
     report = imported(untitled, taxonomy, "case.txt")
     assert kinds(report) == {"qa": 3}
+
+
+# 4. Plain text: the teller's own question, standing alone after their answer
+
+TELLERS_QUESTION_TXT = """Behavioral questions
+
+Tell me about a time you delayed a hard conversation.
+
+I let a struggling engineer drift for two months before I told him plainly that his reviews were blocking the
+team. When I finally did, he was relieved and asked why nobody had said it sooner.
+
+Looking back, why did I wait so long?
+
+What is your approach to code reviews?
+
+I ask for small changes and I review within a day.
+
+What would your manager say about you?
+
+That I write too many documents.
+"""
+
+
+def test_a_first_person_question_after_the_tellers_answer_stays_in_it(taxonomy) -> None:
+    report = imported(TELLERS_QUESTION_TXT, taxonomy, "bank.txt")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you delayed a hard conversation.", "What is your approach to code reviews?",
+        "What would your manager say about you?"]
+    assert report.notes[0].body.answer.endswith("sooner.\n\nLooking back, why did I wait so long?")
+    assert not report.drafts
+
+
+SELF_PREP_TXT = """My prep
+
+Why do I want this job?
+
+I want to lead a team that owns its platform end to end.
+
+What are my weak spots?
+
+I plan too much before I ship.
+"""
+
+
+def test_questions_asked_as_i_in_a_bank_of_such_questions_stay_questions(taxonomy) -> None:
+    report = imported(SELF_PREP_TXT, taxonomy, "prep.txt")
+    assert [note.body.question for note in report.notes] == ["Why do I want this job?", "What are my weak spots?"]
