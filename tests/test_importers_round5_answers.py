@@ -119,6 +119,51 @@ def test_a_glossed_label_over_a_list_is_a_section_of_an_answer(taxonomy) -> None
     assert "**Growth:**" not in note.body.answer
 
 
+EXAMPLE_UNQUOTED_MD = """## How do you keep a team focused?
+
+**Answer:** I keep the goals few and written down, and I say no to work that does not serve them. We review them
+every Monday, and I make the trade-offs visible so people can push back on them before a quarter starts.
+
+**Example: A request from sales**
+
+Situation: Sales asked for a custom export for one client.
+
+Action: I showed the cost against our goals.
+
+Result: We built a smaller version later.
+"""
+
+
+def test_an_example_under_a_bold_line_after_a_labelled_answer_stays_in_it(taxonomy) -> None:
+    report = imported(EXAMPLE_UNQUOTED_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    answer = report.notes[0].body.answer
+    assert answer.startswith("I keep the goals few")
+    assert "**Example: A request from sales**\n\nSituation: Sales asked" in answer
+    assert answer.endswith("Result: We built a smaller version later.")
+
+
+COACHING_THEN_EXAMPLE_MD = """## Tell me about a conflict
+
+Interviewers want to see how you handle tension. Keep it short, show that you listened before you acted, and say
+what changed afterwards for the team and for you.
+
+**Example:**
+
+**Situation:** Two leads disagreed on the release plan.
+
+**Action:** I set up a short meeting with data from both sides.
+
+**Result:** We shipped the safer plan a week later.
+"""
+
+
+def test_a_story_under_an_example_label_after_coaching_stays_a_story(taxonomy) -> None:
+    report = imported(COACHING_THEN_EXAMPLE_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.result == "We shipped the safer plan a week later."
+
+
 # 2. A question asked in the body of a <details> section whose summary asks
 
 DETAILS_MD = """# Practice round

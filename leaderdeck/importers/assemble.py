@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
+from .content import section_text
+from .examples import closes_answer
 from .filled import section_slot
 from .labels import slot
 from .leadin import adopt_lead_in
@@ -113,6 +115,11 @@ class Assembler:
         self.questions += 1
         for child in (c for c in node.children if c not in replaced):
             result = self.node(child, [*hints], meta)
+            if result.units and closes_answer(unit.pieces, child.head, len(section_text(child).split()),
+                                              bool(child.children)):
+                unit.sections.append(child)  # "**Example: ...**" told in parts after the teller's answer: more of it
+                self.release(child)
+                continue
             if not any(u.question or u.title or is_story(u.slots()) for u in result.units) \
                     and (story := story_section(child, hints, meta)) is not None:
                 self.release(child)  # "### Story 2: name" told plainly under the question: a story told for it

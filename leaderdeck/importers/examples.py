@@ -81,7 +81,7 @@ def _closing_example(pieces: list[Piece], example: int) -> bool:
     before = [p for p in pieces if p.line < example or _holds_line(p, example)]
     if any(p.slot in _STORY_SLOTS and not _glossed_section(p) for p in before):
         return False
-    own = " ".join(_text_before(p, example) for p in before if p.slot is None or p.slot in STAR_SLOTS)
+    own = " ".join(_text_before(p, example) for p in before if p.slot in (None, "answer", *STAR_SLOTS))
     story = [p for p in pieces if p.line > example and p.slot in _STORY_SLOTS]
     told = sum(len(piece_text(p).split()) for p in story)
     return len(own.split()) >= max(_MIN_BEFORE, told) and first_person(own)
@@ -114,3 +114,13 @@ def _unlabel(piece: Piece) -> None:
         piece.blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line,
                                      f"**{label}:** {piece.rest}".strip() if piece.rest else f"**{label}:**"))
     piece.slot, piece.label, piece.rest, piece.opener = None, "", "", None
+
+
+def closes_answer(pieces: list[Piece], head: Block | None, told: int, nested: bool) -> bool:
+    """Whether a sub-section titled ``head`` (``**Example: A request from sales**``), holding ``told`` words and
+    no sub-sections of its own (``nested`` false), is an example closing the answer ``pieces`` give its question:
+    the answer told by the teller, longer than the example, with no story part of its own."""
+    if head is None or nested or not _sub_label(head) or any(p.slot in _STORY_SLOTS for p in pieces):
+        return False
+    own = " ".join(piece_text(p) for p in pieces if p.slot in (None, "answer"))
+    return len(own.split()) >= max(_MIN_BEFORE, told) and first_person(own)
