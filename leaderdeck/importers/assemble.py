@@ -16,10 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
+from .content import section_text
+from .examples import closes_answer
 from .filled import section_slot
 from .labels import slot
 from .leadin import adopt_lead_in
 from .outline import Node
+from .plaincase import case_title
 from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
 from .scan import Scanner
@@ -89,7 +92,7 @@ class Assembler:
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts = heading_question(node.head.text, node.line)
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
-        scan = Scanner(hints, under_question=True).scan(node.body)
+        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(node.body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
         if found and answers_the_heading(found[0]):
@@ -112,6 +115,11 @@ class Assembler:
         self.questions += 1
         for child in (c for c in node.children if c not in replaced):
             result = self.node(child, [*hints], meta)
+            if result.units and closes_answer(unit.pieces, child.head, len(section_text(child).split()),
+                                              bool(child.children)):
+                unit.sections.append(child)  # "**Example: ...**" told in parts after the teller's answer: more of it
+                self.release(child)
+                continue
             if not any(u.question or u.title or is_story(u.slots()) for u in result.units) \
                     and (story := story_section(child, hints, meta)) is not None:
                 self.release(child)  # "### Story 2: name" told plainly under the question: a story told for it
@@ -190,6 +198,7 @@ class Assembler:
         before = [p for p in scan.before if p not in meta]
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         if is_scenario(own) and all(not u.question for u in scan.units) and not quiet:
+            head = head or case_title(node.body, before)  # plain text: "The Quiet Data Team" over its label lines
             # a scenario's sub-sections are its discussion points, whatever they ask
             children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
                         for child in node.children]

@@ -40,6 +40,7 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()  # a table's cells, header first
     row_lines: tuple[int, ...] = ()  # the line each row of a table is on
     plain: bool = False  # from a plain-text document: each line is its own paragraph
+    folded: bool = False  # inside a <details> section: its summary (a heading) or what the section holds
 
     @property
     def first_line(self) -> str:

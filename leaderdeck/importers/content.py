@@ -156,7 +156,7 @@ def _row(row: tuple[str, ...], header: tuple[str, ...]) -> str:
 
 def section_text(node: Node) -> str:
     """A sub-section without a label, as more answer: its title in bold, then its text."""
-    parts = [f"**{node.head.text}**"] if node.head is not None else []
+    parts = [node.head.source()] if node.head is not None else []  # a heading in bold; a bold line as it is
     body = blocks_text(node.body)
     parts.append(body)
     for child in node.children:

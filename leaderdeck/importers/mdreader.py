@@ -85,12 +85,13 @@ class _Walker:
             self.paragraph(token, tokens[index + 1])
             return index + 2
         elif kind == "code_block" and self.sections.prose(self.lines[_line(token) - 1]):
-            self.inner(token.content, _line(token) - 1)  # indented as a <details> section's content: its prose
+            self.inner(token.content, _line(token) - 1, True)  # indented as a <details> section's content: its prose
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
             if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
                 for block in read_text_lines(tuple(token.content.split("\n"))):
-                    self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0))
+                    self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
+                                              bool(self.sections.indents)))
                     self.held(block)
             else:
                 self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
@@ -116,6 +117,7 @@ class _Walker:
             first, _, more = text.strip().partition("\n")
             lead, rest = label_of(first)
             rest = "\n".join(filter(None, (rest, more.strip())))
+        values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
                                  bold=bold, **values))
         self.held(self.blocks[-1])
@@ -167,21 +169,23 @@ class _Walker:
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
             level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
-            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level)
+            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level, self.own = level, _NONE
             offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
             return
+        folded = bool(summary) or bool(self.sections.indents)
         if self.depth >= _MAX_DEPTH:
-            self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content))
+            self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content), folded=folded)
             return
-        self.inner(html_to_markdown(dedented(content)), offset)
+        self.inner(html_to_markdown(dedented(content)), offset, folded)
 
-    def inner(self, markdown: str, offset: int) -> None:
-        """The blocks of ``markdown``, found ``offset`` lines into the document, read as part of it."""
+    def inner(self, markdown: str, offset: int, folded: bool = False) -> None:
+        """The blocks of ``markdown``, found ``offset`` lines into the document, read as part of it (``folded``:
+        inside a ``<details>`` section)."""
         for block in read_markdown(tuple(markdown.split("\n")), self.depth + 1):
-            self.blocks.append(_moved(block, offset, len(self.items), self.quoted > 0))
+            self.blocks.append(_moved(block, offset, len(self.items), self.quoted > 0, folded))
 
 
 _NONE, _ASKS, _TEXT = 0, 1, 2
@@ -196,13 +200,13 @@ def _asks_alone(block: Block) -> bool:
     return only_questions(block.text)
 
 
-def _moved(block: Block, offset: int, indent: int, quoted: bool) -> Block:
+def _moved(block: Block, offset: int, indent: int, quoted: bool, folded: bool = False) -> Block:
     from dataclasses import replace
 
     end = min(block.end + offset, block.line + offset + block.end - block.line)
     return replace(block, line=block.line + offset, end=end, indent=block.indent + indent,
                    row_lines=tuple(line + offset for line in block.row_lines),
-                   quoted=block.quoted or quoted)
+                   quoted=block.quoted or quoted, folded=block.folded or folded)
 
 
 _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}

@@ -18,6 +18,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
 from .content import piece_text, section_text
+from .examples import prose_answer
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -39,6 +40,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     for piece in unit.pieces:
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
+    if forced is None:
+        prose_answer(unit.pieces)  # "**Example: ...**" then "Scenario:"/"Result:" closing a prose answer: its text
     pieces = sorted(unit.pieces, key=lambda p: p.line)
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]

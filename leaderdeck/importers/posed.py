@@ -20,6 +20,7 @@ from .unit import Unit
 _READER = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _CAST = re.compile(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
 _TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")  # the teller of an answer, not a scene
+_SELF = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself)\b")  # a question asked as "I" ("Why do I ...?"; "Tell me" asks)
 _MAX_SENTENCES = 4
 _MAX_WORDS = 60
 
@@ -62,10 +63,17 @@ def _answered_below(unit: Unit) -> bool:
 
 def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> bool:
     """Plain text: a line asking in the teller's first person ("Why did I wait so long?"), to no "you", right under
-    a line of the answer being read: a question of the answer's own, not the next one."""
-    return block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question) \
-        and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH \
-        and before.end == block.line - 1 and bool(_TELLER.search(block.text)) and not _READER.search(block.text)
+    a line of the answer being read, or standing alone after the teller's own paragraph of that answer when the
+    question answered is not asked as "I" itself: a question of the answer's own, not the next one."""
+    if not (block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question)
+            and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH
+            and bool(_TELLER.search(block.text)) and not _READER.search(block.text)):
+        return False
+    if before.end == block.line - 1:
+        return True
+    last = next((p for p in reversed(unit.pieces) if not p.empty), None)
+    return "\n" not in block.text.strip() and last is not None and last.slot is None and bool(last.blocks) \
+        and last.blocks[-1] is before and bool(_TELLER.search(before.text)) and not _SELF.search(unit.question)
 
 
 def asked_next(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> tuple[str, str] | None:

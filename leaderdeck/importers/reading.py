@@ -31,11 +31,13 @@ class Scan:
 class Reading:
     """The state of a scan of one section's blocks: what is read, and the unit and piece being read."""
 
-    def __init__(self, hints: list[str], heading: str = "", under_question: bool = False) -> None:
+    def __init__(self, hints: list[str], heading: str = "", under_question: bool = False,
+                 folded: bool = False) -> None:
         self.out = Scan()
         self.hints = hints
         self.heading = heading  # the heading of the section read, when it is no question
         self.under_question = under_question  # the blocks read are under a question's heading: its answer
+        self.folded = folded  # that heading is a <details> summary: what the section holds answers it, whatever it is
         self.unit: Unit | None = None
         self.piece: Piece | None = None
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen

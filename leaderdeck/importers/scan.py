@@ -19,6 +19,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .lists import closes_list, sibling
+from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
@@ -99,7 +100,7 @@ class Scanner(Reading):
             if (found := label_of(block)) is not None and story_part(found, unit) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
                 # "1. Tell me about..." then "- **S:** ...": the story's parts, under the question
-                self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+                self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
             if found is not None and found[0] == "title" and found[2] and self._names(unit):
@@ -212,6 +213,8 @@ class Scanner(Reading):
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
     def can_ask(self, block: Block) -> bool:
+        if self.folded and block.folded:
+            return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block):
             return False
@@ -271,7 +274,7 @@ class Scanner(Reading):
         if self.carried:  # plain text: the lead-in under the title line of the story this part opens
             self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
             self.carried = []
-        self.piece = Piece(name, block.line, label, rest, indent=block.indent)
+        self.piece = Piece(name, block.line, label, rest, indent=block.indent, opener=block)
         self.holder().append(self.piece)
 
     @staticmethod
@@ -282,6 +285,9 @@ class Scanner(Reading):
     def in_scenario(self) -> bool:
         """Whether the parts read so far set a scene: a context or scenario with its challenges."""
         slots = {p.slot for p in self.holder()}
+        if self.unit is not None and not self.unit.question and slots & set(STAR_SLOTS) <= {"task"} \
+                and (self.heading or titles_case(self.seen)):
+            slots |= {p.slot for p in self.out.before}  # "Background: ..." then "Your task: ...": one titled scene
         return "scenario" in slots or bool(slots & {"situation"}) and bool(slots & {"challenges", "requirements"})
 
     def group(self, block: Block) -> bool:

@@ -100,7 +100,7 @@ def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> Non
             current.blocks.append(block)  # "- **Role:** tech lead" under "### Situation": a point of the part
             continue
         if found is not None and _may_hold(piece.slot, found[0]) and block.indent <= piece.indent + 1:
-            current = Piece(found[0], block.line, found[1], found[2], indent=block.indent)
+            current = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
             pieces.append(current)
             continue
         if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section

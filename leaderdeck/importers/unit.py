@@ -19,6 +19,7 @@ class Piece:
     heading: bool = False  # the label was a heading: its sub-sections' titles are in ``blocks``
     indent: int = 0
     template: bool = False  # a part a template section gives a story to write: its text is blanks, not kept
+    opener: Block | None = None  # the label's own line, when a label line of the text opened the piece
 
     @property
     def empty(self) -> bool:
