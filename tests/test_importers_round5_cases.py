@@ -1,0 +1,142 @@
+"""Round 5 document shapes (fixtures in our own words): a case study filling the whole file, scenarios named
+by their own lines under a group heading, STAR-format sub-headings under a question, and a bare framework
+line over a template in plain text."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import ImportReport, import_text
+from leaderdeck.model import Kind
+
+
+def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def messages(report: ImportReport) -> list[str]:
+    return [str(item) for item in report.attention] + [str(item) for item in report.skipped]
+
+
+# D7. A case study filling the file: one scenario named by its title
+
+CASE = '''\
+# Case Study: The Quiet Architect
+
+How a team lead helped a gifted engineer who had stopped sharing what she knew.
+
+---
+
+## Case Overview
+
+**Engineer:** Priya (an invented name)  
+**Level:** Staff Engineer  
+**Team:** Payments Platform
+
+**The Challenge:**
+Priya designs the best systems on the team but will not document them, and two colleagues have asked to move to other teams.
+
+---
+
+## Initial Situation
+
+### Her Strengths
+
+**Technical Depth:**
+- Rewrote the ledger service in one quarter
+- Knows every failure mode of the billing queue
+
+### The Problems
+
+**In Design Reviews:**
+- Remarks such as: "Did nobody read the RFC?"
+- "Why are we even discussing this? It is obvious."
+- "I will just do it myself."
+- Leaves reviews without explaining her objections
+
+**In Planning:**
+- Takes the hardest tickets without telling anyone
+- Skips the retrospective
+
+**Impact:**
+- Two engineers asked for a transfer
+- The on-call load falls on one person
+
+## Diagnosis
+
+### What the Lead Learned
+- Priya believes writing documents slows the team down
+- She has never been told how her remarks land
+
+## The Intervention Strategy
+
+### Phase 1: A Direct Conversation
+- Shared three specific examples from recent reviews
+- Agreed on one design document per new service
+
+### Phase 2: Pairing
+- Paired Priya with a junior engineer every sprint
+- Reviewed progress in each one-to-one
+
+## Key Lessons
+
+### What Worked
+- Specific examples landed better than general complaints
+- Giving her a teaching role turned knowledge into status
+
+### Common Mistakes to Avoid
+- Waiting for the yearly review to raise the problem
+
+## Outcomes
+
+- Every new service shipped with a design document within two months
+- No further transfer requests that year
+
+## Related Resources
+
+- [A book about feedback](https://example.com/feedback)
+'''
+
+
+def test_a_case_study_filling_the_file_is_one_scenario(taxonomy):
+    report = imported(CASE, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO]
+    body = report.notes[0].body
+    assert body.title == "The Quiet Architect"
+    assert body.situation.startswith("How a team lead helped a gifted engineer")
+    assert "will not document them" in body.situation  # the challenge named in the overview
+    assert "Rewrote the ledger service" in body.situation
+    assert len(body.challenges) == 3
+    assert body.challenges[0].startswith("**In Design Reviews:**\n- Remarks such as")
+    assert '"Why are we even discussing this? It is obvious."' in body.challenges[0]
+    assert body.challenges[2].startswith("**Impact:**")
+    headings = [p.heading for p in body.discussion]
+    assert headings == ["What the Lead Learned", "Phase 1: A Direct Conversation", "Phase 2: Pairing", "Outcomes"]
+    assert body.discussion[1].questions == ("Shared three specific examples from recent reviews",
+                                            "Agreed on one design document per new service")
+    tips = report.notes[0].coach.tips
+    assert tips[0] == "Specific examples landed better than general complaints"
+    assert tips[-1] == "Red flag: Waiting for the yearly review to raise the problem"
+    assert not any("Why are we even" in m for m in messages(report))
+    assert "line 72: section 'Related Resources' (not interview content)" in messages(report)
+
+
+def test_a_case_heading_over_questions_stays_a_question_bank(taxonomy):
+    text = """\
+# Case Study: The Billing Rewrite
+
+## Overview
+
+We rewrote billing in six months.
+
+## Questions
+
+### How would you plan the cut-over?
+
+Run both systems side by side for a month.
+
+### What would you measure first?
+
+The share of invoices that match.
+"""
+    report = imported(text, taxonomy)
+    assert Kind.SCENARIO not in {n.kind for n in report.notes} or len(report.notes) > 1
+    assert any(getattr(n.body, "question", "") == "How would you plan the cut-over?" for n in report.notes)
