@@ -140,3 +140,61 @@ The share of invoices that match.
     report = imported(text, taxonomy)
     assert Kind.SCENARIO not in {n.kind for n in report.notes} or len(report.notes) > 1
     assert any(getattr(n.body, "question", "") == "How would you plan the cut-over?" for n in report.notes)
+
+
+QUOTED_REMARKS = """\
+# Notes on a difficult reviewer
+
+## What we saw
+
+**Strengths:**
+- Fast, careful reviews
+- Knows the billing queue inside out
+
+**In Reviews:**
+- Remarks such as: "Did anyone test this?"
+- "Why are we doing it this way? It is obvious."
+- "I will rewrite it myself."
+- Leaves without explaining the objection
+
+## Interview questions
+
+### How would you coach this reviewer?
+
+Start with specific examples and agree on one change.
+"""
+
+
+def test_a_quoted_remark_among_remarks_is_not_a_question(taxonomy):
+    report = imported(QUOTED_REMARKS, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How would you coach this reviewer?"]
+
+
+def test_quoted_questions_in_a_bank_stay_questions(taxonomy):
+    text = """\
+# Questions
+
+- "Why did you leave your last team?"
+- "How do you handle a missed deadline?"
+- "What would you change about our on-call rota?"
+"""
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 3
+
+
+def test_an_answer_is_never_taken_from_text_above_the_question(taxonomy):
+    text = """\
+# Reviewer notes
+
+## What we saw
+
+**Impact:**
+- Shipped three features this half
+- Fixed the slow checkout page
+
+- Why do reviews take four days?
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Why do reviews take four days?"]
+    assert report.notes[0].body.answer == ""
+    assert "line 5: 'Impact' (above the question on line 9, not its answer)" in messages(report)

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from ..model import Kind, QaBody, StarBody
+from .above import below_question
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
@@ -273,7 +274,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
     setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
-    content = [p for p in content if p not in setting]  # "**Scenario:** ..." set before the question asks
+    content, above = below_question(unit, question, [p for p in content if p not in setting])  # "**Scenario:** ..."
     unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
     for index, piece in enumerate(content):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
@@ -289,7 +290,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
-    return QaBody(question=question or name, answer=answer), [], reasons
+    return QaBody(question=question or name, answer=answer), above, reasons
 
 
 def _labelled(piece: Piece, plain: bool) -> str:

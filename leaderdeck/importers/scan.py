@@ -23,6 +23,7 @@ from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
+from .remarks import quoted_remark
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -54,6 +55,7 @@ class Scanner(Reading):
         self.seen = []
         self.framework = None
         for index, block in enumerate(blocks):
+            self.blocks, self.index = blocks, index
             if self.framework is not None and (self.framework_left > 0 or self.end_framework()):
                 self.framework.blocks.append(block)  # the framework's list: skipped with its name
                 self.framework_left -= 1
@@ -211,7 +213,12 @@ class Scanner(Reading):
         return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
+    blocks: list[Block] = []  # the blocks being read, and the index of the one being read
+    index = 0
+
     def can_ask(self, block: Block) -> bool:
+        if quoted_remark(self.blocks, self.index, block):
+            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block):
             return False

@@ -1,0 +1,42 @@
+"""Quoted remarks in a list: ``- "Why would anyone build it this way?"`` among quotes that do not ask (what a
+person says, listed as an example of how they talk) is a remark reported, not a question to answer."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import is_question
+
+_WHOLLY_QUOTED = re.compile(r'^["“](?P<said>[^"“”]+)["”][.!?]?$')
+_QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
+
+
+def _said(block: Block) -> str | None:
+    """What an item quotes when it is a quotation (wholly, or after a short label); ``None`` otherwise."""
+    first = block.text.split("\n", 1)[0].strip()
+    match = _WHOLLY_QUOTED.match(first) or _QUOTE_AFTER_LABEL.match(first)
+    return match["said"].strip() if match else None
+
+
+def quoted_remark(blocks: list[Block], index: int, block: Block) -> bool:
+    """Whether ``block``, the item at ``index``, is wholly a quotation in a list where another item quotes a remark that
+    does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
+    if index >= len(blocks) or blocks[index] is not block:
+        return False
+    if block.kind is not BlockKind.ITEM or not _WHOLLY_QUOTED.match(block.text.split("\n", 1)[0].strip()):
+        return False
+    return any((said := _said(other)) is not None and not is_question(said)
+               for other in _siblings(blocks, index) if other is not block)
+
+
+def _siblings(blocks: list[Block], index: int) -> list[Block]:
+    """The items of the list the item at ``index`` is in, at its own depth."""
+    indent = blocks[index].indent
+    start = index
+    while start > 0 and blocks[start - 1].kind is BlockKind.ITEM and blocks[start - 1].indent >= indent:
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.ITEM and blocks[end + 1].indent >= indent:
+        end += 1
+    return [b for b in blocks[start:end + 1] if b.indent == indent]
