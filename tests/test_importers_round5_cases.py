@@ -198,3 +198,60 @@ def test_an_answer_is_never_taken_from_text_above_the_question(taxonomy):
     assert [n.body.question for n in report.notes] == ["Why do reviews take four days?"]
     assert report.notes[0].body.answer == ""
     assert "line 5: 'Impact' (above the question on line 9, not its answer)" in messages(report)
+
+
+# A group heading over scenarios each named by its own "Scenario: name" line
+
+SCENARIO_GROUP = """\
+# Scenarios
+
+**Scenario:** The split on-call rota
+
+**Context:** Two teams share one pager and each blames the other for noisy alerts.
+
+**Challenges:**
+- Nobody owns the alert rules
+- Both managers report to different directors
+
+**Discussion points:**
+- Who should own the alert rules?
+- How would you measure alert noise?
+
+**Scenario:** The late migration
+
+**Context:** A database migration is three months late and the vendor contract ends in six weeks.
+
+**Challenges:**
+- The team lost its only database specialist
+- Sales promised a launch date
+
+**Discussion points:**
+- What would you cut first?
+- How would you tell sales?
+"""
+
+
+def test_scenarios_under_a_group_heading_are_named_by_their_own_lines(taxonomy):
+    report = imported(SCENARIO_GROUP, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    rota, migration = (n.body for n in report.notes)
+    assert rota.title == "The split on-call rota"
+    assert rota.situation == "Two teams share one pager and each blames the other for noisy alerts."
+    assert rota.challenges == ("Nobody owns the alert rules", "Both managers report to different directors")
+    assert [p.heading for p in rota.discussion] == ["Who should own the alert rules?",
+                                                    "How would you measure alert noise?"]
+    assert migration.title == "The late migration"
+    assert migration.challenges[-1] == "Sales promised a launch date"
+
+
+def test_scenarios_named_by_plain_label_lines(taxonomy):
+    report = imported(SCENARIO_GROUP.replace("**Scenario:** ", "Scenario: "), taxonomy)
+    assert [n.body.title for n in report.notes] == ["The split on-call rota", "The late migration"]
+
+
+def test_one_scenario_under_a_group_heading_keeps_its_own_name(taxonomy):
+    one = SCENARIO_GROUP.split("**Scenario:** The late migration")[0]
+    report = imported(one, taxonomy)
+    assert [n.body.title for n in report.notes] == ["The split on-call rota"]
+    assert report.notes[0].body.challenges == ("Nobody owns the alert rules",
+                                                "Both managers report to different directors")

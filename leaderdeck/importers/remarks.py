@@ -1,12 +1,17 @@
-"""Quoted remarks in a list: ``- "Why would anyone build it this way?"`` among quotes that do not ask (what a
-person says, listed as an example of how they talk) is a remark reported, not a question to answer."""
+"""Lines that look like one thing and are another: a quoted remark in a list (``- "Why would anyone build it
+this way?"`` among quotes that do not ask: what a person says, listed as an example of how they talk) is a
+remark, not a question to answer; a ``**Scenario:** The late migration`` line over labelled parts is the name
+of a scenario, not its text, and a heading in the plural over it (``# Scenarios``) is their group."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
+from .parts import label_of
 from .text import is_question
+from .unit import Unit
 
 _WHOLLY_QUOTED = re.compile(r'^["“](?P<said>[^"“”]+)["”][.!?]?$')
 _QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
@@ -40,3 +45,23 @@ def _siblings(blocks: list[Block], index: int) -> list[Block]:
     while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.ITEM and blocks[end + 1].indent >= indent:
         end += 1
     return [b for b in blocks[start:end + 1] if b.indent == indent]
+
+
+def scene_name(rest: str, following: Block | None) -> str:
+    """The name the text after a ``Scenario:`` label gives (a few words, no sentence's end; in capitals, in
+    Title Case) when the scenario's labelled parts follow (``**Context:** ...`` on the next line); else ""."""
+    text = rest.strip()
+    if not text or len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",", ":")) \
+            or following is None or label_of(following) is None:
+        return ""
+    return text.title() if text.isupper() else text
+
+
+_GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)
+
+
+def own_name(head: str, units: Sequence[Unit]) -> str:
+    """The name of the one scenario a section holds: the section's heading, unless that heading is a group's
+    (``Scenarios``, ``Leadership case studies``) and the scenario names itself (``**Scenario:** The rota``)."""
+    named = [unit.title for unit in units if unit.title]
+    return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head)) else head
