@@ -255,3 +255,63 @@ def test_one_scenario_under_a_group_heading_keeps_its_own_name(taxonomy):
     assert [n.body.title for n in report.notes] == ["The split on-call rota"]
     assert report.notes[0].body.challenges == ("Nobody owns the alert rules",
                                                 "Both managers report to different directors")
+
+
+# A sub-heading naming the answer's format ("### STAR breakdown") is no story name
+
+STAR_SUBHEADINGS = """\
+# Behavioral questions
+
+## Tell me about a time you disagreed with your manager.
+
+### STAR breakdown
+
+**Situation:** My manager wanted to skip load testing before the sale.
+
+**Task:** I owned the checkout service.
+
+**Action:** I ran a one-hour test on a copy of production and shared the graphs.
+
+**Result:** We found a lock that would have failed at twice the traffic, and fixed it before the sale.
+
+## How do you handle a missed deadline?
+
+### Sample answer (STAR)
+
+**Situation:** A partner integration slipped by two weeks.
+
+**Task:** I had to tell the customer and replan.
+
+**Action:** I called the customer the same day with a new date and a smaller first release.
+
+**Result:** The customer kept the contract and the small release shipped on the new date.
+
+## Describe a time you mentored someone.
+
+### STAR Answer
+
+**Situation:** A new engineer joined in the middle of an incident-heavy month.
+
+**Task:** I was her mentor.
+
+**Action:** I paired with her on two incidents and let her lead the third.
+
+**Result:** She led on-call alone within six weeks.
+"""
+
+
+def test_a_star_format_sub_heading_is_not_the_story_title(taxonomy):
+    report = imported(STAR_SUBHEADINGS, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR] * 3
+    assert [n.body.title for n in report.notes] == ["", "", ""]
+    assert report.notes[0].body.question == "Tell me about a time you disagreed with your manager."
+    assert report.notes[0].body.action == "I ran a one-hour test on a copy of production and shared the graphs."
+    assert not any("STAR" in n.id for n in report.notes)
+
+
+def test_other_format_sub_headings_are_not_titles_but_a_name_is(taxonomy):
+    for heading in ("Using the STAR method", "SOAR breakdown", "STAR response"):
+        report = imported(STAR_SUBHEADINGS.replace("### STAR breakdown", f"### {heading}"), taxonomy)
+        assert report.notes[0].body.title == "", heading
+    report = imported(STAR_SUBHEADINGS.replace("### STAR breakdown", "### The STAR rollout"), taxonomy)
+    assert report.notes[0].body.title == "The STAR rollout"

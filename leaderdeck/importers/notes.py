@@ -15,6 +15,7 @@ import re
 
 from ..model import Kind, QaBody, StarBody
 from .above import below_question
+from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
@@ -54,7 +55,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
-    name, duration = story_name(unit.title or ("" if kind is Kind.QA and unit.question.strip() else _named_scene(pieces)))
+    name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
+                                                      else _named_scene(pieces)))
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation

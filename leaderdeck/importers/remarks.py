@@ -1,7 +1,8 @@
 """Lines that look like one thing and are another: a quoted remark in a list (``- "Why would anyone build it
 this way?"`` among quotes that do not ask: what a person says, listed as an example of how they talk) is a
 remark, not a question to answer; a ``**Scenario:** The late migration`` line over labelled parts is the name
-of a scenario, not its text, and a heading in the plural over it (``# Scenarios``) is their group."""
+of a scenario, not its text, and a heading in the plural over it (``# Scenarios``) is their group; a
+``### STAR breakdown`` sub-heading under a question names the answer's format, not the story."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def own_name(head: str, units: Sequence[Unit]) -> str:
     (``Scenarios``, ``Leadership case studies``) and the scenario names itself (``**Scenario:** The rota``)."""
     named = [unit.title for unit in units if unit.title]
     return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head)) else head
+
+
+_FORMAT = re.compile(r"^(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)"
+                     r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
+                     r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
+
+
+def story_title(unit: Unit) -> str:
+    """A unit's title, unless it only names the answer's format (``STAR breakdown``, ``Using the STAR method``)
+    under a question of the unit's own: then the story has no name."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", unit.title).split())
+    return "" if unit.question and _FORMAT.match(words) else unit.title
