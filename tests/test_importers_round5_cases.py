@@ -315,3 +315,80 @@ def test_other_format_sub_headings_are_not_titles_but_a_name_is(taxonomy):
         assert report.notes[0].body.title == "", heading
     report = imported(STAR_SUBHEADINGS.replace("### STAR breakdown", "### The STAR rollout"), taxonomy)
     assert report.notes[0].body.title == "The STAR rollout"
+
+
+# Plain text: a bare framework line over a template, among several questions
+
+def test_plain_framework_lines_are_a_template_not_an_answer(taxonomy):
+    report = imported(FRAMEWORK_LINES, taxonomy, "practice.txt")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you led a project under pressure.", "How do you give difficult feedback?",
+        "Describe a time you changed your mind after hearing a teammate."]
+    assert [n.kind for n in report.notes] == [Kind.QA] * 3
+    assert all(n.body.answer == "" for n in report.notes)
+    assert "line 5: 'STAR framework' (a template, not an answer)" in messages(report)
+
+
+def test_a_template_right_over_the_next_question_skips_only_its_own_lines(taxonomy):
+    report = imported(FRAMEWORK_THEN_QUESTION, taxonomy, "practice.txt")
+    answers = [(n.body.question, n.body.answer.strip()) for n in report.notes]
+    assert answers == [
+        ("Tell me about a time you led a project under pressure.",
+         "We had four weeks to move billing to the new cloud account, and I split the work into daily goals."),
+        ("How do you give difficult feedback?", "I start with one specific example and ask for their view first."),
+        ("What would you do if two seniors disagreed on a design?",
+         "I would ask each to write the trade-offs down and decide with the team by a date.")]
+    assert "line 4: 'Answer framework' (a template, not an answer)" in messages(report)
+
+
+def test_a_story_told_in_parts_under_a_framework_name_stays_the_story(taxonomy):
+    report = imported(TOLD_UNDER_A_NAME, taxonomy, "practice.txt")
+    story = report.notes[0]
+    assert story.kind is Kind.STAR
+    assert story.body.task == "I owned the cut-over plan."
+
+
+FRAMEWORK_LINES = """\
+Behavioral interview practice
+
+1. Tell me about a time you led a project under pressure.
+
+STAR framework
+Situation: where and when
+Task: what you owned
+Action: what you did
+Result: what changed
+
+2. How do you give difficult feedback?
+
+3. Describe a time you changed your mind after hearing a teammate.
+"""
+
+FRAMEWORK_THEN_QUESTION = """\
+Tell me about a time you led a project under pressure.
+We had four weeks to move billing to the new cloud account, and I split the work into daily goals.
+
+Answer framework
+Situation - where and when
+Task - what you owned
+Action - what you did
+Result - what changed
+How do you give difficult feedback?
+I start with one specific example and ask for their view first.
+
+What would you do if two seniors disagreed on a design?
+I would ask each to write the trade-offs down and decide with the team by a date.
+"""
+
+TOLD_UNDER_A_NAME = """\
+Tell me about a time you led a project under pressure.
+
+My STAR story
+Situation: We had four weeks to move billing to the new cloud account.
+Task: I owned the cut-over plan.
+Action: I split the work into daily goals and ran a rehearsal every Friday.
+Result: We moved with ten minutes of downtime.
+
+How do you give difficult feedback?
+I start with one specific example and ask for their view first.
+"""
