@@ -392,3 +392,33 @@ Result: We moved with ten minutes of downtime.
 How do you give difficult feedback?
 I start with one specific example and ask for their view first.
 """
+
+
+CASE_WITH_QUESTIONS = """\
+# Case Study: The Two Roadmaps
+
+## Background
+
+You run engineering for a product that two business units share.
+
+## Problems
+
+- Each unit head reports to a different executive.
+- Your headcount is frozen.
+
+## Questions
+
+1. How do you decide what gets built first?
+2. Who do you bring into the room, and when?
+"""
+
+
+def test_a_named_case_with_its_questions_is_one_scenario_discussing_them(taxonomy):
+    report = imported(CASE_WITH_QUESTIONS, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO]
+    body = report.notes[0].body
+    assert body.title == "The Two Roadmaps"
+    assert body.situation == "You run engineering for a product that two business units share."
+    assert body.challenges == ("Each unit head reports to a different executive.", "Your headcount is frozen.")
+    assert [p.heading for p in body.discussion] == ["How do you decide what gets built first?",
+                                                    "Who do you bring into the room, and when?"]

@@ -99,6 +99,8 @@ class _Reader:
         body = [b for b in node.body if b.kind is not BlockKind.RULE]
         if kind == "challenges":
             blocks = _labelled_lists(body)
+        elif kind == "discussion" and slot(node.head.text) in ("question", "discussion"):
+            blocks = body  # "## Questions": each of its items a point to discuss
         elif kind == "discussion":
             blocks = [_heading(node), *body] if body or not top and not node.children else body
         elif kind == "scenario" and not top:
