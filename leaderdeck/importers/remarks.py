@@ -25,7 +25,7 @@ def _said(block: Block) -> str | None:
     return match["said"].strip() if match else None
 
 
-def quoted_remark(blocks: list[Block], index: int, block: Block) -> bool:
+def quoted_remark(blocks: Sequence[Block], index: int, block: Block) -> bool:
     """Whether ``block``, the item at ``index``, is wholly a quotation in a list where another item quotes a remark that
     does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
     if index >= len(blocks) or blocks[index] is not block:
@@ -36,7 +36,7 @@ def quoted_remark(blocks: list[Block], index: int, block: Block) -> bool:
                for other in _siblings(blocks, index) if other is not block)
 
 
-def _siblings(blocks: list[Block], index: int) -> list[Block]:
+def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
     """The items of the list the item at ``index`` is in, at its own depth."""
     indent = blocks[index].indent
     start = index

@@ -23,7 +23,7 @@ from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
-from .remarks import quoted_remark, scene_name
+from .remarks import quoted_remark
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -31,7 +31,6 @@ from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
-_CASE_PARTS = SCENARIO_SLOTS - {"scenario"}  # what a scene names: its challenges, requirements, discussion
 
 
 class Scanner(Reading):
@@ -214,9 +213,6 @@ class Scanner(Reading):
         return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
-    blocks: list[Block] = []  # the blocks being read, and the index of the one being read
-    index = 0
-
     def can_ask(self, block: Block) -> bool:
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
@@ -262,11 +258,7 @@ class Scanner(Reading):
         if name == "covers":
             self.cover(block, rest)
             return
-        if name == "scenario" and (named := scene_name(rest, self.following)) and (unit is None or not unit.question
-                                                                               and bool(unit.slots() & _CASE_PARTS)):
-            self.unit = Unit(block.line, title=named, hints=list(self.hints), indent=block.indent)  # its own name
-            self.out.units.append(self.unit)
-            self.piece = None
+        if name == "scenario" and self.scene_named(block, rest):
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
             title = self.title_line(block)
