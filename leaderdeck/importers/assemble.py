@@ -25,6 +25,7 @@ from .outline import Node
 from .plaincase import case_title
 from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
+from .remarks import own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
@@ -197,7 +198,8 @@ class Assembler:
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
-        if is_scenario(own) and all(not u.question for u in scan.units) and not quiet:
+        if is_scenario(own) and all(not u.question for u in scan.units) and not quiet \
+                and not (len(scan.units) > 1 and all(u.title for u in scan.units)):  # several, each named: each
             head = head or case_title(node.body, before)  # plain text: "The Quiet Data Team" over its label lines
             # a scenario's sub-sections are its discussion points, whatever they ask
             children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
@@ -288,7 +290,7 @@ class Assembler:
     def named(self, node: Node, head: str, hints: list[str], meta: list[Piece], scan, before: list[Piece],
               orphans: list[Piece], children) -> Unit:
         """A story or scenario named by this section's title."""
-        unit = Unit(node.line, title=head, hints=list(hints), meta=list(meta))
+        unit = Unit(node.line, title=own_name(head, scan.units), hints=list(hints), meta=list(meta))
         unit.pieces.extend(before)
         for found in scan.units:
             unit.pieces.extend(found.pieces)

@@ -1,5 +1,5 @@
-"""A STAR framework written out as a list under a line naming it ("STAR method:", "**The STAR format**"): each
-item a part ("Situation. Describe the context", "Task: what were you asked to do?") that tells how to answer. A
+"""A STAR framework written out as a list under a line naming it ("STAR method:", "**The STAR format**"), or in
+plain text as the lines right under it up to a blank line or a line that is no part: each item a part ("Situation. Describe the context", "Task: what were you asked to do?") that tells how to answer. A
 template, not an answer and not questions.
 
 The list decides, not the words: its items start with a STAR part each, three parts or more, and they instruct
@@ -31,9 +31,10 @@ def framework_length(blocks: list[Block], index: int) -> int:
     items: list[Block] = []
     parts: list[tuple[str, str]] = []
     for block in blocks[index + 1:]:
-        if block.kind is not BlockKind.ITEM or block.indent < line.indent:
+        lined = _next_line(block, items[-1] if items else line)
+        if block.kind is not BlockKind.ITEM and not lined or block.indent < line.indent:
             break
-        if not items or block.indent <= items[0].indent:
+        if lined or not items or block.indent <= items[0].indent:
             if (part := _part(block)) is None:
                 break  # the parts' run is over: a list of something else goes on
             parts.append(part)
@@ -43,6 +44,11 @@ def framework_length(blocks: list[Block], index: int) -> int:
     instructing = sum(1 for _, text in parts if _instructs(text))
     told = any(first_person(unquoted(text)) for _, text in parts)
     return len(items) if instructing * 2 > len(parts) or instructing and not told else 0
+
+
+def _next_line(block: Block, before: Block) -> bool:
+    """Plain text: a line right under the one before it (no blank line between), as a list's next item."""
+    return block.plain and block.kind is BlockKind.PARAGRAPH and block.line == before.end + 1
 
 
 def _names_framework(block: Block) -> bool:

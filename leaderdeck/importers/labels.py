@@ -23,7 +23,8 @@ _STAR_TAIL = r"|( and| or| \+|,) [a-z' /,]+| for ~?\d.*| \(.*"
 # (slot, pattern over the normalised label), first match wins.
 _VOCABULARY: tuple[tuple[str, str], ...] = (
     # things that are not content
-    ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links|related"
+    ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links"
+              r"|(related|additional|more|useful) (resources|links|reading)|related"
               r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
               r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
               r"|last reviewed|last edited|in summary"

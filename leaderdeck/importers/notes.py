@@ -14,6 +14,8 @@ import dataclasses
 import re
 
 from ..model import Kind, QaBody, StarBody
+from .above import below_question
+from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
@@ -56,7 +58,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
         unit.question, unit.title = named[1], unit.title or named[0]
-    name, duration = story_name(unit.title or ("" if kind is Kind.QA and unit.question.strip() else _named_scene(pieces)))
+    name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
+                                                      else _named_scene(pieces)))
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
@@ -276,7 +279,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
     setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
-    content = [p for p in content if p not in setting]  # "**Scenario:** ..." set before the question asks
+    content, above = below_question(unit, question, [p for p in content if p not in setting])  # "**Scenario:** ..."
     unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
     for index, piece in enumerate(content):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
@@ -292,7 +295,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
-    return QaBody(question=question or name, answer=answer), [], reasons
+    return QaBody(question=question or name, answer=answer), above, reasons
 
 
 def _labelled(piece: Piece, plain: bool) -> str:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from .assemble import Assembler
+from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Document
+from .casefile import whole_case
 from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
 from .reader import read_document_text
 from .rowcheck import repeated_questions
+from .sections import is_scenario
 from .tables import note_tables
 
 
@@ -23,10 +25,15 @@ def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Do
 
 def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
     blocks, tables = note_tables(doc.blocks)
+    tree = outline(blocks)
     assembler = Assembler()
-    result = assembler.node(outline(blocks), [], [])
+    result = assembler.node(tree, [], [])
+    loose = assembler.loose
+    case = whole_case(tree)
+    if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
+        result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in assembler.loose)]
+    skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

@@ -6,17 +6,19 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import COACH_SLOTS, META_SLOTS, slot, star_slot
+from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
 from .prompts import prompt_asked
 from .questions import bold_question, question_of, split_questions
+from .remarks import scene_name
 from .subparts import stays_in_part
 from .text import follow_ups, is_coaching, unquote
 from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
+_CASE_PARTS = SCENARIO_SLOTS - {"scenario"}  # what a scene named on its own line is told in
 _FACTS = META_SLOTS - {"title"}  # a story's facts on lines of their own ("Competency: ...", "Level: Staff")
 CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 
@@ -46,7 +48,21 @@ class Reading:
 
     seen: list[Block]
     following: Block | None = None  # the block after the one being read
+    blocks: tuple[Block, ...] | list[Block] = ()  # the blocks being read, and the index of the one being read
+    index = 0
     prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
+
+    def scene_named(self, block: Block, rest: str) -> bool:
+        """A ``Scenario: The late migration`` line over the scenario's labelled parts, with no scenario or one
+        whose parts are told before it: the scenario it names starts (``True``)."""
+        unit = self.unit
+        if not (named := scene_name(rest, self.following)) \
+                or unit is not None and (unit.question or not unit.slots() & _CASE_PARTS):
+            return False
+        self.unit = Unit(block.line, title=named, hints=list(self.hints), indent=block.indent)
+        self.out.units.append(self.unit)
+        self.piece = None
+        return True
 
     def prompt(self, block: Block) -> tuple[str, str] | None:
         """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank (:mod:`.prompts`); under a

@@ -24,6 +24,7 @@ from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
+from .remarks import quoted_remark
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -55,6 +56,7 @@ class Scanner(Reading):
         self.seen = []
         self.framework = None
         for index, block in enumerate(blocks):
+            self.blocks, self.index = blocks, index
             if self.framework is not None and (self.framework_left > 0 or self.end_framework()):
                 self.framework.blocks.append(block)  # the framework's list: skipped with its name
                 self.framework_left -= 1
@@ -215,6 +217,8 @@ class Scanner(Reading):
     def can_ask(self, block: Block) -> bool:
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
+        if quoted_remark(self.blocks, self.index, block):
+            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block):
             return False
@@ -256,6 +260,8 @@ class Scanner(Reading):
             name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
         if name == "covers":
             self.cover(block, rest)
+            return
+        if name == "scenario" and self.scene_named(block, rest):
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
             title = self.title_line(block)

@@ -1,0 +1,80 @@
+"""Lines that look like one thing and are another: a quoted remark in a list (``- "Why would anyone build it
+this way?"`` among quotes that do not ask: what a person says, listed as an example of how they talk) is a
+remark, not a question to answer; a ``**Scenario:** The late migration`` line over labelled parts is the name
+of a scenario, not its text, and a heading in the plural over it (``# Scenarios``) is their group; a
+``### STAR breakdown`` sub-heading under a question names the answer's format, not the story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block, BlockKind
+from .parts import label_of
+from .text import is_question
+from .unit import Unit
+
+_WHOLLY_QUOTED = re.compile(r'^["“](?P<said>[^"“”]+)["”][.!?]?$')
+_QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
+
+
+def _said(block: Block) -> str | None:
+    """What an item quotes when it is a quotation (wholly, or after a short label); ``None`` otherwise."""
+    first = block.text.split("\n", 1)[0].strip()
+    match = _WHOLLY_QUOTED.match(first) or _QUOTE_AFTER_LABEL.match(first)
+    return match["said"].strip() if match else None
+
+
+def quoted_remark(blocks: Sequence[Block], index: int, block: Block) -> bool:
+    """Whether ``block``, the item at ``index``, is wholly a quotation in a list where another item quotes a remark that
+    does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
+    if index >= len(blocks) or blocks[index] is not block:
+        return False
+    if block.kind is not BlockKind.ITEM or not _WHOLLY_QUOTED.match(block.text.split("\n", 1)[0].strip()):
+        return False
+    return any((said := _said(other)) is not None and not is_question(said)
+               for other in _siblings(blocks, index) if other is not block)
+
+
+def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
+    """The items of the list the item at ``index`` is in, at its own depth."""
+    indent = blocks[index].indent
+    start = index
+    while start > 0 and blocks[start - 1].kind is BlockKind.ITEM and blocks[start - 1].indent >= indent:
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.ITEM and blocks[end + 1].indent >= indent:
+        end += 1
+    return [b for b in blocks[start:end + 1] if b.indent == indent]
+
+
+def scene_name(rest: str, following: Block | None) -> str:
+    """The name the text after a ``Scenario:`` label gives (a few words, no sentence's end; in capitals, in
+    Title Case) when the scenario's labelled parts follow (``**Context:** ...`` on the next line); else ""."""
+    text = rest.strip()
+    if not text or len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",", ":")) \
+            or following is None or label_of(following) is None:
+        return ""
+    return text.title() if text.isupper() else text
+
+
+_GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)
+
+
+def own_name(head: str, units: Sequence[Unit]) -> str:
+    """The name of the one scenario a section holds: the section's heading, unless that heading is a group's
+    (``Scenarios``, ``Leadership case studies``) and the scenario names itself (``**Scenario:** The rota``)."""
+    named = [unit.title for unit in units if unit.title]
+    return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head)) else head
+
+
+_FORMAT = re.compile(r"^(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)"
+                     r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
+                     r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
+
+
+def story_title(unit: Unit) -> str:
+    """A unit's title, unless it only names the answer's format (``STAR breakdown``, ``Using the STAR method``)
+    under a question of the unit's own: then the story has no name."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", unit.title).split())
+    return "" if unit.question and _FORMAT.match(words) else unit.title
