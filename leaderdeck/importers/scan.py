@@ -27,6 +27,7 @@ from .prompts import heads_prompts, still_prompting
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
+from .told import heads_text
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -95,6 +96,11 @@ class Scanner(Reading):
         unit = self.unit
         if self.point_of_part(block):
             return
+        if unit is not None and not unit.question and not unit.title and self.piece is not None \
+                and self.piece.slot is not None and block.plain \
+                and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):
+            self.end_unit()  # "Learnings: ..." then "Outage story #3": a new titled text, not more of the part
+            unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
             if (found := label_of(block)) is not None and story_part(found, unit) \

@@ -1,0 +1,78 @@
+"""Round 6 blocks (fixtures in our own words): titled blocks with no written question.
+
+In plain text, a labelled line with no question above it ("Lessons: ...") no longer swallows the titled text
+after it: each title line heads its own text, reported under its title when it is no story, so nothing is dropped
+without a report line. A title naming a story over terse notes in the past ("Skipped the dry run. Lost a night of
+exports.") is one note, its title standing in for the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leaderdeck.model import QaBody
+from tests.importing import imported, kinds, messages, skipped
+
+
+# 1. Plain text: titled blocks after an unanchored label, and stories told in terse notes
+
+NOTES_TXT = """Billing migration story
+
+I moved the billing service off the old queue in three weeks.
+We shipped it behind a flag and I watched the error rates daily.
+
+Lessons: a pilot on the hardest screen teaches more than a pilot on an easy whole
+and it pays to pick the messy feature first
+
+Old helper code kept for reference:
+helpers/cache.js
+
+function warm(cache) {
+  cache.fill()
+}
+
+Outage story #2 (more a process slip than a bug) maybe:
+Porting the export jobs to the new scheduler.
+Skipped the dry run to save a day. Lost a night of exports.
+Should have asked ops for the runbook first.
+
+Outage story #3 (small one):
+Tuning the search index by trial and error. Burned two sprints.
+- learned to time box spikes
+
+Interview tips for failure stories
+Pick a failure that matters.
+A short story beats a long one.
+Keep it under two minutes.
+"""
+
+
+def _lines(report) -> list[int]:
+    return [int(re.search(r"line (\d+)", line).group(1)) for line in skipped(report)]
+
+
+def test_titled_text_after_an_unanchored_label_is_never_dropped_silently(taxonomy) -> None:
+    report = imported(NOTES_TXT, taxonomy, name="notes.txt")
+    lines = _lines(report)
+    assert 9 in lines  # the pasted code, under its own title
+    assert any("text under 'Old helper code kept for reference'" in line for line in skipped(report))
+    assert any("text under 'Interview tips for failure stories'" in line for line in skipped(report))
+    told = {note.body.question for note in report.notes if isinstance(note.body, QaBody)}
+    assert told == {"Billing migration story", "Outage story #2 (more a process slip than a bug) maybe",
+                    "Outage story #3 (small one)"}
+
+
+def test_a_story_title_over_terse_past_notes_is_one_note(taxonomy) -> None:
+    report = imported(NOTES_TXT, taxonomy, name="notes.txt")
+    assert kinds(report) == {"qa": 3}
+    slip = next(n for n in report.notes if n.body.question.startswith("Outage story #2"))
+    assert "Skipped the dry run to save a day." in slip.body.answer
+    assert "Should have asked ops for the runbook first." in slip.body.answer
+    assert "Tuning the search" not in slip.body.answer
+    assert any("no question for 3 stories" in line for line in messages(report))
+
+
+def test_code_lines_are_not_titles(taxonomy) -> None:
+    report = imported(NOTES_TXT, taxonomy, name="notes.txt")
+    assert any("text under 'Old helper code kept for reference'" in line for line in skipped(report))
+    assert not any("function warm" in line for line in skipped(report))
