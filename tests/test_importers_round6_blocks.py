@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from leaderdeck.model import QaBody
+from leaderdeck.model import Kind, QaBody, StarBody
 from tests.importing import imported, kinds, messages, skipped
 
 
@@ -76,3 +76,67 @@ def test_code_lines_are_not_titles(taxonomy) -> None:
     report = imported(NOTES_TXT, taxonomy, name="notes.txt")
     assert any("text under 'Old helper code kept for reference'" in line for line in skipped(report))
     assert not any("function warm" in line for line in skipped(report))
+
+
+# 2. A goal line above a fenced STAR answer: what the question tests
+
+GOAL_OVER_FENCE_MD = """# Prep for the platform lead loop
+
+## Sample answers, told with STAR
+
+### 1. "Tell me about a time you cut cloud spend."
+**Goal**: Show cost awareness, measurement and follow-through.
+**Answer**:
+```text
+S: Our storage bill had doubled in six months while traffic stayed flat.
+
+T: I was asked to bring the bill back to last year's level without slowing the teams.
+
+A: I tagged every bucket by owner, moved cold data to an archive tier and set lifecycle rules with each team.
+
+R: The bill fell by forty percent within a quarter and no team missed a release.
+```
+
+### 2. "How do you handle a disagreement with a peer?"
+**Goal**: Show listening, data and a shared decision.
+**Answer**:
+```text
+S: A peer lead wanted to rewrite our gateway while I wanted to patch it.
+
+T: We had to agree before the planning deadline.
+
+A: I proposed a one-week spike with agreed measures and we reviewed the numbers together.
+
+R: We patched first and scheduled the rewrite for the next half, and the peer still asks me to review designs.
+```
+"""
+
+
+def test_a_goal_above_a_fenced_star_answer_is_a_signal_of_one_star_note(taxonomy) -> None:
+    report = imported(GOAL_OVER_FENCE_MD, taxonomy)
+    assert kinds(report) == {"star": 2}
+    first = report.notes[0]
+    assert first.kind is Kind.STAR and isinstance(first.body, StarBody) and not first.draft
+    assert first.body.question == "Tell me about a time you cut cloud spend."
+    assert first.body.situation.startswith("Our storage bill had doubled")
+    assert first.body.result.startswith("The bill fell by forty percent")
+    assert first.coach.signals == ("Show cost awareness, measurement and follow-through.",)
+
+
+GOAL_IN_STORY_MD = """# Stories
+
+## Tell me about a migration you led.
+
+**Situation:** The billing jobs ran on a scheduler nobody owned.
+**Goal:** Move every job to the shared platform by the end of the quarter.
+**Action:** I listed the jobs, paired each with an owner and moved them in weekly batches.
+**Result:** All forty jobs moved a week early and paging dropped by half.
+"""
+
+
+def test_a_goal_among_a_storys_parts_stays_its_task(taxonomy) -> None:
+    report = imported(GOAL_IN_STORY_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.task.startswith("Move every job to the shared platform")
+    assert not note.coach.signals

@@ -22,7 +22,7 @@ from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import set_aside
-from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
+from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
@@ -258,6 +258,8 @@ class Scanner(Reading):
                 self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
+        if name == "task" and aims_question(unit, self.under_question, label, self.following):
+            name = "signals"  # "**Goal**: Show ..." then "**Answer**:": what the question tests
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
         if name == "covers":
