@@ -140,3 +140,84 @@ def test_a_goal_among_a_storys_parts_stays_its_task(taxonomy) -> None:
     note = report.notes[0]
     assert note.body.task.startswith("Move every job to the shared platform")
     assert not note.coach.signals
+
+
+# 3. Case sections in the words of a take-home brief, and a table of principles and question patterns
+
+CASE_MD = """# The Friday Release Freeze
+
+## Overview
+
+This exercise puts you in the seat of a new engineering manager at a small logistics startup.
+
+## Company Context
+
+**Your Role**: Engineering manager for the routing team, reporting to the VP of Engineering.
+
+The team is six engineers who ship twice a week.
+
+## The Scenario
+
+It is Thursday afternoon and the release train leaves tomorrow. Three messages wait for you:
+
+**1. Flaky checkout test** (chat, 3 PM)
+
+```
+The checkout suite failed twice today. Rerun passed. Ship anyway? - Priya
+```
+
+**2. Sales promise** (email)
+
+```
+I told the customer the new route planner lands Friday. Please confirm. - Omar
+```
+
+## What You Need to Deliver
+
+Tell us what you do with each message, in which order, and who you involve.
+
+## What We're Looking For
+
+- Sound judgement on release risk
+- Clear and honest communication with sales
+"""
+
+PRINCIPLES_MD = """# Values round
+
+## Principle questions
+
+| Principle | Question Pattern |
+|-----------|------------------|
+| Ownership | Describe a problem outside your remit that you fixed anyway |
+| Frugality | Tell me about a time you delivered with half the budget |
+| Bias for Action | Tell me about a decision you made with missing data |
+"""
+
+
+def test_a_case_with_deliver_and_looking_for_sections_is_one_scenario(taxonomy) -> None:
+    report = imported(CASE_MD, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    note = report.notes[0]
+    assert note.body.title == "The Friday Release Freeze"
+    assert note.body.question.startswith("Tell us what you do with each message")
+    assert "Engineering manager for the routing team" in note.body.situation
+    assert "The checkout suite failed twice today." in note.body.situation
+    assert note.coach.signals == ("Sound judgement on release risk", "Clear and honest communication with sales")
+    assert not skipped(report)
+
+
+def test_a_question_pattern_column_asks_and_the_principle_is_the_competency(taxonomy) -> None:
+    report = imported(PRINCIPLES_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    first = report.notes[0]
+    assert first.body.question == "Describe a problem outside your remit that you fixed anyway"
+    assert first.competencies == ("Ownership",)
+    assert [n.competencies for n in report.notes[1:]] == [("Frugality",), ("Bias for Action",)]
+
+
+def test_other_question_column_names_ask_too(taxonomy) -> None:
+    for header in ("Question pattern", "Sample question", "Example Question"):
+        text = f"# Bank\n\n| Principle | {header} |\n|---|---|\n| Ownership | Tell me about a service you adopted |\n"
+        report = imported(text, taxonomy)
+        assert kinds(report) == {"qa": 1}, header
+        assert report.notes[0].body.question == "Tell me about a service you adopted"
