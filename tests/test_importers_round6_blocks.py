@@ -221,3 +221,68 @@ def test_other_question_column_names_ask_too(taxonomy) -> None:
         report = imported(text, taxonomy)
         assert kinds(report) == {"qa": 1}, header
         assert report.notes[0].body.question == "Tell me about a service you adopted"
+
+
+# 4. An interviewer's rubric: a competency heading over a probe about the candidate
+
+RUBRIC_MD = """# Interviewing platform managers
+
+## People leadership
+
+### Growing senior engineers [Round 1]
+
+What is the candidate's approach to growing senior engineers? How do they decide who gets the stretch work? Look for concrete stories.
+
+- Pairs people with projects just past their reach.
+- Gives credit in public and feedback in private.
+- Tracks growth with written goals.
+
+### Handling missed deadlines [Round 2]
+
+How does the candidate react when a team misses a date? Ask for one example.
+
+- Owns the miss before explaining it.
+- Changes the plan, not just the date.
+"""
+
+
+def test_a_third_person_probe_under_a_competency_heading_is_a_draft_asked_of_you(taxonomy) -> None:
+    report = imported(RUBRIC_MD, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == ("What is your approach to growing senior engineers? "
+                                   "How do you decide who gets the stretch work?")
+    assert first.draft and not first.body.answer
+    assert first.coach.signals == ("Look for concrete stories.", "Pairs people with projects just past their reach.",
+                                   "Gives credit in public and feedback in private.",
+                                   "Tracks growth with written goals.")
+    assert second.body.question == "How do you react when a team misses a date?"
+    assert second.coach.signals[0] == "Ask for one example."
+    assert not any("text under" in line for line in skipped(report))
+
+
+YES_NO_CRITERION_MD = """# Rubric
+
+## Curiosity [Round 1]
+
+Is the candidate curious? Does the candidate ask about a senior candidate's growth?
+
+## Ownership [Round 2]
+
+- Tell me about a service you took over.
+"""
+
+
+def test_a_yes_no_criterion_and_anyone_else_named_a_candidate_are_not_turned(taxonomy) -> None:
+    report = imported(YES_NO_CRITERION_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a service you took over."]
+
+
+def test_a_probe_is_turned_to_you_with_its_verbs() -> None:
+    from leaderdeck.importers.probes import turned_probe
+
+    assert turned_probe("What values does the candidate set for their team? Look for examples.") == (
+        "What values do you set for your team?", "Look for examples.")
+    assert turned_probe("Which habits the candidate teaches to a new candidate?") == (
+        "Which habits you teach to a new candidate?", "")
+    assert turned_probe("Is the candidate calm under pressure?") is None
