@@ -31,7 +31,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
-from .told import is_told, names, runs, title_text
+from .told import is_noted, is_told, names, runs, title_text
 from .headprompts import heading_question, prompting
 from .text import clean_title, is_fill_in, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
@@ -275,7 +275,7 @@ class Assembler:
                 continue
             for run in runs(piece.blocks):
                 name = run.name or (head[1] if head else "")
-                if name and names(name) and is_told(run.blocks):
+                if name and (names(name) and is_told(run.blocks) or is_noted(name, run.blocks)):
                     line = run.title.line if run.title is not None else head[0]
                     head = head if run.title is not None else None  # it names one run, the first
                     stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),

@@ -14,13 +14,14 @@ from .labels import slot
 
 _HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
 _NAMES = {
-    "question": "question questions prompt name front interviewquestion",
+    "question": "question questions prompt name front interviewquestion questionpattern samplequestion"
+                " examplequestion typicalquestion",
     "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
     "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
     "learning": "learning learnings reflection lessonslearned lesson",
     "topic": "topic category theme", "level": "level seniority",
     "role": "role roles jobtitle position targetrole",
-    "tags": "tags keywords labels", "competencies": "competencies competency traits skills",
+    "tags": "tags keywords labels", "competencies": "competencies competency traits skills principle leadershipprinciple",
     "tips": "tips guideline guidelines guidance hints hint advice notes",
     "redflags": "redflags redflag",
     "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",

@@ -61,7 +61,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
              r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
-             r"|your (challenge|mission|goal|job|brief)|what you need to do|what you must do"),
+             r"|your (challenge|mission|goal|job|brief)|what you('ll| will)? (need to|must|have to) (do|deliver|produce)"
+             r"|what (we|you should) expect( from you)?|what we expect from you"),
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
@@ -108,7 +109,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
     # scenarios
-    ("scenario", r"scenario( overview| description)?|context|background( .*)?|overview|dilemma|problem"
+    ("scenario", r"(the )?scenario( overview| description)?|(company |business |team )?context|background( .*)?|overview"
+                 r"|dilemma|problem"
                  r"|problem statement|the problem|case|case study|the case|setting|current situation"
                  r"|stakeholders?( profiles| map)?|brief|feature background"),
     ("challenges", r"(the |key |main |core |current )?(technical )?(challenges?|constraints?|complications?|obstacles?)"

@@ -12,6 +12,7 @@ from .parts import is_title_line
 from .posed import poses_question
 from .prompts import prompt_asked
 from .questions import bold_question, question_of, split_questions
+from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
 from .text import follow_ups, is_coaching, unquote
@@ -77,6 +78,18 @@ class Reading:
             self.piece = Piece("signals", block.line, CRITERIA, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+    def probe(self, block: Block) -> bool:
+        """A section's opening paragraph asking of the candidate in the third person ("What is the candidate's
+        philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
+        the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
+        if block.kind is not BlockKind.PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
+                or (turned := turned_probe(block.text)) is None:
+            return False
+        self.start(block, turned[0], "")
+        self.piece = Piece("signals", block.line, CRITERIA, turned[1], indent=block.indent)
+        self.holder().append(self.piece)
+        return True
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(self.with_scene(block, question))

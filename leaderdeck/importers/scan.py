@@ -22,12 +22,13 @@ from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import set_aside
-from .parts import ANSWERING, MAX_LABEL_WORDS, goes_on, label_of, star_rows, story_part
+from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
 from .remarks import quoted_remark
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
+from .told import heads_text
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -97,6 +98,11 @@ class Scanner(Reading):
         unit = self.unit
         if self.point_of_part(block):
             return
+        if unit is not None and not unit.question and not unit.title and self.piece is not None \
+                and self.piece.slot is not None and block.plain \
+                and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):
+            self.end_unit()  # "Learnings: ..." then "Outage story #3": a new titled text, not more of the part
+            unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
             if (found := label_of(block)) is not None and story_part(found, unit) \
@@ -149,6 +155,8 @@ class Scanner(Reading):
             return
         if self.numbered(block):
             return
+        if is_criterion(block.text) and self.probe(block):
+            return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
         before = self.seen[-2] if len(self.seen) > 1 else None
         if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
                                     or self.prompt(block)):
@@ -256,6 +264,8 @@ class Scanner(Reading):
                 self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
+        if name == "task" and aims_question(unit, self.under_question, label, self.following):
+            name = "signals"  # "**Goal**: Show ..." then "**Answer**:": what the question tests
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
         if name == "covers":

@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from .blocks import Block, BlockKind
 from .labels import slot
 from .text import is_question, words
-from .voice import first_person, in_past, unquoted
+from .voice import first_person, in_past, to_you, unquoted
 
 _MAX_TITLE_WORDS = 10
 _MAX_HEAD_WORDS = 16
 _SENTENCE_END = (".", ",", ";", "!", "?")
 _INNER_STOP = re.compile(r"[.!?…]\s")
+_CODE_END = ("{", "[", "(", "=", "=>", ");")
+# a title that names what it heads as one story of the teller's: "Outage story #3", "Project that went well: #1"
+_STORY_NOUN = re.compile(r"\b(?:stor(?:y|ies)|project|failure|success|mistake|incident|conflict|win|setback)\b",
+                         re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -55,8 +59,13 @@ def runs(blocks: list[Block]) -> list[Run]:
 def names(title: str, most: int = _MAX_TITLE_WORDS, least: int = 2) -> bool:
     """A title that could name a story: two to ten words, no sentence in it, asking nothing, no label of ours."""
     text = title.strip().rstrip(":").strip()
-    return least <= words(text) <= most and not text.endswith(_SENTENCE_END) \
+    return least <= words(text) <= most and not text.endswith(_SENTENCE_END + _CODE_END) \
         and not _INNER_STOP.search(text) and not is_question(text) and slot(text) is None
+
+
+def heads_text(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """Whether ``block`` is a plain-text title line over the text that follows it (see :func:`runs`)."""
+    return _titles(block, previous, following)
 
 
 def _titles(block: Block, previous: Block | None, following: Block | None) -> bool:
@@ -79,3 +88,16 @@ def is_told(blocks: list[Block]) -> bool:
         return False
     told = sum(1 for text in texts if first_person(bare := unquoted(text)) and in_past(bare))
     return told * 3 >= len(texts)
+
+
+def is_noted(title: str, blocks: list[Block]) -> bool:
+    """What happened, in terse notes that drop the pronoun ("Missed the edge cases. Led to bugs."), under a title
+    naming one story ("Outage story #3 maybe:"): two lines or more, none labelled, a third of them in the past (a
+    line may open on its verb: "Missed ...") and not speaking to the reader. Tips under a title speak in the present
+    or to the reader: they stay text."""
+    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    if not _STORY_NOUN.search(title) or not names(title, _MAX_HEAD_WORDS) or len(texts) < 2 \
+            or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks):
+        return False
+    past = sum(1 for text in texts if in_past((bare := unquoted(text)).lower()) and not to_you(bare))
+    return past * 3 >= len(texts)
