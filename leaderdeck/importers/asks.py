@@ -1,0 +1,67 @@
+"""The writer's own questions for the people they will meet, under a label line in a section about questions.
+
+A section headed about questions ("Have your questions ready") may address lists of questions to someone:
+``To the **Director of Platform**:`` or ``For the hiring manager:`` over a list of questions. Those questions
+are the writer's to ask, not questions to answer: they are set aside and reported once per label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import to_ask
+from .outline import Node
+from .text import clean_title, is_question
+from .unit import Loose, Piece, Unit
+
+ASK_THEM = "questions to ask the interviewer"
+_ABOUT_QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
+# "To the VP:" speaks to someone; "For the hiring manager:" is a label for someone unless it names a level
+_ADDRESSED = re.compile(r"^(?P<to>to|for) (?P<who>[^:?]{2,60}):$", re.IGNORECASE)
+_NOT_SOMEONE = re.compile(r"^(?:example|instance|you|yourself|each|every|this|these|more|now|later|both)\b",
+                          re.IGNORECASE)
+
+
+def _addressee(block: Block) -> bool:
+    """A paragraph of one line that addresses what follows to someone: "To the **VP**:"."""
+    text = block.text.replace("*", "").strip()
+    if block.kind is not BlockKind.PARAGRAPH or block.quoted or "\n" in text:
+        return False
+    match = _ADDRESSED.match(text)
+    if match is None or _NOT_SOMEONE.match(match.group("who")):
+        return False
+    return match.group("to").casefold() == "to" or to_ask(f"questions for {match.group('who')}")
+
+
+def set_aside(node: Node) -> tuple[Node, list[Loose]]:
+    """``node`` without the lists of questions it addresses to someone, and a report line for each. Only in a
+    section whose heading speaks of questions without asking one."""
+    head = clean_title(node.head.text) if node.head is not None else ""
+    if not head or not _ABOUT_QUESTIONS.search(head) or is_question(head):
+        return node, []
+    body, loose, index = [], [], 0
+    while index < len(node.body):
+        block = node.body[index]
+        end = index + 1
+        while end < len(node.body) and node.body[end].kind is BlockKind.ITEM:
+            end += 1
+        items = node.body[index + 1:end]
+        if _addressee(block) and items and all(is_question(clean_title(b.text)) for b in items if b.indent == 0):
+            loose.append(Loose(block.line, f"questions '{clean_title(block.text)}'", ASK_THEM))
+            index = end
+            continue
+        body.append(block)
+        index += 1
+    return (Node(node.head, node.rank, body, node.children), loose) if loose else (node, [])
+
+
+# "Do you have any questions for me?", "Any questions for us?": the answer is the candidate's own questions
+_ASKS_FOR_THEIRS = re.compile(r"\b(?:any|some) questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
+
+
+def keeps_own_questions(question: str, units: list[Unit]) -> bool:
+    """``units`` found under the question ``question`` that are the candidate's own questions, its answer: the
+    question asks whether they have any, and each found unit is a bare question with no parts of a story."""
+    return bool(units) and bool(_ASKS_FOR_THEIRS.search(question)) \
+        and all(u.question and not u.title and not (u.slots() - {"answer"}) for u in units)

@@ -1,0 +1,106 @@
+"""Round 6 (fixtures in our own words): the writer's own questions for the people they meet are not questions to
+answer; "Share ..." asks like "Tell me ..."; an interviewer's role in a title names no level."""
+
+from __future__ import annotations
+
+from leaderdeck.model import Kind, QaBody
+from tests.importing import imported, kinds, skipped
+
+
+# 1. Questions to ask the interviewer
+
+ASK_SUBSECTIONS_MD = """# Platform engineer prep
+
+## Behavioral questions
+
+- Tell me about a time you cut the cost of a service.
+- How do you settle a design dispute with a peer?
+
+## Questions to Ask Interviewers
+
+### About the Team
+- How many people are on the rota?
+- Who owns the build pipeline?
+
+### About Delivery
+- How often do you release?
+- What happens after an outage?
+
+## Wrap up
+
+Sleep well the night before.
+"""
+
+
+def test_sub_sections_of_questions_to_ask_are_skipped_once(taxonomy) -> None:
+    report = imported(ASK_SUBSECTIONS_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Tell me about a time you cut the cost of a service.",
+                         "How do you settle a design dispute with a peer?"]
+    lines = [s for s in skipped(report) if "questions to ask the interviewer" in s]
+    assert len(lines) == 1 and "Questions to Ask Interviewers" in lines[0]
+
+
+ASK_LABEL_LINES_MD = """# Meeting the platform leadership
+
+## 1. Practise your stories
+
+Use STAR to answer questions like:
+* **"Tell me about a time you moved a team off a legacy queue."**
+* **"How do you decide when to pay down debt?"**
+
+## 2. Bring Good Questions of Your Own
+
+Pick questions that show you think about the whole system:
+
+To the **Director of Platform**:
+* "Which part of the platform worries you most this year?"
+* "How do you split time between new work and upkeep?"
+
+For the hiring manager:
+* "What would a great first quarter look like?"
+* "How is on-call shared across the team?"
+
+## 3. Follow up
+
+Send a short thank-you note.
+"""
+
+
+def test_a_to_label_over_questions_under_a_questions_heading_is_skipped(taxonomy) -> None:
+    report = imported(ASK_LABEL_LINES_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert not any("platform worries" in q or "first quarter" in q or "on-call shared" in q
+                   or "upkeep" in q for q in questions)
+    assert "Tell me about a time you moved a team off a legacy queue." in questions
+    assert len([s for s in skipped(report) if "questions to ask the interviewer" in s]) == 2
+
+
+ASK_IN_ANSWER_MD = """# My answers
+
+## Why this company?
+
+- I have used your product for years and like how it is built.
+
+## Do you have any questions for me?
+
+- Yes, I read about the new regions you opened this spring.
+- I still wonder how the team is organised, so:
+
+1. What does a usual week look like in this role?
+2. How do you run planning, in sprints or in cycles?
+3. Where do you see this team in two years?
+
+## Closing
+
+- Thank you for your time today.
+"""
+
+
+def test_questions_listed_in_the_answer_to_any_questions_for_me_stay_in_it(taxonomy) -> None:
+    report = imported(ASK_IN_ANSWER_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Why this company?", "Do you have any questions for me?"]
+    answer = report.notes[1].body.answer
+    assert "What does a usual week look like in this role?" in answer
+    assert "Where do you see this team in two years?" in answer
