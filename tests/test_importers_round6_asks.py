@@ -104,3 +104,45 @@ def test_questions_listed_in_the_answer_to_any_questions_for_me_stay_in_it(taxon
     answer = report.notes[1].body.answer
     assert "What does a usual week look like in this role?" in answer
     assert "Where do you see this team in two years?" in answer
+
+
+# 2. "Share ..." asks, like "Tell me ..."
+
+SHARE_ROWS_CSV = """Id,Question,Competency
+1,Tell me about a time you changed a team's mind.,Influence
+2,Share how you kept a launch on track when a vendor slipped.,Delivery
+3,Share what you did when two teams wanted the same engineer.,Conflict
+4,Share your proudest moment as a mentor.,Mentorship
+"""
+
+
+def test_share_how_you_rows_read_as_questions(taxonomy) -> None:
+    from leaderdeck.importers.text import is_question
+
+    report = imported(SHARE_ROWS_CSV, taxonomy, "bank.csv")
+    assert kinds(report) == {"qa": 4}
+    assert not any("do not read as questions" in line for line in map(str, report.attention))
+    assert is_question("Share how you kept a launch on track when a vendor slipped.")
+    assert is_question("Share your most difficult migration.")
+    assert not is_question("Share your screen early.")
+    assert not is_question("Share credit with the team.")
+
+
+SHARE_NESTED_MD = """# Engineering loop
+
+## Senior engineer
+
+1. **Technical depth**
+   - "Walk me through the hardest outage you ran."
+   - "Share your most painful rollback"
+   - "How do you pick between two databases?"
+2. **People**
+   - "How do you coach a new lead?"
+"""
+
+
+def test_a_quoted_share_item_among_questions_is_a_question(taxonomy) -> None:
+    report = imported(SHARE_NESTED_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert "Share your most painful rollback" in questions
+    assert len(questions) == 4
