@@ -146,3 +146,34 @@ def test_a_quoted_share_item_among_questions_is_a_question(taxonomy) -> None:
     questions = [n.body.question for n in report.notes]
     assert "Share your most painful rollback" in questions
     assert len(questions) == 4
+
+
+# 3. Whom the interview is with names who asks, not the candidate's band
+
+INTERVIEW_WITH_MD = """# Interview with a Director of Engineering and a CTO
+
+How to get ready for the final round.
+
+## Sample answers to questions you may meet in an interview with the **CTO**, told with STAR
+
+### 1. "Tell me about a time you retired a legacy service."
+
+I moved billing off the old monolith in two quarters, with no lost invoices.
+
+### 2. "How do you decide what to build yourself?"
+
+I compare the cost of owning it for three years with the price of buying it.
+"""
+
+
+def test_whom_the_interview_is_with_names_no_level(taxonomy) -> None:
+    from leaderdeck.importers.bands import band
+    from leaderdeck.model import Level
+
+    report = imported(INTERVIEW_WITH_MD, taxonomy)
+    assert len(report.notes) == 2
+    assert [n.level for n in report.notes] == [Level.SENIOR, Level.SENIOR]
+    assert any("no level stated for 2 notes; set to senior" in str(m) for m in report.attention)
+    assert band("Interview with a VP of Engineering", taxonomy) is None
+    assert band("Interviewing with the CTO as a staff engineer", taxonomy) is Level.STAFF
+    assert band("VP of Engineering interview questions", taxonomy) is not None
