@@ -177,3 +177,28 @@ def test_whom_the_interview_is_with_names_no_level(taxonomy) -> None:
     assert band("Interview with a VP of Engineering", taxonomy) is None
     assert band("Interviewing with the CTO as a staff engineer", taxonomy) is Level.STAFF
     assert band("VP of Engineering interview questions", taxonomy) is not None
+
+
+# 4. What ends in "?" but asks nothing of its own
+
+FRAGMENTS_MD = """# Manager loop
+
+#### How do you run a one-on-one [Round 2]
+
+- With a new hire?
+- With your own manager?
+
+#### How do you keep a service healthy
+
+- What do you page on?
+- Four 9s?
+"""
+
+
+def test_verbless_fragments_under_a_question_heading_are_its_follow_ups(taxonomy) -> None:
+    report = imported(FRAGMENTS_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["How do you run a one-on-one", "How do you keep a service healthy", "What do you page on?"]
+    tips = report.notes[0].coach.tips
+    assert "Follow-up: With a new hire?" in tips and "Follow-up: With your own manager?" in tips
+    assert "Follow-up: Four 9s?" in report.notes[1].coach.tips

@@ -19,6 +19,7 @@ from .closing import close_runs, spread
 from .content import section_text
 from .asks import ASK_THEM, keeps_own_questions, set_aside
 from .examples import closes_answer
+from .fragments import follow_up_fragments
 from .filled import section_slot
 from .labels import slot
 from .leadin import adopt_lead_in
@@ -94,12 +95,14 @@ class Assembler:
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts = heading_question(node.head.text, node.line)
-        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
-        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(node.body)
+        body, fragments = follow_up_fragments(node.body)  # "- With your manager?": follow-ups of the heading's
+        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
+                    follow_ups=(*extra, *fragments))
+        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
         if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
-            unit.pieces = [Piece(None, node.body[0].line, blocks=list(node.body))]
+            unit.pieces = [Piece(None, body[0].line, blocks=body)]
             found, scan.loose = [], []
         if found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
