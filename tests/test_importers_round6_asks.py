@@ -202,3 +202,30 @@ def test_verbless_fragments_under_a_question_heading_are_its_follow_ups(taxonomy
     tips = report.notes[0].coach.tips
     assert "Follow-up: With a new hire?" in tips and "Follow-up: With your own manager?" in tips
     assert "Follow-up: Four 9s?" in report.notes[1].coach.tips
+
+
+REPLIES_MD = """# My take-home write-up
+
+## How would you answer the three messages?
+
+### Reply 1: The stuck engineer
+
+**To Priya:**
+- "Of course - shall we meet Thursday at 3 or Friday at 11?"
+- "Bring a list of the work you enjoyed most this quarter."
+
+**Why**: Answer fast and give her a concrete next step.
+
+### Reply 2: The late vendor
+
+**To the vendor:**
+- "Can you confirm the new date in writing by Monday?"
+"""
+
+
+def test_quoted_replies_under_an_addressee_label_are_answer_text(taxonomy) -> None:
+    report = imported(REPLIES_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["How would you answer the three messages?"]
+    assert "Thursday at 3" in report.notes[0].body.answer
+    assert "confirm the new date" in report.notes[0].body.answer

@@ -65,3 +65,17 @@ def keeps_own_questions(question: str, units: list[Unit]) -> bool:
     question asks whether they have any, and each found unit is a bare question with no parts of a story."""
     return bool(units) and bool(_ASKS_FOR_THEIRS.search(question)) \
         and all(u.question and not u.title and not (u.slots() - {"answer"}) for u in units)
+
+
+_QUOTED_ITEM = re.compile(r"^[\"“].*[\"”]$", re.DOTALL)
+
+
+def replies(seen: list[Block]) -> bool:
+    """The last of ``seen``, a quoted list item under a line addressing someone ("**To Priya:**" then
+    ``- "Sure - does Tuesday work?"``): what the writer says to them, text of an answer, not a question."""
+    block = seen[-1] if seen else None
+    if block is None or block.kind is not BlockKind.ITEM or not _QUOTED_ITEM.match(block.text.strip()):
+        return False
+    over = next((b for b in reversed(seen[:-1]) if b.kind is not BlockKind.ITEM), None)
+    match = _ADDRESSED.match(over.text.replace("*", "").strip()) if over is not None and not over.quoted else None
+    return match is not None and match.group("to").casefold() == "to" and not _NOT_SOMEONE.match(match["who"])
