@@ -229,3 +229,23 @@ def test_quoted_replies_under_an_addressee_label_are_answer_text(taxonomy) -> No
     assert questions == ["How would you answer the three messages?"]
     assert "Thursday at 3" in report.notes[0].body.answer
     assert "confirm the new date" in report.notes[0].body.answer
+
+
+POINTS_MD = """# Story bank
+
+### What the panel expects
+- **Concrete examples** with numbers attached
+- **Ownership** - say "I", not "we"
+- **User impact** - how did your work help the people using it?
+- **Growth** - what you changed after a mistake
+
+### Tell me about a time you shipped under a hard deadline.
+
+I cut the scope of the billing export to one format and shipped it two days early.
+"""
+
+
+def test_a_bold_led_point_ending_in_a_question_mark_stays_in_its_list(taxonomy) -> None:
+    report = imported(POINTS_MD, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Tell me about a time you shipped under a hard deadline."]
