@@ -57,7 +57,8 @@ def set_aside(node: Node) -> tuple[Node, list[Loose]]:
 
 
 # "Do you have any questions for me?", "Any questions for us?": the answer is the candidate's own questions
-_ASKS_FOR_THEIRS = re.compile(r"\b(?:any|some) questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
+_ASKS_FOR_THEIRS = re.compile(r"^(?:do|did|would|will) you have (?:any|some) (?:more |other |last )?questions\b"
+                              r"|^any (?:more |other |last )?questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
 
 
 def keeps_own_questions(question: str, units: list[Unit]) -> bool:
