@@ -249,3 +249,22 @@ def test_a_bold_led_point_ending_in_a_question_mark_stays_in_its_list(taxonomy) 
     report = imported(POINTS_MD, taxonomy)
     questions = [n.body.question for n in report.notes]
     assert questions == ["Tell me about a time you shipped under a hard deadline."]
+
+
+LEVEL_LABELS_MD = """# Practice questions
+
+## Questions by level
+
+For senior engineers:
+- How do you choose what to automate first?
+- Tell me about a design you later regretted.
+
+For example:
+- What did you learn from your last outage?
+"""
+
+
+def test_a_for_label_naming_a_level_or_an_example_keeps_its_questions(taxonomy) -> None:
+    report = imported(LEVEL_LABELS_MD, taxonomy)
+    assert len(report.notes) == 3
+    assert not any("questions to ask the interviewer" in s for s in skipped(report))

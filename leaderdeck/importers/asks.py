@@ -46,8 +46,8 @@ def set_aside(node: Node) -> tuple[Node, list[Loose]]:
         end = index + 1
         while end < len(node.body) and node.body[end].kind is BlockKind.ITEM:
             end += 1
-        items = node.body[index + 1:end]
-        if _addressee(block) and items and all(is_question(clean_title(b.text)) for b in items if b.indent == 0):
+        items = [b for b in node.body[index + 1:end] if b.indent == block.indent]  # the list's own items
+        if _addressee(block) and items and all(is_question(clean_title(b.text)) for b in items):
             loose.append(Loose(block.line, f"questions '{clean_title(block.text)}'", ASK_THEM))
             index = end
             continue
