@@ -13,7 +13,7 @@ from .blocks import Block, BlockKind
 from .labels import to_ask
 from .outline import Node
 from .text import clean_title, is_question
-from .unit import Loose, Piece, Unit
+from .unit import Loose, Unit
 
 ASK_THEM = "questions to ask the interviewer"
 _ABOUT_QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
