@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .content import section_text
+from .asks import ASK_THEM, keeps_own_questions, set_aside
 from .examples import closes_answer
+from .fragments import follow_up_fragments
 from .filled import section_slot
 from .labels import slot
 from .leadin import adopt_lead_in
@@ -64,7 +66,9 @@ class Assembler:
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
         if name == "noise":
-            kept = [result for child in node.children if (result := self.node(child, hints, meta)).units]
+            # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
+            kept = [result for child in node.children if (result := self.node(child, hints, meta)).units] \
+                if why_noise(head) != ASK_THEM else []
             if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
                 if any(not b.quoted and (b.text or b.rows) for b in node.body):
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
@@ -92,10 +96,15 @@ class Assembler:
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts = heading_question(node.head.text, node.line)
-        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts], follow_ups=extra)
-        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(node.body)
+        body, fragments = follow_up_fragments(node.body)  # "- With your manager?": follow-ups of the heading's
+        unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
+                    follow_ups=(*extra, *fragments))
+        scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
+        if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
+            unit.pieces = [Piece(None, body[0].line, blocks=body)]
+            found, scan.loose = [], []
         if found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
@@ -192,7 +201,8 @@ class Assembler:
               quiet: bool = False) -> Result:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
-        node = covers_read_as_labels(node)
+        node, asked = set_aside(covers_read_as_labels(node))
+        self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]

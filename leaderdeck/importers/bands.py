@@ -4,7 +4,9 @@
 "Dev manager", "people manager", "a first-time manager"), names the engineering manager band. Other professions'
 managers ("Product Manager", "Senior Program Manager", "the hiring manager") and someone's boss ("your manager",
 "my first manager") name no band: the whole title, with the seniority words before it, is set aside before the
-taxonomy's aliases are matched.
+taxonomy's aliases are matched. So is whom an interview is with ("Interview with a VP of Engineering", "an
+interview with the CTO"): the one who asks, not the candidate's band ("... with the CTO as a staff engineer" keeps
+what follows "as").
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from ..taxonomy import Taxonomy
 # "<seniority>* <word> manager(s)": the word before "manager" decides whose manager it is.
 _TITLE = re.compile(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
                     r"\b(?P<word>[A-Za-z][\w’'&-]*)[ \t]+managers?\b", re.IGNORECASE)
+# "an interview with the CTO": who asks, up to the end of the clause or an "as"/"for" that names the candidate
+_WITH = re.compile(r"\binterview(?:s|ing|ed)?[ \t]+with\b[^.;:!?()\[\]|\n]*?(?=[ \t]+(?:as|for)\b|[.;:!?()\[\]|\n]|$)",
+                   re.IGNORECASE)
 # "your manager", "my first manager": whose boss it is, not a role
 _WHOSE = frozenset("my your his her their our its".split())
 _BOSS = re.compile(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
@@ -33,7 +38,7 @@ be is are was were with from at in on by into than""".split())
 
 def band(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band ``label`` names (the highest when it names several), other professions' managers aside."""
-    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), _WITH.sub(" · ", label)))
 
 
 def _other(match: re.Match[str], taxonomy: Taxonomy) -> str:

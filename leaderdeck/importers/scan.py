@@ -15,9 +15,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .asks import replies
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
+from .glosses import among_points
 from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
@@ -223,6 +225,8 @@ class Scanner(Reading):
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
     def can_ask(self, block: Block) -> bool:
+        if replies(self.seen) or among_points(self.seen, self.following):
+            return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
         if quoted_remark(self.blocks, self.index, block):

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from itertools import takewhile
 
+from .asks import ASK_THEM
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node, head_rank
@@ -228,7 +229,7 @@ def why_noise(head: str) -> str:
     if _TEMPLATE_WORD.search(name):  # whole words: "Restructuring the team" or "Starter kit" is no template
         return TEMPLATE
     if to_ask(head) or normalise(head).startswith("questions to ask"):
-        return "questions to ask the interviewer"
+        return ASK_THEM
     if prepares(head) and slot(head) != "noise":  # "Questions I should prepare", not "Final thoughts on preparation"
         return PREPARATION
     return NOT_CONTENT

@@ -22,7 +22,9 @@ _SENTENCE = re.compile(r"(?<=[.?!])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
 _STARTERS = re.compile(
     r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through"
     r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
-    r"|share (?:an?|a time|an example|an instance|a situation|a story)|talk (?:me |us )?(?:about|through)"
+    r"|share (?:an?|a time|an example|an instance|a situation|a story|(?:how|what|why|when|where|which) you"
+    r"|your (?:most|least|biggest|greatest|best|worst|hardest|toughest|proudest|favou?rite))"
+    r"|talk (?:me |us )?(?:about|through)"
     r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
     r"|imagine|suppose|an? (?:time|situation|moment) (?:when |where |that )?you\b|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
     r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"

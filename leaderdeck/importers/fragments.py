@@ -1,0 +1,34 @@
+"""Follow-ups written as fragments under a question heading: ``- With your manager?``, ``- At 10x the load?``.
+
+A list item under a question's heading that ends in "?" but has no verb of its own (a few words opening with a
+preposition or a conjunction, or at most two words) narrows the heading's question: it is one of its follow-ups,
+not a question of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import clean_title, is_question, unquote, words
+
+_OPENER = re.compile(r"^(?:with|without|for|to|in|on|at|by|from|under|over|across|during|after|before|and|or|but"
+                     r"|versus|vs\.?|compared to|instead of|even|also)\b", re.IGNORECASE)
+_MAX_WORDS = 5
+
+
+def is_fragment(text: str) -> bool:
+    """A short question with no verb of its own: a prepositional phrase or at most two words, ending in "?"."""
+    core = unquote(clean_title(text)).strip()
+    if "\n" in core or not core.endswith("?") or words(core) > _MAX_WORDS:
+        return False
+    return bool(_OPENER.match(core)) or words(core) <= 2 and not is_question(core.rstrip("?") + ".")
+
+
+def follow_up_fragments(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """``body`` without the outermost items that are fragments, and those fragments as follow-ups."""
+    fragments = [b for b in body if b.kind is BlockKind.ITEM and b.indent == 0 and not b.quoted
+                 and is_fragment(b.text)]
+    if not fragments:
+        return body, ()
+    return [b for b in body if b not in fragments], tuple(unquote(clean_title(b.text)).strip() for b in fragments)
