@@ -43,14 +43,15 @@ def set_aside(node: Node) -> tuple[Node, list[Loose]]:
     body, loose, index = [], [], 0
     while index < len(node.body):
         block = node.body[index]
-        end = index + 1
-        while end < len(node.body) and node.body[end].kind is BlockKind.ITEM:
-            end += 1
-        items = [b for b in node.body[index + 1:end] if b.indent == block.indent]  # the list's own items
-        if _addressee(block) and items and all(is_question(clean_title(b.text)) for b in items):
-            loose.append(Loose(block.line, f"questions '{clean_title(block.text)}'", ASK_THEM))
-            index = end
-            continue
+        if _addressee(block):  # the label first: the list under it is read only then
+            end = index + 1
+            while end < len(node.body) and node.body[end].kind is BlockKind.ITEM:
+                end += 1
+            items = [b for b in node.body[index + 1:end] if b.indent == block.indent]  # the list's own items
+            if items and all(is_question(clean_title(b.text)) for b in items):
+                loose.append(Loose(block.line, f"questions '{clean_title(block.text)}'", ASK_THEM))
+                index = end
+                continue
         body.append(block)
         index += 1
     return (Node(node.head, node.rank, body, node.children), loose) if loose else (node, [])
