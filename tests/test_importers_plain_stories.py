@@ -87,3 +87,13 @@ def test_the_part_a_story_opened_with_named_again_starts_another_story(taxonomy)
             "**Result**: It shipped on time.\n")
     report = import_text(text, taxonomy, display="bank.md", source="bank.md")
     assert [n.body.situation for n in report.notes] == ["The first launch slipped.", "The second launch had no owner."]
+
+
+def test_words_about_the_story_after_its_result_are_a_tip_not_more_result(taxonomy):
+    text = ("### Tell me about a time you owned a migration.\n\n**Situation**: Our billing ran on a server nobody "
+            "patched.\n\n**Action**: I moved it to the managed platform over two sprints.\n\n**Result**: Billing "
+            "has had no outage since.\n\n**Values link**: This shows ownership of work nobody asked me to do.\n")
+    report = import_text(text, taxonomy, display="bank.md", source="bank.md")
+    note = report.notes[0]
+    assert note.body.result == "Billing has had no outage since."
+    assert note.coach.tips == ("**Values link**: This shows ownership of work nobody asked me to do.",)

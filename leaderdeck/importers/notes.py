@@ -202,7 +202,10 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
             leads.append(text)
         elif part is None and last and text and piece.blocks and piece.blocks[0].lead \
                 and not is_question(piece.blocks[0].rest):
-            parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
+            if last in ("result", "learning") and _COMMENTARY.match(piece.blocks[0].rest):
+                piece.slot = "tips"  # "**Principle link:** This shows ...": why the story fits, a tip
+            else:
+                parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
         elif part in (None, "answer", "question") and text and not _label_only(piece):
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
@@ -229,6 +232,9 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+# "This shows ownership by ...", "Demonstrates ...": words about the story told, after its end
+_COMMENTARY = re.compile(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
+                         re.IGNORECASE)
 _SCENE = re.compile(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
 _QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
 
