@@ -35,7 +35,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        why_noise)
 from .told import is_noted, is_told, names, runs, title_text
 from .headprompts import heading_question, prompting
-from .text import clean_title, is_fill_in, is_question, marked_question, quoted_question
+from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each

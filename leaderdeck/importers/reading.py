@@ -223,7 +223,7 @@ class Reading:
         piece = self.piece
         if piece is None or not block.lead:
             return False
-        opener = next((b for b in reversed(self.seen) if b.line == piece.line), None)
+        opener = piece.opener or next((b for b in piece.blocks[:1] if b.line == piece.line), None)
         by_item = opener is not None and opener.kind is BlockKind.ITEM
         if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead):
             return False

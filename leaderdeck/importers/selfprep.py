@@ -15,13 +15,12 @@ import re
 from .blocks import Block, BlockKind
 from .checklist import checklist_length
 from .text import is_question, plain_words, sentence_split, words
+from .voice import as_i, to_you
 
 PREPARATION = "questions for your own preparation"
 
 _PREPARING = re.compile(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
                         r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
-_WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
-_READER = re.compile(r"\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _MAX_LEAD_WORDS = 15
 
 
@@ -34,9 +33,9 @@ def self_prep(items: list[Block]) -> bool:
     """Whether ``items`` are the writer's questions to themselves: at least two ask, none asks "you", and at least
     half speak in the first person."""
     asked = [plain_words(item.text.split("\n")[0]) for item in items if is_question(item.text.split("\n")[0])]
-    if len(asked) < 2 or len(asked) * 2 < len(items) or any(_READER.search(text) for text in asked):
+    if len(asked) < 2 or len(asked) * 2 < len(items) or any(to_you(text) for text in asked):
         return False
-    return sum(1 for text in asked if _WRITER.search(text)) * 2 >= len(asked)
+    return sum(1 for text in asked if as_i(text)) * 2 >= len(asked)
 
 
 def set_aside(blocks: list[Block], index: int, head: str = "") -> tuple[str, int]:

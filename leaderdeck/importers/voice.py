@@ -11,13 +11,19 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|g
                    r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
                    r"|held|fought|taught|caught|sought|bought|grew|rose|fell|stood|understood|realised|cut"
                    r"|shipped|moved)\b")
-_TO_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_TO_YOU = re.compile(r"\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_AS_I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def first_person(text: str) -> bool:
     """``text`` speaks as I or we ("I asked", "our team")."""
     return bool(_FIRST_PERSON.search(text))
+
+
+def as_i(text: str) -> bool:
+    """``text`` speaks as I alone ("Why do I ...?", "my stories"), not as we."""
+    return bool(_AS_I.search(text))
 
 
 def in_past(text: str) -> bool:
