@@ -122,8 +122,8 @@ def test_the_cache_key_covers_every_module_its_modules_import():
     for name in cache._CODE:
         tree = ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-                top = node.module.split(".")[0]
-                if (package / f"{top}.py").exists() and top not in cache._CODE:
-                    missing.add(f"{name} imports {top}")
+            if isinstance(node, ast.ImportFrom) and node.level == 1:  # "from .x import y" and "from . import x"
+                tops = [node.module.split(".")[0]] if node.module else [alias.name for alias in node.names]
+                missing.update(f"{name} imports {top}" for top in tops
+                               if (package / f"{top}.py").exists() and top not in cache._CODE)
     assert not missing

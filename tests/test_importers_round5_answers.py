@@ -260,7 +260,9 @@ def test_a_bare_case_line_and_a_markdown_title_over_label_lines_are_one_scenario
     assert kinds(bare) == {"scenario": 1} and bare.notes[0].body.title == "Case"
     titled = imported("# " + NAMED_CASE_TXT, taxonomy, "case.md")
     assert kinds(titled) == {"scenario": 1} and titled.notes[0].body.title == "The Quiet Data Team"
-    assert len(titled.notes[0].body.discussion) == 3
+    assert [p.heading for p in titled.notes[0].body.discussion] == [
+        "What do you fix first, and why?", "How do you keep the remaining seniors from burning out?",
+        "What would you report to finance each week?"]
 
 
 def test_case_label_lines_without_a_title_keep_their_questions(taxonomy) -> None:

@@ -45,12 +45,15 @@ def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
                and p.label != CRITERIA and any(u.line < p.line for u in units)]  # not questions about the candidate
     if not closing or (len(units) <= page and len(closing) < 2):
         return orphans
-    since, given = 0, []
+    ordered = sorted(units, key=lambda u: u.line)
+    given: set[int] = set()
+    start = 0  # the first question after the last criteria given: questions and criteria are walked once, together
     for piece in closing:
-        owners = [unit for unit in units if since < unit.line < piece.line]
-        for unit in owners:
-            unit.pieces.append(piece)
-        if owners:
-            since = piece.line
-            given.append(piece)
-    return [p for p in orphans if p not in given]
+        end = start
+        while end < len(ordered) and ordered[end].line < piece.line:
+            ordered[end].pieces.append(piece)
+            end += 1
+        if end > start:
+            start = end
+            given.add(id(piece))
+    return [p for p in orphans if id(p) not in given]
