@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Body, QaBody, StarBody
+from .labels import STAR_SLOTS
 from .text import fill_slots
 
-STAR_PARTS = ("situation", "task", "action", "result", "learning")
 
 
 def blank_reasons(parts: Mapping[str, str]) -> tuple[str, ...]:
@@ -20,7 +20,7 @@ def blank_reasons(parts: Mapping[str, str]) -> tuple[str, ...]:
     found = {part: slots for part, text in parts.items() if (slots := fill_slots(text))}
     if not found:
         return ()
-    names = ", ".join(part.capitalize() if part in STAR_PARTS else part for part in found)
+    names = ", ".join(part.capitalize() if part in STAR_SLOTS else part for part in found)
     slots = ", ".join(dict.fromkeys(slot for slots in found.values() for slot in slots))
     return (f"{'its ' + names} {'has' if len(found) == 1 else 'have'} blanks to fill in ({slots})",)
 
@@ -28,7 +28,7 @@ def blank_reasons(parts: Mapping[str, str]) -> tuple[str, ...]:
 def body_blanks(body: Body) -> tuple[str, ...]:
     """:func:`blank_reasons` for a note's answer or STAR parts (a scenario's text is the case, not an answer)."""
     if isinstance(body, StarBody):
-        return blank_reasons({part: getattr(body, part) for part in STAR_PARTS})
+        return blank_reasons({part: getattr(body, part) for part in STAR_SLOTS})
     if isinstance(body, QaBody):
         return blank_reasons({"answer": body.answer})
     return ()

@@ -24,7 +24,7 @@ from .base import Parsed
 from .blocks import Block, Document, BlockKind
 from .classify import Classifier
 from .headers import ROLE_COLUMN
-from .labels import STAR_SLOTS, slot
+from .labels import STAR_SLOTS, STORY_SLOTS, slot
 from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -117,12 +117,11 @@ def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     for block in blocks[index + 1:index + 12]:
         if block.kind is BlockKind.HEADING:
             return False
-        if block.lead and slot(block.lead) in _STORY_PARTS:
+        if block.lead and slot(block.lead) in STORY_SLOTS:
             return True
     return False
 
 
-_STORY_PARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 
 
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:

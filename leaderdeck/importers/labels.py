@@ -139,6 +139,8 @@ _END = re.compile(r"[\s.:：;!?]+$")
 _DASHED = re.compile(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
 
 STAR_SLOTS = ("situation", "task", "action", "result", "learning")
+# the labels a story opens with: its parts, or the Context / Problem of a CAR or PAR story
+STORY_SLOTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
 SCENARIO_SLOTS = frozenset({"scenario", "challenges", "requirements", "discussion"})
 META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})

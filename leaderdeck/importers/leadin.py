@@ -14,7 +14,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .content import piece_text
-from .labels import STAR_SLOTS
+from .labels import STORY_SLOTS
 from .text import is_coaching
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
@@ -26,13 +26,12 @@ _SUMMARY = re.compile(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in on
                       r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
 _ABOUT_ANSWERING = re.compile(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
                               re.IGNORECASE)
-_STORY_STARTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})  # "Context:", "Problem:" open CAR/PAR stories
 
 
 def lead_ins(pieces: list[Piece]) -> list[Piece]:
     """``pieces`` with the unlabelled text above a story's first part read as its lead-in: a summary becomes a
     ``cheat`` piece, a paragraph the teller told a :data:`LEAD` piece; other text stays as it was."""
-    first = min((p.line for p in pieces if p.slot in _STORY_STARTS and not p.empty), default=None)
+    first = min((p.line for p in pieces if p.slot in STORY_SLOTS and not p.empty), default=None)
     if first is None:
         return pieces
     out: list[Piece] = []
@@ -85,7 +84,7 @@ def told(text: str) -> bool:
 def adopt_lead_in(unit: Unit, before: list[Piece]) -> list[Piece]:
     """A section that holds one story whose question a "Questions this answers" list gave: the text above that
     list is the story's lead-in, moved into it. The pieces left of ``before``."""
-    if not unit.slots() & _STORY_STARTS:
+    if not unit.slots() & STORY_SLOTS:
         return before
     moved = [p for p in before if p.slot is None and not p.empty and p.line < unit.line
              and all(_prose(b) for b in p.blocks)]

@@ -27,13 +27,13 @@ from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
+from .labels import STAR_SLOTS
 from .rowcheck import row_checks
 from .text import is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
-_STAR = ("situation", "task", "action", "result", "learning")
 
 
 def is_spreadsheet(text: str, name: str) -> bool:
@@ -191,7 +191,7 @@ def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
     question = one.get("question", "").strip()
     if not question:
         return None
-    parts = {p: one[p] for p in _STAR if one.get(p)}
+    parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
     star = len(parts) >= 2
     body = StarBody(question=question, title=one.get("title", ""), **parts) if star else \
         QaBody(question=question, answer=one.get("answer", ""))

@@ -48,7 +48,7 @@ def runs(blocks: list[Block]) -> list[Run]:
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if _titles(block, previous, following):
+        if heads_text(block, previous, following):
             out.append(Run(block))
         elif block.kind is not BlockKind.RULE:
             out[-1].blocks.append(block)
@@ -64,11 +64,6 @@ def names(title: str, most: int = _MAX_TITLE_WORDS, least: int = 2) -> bool:
 
 
 def heads_text(block: Block, previous: Block | None, following: Block | None) -> bool:
-    """Whether ``block`` is a plain-text title line over the text that follows it (see :func:`runs`)."""
-    return _titles(block, previous, following)
-
-
-def _titles(block: Block, previous: Block | None, following: Block | None) -> bool:
     """Plain text: a line of its own that heads what follows (a group's one word, or a title of up to
     :data:`_MAX_HEAD_WORDS`; a colon may close it), after a blank line or a rule, with text right under it."""
     text = block.text.strip()
