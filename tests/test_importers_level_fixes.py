@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from importing import messages
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.bands import band
 from leaderdeck.importers.output import chunks
@@ -15,10 +16,6 @@ from leaderdeck.model import Level
 
 def imported(text: str, taxonomy, name: str = "bank.md") -> ImportReport:
     return import_text(text, taxonomy, display=name, source=name)
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
 
 
 def levels(report: ImportReport) -> list[Level]:

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from importing import kinds, messages
-from leaderdeck.importers import ImportReport, import_text
+from importing import imported, kinds, messages
 from leaderdeck.importers.text import is_question, only_questions
-
-
-def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
 
 
 # 1. A question given by a label, its stories folded away in <details> after it

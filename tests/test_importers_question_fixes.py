@@ -4,6 +4,7 @@ answers and a case under a bare generic title."""
 
 from __future__ import annotations
 
+from importing import skipped
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.posed import poses_question
 
@@ -18,10 +19,6 @@ def questions(report: ImportReport) -> list[str]:
 
 def answers(report: ImportReport) -> list[str]:
     return [note.body.answer for note in report.notes]
-
-
-def skipped(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.skipped]
 
 
 # 1. A question posed after a scene, standing alone after an answer

@@ -4,15 +4,8 @@ sub-heading, trigger-question lists under a story heading, ``+Learning`` parts a
 
 from __future__ import annotations
 
-from leaderdeck.importers import ImportReport, import_text
-
-
-def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
+from importing import imported, kinds
+from leaderdeck.importers import ImportReport
 
 
 def messages(report: ImportReport) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from importing import messages, skipped
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.text import is_question
 from leaderdeck.model import QaBody
@@ -20,14 +21,6 @@ from leaderdeck.model import QaBody
 
 def imported(name: str, taxonomy, text: str) -> ImportReport:
     return import_text(text, taxonomy, display=name, source=name)
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
-
-
-def skipped(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.skipped]
 
 
 def questions(report: ImportReport) -> list[str]:

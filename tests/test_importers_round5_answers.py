@@ -9,7 +9,7 @@ glossed in brackets over a list is a section of an answer that is no story, not 
 from __future__ import annotations
 
 from leaderdeck.model import Kind, QaBody, StarBody
-from tests.importing import imported, kinds, skipped
+from importing import imported, kinds, skipped
 
 
 # 1. An example closing a prose answer

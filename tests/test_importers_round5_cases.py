@@ -4,12 +4,9 @@ line over a template in plain text."""
 
 from __future__ import annotations
 
-from leaderdeck.importers import ImportReport, import_text
+from importing import imported
+from leaderdeck.importers import ImportReport
 from leaderdeck.model import Kind
-
-
-def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
 
 
 def messages(report: ImportReport) -> list[str]:

@@ -4,7 +4,7 @@ answer; "Share ..." asks like "Tell me ..."; an interviewer's role in a title na
 from __future__ import annotations
 
 from leaderdeck.model import Kind, QaBody
-from tests.importing import imported, kinds, skipped
+from importing import imported, kinds, skipped
 
 
 # 1. Questions to ask the interviewer

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from leaderdeck.model import Kind, QaBody, StarBody
-from tests.importing import imported, kinds, messages, skipped
+from importing import imported, kinds, messages, skipped
 
 
 # 1. Plain text: titled blocks after an unanchored label, and stories told in terse notes

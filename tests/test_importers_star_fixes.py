@@ -4,23 +4,7 @@ numbered steps whose first word is a coaching label, and filled stories under a 
 
 from __future__ import annotations
 
-from leaderdeck.importers import ImportReport, import_text
-
-
-def imported(text: str, taxonomy, name: str = "doc.md") -> ImportReport:
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def kinds(report: ImportReport) -> dict[str, int]:
-    return {kind.value: count for kind, count in report.counts.items()}
-
-
-def messages(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.attention]
-
-
-def skipped(report: ImportReport) -> list[str]:
-    return [str(item) for item in report.skipped]
+from importing import imported, kinds, messages, skipped
 
 
 # 1. A lead-in above the first STAR part: the teller's own words, never dropped
