@@ -34,7 +34,7 @@ def _addressee(block: Block) -> bool:
     return match.group("to").casefold() == "to" or to_ask(f"questions for {match.group('who')}")
 
 
-def set_aside(node: Node) -> tuple[Node, list[Loose]]:
+def without_addressed_lists(node: Node) -> tuple[Node, list[Loose]]:
     """``node`` without the lists of questions it addresses to someone, and a report line for each. Only in a
     section whose heading speaks of questions without asking one."""
     head = clean_title(node.head.text) if node.head is not None else ""

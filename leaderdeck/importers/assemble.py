@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .content import section_text
-from .asks import ASK_THEM, keeps_own_questions, set_aside
+from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
@@ -201,7 +201,7 @@ class Assembler:
               quiet: bool = False) -> Result:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
-        node, asked = set_aside(covers_read_as_labels(node))
+        node, asked = without_addressed_lists(covers_read_as_labels(node))
         self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",

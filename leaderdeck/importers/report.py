@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..model import Kind, Note
 from .base import Attention, Skipped
+from .listing import LISTED, line_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,8 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The summary, then one line per skipped part (one for all the parts skipped alike, when there are more
-        than :data:`LISTED`: a chip under every question) and per attention item."""
+        than :data:`~.listing.LISTED`: a chip under every question) and per attention item."""
         return [self.summary(), *_skipped_lines(self.skipped), *(f"  check {item}" for item in self.attention)]
-
-
-LISTED = 8  # skipped parts named one by one; more of the same are one line
 
 
 def _skipped_lines(skipped: tuple[Skipped, ...]) -> list[str]:
@@ -59,6 +57,6 @@ def _skipped_lines(skipped: tuple[Skipped, ...]) -> list[str]:
         if len(same) <= LISTED:
             out.append(f"  skipped {item}")
         elif item is same[0]:
-            lines = ", ".join(str(s.line) for s in same[:LISTED])
-            out.append(f"  skipped lines {lines}, ... ({len(same)} in all): {item.what} ({item.why})")
+            lines = line_list([s.line for s in same])
+            out.append(f"  skipped lines {lines} ({len(same)} in all): {item.what} ({item.why})")
     return out

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from ..model import Kind, StarBody
 from .base import Attention, Parsed
+from .listing import LISTED, line_list, short
 from .text import is_question
-
-_LISTED = 8  # rows named in one report line
 
 
 def row_checks(notes: list[Parsed]) -> tuple[Attention, ...]:
@@ -24,12 +23,12 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
     for note in notes:
         rows.setdefault(" ".join(note.name.casefold().split()).rstrip("?.!: "), []).append(note)
     repeated = [same for same in rows.values() if len(same) > 1]
-    if len(repeated) > _LISTED:
+    if len(repeated) > LISTED:
         extra = sum(len(same) - 1 for same in repeated)
         return [Attention(repeated[0][0].line, f"{len(repeated)} questions are on several rows ({extra} repeats), "
-                                               f"such as '{_short(repeated[0][0].name)}' (lines {_lines(repeated[0])})"
+                                               f"such as '{short(repeated[0][0].name)}' (lines {_lines(repeated[0])})"
                                                ": each row is kept as a note of its own; delete the repeats")]
-    return [Attention(same[0].line, f"'{_short(same[0].name)}' is on {len(same)} rows (lines {_lines(same)}): "
+    return [Attention(same[0].line, f"'{short(same[0].name)}' is on {len(same)} rows (lines {_lines(same)}): "
                                     "each is kept as a note of its own; delete the ones you do not want")
             for same in repeated]
 
@@ -45,7 +44,7 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
         story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
                          .split())  # a Q&A note's name is its question, or the story it tells for it
         asked.setdefault((question, story), []).append(note)
-    return tuple(Attention(same[0].line, f"'{_short(_asked(same[0]))}' is asked {len(same)} times (lines "
+    return tuple(Attention(same[0].line, f"'{short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
                                          "do not want")
                  for same in asked.values() if len(same) > 1)
@@ -60,14 +59,10 @@ def _not_asked(notes: list[Parsed]) -> list[Attention]:
     odd = [n for n in notes if n.kind is Kind.QA and not n.body.answer and not is_question(n.name)]
     if not odd:
         return []
-    what = f"'{_short(odd[0].name)}' does not read as a question" if len(odd) == 1 else \
-        f"{len(odd)} rows (lines {_lines(odd)}), such as '{_short(odd[0].name)}', do not read as questions"
+    what = f"'{short(odd[0].name)}' does not read as a question" if len(odd) == 1 else \
+        f"{len(odd)} rows (lines {_lines(odd)}), such as '{short(odd[0].name)}', do not read as questions"
     return [Attention(odd[0].line, f"{what}: kept; edit or delete what is not one")]
 
 
 def _lines(notes: list[Parsed]) -> str:
-    return ", ".join(str(n.line) for n in notes[:_LISTED]) + (", ..." if len(notes) > _LISTED else "")
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text := " ".join(text.split())) <= width else text[:width - 1] + "…"
+    return line_list([n.line for n in notes])

@@ -23,7 +23,7 @@ from .glosses import among_points
 from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
-from .selfprep import set_aside
+from .selfprep import prep_list_at
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
 from .remarks import quoted_remark
@@ -65,7 +65,7 @@ class Scanner(Reading):
                 self.framework_left -= 1
                 yield
                 continue
-            name, length = set_aside(blocks, index, self.heading)
+            name, length = prep_list_at(blocks, index, self.heading)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

@@ -38,7 +38,7 @@ def self_prep(items: list[Block]) -> bool:
     return sum(1 for text in asked if as_i(text)) * 2 >= len(asked)
 
 
-def set_aside(blocks: list[Block], index: int, head: str = "") -> tuple[str, int]:
+def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, int]:
     """``(the lead-in's words, how many blocks after blocks[index] are set aside with it)`` for a self-check list
     or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which), or a self-prep list opening
     the section under ``head`` (its first item the block the rest follow); ``("", 0)`` otherwise."""

@@ -24,6 +24,7 @@ from .base import Attention, Parsed
 from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
+from .listing import LISTED, line_list, short
 from .sectionlevels import LevelSection, section_level
 
 ID_WORDS = 6
@@ -55,7 +56,6 @@ class Context:
     classifier: Classifier
     document_level: Decided | None = None
     sections: tuple[LevelSection, ...] = ()
-    taskless: bool = False  # the document tells its stories without a Task (SAR, CAR): none missing it is a draft
 
 
 def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
@@ -70,8 +70,8 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     topics: list[tuple[Parsed, Decided]] = []
     parsed = list(parsed)
     told = _told_without_task(parsed)
-    context = replace(context, taskless=bool(told))
-    judged = map_in_two(partial(_judge, context=context, overrides=overrides), parsed)
+    # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
+    judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told)), parsed)
     drafts: list[tuple[Parsed, str]] = []
     for item, (level, topic, draft, base, said, whys) in zip(parsed, judged):
         levels.append((item, level))
@@ -94,15 +94,15 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
-def _judge(item: Parsed, *, context: Context,
-           overrides: Overrides) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...], tuple[str, ...]]:
+def _judge(item: Parsed, *, context: Context, overrides: Overrides,
+           taskless: bool) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...], tuple[str, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
     the id it would have if no other note had it, what the user should check about it and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
                                                                                  context.classifier)
-    draft, missing = _completeness(item, context.taskless)
+    draft, missing = _completeness(item, taskless)
     whys = (*(f"no {part}" for part in missing), *item.reasons)
     return level, topic, draft or bool(item.reasons), _id_base(item), tuple(_topic_attention(item, topic)), whys
 
@@ -119,43 +119,40 @@ def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decide
 
 def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
     if topic.how == "default":
-        return [Attention(item.line, f"no topic found for '{_short(_prompt(item))}'; set to '{topic.value.name}' "
+        return [Attention(item.line, f"no topic found for '{short(_prompt(item))}'; set to '{topic.value.name}' "
                                      "(pass --topic or edit it)")]
     if topic.how == "guessed" and topic.weak:
         why = f", {topic.evidence}" if topic.evidence else ""
-        return [Attention(item.line, f"topic guessed for '{_short(_prompt(item))}': {topic.value.name} (weak, "
+        return [Attention(item.line, f"topic guessed for '{short(_prompt(item))}': {topic.value.name} (weak, "
                                      f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
     return []
 
 
-_LISTED = 8  # notes named one by one in the report; more drafts for one reason are one line
-
-
 def _draft_attention(drafts: list[tuple[Parsed, str]]) -> list[Attention]:
-    """Why each draft is one: a line per note, or, when more than :data:`_LISTED` notes are drafts for one
+    """Why each draft is one: a line per note, or, when more than :data:`~.listing.LISTED` notes are drafts for one
     reason (a bank of questions without answers), one line for them all."""
     by_why: dict[str, list[Parsed]] = {}
     for item, why in drafts:
         by_why.setdefault(why, []).append(item)
     out = []
     for why, items in by_why.items():
-        if len(items) > _LISTED:
-            lines = ", ".join(str(item.line) for item in items[:_LISTED])
-            out.append(Attention(items[0].line, f"{len(items)} notes are drafts: {why} (lines {lines}, ...); fill "
+        if len(items) > LISTED:
+            lines = line_list([item.line for item in items])
+            out.append(Attention(items[0].line, f"{len(items)} notes are drafts: {why} (lines {lines}); fill "
                                                 "them in, or delete the ones you do not want"))
         else:
-            out.extend(Attention(item.line, f"'{_short(_prompt(item))}' is a draft: {why}") for item in items)
+            out.extend(Attention(item.line, f"'{short(_prompt(item))}' is a draft: {why}") for item in items)
     return out
 
 
 def _untitled_attention(items: list[Parsed]) -> list[Attention]:
     """Stories named but not asked: one line for them all, a bank of them being common."""
     if len(items) == 1:
-        return [Attention(items[0].line, f"no question for story '{_short(items[0].name)}': its title is used; "
+        return [Attention(items[0].line, f"no question for story '{short(items[0].name)}': its title is used; "
                                          "write the question")]
     if not items:
         return []
-    lines = ", ".join(str(item.line) for item in items[:8]) + (", ..." if len(items) > 8 else "")
+    lines = line_list([item.line for item in items])
     return [Attention(items[0].line, f"no question for {len(items)} stories (lines {lines}): each title is used; "
                                      "write the questions")]
 
@@ -194,11 +191,6 @@ def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
 
 def _prompt(item: Parsed) -> str:
     return item.body.title if isinstance(item.body, ScenarioBody) else item.body.question
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
