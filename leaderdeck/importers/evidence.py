@@ -155,6 +155,9 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     return None
 
 
+ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: weak however sure the answer is
+
+
 def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
     for label in item.topic_labels:
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
@@ -172,7 +175,7 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
     if not classifier.points_at(guess.topic, *asked, title):
         # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it
-        return Decided(guess.topic, "guessed", "from the answer alone", guess.confidence, weak=True)
+        return Decided(guess.topic, "guessed", ANSWER_ALONE, guess.confidence, weak=True)
     if not guess.weak and not classifier.mentions(guess.topic, *asked, title) \
             and ((alone := classifier.classify(prompt, *item.variants, title)) is None or alone.weak):
         # the question leans that way without naming it ("your team's health": one word of "code health")

@@ -22,7 +22,7 @@ from ..model import Coach, Level, Note, Origin, QaBody, ScenarioBody, StarBody, 
 from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
 from .classify import Classifier
-from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
+from .evidence import ANSWER_ALONE, FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
 from .sectionlevels import LevelSection, section_level
@@ -122,9 +122,12 @@ def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
         return [Attention(item.line, f"no topic found for '{short(_prompt(item))}'; set to '{topic.value.name}' "
                                      "(pass --topic or edit it)")]
     if topic.how == "guessed" and topic.weak:
-        why = f", {topic.evidence}" if topic.evidence else ""
-        return [Attention(item.line, f"topic guessed for '{short(_prompt(item))}': {topic.value.name} (weak, "
-                                     f"{topic.confidence:.0%}{why}); pass --topic or edit it")]
+        if topic.evidence == ANSWER_ALONE:  # the answer's confidence, which says nothing of the question's
+            why = f"weak: the answer points at it ({topic.confidence:.0%}), the question does not"
+        else:
+            why = f"weak, {topic.confidence:.0%}" + (f", {topic.evidence}" if topic.evidence else "")
+        return [Attention(item.line, f"topic guessed for '{short(_prompt(item))}': {topic.value.name} ({why}); "
+                                     "pass --topic or edit it")]
     return []
 
 
