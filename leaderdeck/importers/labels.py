@@ -132,6 +132,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"|coaching strategy|insights"),
 )
 _PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_WRAPPED = re.compile(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 _TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = re.compile(r"[\"“”‘`*_]+")
@@ -189,6 +190,7 @@ def star_slot(label: str) -> str | None:
 def normalise(label: str) -> str:
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")
+    text = _WRAPPED.sub(r"\1", text)  # "(Learning):" is the label Learning, not a timing with no label
     text = _END.sub("", _TIMING.sub("", text))
     return " ".join(text.split())
 
