@@ -9,8 +9,156 @@ your answer: the STAR method" is its answer. ``**(Learning):**`` is the Learning
 
 from __future__ import annotations
 
-from leaderdeck.model import StarBody
-from importing import imported
+from leaderdeck.importers.labels import slot
+from leaderdeck.model import QaBody, StarBody
+from importing import imported, kinds, messages, skipped
+
+
+# 1. A coaching page whose question is only in its front matter
+
+PAGE = """---
+title: "Tell me about a time you pushed back on a launch date"
+order: 3
+---
+
+This question comes up in most senior loops; interviewers use it to see how you handle pressure from above.
+
+---
+
+### The Core Goal of the Question
+
+They want to see whether you can hold a line on quality while keeping the relationship intact.
+
+### Principles to Use in Your Answer
+
+1. **Start from the shared goal:** say what the launch was meant to achieve before you say why the date worried you.
+2. **Bring numbers:** a defect trend or a load test carries more weight than a hunch.
+
+#### Positive Signals (Strong Hire)
+
+- **Calm escalation:** you raise the risk early and privately.
+- **Options, not vetoes:** you offer a smaller launch or a later one.
+
+#### Negative Signals (Red Flags to Avoid)
+
+- **Blame:** the product manager is painted as careless.
+- **Silent compliance:** you shipped and hoped.
+
+### How to Structure Your Answer: The STAR Method
+
+- **Situation:** Set the scene. "Our payments team was told to ship a new checkout in four weeks."
+- **Task:** Name your part. "I led the backend and owned the go or no-go call."
+- **Action:** Walk through what you did. "I ran a load test, showed the failure rate to my director and proposed a staged rollout."
+- **Result:** Give the outcome. "We launched to ten percent first, caught two defects, and reached everyone a week later."
+- **(Learning):** "I learned to bring a smaller option whenever I ask for more time."
+"""
+
+
+def test_front_matter_question_is_the_pages_question(taxonomy) -> None:
+    report = imported(PAGE, taxonomy)
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    body = note.body
+    assert isinstance(body, StarBody)
+    assert body.question == "Tell me about a time you pushed back on a launch date"
+    assert body.situation.startswith("Set the scene. \"Our payments team")
+    assert body.task.startswith("Name your part.")
+    assert body.action.startswith("Walk through what you did.")
+    assert body.result.startswith("Give the outcome.")
+    assert body.learning == "\"I learned to bring a smaller option whenever I ask for more time.\""
+    assert "Learning" not in body.result
+    coach = note.coach
+    assert coach.signals == (
+        "They want to see whether you can hold a line on quality while keeping the relationship intact.",
+        "**Calm escalation:** you raise the risk early and privately.",
+        "**Options, not vetoes:** you offer a smaller launch or a later one.",
+    )
+    assert coach.tips == (
+        "**Start from the shared goal:** say what the launch was meant to achieve before you say why the date "
+        "worried you.",
+        "**Bring numbers:** a defect trend or a load test carries more weight than a hunch.",
+        "Red flag: **Blame:** the product manager is painted as careless.",
+        "Red flag: **Silent compliance:** you shipped and hoped.",
+    )
+    assert not any("not part of a question" in line for line in skipped(report))
+    assert not any("no question for" in line for line in messages(report))
+
+
+def test_front_matter_title_that_does_not_ask_changes_nothing(taxonomy) -> None:
+    titled = PAGE.replace("Tell me about a time you pushed back on a launch date", "My launch notes")
+    plain = PAGE.split("---\n", 2)[2]
+    mine, bare = imported(titled, taxonomy), imported(plain, taxonomy)
+    assert [n.body.question for n in mine.notes] == [n.body.question for n in bare.notes]
+    assert mine.notes[0].body.question == "How to Structure Your Answer: The STAR Method"
+    assert any("no question for story" in line for line in messages(mine))
+
+
+def test_front_matter_question_leaves_a_page_with_its_own_question(taxonomy) -> None:
+    text = PAGE.replace("### The Core Goal of the Question", "## How do you handle a launch you think is unsafe?\n\n"
+                        "### The Core Goal of the Question")
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How do you handle a launch you think is unsafe?"]
+
+
+def test_front_matter_question_key_and_line(taxonomy) -> None:
+    text = "---\nquestion: Why do you want to move into management?\n---\n\n" \
+           "**What they look for:** a reason rooted in the team, not the title.\n"
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, QaBody)
+    assert note.body.question == "Why do you want to move into management?"
+    assert note.coach.signals == ("a reason rooted in the team, not the title.",)
+    assert any(line.startswith("line 2: ") and "is a draft" in line for line in messages(report))
+
+
+def test_two_stories_under_a_front_matter_question_are_left_alone(taxonomy) -> None:
+    text = """---
+title: Tell me about a time you missed a deadline
+---
+
+### The slow migration
+
+**Situation:** Our database move ran two weeks late.
+**Action:** I split it into three cutovers.
+**Result:** We finished a sprint later with no downtime.
+
+### The lost vendor
+
+**Situation:** A vendor dropped our contract mid-quarter.
+**Action:** I moved the work to an in-house team.
+**Result:** We shipped a month late but kept the customer.
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["The slow migration", "The lost vendor"]
+
+
+def test_coaching_headings_of_such_pages_are_labels() -> None:
+    assert slot("Positive Signals (Strong Hire)") == "signals"
+    assert slot("Signals the Interviewer Looks For") == "signals"
+    assert slot("The Core Goal of the Question") == "signals"
+    assert slot("Negative Signals (Red Flags to Avoid)") == "redflags"
+    assert slot("Principles to Use in Your Answer") == "tips"
+    assert slot("Principles of distributed systems") is None
+
+
+def test_a_remark_about_answering_is_no_answer_of_its_own(taxonomy) -> None:
+    text = """## Tell me about a time you inherited a failing project
+
+Here is how to give a strong response to this one.
+
+### How to structure your answer: the STAR method
+
+**Situation:** The data platform rewrite was six months late when I joined.
+**Task:** I was asked to land it or stop it.
+**Action:** I cut the scope to the two pipelines finance needed.
+**Result:** We shipped those in eight weeks and retired the rest.
+"""
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.question == "Tell me about a time you inherited a failing project"
+    assert note.body.title == ""
+    assert note.body.action == "I cut the scope to the two pipelines finance needed."
 
 
 # 2. STAR labels in parentheses
