@@ -204,3 +204,118 @@ def test_a_timing_in_parentheses_is_still_no_label(taxonomy) -> None:
     (note,) = imported(text, taxonomy).notes
     assert isinstance(note.body, StarBody)
     assert "keep this part short" in note.body.result
+
+
+# 3. A story bank grouped under headings naming a principle or competency
+
+BANK = """# Leadership principles: my stories
+
+## Stories by principle
+
+### 1. Customer Obsession
+**Principle**: "Start from what the customer needs and work back from it."
+
+#### STAR Example: The Refund Queue
+
+**Situation**: Refund requests waited nine days on average.
+**Task**: I owned the payments backend.
+**Action**: I built an automatic path for refunds under fifty dollars.
+**Result**: Most refunds cleared the same day.
+
+### 2. Are Right, A Lot
+**Principle**: "Good judgment comes from seeking views that disagree with yours."
+
+#### STAR Example: The Cache Rollback
+
+**Situation**: A new cache layer looked healthy in staging.
+**Task**: I had to sign off the launch.
+**Action**: I asked two other teams to review the failure modes and found a stale-read path.
+**Result**: We fixed it before launch and had no incident.
+
+### Frugality
+
+**Story: Cheaper build minutes**
+
+**Situation**: Our CI bill doubled in a quarter.
+**Action**: I moved the slow suites to nightly runs.
+**Result**: The bill fell back within a month.
+"""
+
+
+def test_principle_heading_over_one_story_is_its_competency(taxonomy) -> None:
+    report = imported(BANK, taxonomy)
+    assert kinds(report) == {"star": 3}
+    titles = [n.body.title or n.body.question for n in report.notes]
+    assert titles == ["The Refund Queue", "The Cache Rollback", "Cheaper build minutes"]
+    assert [n.competencies for n in report.notes] == [
+        ("Customer Obsession",), ("Are Right, A Lot",), ("Frugality",)]
+    first = report.notes[0]
+    assert isinstance(first.body, StarBody)
+    assert first.body.action == "I built an automatic path for refunds under fifty dollars."
+    assert '"Start from what the customer needs and work back from it."' in first.coach.tips
+
+
+def test_heading_naming_its_own_story_gives_no_competency(taxonomy) -> None:
+    text = """## Condensed principles
+
+### Bias for Action
+**Situation**: A certificate expired on a Friday night.
+**Action**: I rotated it by hand and wrote the runbook.
+**Result**: Checkout was back in twenty minutes.
+
+### Dive Deep
+**Situation**: Latency rose for a fifth of users.
+**Action**: I traced it to a retry storm in one client.
+**Result**: We capped retries and latency recovered.
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Bias for Action", "Dive Deep"]
+    assert [n.competencies for n in report.notes] == [(), ()]
+
+
+def test_headings_that_are_no_competency(taxonomy) -> None:
+    story = """#### The Refund Queue
+
+**Situation**: Refund requests waited nine days.
+**Action**: I built an automatic path for small refunds.
+**Result**: Most refunds cleared the same day.
+"""
+    for head in ("### What did I learn about customers?", "### My proudest moment", "### More STAR stories",
+                 "### I rebuilt the refund flow and it changed how I work."):
+        report = imported(f"{head}\n\n{story}", taxonomy)
+        assert [n.competencies for n in report.notes] == [()], head
+
+
+def test_principle_heading_over_two_stories_gives_none(taxonomy) -> None:
+    text = """### Ownership
+
+#### The flaky deploys
+
+**Situation**: Deploys failed one time in five.
+**Action**: I rewrote the health checks.
+**Result**: Failures fell to one in a hundred.
+
+#### The orphaned service
+
+**Situation**: Nobody owned the search indexer.
+**Action**: I took it on and wrote its runbook.
+**Result**: Its pages dropped to zero within a month.
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["The flaky deploys", "The orphaned service"]
+    assert [n.competencies for n in report.notes] == [(), ()]
+
+
+def test_heading_with_other_sections_beside_the_story_gives_none(taxonomy) -> None:
+    text = """## Cheat sheet
+
+### Power words
+- Led, shipped, cut
+
+### Pacing
+- **Situation**: about thirty seconds on the scene.
+- **Action**: most of the time goes to what I did.
+- **Result**: close with the number that changed.
+"""
+    report = imported(text, taxonomy)
+    assert all(n.competencies == () for n in report.notes)
