@@ -161,6 +161,34 @@ Here is how to give a strong response to this one.
     assert note.body.action == "I cut the scope to the two pipelines finance needed."
 
 
+def test_front_matter_question_over_a_named_story(taxonomy) -> None:
+    text = """---
+title: "Describe a time you had to deliver bad news"
+tags:
+  - conflict
+---
+
+# Telling the team about the freeze
+
+**Situation:** Budget was cut mid-year.
+**Action:** I told the team the same day and explained the reasons.
+**Result:** Nobody left that quarter.
+"""
+    (note,) = imported(text, taxonomy).notes
+    assert isinstance(note.body, StarBody)
+    assert (note.body.question, note.body.title) == ("Describe a time you had to deliver bad news",
+                                                     "Telling the team about the freeze")
+
+
+def test_front_matter_question_of_a_plain_text_answer(taxonomy) -> None:
+    text = "---\ntitle: Why do you want to leave your job?\n---\n\n" \
+           "I want to lead a larger platform group, and my current company has no such role.\n"
+    (note,) = imported(text, taxonomy, name="answer.txt").notes
+    assert isinstance(note.body, QaBody)
+    assert note.body.question == "Why do you want to leave your job?"
+    assert note.body.answer == "I want to lead a larger platform group, and my current company has no such role."
+
+
 # 2. STAR labels in parentheses
 
 def test_star_labels_in_parentheses(taxonomy) -> None:
