@@ -26,6 +26,7 @@ from .leadin import adopt_lead_in
 from .outline import Node
 from .plaincase import case_title
 from .reading import CRITERIA
+from .grouphead import competency_heading
 from .samples import closing_advice, samples_of, told_by_me
 from .remarks import own_name
 from .scan import Scanner
@@ -268,6 +269,7 @@ class Assembler:
         if name == "topic":
             for unit in units:
                 unit.hints.append(head)
+        competency_heading(node, head, units)
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]
         return Result(units)

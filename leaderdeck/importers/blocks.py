@@ -71,10 +71,18 @@ class Document:
     plain: bool = False
     name: str = ""  # the file's name, a hint for level and topic
     lines: tuple[str, ...] = field(default=(), repr=False)
+    meta_lines: tuple[int, ...] = ()  # the line each pair of ``meta`` is on (front matter)
 
     def meta_value(self, *keys: str) -> str:
         wanted = {k.casefold() for k in keys}
         return next((v for k, v in self.meta if k.casefold() in wanted and v), "")
+
+    def meta_line(self, *keys: str) -> int:
+        """The line of the first of ``keys`` with a value in the front matter; 1 when the line is not known."""
+        wanted = {k.casefold() for k in keys}
+        found = (i for i, (k, v) in enumerate(self.meta) if k.casefold() in wanted and v)
+        index = next(found, None)
+        return self.meta_lines[index] if index is not None and index < len(self.meta_lines) else 1
 
 
 def _table(rows: tuple[tuple[str, ...], ...]) -> str:

@@ -49,6 +49,7 @@ class Cleaned:
     meta: tuple[tuple[str, str], ...] = ()
     aside: tuple[tuple[int, str], ...] = ()
     repaired: tuple[tuple[int, str, str], ...] = ()
+    meta_lines: tuple[int, ...] = ()  # the line each pair of ``meta`` is on
 
 
 def read_document(path: Path, display: str) -> str:
@@ -83,7 +84,8 @@ def clean(text: str) -> Cleaned:
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
     aside += _set_aside(lines)
-    return Cleaned(tuple(lines), tuple(meta), tuple(sorted(aside)), tuple(repaired))
+    return Cleaned(tuple(lines), tuple((key, value) for _, key, value in meta), tuple(sorted(aside)), tuple(repaired),
+                   tuple(line for line, _, _ in meta))
 
 
 def _repair(line: str, number: int, repaired: list[tuple[int, str, str]]) -> str:
@@ -108,8 +110,8 @@ def _byte(char: str) -> bytes:
         raise ValueError(char) from None
 
 
-def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], list[tuple[int, str]]]:
-    """Blank a leading ``---`` ... ``---`` block; keep its ``key: value`` pairs."""
+def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], list[tuple[int, str]]]:
+    """Blank a leading ``---`` ... ``---`` block; keep its ``key: value`` pairs with their lines."""
     if not lines or lines[0].strip() != "---":
         return lines, [], []
     end = next((i for i, line in enumerate(lines[1:200], 1) if line.strip() in {"---", "..."}), None)
@@ -117,8 +119,8 @@ def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], l
     if end is None or not all(_META.match(line) or line[:1].isspace() or line.lstrip().startswith(("#", "- "))
                               for line in inside):
         return lines, [], []
-    meta = [(m.group(1).strip(), m.group(2).strip().strip("'\""))
-            for line in lines[1:end] if (m := _META.match(line))]
+    meta = [(number, m.group(1).strip(), m.group(2).strip().strip("'\""))
+            for number, line in enumerate(lines[1:end], 2) if (m := _META.match(line))]
     return [""] * (end + 1) + lines[end + 1:], meta, [(1, "front matter")]
 
 

@@ -71,6 +71,8 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
             meta["company"].append(value)
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
+        elif piece.slot == "competencies" and piece.heading and piece.rest.strip():
+            meta["competencies"].append(piece.rest.strip())  # a heading's name is one name: "Are Right, A Lot"
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)

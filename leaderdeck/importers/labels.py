@@ -87,14 +87,18 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
-                r"|(what to )?focus on|key focus"),
+                r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
+                r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
+                r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
-                 r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
+                 r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"
+                 r"|(negative|bad|poor) signals?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
+             r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
@@ -132,6 +136,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"|coaching strategy|insights"),
 )
 _PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_WRAPPED = re.compile(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 _TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = re.compile(r"[\"“”‘`*_]+")
@@ -189,6 +194,7 @@ def star_slot(label: str) -> str | None:
 def normalise(label: str) -> str:
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")
+    text = _WRAPPED.sub(r"\1", text)  # "(Learning):" is the label Learning, not a timing with no label
     text = _END.sub("", _TIMING.sub("", text))
     return " ".join(text.split())
 

@@ -7,11 +7,12 @@ from functools import partial
 
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
-from .blocks import Document
+from .blocks import Block, Document
 from .casefile import whole_case
 from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
+from .posedtitle import posed_question, under
 from .reader import read_document_text
 from .rowcheck import repeated_questions
 from .sections import is_scenario
@@ -24,8 +25,15 @@ def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Do
 
 
 def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
+    """The notes of ``doc``; a body that asks nothing is read again under the front matter's question, if any."""
+    result = _parse(doc, fmt)
+    posed = posed_question(doc, result)
+    return result if posed is None else _parse(doc, fmt, posed)
+
+
+def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
     blocks, tables = note_tables(doc.blocks)
-    tree = outline(blocks)
+    tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
     loose = assembler.loose

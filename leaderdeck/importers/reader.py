@@ -32,7 +32,8 @@ def read_document_text(text: str, name: str = "") -> Document:
     cleaned = clean(text)
     plain = not page and not is_markdown(cleaned.lines, name)
     blocks = read_text_lines(cleaned.lines) if plain else read_large_markdown(cleaned.lines)
-    return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines)
+    return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,
+                    cleaned.meta_lines)
 
 
 def is_web_page(text: str, name: str) -> bool:

@@ -68,7 +68,8 @@ def own_name(head: str, units: Sequence[Unit]) -> str:
     return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head)) else head
 
 
-_FORMAT = re.compile(r"^(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)"
+_FORMAT = re.compile(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the|an?|this) (?:answer|response|story)\s+)?"
+                     r"(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)(?:\s+l)?"
                      r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
                      r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
 

@@ -22,7 +22,7 @@ from .voice import first_person
 _NUMBERED = re.compile(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
                        r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
                        re.IGNORECASE)
-_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|interview\w*|question\w*)\b", re.IGNORECASE)
+_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|question\w*)\b", re.IGNORECASE)
 
 
 def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:
@@ -49,7 +49,7 @@ def closing_advice(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """``(the sample, the advice closing it)``: the last paragraphs that speak about answering with no first
     person, when the sample before them has some."""
     cut = len(blocks)
-    while cut > 1 and _advice(blocks[cut - 1]):
+    while cut > 1 and advice(blocks[cut - 1]):
         cut -= 1
     told = any(first_person(b.text) for b in blocks[:cut])
     return (blocks[:cut], blocks[cut:]) if told else (blocks, [])
@@ -60,6 +60,13 @@ def told_by_me(text: str) -> bool:
     return first_person(text)
 
 
-def _advice(block: Block) -> bool:
+def only_advice(blocks: list[Block]) -> bool:
+    """Text that only speaks about answering, in no first person, between rules: the page's words, no answer."""
+    return any(b.kind is not BlockKind.RULE for b in blocks) \
+        and all(b.kind is BlockKind.RULE or advice(b) for b in blocks)
+
+
+def advice(block: Block) -> bool:
+    """A paragraph that speaks about answering in no first person ("Here is how to structure a strong response.")."""
     return block.kind is BlockKind.PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
         and not first_person(block.text)

@@ -14,6 +14,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node, head_rank
 from .parts import label_of
 from .scan import Scanner
+from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
 from .text import clean_title, is_fill_in, is_question
@@ -29,9 +30,11 @@ def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
     """Stories named in the sub-sections of a question with no answer of its own (``### The billing cron``
     under ``## Tell me about...``, a ``<details>`` story): each a story told for the question, which then makes
     no note of its own. Whatever the question held (coaching, variants) goes with the first story. A story a
-    ``### Story: name`` sub-section tells plainly is told for the question even when it has an answer."""
+    ``### Story: name`` sub-section tells plainly is told for the question even when it has an answer. The page's
+    own words about answering ("Here is how to give a strong response.") are no answer."""
     stories = [u for u in below if u.title and not u.question and (is_story(u.slots()) or u.story)]
     if not stories or unit.sections or any(p.slot in (None, "answer", *STAR_SLOTS) and not p.empty
+                                           and not (p.slot is None and only_advice(p.blocks))
                                            for p in unit.pieces):
         for story in (s for s in stories if s.story):
             story.question = unit.question  # "### Story: name" told plainly under it: told for it

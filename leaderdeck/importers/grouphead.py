@@ -1,0 +1,51 @@
+"""A heading naming what its one story shows: ``### 1. Customer Obsession`` over ``#### STAR Example: The
+dashboard`` (a Leadership-Principles story bank, a bank sorted by competency).
+
+A heading whose section holds exactly one story, a story the heading does not name itself (told under one
+sub-heading of its own, or in the section's text after lines such as ``**Principle**: ...``), is the story's
+competency when the heading is a short noun phrase: no question, no first person, no sentence, no label we
+read, and no word for the stories themselves ("Stories", "STAR examples"). The story keeps its own name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import slot
+from .outline import Node
+from .sections import is_story
+from .text import clean_title, is_question
+from .unit import Piece, Unit
+from .voice import first_person
+
+MAX_WORDS = 6
+# words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions"
+_MATERIAL = re.compile(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
+                       r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary)\b",
+                       re.IGNORECASE)
+
+
+def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
+    """Give the one story of ``node``, a section headed ``head`` holding at most the story's own sub-section,
+    that heading as its competency, when the heading names what the story shows (see the module docstring)."""
+    if node.head is None or len(units) != 1 or len(node.children) > 1 or not shows(head):
+        return
+    (unit,) = units
+    line = node.line
+    if unit.line == line or not unit.title or _same(unit.title, head) or not is_story(unit.slots()):
+        return
+    if not any(p.slot == "competencies" and _same(p.rest, head) for p in unit.meta):
+        unit.meta.append(Piece("competencies", line, "Competency", head, heading=True))
+
+
+def shows(head: str) -> bool:
+    """``head`` reads as the name of a principle or competency: a short noun phrase."""
+    text = head.strip()
+    words = text.split()
+    return 0 < len(words) <= MAX_WORDS and slot(text) is None and not is_question(text) \
+        and not first_person(text) and not _MATERIAL.search(text) and not text.endswith((".", ":", "!", ",")) \
+        and any(ch.isalpha() for ch in text)
+
+
+def _same(one: str, other: str) -> bool:
+    return clean_title(one).casefold().strip() == clean_title(other).casefold().strip()

@@ -1,0 +1,37 @@
+"""A page whose question is given only in its front matter (``title: "Tell me about a time ..."``).
+
+Site generators keep a page's title in its front matter and never repeat it in
+the body; a coaching page then holds its story and coaching under headings such
+as "How to structure your answer", with no question of its own. When the front
+matter's ``question`` or ``title`` asks, and the body gives at most one note and
+that note has no question of its own (a story standing under its own name), the
+front-matter text is the question the whole body answers: the body is read
+again under it, as if it were the page's top heading. A title that does not ask
+("My notes") changes nothing.
+"""
+
+from __future__ import annotations
+
+from .base import ParseResult
+from .blocks import Block, BlockKind, Document
+from .outline import Node
+from .text import is_criterion, is_question
+
+_KEYS = ("question", "title")
+
+
+def posed_question(doc: Document, result: ParseResult) -> Block | None:
+    """The front matter's question as a heading over the whole body, when the body asks none of its own."""
+    key = next((k for k in _KEYS if doc.meta_value(k)), "")
+    text = doc.meta_value(key) if key else ""
+    if not text or not is_question(text) or is_criterion(text):
+        return None
+    if len(result.notes) > 1 or any(not note.untitled for note in result.notes):
+        return None
+    line = doc.meta_line(key)
+    return Block(BlockKind.HEADING, line, line, text.strip(), level=1)
+
+
+def under(question: Block, tree: Node) -> Node:
+    """``tree`` (a document's outline) with everything in it under ``question``."""
+    return Node(None, 0, children=[Node(question, question.level, tree.body, tree.children)])
