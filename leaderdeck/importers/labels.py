@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import clean_title
+from .text import ASK, clean_title
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
 # brackets, "Action (first week)", goes with the timing). Any other words make a different thing: "Action Plans",
@@ -135,7 +135,7 @@ _PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _
 _TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = re.compile(r"[\"“”‘`*_]+")
-_END = re.compile(r"[\s.:：;!?]+$")
+_END = re.compile(rf"[\s.:：;!{ASK}]+$")
 _DASHED = re.compile(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
 
 STAR_SLOTS = ("situation", "task", "action", "result", "learning")

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from .blocks import Block, BlockKind
 from .headings import spaced_headings
 from .quoting import inside_quotes
-from .text import is_question, only_questions, strip_symbols
+from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Sections, dedented
 from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
@@ -231,7 +231,7 @@ def _unescaped(text: str) -> str:
 
 
 # "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
-_INLINE_PART = re.compile(r"(?:^|(?<=[.!?)\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
+_INLINE_PART = re.compile(rf"(?:^|(?<=[.!{ASK})\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
                           r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
 
 

@@ -31,8 +31,8 @@ from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
-from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
-                   is_unfinished, named_question, sentence_split, unquote)
+from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
+                   is_placeholder, is_question, is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -117,7 +117,7 @@ def _named_scene(pieces: list[Piece]) -> str:
     if first is None or first.slot != "scenario" or not first.rest or not _bare(first):
         return ""
     text = first.rest.strip()
-    if len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",")):
+    if len(text.split()) > 12 or text.endswith((".", "!", ";", ",", *QUESTION_MARKS)):
         return ""
     return text.title() if text.isupper() else text
 

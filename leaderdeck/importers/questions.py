@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
-from .text import is_question, only_questions, quoted_question, unquote
+from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
@@ -30,7 +30,7 @@ def question_of(block: Block) -> tuple[str, str] | None:
     return None
 
 
-_BOLD_ASKING = re.compile(r"^(\*\*|__)(?P<asked>[^*_\n]{3,300}?\?[\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
+_BOLD_ASKING = re.compile(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}][\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
 
 
 def bold_question(line: str) -> tuple[str, str] | None:
@@ -58,7 +58,7 @@ def _titled_question(line: str) -> str:
 
 
 
-_QUESTION_BREAK = re.compile(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])")
+_QUESTION_BREAK = re.compile(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“])")
 
 
 def split_questions(text: str) -> list[str]:
@@ -70,8 +70,16 @@ def split_questions(text: str) -> list[str]:
 def apart(previous: Block | None, block: Block) -> bool:
     """Plain text: a question standing at the margin after a blank line, which starts a question of its own even
     when an indented line or an item asked just before it (``previous``)."""
-    return block.plain and block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith("?") \
+    return block.plain and block.kind is BlockKind.PARAGRAPH and ends_asking(block.text.rstrip()) \
         and previous is not None and previous.end < block.line - 1
+
+
+def numbered_ask(block: Block) -> bool:
+    """A paragraph whose first line numbers itself and asks ("5.为什么？", "5\\. Why now?", which Markdown reads as
+    no list item): a question of its own, never the answer of the list item above it."""
+    first = block.text.split("\n", 1)[0]
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and split_number(first)[0] is not None \
+        and only_questions(first)
 
 
 def asked_line(block: Block) -> tuple[str, str] | None:
