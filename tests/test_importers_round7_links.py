@@ -71,3 +71,29 @@ def test_full_width_marks_and_cjk_numbering_in_plain_text(taxonomy):
     answers = [n.body.answer.strip() for n in report.notes]
     assert answers == ["因为我喜欢你们的产品。", "我做事很细心。", "That I close loops."]
     assert not any(n.draft for n in report.notes)
+
+
+# 2. A question after a "---" rule is a note of its own, not more of the answer above the rule
+
+RULE_MD = """## Warm-up
+
+- Why this team?
+
+I like the on-call rotation here: it is fair.
+
+---
+
+What would you want to learn in your first year?
+
+最能代表你的一个词是什么？
+
+How do you recharge after a hard week?
+"""
+
+
+def test_questions_after_a_rule_start_new_notes(taxonomy):
+    report = imported(RULE_MD, taxonomy)
+    assert _questions(report) == ["Why this team?", "What would you want to learn in your first year?",
+                                  "最能代表你的一个词是什么？", "How do you recharge after a hard week?"]
+    assert _note(report, "Why this team?").body.answer.strip() == "I like the on-call rotation here: it is fair."
+    assert [n.draft for n in report.notes] == [False, True, True, True]

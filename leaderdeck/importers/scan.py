@@ -245,7 +245,8 @@ class Scanner(Reading):
         if unit is None or block.kind is BlockKind.ITEM:
             return True
         before = self.seen[-2] if len(self.seen) > 1 else None
-        return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block)
+        return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
+            or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
