@@ -97,3 +97,62 @@ def test_questions_after_a_rule_start_new_notes(taxonomy):
                                   "最能代表你的一个词是什么？", "How do you recharge after a hard week?"]
     assert _note(report, "Why this team?").body.answer.strip() == "I like the on-call rotation here: it is fair."
     assert [n.draft for n in report.notes] == [False, True, True, True]
+
+
+# 3. A list item that is only a link to the writer's own note; embeds and links under a question
+
+VAULT_MD = """# Behavioural prep
+
+1. [Walk me through your resume](./stories/01-resume.md)
+2. [Why are you looking to move](./stories/02%20why%20move.md)
+3. How do you handle a noisy pager?
+
+### 5. Why should we pick you?
+![[why-pick-me#Short version]]
+
+6. What salary do you expect?
+![[salary-notes#Range]]
+[more](salary-notes.md)
+
+7. What did you learn from the billing outage?
+We now page a human before retrying. See [[billing-outage|the write-up]] for the timeline.
+
+8. 你能接受出差吗？[[travel-notes|详细]]
+
+9. Who was your best mentor? [[mentors]]
+My first lead, who made me write design notes before code.
+"""
+
+
+def test_link_items_read_as_questions_and_references_as_tips(taxonomy):
+    report = imported(VAULT_MD, taxonomy)
+    assert _questions(report) == ["Walk me through your resume", "Why are you looking to move",
+                                  "How do you handle a noisy pager?", "Why should we pick you?",
+                                  "What salary do you expect?", "What did you learn from the billing outage?",
+                                  "你能接受出差吗？", "Who was your best mentor?"]
+    resume = _note(report, "Walk me through your resume")
+    assert resume.draft and resume.coach.tips == ("See: Walk me through your resume (./stories/01-resume.md)",)
+    move = _note(report, "Why are you looking to move")
+    assert move.coach.tips == ("See: Why are you looking to move (./stories/02 why move.md)",)
+    pick = _note(report, "Why should we pick you?")
+    assert pick.draft and pick.coach.tips == ("See: why-pick-me#Short version",)
+    assert not pick.body.answer
+    salary = _note(report, "What salary do you expect?")
+    assert salary.draft and salary.coach.tips == ("See: salary-notes#Range", "See: more (salary-notes.md)")
+    outage = _note(report, "What did you learn from the billing outage?")
+    assert not outage.draft and "[[billing-outage|the write-up]]" in outage.body.answer  # a link inside text stays
+    travel = _note(report, "你能接受出差吗？")
+    assert travel.draft and travel.coach.tips == ("See: travel-notes",)
+    mentor = _note(report, "Who was your best mentor?")
+    assert mentor.coach.tips == ("See: mentors",)
+    assert mentor.body.answer.strip() == "My first lead, who made me write design notes before code."
+    assert not any("[" in q or "](" in q for q in _questions(report))
+
+
+def test_a_web_link_under_a_question_is_still_reported(taxonomy):
+    text = "## How do you run a retro?\n\nhttps://example.com/retros\n\nI keep it to three questions.\n"
+    report = imported(text, taxonomy)
+    note = report.notes[0]
+    assert note.body.answer.strip() == "I keep it to three questions."
+    assert not note.coach.tips
+    assert "line 3: a link (a reference, not the answer)" in skipped(report)

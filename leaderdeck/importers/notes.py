@@ -29,6 +29,7 @@ from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .leadin import LEAD, lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
+from .seealso import kept_as_tips
 from .scenario import scenario_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
@@ -48,7 +49,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
-    pieces = _without_links(pieces, skipped)
+    pieces = kept_as_tips(unit, _without_links(pieces, skipped))
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]

@@ -7,6 +7,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
+from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 
 
@@ -15,6 +16,12 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
         return None
     first, _, rest = block.text.partition("\n")
+    more = rest  # the lines under the first, before any reference the first closes with goes to them
+    asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
+    if not links and references(first) and is_question(link_text(first)):
+        asked, links = link_text(first), first  # "1. [Tell me about yourself](./yourself.md)": a question
+    if links:
+        first, rest = asked, "\n".join(filter(None, (links, rest.strip())))
     if "=>" in first:
         asked, _, answer = first.partition("=>")
         if only_questions(asked):
@@ -23,7 +30,7 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))
     if block.kind is BlockKind.ITEM:
         return (first.strip(), rest.strip()) if is_question(first) else None
-    if only_questions(first) and (not rest or not is_question(rest)):
+    if only_questions(first) and (not more or not is_question(more)):
         return first.strip(), rest.strip()
     if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""

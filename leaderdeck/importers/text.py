@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from .quoting import quotes_advice
+from .references import link_text
 
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
@@ -119,7 +120,7 @@ def split_number(text: str) -> tuple[int | None, str]:
 @lru_cache(maxsize=8192)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
-    text = strip_symbols(text)
+    text = strip_symbols(link_text(text))
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
@@ -176,7 +177,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
-    core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
+    core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
     core = unquote(split_number(core)[1])  # "Q3. Tell me about ...": plain text numbers its questions
     if not core or len(core) > 600:
         return False
@@ -216,7 +217,7 @@ def marked_question(text: str) -> bool:
 
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
-    core, _ = follow_ups(unquote(plain_words(text).strip()))
+    core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
     core = split_number(core)[1]
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
