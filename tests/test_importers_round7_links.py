@@ -156,3 +156,63 @@ def test_a_web_link_under_a_question_is_still_reported(taxonomy):
     assert note.body.answer.strip() == "I keep it to three questions."
     assert not note.coach.tips
     assert "line 3: a link (a reference, not the answer)" in skipped(report)
+
+
+# 4. A closing sub-section under a question is its answer; a "> Tip" quote is a tip
+
+CLOSING_MD = """# Interview notes
+
+## Tell me about yourself
+
+### Opening
+
+Name, team, one line on the product.
+
+### Conclusion
+
+> Finish on why this role.
+
+- I build the payments platform at a mid-size retailer.
+- I led the move to event sourcing last year.
+
+## Why do you want this job?
+
+> Tip
+> Tie it to something you have shipped.
+
+I want to work on tooling that other engineers depend on.
+
+## Why now?
+
+> **Tip:** Keep it positive.
+
+My project wrapped up and I am ready for a bigger scope.
+
+## Conclusion
+
+Thanks for reading, good luck out there.
+"""
+
+
+def test_a_conclusion_under_a_question_is_its_answer(taxonomy):
+    report = imported(CLOSING_MD, taxonomy)
+    assert _questions(report) == ["Tell me about yourself", "Why do you want this job?", "Why now?"]
+    about = _note(report, "Tell me about yourself")
+    assert "I led the move to event sourcing last year." in about.body.answer
+    assert "**Conclusion**" in about.body.answer
+    assert not about.draft
+    assert "line 29: section 'Conclusion' (not interview content)" in skipped(report)
+    assert len(skipped(report)) == 1
+
+
+def test_a_quoted_tip_under_a_question_is_a_tip(taxonomy):
+    report = imported(CLOSING_MD, taxonomy)
+    job = _note(report, "Why do you want this job?")
+    assert job.coach.tips == ("Tie it to something you have shipped.",)
+    assert not job.coach.signals
+    assert job.body.answer.strip() == "I want to work on tooling that other engineers depend on."
+    now = _note(report, "Why now?")
+    assert now.coach.tips == ("Keep it positive.",)
+    assert now.body.answer.strip() == "My project wrapped up and I am ready for a bigger scope."
+    assert kinds(report) == {Kind.QA.value: 3}
+    assert not any("draft" in m for m in messages(report))
