@@ -21,7 +21,7 @@ from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
-from .labels import slot
+from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .outline import Node
 from .plaincase import case_title
@@ -125,6 +125,9 @@ class Assembler:
             units.extend(self.samples(unit, samples, hints, meta))
         self.questions += 1
         for child in (c for c in node.children if c not in replaced):
+            if is_outro(child.head.text) and slot(child.head.text) == "noise":
+                unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro
+                continue
             result = self.node(child, [*hints], meta)
             if result.units and closes_answer(unit.pieces, child.head, len(section_text(child).split()),
                                               bool(child.children)):

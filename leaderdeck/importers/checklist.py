@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
-from .text import is_question
+from .text import ASK, is_question
 
 _REVIEW = re.compile(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
                      r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*)\b", re.IGNORECASE)
@@ -23,7 +23,7 @@ _NAMED = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**
 _CLOSED = re.compile(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
                      re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(rf"(?<=[.!{ASK}])\s+")
 
 
 def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tuple[str, int]:

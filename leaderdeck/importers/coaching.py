@@ -9,7 +9,7 @@ from ..model import Coach
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, slot
 from .content import entries, piece_text
-from .text import clean_title, is_question, unquote
+from .text import ASK, clean_title, is_question, unquote
 from .unit import Piece, Unit
 
 
@@ -39,7 +39,8 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
     variants[:0] = unit.variants
-    variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip("?.") != question.casefold().rstrip("?.")]
+    asked = question.casefold().rstrip(ASK + ".")
+    variants = [v for v in dict.fromkeys(variants) if v and v.casefold().rstrip(ASK + ".") != asked]
     coach = Coach(signals=tuple(signals), cheat_code="\n\n".join(c for c in cheat if c), tips=tuple(tips))
     return coach, tuple(c for c in clarify if c), "\n\n".join(a for a in assumptions if a), tuple(variants)
 

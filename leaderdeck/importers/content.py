@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .outline import Node
-from .text import clean_title
+from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
 
 _HARD_BREAK = re.compile(r"\\\n")
@@ -49,7 +49,7 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
     return "".join(out).strip()
 
 
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_SENTENCE_END = re.compile(rf"[.!:;{ASK}][\"”’')\]]*$")
 
 
 def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
@@ -93,7 +93,8 @@ def _unwrap(block: Block) -> str:
     """Inline text with hard breaks as Markdown writes them; long unwrapped lines as paragraphs of their own."""
     text = _HARD_BREAK.sub("  \n", block.text)
     lines = text.split("\n")
-    if len(lines) > 1 and all(len(line) >= _LONG_LINE and line.rstrip().endswith((".", "!", "?", ":", "\"", "”"))
+    ends = (".", "!", ":", "\"", "”", *QUESTION_MARKS)
+    if len(lines) > 1 and all(len(line) >= _LONG_LINE and line.rstrip().endswith(ends)
                               for line in lines[:-1]):
         return "\n\n".join(line.strip() for line in lines)
     return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .content import entries, piece_text
-from .text import clean_title, words
+from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
 
 _PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
@@ -58,7 +58,7 @@ def chip_facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
 
 
 def _chip(line: str) -> bool:
-    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "?", "!", ","))
+    return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "!", ",", *QUESTION_MARKS))
 
 
 def meta_of(unit: Unit, pieces: list[Piece]) -> dict:

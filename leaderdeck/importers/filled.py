@@ -16,7 +16,7 @@ from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
-from .text import is_fill_in, is_instruction, is_placeholder
+from .text import ends_asking, is_fill_in, is_instruction, is_placeholder
 from .unit import Piece
 from .voice import first_person, in_past, to_you
 
@@ -63,5 +63,5 @@ def filled_piece(piece: Piece) -> bool:
 def _filled(text: str) -> bool:
     """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you"."""
     text = text.strip()
-    return bool(text) and not _BLANK.search(text) and not to_you(text) and not text.endswith("?") \
+    return bool(text) and not _BLANK.search(text) and not to_you(text) and not ends_asking(text) \
         and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text)

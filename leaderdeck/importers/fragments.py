@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
-from .text import clean_title, is_question, unquote, words
+from .text import ASK, clean_title, ends_asking, is_question, unquote, words
 
 _OPENER = re.compile(r"^(?:with|without|for|to|in|on|at|by|from|under|over|across|during|after|before|and|or|but"
                      r"|versus|vs\.?|compared to|instead of|even|also)\b", re.IGNORECASE)
@@ -20,9 +20,9 @@ _MAX_WORDS = 5
 def is_fragment(text: str) -> bool:
     """A short question with no verb of its own: a prepositional phrase or at most two words, ending in "?"."""
     core = unquote(clean_title(text)).strip()
-    if "\n" in core or not core.endswith("?") or words(core) > _MAX_WORDS:
+    if "\n" in core or not ends_asking(core) or words(core) > _MAX_WORDS:
         return False
-    return bool(_OPENER.match(core)) or words(core) <= 2 and not is_question(core.rstrip("?") + ".")
+    return bool(_OPENER.match(core)) or words(core) <= 2 and not is_question(core.rstrip(ASK) + ".")
 
 
 def follow_up_fragments(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:

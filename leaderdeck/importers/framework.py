@@ -13,7 +13,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, star_slot
-from .text import words
+from .text import ends_asking, words
 from .voice import first_person, to_you, unquoted
 
 _NAMES = frozenset({"star", "template", "framework", "method", "format", "structure"})
@@ -70,4 +70,4 @@ def _part(item: Block) -> tuple[str, str] | None:
 
 def _instructs(text: str) -> bool:
     text = text.strip()
-    return bool(to_you(text) or text.rstrip().endswith("?") or _INSTRUCTION.match(text))
+    return bool(to_you(text) or ends_asking(text.rstrip()) or _INSTRUCTION.match(text))

@@ -23,7 +23,7 @@ from .labels import STAR_SLOTS, normalise, slot
 from .outline import Node
 from .parts import label_of, star_rows
 from .questions import question_of
-from .text import clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
+from .text import ASK, clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
 from .unit import Piece
 
 # "Scenario: ...", "Case 3: ...", "If They Press: ...": a label of up to three words (and a number) and a colon
@@ -33,7 +33,7 @@ _OPENING_QUOTE = "\"“‘'"
 # a word of a competency: "Conflict", "User-Centric"; "FoodMesh" or "AWS" (a name, an acronym) is not one
 _THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
 # "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
-_COMPETENCY = re.compile(rf"^(?P<asked>.*?[.?!][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
+_COMPETENCY = re.compile(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
                          rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
 _MAX_COMPETENCY_WORDS = 5
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import clean_title
+from .text import ASK, clean_title
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
 # brackets, "Action (first week)", goes with the timing). Any other words make a different thing: "Action Plans",
@@ -135,13 +135,22 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"
                   r"|coaching strategy|insights"),
 )
+# a page's closing words ("Conclusion", "Final thoughts", "Wrap-up"): noise for a page, more answer under a question
+_OUTRO = re.compile(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap(?:ping)?[- ]?up|closing"
+                    r"(?: thoughts| remarks| words| statement)?|(?:final|last) (?:thoughts|words|remarks)|to close"
+                    r"|the close|ending)\b")
 _PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
 _WRAPPED = re.compile(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 _TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = re.compile(r"[\"“”‘`*_]+")
-_END = re.compile(r"[\s.:：;!?]+$")
+_END = re.compile(rf"[\s.:：;!{ASK}]+$")
 _DASHED = re.compile(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
+
+def is_outro(label: str) -> bool:
+    """A heading that names a text's closing part ("Conclusion", "Summary", "Wrap-up", "Closing thoughts")."""
+    return bool(_OUTRO.match(normalise(label)))
+
 
 STAR_SLOTS = ("situation", "task", "action", "result", "learning")
 # the labels a story opens with: its parts, or the Context / Problem of a CAR or PAR story

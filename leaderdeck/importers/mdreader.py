@@ -18,9 +18,9 @@ from markdown_it.token import Token
 from .blocks import Block, BlockKind
 from .headings import spaced_headings
 from .quoting import inside_quotes
-from .text import is_question, only_questions, strip_symbols
+from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Sections, dedented
-from .labels import META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
+from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -116,6 +116,8 @@ class _Walker:
         if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
             first, _, more = text.strip().partition("\n")
             lead, rest = label_of(first)
+            if not lead and self.quoted and more.strip() and slot(title := first.strip(" *_:")) in COACH_SLOTS:
+                lead = title  # "> Tip" over "> Say ...": a callout titled by its coaching word, that coaching
             rest = "\n".join(filter(None, (rest, more.strip())))
         values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
@@ -231,7 +233,7 @@ def _unescaped(text: str) -> str:
 
 
 # "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
-_INLINE_PART = re.compile(r"(?:^|(?<=[.!?)\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
+_INLINE_PART = re.compile(rf"(?:^|(?<=[.!{ASK})\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
                           r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
 
 

@@ -29,10 +29,11 @@ from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
 from .leadin import LEAD, lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
+from .seealso import kept_as_tips
 from .scenario import scenario_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
-from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
-                   is_unfinished, named_question, sentence_split, unquote)
+from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
+                   is_placeholder, is_question, is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -48,7 +49,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
-    pieces = _without_links(pieces, skipped)
+    pieces = kept_as_tips(unit, _without_links(pieces, skipped))
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
@@ -117,7 +118,7 @@ def _named_scene(pieces: list[Piece]) -> str:
     if first is None or first.slot != "scenario" or not first.rest or not _bare(first):
         return ""
     text = first.rest.strip()
-    if len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",")):
+    if len(text.split()) > 12 or text.endswith((".", "!", ";", ",", *QUESTION_MARKS)):
         return ""
     return text.title() if text.isupper() else text
 

@@ -7,7 +7,7 @@ import dataclasses
 
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, slot
-from .text import is_question, words
+from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
 
 MAX_LABEL_WORDS = 8
@@ -21,7 +21,7 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     if block.lead and (found := slot(block.lead)):
         return found, block.lead, block.rest
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
-        if (found := slot(block.text)) and not (block.text.rstrip().endswith("?") and found in _ASKABLE):
+        if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):
             return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
     return None
 
@@ -37,7 +37,7 @@ def is_title_line(block: Block) -> bool:
     text = block.text.strip()
     return (block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and block.indent == 0
             and "\n" not in text and 0 < words(text) <= _MAX_TITLE_WORDS and label_of(block) is None
-            and not text.endswith((".", ",", ";", ":", "!", "?")) and not is_question(text))
+            and not text.endswith((".", ",", ";", ":", "!", *QUESTION_MARKS)) and not is_question(text))
 
 
 def star_rows(block: Block) -> list[Block]:

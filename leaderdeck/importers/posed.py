@@ -14,7 +14,7 @@ import re
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS
 from .questions import question_of
-from .text import is_coaching, is_criterion, plain_words, sentence_split, unquote
+from .text import ends_asking, is_coaching, is_criterion, plain_words, sentence_split, unquote
 from .unit import Unit
 from .voice import as_i, to_you
 
@@ -33,8 +33,8 @@ def poses_question(text: str) -> bool:
     *scene, asked = sentences
     # "You inherit a team. What is the first step?": the scene casts the reader; "You know it. Why?" asks nothing new
     addressed = to_you(asked) or bool(_CAST.match(scene[0])) and len(asked.split()) >= 4
-    return asked.rstrip("\"”’)").endswith("?") and addressed and not _TELLER.search(flat) \
-        and not any(s.rstrip("\"”’)").endswith("?") for s in scene) and not is_criterion(asked) \
+    return ends_asking(asked, "\"”’)") and addressed and not _TELLER.search(flat) \
+        and not any(ends_asking(s, "\"”’)") for s in scene) and not is_criterion(asked) \
         and not is_coaching(flat)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+from .text import ASK, ends_asking
+
+_SENTENCE = re.compile(rf"(?<=[.!{ASK}])\s+")
 _OPEN = re.compile(r"^(?:what|how|why|when|where|which)\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:the )?candidate(?:('s)|\s+(?!is\b|has\b|was\b|does\b)([a-z]+s)\b(?<!ss)(?<!us))?",
                         re.IGNORECASE)  # "the candidate's", "candidate establishes": "your", "you establish"
@@ -35,7 +37,7 @@ def turned_probe(text: str) -> tuple[str, str] | None:
     yes/no criterion, "Is the candidate curious?", stays what the interviewer looks for)."""
     sentences = [s for s in _SENTENCE.split(" ".join(text.split())) if s]
     asked = 0
-    while asked < len(sentences) and sentences[asked].endswith("?"):
+    while asked < len(sentences) and ends_asking(sentences[asked]):
         asked += 1
     if not asked or not _OPEN.match(sentences[0]):
         return None

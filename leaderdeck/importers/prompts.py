@@ -13,14 +13,14 @@ import re
 
 from .blocks import Block, BlockKind
 from .questions import question_of
-from .text import plain_words
+from .text import ASK, plain_words
 
 _COMPARE = re.compile(r"^(?:(?:key |main )?(?:differences?|similarities)\s+(?:between|of)\b"
                       r"|(?:compare|contrast|define|outline|discuss|design|evaluate|summari[sz]e|elaborate)\b)",
                       re.IGNORECASE)
 _VERSUS = re.compile(r"\w\s+(?:vs\.?|versus)\s+\w", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_ASKS_INSIDE = re.compile(r"\w\?(?=\s|$)")
+_ASKS_INSIDE = re.compile(rf"\w[{ASK}](?=\s|$)")
 
 
 def worded_as_prompt(text: str) -> bool:

@@ -7,7 +7,8 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
-from .text import is_question, only_questions, quoted_question, unquote
+from .references import link_text, references, trailing_references
+from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
@@ -15,6 +16,12 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
         return None
     first, _, rest = block.text.partition("\n")
+    more = rest  # the lines under the first, before any reference the first closes with goes to them
+    asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
+    if not links and references(first) and is_question(link_text(first)):
+        asked, links = link_text(first), first  # "1. [Tell me about yourself](./yourself.md)": a question
+    if links:
+        first, rest = asked, "\n".join(filter(None, (links, rest.strip())))
     if "=>" in first:
         asked, _, answer = first.partition("=>")
         if only_questions(asked):
@@ -23,14 +30,14 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))
     if block.kind is BlockKind.ITEM:
         return (first.strip(), rest.strip()) if is_question(first) else None
-    if only_questions(first) and (not rest or not is_question(rest)):
+    if only_questions(first) and (not more or not is_question(more)):
         return first.strip(), rest.strip()
     if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""
     return None
 
 
-_BOLD_ASKING = re.compile(r"^(\*\*|__)(?P<asked>[^*_\n]{3,300}?\?[\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
+_BOLD_ASKING = re.compile(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}][\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
 
 
 def bold_question(line: str) -> tuple[str, str] | None:
@@ -58,7 +65,7 @@ def _titled_question(line: str) -> str:
 
 
 
-_QUESTION_BREAK = re.compile(r"\s+/\s+|\n+|(?<=\?)\s+(?=[A-Z\"“])")
+_QUESTION_BREAK = re.compile(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“])")
 
 
 def split_questions(text: str) -> list[str]:
@@ -70,8 +77,16 @@ def split_questions(text: str) -> list[str]:
 def apart(previous: Block | None, block: Block) -> bool:
     """Plain text: a question standing at the margin after a blank line, which starts a question of its own even
     when an indented line or an item asked just before it (``previous``)."""
-    return block.plain and block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith("?") \
+    return block.plain and block.kind is BlockKind.PARAGRAPH and ends_asking(block.text.rstrip()) \
         and previous is not None and previous.end < block.line - 1
+
+
+def numbered_ask(block: Block) -> bool:
+    """A paragraph whose first line numbers itself and asks ("5.为什么？", "5\\. Why now?", which Markdown reads as
+    no list item): a question of its own, never the answer of the list item above it."""
+    first = block.text.split("\n", 1)[0]
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and split_number(first)[0] is not None \
+        and only_questions(first)
 
 
 def asked_line(block: Block) -> tuple[str, str] | None:

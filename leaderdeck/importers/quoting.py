@@ -7,7 +7,7 @@ import re
 
 _WRAPPED = re.compile(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
 # a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
-_QUOTED_ASIDE = re.compile(r"^([^:\"“”?]+):\s*[\"“][^\"“”]*\?[^\"“”]*[\"”]\W*$")
+_QUOTED_ASIDE = re.compile(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
 _ASK_VERB = re.compile(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 
 

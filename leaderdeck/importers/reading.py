@@ -256,6 +256,9 @@ class Reading:
         elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
                 and block.indent <= self.piece.indent:
             self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task
+        elif self.piece is not None and self.piece.slot in COACH_SLOTS and self.piece.rest \
+                and self.piece.opener is not None and self.piece.opener.quoted and block.indent <= self.piece.indent:
+            self.piece = None  # "> Tip" and its words, one quoted paragraph: what follows is no more of the tip
         if self.piece is None:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .parts import label_of
-from .text import is_question
+from .text import ASK, QUESTION_MARKS, is_question
 from .unit import Unit
 
-_WHOLLY_QUOTED = re.compile(r'^["“](?P<said>[^"“”]+)["”][.!?]?$')
+_WHOLLY_QUOTED = re.compile(rf'^["“](?P<said>[^"“”]+)["”][.!{ASK}]?$')
 _QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
 
 
@@ -52,7 +52,7 @@ def scene_name(rest: str, following: Block | None) -> str:
     """The name the text after a ``Scenario:`` label gives (a few words, no sentence's end; in capitals, in
     Title Case) when the scenario's labelled parts follow (``**Context:** ...`` on the next line); else ""."""
     text = rest.strip()
-    if not text or len(text.split()) > 12 or text.endswith((".", "?", "!", ";", ",", ":")) \
+    if not text or len(text.split()) > 12 or text.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) \
             or following is None or label_of(following) is None:
         return ""
     return text.title() if text.isupper() else text

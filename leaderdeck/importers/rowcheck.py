@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import Kind, StarBody
 from .base import Attention, Parsed
 from .listing import LISTED, line_list, short
-from .text import is_question
+from .text import ASK, is_question
 
 
 def row_checks(notes: list[Parsed]) -> tuple[Attention, ...]:
@@ -21,7 +21,7 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
     """Questions on several rows, one line each (one line for them all when many): every row stays a note."""
     rows: dict[str, list[Parsed]] = {}
     for note in notes:
-        rows.setdefault(" ".join(note.name.casefold().split()).rstrip("?.!: "), []).append(note)
+        rows.setdefault(" ".join(note.name.casefold().split()).rstrip(ASK + ".!: "), []).append(note)
     repeated = [same for same in rows.values() if len(same) > 1]
     if len(repeated) > LISTED:
         extra = sum(len(same) - 1 for same in repeated)
@@ -39,7 +39,7 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     to be several."""
     asked: dict[tuple[str, str], list[Parsed]] = {}
     for note in (n for n in notes if not n.sample_of):
-        question = " ".join(_asked(note).casefold().split()).rstrip("?.!: ")
+        question = " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
         body = note.body
         story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
                          .split())  # a Q&A note's name is its question, or the story it tells for it

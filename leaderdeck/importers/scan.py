@@ -27,9 +27,9 @@ from .selfprep import prep_list_at
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
 from .remarks import quoted_remark
-from .questions import apart, asked_line, question_of, split_questions
+from .questions import apart, asked_line, numbered_ask, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
-from .text import is_criterion, is_question, named_question, words
+from .text import ends_asking, is_criterion, is_question, named_question, words
 from .told import heads_text
 from .unit import Piece, Unit
 
@@ -202,7 +202,7 @@ class Scanner(Reading):
             return True  # what follows answers nothing
         answering = any(not p.empty for p in unit.pieces)
         if answering and (block.number == self.list_next or block.number <= unit.number) \
-                and not block.text.rstrip().endswith("?"):
+                and not ends_asking(block.text.rstrip()):
             self.list_next = block.number + 1
             self.add(block)
             return True
@@ -239,12 +239,14 @@ class Scanner(Reading):
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds
         if self.piece is not None and self.piece.slot in ANSWERING and not self.piece.rest \
-                and block.kind is BlockKind.ITEM and not block.text.rstrip().endswith("?"):
+                and block.kind is BlockKind.ITEM and not ends_asking(block.text.rstrip()):
             return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
         unit = self.unit
         if unit is None or block.kind is BlockKind.ITEM:
             return True
-        return not unit.from_item or unit.nested or apart(self.seen[-2] if len(self.seen) > 1 else None, block)
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
+            or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit

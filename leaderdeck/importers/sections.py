@@ -17,7 +17,7 @@ from .scan import Scanner
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
-from .text import clean_title, is_fill_in, is_question
+from .text import clean_title, ends_asking, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
 
@@ -124,7 +124,7 @@ def _may_hold(outer: str | None, inner: str) -> bool:
 
 
 def _asks(node: Node) -> bool:
-    return node.head is not None and clean_title(node.head.text).rstrip("\"”’)").endswith("?")
+    return node.head is not None and ends_asking(clean_title(node.head.text), "\"”’)")
 
 
 def asked_in_a_run(children: list[Node]) -> list[Node]:

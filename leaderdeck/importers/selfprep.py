@@ -14,7 +14,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .checklist import checklist_length
-from .text import is_question, plain_words, sentence_split, words
+from .text import ends_asking, is_question, plain_words, sentence_split, words
 from .voice import as_i, to_you
 
 PREPARATION = "questions for your own preparation"
@@ -50,7 +50,7 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     if length or line.kind is not BlockKind.PARAGRAPH or line.quoted or "\n" in line.text.strip():
         return name, length
     lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
-    if words(lead_in) > _MAX_LEAD_WORDS or lead_in.endswith("?") or not prepares(lead_in):
+    if words(lead_in) > _MAX_LEAD_WORDS or ends_asking(lead_in) or not prepares(lead_in):
         return "", 0
     items = _list(blocks, index + 1, line.indent)
     return (lead_in.rstrip(":").strip(" *_"), len(items)) if self_prep(items) else ("", 0)

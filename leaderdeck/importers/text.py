@@ -11,14 +11,19 @@ import unicodedata
 from functools import lru_cache
 
 from .quoting import quotes_advice
+from .references import link_text
+
+# The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
+QUESTION_MARKS = ("?", "？", "﹖")
+ASK = "?？﹖"  # the same marks, for a regular expression's character class: f"[{ASK}]"
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
-                     r"(?:\s*\\?[.):]|\s+[-–—]|\\?\.(?=\S))\s*")
+                     r"(?:\s*\\?[.):、．]|\s+[-–—]|\\?\.(?=\S))\s*")
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
                          re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.?!])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
+_SENTENCE = re.compile(rf"(?<=[.!{ASK}])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
 _STARTERS = re.compile(
     r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through"
     r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
@@ -32,14 +37,15 @@ _STARTERS = re.compile(
     re.IGNORECASE)
 # A request made to the one asked ("Sell me this pen.", "With the door closed, show us how you would start."):
 # an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
-_REQUEST = re.compile(r"^(?:[^.?!,;:]{1,60}, )?(?:please,? )?(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
+_REQUEST = re.compile(rf"^(?:[^.!,;:{ASK}]{{1,60}}, )?(?:please,? )?"
+                      r"(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
                       r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
 _MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S",
                      re.IGNORECASE)
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
 _STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
                          r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
-_ENDS_ASKING = re.compile(r"\?[\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
+_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
                       r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
@@ -49,7 +55,8 @@ _CRITERION = re.compile(r"^(?:how (?:well|much|often|clearly) |to what (?:extent
                         r"|applicants?|they|he|she|he/she|s/he)\b", re.IGNORECASE)
 # "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
 # is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead
-_PROBE = re.compile(r"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^?]{0,80}?\b(?:do|does|did|are|were"
+_PROBE = re.compile(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
+                    r"\b(?:do|does|did|are|were"
                     r"|is|was|have|has|had)\s+they\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:the )?candidate(?:'s|s)?\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
@@ -72,15 +79,21 @@ _IMPERATIVE = re.compile(
     r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
     r"|start|end|begin|add|write|insert|fill|note|name|pick|choose|prepare|practice|practise|clarify)\b",
     re.IGNORECASE)
-_STATEMENT = re.compile(r"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^?]*[:,;—–-]", re.IGNORECASE)
+_STATEMENT = re.compile(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^{ASK}]*[:,;—–-]",
+                        re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
 _MARKUP = re.compile(r"[*_`]+")
-_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+_AFTER_QUESTION = re.compile(rf"(?<=[{ASK}])\s+")
 _WORD = re.compile(r"[A-Za-z']+")
+
+
+def ends_asking(text: str, closing: str = "") -> bool:
+    """``text`` ends with a question mark (``?``, ``？`` or ``﹖``), after any of the ``closing`` characters."""
+    return text.rstrip(closing).endswith(QUESTION_MARKS)
 
 
 def quoted_question(text: str) -> str:
@@ -107,7 +120,7 @@ def split_number(text: str) -> tuple[int | None, str]:
 @lru_cache(maxsize=8192)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
-    text = strip_symbols(text)
+    text = strip_symbols(link_text(text))
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
@@ -164,7 +177,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
-    core, _ = follow_ups(plain_words(unquote(strip_emphasis(text))).strip())
+    core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
     core = unquote(split_number(core)[1])  # "Q3. Tell me about ...": plain text numbers its questions
     if not core or len(core) > 600:
         return False
@@ -204,7 +217,7 @@ def marked_question(text: str) -> bool:
 
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
-    core, _ = follow_ups(unquote(plain_words(text).strip()))
+    core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
     core = split_number(core)[1]
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
@@ -212,8 +225,8 @@ def only_questions(text: str) -> bool:
     if _ASKED.match(sentences[0]):
         return True
     first = unquote(sentences[0])
-    asks = _opens_asking(first) or (first.rstrip("\"”’)").endswith("?") and not _STATEMENT.match(first))
-    return asks and all(s.rstrip("\"”’)").endswith("?") or _opens_asking(unquote(s)) for s in sentences[1:])
+    asks = _opens_asking(first) or (ends_asking(first, "\"”’)") and not _STATEMENT.match(first))
+    return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 
 def _opens_asking(sentence: str) -> bool:

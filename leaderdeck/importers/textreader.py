@@ -19,10 +19,12 @@ import re
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
 from .quoting import inside_quotes
-from .text import is_question
+from .text import ASK, QUESTION_MARKS, ends_asking, is_question
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)](?:\s+|\t)(?P<text>\S.*)$")
+# "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NUMBERED = re.compile(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
 _BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
@@ -68,7 +70,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
 
 
 _WRAP_WIDTH = 40  # a line shorter than this ended where its writer stopped, not where an editor wrapped it
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_SENTENCE_END = re.compile(rf"[.!:;{ASK}][\"”’')\]]*$")
 
 
 def _continues(previous: Block, line: str, number: int) -> bool:
@@ -87,10 +89,11 @@ def _continues(previous: Block, line: str, number: int) -> bool:
         return False
     text = line.strip()
     if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
-        return not re.match(r"^i\b", text) and (text.endswith("?") or previous.text[:1].isupper()
+        return not re.match(r"^i\b", text) and (ends_asking(text) or previous.text[:1].isupper()
                                                  and len(previous.text) >= _WRAP_WIDTH)
-    opens_asking = is_question(text.rstrip("?\"”’) "))  # "Why was it hard?": a question of its own
-    return is_question(previous.text) and text.endswith("?") and not opens_asking and "?" not in previous.text
+    opens_asking = is_question(text.rstrip(ASK + "\"”’) "))  # "Why was it hard?": a question of its own
+    return is_question(previous.text) and ends_asking(text) and not opens_asking \
+        and not any(mark in previous.text for mark in QUESTION_MARKS)
 
 
 def _joined(previous: Block, line: str, number: int) -> Block:
@@ -125,13 +128,13 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
 def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: int) -> list[str]:
     """The questions indented right under a question line at the margin ("Why?" under "Favourite language?"),
     without a list marker and with no blank line between: that question's follow-ups."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead or line[:1].isspace() or not line.rstrip().endswith("?") \
+    if block.kind is not BlockKind.PARAGRAPH or block.lead or line[:1].isspace() or not ends_asking(line.rstrip()) \
             or not is_question(line):
         return []
     asked: list[str] = []
     for following in lines[after:]:
         text = following.strip()
-        if not following[:1].isspace() or not text.endswith("?") or _BULLET.match(following) \
+        if not following[:1].isspace() or not ends_asking(text) or _BULLET.match(following) \
                 or _NUMBERED.match(following) or not is_question(text):
             break
         asked.append(text)
@@ -189,7 +192,7 @@ def label_of(text: str) -> tuple[str, str]:
         return "", ""
     if marked := _QA_LINE.match(text):  # "Q. How ...?" / "A) I ...": a question and its answer, marked
         return marked.group(1), marked.group(2).strip()
-    if text.endswith("?"):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
+    if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _LABEL.match(text)
         if match and slot(match.group("label").strip()) == "covers":
             return match.group("label").strip(), match.group("rest").strip()
@@ -201,7 +204,7 @@ def label_of(text: str) -> tuple[str, str]:
         return "", ""
     raw = match.group("label").strip()
     label = raw.strip("\"“”*_")
-    if not label or len(label.split()) > 7 or label.endswith("?") or not (label[0].isupper() or label[0].isdigit()
+    if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
     opener = raw[:len(raw) - len(raw.lstrip("*_"))]

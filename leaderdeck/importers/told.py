@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
 from .labels import slot
-from .text import is_question, words
+from .text import ASK, QUESTION_MARKS, is_question, words
 from .voice import first_person, in_past, to_you, unquoted
 
 _MAX_TITLE_WORDS = 10
 _MAX_HEAD_WORDS = 16
-_SENTENCE_END = (".", ",", ";", "!", "?")
-_INNER_STOP = re.compile(r"[.!?…]\s")
+_SENTENCE_END = (".", ",", ";", "!", *QUESTION_MARKS)
+_INNER_STOP = re.compile(rf"[.!…{ASK}]\s")
 _CODE_END = ("{", "[", "(", "=", "=>", ");")
 # a title that names what it heads as one story of the teller's: "Outage story #3", "Project that went well: #1"
 _STORY_NOUN = re.compile(r"\b(?:stor(?:y|ies)|project|failure|success|mistake|incident|conflict|win|setback)\b",

@@ -1,0 +1,61 @@
+"""Links to the writer's own notes: an Obsidian embed (``![[note#section]]``), a wiki link (``[[note]]``,
+``[[note|alias]]``) or a link to a file beside the document (``[Tell me about yourself](./001_yourself.md)``).
+
+A question written as such a link is its text; a line made only of such links under a question points to where
+the answer is written: a reference kept as a tip ("See: note#section"), not the answer. Links to the web
+(``https://...``) are not the writer's notes and are read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote as url_unquote
+
+_WIKI = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\n]*))?\]\]")
+# a relative target: no scheme, not an anchor of this page; a title after the path is allowed
+_LOCAL = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
+                    r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s,;·|/-]*$")
+
+
+def link_text(text: str) -> str:
+    """``text`` with each link to the writer's own notes read as what it shows: ``[[note|alias]]`` as "alias",
+    ``[[note]]`` as "note", ``[Why now?](./why.md)`` as "Why now?"; embeds stay."""
+    if "[" not in text:
+        return text
+    text = _LOCAL.sub(lambda m: m["text"] or m["target"], text)
+    return _WIKI.sub(lambda m: m.group(0) if m["embed"] else (m["alias"] or m["target"]).strip(), text)
+
+
+def references(line: str) -> tuple[str, ...]:
+    """What ``line`` points to when it holds nothing but links to the writer's own notes, each as a tip's words
+    ("note#section", "Salary notes (./salary.md)"); ``()`` when it holds anything else."""
+    found: list[tuple[int, str]] = []
+    for match in _WIKI.finditer(line):
+        found.append((match.start(), match["target"].strip()))
+    for match in _LOCAL.finditer(line):
+        target = url_unquote(match["target"])
+        said = match["text"].strip()
+        found.append((match.start(), f"{said} ({target})" if said and said != target else target))
+    rest = _LOCAL.sub(" ", _WIKI.sub(" ", line))
+    if not found or not _BETWEEN.match(rest):
+        return ()
+    return tuple(words for _, words in sorted(found))
+
+
+def trailing_references(line: str) -> tuple[str, str]:
+    """``(text, links)``: the links to the writer's own notes that close ``line`` ("Why now？[[why-now|more]]")
+    split from the text before them; ``(line, "")`` when none closes it or nothing comes before them."""
+    ends = [m for m in (*_WIKI.finditer(line), *_LOCAL.finditer(line))]
+    cut = len(line.rstrip())
+    for match in sorted(ends, key=lambda m: m.start(), reverse=True):
+        if match.end() < cut and not _BETWEEN.match(line[match.end():cut]):
+            break
+        cut = match.start()
+    before, links = line[:cut].rstrip(), line[cut:].strip()
+    return (before, links) if before and links and references(links) else (line, "")
+
+
+def tip(line: str) -> str:
+    """The tip a line of references becomes: "See: note#section; other note"."""
+    return "See: " + "; ".join(references(line))

@@ -1,0 +1,40 @@
+"""Lines under a question that only point to the writer's own notes (``![[note#section]]``, ``[[note]]``,
+``[more](./note.md)``): where the answer is written, kept as a tip ("See: note#section"), not the answer."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .blocks import Block, BlockKind
+from .labels import STAR_SLOTS
+from .references import references, tip
+from .unit import Piece, Unit
+
+
+def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without the lines of an answer or story part that only reference the writer's notes; each such
+    line becomes a tip of ``unit`` ("See: note#section"), so a question answered only by references is a draft."""
+    out: list[Piece] = []
+    tips: list[Block] = []
+    for piece in pieces:
+        if piece.slot not in (None, "answer", *STAR_SLOTS):
+            out.append(piece)
+            continue
+        blocks: list[Block] = []
+        for block in piece.blocks:
+            lines = block.text.split("\n")
+            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead \
+                    or not any(references(line) for line in lines):
+                blocks.append(block)
+                continue
+            tips.extend(Block(BlockKind.PARAGRAPH, block.line, block.line, tip(line)) for line in lines
+                        if references(line))
+            if kept := [line for line in lines if not references(line)]:
+                blocks.append(dataclasses.replace(block, text="\n".join(kept).strip()))
+        out.append(piece if len(blocks) == len(piece.blocks) and not tips else
+                   dataclasses.replace(piece, blocks=blocks))
+    if tips:
+        noted = Piece("tips", tips[0].line, "See", blocks=tips)
+        unit.pieces.append(noted)
+        out.append(noted)
+    return out
