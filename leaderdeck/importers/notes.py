@@ -34,6 +34,7 @@ from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
+from .untold import instructs
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
@@ -222,7 +223,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     if leads:
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
-    if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
+    if parts and all(is_instruction(t) for texts in parts.values() for t in texts) \
+            or not question and instructs([t for texts in parts.values() for t in texts]):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if blanks and not parts:
         reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
