@@ -92,3 +92,50 @@ def test_terse_notes_in_the_past_are_no_framework(taxonomy):
     report = imported(TERSE_MD, taxonomy)
     assert kinds(report) == {"star": 1}
     assert report.notes[0].body.action == "- Moved the slow shard to its own worker\n- Explain later"
+
+
+# 2. STAR labels whose values are timings
+
+PACING_MD = """# Delivery tips
+
+## Story pacing
+- Opening: 20 seconds
+- Situation/Task: 30 seconds
+- Action: 60-90 seconds
+- Result: 30 seconds
+- Total: 2-3 minutes per story
+
+## Tell me about a time you missed a deadline.
+
+I told my lead early, cut the export feature and shipped the rest on the date.
+"""
+
+
+def test_star_labels_giving_only_timings_are_skipped_as_pacing(taxonomy):
+    report = imported(PACING_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Tell me about a time you missed a deadline."
+    said = skipped(report)
+    assert "line 3: 'Story pacing' (how long to spend on each STAR part, not a story)" in said
+    assert not any("line 4" in s or "line 5" in s for s in said)
+    assert not any("Story pacing" in m for m in messages(report))
+
+
+PACED_QUESTION_MD = """# Practice
+
+## Tell me about a time you changed a team's process.
+
+- Situation: 20%
+- Action: 60%
+- Result: 20%
+"""
+
+
+def test_timings_under_a_question_are_its_tips_not_a_story(taxonomy):
+    report = imported(PACED_QUESTION_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.answer == ""
+    assert note.coach.tips == ("Situation: 20%", "Action: 60%", "Result: 20%")
+    assert note.draft
+    assert "line 3: 'Tell me about a time you changed a team's process.' is a draft: no answer" in messages(report)
