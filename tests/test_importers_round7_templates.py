@@ -139,3 +139,79 @@ def test_timings_under_a_question_are_its_tips_not_a_story(taxonomy):
     assert note.coach.tips == ("Situation: 20%", "Action: 60%", "Result: 20%")
     assert note.draft
     assert "line 3: 'Tell me about a time you changed a team's process.' is a draft: no answer" in messages(report)
+
+
+# 3. What a strong answer covers, and a sample answer's structure with blanks
+
+THEMES_MD = """# Senior loop
+
+### Q: How do you run an incident review?
+
+**Strong answer themes**:
+- Blameless framing from the first minute
+- Actions with owners and dates
+
+---
+
+### Q: What is the biggest saving you have delivered?
+
+**Strong answer themes**:
+- Numbers (bill down X%, $Y a month back)
+- A change others kept using
+
+---
+
+### Q: Tell me about a time you led a risky migration.
+
+**What interviewers want to see**:
+- You planned a rollback
+
+**Sample answer structure**:
+> "Our ledger service had to move to the new cluster before the yearly audit, and the old one was out of
+> support. I owned the cutover plan and the rollback drill.
+> We rehearsed it X times, moved Y tenants a night and finished Z days early, with no missed payment."
+"""
+
+
+def test_strong_answer_themes_are_signals_of_a_draft_for_every_question(taxonomy):
+    report = imported(THEMES_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    review, saving, migration = report.notes
+    assert review.coach.signals == ("Blameless framing from the first minute", "Actions with owners and dates")
+    assert saving.coach.signals == ("Numbers (bill down X%, $Y a month back)", "A change others kept using")
+    for note in (review, saving):
+        assert note.draft and note.body.answer == ""
+    said = messages(report)
+    assert "line 3: 'How do you run an incident review?' is a draft: no answer, only what interviewers look for" in said
+    assert "line 11: 'What is the biggest saving you have delivered?' is a draft: no answer, only what interviewers " \
+           "look for" in said
+
+
+def test_a_sample_answer_structure_with_letter_blanks_is_the_draft_s_answer(taxonomy):
+    report = imported(THEMES_MD, taxonomy)
+    migration = report.notes[2]
+    assert migration.coach.signals == ("You planned a rollback",)
+    assert migration.body.answer.startswith('"Our ledger service had to move to the new cluster')
+    assert "finished Z days early" in migration.body.answer
+    assert migration.draft
+    assert "line 19: 'Tell me about a time you led a risky migration.' is a draft: its answer has blanks to fill in " \
+           "(X, Y, Z)" in messages(report)
+
+
+def test_letters_naming_plans_or_things_are_no_blanks(taxonomy):
+    answer = ("Our payments team had two ways to leave the old queue before the contract ran out in March. We "
+              "weighed plan X against plan Y for a week, took an X-ray of the costs with finance and chose X "
+              "because it kept the launch date and let the support team keep their tools.")
+    report = imported(f"# Prep\n\n## Tell me about a hard choice.\n\n{answer}\n", taxonomy)
+    assert report.notes[0].body.answer == answer
+    assert not report.notes[0].draft
+    assert not any("blanks" in m for m in messages(report))
+
+
+def test_letters_in_a_remark_quoted_on_one_line_are_no_blanks(taxonomy):
+    answer = ("When the reorg was announced I kept the team on what we knew. I told my leads to frame each week as "
+              "\u201cWe know X and Y, we are still learning Z.\u201d We paused speculative work, shipped the billing "
+              "fixes and lost nobody in the six months that followed.")
+    report = imported(f"# Prep\n\n## How do you lead through ambiguity?\n\n{answer}\n", taxonomy)
+    assert report.notes[0].body.answer == answer
+    assert not report.notes[0].draft
