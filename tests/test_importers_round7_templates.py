@@ -215,3 +215,110 @@ def test_letters_in_a_remark_quoted_on_one_line_are_no_blanks(taxonomy):
     report = imported(f"# Prep\n\n## How do you lead through ambiguity?\n\n{answer}\n", taxonomy)
     assert report.notes[0].body.answer == answer
     assert not report.notes[0].draft
+
+
+# 4. A take-home case's numbered inbox items are its challenges
+
+INBOX_MD = """# The Tuesday Backlog
+
+## Overview
+
+This exercise puts you in the seat of a new engineering lead at a small logistics startup.
+
+## The Scenario
+
+You are back from a conference. Your messages:
+
+**1. 🚨 Failed deploy** (Chat, Monday 10:02 PM)
+
+```
+The routing deploy rolled back twice tonight. I left it on the old build. - Rui
+```
+
+**2. 📅 Planning clash** (Email)
+
+> Can we move sprint planning to Thursday? Half the team is at the offsite. - Mara
+
+**3. 💸 Cloud bill** (Chat DM from Finance)
+
+```
+Storage costs doubled in May. What changed?
+```
+
+## Your Task
+
+Decide what you do with each message and in what order, and say why.
+"""
+
+
+def test_numbered_items_over_messages_are_the_case_s_challenges(taxonomy):
+    report = imported(INBOX_MD, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert body.title == "The Tuesday Backlog"
+    assert body.challenges == ("1. 🚨 Failed deploy (Chat, Monday 10:02 PM)", "2. 📅 Planning clash (Email)",
+                               "3. 💸 Cloud bill (Chat DM from Finance)")
+    assert body.question == "Decide what you do with each message and in what order, and say why."
+    assert "**1. 🚨 Failed deploy** (Chat, Monday 10:02 PM)\n\n```\nThe routing deploy rolled back" in body.situation
+    assert "Half the team is at the offsite." in body.situation
+    assert "****" not in body.situation
+
+
+HEADED_INBOX_MD = """# Case: The full queue
+
+## Background
+
+You lead a team of six that owns the payments API.
+
+### **1. Outage** (pager, Sunday)
+
+```
+The export died again at 3 AM.
+```
+
+### **2. Hiring** (email)
+
+```
+Can you interview two candidates on Thursday?
+```
+
+## Your task
+
+Plan your Monday.
+"""
+
+
+def test_a_bold_heading_is_never_wrapped_in_bold_twice_and_numbered_headings_are_challenges(taxonomy):
+    report = imported(HEADED_INBOX_MD, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert "****" not in body.situation
+    assert "**1. Outage** (pager, Sunday)" in body.situation
+    assert body.challenges == ("1. Outage (pager, Sunday)", "2. Hiring (email)")
+
+
+STEPS_MD = """# Case: The slow release
+
+## Background
+
+Our releases take a full day.
+
+**1. Build** (the longest step)
+
+It runs every test twice.
+
+**2. Sign-off** (a manual step)
+
+Two people approve by hand.
+
+## Your task
+
+Cut the release to an hour.
+"""
+
+
+def test_numbered_bold_lines_over_plain_text_stay_in_the_situation(taxonomy):
+    report = imported(STEPS_MD, taxonomy)
+    body = report.notes[0].body
+    assert body.challenges == ()
+    assert "**1. Build** (the longest step)\n\nIt runs every test twice." in body.situation
