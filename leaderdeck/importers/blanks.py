@@ -1,23 +1,38 @@
 """A note written as a template: its answer or STAR parts leave ``{blanks}`` to fill in.
 
 "I cut latency of {service} by {X}%" is a draft to finish, whether a spreadsheet's row or a Markdown or plain-text
-note says it; braces in code (`{id}`, a fenced block) or empty ``{}`` are no blanks.
+note says it; braces in code (`{id}`, a fenced block) or empty ``{}`` are no blanks. So is a sample answer that
+leaves capital letters for its numbers and names: all of X, Y and Z ("Root cause was X. I implemented Y. Traffic
+recovered in Z minutes."), or two of them, one a sum or a share ("saved $Y, X% faster"); "plan X over Y" names plans,
+and a remark quoted on one line ("We know X and Y, we're still learning Z.") says what someone said.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..model import Body, QaBody, StarBody
 from .labels import STAR_SLOTS
 from .text import fill_slots
 
+# "X", "$Y", "Z%", "Z minutes": a letter standing alone for a value to write in; not "X-ray", "Y's", "10X", "X.509"
+_LETTER = re.compile(r"(?<![\w$'’.-])(\$?)([XYZ])(%?)(?![\w'’-]|\.\w)")
+_ASIDE = re.compile(r"```.*?```|`[^`\n]*`|[\"“][^\"“”\n]{1,120}[\"”]", re.DOTALL)  # code, a remark quoted
+
+
+def letter_blanks(text: str) -> tuple[str, ...]:
+    """The X, Y and Z a sample answer leaves to fill in: all three, or two with a sum or share among them."""
+    found = _LETTER.findall(_ASIDE.sub(" ", text))
+    letters = tuple(sorted({letter for _, letter, _ in found}))
+    valued = any(dollar or percent for dollar, _, percent in found)
+    return letters if len(letters) == 3 or len(letters) == 2 and valued else ()
 
 
 def blank_reasons(parts: Mapping[str, str]) -> tuple[str, ...]:
     """Why text is a template: the parts (``{"answer": ...}`` or STAR parts) that hold blanks, and the blanks;
     empty when none does."""
-    found = {part: slots for part, text in parts.items() if (slots := fill_slots(text))}
+    found = {part: slots for part, text in parts.items() if (slots := fill_slots(text) or letter_blanks(text))}
     if not found:
         return ()
     names = ", ".join(part.capitalize() if part in STAR_SLOTS else part for part in found)

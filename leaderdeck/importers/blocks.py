@@ -56,8 +56,13 @@ class Block:
         if self.kind is BlockKind.TABLE:
             return _table(self.rows)
         if self.kind is BlockKind.HEADING:
-            return f"**{self.text}**"
+            return bold(self.text)
         return self.text
+
+
+def bold(text: str) -> str:
+    """``text`` in bold, unless it opens in bold already (``**1. Outage** (pager)``): never ``****1. ...**``."""
+    return text if text.startswith(("**", "__")) else f"**{text}**"
 
 
 @dataclass(frozen=True, slots=True)

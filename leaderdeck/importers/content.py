@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, BlockKind, bold
 from .outline import Node
 from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
@@ -111,7 +111,7 @@ def entries(piece: Piece) -> list[str]:
         elif block.kind is BlockKind.TABLE:
             out.extend(_row(row, block.rows[0]) for row in block.rows[1:] if any(c.strip() for c in row))
         elif block.kind is BlockKind.HEADING:
-            out.append(f"**{block.text}**")
+            out.append(bold(block.text))
         elif block.plain and block.lead and block.rest:
             out.append(f"**{block.lead}:** {block.rest}")
         elif block.kind is BlockKind.CODE:

@@ -56,7 +56,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|answer \(.*\)|strong answer|good answer|short answer"
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
-               r"|(sample )?answers by (level|seniority)"),
+               r"|(sample )?answers by (level|seniority)"
+               r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
@@ -89,7 +90,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
-                r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"),
+                r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
+                r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
+                r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"

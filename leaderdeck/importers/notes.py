@@ -35,6 +35,7 @@ from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
                    is_placeholder, is_question, is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
+from .untold import instructs, paced, pacing_tips
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
@@ -50,6 +51,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                if p.slot == "noise" and not p.empty]
     pieces = [p for p in pieces if p.slot != "noise"]
     pieces = kept_as_tips(unit, _without_links(pieces, skipped))
+    if unit.question.strip() and paced(pieces):
+        pacing_tips(pieces)  # "Action: 60-90 seconds" under a question: tips on pacing it, not its story
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
@@ -179,6 +182,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     first_situation = 1 << 30
     leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
+    if paced(pieces):  # "Action: 60-90 seconds" and no question: how to pace an answer
+        return None, [Skipped(unit.line, f"'{name}'", "how long to spend on each STAR part, not a story")], []
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
@@ -223,7 +228,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     if leads:
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
-    if parts and all(is_instruction(t) for texts in parts.values() for t in texts):
+    if parts and all(is_instruction(t) for texts in parts.values() for t in texts) \
+            or not question and instructs([t for texts in parts.values() for t in texts]):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if blanks and not parts:
         reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")

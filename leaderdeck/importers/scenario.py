@@ -9,6 +9,7 @@ import re
 from ..model import DiscussionPoint, ScenarioBody
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text, titled_entries
+from .inbox import numbered_items
 from .text import clean_title
 from .unit import Piece, Unit
 
@@ -22,6 +23,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
                   for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
+    told = [b for p in pieces if p.slot in _SCENARIO_TEXT or p.slot is None for b in p.blocks]
     prompt = _text(pieces, {"task"}, plain)
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
               for point in _points(p)]
@@ -33,6 +35,8 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
             challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
         else:
             situation = "\n\n".join(filter(None, (situation, section_text(node))))
+            told.extend([node.head, *node.blocks()] if node.head is not None else node.blocks())
+    challenges.extend(numbered_items(told))  # "**1. Outage** (pager)" over the message it quotes
     meta: dict[str, str] = {}
     for piece in [*unit.meta, *pieces]:
         text = piece.rest or piece_text(piece)

@@ -1,0 +1,71 @@
+"""STAR parts that tell no story: a framework whose parts instruct ("Set the context", "Explain your role") and
+the pacing of an answer (``Action: 60-90 seconds``).
+
+Both are decided by the parts' text, not by a heading's words. Parts instruct when most of their lines (a list's
+items, a paragraph's sentences) open with a verb telling the reader what to do or speak to "you", and no line
+tells what happened (the first person in the past, or a line opening with a past verb as terse notes do). A part
+is a timing when its whole text is a duration or a share (``30 seconds``, ``2-3 minutes per story``, ``20%``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .content import piece_text
+from .labels import STAR_SLOTS
+from .text import clean_title, plain_words, sentence_split
+from .unit import Piece
+from .voice import first_person, in_past, to_you
+
+# the verbs a framework's lines open with ("Set the context", "Connect it to the role"); "what"/"how" ask the reader
+_DOING = re.compile(
+    r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
+    r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
+    r"|start|end|begin|add|write|note|name|pick|choose|clarify|connect|tie|link|frame|close|finish|conclude"
+    r"|reflect|measure|remember|stay|make|spend|cover|specify|elaborate|present|illustrate|offer|lead|open"
+    r"|sketch|say|paint|recap"
+    r"|don'?t|do|never|always|what|how|why|which|who|when|where)\b", re.IGNORECASE)
+_PAST_OPENER = re.compile(r"^[A-Za-z]+ed\b")  # "Paged the team", "Moved the job": a terse note of what was done
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+# "30 seconds", "60-90 seconds", "~2 min", "2-3 minutes per story", "20%", "10-15% of the time", "1-2"
+_TIMING = re.compile(
+    r"^[~≈]?\s*(?:about|around|roughly|up to|under|max(?:imum)?|at most)?\s*"
+    r"\d+(?:\.\d+)?\s*(?:(?:-|–|—|to)\s*\d+(?:\.\d+)?)?\s*"
+    r"(?:(?:%|percent|s|secs?|seconds?|mins?|minutes?)(?:\s+(?:\w+\s*){0,3})?|(?<=\d))\s*[.)]?$", re.IGNORECASE)
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
+
+
+def instructs(texts: list[str]) -> bool:
+    """Whether a story's part texts tell the reader how to answer rather than tell a story: no sentence of any part
+    tells what happened, and most of them instruct (open with a verb of doing or speak to "you")."""
+    sentences = [s.strip() for text in texts for raw in text.split("\n")
+                 if (line := _BULLET.sub("", plain_words(raw)).strip()) for s in sentence_split(line) if s.strip()]
+    if not sentences or any(_tells(s) for s in sentences):
+        return False
+    return sum(1 for s in sentences if _DOING.match(s) or to_you(s)) * 2 > len(sentences)
+
+
+def _tells(sentence: str) -> bool:
+    """A sentence that tells what happened: "I paged the team", "Moved the export to Sunday"."""
+    return bool(first_person(sentence) and in_past(sentence) or _PAST_OPENER.match(sentence))
+
+
+def paced(pieces: list[Piece]) -> bool:
+    """Whether a unit's STAR parts are all timings ("Situation/Task: 30 seconds", "Action: 60-90 seconds")."""
+    parts = [p for p in pieces if p.slot in STAR_SLOTS and piece_text(p)]
+    return bool(parts) and all(is_timing(piece_text(p)) for p in parts)
+
+
+def pacing_tips(pieces: list[Piece]) -> None:
+    """Each timing part becomes a tip that keeps its label ("Action: 60-90 seconds")."""
+    for piece in pieces:
+        if piece.slot in STAR_SLOTS and piece_text(piece):
+            piece.rest, piece.blocks = f"{clean_title(piece.label).rstrip(':')}: {piece_text(piece)}", []
+            piece.slot = "tips"
+
+
+def is_timing(text: str) -> bool:
+    """Whether a part's whole text is how long to spend on it ("60-90 seconds", "20%", "1-2"), not a story."""
+    flat = " ".join(_BULLET.sub("", plain_words(text)).split()).strip("()")
+    match = _TIMING.match(flat)
+    return bool(match) and (not flat[-1].isdigit() or bool(_RANGE.search(flat)))
