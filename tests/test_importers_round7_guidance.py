@@ -64,3 +64,57 @@ def test_indicators_in_plain_text_are_skipped_too(taxonomy) -> None:
     assert [n.body.question for n in report.notes] == ["Tell me about a time you made a call with half the facts."]
     assert [s for s in skipped(report) if "indicators" in s] == [
         "line 4: 'As a team lead, do you:' (behaviour indicators to assess yourself against, not questions)"]
+
+
+# 2. Probes about "this person" under a "Measure:" label
+
+MEASURE_MD = """# Team lead loop
+
+This round is run by two managers.
+
+## Running teams
+
+Measure:
+
+- Does this person know what a healthy team looks like?
+- Are their answers concrete rather than rambling?
+
+Questions:
+
+- How do you know your team is healthy?
+- What did you change in your last team's rituals?
+- How do you run a retrospective that people value?
+- Tell me about a time you split a team in two.
+
+## Planning
+
+Look for:
+
+- What is this person's way of cutting scope?
+- How does this person say no to a stakeholder?
+
+Questions:
+
+- How do you plan a quarter?
+"""
+
+
+def test_measured_probes_are_signals_of_the_sections_questions(taxonomy) -> None:
+    report = imported(MEASURE_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    assert list(notes) == [
+        "How do you know your team is healthy?",
+        "What did you change in your last team's rituals?",
+        "How do you run a retrospective that people value?",
+        "Tell me about a time you split a team in two.",
+        "How do you plan a quarter?",
+    ]
+    running = ("Does this person know what a healthy team looks like?",
+               "Are their answers concrete rather than rambling?")
+    for question in list(notes)[:4]:
+        assert notes[question].coach.signals == running
+        assert notes[question].draft
+    assert notes["How do you plan a quarter?"].coach.signals == (
+        "What is this person's way of cutting scope?", "How does this person say no to a stakeholder?")
+    assert not any("coaching for many questions" in s for s in skipped(report))
+    assert sum("only what interviewers look for" in m for m in messages(report)) == 5
