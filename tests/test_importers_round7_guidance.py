@@ -118,3 +118,49 @@ def test_measured_probes_are_signals_of_the_sections_questions(taxonomy) -> None
         "What is this person's way of cutting scope?", "How does this person say no to a stakeholder?")
     assert not any("coaching for many questions" in s for s in skipped(report))
     assert sum("only what interviewers look for" in m for m in messages(report)) == 5
+
+
+# 3. The interviewer's guidance under a question is what they look for, not the answer
+
+GUIDE_MD = """# Questions for a head of platform
+
+## Delivery
+
+### 1. How Have You Shipped A First Version Before?
+
+You want to gauge whether your prospective head of platform has taken a product from nothing to its first users. Ask how long
+it took and who did the work.
+
+**What to look for:** A first release with dates and a named team.
+
+**What to avoid:** Someone who has only joined products that already ran.
+
+### 2. Which Tools Would You Bring?
+
+This question lets you see whether the candidate picks tools for the team or for themselves.
+
+### 3. How Did You Handle A Failed Launch?
+
+When our launch failed, I rolled it back within the hour and wrote to every customer myself. You want to own
+the message before support does, so I drafted it with the support lead.
+"""
+
+
+def test_interviewer_guidance_is_signals_and_the_note_a_draft(taxonomy) -> None:
+    report = imported(GUIDE_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    first = notes["How Have You Shipped A First Version Before?"]
+    assert first.draft and first.body.answer == ""
+    assert first.coach.signals == (
+        "You want to gauge whether your prospective head of platform has taken a product from nothing to its first "
+        "users. Ask how long\nit took and who did the work.",
+        "A first release with dates and a named team.")
+    assert first.coach.tips == ("Red flag: Someone who has only joined products that already ran.",)
+    second = notes["Which Tools Would You Bring?"]
+    assert second.draft and second.body.answer == ""
+    assert second.coach.signals == (
+        "This question lets you see whether the candidate picks tools for the team or for themselves.",)
+    told = notes["How Did You Handle A Failed Launch?"]
+    assert not told.draft and told.body.answer.startswith("When our launch failed, I rolled it back")
+    assert told.coach.signals == ()
+    assert sum("only what interviewers look for" in m for m in messages(report)) == 2

@@ -30,6 +30,7 @@ from .leadin import LEAD, lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
+from .guidance import set_guidance_apart
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
@@ -43,6 +44,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
     if forced is None:
+        unit.pieces = set_guidance_apart(unit.pieces)  # "You want to gauge whether the candidate ...": a signal
         prose_answer(unit.pieces)  # "**Example: ...**" then "Scenario:"/"Result:" closing a prose answer: its text
     pieces = sorted(unit.pieces, key=lambda p: p.line)
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
