@@ -164,3 +164,92 @@ def test_interviewer_guidance_is_signals_and_the_note_a_draft(taxonomy) -> None:
     assert not told.draft and told.body.answer.startswith("When our launch failed, I rolled it back")
     assert told.coach.signals == ()
     assert sum("only what interviewers look for" in m for m in messages(report)) == 2
+
+
+# 4. An empty STAR skeleton is no answer; a story named by blanks with empty parts is a template
+
+SKELETON_MD = """# My interview notes
+
+## 1. Tell me about a time you missed a deadline
+  - Situation - 
+  - Task - 
+  - Action -
+  - Result  -
+
+## 2. Tell me about a time you changed a team's process
+  - Situation - Our releases went out once a month.
+  - Task - I was asked to make them weekly.
+  - Action - I split the pipeline in two.
+  - Result - We have shipped four releases a month since.
+"""
+
+
+def test_an_empty_star_skeleton_is_no_answer(taxonomy) -> None:
+    report = imported(SKELETON_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    missed = notes["Tell me about a time you missed a deadline"]
+    assert missed.kind is Kind.QA and missed.draft and missed.body.answer == ""
+    assert "line 3: 'Tell me about a time you missed a deadline' is a draft: no answer" in messages(report)
+    changed = notes["Tell me about a time you changed a team's process"]
+    assert changed.kind is Kind.STAR and not changed.draft
+    assert changed.body.action == "I split the pipeline in two."
+
+
+TEMPLATE_STORIES_MD = """# Story bank
+
+## Story #1: [Title - e.g., "Moved the billing jobs off the old scheduler"]
+
+### Situation
+Our billing jobs ran on a scheduler nobody maintained.
+
+### Task
+I had to move them without a missed invoice.
+
+### Action
+1. Ran both schedulers side by side for a week
+
+### Result
+- **Impact:** No invoice was late.
+
+## Story #2: [Your Hiring Story Here]
+
+**Categories:**  
+
+### Situation
+
+
+### Task
+
+
+### Action
+1. 
+2. 
+
+### Result
+- **Impact:** 
+- **Learning:** 
+
+## Story #3: The reorg I would run again
+
+### Situation
+
+
+### Task
+
+
+### Action
+
+
+### Result
+
+"""
+
+
+def test_a_story_named_by_blanks_with_empty_parts_is_a_skipped_template(taxonomy) -> None:
+    report = imported(TEMPLATE_STORIES_MD, taxonomy)
+    assert [n.body.title or n.body.question for n in report.notes] == [
+        '[Title - e.g., "Moved the billing jobs off the old scheduler"]', "The reorg I would run again"]
+    assert [s for s in skipped(report) if "template" in s] == [
+        "line 17: '[Your Hiring Story Here]' (a template, not an answer)"]
+    assert all(n.draft for n in report.notes[1:])
+    assert kinds(report) == {"star": 2}

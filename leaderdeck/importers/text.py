@@ -237,7 +237,7 @@ def is_placeholder(text: str) -> bool:
     return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
 
 
-_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")  # "[Title]", not a link
+_BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
 
 
 def is_fill_in(text: str) -> bool:
