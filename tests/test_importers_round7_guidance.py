@@ -65,6 +65,21 @@ def test_indicators_in_plain_text_are_skipped_too(taxonomy) -> None:
     assert [s for s in skipped(report) if "indicators" in s] == [
         "line 4: 'As a team lead, do you:' (behaviour indicators to assess yourself against, not questions)"]
 
+OPEN_STEM_MD = """# Handling people
+
+How would you:
+- Handle an engineer who keeps missing reviews?
+- Push back on a peer whose design will not scale?
+"""
+
+
+def test_items_finishing_a_how_would_you_stem_stay_questions(taxonomy) -> None:
+    report = imported(OPEN_STEM_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Handle an engineer who keeps missing reviews?", "Push back on a peer whose design will not scale?"]
+    assert not any("indicators" in s for s in skipped(report))
+
+
 
 # 2. Probes about "this person" under a "Measure:" label
 

@@ -21,15 +21,21 @@ INDICATORS = "behaviour indicators to assess yourself against, not questions"
 # "... do you…", "Do you:", "does the candidate..." closing the line: a question left open for the items to finish
 _STEM = re.compile(r"\b(?:do|does|did|are|is|can|will|would|have|has|should)\s+(?:you|they|we|I|he|she"
                    r"|(?:the|your|a)\s+\w+)\s*(?:…|\.{3}|:)\s*$", re.IGNORECASE)
+_OPEN = re.compile(r"\b(?:what|how|why|when|where|which|who|whom)\b", re.IGNORECASE)  # a question word before it
+_CLAUSE = re.compile(r"[.?!…;]+\s*")
 # an item that asks in its own right: it opens with a question word or an auxiliary, or tells "me"/"us" to answer
 _OWN_QUESTION = re.compile(r"^(?:what|how|why|when|where|which|who|whom|whose|do|does|did|are|is|was|were|can"
                            r"|could|would|will|have|has|had|should|tell|describe|give|share|walk)\b", re.IGNORECASE)
 
 
 def stem(text: str) -> str:
-    """The open question closing ``text`` ("As a people manager do you…"), its last line; "" when it has none."""
+    """The open yes/no question closing ``text`` ("As a people manager do you…"), its last line; "" when it has
+    none. "How would you:" over "- Handle a missed deadline?" leaves open an interview question, not a check."""
     last = plain_words(text.strip().split("\n")[-1]).strip(" *_")
-    return last if _STEM.search(last) else ""
+    found = _STEM.search(last)
+    if found is None or _OPEN.search(_CLAUSE.split(last[:found.start()])[-1]):
+        return ""
+    return last
 
 
 def indicator_items(blocks: list[Block], index: int) -> tuple[str, int]:
