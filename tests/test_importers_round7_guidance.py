@@ -180,6 +180,26 @@ def test_interviewer_guidance_is_signals_and_the_note_a_draft(taxonomy) -> None:
     assert told.coach.signals == ()
     assert sum("only what interviewers look for" in m for m in messages(report)) == 2
 
+TOLD_AS_WE_MD = """# Platform questions
+
+## 1. How did you work with leadership on the migration?
+
+We met the CTO every week and agreed the order of the moves with the platform team.
+
+## 2. What do you look for in a platform lead?
+
+This question lets you see whether the candidate has hired for the role before, and we weigh it heavily.
+"""
+
+
+def test_an_answer_told_as_we_stays_the_answer(taxonomy) -> None:
+    report = imported(TOLD_AS_WE_MD, taxonomy)
+    told, guide = report.notes
+    assert not told.draft and told.body.answer.startswith("We met the CTO every week")
+    assert guide.draft and guide.body.answer == "" and guide.coach.signals == (
+        "This question lets you see whether the candidate has hired for the role before, and we weigh it heavily.",)
+
+
 
 # 4. An empty STAR skeleton is no answer; a story named by blanks with empty parts is a template
 
