@@ -288,3 +288,55 @@ def test_a_story_named_by_blanks_with_empty_parts_is_a_skipped_template(taxonomy
         "line 17: '[Your Hiring Story Here]' (a template, not an answer)"]
     assert all(n.draft for n in report.notes[1:])
     assert kinds(report) == {"star": 2}
+
+
+# 5. Level evidence: a managerial round, a counterpart, a section below notes, a "(Manager)" tag
+
+MANAGERIAL_MD = """# Managerial Round Interview Prep
+
+Notes for the round with the hiring manager.
+
+## Questions to prepare
+
+- Tell me about a project you led from start to finish.
+- How do you handle an engineer who misses commitments?
+"""
+
+
+def test_a_managerial_round_in_the_title_names_the_manager_band(taxonomy) -> None:
+    report = imported(MANAGERIAL_MD, taxonomy)
+    assert [n.level for n in report.notes] == [Level.MANAGER, Level.MANAGER]
+    assert "line 7: level manager for 2 notes, from the heading 'Managerial Round Interview Prep'" in messages(report)
+
+
+COUNTERPART_MD = """# Conflict with senior management
+
+## 1. Tell me about a time you pushed back on a rewrite.
+I showed the cost of the rewrite in lost weeks and we kept the old queue.
+"""
+
+
+def test_a_counterpart_in_a_title_names_no_level(taxonomy) -> None:
+    report = imported(COUNTERPART_MD, taxonomy)
+    assert [n.level for n in report.notes] == [Level.SENIOR]
+    assert "line 3: no level stated for 1 note; set to senior (pass --level)" in messages(report)
+    assert not any("from the heading" in m for m in messages(report))
+
+
+BELOW_MD = """# My stories
+
+## 1. Tell me about a time you missed a deadline.
+We shipped the export two weeks late. I told the customer early and cut scope.
+
+## Staff engineer questions
+
+### 2. How do you set technical direction across teams?
+I write a short strategy and review it with every tech lead.
+"""
+
+
+def test_a_level_heading_governs_only_the_notes_under_it(taxonomy) -> None:
+    report = imported(BELOW_MD, taxonomy)
+    assert [(n.body.question, n.level) for n in report.notes] == [
+        ("Tell me about a time you missed a deadline.", Level.SENIOR),
+        ("How do you set technical direction across teams?", Level.STAFF)]
