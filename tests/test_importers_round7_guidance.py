@@ -340,3 +340,40 @@ def test_a_level_heading_governs_only_the_notes_under_it(taxonomy) -> None:
     assert [(n.body.question, n.level) for n in report.notes] == [
         ("Tell me about a time you missed a deadline.", Level.SENIOR),
         ("How do you set technical direction across teams?", Level.STAFF)]
+
+
+TAGGED_MD = """# Speed
+
+1. Tell me about a time you decided with half the data. What happened?
+2. Tell me about a time your team was too slow to act. What did you do? (Manager)
+3. Describe a blocker you removed for your team. (for managers)
+"""
+
+
+def test_a_trailing_level_tag_is_the_notes_level_not_its_words(taxonomy) -> None:
+    report = imported(TAGGED_MD, taxonomy)
+    assert [(n.body.question, n.level) for n in report.notes] == [
+        ("Tell me about a time you decided with half the data. What happened?", Level.SENIOR),
+        ("Tell me about a time your team was too slow to act. What did you do?", Level.MANAGER),
+        ("Describe a blocker you removed for your team.", Level.MANAGER),
+    ]
+
+
+TAGGED_HEADINGS_MD = """# Speed
+
+### 1. Tell me about a time your team was too slow to act. (Manager)
+We skipped the design review and shipped in a week.
+
+### 2. Tell me about a time you disagreed with a peer. (Conflict Resolution)
+I asked for a trial of both designs.
+"""
+
+
+def test_a_level_tag_closing_a_question_heading_is_its_level_not_its_competency(taxonomy) -> None:
+    report = imported(TAGGED_HEADINGS_MD, taxonomy)
+    tagged, themed = report.notes
+    assert tagged.body.question == "Tell me about a time your team was too slow to act."
+    assert tagged.level is Level.MANAGER and tagged.competencies == ()
+    assert themed.body.question == "Tell me about a time you disagreed with a peer."
+    assert themed.competencies == ("Conflict Resolution",) and themed.level is Level.SENIOR
+

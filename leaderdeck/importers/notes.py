@@ -31,6 +31,7 @@ from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .scenario import scenario_body
 from .guidance import set_guidance_apart
+from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
@@ -69,7 +70,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
         unit.meta.append(Piece("duration", unit.line, "Duration", duration))
-    question = _question(unit.question)
+    question, tag = level_tag(_question(unit.question))
+    if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
+        unit.meta.append(Piece("level", unit.line, "Level", tag))
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         question, pieces = _problem(pieces)
     if not question and not name:
