@@ -23,6 +23,7 @@ from .fragments import follow_up_fragments
 from .filled import section_slot
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
+from .measures import measured
 from .outline import Node
 from .plaincase import case_title
 from .reading import CRITERIA
@@ -264,7 +265,9 @@ class Assembler:
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
-        orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty]
+        given = measured(scan.units, before)  # "Measure:" over the section's "Questions:": those questions' signals
+        orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
+                       and p not in given]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above

@@ -4,9 +4,10 @@
 "Dev manager", "people manager", "a first-time manager"), names the engineering manager band. Other professions'
 managers ("Product Manager", "Senior Program Manager", "the hiring manager") and someone's boss ("your manager",
 "my first manager") name no band: the whole title, with the seniority words before it, is set aside before the
-taxonomy's aliases are matched. So is whom an interview is with ("Interview with a VP of Engineering", "an
-interview with the CTO"): the one who asks, not the candidate's band ("... with the CTO as a staff engineer" keeps
-what follows "as").
+taxonomy's aliases are matched. So is whom an interview or a conflict is with, whom the reader asks or reports to
+("Interview with a VP of Engineering", "Conflict with senior management", "Questions you can ask the EM"): someone
+the candidate meets, not the candidate's band ("... with the CTO as a staff engineer" keeps what follows "as"). A
+"Managerial Round" or "managerial interview" is a manager's.
 """
 
 from __future__ import annotations
@@ -19,9 +20,14 @@ from ..taxonomy import Taxonomy
 # "<seniority>* <word> manager(s)": the word before "manager" decides whose manager it is.
 _TITLE = re.compile(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
                     r"\b(?P<word>[A-Za-z][\w’'&-]*)[ \t]+managers?\b", re.IGNORECASE)
-# "an interview with the CTO": who asks, up to the end of the clause or an "as"/"for" that names the candidate
-_WITH = re.compile(r"\binterview(?:s|ing|ed)?[ \t]+with\b[^.;:!?()\[\]|\n]*?(?=[ \t]+(?:as|for)\b|[.;:!?()\[\]|\n]|$)",
-                   re.IGNORECASE)
+# "an interview with the CTO", "Conflict with senior management", "Questions you can ask the EM", "Reporting to a
+# VP": the one the reader meets, asks or answers to, up to the end of the clause or an "as"/"for" that names the
+# candidate ("... with the CTO as a staff engineer")
+_WITH = re.compile(r"\b(?:with|(?:you(?:[ \t]+(?:can|could|should|may|might))?|to)[ \t]+ask"
+                   r"|report(?:s|ing|ed)?[ \t]+to)\b[^.;:!?()\[\]|\n]*?"
+                   r"(?=[ \t]+(?:as|for)\b|[.;:!?()\[\]|\n]|$)", re.IGNORECASE)
+# "Managerial Round", "a managerial interview": the round of a manager's loop, the manager's band
+_MANAGERIAL = re.compile(r"\bmanagerial(?=[ \t]+(?:rounds?|interviews?|loops?|screens?)\b)", re.IGNORECASE)
 # "your manager", "my first manager": whose boss it is, not a role
 _WHOSE = frozenset("my your his her their our its".split())
 _BOSS = re.compile(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
@@ -38,7 +44,13 @@ be is are was were with from at in on by into than""".split())
 
 def band(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band ``label`` names (the highest when it names several), other professions' managers aside."""
-    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), _WITH.sub(" · ", label)))
+    label = _MANAGERIAL.sub("manager", counterparts_aside(label))
+    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+
+
+def counterparts_aside(label: str) -> str:
+    """``label`` with whom the reader meets, asks or answers to blanked ("Conflict with senior management")."""
+    return _WITH.sub(" · ", label)
 
 
 def _other(match: re.Match[str], taxonomy: Taxonomy) -> str:

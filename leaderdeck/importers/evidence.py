@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
-from .bands import band
+from .bands import band, counterparts_aside
 from .base import Parsed
 from .blocks import Block, Document, BlockKind
 from .classify import Classifier
@@ -95,7 +95,7 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     names none."""
     if _GENERIC.fullmatch(label.strip()):
         return None
-    text = _GENERIC_WORD.sub(" ", label)
+    text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
     return band(text, taxonomy) or band(_PLURAL.sub("", text), taxonomy) or _field_level(text, taxonomy)
 
 

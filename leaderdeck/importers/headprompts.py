@@ -20,6 +20,7 @@ import re
 
 from .blocks import Block
 from .labels import STAR_SLOTS, normalise, slot
+from .leveltag import level_tag
 from .outline import Node
 from .parts import label_of, star_rows
 from .questions import question_of
@@ -62,7 +63,7 @@ def competency_suffix(question: str) -> tuple[str, str]:
     """``(question, competency)``: a Title Case parenthetical after the question's final punctuation split off
     (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``)."""
     match = _COMPETENCY.match(question.strip())
-    if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS:
+    if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS or level_tag(question)[1]:
         return question, ""
     return match.group("asked").strip(), match.group("name").strip()
 

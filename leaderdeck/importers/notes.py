@@ -31,6 +31,9 @@ from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
 from .scenario import scenario_body
+from .guidance import set_guidance_apart
+from .leveltag import level_tag
+from .skeleton import drop_skeleton, empty_form
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
                    is_placeholder, is_question, is_unfinished, named_question, sentence_split, unquote)
@@ -45,6 +48,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
     if forced is None:
+        unit.pieces = drop_skeleton(set_guidance_apart(unit.pieces))  # guidance: a signal; "- Situation -": none
         prose_answer(unit.pieces)  # "**Example: ...**" then "Scenario:"/"Result:" closing a prose answer: its text
     pieces = sorted(unit.pieces, key=lambda p: p.line)
     skipped = [Skipped(p.line, f"'{p.label}'", why_noise(p.label)) for p in pieces
@@ -70,7 +74,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
         unit.meta.append(Piece("duration", unit.line, "Duration", duration))
-    question = _question(unit.question)
+    question, tag = level_tag(_question(unit.question))
+    if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
+        unit.meta.append(Piece("level", unit.line, "Level", tag))
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         question, pieces = _problem(pieces)
     if not question and not name:
@@ -284,8 +290,9 @@ def _label_only(piece: Piece) -> bool:
 
 def _written(body) -> bool:
     """Whether a note's body holds anything the document wrote beyond its question and name."""
-    return any(getattr(body, field, "") for field in ("situation", "task", "action", "result", "learning",
-                                                       "answer", "challenges", "discussion"))
+    values = [getattr(body, field, "") for field in ("situation", "task", "action", "result", "learning", "answer",
+                                                     "challenges", "discussion")]
+    return any(value and not (isinstance(value, str) and empty_form(value)) for value in values)  # not "1. " alone
 
 
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):

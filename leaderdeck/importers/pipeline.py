@@ -18,7 +18,7 @@ from .reader import read_document_text
 from .report import ImportReport
 from .classify import Classifier, classifier_for
 from .evidence import document_level
-from .sectionlevels import level_sections, per_level
+from .sectionlevels import below_notes, level_sections, per_level
 from .settle import Context, Overrides, settle
 from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
@@ -42,9 +42,11 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         raise DocumentError(display, 1, _nothing(fmt, result.skipped))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not _prompt(p))]
-    sections = level_sections(doc, taxonomy, {p.line for p in parsed})
+    lines = {p.line for p in parsed}
+    sections = level_sections(doc, taxonomy, lines)
     context = Context(taxonomy, classifier or classifier_for(taxonomy),
-                      document_level(doc, taxonomy, per_level(sections) | _story_titles(parsed)), sections)
+                      document_level(doc, taxonomy, per_level(sections) | _story_titles(parsed)
+                                     | below_notes(doc, lines)), sections)
     notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
     reading = _reading(text, fmt, doc.plain, spreadsheet)

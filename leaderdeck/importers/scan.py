@@ -20,6 +20,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .glosses import among_points
+from .indicators import indicator_items
 from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
@@ -68,6 +69,11 @@ class Scanner(Reading):
             name, length = prep_list_at(blocks, index, self.heading)
             if length or (length := framework_length(blocks, index)):
                 self.start_framework(block, length, name)
+                yield
+                continue
+            if (found := indicator_items(blocks, index))[1]:  # "· Unblock your reports?" under "do you…"
+                self.start_framework(block, found[1] - 1, found[0])
+                self.framework.blocks.append(block)
                 yield
                 continue
             self.following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -43,6 +43,14 @@ def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int
     return tuple(sections)
 
 
+def below_notes(doc: Document, note_lines: Collection[int]) -> frozenset[int]:
+    """The lines of sub-headings (below the title's depth) with a note above them: such a heading governs the
+    notes under it, never the document's notes above it, so it names no level for the document as a whole."""
+    first = min(note_lines, default=0)
+    return frozenset(b.line for b in doc.blocks if b.kind is BlockKind.HEADING and b.level >= 2 and first
+                     and b.line > first)
+
+
 def per_level(sections: Sequence[LevelSection]) -> frozenset[int]:
     """The heading lines of sections that name different levels: a bank written per level, whose headings name
     no level for the document as a whole (empty when its sections name one level or none)."""

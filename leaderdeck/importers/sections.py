@@ -14,6 +14,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node, head_rank
 from .parts import label_of
 from .scan import Scanner
+from .indicators import INDICATORS, indicates
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
@@ -228,6 +229,8 @@ _TEMPLATE_WORD = re.compile(r"\b(?:star|templates?|frameworks?|structures?|outli
 
 
 def why_noise(head: str) -> str:
+    if indicates(head):
+        return INDICATORS
     name = clean_title(head).casefold()
     if _TEMPLATE_WORD.search(name):  # whole words: "Restructuring the team" or "Starter kit" is no template
         return TEMPLATE

@@ -52,13 +52,14 @@ _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|sho
 # "Does the candidate dive deep?", "How well do they listen?": the interviewer's yardstick, asked of the candidate
 _CRITERION = re.compile(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
                         r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
-                        r"|applicants?|they|he|she|he/she|s/he)\b", re.IGNORECASE)
+                        r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual)|their\s+\w+)\b",
+                        re.IGNORECASE)  # "Does this person ...?", "Are their answers ...?": the one interviewed
 # "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
 # is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead
 _PROBE = re.compile(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
                     r"\b(?:do|does|did|are|were"
-                    r"|is|was|have|has|had)\s+they\b", re.IGNORECASE)
-_CANDIDATE = re.compile(r"\b(?:the )?candidate(?:'s|s)?\b", re.IGNORECASE)
+                    r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
+_CANDIDATE = re.compile(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
@@ -249,7 +250,7 @@ def is_placeholder(text: str) -> bool:
     return len(_TEMPLATE_VARS.findall(core)) >= 2 and len(core.split()) <= 40
 
 
-_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")  # "[Title]", not a link
+_BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
 
 
 def is_fill_in(text: str) -> bool:

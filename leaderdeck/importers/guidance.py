@@ -1,0 +1,70 @@
+"""An interviewer's guidance under a question: what the one asking should find out, not the answer.
+
+A guide written for interviewers follows each question with a paragraph to its reader, the interviewer ("You want to
+gauge whether your potential CTO has shipped a first version before", "This question lets you see how the
+candidate handles pressure", "Dig into the candidate's part in it"). That paragraph is what the interviewer looks
+for (a signal of the note), and a question with nothing else under it is a draft.
+
+The voice decides, not the topic: the paragraph speaks of the one interviewed in the third person (the candidate,
+a prospective hire, "your potential CTO") or says what the question lets "you" find out, and never speaks as "I";
+words a teller might use of someone else ("the CTO", "a good lead should") count only with no "we" either. A
+candidate's own answer that speaks to "you" in an example ("you want the team to own it") has its teller's "I" or
+"we".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import BlockKind
+from .text import plain_words
+from .unit import Piece
+from .voice import as_i, first_person, unquoted
+
+GUIDANCE = "what the interviewer looks for"
+
+# the one interviewed, in the third person: "the candidate's", "a prospective hire", "your potential CTO"
+_INTERVIEWED = re.compile(r"\b(?:candidates?|interviewees?|applicants?|(?:the|a|an|your) (?:potential|prospective)"
+                          r" \w+)\b", re.IGNORECASE)
+# the same, in words a teller might use of someone else ("the CTO", "a good lead should"): only with no "we" either
+_SOMEONE = re.compile(r"\b(?:(?:your|the) (?:CTO|CIO|CEO|COO|CPO|CISO|VP|SVP|EVP|EM)|(?:looking for|want|need)"
+                      r" (?:somebody|someone|a person)|a (?:good|great|strong) [A-Za-z]+ (?:should|will|would|can))\b",
+                      re.IGNORECASE)
+# what the question lets the interviewer do: "This question will allow you to", "You want to dig into ..."
+_ASKER = re.compile(r"\b(?:(?:this|that|the) question (?:will |should |can )?(?:allows?|lets?|helps?|gives?|is (?:about"
+                    r"|meant|designed|an opportunity|a (?:great |good )?way))|question (?:that |which )?you can use to"
+                    r"|you(?:'ll| will)? want to (?:gauge|dig|find out|know|probe|uncover|assess|understand whether"
+                    r"|see whether|see if|learn whether)|as an interviewer|(?:gauge|dig into|drill down into) (?:the"
+                    r"|their|his|her|your potential)|ask the (?:candidate|interviewee))\b", re.IGNORECASE)
+
+
+def interviewer_voice(text: str) -> bool:
+    """Whether ``text`` speaks to an interviewer about the one interviewed, and never as "I" (nor as "we" when it
+    names the one interviewed only as a teller might name someone else)."""
+    core = unquoted(plain_words(text))
+    if as_i(core):
+        return False
+    return bool(_INTERVIEWED.search(core) or _ASKER.search(core)) \
+        or not first_person(core) and bool(_SOMEONE.search(core))
+
+
+def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with the paragraphs of an unlabelled answer written to the interviewer (:func:`interviewer_voice`)
+    moved out into a piece of what the interviewer looks for, when they open the answer."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.slot is not None or piece.rest or not piece.blocks:
+            out.append(piece)
+            continue
+        count = 0
+        while count < len(piece.blocks) and piece.blocks[count].kind is BlockKind.PARAGRAPH \
+                and not piece.blocks[count].quoted and interviewer_voice(piece.blocks[count].text):
+            count += 1
+        if not count:
+            out.append(piece)
+            continue
+        out.append(Piece("signals", piece.line, GUIDANCE, blocks=piece.blocks[:count], indent=piece.indent))
+        if rest := piece.blocks[count:]:
+            out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))
+    return out
+

@@ -1,0 +1,26 @@
+"""A level tag closing a question: ``Tell me about a time you removed a blocker for your team. (Manager)``.
+
+A bank that mixes levels marks the questions meant for one band with the band's name in brackets after the
+question's last mark. The tag is no part of the question: it is the note's level.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "(Manager)", "(for managers)", "(EM only)", "(Staff+)", "(Director level)" after the question's final mark
+_TAG = re.compile(r"^(?P<asked>.*[.?!][\"”’]?)\s*\((?P<tag>(?:for\s+)?(?:an?\s+)?(?:(?:senior|staff|principal"
+                  r"|engineering|people|first[- ]time)\s+)?(?:managers?|EMs?|directors?|VPs?|staff\+?|principals?"
+                  r"|seniors?|executives?|CTOs?|tech\s+leads?|head\s+of\s+engineering)(?:\s+(?:only|level|and\s+above"
+                  r"|\+))?)\)\s*$", re.IGNORECASE | re.DOTALL)
+_AROUND = re.compile(r"^(?:for\s+)?(?:an?\s+)?|\s+(?:only|and\s+above)$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<=[A-Za-z]{2})s$")  # "(for managers)": the band of one
+
+
+def level_tag(question: str) -> tuple[str, str]:
+    """``(question, level)``: a band's name in brackets closing the question split off (``"... do? (Manager)"`` ->
+    ``("... do?", "Manager")``); ``(question, "")`` when there is none."""
+    match = _TAG.match(question.strip())
+    if match is None:
+        return question, ""
+    return match.group("asked").strip(), _PLURAL.sub("", _AROUND.sub("", match.group("tag").strip()))

@@ -1,0 +1,25 @@
+"""What an interviewer measures, over the questions that test it.
+
+An interviewer's guide gives each competency a section: first what to measure ("Measure:", "What we measure",
+"Look for", or questions about "this person" in the third person), then the questions to ask under a
+``Questions:`` label. The criteria are the signals of every one of that section's questions, however many there
+are; they are never questions of their own.
+"""
+
+from __future__ import annotations
+
+from .unit import Piece, Unit
+
+_SIGNALS = "signals"
+
+
+def measured(units: list[Unit], before: list[Piece]) -> list[Piece]:
+    """Give the criteria a section opens with (``before``, above its first question) to each of its questions
+    (``units``) when those are listed under a ``Questions:`` label; the criteria given."""
+    if not units or not units[0].labelled or not units[0].question:
+        return []
+    first = min(unit.line for unit in units)
+    given = [p for p in before if p.slot == _SIGNALS and not p.heading and not p.empty and p.line < first]
+    for unit in units:
+        unit.pieces.extend(given)
+    return given

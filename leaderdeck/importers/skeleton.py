@@ -1,0 +1,48 @@
+"""An empty STAR skeleton: the parts of a story named with nothing written after them ("- Situation - ",
+"- Task - ", "- Action -", "- Result  -"; "1. " / "2. " steps and "- **Impact:** " labels left blank). A form the
+writer has not filled in: no answer, and no story.
+
+Structure decides: every line is a list marker, a number, a label (a STAR part, bold or not, or any bold label)
+and a dash or colon, with no word of text after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import BlockKind
+from .labels import STAR_SLOTS, star_slot
+from .unit import Piece
+
+# a line with no text of its own: a bullet or number, a label, a dash or colon, and nothing after them
+_EMPTY_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)|(?P<label>[A-Za-z]"
+                         r"[A-Za-z ]{0,30}?))?\s*[-–—:]?\s*(?:\*\*|__)?\s*$")
+_MIN_PARTS = 2  # "- Situation -" alone might be a slip; two parts or more left empty are a form
+
+
+def empty_form(text: str) -> bool:
+    """Whether ``text`` is only list markers, numbers and labels with nothing written after them; a plain word
+    standing alone counts only as a STAR part's name."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in lines:
+        match = _EMPTY_LINE.match(line)
+        if match is None or match.group("label") and star_slot(match.group("label")) not in STAR_SLOTS:
+            return False
+    return True
+
+
+def drop_skeleton(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without an unlabelled answer that is only an empty STAR skeleton (two parts or more named with
+    nothing after them): that answer was left to write."""
+    out: list[Piece] = []
+    for piece in pieces:
+        items = [b for b in piece.blocks if b.kind is BlockKind.ITEM]
+        skeleton = [b for b in items if b.text.strip() and empty_form(b.text)
+                    and star_slot(b.text.strip(" -–—:*_")) in STAR_SLOTS]
+        if piece.slot is None and not piece.rest and len(skeleton) >= _MIN_PARTS:
+            rest = [b for b in piece.blocks if b not in skeleton and (b.text.strip() or b.rows)]
+            if rest:
+                out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))
+            continue
+        out.append(piece)
+    return out
