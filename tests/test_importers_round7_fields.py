@@ -1,0 +1,134 @@
+"""Round 7 fields (fixtures in our own words): text that landed in the wrong field of a note.
+
+A story's summary label (``**Quick Summary:**``, ``Summary:``, ``One-liner:``) is its cheat code wherever it
+sits, and a timing (``**Talking Time:** ~2 minutes``) is noise, never more of the Result.
+"""
+
+from __future__ import annotations
+
+from leaderdeck.model import StarBody
+from importing import imported, kinds, messages, skipped
+
+
+# 1. A story's summary label is its cheat code; a talking time is noise
+
+BANK_MD = """# Stories
+
+### Story 1: The Late Migration
+
+**Quick Summary:** Moved the billing jobs to the new queue two weeks early.
+
+**Tags:** #delivery #ownership
+
+**Usable for Questions About:**
+- Tell me about a time you delivered early
+- Describe a risky migration
+
+---
+
+**SITUATION**
+Our billing jobs ran on a queue that was being retired in a month.
+
+**TASK**
+I had to move every job without losing a single invoice.
+
+**ACTION**
+I wrote a dual-write shim and moved the jobs one tenant at a time.
+
+**RESULT**
+We finished two weeks early and lost no invoices.
+
+---
+
+**Talking Time:** ~2 minutes
+
+---
+
+### Story 2: The Flaky Build
+
+**Quick Summary:** Cut flaky test failures from daily to monthly.
+
+**Usable for Questions About:**
+- Tell me about a time you improved quality
+
+---
+
+**SITUATION**
+Our build failed on most days because of flaky tests.
+
+**TASK**
+I owned the build health for the quarter.
+
+**ACTION**
+I quarantined the flaky tests and paired with each owner to fix them.
+
+**RESULT**
+Failures dropped from daily to about once a month.
+
+---
+
+**Talking Time:** ~90 seconds
+"""
+
+AFTER_MD = """## Tell me about a time you simplified a system
+
+**Situation:** Our deploy scripts had grown to forty steps.
+
+**Task:** I was asked to make deploys safe for new hires.
+
+**Action:** I replaced the scripts with one pipeline and wrote a runbook.
+
+**Result:** Deploy time fell from an hour to ten minutes.
+**Talking time:** 2 min
+
+**Summary:** Turned a forty-step deploy into one pipeline.
+"""
+
+PLAIN_TXT = """Tell me about a time you handled an outage.
+
+One-liner: Restored checkout in forty minutes after a bad config push.
+Situation: A config push broke checkout on a Friday evening.
+Task: I was the incident lead that night.
+Action: I rolled back the push and paged the owning team.
+Result: Checkout came back in forty minutes and we added a config check.
+Speaking time: about two minutes
+"""
+
+
+def test_a_quick_summary_above_each_story_is_its_cheat_code(taxonomy) -> None:
+    report = imported(BANK_MD, taxonomy)
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.coach.cheat_code == "Moved the billing jobs to the new queue two weeks early."
+    assert second.coach.cheat_code == "Cut flaky test failures from daily to monthly."
+    assert first.body.situation == "Our billing jobs ran on a queue that was being retired in a month."
+    assert second.body.situation == "Our build failed on most days because of flaky tests."
+    assert not any("outside the STAR parts" in line for line in skipped(report))
+
+
+def test_a_talking_time_is_noise_not_more_of_the_result(taxonomy) -> None:
+    report = imported(BANK_MD, taxonomy)
+    first, second = report.notes
+    assert first.body.result == "We finished two weeks early and lost no invoices."
+    assert second.body.result == "Failures dropped from daily to about once a month."
+    assert "line 29: 'Talking Time' (not interview content)" in skipped(report)
+    assert "line 56: 'Talking Time' (not interview content)" in skipped(report)
+
+
+def test_a_summary_after_the_result_is_the_cheat_code_and_its_timing_goes(taxonomy) -> None:
+    report = imported(AFTER_MD, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.result == "Deploy time fell from an hour to ten minutes."
+    assert note.coach.cheat_code == "Turned a forty-step deploy into one pipeline."
+    assert "line 10: 'Talking time' (not interview content)" in skipped(report)
+
+
+def test_plain_text_one_liner_is_the_cheat_code_and_speaking_time_noise(taxonomy) -> None:
+    report = imported(PLAIN_TXT, taxonomy, name="story.txt")
+    (note,) = report.notes
+    assert note.coach.cheat_code == "Restored checkout in forty minutes after a bad config push."
+    assert note.body.situation == "A config push broke checkout on a Friday evening."
+    assert note.body.result == "Checkout came back in forty minutes and we added a config check."
+    assert "line 8: 'Speaking time' (not interview content)" in skipped(report)
+    assert not note.draft
