@@ -132,3 +132,46 @@ def test_plain_text_one_liner_is_the_cheat_code_and_speaking_time_noise(taxonomy
     assert note.body.result == "Checkout came back in forty minutes and we added a config check."
     assert "line 8: 'Speaking time' (not interview content)" in skipped(report)
     assert not note.draft
+
+
+# 2. A bad answer quoted before a good answer's story is a red flag, not the start of its Situation
+
+BAD_GOOD_MD = """# Answering with STAR
+
+## The idea
+
+**Bad Answer (Vague):**
+"We had some outages and I helped fix them. It was busy. We used Kafka."
+
+**Good Answer (STAR):**
+- **Situation:** "Our event pipeline dropped about two percent of orders every night."
+- **Task:** "I was the engineer on call for the pipeline that quarter."
+- **Action:** "I traced the drops to a consumer timeout and added back-pressure."
+- **Result:** "Dropped orders fell to zero within a week."
+"""
+
+POOR_TXT = """Tell me about a time you fixed a slow page.
+
+Poor answer: I made the page faster and people liked it.
+Situation: Our search page took eight seconds to load.
+Task: I owned search performance.
+Action: I cached the facets and cut two database calls.
+Result: The page loaded in under a second.
+"""
+
+
+def test_a_bad_answer_before_a_good_answer_story_is_a_red_flag(taxonomy) -> None:
+    report = imported(BAD_GOOD_MD, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.situation == '"Our event pipeline dropped about two percent of orders every night."'
+    assert note.coach.tips == ('Red flag: "We had some outages and I helped fix them. It was busy. We used Kafka."',)
+    assert note.body.result == '"Dropped orders fell to zero within a week."'
+
+
+def test_a_poor_answer_line_above_a_plain_text_story_is_a_red_flag(taxonomy) -> None:
+    report = imported(POOR_TXT, taxonomy, name="story.txt")
+    (note,) = report.notes
+    assert note.body.situation == "Our search page took eight seconds to load."
+    assert note.coach.tips == ("Red flag: I made the page faster and people liked it.",)
+

@@ -90,7 +90,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(what to )?focus on|key focus"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
-                 r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"),
+                 r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
