@@ -175,3 +175,62 @@ def test_a_poor_answer_line_above_a_plain_text_story_is_a_red_flag(taxonomy) -> 
     assert note.body.situation == "Our search page took eight seconds to load."
     assert note.coach.tips == ("Red flag: I made the page faster and people liked it.",)
 
+
+# 3. "Part - text" items read alike as STAR parts, terse or not; a bold "Situation - text" line leaves no marks
+
+DASHED_MD = """## 7. Tell me about a time you found a faster way to do something
+  - Situation - Nightly exports / report jobs
+  - Task - Had to build the first report for the team
+  - Action - Built a small framework
+  - Result - Forty reports in half the time
+
+## 2. A time you disagreed with another team?
+1. **Situation - Moving the release notes out of the wiki and into the repository for every service**
+
+The docs team wanted us to own the notes, but the knowledge was theirs.
+"""
+
+DASHED_TXT = """Tell me about a time you found a faster way to do something.
+Situation - Nightly exports / report jobs
+Task - Had to build the first report for the team
+Action - Built a small framework
+Result - Forty reports in half the time
+"""
+
+SECTIONS_MD = """## Planning notes
+- A - Strategy work
+- B - Hiring plan
+- Situation - Context
+"""
+
+
+def test_terse_dashed_parts_in_one_list_are_all_parts(taxonomy) -> None:
+    report = imported(DASHED_MD, taxonomy)
+    star = next(note for note in report.notes if isinstance(note.body, StarBody))
+    assert (star.body.situation, star.body.task, star.body.action, star.body.result) == (
+        "Nightly exports / report jobs", "Had to build the first report for the team", "Built a small framework",
+        "Forty reports in half the time")
+    assert not star.draft
+    assert not any("no Action" in line for line in messages(report))
+
+
+def test_terse_dashed_parts_on_plain_text_lines_are_all_parts(taxonomy) -> None:
+    report = imported(DASHED_TXT, taxonomy, name="story.txt")
+    (note,) = report.notes
+    assert note.body.action == "Built a small framework"
+    assert note.body.task == "Had to build the first report for the team"
+    assert not note.draft
+
+
+def test_a_bold_dashed_situation_line_keeps_no_closing_marks(taxonomy) -> None:
+    report = imported(DASHED_MD, taxonomy)
+    qa = next(note for note in report.notes if not isinstance(note.body, StarBody))
+    assert qa.body.answer.split("\n\n")[0] == ("**Situation:** Moving the release notes out of the wiki and into the "
+                                              "repository for every service")
+
+
+def test_lettered_sections_with_one_part_word_are_no_story(taxonomy) -> None:
+    report = imported("## How would you plan a new team's first quarter?\n" + SECTIONS_MD.split("\n", 1)[1], taxonomy)
+    (note,) = report.notes
+    assert not isinstance(note.body, StarBody)
+    assert note.body.answer == "- A - Strategy work\n- B - Hiring plan\n- Situation - Context"

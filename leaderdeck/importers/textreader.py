@@ -183,6 +183,13 @@ def _indent(pad: str) -> int:
 _BOLD_START = re.compile(r"^\*\*[^*\s][^*]*\*\*")
 
 
+def _unclosed(label: str, rest: str) -> str:
+    """``rest`` without the bold marks that close a bold run its label opened (``**Situation - text**``)."""
+    marks = label[:len(label) - len(label.lstrip("*_"))]
+    return rest[:-len(marks)].rstrip() if marks and not label.rstrip().endswith(marks) and rest.endswith(marks) \
+        else rest
+
+
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     if _URL.match(text):
@@ -195,7 +202,7 @@ def label_of(text: str) -> tuple[str, str]:
             return match.group("label").strip(), match.group("rest").strip()
         return "", ""
     if (dashed := _DASH_LABEL.match(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
-        return dashed.group("label").strip(" *_"), dashed.group("rest").strip()
+        return dashed.group("label").strip(" *_"), _unclosed(dashed.group("label"), dashed.group("rest").strip())
     match = _LABEL.match(text)
     if not match:
         return "", ""
