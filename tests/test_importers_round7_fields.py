@@ -234,3 +234,94 @@ def test_lettered_sections_with_one_part_word_are_no_story(taxonomy) -> None:
     (note,) = report.notes
     assert not isinstance(note.body, StarBody)
     assert note.body.answer == "- A - Strategy work\n- B - Hiring plan\n- Situation - Context"
+
+
+# 6. "[Example: ...]" worked stories in a template: the text without its wrapper, in every part
+
+WORKED_MD = """# My story bank
+
+## Story #1: [Title - e.g., "Moved Billing Off The Mainframe"]
+
+### Situation (Context)
+[Example: Our billing ran on a mainframe that two people understood, and both were retiring that year.]
+
+### Task
+[Example: I was asked to move billing to our own services before the licence ran out.]
+
+### Action
+1. [Mapped the jobs: listed all forty nightly jobs and who relied on each]
+2. [Ran both systems: compared every invoice for six weeks]
+
+### Result
+- **Impact:** Billing moved two months before the licence ended
+
+---
+
+## Story #2: [Title - e.g., "Calmed A Noisy Pager"]
+
+### Situation
+[Example: Our on-call got thirty pages a night, most of them noise.]
+
+### Task
+[Example: I owned the alerting for the quarter.]
+
+### Action
+1. [Deleted alerts: removed every alert nobody had acted on in a month]
+
+### Result
+- **Impact:** Pages fell to three a night
+"""
+
+SAR_MD = """## Story: Faster reviews
+
+### Situation
+Reviews waited two days on average.
+
+### Task
+[Describe your task]
+
+### Action
+I set up a review rota.
+
+### Result
+Reviews now wait half a day.
+
+## Story: Quieter builds
+
+### Situation
+Our builds were flaky.
+
+### Action
+I quarantined the flaky tests.
+
+### Result
+Builds pass first time nine runs in ten.
+"""
+
+
+def test_example_wrapped_parts_keep_their_text_alike(taxonomy) -> None:
+    report = imported(WORKED_MD, taxonomy)
+    first, second = report.notes
+    assert first.body.situation == ("Our billing ran on a mainframe that two people understood, and both were retiring "
+                                    "that year.")
+    assert first.body.task == "I was asked to move billing to our own services before the licence ran out."
+    assert first.body.action == ("1. Mapped the jobs: listed all forty nightly jobs and who relied on each\n"
+                                 "2. Ran both systems: compared every invoice for six weeks")
+    assert second.body.task == "I owned the alerting for the quarter."
+    assert not first.draft and not second.draft
+    assert not any("no Situation" in line or "SAR/CAR" in line for line in messages(report))
+
+
+def test_a_title_given_by_example_is_the_story_name(taxonomy) -> None:
+    report = imported(WORKED_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Moved Billing Off The Mainframe",
+                                                             "Calmed A Noisy Pager"]
+    assert report.notes[0].id == "star-moved-billing-off-mainframe"
+
+
+def test_a_task_heading_left_blank_is_no_story_told_without_a_task(taxonomy) -> None:
+    report = imported(SAR_MD, taxonomy)
+    first, second = report.notes
+    assert not any("SAR/CAR" in line for line in messages(report))
+    assert first.draft and second.draft
+    assert any("'Quieter builds' is a draft: no Task" in line for line in messages(report))

@@ -8,6 +8,7 @@ import re
 from .content import entries, piece_text
 from .text import clean_title, words
 from .unit import Piece, Unit
+from .worked import worked_title
 
 _PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
                      r"|example)\s*#?\d*\s*"
@@ -27,7 +28,7 @@ def story_name(title: str) -> tuple[str, str]:
     name = clean_title(title)
     duration = _DURATION.search(name)
     name = _DURATION.sub("", name)
-    name = _PREFIX.sub("", name).strip() or name
+    name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
     return name, duration.group(1) if duration else ""
 
 

@@ -34,6 +34,7 @@ from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
 from .unit import Piece, Unit
+from .worked import has_worked, worked_text
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
@@ -107,6 +108,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
+        task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         sample_of=unit.sample_of,
     ), skipped
 
@@ -179,11 +181,12 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     first_situation = 1 << 30
     leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
+    worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
                                                         else piece.slot)
-        text = piece_text(piece, label_items=plain)
+        text = worked_text(piece_text(piece, label_items=plain), worked)
         if part in STAR_SLOTS:
             if part == "situation":
                 first_situation = min(first_situation, piece.line)
