@@ -325,3 +325,65 @@ def test_a_task_heading_left_blank_is_no_story_told_without_a_task(taxonomy) -> 
     assert not any("SAR/CAR" in line for line in messages(report))
     assert first.draft and second.draft
     assert any("'Quieter builds' is a draft: no Task" in line for line in messages(report))
+
+
+# 7. A page posing one request, answered in sections titled in its own words: one Q&A note
+
+POSED_MD = """# Scenario: Two Teams, One Platform
+
+_Describe how you would merge two platform teams that build the same tools._
+
+## Purpose
+- Tests how you handle overlapping ownership
+- Looks at how you keep both teams motivated
+
+---
+
+## Summary
+> Merge the backlogs first, then the teams, and name one lead per area.
+
+---
+
+## Mapping the Overlap
+- **List the tools:** Write down every tool each team owns
+- **Find the users:** Ask who depends on each tool
+
+## Choosing the Structure
+- **One backlog:** Merge the backlogs before merging the teams
+- **Clear leads:** Name one lead per area
+
+## Measuring It
+- Fewer duplicate tools after a quarter
+- Survey scores of both teams
+"""
+
+
+def test_a_posed_request_is_the_question_and_its_sections_the_answer(taxonomy) -> None:
+    report = imported(POSED_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.body.question == "Describe how you would merge two platform teams that build the same tools."
+    assert note.body.answer == (
+        "**Mapping the Overlap**\n\n- **List the tools:** Write down every tool each team owns\n"
+        "- **Find the users:** Ask who depends on each tool\n\n**Choosing the Structure**\n\n"
+        "- **One backlog:** Merge the backlogs before merging the teams\n- **Clear leads:** Name one lead per area\n\n"
+        "**Measuring It**\n\n- Fewer duplicate tools after a quarter\n- Survey scores of both teams")
+    assert not note.draft
+    assert skipped(report) == []
+
+
+def test_a_posed_pages_purpose_is_signals_and_its_summary_the_cheat_code(taxonomy) -> None:
+    report = imported(POSED_MD, taxonomy)
+    (note,) = report.notes
+    assert note.coach.signals == ("Tests how you handle overlapping ownership",
+                                  "Looks at how you keep both teams motivated")
+    assert note.coach.cheat_code == "Merge the backlogs first, then the teams, and name one lead per area."
+
+
+def test_sections_holding_questions_of_their_own_are_not_the_answer(taxonomy) -> None:
+    text = POSED_MD.replace("- Fewer duplicate tools after a quarter", "- How would you measure the merge?")
+    report = imported(text, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert "How would you measure the merge?" in questions
+    first = next(n for n in report.notes if n.body.question.startswith("Describe how you would merge"))
+    assert "Mapping the Overlap" not in first.body.answer

@@ -87,7 +87,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
-                r"|(what to )?focus on|key focus"),
+                r"|(what to )?focus on|key focus|purpose( of (this|the) (question|exercise|scenario))?"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"),
