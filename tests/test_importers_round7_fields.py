@@ -387,3 +387,27 @@ def test_sections_holding_questions_of_their_own_are_not_the_answer(taxonomy) ->
     assert "How would you measure the merge?" in questions
     first = next(n for n in report.notes if n.body.question.startswith("Describe how you would merge"))
     assert "Mapping the Overlap" not in first.body.answer
+
+
+# 4. Lettered points named in Title Case ("A) Listener & Learner: ...") are one list, not an "A)" answer label
+
+PHASES_TXT = """1. How would you spend your first month as a team lead?
+I would split the month into three phases
+A) Listener & Learner: In the first week I would meet each engineer and read the last quarter's incidents.
+B) Reviewer: In the next two weeks I would review the roadmap with product and the on-call load.
+C) Builder: In the last week I would pick one process to fix and agree it with the team.
+2. How do you handle a missed deadline?
+A) I tell the customer early and agree a new date with them.
+"""
+
+
+def test_lettered_named_points_are_kept_alike_in_the_answer(taxonomy) -> None:
+    report = imported(PHASES_TXT, taxonomy, name="bank.txt")
+    first, second = report.notes
+    assert first.body.answer == (
+        "I would split the month into three phases\n\n"
+        "- **A) Listener & Learner:** In the first week I would meet each engineer and read the last quarter's "
+        "incidents.\n"
+        "- **B) Reviewer:** In the next two weeks I would review the roadmap with product and the on-call load.\n"
+        "- **C) Builder:** In the last week I would pick one process to fix and agree it with the team.")
+    assert second.body.answer == "I tell the customer early and agree a new date with them."
