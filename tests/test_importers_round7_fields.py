@@ -411,3 +411,23 @@ def test_lettered_named_points_are_kept_alike_in_the_answer(taxonomy) -> None:
         "- **B) Reviewer:** In the next two weeks I would review the roadmap with product and the on-call load.\n"
         "- **C) Builder:** In the last week I would pick one process to fix and agree it with the team.")
     assert second.body.answer == "I tell the customer early and agree a new date with them."
+
+
+# 5. Competencies named in quotation marks, whoever's they are, are kept without the marks
+
+MAPPED_MD = """## Story: Cutting the release checklist
+
+**Maps to:** Acme's "Ship Small", "Own It", Globex's "Bias for Action"
+
+**Situation:** Our release checklist had sixty manual steps.
+
+**Action:** I automated the forty steps that only copied files.
+
+**Result:** Releases take an hour instead of a day.
+"""
+
+
+def test_quoted_competencies_lose_their_quotes_and_owner(taxonomy) -> None:
+    report = imported(MAPPED_MD, taxonomy)
+    (note,) = report.notes
+    assert note.competencies == ("Ship Small", "Own It", "Bias for Action")
