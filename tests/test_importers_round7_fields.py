@@ -431,3 +431,69 @@ def test_quoted_competencies_lose_their_quotes_and_owner(taxonomy) -> None:
     report = imported(MAPPED_MD, taxonomy)
     (note,) = report.notes
     assert note.competencies == ("Ship Small", "Own It", "Bias for Action")
+
+
+# 8. A case's "The story" section (bold-wrapped too) is its background; a section a scenario cannot hold is reported
+
+CASE_MD = """# When the platform team meets sales
+
+---
+
+## **The story**
+
+Priya leads a platform team of five engineers. Her team is building a new billing engine.
+
+Marco is the sales director. He has promised a large customer a feature by the end of the month.
+
+---
+
+## **The situation**
+
+In the second week, Marco asks Priya for a firm date. Priya cannot give one because two designs are still being tested.
+
+---
+
+## **Discussion questions**
+
+* Why are Priya and Marco in conflict?
+* What would you do in Priya's place?
+"""
+
+CASE_RESULT_MD = """# The split on-call
+
+## Background
+
+Two teams share one pager. Each blames the other for noisy alerts.
+
+## Constraints
+
+- No new hires this year
+
+## Discussion questions
+
+* How would you split the pager?
+
+## Result
+
+The teams split the pager by service and pages fell by half.
+"""
+
+
+def test_a_cases_story_section_is_its_background(taxonomy) -> None:
+    report = imported(CASE_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.situation == (
+        "Priya leads a platform team of five engineers. Her team is building a new billing engine.\n\n"
+        "Marco is the sales director. He has promised a large customer a feature by the end of the month.\n\n"
+        "In the second week, Marco asks Priya for a firm date. Priya cannot give one because two designs are "
+        "still being tested.")
+    assert [point.heading for point in note.body.discussion] == ["Why are Priya and Marco in conflict?",
+                                                                 "What would you do in Priya's place?"]
+    assert skipped(report) == []
+
+
+def test_a_section_a_scenario_has_no_field_for_is_reported(taxonomy) -> None:
+    report = imported(CASE_RESULT_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.situation == "Two teams share one pager. Each blames the other for noisy alerts."
+    assert skipped(report) == ["line 15: section 'Result' (not part of the scenario)"]
