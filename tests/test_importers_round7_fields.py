@@ -497,3 +497,34 @@ def test_a_section_a_scenario_has_no_field_for_is_reported(taxonomy) -> None:
     (note,) = report.notes
     assert note.body.situation == "Two teams share one pager. Each blames the other for noisy alerts."
     assert skipped(report) == ["line 15: section 'Result' (not part of the scenario)"]
+
+
+# 9. A table's cells lose the bold and quotation marks around them; its Category column is topic evidence
+
+TABLE_MD = """## Stories to prepare
+
+| Category | Example Question |
+|----------|------------------|
+| **Conflict** | "Describe a disagreement with a coworker." |
+| **Failure** | "Tell me about a mistake you made." |
+| *Cross-Team* | “How do you work with other teams?” |
+| **Failure** | "Tell me about the hardest week of your career." |
+"""
+
+
+def test_table_cells_lose_their_wrapping_marks(taxonomy) -> None:
+    report = imported(TABLE_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Describe a disagreement with a coworker.",
+                                                             "Tell me about a mistake you made.",
+                                                             "How do you work with other teams?",
+                                                             "Tell me about the hardest week of your career."]
+    assert not any("**" in line for line in messages(report))
+
+
+def test_a_table_category_is_mapped_to_the_topic(taxonomy) -> None:
+    report = imported(TABLE_MD, taxonomy)
+    first, second, _, last = report.notes
+    assert (first.topic.name, second.topic.name, last.topic.name) == ("Conflict & Influence", "Failure & Growth",
+                                                                      "Failure & Growth")
+    assert not any("'Conflict'" in line or "'Failure'" in line for line in messages(report))
+    assert any(line.startswith("line 7: 'Cross-Team' is not a topic (1 note)") for line in messages(report))
