@@ -499,6 +499,30 @@ def test_a_section_a_scenario_has_no_field_for_is_reported(taxonomy) -> None:
     assert skipped(report) == ["line 15: section 'Result' (not part of the scenario)"]
 
 
+STORY_SECTION_MD = """## Tell me about a time you calmed a noisy pager
+
+### The story
+
+This is the story I tell when asked about on-call health.
+
+### Situation
+Our on-call got thirty pages a night.
+
+### Action
+I deleted every alert nobody had acted on in a month.
+
+### Result
+Pages fell to three a night.
+"""
+
+
+def test_text_under_a_story_label_heading_in_a_story_is_reported(taxonomy) -> None:
+    report = imported(STORY_SECTION_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.situation == "Our on-call got thirty pages a night."
+    assert skipped(report) == ["line 5: text outside the STAR parts (not part of the story)"]
+
+
 # 9. A table's cells lose the bold and quotation marks around them; its Category column is topic evidence
 
 TABLE_MD = """## Stories to prepare
@@ -528,3 +552,4 @@ def test_a_table_category_is_mapped_to_the_topic(taxonomy) -> None:
                                                                       "Failure & Growth")
     assert not any("'Conflict'" in line or "'Failure'" in line for line in messages(report))
     assert any(line.startswith("line 7: 'Cross-Team' is not a topic (1 note)") for line in messages(report))
+

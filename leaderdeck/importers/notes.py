@@ -209,7 +209,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 piece.slot = "tips"  # "**Principle link:** This shows ...": why the story fits, a tip
             else:
                 parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
-        elif part in (None, "answer", "question") and text and not _label_only(piece):
+        elif (part in (None, "answer", "question") or part == "title" and piece.blocks) and text \
+                and not _label_only(piece):  # "### The story" over a line of text: reported too
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
                    for node in unit.sections if node.head is not None and section_text(node).strip())
