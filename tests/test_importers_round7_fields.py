@@ -389,6 +389,16 @@ def test_sections_holding_questions_of_their_own_are_not_the_answer(taxonomy) ->
     assert "Mapping the Overlap" not in first.body.answer
 
 
+def test_a_quoted_request_under_a_scenario_name_is_the_question(taxonomy) -> None:
+    text = POSED_MD.replace("_Describe how you would merge two platform teams that build the same tools._",
+                            "> How would you merge two platform teams that build the same tools?")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert note.body.question == "How would you merge two platform teams that build the same tools?"
+    assert note.body.answer.startswith("**Mapping the Overlap**\n\n- **List the tools:**")
+    assert note.id == "qa-two-teams-one-platform"
+
+
 # 4. Lettered points named in Title Case ("A) Listener & Learner: ...") are one list, not an "A)" answer label
 
 PHASES_TXT = """1. How would you spend your first month as a team lead?

@@ -33,6 +33,7 @@ from .scenario import scenario_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction, is_placeholder, is_question,
                    is_unfinished, named_question, sentence_split, unquote)
+from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .worked import has_worked, worked_text
 
@@ -69,7 +70,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.meta.append(Piece("duration", unit.line, "Duration", duration))
     question = _question(unit.question)
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
-        question, pieces = _problem(pieces)
+        question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
     if not question and not name:
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
