@@ -96,7 +96,7 @@ def test_story_metadata_after_the_result_is_not_learning(taxonomy):
     assert kinds(report) == {"star": 1} and report.drafts == 0
     note = report.notes[0]
     assert note.body.learning == "Measure before you cut."
-    assert note.competencies == ("Ownership", "\"Bias, for action\"", "Delivery", "Deliver results")
+    assert note.competencies == ("Ownership", "Bias, for action", "Delivery", "Deliver results")
     assert note.tags == ("billing", "queues")
     assert {(s.what, s.why) for s in report.skipped} >= {("'Practice Count'", "not interview content"),
                                                          ("'Last Practiced'", "not interview content")}

@@ -26,6 +26,7 @@ from .leadin import adopt_lead_in
 from .measures import measured
 from .outline import Node
 from .plaincase import case_title
+from .posedpage import answer_sections
 from .reading import CRITERIA
 from .grouphead import competency_heading
 from .samples import closing_advice, samples_of, told_by_me
@@ -226,6 +227,9 @@ class Assembler:
         more = self.samples(scan.units[0], samples, inner_hints, meta) if samples else []
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
         below = [u for _, result in children for u in result.units]
+        for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
+            scan.units[0].sections.append(child)
+            self.release(child)
         if scan.units and scan.units[-1].question and tell_the_answer(scan.units[-1], below):
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *more, *below]

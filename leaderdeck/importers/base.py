@@ -76,6 +76,7 @@ class Parsed:
     variants: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
     untitled: bool = False  # a story with a name and no question: its name stands in for the question
+    task_labelled: bool = False  # a story whose Task is labelled (a heading or label), written or left blank
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
     sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
 

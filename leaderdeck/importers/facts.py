@@ -8,6 +8,7 @@ import re
 from .content import entries, piece_text
 from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
+from .worked import worked_title
 
 _PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
                      r"|example)\s*#?\d*\s*"
@@ -27,7 +28,7 @@ def story_name(title: str) -> tuple[str, str]:
     name = clean_title(title)
     duration = _DURATION.search(name)
     name = _DURATION.sub("", name)
-    name = _PREFIX.sub("", name).strip() or name
+    name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
     return name, duration.group(1) if duration else ""
 
 
@@ -76,8 +77,18 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
-                                    for word in _hashtags(v.strip(" `")) if word)
+                                    for word in _hashtags(_quoted_name(v.strip(" `"))) if word)
     return meta
+
+
+# 'Amazon's "Deliver Results"', '"Ownership"': the name in quotation marks, whoever's it is
+_QUOTED_NAME = re.compile(r"^(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,2}[\"“](?P<name>[^\"“”]{2,60})[\"”]$")
+
+
+def _quoted_name(value: str) -> str:
+    """A competency or tag named in quotation marks (``Amazon's "Deliver Results"``): the name alone."""
+    found = _QUOTED_NAME.match(value.strip())
+    return found.group("name").strip() if found else value
 
 
 def _hashtags(value: str) -> list[str]:

@@ -29,7 +29,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
               r"|last reviewed|last edited|in summary"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
-              r"|reading time|time to read|target (positions|roles)|companies known to ask( this)?"
+              r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
               r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
@@ -91,15 +91,17 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
+                r"|purpose( of (this|the) (question|exercise|scenario))?"
                 r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
                 r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"
                 r"|measures?|what (we|to|you) measure|what (we'?re|we are) measuring|(what to )?look( out)? for"
                 r"|(things )?to look for|what we'?re looking for|looking for"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
-                 r"|what not to (say|do)|(weak|bad|poor) (answers|responses)( include| look like)?"
+                 r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
                  r"|(negative|bad|poor) signals?"),
-    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"),
+    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
+              r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"

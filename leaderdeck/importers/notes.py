@@ -37,8 +37,10 @@ from .skeleton import drop_skeleton, empty_form
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_instruction,
                    is_placeholder, is_question, is_unfinished, named_question, sentence_split, unquote)
+from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import instructs, paced, pacing_tips
+from .worked import has_worked, worked_text
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
@@ -78,7 +80,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
-        question, pieces = _problem(pieces)
+        question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
     if not question and not name:
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
@@ -117,6 +119,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
+        task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         sample_of=unit.sample_of,
     ), skipped
 
@@ -191,11 +194,12 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     if paced(pieces):  # "Action: 60-90 seconds" and no question: how to pace an answer
         return None, [Skipped(unit.line, f"'{name}'", "how long to spend on each STAR part, not a story")], []
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
+    worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
     for piece in pieces:
         part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
                                                         and piece.label.strip(" *:").casefold() == "a"
                                                         else piece.slot)
-        text = piece_text(piece, label_items=plain)
+        text = worked_text(piece_text(piece, label_items=plain), worked)
         if part in STAR_SLOTS:
             if part == "situation":
                 first_situation = min(first_situation, piece.line)
@@ -218,7 +222,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
                 piece.slot = "tips"  # "**Principle link:** This shows ...": why the story fits, a tip
             else:
                 parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
-        elif part in (None, "answer", "question") and text and not _label_only(piece):
+        elif (part in (None, "answer", "question") or part == "title" and piece.blocks) and text \
+                and not _label_only(piece):  # "### The story" over a line of text: reported too
             skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
                    for node in unit.sections if node.head is not None and section_text(node).strip())

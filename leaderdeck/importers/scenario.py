@@ -7,9 +7,11 @@ import dataclasses
 import re
 
 from ..model import DiscussionPoint, ScenarioBody
+from .base import Skipped
 from .blocks import BlockKind
 from .content import entries, piece_text, section_text, titled_entries
 from .inbox import numbered_items
+from .labels import COACH_SLOTS, META_SLOTS
 from .text import clean_title
 from .unit import Piece, Unit
 
@@ -47,7 +49,21 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
-    return body, [], []
+    return body, _unread(pieces), []
+
+
+# what a scenario reads of its pieces (coaching and facts are read beside the body)
+_READ = _SCENARIO_TEXT | COACH_SLOTS | META_SLOTS | {None, "challenges", "requirements", "task", "discussion",
+                                                      "noise", "question", "container", "covers"}
+
+
+def _unread(pieces: list[Piece]) -> list[Skipped]:
+    """The labelled sections with text that a scenario has no field for (a story's Result, say): reported, never
+    dropped silently."""
+    return [Skipped(p.line, f"section '{clean_title(p.label)}'" if p.heading else f"'{p.label or p.slot}'",
+                    "not part of the scenario")
+            for p in pieces if (p.slot not in _READ or p.slot == "title" and p.heading) and p.blocks
+            and piece_text(p).strip()]
 
 
 _MARKUP = re.compile(r"[*_`\"“”‘’]+")

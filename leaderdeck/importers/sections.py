@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from .asks import ASK_THEM
+from .backstory import backstory
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node, head_rank
@@ -185,7 +186,7 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
         return None
     if name == "question" and len(tops) == 1 and node in tops[0].children and _bare_case(tops[0]):
         return "discussion"
-    return name
+    return "scenario" if backstory(node, tops) else name  # "## The story" of a case: its background
 
 
 def _bare_case(node: Node) -> bool:

@@ -198,10 +198,10 @@ def _prompt(item: Parsed) -> str:
 
 def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
     """The stories of a document that tells every story without a Task (Situation, Action, Result: SAR, or
-    Challenge, Approach, Result: CAR); none when any story of it has a Task."""
+    Challenge, Approach, Result: CAR); none when any story of it has a Task, or a Task label left blank."""
     told = [item for item in parsed if isinstance(item.body, StarBody)
             and any(getattr(item.body, part).strip() for part in _STAR_PARTS)]
-    return [] if any(item.body.task.strip() for item in told) else told
+    return [] if any(item.body.task.strip() or item.task_labelled for item in told) else told
 
 
 def _completeness(item: Parsed, taskless: bool = False) -> tuple[bool, list[str]]:

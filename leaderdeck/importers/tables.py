@@ -11,6 +11,7 @@ hint. A table of questions none of which it answers, with an ``Answer:`` right u
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from .answered import answer_below, answered_once
@@ -32,7 +33,7 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
             continue
         if block.kind is BlockKind.HEADING:
             headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
-        result = import_table(block.rows, block.row_lines) if block.kind is BlockKind.TABLE else None
+        result = import_table(_plain_rows(block.rows), block.row_lines) if block.kind is BlockKind.TABLE else None
         if result is None:
             kept.append(block)
             continue
@@ -44,3 +45,23 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
         skipped.extend(result.skipped)
         attention.extend(result.attention)  # a question on several rows, a row that does not ask
     return tuple(kept), ParseResult(notes=tuple(notes), skipped=tuple(skipped), attention=tuple(attention))
+
+
+# a cell wholly in bold, italics or quotation marks: '**Leadership**', '"Tell me about a time ..."'
+_WRAPPED = re.compile(r"^(?P<mark>\*\*|__|\*|_|\"|“)(?P<text>[^*_\"“”\n](?:.*[^*_\"“”\s])?)(?:\*\*|__|\*|_|\"|”)$",
+                      re.DOTALL)
+_CLOSE = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
+
+
+def _plain_rows(rows: tuple[tuple[str, ...], ...]) -> list[list[str]]:
+    """A table's cells without the bold, italics or quotation marks wrapping a whole cell (a Category cell in bold,
+    a question in quotes): the words as a spreadsheet would hold them."""
+    return [[_plain_cell(cell) for cell in row] for row in rows]
+
+
+def _plain_cell(cell: str) -> str:
+    text = cell.strip()
+    while (found := _WRAPPED.match(text)) and text.endswith(_CLOSE[found.group("mark")]) \
+            and found.group("text").count(found.group("mark")) == 0:
+        text = found.group("text").strip()
+    return text

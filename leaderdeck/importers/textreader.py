@@ -32,6 +32,8 @@ _DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*
 _BARE_NUMBER = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
 _DOTLESS = re.compile(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
 _QA_LINE = re.compile(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
+# "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
+_NAMED_ITEM = re.compile(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
@@ -186,11 +188,25 @@ def _indent(pad: str) -> int:
 _BOLD_START = re.compile(r"^\*\*[^*\s][^*]*\*\*")
 
 
+def _enumerated(rest: str) -> bool:
+    """``A) Learner & Observer: ...``: after a letter, a Title Case name of a point that is no label we read
+    (``A) Situation: ...`` is an answer that opens with its Situation)."""
+    named = _NAMED_ITEM.match(rest)
+    return bool(named) and slot(rest[:named.end()]) is None
+
+
+def _unclosed(label: str, rest: str) -> str:
+    """``rest`` without the bold marks that close a bold run its label opened (``**Situation - text**``)."""
+    marks = label[:len(label) - len(label.lstrip("*_"))]
+    return rest[:-len(marks)].rstrip() if marks and not label.rstrip().endswith(marks) and rest.endswith(marks) \
+        else rest
+
+
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     if _URL.match(text):
         return "", ""
-    if marked := _QA_LINE.match(text):  # "Q. How ...?" / "A) I ...": a question and its answer, marked
+    if (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?" / "A) I ..."
         return marked.group(1), marked.group(2).strip()
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _LABEL.match(text)
@@ -198,7 +214,7 @@ def label_of(text: str) -> tuple[str, str]:
             return match.group("label").strip(), match.group("rest").strip()
         return "", ""
     if (dashed := _DASH_LABEL.match(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
-        return dashed.group("label").strip(" *_"), dashed.group("rest").strip()
+        return dashed.group("label").strip(" *_"), _unclosed(dashed.group("label"), dashed.group("rest").strip())
     match = _LABEL.match(text)
     if not match:
         return "", ""
