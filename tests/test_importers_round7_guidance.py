@@ -283,7 +283,7 @@ I had to move them without a missed invoice.
 def test_a_story_named_by_blanks_with_empty_parts_is_a_skipped_template(taxonomy) -> None:
     report = imported(TEMPLATE_STORIES_MD, taxonomy)
     assert [n.body.title or n.body.question for n in report.notes] == [
-        '[Title - e.g., "Moved the billing jobs off the old scheduler"]', "The reorg I would run again"]
+        "Moved the billing jobs off the old scheduler", "The reorg I would run again"]  # the e.g. names it
     assert [s for s in skipped(report) if "template" in s] == [
         "line 17: '[Your Hiring Story Here]' (a template, not an answer)"]
     assert all(n.draft for n in report.notes[1:])
