@@ -7,12 +7,15 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
+from .qnumbers import numbered_question
 from .text import is_question, only_questions, quoted_question, unquote
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
     """``(question, answer on the same block)`` when ``block`` asks on its own."""
-    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
+    if block.lead:
+        return numbered_question(block)  # "**Q1**: "Tell me about ..."": the number labels the question
+    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
     first, _, rest = block.text.partition("\n")
     if "=>" in first:

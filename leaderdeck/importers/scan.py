@@ -26,6 +26,7 @@ from .posed import asked_next
 from .selfprep import set_aside
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
+from .qnumbers import marks_question
 from .remarks import quoted_remark
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
@@ -232,7 +233,7 @@ class Scanner(Reading):
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block) and not self.coaching_over(block):
+                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False
