@@ -1,8 +1,9 @@
 """Round 7 (fixtures in our own words): questions numbered before a colon (``**Q1**: "..."``) with their follow-up
-prompts and evaluation criteria."""
+prompts and evaluation criteria; named scenarios (``**Scenario A**: name`` over a quoted scene)."""
 
 from __future__ import annotations
 
+from leaderdeck.model import Kind
 from importing import imported, kinds, messages, skipped
 
 
@@ -110,3 +111,80 @@ def test_a_quarter_before_a_colon_is_no_question(taxonomy) -> None:
     assert report.notes[0].body.answer == "**Q1**: Moved the payments team onto the new queue.\n\n" \
                                           "**Q3**: Shipped the billing rewrite two weeks early."
     assert not report.notes[0].draft
+
+
+# 2. "**Scenario A**: name" over a quoted scene that asks
+
+NAMED_SCENES_MD = """# Delivery bank
+
+### Delivery Scenario Practice
+
+**Scenario A**: Rewrite vs Ship
+*"Your team wants to rewrite the billing service, but sales has promised three features this quarter. Your director asks for a plan by Friday. How do you decide what ships first?"*
+
+**Scenario B** - Pager Fatigue
+*"Two of your engineers say they will quit if the on-call load does not drop. What do you do in your first week?"*
+
+Scenario 3: Frozen Headcount
+
+"Your hiring is frozen mid-quarter and a senior engineer just resigned. How do you replan the roadmap?"
+
+**Scenario D**: Quiet Retro
+*"How would you get a silent team to speak up in retrospectives?"*
+"""
+
+
+def test_named_scenes_are_scenarios_with_their_prompt(taxonomy) -> None:
+    report = imported(NAMED_SCENES_MD, taxonomy)
+    assert kinds(report) == {"scenario": 3, "qa": 1}
+    scenes = [n for n in report.notes if n.kind is Kind.SCENARIO]
+    assert [(n.body.title, n.body.question) for n in scenes] == [
+        ("Rewrite vs Ship", "How do you decide what ships first?"),
+        ("Pager Fatigue", "What do you do in your first week?"),
+        ("Frozen Headcount", "How do you replan the roadmap?"),
+    ]
+    assert scenes[0].body.situation == "Your team wants to rewrite the billing service, but sales has promised " \
+                                       "three features this quarter. Your director asks for a plan by Friday."
+    assert scenes[2].body.situation == "Your hiring is frozen mid-quarter and a senior engineer just resigned."
+    assert [n.origin.line for n in report.notes] == [5, 8, 11, 15]
+    assert not skipped(report)
+
+
+def test_a_named_scene_that_only_asks_is_a_draft_question(taxonomy) -> None:
+    last = imported(NAMED_SCENES_MD, taxonomy).notes[-1]
+    assert last.kind is Kind.QA
+    assert last.body.question == "How would you get a silent team to speak up in retrospectives?"
+    assert last.draft
+
+
+NAMED_SCENES_TXT = """Scenario A: Split Rota
+Your on-call rota covers two time zones and one zone carries most pages. How do you rebalance it?
+
+Scenario B: Missed Review
+A peer keeps approving risky changes without reading them. What would you say to them?
+"""
+
+
+def test_plain_text_named_scenes(taxonomy) -> None:
+    report = imported(NAMED_SCENES_TXT, taxonomy, name="scenes.txt")
+    assert [(n.kind, n.body.title, n.body.question) for n in report.notes] == [
+        (Kind.SCENARIO, "Split Rota", "How do you rebalance it?"),
+        (Kind.SCENARIO, "Missed Review", "What would you say to them?"),
+    ]
+    assert report.notes[1].body.situation == "A peer keeps approving risky changes without reading them."
+
+
+TOLD_SCENE_MD = """# Stories
+
+## Tell me about a hard trade-off.
+
+**Scenario A**: The late audit
+I had to choose between the audit and the launch. Did you ever face that too?
+"""
+
+
+def test_a_scene_told_in_the_first_person_is_no_named_scenario(taxonomy) -> None:
+    report = imported(TOLD_SCENE_MD, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA]
+    assert report.notes[0].body.question == "Tell me about a hard trade-off."
+    assert "I had to choose between the audit and the launch." in report.notes[0].body.answer

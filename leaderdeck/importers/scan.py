@@ -28,6 +28,7 @@ from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of,
 from .prompts import heads_prompts, still_prompting
 from .qnumbers import marks_question
 from .remarks import quoted_remark
+from .scenes import named_scene, scene_unit
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -98,6 +99,8 @@ class Scanner(Reading):
 
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
+        if self.scene(block):
+            return
         unit = self.unit
         if self.point_of_part(block):
             return
@@ -175,6 +178,21 @@ class Scanner(Reading):
         if self.group(block):
             return
         self.add(block)
+
+    scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
+
+    def scene(self, block: Block) -> bool:
+        """A scenario named over the scene it sets (``**Scenario A**: name`` then ``*"Your team ... How do you
+        ...?"*``, :mod:`.scenes`): a note of its own, what follows its label its parts."""
+        if block is self.scene_block:
+            return True
+        if (found := named_scene(block, self.following)) is None:
+            return False
+        self.end_unit()
+        self.unit = scene_unit(block, found, self.hints)
+        self.out.units.append(self.unit)
+        self.scene_block = self.following if found.next_block else None
+        return True
 
     def answering(self, block: Block, name: str) -> bool:
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over

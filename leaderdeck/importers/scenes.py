@@ -1,0 +1,80 @@
+"""A scenario named by a lettered or numbered label over the scene it sets: ``**Scenario A**: Rewrite vs Ship``
+then, on the next line (or as the next paragraph), ``*"Your team wants ... How do you decide what ships first?"*``.
+
+The label's words are the scenario's name; the scene is told to "you" and ends asking. Its statements are the
+scenario's situation and its closing question the prompt; a scene that only asks is the question of a note named
+by the label. ``Scenario A:``, ``Scenario 2:``, ``Scenario B -`` and a bare ``Scenario:`` read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block, BlockKind
+from .text import is_question, plain_words, sentence_split, strip_emphasis, unquote
+from .unit import Piece, Unit
+
+_NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|myself)\b")  # an answer told, not a scene set
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_MAX_NAME_WORDS = 12
+_MAX_SCENE_WORDS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """A named scene: its name, its statements (the situation) and the question it ends with."""
+
+    name: str
+    situation: str
+    prompt: str
+    next_block: bool  # the scene is the paragraph after the label's line, not the label's own block
+
+
+def named_scene(block: Block, following: Block | None) -> Scene | None:
+    """The scene ``block`` names (``**Scenario A**: name`` over a scene told to "you" that ends asking, in the same
+    paragraph or the next one), or ``None``."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted:
+        return None
+    first, _, below = block.text.partition("\n")
+    match = _NAMED.match(" ".join(first.replace("*", " ").replace("__", " ").split()))
+    if match is None:
+        return None
+    name = match["name"].strip(" _")
+    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "?", "!", ";", ",", ":")) or is_question(name):
+        return None
+    after = below.strip()
+    if not after and following is not None and following.kind is block.kind and not following.lead \
+            and not following.quoted and (following.indent > block.indent or following.kind is BlockKind.PARAGRAPH):
+        return _scene(name, following.text, next_block=True)
+    return _scene(name, after, next_block=False) if after else None
+
+
+def _scene(name: str, text: str, next_block: bool) -> Scene | None:
+    """The scene ``text`` sets for ``name``: statements then a question put to "you"; ``None`` when it is no such
+    scene (an answer told in the first person, a scene that asks nothing)."""
+    flat = " ".join(unquote(strip_emphasis(unquote(text.strip()))).split())
+    words = plain_words(flat)
+    if not flat or len(words.split()) > _MAX_SCENE_WORDS or _TELLER.search(words) or not _YOU.search(words):
+        return None
+    sentences = [s.strip() for s in sentence_split(flat) if s.strip()]
+    split = len(sentences)
+    while split > 0 and sentences[split - 1].rstrip("\"”’)").endswith("?"):
+        split -= 1
+    if split == len(sentences):
+        return None  # the scene asks nothing: not a prompt
+    return Scene(name.title() if name.isupper() else name, " ".join(sentences[:split]),
+                 " ".join(sentences[split:]), next_block)
+
+
+def scene_unit(block: Block, scene: Scene, hints: list[str]) -> Unit:
+    """The note ``scene`` makes: a scenario named ``scene.name`` whose situation is its statements and whose prompt
+    is its question; a scene that only asks is the question of a Q&A note of that name."""
+    unit = Unit(block.line, title=scene.name, hints=list(hints), indent=block.indent)
+    if not scene.situation:
+        unit.question = scene.prompt
+        return unit
+    unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
+    unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
+    return unit
