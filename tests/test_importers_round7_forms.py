@@ -1,5 +1,6 @@
 """Round 7 (fixtures in our own words): questions numbered before a colon (``**Q1**: "..."``) with their follow-up
-prompts and evaluation criteria; named scenarios (``**Scenario A**: name`` over a quoted scene)."""
+prompts and evaluation criteria; named scenarios (``**Scenario A**: name`` over a quoted scene); a heading that asks
+over an interviewer's label lines."""
 
 from __future__ import annotations
 
@@ -188,3 +189,53 @@ def test_a_scene_told_in_the_first_person_is_no_named_scenario(taxonomy) -> None
     assert [n.kind for n in report.notes] == [Kind.QA]
     assert report.notes[0].body.question == "Tell me about a hard trade-off."
     assert "I had to choose between the audit and the launch." in report.notes[0].body.answer
+
+
+# 3. A heading that asks, over an interviewer's label lines
+
+INTERVIEWER_LINES_MD = """# Peer interview guide
+
+## What’s the hardest outage you helped end? Be specific about how you found the cause.
+
+Lead vs helper: Many candidates say they led the response; ask what the candidate did with their own hands.
+Fast vs lasting: Check whether the candidate fixed the cause or only the symptom.
+
+## What’s a habit you dropped this year?
+
+I stopped reviewing every pull request myself.
+"""
+
+
+def test_a_heading_that_asks_over_interviewer_lines_is_a_draft_with_signals(taxonomy) -> None:
+    report = imported(INTERVIEWER_LINES_MD, taxonomy)
+    first, second = report.notes
+    assert first.body.question == "What’s the hardest outage you helped end? Be specific about how you found the cause."
+    assert first.body.answer == ""
+    assert first.coach.signals == (
+        "**Lead vs helper:** Many candidates say they led the response; ask what the candidate did with their own "
+        "hands.",
+        "**Fast vs lasting:** Check whether the candidate fixed the cause or only the symptom.",
+    )
+    assert first.draft
+    assert "line 3: 'What’s the hardest outage you helped end? Be specific about…' is a draft: no answer, only what " \
+           "interviewers look for" in messages(report)
+    assert second.body.question == "What’s a habit you dropped this year?"
+    assert second.body.answer == "I stopped reviewing every pull request myself."
+    assert not second.draft
+    assert not skipped(report)
+
+
+OWN_LABEL_LINES_MD = """# My prep notes
+
+## What’s your approach to a missed deadline?
+
+Same day: I tell my manager and the product lead.
+Next morning: I cut scope with the team.
+"""
+
+
+def test_label_lines_of_an_answer_stay_its_answer(taxonomy) -> None:
+    note, = imported(OWN_LABEL_LINES_MD, taxonomy).notes
+    assert note.coach.signals == ()
+    assert note.body.answer.startswith("Same day: I tell my manager and the product lead.")
+    assert not note.draft

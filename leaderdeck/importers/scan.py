@@ -20,6 +20,7 @@ from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .glosses import among_points
+from .guidance import guidance_lines
 from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
@@ -176,6 +177,10 @@ class Scanner(Reading):
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
             self.end_unit()
         if self.group(block):
+            return
+        if (self.under_question or unit is not None and unit.question) and (said := guidance_lines(block)):
+            self.piece = None  # "Owner vs participant: Many candidates ...": what the interviewer looks for
+            self.holder().extend(Piece("signals", block.line, rest=line, indent=block.indent) for line in said)
             return
         self.add(block)
 
