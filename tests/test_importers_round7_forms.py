@@ -1,6 +1,6 @@
 """Round 7 (fixtures in our own words): questions numbered before a colon (``**Q1**: "..."``) with their follow-up
 prompts and evaluation criteria; named scenarios (``**Scenario A**: name`` over a quoted scene); a heading that asks
-over an interviewer's label lines."""
+over an interviewer's label lines; questions nested under a question item are its follow-ups."""
 
 from __future__ import annotations
 
@@ -239,3 +239,51 @@ def test_label_lines_of_an_answer_stay_its_answer(taxonomy) -> None:
     assert note.coach.signals == ()
     assert note.body.answer.startswith("Same day: I tell my manager and the product lead.")
     assert not note.draft
+
+
+# 4. Questions nested under a question item: its follow-ups
+
+NESTED_FOLLOW_UPS_MD = """# Team lead loop
+
+## Mentoring
+
+Questions:
+
+- What did you learn in your last role?
+  - What got easier?
+  - What still feels hard?
+- How do you spend your first week with a new report?
+
+## Delivery
+
+- How do you know a project is late?
+  - Who tells you first?
+- Describe how you plan a quarter.
+- How do you run a retro?
+  - I ask everyone to write first.
+  - Why? Quiet people speak up more.
+"""
+
+
+def test_nested_questions_are_follow_ups_of_the_question_item(taxonomy) -> None:
+    report = imported(NESTED_FOLLOW_UPS_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "What did you learn in your last role?",
+        "How do you spend your first week with a new report?",
+        "How do you know a project is late?",
+        "Describe how you plan a quarter.",
+        "How do you run a retro?",
+    ]
+    learn, first_week, late, plan, retro = report.notes
+    assert learn.coach.tips == ("Follow-up: What got easier?", "Follow-up: What still feels hard?")
+    assert late.coach.tips == ("Follow-up: Who tells you first?",)
+    assert (learn.body.answer, late.body.answer) == ("", "")
+    assert learn.draft and late.draft and first_week.draft and plan.draft
+    assert first_week.coach.tips == ()
+
+
+def test_an_answer_nested_under_a_question_item_that_asks_along_the_way_stays_its_answer(taxonomy) -> None:
+    retro = imported(NESTED_FOLLOW_UPS_MD, taxonomy).notes[-1]
+    assert retro.body.answer == "- I ask everyone to write first.\n- Why? Quiet people speak up more."
+    assert retro.coach.tips == ()
+    assert not retro.draft

@@ -25,6 +25,7 @@ from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import set_aside
+from .subquestions import follow_up_of
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
 from .qnumbers import marks_question
@@ -103,6 +104,10 @@ class Scanner(Reading):
         if self.scene(block):
             return
         unit = self.unit
+        if follow_up_of(self.blocks, self.index, unit):
+            unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
+            unit.nested = unit.from_item
+            return
         if self.point_of_part(block):
             return
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
