@@ -114,6 +114,39 @@ def test_a_quarter_before_a_colon_is_no_question(taxonomy) -> None:
     assert not report.notes[0].draft
 
 
+MORE_NUMBERED_FORMS_MD = """# Review bank
+
+## Conflict
+
+**Q1.** "Tell me about a time you disagreed with a peer."
+
+**Follow-up Questions:**
+- What did you concede?
+
+**Q2** - "Describe a time you changed your mind."
+
+_Follow-ups:_
+- Who changed it?
+
+**Q3: How do you settle a dispute between two of your leads?**
+
+- **Q4**: "How do you handle a review that has stalled for a week?"
+  - *Probing questions:*
+    - Who did you ask first?
+"""
+
+
+def test_other_numbered_forms_and_follow_ups_nested_under_an_item(taxonomy) -> None:
+    report = imported(MORE_NUMBERED_FORMS_MD, taxonomy)
+    assert [(n.body.question, n.coach.tips) for n in report.notes] == [
+        ("Tell me about a time you disagreed with a peer.", ("Follow-up: What did you concede?",)),
+        ("Describe a time you changed your mind.", ("Follow-up: Who changed it?",)),
+        ("How do you settle a dispute between two of your leads?", ()),
+        ("How do you handle a review that has stalled for a week?", ("Follow-up: Who did you ask first?",)),
+    ]
+    assert all(n.draft and n.body.answer == "" for n in report.notes)
+
+
 # 2. "**Scenario A**: name" over a quoted scene that asks
 
 NAMED_SCENES_MD = """# Delivery bank

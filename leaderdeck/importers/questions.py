@@ -13,8 +13,9 @@ from .text import is_question, only_questions, quoted_question, unquote
 
 def question_of(block: Block) -> tuple[str, str] | None:
     """``(question, answer on the same block)`` when ``block`` asks on its own."""
-    if block.lead:
-        return numbered_question(block)  # "**Q1**: "Tell me about ..."": the number labels the question
+    if (block.lead or block.text.startswith(("**", "__"))) \
+            and ((numbered := numbered_question(block)) is not None or block.lead):
+        return numbered  # "**Q1**: "Tell me about ..."", "**Q2.** ...": the number labels the question
     if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
     first, _, rest = block.text.partition("\n")

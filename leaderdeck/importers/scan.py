@@ -117,9 +117,9 @@ class Scanner(Reading):
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
-            if (found := label_of(block)) is not None and story_part(found, unit) \
+            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups") \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
-                # "1. Tell me about..." then "- **S:** ...": the story's parts, under the question
+                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*"): its story's parts, its follow-ups
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
