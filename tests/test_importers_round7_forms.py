@@ -224,6 +224,35 @@ def test_a_scene_told_in_the_first_person_is_no_named_scenario(taxonomy) -> None
     assert "I had to choose between the audit and the launch." in report.notes[0].body.answer
 
 
+HEADED_SCENES_MD = """# Practice scenarios
+
+### Scenario A: Late Vendor
+*"Your vendor slips a delivery by a month. How do you tell your customers?"*
+
+### Scenario B: Budget Cut
+
+"Your budget is cut by a third mid-year. What do you drop first?"
+
+## Hiring
+
+### Hiring scenario practice
+
+**Scenario 1**: Frozen Headcount
+*"Your headcount is frozen for two quarters. How do you replan the roadmap?"*
+"""
+
+
+def test_a_section_headed_by_a_named_scenario_over_its_scene(taxonomy) -> None:
+    report = imported(HEADED_SCENES_MD, taxonomy)
+    assert [(n.kind, n.body.title, n.body.situation, n.body.question) for n in report.notes] == [
+        (Kind.SCENARIO, "Late Vendor", "Your vendor slips a delivery by a month.", "How do you tell your customers?"),
+        (Kind.SCENARIO, "Budget Cut", "Your budget is cut by a third mid-year.", "What do you drop first?"),
+        (Kind.SCENARIO, "Frozen Headcount", "Your headcount is frozen for two quarters.",
+         "How do you replan the roadmap?"),
+    ]
+    assert not skipped(report)
+
+
 # 3. A heading that asks, over an interviewer's label lines
 
 INTERVIEWER_LINES_MD = """# Peer interview guide

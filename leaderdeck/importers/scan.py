@@ -30,7 +30,7 @@ from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of,
 from .prompts import heads_prompts, still_prompting
 from .qnumbers import marks_question
 from .remarks import quoted_remark
-from .scenes import named_scene, scene_unit
+from .scenes import headed_scene, named_scene, scene_unit
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -196,7 +196,9 @@ class Scanner(Reading):
         ...?"*``, :mod:`.scenes`): a note of its own, what follows its label its parts."""
         if block is self.scene_block:
             return True
-        if (found := named_scene(block, self.following)) is None:
+        found = named_scene(block, self.following) \
+            or (headed_scene(self.heading, block) if len(self.seen) == 1 else None)  # "### Scenario A: name" over it
+        if found is None:
             return False
         self.end_unit()
         self.unit = scene_unit(block, found, self.hints)

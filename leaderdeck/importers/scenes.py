@@ -3,7 +3,8 @@ then, on the next line (or as the next paragraph), ``*"Your team wants ... How d
 
 The label's words are the scenario's name; the scene is told to "you" and ends asking. Its statements are the
 scenario's situation and its closing question the prompt; a scene that only asks is the question of a note named
-by the label. ``Scenario A:``, ``Scenario 2:``, ``Scenario B -`` and a bare ``Scenario:`` read alike.
+by the label. ``Scenario A:``, ``Scenario 2:``, ``Scenario B -`` and a bare ``Scenario:`` read alike, and so does a
+section headed ``### Scenario A: name`` that opens with its scene.
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
     return _scene(name, after, next_block=False) if after else None
 
 
+def headed_scene(heading: str, block: Block) -> Scene | None:
+    """The scene a section headed ``Scenario A: name`` opens with (``block``, its first paragraph), or ``None``."""
+    match = _NAMED.match(" ".join(heading.replace("*", " ").split()))
+    if match is None or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead:
+        return None
+    name = match["name"].strip(" _")
+    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "?", "!", ";", ",", ":")) or is_question(name):
+        return None
+    return _scene(name, block.text, next_block=False)
+
+
 def _scene(name: str, text: str, next_block: bool) -> Scene | None:
     """The scene ``text`` sets for ``name``: statements then a question put to "you"; ``None`` when it is no such
     scene (an answer told in the first person, a scene that asks nothing)."""
@@ -71,10 +83,13 @@ def _scene(name: str, text: str, next_block: bool) -> Scene | None:
 def scene_unit(block: Block, scene: Scene, hints: list[str]) -> Unit:
     """The note ``scene`` makes: a scenario named ``scene.name`` whose situation is its statements and whose prompt
     is its question; a scene that only asks is the question of a Q&A note of that name."""
-    unit = Unit(block.line, title=scene.name, hints=list(hints), indent=block.indent)
-    if not scene.situation:
-        unit.question = scene.prompt
-        return unit
+    # asked by the scene: a section's heading neither names it nor takes it in
+    unit = Unit(block.line, question=scene.prompt, title=scene.name, hints=list(hints), indent=block.indent)
+    if scene.situation:
+        unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
+        unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
+    return unit
+    unit.question = scene.prompt  # asked by the scene: no section's heading names or swallows it
     unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
     unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
     return unit
