@@ -24,8 +24,11 @@ def follow_up_of(blocks: Sequence[Block], index: int, unit: Unit | None) -> bool
     block = blocks[index]
     if unit is None or not unit.question or block.kind is not BlockKind.ITEM or any(not p.empty for p in unit.pieces):
         return False
-    start = next((i for i in range(index - 1, -1, -1) if blocks[i].line == unit.line), None)
-    if start is None or blocks[start].kind is not BlockKind.ITEM or block.indent <= blocks[start].indent:
+    start = index - 1
+    while start >= 0 and blocks[start].line > unit.line:  # back to the item that asked, no further
+        start -= 1
+    if start < 0 or blocks[start].line != unit.line or blocks[start].kind is not BlockKind.ITEM \
+            or block.indent <= blocks[start].indent:
         return False
     parent = blocks[start]
     end = start + 1
