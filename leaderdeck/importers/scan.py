@@ -30,7 +30,7 @@ from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of,
 from .prompts import heads_prompts, still_prompting
 from .qnumbers import marks_question
 from .remarks import quoted_remark
-from .scenes import headed_scene, named_scene, scene_unit
+from .scenes import open_scene
 from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
@@ -101,7 +101,12 @@ class Scanner(Reading):
 
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
-        if self.scene(block):
+        if block is self.scene_block:
+            return  # the scene of the named scenario above, read with it
+        if (opened := open_scene(block, self.following, self.heading, len(self.seen) == 1, self.hints)) is not None:
+            self.end_unit()  # "**Scenario A**: name" over "*"Your team ... How do you ...?"*": a scenario of its own
+            self.unit, self.scene_block = opened
+            self.out.units.append(self.unit)
             return
         unit = self.unit
         if follow_up_of(self.blocks, self.index, unit):
@@ -190,21 +195,6 @@ class Scanner(Reading):
         self.add(block)
 
     scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
-
-    def scene(self, block: Block) -> bool:
-        """A scenario named over the scene it sets (``**Scenario A**: name`` then ``*"Your team ... How do you
-        ...?"*``, :mod:`.scenes`): a note of its own, what follows its label its parts."""
-        if block is self.scene_block:
-            return True
-        found = named_scene(block, self.following) \
-            or (headed_scene(self.heading, block) if len(self.seen) == 1 else None)  # "### Scenario A: name" over it
-        if found is None:
-            return False
-        self.end_unit()
-        self.unit = scene_unit(block, found, self.hints)
-        self.out.units.append(self.unit)
-        self.scene_block = self.following if found.next_block else None
-        return True
 
     def answering(self, block: Block, name: str) -> bool:
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over

@@ -89,7 +89,14 @@ def scene_unit(block: Block, scene: Scene, hints: list[str]) -> Unit:
         unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
         unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
     return unit
-    unit.question = scene.prompt  # asked by the scene: no section's heading names or swallows it
-    unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
-    unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
-    return unit
+
+
+def open_scene(block: Block, following: Block | None, heading: str, first: bool,
+               hints: list[str]) -> tuple[Unit, Block | None] | None:
+    """The note of a scenario named at ``block`` (:func:`named_scene`; or, when ``block`` is the ``first`` of a
+    section headed ``Scenario A: name``, :func:`headed_scene`) and the block after it that is its scene, read with
+    it; ``None`` when ``block`` names no scene."""
+    found = named_scene(block, following) or (headed_scene(heading, block) if first else None)
+    if found is None:
+        return None
+    return scene_unit(block, found, hints), following if found.next_block else None
