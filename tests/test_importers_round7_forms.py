@@ -253,6 +253,28 @@ def test_a_section_headed_by_a_named_scenario_over_its_scene(taxonomy) -> None:
     assert not skipped(report)
 
 
+QUOTED_SCENES_MD = """# Drills
+
+### Incident drills
+
+**Scenario A**: Silent Pager
+> "Your pager stayed silent through a two-hour outage last night. Walk me through your first morning."
+
+**Scenario B**: Noisy Alerts
+> Your team gets two hundred alerts a week. Which do you cut first?
+"""
+
+
+def test_a_scene_quoted_under_its_name_and_a_scene_closing_with_a_prompt(taxonomy) -> None:
+    report = imported(QUOTED_SCENES_MD, taxonomy)
+    assert [(n.kind, n.body.title, n.body.situation, n.body.question) for n in report.notes] == [
+        (Kind.SCENARIO, "Silent Pager", "Your pager stayed silent through a two-hour outage last night.",
+         "Walk me through your first morning."),
+        (Kind.SCENARIO, "Noisy Alerts", "Your team gets two hundred alerts a week.", "Which do you cut first?"),
+    ]
+    assert not skipped(report)
+
+
 # 3. A heading that asks, over an interviewer's label lines
 
 INTERVIEWER_LINES_MD = """# Peer interview guide

@@ -35,49 +35,54 @@ class Scene:
 
 def named_scene(block: Block, following: Block | None) -> Scene | None:
     """The scene ``block`` names (``**Scenario A**: name`` over a scene told to "you" that ends asking, in the same
-    paragraph or the next one), or ``None``."""
+    paragraph or the next one, a quote too), or ``None``."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted:
         return None
     first, _, below = block.text.partition("\n")
-    match = _NAMED.match(" ".join(first.replace("*", " ").replace("__", " ").split()))
-    if match is None:
-        return None
-    name = match["name"].strip(" _")
-    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "?", "!", ";", ",", ":")) or is_question(name):
+    name = _name(first.replace("__", " "))
+    if not name:
         return None
     after = below.strip()
     if not after and following is not None and following.kind is block.kind and not following.lead \
-            and not following.quoted and (following.indent > block.indent or following.kind is BlockKind.PARAGRAPH):
+            and (following.indent > block.indent or following.kind is BlockKind.PARAGRAPH):
         return _scene(name, following.text, next_block=True)
     return _scene(name, after, next_block=False) if after else None
 
 
 def headed_scene(heading: str, block: Block) -> Scene | None:
     """The scene a section headed ``Scenario A: name`` opens with (``block``, its first paragraph), or ``None``."""
-    match = _NAMED.match(" ".join(heading.replace("*", " ").split()))
-    if match is None or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead:
-        return None
-    name = match["name"].strip(" _")
-    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "?", "!", ";", ",", ":")) or is_question(name):
+    name = _name(heading)
+    if not name or block.kind is not BlockKind.PARAGRAPH or block.lead:
         return None
     return _scene(name, block.text, next_block=False)
 
 
+def _name(line: str) -> str:
+    """The name a ``Scenario A: name`` line gives (a few words, no sentence), or ``""``."""
+    match = _NAMED.match(" ".join(line.replace("*", " ").split()))
+    name = match["name"].strip(" _") if match else ""
+    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "?", "!", ";", ",", ":")) or is_question(name):
+        return ""
+    return name.title() if name.isupper() else name
+
+
 def _scene(name: str, text: str, next_block: bool) -> Scene | None:
-    """The scene ``text`` sets for ``name``: statements then a question put to "you"; ``None`` when it is no such
-    scene (an answer told in the first person, a scene that asks nothing)."""
+    """The scene ``text`` sets for ``name``: statements then a question put to "you" (or a last sentence that
+    prompts, "Walk me through your plan."); ``None`` when it is no such scene (an answer told in the first person,
+    a scene that asks nothing)."""
     flat = " ".join(unquote(strip_emphasis(unquote(text.strip()))).split())
     words = plain_words(flat)
-    if not flat or len(words.split()) > _MAX_SCENE_WORDS or _TELLER.search(words) or not _YOU.search(words):
+    if not flat or len(words.split()) > _MAX_SCENE_WORDS or not _YOU.search(words):
         return None
     sentences = [s.strip() for s in sentence_split(flat) if s.strip()]
     split = len(sentences)
     while split > 0 and sentences[split - 1].rstrip("\"”’)").endswith("?"):
         split -= 1
-    if split == len(sentences):
-        return None  # the scene asks nothing: not a prompt
-    return Scene(name.title() if name.isupper() else name, " ".join(sentences[:split]),
-                 " ".join(sentences[split:]), next_block)
+    if split == len(sentences) and split > 1 and is_question(sentences[-1]):
+        split -= 1  # "... Walk me through your first week.": a prompt however it ends
+    if split == len(sentences) or _TELLER.search(plain_words(" ".join(sentences[:split]))):
+        return None  # the scene asks nothing, or it is an answer told ("I had to choose ..."): no prompt
+    return Scene(name, " ".join(sentences[:split]), " ".join(sentences[split:]), next_block)
 
 
 def scene_unit(block: Block, scene: Scene, hints: list[str]) -> Unit:
