@@ -325,6 +325,21 @@ def test_label_lines_of_an_answer_stay_its_answer(taxonomy) -> None:
     assert not note.draft
 
 
+TOLD_LABEL_LINES_MD = """# My prep notes
+
+## What’s the best hire you made?
+
+Hiring: I met forty candidates before I found our first site reliability lead.
+"""
+
+
+def test_label_lines_told_in_the_first_person_stay_the_answer(taxonomy) -> None:
+    note, = imported(TOLD_LABEL_LINES_MD, taxonomy).notes
+    assert note.body.answer == "Hiring: I met forty candidates before I found our first site reliability lead."
+    assert note.coach.signals == ()
+    assert not note.draft
+
+
 # 4. Questions nested under a question item: its follow-ups
 
 NESTED_FOLLOW_UPS_MD = """# Team lead loop

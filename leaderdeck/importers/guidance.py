@@ -1,6 +1,7 @@
 """An interviewer's guidance under a question, written as label lines: ``Owner vs participant: Many candidates
 will claim ...`` / ``Good vs great: ... the candidate's impact ...``. Each line names what to probe and says it of
-"the candidate" (or to the interviewer): what the interviewer looks for, the question's signals, not its answer."""
+"the candidate" (or to the interviewer): what the interviewer looks for, the question's signals, not its answer.
+A line told in the first person ("Hiring: I met forty candidates") is an answer's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .text import is_question, plain_words
 
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][^:.?!]{1,60}?):[ \t]+(?P<text>\S.*)$")
 _OF_CANDIDATE = re.compile(r"\b(?:candidates?(?:['’]s)?|interviewers?|interviewees?)\b", re.IGNORECASE)
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself)\b")  # "Hiring: I met forty candidates": an answer told
 _MAX_LABEL_WORDS = 6
 
 
@@ -27,7 +29,7 @@ def guidance_lines(block: Block) -> list[str]:
             return []
         label, text = match["label"].strip(), match["text"].strip()
         if len(label.split()) > _MAX_LABEL_WORDS or slot(label) is not None or is_question(label) \
-                or not _OF_CANDIDATE.search(text):
+                or not _OF_CANDIDATE.search(text) or _TELLER.search(text):
             return []
         found.append(f"**{label}:** {text}")
     return found
