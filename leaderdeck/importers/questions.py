@@ -7,13 +7,17 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
+from .qnumbers import numbered_question
 from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
     """``(question, answer on the same block)`` when ``block`` asks on its own."""
-    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
+    if (block.lead or block.text.startswith(("**", "__"))) \
+            and ((numbered := numbered_question(block)) is not None or block.lead):
+        return numbered  # "**Q1**: "Tell me about ..."", "**Q2.** ...": the number labels the question
+    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
     first, _, rest = block.text.partition("\n")
     more = rest  # the lines under the first, before any reference the first closes with goes to them

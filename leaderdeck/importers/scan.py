@@ -21,13 +21,17 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normal
 from .framework import framework_length
 from .glosses import among_points
 from .indicators import indicator_items
+from .labelguide import guidance_lines
 from .lists import closes_list, sibling
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
+from .subquestions import follow_up_of
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
+from .qnumbers import marks_question
 from .remarks import quoted_remark
+from .scenes import open_scene
 from .questions import apart, asked_line, numbered_ask, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import ends_asking, is_criterion, is_question, named_question, words
@@ -103,7 +107,18 @@ class Scanner(Reading):
 
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
+        if block is self.scene_block:
+            return  # the scene of the named scenario above, read with it
+        if (opened := open_scene(block, self.following, self.heading, len(self.seen) == 1, self.hints)) is not None:
+            self.end_unit()  # "**Scenario A**: name" over "*"Your team ... How do you ...?"*": a scenario of its own
+            self.unit, self.scene_block = opened
+            self.out.units.append(self.unit)
+            return
         unit = self.unit
+        if follow_up_of(self.blocks, self.index, unit):
+            unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
+            unit.nested = unit.from_item
+            return
         if self.point_of_part(block):
             return
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
@@ -113,9 +128,9 @@ class Scanner(Reading):
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
-            if (found := label_of(block)) is not None and story_part(found, unit) \
+            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups") \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
-                # "1. Tell me about..." then "- **S:** ...": the story's parts, under the question
+                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*"): its story's parts, its follow-ups
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
@@ -179,7 +194,13 @@ class Scanner(Reading):
             self.end_unit()
         if self.group(block):
             return
+        if (self.under_question or unit is not None and unit.question) and (said := guidance_lines(block)):
+            self.piece = None  # "Owner vs participant: Many candidates ...": what the interviewer looks for
+            self.holder().extend(Piece("signals", block.line, rest=line, indent=block.indent) for line in said)
+            return
         self.add(block)
+
+    scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
 
     def answering(self, block: Block, name: str) -> bool:
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
@@ -238,7 +259,7 @@ class Scanner(Reading):
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block) and not self.coaching_over(block):
+                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
             return False

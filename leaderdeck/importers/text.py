@@ -231,7 +231,9 @@ def only_questions(text: str) -> bool:
 
 
 def _opens_asking(sentence: str) -> bool:
-    """A sentence that opens as an interview question or prompt ("Tell me about...", "Sell me this pen.")."""
+    """A sentence that opens as an interview question or prompt ("Tell me about...", "Sell me this pen."), its
+    apostrophes typed either way ("What’s an example ...")."""
+    sentence = sentence.replace("’", "'")
     return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence))
 
 

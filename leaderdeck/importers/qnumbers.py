@@ -1,0 +1,48 @@
+"""A question given a number of its own before a colon, full stop or dash: ``**Q1**: "Tell me about ..."``,
+``**Q1:** ...``, ``**Q1.** ...``, ``**Q2** - ...``, ``Q1: ...`` (plain text or Markdown, quoted or not).
+
+The number labels the line as one question of a bank: the line is that question when what follows the colon asks
+or is a quoted prompt. A quarter (``**Q3**: Shipped the billing rewrite``) asks nothing and stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import is_question, marked_question, strip_emphasis, unquote
+
+# "**Q1**: ...", "**Q1:** ...", "Q1: ...", "**Q1.** ...", "**Q2** - ...", "Question 4: ...": a question's number, bold
+# or not, then a colon, full stop, bracket or dash (inside the bold or after it) before the question
+_NUMBER = r"(?:q|question)\s*#?\s*\d{1,4}"
+_APART = r"(?:\s*[.:)]|\s+[-–—])"
+_NUMBERED = re.compile(rf"^(?:(?P<mark>\*\*|__){_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
+                       rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_WHOLLY_QUOTED = re.compile(r"^[\"“].+[\"”][.?!]?$", re.DOTALL)
+
+
+def numbered_question(block: Block) -> tuple[str, str] | None:
+    """``(question, text on the block's next lines)`` when ``block`` opens with a question's number set apart by a
+    colon, full stop or dash (``**Q1**: "..."``, ``**Q2** - ...``) and the rest of its first line asks or quotes a
+    prompt; ``None`` otherwise."""
+    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+        return None
+    first, _, more = block.text.strip().partition("\n")
+    match = _NUMBERED.match(strip_emphasis(first))  # "**Q1: Tell me ...?**" bold as a whole, too
+    if match is None or not (match["inner"] or match["bare"] or match["outer"]):
+        return None
+    asked = strip_emphasis(match["rest"].strip())
+    if not (is_question(asked) or _WHOLLY_QUOTED.match(asked)):
+        return None
+    return unquote(asked), more.strip()
+
+
+def marks_question(block: Block) -> bool:
+    """Whether ``block`` is a numbered question line (:func:`numbered_question`, or ``Q3: How do you ...?`` read
+    with no lead): a new question whatever label was being read (a list of follow-ups, criteria), as the next
+    number of a bank."""
+    if numbered_question(block) is not None:
+        return True
+    first = block.text.partition("\n")[0]
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.quoted and marked_question(first) \
+        and is_question(first)

@@ -1,0 +1,107 @@
+"""A scenario named by a lettered or numbered label over the scene it sets: ``**Scenario A**: Rewrite vs Ship``
+then, on the next line (or as the next paragraph), ``*"Your team wants ... How do you decide what ships first?"*``.
+
+The label's words are the scenario's name; the scene is told to "you" and ends asking. Its statements are the
+scenario's situation and its closing question the prompt; a scene that only asks is the question of a note named
+by the label. ``Scenario A:``, ``Scenario 2:``, ``Scenario B -`` and a bare ``Scenario:`` read alike, and so does a
+section headed ``### Scenario A: name`` that opens with its scene.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block, BlockKind
+from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
+from .unit import Piece, Unit
+
+_NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|myself)\b")  # an answer told, not a scene set
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_MAX_NAME_WORDS = 12
+_MAX_SCENE_WORDS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """A named scene: its name, its statements (the situation) and the question it ends with."""
+
+    name: str
+    situation: str
+    prompt: str
+    next_block: bool  # the scene is the paragraph after the label's line, not the label's own block
+
+
+def named_scene(block: Block, following: Block | None) -> Scene | None:
+    """The scene ``block`` names (``**Scenario A**: name`` over a scene told to "you" that ends asking, in the same
+    paragraph or the next one, a quote too), or ``None``."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted:
+        return None
+    first, _, below = block.text.partition("\n")
+    name = _name(first.replace("__", " "))
+    if not name:
+        return None
+    after = below.strip()
+    if not after and following is not None and following.kind is block.kind and not following.lead \
+            and (following.indent > block.indent or following.kind is BlockKind.PARAGRAPH):
+        return _scene(name, following.text, next_block=True)
+    return _scene(name, after, next_block=False) if after else None
+
+
+def headed_scene(heading: str, block: Block) -> Scene | None:
+    """The scene a section headed ``Scenario A: name`` opens with (``block``, its first paragraph), or ``None``."""
+    name = _name(heading)
+    if not name or block.kind is not BlockKind.PARAGRAPH or block.lead:
+        return None
+    return _scene(name, block.text, next_block=False)
+
+
+def _name(line: str) -> str:
+    """The name a ``Scenario A: name`` line gives (a few words, no sentence), or ``""``."""
+    match = _NAMED.match(" ".join(line.replace("*", " ").split()))
+    name = match["name"].strip(" _") if match else ""
+    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) or is_question(name):
+        return ""
+    return name.title() if name.isupper() else name
+
+
+def _scene(name: str, text: str, next_block: bool) -> Scene | None:
+    """The scene ``text`` sets for ``name``: statements then a question put to "you" (or a last sentence that
+    prompts, "Walk me through your plan."); ``None`` when it is no such scene (an answer told in the first person,
+    a scene that asks nothing)."""
+    flat = " ".join(unquote(strip_emphasis(unquote(text.strip()))).split())
+    words = plain_words(flat)
+    if not flat or len(words.split()) > _MAX_SCENE_WORDS or not _YOU.search(words):
+        return None
+    sentences = [s.strip() for s in sentence_split(flat) if s.strip()]
+    split = len(sentences)
+    while split > 0 and ends_asking(sentences[split - 1], "\"”’)"):
+        split -= 1
+    if split == len(sentences) and split > 1 and is_question(sentences[-1]):
+        split -= 1  # "... Walk me through your first week.": a prompt however it ends
+    if split == len(sentences) or _TELLER.search(plain_words(" ".join(sentences[:split]))):
+        return None  # the scene asks nothing, or it is an answer told ("I had to choose ..."): no prompt
+    return Scene(name, " ".join(sentences[:split]), " ".join(sentences[split:]), next_block)
+
+
+def scene_unit(block: Block, scene: Scene, hints: list[str]) -> Unit:
+    """The note ``scene`` makes: a scenario named ``scene.name`` whose situation is its statements and whose prompt
+    is its question; a scene that only asks is the question of a Q&A note of that name."""
+    # asked by the scene: a section's heading neither names it nor takes it in
+    unit = Unit(block.line, question=scene.prompt, title=scene.name, hints=list(hints), indent=block.indent)
+    if scene.situation:
+        unit.pieces.append(Piece("scenario", block.line, "Scenario", scene.situation, indent=block.indent))
+        unit.pieces.append(Piece("task", block.line, "Question", scene.prompt, indent=block.indent))
+    return unit
+
+
+def open_scene(block: Block, following: Block | None, heading: str, first: bool,
+               hints: list[str]) -> tuple[Unit, Block | None] | None:
+    """The note of a scenario named at ``block`` (:func:`named_scene`; or, when ``block`` is the ``first`` of a
+    section headed ``Scenario A: name``, :func:`headed_scene`) and the block after it that is its scene, read with
+    it; ``None`` when ``block`` names no scene."""
+    found = named_scene(block, following) or (headed_scene(heading, block) if first else None)
+    if found is None:
+        return None
+    return scene_unit(block, found, hints), following if found.next_block else None
