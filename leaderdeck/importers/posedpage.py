@@ -24,8 +24,10 @@ def answer_sections(units: list[Unit], before: list[Piece], children: list[tuple
     """The sub-sections (``children``: each node with what reading it gave) that answer the one question a
     section's own text poses (``units``), when that question has no answer of its own and no text stands above
     it (``before``); ``[]`` otherwise."""
-    if len(units) != 1 or not units[0].question or units[0].title:
+    if len(units) != 1 or not units[0].question:
         return []
+    if units[0].title and any(piece_text(p).strip() for p in units[0].pieces):
+        return []  # a named story or scene with text of its own: not a page posing one question
     if any(p.slot in (None, "answer") and piece_text(p).strip() for p in [*before, *units[0].pieces]):
         return []
     if any(result.units for _, result in children):
