@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .asks import replies
 from .blocks import Block, BlockKind
+from .candidate import set_theirs_aside
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .glosses import among_points
@@ -98,8 +99,8 @@ class Scanner(Reading):
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
         unit = self.unit
-        if self.point_of_part(block):
-            return
+        if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
+            return  # '"I use X a lot. How does your team ...?"': the writer's to ask
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
                 and self.piece.slot is not None and block.plain \
                 and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):

@@ -1,0 +1,118 @@
+"""Round 7 (fixtures in our own words): questions the candidate will ask, self-check lists and conditional
+statements are not questions to answer; a group heading that is a label word, or a short prompt heading, over a
+question or a first-person answer of its own; text and advice around a question are not its answer."""
+
+from __future__ import annotations
+
+from leaderdeck.model import Kind
+from importing import imported, kinds, messages, skipped
+
+
+# D3a. Questions the candidate asks, in other wordings
+
+ASK_THE_LEAD_MD = """# Team lead loop
+
+## Behavioral questions
+
+- Tell me about a time you changed a release plan late.
+- How do you coach a new reviewer?
+
+## 🗣 Questions You Could Ask the Team Lead
+
+### Delivery
+- How often does the team ship?
+- Who decides what is cut?
+
+### People
+- How are new people paired?
+"""
+
+
+def test_a_heading_of_questions_you_can_ask_someone_is_skipped_with_its_groups(taxonomy) -> None:
+    report = imported(ASK_THE_LEAD_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you changed a release plan late.",
+                                                       "How do you coach a new reviewer?"]
+    assert [s for s in skipped(report) if "questions to ask the interviewer" in s] == [
+        "line 8: section 'Questions You Could Ask the Team Lead' (questions to ask the interviewer)"]
+
+
+QUOTED_OWN_QUESTIONS_TXT = """Where do you see yourself in three years?
+ - I want to lead a small platform group and still review code every week.
+
+#### Think about what you want next: be ready to talk about your interests.
+
+1. "I saw that you run your own message broker. How do you keep it upgraded?"
+
+Growth Q - I'd like to go deeper into capacity planning. What room is there at this company to learn it?"
+
+Why did you leave your last team?
+ - The product was frozen and I wanted to build again.
+"""
+
+
+def test_quoted_questions_the_writer_will_ask_are_skipped_once(taxonomy) -> None:
+    report = imported(QUOTED_OWN_QUESTIONS_TXT, taxonomy, name="prep.txt")
+    assert [n.body.question for n in report.notes] == ["Where do you see yourself in three years?",
+                                                       "Why did you leave your last team?"]
+    assert [s for s in skipped(report) if "questions to ask the interviewer" in s] == [
+        "line 6: 'questions to ask them' (questions to ask the interviewer)"]
+
+
+def test_a_quoted_interviewer_prompt_about_what_you_did_stays_a_question(taxonomy) -> None:
+    text = """## Round two
+
+- "I read that you moved the team to trunk builds. How did you win over the sceptics?"
+- "Tell me about the rollback you ran last spring."
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "I read that you moved the team to trunk builds. How did you win over the sceptics?",
+        "Tell me about the rollback you ran last spring."]
+
+
+# D3b. A condition then what the teller does is an answer, not a question
+
+WHEN_STATEMENT_TXT = """What do you do when a teammate stops doing their share?
+ - When a teammate goes quiet, I always ask them for a coffee first.
+   I listen to what blocks them and change the plan with them.
+
+If you were given a failing team, what would you do first?
+ - I would meet every engineer alone in the first week.
+"""
+
+
+def test_a_first_person_statement_opening_with_when_is_the_answer(taxonomy) -> None:
+    report = imported(WHEN_STATEMENT_TXT, taxonomy, name="bank.txt")
+    notes = report.notes
+    assert [n.body.question for n in notes] == ["What do you do when a teammate stops doing their share?",
+                                                "If you were given a failing team, what would you do first?"]
+    assert notes[0].body.answer.startswith("- When a teammate goes quiet, I always ask them for a coffee first.")
+    assert "I listen to what blocks them" in notes[0].body.answer
+    assert not any(n.draft for n in notes)
+
+
+# D3c. A self-check list under a line that is not about review, opening a section about refinement
+
+REFINE_CHECKLIST_MD = """# My stories
+
+## Questions to prepare
+
+- Tell me about a time you took over a failing project.
+- How do you handle a peer who misses reviews?
+
+## Story Polish Checklist
+
+Before calling a story "done":
+
+- [ ] Can I tell it in three minutes?
+- [ ] Do I say what I did, not the team?
+- [ ] Is the result a number?
+- [ ] Have I said it out loud twice?
+"""
+
+
+def test_a_self_check_list_under_its_own_lead_in_opening_a_checklist_section_is_skipped(taxonomy) -> None:
+    report = imported(REFINE_CHECKLIST_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you took over a failing project.",
+                                                       "How do you handle a peer who misses reviews?"]
+    assert "line 10: 'Story Polish Checklist' (not interview content)" in skipped(report)
