@@ -116,3 +116,58 @@ def test_a_self_check_list_under_its_own_lead_in_opening_a_checklist_section_is_
     assert [n.body.question for n in report.notes] == ["Tell me about a time you took over a failing project.",
                                                        "How do you handle a peer who misses reviews?"]
     assert "line 10: 'Story Polish Checklist' (not interview content)" in skipped(report)
+
+
+# D2a. A label word heading the writer's own question and answer is their group
+
+LABEL_GROUPS_MD = """# My interview notes
+
+Tell me about yourself.
+ - I build payment services and lead a team of four.
+
+##### Challenges
+
+What was the hardest outage you handled
+ - Our queue filled up overnight and I was the only one on call.
+   I drained it by hand and later added an alert on its depth.
+
+##### Mistakes/Failures
+
+Have you ever broken production? What did you do?
+ - I once dropped a staging table by mistake. I told my lead at once and restored it from the nightly dump.
+
+##### Red flags
+
+- Blaming the people who were on call.
+"""
+
+
+def test_a_label_heading_over_a_question_with_my_answer_does_not_swallow_it(taxonomy) -> None:
+    report = imported(LABEL_GROUPS_MD, taxonomy)
+    notes = report.notes
+    assert [n.body.question for n in notes] == ["Tell me about yourself.", "What was the hardest outage you handled",
+                                                "Have you ever broken production? What did you do?"]
+    assert notes[1].body.answer.startswith("- Our queue filled up overnight and I was the only one on call.")
+    assert "restored it from the nightly dump" in notes[2].body.answer
+    assert not any(n.draft for n in notes)
+    assert not any("Challenges" in s or "Mistakes" in s for s in skipped(report))
+    # a label heading over text with no question of its own keeps its role
+    assert [n.coach.tips for n in notes] == [("Red flag: Blaming the people who were on call.",)] * 3
+
+
+def test_a_label_heading_over_a_question_nobody_answered_keeps_its_role(taxonomy) -> None:
+    text = """# Scenario: the slow migration
+
+## Situation
+
+We are moving billing to a new store and the cut-over keeps slipping.
+
+## Challenges
+
+- Which tables move first?
+- Who signs off on the freeze?
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    assert report.notes[0].body.challenges == ("Which tables move first?", "Who signs off on the freeze?")
+

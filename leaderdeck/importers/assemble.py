@@ -21,6 +21,7 @@ from .asks import ASK_THEM, keeps_own_questions, set_aside
 from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
+from .headed import own_questions
 from .labels import slot
 from .leadin import adopt_lead_in
 from .outline import Node
@@ -65,6 +66,8 @@ class Assembler:
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
+        if not self.questions and own_questions(node, name):
+            name = None  # "Challenges" over "What was the hardest bug?" and my answer: their group
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units] \
