@@ -171,3 +171,85 @@ We are moving billing to a new store and the cut-over keeps slipping.
     assert kinds(report) == {"scenario": 1}
     assert report.notes[0].body.challenges == ("Which tables move first?", "Who signs off on the freeze?")
 
+
+# D2b. A short prompt heading without a question mark over my own answer
+
+PROMPT_HEADINGS_MD = """# Behavioral notes
+
+## 1. Tell me about a time you disagreed with your lead.
+
+I disagreed about the rollout order and we ran a one-week trial.
+
+## Weaknesses
+
+- Sometimes I go too deep into a bug before asking for help, so I now set myself a two-hour limit.
+
+## What I'd Change Next Time
+
+- I would write the migration plan down before the first meeting.
+- I would ask the data team to review it earlier.
+
+## Hardest bug - the socket storm
+
+Thousands of idle sockets kept every page busy /
+Removed the polling loop and moved the updates to one shared worker.
+
+## Interview format
+
+- The loop has four rounds.
+- Each round lasts forty-five minutes.
+
+## Before you go in
+
+- Sleep well and eat something.
+- Bring your own questions.
+
+## Biggest incidents of the platform
+
+- The payments team rebuilt the queue after the outage.
+- Support moved to a follow-the-sun rota.
+"""
+
+
+def test_a_prompt_heading_over_my_own_text_is_a_question_and_its_answer(taxonomy) -> None:
+    report = imported(PROMPT_HEADINGS_MD, taxonomy)
+    notes = report.notes
+    assert [(n.kind, n.body.question) for n in notes] == [
+        (Kind.QA, "Tell me about a time you disagreed with your lead."), (Kind.QA, "Weaknesses"),
+        (Kind.QA, "What I'd Change Next Time"), (Kind.QA, "Hardest bug - the socket storm")]
+    assert notes[1].body.answer == ("- Sometimes I go too deep into a bug before asking for help, so I now set myself a"
+                                    " two-hour limit.")
+    assert notes[2].body.answer == ("- I would write the migration plan down before the first meeting.\n"
+                                    "- I would ask the data team to review it earlier.")
+    assert notes[3].body.answer.startswith("Thousands of idle sockets kept every page busy")
+    assert not any(n.draft for n in notes)
+    # third-person facts and advice to the reader stay text, reported under their headings
+    assert "line 23: text under 'Interview format' (not part of a question)" in skipped(report)
+    assert "line 28: text under 'Before you go in' (not part of a question)" in skipped(report)
+    assert "line 33: text under 'Biggest incidents of the platform' (not part of a question)" in skipped(report)
+
+
+PROMPT_BEFORE_QUESTION_MD = """# Behavioral prep
+
+##### Conflicts
+
+  - On the billing rewrite the client's architect wanted to keep the old batch design.
+    I owned the dashboard and met him before every sprint with two working examples, and he agreed to most of them.
+
+What do you do when a teammate stops doing their share?
+ - I ask them what is in the way and change the plan with them.
+
+##### Leadership
+-
+-
+"""
+
+
+def test_my_answer_under_a_prompt_heading_before_a_question_of_its_own_is_the_headings(taxonomy) -> None:
+    report = imported(PROMPT_BEFORE_QUESTION_MD, taxonomy)
+    notes = report.notes
+    assert [n.body.question for n in notes] == ["Conflicts", "What do you do when a teammate stops doing their share?"]
+    assert notes[0].body.answer.startswith("- On the billing rewrite the client's architect wanted")
+    assert notes[1].body.answer == "- I ask them what is in the way and change the plan with them."
+    assert not any("Conflicts" in s for s in skipped(report))
+

@@ -26,6 +26,7 @@ from .labels import slot
 from .leadin import adopt_lead_in
 from .outline import Node
 from .plaincase import case_title
+from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .samples import closing_advice, samples_of, told_by_me
 from .remarks import own_name
@@ -56,11 +57,13 @@ class Assembler:
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
         self.questions = 0  # how many question sections the section being read is inside
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
+        self.banked = False  # the document asks questions somewhere: its short headings may be prompts
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
         if node.head is None:
             self.tops = list(node.children)
+            self.banked = asks_somewhere(node.blocks())
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
         name = heading_slot(node, self.tops) if head else None
@@ -254,6 +257,10 @@ class Assembler:
             before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
         told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        if head and name is None and node.rank > 1 and not node.children and not self.questions and self.banked:
+            # "## Weaknesses" over my own answer, in a document of questions
+            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
+            told.extend(prompted)
         told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
