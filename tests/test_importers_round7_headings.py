@@ -253,3 +253,80 @@ def test_my_answer_under_a_prompt_heading_before_a_question_of_its_own_is_the_he
     assert notes[1].body.answer == "- I ask them what is in the way and change the plan with them."
     assert not any("Conflicts" in s for s in skipped(report))
 
+
+# D11. Text above a question, and advice pasted after an answer left empty, are no answer
+
+ABOVE_LAST_QUESTION_MD = """## Tell me about yourself.
+
+- How did you pick your first job?
+  - I followed the team that built the tools I used every day.
+
+Things to keep in mind:
+
+Arrive early and bring water.
+
+What was your best day at work?
+"""
+
+
+def test_text_above_the_last_question_under_a_question_heading_is_not_its_answer(taxonomy) -> None:
+    report = imported(ABOVE_LAST_QUESTION_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    assert list(notes) == ["Tell me about yourself.", "How did you pick your first job?",
+                           "What was your best day at work?"]
+    best = notes["What was your best day at work?"]
+    assert best.draft and best.body.answer == ""
+    assert notes["How did you pick your first job?"].body.answer == \
+        "- I followed the team that built the tools I used every day."
+    assert "line 6: text between questions (not part of a question)" in skipped(report)
+
+
+EMPTY_THEN_ADVICE_MD = """# Team bank
+
+5. Give an example of a goal you reached.
+ - I wanted to own the release train, and I ran it for a year.
+
+7. Give an example of how you worked on a team.
+ - 
+
+
+Designing from scratch: Think about a system you use every day and how you would build it.
+
+Improving a design: Look back at what you built and ask what you would change.
+
+- How do you deal with conflict?
+    I talk to each person alone first.
+"""
+
+
+def test_advice_pasted_after_an_empty_answer_leaves_the_question_a_draft(taxonomy) -> None:
+    report = imported(EMPTY_THEN_ADVICE_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    assert list(notes) == ["Give an example of a goal you reached.", "Give an example of how you worked on a team.",
+                           "How do you deal with conflict?"]
+    team = notes["Give an example of how you worked on a team."]
+    assert team.draft and "Designing from scratch" not in team.body.answer
+    assert not notes["Give an example of a goal you reached."].draft
+    assert notes["How do you deal with conflict?"].body.answer == "I talk to each person alone first."
+    assert any(s.startswith("line 10: text") and s.endswith("(not part of a question)") for s in skipped(report))
+    assert "line 6: 'Give an example of how you worked on a team.' is a draft: a placeholder, not an answer" \
+        in messages(report)
+
+
+def test_my_answer_after_an_empty_item_is_still_the_answer(taxonomy) -> None:
+    text = """1. Tell me about a time you missed a deadline.
+ -
+
+I promised the export for Friday and shipped it on Tuesday, so I now pad my estimates.
+"""
+    report = imported(text, taxonomy, name="bank.md")
+    assert len(report.notes) == 1
+    assert "I promised the export for Friday" in report.notes[0].body.answer
+
+
+def test_plain_text_advice_after_a_dash_left_as_the_answer_is_skipped(taxonomy) -> None:
+    report = imported(EMPTY_THEN_ADVICE_MD, taxonomy, name="bank.txt")
+    notes = {n.body.question: n for n in report.notes}
+    team = notes["Give an example of how you worked on a team."]
+    assert team.draft and team.body.answer == ""
+    assert "line 10: text (not part of a question)" in skipped(report)

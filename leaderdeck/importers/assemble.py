@@ -120,8 +120,10 @@ class Assembler:
             if answers_the_heading(story):
                 story.question = question  # another story told for the same question
         units = [unit, *found]
-        if found:
-            found[-1].pieces.extend(scan.loose)
+        if found:  # what was read after the last question is its own; text above it is no one's (reported)
+            found[-1].pieces.extend(p for p in scan.loose if p.line > found[-1].line)
+            self.loose.extend(Loose(p.line, "text between questions", "not part of a question") for p in scan.loose
+                              if p.line < found[-1].line and not p.empty)
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []

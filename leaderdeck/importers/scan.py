@@ -32,6 +32,7 @@ from .questions import apart, asked_line, question_of, split_questions
 from .reading import CRITERIA, Reading, Scan
 from .text import is_criterion, is_question, named_question, words
 from .told import heads_text
+from .unwritten import left_to_write
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -101,6 +102,9 @@ class Scanner(Reading):
         unit = self.unit
         if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
             return  # '"I use X a lot. How does your team ...?"': the writer's to ask
+        if left_to_write(unit, self.seen[-2] if len(self.seen) > 1 else None, block):
+            self.end_unit()  # "7. Give an example ..." / " - " / then a guide's advice: the answer is still to write
+            unit = None
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
                 and self.piece.slot is not None and block.plain \
                 and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):
