@@ -330,3 +330,20 @@ def test_plain_text_advice_after_a_dash_left_as_the_answer_is_skipped(taxonomy) 
     team = notes["Give an example of how you worked on a team."]
     assert team.draft and team.body.answer == ""
     assert "line 10: text (not part of a question)" in skipped(report)
+
+
+def test_an_introduction_about_the_notes_under_a_short_heading_stays_text(taxonomy) -> None:
+    text = """# Staff loop prep
+
+## Introduction
+
+I keep these notes for my staff loop and add to them after each mock.
+
+## Tell me about a time you changed a team's mind.
+
+I showed the on-call numbers for a month and the team agreed to pause features.
+"""
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you changed a team's mind."]
+    assert "line 5: text under 'Introduction' (not part of a question)" in skipped(report)
+

@@ -27,6 +27,12 @@ _OWN_STORY = re.compile(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best
                         r"|mistakes?|bugs?|stor(?:y|ies)|projects?|incidents?|setbacks?)\b", re.IGNORECASE)
 
 
+# the writer speaking of the page itself ("I keep these notes for my loop"): an introduction, not an answer
+_OF_THE_PAGE = re.compile(r"\b(?:th(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
+                          r"|posts?|articles?|sections?|questions)|(?:see |listed |written )?below|the following)\b",
+                          re.IGNORECASE)
+
+
 def prompt_heading(head: str) -> bool:
     """A heading that could name a question in a few words: one to ten words, no sentence, no label of ours, not
     itself asking (a heading that asks is read as a question already)."""
@@ -37,12 +43,12 @@ def prompt_heading(head: str) -> bool:
 
 def answers_prompt(head: str, blocks: list[Block]) -> bool:
     """Whether ``blocks`` (the text under the heading ``head``, before any question) are the writer's answer to
-    it: none labelled or asking, fewer than half speaking to the reader, and a third of them speaking as "I" (any
-    tense), or, under a title naming one of the writer's stories, each in the first person or opening on what was
-    done (terse notes)."""
+    it: none labelled, asking or speaking of the page, fewer than half speaking to the reader, and a third of them
+    speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
+    opening on what was done (terse notes)."""
     texts = [unquoted(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
-            or any(is_question(text.split("\n")[0]) for text in texts) \
+            or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
             or sum(1 for text in texts if to_you(text)) * 2 >= len(texts):
         return False
     if sum(1 for text in texts if as_i(text)) * 3 >= len(texts):
