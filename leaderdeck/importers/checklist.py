@@ -5,9 +5,9 @@ to be asked.
 
 Structure decides: the line right above the list ends with a colon and speaks of feedback, review, checking or
 practice (not of questions or an interviewer: those introduce questions to answer), or the list (or a line
-over it that speaks of neither) opens a section whose heading does, and most of the list's questions are closed ones (they open with "did", "was", "is" ...,
-after the name of the story an item checks: "**Night deploy** - Can you tell it in two minutes?"), not the open
-"how"/"why"/"tell me" of an interview.
+over it that speaks of neither) opens a section whose heading does, and most of the list's questions are closed
+ones (they open with "did", "was", "is" ..., after the name of the story an item checks: "**Night deploy** - Can
+you tell it in two minutes?"), not the open "how"/"why"/"tell me" of an interview.
 """
 
 from __future__ import annotations
