@@ -347,3 +347,20 @@ I showed the on-call numbers for a month and the team agreed to pause features.
     assert [n.body.question for n in report.notes] == ["Tell me about a time you changed a team's mind."]
     assert "line 5: text under 'Introduction' (not part of a question)" in skipped(report)
 
+
+def test_empty_bullets_left_after_an_answer_are_not_kept(taxonomy) -> None:
+    text = """##### Failures
+
+Have you ever lost data? What did you do?
+ - I dropped a staging table once and restored it from the nightly dump within the hour.
+
+-
+-
+##### Enjoyed
+-
+-
+"""
+    report = imported(text, taxonomy)
+    assert [(n.body.question, n.body.answer) for n in report.notes] == [
+        ("Have you ever lost data? What did you do?",
+         "- I dropped a staging table once and restored it from the nightly dump within the hour.")]

@@ -9,6 +9,7 @@ after a blank line, when it does not speak as the writer ("I ..."), is no answer
 from __future__ import annotations
 
 from .blocks import Block, BlockKind
+from .content import unfilled
 from .unit import Unit
 from .voice import first_person, to_you, unquoted
 
@@ -18,15 +19,10 @@ def left_to_write(unit: Unit | None, previous: Block | None, block: Block) -> bo
     at the question's margin or further out, and is not the writer's answer: advice to "you", or text with no
     first person."""
     if unit is None or not unit.question or not unit.pieces or any(p.rest.strip() for p in unit.pieces) \
-            or not all(_empty_item(b) or not b.text.strip() for p in unit.pieces for b in p.blocks) \
+            or not all(unfilled(b) or not b.text.strip() for p in unit.pieces for b in p.blocks) \
             or block.kind is not BlockKind.PARAGRAPH or block.indent > unit.indent or previous is None \
-            or not _empty_item(previous) or previous.end >= block.line - 1:
+            or not unfilled(previous) or previous.end >= block.line - 1:
         return False
     text = unquoted(block.text)
     return to_you(text) or not first_person(text)
 
-
-def _empty_item(block: Block) -> bool:
-    """A list item with nothing written in it (in plain text, a line that is only a dash)."""
-    text = block.text.strip()
-    return block.kind is BlockKind.ITEM and not text or block.kind is BlockKind.PARAGRAPH and text in ("-", "*", "•")
