@@ -364,3 +364,10 @@ Have you ever lost data? What did you do?
     assert [(n.body.question, n.body.answer) for n in report.notes] == [
         ("Have you ever lost data? What did you do?",
          "- I dropped a staging table once and restored it from the nightly dump within the hour.")]
+
+
+def test_words_about_what_follows_in_my_story_do_not_make_it_an_introduction(taxonomy) -> None:
+    report = imported(PROMPT_BEFORE_QUESTION_MD.replace("before every sprint", "before the following sprint"),
+                      taxonomy)
+    assert [n.body.question for n in report.notes] == ["Conflicts",
+                                                       "What do you do when a teammate stops doing their share?"]

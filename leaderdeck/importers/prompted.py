@@ -28,8 +28,8 @@ _OWN_STORY = re.compile(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best
 
 
 # the writer speaking of the page itself ("I keep these notes for my loop"): an introduction, not an answer
-_OF_THE_PAGE = re.compile(r"\b(?:th(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
-                          r"|posts?|articles?|sections?|questions)|(?:see |listed |written )?below|the following)\b",
+_OF_THE_PAGE = re.compile(r"(?:\bth(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
+                          r"|posts?|articles?|sections?)\b|\b(?:see|listed|written|shown) below\b)",
                           re.IGNORECASE)
 
 
