@@ -40,7 +40,7 @@ def asks_them(block: Block) -> bool:
     return not told.endswith("?") and as_i(told) and bool(_EMPLOYER.search(asked)) and not _PAST_ASKED.search(asked)
 
 
-THEIRS = "questions to ask them"  # the label they are set aside under: reported as questions to ask the interviewer
+_THEIRS = "questions to ask them"  # the label they are set aside under: reported as questions to ask the interviewer
 
 
 def set_theirs_aside(reading: Reading, block: Block) -> bool:
@@ -55,8 +55,8 @@ def set_theirs_aside(reading: Reading, block: Block) -> bool:
         return False
     reading.end_unit()
     pieces = reading.holder()
-    if pieces and pieces[-1].slot == "noise" and pieces[-1].label == THEIRS:
+    if pieces and pieces[-1].slot == "noise" and pieces[-1].label == _THEIRS:
         pieces[-1].blocks.append(block)
     else:
-        pieces.append(Piece("noise", block.line, THEIRS, blocks=[block], indent=block.indent))
+        pieces.append(Piece("noise", block.line, _THEIRS, blocks=[block], indent=block.indent))
     return True

@@ -14,6 +14,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS
 from .outline import Node
 from .scan import Scanner
 from .text import clean_title
+from .unit import Piece
 from .voice import first_person, unquoted
 
 # labels that may name a group of the teller's own questions ("Challenges", "Mistakes", "Tips")
@@ -29,7 +30,7 @@ def own_questions(node: Node, name: str | None) -> bool:
     return any(unit.question and _answered_by_me(unit.pieces) for unit in units)
 
 
-def _answered_by_me(pieces: list) -> bool:
+def _answered_by_me(pieces: list[Piece]) -> bool:
     """Pieces of an answer (unlabelled text) with a line that speaks as I or we, outside quotes."""
     texts = [b.text for p in pieces if p.slot in (None, "answer") for b in p.blocks
              if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)]
