@@ -21,12 +21,14 @@ from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
+from .headed import own_questions
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
 from .outline import Node
 from .plaincase import case_title
 from .posedpage import answer_sections
+from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
 from .samples import closing_advice, samples_of, told_by_me
@@ -58,16 +60,20 @@ class Assembler:
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
         self.questions = 0  # how many question sections the section being read is inside
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
+        self.banked = False  # the document asks questions somewhere: its short headings may be prompts
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
         if node.head is None:
             self.tops = list(node.children)
+            self.banked = asks_somewhere(node.blocks())
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
+        if not self.questions and own_questions(node, name):
+            name = None  # "Challenges" over "What was the hardest bug?" and my answer: their group
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units] \
@@ -117,8 +123,10 @@ class Assembler:
             if answers_the_heading(story):
                 story.question = question  # another story told for the same question
         units = [unit, *found]
-        if found:
-            found[-1].pieces.extend(scan.loose)
+        if found:  # what was read after the last question is its own; text above it is no one's (reported)
+            found[-1].pieces.extend(p for p in scan.loose if p.line > found[-1].line)
+            self.loose.extend(Loose(p.line, "text between questions", "not part of a question") for p in scan.loose
+                              if p.line < found[-1].line and not p.empty)
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []
@@ -260,6 +268,10 @@ class Assembler:
             before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
         told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        if head and name is None and node.rank > 1 and not node.children and not self.questions and self.banked:
+            # "## Weaknesses" over my own answer, in a document of questions
+            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
+            told.extend(prompted)
         told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:

@@ -4,10 +4,10 @@ story:"), or opening a section headed so ("Story practice checklist"). A list to
 to be asked.
 
 Structure decides: the line right above the list ends with a colon and speaks of feedback, review, checking or
-practice (not of questions or an interviewer: those introduce questions to answer), or the list opens a section
-whose heading does, and most of the list's questions are closed ones (they open with "did", "was", "is" ...,
-after the name of the story an item checks: "**Night deploy** - Can you tell it in two minutes?"), not the open
-"how"/"why"/"tell me" of an interview.
+practice (not of questions or an interviewer: those introduce questions to answer), or the list (or a line
+over it that speaks of neither) opens a section whose heading does, and most of the list's questions are closed
+ones (they open with "did", "was", "is" ..., after the name of the story an item checks: "**Night deploy** - Can
+you tell it in two minutes?"), not the open "how"/"why"/"tell me" of an interview.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from .blocks import Block, BlockKind
 from .text import ASK, is_question
 
 _REVIEW = re.compile(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
-                     r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*)\b", re.IGNORECASE)
+                     r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*|refin\w*|polish\w*)\b",
+                     re.IGNORECASE)
 _NAMED = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**Night deploy** - ": the story checked
 _CLOSED = re.compile(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
                      re.IGNORECASE)
@@ -39,6 +40,8 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
         lead_in, first = _SENTENCE_END.split(line.text.strip())[-1], 1
         if not lead_in.endswith(":"):
             return "", 0
+        if index == 0 and heading and not _REVIEW.search(lead_in) and not _ASKED.search(lead_in):
+            lead_in = heading.strip(" *_:")  # 'Before calling a story "done":' opening a section so headed
     else:
         return "", 0
     if not _REVIEW.search(lead_in) or _ASKED.search(lead_in):

@@ -33,6 +33,8 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
     ``label_items``: plain-text ``Label: text`` lines become ``- **Label:** text`` items (a STAR page's
     action steps).
     """
+    while len(blocks) > 1 and unfilled(blocks[-1]) and any(b.text.strip() for b in blocks[:-1]):
+        blocks = blocks[:-1]  # "- " bullets left empty after the text: nothing written in them
     base = min((b.indent for b in blocks), default=0)
     out: list[str] = []
     previous: Block | None = None
@@ -47,6 +49,13 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
         out.append(text)
         previous = block
     return "".join(out).strip()
+
+
+def unfilled(block: Block) -> bool:
+    """A list item with nothing written in it (in plain text, a line that is only a dash)."""
+    text = block.text.strip()
+    return not block.rows and (block.kind is BlockKind.ITEM and not text
+                               or block.kind is BlockKind.PARAGRAPH and block.plain and text == "-")
 
 
 _SENTENCE_END = re.compile(rf"[.!:;{ASK}][\"”’')\]]*$")

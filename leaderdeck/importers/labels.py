@@ -238,6 +238,9 @@ def slot(label: str) -> str | None:
 # "Qs for engineers", "Questions for Dana (hiring manager)": the writer's questions for the people they meet, not
 # questions to answer; "Questions for senior engineers" (a level) heads a bank, "Questions for you" asks the reader.
 _FOR_SOMEONE = re.compile(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>.+)$")
+# "Questions you can ask the EM", "Questions I could ask my interviewer": the one asked is never the candidate
+_YOU_ASK = re.compile(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
+                      r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
 _CANDIDATES = re.compile(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
                          r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
                          r"|each|every|this|these|the (?:story|answer|question))\b")
@@ -246,4 +249,6 @@ _CANDIDATES = re.compile(r"\b(?:senior|staff|principal|junior|mid|lead|leads|man
 def to_ask(label: str) -> bool:
     """A label over the writer's questions for the people they will meet."""
     match = _FOR_SOMEONE.match(normalise(label))
+    if match is None and _YOU_ASK.match(normalise(label)):
+        return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .asks import replies
 from .blocks import Block, BlockKind
+from .candidate import set_theirs_aside
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
 from .framework import framework_length
 from .glosses import among_points
@@ -36,6 +37,7 @@ from .questions import apart, asked_line, numbered_ask, question_of, split_quest
 from .reading import CRITERIA, Reading, Scan
 from .text import ends_asking, is_criterion, is_question, named_question, words
 from .told import heads_text
+from .unwritten import left_to_write
 from .unit import Piece, Unit
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -119,8 +121,11 @@ class Scanner(Reading):
             unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
             unit.nested = unit.from_item
             return
-        if self.point_of_part(block):
-            return
+        if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
+            return  # '"I use X a lot. How does your team ...?"': the writer's to ask
+        if left_to_write(unit, self.seen[-2] if len(self.seen) > 1 else None, block):
+            self.end_unit()  # "7. Give an example ..." / " - " / then a guide's advice: the answer is still to write
+            unit = None
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
                 and self.piece.slot is not None and block.plain \
                 and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):

@@ -186,7 +186,12 @@ def is_question(text: str) -> bool:
         return True
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core)
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _TOLD_IF.match(core)
+
+
+# "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
+_TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
+                      re.IGNORECASE)
 
 
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)

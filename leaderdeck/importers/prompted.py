@@ -1,0 +1,75 @@
+"""A short prompt heading with no question mark over the writer's own answer: one question and its answer.
+
+Personal notes name a question in a few words (``##### Weaknesses``, ``## What You'd Do Differently``,
+``## Most difficult bug - the socket storm``) and answer it under the heading in the first person, past or
+present ("Sometimes I rush the details ...", "I would pair with the juniors sooner."), or in terse notes that
+drop the pronoun ("Removed the extra servers by batching the messages."). The heading is the prompt, the text
+its answer. Text that speaks to the reader (advice, instructions) or of others in the third person stays what it
+was: reported under its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .labels import slot
+from .text import QUESTION_MARKS, is_question, words
+from .unit import Piece, Unit
+from .voice import as_i, first_person, to_you, unquoted
+
+_MAX_PROMPT_WORDS = 10
+_SENTENCE_END = (".", ",", ";", ":", "!", *QUESTION_MARKS)
+# a line of terse notes that opens on what was done: "Removed the extra servers", "Built a retry queue"
+_DONE = re.compile(r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Wrote|Led|Made|Cut|Took|Gave|Found|Kept|Drove|Set|Shipped)\b")
+# a title naming one of the writer's stories: "Most difficult bug", "Conflict with my lead", "Biggest failure"
+_OWN_STORY = re.compile(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best|greatest)\b|\b(?:conflicts?|failures?"
+                        r"|mistakes?|bugs?|stor(?:y|ies)|projects?|incidents?|setbacks?)\b", re.IGNORECASE)
+
+
+# the writer speaking of the page itself ("I keep these notes for my loop"): an introduction, not an answer
+_OF_THE_PAGE = re.compile(r"(?:\bth(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
+                          r"|posts?|articles?|sections?)\b|\b(?:see|listed|written|shown) below\b)",
+                          re.IGNORECASE)
+
+
+def prompt_heading(head: str) -> bool:
+    """A heading that could name a question in a few words: one to ten words, no sentence, no label of ours, not
+    itself asking (a heading that asks is read as a question already)."""
+    text = head.strip()
+    return 1 <= words(text) <= _MAX_PROMPT_WORDS and not text.endswith(_SENTENCE_END) and slot(text) is None \
+        and not is_question(text)
+
+
+def answers_prompt(head: str, blocks: list[Block]) -> bool:
+    """Whether ``blocks`` (the text under the heading ``head``, before any question) are the writer's answer to
+    it: none labelled, asking or speaking of the page, fewer than half speaking to the reader, and a third of them
+    speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
+    opening on what was done (terse notes)."""
+    texts = [unquoted(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
+            or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
+            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts):
+        return False
+    if sum(1 for text in texts if as_i(text)) * 3 >= len(texts):
+        return True
+    return bool(_OWN_STORY.search(head)) and all(
+        first_person(text) or any(_DONE.match(line.strip()) for line in text.split("\n")) for text in texts)
+
+
+def prompt_answered(pieces: list[Piece], line: int, head: str, hints: list[str],
+                    meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
+    """``([the note], the pieces left)`` when the unlabelled text of ``pieces`` (a section's text before any
+    question) answers its heading ``head`` at ``line`` (:func:`answers_prompt`); ``([], pieces)`` otherwise."""
+    text = [p for p in pieces if p.slot is None and not p.empty]
+    if not text or not answers_prompt(head, [b for p in text for b in p.blocks]):
+        return [], pieces
+    unit = Unit(line, question=head, hints=list(hints), meta=list(meta), pieces=text)
+    return [unit], [p for p in pieces if p not in text]
+
+
+def asks_somewhere(blocks: list[Block]) -> bool:
+    """Whether a document's ``blocks`` ask a question anywhere (a heading, paragraph or item whose first line asks):
+    a bank of questions, whose short headings may be prompts; a coaching page that asks none keeps its headings."""
+    return any(is_question(b.text.split("\n")[0]) for b in blocks
+               if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip())
