@@ -319,6 +319,15 @@ def test_a_title_given_by_example_is_the_story_name(taxonomy) -> None:
     assert report.notes[0].id == "star-moved-billing-off-mainframe"
 
 
+def test_a_title_given_by_example_over_empty_parts_is_a_skipped_template(taxonomy) -> None:
+    empty = ('\n---\n\n## Story #3: [Title - e.g., "Cut The Release Checklist In Half"]\n\n### Situation\n\n\n'
+             "### Task\n\n\n### Action\n1. \n2. \n\n### Result\n- **Impact:** \n- **Learning:** \n")
+    report = imported(WORKED_MD + empty, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Moved Billing Off The Mainframe",
+                                                             "Calmed A Noisy Pager"]
+    assert skipped(report) == ["line 36: 'Cut The Release Checklist In Half' (a template, not an answer)"]
+
+
 def test_a_task_heading_left_blank_is_no_story_told_without_a_task(taxonomy) -> None:
     report = imported(SAR_MD, taxonomy)
     first, second = report.notes

@@ -40,7 +40,7 @@ from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fi
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import instructs, paced, pacing_tips
-from .worked import has_worked, worked_text
+from .worked import has_worked, names_by_example, worked_text
 
 _THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
@@ -94,7 +94,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped.extend(extra)
     if body is None:
         return None, skipped
-    if all(is_fill_in(t) for t in (question, name) if t) and not _written(body):  # "### Story #[N]: [Title]"
+    blank_named = all(is_fill_in(t) for t in (question, name) if t) or not question and names_by_example(unit.title)
+    if blank_named and not _written(body):  # "### Story #[N]: [Title]", '[Title - e.g., "Name"]' over empty parts
         return None, [s for s in skipped if s.why == NOT_CONTENT] + [
             Skipped(unit.line, f"'{name or question}'", TEMPLATE)]
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish

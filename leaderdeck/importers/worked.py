@@ -33,6 +33,12 @@ def worked_text(text: str, worked: bool) -> str:
     return _STEP.sub(lambda m: m.group("marker") + m.group("text").strip(), text) if worked else text
 
 
+def names_by_example(name: str) -> bool:
+    """Whether ``name`` is a template's title giving a name by example (``[Title - e.g., "Name"]``): a blank to
+    fill in, whose example names the story only when the story is written."""
+    return bool(_NAMED.match(name.rpartition(":")[2] if name.rstrip().endswith("]") else name))  # "Story #2: [...]"
+
+
 def worked_title(name: str) -> str:
     """The name a template's title gives by example (``[Title - e.g., "Name"]``: ``Name``), else ``name``."""
     found = _NAMED.match(name)
