@@ -60,13 +60,13 @@ class Assembler:
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
         self.questions = 0  # how many question sections the section being read is inside
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
-        self.banked = False  # the document asks questions somewhere: its short headings may be prompts
+        self.root: Node | None = None  # the whole document
+        self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
         if node.head is None:
-            self.tops = list(node.children)
-            self.banked = asks_somewhere(node.blocks())
+            self.tops, self.root = list(node.children), node
         if not (head and slot(head) is None and is_question(clean_title(head))):
             self.asked.update(asked_in_a_run(node.children))
         name = heading_slot(node, self.tops) if head else None
@@ -97,6 +97,12 @@ class Assembler:
             if section is not None:
                 return section
         return self.title(node, hints, meta, name)
+
+    def banked(self) -> bool:
+        """Whether the document asks questions somewhere: then its short headings may be prompts."""
+        if self._banked is None:
+            self._banked = self.root is not None and asks_somewhere(self.root.blocks())
+        return self._banked
 
     def titles_questions(self, node: Node, hints: list[str]) -> bool:
         """A document titled "Common ... Questions" over its questions: their bank. Inside a page, such a section
@@ -268,7 +274,8 @@ class Assembler:
             before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
         told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
-        if head and name is None and node.rank > 1 and not node.children and not self.questions and self.banked:
+        if head and name is None and node.rank > 1 and not node.children and not self.questions \
+                and any(p.slot is None and not p.empty for p in before) and self.banked():
             # "## Weaknesses" over my own answer, in a document of questions
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)
