@@ -1,0 +1,138 @@
+"""Round 8 (fixtures in our own words): answer frameworks that read as stories (an analogy explaining STAR, a
+scoring rubric of the STAR parts); a closing instruction after a case's discussion questions; label-word headings
+over lists of questions; a self-check list that ends where numbered questions begin."""
+
+from __future__ import annotations
+
+from importing import imported, kinds, messages, skipped
+
+
+# 1a. An analogy that explains STAR, told to the reader, in no first person
+
+ANALOGY_MD = """# Answering with STAR
+
+## 1. The "Bedtime Story" Picture
+
+Imagine you are telling a fairy tale to a child:
+- **S**ituation: "Once upon a time, a miller lived by the river..."
+- **T**ask: "His daughter had to spin straw into gold by morning..."
+- **A**ction: "A strange little man offered to help her for a price..."
+- **R**esult: "She kept her child and the little man vanished."
+
+**That is the STAR shape.** Four parts that keep an answer in order.
+
+---
+
+## 2. A worked answer
+
+**Example:**
+- **Situation:** "Our CI failed one run in five."
+- **Task:** "I owned the build that quarter."
+- **Action:** "I quarantined the flaky tests and fixed the two worst."
+- **Result:** "Failures dropped to one in a hundred."
+"""
+
+
+def test_an_analogy_explaining_star_is_skipped_once_as_a_framework(taxonomy):
+    report = imported(ANALOGY_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "A worked answer"
+    assert note.body.action == '"I quarantined the flaky tests and fixed the two worst."'
+    said = skipped(report)
+    assert "line 5: answer framework (an illustration of the STAR method, not a story)" in said
+    assert not any("line 11" in s for s in said)
+    assert not any("fairy tale" in m for m in messages(report))
+
+
+# 1a. The same with no lead to the reader: the text after the parts says they are STAR; a terse story stays
+
+NAMED_AFTER_MD = """# Interview notes
+
+## A kitchen picture
+
+Think of a cook saving a dinner service:
+- **Situation:** The oven died an hour before the guests arrived.
+- **Task:** Dinner still had to reach the tables.
+- **Action:** The cook moved the roast to the grill and sliced it thinner.
+- **Result:** Every table was served, ten minutes late.
+
+That is STAR: four parts, in that order.
+
+## The quiet export
+
+- **Situation:** The nightly export to finance stalled twice a week.
+- **Task:** Keep the file on time through the quarter close.
+- **Action:** Split the export by region. Added a retry with a smaller batch.
+- **Result:** No late file for the rest of the year.
+"""
+
+
+def test_parts_the_text_calls_star_are_a_framework_and_terse_notes_stay_a_story(taxonomy):
+    report = imported(NAMED_AFTER_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "The quiet export"
+    assert note.body.action == "Split the export by region. Added a retry with a smaller batch."
+    assert "line 3: answer framework (an illustration of the STAR method, not a story)" in skipped(report)
+    assert not any("kitchen" in m for m in messages(report))
+
+
+# 1b. A scoring rubric: each STAR part a heading over score bullets
+
+RUBRIC_MD = """# Story review
+
+## Tell me about a time you calmed an angry customer.
+
+- **Situation:** A customer's invoices had doubled overnight.
+- **Task:** I was the engineer on the escalation.
+- **Action:** I found the duplicate job and refunded the extra charges that day.
+- **Result:** The customer renewed for two more years.
+
+## Scoring each part (1-4)
+
+#### Situation (a quarter of the score)
+- **4**: The scene is vivid and short
+- **3**: The scene is clear
+- **1**: No scene at all
+
+#### Action (half of the score)
+- 4 = Steps in order with reasons
+- 2 = Steps without reasons
+- 1 = Only what the team did
+
+#### Result (a quarter of the score)
+- **4 points**: Measured outcome and a lesson
+- **1 point**: No outcome
+"""
+
+
+def test_a_scoring_rubric_of_the_star_parts_is_skipped_once(taxonomy):
+    report = imported(RUBRIC_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "Tell me about a time you calmed an angry customer."
+    said = skipped(report)
+    assert "line 10: answer framework (a scoring rubric for the STAR parts, not a story)" in said
+    assert not any("line 12" in s or "line 17" in s or "line 22" in s for s in said)
+    assert not any("Scoring each part" in m for m in messages(report))
+
+
+# 1. Parts told as "we", in a page about STAR, stay a story
+
+WE_TOLD_MD = """# The STAR method
+
+## The cache story
+
+Imagine you are asked about a hard bug:
+- **Situation:** We served stale prices for a day.
+- **Task:** Our team had to find the cause before the sale.
+- **Action:** We traced it to a cache key missing the region.
+- **Result:** Prices were right by the evening. That is STAR.
+"""
+
+
+def test_a_story_told_as_we_under_a_lead_to_the_reader_stays_a_story(taxonomy):
+    report = imported(WE_TOLD_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.action == "We traced it to a cache key missing the region."
+    assert not any("answer framework" in s for s in skipped(report))
