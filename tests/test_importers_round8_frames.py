@@ -136,3 +136,71 @@ def test_a_story_told_as_we_under_a_lead_to_the_reader_stays_a_story(taxonomy):
     assert kinds(report) == {"star": 1}
     assert report.notes[0].body.action == "We traced it to a cache key missing the region."
     assert not any("answer framework" in s for s in skipped(report))
+
+
+# 2. A line to the reader after a case's discussion list (and a rule) is no question of the last point
+
+CASE_MD = """# The release that slipped
+
+## Background
+
+Priya leads a team of five building a new billing service. Marco, the program manager, reports dates to the board.
+
+Marco told the board the service would ship in March anyway.
+
+---
+
+## Discussion questions
+
+* Why did Marco promise a date?
+* What should Priya have said to the board?
+* How would you handle this in Marco's place?
+
+---
+
+Once you have talked these through, you can look up how other companies share uncertain estimates
+"""
+
+
+def test_a_closing_line_to_the_reader_after_the_discussion_list_is_reported(taxonomy):
+    report = imported(CASE_MD, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    points = report.notes[0].body.discussion
+    assert [p.heading for p in points] == ["Why did Marco promise a date?", "What should Priya have said to the board?",
+                                           "How would you handle this in Marco's place?"]
+    assert all(p.questions == () for p in points)
+    assert "line 19: text after the discussion points (words to the reader, not a question to discuss)" \
+        in skipped(report)
+
+
+CASE_ASKS_MD = CASE_MD.replace("Once you have talked these through, you can look up how other companies share "
+                               "uncertain estimates", "Which of these would the board care about most?")
+
+
+def test_a_question_after_the_discussion_list_and_a_rule_stays_a_question(taxonomy):
+    report = imported(CASE_ASKS_MD, taxonomy)
+    points = report.notes[0].body.discussion
+    assert points[-1].questions == ("Which of these would the board care about most?",)
+    assert not any("text after the discussion points" in s for s in skipped(report))
+
+
+CASE_TXT = """The release that slipped
+
+Background: Priya leads a team of five building a new billing service. Marco reports dates to the board.
+Marco told the board the service would ship in March anyway.
+
+Discussion questions:
+- Why did Marco promise a date?
+- How would you handle this in Marco's place?
+
+You can then read how other teams share uncertain estimates.
+"""
+
+
+def test_plain_text_a_closing_line_to_the_reader_is_reported(taxonomy):
+    report = imported(CASE_TXT, taxonomy, name="case.txt")
+    assert kinds(report) == {"scenario": 1}
+    points = report.notes[0].body.discussion
+    assert [p.questions for p in points] == [(), ()]
+    assert "line 10: text after the discussion points (words to the reader, not a question to discuss)" \
+        in skipped(report)
