@@ -204,3 +204,49 @@ def test_plain_text_a_closing_line_to_the_reader_is_reported(taxonomy):
     assert [p.questions for p in points] == [(), ()]
     assert "line 10: text after the discussion points (words to the reader, not a question to discuss)" \
         in skipped(report)
+
+
+# 3c. A self-check list ends where its bullets turn into numbered questions
+
+REHEARSE_MD = """# Story prep
+
+Before the interview, rehearse each story:
+- Can you tell it in two minutes?
+- Can you name the number it moved?
+
+1. Tell me about your best hire.
+
+   I hired a support engineer who now leads our tooling team.
+"""
+
+
+def test_a_self_check_list_ends_where_numbered_questions_begin(taxonomy):
+    report = imported(REHEARSE_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about your best hire."
+    assert note.body.answer == "I hired a support engineer who now leads our tooling team."
+    assert not note.draft
+    assert skipped(report) == ["line 3: 'Before the interview, rehearse each story' (questions for your own "
+                               "preparation)"]
+
+
+REHEARSE_NESTED_MD = """# Story prep
+
+Before the interview, rehearse each story:
+- Can you tell it in two minutes?
+  1. Did you time it out loud?
+- Can you name the number it moved?
+
+## Tell me about your best hire.
+
+I hired a support engineer who now leads our tooling team.
+"""
+
+
+def test_numbers_nested_in_a_self_check_list_do_not_end_it(taxonomy):
+    report = imported(REHEARSE_NESTED_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Tell me about your best hire."
+    assert skipped(report) == ["line 3: 'Before the interview, rehearse each story' (questions for your own "
+                               "preparation)"]
