@@ -250,3 +250,56 @@ def test_numbers_nested_in_a_self_check_list_do_not_end_it(taxonomy):
     assert report.notes[0].body.question == "Tell me about your best hire."
     assert skipped(report) == ["line 3: 'Before the interview, rehearse each story' (questions for your own "
                                "preparation)"]
+
+
+# 3a. A STAR part's word heading a list of questions is the group's name
+
+GROWTH_MD = """# Manager loop
+
+## Growth
+
+Questions:
+
+- What did you get better at last year?
+- How do you ask your manager for feedback?
+
+## Delivery
+
+Questions:
+
+- Tell me about a project you shipped late.
+"""
+
+
+def test_a_star_word_heading_a_list_of_questions_names_their_group(taxonomy):
+    report = imported(GROWTH_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    assert [n.body.question for n in report.notes] == ["What did you get better at last year?",
+                                                       "How do you ask your manager for feedback?",
+                                                       "Tell me about a project you shipped late."]
+    assert all(n.draft for n in report.notes)
+    assert not any("Growth" in s for s in skipped(report))
+
+
+REFLECTION_MD = """# The billing outage
+
+## Situation
+
+Our invoices doubled overnight for a large customer.
+
+## Action
+
+I traced a duplicate job and refunded the charges.
+
+## Learning
+
+- What would I check first next time?
+- Who should I have told sooner?
+"""
+
+
+def test_the_tellers_own_questions_under_a_learning_heading_stay_the_learning(taxonomy):
+    report = imported(REFLECTION_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.learning == "- What would I check first next time?\n- Who should I have told sooner?"
+
