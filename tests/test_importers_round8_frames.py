@@ -303,3 +303,51 @@ def test_the_tellers_own_questions_under_a_learning_heading_stay_the_learning(ta
     assert kinds(report) == {"star": 1}
     assert report.notes[0].body.learning == "- What would I check first next time?\n- Who should I have told sooner?"
 
+
+# 3b. A document titled by a label word keeps its question sections as questions
+
+ANSWERS_MD = """# Answers
+
+My prepared answers for the platform loop.
+
+## Leadership
+
+### Tell me about a time you disagreed with your lead.
+
+I pushed back on a rewrite and we agreed to migrate one service first.
+
+### Why do you want to leave your job?
+
+I want to run a team of my own.
+"""
+
+
+def test_a_document_titled_answers_keeps_its_question_sections(taxonomy):
+    report = imported(ANSWERS_MD, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you disagreed with your lead."
+    assert first.body.answer == "I pushed back on a rewrite and we agreed to migrate one service first."
+    assert second.body.question == "Why do you want to leave your job?"
+    assert second.body.answer == "I want to run a team of my own."
+    assert skipped(report) == ["line 3: text under 'Answers' (not part of a question)"]
+
+
+RESULTS_MD = """# Results
+
+## What was your biggest win last year?
+
+We cut the release cycle from a month to a week.
+
+## What would your team say about you?
+
+That I unblock them fast.
+"""
+
+
+def test_a_document_titled_results_keeps_its_question_sections(taxonomy):
+    report = imported(RESULTS_MD, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    assert [n.body.answer for n in report.notes] == ["We cut the release cycle from a month to a week.",
+                                                     "That I unblock them fast."]
+    assert not any(n.draft for n in report.notes)
