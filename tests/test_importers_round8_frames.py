@@ -78,6 +78,25 @@ def test_parts_the_text_calls_star_are_a_framework_and_terse_notes_stay_a_story(
     assert not any("kitchen" in m for m in messages(report))
 
 
+ANALOGY_TXT = """STAR explained
+
+Imagine you are telling a fairy tale to a child:
+Situation: "Once upon a time, a miller lived by the river..."
+Task: "His daughter had to spin straw into gold by morning..."
+Action: "A strange little man offered to help her for a price..."
+Result: "She kept her child and the little man vanished."
+
+Q: Tell me about a time you fixed a flaky build.
+A: I quarantined the flaky tests and fixed the two worst; failures dropped to one in a hundred.
+"""
+
+
+def test_plain_text_an_analogy_explaining_star_is_skipped_once(taxonomy):
+    report = imported(ANALOGY_TXT, taxonomy, name="notes.txt")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Tell me about a time you fixed a flaky build."
+    assert "line 3: answer framework (an illustration of the STAR method, not a story)" in skipped(report)
+
 # 1b. A scoring rubric: each STAR part a heading over score bullets
 
 RUBRIC_MD = """# Story review
