@@ -22,6 +22,7 @@ from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
+from .labeltitle import titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
@@ -90,8 +91,9 @@ class Assembler:
             return self.question(node, hints, meta)
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
-                or name not in (None, "topic") and heads_cases(node):  # "Exercises:" over cases: their group
-            name = "container"  # "Questions" over questions of their own: their group, not a label
+                or name not in (None, "topic") and heads_cases(node) \
+                or titles_bank(node, name, self.tops, self.questions):  # "# Answers" over "## Why ...?" sections
+            name = "container"  # "Exercises:" over cases: their group  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
             if section is not None:

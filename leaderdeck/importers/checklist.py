@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .lists import list_turns
 from .text import ASK, is_question
 
 _REVIEW = re.compile(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
@@ -48,10 +49,16 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
         return "", 0
     items: list[Block] = []
     for block in blocks[index + first:]:
-        if block.kind is not BlockKind.ITEM or block.indent < line.indent:
-            break
+        if block.kind is not BlockKind.ITEM or block.indent < line.indent \
+                or items and block.indent <= items[0].indent and list_turns(_margin(items), block):
+            break  # "1. Tell me about your best hire." after the "- Can you ...?" bullets: the questions begin
         items.append(block)
     asked = [text for item in items if is_question(text := _NAMED.sub("", item.text.strip()))]
     closed = sum(1 for text in asked if _CLOSED.match(text))
     return (lead_in.rstrip(":").strip(" *_"), len(items) - 1 + first) if asked and closed * 2 > len(asked) \
         else ("", 0)
+
+
+def _margin(items: list[Block]) -> Block:
+    """The last of ``items`` at the list's margin (the first item's depth), not an item nested under it."""
+    return next(item for item in reversed(items) if item.indent <= items[0].indent)

@@ -10,12 +10,12 @@ variants, discussion points) keep their role: the questions under them are their
 from __future__ import annotations
 
 from .blocks import BlockKind
-from .labels import COACH_SLOTS, SCENARIO_SLOTS
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .outline import Node
 from .scan import Scanner
 from .text import clean_title
 from .unit import Piece
-from .voice import first_person, unquoted
+from .voice import as_i, first_person, unquoted
 
 # labels that may name a group of the teller's own questions ("Challenges", "Mistakes", "Tips")
 _GROUPING = (COACH_SLOTS | SCENARIO_SLOTS) - {"variants", "followups", "discussion", "clarify", "scenario"}
@@ -23,11 +23,25 @@ _GROUPING = (COACH_SLOTS | SCENARIO_SLOTS) - {"variants", "followups", "discussi
 
 def own_questions(node: Node, name: str | None) -> bool:
     """Whether the section ``node``, headed by the label ``name``, holds a question of its own (not nested under
-    anything) answered in the first person: then the heading names their group."""
-    if name not in _GROUPING or node.head is None:
+    anything) answered in the first person, or, headed by a STAR part's word ("Growth"), only lists questions
+    (two or more, no story told among them, not the teller's own "What would I change?"): then the heading names
+    their group."""
+    if name not in _GROUPING and name not in STAR_SLOTS or node.head is None:
         return False
     units = Scanner([], clean_title(node.head.text)).scan(node.body).units
-    return any(unit.question and _answered_by_me(unit.pieces) for unit in units)
+    if name in _GROUPING:
+        return any(unit.question and _answered_by_me(unit.pieces) for unit in units)
+    asked = [unit.question for unit in units if unit.question]
+    return len(asked) >= _LISTED and not any(_tells(unit.pieces) for unit in units) \
+        and sum(1 for question in asked if as_i(question)) * 2 < len(asked)  # "What would I change?": a reflection
+
+
+_LISTED = 2  # a list of questions: two at least
+
+
+def _tells(pieces: list[Piece]) -> bool:
+    """Pieces that tell a story: a STAR part, or answer text in the first person."""
+    return any(p.slot in STAR_SLOTS for p in pieces) or _answered_by_me(pieces)
 
 
 def _answered_by_me(pieces: list[Piece]) -> bool:

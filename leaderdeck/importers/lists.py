@@ -10,6 +10,12 @@ from __future__ import annotations
 from .blocks import Block, BlockKind
 
 
+def list_turns(last: Block, block: Block) -> bool:
+    """Whether ``block`` starts another list after the item ``last``: a numbered item after bullets (or bullets
+    after numbers), or in plain text an item after a blank line."""
+    return (last.number is None) != (block.number is None) or block.plain and block.line > last.end + 1
+
+
 def list_before(seen: list[Block], block: Block) -> list[Block]:
     """The items of ``block``'s list read before it (``seen`` ends with ``block``), nearest first, at its depth."""
     items = []

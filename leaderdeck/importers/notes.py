@@ -21,6 +21,7 @@ from .blanks import body_blanks
 from .blocks import BlockKind
 from .content import piece_text, section_text
 from .examples import prose_answer
+from .explained import explains_method
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -243,6 +244,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     if parts and all(is_instruction(t) for texts in parts.values() for t in texts) \
             or not question and instructs([t for texts in parts.values() for t in texts]):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
+    if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
+        return None, [Skipped(unit.line, "answer framework", why)], []
     if blanks and not parts:
         reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
     body = StarBody(question=question or name, title=name if question else "",

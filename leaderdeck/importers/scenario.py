@@ -12,6 +12,7 @@ from .blocks import BlockKind
 from .content import entries, piece_text, section_text, titled_entries
 from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
+from .pointsend import after_points
 from .text import clean_title
 from .unit import Piece, Unit
 
@@ -20,6 +21,7 @@ _TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 
 
 def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    pieces, closing = after_points(pieces)  # "---" then "Once you are done, you can ...": no point's question
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
@@ -49,7 +51,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
-    return body, _unread(pieces), []
+    return body, [*closing, *_unread(pieces)], []
 
 
 # what a scenario reads of its pieces (coaching and facts are read beside the body)

@@ -14,6 +14,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .checklist import checklist_length
+from .lists import list_turns
 from .text import ends_asking, is_question, plain_words, sentence_split, words
 from .voice import as_i, to_you
 
@@ -60,15 +61,10 @@ def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
     """The list that starts at ``blocks[start]``: its items at ``indent`` or nested deeper."""
     items: list[Block] = []
     for block in blocks[start:]:
-        if block.kind is not BlockKind.ITEM or block.indent < indent or items and _list_ends(items[-1], block):
+        if block.kind is not BlockKind.ITEM or block.indent < indent or items and list_turns(items[-1], block):
             break
         items.append(block)
     return items
-
-
-def _list_ends(last: Block, block: Block) -> bool:
-    """Another list: a numbered item after bullets (or bullets after numbers), or plain text after a blank line."""
-    return (last.number is None) != (block.number is None) or block.plain and block.line > last.end + 1
 
 
 def prep_section(head: str, body: list[Block]) -> bool:
