@@ -158,13 +158,24 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
 ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: weak however sure the answer is
 
 
-def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
+def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: Decided | None = None) -> Decided:
+    """The topic a label of the note states, else the one its group heading names (``group``) unless the question
+    names another topic itself and surely, else a guess."""
     for label in item.topic_labels:
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
     decided = _guess_topic(item, taxonomy, classifier)
+    if group is not None and not _names_own(item, decided, classifier):
+        decided = group
     return replace(decided, unmatched=stated) if stated else decided
+
+
+def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:
+    """Whether the question itself names the topic guessed, and the guess is sure: "How do you prioritize the
+    backlog?" under "Roadmaps & Strategy" is about prioritizing."""
+    return guess.how == "guessed" and not guess.weak and isinstance(guess.value, Topic) \
+        and classifier.mentions(guess.value, _prompt(item), *item.variants)
 
 
 def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:

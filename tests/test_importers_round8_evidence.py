@@ -1,0 +1,126 @@
+"""Round 8 evidence (fixtures in our own words): level, topic and report lines taken from the document's structure.
+
+1. A group heading naming a subject (``## Security``, ``## QA/Testing``) is topic evidence for the questions under
+   it; headings that name no subject (``## Questions``, ``## Round 2``) change nothing.
+"""
+
+from __future__ import annotations
+
+from importing import imported, messages
+from leaderdeck.importers.classify import classifier_for
+from leaderdeck.importers.sectiontopics import heading_topic
+
+
+def _topics(report) -> dict[str, str]:
+    return {note.prompt: note.topic.name for note in report.notes}
+
+
+# 1. Group headings naming a subject are topic evidence for the questions under them
+
+GROUPS_MD = """# Platform lead interview bank
+
+A bank of questions we use for the platform lead loop.
+
+## Security
+
+### 1. What would you look at first after inheriting a payments service nobody has reviewed?
+
+Listen for a plan that starts from the data the service holds.
+
+### 2. When is it fine to ship with a known weakness still open?
+
+Listen for a clear owner and a date.
+
+## QA/Testing
+
+### 3. Do you write the checks before the code? Does it matter to you?
+
+Listen for pragmatism over dogma.
+
+## Questions
+
+### 4. How do you run the weekly planning meeting for your group?
+
+Listen for a short agenda.
+
+## Round 2
+
+### 5. What would you change first about our on-call rota?
+
+Listen for questions before answers.
+"""
+
+
+def test_a_group_heading_naming_a_subject_is_the_topic_of_the_questions_under_it(taxonomy):
+    report = imported(GROUPS_MD, taxonomy)
+    topics = _topics(report)
+    assert topics["What would you look at first after inheriting a payments service nobody has reviewed?"] \
+        == "Security & Compliance"
+    assert topics["When is it fine to ship with a known weakness still open?"] == "Security & Compliance"
+    assert topics["Do you write the checks before the code? Does it matter to you?"] == "Quality & Reliability"
+    # the heading is evidence: no "topic guessed" line for the notes it covers
+    assert not [m for m in messages(report) if "topic guessed" in m and ("payments" in m or "weakness" in m
+                                                                        or "checks before" in m)]
+
+
+def test_headings_that_name_no_subject_change_nothing(taxonomy):
+    report = imported(GROUPS_MD, taxonomy)
+    # still guesses from the question's own words, reported as such
+    assert any("topic guessed for 'How do you run the weekly planning meeting" in m for m in messages(report))
+    classifier = classifier_for(taxonomy)
+    for heading in ("Questions", "Round 2", "Part B", "Further Reading"):
+        assert heading_topic(heading, taxonomy, classifier) is None
+
+
+def test_a_heading_naming_several_topics_a_level_or_the_interview_itself_is_no_subject(taxonomy):
+    classifier = classifier_for(taxonomy)
+    for heading in ("Vendor and Customer Relations", "Executive Security Scenarios", "Hiring Manager Round",
+                    "Interview Strategy", "Soft Skills", "Leadership"):
+        assert heading_topic(heading, taxonomy, classifier) is None, heading
+    named = {heading: heading_topic(heading, taxonomy, classifier)
+             for heading in ("Security", "QA/Testing", "Hiring", "Mistakes", "Conflict Stories")}
+    assert {h: d.value.name for h, d in named.items() if d} == {
+        "Security": "Security & Compliance", "QA/Testing": "Quality & Reliability", "Hiring": "Hiring",
+        "Mistakes": "Failure & Growth", "Conflict Stories": "Conflict & Influence"}
+    assert named["QA/Testing"].evidence == "the heading 'QA/Testing'"
+
+
+LONE_TITLE_MD = """# Security
+
+- Do you write the checks before the code? Does it matter to you?
+- How do you run the weekly planning meeting for your group?
+"""
+
+
+def test_a_page_title_alone_is_no_group(taxonomy):
+    topics = _topics(imported(LONE_TITLE_MD, taxonomy))
+    assert topics["Do you write the checks before the code? Does it matter to you?"] != "Security & Compliance"
+    assert _topics(imported(LONE_TITLE_MD.replace("# Security", "# Security\n\n## Security"), taxonomy))[
+        "Do you write the checks before the code? Does it matter to you?"] == "Security & Compliance"
+
+
+OWN_SUBJECT_MD = """# Bank
+
+## Security
+
+- How do you prioritize the backlog when every item is urgent?
+- When is it fine to ship with a known weakness still open?
+
+## Culture
+
+- Tell me about a time you disagreed with a peer and how you settled it.
+"""
+
+
+def test_a_question_naming_its_own_topic_surely_keeps_it_under_another_group(taxonomy):
+    topics = _topics(imported(OWN_SUBJECT_MD, taxonomy))
+    assert topics["How do you prioritize the backlog when every item is urgent?"] == "Delivery & Prioritization"
+    assert topics["When is it fine to ship with a known weakness still open?"] == "Security & Compliance"
+    assert topics["Tell me about a time you disagreed with a peer and how you settled it."] == "Conflict & Influence"
+
+
+def test_a_stated_category_wins_over_the_group_heading(taxonomy):
+    text = GROUPS_MD.replace("Listen for a clear owner and a date.",
+                             "**Category:** Delivery\n\nListen for a clear owner and a date.")
+    topics = _topics(imported(text, taxonomy))
+    assert topics["When is it fine to ship with a known weakness still open?"] == "Delivery & Prioritization"
