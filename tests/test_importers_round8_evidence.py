@@ -124,3 +124,71 @@ def test_a_stated_category_wins_over_the_group_heading(taxonomy):
                              "**Category:** Delivery\n\nListen for a clear owner and a date.")
     topics = _topics(imported(text, taxonomy))
     assert topics["When is it fine to ship with a known weakness still open?"] == "Delivery & Prioritization"
+
+
+# 2. A question asked again beside a story, its other copy telling nothing, is reported as asked twice
+
+ASKED_AGAIN_MD = """# My behavioural prep
+
+## 1. Tell me about a time you changed how your team worked
+  - Situation -
+  - Task -
+  - Action -
+  - Result -
+
+## 2. Tell me about a time you changed how your team worked
+  - Situation - Our deploys needed a release captain every Friday
+  - Task - I wanted deploys anyone could run
+  - Action - I scripted the checklist and paired with each engineer once
+  - Result - Eight people shipped alone within a month
+
+## 3. What would you do in your first week?
+"""
+
+
+def test_a_question_written_again_empty_beside_its_story_is_asked_twice(taxonomy):
+    report = imported(ASKED_AGAIN_MD, taxonomy)
+    assert [n.kind.value for n in report.notes] == ["qa", "star", "qa"]
+    assert "line 3: 'Tell me about a time you changed how your team worked' is asked 2 times (lines 3, 9): each is " \
+           "kept as a note of its own; delete the ones you do not want" in messages(report)
+
+
+def test_a_question_listed_unanswered_then_answered_is_asked_twice(taxonomy):
+    text = ("# Prep\n\n## 2. Stories to get ready\nKeep a story ready for prompts such as:\n"
+            "* **\"How did you cut the cost of your build farm?\"**\n* **\"How do you onboard a new engineer?\"**\n\n"
+            "## Example answers\n\n### 1. \"How did you cut the cost of your build farm?\"\n\n"
+            "**Situation:** Builds cost more than our staging fleet.\n\n**Task:** Halve the bill.\n\n"
+            "**Action:** I moved idle runners to spot capacity.\n\n**Result:** The bill fell by sixty percent.\n")
+    report = imported(text, taxonomy)
+    assert [n.kind.value for n in report.notes] == ["qa", "qa", "star"]
+    assert "line 5: 'How did you cut the cost of your build farm?' is asked 2 times (lines 5, 10): each is kept " \
+           "as a note of its own; delete the ones you do not want" in messages(report)
+    assert not [m for m in messages(report) if "onboard a new engineer?' is asked" in m]
+
+
+TWO_STORIES_MD = """# Stories
+
+## Tell me about a time you changed how your team worked
+
+### Story: The release captain
+
+**Situation:** Deploys needed a captain every Friday.
+
+**Action:** I scripted the checklist.
+
+**Result:** Anyone could ship.
+
+### Story: The silent standup
+
+**Situation:** Standups ran for forty minutes.
+
+**Action:** I moved updates to a written thread.
+
+**Result:** Standups took ten minutes.
+"""
+
+
+def test_different_stories_told_for_one_question_are_still_meant_to_be_several(taxonomy):
+    report = imported(TWO_STORIES_MD, taxonomy)
+    assert [n.kind.value for n in report.notes] == ["star", "star"]
+    assert not [m for m in messages(report) if "is asked" in m]
