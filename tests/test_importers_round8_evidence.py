@@ -192,3 +192,50 @@ def test_different_stories_told_for_one_question_are_still_meant_to_be_several(t
     report = imported(TWO_STORIES_MD, taxonomy)
     assert [n.kind.value for n in report.notes] == ["star", "star"]
     assert not [m for m in messages(report) if "is asked" in m]
+
+
+# 3. A peer of the candidate named by a title, and "as an engineering manager, how do you ...", name the band
+
+PANEL_MD = """# Leading teams loop
+
+The hiring manager and two peer managers run this loop together.
+
+## Questions
+
+- How do you decide what your group works on next quarter?
+- As an engineering manager, how do you tell whether your team is healthy?
+- How do you know if you are doing well as an engineering manager?
+"""
+
+
+def test_a_peer_manager_on_the_panel_names_the_manager_band_weakly(taxonomy):
+    report = imported(PANEL_MD, taxonomy)
+    assert [n.level.value for n in report.notes] == ["manager", "manager", "manager"]
+    assert "line 7: level guessed: manager for 1 note, from 'peer managers' (weak); pass --level" in messages(report)
+    assert "line 8: level guessed: manager for 1 note, from 'As an engineering manager' (weak); pass --level" \
+        in messages(report)
+    assert "line 9: level guessed: manager for 1 note, from 'as an engineering manager' (weak); pass --level" \
+        in messages(report)
+    assert not [m for m in messages(report) if "no level stated" in m]
+
+
+def test_the_hiring_manager_your_manager_and_a_peer_review_name_no_level(taxonomy):
+    text = PANEL_MD.replace("The hiring manager and two peer managers run this loop together.",
+                            "You meet with the hiring manager; your manager gets a peer review of the notes.")
+    text = text.replace("As an engineering manager, how", "How").replace(" as an engineering manager?", "?")
+    report = imported(text, taxonomy)
+    assert [n.level.value for n in report.notes] == ["senior", "senior", "senior"]
+    assert "line 7: no level stated for 3 notes; set to senior (pass --level)" in messages(report)
+
+
+def test_a_supposed_role_names_no_level(taxonomy):
+    text = "# Bank\n\n- If you were an engineering manager, how would you run a retro?\n" \
+           "- Say you became a director tomorrow: what would you drop first?\n"
+    report = imported(text, taxonomy)
+    assert [n.level.value for n in report.notes] == ["senior", "senior"]
+    assert not [m for m in messages(report) if "level guessed" in m]
+
+
+def test_a_stated_document_level_wins_over_the_peer_phrase(taxonomy):
+    report = imported(PANEL_MD.replace("# Leading teams loop", "# Director loop"), taxonomy)
+    assert {n.level.value for n in report.notes} == {"director"}

@@ -58,6 +58,7 @@ class Context:
     document_level: Decided | None = None
     sections: tuple[LevelSection, ...] = ()
     topic_sections: tuple[TopicSection, ...] = ()  # group headings naming the topic of the notes under them
+    peer_level: Decided | None = None  # the band the text gives by naming the candidate's peers ("peer manager")
 
 
 def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
@@ -101,7 +102,8 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
     the id it would have if no other note had it, what the user should check about it and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
-    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
+    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document,
+                                                                                 context.peer_level)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(
         item, context.taxonomy, context.classifier, section_topic(context.topic_sections, item.line))
     draft, missing = _completeness(item, taskless)
