@@ -2,11 +2,18 @@
 
 1. A group heading naming a subject (``## Security``, ``## QA/Testing``) is topic evidence for the questions under
    it; headings that name no subject (``## Questions``, ``## Round 2``) change nothing.
+2. A question asked again, one copy telling nothing beside a story, is reported as asked twice.
+3. A peer of the candidate named by a title ("peer manager") and "as an engineering manager, how do you ..." name
+   the band, weakly.
+4. Tags every note of a file opens with are written once, under ``defaults:``.
 """
 
 from __future__ import annotations
 
 from importing import imported, messages
+from leaderdeck.importers import import_files
+from leaderdeck.importers.writer import dump_notes
+from leaderdeck.loader import load_file
 from leaderdeck.importers.classify import classifier_for
 from leaderdeck.importers.sectiontopics import heading_topic
 
@@ -239,3 +246,36 @@ def test_a_supposed_role_names_no_level(taxonomy):
 def test_a_stated_document_level_wins_over_the_peer_phrase(taxonomy):
     report = imported(PANEL_MD.replace("# Leading teams loop", "# Director loop"), taxonomy)
     assert {n.level.value for n in report.notes} == {"director"}
+
+
+# 4. Tags every note of a file opens with are written once, under defaults:
+
+TAGGED_CSV = """question,answer,tags
+How do you keep a remote team in sync?,We write decisions down before we meet.,Behavioral
+Tell me about a launch you slowed down on purpose.,I held the release a week to finish the load test.,Behavioral; Launches
+How do you say no to a stakeholder?,I show what the yes would cost.,Behavioral
+"""
+
+
+def test_tags_every_note_opens_with_are_written_once_under_defaults(taxonomy, tmp_path):
+    document = tmp_path / "bank.csv"
+    document.write_text(TAGGED_CSV, encoding="utf-8")
+    (report,) = import_files([document], taxonomy, source_dir=tmp_path / "source")
+    text = report.texts[0]
+    assert "\n  tags:\n    - Behavioral\nnotes:\n" in text
+    assert text.count("- Behavioral") == 1
+    assert "    tags:\n      - Launches\n" in text
+    notes, problems = load_file(report.outputs[0], taxonomy)
+    assert not problems
+    assert [n.tags for n in notes] == [n.tags for n in report.notes] == [
+        ("Behavioral",), ("Behavioral", "Launches"), ("Behavioral",)]
+
+
+def test_tags_not_shared_by_every_note_stay_on_each_note(taxonomy):
+    report = imported(TAGGED_CSV.replace("say no to a stakeholder?,I show what the yes would cost.,Behavioral",
+                                         "say no to a stakeholder?,I show what the yes would cost.,Planning"),
+                      taxonomy, name="bank.csv")
+    text = dump_notes(report.notes, shared=True)
+    assert "defaults:\n  level: senior\nnotes:" in text
+    assert text.count("- Behavioral") == 2
+    assert [n.tags for n in report.notes] == [("Behavioral",), ("Behavioral", "Launches"), ("Planning",)]
