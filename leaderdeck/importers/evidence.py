@@ -38,7 +38,13 @@ _ROLE = re.compile(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will 
                    r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                    r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = re.compile(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
-_HYPOTHETICAL = re.compile(r"\b(?:if|would|could|were to)\b[^.?!\n]*$", re.IGNORECASE)  # "If you were CEO..."
+# "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks
+# whether ("How do you measure if you are doing a good job as an engineering manager?")
+_HYPOTHETICAL = re.compile(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|say|suppose)\s+)if|\bwould|\bcould"
+                           r"|\bwere to)\b[^.?!\n]*$", re.IGNORECASE)
+# "as an engineering manager, how do you ...": a role in lower case after an article; the band decides if it is one
+_ROLE_AS = re.compile(r"\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
+                      r"(?P<role>[a-z][a-z&/ -]{1,40})")
 _ROLE_END = re.compile(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                        r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
@@ -124,7 +130,10 @@ def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
 
 
 
-def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> Decided:
+def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
+               guessed: Decided | None = None) -> Decided:
+    """The level the note states, else the document's, else a role its words give, else ``guessed`` (a weak hint
+    the document's text gives, "one peer manager"), else the lowest band."""
     if item.level_label and (level := band(item.level_label, taxonomy)):
         return Decided(level, "stated", f"'{item.level_label}'")
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
@@ -137,6 +146,8 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None) -> De
         return document
     if role := _role_level(item, taxonomy):
         return role
+    if guessed is not None and not label:
+        return guessed
     return Decided(FALLBACK_LEVEL, "default", label)
 
 
@@ -145,10 +156,14 @@ def _is_alias(label: str, taxonomy: Taxonomy) -> bool:
 
 
 def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
-    """"You are the CTO", "As VP Engineering, you..." in a scenario: a weak hint at the band it is written for."""
+    """"You are the CTO", "As VP Engineering, you..." in a scenario, "... as an engineering manager, how do you"
+    in a question: a weak hint at the band it is written for."""
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
-    for match in _ROLE.finditer(text):
+    matches = sorted([*_ROLE.finditer(text), *_ROLE_AS.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         role = _ROLE_END.sub("", match.group("role")).strip()
+        if match.re is _ROLE_AS and _GENERIC_WORD.search(role):  # "as the leadership team": no one's band
+            continue
         if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := band(role, taxonomy)):
             phrase = text[match.start():match.start("role")] + role
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
@@ -158,13 +173,24 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
 ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: weak however sure the answer is
 
 
-def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
+def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: Decided | None = None) -> Decided:
+    """The topic a label of the note states, else the one its group heading names (``group``) unless the question
+    names another topic itself and surely, else a guess."""
     for label in item.topic_labels:
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
     decided = _guess_topic(item, taxonomy, classifier)
+    if group is not None and not _names_own(item, decided, classifier):
+        decided = group
     return replace(decided, unmatched=stated) if stated else decided
+
+
+def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:
+    """Whether the question itself names the topic guessed, and the guess is sure: "How do you prioritize the
+    backlog?" under "Roadmaps & Strategy" is about prioritizing."""
+    return guess.how == "guessed" and not guess.weak and isinstance(guess.value, Topic) \
+        and classifier.mentions(guess.value, _prompt(item), *item.variants)
 
 
 def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:

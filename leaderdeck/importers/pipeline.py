@@ -19,6 +19,8 @@ from .report import ImportReport
 from .classify import Classifier, classifier_for
 from .evidence import document_level
 from .sectionlevels import below_notes, level_sections, per_level
+from .sectiontopics import topic_sections
+from .peerlevel import peer_level
 from .settle import Context, Overrides, settle
 from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
@@ -44,9 +46,11 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
                                  if not _prompt(p))]
     lines = {p.line for p in parsed}
     sections = level_sections(doc, taxonomy, lines)
-    context = Context(taxonomy, classifier or classifier_for(taxonomy),
+    classifier = classifier or classifier_for(taxonomy)
+    context = Context(taxonomy, classifier,
                       document_level(doc, taxonomy, per_level(sections) | _story_titles(parsed)
-                                     | below_notes(doc, lines)), sections)
+                                     | below_notes(doc, lines)), sections,
+                      topic_sections(doc, taxonomy, classifier, lines), peer_level(doc, taxonomy))
     notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
     reading = _reading(text, fmt, doc.plain, spreadsheet)

@@ -36,7 +36,8 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
 def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     """Questions a document (not a spreadsheet) asks more than once, one line each: every note stays. Different
     stories told for one question (another name, another situation), and its numbered sample answers, are meant
-    to be several."""
+    to be several; a copy that tells nothing (a Q&A note left unanswered or a draft) is the question asked again
+    beside them, and all the question's copies are reported together."""
     asked: dict[tuple[str, str], list[Parsed]] = {}
     for note in (n for n in notes if not n.sample_of):
         question = " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
@@ -44,10 +45,26 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
         story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
                          .split())  # a Q&A note's name is its question, or the story it tells for it
         asked.setdefault((question, story), []).append(note)
+    asked = _untold_joined(asked)
     return tuple(Attention(same[0].line, f"'{short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
                                          "do not want")
                  for same in asked.values() if len(same) > 1)
+
+
+def _untold_joined(asked: dict[tuple[str, str], list[Parsed]]) -> dict[tuple[str, str], list[Parsed]]:
+    """The copies of each question grouped by story, except that a question one of whose copies tells nothing
+    (an unanswered or draft Q&A note) is one group of all its copies, in the order they are written."""
+    untold = {question for (question, _), same in asked.items() if any(_tells_nothing(n) for n in same)}
+    joined: dict[tuple[str, str], list[Parsed]] = {}
+    for (question, story), same in asked.items():
+        joined.setdefault((question, "" if question in untold else story), []).extend(same)
+    return {key: sorted(same, key=lambda n: n.line) for key, same in joined.items()}
+
+
+def _tells_nothing(note: Parsed) -> bool:
+    """A Q&A note with no answer, or one only a draft of (a placeholder, a template to fill in)."""
+    return note.kind is Kind.QA and (not str(note.body.answer).strip() or bool(note.reasons))
 
 
 def _asked(note: Parsed) -> str:

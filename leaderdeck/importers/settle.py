@@ -26,6 +26,7 @@ from .evidence import ANSWER_ALONE, FALLBACK_LEVEL, Decided, note_level, note_to
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
 from .sectionlevels import LevelSection, section_level
+from .sectiontopics import TopicSection, section_topic
 
 ID_WORDS = 6
 ID_CHARS = 60
@@ -56,6 +57,8 @@ class Context:
     classifier: Classifier
     document_level: Decided | None = None
     sections: tuple[LevelSection, ...] = ()
+    topic_sections: tuple[TopicSection, ...] = ()  # group headings naming the topic of the notes under them
+    peer_level: Decided | None = None  # the band the text gives by naming the candidate's peers ("peer manager")
 
 
 def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: str, taken: set[str],
@@ -99,9 +102,10 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
     the id it would have if no other note had it, what the user should check about it and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
-    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document)
-    topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(item, context.taxonomy,
-                                                                                 context.classifier)
+    level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document,
+                                                                                 context.peer_level)
+    topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(
+        item, context.taxonomy, context.classifier, section_topic(context.topic_sections, item.line))
     draft, missing = _completeness(item, taskless)
     whys = (*(f"no {part}" for part in missing), *item.reasons)
     return level, topic, draft or bool(item.reasons), _id_base(item), tuple(_topic_attention(item, topic)), whys

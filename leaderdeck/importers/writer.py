@@ -10,7 +10,7 @@ with a final newline, which the loader strips like any surrounding space.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Note, QaBody, ScenarioBody, StarBody
@@ -77,7 +77,8 @@ def _escape(char: str) -> str:
 def dump_notes(notes: Sequence[Note], comments: Iterable[str] = (), *, shared: bool = False) -> str:
     """A source file holding ``notes`` under ``notes:``, with ``comments`` on top.
 
-    ``shared``: a level or topic every note has is written once, under ``defaults:``.
+    ``shared``: a level or topic every note has, and tags every note opens with, are written once, under
+    ``defaults:``.
     """
     return file_text([render_note(n) for n in notes], comments, shared_defaults(notes) if shared else {})
 
@@ -90,42 +91,66 @@ class RenderedNote:
 
     entries: tuple[tuple[str, tuple[str, ...]], ...]  # (key, its lines as they stand in an item of ``notes:``)
     values: int
+    tags: tuple[str, ...] = ()
 
-    def lines(self, omit: Collection[str] = ()) -> list[str]:
-        """The note as an item of ``notes:``, without the keys ``omit`` (those the file's ``defaults:`` gives)."""
-        inner = [line for key, lines in self.entries if key not in omit for line in lines]
+    def lines(self, omit: Mapping[str, object] | Collection[str] = ()) -> list[str]:
+        """The note as an item of ``notes:``, without the keys ``omit`` (those the file's ``defaults:`` gives);
+        of its tags, without those the defaults give (they open every note's tags)."""
+        inner = [line for key, lines in self.entries for line in self._entry(key, lines, omit)]
         return [f"  - {inner[0].lstrip()}", *inner[1:]]
+
+    def _entry(self, key: str, lines: tuple[str, ...], omit: Mapping[str, object] | Collection[str]
+               ) -> Sequence[str]:
+        if key not in omit:
+            return lines
+        if key == "tags" and isinstance(omit, Mapping):
+            rest = self.tags[len(omit["tags"]):]  # type: ignore[arg-type]
+            return _entry(key, rest, 4) if rest else ()
+        return ()
 
 
 def render_note(note: Note) -> RenderedNote:
     fields = _fields(note)
     return RenderedNote(tuple((key, tuple(_entry(key, value, 4))) for key, value in fields.items()),
-                        _count(fields, 2))
+                        _count(fields, 2), tuple(note.tags))
 
 
 def file_text(notes: Sequence[RenderedNote], comments: Iterable[str] = (),
-              defaults: dict[str, str] | None = None) -> str:
+              defaults: dict[str, object] | None = None) -> str:
     """A source file holding ``notes``, with ``comments`` on top and ``defaults`` (see :func:`shared_defaults`)."""
     lines = [f"# {_comment(c)}" for c in comments]
     defaults = defaults or {}
     if defaults:
-        lines.extend(["defaults:", *(f"  {key}: {scalar(value, 4)}" for key, value in defaults.items())])
+        lines.extend(["defaults:", *(line for key, value in defaults.items() for line in _entry(key, value, 2))])
     lines.append("notes:")
     for note in notes:
         lines.extend(note.lines(omit=defaults))
     return "\n".join(lines) + "\n"
 
 
-def shared_defaults(notes: Sequence[Note]) -> dict[str, str]:
-    """``level`` and ``topic`` that every one of ``notes`` has (more than one note)."""
-    out: dict[str, str] = {}
+def shared_defaults(notes: Sequence[Note]) -> dict[str, object]:
+    """``level`` and ``topic`` that every one of ``notes`` has (more than one note), and the ``tags`` every one
+    opens its tags with (the loader puts the defaults' tags first, so each note keeps its order)."""
+    out: dict[str, object] = {}
     if len(notes) < 2:
         return out
     if len({n.level for n in notes}) == 1:
         out["level"] = notes[0].level.value
     if len({n.topic.name for n in notes}) == 1:
         out["topic"] = notes[0].topic.name
+    if tags := _opening_tags(notes):
+        out["tags"] = tags
     return out
+
+
+def _opening_tags(notes: Sequence[Note]) -> tuple[str, ...]:
+    """The longest run of tags every note's tags open with."""
+    first = tuple(notes[0].tags)
+    size = len(first)
+    for note in notes[1:]:
+        size = next((i for i, (a, b) in enumerate(zip(first[:size], note.tags)) if a != b),
+                    min(size, len(note.tags)))
+    return first[:size]
 
 
 def _count(value: object, depth: int) -> int:
