@@ -38,6 +38,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
+from .storyhead import folded_name, heading_story
 from .told import is_noted, is_told, names, runs, title_text
 from .headprompts import heading_question, prompting
 from .text import clean_title, is_question, marked_question, quoted_question
@@ -143,6 +144,10 @@ class Assembler:
         for child in (c for c in node.children if c not in replaced):
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro
+                continue
+            if (named := heading_story(child, hints, meta)) is not None:
+                units.append(named)  # "## Taking over the docs" told under the question: the story told for it
+                told.append(named)
                 continue
             result = self.node(child, [*hints], meta)
             if result.units and closes_answer(unit.pieces, child.head, len(section_text(child).split()),
@@ -272,8 +277,8 @@ class Assembler:
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
-        alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
-        told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)
+        told, before = self.tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         if head and name is None and node.rank > 1 and not node.children and not self.questions \
                 and any(p.slot is None and not p.empty for p in before) and self.banked():
             # "## Weaknesses" over my own answer, in a document of questions

@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .headings import spaced_headings
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
-from .nesting import Sections, dedented
+from .nesting import Folds, Sections, dedented
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
@@ -43,7 +43,7 @@ def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
 
 class _Walker:
     def __init__(self, depth: int, lines: tuple[str, ...]) -> None:
-        self.depth, self.lines, self.sections = depth, lines, Sections()
+        self.depth, self.lines, self.sections, self.folds = depth, lines, Sections(), Folds()
         self.blocks: list[Block] = []
         self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
         self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
@@ -77,7 +77,7 @@ class _Walker:
         elif kind == "blockquote_close":
             self.quoted -= 1
         elif kind == "heading_open":
-            self.level = int(token.tag[1])
+            self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
             self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.level)
             return index + 2
@@ -165,6 +165,8 @@ class _Walker:
 
         content, offset = token.content, _line(token) - 1
         self.sections.seen(content)
+        if (back := self.folds.follow(self.sections)) is not None:
+            self.level, self.own = back, _TEXT  # a titled section closed: the next one is its sibling
         summary = _SUMMARY.search(content)
         if summary:
             title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
@@ -173,6 +175,7 @@ class _Walker:
             level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level, self.own = level, _NONE
+            self.folds.titled(level)
             offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():

@@ -1,0 +1,105 @@
+"""Round 8 answers (fixtures in our own words): answers that were split off, dropped, glued or polluted.
+
+A ``<details>`` section whose summary asks a question answers it with the story inside, a ``##`` heading
+there being the story's name, however many paragraphs it tells.
+"""
+
+from __future__ import annotations
+
+from leaderdeck.model import StarBody
+from importing import imported, kinds, messages, skipped
+
+
+# 1. A story under a heading of its own inside a <details> section answers the summary's question
+
+DETAILS_MD = """# Questions about my work
+
+<details>
+  <summary>Tell me about a time you picked up work nobody owned.</summary>
+
+## Adopting the orphaned test rig
+
+Nobody had maintained our device test rig for a year, so I took it over.
+
+I rewrote its flaky scheduler and wrote a runbook for the on-call engineers.
+
+Test runs went from failing daily to failing once a month.
+</details>
+
+<details>
+  <summary>How did you handle a launch with half the hardware you needed?</summary>
+
+  ## Sharing boards across teams.
+
+  We had six boards for three teams, so I set up a booking queue.
+
+  I moved the slow suites to emulators and kept the boards for the final checks.
+</details>
+
+<details>
+  <summary>Things I am proud of</summary>
+
+  ## The month we nearly shelved the rewrite.
+
+  The rewrite was three months late and I was asked to stop it.
+
+  I cut its scope to the one service that paged us most and shipped that in four weeks.
+</details>
+"""
+
+
+def test_a_details_story_with_several_paragraphs_answers_its_summary_question(taxonomy) -> None:
+    report = imported(DETAILS_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert first.body.question == "Tell me about a time you picked up work nobody owned."
+    assert first.id == "qa-adopting-orphaned-test-rig"
+    assert first.body.answer.startswith("Nobody had maintained our device test rig")
+    assert first.body.answer.endswith("failing once a month.")
+    assert "I rewrote its flaky scheduler" in first.body.answer
+    assert not first.draft
+    assert second.body.question == "How did you handle a launch with half the hardware you needed?"
+    assert second.id == "qa-sharing-boards-across-teams"
+    assert second.body.answer.startswith("We had six boards for three teams")
+    assert "emulators" in second.body.answer
+    assert not second.draft
+    assert not any("is a draft" in line for line in messages(report))
+    assert [line for line in messages(report) if "no question for" in line] == [
+        "line 28: no question for story 'The month we nearly shelved the rewrite': its title is used; write the question"]
+    assert not any("text under" in line for line in skipped(report))
+
+
+def test_a_details_story_under_a_summary_that_asks_nothing_is_kept_named_by_its_heading(taxonomy) -> None:
+    report = imported(DETAILS_MD, taxonomy)
+    third = report.notes[2]
+    assert third.body.question == "The month we nearly shelved the rewrite"
+    assert third.body.answer.startswith("The rewrite was three months late")
+    assert third.body.answer.endswith("shipped that in four weeks.")
+
+
+def test_a_named_story_under_a_top_level_question_heading_answers_it(taxonomy) -> None:
+    text = ("# Tell me about a time you took on work outside your role.\n\n## Taking over the docs\n\n"
+            "We had no docs team, so I took ownership of the backlog.\n\n"
+            "I ran a docs sprint that closed a hundred issues.\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you took on work outside your role."
+    assert note.id == "qa-taking-docs"
+    assert note.body.answer == ("We had no docs team, so I took ownership of the backlog.\n\n"
+                                "I ran a docs sprint that closed a hundred issues.")
+    assert not note.draft
+
+
+def test_a_labelled_star_story_inside_details_answers_its_summary_question(taxonomy) -> None:
+    text = ("# Work\n\n<details>\n  <summary>Describe a time you shipped under a hard deadline.</summary>\n\n"
+            "  ## The payments cutover\n\n**Situation**  \nOur payment provider was shutting down in a month.\n\n"
+            "**Task**  \nI had to move every merchant before then.\n\n**Action**  \nI migrated merchants in "
+            "batches of fifty and wrote a rollback script.\n\n**Result**  \nWe finished a week early with no "
+            "failed payments.\n</details>\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.question == "Describe a time you shipped under a hard deadline."
+    assert note.body.title == "The payments cutover"
+    assert note.body.result == "We finished a week early with no failed payments."
+    assert not note.draft
