@@ -103,3 +103,16 @@ def test_a_labelled_star_story_inside_details_answers_its_summary_question(taxon
     assert note.body.title == "The payments cutover"
     assert note.body.result == "We finished a week early with no failed payments."
     assert not note.draft
+
+
+def test_numbered_sections_under_an_answered_question_stay_parts_of_its_one_answer(taxonomy) -> None:
+    text = ("# Why should we hire you?\n\nI have run platform teams for six years.\n\n### 1. Ownership\n\n"
+            "I owned our deploy pipeline end to end.\n\nI cut its failures by half.\n\n### 2. Growth\n\n"
+            "I learned Go in a month when we needed it.\n\nI mentored two engineers into leads.\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert note.body.question == "Why should we hire you?"
+    assert note.body.answer.startswith("I have run platform teams for six years.")
+    assert "**1. Ownership**" in note.body.answer
+    assert "I mentored two engineers into leads." in note.body.answer
+

@@ -145,7 +145,7 @@ class Assembler:
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro
                 continue
-            if (named := heading_story(child, hints, meta)) is not None:
+            if (named := heading_story(node, unit, hints, meta)) is not None:
                 units.append(named)  # "## Taking over the docs" told under the question: the story told for it
                 told.append(named)
                 continue

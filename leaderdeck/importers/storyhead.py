@@ -28,10 +28,14 @@ from .told import is_told, names
 from .unit import Piece, Unit
 
 
-def heading_story(child: Node, hints: list[str], meta: list[Piece]) -> Unit | None:
-    """The story ``child`` (a sub-section of a question, with no sub-sections of its own) tells under a heading
-    that names it, neither asking nor labelling a part: its text told in the first person is the story, the
-    heading its title. ``None`` for any other section."""
+def heading_story(node: Node, unit: Unit, hints: list[str], meta: list[Piece]) -> Unit | None:
+    """The story the one sub-section of the question section ``node`` (asking ``unit``'s question, with no answer
+    of its own) tells under a heading that names it, neither asking nor labelling a part: its text told in the
+    first person is the story, the heading its title. ``None`` for any other section: several sub-sections under
+    a question are the parts of one answer ("### 1. Ownership", "### 2. Growth")."""
+    if len(node.children) != 1 or any(p.slot in (None, "answer") and not p.empty for p in unit.pieces):
+        return None
+    child = node.children[0]
     if child.head is None or child.children:
         return None
     name = clean_title(child.head.text).strip()
@@ -48,3 +52,4 @@ def folded_name(heading: Block, title: str) -> bool:
     if heading.folded:
         return names(title.rstrip(". "))
     return heading.level <= 2 and names(title)
+
