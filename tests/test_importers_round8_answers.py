@@ -116,3 +116,63 @@ def test_numbered_sections_under_an_answered_question_stay_parts_of_its_one_answ
     assert "**1. Ownership**" in note.body.answer
     assert "I mentored two engineers into leads." in note.body.answer
 
+
+# 2. Answer labels "Ans:", "Answer -", "Response:"; a part's label heads the list under it
+
+LABELS_TXT = """Behavioural questions
+- Tell me about a hard deadline?
+Ans: I split the release into two drops and shipped the first on time.
+
+- A time you disagreed with your lead?
+Answer - I wrote up both designs and we picked mine after a spike.
+
+- How do you handle a noisy pager?
+Response: I tuned the alerts and cut the pages by half.
+"""
+
+
+def test_ans_answer_dash_and_response_labels_open_the_answer_in_plain_text(taxonomy) -> None:
+    report = imported(LABELS_TXT, taxonomy, name="prep.txt")
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert first.body.answer == "I split the release into two drops and shipped the first on time."
+    assert second.body.answer == "I wrote up both designs and we picked mine after a spike."
+    assert third.body.answer == "I tuned the alerts and cut the pages by half."
+    assert not any(note.draft for note in report.notes)
+
+
+def test_an_answer_label_on_the_line_after_a_listed_question_opens_its_answer(taxonomy) -> None:
+    text = ("- Tell me about a hard deadline?\nAns: I split the release into two drops.\n\n"
+            "- How do you handle a noisy pager?\nResponse: I tuned the alerts and cut the pages by half.\n")
+    report = imported(text, taxonomy)
+    first, second = report.notes
+    assert first.body.question == "Tell me about a hard deadline?"
+    assert first.body.answer == "I split the release into two drops."
+    assert second.body.answer == "I tuned the alerts and cut the pages by half."
+
+
+def test_response_after_a_story_s_action_is_its_result(taxonomy) -> None:
+    text = ("- Tell me about a time a teammate disagreed with you.\n  ```\n"
+            "  Situation: A lower layer kept failing our nightly tests.\n"
+            "  Task: My manager asked us to fix it although another team owned that layer.\n"
+            "  Action: I set up a call with that team's engineer and our manager.\n"
+            "  Response: The other team took the bug into their sprint and fixed it in two weeks.\n  ```\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.action == "I set up a call with that team's engineer and our manager."
+    assert note.body.result == "The other team took the bug into their sprint and fixed it in two weeks."
+    assert not note.draft
+    assert not any("no Result" in line for line in messages(report))
+
+
+def test_an_approach_heading_stands_on_its_own_line_over_its_numbered_list(taxonomy) -> None:
+    text = ("# How do you take criticism of your code?\n\nI treat it as a way to get better.\n\n"
+            "### My Approach:\n\n1. **Listen**: I ask what the concern is.\n"
+            "2. **Act**: I change the code when the point holds.\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert note.body.answer == ("I treat it as a way to get better.\n\n**My Approach:**\n\n"
+                                "1. **Listen**: I ask what the concern is.\n"
+                                "2. **Act**: I change the code when the point holds.")
+

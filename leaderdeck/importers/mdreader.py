@@ -252,14 +252,16 @@ def _own_line(match: re.Match) -> str:
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
-    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them."""
+    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them; so is a question over its
+    answer's label on the next line ("Tight deadlines?" then "Ans: ...")."""
     if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
         content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
-                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
+                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer")]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 

@@ -19,13 +19,13 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .content import piece_text, section_text
+from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
 from .kinds import note_kind
-from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD, lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
@@ -197,9 +197,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
     worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
     for piece in pieces:
-        part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
-                                                        and piece.label.strip(" *:").casefold() == "a"
-                                                        else piece.slot)
+        part = "result" if piece.slot == "impact" else (star_slot(piece.label) if piece.slot == "answer"
+                                                        and piece.label else piece.slot)
         text = worked_text(piece_text(piece, label_items=plain), worked)
         if part in STAR_SLOTS:
             if part == "situation":
@@ -327,5 +326,5 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
 def _labelled(piece: Piece, plain: bool) -> str:
     text = piece_text(piece, label_items=plain)
     if (piece.slot in STAR_SLOTS or piece.slot == "scenario") and piece.label and text:  # "Context: ..." in it
-        return f"**{piece.label.strip(' *:')}:** {text}"
+        return over_list(f"**{piece.label.strip(' *:')}:**", text)  # "**My Approach:**" heads a list below it
     return text

@@ -133,9 +133,11 @@ class Scanner(Reading):
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
-            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups") \
+            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups"
+                                                          or found[0] == "answer" and not unit.slots()) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
-                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*"): its story's parts, its follow-ups
+                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*", "Ans: ..."): its story's parts,
+                # its follow-ups, its answer
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
