@@ -176,3 +176,52 @@ def test_an_approach_heading_stands_on_its_own_line_over_its_numbered_list(taxon
                                 "1. **Listen**: I ask what the concern is.\n"
                                 "2. **Act**: I change the code when the point holds.")
 
+
+# 3. A document's closing section reported as skipped gives nothing to the notes
+
+SUMMARY_MD = """# Answers for an engineering manager loop
+
+## Question 1: How do you run your one-on-ones?
+
+### Answer
+
+I hold them weekly and let the report set the agenda.
+
+## Question 2: How do you handle a missed deadline?
+
+### Answer
+
+I tell the stakeholders early and cut scope with them.
+
+## Question 3: How do you hire?
+
+### Answer
+
+I write the role's outcomes before the job post.
+
+## Question 4: How do you grow senior engineers?
+
+### Answer
+
+I give them problems with no owner yet.
+
+## Summary
+
+This part covers:
+- **One-on-ones**: weekly, owned by the report
+- **Hiring**: outcomes first
+
+Key themes:
+- Trust the team
+- Say things early
+"""
+
+
+def test_a_skipped_summary_section_gives_its_key_themes_to_no_note(taxonomy) -> None:
+    report = imported(SUMMARY_MD, taxonomy)
+    assert kinds(report) == {"qa": 4}
+    for note in report.notes:
+        assert note.coach.signals == ()
+    assert "line 27: section 'Summary' (coaching for many questions, not one)" in skipped(report)
+    assert not any("Key themes" in line for line in skipped(report))
+

@@ -22,6 +22,7 @@ from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
+from .heldparts import by_own_section
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
@@ -353,14 +354,15 @@ class Assembler:
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
         """Coaching sections of a group: to its notes on a coaching page, else reported."""
-        orphans = spread(units, orphans, PAGE_NOTES)  # criteria closing a run of questions: theirs
+        free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
+        orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
         if not orphans:
             return
         if units and len(units) <= PAGE_NOTES:
             for index, unit in enumerate(units):
                 unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
             return
-        for piece in orphans:
+        for piece in (p for p in orphans if p not in held):  # what a section holds is reported with it
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
