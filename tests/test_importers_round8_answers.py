@@ -225,3 +225,61 @@ def test_a_skipped_summary_section_gives_its_key_themes_to_no_note(taxonomy) -> 
     assert "line 27: section 'Summary' (coaching for many questions, not one)" in skipped(report)
     assert not any("Key themes" in line for line in skipped(report))
 
+
+# 4. Coaching filed as the answer: advice bullets under a question, a "Focus:" label beside the story
+
+ADVICE_MD = """# Behavioural questions
+
+### Tell me about a time you took a risk that failed.
+* Say early what failing meant for the team
+* Don't spend long on the setting; get to what you did
+* Close with what you learned and how you use it now
+
+### Tell me about a time you missed a deadline.
+* I told the product lead two weeks ahead
+* We cut the export feature and shipped the rest
+"""
+
+
+def test_advice_bullets_under_a_question_are_its_tips_and_it_stays_a_draft(taxonomy) -> None:
+    report = imported(ADVICE_MD, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    advised, answered = report.notes
+    assert advised.body.answer == ""
+    assert advised.coach.tips == ("Say early what failing meant for the team",
+                                  "Don't spend long on the setting; get to what you did",
+                                  "Close with what you learned and how you use it now")
+    assert advised.draft
+    assert "line 3: 'Tell me about a time you took a risk that failed.' is a draft: no answer" in messages(report)
+    assert answered.body.answer == ("- I told the product lead two weeks ahead\n"
+                                    "- We cut the export feature and shipped the rest")
+    assert not answered.draft
+
+
+FOCUS_MD = """## Behavioural questions
+
+### Q1: Tell me about a time you pushed back on a design.
+**Answer:**
+*   **Focus**: Evidence over opinion.
+*   **Story**: "My lead wanted a new queue. I load-tested the old one. It held ten times our peak. We kept it."
+"""
+
+
+def test_a_focus_label_is_a_tip_and_a_told_story_label_is_the_answer(taxonomy) -> None:
+    report = imported(FOCUS_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you pushed back on a design."
+    assert note.coach.tips == ("Evidence over opinion.",)
+    assert note.body.answer == ("My lead wanted a new queue. I load-tested the old one. It held ten times our peak. "
+                                "We kept it.")
+    assert not note.draft
+
+
+def test_a_story_label_over_a_name_is_no_told_story() -> None:
+    from leaderdeck.importers.storyhead import told_after_label
+
+    assert told_after_label("The billing cutover") is None
+    assert told_after_label('"The billing cutover"') is None
+    assert told_after_label('"We had two weeks left, so I cut the scope."') == "We had two weeks left, so I cut the scope."
+    assert told_after_label("We had two weeks. I cut the scope.") == "We had two weeks. I cut the scope."
+

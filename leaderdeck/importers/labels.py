@@ -109,7 +109,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
-             r"|structure|suggested structure|important|important notes?"
+             r"|structure|suggested structure|important|important notes?|focus"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"

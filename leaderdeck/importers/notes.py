@@ -19,6 +19,7 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
+from .advised import advice_list
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
@@ -310,6 +311,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
+    if not unit.sections and advice_list(content):  # "* Don't spend long on the setting ...": how to answer it
+        unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
+        content = []
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]

@@ -37,6 +37,7 @@ from .questions import apart, asked_line, numbered_ask, question_of, split_quest
 from .reading import CRITERIA, Reading, Scan
 from .text import ends_asking, is_criterion, is_question, named_question, words
 from .told import heads_text
+from .storyhead import told_after_label
 from .unwritten import left_to_write
 from .unit import Piece, Unit
 
@@ -297,6 +298,8 @@ class Scanner(Reading):
             else:
                 self.asking = True
             return
+        if name == "title" and rest and (told := told_after_label(rest)) is not None:
+            name, rest = "answer", told  # '**Story**: "We had two weeks. I cut the scope."': the story itself
         if name == "title" and rest and normalise(label) != "name":
             if unit is not None and self._names(unit):
                 unit.title, unit.story = rest, True  # under a question, before its parts: the story answering it

@@ -20,6 +20,8 @@ person, it is the story told for the question, the heading its name.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .labels import slot
 from .outline import Node
@@ -53,3 +55,18 @@ def folded_name(heading: Block, title: str) -> bool:
         return names(title.rstrip(". "))
     return heading.level <= 2 and names(title)
 
+
+_QUOTED_WHOLE = re.compile(r'^["“](?P<text>[^"“”]+)["”]$')
+_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+
+
+def told_after_label(rest: str) -> str | None:
+    """The story itself written after a ``Story:`` label, rather than its name: a quotation, or two sentences or
+    more ('**Story**: "We had two weeks. I cut the scope."'), without the quotes around it; ``None`` for a name
+    ("Story: The quiet outage")."""
+    text = rest.strip()
+    quoted = _QUOTED_WHOLE.match(text)
+    body = quoted.group("text").strip() if quoted else text
+    if quoted and len(body.split()) >= 6 or len(_SENTENCE.findall(body)) >= 2:
+        return body
+    return None
