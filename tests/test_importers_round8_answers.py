@@ -283,3 +283,23 @@ def test_a_story_label_over_a_name_is_no_told_story() -> None:
     assert told_after_label('"We had two weeks left, so I cut the scope."') == "We had two weeks left, so I cut the scope."
     assert told_after_label("We had two weeks. I cut the scope.") == "We had two weeks. I cut the scope."
 
+
+# 5. An answer that leaves letters for its names is kept with its blanks reported, unless the letters are most of it
+
+def test_an_answer_with_letter_blanks_in_its_own_sentences_is_kept_and_reported(taxonomy) -> None:
+    text = ("### Why do you want to join us?\n**Answer:**\n"
+            "*   **Story**: \"I use your app X every week. I read your post about Y. I want to work on Z next.\"\n")
+    report = imported(text, taxonomy)
+    (note,) = report.notes
+    assert note.body.answer == "I use your app X every week. I read your post about Y. I want to work on Z next."
+    assert note.draft
+    assert "line 1: 'Why do you want to join us?' is a draft: its answer has blanks to fill in (X, Y, Z)" \
+        in messages(report)
+
+
+def test_an_answer_made_mostly_of_letter_blanks_stays_a_placeholder(taxonomy) -> None:
+    report = imported("### Why do you want to join us?\n\nI did X for Y.\n", taxonomy)
+    (note,) = report.notes
+    assert note.body.answer == ""
+    assert note.draft
+    assert "line 1: 'Why do you want to join us?' is a draft: a placeholder, not an answer" in messages(report)
