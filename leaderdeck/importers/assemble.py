@@ -22,6 +22,7 @@ from .examples import closes_answer
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
+from .heldparts import by_own_section
 from .labeltitle import titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
@@ -39,6 +40,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
+from .storyhead import folded_name, heading_story
 from .told import is_noted, is_told, names, runs, title_text
 from .headprompts import heading_question, prompting
 from .text import clean_title, is_question, marked_question, quoted_question
@@ -145,6 +147,10 @@ class Assembler:
         for child in (c for c in node.children if c not in replaced):
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro
+                continue
+            if (named := heading_story(node, unit, hints, meta)) is not None:
+                units.append(named)  # "## Taking over the docs" told under the question: the story told for it
+                told.append(named)
                 continue
             result = self.node(child, [*hints], meta)
             if result.units and closes_answer(unit.pieces, child.head, len(section_text(child).split()),
@@ -274,8 +280,8 @@ class Assembler:
                 and scan.units[0].labelled:
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
-        alone = bool(head) and not units and not orphans and name is None and node.head.level <= 2 and names(head)
-        told, before = self.tell(before, (node.line, head) if alone else None, inner_hints, meta)
+        alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)
+        told, before = self.tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         if head and name is None and node.rank > 1 and not node.children and not self.questions \
                 and any(p.slot is None and not p.empty for p in before) and self.banked():
             # "## Weaknesses" over my own answer, in a document of questions
@@ -350,14 +356,15 @@ class Assembler:
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
         """Coaching sections of a group: to its notes on a coaching page, else reported."""
-        orphans = spread(units, orphans, PAGE_NOTES)  # criteria closing a run of questions: theirs
+        free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
+        orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
         if not orphans:
             return
         if units and len(units) <= PAGE_NOTES:
             for index, unit in enumerate(units):
                 unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
             return
-        for piece in orphans:
+        for piece in (p for p in orphans if p not in held):  # what a section holds is reported with it
             if not piece.empty:
                 why = "coaching for many questions, not one" if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))

@@ -172,3 +172,12 @@ def section_text(node: Node) -> str:
     for child in node.children:
         parts.append(section_text(child))
     return "\n\n".join(p for p in parts if p)
+
+
+_LIST_START = re.compile(r"^(?:\d{1,3}[.)]|[-*+])[ \t]")
+
+
+def over_list(label: str, text: str) -> str:
+    """``label`` (bold, ending in a colon) before ``text``: on a line of its own over a list, so the list keeps
+    its first item ("**My Approach:**" over "1. Listen ..."), else opening the text's first line."""
+    return f"{label}\n\n{text}" if _LIST_START.match(text) else f"{label} {text}"

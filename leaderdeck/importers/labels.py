@@ -50,7 +50,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
                r"|relevant questions"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
-    ("answer", r"a|answer|answers|the answer|sample answer|example answer|model answer|example response"
+    ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|ideal answer|suggested answer|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
@@ -109,7 +109,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
-             r"|structure|suggested structure|important|important notes?"
+             r"|structure|suggested structure|important|important notes?|focus"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
@@ -176,11 +176,16 @@ def answer_word(label: str) -> bool:
     return bool(_ANSWER_WORDS.match(normalise(label)))
 
 
+_DASHED_ANSWER = frozenset({"ans", "answer", "my answer", "response", "my response"})
+
+
 def star_lead(label: str, rest: str) -> bool:
     """``Situation — text`` (an em or en dash or `` - ``, not a colon): a STAR part when the label names one and
-    what follows reads as its text, not as the label's own subtitle ("Situation – Context")."""
+    what follows reads as its text, not as the label's own subtitle ("Situation – Context"); so is the answer's
+    own label ("Answer - I split the release ...")."""
     label = label.strip(" *_")
-    if not label or len(label.split()) > 3 or star_slot(label) not in STAR_SLOTS:
+    if not label or len(label.split()) > 3 or star_slot(label) not in STAR_SLOTS \
+            and normalise(label) not in _DASHED_ANSWER:
         return False
     rest = rest.strip()
     if len(label) == 1:  # "A - Strategy and long range planning" names a lettered section; "A - I moved it." tells
@@ -202,9 +207,12 @@ def joined_slots(label: str) -> tuple[str, ...]:
 
 
 def star_slot(label: str) -> str | None:
-    """:func:`slot` where a STAR story is being told: a bare "A" is its Action, not an Answer."""
+    """:func:`slot` where a STAR story is being told: a bare "A" is its Action, not an Answer, and "Response" what
+    came of it, its Result."""
     found = slot(label)
-    return "action" if found == "answer" and normalise(label) == "a" else found
+    if found != "answer":
+        return found
+    return {"a": "action", "response": "result", "the response": "result"}.get(normalise(label), found)
 
 
 def normalise(label: str) -> str:

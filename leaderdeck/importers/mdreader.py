@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .headings import spaced_headings
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
-from .nesting import Sections, dedented
+from .nesting import Folds, Sections, dedented
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
 
@@ -43,7 +43,7 @@ def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
 
 class _Walker:
     def __init__(self, depth: int, lines: tuple[str, ...]) -> None:
-        self.depth, self.lines, self.sections = depth, lines, Sections()
+        self.depth, self.lines, self.sections, self.folds = depth, lines, Sections(), Folds()
         self.blocks: list[Block] = []
         self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
         self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
@@ -77,7 +77,7 @@ class _Walker:
         elif kind == "blockquote_close":
             self.quoted -= 1
         elif kind == "heading_open":
-            self.level = int(token.tag[1])
+            self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
             self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.level)
             return index + 2
@@ -165,6 +165,8 @@ class _Walker:
 
         content, offset = token.content, _line(token) - 1
         self.sections.seen(content)
+        if (back := self.folds.follow(self.sections)) is not None:
+            self.level, self.own = back, _TEXT  # a titled section closed: the next one is its sibling
         summary = _SUMMARY.search(content)
         if summary:
             title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
@@ -173,6 +175,7 @@ class _Walker:
             level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level, self.own = level, _NONE
+            self.folds.titled(level)
             offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
         if _STRUCTURAL.match(content) or not _TAG.sub("", content).strip():
@@ -249,14 +252,16 @@ def _own_line(match: re.Match) -> str:
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
-    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them."""
+    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them; so is a question over its
+    answer's label on the next line ("Tight deadlines?" then "Ans: ...")."""
     if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
         content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
-                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS)]
+                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer")]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 

@@ -78,3 +78,37 @@ class Sections:
         if not self.indents or not self.indents[-1]:
             return False  # a summary at the margin: a block indented under it is meant as code
         return columns(line) <= max(self.indents[-1], 4)
+
+
+class Folds:
+    """The heading levels of the open ``<details>`` sections, aligned with :class:`Sections`: a section's
+    ``<summary>`` is a heading, and a heading written inside the section belongs under it, whatever its ``#``
+    count (authors write ``## Story name`` inside a section whose summary asks the question)."""
+
+    def __init__(self) -> None:
+        self.open: list[list[int]] = []  # per open section: [its summary's level, the shift of its headings], or []
+
+    def follow(self, sections: Sections) -> int | None:
+        """Align with ``sections`` after an HTML block: the level of the last summary closed (the level the
+        document is back at), ``None`` when no titled section closed."""
+        back = None
+        while len(self.open) > len(sections.indents):
+            closed = self.open.pop()
+            back = closed[0] if closed else back
+        self.open.extend([] for _ in range(len(sections.indents) - len(self.open)))
+        return back
+
+    def titled(self, level: int) -> None:
+        """The innermost open section's summary is a heading of ``level``."""
+        if self.open:
+            self.open[-1] = [level, -1]
+
+    def level(self, written: int) -> int:
+        """The level of a heading written with ``written`` ``#`` inside the open sections: moved, with the headings
+        after it in the same section, under the innermost summary if it would stand beside or above it."""
+        inner = next((fold for fold in reversed(self.open) if fold), None)
+        if inner is None:
+            return written
+        if inner[1] < 0:
+            inner[1] = max(0, inner[0] + 1 - written)
+        return min(written + inner[1], 6)

@@ -19,14 +19,15 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .content import piece_text, section_text
+from .advised import advice_list
+from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .explained import explains_method
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
 from .kinds import note_kind
-from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise
+from .labels import COACH_SLOTS, STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD, lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
@@ -198,9 +199,8 @@ def _star(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
     worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
     for piece in pieces:
-        part = "result" if piece.slot == "impact" else ("action" if piece.slot == "answer"
-                                                        and piece.label.strip(" *:").casefold() == "a"
-                                                        else piece.slot)
+        part = "result" if piece.slot == "impact" else (star_slot(piece.label) if piece.slot == "answer"
+                                                        and piece.label else piece.slot)
         text = worked_text(piece_text(piece, label_items=plain), worked)
         if part in STAR_SLOTS:
             if part == "situation":
@@ -314,6 +314,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
+    if not unit.sections and advice_list(content):  # "* Don't spend long on the setting ...": how to answer it
+        unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
+        content = []
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
@@ -330,5 +333,5 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
 def _labelled(piece: Piece, plain: bool) -> str:
     text = piece_text(piece, label_items=plain)
     if (piece.slot in STAR_SLOTS or piece.slot == "scenario") and piece.label and text:  # "Context: ..." in it
-        return f"**{piece.label.strip(' *:')}:** {text}"
+        return over_list(f"**{piece.label.strip(' *:')}:**", text)  # "**My Approach:**" heads a list below it
     return text

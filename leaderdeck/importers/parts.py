@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import STAR_SLOTS, slot
+from .labels import STAR_SLOTS, slot, star_slot
 from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
 
@@ -74,9 +74,10 @@ def goes_on(unit: Unit, name: str) -> bool:
 
 
 def story_part(found: tuple[str, str, str], unit: Unit) -> bool:
-    """A STAR part's label (``A:`` after ``S:``/``T:`` is the action, as the note's kind reads it)."""
+    """A STAR part's label (``A:`` after ``S:``/``T:`` is the action, ``Response:`` the result, as the note's kind
+    reads them)."""
     name, label, _ = found
-    return name in STAR_SLOTS or name == "answer" and label.strip(" *:").casefold() == "a" \
+    return name in STAR_SLOTS or name == "answer" and star_slot(label) in STAR_SLOTS \
         and bool(unit.slots() & set(STAR_SLOTS))
 
 

@@ -37,6 +37,7 @@ from .questions import apart, asked_line, numbered_ask, question_of, split_quest
 from .reading import CRITERIA, Reading, Scan
 from .text import ends_asking, is_criterion, is_question, named_question, words
 from .told import heads_text
+from .storyhead import told_after_label
 from .unwritten import left_to_write
 from .unit import Piece, Unit
 
@@ -133,9 +134,11 @@ class Scanner(Reading):
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = True
-            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups") \
+            if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups"
+                                                          or found[0] == "answer" and not unit.slots()) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
-                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*"): its story's parts, its follow-ups
+                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*", "Ans: ..."): its story's parts,
+                # its follow-ups, its answer
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return
@@ -295,6 +298,8 @@ class Scanner(Reading):
             else:
                 self.asking = True
             return
+        if name == "title" and rest and (told := told_after_label(rest)) is not None:
+            name, rest = "answer", told  # '**Story**: "We had two weeks. I cut the scope."': the story itself
         if name == "title" and rest and normalise(label) != "name":
             if unit is not None and self._names(unit):
                 unit.title, unit.story = rest, True  # under a question, before its parts: the story answering it

@@ -22,7 +22,7 @@ from .unit import Piece
 _OWN_NAME = re.compile(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|learnings?|lessons?|reflections?"
                        r"|\+r|r\+|(?:key )?takeaways?|what i'?d do differently|what i would do differently"
                        r"|what i learn[te]d?|(?:the |my )?retrospective|my responsibility|(?:my )?approach"
-                       r"|interventions?|what i did|steps taken|applied since)\b")
+                       r"|interventions?|what i did|steps taken|applied since|(?:the )?response)\b")
 # labels that, first in a part's list, are still points of the part: aliases of STAR parts, a scene's words, impact
 _POINTS = frozenset({*STAR_SLOTS, "scenario", "challenges", "requirements", "impact", "discussion"})
 
