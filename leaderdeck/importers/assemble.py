@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .content import section_text
+from .answerlabels import labels_answer
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .fragments import follow_up_fragments
@@ -62,6 +63,7 @@ class Assembler:
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
+        self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -84,7 +86,7 @@ class Assembler:
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             return Result(labelled_questions(node, hints), templates=template_parts(node))
-        if head and (name is None or marked_question(head)) \
+        if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked or prompting(node):
             return self.question(node, hints, meta)
@@ -140,6 +142,8 @@ class Assembler:
         if samples:
             units.extend(self.samples(unit, samples, hints, meta))
         self.questions += 1
+        if any(not piece.empty for piece in unit.pieces):
+            self.in_answer.update(node.children)  # "### Why it was significant:" under it: a label of its answer
         for child in (c for c in node.children if c not in replaced):
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro

@@ -10,6 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .conditions import tells_condition
+from .doubt import marks_doubt
+from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
 
@@ -184,14 +187,11 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if marks_doubt(core) and not _opens_asking(core) or names_question(core):
+        return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _TOLD_IF.match(core)
-
-
-# "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
-_TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
-                      re.IGNORECASE)
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core)
 
 
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
@@ -231,7 +231,10 @@ def only_questions(text: str) -> bool:
     if _ASKED.match(sentences[0]):
         return True
     first = unquote(sentences[0])
-    asks = _opens_asking(first) or (ends_asking(first, "\"”’)") and not _STATEMENT.match(first))
+    if names_question(first):
+        return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
+    asks = _opens_asking(first) and not tells_condition(first) \
+        or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first)
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 

@@ -1,0 +1,164 @@
+"""Round 8 (fixtures in our own words): text that only looks like a question (a label heading of an answer, a
+first-person condition, doubt marked with "???", a sentence naming a question); level words inside a project's
+name; a competency heading over questions; questions pasted as an indented block; questions to ask the
+interviewer in plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from importing import imported, kinds, messages, skipped
+from leaderdeck.importers.base import DocumentError
+
+
+# E6. Text that is not a question
+
+LABEL_SUBHEADINGS_MD = """# What is the piece of work you are proudest of?
+
+My proudest piece of work was **rebuilding the billing export for the payments team**.
+
+### Why it was important:
+
+The old export dropped about one invoice in a hundred and finance patched the gaps by hand.
+
+### My Part:
+
+* I put a queue between the ledger and the exporter.
+* I added a nightly job that compared the totals.
+
+### How it ended:
+
+Missing invoices went to zero and finance got two days a month back.
+
+# How do you pick what to cut when a date slips?
+
+I list what each item buys the customer and cut from the bottom.
+"""
+
+
+def test_a_colon_sub_heading_under_an_answered_question_labels_its_answer(taxonomy) -> None:
+    report = imported(LABEL_SUBHEADINGS_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["What is the piece of work you are proudest of?",
+                                                       "How do you pick what to cut when a date slips?"]
+    answer = report.notes[0].body.answer
+    assert "**Why it was important:**\n\nThe old export dropped about one invoice" in answer
+    assert "**How it ended:**\n\nMissing invoices went to zero" in answer
+    assert not report.skipped
+
+
+UNANSWERED_SUBQUESTIONS_MD = """# Leadership
+
+## Tell me about a time you led without authority.
+
+### Why did it matter to you:
+
+I wanted the release to go out on time.
+"""
+
+
+def test_a_colon_sub_heading_under_a_question_with_no_text_of_its_own_still_asks(taxonomy) -> None:
+    report = imported(UNANSWERED_SUBQUESTIONS_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you led without authority.",
+                                                       "Why did it matter to you:"]
+
+
+CONDITION_ANSWER_MD = """# How do you keep a team going through a hard quarter?
+
+When the team is stretched (e.g., a freeze, a reorg, or a long incident), I lean on **honesty and a narrow plan**.
+
+Whenever a deadline moves, e.g. after a vendor slips, we replan together the same day.
+
+### My Approach:
+
+1. **Say what is true**: I explain where we stand and what comes next.
+2. **Guard the calendar**: I decline meetings that do not move the plan.
+"""
+
+
+def test_a_first_person_answer_opening_with_a_condition_stays_the_answer(taxonomy) -> None:
+    report = imported(CONDITION_ANSWER_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "How do you keep a team going through a hard quarter?"
+    assert not note.draft
+    assert note.body.answer.startswith("When the team is stretched (e.g., a freeze, a reorg, or a long incident), "
+                                       "I lean on **honesty and a narrow plan**.\n\nWhenever a deadline moves, "
+                                       "e.g. after a vendor slips, we replan together the same day.")
+
+
+def test_a_condition_that_asks_is_still_a_question(taxonomy) -> None:
+    report = imported("- When you disagree with your manager, how do you raise it?\n"
+                      "- If a release slips (e.g., a failed migration), what do you tell the customer?\n",
+                      taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "When you disagree with your manager, how do you raise it?",
+        "If a release slips (e.g., a failed migration), what do you tell the customer?"]
+
+
+WORKSHEET_TXT = """Route planner rewrite:
+Team: Ines, Marek
+Hardest part: the offline cache
+Biggest bug: tiles drawn twice after a resume???
+Liked most: the map tests
+
+Payroll export:
+Team:
+Hardest part:
+Biggest bug:
+
+==========
+SIDE PROJECTS
+RECIPE SCALER ????
+"""
+
+
+def test_question_marks_after_a_statement_mark_doubt_not_a_question(taxonomy) -> None:
+    with pytest.raises(DocumentError) as caught:
+        imported(WORKSHEET_TXT, taxonomy, name="worksheet.txt")
+    message = caught.value.problems[0].message
+    assert message.startswith("nothing recognisable as a note (no question, story or scenario found in: "
+                              "text under 'Route planner rewrite' at line 1, ")
+
+
+def test_a_question_written_with_several_marks_still_asks(taxonomy) -> None:
+    report = imported("Why did the rewrite take a year???\nWe rebuilt the sync layer twice.\n\n"
+                      "Biggest bug: tiles drawn twice???\n", taxonomy, name="notes.txt")
+    assert [n.body.question for n in report.notes] == ["Why did the rewrite take a year???"]
+    assert report.notes[0].body.answer == "We rebuilt the sync layer twice.\n\nBiggest bug: tiles drawn twice???"
+
+
+NAMED_QUESTION_MD = """# Answering with detail
+
+## Be specific
+
+Imagine two replies to the classic interview question "Tell me about yourself."
+
+    I have written software for a few years and I want something new.
+
+The second reply names the tool the candidate built and the users it served.
+
+## Borrow a voice
+
+Try one more familiar question: "What is your greatest strength?"
+
+Quote what a teammate said about you rather than praising yourself.
+
+## Questions
+
+- Tell me about a project you are proud of.
+"""
+
+
+def test_a_sentence_that_names_a_quoted_question_is_not_one(taxonomy) -> None:
+    report = imported(NAMED_QUESTION_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a project you are proud of."]
+    assert skipped(report) == ["line 5: text under 'Be specific' (not part of a question)",
+                               "line 13: text under 'Borrow a voice' (not part of a question)"]
+
+
+def test_a_label_or_an_asking_lead_before_a_quoted_question_still_asks(taxonomy) -> None:
+    report = imported('Sample question: "Why do you want this role?"\n\n'
+                      'The panel will ask the question "How do you handle conflict?"\n', taxonomy)
+    assert [n.body.question for n in report.notes] == ["Why do you want this role?",
+                                                       'The panel will ask the question "How do you handle '
+                                                       'conflict?"']
