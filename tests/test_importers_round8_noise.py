@@ -162,3 +162,59 @@ def test_a_label_or_an_asking_lead_before_a_quoted_question_still_asks(taxonomy)
     assert [n.body.question for n in report.notes] == ["Why do you want this role?",
                                                        'The panel will ask the question "How do you handle '
                                                        'conflict?"']
+
+
+# E13. Level words inside a project's name; category headings as topics
+
+GENERIC_BANK_MD = """# Interview questions
+
+- Tell me about a time you changed your mind after a code review.
+- How do you decide what to test first?
+"""
+
+
+@pytest.mark.parametrize("name", ["someone__virtual-cto__behavioral-questions.md", "awesome-vp.md",
+                                  "acme__tools__ai-director-bot.md"])
+def test_a_level_word_inside_a_project_name_names_no_level(taxonomy, name: str) -> None:
+    report = imported(GENERIC_BANK_MD, taxonomy, name=name)
+    assert {n.level.value for n in report.notes} == {"senior"}
+    assert "line 3: no level stated for 2 notes; set to senior (pass --level)" in messages(report)
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("vp-interview-questions.md", "executive"),
+    ("someone__prep__cto_questions.md", "executive"),
+    ("acme-em-prep.md", "manager"),
+    ("notes__Part3_Role_Specific_Engineering_Manager_Q1-5.md", "manager"),
+    ("12_SeniorStaff_QA.md", "staff"),
+    ("for-directors.md", "director"),
+])
+def test_a_file_name_about_the_role_still_names_the_level(taxonomy, name: str, level: str) -> None:
+    report = imported(GENERIC_BANK_MD, taxonomy, name=name)
+    assert {n.level.value for n in report.notes} == {level}
+    stem = name.rsplit(".", 1)[0]
+    assert f"line 3: level {level} for 2 notes, from the file name '{stem}'" in messages(report)
+
+
+CATEGORY_BANK_MD = """Questions I am preparing, by category.
+
+# Conflict Resolution:
+- Tell me about a time a teammate would not accept your design.
+  We met twice, wrote down both options and let the benchmark decide.
+
+# Trust and Relationships:
+- Tell me about a time you needed help from somebody.
+
+# Deadlines:
+- Tell me about a time you had to design a database migration.
+"""
+
+
+def test_a_category_heading_outweighs_a_weak_guess_from_the_answer(taxonomy) -> None:
+    report = imported(CATEGORY_BANK_MD, taxonomy)
+    assert [(n.body.question, n.topic.name) for n in report.notes] == [
+        ("Tell me about a time a teammate would not accept your design.", "Conflict & Influence"),
+        ("Tell me about a time you needed help from somebody.", "Culture"),
+        ("Tell me about a time you had to design a database migration.", "Architecture Decisions"),
+    ]
+    assert not [m for m in messages(report) if "topic guessed" in m]

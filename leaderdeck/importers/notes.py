@@ -21,6 +21,7 @@ from .blanks import body_blanks
 from .blocks import BlockKind
 from .content import piece_text, section_text
 from .examples import prose_answer
+from .grouptopic import category_heading
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -117,7 +118,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
                                        *keyed(unit.hints), *meta["competencies"]) if t),
-        topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
+        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
+        competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
