@@ -218,3 +218,61 @@ def test_a_category_heading_outweighs_a_weak_guess_from_the_answer(taxonomy) -> 
         ("Tell me about a time you had to design a database migration.", "Architecture Decisions"),
     ]
     assert not [m for m in messages(report) if "topic guessed" in m]
+
+
+# E12. A heading worded like a story's part over questions of its own
+
+PART_WORDED_GROUPS_MD = """# Interviewer question bank
+
+## Ownership
+
+**Tell me about a time you fixed something nobody asked you to fix.**
+
+**Describe a project you carried to the finish alone.**
+
+## Results & Delivery
+
+**Tell me about a time you shipped under a hard deadline.**
+
+**Describe the most important result your team delivered last year.**
+
+## Learning & Growth
+
+### What did you learn from a launch that failed?
+
+### How do you pick what to learn next?
+"""
+
+
+def test_a_heading_worded_like_a_story_part_over_questions_is_their_group(taxonomy) -> None:
+    report = imported(PART_WORDED_GROUPS_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you fixed something nobody asked you to fix.",
+        "Describe a project you carried to the finish alone.",
+        "Tell me about a time you shipped under a hard deadline.",
+        "Describe the most important result your team delivered last year.",
+        "What did you learn from a launch that failed?",
+        "How do you pick what to learn next?"]
+    assert not report.skipped
+
+
+STORY_WITH_OWN_QUESTIONS_MD = """# The flaky deploys
+
+## Situation
+
+Our deploys failed one time in five and nobody owned the pipeline.
+
+## Action
+
+I traced the failures to a shared cache and split it per service.
+
+## Result
+
+Failures dropped to one in a hundred. Why did I wait a quarter to do it? Was the cache ever needed?
+"""
+
+
+def test_a_story_part_holding_the_tellers_own_questions_stays_a_part(taxonomy) -> None:
+    report = imported(STORY_WITH_OWN_QUESTIONS_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.result.startswith("Failures dropped to one in a hundred.")
