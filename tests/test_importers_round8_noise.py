@@ -276,3 +276,45 @@ def test_a_story_part_holding_the_tellers_own_questions_stays_a_part(taxonomy) -
     report = imported(STORY_WITH_OWN_QUESTIONS_MD, taxonomy)
     assert kinds(report) == {"star": 1}
     assert report.notes[0].body.result.startswith("Failures dropped to one in a hundred.")
+
+
+# E15. Questions pasted as an indented block
+
+INDENTED_QUESTIONS_MD = """# Telling stories well
+
+## Keep it concrete
+
+Name the tool, the team and the number.
+
+    I rebuilt the importer and cut the nightly run from five hours to forty minutes.
+
+## Practice
+
+Work through the prompts below, first plainly, then with one concrete detail each.
+
+    Tell me about the last design review you led.
+    What is a habit you dropped this year? Why?
+    Describe a bug that took you more than a week.
+"""
+
+
+def test_an_indented_block_of_questions_is_a_list_of_questions(taxonomy) -> None:
+    report = imported(INDENTED_QUESTIONS_MD, taxonomy)
+    assert [(n.body.question, n.draft) for n in report.notes] == [
+        ("Tell me about the last design review you led.", True),
+        ("What is a habit you dropped this year? Why?", True),
+        ("Describe a bug that took you more than a week.", True)]
+    assert [m for m in messages(report) if "is a draft" in m] == [
+        "line 13: 'Tell me about the last design review you led.' is a draft: no answer",
+        "line 14: 'What is a habit you dropped this year? Why?' is a draft: no answer",
+        "line 15: 'Describe a bug that took you more than a week.' is a draft: no answer"]
+    assert skipped(report) == ["line 5: text under 'Keep it concrete' (not part of a question)",
+                               "line 11: text under 'Practice' (not part of a question)"]
+
+
+def test_an_indented_block_with_a_line_that_does_not_ask_stays_code(taxonomy) -> None:
+    text = ("## Practice\n\n- Tell me about a launch you led.\n\nThe review I wrote after it:\n\n"
+            "    What went wrong?\n    We lost the queue for an hour.\n")
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a launch you led."]
+    assert "```\nWhat went wrong?\nWe lost the queue for an hour.\n```" in report.notes[0].body.answer
