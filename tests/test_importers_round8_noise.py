@@ -318,3 +318,54 @@ def test_an_indented_block_with_a_line_that_does_not_ask_stays_code(taxonomy) ->
     report = imported(text, taxonomy)
     assert [n.body.question for n in report.notes] == ["Tell me about a launch you led."]
     assert "```\nWhat went wrong?\nWe lost the queue for an hour.\n```" in report.notes[0].body.answer
+
+
+# E7. Questions to ask the interviewer in plain text; the "Q " mark of a plain-text question
+
+ASK_INTERVIEWER_TXT = """Behavioural prep
+- Tell me about a time you untangled a messy release?
+Ans: The payments cutover where two teams shipped the same fix.
+
+- Creative way to overcome a blocker?
+Built a fake queue so the mobile team could test offline.
+
+Ask the interviewer
+
+Q What does a good first quarter look like here?
+Q How do teams pick their on-call rotation?
+"""
+
+
+def test_questions_under_an_ask_the_interviewer_line_are_skipped_once(taxonomy) -> None:
+    report = imported(ASK_INTERVIEWER_TXT, taxonomy, name="prep.txt")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you untangled a messy release?",
+                                                       "Creative way to overcome a blocker?"]
+    assert report.notes[1].body.answer == "Built a fake queue so the mobile team could test offline."
+    assert [s for s in skipped(report) if "interviewer" in s] == [
+        "line 8: 'Ask the interviewer' (questions to ask the interviewer)"]
+
+
+def test_a_to_ask_heading_in_markdown_is_skipped(taxonomy) -> None:
+    report = imported("# Prep\n\n- Why do you want to join a smaller team?\n\n## To ask\n\n"
+                      "- How is the roadmap set?\n- Who reviews designs?\n", taxonomy)
+    assert [n.body.question for n in report.notes] == ["Why do you want to join a smaller team?"]
+    assert [s for s in skipped(report) if "interviewer" in s] == [
+        "line 5: section 'To ask' (questions to ask the interviewer)"]
+
+
+Q_MARKED_TXT = """Q What is the hardest call you made last year?
+I moved the launch by a month to fix billing.
+
+Q Describe a time you coached a new lead.
+I paired with her on the first three incident reviews.
+
+Q4 planning went well.
+"""
+
+
+def test_the_q_mark_of_a_plain_text_question_is_dropped(taxonomy) -> None:
+    report = imported(Q_MARKED_TXT, taxonomy, name="bank.txt")
+    assert [(n.body.question, n.body.answer) for n in report.notes] == [
+        ("What is the hardest call you made last year?", "I moved the launch by a month to fix billing."),
+        ("Describe a time you coached a new lead.",
+         "I paired with her on the first three incident reviews.\n\nQ4 planning went well.")]

@@ -167,7 +167,8 @@ _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d
 
 
 # "Q3:", "Question -", "STAR Question 2 :"
-_QUESTION_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]\s*", re.IGNORECASE)
+_QUESTION_PREFIX = re.compile(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
+                              r"\s*", re.IGNORECASE)  # "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
 
 
 def _question(text: str) -> str:

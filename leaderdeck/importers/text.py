@@ -64,6 +64,7 @@ _PROBE = re.compile(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)
                     r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_BARE_Q = re.compile(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
@@ -182,7 +183,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
-    core = unquote(split_number(core)[1])  # "Q3. Tell me about ...": plain text numbers its questions
+    core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
     if not core or len(core) > 600:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
@@ -224,7 +225,7 @@ def marked_question(text: str) -> bool:
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
-    core = split_number(core)[1]
+    core = _BARE_Q.sub("", split_number(core)[1])
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
