@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .content import section_text
+from .answerlabels import labels_answer
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .fragments import follow_up_fragments
@@ -28,6 +29,7 @@ from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
 from .outline import Node
+from .partgroups import groups_questions
 from .plaincase import case_title
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
@@ -65,6 +67,7 @@ class Assembler:
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
+        self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -75,8 +78,8 @@ class Assembler:
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
-        if not self.questions and own_questions(node, name):
-            name = None  # "Challenges" over "What was the hardest bug?" and my answer: their group
+        if not self.questions and (own_questions(node, name) or groups_questions(node, name)):
+            name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
             kept = [result for child in node.children if (result := self.node(child, hints, meta)).units] \
@@ -87,7 +90,7 @@ class Assembler:
                 return Result([u for r in kept for u in r.units])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             return Result(labelled_questions(node, hints), templates=template_parts(node))
-        if head and (name is None or marked_question(head)) \
+        if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked or prompting(node):
             return self.question(node, hints, meta)
@@ -144,6 +147,8 @@ class Assembler:
         if samples:
             units.extend(self.samples(unit, samples, hints, meta))
         self.questions += 1
+        if any(not piece.empty for piece in unit.pieces):
+            self.in_answer.update(node.children)  # "### Why it was significant:" under it: a label of its answer
         for child in (c for c in node.children if c not in replaced):
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro

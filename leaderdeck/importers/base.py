@@ -68,6 +68,7 @@ class Parsed:
     level_label: str = ""
     topic_labels: tuple[str, ...] = ()
     topic_hint: str = ""
+    category: str = ""  # the group heading right above, written as a category label ("Conflict Resolution:")
     competencies: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     clarifying_questions: tuple[str, ...] = ()

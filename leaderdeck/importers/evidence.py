@@ -23,12 +23,12 @@ from .bands import band, counterparts_aside
 from .base import Parsed
 from .blocks import Block, Document, BlockKind
 from .classify import Classifier
+from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
 from .labels import STAR_SLOTS, STORY_SLOTS, slot
 from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
 _GENERIC = re.compile(r"leadership", re.IGNORECASE)
 _GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
@@ -72,7 +72,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
-    candidates += [(f"the file name '{stem}'", " ".join(_CAMEL.split(stem)))]
+    candidates += [(f"the file name '{stem}'", file_name_label(stem, taxonomy))]  # "open-ceo": a project's name
     for where, label in candidates:
         if label and (level := label_level(label, taxonomy)):
             return Decided(level, "document", where)
@@ -183,6 +183,10 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
     decided = _guess_topic(item, taxonomy, classifier)
     if group is not None and not _names_own(item, decided, classifier):
         decided = group
+    category = getattr(item, "category", "")
+    if decided.weak and category and (found := taxonomy.named(category) or taxonomy.classify(category)):
+        # "# Conflict Resolution:" over the question: outweighs a guess the question itself does not make
+        return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")
     return replace(decided, unmatched=stated) if stated else decided
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .askthem import asks_them
 from .text import ASK, clean_title
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
@@ -256,6 +257,8 @@ _CANDIDATES = re.compile(r"\b(?:senior|staff|principal|junior|mid|lead|leads|man
 
 def to_ask(label: str) -> bool:
     """A label over the writer's questions for the people they will meet."""
+    if asks_them(label):  # "Ask interviewer", "To ask"
+        return True
     match = _FOR_SOMEONE.match(normalise(label))
     if match is None and _YOU_ASK.match(normalise(label)):
         return True

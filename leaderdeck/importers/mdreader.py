@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
+from .codequestions import question_lines
 from .headings import spaced_headings
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -86,6 +87,9 @@ class _Walker:
             return index + 2
         elif kind == "code_block" and self.sections.prose(self.lines[_line(token) - 1]):
             self.inner(token.content, _line(token) - 1, True)  # indented as a <details> section's content: its prose
+        elif kind == "code_block" and (asked := question_lines(token.content)):
+            for offset, question in asked:  # questions pasted from a web page, each line indented: a list of them
+                self.add(BlockKind.ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
             if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence

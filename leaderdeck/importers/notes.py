@@ -23,6 +23,7 @@ from .advised import advice_list
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .explained import explains_method
+from .grouptopic import category_heading
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -119,7 +120,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
                                        *keyed(unit.hints), *meta["competencies"]) if t),
-        topic_hint=" ".join(unit.hints), competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
+        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
+        competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
@@ -167,7 +169,8 @@ _STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d
 
 
 # "Q3:", "Question -", "STAR Question 2 :"
-_QUESTION_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]\s*", re.IGNORECASE)
+_QUESTION_PREFIX = re.compile(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
+                              r"\s*", re.IGNORECASE)  # "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
 
 
 def _question(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .askthem import their_questions_at
 from .asks import replies
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
@@ -74,7 +75,7 @@ class Scanner(Reading):
                 yield
                 continue
             name, length = prep_list_at(blocks, index, self.heading)
-            if length or (length := framework_length(blocks, index)):
+            if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
                 continue

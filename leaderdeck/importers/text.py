@@ -10,6 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .conditions import tells_condition
+from .doubt import marks_doubt
+from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
 
@@ -61,6 +64,7 @@ _PROBE = re.compile(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)
                     r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_BARE_Q = re.compile(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
@@ -179,19 +183,16 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
-    core = unquote(split_number(core)[1])  # "Q3. Tell me about ...": plain text numbers its questions
+    core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
     if not core or len(core) > 600:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if marks_doubt(core) and not _opens_asking(core) or names_question(core):
+        return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _TOLD_IF.match(core)
-
-
-# "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
-_TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
-                      re.IGNORECASE)
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core)
 
 
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
@@ -224,14 +225,17 @@ def marked_question(text: str) -> bool:
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
-    core = split_number(core)[1]
+    core = _BARE_Q.sub("", split_number(core)[1])
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
     if _ASKED.match(sentences[0]):
         return True
     first = unquote(sentences[0])
-    asks = _opens_asking(first) or (ends_asking(first, "\"”’)") and not _STATEMENT.match(first))
+    if names_question(first):
+        return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
+    asks = _opens_asking(first) and not tells_condition(first) \
+        or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first)
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 

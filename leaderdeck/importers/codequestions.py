@@ -1,0 +1,21 @@
+"""Questions pasted as an indented block: a web page's list copied into Markdown, each line indented four spaces,
+which Markdown reads as a code block. When every line of such a block (not a fence) asks on its own and none reads
+as code, the block is a list of questions, one item per line."""
+
+from __future__ import annotations
+
+import re
+
+from .text import only_questions
+
+_CODE = re.compile(r"[{};=<>$`\\]|\(\)|^\s*(?:#|//|def |class |import |return )|\w\(|\)\s*$")
+_MIN_LINES = 2
+
+
+def question_lines(content: str) -> list[tuple[int, str]]:
+    """``(offset, question)`` for each line of an indented code block's ``content`` when there are two lines or
+    more, each a question on its own with nothing of code in it; ``[]`` otherwise."""
+    lines = [(offset, line.strip()) for offset, line in enumerate(content.split("\n")) if line.strip()]
+    if len(lines) < _MIN_LINES or any(_CODE.search(line) or not only_questions(line) for _, line in lines):
+        return []
+    return lines

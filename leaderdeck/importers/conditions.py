@@ -1,0 +1,19 @@
+"""A first-person statement that opens with a condition ("When the team is stretched, I cut scope."): what the
+teller does when something happens, an answer however much it opens like a question ("When ... is ...")."""
+
+from __future__ import annotations
+
+import re
+
+# "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
+_TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
+                      re.IGNORECASE)
+# what a condition may hold without ending its sentence: an aside in brackets ("(e.g., a reorg)"), an abbreviation
+_ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.", re.IGNORECASE)
+
+
+def tells_condition(sentence: str) -> bool:
+    """``sentence`` (plain words) opens with a condition and goes on as "I"/"we" ("When the team is under pressure
+    (e.g., layoffs), I rely on focus."), its asides and abbreviations not ending the condition."""
+    return bool(_TOLD_IF.match(_ABBREVIATION.sub(" ", _ASIDE.sub("", sentence))))

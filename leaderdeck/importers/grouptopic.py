@@ -1,0 +1,21 @@
+"""A group heading written as a category label (``# Conflict Resolution:`` over its questions): the category its
+questions belong to, a topic the document states when its words name one, outweighing words of an answer."""
+
+from __future__ import annotations
+
+from .text import is_question, words
+
+_COLONS = (":", "：")
+_MAX_WORDS = 5
+
+
+def category_heading(hints: list[str]) -> str:
+    """The words of the heading right above a note (the last of ``hints``) when it is a short label ending in a
+    colon that asks nothing ("Deadlines and Time Management:"); ``""`` otherwise."""
+    if not hints:
+        return ""
+    near = hints[-1].strip()
+    name = near.rstrip(":： ").strip()
+    if not near.endswith(_COLONS) or not name or words(name) > _MAX_WORDS or is_question(name):
+        return ""
+    return name
