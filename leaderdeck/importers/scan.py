@@ -30,7 +30,7 @@ from .selfprep import prep_list_at
 from .subquestions import follow_up_of
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
-from .qnumbers import marks_question
+from .qnumbers import marks_question, outlines_question
 from .remarks import quoted_remark
 from .scenes import open_scene
 from .questions import apart, asked_line, numbered_ask, question_of, split_questions
@@ -96,7 +96,8 @@ class Scanner(Reading):
     framework_left = 0
 
     def start_framework(self, block: Block, length: int, name: str = "") -> None:
-        self.end_unit()
+        if not outlines_question(self.unit, block):
+            self.end_unit()
         self.seen.append(block)
         self.framework = Piece("noise", block.line, name or (block.lead or block.text).strip(" *_:"),
                                indent=block.indent)
@@ -266,7 +267,7 @@ class Scanner(Reading):
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
             return False
-        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
             return False
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds
