@@ -77,3 +77,67 @@ def test_signals_under_a_dotted_question_after_its_answer_framework(taxonomy) ->
     assert skipped(report) == ["line 7: 'Answer Framework' (a template, not an answer)",
                                "line 21: 'Answer Framework' (a template, not an answer)",
                                "line 36: text under 'Section 2: People' (not part of a question)"]
+
+
+# E1. Follow-ups listed under a question, one per item
+
+FOLLOW_UP_ITEMS_MD = """# Interview bank
+
+## Ownership
+
+**Tell me about a time you took over a project nobody owned.**
+- Follow-up: What did you drop to make room for it?
+- Follow-up: Who did you tell first?
+
+**Describe a service you kept alive past its planned end.**
+- Follow up: What did it cost the team?
+* **Probe:** How did you decide to retire it?
+
+## Judgement
+
+**Tell me about a call you made with half the data.**
+- Follow-up: What did you wish you had?
+"""
+
+
+def test_follow_up_items_are_tips_of_the_question_above_them(taxonomy) -> None:
+    report = imported(FOLLOW_UP_ITEMS_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    assert [(note.body.question, note.coach.tips) for note in report.notes] == [
+        ("Tell me about a time you took over a project nobody owned.",
+         ("Follow-up: What did you drop to make room for it?", "Follow-up: Who did you tell first?")),
+        ("Describe a service you kept alive past its planned end.",
+         ("Follow-up: What did it cost the team?", "Follow-up: How did you decide to retire it?")),
+        ("Tell me about a call you made with half the data.", ("Follow-up: What did you wish you had?",)),
+    ]
+    assert all(note.draft and note.body.answer == "" for note in report.notes)
+    assert not any("asked" in line and "times" in line for line in messages(report))
+
+
+HEADED_FOLLOW_UPS_MD = """# Behavioural questions
+
+### Tell me about a release you had to roll back.
+* How did you tell the customers?
+
+### Tell me about a time you were stretched thin.
+- Follow-up: What did you say no to?
+
+### Describe a review you pushed back on.
+
+I asked for a design doc before the code, and we found the flaw in the doc.
+
+- Follow-up: How did the author take it?
+"""
+
+
+def test_a_question_list_under_a_bare_question_heading_is_its_follow_ups(taxonomy) -> None:
+    report = imported(HEADED_FOLLOW_UPS_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert (first.body.question, first.coach.tips, first.draft) == (
+        "Tell me about a release you had to roll back.", ("Follow-up: How did you tell the customers?",), True)
+    assert (second.body.question, second.coach.tips) == (
+        "Tell me about a time you were stretched thin.", ("Follow-up: What did you say no to?",))
+    assert third.body.answer == "I asked for a design doc before the code, and we found the flaw in the doc."
+    assert third.coach.tips == ("Follow-up: How did the author take it?",)
+    assert not third.draft

@@ -19,6 +19,7 @@ from .asks import replies
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .followlabel import labelled_follow_up
 from .framework import framework_length
 from .glosses import among_points
 from .indicators import indicator_items
@@ -120,6 +121,10 @@ class Scanner(Reading):
         unit = self.unit
         if follow_up_of(self.blocks, self.index, unit):
             unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
+            unit.nested = unit.from_item
+            return
+        if unit is not None and unit.question and (asked := labelled_follow_up(block)):
+            unit.follow_ups = (*unit.follow_ups, asked)  # "- Follow-up: What did you change?"
             unit.nested = unit.from_item
             return
         if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
