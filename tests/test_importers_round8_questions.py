@@ -141,3 +141,45 @@ def test_a_question_list_under_a_bare_question_heading_is_its_follow_ups(taxonom
     assert third.body.answer == "I asked for a design doc before the code, and we found the flaw in the doc."
     assert third.coach.tips == ("Follow-up: How did the author take it?",)
     assert not third.draft
+
+
+# E3. Story prompts worded without a question, in a list of prompts
+
+STORY_PROMPTS_MD = """# Prompts by theme
+
+## Mentoring
+- Tell me about a time you coached someone through a hard launch.
+- Time when you helped a new hire find their feet.
+- Times when you gave feedback nobody wanted to hear.
+
+## Ownership
+- Time when you picked up work that had no owner.
+- Time when your team shipped something you had argued against.
+
+## Grab bag
+* What is the hardest bug you have chased?
+* example of a migration you planned end to end
+* story about a promise to a customer you could not keep
+* piece of trivia about your favourite database
+
+## Notes from the pager week
+- Time when I paged the wrong team at night.
+- Examples of alerts we dropped: disk, cron.
+"""
+
+
+def test_story_prompts_in_a_list_of_prompts_are_draft_questions(taxonomy) -> None:
+    report = imported(STORY_PROMPTS_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you coached someone through a hard launch.",
+        "Time when you helped a new hire find their feet.",
+        "Times when you gave feedback nobody wanted to hear.",
+        "Time when you picked up work that had no owner.",
+        "Time when your team shipped something you had argued against.",
+        "What is the hardest bug you have chased?",
+        "example of a migration you planned end to end",
+        "story about a promise to a customer you could not keep",
+    ]
+    assert all(note.draft for note in report.notes)
+    assert "line 16: text under 'Grab bag' (not part of a question)" in skipped(report)
+    assert "line 19: text under 'Notes from the pager week' (not part of a question)" in skipped(report)
