@@ -183,3 +183,45 @@ def test_story_prompts_in_a_list_of_prompts_are_draft_questions(taxonomy) -> Non
     assert all(note.draft for note in report.notes)
     assert "line 16: text under 'Grab bag' (not part of a question)" in skipped(report)
     assert "line 19: text under 'Notes from the pager week' (not part of a question)" in skipped(report)
+
+
+# E4. A list item's question hard-wrapped over several lines
+
+WRAPPED_MD = """## Questions I was asked
+
+- Releases keep slipping at most companies. How would you get a team that
+  misses every date back to shipping on time, and what would you measure
+  first?
+
+  > I would shrink the batch size first and track lead time per change.
+
+- Have you ever had to tell a director that a launch
+  date was not going to hold?
+
+  > Yes. I brought two options and a revised date to the same meeting.
+
+- Tell me about a time you pushed
+  back on a request from sales.
+
+  > I asked for the customer's real deadline and it was a month later.
+
+- Tell me about your current team
+  Four engineers and a designer, all remote.
+"""
+
+
+def test_a_wrapped_item_question_is_one_question_with_its_scene(taxonomy) -> None:
+    report = imported(WRAPPED_MD, taxonomy)
+    assert kinds(report) == {"qa": 4}
+    assert [(note.body.question, note.body.answer) for note in report.notes] == [
+        ("Releases keep slipping at most companies. How would you get a team that misses every date back to "
+         "shipping on time, and what would you measure first?",
+         "I would shrink the batch size first and track lead time per change."),
+        ("Have you ever had to tell a director that a launch date was not going to hold?",
+         "Yes. I brought two options and a revised date to the same meeting."),
+        ("Tell me about a time you pushed back on a request from sales.",
+         "I asked for the customer's real deadline and it was a month later."),
+        ("Tell me about your current team", "Four engineers and a designer, all remote."),
+    ]
+    assert not any(note.draft for note in report.notes)
+    assert skipped(report) == []
