@@ -114,6 +114,24 @@ def test_follow_up_items_are_tips_of_the_question_above_them(taxonomy) -> None:
     assert not any("asked" in line and "times" in line for line in messages(report))
 
 
+
+NESTED_FOLLOW_UPS_MD = """# Bank
+
+- Tell me about a time you missed a date?
+  - Follow-up: Who did you tell first?
+  - **Follow-up:** What changed after it?
+- How do you run quarterly planning?
+"""
+
+
+def test_follow_up_items_nested_under_a_question_item_lose_their_label(taxonomy) -> None:
+    report = imported(NESTED_FOLLOW_UPS_MD, taxonomy)
+    assert [(note.body.question, note.coach.tips) for note in report.notes] == [
+        ("Tell me about a time you missed a date?",
+         ("Follow-up: Who did you tell first?", "Follow-up: What changed after it?")),
+        ("How do you run quarterly planning?", ()),
+    ]
+
 HEADED_FOLLOW_UPS_MD = """# Behavioural questions
 
 ### Tell me about a release you had to roll back.

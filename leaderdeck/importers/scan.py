@@ -119,12 +119,12 @@ class Scanner(Reading):
             self.out.units.append(self.unit)
             return
         unit = self.unit
-        if follow_up_of(self.blocks, self.index, unit):
-            unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
-            unit.nested = unit.from_item
-            return
         if unit is not None and unit.question and (asked := labelled_follow_up(block)):
             unit.follow_ups = (*unit.follow_ups, asked)  # "- Follow-up: What did you change?"
+            unit.nested = unit.from_item
+            return
+        if follow_up_of(self.blocks, self.index, unit):
+            unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
             unit.nested = unit.from_item
             return
         if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
