@@ -20,6 +20,7 @@ from .content import section_text
 from .answerlabels import labels_answer
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
+from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
@@ -118,9 +119,10 @@ class Assembler:
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts = heading_question(node.head.text, node.line)
-        body, fragments = follow_up_fragments(node.body)  # "- With your manager?": follow-ups of the heading's
+        body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
+        body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
-                    follow_ups=(*extra, *fragments))
+                    follow_ups=(*extra, *listed, *fragments))
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)

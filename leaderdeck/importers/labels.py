@@ -90,6 +90,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
+                r"|[a-z]+[- ]level signals?|(good|great|strong|key) (example |answer )?(elements|ingredients)"
+                r"|(good|great|strong|key) (areas|points|things) to (mention|cover|hit)"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
                 r"|purpose( of (this|the) (question|exercise|scenario))?"

@@ -1,5 +1,6 @@
 """A question given a number of its own before a colon, full stop or dash: ``**Q1**: "Tell me about ..."``,
-``**Q1:** ...``, ``**Q1.** ...``, ``**Q2** - ...``, ``Q1: ...`` (plain text or Markdown, quoted or not).
+``**Q1:** ...``, ``**Q1.** ...``, ``**Q2** - ...``, ``Q1: ...``, a dotted number in bold ``**1.1**: "..."`` (plain
+text or Markdown, quoted or not).
 
 The number labels the line as one question of a bank: the line is that question when what follows the colon asks
 or is a quoted prompt. A quarter (``**Q3**: Shipped the billing rewrite``) asks nothing and stays text.
@@ -10,13 +11,18 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .unit import Unit
 from .text import is_question, marked_question, strip_emphasis, unquote
 
 # "**Q1**: ...", "**Q1:** ...", "Q1: ...", "**Q1.** ...", "**Q2** - ...", "Question 4: ...": a question's number, bold
-# or not, then a colon, full stop, bracket or dash (inside the bold or after it) before the question
-_NUMBER = r"(?:q|question)\s*#?\s*\d{1,4}"
+# or not, then a colon, full stop, bracket or dash (inside the bold or after it) before the question; the number may
+# be dotted (a question numbered within its section: "**Q1.1**: ...", "Q2.3: ..."), and in bold it needs no "Q"
+# ("**1.1**: ...", "**3**: ...", "**2.3.** ...")
+_DIGITS = r"\d{1,4}(?:\.\d{1,3})*"
+_NUMBER = rf"(?:q|question)\s*#?\s*{_DIGITS}"
+_BOLD_NUMBER = rf"(?:(?:q|question)\s*#?\s*)?{_DIGITS}"
 _APART = r"(?:\s*[.:)]|\s+[-–—])"
-_NUMBERED = re.compile(rf"^(?:(?P<mark>\*\*|__){_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
+_NUMBERED = re.compile(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
                        rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _WHOLLY_QUOTED = re.compile(r"^[\"“].+[\"”][.?!]?$", re.DOTALL)
 
@@ -46,3 +52,11 @@ def marks_question(block: Block) -> bool:
     first = block.text.partition("\n")[0]
     return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.quoted and marked_question(first) \
         and is_question(first)
+
+
+def outlines_question(unit: Unit | None, block: Block) -> bool:
+    """Whether a framework named by the bold label ``block`` (``**Answer Framework**:`` over ``- Situation: What
+    was the context?``) comes right under ``unit``'s question, before any answer: an outline of how to answer
+    that question, set aside while the question stays open for the labels under it (``**Key signals**:``)."""
+    return unit is not None and bool(unit.question) and not unit.pieces and bool(block.lead) \
+        and not block.rest.strip()

@@ -10,6 +10,7 @@ from .labels import slot
 from .qnumbers import numbered_question
 from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
+from .wrapped import wrapped_question
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
@@ -33,6 +34,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if said := bold_question(first):  # "**How do you ...?** Interviewers want ...": the bold part asks
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))
     if block.kind is BlockKind.ITEM:
+        if not links and not block.plain and (wrapped := wrapped_question(block.text)) is not None:
+            return wrapped  # "- Have you ever disagreed with a colleague" / "  on a technical decision?"
         return (first.strip(), rest.strip()) if is_question(first) else None
     if only_questions(first) and (not more or not is_question(more)):
         return first.strip(), rest.strip()

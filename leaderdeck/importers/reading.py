@@ -11,6 +11,7 @@ from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
 from .prompts import prompt_asked
+from .storyprompts import prompt_in_list
 from .questions import bold_question, question_of, split_questions
 from .probes import turned_probe
 from .remarks import scene_name
@@ -68,7 +69,12 @@ class Reading:
     def prompt(self, block: Block) -> tuple[str, str] | None:
         """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank (:mod:`.prompts`); under a
         question's heading, only after an item that asks (the first item may be the question's answer)."""
-        return prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following)
+        if asked := prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following):
+            return asked
+        if prompt_in_list(self.blocks, self.index, self.under_question):  # "- Time when you helped a peer."
+            first, _, rest = block.text.partition("\n")
+            return first.strip(), rest.strip()
+        return None
 
     def criterion(self, block: Block) -> None:
         """"Is the candidate curious?": what the interviewer looks for, in the section's signals (each item with

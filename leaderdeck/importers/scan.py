@@ -20,6 +20,7 @@ from .asks import replies
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .followlabel import labelled_follow_up
 from .framework import framework_length
 from .glosses import among_points
 from .indicators import indicator_items
@@ -31,7 +32,7 @@ from .selfprep import prep_list_at
 from .subquestions import follow_up_of
 from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
 from .prompts import heads_prompts, still_prompting
-from .qnumbers import marks_question
+from .qnumbers import marks_question, outlines_question
 from .remarks import quoted_remark
 from .scenes import open_scene
 from .questions import apart, asked_line, numbered_ask, question_of, split_questions
@@ -98,7 +99,8 @@ class Scanner(Reading):
     framework_left = 0
 
     def start_framework(self, block: Block, length: int, name: str = "") -> None:
-        self.end_unit()
+        if not outlines_question(self.unit, block):
+            self.end_unit()
         self.seen.append(block)
         self.framework = Piece("noise", block.line, name or (block.lead or block.text).strip(" *_:"),
                                indent=block.indent)
@@ -119,6 +121,10 @@ class Scanner(Reading):
             self.out.units.append(self.unit)
             return
         unit = self.unit
+        if unit is not None and unit.question and (asked := labelled_follow_up(block)):
+            unit.follow_ups = (*unit.follow_ups, asked)  # "- Follow-up: What did you change?"
+            unit.nested = unit.from_item
+            return
         if follow_up_of(self.blocks, self.index, unit):
             unit.follow_ups = (*unit.follow_ups, block.text.strip())  # "  - What did you struggle with?"
             unit.nested = unit.from_item
@@ -270,7 +276,7 @@ class Scanner(Reading):
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
             return False
-        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest:
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
             return False
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds

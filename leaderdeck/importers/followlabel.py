@@ -1,0 +1,60 @@
+"""Follow-ups listed one per item under a question, each labelled or each asking.
+
+    **Tell me about a time you shipped late.**
+    - Follow-up: What did you tell the customer?
+    - Follow-up: What would you change?
+
+An item that opens with a follow-up label (``Follow-up:``, ``Follow up:``, ``Probe:``, bold or not) and asks is a
+follow-up of the question above it, whatever came between: never a question of its own, and the question after it
+is never its answer. Under a question's heading with no answer of its own, a short list whose every item asks
+(``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import clean_title, ends_asking, is_question, unquote
+
+_LABELLED = re.compile(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)\s*(?:[:：]|\s[-–—])"
+                       r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
+_MAX_LISTED = 4  # a longer list of questions under a question is more likely a bank of its own
+
+
+def labelled_follow_up(block: Block) -> str:
+    """The question of an item labelled as a follow-up (``- Follow-up: What did you change?``), without the label
+    and its emphasis; ``""`` for any other block."""
+    if block.kind is not BlockKind.ITEM or block.quoted:
+        return ""
+    match = _LABELLED.match(" ".join(block.text.split()))
+    if match is None:
+        return ""
+    asked = unquote(match["asked"].lstrip("*_ ").strip())
+    return asked if is_question(asked) or ends_asking(asked) else ""
+
+
+def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """``body`` (what stands under a question's heading) without its follow-ups, and those follow-ups: the items
+    labelled as follow-ups before any other question, or, when ``body`` is only a short list whose items all ask
+    and the heading asks nothing about questions, every item."""
+    labelled: list[tuple[Block, str]] = []
+    for block in body:
+        if (asked := labelled_follow_up(block)) and block.indent == 0:
+            labelled.append((block, asked))
+        elif block.kind in (BlockKind.HEADING, BlockKind.RULE) or is_question(block.text.partition("\n")[0]):
+            break
+    if labelled:
+        taken = {id(block) for block, _ in labelled}
+        return [b for b in body if id(b) not in taken], tuple(asked for _, asked in labelled)
+    if 0 < len(body) <= _MAX_LISTED and "question" not in question.casefold() \
+            and all(_asks(block) for block in body):
+        return [], tuple(unquote(clean_title(block.text)).strip() for block in body)
+    return body, ()
+
+
+def _asks(block: Block) -> bool:
+    """An outermost item of one line that only asks."""
+    text = block.text.strip()
+    return block.kind is BlockKind.ITEM and block.indent == 0 and not block.quoted and not block.lead \
+        and "\n" not in text and is_question(text) and ends_asking(text, "\"”’)")
