@@ -30,7 +30,6 @@ from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
 from .outline import Node
-from .partgroups import groups_questions
 from .plaincase import case_title
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
@@ -79,7 +78,7 @@ class Assembler:
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
-        if not self.questions and (own_questions(node, name) or groups_questions(node, name)):
+        if not self.questions and own_questions(node, name):
             name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them

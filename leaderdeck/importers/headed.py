@@ -10,10 +10,10 @@ variants, discussion points) keep their role: the questions under them are their
 from __future__ import annotations
 
 from .blocks import BlockKind
-from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
-from .text import clean_title
+from .text import clean_title, is_criterion, is_question
 from .unit import Piece
 from .voice import as_i, first_person, unquoted
 
@@ -23,17 +23,21 @@ _GROUPING = (COACH_SLOTS | SCENARIO_SLOTS) - {"variants", "followups", "discussi
 
 def own_questions(node: Node, name: str | None) -> bool:
     """Whether the section ``node``, headed by the label ``name``, holds a question of its own (not nested under
-    anything) answered in the first person, or, headed by a STAR part's word ("Growth"), only lists questions
-    (two or more, no story told among them, not the teller's own "What would I change?"): then the heading names
-    their group."""
+    anything) answered in the first person, or, headed by a STAR part's word ("Growth", "Results & Execution"),
+    asks questions of the reader (two or more, at its margin or as question headings, no story told among them;
+    not the teller's own "What would I change?" nor questions about the candidate): then the heading names their
+    group."""
     if name not in _GROUPING and name not in STAR_SLOTS or node.head is None:
         return False
     units = Scanner([], clean_title(node.head.text)).scan(node.body).units
     if name in _GROUPING:
         return any(unit.question and _answered_by_me(unit.pieces) for unit in units)
-    asked = [unit.question for unit in units if unit.question]
-    return len(asked) >= _LISTED and not any(_tells(unit.pieces) for unit in units) \
-        and sum(1 for question in asked if as_i(question)) * 2 < len(asked)  # "What would I change?": a reflection
+    # its questions: at its margin, or as question headings ("## Results & Execution" over "### How do you ...?")
+    asked = [unit.question for unit in units if unit.question and not unit.indent]
+    asked += [clean_title(c.head.text) for c in node.children
+              if slot(c.head.text) is None and is_question(clean_title(c.head.text))]
+    put = [q for q in asked if not is_criterion(q) and not as_i(q)]  # "What would I change?": a reflection
+    return len(put) >= _LISTED and len(put) * 2 > len(asked) and not any(_tells(unit.pieces) for unit in units)
 
 
 _LISTED = 2  # a list of questions: two at least
