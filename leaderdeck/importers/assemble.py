@@ -35,7 +35,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
-from .samples import closing_advice, samples_of, told_by_me
+from .samples import sample_units, samples_of
 from .remarks import own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
@@ -43,7 +43,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
 from .storyhead import folded_name, heading_story
-from .told import is_noted, is_told, names, runs, title_text
+from .telling import tell
 from .headprompts import heading_question, prompting
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
@@ -146,7 +146,7 @@ class Assembler:
         told: list[Unit] = []
         samples, replaced = samples_of(node.children)
         if samples:
-            units.extend(self.samples(unit, samples, hints, meta))
+            units.extend(sample_units(unit, samples, hints, meta))
         self.questions += 1
         if any(not piece.empty for piece in unit.pieces):
             self.in_answer.update(node.children)  # "### Why it was significant:" under it: a label of its answer
@@ -175,22 +175,6 @@ class Assembler:
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
         return Result(units)
-
-    @staticmethod
-    def samples(unit: Unit, samples: list[Node], hints: list[str], meta: list[Piece]) -> list[Unit]:
-        """Numbered sample answers of ``unit``'s question: the first its answer, each other one a note for the
-        same question; advice closing the last, a tip."""
-        texts = [sample.blocks() for sample in samples]  # each sample without its heading
-        texts[-1], advice = closing_advice(texts[-1])
-        for piece in unit.pieces:
-            if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):
-                piece.slot = "signals"  # the page's own words above its samples: what the question looks for
-        unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
-        if advice:
-            unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
-        return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints), meta=list(meta),
-                     pieces=[Piece(None, sample.line, blocks=text)])
-                for sample, text in zip(samples[1:], texts[1:])]
 
     def release(self, child: Node) -> None:
         """What was reported loose inside ``child`` is read now: off the report."""
@@ -252,7 +236,7 @@ class Assembler:
                                       [p for _, r in children for p in r.orphans], children)])
         samples, replaced = samples_of(node.children) if len(scan.units) == 1 and scan.units[0].question \
             else ([], [])  # a page's question, its sample answers in sub-sections
-        more = self.samples(scan.units[0], samples, inner_hints, meta) if samples else []
+        more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
@@ -287,13 +271,15 @@ class Assembler:
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)
-        told, before = self.tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
+        told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
+        self.loose.extend(loose)
         if head and name is None and node.rank > 1 and not node.children and not self.questions \
                 and any(p.slot is None and not p.empty for p in before) and self.banked():
             # "## Weaknesses" over my own answer, in a document of questions
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)
-        told_after, scan.loose = self.tell(scan.loose, None, inner_hints, meta)
+        told_after, scan.loose, loose = tell(scan.loose, None, inner_hints, meta)
+        self.loose.extend(loose)
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
@@ -316,31 +302,6 @@ class Assembler:
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]
         return Result(units)
-
-    def tell(self, pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
-             meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
-        """Unlabelled text cut at its title lines: each titled run told in the first person is a story of its own
-        (:mod:`.told`), a run that is not is reported under its title. ``head`` names the text before any title
-        line (a section that holds nothing else): ``(line, title)``. The stories, and the pieces left."""
-        stories: list[Unit] = []
-        left: list[Piece] = []
-        for piece in pieces:
-            if piece.slot is not None or piece.empty:
-                left.append(piece)
-                continue
-            for run in runs(piece.blocks):
-                name = run.name or (head[1] if head else "")
-                if name and (names(name) and is_told(run.blocks) or is_noted(name, run.blocks)):
-                    line = run.title.line if run.title is not None else head[0]
-                    head = head if run.title is not None else None  # it names one run, the first
-                    stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),
-                                        pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
-                elif run.title is None:
-                    left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
-                elif run.blocks:
-                    self.loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
-                                            "not part of a question"))
-        return stories, left
 
     def named(self, node: Node, head: str, hints: list[str], meta: list[Piece], scan, before: list[Piece],
               orphans: list[Piece], children) -> Unit:

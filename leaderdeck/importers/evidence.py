@@ -25,7 +25,7 @@ from .blocks import Block, Document, BlockKind
 from .classify import Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
-from .labels import STAR_SLOTS, STORY_SLOTS, slot
+from .labels import STORY_SLOTS, slot
 from .text import clean_title, is_question
 
 FALLBACK_LEVEL = Level.SENIOR

@@ -16,6 +16,7 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from .outline import Node
 from .text import clean_title
+from .unit import Piece, Unit
 from .voice import first_person
 
 # "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
@@ -70,3 +71,19 @@ def advice(block: Block) -> bool:
     """A paragraph that speaks about answering in no first person ("Here is how to structure a strong response.")."""
     return block.kind is BlockKind.PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
         and not first_person(block.text)
+
+
+def sample_units(unit: Unit, samples: list[Node], hints: list[str], meta: list[Piece]) -> list[Unit]:
+    """Numbered sample answers of ``unit``'s question: the first its answer, each other one a note for the
+    same question; advice closing the last, a tip."""
+    texts = [sample.blocks() for sample in samples]  # each sample without its heading
+    texts[-1], advice = closing_advice(texts[-1])
+    for piece in unit.pieces:
+        if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):
+            piece.slot = "signals"  # the page's own words above its samples: what the question looks for
+    unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
+    if advice:
+        unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
+    return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints), meta=list(meta),
+                 pieces=[Piece(None, sample.line, blocks=text)])
+            for sample, text in zip(samples[1:], texts[1:])]

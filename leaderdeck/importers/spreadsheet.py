@@ -24,7 +24,7 @@ from pathlib import PurePath
 
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
-from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
+from .base import DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS

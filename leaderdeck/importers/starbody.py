@@ -1,0 +1,137 @@
+"""A unit's STAR parts -> a story's body: each part's text, a Situation set by a Challenge or Context, parts given
+under one label split where the text turns to the teller, and what is not part of the story reported.
+
+Parts that only instruct, pace ("Action: 60-90 seconds") or explain the method are no story: the unit is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import StarBody
+from .base import Skipped
+from .blocks import BlockKind
+from .content import piece_text, section_text
+from .explained import explains_method
+from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
+from .leadin import LEAD
+from .text import clean_title, is_instruction, is_placeholder, is_question, is_unfinished, sentence_split
+from .unit import Piece, Unit
+from .untold import instructs, paced
+from .worked import has_worked, worked_text
+
+
+def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
+    """``(the story's body, what was skipped, why it is a draft)`` of a unit that tells a story; ``(None, skipped,
+    [])`` for STAR parts that instruct, pace or explain the method instead of telling what happened."""
+    parts: dict[str, list[str]] = {}
+    skipped: list[Skipped] = []
+    reasons: list[str] = []
+    setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
+    qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
+    blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
+    first_situation = 1 << 30
+    leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
+    if paced(pieces):  # "Action: 60-90 seconds" and no question: how to pace an answer
+        return None, [Skipped(unit.line, f"'{name}'", "how long to spend on each STAR part, not a story")], []
+    last = ""  # the part read last: a labelled step of the teller's own after it is more of it
+    worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
+    for piece in pieces:
+        part = "result" if piece.slot == "impact" else (star_slot(piece.label) if piece.slot == "answer"
+                                                        and piece.label else piece.slot)
+        text = worked_text(piece_text(piece, label_items=plain), worked)
+        if part in STAR_SLOTS:
+            if part == "situation":
+                first_situation = min(first_situation, piece.line)
+            if text and not is_placeholder(text) and not is_unfinished(text):
+                if len(joined := joined_slots(piece.label)) > 1:  # "Situation/Task:"
+                    reasons.extend(_joined(parts, joined, text, piece.label))
+                else:
+                    parts.setdefault(part, []).append(text)
+                    qualifiers.setdefault(part, []).append(_qualifier(piece.label))
+                    last = part
+            elif piece.template or text and is_placeholder(text):
+                blanks.append(piece.line)
+        elif part in _SETTING and text:
+            setting.append((piece, text))
+        elif part == LEAD and text:
+            leads.append(text)
+        elif part is None and last and text and piece.blocks and piece.blocks[0].lead \
+                and not is_question(piece.blocks[0].rest):
+            if last in ("result", "learning") and _COMMENTARY.match(piece.blocks[0].rest):
+                piece.slot = "tips"  # "**Principle link:** This shows ...": why the story fits, a tip
+            else:
+                parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
+        elif (part in (None, "answer", "question") or part == "title" and piece.blocks) and text \
+                and not label_only(piece):  # "### The story" over a line of text: reported too
+            skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+    skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
+                   for node in unit.sections if node.head is not None and section_text(node).strip())
+    for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
+        part = next((p for p in ("situation", "task") if p not in parts), None)
+        if "situation" in parts and _SCENE.match(normalise(piece.label)):  # "Context:" beside a Situation
+            parts["situation"].insert(0 if piece.line < first_situation else len(parts["situation"]), text)
+        elif part is None:
+            skipped.append(Skipped(piece.line, f"'{piece.label or piece.slot}'", "a story's Situation and Task "
+                                                                              "are given already"))
+        else:
+            parts[part] = [text]
+    if leads:
+        parts.setdefault("situation", [])[:0] = leads
+        qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
+    if parts and all(is_instruction(t) for texts in parts.values() for t in texts) \
+            or not question and instructs([t for texts in parts.values() for t in texts]):
+        return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
+    if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
+        return None, [Skipped(unit.line, "answer framework", why)], []
+    if blanks and not parts:
+        reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
+    body = StarBody(question=question or name, title=name if question else "",
+                    **{part: _parts_text(texts, qualifiers.get(part, [])) for part, texts in parts.items()})
+    return body, skipped, reasons
+
+
+_SETTING = frozenset({"scenario", "challenges"})
+# "This shows ownership by ...", "Demonstrates ...": words about the story told, after its end
+_COMMENTARY = re.compile(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
+                         re.IGNORECASE)
+_SCENE = re.compile(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
+_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _qualifier(label: str) -> str:
+    """The qualifier of a part's label ("Action (immediate response)": "immediate response"), or ``""``."""
+    found = _QUALIFIER.search(label)
+    return found.group(1).strip() if found else ""
+
+
+def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
+    """One part given under several labels, each text under its qualifier ("**Immediate response:**") when
+    there are several and they say what each is."""
+    if len(texts) > 1 and len(qualifiers) == len(texts) and all(qualifiers):
+        texts = [f"**{q[0].upper()}{q[1:]}:**\n{text}" for q, text in zip(qualifiers, texts)]
+    return "\n\n".join(texts)
+
+
+_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
+
+
+def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, label: str) -> list[str]:
+    """Parts given under one label: a Situation and Task split where the text turns to the teller
+    ("... I was asked to ..."); otherwise all of it is the first part, and the note a draft."""
+    if joined[:2] == ("situation", "task") and len(joined) == 2:
+        sentences = [s for s in sentence_split(text) if s.strip()]
+        turn = next((i for i, sentence in enumerate(sentences) if i and _MYSELF.search(sentence)), None)
+        if turn is not None:
+            parts.setdefault("situation", []).append(" ".join(sentences[:turn]))
+            parts.setdefault("task", []).append(" ".join(sentences[turn:]))
+            return []
+    parts.setdefault(joined[0], []).append(text)
+    others = " and ".join(part.capitalize() for part in joined[1:])
+    return [f"'{clean_title(label).rstrip(':')}' gives the {joined[0].capitalize()} and {others} in one text; "
+            "split it"]
+
+
+def label_only(piece: Piece) -> bool:
+    return piece.slot in ("answer", "question") and not piece.rest and all(
+        b.kind is BlockKind.HEADING for b in piece.blocks)

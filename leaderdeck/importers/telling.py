@@ -1,0 +1,35 @@
+"""Unlabelled text cut at its title lines (:mod:`.told`): a titled run told in the first person, or terse notes of
+what was done under a story's name, is a story of its own; a titled run that is not is reported under its title."""
+
+from __future__ import annotations
+
+from .told import is_noted, is_told, names, runs, title_text
+from .unit import Loose, Piece, Unit
+
+
+def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
+         meta: list[Piece]) -> tuple[list[Unit], list[Piece], list[Loose]]:
+    """Unlabelled text cut at its title lines: each titled run told in the first person is a story of its own
+    (:mod:`.told`), a run that is not is reported under its title. ``head`` names the text before any title
+    line (a section that holds nothing else): ``(line, title)``. The stories, the pieces left, and the runs
+    reported."""
+    stories: list[Unit] = []
+    left: list[Piece] = []
+    loose: list[Loose] = []
+    for piece in pieces:
+        if piece.slot is not None or piece.empty:
+            left.append(piece)
+            continue
+        for run in runs(piece.blocks):
+            name = run.name or (head[1] if head else "")
+            if name and (names(name) and is_told(run.blocks) or is_noted(name, run.blocks)):
+                line = run.title.line if run.title is not None else head[0]
+                head = head if run.title is not None else None  # it names one run, the first
+                stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),
+                                    pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+            elif run.title is None:
+                left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
+            elif run.blocks:
+                loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
+                                        "not part of a question"))
+    return stories, left, loose
