@@ -16,13 +16,11 @@ import dataclasses
 from collections.abc import Iterator
 
 from .askthem import their_questions_at
-from .asks import replies
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
-from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word, normalise, slot
+from .labels import STAR_SLOTS, normalise, slot
 from .followlabel import labelled_follow_up
 from .framework import framework_length
-from .glosses import among_points
 from .indicators import indicator_items
 from .labelguide import guidance_lines
 from .lists import closes_list, sibling
@@ -30,24 +28,20 @@ from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
-from .parts import ANSWERING, MAX_LABEL_WORDS, aims_question, goes_on, label_of, star_rows, story_part
-from .prompts import heads_prompts, still_prompting
-from .qnumbers import marks_question, outlines_question
-from .remarks import quoted_remark
+from .parts import aims_question, goes_on, label_of, star_rows, story_part
+from .prompts import still_prompting
+from .qnumbers import outlines_question
 from .scenes import open_scene
-from .questions import apart, asked_line, numbered_ask, question_of, split_questions
-from .reading import CRITERIA, Reading, Scan
-from .text import ends_asking, is_criterion, is_question, named_question, words
+from .questions import asked_line, question_of, split_questions
+from .asking import Asking
+from .reading import Scan
+from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .storyhead import told_after_label
 from .unwritten import left_to_write
 from .unit import Piece, Unit
 
-# Pieces whose questions are content (a follow-up, a variant), never notes of their own.
-_QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
-
-
-class Scanner(Reading):
+class Scanner(Asking):
     """Reads one section's blocks, top to bottom."""
 
     def scan(self, blocks: list[Block]) -> Scan:
@@ -217,79 +211,6 @@ class Scanner(Reading):
 
     scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
 
-    def answering(self, block: Block, name: str) -> bool:
-        """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
-        "  - **Situation:** ..."): words of the answer, not a story's part. A list that opens with a STAR label
-        tells the story; a coaching label keeps its role."""
-        piece = self.piece
-        if piece is None or piece.slot != "answer" or not piece.label or piece.rest or block.kind is not BlockKind.ITEM \
-                or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
-                or block.indent < piece.indent:
-            return False
-        first = next((b for b in piece.blocks if b.kind is BlockKind.ITEM), None)
-        if first is None:
-            return False
-        opener = label_of(first)
-        return block.indent > first.indent or opener is None or opener[0] not in STAR_SLOTS
-
-    def numbered(self, block: Block) -> bool:
-        """A numbered line in a run of numbered questions: the next question when it carries the next number,
-        a step of the answer's own list when its number is one the questions used already."""
-        unit = self.unit
-        if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
-                or block.indent != unit.indent or unit.nested:
-            return False
-        if block.plain and not block.text:
-            self.end_unit()  # plain text: "4." alone at the questions' level, an entry left without its question;
-            return True  # what follows answers nothing
-        answering = any(not p.empty for p in unit.pieces)
-        if answering and (block.number == self.list_next or block.number <= unit.number) \
-                and not ends_asking(block.text.rstrip()):
-            self.list_next = block.number + 1
-            self.add(block)
-            return True
-        if block.number == unit.number + 1 and self.can_ask(block):
-            first, _, rest = block.text.partition("\n")
-            if is_criterion(first):
-                self.criterion(block)
-                return True
-            self.start(block, first.strip(), rest.strip())
-            return True
-        return False
-
-    list_next: int = 0
-
-    def _list_ended(self, block: Block) -> bool:
-        """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
-        the coaching with it, is over."""
-        previous = self.seen[-2] if len(self.seen) > 1 else None
-        return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
-            and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
-
-    def can_ask(self, block: Block) -> bool:
-        if replies(self.seen) or among_points(self.seen, self.following):
-            return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
-        if self.folded and block.folded:
-            return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
-        if quoted_remark(self.blocks, self.index, block):
-            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
-        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
-            return False
-        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
-            return False
-        if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
-            return False  # nested under a label: part of what the label holds
-        if self.piece is not None and self.piece.slot in ANSWERING and not self.piece.rest \
-                and block.kind is BlockKind.ITEM and not ends_asking(block.text.rstrip()):
-            return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
-        unit = self.unit
-        if unit is None or block.kind is BlockKind.ITEM:
-            return True
-        before = self.seen[-2] if len(self.seen) > 1 else None
-        return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
-            or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
-
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
@@ -355,25 +276,3 @@ class Scanner(Reading):
                 and (self.heading or titles_case(self.seen)):
             slots |= {p.slot for p in self.out.before}  # "Background: ..." then "Your task: ...": one titled scene
         return "scenario" in slots or bool(slots & {"situation"}) and bool(slots & {"challenges", "requirements"})
-
-    def group(self, block: Block) -> bool:
-        """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
-        after = self.following
-        asks = after is not None and question_of(after) is not None
-        over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
-        if self.piece is not None and self.piece.slot is not None and not over:
-            return False
-        prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
-        if prompts or block.kind is BlockKind.ITEM and asks and after.indent > block.indent \
-                and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
-            self.prompting = block.indent if prompts else None
-            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text.rstrip(" :"))]
-        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
-                and (self.unit is None or over):
-            self.groups = [(-1, block.lead)]
-        else:
-            return False
-        if self.unit is not None and not self.unit.from_item:
-            return False
-        self.end_unit()  # the group's name goes to its questions as a hint, nowhere else
-        return True

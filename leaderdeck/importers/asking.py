@@ -1,0 +1,122 @@
+"""Whether a block of a section asks, as the scanner reads it: a numbered line that carries on a run of numbered
+questions, an item or paragraph that may start a question where it stands, a label in an answer's own list, a
+line that heads the questions below it as their group.
+
+:class:`Asking` holds these checks for :class:`.scan.Scanner`, which reads a section's blocks top to bottom.
+"""
+
+from __future__ import annotations
+
+from .asks import replies
+from .blocks import Block, BlockKind
+from .glosses import among_points
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word
+from .parts import ANSWERING, MAX_LABEL_WORDS, label_of
+from .prompts import heads_prompts
+from .qnumbers import marks_question
+from .questions import apart, numbered_ask, question_of
+from .reading import CRITERIA, Reading
+from .remarks import quoted_remark
+from .text import ends_asking, is_criterion, is_question, words
+
+# Pieces whose questions are content (a follow-up, a variant), never notes of their own.
+_QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
+
+
+class Asking(Reading):
+    """The checks of whether a block asks, where it stands in a section being read."""
+
+    def answering(self, block: Block, name: str) -> bool:
+        """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
+        "  - **Situation:** ..."): words of the answer, not a story's part. A list that opens with a STAR label
+        tells the story; a coaching label keeps its role."""
+        piece = self.piece
+        if piece is None or piece.slot != "answer" or not piece.label or piece.rest or block.kind is not BlockKind.ITEM \
+                or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
+                or block.indent < piece.indent:
+            return False
+        first = next((b for b in piece.blocks if b.kind is BlockKind.ITEM), None)
+        if first is None:
+            return False
+        opener = label_of(first)
+        return block.indent > first.indent or opener is None or opener[0] not in STAR_SLOTS
+
+    def numbered(self, block: Block) -> bool:
+        """A numbered line in a run of numbered questions: the next question when it carries the next number,
+        a step of the answer's own list when its number is one the questions used already."""
+        unit = self.unit
+        if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
+                or block.indent != unit.indent or unit.nested:
+            return False
+        if block.plain and not block.text:
+            self.end_unit()  # plain text: "4." alone at the questions' level, an entry left without its question;
+            return True  # what follows answers nothing
+        answering = any(not p.empty for p in unit.pieces)
+        if answering and (block.number == self.list_next or block.number <= unit.number) \
+                and not ends_asking(block.text.rstrip()):
+            self.list_next = block.number + 1
+            self.add(block)
+            return True
+        if block.number == unit.number + 1 and self.can_ask(block):
+            first, _, rest = block.text.partition("\n")
+            if is_criterion(first):
+                self.criterion(block)
+                return True
+            self.start(block, first.strip(), rest.strip())
+            return True
+        return False
+
+    list_next: int = 0
+
+    def _list_ended(self, block: Block) -> bool:
+        """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
+        the coaching with it, is over."""
+        previous = self.seen[-2] if len(self.seen) > 1 else None
+        return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
+            and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
+
+    def can_ask(self, block: Block) -> bool:
+        if replies(self.seen) or among_points(self.seen, self.following):
+            return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
+        if self.folded and block.folded:
+            return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
+        if quoted_remark(self.blocks, self.index, block):
+            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
+        if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
+                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
+            return False
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
+            return False
+        if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
+            return False  # nested under a label: part of what the label holds
+        if self.piece is not None and self.piece.slot in ANSWERING and not self.piece.rest \
+                and block.kind is BlockKind.ITEM and not ends_asking(block.text.rstrip()):
+            return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
+        unit = self.unit
+        if unit is None or block.kind is BlockKind.ITEM:
+            return True
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
+            or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
+
+    def group(self, block: Block) -> bool:
+        """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
+        after = self.following
+        asks = after is not None and question_of(after) is not None
+        over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
+        if self.piece is not None and self.piece.slot is not None and not over:
+            return False
+        prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
+        if prompts or block.kind is BlockKind.ITEM and asks and after.indent > block.indent \
+                and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
+            self.prompting = block.indent if prompts else None
+            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text.rstrip(" :"))]
+        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
+                and (self.unit is None or over):
+            self.groups = [(-1, block.lead)]
+        else:
+            return False
+        if self.unit is not None and not self.unit.from_item:
+            return False
+        self.end_unit()  # the group's name goes to its questions as a hint, nowhere else
+        return True
