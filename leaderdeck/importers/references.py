@@ -30,6 +30,8 @@ def link_text(text: str) -> str:
 def references(line: str) -> tuple[str, ...]:
     """What ``line`` points to when it holds nothing but links to the writer's own notes, each as a tip's words
     ("note#section", "Salary notes (./salary.md)"); ``()`` when it holds anything else."""
+    if "[[" not in line and "](" not in line:
+        return ()  # no link of either kind: most lines
     found: list[tuple[int, str]] = []
     for match in _WIKI.finditer(line):
         found.append((match.start(), match["target"].strip()))

@@ -39,6 +39,8 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted:
         return None
     first, _, below = block.text.partition("\n")
+    if "scenario" not in first.casefold():
+        return None  # no "Scenario ..." line: most blocks
     name = _name(first.replace("__", " "))
     if not name:
         return None

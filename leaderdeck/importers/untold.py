@@ -38,11 +38,15 @@ _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
 def instructs(texts: list[str]) -> bool:
     """Whether a story's part texts tell the reader how to answer rather than tell a story: no sentence of any part
     tells what happened, and most of them instruct (open with a verb of doing or speak to "you")."""
-    sentences = [s.strip() for text in texts for raw in text.split("\n")
-                 if (line := _BULLET.sub("", plain_words(raw)).strip()) for s in sentence_split(line) if s.strip()]
-    if not sentences or any(_tells(s) for s in sentences):
-        return False
-    return sum(1 for s in sentences if _DOING.match(s) or to_you(s)) * 2 > len(sentences)
+    sentences = []
+    for text in texts:
+        for raw in text.split("\n"):
+            if line := _BULLET.sub("", plain_words(raw)).strip():
+                for sentence in (s.strip() for s in sentence_split(line) if s.strip()):
+                    if _tells(sentence):
+                        return False  # one sentence that tells what happened: a story
+                    sentences.append(sentence)
+    return bool(sentences) and sum(1 for s in sentences if _DOING.match(s) or to_you(s)) * 2 > len(sentences)
 
 
 def _tells(sentence: str) -> bool:
@@ -52,8 +56,13 @@ def _tells(sentence: str) -> bool:
 
 def paced(pieces: list[Piece]) -> bool:
     """Whether a unit's STAR parts are all timings ("Situation/Task: 30 seconds", "Action: 60-90 seconds")."""
-    parts = [p for p in pieces if p.slot in STAR_SLOTS and piece_text(p)]
-    return bool(parts) and all(is_timing(piece_text(p)) for p in parts)
+    found = False
+    for piece in pieces:
+        if piece.slot in STAR_SLOTS and (text := piece_text(piece)):
+            if not is_timing(text):
+                return False  # the first part that tells more than a timing settles it
+            found = True
+    return found
 
 
 def pacing_tips(pieces: list[Piece]) -> None:
