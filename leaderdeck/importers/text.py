@@ -212,8 +212,9 @@ def is_criterion(text: str) -> bool:
     """A question an interviewer asks themselves about the candidate, in the third person ("Is the candidate
     curious?", "Do they take sides?"): what they look for, not a question put to the candidate."""
     core = plain_words(unquote(strip_emphasis(text))).strip()
-    return bool(_CRITERION.match(core)) or (bool(_CANDIDATE.search(core)) or bool(_PROBE.match(core))) \
-        and not _YOU.search(core)
+    # "you" first: most questions put to the candidate say it, and then only the yardstick's own form counts
+    return bool(_CRITERION.match(core)) or not _YOU.search(core) \
+        and (bool(_CANDIDATE.search(core)) or bool(_PROBE.match(core)))
 
 
 def marked_question(text: str) -> bool:
