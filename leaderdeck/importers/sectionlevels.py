@@ -17,16 +17,22 @@ from .text import clean_title, is_question
 
 
 @dataclass(frozen=True, slots=True)
-class LevelSection:
-    """The lines a heading naming a level covers: from ``start`` up to ``end`` (0: the document's end)."""
+class HeadedSpan:
+    """The lines a heading covers: from ``start`` up to ``end`` (0: the document's end)."""
 
     start: int
     end: int
-    level: Decided
 
     def holds(self, line: int) -> bool:
         """Whether ``line`` is under this section's heading."""
         return self.start <= line and (not self.end or line < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelSection(HeadedSpan):
+    """The lines a heading naming a level covers, and that level."""
+
+    level: Decided
 
 
 def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int]) -> tuple[LevelSection, ...]:

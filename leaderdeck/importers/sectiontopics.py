@@ -23,6 +23,7 @@ from .bands import band
 from .blocks import Block, BlockKind, Document
 from .classify import Classifier
 from .evidence import Decided, heads_a_story
+from .sectionlevels import HeadedSpan
 from .text import clean_title, is_question
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -37,16 +38,10 @@ _CONTAINER = re.compile(r"\b(?:questions?|scenarios?|stories|story|skills?|examp
 
 
 @dataclass(frozen=True, slots=True)
-class TopicSection:
-    """The lines a heading naming a topic covers: from ``start`` up to ``end`` (0: the document's end)."""
+class TopicSection(HeadedSpan):
+    """The lines a heading naming a topic covers, and that topic."""
 
-    start: int
-    end: int
     topic: Decided
-
-    def holds(self, line: int) -> bool:
-        """Whether ``line`` is under this section's heading."""
-        return self.start <= line and (not self.end or line < self.end)
 
 
 def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
