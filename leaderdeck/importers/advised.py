@@ -19,14 +19,13 @@ import re
 from .blocks import BlockKind
 from .text import is_instruction, plain_words
 from .unit import Piece
+from .voice import first_person, to_you
 
 _ADVICE_START = re.compile(
     r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
     r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
     r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"
     r"|own|spend|skip|lead with|open with)\b", re.IGNORECASE)
-_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 
 
 def advice_list(pieces: list[Piece]) -> bool:
@@ -38,7 +37,7 @@ def advice_list(pieces: list[Piece]) -> bool:
     if len(blocks) < 2 or any(b.kind is not BlockKind.ITEM for b in blocks):
         return False
     texts = [" ".join(plain_words(b.text).split()) for b in blocks]
-    if any(_FIRST_PERSON.search(text) for text in texts):
+    if any(first_person(text) for text in texts):
         return False
-    advising = sum(1 for text in texts if _ADVICE_START.match(text) or _TO_YOU.search(text) or is_instruction(text))
+    advising = sum(1 for text in texts if _ADVICE_START.match(text) or to_you(text) or is_instruction(text))
     return advising * 3 >= len(texts) * 2

@@ -24,7 +24,7 @@ _EMPLOYER = re.compile(r"\b(?:you|your|this (?:company|team|role|org\w*)|the (?:
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  # "How did you ...?": what you did
 
 
-def asks_them(block: Block) -> bool:
+def own_quoted_question(block: Block) -> bool:
     """Whether ``block`` is the candidate's own question in quotes: a statement about the writer, then a question
     about the employer in the present tense."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
@@ -44,12 +44,12 @@ _THEIRS = "questions to ask them"  # the label they are set aside under: reporte
 
 
 def set_theirs_aside(reading: Reading, block: Block) -> bool:
-    """Set ``block`` aside when it is the candidate's own question (:func:`asks_them`) where a question could
+    """Set ``block`` aside when it is the candidate's own question (:func:`own_quoted_question`) where a question could
     start: with no question being read, or at the margin of a question answered already, after a blank line.
     A run of them is one piece, reported once."""
     unit, seen = reading.unit, reading.seen
     previous = seen[-2] if len(seen) > 1 else None
-    if not asks_them(block) or unit is not None and (
+    if not own_quoted_question(block) or unit is not None and (
             block.indent > unit.indent or all(p.empty for p in unit.pieces)
             or previous is not None and previous.end >= block.line - 1):
         return False

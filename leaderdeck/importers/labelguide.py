@@ -11,10 +11,10 @@ import re
 from .blocks import Block, BlockKind
 from .labels import slot
 from .text import is_question, plain_words
+from .voice import as_i
 
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][^:.?!]{1,60}?):[ \t]+(?P<text>\S.*)$")
 _OF_CANDIDATE = re.compile(r"\b(?:candidates?(?:['’]s)?|interviewers?|interviewees?)\b", re.IGNORECASE)
-_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself)\b")  # "Hiring: I met forty candidates": an answer told
 _MAX_LABEL_WORDS = 6
 
 
@@ -30,7 +30,7 @@ def guidance_lines(block: Block) -> list[str]:
             return []
         label, text = match["label"].strip(), match["text"].strip()
         if len(label.split()) > _MAX_LABEL_WORDS or slot(label) is not None or is_question(label) \
-                or not _OF_CANDIDATE.search(text) or _TELLER.search(text):
+                or not _OF_CANDIDATE.search(text) or as_i(text):  # "Hiring: I met forty ...": told
             return []
         found.append(f"**{label}:** {text}")
     return found

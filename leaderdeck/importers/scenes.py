@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from .blocks import Block, BlockKind
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
+from .voice import to_you
 from .unit import Piece, Unit
 
 _NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
 _TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|myself)\b")  # an answer told, not a scene set
-_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 12
 _MAX_SCENE_WORDS = 150
 
@@ -74,7 +74,7 @@ def _scene(name: str, text: str, next_block: bool) -> Scene | None:
     a scene that asks nothing)."""
     flat = " ".join(unquote(strip_emphasis(unquote(text.strip()))).split())
     words = plain_words(flat)
-    if not flat or len(words.split()) > _MAX_SCENE_WORDS or not _YOU.search(words):
+    if not flat or len(words.split()) > _MAX_SCENE_WORDS or not to_you(words):
         return None
     sentences = [s.strip() for s in sentence_split(flat) if s.strip()]
     split = len(sentences)

@@ -21,18 +21,19 @@ def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             continue
         blocks: list[Block] = []
+        changed = False  # this piece gave a line as a tip: a new piece without it; else the piece itself
         for block in piece.blocks:
             lines = block.text.split("\n")
-            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead \
-                    or not any(references(line) for line in lines):
+            pointed = [bool(references(line)) for line in lines]
+            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead or not any(pointed):
                 blocks.append(block)
                 continue
-            tips.extend(Block(BlockKind.PARAGRAPH, block.line, block.line, tip(line)) for line in lines
-                        if references(line))
-            if kept := [line for line in lines if not references(line)]:
+            changed = True
+            tips.extend(Block(BlockKind.PARAGRAPH, block.line, block.line, tip(line))
+                        for line, points in zip(lines, pointed) if points)
+            if kept := [line for line, points in zip(lines, pointed) if not points]:
                 blocks.append(dataclasses.replace(block, text="\n".join(kept).strip()))
-        out.append(piece if len(blocks) == len(piece.blocks) and not tips else
-                   dataclasses.replace(piece, blocks=blocks))
+        out.append(dataclasses.replace(piece, blocks=blocks) if changed else piece)
     if tips:
         noted = Piece("tips", tips[0].line, "See", blocks=tips)
         unit.pieces.append(noted)
