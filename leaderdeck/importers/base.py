@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..errors import Problem, SourceErrors
-from ..model import Body, Coach, Kind
+from ..model import Body, Coach, Kind, ScenarioBody
 
 
 class Format(str, Enum):
@@ -80,6 +80,11 @@ class Parsed:
     task_labelled: bool = False  # a story whose Task is labelled (a heading or label), written or left blank
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
     sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
+
+    @property
+    def prompt(self) -> str:
+        """What the note asks: a scenario's title, any other note's question."""
+        return self.body.title if isinstance(self.body, ScenarioBody) else self.body.question
 
 
 @dataclass(frozen=True, slots=True)

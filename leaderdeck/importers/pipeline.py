@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import LeaderdeckError, SourceErrors, display_path
-from ..model import Kind, ScenarioBody
+from ..model import Kind
 from ..taxonomy import Taxonomy
 from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
@@ -39,11 +39,11 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         doc, result = read_document_text("", source), import_rows(text, source, display, columns)
     else:
         doc, result = parse_text(text, source, fmt)
-    parsed = [p for p in result.notes if _prompt(p)]
+    parsed = [p for p in result.notes if p.prompt.strip()]
     if not parsed:
         raise DocumentError(display, 1, _nothing(fmt, result.skipped))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
-                                 if not _prompt(p))]
+                                 if not p.prompt.strip())]
     lines = {p.line for p in parsed}
     sections = level_sections(doc, taxonomy, lines)
     classifier = classifier or classifier_for(taxonomy)
@@ -61,7 +61,7 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
 def _story_titles(parsed: Sequence[Parsed]) -> frozenset[int]:
     """The lines of stories' names: a story titled "Becoming an engineering manager" names no level of the
     document it is in."""
-    return frozenset(p.line for p in parsed if p.untitled or p.kind is Kind.STAR and p.name != _prompt(p))
+    return frozenset(p.line for p in parsed if p.untitled or p.kind is Kind.STAR and p.name != p.prompt.strip())
 
 
 def _nothing(fmt: Format | None, skipped: Sequence[Skipped]) -> str:
@@ -84,10 +84,6 @@ def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool) -> s
         return Format.ANKI_TEXT.label if text.lstrip("\ufeff").startswith("#separator:") else Format.CSV.label
     return "plain text" if plain else "Markdown"
 
-
-def _prompt(parsed: Parsed) -> str:
-    body = parsed.body
-    return (body.title if isinstance(body, ScenarioBody) else body.question).strip()
 
 
 def _repairs(repaired: Sequence[tuple[int, str, str]]) -> tuple[Attention, ...]:

@@ -22,11 +22,12 @@ from ..model import Coach, Level, Note, Origin, QaBody, ScenarioBody, StarBody, 
 from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
 from .classify import Classifier
-from .evidence import ANSWER_ALONE, FALLBACK_LEVEL, Decided, note_level, note_topic
+from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
 from .sectionlevels import LevelSection, section_level
 from .sectiontopics import TopicSection, section_topic
+from .topicnotes import topic_attention
 
 ID_WORDS = 6
 ID_CHARS = 60
@@ -76,10 +77,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
     judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told)), parsed)
     drafts: list[tuple[Parsed, str]] = []
-    for item, (level, topic, draft, base, said, whys) in zip(parsed, judged):
+    for item, (level, topic, draft, base, whys) in zip(parsed, judged):
         levels.append((item, level))
         topics.append((item, topic))
-        attention.extend(said)
         drafts.extend((item, why) for why in whys)
         if level.how == "stated" and level.evidence.strip("'") in item.competencies:
             item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
@@ -87,6 +87,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
                            source))
     levels = _majority(levels)
     notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    attention.extend(topic_attention(topics))
     attention.extend(_draft_attention(drafts))
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
@@ -98,9 +99,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
 
 
 def _judge(item: Parsed, *, context: Context, overrides: Overrides,
-           taskless: bool) -> tuple[Decided, Decided, bool, str, tuple[Attention, ...], tuple[str, ...]]:
+           taskless: bool) -> tuple[Decided, Decided, bool, str, tuple[str, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
-    the id it would have if no other note had it, what the user should check about it and why it is a draft."""
+    the id it would have if no other note had it, and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document,
                                                                                  context.peer_level)
@@ -108,7 +109,7 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
         item, context.taxonomy, context.classifier, section_topic(context.topic_sections, item.line))
     draft, missing = _completeness(item, taskless)
     whys = (*(f"no {part}" for part in missing), *item.reasons)
-    return level, topic, draft or bool(item.reasons), _id_base(item), tuple(_topic_attention(item, topic)), whys
+    return level, topic, draft or bool(item.reasons), _id_base(item), whys
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
@@ -119,20 +120,6 @@ def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decide
     common = Counter(guessed).most_common(1)[0][0]  # a tie: the level guessed first
     shared = Decided(common, "guessed", "most notes of the document", 0.5, weak=True)
     return [(item, shared if d.how == "default" else d) for item, d in levels]
-
-
-def _topic_attention(item: Parsed, topic: Decided) -> list[Attention]:
-    if topic.how == "default":
-        return [Attention(item.line, f"no topic found for '{short(_prompt(item))}'; set to '{topic.value.name}' "
-                                     "(pass --topic or edit it)")]
-    if topic.how == "guessed" and topic.weak:
-        if topic.evidence == ANSWER_ALONE:  # the answer's confidence, which says nothing of the question's
-            why = f"weak: the answer points at it ({topic.confidence:.0%}), the question does not"
-        else:
-            why = f"weak, {topic.confidence:.0%}" + (f", {topic.evidence}" if topic.evidence else "")
-        return [Attention(item.line, f"topic guessed for '{short(_prompt(item))}': {topic.value.name} ({why}); "
-                                     "pass --topic or edit it")]
-    return []
 
 
 def _draft_attention(drafts: list[tuple[Parsed, str]]) -> list[Attention]:
@@ -148,7 +135,7 @@ def _draft_attention(drafts: list[tuple[Parsed, str]]) -> list[Attention]:
             out.append(Attention(items[0].line, f"{len(items)} notes are drafts: {why} (lines {lines}); fill "
                                                 "them in, or delete the ones you do not want"))
         else:
-            out.extend(Attention(item.line, f"'{short(_prompt(item))}' is a draft: {why}") for item in items)
+            out.extend(Attention(item.line, f"'{short(item.prompt)}' is a draft: {why}") for item in items)
     return out
 
 
@@ -196,9 +183,6 @@ def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
     return out
 
 
-def _prompt(item: Parsed) -> str:
-    return item.body.title if isinstance(item.body, ScenarioBody) else item.body.question
-
 
 def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
     """The stories of a document that tells every story without a Task (Situation, Action, Result: SAR, or
@@ -237,7 +221,7 @@ def slug(text: str) -> str:
 
 
 def _id_base(item: Parsed) -> str:
-    words = slug(item.name or _prompt(item))
+    words = slug(item.name or item.prompt)
     return f"{item.kind.value}-{words}" if words else item.kind.value
 
 

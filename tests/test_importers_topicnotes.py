@@ -1,0 +1,58 @@
+"""The report's lines about imported topics: one per doubtful guess, one for many notes doubted alike."""
+
+from __future__ import annotations
+
+from importing import messages
+from leaderdeck.importers import import_text
+from leaderdeck.importers.base import Parsed
+from leaderdeck.importers.evidence import Decided
+from leaderdeck.importers.topicnotes import topic_attention
+from leaderdeck.model import Kind, QaBody
+
+
+def _note(line: int, question: str) -> Parsed:
+    return Parsed(Kind.QA, QaBody(question, "An answer."), line)
+
+
+def test_a_few_weak_guesses_are_named_one_by_one(taxonomy):
+    hiring = taxonomy.topics[8]
+    topics = [(_note(3 * n, f"Question {n}?"), Decided(hiring, "guessed", "", 0.4, weak=True)) for n in range(1, 4)]
+    lines = [a.message for a in topic_attention(topics)]
+    assert lines == [f"topic guessed for 'Question {n}?': Hiring (weak, 40%); pass --topic or edit it"
+                     for n in range(1, 4)]
+
+
+def test_many_weak_guesses_of_one_topic_are_one_line_naming_every_note(taxonomy):
+    hiring, culture = taxonomy.topics[8], taxonomy.topics[10]
+    weak = [(_note(n, f"Question {n}?"), Decided(hiring, "guessed", "", 0.3, weak=True)) for n in range(1, 13)]
+    sure = [(_note(20, "Sure?"), Decided(hiring, "guessed", "", 0.9))]
+    other = [(_note(30, "Other?"), Decided(culture, "guessed", "", 0.2, weak=True))]
+    found = topic_attention([*weak, *sure, *other])
+    assert [(a.line, a.message) for a in found] == [
+        (1, "topic guessed weakly for 12 notes: Hiring (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12); "
+            "pass --topic or edit them"),
+        (30, "topic guessed for 'Other?': Culture (weak, 20%); pass --topic or edit it"),
+    ]
+
+
+def test_notes_without_a_topic_are_grouped_apart_from_weak_guesses(taxonomy):
+    first = taxonomy.topics[0]
+    none = [(_note(n, f"Q{n}?"), Decided(first, "default")) for n in range(1, 11)]
+    weak = [(_note(n, f"W{n}?"), Decided(first, "guessed", "", 0.3, weak=True)) for n in range(11, 13)]
+    texts = [a.message for a in topic_attention([*none, *weak])]
+    assert texts[0] == ("no topic found for 10 notes (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10); "
+                        f"set to '{first.name}' (pass --topic or edit them)")
+    assert texts[1:] == [f"topic guessed for 'W{n}?': {first.name} (weak, 30%); pass --topic or edit it"
+                         for n in (11, 12)]
+
+
+def test_a_long_list_of_unclassifiable_questions_gives_a_short_report(taxonomy):
+    # questions with no topic word at all: every one is a note without a topic
+    text = "".join(f"{n}. Which colour was door number {n}?\n" for n in range(1, 41))
+    report = import_text(text, taxonomy, display="doors.md", source="doors.md")
+    topic_lines = [m for m in messages(report) if "topic" in m]
+    assert len(report.notes) == 40
+    assert len(topic_lines) <= len(taxonomy.topics)
+    assert all("pass --topic or edit them" in m for m in topic_lines)
+    named = {int(n) for m in topic_lines for n in m.split("(lines ")[1].split(")")[0].split(", ")}
+    assert named == {note.origin.line for note in report.notes}
