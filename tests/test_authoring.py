@@ -10,7 +10,7 @@ from leaderdeck.cli import cli
 TOPICS = ("Strategy & Trade-offs, Failure & Growth, Conflict & Influence, Stakeholder Management, Crisis & Incidents, "
           "Architecture Decisions, Technical Debt, People & Performance, Hiring, Mentoring & Growth, Culture, "
           "Delivery & Prioritization, Quality & Reliability, Security & Compliance, Innovation, "
-          "Product Collaboration, Vendors & Partners, Org Design & Scaling")
+          "Product Collaboration, Vendors & Partners, Org Design & Scaling, Career & Motivation")
 
 
 def source(tmp_path, monkeypatch, level: str = "staff", topic: str = "Hiring") -> None:

@@ -120,10 +120,10 @@ def test_report_lines(bank, taxonomy):
     assert lines[:5] == [
         "3 STAR stories (1 draft left out)",
         "Levels: manager 1, director 2; none at senior, staff, executive",
-        "Topics: 3 of 18 have a story; none for Strategy & Trade-offs, Failure & Growth, Conflict & Influence, "
+        "Topics: 3 of 19 have a story; none for Strategy & Trade-offs, Failure & Growth, Conflict & Influence, "
         "Stakeholder Management, Architecture Decisions, Technical Debt, People & Performance, Mentoring & Growth, "
         "Culture, Delivery & Prioritization, Quality & Reliability, Security & Compliance, Innovation, "
-        "Product Collaboration, Vendors & Partners",
+        "Product Collaboration, Vendors & Partners, Career & Motivation",
         "Competencies (4): Communication 2, Hiring 1, Incident Command 1, Org Design 1",
         "Question kinds: 3 of 15 have a story",
     ]
@@ -138,7 +138,7 @@ def test_the_page_is_self_contained_and_escapes_text(bank, taxonomy, starter):
     assert not re.search(r"<(script|img|link|iframe|object|embed|video|audio)\b", page)
     assert not re.search(r"\bsrc=|@import|url\(|@font-face|https?://", page)
     assert "<h1>Mine &lt;b&gt;</h1>" in page
-    assert page.count('<g class="cv-cell">') == 18 * 5
+    assert page.count('<g class="cv-cell">') == len(taxonomy.topics) * 5
     assert "prefers-color-scheme: dark" in page
 
 

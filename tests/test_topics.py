@@ -79,3 +79,23 @@ def test_topic_accuracy_on_real_questions(taxonomy):
     accuracy = right / len(labelled())
     assert accuracy >= ACCURACY, f"top-1 accuracy {accuracy:.0%} on {len(labelled())} questions"
     assert not unflagged, f"wrong guesses not flagged weak: {unflagged}"
+
+
+@pytest.mark.parametrize("question", [
+    "Walk me through your resume.",
+    "Where do you picture yourself five years from now?",
+    "What salary range are you hoping for?",
+    "Which accomplishment are you proudest of?",
+    "Why are you leaving your current job?",
+])
+def test_questions_about_the_candidate_are_career_and_motivation(taxonomy, question):
+    """The questions nearly every list opens with (the candidate's story, reasons and hopes) have a topic of
+    their own instead of a weak guess at a leadership topic."""
+    classifier = Classifier(taxonomy)
+    assert classifier.classify(question).topic.name == "Career & Motivation"
+
+
+def test_a_team_goal_is_not_a_career_question(taxonomy):
+    classifier = Classifier(taxonomy)
+    assert classifier.classify("Describe a time you motivated your team through a slump.").topic.name \
+        == "People & Performance"
