@@ -139,7 +139,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("company", r"(target )?company( name| lens| focus)?|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
-                     r"|categories|demonstrates|(key|core|expected) concepts"),
+                     r"|categories|demonstrates|(key|core|expected) concepts|behaviou?ral focus"
+                     r"|principles? (shown|demonstrated|covered)"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"
