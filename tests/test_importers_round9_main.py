@@ -26,3 +26,47 @@ def test_principles_demonstrated_is_a_competency_label_too(taxonomy):
     text = STORY.replace("**Behavioral focus**", "**Principles demonstrated**")
     (note,) = import_text(text, taxonomy, display="bank.md", source="bank.md").notes
     assert note.competencies == ("Ownership", "Bias for Action", "Dive Deep")
+
+
+FENCED = """# Behavioral prep
+
+### A sample entry
+
+```markdown
+## Story: "The Quiet Outage"
+
+Situation:
+Our billing jobs stopped at night and nobody noticed for a week.
+
+Task:
+I had to find why and make sure we would notice next time.
+
+Action:
+I read a week of scheduler logs and added an alert on missing runs.
+
+Result:
+The next stall paged us within ten minutes.
+```
+"""
+
+
+def test_a_story_in_a_markdown_fence_is_named_by_its_own_heading_not_the_specimen_heading_above(taxonomy):
+    (note,) = import_text(FENCED, taxonomy, display="prep.md", source="prep.md").notes
+    assert note.id == "star-quiet-outage"
+    assert note.prompt == "The Quiet Outage"
+    assert note.body.situation.startswith("Our billing jobs stopped")
+
+
+def test_a_specimen_heading_over_a_fenced_question_and_story_is_not_the_story_s_title(taxonomy):
+    text = FENCED.replace("### A sample entry", "### Template responses").replace(
+        '## Story: "The Quiet Outage"', '## Question: "Tell me about a time you caught a silent failure."')
+    (note,) = import_text(text, taxonomy, display="prep.md", source="prep.md").notes
+    assert note.prompt == "Tell me about a time you caught a silent failure."
+    assert note.body.title == ""
+
+
+def test_a_heading_that_names_the_story_still_titles_it(taxonomy):
+    text = FENCED.replace("### A sample entry", "### The billing stall").replace(
+        '## Story: "The Quiet Outage"', '## Question: "Tell me about a time you caught a silent failure."')
+    (note,) = import_text(text, taxonomy, display="prep.md", source="prep.md").notes
+    assert note.body.title == "The billing stall"

@@ -36,7 +36,7 @@ from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
 from .samples import sample_units, samples_of
-from .remarks import own_name
+from .remarks import is_specimen, own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
@@ -267,7 +267,7 @@ class Assembler:
             # the section's story, told before questions of its own: named by the heading
             scan.units[0].title, scan.units[0].line = head, node.line
         if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
-                and scan.units[0].labelled:
+                and scan.units[0].labelled and not is_specimen(head):
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
         alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)

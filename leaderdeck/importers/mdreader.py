@@ -93,7 +93,8 @@ class _Walker:
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
             if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
-                for block in read_text_lines(tuple(token.content.split("\n"))):
+                # its headings' marks go: "## Story: name" in the fence is a title line of the plain text
+                for block in read_text_lines(tuple(_HEADING_MARKS.sub("", token.content).split("\n"))):
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)
@@ -290,6 +291,7 @@ _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:�
                         r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
                         re.DOTALL)  # a backslash before the line break is a hard break, not text
 _QA_MARK = re.compile(r"^[QA][.)]$")
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 _DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
 _LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)

@@ -59,13 +59,26 @@ def scene_name(rest: str, following: Block | None) -> str:
 
 
 _GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)
+# a heading saying only that what follows is a specimen ("Example Story Bank Entry", "A sample entry",
+# "Template responses"): such words and nothing else
+_SPECIMEN = frozenset("example examples sample samples entry entries template templates specimen".split())
+_SPECIMEN_WORDS = _SPECIMEN | frozenset("a an the my our one story stories bank answer answers response responses "
+                                        "model filled completed worked full star".split())
+
+
+def is_specimen(head: str) -> bool:
+    """Whether a heading only says that what follows is an example of the material, naming nothing."""
+    words = set(re.findall(r"[a-z]+", head.casefold()))
+    return bool(words & _SPECIMEN) and words <= _SPECIMEN_WORDS
 
 
 def own_name(head: str, units: Sequence[Unit]) -> str:
-    """The name of the one scenario a section holds: the section's heading, unless that heading is a group's
-    (``Scenarios``, ``Leadership case studies``) and the scenario names itself (``**Scenario:** The rota``)."""
+    """The name of the one story or scenario a section holds: the section's heading, unless that heading is a
+    group's (``Scenarios``, ``Leadership case studies``) or a specimen's (``Example entry``) and the story or
+    scenario names itself (``**Scenario:** The rota``, ``Story: "The quiet outage"``)."""
     named = [unit.title for unit in units if unit.title]
-    return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head)) else head
+    return named[0] if len(units) == 1 and named and (not head or _GROUP.search(head) or is_specimen(head)) \
+        else head
 
 
 _FORMAT = re.compile(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the|an?|this) (?:answer|response|story)\s+)?"
