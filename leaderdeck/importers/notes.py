@@ -29,7 +29,7 @@ from .coaching import coach_of
 from .kinds import note_kind
 from .labels import COACH_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
-from .headprompts import named_competencies
+from .headprompts import competency_suffix, named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
 from .scenario import scenario_body
@@ -69,7 +69,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
-    if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
+    asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
+    if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
                                                       else _named_scene(pieces)))
@@ -82,6 +83,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, tag = level_tag(_question(unit.question))
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
+    question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
+    if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
+        unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
     if not question and not name:
