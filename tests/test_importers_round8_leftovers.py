@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from importing import imported, messages
+from leaderdeck.model import StarBody
+from importing import imported, messages, skipped
 
 
 # 1. An answer with X/Y/Z blanks in the teller's own sentences is kept, the note a draft; a whole blank is none
@@ -28,6 +29,140 @@ def test_a_whole_placeholder_is_still_no_answer(taxonomy, blank: str) -> None:
     (note,) = report.notes
     assert note.body.answer == ""
     assert note.draft
+
+
+# 3a. Bullets between a CAR story's labels are part of the part above them
+
+CAR_MD = """# Tell me about a hard call you had to make.
+
+**The Context:**
+Three days before a launch I found that our export job could write duplicate invoices under load.
+
+**The Conflict:**
+The fix needed a schema change that the launch plan had no room for.
+
+* **Fast option**: launch and clean up duplicates by hand.
+* **Safe option**: move the launch and fix the schema first.
+
+**The Decision:**
+I asked to move the launch by a week.
+
+**Action:**
+I wrote the migration, paired on the review and ran it on a copy of production first.
+
+**The Result:**
+We launched a week late and sent no duplicate invoice.
+"""
+
+
+def test_bullets_between_car_labels_stay_in_the_part_above_them(taxonomy) -> None:
+    report = imported(CAR_MD, taxonomy)
+    (note,) = report.notes
+    assert isinstance(note.body, StarBody)
+    situation = note.body.situation
+    assert situation.startswith("Three days before a launch")
+    assert "- **Fast option**: launch and clean up duplicates by hand." in situation
+    assert "- **Safe option**: move the launch and fix the schema first." in situation
+    assert situation.index("**The Conflict:**") < situation.index("**Fast option**") \
+        < situation.index("**The Decision:**")
+    assert not [s for s in skipped(report) if "outside the STAR parts" in s]
+
+
+LEAD_MD = """# Tell me about a hard call you had to make.
+
+I had to choose between a launch date and clean data.
+
+* **Fast option**: launch and clean up by hand.
+* **Safe option**: move the launch.
+
+**Situation:**
+Three days before a launch I found a bug that wrote duplicate invoices.
+
+**Task:**
+I owned the export job.
+
+**Action:**
+I asked to move the launch by a week and fixed the schema.
+
+**Result:**
+We launched a week late with no duplicates.
+"""
+
+
+def test_bullets_under_a_told_lead_in_open_the_situation_with_it(taxonomy) -> None:
+    report = imported(LEAD_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.situation.startswith("I had to choose between a launch date and clean data.")
+    assert "- **Safe option**: move the launch." in note.body.situation
+    assert note.body.situation.endswith("Three days before a launch I found a bug that wrote duplicate invoices.")
+    assert not note.draft
+
+
+# 3b. A numbered story pointer above a numbered story told in parts is another story, reported
+
+FENCE_MD = """# Conflict:
+- Tell me about a time a teammate pushed back on your design. What did you do?
+  ```
+  1. Cache rework. The teammate wanted expiry times, I wanted explicit invalidation.
+  2.  Situation: Our nightly reports kept timing out.
+      Task: I was asked to make them finish before six.
+      Action: I split the job into shards and added retries.
+      Response: The reports finished by four every night after that.
+  ```
+"""
+
+
+def test_a_numbered_pointer_above_a_story_is_reported_not_its_situation(taxonomy) -> None:
+    report = imported(FENCE_MD, taxonomy)
+    (note,) = report.notes
+    assert note.body.situation == "Our nightly reports kept timing out."
+    assert note.body.result == "The reports finished by four every night after that."
+    assert not note.draft
+    assert any(s.startswith("line 4: 'Cache rework.") and "another story listed for this question" in s
+               for s in skipped(report))
+
+
+# 3c. A story told from its Context (CAR) among stories with a Task stays a draft, the report saying it is told
+# without a separate Task (CAR) rather than that it lacks one by mistake; alone, no draft, as before
+
+CAR_AND_STAR_MD = CAR_MD + """
+# Tell me about a time you improved on-call.
+
+**Situation:** Our pager woke someone every night.
+
+**Task:** I was asked to halve the pages in a quarter.
+
+**Action:** I deleted alerts nobody acted on and tuned the rest.
+
+**Result:** Pages dropped by seventy percent.
+"""
+
+
+def test_a_car_story_among_stories_with_a_task_says_it_is_told_as_car(taxonomy) -> None:
+    report = imported(CAR_AND_STAR_MD, taxonomy)
+    car, star = report.notes
+    assert car.draft and not car.body.task
+    assert not star.draft
+    said = messages(report)
+    assert "line 1: 'Tell me about a hard call you had to make.' is a draft: told without a separate Task (CAR)" \
+        in said
+    assert not [m for m in said if "no Task" in m]
+
+
+def test_a_car_story_alone_is_no_draft(taxonomy) -> None:
+    report = imported(CAR_MD, taxonomy)
+    (note,) = report.notes
+    assert not note.draft
+    assert "line 1: stories told without a Task (SAR/CAR): 1; add a Task or leave it" in messages(report)
+
+
+def test_a_situation_story_without_a_task_is_still_no_task(taxonomy) -> None:
+    text = CAR_AND_STAR_MD + ("\n# Tell me about a slow release.\n\n**Situation:** Releases took a day.\n\n"
+                              "**Action:** I scripted the release steps.\n\n**Result:** Releases took an hour.\n")
+    report = imported(text, taxonomy)
+    slow = report.notes[-1]
+    assert slow.draft
+    assert "'Tell me about a slow release.' is a draft: no Task" in " ".join(messages(report))
 
 
 # 4. The small forms of a question line

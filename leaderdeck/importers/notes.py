@@ -36,7 +36,7 @@ from .scenario import scenario_body
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
-from .starbody import star_body
+from .starbody import star_body, told_from_setting
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_placeholder, is_question,
                    is_unfinished, named_question, unquote)
@@ -129,6 +129,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
+        from_setting=kind is Kind.STAR and told_from_setting(pieces),
         sample_of=unit.sample_of,
     ), skipped
 
