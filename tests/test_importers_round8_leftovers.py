@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from leaderdeck.model import StarBody
-from importing import imported, messages, skipped
+from leaderdeck.model import QaBody, StarBody
+from importing import imported, kinds, messages, skipped
 
 
 # 1. An answer with X/Y/Z blanks in the teller's own sentences is kept, the note a draft; a whole blank is none
@@ -29,6 +29,60 @@ def test_a_whole_placeholder_is_still_no_answer(taxonomy, blank: str) -> None:
     (note,) = report.notes
     assert note.body.answer == ""
     assert note.draft
+
+
+# 2. A one-line name under a question asking for an instance is the story to tell: a draft story of that name
+
+POINTERS_MD = """# Helping others:
+- Tell me about a time you stepped in to help a struggling teammate.
+  Flaky contract tests in the billing service
+- Give an example of a project you had to restart halfway.
+  Search Indexer Rewrite
+- Tell me about a time you missed a deadline.
+  Yes, twice.
+- Describe a time you changed your mind after a code review.
+  Shipped the queue change anyway
+- What languages do you use most?
+  Python and Go
+- Tell me about a time you disagreed with your lead.
+  We argued about caching
+"""
+
+
+def test_a_title_line_under_an_instance_question_is_a_draft_story_of_that_name(taxonomy) -> None:
+    report = imported(POINTERS_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    helped = notes["Tell me about a time you stepped in to help a struggling teammate."]
+    assert isinstance(helped.body, StarBody) and helped.draft
+    assert helped.body.title == "Flaky contract tests in the billing service"
+    assert not any(getattr(helped.body, part) for part in ("situation", "task", "action", "result"))
+    restarted = notes["Give an example of a project you had to restart halfway."]
+    assert isinstance(restarted.body, StarBody) and restarted.body.title == "Search Indexer Rewrite"
+
+
+def test_sentences_terse_notes_and_answers_to_other_questions_stay_answers(taxonomy) -> None:
+    report = imported(POINTERS_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    answers = {q: n.body.answer for q, n in notes.items() if isinstance(n.body, QaBody)}
+    assert answers["Tell me about a time you missed a deadline."] == "Yes, twice."  # a sentence
+    assert answers["Describe a time you changed your mind after a code review."] == "Shipped the queue change anyway"
+    assert answers["What languages do you use most?"] == "Python and Go"  # asks for no instance
+    assert answers["Tell me about a time you disagreed with your lead."] == "We argued about caching"  # told as we
+    assert kinds(report) == {"star": 2, "qa": 4}
+
+
+def test_a_pointer_helper_reads_structure_only() -> None:
+    from leaderdeck.importers.pointers import story_pointer
+
+    asked = "Tell me about a time you led a migration."
+    assert story_pointer(asked, "Licensing rollout")
+    assert story_pointer(asked, "2023 payments cutover")
+    assert not story_pointer(asked, "Licensing")  # one word: a short answer
+    assert not story_pointer(asked, "licensing rollout")  # no capital: a note, not a name
+    assert not story_pointer(asked, "Licensing rollout, then billing")
+    assert not story_pointer(asked, "Licensing rollout\nBilling cutover")
+    assert not story_pointer(asked, "No time like that")
+    assert not story_pointer("How do you keep up with new tools?", "Reading release notes weekly")
 
 
 # 3a. Bullets between a CAR story's labels are part of the part above them
