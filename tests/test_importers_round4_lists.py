@@ -260,7 +260,9 @@ def test_a_story_without_a_task_among_stories_with_one_stays_a_draft(taxonomy):
     text = SAR_STORIES.replace("**Action**: I showed", "**Task**: I had to protect the launch.\n**Action**: I showed")
     report = imported("mixed.md", taxonomy, text)
     assert [n.draft for n in report.notes] == [False, True]
-    assert "line 10: 'Describe a time you took ownership of a failing project.' is a draft: no Task" in messages(report)
+    # told from its Challenge (CAR): a draft among stories with a Task, saying so rather than "no Task"
+    assert "line 10: 'Describe a time you took ownership of a failing project.' is a draft: told without a " \
+        "separate Task (CAR)" in messages(report)
     assert not any("without a Task" in m for m in messages(report))
 
 

@@ -78,6 +78,7 @@ class Parsed:
     reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
     untitled: bool = False  # a story with a name and no question: its name stands in for the question
     task_labelled: bool = False  # a story whose Task is labelled (a heading or label), written or left blank
+    from_setting: bool = False  # a story told from its Context or Challenge (CAR, PAR), with no Situation or Task label
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
     sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
 

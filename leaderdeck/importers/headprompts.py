@@ -37,6 +37,11 @@ _THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
 _COMPETENCY = re.compile(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
                          rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
 _MAX_COMPETENCY_WORDS = 5
+# "... help a peer? (ownership)": up to three lower-case words in parentheses after a question mark
+_LOWER_COMPETENCY = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name>[a-z]{{3,}}(?:(?:\s+|\s*[&/-]\s*)[a-z]{{2,}}){{0,2}})\)$")
+# asides that say how to answer or how hard the question is, not what it shows
+_NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
+                            "followup up tough short long brief example examples briefly".split())
 
 
 def labelled_prompt(title: str, marked: bool = False) -> str:
@@ -61,8 +66,13 @@ def labelled_prompt(title: str, marked: bool = False) -> str:
 
 def competency_suffix(question: str) -> tuple[str, str]:
     """``(question, competency)``: a Title Case parenthetical after the question's final punctuation split off
-    (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``)."""
+    (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``), or one of
+    up to three lower-case words after a question mark (``"... help a peer? (ownership)"``); not an aside on
+    how to answer (``(optional)``, ``(if any)``)."""
     match = _COMPETENCY.match(question.strip())
+    if match is None and (match := _LOWER_COMPETENCY.match(question.strip())) is not None:
+        said = re.split(r"[\s&/-]+", match.group("name"))
+        match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) else match
     if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS or level_tag(question)[1]:
         return question, ""
     return match.group("asked").strip(), match.group("name").strip()

@@ -123,7 +123,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
     # scenarios
-    ("scenario", r"(the )?scenario( overview| description)?|(company |business |team )?context|background( .*)?|overview"
+    ("scenario", r"(the )?scenario( overview| description)?|(company |business |team |the )?context|background( .*)?|overview"
                  r"|dilemma|problem"
                  r"|problem statement|the problem|case|case study|the case|setting|current situation"
                  r"|stakeholders?( profiles| map)?|brief|feature background"),

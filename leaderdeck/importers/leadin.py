@@ -56,12 +56,15 @@ def _lead_in(piece: Piece) -> list[Piece]:
         if block.kind is BlockKind.PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
             rest = text[summary.end():].strip()
             out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
-        elif _prose(block) and told(text) or _speaks(block):
+        elif _prose(block) and told(text) and block.number is None or _speaks(block):
+            # "1. The cache rework" over "2. Situation: ...": a numbered item is another story listed, no lead-in
             out.append(Piece(LEAD, block.line, blocks=[block], indent=piece.indent))
+        elif block.kind is BlockKind.ITEM and out and out[-1].slot == LEAD and _next_to(out[-1], block, left):
+            out[-1].blocks.append(block)  # the choices listed under a told paragraph: more of that paragraph
         else:
             left.append(block)
     if left:
-        out.insert(0, Piece(piece.slot, piece.line, piece.label, blocks=left, indent=piece.indent))
+        out.insert(0, Piece(piece.slot, left[0].line, piece.label, blocks=left, indent=piece.indent))
     return out
 
 
@@ -98,6 +101,11 @@ def _speaks(block: Block) -> bool:
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
         and not to_you(text) and not is_coaching(text)
+
+
+def _next_to(lead: Piece, block: Block, left: list[Block]) -> bool:
+    """``block`` follows the lead-in's last block with nothing left unread between them."""
+    return not left or left[-1].line < lead.blocks[-1].line
 
 
 def _prose(block: Block) -> bool:

@@ -29,17 +29,18 @@ from .coaching import coach_of
 from .kinds import note_kind
 from .labels import COACH_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
-from .headprompts import named_competencies
+from .headprompts import competency_suffix, named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
 from .scenario import scenario_body
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
-from .starbody import star_body
+from .starbody import star_body, told_from_setting
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_placeholder, is_question,
                    is_unfinished, named_question, unquote)
+from .pointers import pointed_story
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
@@ -66,10 +67,13 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
     kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces)
+    if kind is Kind.QA and not forced:
+        pieces = pointed_story(unit, pieces)  # "Flaky tests in billing" under "Tell me about a time ...": a name
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
-    if named := named_question(_QUESTION_PREFIX.sub("", unit.question.strip())):  # "**Low Performer** - ..."
+    asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
+    if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
                                                       else _named_scene(pieces)))
@@ -82,6 +86,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, tag = level_tag(_question(unit.question))
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
+    question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
+    if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
+        unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
     if not question and not name:
@@ -125,6 +132,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
+        from_setting=kind is Kind.STAR and told_from_setting(pieces),
         sample_of=unit.sample_of,
     ), skipped
 

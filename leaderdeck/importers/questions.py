@@ -72,7 +72,9 @@ def _titled_question(line: str) -> str:
 
 
 
-_QUESTION_BREAK = re.compile(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“])")
+# "Why? What changed?": a break after a question only where the next sentence asks too; "... the team? If you have
+# led one, describe what you did." goes on with the same question (an instruction after it, no other wording)
+_QUESTION_BREAK = re.compile(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“][^.!{ASK}\n]*(?:\.\S[^.!{ASK}\n]*)*[{ASK}])")
 
 
 def split_questions(text: str) -> list[str]:

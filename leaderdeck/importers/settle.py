@@ -108,7 +108,9 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(
         item, context.taxonomy, context.classifier, section_topic(context.topic_sections, item.line))
     draft, missing = _completeness(item, taskless)
-    whys = (*(f"no {part}" for part in missing), *item.reasons)
+    # a story told from its Context or Challenge (CAR) lacks no part by mistake: its method has no separate Task
+    whys = (*("told without a separate Task (CAR)" if part == "Task" and item.from_setting else f"no {part}"
+              for part in missing), *item.reasons)
     return level, topic, draft or bool(item.reasons), _id_base(item), whys
 
 

@@ -15,6 +15,7 @@ from .content import piece_text, section_text
 from .explained import explains_method
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
+from .listing import short
 from .text import clean_title, is_instruction, is_placeholder, is_question, is_unfinished, sentence_split
 from .unit import Piece, Unit
 from .untold import instructs, paced
@@ -56,6 +57,9 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
             setting.append((piece, text))
         elif part == LEAD and text:
             leads.append(text)
+        elif part is None and not last and setting and text and piece.blocks and piece.blocks[0].lead \
+                and not is_question(piece.blocks[0].rest):  # "**The Conflict:**" after "**The Context:**": more of it
+            setting[-1] = (setting[-1][0], f"{setting[-1][1]}\n\n{text}")
         elif part is None and last and text and piece.blocks and piece.blocks[0].lead \
                 and not is_question(piece.blocks[0].rest):
             if last in ("result", "learning") and _COMMENTARY.match(piece.blocks[0].rest):
@@ -64,7 +68,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                 parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
         elif (part in (None, "answer", "question") or part == "title" and piece.blocks) and text \
                 and not label_only(piece):  # "### The story" over a line of text: reported too
-            skipped.append(Skipped(piece.line, "text outside the STAR parts", "not part of the story"))
+            skipped.append(_outside(piece, pieces))
     skipped.extend(Skipped(node.line, f"section '{clean_title(node.head.text)}'", "not part of the story")
                    for node in unit.sections if node.head is not None and section_text(node).strip())
     for piece, text in setting:  # the scene a story without a Situation sets, then the problem it faced
@@ -130,6 +134,23 @@ def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, lab
     others = " and ".join(part.capitalize() for part in joined[1:])
     return [f"'{clean_title(label).rstrip(':')}' gives the {joined[0].capitalize()} and {others} in one text; "
             "split it"]
+
+
+def _outside(piece: Piece, pieces: list[Piece]) -> Skipped:
+    """What a piece outside the story's parts is: a numbered item above them (``1. The cache rework`` over
+    ``2. Situation: ...``) is another story listed for the question, not told in parts; else text of no part."""
+    first = min((p.line for p in pieces if p.slot in STAR_SLOTS), default=0)
+    if piece.blocks and piece.blocks[0].number is not None and piece.line < first:
+        return Skipped(piece.line, f"'{short(clean_title(piece.blocks[0].first_line))}'",
+                       "another story listed for this question, not told in its parts")
+    return Skipped(piece.line, "text outside the STAR parts", "not part of the story")
+
+
+def told_from_setting(pieces: list[Piece]) -> bool:
+    """A story told from its Context, Challenge or Problem (CAR, PAR) with no Situation or Task label: complete in
+    its own method when it has an Action and a Result, so no draft for want of a separate Task."""
+    parts = {star_slot(p.label) if p.slot == "answer" and p.label else p.slot for p in pieces}
+    return bool(parts & _SETTING) and not parts & {"situation", "task"}
 
 
 def label_only(piece: Piece) -> bool:

@@ -198,14 +198,16 @@ def is_question(text: str) -> bool:
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
 
 
-def named_question(text: str) -> tuple[str, str] | None:
+def named_question(text: str, asked: bool = False) -> tuple[str, str] | None:
     """``(name, question)`` of a question given a short bold name before a dash ("**Low Performer** - Imagine
-    ..."), or ``None``."""
+    ..."), or ``None``. ``asked``: the line is labelled a question (``Q:``), so what follows the dash is its
+    question however it is cased ("**Strong Disagreement** - describe ...", its first letter then capitalised)."""
     named = _NAMED.match(text)
     if named is None or words(named["name"]) > 6 or is_question(named["name"]) \
-            or not named["question"][0].isupper():  # "**End with the result** - what was ...": advice, not a name
+            or not (asked or named["question"][0].isupper()):  # "**End with the result** - what was ...": advice
         return None
-    return named["name"].strip(), named["question"].strip()
+    question = named["question"].strip()
+    return named["name"].strip(), question[0].upper() + question[1:]
 
 
 def is_criterion(text: str) -> bool:

@@ -1,0 +1,47 @@
+"""A question answered only by the name of a story to tell.
+
+A prep list often puts a story's name under a question that asks for an instance, as a reminder of what to tell
+("Tell me about a time you helped a peer." over "Flaky tests in the billing service"). That line is no answer:
+it names the story, like a ``Story: name`` line, so the question becomes a draft story of that name. Only a line
+shaped like a title counts: one line of two to eight words, opening with a capital or a digit, no sentence
+punctuation, no one speaking (I, we, you), not a terse note of what was done ("Fixed the flaky tests") and not
+a yes or no ("Yes twice"). A question that asks for no instance ("What languages do you use?") keeps such a line
+as its short answer ("Python and Go").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .content import piece_text
+from .unit import Piece, Unit
+from .voice import first_person, in_past, to_you
+
+# what asks for one instance to tell: "a time", "times when", "an example of", "one situation", "a story about"
+_INSTANCE = re.compile(r"\b(?:an?|one|the) (?:time|example|instance|situation|occasion|moment|story)\b"
+                       r"|\btimes? (?:when|where|that)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?;:,…]\s|[.!?;:,…]$|`|\]\(|https?:|\*\*")
+_NOT_NAME = frozenset("yes no not never always maybe sometimes none n/a nothing both neither".split())
+
+
+def story_pointer(question: str, text: str) -> bool:
+    """``text``, the whole answer to ``question``, only names a story to tell (see the module's docstring)."""
+    line = text.strip()
+    if not line or "\n" in line or not (line[0].isupper() or line[0].isdigit()) or _SENTENCE.search(line):
+        return False
+    words = line.split()
+    return 2 <= len(words) <= 8 and words[0].casefold() not in _NOT_NAME and not in_past(words[0].casefold()) \
+        and not first_person(line) and not to_you(line) and bool(_INSTANCE.search(question))
+
+
+def pointed_story(unit: Unit, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without the one line naming the story the unit's question is answered by, that line then the
+    unit's story title; ``pieces`` as they were when the unit has any other answer, a title or sections."""
+    if unit.title or unit.sections or not unit.question.strip() or not _INSTANCE.search(unit.question):
+        return pieces  # the question asks for an instance: checked first, most do not
+    told = [p for p in pieces if p.slot in (None, "answer") and piece_text(p).strip()]
+    if len(told) != 1 or told[0].slot == "answer" and told[0].label or not story_pointer(unit.question,
+                                                                                          piece_text(told[0])):
+        return pieces
+    unit.title, unit.story = piece_text(told[0]).strip(), True
+    return [p for p in pieces if p is not told[0]]
