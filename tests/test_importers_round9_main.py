@@ -70,3 +70,44 @@ def test_a_heading_that_names_the_story_still_titles_it(taxonomy):
         '## Story: "The Quiet Outage"', '## Question: "Tell me about a time you caught a silent failure."')
     (note,) = import_text(text, taxonomy, display="prep.md", source="prep.md").notes
     assert note.body.title == "The billing stall"
+
+
+STEPS = """## How do you hire for a new team?
+
+### Answer
+
+**1. Define Requirements:**
+- Write down the skills the team lacks
+
+**2. Sourcing:**
+- Referrals first, then a recruiter
+
+**3. Evaluation:**
+- A structured loop with a written rubric
+"""
+
+
+def test_numbered_step_labels_of_an_answer_stay_in_the_answer_with_their_names(taxonomy):
+    (note,) = import_text(STEPS, taxonomy, display="hire.md", source="hire.md").notes
+    answer = note.body.answer
+    for step in ("**1. Define Requirements:**", "**2. Sourcing:**", "**3. Evaluation:**"):
+        assert step in answer
+    assert "A structured loop with a written rubric" in answer
+    assert note.coach.signals == ()
+
+
+def test_numbered_star_labels_still_tell_a_story(taxonomy):
+    text = ("## Tell me about a time you fixed a flaky build.\n\n**1. Situation:** Builds failed twice a day.\n\n"
+            "**2. Task:** I had to make them pass.\n\n**3. Action:** I quarantined the flaky tests and fixed them.\n\n"
+            "**4. Result:** The build stayed green for a month.\n")
+    (note,) = import_text(text, taxonomy, display="b.md", source="b.md").notes
+    assert note.body.task == "I had to make them pass."
+    assert note.body.result == "The build stayed green for a month."
+
+
+def test_numbered_coaching_labels_keep_their_roles_when_every_name_is_a_label(taxonomy):
+    text = ("## How do you hire for a new team?\n\n**1. What interviewers look for:**\n- A written rubric\n\n"
+            "**2. Red flags:**\n- Hiring on gut feeling\n\n**3. Sample answer:**\nI start from the gaps in the team.\n")
+    (note,) = import_text(text, taxonomy, display="h.md", source="h.md").notes
+    assert note.coach.signals == ("A written rubric",)
+    assert note.body.answer.strip() == "I start from the gaps in the team."

@@ -38,6 +38,7 @@ from .reading import Scan
 from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .storyhead import told_after_label
+from .steplabels import answer_step
 from .unwritten import left_to_write
 from .unit import Piece, Unit
 
@@ -181,6 +182,7 @@ class Scanner(Asking):
             self.piece = None
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
+                and not answer_step(self.blocks, self.index) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)

@@ -19,6 +19,7 @@ from .indicators import INDICATORS, indicates
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
+from .steplabels import answer_step
 from .text import clean_title, ends_asking, is_fill_in, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
@@ -100,8 +101,8 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
 def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
     """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result)."""
     current = piece
-    for block in blocks:
-        found = label_of(block)
+    for index, block in enumerate(blocks):
+        found = label_of(block) if not answer_step(blocks, index) else None  # "**2. Evaluation:**": a step, kept
         if found is not None and stays_in_part(current, current is not piece, block, found[0], found[1]):
             current.blocks.append(block)  # "- **Role:** tech lead" under "### Situation": a point of the part
             continue
