@@ -111,3 +111,12 @@ def test_numbered_coaching_labels_keep_their_roles_when_every_name_is_a_label(ta
     (note,) = import_text(text, taxonomy, display="h.md", source="h.md").notes
     assert note.coach.signals == ("A written rubric",)
     assert note.body.answer.strip() == "I start from the gaps in the team."
+
+
+def test_an_empty_fence_after_a_question_is_no_answer(taxonomy):
+    text = ("#### Planning\n\n1. How do you size a quarter?\n2. How do you split a large epic?\n```text\n\n```\n\n"
+            "#### Conflict\n\n1. What do you do when two seniors disagree?\n````text\n\n````\n")
+    notes = import_text(text, taxonomy, display="p.md", source="p.md").notes
+    assert [n.prompt for n in notes] == ["How do you size a quarter?", "How do you split a large epic?",
+                                         "What do you do when two seniors disagree?"]
+    assert all(n.draft and not n.body.answer for n in notes)

@@ -85,6 +85,8 @@ class _Walker:
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
             return index + 2
+        elif kind in ("fence", "code_block") and not token.content.strip():
+            pass  # an empty fence, a box left to write in: nothing to read, never a question's answer
         elif kind == "code_block" and self.sections.prose(self.lines[_line(token) - 1]):
             self.inner(token.content, _line(token) - 1, True)  # indented as a <details> section's content: its prose
         elif kind == "code_block" and (asked := question_lines(token.content)):
