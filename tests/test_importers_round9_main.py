@@ -120,3 +120,54 @@ def test_an_empty_fence_after_a_question_is_no_answer(taxonomy):
     assert [n.prompt for n in notes] == ["How do you size a quarter?", "How do you split a large epic?",
                                          "What do you do when two seniors disagree?"]
     assert all(n.draft and not n.body.answer for n in notes)
+
+
+PAIRED = """# Question 1
+
+## When did a change in how you work pay off?
+
+# Improved Version
+
+## Situation
+
+My calendar filled with status meetings after I took over two more teams.
+
+## Task
+
+I had to keep design time without dropping the teams.
+
+## Action
+
+I moved status to a written weekly note and kept two mornings free.
+
+## Result
+
+Design reviews went from late to on time within a quarter.
+"""
+
+
+def test_a_story_in_the_section_after_an_unanswered_question_answers_it(taxonomy):
+    (note,) = import_text(PAIRED, taxonomy, display="q.md", source="q.md").notes
+    assert note.kind.value == "star"
+    assert note.prompt == "When did a change in how you work pay off?"
+    assert note.body.title == ""  # "Improved Version" names nothing
+    assert note.body.result.startswith("Design reviews went")
+
+
+def test_a_named_story_after_the_question_keeps_its_name(taxonomy):
+    (note,) = import_text(PAIRED.replace("# Improved Version", "# The Quiet Mornings"), taxonomy,
+                          display="q.md", source="q.md").notes
+    assert note.prompt == "When did a change in how you work pay off?"
+    assert note.body.title == "The Quiet Mornings"
+
+
+def test_questions_then_stories_are_not_paired(taxonomy):
+    story = PAIRED.split("# Improved Version")[1]
+    text = ("# Question 1\n\n## When did a change in how you work pay off?\n\n"
+            "# Question 2\n\n## How have you raised the bar for your team?\n\n"
+            f"# The Quiet Mornings{story}\n# The Review Checklist{story}")
+    notes = import_text(text, taxonomy, display="q.md", source="q.md").notes
+    assert sorted(n.prompt for n in notes if n.kind.value == "qa") == [
+        "How have you raised the bar for your team?", "When did a change in how you work pay off?"]
+    # each story stays its own, named, its question still to write
+    assert sorted(n.prompt for n in notes if n.kind.value == "star") == ["The Quiet Mornings", "The Review Checklist"]

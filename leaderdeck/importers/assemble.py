@@ -36,6 +36,7 @@ from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
 from .samples import sample_units, samples_of
+from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
@@ -238,6 +239,7 @@ class Assembler:
             else ([], [])  # a page's question, its sample answers in sub-sections
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
+        pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
             scan.units[0].sections.append(child)
