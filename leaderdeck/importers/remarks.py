@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .parts import label_of
-from .text import ASK, QUESTION_MARKS, is_question
+from .scenes import scene_title
+from .text import ASK, is_question
 from .unit import Unit
 
 _WHOLLY_QUOTED = re.compile(rf'^["“](?P<said>[^"“”]+)["”][.!{ASK}]?$')
@@ -51,11 +52,8 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
 def scene_name(rest: str, following: Block | None) -> str:
     """The name the text after a ``Scenario:`` label gives (a few words, no sentence's end; in capitals, in
     Title Case) when the scenario's labelled parts follow (``**Context:** ...`` on the next line); else ""."""
-    text = rest.strip()
-    if not text or len(text.split()) > 12 or text.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) \
-            or following is None or label_of(following) is None:
-        return ""
-    return text.title() if text.isupper() else text
+    name = scene_title(rest)
+    return name if name and following is not None and label_of(following) is not None else ""
 
 
 _GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ from .unit import Piece, Unit
 _NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
 _TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|myself)\b")  # an answer told, not a scene set
 _MAX_NAME_WORDS = 12
+_SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
 
 
@@ -62,8 +63,17 @@ def headed_scene(heading: str, block: Block) -> Scene | None:
 def _name(line: str) -> str:
     """The name a ``Scenario A: name`` line gives (a few words, no sentence), or ``""``."""
     match = _NAMED.match(" ".join(line.replace("*", " ").split()))
-    name = match["name"].strip(" _") if match else ""
-    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) or is_question(name):
+    return scene_title(match["name"].strip(" _"), refuse_questions=True) if match else ""
+
+
+def scene_title(text: str, *, colon_ends: bool = True, refuse_questions: bool = False) -> str:
+    """The name ``text`` gives a scene: a few words that end no sentence (no closing '.', '!', ';', ',' or question
+    mark, nor ':' when ``colon_ends``; with ``refuse_questions``, nothing that asks however it ends), in Title Case
+    when written in capitals; ``""`` when it is no name."""
+    name = text.strip()
+    stops = _SENTENCE_ENDS + ((":",) if colon_ends else ())
+    if not name or len(name.split()) > _MAX_NAME_WORDS or name.endswith(stops) \
+            or refuse_questions and is_question(name):
         return ""
     return name.title() if name.isupper() else name
 
