@@ -19,7 +19,7 @@ from .blocks import Block, BlockKind
 from .codequestions import question_lines
 from .headings import spaced_headings
 from .quoting import inside_quotes
-from .text import ASK, is_question, only_questions, strip_symbols
+from .text import ASK, COLONS, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
 from .textreader import label_of, read_text_lines
@@ -310,7 +310,7 @@ def _lead(text: str) -> tuple[str, str, bool]:
     if not match:
         return "", "", False
     rest = match.group("rest").strip()
-    colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
+    colon = bool(match.group("inner") or match.group("after").strip().endswith(COLONS))
     label = match.group("label").strip()
     if not colon and rest and _QA_MARK.match(label):  # **Q.** How ...? / **A.** I ...
         return label[0], rest, False

@@ -19,6 +19,9 @@ from .references import link_text
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
 ASK = "?？﹖"  # the same marks, for a regular expression's character class: f"[{ASK}]"
+COLONS = (":", "：")  # the colon and its full-width form: each ends a label
+# a fenced block or an inline code span: code, not words of the text
+CODE_SPAN = r"```.*?```|`[^`\n]*`"
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
@@ -299,7 +302,7 @@ def is_coaching(text: str) -> bool:
 # "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
 # "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
 _SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
-_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+_CODE = re.compile(CODE_SPAN, re.DOTALL)
 
 
 def fill_slots(text: str) -> tuple[str, ...]:
