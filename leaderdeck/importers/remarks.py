@@ -11,18 +11,21 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .parts import label_of
+from .quoting import quoted_whole
 from .scenes import scene_title
 from .text import ASK, is_question
 from .unit import Unit
 
-_WHOLLY_QUOTED = re.compile(rf'^["“](?P<said>[^"“”]+)["”][.!{ASK}]?$')
+_ENDS = f".!{ASK}"  # a mark that may follow a quotation that is the whole line
 _QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
 
 
 def _said(block: Block) -> str | None:
     """What an item quotes when it is a quotation (wholly, or after a short label); ``None`` otherwise."""
     first = block.text.split("\n", 1)[0].strip()
-    match = _WHOLLY_QUOTED.match(first) or _QUOTE_AFTER_LABEL.match(first)
+    if said := quoted_whole(first, _ENDS, plain=True):
+        return said.strip()
+    match = _QUOTE_AFTER_LABEL.match(first)
     return match["said"].strip() if match else None
 
 
@@ -31,7 +34,7 @@ def quoted_remark(blocks: Sequence[Block], index: int, block: Block) -> bool:
     does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
     if index >= len(blocks) or blocks[index] is not block:
         return False
-    if block.kind is not BlockKind.ITEM or not _WHOLLY_QUOTED.match(block.text.split("\n", 1)[0].strip()):
+    if block.kind is not BlockKind.ITEM or not quoted_whole(block.text.split("\n", 1)[0].strip(), _ENDS, plain=True):
         return False
     return any((said := _said(other)) is not None and not is_question(said)
                for other in _siblings(blocks, index) if other is not block)
