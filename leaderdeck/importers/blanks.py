@@ -14,7 +14,8 @@ from collections.abc import Mapping
 
 from ..model import Body, QaBody, StarBody
 from .labels import STAR_SLOTS
-from .text import CODE_SPAN, fill_slots
+from .placeholders import fill_slots
+from .text import CODE_SPAN
 
 # "X", "$Y", "Z%", "Z minutes": a letter standing alone for a value to write in; not "X-ray", "Y's", "10X", "X.509"
 _LETTER = re.compile(r"(?<![\w$'’.-])(\$?)([XYZ])(%?)(?![\w'’-]|\.\w)")

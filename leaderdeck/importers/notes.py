@@ -39,8 +39,8 @@ from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
-from .text import (clean_title, is_bare_link, is_coaching, is_fill_in, is_placeholder, is_question,
-                   is_unfinished, named_question, unquote)
+from .placeholders import is_fill_in, is_placeholder, is_unfinished
+from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips

@@ -19,7 +19,8 @@ from .indicators import INDICATORS, indicates
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
-from .text import clean_title, ends_asking, is_fill_in, is_question
+from .placeholders import is_fill_in
+from .text import clean_title, ends_asking, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
 
