@@ -18,8 +18,9 @@ from leaderdeck.importers.questions import question_of
 from leaderdeck.importers.reader import read_document_text
 from leaderdeck.importers.scan import Scanner
 from leaderdeck.importers.spreadsheet import import_rows
-from leaderdeck.importers.text import (clean_title, follow_ups, is_coaching, is_instruction, is_placeholder,
-                                       is_question, only_questions, quoted_question, sentence_split, split_number)
+from leaderdeck.importers.placeholders import is_placeholder
+from leaderdeck.importers.text import (clean_title, follow_ups, is_coaching, is_instruction, is_question,
+                                       only_questions, quoted_question, sentence_split, split_number)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PIECES = st.sampled_from([

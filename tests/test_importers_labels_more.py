@@ -13,7 +13,7 @@ import pytest
 from importing import kinds
 from leaderdeck.importers import ImportReport, import_text
 from leaderdeck.importers.labels import slot, star_slot
-from leaderdeck.model import QaBody, StarBody
+from leaderdeck.model import Kind, QaBody, StarBody
 
 
 def imported(text: str, taxonomy) -> ImportReport:
@@ -307,8 +307,7 @@ def test_a_plural_role_in_the_title_names_the_level(taxonomy):
 
 
 def test_a_guess_the_question_gives_no_evidence_for_is_no_topic_found(taxonomy):
-    from types import SimpleNamespace
-
+    from leaderdeck.importers.base import Parsed
     from leaderdeck.importers.classify import Guess
     from leaderdeck.importers.evidence import note_topic
 
@@ -326,8 +325,7 @@ def test_a_guess_the_question_gives_no_evidence_for_is_no_topic_found(taxonomy):
         def mentions(self, topic, *texts):
             return False
 
-    item = SimpleNamespace(body=QaBody(question="How have you worked with lab staff?"), variants=(),
-                           topic_hint="Hiring", topic_labels=(), competencies=())
+    item = Parsed(Kind.QA, QaBody(question="How have you worked with lab staff?"), line=1, topic_hint="Hiring")
     decided = note_topic(item, taxonomy, Headings())
 
     assert (decided.value, decided.how, decided.confidence) == (hiring, "default", 0.0)

@@ -9,7 +9,7 @@ import importing
 from importing import messages
 from leaderdeck.importers import ImportReport
 from leaderdeck.importers.headers import header_mapping
-from leaderdeck.importers.text import fill_slots
+from leaderdeck.importers.placeholders import fill_slots
 from leaderdeck.model import Level
 
 

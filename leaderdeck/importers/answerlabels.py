@@ -4,9 +4,7 @@ whatever word it opens with."""
 
 from __future__ import annotations
 
-from .text import clean_title, ends_asking, strip_emphasis
-
-_COLONS = (":", "：")
+from .text import COLONS, clean_title, ends_asking, strip_emphasis
 
 
 def labels_answer(head: str, answered: bool) -> bool:
@@ -15,4 +13,4 @@ def labels_answer(head: str, answered: bool) -> bool:
     if not answered:
         return False
     bare = strip_emphasis(head.strip()).rstrip("*_ ")
-    return bare.endswith(_COLONS) and not ends_asking(clean_title(bare).rstrip(":： "))
+    return bare.endswith(COLONS) and not ends_asking(clean_title(bare).rstrip(":： "))

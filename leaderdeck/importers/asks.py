@@ -12,6 +12,7 @@ import re
 from .blocks import Block, BlockKind
 from .labels import to_ask
 from .outline import Node
+from .quoting import quoted_whole
 from .text import clean_title, is_question
 from .unit import Loose, Unit
 
@@ -69,14 +70,11 @@ def keeps_own_questions(question: str, units: list[Unit]) -> bool:
         and all(u.question and not u.title and not (u.slots() - {"answer"}) for u in units)
 
 
-_QUOTED_ITEM = re.compile(r"^[\"“].*[\"”]$", re.DOTALL)
-
-
 def replies(seen: list[Block]) -> bool:
     """The last of ``seen``, a quoted list item under a line addressing someone ("**To Priya:**" then
     ``- "Sure - does Tuesday work?"``): what the writer says to them, text of an answer, not a question."""
     block = seen[-1] if seen else None
-    if block is None or block.kind is not BlockKind.ITEM or not _QUOTED_ITEM.match(block.text.strip()):
+    if block is None or block.kind is not BlockKind.ITEM or quoted_whole(block.text.strip()) is None:
         return False
     over = next((b for b in reversed(seen[:-1]) if b.kind is not BlockKind.ITEM), None)
     match = _ADDRESSED.match(over.text.replace("*", "").strip()) if over is not None and not over.quoted else None

@@ -14,11 +14,12 @@ from collections.abc import Mapping
 
 from ..model import Body, QaBody, StarBody
 from .labels import STAR_SLOTS
-from .text import fill_slots
+from .placeholders import fill_slots
+from .text import CODE_SPAN
 
 # "X", "$Y", "Z%", "Z minutes": a letter standing alone for a value to write in; not "X-ray", "Y's", "10X", "X.509"
 _LETTER = re.compile(r"(?<![\w$'’.-])(\$?)([XYZ])(%?)(?![\w'’-]|\.\w)")
-_ASIDE = re.compile(r"```.*?```|`[^`\n]*`|[\"“][^\"“”\n]{1,120}[\"”]", re.DOTALL)  # code, a remark quoted
+_ASIDE = re.compile(CODE_SPAN + r"|[\"“][^\"“”\n]{1,120}[\"”]", re.DOTALL)  # code, a remark quoted
 
 
 def letter_blanks(text: str) -> tuple[str, ...]:

@@ -183,7 +183,7 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
     decided = _guess_topic(item, taxonomy, classifier)
     if group is not None and not _names_own(item, decided, classifier):
         decided = group
-    category = getattr(item, "category", "")  # a Parsed, or a stand-in with only the fields a test needs
+    category = item.category
     if decided.weak and category and (found := taxonomy.named(category) or taxonomy.classify(category)):
         # "# Conflict Resolution:" over the question: outweighs a guess the question itself does not make
         return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")

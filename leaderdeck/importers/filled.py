@@ -16,7 +16,8 @@ from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
-from .text import ends_asking, is_fill_in, is_instruction, is_placeholder
+from .placeholders import is_fill_in, is_placeholder
+from .text import ends_asking, is_instruction
 from .unit import Piece
 from .voice import first_person, in_past, to_you
 

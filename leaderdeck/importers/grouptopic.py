@@ -3,9 +3,8 @@ questions belong to, a topic the document states when its words name one, outwei
 
 from __future__ import annotations
 
-from .text import is_question, words
+from .text import COLONS, is_question, words
 
-_COLONS = (":", "：")
 _MAX_WORDS = 5
 
 
@@ -16,6 +15,6 @@ def category_heading(hints: list[str]) -> str:
         return ""
     near = hints[-1].strip()
     name = near.rstrip(":： ").strip()
-    if not near.endswith(_COLONS) or not name or words(name) > _MAX_WORDS or is_question(name):
+    if not near.endswith(COLONS) or not name or words(name) > _MAX_WORDS or is_question(name):
         return ""
     return name

@@ -49,10 +49,13 @@ def labelled_prompt(title: str, marked: bool = False) -> str:
     title does not start with such a label over a quoted prompt or a question (any sentence, when the heading
     numbers itself as a question: ``Q13. Scenario: Your team missed a deadline.``)."""
     match = _LABEL.match(title.strip())
-    if match is None:
-        return ""
+    return _prompt_after(match, marked) if match is not None else ""
+
+
+def _prompt_after(match: re.Match[str], marked: bool) -> str:
+    """The prompt after the leading label ``match`` found in a title (:func:`labelled_prompt`), or ``""``."""
     label, rest = match.group("label"), match.group("rest").strip()
-    if slot(label) in STAR_SLOTS or slot(label) in ("question", "answer", "title") or is_question(label):
+    if slot(label) in (*STAR_SLOTS, "question", "answer", "title") or is_question(label):
         return ""  # "Situation: ...", "Question: ..." and "Story: ..." are read by their own rules
     quoted = rest[0] in _OPENING_QUOTE and unquote(rest) != rest
     if quoted:
@@ -104,7 +107,8 @@ def prompting(node: Node) -> bool:
     if node.head is None or slot(node.head.text) is not None:
         return False
     title = clean_title(node.head.text)
-    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE and labelled_prompt(title) \
+    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE \
+        and _prompt_after(match, False) \
         or any(child.head is not None and slot(child.head.text) == "answer"
                and _ANSWER_LABEL.match(normalise(child.head.text)) for child in node.children)
     # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)

@@ -16,12 +16,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
+from .boldlead import bold_lead
 from .codequestions import question_lines
 from .headings import spaced_headings
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
-from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_lead, star_slot
+from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
 from .textreader import label_of, read_text_lines
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -119,7 +120,7 @@ class _Walker:
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
         if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
             return  # a picture: nothing a card can show
-        lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
+        lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
         if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
             first, _, more = text.strip().partition("\n")
             lead, rest = label_of(first)
@@ -267,7 +268,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
-                  and (lead := _lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  and (lead := bold_lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS
                   or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer")]
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
@@ -289,42 +290,4 @@ def _end(token: Token) -> int:
     return token.map[1] if token.map else _line(token)
 
 
-_BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
-                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
-                        re.DOTALL)  # a backslash before the line break is a hard break, not text
-_QA_MARK = re.compile(r"^[QA][.)]$")
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
-_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
-_DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
-_LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
-
-
-def _heads_below(label: str) -> bool:
-    """A bold label alone on its line heads the text under it when it names a part we read (a STAR part, a
-    story's Context or Problem, a tip), not a title or noise."""
-    return star_slot(label) in STAR_SLOTS or slot(label) not in (None, "noise", "container", "title")
-
-
-def _lead(text: str) -> tuple[str, str, bool]:
-    """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
-    text = strip_symbols(text.strip())
-    if match := _LETTER_LEAD.match(text):  # **S**ituation: ...
-        return match.group("letter") + match.group("word"), match.group("rest").strip(), False
-    match = _BOLD_LEAD.match(text)
-    if not match:
-        return "", "", False
-    rest = match.group("rest").strip()
-    colon = bool(match.group("inner") or match.group("after").strip().endswith((":", "：")))
-    label = match.group("label").strip()
-    if not colon and rest and _QA_MARK.match(label):  # **Q.** How ...? / **A.** I ...
-        return label[0], rest, False
-    if not colon and (dashed := _DASH.match(rest)) and star_lead(label, dashed.group(1)):  # **Situation** — text
-        return label, dashed.group(1).strip(), False
-    if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
-        return dashed.group(1).strip(), rest, False
-    if not colon and rest and "\n" in match.group("after") and _heads_below(label):
-        return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
-    if not rest:
-        whole = "\n" not in text and not colon
-        return ("" if whole else match.group("label").strip()), "", whole
-    return (match.group("label").strip(), rest, False) if colon else ("", "", False)

@@ -33,13 +33,14 @@ from .headprompts import competency_suffix, named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
 from .scenario import scenario_body
+from .scenes import scene_title
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
-from .text import (QUESTION_MARKS, clean_title, is_bare_link, is_coaching, is_fill_in, is_placeholder, is_question,
-                   is_unfinished, named_question, unquote)
+from .placeholders import is_fill_in, is_placeholder, is_unfinished
+from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
@@ -142,10 +143,7 @@ def _named_scene(pieces: list[Piece]) -> str:
     first = next((p for p in pieces if p.slot), None)
     if first is None or first.slot != "scenario" or not first.rest or not _bare(first):
         return ""
-    text = first.rest.strip()
-    if len(text.split()) > 12 or text.endswith((".", "!", ";", ",", *QUESTION_MARKS)):
-        return ""
-    return text.title() if text.isupper() else text
+    return scene_title(first.rest, colon_ends=False)
 
 
 def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:

@@ -16,10 +16,9 @@ from .labels import STAR_SLOTS
 from .questions import question_of
 from .text import ends_asking, is_coaching, is_criterion, plain_words, sentence_split, unquote
 from .unit import Unit
-from .voice import as_i, to_you
+from .voice import as_i, as_me, to_you
 
 _CAST = re.compile(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
-_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")  # the teller of an answer, not a scene
 _MAX_SENTENCES = 4
 _MAX_WORDS = 60
 
@@ -33,7 +32,7 @@ def poses_question(text: str) -> bool:
     *scene, asked = sentences
     # "You inherit a team. What is the first step?": the scene casts the reader; "You know it. Why?" asks nothing new
     addressed = to_you(asked) or bool(_CAST.match(scene[0])) and len(asked.split()) >= 4
-    return ends_asking(asked, "\"”’)") and addressed and not _TELLER.search(flat) \
+    return ends_asking(asked, "\"”’)") and addressed and not as_me(flat) \
         and not any(ends_asking(s, "\"”’)") for s in scene) and not is_criterion(asked) \
         and not is_coaching(flat)
 
@@ -66,13 +65,13 @@ def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> 
     question answered is not asked as "I" itself: a question of the answer's own, not the next one."""
     if not (block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question)
             and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH
-            and bool(_TELLER.search(block.text)) and not to_you(block.text)):
+            and as_me(block.text) and not to_you(block.text)):
         return False
     if before.end == block.line - 1:
         return True
     last = next((p for p in reversed(unit.pieces) if not p.empty), None)
     return "\n" not in block.text.strip() and last is not None and last.slot is None and bool(last.blocks) \
-        and last.blocks[-1] is before and bool(_TELLER.search(before.text)) and not as_i(unit.question)
+        and last.blocks[-1] is before and as_me(before.text) and not as_i(unit.question)
 
 
 def asked_next(block: Block, unit: Unit | None, before: Block | None, after: Block | None) -> tuple[str, str] | None:

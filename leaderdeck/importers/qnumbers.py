@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .quoting import quoted_whole
 from .unit import Unit
 from .text import is_question, marked_question, strip_emphasis, unquote
 
@@ -24,7 +25,6 @@ _BOLD_NUMBER = rf"(?:(?:q|question)\s*#?\s*)?{_DIGITS}"
 _APART = r"(?:\s*[.:)]|\s+[-–—])"
 _NUMBERED = re.compile(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
                        rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_WHOLLY_QUOTED = re.compile(r"^[\"“].+[\"”][.?!]?$", re.DOTALL)
 
 
 def numbered_question(block: Block) -> tuple[str, str] | None:
@@ -38,7 +38,7 @@ def numbered_question(block: Block) -> tuple[str, str] | None:
     if match is None or not (match["inner"] or match["bare"] or match["outer"]):
         return None
     asked = strip_emphasis(match["rest"].strip())
-    if not (is_question(asked) or _WHOLLY_QUOTED.match(asked)):
+    if not (is_question(asked) or quoted_whole(asked, ".?!")):
         return None
     return unquote(asked), more.strip()
 

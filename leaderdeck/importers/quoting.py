@@ -8,6 +8,7 @@ import re
 _WRAPPED = re.compile(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
 # a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
 _QUOTED_ASIDE = re.compile(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
+_OPENING, _CLOSING, _DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
 _ASK_VERB = re.compile(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 
 
@@ -16,6 +17,17 @@ def inside_quotes(text: str) -> str:
     when the quotes do not wrap it all."""
     match = _WRAPPED.match(text)
     return (match.group("straight") or match.group("curly") or "").strip() if match else ""
+
+
+def quoted_whole(line: str, ends: str = "", plain: bool = False) -> str | None:
+    """What double quotes (straight, or curly: “ to open, ” to close) around the whole of ``line`` hold, one mark of
+    ``ends`` allowed after them ('"Why now?".'); with ``plain``, no other double quote inside. ``None`` when the
+    quotes do not wrap the line ("" for a pair of quotes with nothing in it)."""
+    core = line[:-1] if line and line[-1] in ends else line
+    if len(core) < 2 or core[0] not in _OPENING or core[-1] not in _CLOSING:
+        return None
+    inner = core[1:-1]
+    return None if plain and any(mark in inner for mark in _DOUBLE_QUOTES) else inner
 
 
 def quotes_advice(line: str) -> bool:

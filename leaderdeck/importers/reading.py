@@ -71,7 +71,7 @@ class Reading:
         question's heading, only after an item that asks (the first item may be the question's answer)."""
         if asked := prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following):
             return asked
-        if prompt_in_list(self.blocks, self.index, self.under_question):  # "- Time when you helped a peer."
+        if prompt_in_list(self.blocks, self.index, block, self.under_question):  # "- Time when you helped a peer."
             first, _, rest = block.text.partition("\n")
             return first.strip(), rest.strip()
         return None

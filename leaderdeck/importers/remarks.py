@@ -11,17 +11,21 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .parts import label_of
-from .text import ASK, QUESTION_MARKS, is_question
+from .quoting import quoted_whole
+from .scenes import scene_title
+from .text import ASK, is_question
 from .unit import Unit
 
-_WHOLLY_QUOTED = re.compile(rf'^["“](?P<said>[^"“”]+)["”][.!{ASK}]?$')
+_ENDS = f".!{ASK}"  # a mark that may follow a quotation that is the whole line
 _QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
 
 
 def _said(block: Block) -> str | None:
     """What an item quotes when it is a quotation (wholly, or after a short label); ``None`` otherwise."""
     first = block.text.split("\n", 1)[0].strip()
-    match = _WHOLLY_QUOTED.match(first) or _QUOTE_AFTER_LABEL.match(first)
+    if said := quoted_whole(first, _ENDS, plain=True):
+        return said.strip()
+    match = _QUOTE_AFTER_LABEL.match(first)
     return match["said"].strip() if match else None
 
 
@@ -30,7 +34,7 @@ def quoted_remark(blocks: Sequence[Block], index: int, block: Block) -> bool:
     does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
     if index >= len(blocks) or blocks[index] is not block:
         return False
-    if block.kind is not BlockKind.ITEM or not _WHOLLY_QUOTED.match(block.text.split("\n", 1)[0].strip()):
+    if block.kind is not BlockKind.ITEM or not quoted_whole(block.text.split("\n", 1)[0].strip(), _ENDS, plain=True):
         return False
     return any((said := _said(other)) is not None and not is_question(said)
                for other in _siblings(blocks, index) if other is not block)
@@ -51,11 +55,8 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
 def scene_name(rest: str, following: Block | None) -> str:
     """The name the text after a ``Scenario:`` label gives (a few words, no sentence's end; in capitals, in
     Title Case) when the scenario's labelled parts follow (``**Context:** ...`` on the next line); else ""."""
-    text = rest.strip()
-    if not text or len(text.split()) > 12 or text.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) \
-            or following is None or label_of(following) is None:
-        return ""
-    return text.title() if text.isupper() else text
+    name = scene_title(rest)
+    return name if name and following is not None and label_of(following) is not None else ""
 
 
 _GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from .blocks import Block, BlockKind
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
-from .voice import to_you
+from .voice import as_me, to_you
 from .unit import Piece, Unit
 
 _NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
-_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|myself)\b")  # an answer told, not a scene set
 _MAX_NAME_WORDS = 12
+_SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
 
 
@@ -62,8 +62,17 @@ def headed_scene(heading: str, block: Block) -> Scene | None:
 def _name(line: str) -> str:
     """The name a ``Scenario A: name`` line gives (a few words, no sentence), or ``""``."""
     match = _NAMED.match(" ".join(line.replace("*", " ").split()))
-    name = match["name"].strip(" _") if match else ""
-    if len(name.split()) > _MAX_NAME_WORDS or name.endswith((".", "!", ";", ",", ":", *QUESTION_MARKS)) or is_question(name):
+    return scene_title(match["name"].strip(" _"), refuse_questions=True) if match else ""
+
+
+def scene_title(text: str, *, colon_ends: bool = True, refuse_questions: bool = False) -> str:
+    """The name ``text`` gives a scene: a few words that end no sentence (no closing '.', '!', ';', ',' or question
+    mark, nor ':' when ``colon_ends``; with ``refuse_questions``, nothing that asks however it ends), in Title Case
+    when written in capitals; ``""`` when it is no name."""
+    name = text.strip()
+    stops = _SENTENCE_ENDS + ((":",) if colon_ends else ())
+    if not name or len(name.split()) > _MAX_NAME_WORDS or name.endswith(stops) \
+            or refuse_questions and is_question(name):
         return ""
     return name.title() if name.isupper() else name
 
@@ -82,7 +91,7 @@ def _scene(name: str, text: str, next_block: bool) -> Scene | None:
         split -= 1
     if split == len(sentences) and split > 1 and is_question(sentences[-1]):
         split -= 1  # "... Walk me through your first week.": a prompt however it ends
-    if split == len(sentences) or _TELLER.search(plain_words(" ".join(sentences[:split]))):
+    if split == len(sentences) or as_me(plain_words(" ".join(sentences[:split]))):
         return None  # the scene asks nothing, or it is an answer told ("I had to choose ..."): no prompt
     return Scene(name, " ".join(sentences[:split]), " ".join(sentences[split:]), next_block)
 

@@ -19,8 +19,9 @@ from .indicators import INDICATORS, indicates
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
+from .placeholders import is_fill_in
 from .steplabels import answer_step
-from .text import clean_title, ends_asking, is_fill_in, is_question
+from .text import clean_title, ends_asking, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
 

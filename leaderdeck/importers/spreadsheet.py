@@ -29,7 +29,7 @@ from .blanks import blank_reasons
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS
 from .rowcheck import row_checks
-from .text import is_placeholder
+from .placeholders import is_placeholder
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell

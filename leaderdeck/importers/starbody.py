@@ -16,7 +16,8 @@ from .explained import explains_method
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
 from .listing import short
-from .text import clean_title, is_instruction, is_placeholder, is_question, is_unfinished, sentence_split
+from .placeholders import is_placeholder, is_unfinished
+from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
 from .untold import instructs, paced
 from .worked import has_worked, worked_text

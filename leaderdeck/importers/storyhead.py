@@ -25,6 +25,7 @@ import re
 from .blocks import Block
 from .labels import slot
 from .outline import Node
+from .quoting import quoted_whole
 from .text import clean_title, is_question
 from .told import is_told, names
 from .unit import Piece, Unit
@@ -56,7 +57,6 @@ def folded_name(heading: Block, title: str) -> bool:
     return heading.level <= 2 and names(title)
 
 
-_QUOTED_WHOLE = re.compile(r'^["“](?P<text>[^"“”]+)["”]$')
 _SENTENCE = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -65,8 +65,8 @@ def told_after_label(rest: str) -> str | None:
     more ('**Story**: "We had two weeks. I cut the scope."'), without the quotes around it; ``None`` for a name
     ("Story: The quiet outage")."""
     text = rest.strip()
-    quoted = _QUOTED_WHOLE.match(text)
-    body = quoted.group("text").strip() if quoted else text
+    quoted = quoted_whole(text, plain=True)
+    body = quoted.strip() if quoted else text
     if quoted and len(body.split()) >= 6 or len(_SENTENCE.findall(body)) >= 2:
         return body
     return None

@@ -30,12 +30,12 @@ def story_prompt(text: str) -> bool:
         and not _FIRST_PERSON.search(core)
 
 
-def prompt_in_list(blocks: list[Block], index: int, after_only: bool) -> bool:
-    """Whether the item at ``index`` is a story prompt in a list of prompts: another item of its list asks (one
-    before it when ``after_only``: under a question, the first items may be its answer), or, when not
-    ``after_only``, every item of the list is such a prompt (two or more)."""
-    block = blocks[index]
-    if block.kind is not BlockKind.ITEM or block.quoted or block.lead or not story_prompt(_first(block)):
+def prompt_in_list(blocks: list[Block], index: int, block: Block, after_only: bool) -> bool:
+    """Whether ``block``, the item at ``index`` of ``blocks``, is a story prompt in a list of prompts: another item
+    of its list asks (one before it when ``after_only``: under a question, the first items may be its answer), or,
+    when not ``after_only``, every item of the list is such a prompt (two or more)."""
+    if index >= len(blocks) or blocks[index] is not block or block.kind is not BlockKind.ITEM or block.quoted \
+            or block.lead or not story_prompt(_first(block)):
         return False
     items = _list_of(blocks, index)
     asking = [item for item in items if item is not block and question_of(item) is not None]

@@ -1,4 +1,5 @@
-"""Reading one line of a document: does it ask, what is its title, is it a placeholder.
+"""Reading one line of a document: does it ask, what is its title, is it advice (text left to write is
+:mod:`.placeholders`).
 
 These work on the inline text of a single block (its Markdown source), never
 on a document's structure, which the readers parse.
@@ -19,6 +20,9 @@ from .references import link_text
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
 ASK = "?？﹖"  # the same marks, for a regular expression's character class: f"[{ASK}]"
+COLONS = (":", "：")  # the colon and its full-width form: each ends a label
+# a fenced block or an inline code span: code, not words of the text
+CODE_SPAN = r"```.*?```|`[^`\n]*`"
 
 _KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
@@ -66,15 +70,6 @@ _CANDIDATE = re.compile(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _BARE_Q = re.compile(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
 _ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
-_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
-                                "fill in", "to do", "pending", "none", "-"})
-_FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
-                   r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
-_BRACKETED = re.compile(r"^[\[<{(].*[\]>})]$", re.DOTALL)
-_INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
-                          r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
-                          re.IGNORECASE)
-_TEMPLATE_VARS = re.compile(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
 _COACHING = re.compile(
     r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
     r"|\b(?:this question|(?:the |your |an )?interviewers?|hiring managers?|they want to (?:see|know|hear))\b",
@@ -87,13 +82,11 @@ _IMPERATIVE = re.compile(
 _STATEMENT = re.compile(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^{ASK}]*[:,;—–-]",
                         re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
-_STOP = frozenset("a an the and or of to in for as at on by with".split())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
 _MARKUP = re.compile(r"[*_`]+")
 _AFTER_QUESTION = re.compile(rf"(?<=[{ASK}])\s+")
-_WORD = re.compile(r"[A-Za-z']+")
 
 
 def ends_asking(text: str, closing: str = "") -> bool:
@@ -249,64 +242,15 @@ def _opens_asking(sentence: str) -> bool:
     return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence))
 
 
-def is_placeholder(text: str) -> bool:
-    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
-    flat = " ".join(plain_words(text).split()).strip()
-    core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core):
-        return True
-    if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
-        return True
-    raw = " ".join(text.split())
-    emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
-    if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
-        return True
-    blanks = _TEMPLATE_VARS.findall(core)
-    if len(blanks) < 2 or len(core.split()) > 40:
-        return False
-    # letters left for names and numbers ("I love your product X ... Z challenges.") in a sentence of the teller's
-    # own: an answer with blanks (reported), unless they are most of it ("I did X for Y")
-    return not all(blank in ("X", "Y", "Z") for blank in blanks) or len(blanks) * 4 >= len(core.split())
-
-
-_BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
-
-
-def is_fill_in(text: str) -> bool:
-    """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
-    the blanks outnumber the words around them, which are at most two."""
-    flat = plain_words(text)
-    blanks = len(_BLANK.findall(flat))
-    around = len(_WORD.findall(_BLANK.sub(" ", flat)))
-    return blanks > 0 and around <= 2 and around < blanks
-
-
 def is_instruction(text: str) -> bool:
     """Advice on what to write ("Set the context and scale"), not something that happened."""
     flat = " ".join(plain_words(text).split())
     return bool(_IMPERATIVE.match(flat)) and words(flat) <= 20 and not _FIRST_PERSON.search(flat)
 
 
-def is_unfinished(text: str) -> bool:
-    """Too little to be an answer: only short function words ("As ")."""
-    tokens = _WORD.findall(text)
-    return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
-
-
 def is_coaching(text: str) -> bool:
     """A paragraph that coaches the candidate ("this can demonstrate your...") rather than answering."""
     return bool(_COACHING.search(text)) and not _FIRST_PERSON.search(text.split(".")[0])
-
-
-# "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
-# "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
-_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
-_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
-
-
-def fill_slots(text: str) -> tuple[str, ...]:
-    """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
-    return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))
 
 
 def words(text: str) -> int:

@@ -13,6 +13,7 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|g
                    r"|shipped|moved)\b")
 _TO_YOU = re.compile(r"\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _AS_I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
+_AS_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -24,6 +25,12 @@ def first_person(text: str) -> bool:
 def as_i(text: str) -> bool:
     """``text`` speaks as I alone ("Why do I ...?", "my stories"), not as we."""
     return bool(_AS_I.search(text))
+
+
+def as_me(text: str) -> bool:
+    """``text`` speaks as I, "me" among its words ("I chose", "they asked me"): the teller of an answer, not a
+    scene set for the reader; unlike :func:`as_i`, "mine" alone does not count."""
+    return bool(_AS_ME.search(text))
 
 
 def in_past(text: str) -> bool:

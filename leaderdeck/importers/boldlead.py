@@ -1,0 +1,50 @@
+"""The bold label a Markdown paragraph or item opens with: ``**Situation:** text``, ``**S**ituation: text``,
+``**Q.** How ...?``, ``**Situation** — text``, or a ``**Context**`` line over its text; or a line that is bold as
+a whole (a title, not a label).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import STAR_SLOTS, slot, star_lead, star_slot
+from .text import COLONS, strip_symbols
+
+_BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
+                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
+                        re.DOTALL)  # a backslash before the line break is a hard break, not text
+_QA_MARK = re.compile(r"^[QA][.)]$")
+_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
+_DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
+_LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _heads_below(label: str) -> bool:
+    """A bold label alone on its line heads the text under it when it names a part we read (a STAR part, a
+    story's Context or Problem, a tip), not a title or noise."""
+    return star_slot(label) in STAR_SLOTS or slot(label) not in (None, "noise", "container", "title")
+
+
+def bold_lead(text: str) -> tuple[str, str, bool]:
+    """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
+    text = strip_symbols(text.strip())
+    if match := _LETTER_LEAD.match(text):  # **S**ituation: ...
+        return match.group("letter") + match.group("word"), match.group("rest").strip(), False
+    match = _BOLD_LEAD.match(text)
+    if not match:
+        return "", "", False
+    rest = match.group("rest").strip()
+    colon = bool(match.group("inner") or match.group("after").strip().endswith(COLONS))
+    label = match.group("label").strip()
+    if not colon and rest and _QA_MARK.match(label):  # **Q.** How ...? / **A.** I ...
+        return label[0], rest, False
+    if not colon and (dashed := _DASH.match(rest)) and star_lead(label, dashed.group(1)):  # **Situation** — text
+        return label, dashed.group(1).strip(), False
+    if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
+        return dashed.group(1).strip(), rest, False
+    if not colon and rest and "\n" in match.group("after") and _heads_below(label):
+        return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
+    if not rest:
+        whole = "\n" not in text and not colon
+        return ("" if whole else match.group("label").strip()), "", whole
+    return (match.group("label").strip(), rest, False) if colon else ("", "", False)

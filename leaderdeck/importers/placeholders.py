@@ -1,0 +1,70 @@
+"""Text left to write: a template's placeholders (``TBD``, ``_[Describe ...]_``, ``I did X for Y``), a name or
+question made of blanks (``[Title]``), an answer of a word or two (``As``) and the ``{slots}`` a template leaves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import CODE_SPAN, plain_words
+
+_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
+                                "fill in", "to do", "pending", "none", "-"})
+_FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
+                   r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^[\[<{(].*[\]>})]$", re.DOTALL)
+_INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
+                          r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
+                          re.IGNORECASE)
+_TEMPLATE_VARS = re.compile(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
+_STOP = frozenset("a an the and or of to in for as at on by with".split())
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def is_placeholder(text: str) -> bool:
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
+    flat = " ".join(plain_words(text).split()).strip()
+    core = flat.strip("-–—:.… ")
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core):
+        return True
+    if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
+        return True
+    raw = " ".join(text.split())
+    emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
+    if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
+        return True
+    blanks = _TEMPLATE_VARS.findall(core)
+    if len(blanks) < 2 or len(core.split()) > 40:
+        return False
+    # letters left for names and numbers ("I love your product X ... Z challenges.") in a sentence of the teller's
+    # own: an answer with blanks (reported), unless they are most of it ("I did X for Y")
+    return not all(blank in ("X", "Y", "Z") for blank in blanks) or len(blanks) * 4 >= len(core.split())
+
+
+_BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
+
+
+def is_fill_in(text: str) -> bool:
+    """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
+    the blanks outnumber the words around them, which are at most two."""
+    flat = plain_words(text)
+    blanks = len(_BLANK.findall(flat))
+    around = len(_WORD.findall(_BLANK.sub(" ", flat)))
+    return blanks > 0 and around <= 2 and around < blanks
+
+
+def is_unfinished(text: str) -> bool:
+    """Too little to be an answer: only short function words ("As ")."""
+    tokens = _WORD.findall(text)
+    return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
+
+
+# "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
+# "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
+_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
+_CODE = re.compile(CODE_SPAN, re.DOTALL)
+
+
+def fill_slots(text: str) -> tuple[str, ...]:
+    """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
+    return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))
