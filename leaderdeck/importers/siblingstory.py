@@ -1,10 +1,10 @@
-"""A question section with no answer, then a section of its own telling one story with no question: the story
-told for that question ("# Question 1" over the question, then "# Improved Version" over its Situation, Task,
-Action and Result).
+"""A question section with no answer, then a section of its own telling one story with no question under a title
+that only says it answers ("# Question 1" over the question, then "# Improved Version" over its Situation, Task,
+Action and Result): the story told for that question, taking the question and no title.
 
-Only one to one: a run of questions followed by a run of stories pairs nothing (which story answers which is
-not said). A title that only says the story is a rewrite ("Improved Version", "Principal-Level Version") names
-nothing: the story takes the question and no title.
+A story with a name of its own ("# Platform Case Study: Halving the Build Time") after a question may be told
+for another: it stays its own. Only one to one: a run of questions followed by a run of stories pairs nothing
+(which story answers which is not said).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Protocol
 from .sections import is_story, tell_the_answer
 from .unit import Unit
 
-_REWRITE = frozenset("version improved revised rewritten better stronger polished final".split())
+_REWRITE = frozenset("version improved revised rewritten better stronger polished final answer response".split())
 _REWRITE_WORDS = _REWRITE | frozenset("a an the my your our answer story level principal staff senior "
                                       "manager director executive".split())
 
@@ -38,10 +38,9 @@ def pair_told(results: Sequence[_Holds]) -> None:
             continue  # questions, then stories: which answers which is not said
         ours, theirs = results[index].units, results[index + 1].units
         question, story = ours[0], theirs[0]
-        if tell_the_answer(question, [story]):
+        if rewrite_title(story.title) and tell_the_answer(question, [story]):
             ours.remove(question)
-            if rewrite_title(story.title):
-                story.title = ""
+            story.title = ""
 
 
 def rewrite_title(title: str) -> bool:
