@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .cjkasks import asks_in_cjk
 from .conditions import tells_condition
 from .doubt import marks_doubt
 from .naming import names_question
@@ -192,7 +193,8 @@ def is_question(text: str) -> bool:
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core)
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core) \
+        or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
 
 
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)

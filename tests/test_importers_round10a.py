@@ -1,0 +1,78 @@
+"""Round 10 of real documents: prompts of a question bank not written as English questions (CJK questions
+without "？", short topic prompts among questions), a question closed by a bracketed note, numbered question
+headings that do not ask, and numbered sample answers with no question."""
+
+from __future__ import annotations
+
+from importing import imported, messages, skipped
+
+MIXED_BANK = """## 面试常见问题
+
+- why did you pick backend work? why this company?
+- disagreements with a designer/和设计师如何解决分歧，
+- riskiest rollout
+- tell me a time when you cut a release to hit a date
+
+- 怎么带实习生
+- 怎么安排一个季度的路线图
+- 怎么让团队接受新的代码规范
+    - 先找一个试点小组
+    - 再用数据说话
+- 上一个项目学到什么，如果重新做会改什么
+
+- 换工作的原因
+  - 想做更大规模的系统
+- 优点缺点
+"""
+
+
+def _questions(report) -> list[str]:
+    return [note.body.question for note in report.notes]
+
+
+def test_cjk_questions_without_a_question_mark_ask(taxonomy):
+    report = imported(MIXED_BANK, taxonomy, "bank.md")
+    questions = _questions(report)
+    assert "怎么带实习生" in questions
+    assert "怎么安排一个季度的路线图" in questions
+    assert "上一个项目学到什么，如果重新做会改什么" in questions
+    (taught,) = [n for n in report.notes if n.body.question == "怎么让团队接受新的代码规范"]
+    assert taught.body.answer == "- 先找一个试点小组\n- 再用数据说话"
+    assert not taught.draft
+
+
+def test_short_prompts_in_a_list_of_questions_are_draft_questions(taxonomy):
+    report = imported(MIXED_BANK, taxonomy, "bank.md")
+    assert len(report.notes) == 10
+    by_question = {n.body.question: n for n in report.notes}
+    assert by_question["riskiest rollout"].draft
+    assert by_question["优点缺点"].draft
+    assert by_question["换工作的原因"].body.answer == "- 想做更大规模的系统"
+    # the trailing comma is a slip, not part of the question
+    assert "disagreements with a designer/和设计师如何解决分歧" in by_question
+    assert not [s for s in skipped(report) if "面试常见问题" in s]
+
+
+def test_a_list_of_advice_keeps_its_short_items_as_text(taxonomy):
+    text = """## Getting ready
+
+- How early should you arrive?
+- keep it short
+- name the numbers
+- eye contact
+- 学会如何沟通
+"""
+    report = imported(text, taxonomy, "tips.md")
+    assert _questions(report) == ["How early should you arrive?"]
+
+
+def test_cjk_prose_with_an_interrogative_word_is_not_a_question(taxonomy):
+    text = """## 准备
+
+- 注意面试官想要的答案是什么。准备好关键字。
+- 讲清楚为什么要这么做
+- 学会如何沟通
+- What is your biggest weakness?
+"""
+    report = imported(text, taxonomy, "prep.md")
+    assert _questions(report) == ["What is your biggest weakness?"]
