@@ -76,3 +76,51 @@ def test_cjk_prose_with_an_interrogative_word_is_not_a_question(taxonomy):
 """
     report = imported(text, taxonomy, "prep.md")
     assert _questions(report) == ["What is your biggest weakness?"]
+
+
+ASIDE = """#### Motivation 相关问题
+面试官想知道你为什么换工作。
+
+1. Why this team and why now? （先讲自己的背景，再讲团队）
+
+> I have run two platform teams and want to be closer to the product.
+
+2. What keeps you on a team for years?
+3. What would make you leave after six months? (be honest, one example)
+"""
+
+
+def test_a_bracketed_note_after_a_question_mark_is_a_tip_not_the_end_of_asking(taxonomy):
+    report = imported(ASIDE, taxonomy, "motivation.md")
+    assert _questions(report) == ["Why this team and why now?", "What keeps you on a team for years?",
+                                  "What would make you leave after six months?"]
+    first, _, third = report.notes
+    assert first.coach.tips == ("先讲自己的背景，再讲团队",)
+    assert first.body.answer == "I have run two platform teams and want to be closer to the product."
+    assert third.coach.tips == ("be honest, one example",)
+    assert third.draft
+
+
+def test_a_question_heading_closed_by_a_bracketed_note_keeps_the_note_as_a_tip(taxonomy):
+    text = """# Prep
+
+## Why are you leaving your current team? (keep it positive)
+
+I want to own a product end to end, and my team is being folded into another.
+"""
+    (note,) = imported(text, taxonomy, "prep.md").notes
+    assert note.body.question == "Why are you leaving your current team?"
+    assert note.coach.tips == ("keep it positive",)
+
+
+def test_a_band_in_brackets_after_the_question_stays_the_level_not_a_tip(taxonomy):
+    text = """## Questions
+
+- How do you handle a report who misses every deadline? (Manager)
+- How do you size a migration? (two minutes)
+"""
+    first, second = imported(text, taxonomy, "bank.md").notes
+    assert first.body.question == "How do you handle a report who misses every deadline?"
+    assert first.level == "manager"
+    assert first.coach.tips == ()
+    assert second.coach.tips == ("two minutes",)

@@ -117,11 +117,11 @@ class Assembler:
         return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
-        question, extra, facts = heading_question(node.head.text, node.line)
+        question, extra, facts, aside = heading_question(node.head.text, node.line)
         body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
-                    follow_ups=(*extra, *listed, *fragments))
+                    follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)

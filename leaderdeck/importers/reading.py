@@ -10,6 +10,7 @@ from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
+from .headprompts import question_aside
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
@@ -102,13 +103,14 @@ class Reading:
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(self.with_scene(block, question))
+        question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
                          indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
-                         follow_ups=extra)
+                         follow_ups=extra, asides=(aside,) if aside else ())
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
