@@ -124,3 +124,49 @@ def test_a_band_in_brackets_after_the_question_stays_the_level_not_a_tip(taxonom
     assert first.level == "manager"
     assert first.coach.tips == ()
     assert second.coach.tips == ("two minutes",)
+
+
+NUMBERED_HEADINGS = """## Warm-up
+
+### 1. Your background / what you want next
+- Two minutes, no more.
+
+### 2. Where do you see yourself in three years?
+- Tie it to the team you would join.
+
+### 3. Blunt feedback from a peer:
+- Say what you changed afterwards.
+
+### 4. Why do you want to leave your current job?
+- Stay positive about the old team.
+"""
+
+
+def test_numbered_headings_that_do_not_ask_are_prompts_in_a_run_of_numbered_questions(taxonomy):
+    report = imported(NUMBERED_HEADINGS, taxonomy, "warmup.md")
+    assert _questions(report) == ["Your background / what you want next",
+                                  "Where do you see yourself in three years?",
+                                  "Blunt feedback from a peer",
+                                  "Why do you want to leave your current job?"]
+    assert report.notes[2].body.answer == "- Say what you changed afterwards."
+    assert not [s for s in skipped(report) if "text under" in s]
+
+
+def test_numbered_headings_of_an_outline_stay_sections_when_few_of_them_ask(taxonomy):
+    text = """# Preparing for the loop
+
+## 1. Background
+I led the payments team for two years and moved it to weekly releases.
+
+## 2. Stories to keep ready
+I keep four stories: the outage, the hire, the migration and the missed date.
+
+## 3. What would you ask the panel?
+I would ask how they measure a team's health.
+
+## 4. Logistics
+Bring water.
+"""
+    report = imported(text, taxonomy, "loop.md")
+    assert "Background" not in _questions(report)
+    assert "Logistics" not in _questions(report)

@@ -45,6 +45,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
 from .storyhead import folded_name, heading_story
 from .telling import tell
 from .headprompts import heading_question, prompting
+from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -74,7 +75,7 @@ class Assembler:
         if node.head is None:
             self.tops, self.root = list(node.children), node
         if not (head and slot(head) is None and is_question(clean_title(head))):
-            self.asked.update(asked_in_a_run(node.children))
+            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children)])
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
