@@ -4,7 +4,10 @@ headings that do not ask, and numbered sample answers with no question."""
 
 from __future__ import annotations
 
-from importing import imported, messages, skipped
+import pytest
+from importing import imported, skipped
+
+from leaderdeck.importers.base import DocumentError
 
 MIXED_BANK = """## 面试常见问题
 
@@ -170,3 +173,49 @@ Bring water.
     report = imported(text, taxonomy, "loop.md")
     assert "Background" not in _questions(report)
     assert "Logistics" not in _questions(report)
+
+
+SAMPLES_WITHOUT_QUESTION = """
+Hiring managers want to hear how you lead. This question checks how you run a team day to day.
+
+How to Answer
+-------------
+
+1. **Describe your style:** Say how you run your team and give an example.
+2. **Show results:** Share what changed because of it.
+
+Sample Answers
+--------------
+
+### Example 1
+
+I believe a team works best when everyone knows why the work matters. Last year I moved our planning to written
+proposals, and we cut the number of dropped projects in half.
+
+### Example 2
+
+I led the billing team through a reorg. I met every engineer one to one in the first week, and we kept every
+release date that quarter.
+"""
+
+
+def test_numbered_sample_answers_with_no_question_are_never_questions(taxonomy):
+    with pytest.raises(DocumentError) as caught:
+        imported(SAMPLES_WITHOUT_QUESTION, taxonomy, "philosophy.md")
+    message = caught.value.problems[0].message
+    assert "sample answer 'Example 1' at line 13" in message
+    assert message.endswith("write the question as a heading or a 'Q:' line above its answer")
+
+
+def test_numbered_sample_answers_with_no_question_are_reported_beside_other_notes(taxonomy):
+    text = SAMPLES_WITHOUT_QUESTION + """
+## What did you change after your last retro?
+
+We dropped the weekly status meeting and wrote a short update instead.
+"""
+    report = imported(text, taxonomy, "philosophy.md")
+    assert _questions(report) == ["What did you change after your last retro?"]
+    assert "line 13: sample answer 'Example 1' (no question above it; write the question it answers)" \
+        in skipped(report)
+    assert "line 18: sample answer 'Example 2' (no question above it; write the question it answers)" \
+        in skipped(report)

@@ -35,7 +35,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
-from .samples import sample_units, samples_of
+from .samples import sample_units, samples_of, unasked_sample
 from .remarks import is_specimen, own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
@@ -285,7 +285,7 @@ class Assembler:
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
-                self.loose.append(Loose(piece.line, what, "not part of a question"))
+                self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
