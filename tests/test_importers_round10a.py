@@ -219,3 +219,15 @@ We dropped the weekly status meeting and wrote a short update instead.
         in skipped(report)
     assert "line 18: sample answer 'Example 2' (no question above it; write the question it answers)" \
         in skipped(report)
+
+
+def test_a_single_word_item_among_questions_is_not_a_prompt(taxonomy):
+    text = """## Tools
+
+- What tracker does your team use?
+- Jira
+- Linear
+- How do you plan a quarter?
+"""
+    report = imported(text, taxonomy, "tools.md")
+    assert _questions(report) == ["What tracker does your team use?", "How do you plan a quarter?"]
