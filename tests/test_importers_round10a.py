@@ -231,3 +231,21 @@ def test_a_single_word_item_among_questions_is_not_a_prompt(taxonomy):
 """
     report = imported(text, taxonomy, "tools.md")
     assert _questions(report) == ["What tracker does your team use?", "How do you plan a quarter?"]
+
+
+def test_japanese_and_korean_questions_without_a_question_mark_ask(taxonomy):
+    text = """## よくある質問
+
+- なぜ今のチームを離れたいのですか
+- いつも結論から話す
+- 数字で話す
+
+## 자주 묻는 질문
+
+- 어떻게 팀을 이끌었나요
+"""
+    report = imported(text, taxonomy, "bank.md")
+    questions = _questions(report)
+    assert "なぜ今のチームを離れたいのですか" in questions
+    assert "어떻게 팀을 이끌었나요" in questions
+    assert "いつも結論から話す" not in questions
