@@ -35,7 +35,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
-from .samples import sample_units, samples_of
+from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
 from .scan import Scanner
@@ -46,6 +46,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
 from .storyhead import folded_name, heading_story
 from .telling import tell
 from .headprompts import heading_question, prompting
+from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import Loose, Piece, Unit
 
@@ -75,7 +76,7 @@ class Assembler:
         if node.head is None:
             self.tops, self.root = list(node.children), node
         if not (head and slot(head) is None and is_question(clean_title(head))):
-            self.asked.update(asked_in_a_run(node.children))
+            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children)])
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
@@ -118,11 +119,11 @@ class Assembler:
         return not self.questions and node in self.tops and holds_questions(node, hints)
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
-        question, extra, facts = heading_question(node.head.text, node.line)
+        question, extra, facts, aside = heading_question(node.head.text, node.line)
         body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
-                    follow_ups=(*extra, *listed, *fragments))
+                    follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before])
         found = list(scan.units)
@@ -286,7 +287,7 @@ class Assembler:
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
-                self.loose.append(Loose(piece.line, what, "not part of a question"))
+                self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, "not part of a question"))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections

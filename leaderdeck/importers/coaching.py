@@ -37,6 +37,7 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
                 variants.extend(v for v in phrasings if is_question(v))
             case "followups":
                 tips.extend(f"Follow-up: {e}" for e in _merged(found))
+    tips.extend(unit.asides)
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
     variants[:0] = unit.variants
     asked = question.casefold().rstrip(ASK + ".")

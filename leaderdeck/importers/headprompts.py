@@ -12,6 +12,7 @@ goes when a quoted prompt or a question follows it, quotes around the whole prom
 parenthetical after the question's final punctuation is the question's competency. Such a label over a
 quoted prompt, or a heading right over a ``### Your Answer:`` sub-heading, is a question however it ends; and
 a story's name closing on a Title Case parenthetical (``THE QUIET OUTAGE (Debugging)``) names its competencies.
+Any other remark in brackets after a question's mark (``Why now? （先讲背景）``) is a note to self: a tip.
 """
 
 from __future__ import annotations
@@ -81,12 +82,29 @@ def competency_suffix(question: str) -> tuple[str, str]:
     return match.group("asked").strip(), match.group("name").strip()
 
 
-def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece]]:
-    """``(question, follow-ups, facts)`` a question heading gives, its competency a fact."""
+# "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
+_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）]$", re.DOTALL)
+
+
+def question_aside(question: str) -> tuple[str, str]:
+    """``(question, remark)``: a note the writer left in brackets after the question's last mark, split off as a
+    tip; ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
+    competency (``(Conflict Resolution)``), which other rules read."""
+    match = _ASIDE.match(question.strip())
+    if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
+        return question, ""
+    return match.group("asked").strip(), match.group("note").strip()
+
+
+def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece], str]:
+    """``(question, follow-ups, facts, note to self)`` a question heading gives, its competency a fact, a remark
+    in brackets after its mark (``Why now? (two minutes at most)``) a note to self."""
     asked, competency = competency_suffix(clean_title(head))
     asked = labelled_prompt(asked, marked_question(head)) or asked
-    question, extra = follow_ups(asked if is_question(asked) else quoted_question(asked) or unquote(asked))
-    return question, extra, [Piece("competencies", line, "Competency", competency)] if competency else []
+    question, extra = follow_ups(asked if is_question(asked) else quoted_question(asked)
+                                 or unquote(asked).rstrip(" :："))  # "3. Received harsh feedback:": its prompt
+    question, aside = question_aside(question)
+    return question, extra, [Piece("competencies", line, "Competency", competency)] if competency else [], aside
 
 
 def _tells(block: Block) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import slot
+from .samples import numbered_sample
 from .text import QUESTION_MARKS, is_question, words
 from .unit import Piece, Unit
 from .voice import as_i, first_person, to_you, unquoted
@@ -38,7 +39,7 @@ def prompt_heading(head: str) -> bool:
     itself asking (a heading that asks is read as a question already)."""
     text = head.strip()
     return 1 <= words(text) <= _MAX_PROMPT_WORDS and not text.endswith(_SENTENCE_END) and slot(text) is None \
-        and not is_question(text)
+        and not is_question(text) and not numbered_sample(text)  # "Example 2": a sample answer, no prompt
 
 
 def answers_prompt(head: str, blocks: list[Block]) -> bool:

@@ -10,6 +10,8 @@ from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
+from .headprompts import question_aside
+from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .questions import bold_question, question_of, split_questions
@@ -47,6 +49,7 @@ class Reading:
         self.groups: list[tuple[int, str]] = []  # (indent, label) of the group heads seen
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
         self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
+        self.bare = BarePrompts()  # short prompts in lists of questions ("- hardest migration")
 
     seen: list[Block]
     following: Block | None = None  # the block after the one being read
@@ -71,9 +74,10 @@ class Reading:
         question's heading, only after an item that asks (the first item may be the question's answer)."""
         if asked := prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following):
             return asked
-        if prompt_in_list(self.blocks, self.index, block, self.under_question):  # "- Time when you helped a peer."
-            first, _, rest = block.text.partition("\n")
-            return first.strip(), rest.strip()
+        if prompt_in_list(self.blocks, self.index, block, self.under_question) \
+                or self.bare.at(self.blocks, self.index, self.under_question):  # "- Time when you helped a peer."
+            first, _, rest = block.text.partition("\n")  # "- hardest migration" among questions
+            return first.strip().rstrip("，、,"), rest.strip()
         return None
 
     def criterion(self, block: Block) -> None:
@@ -99,13 +103,14 @@ class Reading:
 
     def start(self, block: Block, question: str, answer: str) -> None:
         question, extra = follow_ups(self.with_scene(block, question))
+        question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
                          indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
-                         follow_ups=extra)
+                         follow_ups=extra, asides=(aside,) if aside else ())
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0

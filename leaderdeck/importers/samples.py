@@ -16,7 +16,7 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from .outline import Node
 from .text import clean_title
-from .unit import Piece, Unit
+from .unit import Loose, Piece, Unit
 from .voice import first_person
 
 # "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
@@ -24,6 +24,19 @@ _NUMBERED = re.compile(r"^(?P<name>(?:(?:sample|example|model|strong|good|altern
                        r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
                        re.IGNORECASE)
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|question\w*)\b", re.IGNORECASE)
+
+
+def numbered_sample(title: str) -> bool:
+    """A title that only numbers a sample answer ("Example 1", "Sample Answer B"): never a question of its own."""
+    return bool(_NUMBERED.match(clean_title(title)))
+
+
+def unasked_sample(line: int, head: str) -> Loose | None:
+    """What the report says of a section headed ``head`` at ``line`` that numbers a sample answer ("### Example 1")
+    with no question above it to answer; ``None`` for any other section."""
+    if not head or not numbered_sample(head):
+        return None
+    return Loose(line, f"sample answer '{head}'", "no question above it; write the question it answers")
 
 
 def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:

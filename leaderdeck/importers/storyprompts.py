@@ -37,15 +37,22 @@ def prompt_in_list(blocks: list[Block], index: int, block: Block, after_only: bo
     if index >= len(blocks) or blocks[index] is not block or block.kind is not BlockKind.ITEM or block.quoted \
             or block.lead or not story_prompt(_first(block)):
         return False
-    items = _list_of(blocks, index)
+    items = blocks_of_list(blocks, index)
     asking = [item for item in items if item is not block and question_of(item) is not None]
     if after_only:
         return any(item.line < block.line for item in asking)
     return bool(asking) or len(items) > 1 and all(story_prompt(_first(item)) for item in items)
 
 
-def _list_of(blocks: list[Block], index: int) -> list[Block]:
+def blocks_of_list(blocks: list[Block], index: int) -> list[Block]:
     """The items of the list holding ``blocks[index]`` at its depth, what is nested under them left out."""
+    start, end = list_span(blocks, index)
+    indent = blocks[index].indent
+    return [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is BlockKind.ITEM]
+
+
+def list_span(blocks: list[Block], index: int) -> tuple[int, int]:
+    """The first and last index of the list holding ``blocks[index]`` at its depth, with what is nested in it."""
     indent = blocks[index].indent
     start = index
     while start > 0 and _in_list(blocks[start - 1], indent):
@@ -53,7 +60,7 @@ def _list_of(blocks: list[Block], index: int) -> list[Block]:
     end = index
     while end + 1 < len(blocks) and _in_list(blocks[end + 1], indent):
         end += 1
-    return [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is BlockKind.ITEM]
+    return start, end
 
 
 def _in_list(block: Block, indent: int) -> bool:

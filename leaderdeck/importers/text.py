@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .cjkasks import asks_in_cjk
 from .conditions import tells_condition
 from .doubt import marks_doubt
 from .naming import names_question
@@ -52,7 +53,8 @@ _MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
 _STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
                          r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
-_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*$")  # "... to <company?>": a placeholder may close after the mark
+# "... to <company?>": a placeholder may close after the mark; "Why now? （先讲背景）": a note to self may follow it
+_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）])?$")
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
                       r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
@@ -185,7 +187,8 @@ def is_question(text: str) -> bool:
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core)
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core) \
+        or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
 
 
 _NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)

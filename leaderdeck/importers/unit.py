@@ -37,6 +37,7 @@ class Unit:
     hints: list[str] = field(default_factory=list)  # headings and group labels above it
     meta: list[Piece] = field(default_factory=list)  # level, duration, company... stated above it
     follow_ups: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()  # a note to self in brackets after the question's mark: tips
     variants: list[str] = field(default_factory=list)  # more questions given with the question
     indent: int = 0
     from_item: bool = False  # started by a list item: its answer is what is nested under it
