@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from .blocks import Block, BlockKind
 from .codequestions import question_lines
 from .headings import spaced_headings
+from .inlinehtml import is_spacer, unstyled
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
@@ -80,7 +81,8 @@ class _Walker:
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
-            self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.level)
+            self.add(BlockKind.HEADING, _line(token), _end(token), unstyled(tokens[index + 1].content),
+                     level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -114,8 +116,8 @@ class _Walker:
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
         if kind is BlockKind.ITEM and text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
-        if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
-            return  # a picture: nothing a card can show
+        if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
+            return  # a picture or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = _lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
         if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
             first, _, more = text.strip().partition("\n")
@@ -135,8 +137,9 @@ class _Walker:
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
-        pieces = _split_at_leads(inline.content, _line(token))
-        if len(pieces) > 1 and (inner := inside_quotes(inline.content)):  # '"**S**: ... **R**: done."': both go
+        content = unstyled(inline.content)  # "<span style=...>How do you ...?</span>": its text
+        pieces = _split_at_leads(content, _line(token))
+        if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, _line(token))
         first, *others = pieces
         if item is not None and not item["filled"] and _line(token) == item["line"]:
