@@ -50,3 +50,68 @@ def test_a_tag_inside_a_code_span_stays_code(taxonomy) -> None:
     report = imported(CODE_SPAN_MD, taxonomy)
     assert report.notes[0].body.answer == "I check that nobody writes `<span style=\"x\">` by hand and that we use the theme."
 
+
+# E12. A fence of prose holding an outline and a sample answer
+
+FENCED_ANSWERS_MD = """# Leading platform teams
+
+### Onboarding
+
+**Q: How do you bring a new engineer up to speed?**
+```
+Framework:
+1. Pair them with a buddy
+2. Give them a starter bug
+
+Example Answer:
+"I pair each new engineer with a buddy for a month and hand them a
+small bug on day two, so they ship something in the first week:
+- day one: laptop and access
+- day two: the starter bug
+
+By week three they pick their own tickets."
+```
+
+### Incidents
+
+**Scenario: The on-call rota keeps breaking down**
+```
+Approach:
+1. Count the pages per person
+2. Share the load
+
+Example Response:
+"I would count last quarter's pages per person and move the noisy alerts to the owning team."
+```
+
+**Q: How do you write the timeline of an outage?**
+```python
+answer = "not prose"  # Example Answer: a string in code stays code
+```
+"""
+
+
+def test_a_prose_fence_gives_its_example_answer_as_the_answer_and_its_outline_as_a_tip(taxonomy) -> None:
+    report = imported(FENCED_ANSWERS_MD, taxonomy)
+    first = report.notes[0]
+    assert first.body.question == "How do you bring a new engineer up to speed?"
+    assert first.body.answer == (
+        "I pair each new engineer with a buddy for a month and hand them a small bug on day two, so they ship "
+        "something in the first week:\n\n- day one: laptop and access\n- day two: the starter bug\n\n"
+        "By week three they pick their own tickets.")
+    assert first.coach.tips == ("Framework: Pair them with a buddy; Give them a starter bug",)
+    assert "```" not in first.body.answer
+
+
+def test_a_bold_scenario_prompt_over_a_fenced_response_is_named_by_the_prompt(taxonomy) -> None:
+    report = imported(FENCED_ANSWERS_MD, taxonomy)
+    scenario = report.notes[1]
+    assert scenario.body.question == "The on-call rota keeps breaking down"
+    assert scenario.body.answer == ("I would count last quarter's pages per person and move the noisy alerts to "
+                                    "the owning team.")
+    assert scenario.coach.tips == ("Approach: Count the pages per person; Share the load",)
+
+
+def test_a_fence_of_code_stays_code(taxonomy) -> None:
+    report = imported(FENCED_ANSWERS_MD, taxonomy)
+    assert report.notes[2].body.answer.startswith("```python\n")

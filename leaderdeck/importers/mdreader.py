@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .codequestions import question_lines
+from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
 from .quoting import inside_quotes
@@ -99,6 +100,8 @@ class _Walker:
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)
+            elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
+                self.inner(markdown, _line(token), bool(self.sections.indents))
             else:
                 self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
@@ -275,7 +278,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
 
 def _labelled_prose(content: str, info: str) -> bool:
     """A fence without a language holding ``Situation:``/``Action:`` lines: prose, not code."""
-    if info.casefold() not in ("", "text", "txt", "plain", "plaintext", "markdown", "md"):
+    if info.casefold() not in PROSE_INFOS:
         return False
     found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
     return len(found & set(STAR_SLOTS)) >= 2
