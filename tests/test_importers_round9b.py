@@ -115,3 +115,56 @@ def test_a_bold_scenario_prompt_over_a_fenced_response_is_named_by_the_prompt(ta
 def test_a_fence_of_code_stays_code(taxonomy) -> None:
     report = imported(FENCED_ANSWERS_MD, taxonomy)
     assert report.notes[2].body.answer.startswith("```python\n")
+
+
+# E6. A bold question at the head of an interviewer's commentary
+
+COMMENTARY_MD = """# Questions for engineering managers
+
+### Delivery
+
+**Tell me about a migration that ran late**.  Dates slip. You want to hear how they reset the plan and who they told.
+- How does the candidate share bad news?
+- Did they change how they estimate?
+
+### Trust
+
+- **How do you show leadership what your team is doing?** Sooner or later your director will ask what your engineers are up to. How do you make that visible?
+- **Tell me about a reorg you explained to your team.** Good managers hear the news early and calm the room.
+- **How do you run quarterly planning?** Look for trade-offs they made and why.
+"""
+
+
+def test_a_bold_request_whose_stop_is_outside_the_bold_is_the_question_and_its_commentary_signals(taxonomy) -> None:
+    report = imported(COMMENTARY_MD, taxonomy)
+    first = report.notes[0]
+    assert first.body.question == "Tell me about a migration that ran late."
+    assert first.coach.signals[0] == "Dates slip. You want to hear how they reset the plan and who they told."
+    assert "How does the candidate share bad news?" in first.coach.signals
+    assert not first.body.answer and first.draft
+
+
+def test_bold_questions_in_a_list_keep_their_own_commentary_as_signals(taxonomy) -> None:
+    report = imported(COMMENTARY_MD, taxonomy)
+    assert [n.body.question for n in report.notes[1:]] == [
+        "How do you show leadership what your team is doing?", "Tell me about a reorg you explained to your team.",
+        "How do you run quarterly planning?"]
+    assert [n.coach.signals for n in report.notes[1:]] == [
+        ("Sooner or later your director will ask what your engineers are up to. How do you make that visible?",),
+        ("Good managers hear the news early and calm the room.",), ("Look for trade-offs they made and why.",)]
+    assert all(not n.body.answer and "**" not in n.body.question for n in report.notes)
+
+
+TOLD_AFTER_BOLD_MD = """# Prep
+
+- **Tell me about a launch you rescued.** I moved two engineers onto the payment bug and we shipped on Friday.
+- **Describe the setting** of the outage, then what you did.
+"""
+
+
+def test_a_bold_request_followed_by_a_told_answer_keeps_the_answer(taxonomy) -> None:
+    report = imported(TOLD_AFTER_BOLD_MD, taxonomy)
+    first = report.notes[0]
+    assert first.body.question == "Tell me about a launch you rescued."
+    assert first.body.answer == "I moved two engineers onto the payment bug and we shipped on Friday."
+    assert not first.coach.signals
