@@ -168,3 +168,104 @@ def test_a_bold_request_followed_by_a_told_answer_keeps_the_answer(taxonomy) -> 
     assert first.body.question == "Tell me about a launch you rescued."
     assert first.body.answer == "I moved two engineers onto the payment bug and we shipped on Friday."
     assert not first.coach.signals
+
+
+# E5. STAR explainers and STAR-shaped templates
+
+EXPLAINER_MD = """# Getting ready
+
+### How the method works
+**Situation:**
+- Paint the backdrop
+- Keep it short
+
+**Task:**
+- What were you on the hook for?
+- What had to be delivered?
+
+**Action:**
+- Which steps did you take yourself?
+
+**Result:**
+- Give a number
+
+## Questions
+- How do you handle a slipping roadmap?
+- Tell me about a hire you regret.
+"""
+
+
+def test_questions_under_star_labels_that_explain_the_method_are_no_notes(taxonomy) -> None:
+    report = imported(EXPLAINER_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How do you handle a slipping roadmap?",
+                                                       "Tell me about a hire you regret."]
+    assert "line 3: STAR template (instructions for an answer, not an answer)" in skipped(report)
+
+
+STORY_WITH_ASKING_ITEMS_MD = """# Tell me about a rollout you paused.
+
+**Situation:**
+- We were halfway through moving billing to the new cluster.
+
+**Task:**
+- I had to decide: keep going or stop?
+
+**Action:**
+- I paused the rollout and called the owners.
+
+**Result:**
+- We lost a day and kept every invoice.
+"""
+
+
+def test_an_item_that_asks_inside_a_story_under_its_question_stays_part_of_the_story(taxonomy) -> None:
+    report = imported(STORY_WITH_ASKING_ITEMS_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.task == "- I had to decide: keep going or stop?"
+
+
+FENCED_TEMPLATES_MD = """# Delivering stories
+
+### The STAR template to copy
+
+```
+SITUATION (20-40 seconds):
+  "At [Company], [the team and the product].
+   [The problem in one sentence]."
+
+TASK (10-20 seconds):
+  "I owned [what you owned]."
+
+ACTION (1-2 minutes):
+  "First, I [step one]. Then I [step two]."
+
+RESULT (30 seconds):
+  "As a result, [the number that moved]."
+```
+
+### Pacing
+
+```
+Situation:  20-40 seconds
+Task:       10-20 seconds
+Action:     1-2 minutes (most of the time)
+Result:     30 seconds (with the numbers)
+```
+
+Practise with a timer until it feels natural.
+
+### Tell me about a launch you saved.
+
+**Situation:** Our checkout release broke card payments an hour before launch.
+**Action:** I rolled back the payment service and paired with the owner on a fix.
+**Result:** We launched two hours late with no lost orders.
+"""
+
+
+def test_fenced_star_templates_of_blanks_or_timings_are_skipped_as_templates(taxonomy) -> None:
+    report = imported(FENCED_TEMPLATES_MD, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "Tell me about a launch you saved."
+    said = skipped(report)
+    assert "line 3: 'The STAR template to copy' (a STAR template: its parts are blanks to fill in)" in said
+    assert "line 20: 'Pacing' (how long to spend on each STAR part, not a story)" in said
