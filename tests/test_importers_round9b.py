@@ -5,6 +5,7 @@ a fenced bad answer."""
 from __future__ import annotations
 
 from importing import imported, kinds, messages, skipped
+from leaderdeck.importers.base import DocumentError
 
 
 # E3. Inline HTML that only styles text
@@ -269,3 +270,58 @@ def test_fenced_star_templates_of_blanks_or_timings_are_skipped_as_templates(tax
     said = skipped(report)
     assert "line 3: 'The STAR template to copy' (a STAR template: its parts are blanks to fill in)" in said
     assert "line 20: 'Pacing' (how long to spend on each STAR part, not a story)" in said
+
+
+# E7. Plain-text stories under a generic title, or told in one paragraph
+
+PLAIN_STORIES_TXT = """About me
+
+I am a platform engineer and I moved into management two years ago.
+
+Before that I spent four years on the payments team, where I led the move to a new ledger.
+
+Projects
+
+I rebuilt our flaky deploy script last spring. It failed every third run and I rewrote it in a week.
+
+Projects
+
+We had no on-call rota when I joined. I drew one up with the team and we kept it for a year.
+
+Cutting the build time
+
+I profiled the build and found two steps that ran twice. I removed them and the build took half as long.
+"""
+
+
+def test_plain_text_stories_under_generic_or_repeated_titles_and_one_paragraph_stories_are_read(taxonomy) -> None:
+    report = imported(PLAIN_STORIES_TXT, taxonomy, name="stories.txt")
+    assert kinds(report) == {"qa": 4}
+    about, first, second, build = report.notes
+    assert about.body.question == "Tell me about yourself."
+    assert about.body.answer.startswith("I am a platform engineer")
+    assert "led the move to a new ledger" in about.body.answer
+    assert [n.body.question for n in (first, second, build)] == ["Projects", "Projects", "Cutting the build time"]
+    assert build.body.answer == ("I profiled the build and found two steps that ran twice. I removed them and the "
+                                 "build took half as long.")
+    said = messages(report)
+    assert any("'Projects' is asked 2 times" in line for line in said)
+    assert any("no question for 3 stories" in line for line in said)
+
+
+ADVICE_TXT = """Tips
+
+Keep each answer under two minutes.
+
+Notes
+
+Practise with a friend.
+"""
+
+
+def test_plain_text_titles_over_advice_stay_text(taxonomy) -> None:
+    try:
+        report = imported(ADVICE_TXT, taxonomy, name="tips.txt")
+    except DocumentError:
+        return
+    assert not report.notes
