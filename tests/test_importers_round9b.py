@@ -325,3 +325,40 @@ def test_plain_text_titles_over_advice_stay_text(taxonomy) -> None:
     except DocumentError:
         return
     assert not report.notes
+
+
+# E11. A fenced bad answer under a red-flag label
+
+BAD_ANSWER_MD = """# Practice
+
+**Question:** *"Tell me about a time you missed a deadline."*
+
+**BAD ANSWER:**
+```text
+"I never miss deadlines. Once a vendor shipped late to us
+but that was their fault, so it did not really count."
+
+Problems:
+- Blames others
+- Shows no learning
+```
+
+**Situation:** Our billing export was due on the first of the month.
+**Action:** I cut the reconciliation report and told finance the same day.
+**Result:** We shipped the export on time and the report a week later.
+
+**Tips:**
+```
+kubectl get pods
+kubectl logs billing
+```
+"""
+
+
+def test_a_fenced_bad_answer_is_one_red_flag_and_each_problem_another(taxonomy) -> None:
+    report = imported(BAD_ANSWER_MD, taxonomy)
+    note = report.notes[0]
+    flags = [tip for tip in note.coach.tips if tip.startswith("Red flag")]
+    assert flags == ['Red flag: "I never miss deadlines. Once a vendor shipped late to us but that was their fault, '
+                     'so it did not really count."', "Red flag: Blames others", "Red flag: Shows no learning"]
+    assert "kubectl get pods" in note.coach.tips and "kubectl logs billing" in note.coach.tips
