@@ -362,3 +362,39 @@ def test_a_fenced_bad_answer_is_one_red_flag_and_each_problem_another(taxonomy) 
     assert flags == ['Red flag: "I never miss deadlines. Once a vendor shipped late to us but that was their fault, '
                      'so it did not really count."', "Red flag: Blames others", "Red flag: Shows no learning"]
     assert "kubectl get pods" in note.coach.tips and "kubectl logs billing" in note.coach.tips
+
+
+# E8. Practice self-checks, conditional advice and a form's choices are not questions
+
+PRACTICE_MD = """# Interview guide
+
+## Questions
+
+- How do you plan a quarter?
+- Tell me about a deadline you missed: did you see it coming? Did you warn anyone?
+
+## Numbers
+
+If you have no exact figures, estimate honestly: "about a third" beats "a lot."
+
+## Practice
+
+- Time two stories out loud.
+- Record one answer and play it back: Did you linger on the setting? Did you name a number?
+
+## Level check
+
+Based on this round, is L5 the right level?
+
+- ☐ **Yes** — ready now
+- ☐ **Not yet** — needs a year
+"""
+
+
+def test_self_checks_conditional_advice_and_form_choices_are_no_questions(taxonomy) -> None:
+    report = imported(PRACTICE_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "How do you plan a quarter?",
+        "Tell me about a deadline you missed: did you see it coming? Did you warn anyone?"]
+    assert ("line 19: 'Based on this round, is L5 the right level?' (a choice to tick on a "
+            "form, not a question)") in skipped(report)

@@ -9,6 +9,7 @@ from .blocks import Block, BlockKind
 from .commentary import interviewer_remark
 from .labels import slot
 from .qnumbers import numbered_question
+from .selfcheck import self_check
 from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 from .voice import as_i
@@ -23,6 +24,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
     first, _, rest = block.text.partition("\n")
+    if self_check(first):
+        return None  # "Play it back: Did you linger on the setting? Did you give a number?": practice, not asked
     more = rest  # the lines under the first, before any reference the first closes with goes to them
     asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
     if not links and references(first) and is_question(link_text(first)):
