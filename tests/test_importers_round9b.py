@@ -398,3 +398,33 @@ def test_self_checks_conditional_advice_and_form_choices_are_no_questions(taxono
         "Tell me about a deadline you missed: did you see it coming? Did you warn anyone?"]
     assert ("line 19: 'Based on this round, is L5 the right level?' (a choice to tick on a "
             "form, not a question)") in skipped(report)
+
+
+QUOTED_SAMPLE_MD = """# Becoming a manager
+
+### Experience
+
+Most questions ask about your past. If you lack an example, say so.
+
+For example, consider this common question:
+
+> “Tell me about the last time you coached an engineer who was struggling.”
+
+A good response could be:
+
+> “I have not run a formal plan before. I would first find the cause in a one-on-one, then agree on goals.”
+
+This shows you know the ideas even without the experience.
+
+> “Why would anyone pick that tool?” a colleague once asked me.
+"""
+
+
+def test_a_quoted_stock_question_over_an_introduced_quoted_reply_is_a_note(taxonomy) -> None:
+    report = imported(QUOTED_SAMPLE_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about the last time you coached an engineer who was struggling."
+    assert note.body.answer == ("I have not run a formal plan before. I would first find the cause in a one-on-one, "
+                                "then agree on goals.")
+    assert "line 15: text under 'Experience' (not part of a question)" in skipped(report)
