@@ -428,3 +428,30 @@ def test_a_quoted_stock_question_over_an_introduced_quoted_reply_is_a_note(taxon
     assert note.body.answer == ("I have not run a formal plan before. I would first find the cause in a one-on-one, "
                                 "then agree on goals.")
     assert "line 15: text under 'Experience' (not part of a question)" in skipped(report)
+
+
+OWN_SECTION_ADVICE_MD = """# Interviewing as a manager
+
+### Tell me about a reorg you led.
+
+I split the platform team in two and moved the on-call rota with it.
+
+### Design rounds
+
+You will be judged on how you explain more than on depth.
+
+Remember: draw the boxes before you talk about queues.
+
+### Tips
+
+Tip: keep every answer under two minutes.
+"""
+
+
+def test_coaching_inside_a_section_of_advice_stays_with_that_section(taxonomy) -> None:
+    report = imported(OWN_SECTION_ADVICE_MD, taxonomy)
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a reorg you led."
+    assert "draw the boxes before you talk about queues." not in " ".join(note.coach.tips)
+    assert "keep every answer under two minutes." in note.coach.tips
+    assert "line 11: section 'Remember' (coaching for many questions, not one)" in skipped(report)
