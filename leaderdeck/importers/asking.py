@@ -93,6 +93,9 @@ class Asking(Reading):
                 and block.kind is BlockKind.ITEM and not ends_asking(block.text.rstrip()):
             return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
         unit = self.unit
+        if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
+                and block.kind is BlockKind.ITEM and (unit is None or not unit.question and not unit.title):
+            return False  # "**Task:**" over "- What did you own?", before any question: what the part tells
         if unit is None or block.kind is BlockKind.ITEM:
             return True
         before = self.seen[-2] if len(self.seen) > 1 else None

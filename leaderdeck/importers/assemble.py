@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
+from .ownadvice import MANY, own_advice
 from .content import section_text
 from .answerlabels import labels_answer
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
@@ -295,6 +296,9 @@ class Assembler:
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
+        if not units and node.head is not None and name is None and (own := own_advice(before, orphans)):
+            self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
+            return Result()
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)
@@ -336,5 +340,5 @@ class Assembler:
             return
         for piece in (p for p in orphans if p not in held):  # what a section holds is reported with it
             if not piece.empty:
-                why = "coaching for many questions, not one" if units else "not part of a question"
+                why = MANY if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))

@@ -29,10 +29,11 @@ def close_runs(units: list[Unit]) -> None:
 
 
 def _trailing(unit: Unit) -> list[Piece]:
-    """The criteria that end a unit, after the rest of it (its answer)."""
+    """The criteria that end a unit, after the rest of it (its answer); not those on the question's own line
+    ("**How do you ...?** Good managers ...": what that question looks for)."""
     ordered = sorted(unit.pieces, key=lambda p: p.line)
     closing: list[Piece] = []
-    while ordered and ordered[-1].slot == _SIGNALS and not ordered[-1].empty:
+    while ordered and ordered[-1].slot == _SIGNALS and not ordered[-1].empty and ordered[-1].line != unit.line:
         closing.insert(0, ordered.pop())
     return closing
 

@@ -1,5 +1,7 @@
 """A first-person statement that opens with a condition ("When the team is stretched, I cut scope."): what the
-teller does when something happens, an answer however much it opens like a question ("When ... is ...")."""
+teller does when something happens, an answer however much it opens like a question ("When ... is ..."). Advice
+that opens with a condition on "you" and asks nothing ("If you have no exact numbers, approximate honestly.") is
+no question either."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import re
 # "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
 _TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
                       re.IGNORECASE)
+# "If you have no exact numbers, approximate honestly.": a condition on the reader, then what to do, no question
+_ADVISED_IF = re.compile(r"^(?:when|whenever|if|once)\s+you\b[^?？﹖]*$", re.IGNORECASE)
 # what a condition may hold without ending its sentence: an aside in brackets ("(e.g., a reorg)"), an abbreviation
 _ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.", re.IGNORECASE)
@@ -17,3 +21,9 @@ def tells_condition(sentence: str) -> bool:
     """``sentence`` (plain words) opens with a condition and goes on as "I"/"we" ("When the team is under pressure
     (e.g., layoffs), I rely on focus."), its asides and abbreviations not ending the condition."""
     return bool(_TOLD_IF.match(_ABBREVIATION.sub(" ", _ASIDE.sub("", sentence))))
+
+
+def states_condition(sentence: str) -> bool:
+    """``sentence`` opens with a condition and states, asking nothing: what the teller does when it holds
+    (:func:`tells_condition`), or advice to "you" ("If you can, give numbers.")."""
+    return tells_condition(sentence) or bool(_ADVISED_IF.match(sentence))

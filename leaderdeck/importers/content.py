@@ -124,13 +124,45 @@ def entries(piece: Piece) -> list[str]:
         elif block.plain and block.lead and block.rest:
             out.append(f"**{block.lead}:** {block.rest}")
         elif block.kind is BlockKind.CODE:
-            out.extend(line.strip() for line in block.text.split("\n") if line.strip())
+            out.extend(_code_entries(block.text))
         else:
             for paragraph in _unwrap(block).split("\n\n"):
                 lines = paragraph.split("\n")
                 marked = len(lines) > 1 and all(_MARKED.match(line) for line in lines)
                 out.extend(lines if marked else [paragraph])
     return [e.strip() for e in out if e.strip()]
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_WRAPPED_WORDS = 8
+_LABEL_LINE = re.compile(r"^[A-Z][\w '/&-]{0,40}:$")  # "Problems:" alone on its line: it names the list below
+
+
+def _code_entries(text: str) -> list[str]:
+    """The entries of a fence of prose under a list's label: each list line one entry, the lines of a hard-wrapped
+    paragraph ('"I never miss a date. Once a vendor' / 'was late."') one entry, a label alone on its line none."""
+    out: list[str] = []
+    joining = False  # the last entry is a paragraph that the next plain line may carry on
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or _LABEL_LINE.match(line):
+            joining = False
+        elif _ITEM_LINE.match(line):
+            out.append(_ITEM_LINE.sub("", line, count=1))
+            joining = False
+        elif joining and _runs_on(out[-1]):
+            out[-1] += f" {line}"
+        else:
+            out.append(line)
+            joining = True
+    return out
+
+
+def _runs_on(text: str) -> bool:
+    """Prose that goes on on the next line: a quotation still open, or a long line stopped mid-sentence (a line
+    of a command, "kubectl get pods", is neither)."""
+    opened = text.count("\"") % 2 == 1 or text.count("“") > text.count("”")
+    return opened or len(text.split()) >= _WRAPPED_WORDS and not text.endswith((".", ":", ";", "!", "?", ")"))
 
 
 def titled_entries(piece: Piece) -> list[str]:

@@ -18,7 +18,9 @@ from markdown_it.token import Token
 from .blocks import Block, BlockKind
 from .boldlead import bold_lead
 from .codequestions import question_lines
+from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
+from .inlinehtml import is_spacer, unstyled
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
@@ -81,7 +83,8 @@ class _Walker:
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
-            self.add(BlockKind.HEADING, _line(token), _end(token), tokens[index + 1].content, level=self.level)
+            self.add(BlockKind.HEADING, _line(token), _end(token), unstyled(tokens[index + 1].content),
+                     level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -101,6 +104,8 @@ class _Walker:
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)
+            elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
+                self.inner(markdown, _line(token), bool(self.sections.indents))
             else:
                 self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
@@ -118,8 +123,8 @@ class _Walker:
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
         if kind is BlockKind.ITEM and text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
-        if kind is BlockKind.PARAGRAPH and _IMAGES.match(text):
-            return  # a picture: nothing a card can show
+        if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
+            return  # a picture or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
         if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
             first, _, more = text.strip().partition("\n")
@@ -139,8 +144,9 @@ class _Walker:
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
-        pieces = _split_at_leads(inline.content, _line(token))
-        if len(pieces) > 1 and (inner := inside_quotes(inline.content)):  # '"**S**: ... **R**: done."': both go
+        content = unstyled(inline.content)  # "<span style=...>How do you ...?</span>": its text
+        pieces = _split_at_leads(content, _line(token))
+        if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, _line(token))
         first, *others = pieces
         if item is not None and not item["filled"] and _line(token) == item["line"]:
@@ -276,7 +282,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
 
 def _labelled_prose(content: str, info: str) -> bool:
     """A fence without a language holding ``Situation:``/``Action:`` lines: prose, not code."""
-    if info.casefold() not in ("", "text", "txt", "plain", "plaintext", "markdown", "md"):
+    if info.casefold() not in PROSE_INFOS:
         return False
     found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
     return len(found & set(STAR_SLOTS)) >= 2

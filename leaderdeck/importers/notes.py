@@ -10,6 +10,8 @@ questions and assumptions; what has no place in the note is reported.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import dataclasses
 import re
 
@@ -214,6 +216,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if not unit.sections and advice_list(content):  # "* Don't spend long on the setting ...": how to answer it
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
+    if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
+        return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
@@ -225,6 +229,17 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         reasons.append("a placeholder, not an answer")
         answer = ""
     return QaBody(question=question or name, answer=answer), above, reasons
+
+
+_BOXES = ("☐", "☑", "☒", "□", "■")
+
+
+def _ticked(content: list[Piece]) -> bool:
+    """An answer that opens with options to tick (every item of its first list starts with a box): a form."""
+    if not content or content[0].rest:
+        return False
+    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, (b for p in content for b in p.blocks)))
+    return bool(items) and all(b.text.lstrip().startswith(_BOXES) for b in items)
 
 
 def _labelled(piece: Piece, plain: bool) -> str:

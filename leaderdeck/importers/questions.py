@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, BlockKind
+from .commentary import interviewer_remark
 from .labels import slot
 from .qnumbers import numbered_question
+from .selfcheck import self_check
 from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
+from .voice import as_i
 from .wrapped import wrapped_question
 
 
@@ -21,6 +24,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
     first, _, rest = block.text.partition("\n")
+    if self_check(first):
+        return None  # "Play it back: Did you linger on the setting? Did you give a number?": practice, not asked
     more = rest  # the lines under the first, before any reference the first closes with goes to them
     asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
     if not links and references(first) and is_question(link_text(first)):
@@ -44,18 +49,35 @@ def question_of(block: Block) -> tuple[str, str] | None:
     return None
 
 
-_BOLD_ASKING = re.compile(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}][\"”’)]*)\1[ \t]+(?P<said>\S.*)$")
+_BOLD_ASKING = re.compile(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}.!]?[\"”’)]*)\1(?P<stop>[{ASK}.!]?)[ \t]+"
+                          r"(?P<said>\S.*)$")
 
 
 def bold_question(line: str) -> tuple[str, str] | None:
     """``(question, text after it)`` of a line opening with a bold question and going on in plain words
-    ("**How do you handle a missed deadline?** Interviewers want ..."); ``None`` otherwise, and for a label
-    worded as a question ("**What went wrong?** ...": a story's action)."""
+    ("**How do you handle a missed deadline?** Interviewers want ..."); a bold request that does not end asking
+    ("**Tell me about a launch that slipped**. You want to hear ...", its stop inside the bold or after it) only
+    when what follows is an interviewer's commentary (:func:`interviewer_remark`) or, for a request put to "me"
+    or for "a time", an answer told as I. ``None`` otherwise, and for a
+    label worded as a question ("**What went wrong?** ...": a story's action)."""
     match = _BOLD_ASKING.match(line.strip())
     said = match["said"].lstrip("-–—: \t") if match else ""  # "**...?** — Interviewers want ...": the dash goes
-    if not said or not is_question(match["asked"]) or only_questions(said) or slot(match["asked"]):
+    if not said:
         return None
-    return unquote(match["asked"].strip()), said.strip()
+    asked = match["asked"].strip() + match["stop"]
+    if not is_question(asked) or only_questions(said) or slot(match["asked"]) \
+            or not ends_asking(asked, "\"”’)") and not interviewer_remark(said) and not _told_for(asked, said):
+        return None
+    return unquote(asked), said.strip()
+
+
+_ASKS_ME = re.compile(r"\b(?:me|us)\b|\ba (?:time|situation|moment)\b", re.IGNORECASE)
+
+
+def _told_for(asked: str, said: str) -> bool:
+    """A bold request put to the one asked ("**Tell me about a launch you rescued.**") with the teller's answer
+    after it, told as I from its first sentence."""
+    return bool(_ASKS_ME.search(asked)) and as_i(said.split(".", 1)[0])
 
 
 _ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)

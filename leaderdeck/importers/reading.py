@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
+from .commentary import interviewer_remark
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .leadin import plain_lead_in
 from .parts import is_title_line
@@ -18,7 +19,7 @@ from .questions import bold_question, question_of, split_questions
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
-from .text import follow_ups, is_coaching, unquote
+from .text import follow_ups, unquote
 from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
@@ -114,7 +115,7 @@ class Reading:
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
-        if answer and is_coaching(answer) and bold_question(block.text.partition("\n")[0]):
+        if answer and interviewer_remark(answer) and bold_question(block.text.partition("\n")[0]):
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
         elif answer:

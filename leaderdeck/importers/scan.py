@@ -35,8 +35,9 @@ from .scenes import open_scene
 from .questions import asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
-from .text import is_criterion, is_question, named_question
+from .text import is_criterion, is_question, named_question, unquote
 from .told import heads_text
+from .quotedsample import quoted_sample
 from .storyhead import told_after_label
 from .steplabels import answer_step
 from .unwritten import left_to_write
@@ -108,8 +109,14 @@ class Scanner(Asking):
 
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
-        if block is self.scene_block:
-            return  # the scene of the named scenario above, read with it
+        if block is self.scene_block or any(block is b for b in self.sampled):
+            return  # the scene of the named scenario above, or a sample reply's lines, read with it
+        if block.quoted and (sample := quoted_sample(self.blocks, self.index)) is not None:
+            self.end_unit()  # '> "Tell me about ..."' / "A good response could be:" / '> "I would ..."'
+            self.start(block, sample[0], unquote(sample[2].text.strip()))
+            self.end_unit()
+            self.sampled = sample[1:]
+            return
         if (opened := open_scene(block, self.following, self.heading, len(self.seen) == 1, self.hints)) is not None:
             self.end_unit()  # "**Scenario A**: name" over "*"Your team ... How do you ...?"*": a scenario of its own
             self.unit, self.scene_block = opened
@@ -212,6 +219,7 @@ class Scanner(Asking):
         self.add(block)
 
     scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
+    sampled: tuple[Block, ...] = ()  # the line introducing a sample reply and the reply, read with its question
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit

@@ -276,13 +276,14 @@ def scene_of(head: str, before: list[Piece], slots: set[str]) -> Piece | None:
     """A section headed "Scenario: <name>" (a heading, or a bold line of its own) whose text has no labels: the
     scenario the heading names, as a labelled piece, its text the answer. ``None`` for any other section, and
     for a scenario whose parts are labelled (a context, its challenges), which names itself. A bare word for a
-    case as the heading ("Case Study") over text and the case's task or questions: that text is the scene."""
+    case as the heading ("Case Study") over text and the case's task or questions: that text is the scene. Its
+    coaching (a tip on how to answer) labels nothing of the scenario."""
     label, name = line_label(clean_title(head)) if head else ("", "")
     if not label and head and slot(head) == "scenario" and slots & _CASE_ASKS and not is_story(slots) \
             and not any(p.slot is not None for p in before) and not all(p.empty for p in before):
         return Piece("scenario", 0, clean_title(head))  # "# Case" over its text, then "## Your task": the scene
     if not name or slot(label) != "scenario" or is_story(slots) or is_scenario(slots) \
-            or any(p.slot is not None for p in before) or all(p.empty for p in before):
+            or any(p.slot is not None and p.slot not in COACH_SLOTS for p in before) or all(p.empty for p in before):
         return None
     return Piece("scenario", 0, label, name)
 

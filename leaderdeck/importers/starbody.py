@@ -1,7 +1,8 @@
 """A unit's STAR parts -> a story's body: each part's text, a Situation set by a Challenge or Context, parts given
 under one label split where the text turns to the teller, and what is not part of the story reported.
 
-Parts that only instruct, pace ("Action: 60-90 seconds") or explain the method are no story: the unit is skipped.
+Parts that only instruct, pace ("Action: 60-90 seconds") or explain the method are no story: the unit is skipped;
+so is a unit with no question named as a template ("The STAR Template") whose every part has blanks to fill in.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
 from .listing import short
 from .placeholders import is_placeholder, is_unfinished
+from .sections import TEMPLATE, why_noise
 from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
 from .untold import instructs, paced
@@ -89,6 +91,9 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
         return None, [Skipped(unit.line, "answer framework", why)], []
+    if (blanks or parts) and not question and all(_BRACKETED.search(t) for texts in parts.values() for t in texts) \
+            and why_noise(name) == TEMPLATE:  # "### The STAR Template" over "At [Company], ...": no story
+        return None, [Skipped(unit.line, f"'{name}'", "a STAR template: its parts are blanks to fill in")], []
     if blanks and not parts:
         reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
     body = StarBody(question=question or name, title=name if question else "",
@@ -97,6 +102,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
 
 
 _SETTING = frozenset({"scenario", "challenges"})
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Company]", not a link
 # "This shows ownership by ...", "Demonstrates ...": words about the story told, after its end
 _COMMENTARY = re.compile(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
                          re.IGNORECASE)

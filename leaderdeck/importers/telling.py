@@ -1,10 +1,19 @@
 """Unlabelled text cut at its title lines (:mod:`.told`): a titled run told in the first person, or terse notes of
-what was done under a story's name, is a story of its own; a titled run that is not is reported under its title."""
+what was done under a story's name, is a story of its own; a titled run that is not is reported under its title.
+Text told under a page's "About Me" label answers "Tell me about yourself."; the titled runs after it are read
+the same way."""
 
 from __future__ import annotations
 
+import re
+
+from .labels import normalise
 from .told import is_noted, is_told, names, runs, title_text
 from .unit import Loose, Piece, Unit
+
+# a page's label for its teller ("About Me", "About myself"): what follows, told, answers the usual opening question
+_ABOUT_TELLER = re.compile(r"^about (?:me|myself)$")
+_YOURSELF = "Tell me about yourself."
 
 
 def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
@@ -17,12 +26,18 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
     left: list[Piece] = []
     loose: list[Loose] = []
     for piece in pieces:
-        if piece.slot is not None or piece.empty:
+        about = piece.slot == "noise" and _ABOUT_TELLER.match(normalise(piece.label)) and not piece.rest
+        if piece.slot is not None and not about or piece.empty:
             left.append(piece)
             continue
         for run in runs(piece.blocks):
+            if about and run.title is None and is_told(run.blocks):  # "About Me" over what the teller did
+                stories.append(Unit(piece.line, question=_YOURSELF, title=piece.label.strip(" :"), hints=list(hints),
+                                    meta=list(meta), pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+                continue
             name = run.name or (head[1] if head else "")
-            if name and (names(name) and is_told(run.blocks) or is_noted(name, run.blocks)):
+            least = 1 if run.title is not None and run.title.plain else 2  # plain text: "Experiences" names a story
+            if name and (names(name, least=least) and is_told(run.blocks) or is_noted(name, run.blocks)):
                 line = run.title.line if run.title is not None else head[0]
                 head = head if run.title is not None else None  # it names one run, the first
                 stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),

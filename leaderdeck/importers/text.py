@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .cjkasks import asks_in_cjk
-from .conditions import tells_condition
+from .conditions import states_condition
 from .doubt import marks_doubt
 from .naming import names_question
 from .quoting import quotes_advice
@@ -187,7 +187,7 @@ def is_question(text: str) -> bool:
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not tells_condition(core) \
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not states_condition(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
 
 
@@ -233,7 +233,7 @@ def only_questions(text: str) -> bool:
     first = unquote(sentences[0])
     if names_question(first):
         return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
-    asks = _opens_asking(first) and not tells_condition(first) \
+    asks = _opens_asking(first) and not states_condition(first) \
         or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first)
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 

@@ -75,14 +75,22 @@ def heads_text(block: Block, previous: Block | None, following: Block | None) ->
 
 
 def is_told(blocks: list[Block]) -> bool:
-    """What happened, told in the first person: two lines or paragraphs or more, none of them labelled, a third of
+    """What happened, told in the first person: two lines or paragraphs or more (in plain text, one paragraph of two
+    sentences or more), none of them labelled, a third of
     them saying "I", "my" or "we" and a verb in the past outside quotes (advice quotes what to say and an
     introduction speaks of the page, in the present; a story says what the teller did)."""
     texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
-    if len(texts) < 2 or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks):
+    if len(texts) < (1 if _one_told(blocks) else 2) or len(texts) < len(blocks) / 2 \
+            or any(b.lead and not b.plain for b in blocks):
         return False
     told = sum(1 for text in texts if first_person(bare := unquoted(text)) and in_past(bare))
     return told * 3 >= len(texts)
+
+
+def _one_told(blocks: list[Block]) -> bool:
+    """Plain text: one paragraph of two sentences or more is enough to tell a story."""
+    return len(blocks) == 1 and blocks[0].plain and blocks[0].kind is BlockKind.PARAGRAPH \
+        and len(_INNER_STOP.findall(blocks[0].text.strip())) >= 1
 
 
 def is_noted(title: str, blocks: list[Block]) -> bool:

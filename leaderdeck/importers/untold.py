@@ -4,7 +4,8 @@ the pacing of an answer (``Action: 60-90 seconds``).
 Both are decided by the parts' text, not by a heading's words. Parts instruct when most of their lines (a list's
 items, a paragraph's sentences) open with a verb telling the reader what to do or speak to "you", and no line
 tells what happened (the first person in the past, or a line opening with a past verb as terse notes do). A part
-is a timing when its whole text is a duration or a share (``30 seconds``, ``2-3 minutes per story``, ``20%``).
+is a timing when the text on its label's line (else its whole text) is a duration or a share (``30 seconds``,
+``2-3 minutes per story``, ``20%``, ``60-90 seconds (the bulk)``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _TIMING = re.compile(
     r"^[~≈]?\s*(?:about|around|roughly|up to|under|max(?:imum)?|at most)?\s*"
     r"\d+(?:\.\d+)?\s*(?:(?:-|–|—|to)\s*\d+(?:\.\d+)?)?\s*"
-    r"(?:(?:%|percent|s|secs?|seconds?|mins?|minutes?)(?:\s+(?:\w+\s*){0,3})?|(?<=\d))\s*[.)]?$", re.IGNORECASE)
+    r"(?:(?:%|percent|s|secs?|seconds?|mins?|minutes?)(?:\s+(?:\w+\s*){0,3})?|(?<=\d))\s*[.)]?"
+    r"(?:\s*\([^()]{1,60}\)?)?$", re.IGNORECASE)  # "60-90 seconds (this is the bulk)": a remark in brackets too
 _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
 
 
@@ -58,7 +60,7 @@ def paced(pieces: list[Piece]) -> bool:
     """Whether a unit's STAR parts are all timings ("Situation/Task: 30 seconds", "Action: 60-90 seconds")."""
     found = False
     for piece in pieces:
-        if piece.slot in STAR_SLOTS and (text := piece_text(piece)):
+        if piece.slot in STAR_SLOTS and (text := piece.rest or piece_text(piece)):  # the label's line, when it has one
             if not is_timing(text):
                 return False  # the first part that tells more than a timing settles it
             found = True

@@ -1,0 +1,111 @@
+"""A fence of prose that holds a sample answer, read as Markdown.
+
+Under a question, a code fence without a language may hold no code but the author's outline and a sample
+answer::
+
+    Framework:
+    1. Pair them with a buddy
+    2. Give them a starter task
+
+    Example Answer:
+    "I pair each new engineer with a buddy and give them
+    a small bug in their first week."
+
+The one line labelled as an answer (``Example Answer:``, ``Sample response:``; a bare ``Example:`` is not one)
+decides; a fence of several such lines or of Markdown headings is a template. What it labels is the answer:
+its one pair of quotation marks around the whole goes, its hard-wrapped lines are joined (list lines stay list
+lines). Each labelled outline before it (``Framework:`` or ``Approach:`` over its items) is one tip of how to
+answer, its items joined, written after the answer (a label between a question and its answer would close the
+question). The Markdown has no more lines than the fence: its blocks stay within the fence's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import slot
+from .textreader import label_of
+
+PROSE_INFOS = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md"})
+_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_CODE_LINE = re.compile(r"(?:[{;]\s*$|^\s*(?:def|class|import|function|return|const|let|var)\b|=>|==)")
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
+_MAX_LABEL_WORDS = 5
+_ANSWER_WORD = re.compile(r"\b(?:answer|response)\b", re.IGNORECASE)  # "Example Answer:", not a bare "Example:"
+
+
+def answer_fence(content: str, info: str) -> str | None:
+    """Markdown for a fence of prose that holds a labelled sample answer (see the module docstring), line for
+    line; None for any other fence."""
+    if info.casefold() not in PROSE_INFOS:
+        return None
+    folded = content.casefold()
+    if "answer" not in folded and "response" not in folded:  # cheap: no answer's label, nothing to read
+        return None
+    lines = content.rstrip("\n").split("\n")
+    labelled = [i for i, line in enumerate(lines) if _answer_label(line) is not None]
+    if len(labelled) != 1 or any(_CODE_LINE.search(line) or line[:1] == "#" for line in lines):
+        return None  # no answer, or a template of several parts each with its "Example:" (headed by "## S -")
+    at = labelled[0]
+    tips = _outlines(lines[:at])
+    first = _answer_label(lines[at])[1]
+    answer = _joined(_unquoted([first, *lines[at + 1:]] if first else lines[at + 1:]))
+    return "\n".join([*answer, *(f"\n**How to answer:** {tip}" for tip in tips)])
+
+
+def _answer_label(line: str) -> tuple[str, str] | None:
+    """``(label, text after it)`` of a line at the margin labelled as an answer, else None."""
+    if not line[:1].strip() or ":" not in line:
+        return None
+    lead, rest = label_of(line.strip())
+    return (lead, rest) if lead and len(lead.split()) <= _MAX_LABEL_WORDS and _ANSWER_WORD.search(lead) \
+        and slot(lead) == "answer" else None
+
+
+def _outlines(lines: list[str]) -> list[str]:
+    """Each outline before the answer (a label alone on its line over its items, or items alone) as one line,
+    its items joined: ``Framework: Pair them with a buddy; Give them a starter task``."""
+    tips: list[str] = []
+    name, items = "", []  # the current outline's label and items
+    for index, line in enumerate([*lines, ""]):
+        lead, rest = label_of(line.strip()) if line[:1].strip() else ("", "")
+        if lead and not rest or index == len(lines):
+            if items:
+                tips.append(f"{name}: {'; '.join(items)}" if name else "; ".join(items))
+            name, items = lead, []
+        elif line.strip():
+            match = _ITEM.match(line)
+            items.append((match.group("text") if match else line).strip().rstrip(";,"))
+    return tips
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The answer's lines without the one pair of quotation marks around the whole."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return lines
+    first, last = filled[0], filled[-1]
+    opening, closing = lines[first].strip(), lines[last].rstrip()
+    if opening[:1] in _OPEN_QUOTES and closing[-1:] in _CLOSE_QUOTES and (first != last or len(opening) > 1):
+        lines = list(lines)
+        lines[first] = lines[first].replace(opening[0], "", 1)
+        lines[last] = lines[last].rstrip()[:-1]
+    return lines
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines joined, line for line: a paragraph on its first line, a list line's continuation on
+    the item's line; the lines taken are left blank, so what follows keeps its line."""
+    out = [""] * len(lines)
+    open_at = -1  # the line the paragraph or item being joined is on
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            open_at = -1
+        elif _ITEM.match(line):
+            out[index], open_at = line.rstrip(), index
+        elif open_at >= 0:
+            out[open_at] = f"{out[open_at]} {text}"
+        else:
+            out[index], open_at = text, index
+    return out

@@ -1,0 +1,43 @@
+"""Inline HTML that only styles text, read for its text.
+
+A paragraph, list item or heading may colour or mark its words with inline HTML
+(``<span style="color:blue">How do you **grow your team**?</span>``,
+``<font color=red>``, ``<mark>``): Markdown keeps the tags in the text, so the
+question inside them would end in ``</span>`` and not ask. The tags that only
+style go, their text stays; ``<b>``/``<strong>`` and ``<i>``/``<em>`` become
+Markdown emphasis. Tags inside code spans are code and stay. HTML blocks (a
+``<div>`` on its own lines) are another path: :mod:`mdreader` turns them into
+Markdown with :mod:`leaderdeck.htmlmd`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STYLING = re.compile(r"</?(?:span|font|mark|u|ins|small|big|abbr|cite)\b[^<>]*>", re.IGNORECASE)
+_STRONG = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
+_EMPHASIS = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+# What a spacer paragraph holds: non-breaking spaces, line breaks, nothing to read
+_SPACER = re.compile(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
+
+
+def unstyled(text: str) -> str:
+    """``text`` without the inline tags that only style it (checked cheaply: text without ``<`` is returned)."""
+    if "<" not in text or not (_STYLING.search(text) or _STRONG.search(text) or _EMPHASIS.search(text)):
+        return text
+    pieces, start = [], 0
+    for code in _CODE_SPAN.finditer(text):  # a code span's tags are code
+        pieces.append(_plain(text[start:code.start()]) + code.group(0))
+        start = code.end()
+    pieces.append(_plain(text[start:]))
+    return "".join(pieces)
+
+
+def is_spacer(text: str) -> bool:
+    """A paragraph that only makes room (``&nbsp;``, ``<br/>``): nothing to read."""
+    return ("&" in text or "<" in text or "\u00a0" in text) and bool(_SPACER.match(text))
+
+
+def _plain(text: str) -> str:
+    return _STRONG.sub("**", _EMPHASIS.sub("*", _STYLING.sub("", text)))

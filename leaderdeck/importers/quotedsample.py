@@ -1,0 +1,41 @@
+"""A stock question quoted on its own, then a sample reply that a short line introduces.
+
+An essay of advice quotes a question the reader may be asked and shows a reply::
+
+    > "Tell me about the last time you handled a missed deadline."
+
+    A good response could be:
+
+    > "I have not run a formal plan before, but I would first ..."
+
+The quoted question (a quote block that is only a question) is a note's question and the quoted reply its
+answer, when the line between them is short, closes with a colon and speaks of a response, reply or answer. The
+advice around them stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, BlockKind
+from .text import is_question, unquote
+
+_INTRODUCES = re.compile(r"\b(?:answers?|responses?|repl(?:y|ies))\b", re.IGNORECASE)
+_MAX_INTRO_WORDS = 10
+
+
+def quoted_sample(blocks: list[Block] | tuple[Block, ...], index: int) -> tuple[str, Block, Block] | None:
+    """``(question, the introducing line, the reply)`` when ``blocks[index]`` is a quoted question over a sample
+    reply so introduced (see the module docstring); ``None`` otherwise (checked first: a quote block)."""
+    block = blocks[index]
+    if not block.quoted or block.kind is not BlockKind.PARAGRAPH or index + 2 >= len(blocks) \
+            or "\n" in block.text.strip():
+        return None
+    intro, reply = blocks[index + 1], blocks[index + 2]
+    text = intro.text.strip()
+    if intro.quoted or intro.kind is not BlockKind.PARAGRAPH or not text.endswith(":") \
+            or len(text.split()) > _MAX_INTRO_WORDS or not _INTRODUCES.search(text) \
+            or not reply.quoted or reply.kind is not BlockKind.PARAGRAPH:
+        return None
+    asked = unquote(block.text.strip())
+    return (asked, intro, reply) if asked != block.text.strip() and is_question(asked) else None
