@@ -27,7 +27,7 @@ from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
 from .kinds import note_kind
-from .labels import COACH_SLOTS, STAR_SLOTS
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
@@ -65,7 +65,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
-    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces)
+    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces, unit.question)
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
             and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
@@ -223,6 +223,6 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
 
 def _labelled(piece: Piece, plain: bool) -> str:
     text = piece_text(piece, label_items=plain)
-    if (piece.slot in STAR_SLOTS or piece.slot == "scenario") and piece.label and text:  # "Context: ..." in it
+    if (piece.slot in STAR_SLOTS or piece.slot in SCENARIO_SLOTS) and piece.label and text:  # "Context: ..." in it
         return over_list(f"**{piece.label.strip(' *:')}:**", text)  # "**My Approach:**" heads a list below it
     return text
