@@ -19,11 +19,12 @@ def _words(text: str) -> str:
 
 
 def unplaced(text: str, report) -> list[int]:
-    """The lines of ``text`` whose words are in no note and that no report line names: text lost silently."""
+    """The lines of ``text`` whose words are in no note and that no report line names: text lost silently (a
+    heading only groups what is under it)."""
     written = _words(dump_notes(report.notes))
     named = {item.line for item in (*report.skipped, *report.attention)}
     return [number for number, line in enumerate(text.split("\n"), start=1)
-            if line.strip() and number not in named and _words(_LABEL.sub("", _NUMBER.sub("", line))) not in written]
+            if line.strip() and not line.startswith("#") and number not in named and _words(_LABEL.sub("", _NUMBER.sub("", line))) not in written]
 
 
 CHALLENGES = """Which problems did you run into while moving the reports to the new warehouse ?
@@ -110,3 +111,69 @@ SETTING = """## Scenarios
 def test_a_setting_told_in_the_past_before_a_present_question_stays_a_scenario(taxonomy):
     notes = import_text(SETTING, taxonomy, display="bank.md", source="bank.md").notes
     assert [n.kind for n in notes] == [Kind.SCENARIO, Kind.SCENARIO]
+
+
+FACETS = """# Motivation questions
+
+### 1. Why are you leaving your current team?
+- Category\t- Motivation & Honesty
+- Testing   - Self-awareness, tact about the old employer
+- Approach  - Pull towards the new role, not push from the old one
+- Red Flags - Blaming the old manager
+
+### 2. How do you pick which project to join?
+- C  - Judgement
+- T - Knowing what you are good at and what the team needs
+- A - Name one project you picked and what you weighed; keep it short
+- R - Picking only by title or by who else is on it
+
+✅ Example: "I joined the billing rewrite because it needed someone who had run a migration before."
+"""
+
+
+def test_a_facet_list_under_a_question_is_its_coaching_not_its_answer(taxonomy):
+    report = import_text(FACETS, taxonomy, display="prep.md", source="prep.md")
+    first = report.notes[0]
+    assert first.kind is Kind.QA and first.draft and not first.body.answer
+    assert first.competencies == ("Motivation & Honesty",)
+    assert first.coach.signals == ("Self-awareness, tact about the old employer",)
+    assert first.coach.tips[0] == "Pull towards the new role, not push from the old one"
+    assert any("Blaming the old manager" in tip for tip in first.coach.tips)
+
+
+def test_the_initials_of_a_facet_list_are_that_coaching_not_star_parts_and_an_example_is_the_answer(taxonomy):
+    second = import_text(FACETS, taxonomy, display="prep.md", source="prep.md").notes[1]
+    assert second.kind is Kind.QA
+    assert second.competencies == ("Judgement",)
+    assert second.coach.signals == ("Knowing what you are good at and what the team needs",)
+    assert second.coach.tips[0].startswith("Name one project you picked")
+    assert "billing rewrite" in second.body.answer and "Example" not in second.body.answer
+
+
+LETTERS = """### What draws you to our mission?
+- C - Mission fit
+- T - Knowing what the company does and for whom
+- A - Read the mission page and tie one line of it to your own work
+- R - Praise with nothing behind it, not knowing the product
+"""
+
+
+def test_letters_c_t_a_r_are_no_star_parts(taxonomy):
+    (note,) = import_text(LETTERS, taxonomy, display="prep.md", source="prep.md").notes
+    assert note.kind is Kind.QA
+
+
+STORY_LETTERS = """### Tell me about a time you cut a release's scope.
+- S - Our quarterly release was three weeks late with half the features unfinished.
+- T - I had to decide what would ship and tell the sales team.
+- A - I ranked every feature by customer requests, cut four of them and met sales the same day.
+- R - We shipped on the new date and two of the cut features followed a month later.
+"""
+
+
+def test_letters_s_t_a_r_still_tell_a_story(taxonomy):
+    (note,) = import_text(STORY_LETTERS, taxonomy, display="prep.md", source="prep.md").notes
+    assert note.kind is Kind.STAR
+    assert note.body.action.startswith("I ranked every feature")
+
+
