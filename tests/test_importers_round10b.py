@@ -177,3 +177,44 @@ def test_letters_s_t_a_r_still_tell_a_story(taxonomy):
     assert note.body.action.startswith("I ranked every feature")
 
 
+
+PREP_STEPS = """# Panel prep
+
+## Questions
+
+### Tell me about a time you changed a team's mind with data.
+- Pick the roadmap fight from last spring.
+
+### Why should we hire you over the other finalists?
+- Two migrations led end to end.
+
+## Preparation steps
+
+Paste the posting into the chat first.
+
+Which of my past projects should I lead with for this posting?
+
+Next.
+
+Ask the assistant - Given everything above, what gaps do you see in my background?
+
+Next.
+
+Finally, what stories from my resume fit a platform role best?
+"""
+
+
+def test_questions_the_writer_asks_an_assistant_or_themselves_are_reported_not_notes(taxonomy):
+    report = import_text(PREP_STEPS, taxonomy, display="prep.md", source="prep.md")
+    assert [n.prompt for n in report.notes] == ["Tell me about a time you changed a team's mind with data.",
+                                                "Why should we hire you over the other finalists?"]
+    helped = [s for s in report.skipped if s.why.startswith("a question the writer asks")]
+    assert [s.line for s in helped if s.what.startswith("question")] == [15, 19, 23]
+    assert unplaced(PREP_STEPS, report) == []
+
+
+def test_why_should_i_hire_you_is_still_an_interview_question(taxonomy):
+    text = "### Why should I hire you and not someone from inside?\n- I have run this migration twice.\n"
+    (note,) = import_text(text, taxonomy, display="q.md", source="q.md").notes
+    assert note.prompt == "Why should I hire you and not someone from inside?"
+

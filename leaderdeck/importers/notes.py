@@ -32,6 +32,7 @@ from .leadin import lead_ins
 from .headprompts import named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
+from .selfasked import ASKED_FOR_HELP, asks_for_help
 from .scenario import scenario_body
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
@@ -87,6 +88,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if not question and not name:
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
+    if kind is Kind.QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
+        short = question if len(question) <= 60 else question[:59].rstrip() + "…"
+        return None, [*skipped, Skipped(unit.line, f"question '{short}'", ASKED_FOR_HELP),
+                      *(Skipped(p.line, "text under it", ASKED_FOR_HELP) for p in pieces if piece_text(p).strip())]
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
         pieces = chip_facts(unit, pieces, facts)
