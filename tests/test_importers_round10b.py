@@ -218,3 +218,95 @@ def test_why_should_i_hire_you_is_still_an_interview_question(taxonomy):
     (note,) = import_text(text, taxonomy, display="q.md", source="q.md").notes
     assert note.prompt == "Why should I hire you and not someone from inside?"
 
+
+WHY_IT_FITS = """### Q1. Describe a time you cut cloud spend.
+**S:** Our cloud bill doubled in one year while traffic stayed flat.  
+**T:** I had to bring it down without slowing any team.  
+**A:**  
+- Tagged every resource with an owning team.  
+- Moved the nightly batch jobs to spot capacity.  
+**R:** Spend fell by a third within two months.  
+**Why it maps to JD:** The role owns the platform budget.
+"""
+
+
+def test_a_why_it_maps_line_after_the_result_is_a_tip_not_more_result(taxonomy):
+    (note,) = import_text(WHY_IT_FITS, taxonomy, display="pack.md", source="pack.md").notes
+    assert note.body.result == "Spend fell by a third within two months."
+    assert note.coach.tips == ("The role owns the platform budget.",)
+
+
+QUOTED_PARTS = """# Stories
+
+### Story 1: Splitting the Billing Job (Initech)
+
+**Situation**: "Billing ran as one nightly job that failed every week."
+
+**Task**: "I had to move it onto queues without a code freeze."
+
+**Action**: "I split the job per customer and ran the old and new paths side by side for a month."
+
+**Result**: "Failures stopped for a whole quarter."
+"""
+
+
+def test_each_part_s_own_quotes_go_and_a_company_in_brackets_is_a_tag_not_a_competency(taxonomy):
+    (note,) = import_text(QUOTED_PARTS, taxonomy, display="stories.md", source="stories.md").notes
+    assert note.body.situation == "Billing ran as one nightly job that failed every week."
+    assert note.body.result == "Failures stopped for a whole quarter."
+    assert "Initech" not in note.competencies
+    assert "Initech" in note.tags
+
+
+def test_a_competency_in_brackets_stays_a_competency(taxonomy):
+    text = QUOTED_PARTS.replace("(Initech)", "(Adaptability)")
+    (note,) = import_text(text, taxonomy, display="stories.md", source="stories.md").notes
+    assert "Adaptability" in note.competencies
+
+
+def test_one_quoted_part_alone_keeps_its_quotes(taxonomy):
+    text = QUOTED_PARTS.replace('"Billing ran as one nightly job that failed every week."',
+                                "Billing ran as one nightly job.").replace('"I had to move it onto queues without a code freeze."',
+                                                                         "I had to move it onto queues.").replace(
+        '"I split the job per customer and ran the old and new paths side by side for a month."', "I split the job.")
+    (note,) = import_text(text, taxonomy, display="stories.md", source="stories.md").notes
+    assert note.body.result == '"Failures stopped for a whole quarter."'
+
+
+BACKSLASHES = """# Tell me about yourself
+
+I build data platforms.\\
+\\
+I started in payments eight years ago.\\
+Then I moved to search.\\
+\\
+Now I lead a team of five.
+"""
+
+
+def test_lines_holding_only_a_hard_break_are_blank_lines_without_spaces(taxonomy):
+    (note,) = import_text(BACKSLASHES, taxonomy, display="me.md", source="me.md").notes
+    assert note.body.answer == ("I build data platforms.\n\nI started in payments eight years ago.  \n"
+                                "Then I moved to search.\n\nNow I lead a team of five.")
+
+
+TREE = """# STAR notes
+
+### Why did you leave your last team?
+- The team was folded into another group.
+
+### Pacing in the room
+
+```
+Two minutes in all
+├── Situation: 15 seconds
+├── Task: 10 seconds
+├── Action: 60 seconds
+└── Result: 20 seconds
+```
+"""
+
+
+def test_a_tree_s_box_drawing_before_star_labels_does_not_make_them_a_story(taxonomy):
+    report = import_text(TREE, taxonomy, display="notes.md", source="notes.md")
+    assert [n.kind for n in report.notes] == [Kind.QA]

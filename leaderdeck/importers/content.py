@@ -109,6 +109,10 @@ def _unwrap(block: Block) -> str:
     """Inline text with hard breaks as Markdown writes them; long unwrapped lines as paragraphs of their own."""
     text = _HARD_BREAK.sub("  \n", block.text)
     lines = text.split("\n")
+    if any(not line.strip() for line in lines):  # a line holding only a hard break ("\\"): a blank line
+        lines = [line.rstrip() if not line.strip() or after is None or not after.strip() else line
+                 for line, after in zip(lines, [*lines[1:], None])]
+        text = "\n".join(lines)
     ends = (".", "!", ":", "\"", "”", *QUESTION_MARKS)
     if len(lines) > 1 and all(len(line) >= _LONG_LINE and line.rstrip().endswith(ends)
                               for line in lines[:-1]):

@@ -29,7 +29,7 @@ from .coaching import coach_of
 from .kinds import note_kind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
-from .headprompts import named_competencies
+from .headprompts import named_company, named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
 from .selfasked import ASKED_FOR_HELP, asks_for_help
@@ -75,7 +75,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
                                                       else _named_scene(pieces)))
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
-        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
+        company = named_company(name)  # "Moving Billing to Queues (Initech)": where it happened, a tag
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)
+                         if t != company)
+        unit.meta.extend([Piece("company", unit.line, "Company", company)] if company else [])
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
@@ -120,6 +123,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         meta["tags"].extend(meta["company"])
     category, _ = split_category(name)
     theme = _THEME.search(name)
+    theme = None if theme is None or theme.group(1) == named_company(name) else theme
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
