@@ -310,3 +310,37 @@ Two minutes in all
 def test_a_tree_s_box_drawing_before_star_labels_does_not_make_them_a_story(taxonomy):
     report = import_text(TREE, taxonomy, display="notes.md", source="notes.md")
     assert [n.kind for n in report.notes] == [Kind.QA]
+
+
+UNLABELLED = FACETS + """
+### 3. What is the hardest feedback you have had?
+- Self-awareness
+- Taking criticism without a fight
+- A real case, then what you changed
+- Arguing with the person who gave it
+
+✅ Example: "A peer said my reviews read as orders, so I now ask a question before each suggestion."
+"""
+
+
+def test_a_later_list_repeating_the_facets_without_labels_is_read_by_place(taxonomy):
+    third = import_text(UNLABELLED, taxonomy, display="prep.md", source="prep.md").notes[2]
+    assert third.competencies == ("Self-awareness",)
+    assert third.coach.signals == ("Taking criticism without a fight",)
+    assert third.coach.tips[0] == "A real case, then what you changed"
+    assert "A peer said my reviews read as orders" in third.body.answer
+
+
+ANSWER_LIST = FACETS + """
+### 3. How did you onboard your last hire?
+- I wrote a one-page map of our services
+- I paired with her on the first two tickets
+- I asked her to run the third release herself
+- I checked in every Friday for a month
+"""
+
+
+def test_a_four_item_answer_told_as_i_is_not_read_as_facets(taxonomy):
+    third = import_text(ANSWER_LIST, taxonomy, display="prep.md", source="prep.md").notes[2]
+    assert third.body.answer.startswith("- I wrote a one-page map")
+    assert not third.coach.signals

@@ -6,6 +6,8 @@ Among three or more items of one list so written, where two or more labels name 
 tip (not a story's Action), the category the note's topic. A list of single letters in the same places
 (``C - ...``, ``T - ...``, ``A - ...``, ``R - ...``) reads as the initials of such a list of the same document; its
 letters are a story's parts only when they spell one in order (S, T, A, R or C, A, R), never ``C`` then ``T``.
+Once a document has written such a list, a list right under a later heading with as many terse items, no labels and
+no first person (``- Motivation``, ``- Ambition, realism``, ...) is the same facets without their labels.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, slot
+from .voice import first_person, unquoted
 
 # "Category<TAB>- Motivation", "Testing   - Ambition", "Red Flags – vague": a short label, then a dash or a tab
 _FACET = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&']{0,24}?)(?:\s*\t[\s-]*|\s+[-–—]\s+)(?P<rest>\S.*)$", re.DOTALL)
@@ -27,6 +30,7 @@ _NAMES = {"topic": "Competencies", "competencies": "Competencies", "signals": "S
           "redflags": "Red flags"}  # the label each facet is given: one our labels read as that coaching
 _FACTS = frozenset({"topic", "competencies"})
 _STORIES = ("STARL", "CARL", "PARL")  # letters that spell a story's parts, in order
+_PLACES = "#"  # the key under which the last facet list's slots are kept, for its unlabelled repeats
 
 
 def facet_lists(blocks: list[Block]) -> list[Block]:
@@ -65,12 +69,14 @@ def _label_run(blocks: list[Block], start: int, end: int, initials: dict[str, st
     read = [name for name in names if name]
     if len(ours) >= 2 and len(read) >= 3 and len(set(read)) == len(read):
         initials["".join(label[0].upper() for label, name in zip(labels, names) if name)] = "|".join(read)
+        initials[_PLACES] = "|".join(read) if len(read) == len(run) else ""
         for index, (match, label, name) in enumerate(zip(matches, labels, names), start=start):
             if match and name:
                 _relabel(blocks, index, label if slot(label) == name != "topic" else _NAMES[name], match.group("rest"))
         return
     letters = [_LETTER.match(b.text.partition("\n")[0].strip()) for b in run]
     if not all(letters):
+        _by_place(blocks, start, end, initials.get(_PLACES, ""))
         return
     spelt = "".join(m.group("label") for m in letters if m)
     if any(_in_order(spelt, story) for story in _STORIES):
@@ -81,6 +87,19 @@ def _label_run(blocks: list[Block], start: int, end: int, initials: dict[str, st
             _relabel(blocks, index, _NAMES.get(slots[index - start], slots[index - start]), match.group("rest"))
         elif blocks[index].lead:
             blocks[index] = dataclasses.replace(blocks[index], lead="", rest="")  # no story's part: its own text
+
+
+def _by_place(blocks: list[Block], start: int, end: int, places: str) -> None:
+    """Label the items of ``blocks[start:end]`` by their place in the document's facet list (``places``, its
+    slots) when they repeat it without labels: right under a heading, as many items, each terse and told by no I."""
+    slots = places.split("|") if places else []
+    run = blocks[start:end]
+    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not BlockKind.HEADING \
+            or any(b.lead or "\n" in b.text or b.text.rstrip().endswith(".") or first_person(unquoted(b.text))
+                   for b in run):
+        return
+    for index, name in enumerate(slots, start=start):
+        _relabel(blocks, index, _NAMES.get(name, name), blocks[index].text)
 
 
 def _relabel(blocks: list[Block], index: int, label: str, rest: str) -> None:
