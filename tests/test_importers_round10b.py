@@ -344,3 +344,22 @@ def test_a_four_item_answer_told_as_i_is_not_read_as_facets(taxonomy):
     third = import_text(ANSWER_LIST, taxonomy, display="prep.md", source="prep.md").notes[2]
     assert third.body.answer.startswith("- I wrote a one-page map")
     assert not third.coach.signals
+
+
+FOOTER = """# Panel questions
+
+## Questions
+
+### Why this team?
+- The team owns its platform end to end.
+
+## About this page
+
+**Category**: Platform interviews
+"""
+
+
+def test_a_fact_under_a_section_with_no_question_is_reported_not_dropped(taxonomy):
+    report = import_text(FOOTER, taxonomy, display="page.md", source="page.md")
+    assert [(s.line, s.why) for s in report.skipped if s.line == 10] == [(10, "a fact with no question under it")]
+    assert unplaced(FOOTER, report) == []

@@ -291,8 +291,10 @@ class Assembler:
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
-        if not units and node.head is not None:
-            return Result(orphans=orphans)  # coaching sections reach the notes of the group above
+        if not units and node.head is not None:  # coaching sections reach the notes of the group above
+            self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
+                              for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
+            return Result(orphans=orphans)
         self.attach(units, orphans, node)
         if name == "topic":
             for unit in units:
