@@ -250,8 +250,8 @@ def test_a_trigger_list_gives_one_story_its_question_and_variants_and_the_headin
 def test_plus_learning_is_the_learning_part_and_plus_technical_a_tip(taxonomy):
     report = imported(TRIGGERED_STORIES, taxonomy)
     export, tooling = report.notes
-    assert export.body.result == "\"We recovered every file and added an alert on empty exports.\""
-    assert export.body.learning == "\"I would add the alert before launch, not after.\""
+    assert export.body.result == "We recovered every file and added an alert on empty exports."  # each part quoted
+    assert export.body.learning == "I would add the alert before launch, not after."
     assert "swallowed" not in export.body.result
     assert any("The writer swallowed its errors" in tip for tip in export.coach.tips)
     assert tooling.body.learning == "A tool people help build is a tool people keep."

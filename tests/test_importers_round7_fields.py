@@ -164,9 +164,9 @@ def test_a_bad_answer_before_a_good_answer_story_is_a_red_flag(taxonomy) -> None
     report = imported(BAD_GOOD_MD, taxonomy)
     (note,) = report.notes
     assert isinstance(note.body, StarBody)
-    assert note.body.situation == '"Our event pipeline dropped about two percent of orders every night."'
+    assert note.body.situation == "Our event pipeline dropped about two percent of orders every night."  # each quoted
     assert note.coach.tips == ('Red flag: "We had some outages and I helped fix them. It was busy. We used Kafka."',)
-    assert note.body.result == '"Dropped orders fell to zero within a week."'
+    assert note.body.result == "Dropped orders fell to zero within a week."
 
 
 def test_a_poor_answer_line_above_a_plain_text_story_is_a_red_flag(taxonomy) -> None:

@@ -38,7 +38,7 @@ def test_an_analogy_explaining_star_is_skipped_once_as_a_framework(taxonomy):
     assert kinds(report) == {"star": 1}
     note = report.notes[0]
     assert note.body.question == "A worked answer"
-    assert note.body.action == '"I quarantined the flaky tests and fixed the two worst."'
+    assert note.body.action == "I quarantined the flaky tests and fixed the two worst."  # each part quoted
     said = skipped(report)
     assert "line 5: answer framework (an illustration of the STAR method, not a story)" in said
     assert not any("line 11" in s for s in said)

@@ -185,8 +185,8 @@ def test_failure_page_with_two_examples(taxonomy):
     report = imported("samples/shivam-g-mishra__blog__failure-stories.md", taxonomy)
     first, second = report.notes
     assert first.body.question == "Tell me about a time you failed"
-    assert first.body.result and first.body.learning.startswith('"Three specific lessons')
-    assert second.body.task.startswith('"I should have tested')  # "My responsibility"
+    assert first.body.result and first.body.learning.startswith("Three specific lessons")  # each part quoted
+    assert second.body.task.startswith("I should have tested")  # "My responsibility"
     assert len(first.coach.signals) == 5 and first.variants and not second.variants
     assert "Tell me about a time you failed" not in first.variants
 

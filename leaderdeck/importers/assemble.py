@@ -25,7 +25,7 @@ from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
-from .heldparts import by_own_section
+from .heldparts import by_own_section, held_in_sections
 from .labeltitle import titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
@@ -85,12 +85,11 @@ class Assembler:
             name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
-            kept = [result for child in node.children if (result := self.node(child, hints, meta)).units] \
-                if why_noise(head) != ASK_THEM else []
-            if kept:  # a document titled like noise ("STAR"): its own text goes, its sections stay
+            results = [self.node(child, hints, meta) for child in node.children] if why_noise(head) != ASK_THEM else []
+            if any(r.units for r in results):  # a document titled like noise ("STAR"): its own text goes, its sections stay
                 if any(not b.quoted and (b.text or b.rows) for b in node.body):
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
-                return Result([u for r in kept for u in r.units])
+                return Result([u for r in results for u in r.units], orphans=[p for r in results for p in r.orphans])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
@@ -296,10 +295,12 @@ class Assembler:
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
-        if not units and node.head is not None and name is None and (own := own_advice(before, orphans)):
-            self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
-            return Result()
         if not units and node.head is not None:
+            self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
+                              for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
+            if name is None and (own := own_advice(before, orphans)):
+                self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
+                return Result()
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         self.attach(units, orphans, node)
         if name == "topic":
@@ -338,7 +339,9 @@ class Assembler:
             for index, unit in enumerate(units):
                 unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
             return
-        for piece in (p for p in orphans if p not in held):  # what a section holds is reported with it
+        owners = held_in_sections(orphans, units) if held else {}
+        unowned = [p for p in held if id(p) not in owners or owners[id(p)].empty]  # its section reports nothing
+        for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
             if not piece.empty:
                 why = MANY if units else "not part of a question"
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))

@@ -44,7 +44,7 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
             continue
         if out:
             joined = is_item and previous is not None and _listed(previous, label_items) \
-                or previous is not None and _wrapped(previous, block, label_items)
+                and not _renumbered(previous, block) or previous is not None and _wrapped(previous, block, label_items)
             out.append("\n" if joined else "\n\n")
         out.append(text)
         previous = block
@@ -70,6 +70,13 @@ def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
     if label_items and (_listed(previous, label_items) or _listed(block, label_items)):
         return False
     return not _SENTENCE_END.search(previous.text.rstrip()) or block.text[:1].islower()
+
+
+def _renumbered(previous: Block, block: Block) -> bool:
+    """A numbered item right after a bullet (or a labelled line) at its depth starts a list of its own: a blank line
+    before it, or Markdown reads "3. Next point" as more text of the bullet."""
+    return block.kind is BlockKind.ITEM and block.number is not None and block.indent == previous.indent \
+        and (previous.kind is not BlockKind.ITEM or previous.number is None)
 
 
 def _listed(block: Block, label_items: bool) -> bool:
@@ -102,6 +109,10 @@ def _unwrap(block: Block) -> str:
     """Inline text with hard breaks as Markdown writes them; long unwrapped lines as paragraphs of their own."""
     text = _HARD_BREAK.sub("  \n", block.text)
     lines = text.split("\n")
+    if any(not line.strip() for line in lines):  # a line holding only a hard break ("\\"): a blank line
+        lines = [line.rstrip() if not line.strip() or after is None or not after.strip() else line
+                 for line, after in zip(lines, [*lines[1:], None])]
+        text = "\n".join(lines)
     ends = (".", "!", ":", "\"", "”", *QUESTION_MARKS)
     if len(lines) > 1 and all(len(line) >= _LONG_LINE and line.rstrip().endswith(ends)
                               for line in lines[:-1]):

@@ -148,3 +148,21 @@ def named_competencies(name: str) -> tuple[str, ...]:
             or len(match.group("themes").split()) > _MAX_COMPETENCY_WORDS:
         return ()
     return tuple(t.strip() for t in re.split(r"\s*[/&,]\s*", match.group("themes")) if t.strip())
+
+
+# endings of the abstract nouns and adjectives competencies are named by ("Ownership", "Adaptability",
+# "Perseverance", "Cross-functional")
+_ABSTRACT = re.compile(r"(?:ship|tion|sion|ment|ity|ing|ness|ance|ence|ancy|ency|ism|ure|th|work|ery|acy|ogy|thy"
+                       r"|omy|ics|ive|age|al|ous|ful|less|able|ible|ic|ed|ly)$", re.IGNORECASE)
+_PLAIN_COMPETENCIES = frozenset("conflict trust impact influence feedback judgment judgement grit focus speed scale "
+                                "quality vision craft ambiguity strategy empathy delivery execution".split())
+
+
+def named_company(name: str) -> str:
+    """The company a story's name gives in brackets (``"Moving Billing to Queues (Initech)"`` -> ``"Initech"``):
+    one capitalised word that does not read as a competency (no abstract noun's ending); ``""`` otherwise."""
+    themes = named_competencies(name)
+    if len(themes) != 1 or " " in themes[0] or "-" in themes[0] or not themes[0][:1].isupper():
+        return ""
+    word = themes[0]
+    return "" if _ABSTRACT.search(word) or word.casefold() in _PLAIN_COMPETENCIES else word

@@ -1,19 +1,29 @@
 """Which kind of note a unit makes, from the parts it holds: a STAR story when it holds STAR parts (two or more,
 one of them an Action, Result, Learning or Task; or a first-person Action after a Context or Problem, a CAR or PAR
 story with its Result still to write), a scenario when it holds a situation with challenges, discussion points or a
-task, otherwise a Q&A note."""
+task, otherwise a Q&A note. A question put to the reader about their own past ("What problems did you hit ...?")
+is answered, never a case to discuss, whatever its answer's labels ("Problem:", "Solution:")."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import Kind
 from .content import piece_text
 from .labels import STAR_SLOTS
 from .samples import told_by_me
+from .text import ends_asking, is_question, sentence_split
 from .unit import Piece
+from .voice import in_past
+
+_SUPPOSED = re.compile(r"\b(?:would|will|could|should|might|if)\b", re.IGNORECASE)  # "What would you do if ...?"
+_DID_YOU = re.compile(r"\b(?:did|have|had)\s+you\b", re.IGNORECASE)  # "What did you ...?", "Have you ever ...?"
+# "problems you faced", not "what do you cut" (asked in the present, whatever the verb's form)
+_YOU_THEN = re.compile(r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bcan\s)\byou(?:'ve|\s+have|\s+had)?\s+([a-z]+)\b", re.IGNORECASE)
 
 
-def note_kind(slots: set[str], pieces: list[Piece]) -> Kind:
-    """The kind of note a unit whose pieces fill ``slots`` makes."""
+def note_kind(slots: set[str], pieces: list[Piece], question: str = "") -> Kind:
+    """The kind of note a unit whose pieces fill ``slots`` makes, under ``question`` (if any)."""
     star = slots & set(STAR_SLOTS)
     answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
     if answer_as_action and star:
@@ -23,9 +33,20 @@ def note_kind(slots: set[str], pieces: list[Piece]) -> Kind:
     told = "action" in star and not slots & {"requirements", "discussion"} \
         and any(told_by_me(piece_text(p)) for p in pieces if p.slot == "action")
     if scenario and slots & {"challenges", "requirements", "discussion", "task"} and not {"action", "result"} <= star \
-            and not told:
+            and not told and not recalled(question):
         return Kind.SCENARIO
     if len(star) >= 2 and star & {"action", "result", "learning", "task"} \
             or told and slots & {"scenario", "challenges"}:
         return Kind.STAR
     return Kind.QA
+
+
+def recalled(question: str) -> bool:
+    """``question`` asks the reader about what they lived through ("What challenges did you face ...?", "problems
+    you hit"), not what they would do, nor a setting told before it ("You have raised it twice. How do you
+    proceed?"): its answer tells the teller's own past."""
+    if not question or not is_question(question):
+        return False
+    asked = next((s for s in reversed(sentence_split(question)) if ends_asking(s)), sentence_split(question)[-1])
+    return not _SUPPOSED.search(asked) and bool(_DID_YOU.search(asked) or any(
+        in_past(verb) for verb in _YOU_THEN.findall(asked)))

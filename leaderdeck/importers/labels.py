@@ -113,6 +113,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Why it maps to JD:" after a story: why the story fits the role, a note on using it
+             r"|why (it|this( story| example| answer)?|the story) (maps|fits|matches|applies|is relevant)( to| for)?( [\w /-]{1,30})?"
+             r"|(relevance|fit) (to|for|with) (the )?(role|jd|job( description)?|position|posting)|(jd|role|job) (fit|match)"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"

@@ -29,11 +29,12 @@ from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
 from .kinds import note_kind
-from .labels import COACH_SLOTS, STAR_SLOTS
+from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
-from .headprompts import competency_suffix, named_competencies
+from .headprompts import competency_suffix, named_company, named_competencies
 from .levelled import coaching as level_coaching, levelled
 from .seealso import kept_as_tips
+from .selfasked import ASKED_FOR_HELP, asks_for_help
 from .scenario import scenario_body
 from .scenes import scene_title
 from .guidance import set_guidance_apart
@@ -69,7 +70,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
-    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces)
+    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces, unit.question)
     if kind is Kind.QA and not forced:
         pieces = pointed_story(unit, pieces)  # "Flaky tests in billing" under "Tell me about a time ...": a name
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
@@ -81,7 +82,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
                                                       else _named_scene(pieces)))
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
-        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name))
+        company = named_company(name)  # "Moving Billing to Queues (Initech)": where it happened, a tag
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)
+                         if t != company)
+        unit.meta.extend([Piece("company", unit.line, "Company", company)] if company else [])
     if name and not unit.title:  # "SCENARIO: The Split Team" named it: that line is not its situation
         pieces = [p for p in pieces if not (p.slot == "scenario" and p.rest and _bare(p))]
     if duration:
@@ -97,6 +101,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if not question and not name:
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
+    if kind is Kind.QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
+        short = question if len(question) <= 60 else question[:59].rstrip() + "…"
+        return None, [*skipped, Skipped(unit.line, f"question '{short}'", ASKED_FOR_HELP),
+                      *(Skipped(p.line, "text under it", ASKED_FOR_HELP) for p in pieces if piece_text(p).strip())]
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:
         pieces = chip_facts(unit, pieces, facts)
@@ -125,6 +133,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         meta["tags"].extend(meta["company"])
     category, _ = split_category(name)
     theme = _THEME.search(name)
+    theme = None if theme is None or theme.group(1) == named_company(name) else theme
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
@@ -244,6 +253,6 @@ def _ticked(content: list[Piece]) -> bool:
 
 def _labelled(piece: Piece, plain: bool) -> str:
     text = piece_text(piece, label_items=plain)
-    if (piece.slot in STAR_SLOTS or piece.slot == "scenario") and piece.label and text:  # "Context: ..." in it
+    if (piece.slot in STAR_SLOTS or piece.slot in SCENARIO_SLOTS) and piece.label and text:  # "Context: ..." in it
         return over_list(f"**{piece.label.strip(' *:')}:**", text)  # "**My Approach:**" heads a list below it
     return text

@@ -116,8 +116,8 @@ def _points(piece: Piece) -> list[DiscussionPoint]:
             points[-1][1].append(block.text)
         elif block.text.strip():
             points.append((block.text, []))
-    if piece.rest and not points:
-        points.append((piece.rest, []))
+    if piece.rest.strip():  # "Solution: Masked the tokens" over more lines: the label's own text is a point too
+        points.insert(0, (piece.rest.strip().rstrip(":"), []))
     return [DiscussionPoint(h.strip(), tuple(q.strip() for q in qs if q.strip())) for h, qs in points]
 
 

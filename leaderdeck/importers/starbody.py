@@ -96,9 +96,23 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         return None, [Skipped(unit.line, f"'{name}'", "a STAR template: its parts are blanks to fill in")], []
     if blanks and not parts:
         reasons.append(f"its STAR parts are blanks to fill in (line {blanks[0]})")
+    _unquoted_parts(parts)
     body = StarBody(question=question or name, title=name if question else "",
                     **{part: _parts_text(texts, qualifiers.get(part, [])) for part, texts in parts.items()})
     return body, skipped, reasons
+
+
+_WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")  # '"I split the job ..."': one pair of quotes round it all
+
+
+def _unquoted_parts(parts: dict[str, list[str]]) -> None:
+    """Each part of a story written in quotes of its own (``**Situation**: "..."``, ``**Task**: "..."``) without
+    them: the teller's way of writing the parts, not a quotation (one quoted part alone may be a quotation)."""
+    quoted = [(part, index) for part, texts in parts.items() for index, text in enumerate(texts)
+              if _WHOLLY_QUOTED.match(text)]
+    if len(quoted) >= 2:
+        for part, index in quoted:
+            parts[part][index] = parts[part][index][1:-1].strip()
 
 
 _SETTING = frozenset({"scenario", "challenges"})

@@ -35,6 +35,8 @@ _QA_LINE = re.compile(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = re.compile(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
+_EMOJI_MARK = re.compile(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
 
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
@@ -219,7 +221,7 @@ def label_of(text: str) -> tuple[str, str]:
     if not match:
         return "", ""
     raw = match.group("label").strip()
-    label = raw.strip("\"“”*_")
+    label = _EMOJI_MARK.sub("", raw.strip("\"“”*_")).strip("\"“”*_")  # "✅ Example: ...": the emoji marks the label
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""

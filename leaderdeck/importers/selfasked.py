@@ -1,0 +1,33 @@
+"""Questions the writer asks for help, not questions an interviewer asks the candidate.
+
+A prep page may hold the steps of a chat with an assistant ("Ask GPT - which of my projects fit ...?") or the
+writer's own questions about their preparation ("What strengths should I stress?", "which examples from my resume
+...?"). An interview question is put to the candidate about themselves; these are put by the writer, as I, to
+someone advising them, or are instructions to ask a tool. They are reported, never made notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Ask GPT - ...", "and ask the assistant: ...": an instruction to put what follows to a tool or a person
+_ASK_SOMEONE = re.compile(r"(?:^|\band\s+|[,;]\s*)ask\s+(?:[\w.@'’-]+\s+){0,2}?[\w.@'’-]+\s*[-–—:]\s+\S",
+                          re.IGNORECASE)
+# the writer's own preparation: "should I stress", "I should consider", "my resume", "my background" (not "Why do I
+# want this job?": an interview question the writer rehearses as I)
+_PREPARING = (r"(?:consider|stress|highlight|prepare|mention|focus on|use|pick|choose|lead with|emphasi[sz]e|include"
+              r"|keep in mind|be keeping in mind|practi[cs]e|bring up|add|read|study|research|ask)")
+_OWN_PREP = re.compile(rf"\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
+                       rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b"
+                       r"|\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
+# "Why should I hire you?": the interviewer speaking as I, about the candidate
+_ABOUT_YOU = re.compile(r"\b(?:hire|pick|choose|select|promote|trust|believe|take)\s+you\b", re.IGNORECASE)
+
+ASKED_FOR_HELP = "a question the writer asks for help, not an interview question"
+
+
+def asks_for_help(question: str) -> bool:
+    """``question`` is the writer asking a tool or an adviser about their own preparation (see the module)."""
+    if "ask" in question.casefold() and _ASK_SOMEONE.search(question):
+        return True
+    return bool(_OWN_PREP.search(question)) and not _ABOUT_YOU.search(question)
