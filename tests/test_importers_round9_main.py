@@ -170,3 +170,34 @@ def test_questions_then_stories_are_not_paired(taxonomy):
         "How have you raised the bar for your team?", "When did a change in how you work pay off?"]
     # each story stays its own, named, its question still to write
     assert sorted(n.prompt for n in notes if n.kind.value == "star") == ["The Quiet Mornings", "The Review Checklist"]
+
+
+GUIDE = """# Platform Lead Interview Questions
+
+### How do you keep a migration on schedule?
+The platform lead should know which teams are blocked and why. They must be able to cut scope without drama.
+
+### What would you change in your on-call next year?
+A strong lead can name one alert to delete.
+
+Follow up: Which alert did you delete last?
+"""
+
+
+def test_guidance_about_the_role_in_the_third_person_is_signals_and_a_follow_up_paragraph_is_a_follow_up(taxonomy):
+    notes = import_text(GUIDE, taxonomy, display="g.md", source="g.md").notes
+    assert [n.prompt for n in notes] == ["How do you keep a migration on schedule?",
+                                         "What would you change in your on-call next year?"]
+    first, second = notes
+    assert first.draft and not first.body.answer
+    assert first.coach.signals[0].startswith("The platform lead should know")
+    assert second.draft and second.coach.signals == ("A strong lead can name one alert to delete.",)
+    assert "Which alert did you delete last?" in " ".join(second.coach.tips)
+
+
+def test_an_answer_that_speaks_as_i_about_a_lead_stays_the_answer(taxonomy):
+    text = ("### How do you keep a migration on schedule?\n"
+            "I tell each team lead they must flag a blocked ticket within a day, and I cut scope early.\n")
+    (note,) = import_text(text, taxonomy, display="g.md", source="g.md").notes
+    assert note.body.answer.startswith("I tell each team lead")
+    assert not note.draft

@@ -4,9 +4,9 @@
     - Follow-up: What did you tell the customer?
     - Follow-up: What would you change?
 
-An item that opens with a follow-up label (``Follow-up:``, ``Follow up:``, ``Probe:``, bold or not) and asks is a
-follow-up of the question above it, whatever came between: never a question of its own, and the question after it
-is never its answer. Under a question's heading with no answer of its own, a short list whose every item asks
+An item (or a paragraph) that opens with a follow-up label (``Follow-up:``, ``Follow up:``, ``Probe:``, bold or
+not) and asks is a follow-up of the question above it, whatever came between: never a question of its own, and the
+question after it is never its answer. Under a question's heading with no answer of its own, a short list whose every item asks
 (``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too.
 """
 
@@ -25,8 +25,8 @@ _MAX_LISTED = 4  # a longer list of questions under a question is more likely a 
 def labelled_follow_up(block: Block) -> str:
     """The question of an item labelled as a follow-up (``- Follow-up: What did you change?``), without the label
     and its emphasis; ``""`` for any other block."""
-    if block.kind is not BlockKind.ITEM or block.quoted:
-        return ""
+    if block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH) or block.quoted:
+        return ""  # "- Follow-up: ...?", or a paragraph of its own: "Follow up: Which habit did you drop?"
     match = _LABELLED.match(" ".join(block.text.split()))
     if match is None:
         return ""

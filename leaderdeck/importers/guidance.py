@@ -28,7 +28,11 @@ _INTERVIEWED = re.compile(r"\b(?:candidates?|interviewees?|applicants?|(?:the|a|
                           r" \w+)\b", re.IGNORECASE)
 # the same, in words a teller might use of someone else ("the CTO", "a good lead should"): only with no "we" either
 _SOMEONE = re.compile(r"\b(?:(?:your|the) (?:CTO|CIO|CEO|COO|CPO|CISO|VP|SVP|EVP|EM)|(?:looking for|want|need)"
-                      r" (?:somebody|someone|a person)|a (?:good|great|strong) [A-Za-z]+ (?:should|will|would|can))\b",
+                      r" (?:somebody|someone|a person)|a (?:good|great|strong) [A-Za-z]+ (?:should|will|would|can)"
+                      r"|(?:the|a|an|this) (?:new |good |great |strong |senior )?(?:team lead|tech lead|technical lead"
+                      r"|engineering manager|manager|director|lead|leader|hire|engineer|person in (?:this|the) role)"
+                      r" (?:should|must|needs? to|has to|is expected to|ought to)"
+                      r"|(?:^|[.!?]\s+)they (?:should|must|need to|have to|are expected to))\b",
                       re.IGNORECASE)
 # what the question lets the interviewer do: "This question will allow you to", "You want to dig into ..."
 _ASKER = re.compile(r"\b(?:(?:this|that|the) question (?:will |should |can )?(?:allows?|lets?|helps?|gives?|is (?:about"
