@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .closing import close_runs, spread
 from .content import section_text
 from .answerlabels import labels_answer
+from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .followlabel import heading_follow_ups
@@ -39,7 +40,7 @@ from .samples import sample_units, samples_of
 from .remarks import own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
+                       groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
 from .storyhead import folded_name, heading_story
@@ -68,6 +69,7 @@ class Assembler:
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
+        self.lists = BankLists()  # "Common questions" sections over questions: a bank when no one note holds them
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -97,6 +99,7 @@ class Assembler:
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
+                or name == "competencies" and not self.questions and groups_questions(node, hints) \
                 or titles_bank(node, name, self.tops, self.questions):  # "# Answers" over "## Why ...?" sections
             name = "container"  # "Exercises:" over cases: their group  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
@@ -195,6 +198,8 @@ class Assembler:
         label = clean_title(node.head.text)
         piece = Piece(name, node.line, label, heading=True, indent=0)
         pieces = [piece]
+        if name == "variants" and not self.questions and holds_questions(node, hints):
+            self.lists.note(piece, lambda: self.title(node, hints, meta, quiet=True).units)
         scan = Scanner(hints).scan(node.body) if name in ("answer", "question") else None
         if scan is not None and scan.units:
             pieces = [piece]
@@ -291,6 +296,8 @@ class Assembler:
         given = measured(scan.units, before)  # "Measure:" over the section's "Questions:": those questions' signals
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
+        if not self.questions:  # "**Common questions:**" over a list of them, with no question above it
+            self.lists.among(before, inner_hints, meta)
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
         if not units and node.head is not None:
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
@@ -322,7 +329,9 @@ class Assembler:
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
-        """Coaching sections of a group: to its notes on a coaching page, else reported."""
+        """Coaching sections of a group: to its notes on a coaching page, else reported; a list of questions
+        worded as variants that no one note can hold is their bank."""
+        orphans = self.lists.banked(units, orphans, PAGE_NOTES)
         free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
         orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
         if not orphans:
