@@ -83,3 +83,99 @@ def test_a_common_questions_list_on_a_page_about_one_question_stays_that_questio
     report = imported(text, taxonomy)
     assert questions(report) == ["Tell me about a deadline you missed."]
     assert "Describe a date you had to move." in report.notes[0].variants
+
+
+# E2. What closes a group of listed questions is the group's, not the last question's answer
+
+POINTS = """# Loop prep
+
+### Running incidents
+**Questions:**
+- "How do you pick an incident commander?"
+- "How do you run the first hour of an outage?"
+
+**Points to show:**
+- Calm hand-offs
+- Status updates
+
+### Budgets
+**Questions:**
+- "How do you defend a headcount ask?"
+"""
+
+
+def test_a_points_label_after_unanswered_listed_questions_answers_none_of_them(taxonomy):
+    report = imported(POINTS, taxonomy)
+    assert questions(report) == ["How do you pick an incident commander?", "How do you run the first hour of an outage?",
+                                 "How do you defend a headcount ask?"]
+    assert all(note.draft for note in report.notes)
+    assert isinstance(report.notes[1].body, QaBody) and not report.notes[1].body.answer
+
+
+SCORECARD = """# Scorecard: Engineering Manager
+
+### 1. Running delivery
+
+**Sample Questions:**
+- Tell me about a quarter where your team missed its goals.
+- How do you decide what your team stops doing?
+
+| Rating | ☐ 1 | ☐ 2 | ☐ 3 |
+|--------|-----|-----|-----|
+
+**Notes:**
+
+```
+[Write here]
+```
+"""
+
+
+def test_a_rating_form_after_a_list_of_questions_is_not_the_last_question_s_answer(taxonomy):
+    report = imported(SCORECARD, taxonomy)
+    assert questions(report) == ["Tell me about a quarter where your team missed its goals.",
+                                 "How do you decide what your team stops doing?"]
+    assert all(note.draft for note in report.notes)
+
+
+THEMED = """## Questions by theme
+
+10. **Owning outcomes**
+   - Tell me about a launch you owned from start to finish.
+
+11. **Fast calls**
+   - Describe a decision you made with half the facts.
+
+12. **Speed vs. polish**
+   - Tell me about a time you shipped something rough on purpose.
+
+13. **Listening to users**
+   - How do you turn support tickets into roadmap items?
+"""
+
+
+def test_numbered_bold_themes_over_shallow_questions_start_the_next_group(taxonomy):
+    report = imported(THEMED, taxonomy)
+    assert questions(report) == ["Tell me about a launch you owned from start to finish.",
+                                 "Describe a decision you made with half the facts.",
+                                 "Tell me about a time you shipped something rough on purpose.",
+                                 "How do you turn support tickets into roadmap items?"]
+    assert all(note.draft for note in report.notes)
+    assert not any("text under" in line for line in skipped(report))
+
+
+def test_an_answered_listed_question_keeps_its_answer_after_another_answered_one(taxonomy):
+    text = """# My answers
+
+- How do you onboard a new report?
+
+  I pair them with a buddy for two weeks.
+
+- How do you run your one-on-ones?
+
+**My take:**
+- Weekly, thirty minutes, their agenda first.
+"""
+    report = imported(text, taxonomy)
+    assert "buddy" in report.notes[0].body.answer
+    assert "their agenda first" in report.notes[1].body.answer
