@@ -179,3 +179,43 @@ def test_an_answered_listed_question_keeps_its_answer_after_another_answered_one
     report = imported(text, taxonomy)
     assert "buddy" in report.notes[0].body.answer
     assert "their agenda first" in report.notes[1].body.answer
+
+
+# E4. A heading numbered as a question over a "**Question:**" line: the heading titles that question's note
+
+NUMBERED = """## Worked answers
+
+### Question 1: Rescuing a late migration
+
+**Question:** *"Tell me about a project you pulled back on schedule."*
+
+**Situation:** Our billing migration was a month behind.
+**Task:** I was asked to land it before the pricing change.
+**Action:** I split the cut-over by region and paired on the riskiest one.
+**Result:** The last region moved three days before the deadline.
+
+### Question 2: Problem-Solving under load
+
+**Question:** *"Describe the hardest outage you debugged."*
+
+**Situation:** Checkout timed out for a tenth of users every evening.
+**Task:** I owned the payment service.
+**Action:** I traced the slow calls to a connection pool set too small.
+**Result:** Timeouts stopped the night the pool was resized.
+"""
+
+
+def test_a_question_n_heading_over_a_labelled_question_is_its_title_not_a_second_note(taxonomy):
+    report = imported(NUMBERED, taxonomy)
+    assert questions(report) == ["Tell me about a project you pulled back on schedule.",
+                                 "Describe the hardest outage you debugged."]
+    assert [note.body.title for note in report.notes] == ["Rescuing a late migration", "Problem-Solving under load"]
+    assert not any(note.draft for note in report.notes)
+
+
+def test_a_question_n_heading_that_asks_stays_the_question(taxonomy):
+    text = ("### Question 1: How do you run a retro?\n\nI ask each person for one thing to keep and one to drop, "
+            "then we vote on a single change.\n")
+    report = imported(text, taxonomy)
+    assert questions(report) == ["How do you run a retro?"]
+    assert "vote on a single change" in report.notes[0].body.answer

@@ -25,6 +25,7 @@ from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
+from .headtitle import take_over, titles_labelled
 from .heldparts import by_own_section
 from .labeltitle import titles_bank
 from .labels import is_outro, slot
@@ -131,7 +132,10 @@ class Assembler:
         if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
             unit.pieces = [Piece(None, body[0].line, blocks=body)]
             found, scan.loose = [], []
-        if found and answers_the_heading(found[0]):
+        if found and titles_labelled(question, scan.before, found[0]):
+            take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
+            question = unit.question
+        elif found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
             unit.title = unit.title or first.title
