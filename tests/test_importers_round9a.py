@@ -219,3 +219,32 @@ def test_a_question_n_heading_that_asks_stays_the_question(taxonomy):
     report = imported(text, taxonomy)
     assert questions(report) == ["How do you run a retro?"]
     assert "vote on a single change" in report.notes[0].body.answer
+
+
+# E9. Plain text, one question a line: a line that sets a scene before it asks is a question of its own
+
+LINES = """How do you decide who goes on call first?
+Release trains slip all the time. Tell me about a time you had to hold one back.
+Describe a time you moved a meeting to save a launch.
+When your team is spread over three time zones, hand-offs get lost. How do you keep work moving overnight?
+Tell me about a time you rewrote a design doc after review.
+"""
+
+
+def test_a_scene_led_question_line_under_an_unanswered_question_is_a_question_of_its_own(taxonomy):
+    report = imported(LINES, taxonomy, name="bank.txt")
+    assert questions(report) == [
+        "How do you decide who goes on call first?",
+        "Release trains slip all the time. Tell me about a time you had to hold one back.",
+        "Describe a time you moved a meeting to save a launch.",
+        "When your team is spread over three time zones, hand-offs get lost. How do you keep work moving overnight?",
+        "Tell me about a time you rewrote a design doc after review."]
+    assert all(note.draft for note in report.notes)
+
+
+def test_an_answer_line_told_as_i_under_a_question_stays_its_answer(taxonomy):
+    text = ("How do you handle a missed deadline?\n"
+            "I told my manager the same day. Then I asked the team what we could cut.\n")
+    report = imported(text, taxonomy, name="bank.txt")
+    assert questions(report) == ["How do you handle a missed deadline?"]
+    assert "asked the team" in report.notes[0].body.answer
