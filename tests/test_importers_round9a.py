@@ -248,3 +248,41 @@ def test_an_answer_line_told_as_i_under_a_question_stays_its_answer(taxonomy):
     report = imported(text, taxonomy, name="bank.txt")
     assert questions(report) == ["How do you handle a missed deadline?"]
     assert "asked the team" in report.notes[0].body.answer
+
+
+# E10. A heading's level word that names a trait, or the people the candidate grows, names no level
+
+TRAITS = """# Loop guide: Director of Engineering
+
+## 1. Executive Presence
+
+**Sample Questions:**
+- How do you prepare a board update?
+- Describe a meeting where you changed a VP's mind.
+
+## 2. Developing Senior Leaders
+
+**Sample Questions:**
+- How do you grow a manager into a director?
+
+## 3. Staff Engineer questions
+
+**Sample Questions:**
+- How do you pick which cross-team problem to own?
+"""
+
+
+def test_trait_and_grown_people_headings_leave_the_document_s_level(taxonomy):
+    report = imported(TRAITS, taxonomy)
+    levels = [note.level.value for note in report.notes]
+    assert levels == ["director", "director", "director", "staff"]
+    assert not any("Executive Presence" in line or "Developing Senior Leaders" in line for line in messages(report))
+
+
+def test_a_heading_saying_whom_its_questions_are_for_still_sets_their_level(taxonomy):
+    text = ("# Question bank\n\n## For Directors\n\n- How do you set a budget for a new org?\n"
+            "- How do you merge two teams?\n\n## Senior Data Engineer questions\n\n"
+            "- How do you backfill a broken table?\n- How do you test a pipeline?\n")
+    report = imported(text, taxonomy)
+    assert [note.level.value for note in report.notes] == ["director", "director", "senior", "senior"]
+
