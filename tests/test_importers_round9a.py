@@ -286,3 +286,11 @@ def test_a_heading_saying_whom_its_questions_are_for_still_sets_their_level(taxo
     report = imported(text, taxonomy)
     assert [note.level.value for note in report.notes] == ["director", "director", "senior", "senior"]
 
+
+def test_a_points_label_after_a_common_questions_list_gives_its_points_to_that_list_s_questions(taxonomy):
+    text = THEMES.replace('- "Describe a week when two deadlines collided."\n',
+                          '- "Describe a week when two deadlines collided."\n\n**Key points to show:**\n'
+                          '- Early warning\n- Clear trade-offs\n')
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 4
+    assert [note.coach.signals for note in report.notes] == [("Early warning", "Clear trade-offs")] * 2 + [()] * 2

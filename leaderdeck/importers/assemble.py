@@ -336,6 +336,8 @@ class Assembler:
         """Coaching sections of a group: to its notes on a coaching page, else reported; a list of questions
         worded as variants that no one note can hold is their bank."""
         orphans = self.lists.banked(units, orphans, PAGE_NOTES)
+        self.loose.extend(Loose(p.line, "text", "not part of a question") for p in self.lists.unplaced)
+        self.lists.unplaced.clear()
         free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
         orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
         if not orphans:
