@@ -110,10 +110,13 @@ class Asking(Reading):
         if self.piece is not None and self.piece.slot is not None and not over:
             return False
         prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
-        if prompts or block.kind is BlockKind.ITEM and asks and after.indent > block.indent \
+        # "11. **Theme**" over its questions written at its own depth (indented too little to nest): their group
+        flat = block.bold and block.number is not None and asks and after.indent == block.indent
+        if prompts or block.kind is BlockKind.ITEM and asks and (after.indent > block.indent or flat) \
                 and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
             self.prompting = block.indent if prompts else None
-            self.groups = [g for g in self.groups if g[0] < block.indent] + [(block.indent, block.text.rstrip(" :"))]
+            depth = block.indent - 1 if flat else block.indent
+            self.groups = [g for g in self.groups if g[0] < depth] + [(depth, block.text.rstrip(" :"))]
         elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
                 and (self.unit is None or over):
             self.groups = [(-1, block.lead)]

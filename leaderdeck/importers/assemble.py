@@ -19,12 +19,14 @@ from .closing import close_runs, spread
 from .ownadvice import MANY, own_advice
 from .content import section_text
 from .answerlabels import labels_answer
+from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
+from .headtitle import take_over, titles_labelled
 from .heldparts import by_own_section, held_in_sections
 from .labeltitle import titles_bank
 from .labels import is_outro, slot
@@ -41,7 +43,7 @@ from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
-                       heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
+                       groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
 from .storyhead import folded_name, heading_story
@@ -71,6 +73,7 @@ class Assembler:
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
+        self.lists = BankLists()  # "Common questions" sections over questions: a bank when no one note holds them
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -99,6 +102,7 @@ class Assembler:
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
+                or name == "competencies" and not self.questions and groups_questions(node, hints) \
                 or titles_bank(node, name, self.tops, self.questions):  # "# Answers" over "## Why ...?" sections
             name = "container"  # "Exercises:" over cases: their group  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
@@ -130,7 +134,10 @@ class Assembler:
         if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
             unit.pieces = [Piece(None, body[0].line, blocks=body)]
             found, scan.loose = [], []
-        if found and answers_the_heading(found[0]):
+        if found and titles_labelled(question, scan.before, found[0]):
+            take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
+            question = unit.question
+        elif found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
             unit.title = unit.title or first.title
@@ -197,6 +204,8 @@ class Assembler:
         label = clean_title(node.head.text)
         piece = Piece(name, node.line, label, heading=True, indent=0)
         pieces = [piece]
+        if name == "variants" and not self.questions and holds_questions(node, hints):
+            self.lists.note(piece, lambda: self.title(node, hints, meta, quiet=True).units)
         scan = Scanner(hints).scan(node.body) if name in ("answer", "question") else None
         if scan is not None and scan.units:
             pieces = [piece]
@@ -294,6 +303,8 @@ class Assembler:
         given = measured(scan.units, before)  # "Measure:" over the section's "Questions:": those questions' signals
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
+        if not self.questions:  # "**Common questions:**" over a list of them, with no question above it
+            self.lists.among(before, inner_hints, meta)
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
         if not units and node.head is not None:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
@@ -330,7 +341,11 @@ class Assembler:
         return unit
 
     def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
-        """Coaching sections of a group: to its notes on a coaching page, else reported."""
+        """Coaching sections of a group: to its notes on a coaching page, else reported; a list of questions
+        worded as variants that no one note can hold is their bank."""
+        orphans = self.lists.banked(units, orphans, PAGE_NOTES)
+        self.loose.extend(Loose(p.line, "text", "not part of a question") for p in self.lists.unplaced)
+        self.lists.unplaced.clear()
         free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
         orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
         if not orphans:

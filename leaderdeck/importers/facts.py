@@ -12,7 +12,7 @@ from .worked import worked_title
 
 _PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
                      r"|example)\s*#?\d*\s*"
-                     r"[:.–—-]|title:)"
+                     r"(?:[:.]|[–—-](?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
                      r"\s*", re.IGNORECASE)
 _DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills

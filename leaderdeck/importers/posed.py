@@ -2,7 +2,9 @@
 up?"): a line of a bank of questions that ends asking the reader, though it does not open asking.
 
 Such a line after an answer starts the next question when it stands as a paragraph of its own and the question
-before it did too. Answers keep their own questions: a question in the middle of a paragraph, one the teller asks
+before it did too. So does a line under a question that has no answer yet, when its scene is a sentence or two and
+all that follows asks or prompts ("Roadmaps change often. Tell me about a time you replanned."): in a list of
+questions, one a line, it is the next question, not the answer of the line above. Answers keep their own questions: a question in the middle of a paragraph, one the teller asks
 themselves ("Why did I wait?", also on a line of its own right under the answer's line), or one that asks nobody
 ("Would the team trust it?") ends nothing.
 """
@@ -14,7 +16,7 @@ import re
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS
 from .questions import question_of
-from .text import ends_asking, is_coaching, is_criterion, plain_words, sentence_split, unquote
+from .text import ends_asking, is_coaching, is_criterion, only_questions, plain_words, sentence_split, unquote
 from .unit import Unit
 from .voice import as_i, as_me, to_you
 
@@ -52,6 +54,37 @@ def _next_question(block: Block, unit: Unit | None, before: Block | None, after:
     return poses_question(block.text)
 
 
+def _scene_then_asked(block: Block, unit: Unit | None) -> bool:
+    """Whether ``block``, a line right after ``unit``'s question with no answer read yet, sets a scene and then asks:
+    the next question of a list of them."""
+    if unit is None or not unit.question or any(not p.empty for p in unit.pieces) \
+            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or block.indent != unit.indent \
+            or "\n" in block.text.strip() or not _TWO_SENTENCES.search(block.text):
+        return False
+    return scene_led(block.text)
+
+
+_TWO_SENTENCES = re.compile(r"[.!][\"”’)]?\s+\S")  # a scene is a sentence that ends before the ask: else none
+_MAX_SCENE = 2  # sentences
+_MAX_SCENE_WORDS = 40
+
+
+def scene_led(text: str) -> bool:
+    """Whether ``text`` (one line) opens with a scene of a sentence or two, told by no "I" and asking nothing,
+    and all that follows asks or prompts ("Tell me about ...", "What did you do?")."""
+    flat = " ".join(plain_words(unquote(text)).split())
+    sentences = [s for s in sentence_split(flat) if s.strip()]
+    if not 2 <= len(sentences) <= _MAX_SCENE + 3 or len(flat.split()) > _MAX_WORDS:
+        return False
+    for cut in range(1, min(_MAX_SCENE, len(sentences) - 1) + 1):
+        scene = " ".join(sentences[:cut])
+        if ends_asking(sentences[cut - 1], "\"”’)") or as_i(scene) or len(scene.split()) > _MAX_SCENE_WORDS:
+            return False
+        if only_questions(" ".join(sentences[cut:])):
+            return not is_coaching(flat)
+    return False
+
+
 def _answered_below(unit: Unit) -> bool:
     """Plain text: ``unit``'s answer starts on the line right under its question, as a bank that puts each answer
     under its question and a blank line between them does: a posed question may have its answer right under it."""
@@ -80,4 +113,5 @@ def asked_next(block: Block, unit: Unit | None, before: Block | None, after: Blo
     and the question it poses, after an answer."""
     if (found := question_of(block)) is not None:
         return None if _tellers_question(block, unit, before) else found
-    return (" ".join(block.text.split()), "") if _next_question(block, unit, before, after) else None
+    return (" ".join(block.text.split()), "") \
+        if _next_question(block, unit, before, after) or _scene_then_asked(block, unit) else None

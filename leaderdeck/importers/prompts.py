@@ -65,9 +65,11 @@ def heads_prompts(seen: list[Block], block: Block, following: Block | None) -> b
 def prompt_asked(seen: list[Block], block: Block, group: int | None, following: Block | None) -> tuple[str, str] | None:
     """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank: an item nested under a group of
     prompts (``group`` the group's depth), or an item worded as a prompt next to an item that asks (the one before
-    it, or ``following``: none when the first item of a list may be a question's answer)."""
-    if block.kind is not BlockKind.ITEM or block.quoted:
-        return None
+    it, or ``following``: none when the first item of a list may be a question's answer). A whole-bold item right over
+an item that asks names their group."""
+    if block.kind is not BlockKind.ITEM or block.quoted or block.bold and following is not None \
+            and following.kind is BlockKind.ITEM and question_of(following) is not None:
+        return None  # "13. **Speed vs. quality**" over the questions of its group: their name, not a prompt
     first, _, rest = block.text.partition("\n")
     if group is not None and block.indent > group or worded_as_prompt(first) and among_questions(seen, block, following):
         return first.strip(), rest.strip()

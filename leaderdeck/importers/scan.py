@@ -20,6 +20,7 @@ from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
 from .labels import STAR_SLOTS, normalise, slot
 from .followlabel import labelled_follow_up
+from .groupclose import closes_group
 from .framework import framework_length
 from .indicators import indicator_items
 from .labelguide import guidance_lines
@@ -156,6 +157,9 @@ class Scanner(Asking):
                 return
             self.add(block)
             return
+        if unit is not None and closes_group(self.out.units, block, self.following):
+            self.end_unit()  # "**Points to show:**", a rating form, "11. **Theme**" after unanswered questions
+            unit = None
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
             self.end_unit()  # an item further out: the list around the question goes on
         elif unit is not None and unit.from_item and not unit.nested \

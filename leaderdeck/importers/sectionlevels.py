@@ -2,7 +2,8 @@
 
 A heading that names a band, as a document's title would, sets the level of the notes under it, up to the next
 heading of its depth or higher; the innermost such section wins. A heading that is a note's own (a question, a
-story's name) or opens a story's parts ("Hiring my first manager") names no level for the notes under it.
+story's name) or opens a story's parts ("Hiring my first manager") names no level for the notes under it, nor does a
+level word naming a trait or the people the candidate grows ("Executive Presence", "Developing Senior Leaders").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..taxonomy import Taxonomy
 from .blocks import BlockKind, Document
 from .evidence import Decided, heads_a_story, label_level
 from .text import clean_title, is_question
+from .traitlevel import whom_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int
     for position, (index, block) in enumerate(headings):
         if block.line in note_lines or is_question(clean_title(block.text)) or heads_a_story(doc.blocks, index):
             continue
-        if (level := label_level(block.text, taxonomy)) is None:
+        if (level := label_level(whom_for(block.text), taxonomy)) is None:  # not "Executive Presence"
             continue
         end = next((later.line for _, later in headings[position + 1:] if later.level <= block.level), 0)
         sections.append(LevelSection(block.line, end, Decided(level, "document", f"the heading '{block.text}'")))

@@ -154,6 +154,12 @@ def holds_questions(node: Node, hints: list[str]) -> bool:
         or any(slot(c.head.text) in (None, "container", "topic") and holds_questions(c, hints) for c in node.children)
 
 
+def groups_questions(node: Node, hints: list[str]) -> bool:
+    """A grouping word ("## Categories") over sub-sections of its own words that hold questions ("### About you"
+    over its list): their group, not a list of competencies."""
+    return any(slot(c.head.text) in (None, "topic") and holds_questions(c, hints) for c in node.children)
+
+
 def heads_questions(node: Node) -> bool:
     """A heading over sections headed by questions ("Common questions" over "### Q1: ...", or over groups of
     them): their group."""

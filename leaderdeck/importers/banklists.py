@@ -1,0 +1,76 @@
+"""A label that reads as "more ways to ask it" ("Common questions", "Common behavioral questions") over a list of
+questions, when no single note of the page can hold them: a bank of those questions.
+
+On a page about one question (at most a few notes) such a list is that question's variants. When the document
+holds many notes, or none at all, the list cannot be any one note's variants: each item that asks is a question of
+its own, a draft until answered. The section is read again, as a group, only then. A label over points after the
+list (``**Key points to show:**``) gives those points to the list's questions as what to show (signals); other text
+read there is handed back to be reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .scan import Scanner
+from .unit import Piece, Unit
+
+ReadGroup = Callable[[], list[Unit]]  # reads a remembered list again, as a group of questions
+
+
+@dataclass(slots=True)
+class BankLists:
+    """The variants-worded sections of one document that hold questions, by the piece each was read into."""
+
+    held: dict[int, ReadGroup] = field(default_factory=dict)
+    unplaced: list[Piece] = field(default_factory=list)  # text read with a list that belongs to none of its questions
+
+    def note(self, piece: Piece, read: ReadGroup) -> None:
+        """Remember that ``piece`` lists questions, and how to read them as a group."""
+        self.held[id(piece)] = read
+
+    def among(self, pieces: list[Piece], hints: list[str], meta: list[Piece]) -> None:
+        """Remember each variants-worded piece of a section's own text, before any question of it, whose items
+        ask: read again with the section's ``hints`` and stated facts ``meta``."""
+        for piece in pieces:
+            if piece.slot == "variants" and piece.blocks and Scanner(hints).asks(piece.blocks):
+                self.note(piece, lambda piece=piece: self._questions(piece, hints, meta))
+
+    def banked(self, units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
+        """When ``units`` are more than a page's ``page`` notes, or none, turn each remembered list among
+        ``orphans`` into its questions (added to ``units`` in reading order); the orphans left."""
+        if not self.held or units and len(units) <= page:
+            return orphans
+        left: list[Piece] = []
+        found: list[Unit] = []
+        for piece in orphans:
+            read = self.held.pop(id(piece), None)
+            if read is None:
+                left.append(piece)
+                continue
+            asked = read()
+            if asked:
+                found.extend(asked)
+            else:
+                left.append(piece)
+        if found:
+            units.extend(found)
+            units.sort(key=lambda u: u.line)
+        return left
+
+    def _questions(self, piece: Piece, hints: list[str], meta: list[Piece]) -> list[Unit]:
+        """The questions ``piece`` lists, each a note of its own, with the points a label after them gives."""
+        scan = Scanner(hints).scan(piece.blocks)
+        units = scan.units
+        for unit in units:
+            unit.meta[:0] = [m for m in meta if m not in unit.meta]
+        for loose in (p for p in scan.loose if not p.empty):
+            head = loose.blocks[0] if loose.slot is None and loose.blocks else None
+            if units and head is not None and head.lead and not head.rest and len(loose.blocks) > 1:
+                points = Piece("signals", loose.line, head.lead, blocks=loose.blocks[1:], indent=loose.indent)
+                for unit in units:
+                    unit.pieces.append(points)
+            else:
+                self.unplaced.append(loose)
+        return units
