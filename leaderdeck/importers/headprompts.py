@@ -43,6 +43,11 @@ _LOWER_COMPETENCY = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name
 # asides that say how to answer or how hard the question is, not what it shows
 _NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
                             "followup up tough short long brief example examples briefly".split())
+# words that make a remark of the brackets, not a name: "(keep it positive)", "(two minutes)", "(be honest)"
+_REMARK_WORDS = frozenset("it them you your yours me my our this that these those be is are was one two three four "
+                          "five ten minute minutes min mins second seconds hour hours".split())
+# asides that stay part of the question they qualify: "What is your biggest regret? (if any)"
+_STAYS = frozenset({"optional", "if any", "if applicable", "if relevant", "if so", "or similar", "if you have one"})
 
 
 def labelled_prompt(title: str, marked: bool = False) -> str:
@@ -76,7 +81,8 @@ def competency_suffix(question: str) -> tuple[str, str]:
     match = _COMPETENCY.match(question.strip())
     if match is None and (match := _LOWER_COMPETENCY.match(question.strip())) is not None:
         said = re.split(r"[\s&/-]+", match.group("name"))
-        match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) else match
+        match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) \
+            or _REMARK_WORDS.intersection(said) else match
     if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS or level_tag(question)[1]:
         return question, ""
     return match.group("asked").strip(), match.group("name").strip()
@@ -91,7 +97,8 @@ def question_aside(question: str) -> tuple[str, str]:
     tip; ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
     competency (``(Conflict Resolution)``), which other rules read."""
     match = _ASIDE.match(question.strip())
-    if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
+    if match is None or level_tag(question)[1] or competency_suffix(question)[1] \
+            or " ".join(match.group("note").casefold().split()) in _STAYS:
         return question, ""
     return match.group("asked").strip(), match.group("note").strip()
 
