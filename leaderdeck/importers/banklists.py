@@ -30,6 +30,10 @@ class BankLists:
         """Remember that ``piece`` lists questions, and how to read them as a group."""
         self.held[id(piece)] = read
 
+    def holds(self, piece: Piece) -> bool:
+        """Whether ``piece`` is a remembered list of questions."""
+        return id(piece) in self.held
+
     def among(self, pieces: list[Piece], hints: list[str], meta: list[Piece]) -> None:
         """Remember each variants-worded piece of a section's own text, before any question of it, whose items
         ask: read again with the section's ``hints`` and stated facts ``meta``."""

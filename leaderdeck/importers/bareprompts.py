@@ -53,9 +53,9 @@ class BarePrompts:
         ask or more, two at least (one before it when ``after_only``: under a question, the first items may be its
         answer)."""
         block = blocks[index]
-        if block.kind is not BlockKind.ITEM or block.quoted or block.lead \
+        if block.kind is not BlockKind.ITEM or block.quoted or block.lead or block.bold \
                 or not short_prompt(block.text.partition("\n")[0]):
-            return False
+            return False  # a whole-bold item ("10. **Owning outcomes**") names the group of the questions below it
         count, lines = self._asking(blocks, index)
         asking = [line for line in lines if line != block.line]
         if after_only and not any(line < block.line for line in asking):

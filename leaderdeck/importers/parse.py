@@ -49,5 +49,5 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
             notes.append(note)
     repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
     notes.sort(key=lambda n: n.line)
-    return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))),
+    return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),
                        attention=(*tables.attention, *repeated))
