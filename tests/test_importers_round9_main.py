@@ -201,3 +201,17 @@ def test_an_answer_that_speaks_as_i_about_a_lead_stays_the_answer(taxonomy):
     (note,) = import_text(text, taxonomy, display="g.md", source="g.md").notes
     assert note.body.answer.startswith("I tell each team lead")
     assert not note.draft
+
+
+def test_criteria_after_stories_without_questions_are_not_theirs():
+    """What interviewers evaluate, written over a theme's questions, is no closing criteria of the titled template
+    sections above it (they ask nothing, and are dropped later: the criteria went with them, unreported)."""
+    from leaderdeck.importers.closing import spread
+    from leaderdeck.importers.unit import Piece, Unit
+
+    templates = [Unit(26, title="The STAR template"), Unit(87, title="Timing your answer"), Unit(195)]
+    asked = [Unit(223 + n, question=f"Question {n}?") for n in range(4)]
+    criteria = Piece("signals", 220, "What interviewers evaluate", "Calm under disagreement.")
+    left = spread([*templates, *asked], [criteria], 3)
+    assert left == [criteria]  # left to attach or report with its section
+    assert all(criteria not in unit.pieces for unit in [*templates, *asked])

@@ -42,11 +42,12 @@ def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
     """Give each set of criteria that follows questions to the questions since the set before it, when the group
     is a bank (more than ``page`` questions) or holds several such sets; the pieces left to attach otherwise.
     Criteria read from questions about the candidate, between the questions, are not closing ones."""
+    asked = [u for u in units if u.question]  # a story or template without a question is no question they follow
     closing = [p for p in sorted(orphans, key=lambda p: p.line) if p.slot == _SIGNALS and not p.empty
-               and p.label != CRITERIA and any(u.line < p.line for u in units)]  # not questions about the candidate
+               and p.label != CRITERIA and any(u.line < p.line for u in asked)]  # not questions about the candidate
     if not closing or (len(units) <= page and len(closing) < 2):
         return orphans
-    ordered = sorted(units, key=lambda u: u.line)
+    ordered = sorted(asked, key=lambda u: u.line)
     given: set[int] = set()
     start = 0  # the first question after the last criteria given: questions and criteria are walked once, together
     for piece in closing:
