@@ -39,7 +39,7 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     to be several; a copy that tells nothing (a Q&A note left unanswered or a draft) is the question asked again
     beside them, and all the question's copies are reported together."""
     asked: dict[tuple[str, str], list[Parsed]] = {}
-    for note in (n for n in notes if not n.sample_of):
+    for note in (n for n in notes if not n.sample_of and not n.untitled):  # a story's name stands in: no question
         question = " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
         body = note.body
         story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
