@@ -1,0 +1,101 @@
+"""Round 11 of real documents (b): template stories of blanks are skipped one by one, with their facts; coaching
+stays with its section; principle headings give their competency to every note under them; advice bullets under
+a question heading are its tips; numbered principles between questions head them; a blank scorecard gives nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import import_text
+from leaderdeck.importers.base import DocumentError
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+TEMPLATE_THEN_STORY = """# Story bank
+
+## 1. [Story Title]
+
+**Tags:** [pick: speed, scale, people]
+
+**Context:** [Team], [Quarter]. [One line of setup.]
+
+**Situation:** [What was broken?]
+
+**Task:** [What did you own?]
+
+**Action:**
+- [First step]
+- [Second step]
+
+**Result:**
+- [Number that moved]
+
+---
+
+## 2. Rebuilding the on-call rota
+
+**Tags:** on-call, reliability
+
+**Situation:** Our pager woke the same two engineers every week and one of them was about to quit.
+
+**Task:** I had to spread the load without hiring.
+
+**Action:**
+- I paired every new engineer with a veteran for their first three shifts.
+
+**Result:**
+- Pages per person fell by half within a quarter.
+"""
+
+
+def test_a_template_story_is_skipped_with_its_own_report_line(taxonomy):
+    report = _import(TEMPLATE_THEN_STORY, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    assert any(item.line == 3 and "template" in item.why for item in report.skipped)
+
+
+def test_a_template_storys_facts_stay_with_it(taxonomy):
+    note = _import(TEMPLATE_THEN_STORY, taxonomy).notes[0]
+    assert note.tags == ("on-call", "reliability")
+    assert "[Team]" not in note.body.situation
+    assert note.body.situation.startswith("Our pager")
+
+
+ONLY_TEMPLATES = """# My stories
+
+## 1. [Story name]
+
+**Tags:** [pick: speed, scale]
+
+**Context:** [Team], [Year]. [Setup.]
+
+**Situation:** [What was broken?]
+
+**Action:**
+- [First step]
+
+---
+
+## 2. [Hard Call Story]
+
+**Tags:** judgement, [more]
+
+**Context:** [Team], [Year].
+
+**Situation:** [What made it hard?]
+
+**Result:**
+- [What happened]
+"""
+
+
+def test_a_bank_of_template_stories_gives_no_draft_and_names_each(taxonomy):
+    with pytest.raises(DocumentError) as caught:
+        _import(ONLY_TEMPLATES, taxonomy)
+    message = caught.value.problems[0].message
+    assert "'[Story name]' at line 3" in message
+    assert "'[Hard Call Story]' at line 16" in message
