@@ -99,3 +99,66 @@ def test_a_bank_of_template_stories_gives_no_draft_and_names_each(taxonomy):
     message = caught.value.problems[0].message
     assert "'[Story name]' at line 3" in message
     assert "'[Hard Call Story]' at line 16" in message
+
+
+FAR_SIGNALS = """# Loop notes
+
+## Behavioural round
+
+### Sample questions
+
+- "Tell me about a time you kept a migration going after its owner left"
+- "Describe a chore you finished that nobody asked you to finish"
+
+## Design round
+
+### How the round runs
+
+One broad prompt, forty minutes, a whiteboard.
+
+### What They Look For
+
+1. **Capacity** - numbers before boxes
+2. **Failure modes** - what breaks first
+"""
+
+
+def test_coaching_of_a_section_without_questions_stays_with_it(taxonomy):
+    report = _import(FAR_SIGNALS, taxonomy)
+    assert len(report.notes) == 2
+    assert all(not note.coach.signals for note in report.notes)
+    assert any(item.line == 16 and "What They Look For" in item.what for item in report.skipped)
+
+
+EXPLAINER = """# Loop guide
+
+## Background
+
+### Why Panel Loops Are Different
+
+Every round is scored against written values; other firms judge fit by feel.
+
+### What Is a Shadow Interviewer?
+
+- A trainee who watches the round
+- Takes no part in the vote
+
+## Sample questions
+
+- "Tell me about a time you shipped something you were unsure of"
+- "Describe a decision you reversed after launch"
+"""
+
+
+def test_a_background_section_explaining_terms_is_reported_not_a_notes_context(taxonomy):
+    report = _import(EXPLAINER, taxonomy)
+    assert len(report.notes) == 2 and all(not note.coach.tips for note in report.notes)
+    assert any(item.line == 3 and "Background" in item.what for item in report.skipped)
+
+
+def test_a_background_over_a_scene_still_sets_the_question(taxonomy):
+    text = ("## Background\n\nYour team of six owns billing and the on-call load doubled this quarter.\n\n"
+            "## Question\n\nHow would you cut the pages in half?\n")
+    (note,) = _import(text, taxonomy).notes
+    assert "on-call load doubled" in " ".join([*note.coach.tips, note.body.answer, note.prompt])
+

@@ -22,6 +22,7 @@ from .answerlabels import labels_answer
 from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
+from .explainer import explainer
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
@@ -201,6 +202,9 @@ class Assembler:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
         if name in ("topic", "container"):
             return None
+        if (explains := explainer(node, name, bool(self.questions))) is not None:
+            self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
+            return Result()
         label = clean_title(node.head.text)
         piece = Piece(name, node.line, label, heading=True, indent=0)
         pieces = [piece]
@@ -309,7 +313,7 @@ class Assembler:
         if not units and node.head is not None:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
-            if name is None and (own := own_advice(before, orphans)):
+            if name is None and (own := own_advice(before, orphans, node, self.loose)):
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result()
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
