@@ -162,3 +162,84 @@ def test_a_background_over_a_scene_still_sets_the_question(taxonomy):
     (note,) = _import(text, taxonomy).notes
     assert "on-call load doubled" in " ".join([*note.coach.tips, note.body.answer, note.prompt])
 
+
+PRINCIPLE_STORIES = """# Story bank
+
+### 1. Ownership
+
+**Example Question**: "Tell me about a time you kept a service running that nobody owned."
+
+<details>
+<summary>Story: The orphaned export job (Click to expand)</summary>
+
+- **Situation**: A nightly export had no owner after a reorg and failed twice a week.
+- **Task**: I chose to own it until a team took it over.
+- **Action**: I added alerts, wrote a runbook and moved it onto our scheduler.
+- **Result**: It has not failed in six months.
+
+</details>
+
+<details>
+<summary>Story: The stale search index (Click to expand)</summary>
+
+- **Situation**: The search index had drifted days behind the catalogue.
+- **Task**: Nobody had touched it in a year, so I took it on.
+- **Action**: I rebuilt it with an incremental loader.
+- **Result**: Search results now lag by minutes, not days.
+
+</details>
+"""
+
+
+def test_a_principle_heading_over_several_stories_is_each_storys_competency(taxonomy):
+    notes = _import(PRINCIPLE_STORIES, taxonomy).notes
+    assert len(notes) == 2
+    assert all(note.kind is Kind.STAR and note.competencies == ("Ownership",) for note in notes)
+
+
+PRINCIPLE_QUESTIONS = """# Loop prep
+
+### Questions by principle
+
+#### Customer Obsession
+
+- "Tell me about a time you changed a plan after talking to a user"
+- "Describe a trade-off you made for a customer"
+
+#### Dive Deep
+
+- "Tell me about a bug you traced through three systems"
+- "Describe a time a metric misled your team"
+"""
+
+
+def test_principle_headings_over_questions_give_each_question_its_competency(taxonomy):
+    notes = _import(PRINCIPLE_QUESTIONS, taxonomy).notes
+    assert [note.competencies for note in notes] == [("Customer Obsession",)] * 2 + [("Dive Deep",)] * 2
+
+
+ROUND_GROUPS = """# Loop prep
+
+## Manager round
+
+- Tell me about a time you changed a plan after talking to a user?
+- Describe a trade-off you made for a customer?
+
+## Director round
+
+- Tell me about a bug you traced through three systems?
+- Describe a time a metric misled your team?
+"""
+
+
+def test_headings_naming_rounds_give_no_competency(taxonomy):
+    notes = _import(ROUND_GROUPS, taxonomy).notes
+    assert len(notes) == 4 and all(not note.competencies for note in notes)
+
+
+def test_unnumbered_groups_under_a_plain_heading_give_no_competency(taxonomy):
+    text = ("# Loop prep\n\n## Always asked\n\n- Why this team?\n- Why now?\n\n"
+            "## Situational\n\n- How would you handle a missed launch?\n- How would you split a team?\n")
+    notes = _import(text, taxonomy).notes
+    assert len(notes) == 4 and all(not note.competencies for note in notes)
+

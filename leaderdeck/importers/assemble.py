@@ -39,6 +39,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
+from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
@@ -253,6 +254,7 @@ class Assembler:
             else ([], [])  # a page's question, its sample answers in sub-sections
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
+        principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
