@@ -243,3 +243,37 @@ def test_unnumbered_groups_under_a_plain_heading_give_no_competency(taxonomy):
     notes = _import(text, taxonomy).notes
     assert len(notes) == 4 and all(not note.competencies for note in notes)
 
+
+ADVICE_ITEMS = """# Prep themes
+
+### Tell me about a time you rescued a late migration
+- Open with the deadline and what was at risk.
+- Explain how you cut scope and who agreed to it.
+- Show what you changed so it would not slip again.
+
+### Tell me about a time you coached a new lead
+- Describe where they struggled and how you paired with them.
+- Point to one thing they now do without you.
+"""
+
+
+def test_advice_items_under_a_question_heading_are_its_tips(taxonomy):
+    notes = _import(ADVICE_ITEMS, taxonomy).notes
+    assert [note.prompt for note in notes] == ["Tell me about a time you rescued a late migration",
+                                               "Tell me about a time you coached a new lead"]
+    assert [len(note.coach.tips) for note in notes] == [3, 2]
+    assert all(note.draft and not note.body.answer for note in notes)
+
+
+FOLLOW_UP_REQUESTS = """# Loop
+
+### Tell me about a time you rescued a late migration
+- Describe the scope you cut.
+- Explain who agreed to it.
+"""
+
+
+def test_a_list_made_only_of_requests_is_not_taken_as_advice(taxonomy):
+    notes = _import(FOLLOW_UP_REQUESTS, taxonomy).notes
+    assert not any(note.coach.tips for note in notes)
+
