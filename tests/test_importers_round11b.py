@@ -277,3 +277,50 @@ def test_a_list_made_only_of_requests_is_not_taken_as_advice(taxonomy):
     notes = _import(FOLLOW_UP_REQUESTS, taxonomy).notes
     assert not any(note.coach.tips for note in notes)
 
+
+PRINCIPLE_ITEMS = """## Values questions
+1. Customer Focus
+Teams begin from what the user needs and work back from it.
+
+
+2. Ownership
+Owners think in years and never say a task is not theirs.
+------
+Tell me about a time you fixed something outside your team's area?
+
+3. Simplicity
+Good teams remove steps before they add tools.
+------
+Tell me about a time you removed a process step.
+I dropped the manual sign-off from our release checklist after showing it caught nothing in a year.
+
+4. Frugality
+Do more with less.
+----
+"""
+
+
+def test_numbered_principles_between_questions_are_their_competencies_not_answers(taxonomy):
+    report = _import(PRINCIPLE_ITEMS, taxonomy)
+    first, second = report.notes
+    assert first.competencies == ("Ownership",) and first.draft and not first.body.answer
+    assert second.competencies == ("Simplicity",)
+    assert second.body.answer.strip() == ("I dropped the manual sign-off from our release checklist after showing "
+                                          "it caught nothing in a year.")
+    assert {item.line for item in report.skipped} >= {3, 7, 12, 18}
+
+
+def test_a_numbered_list_of_names_without_questions_between_is_left_alone(taxonomy):
+    text = ("## Tell me about a time you led a migration?\n\n1. Planning Phase\nWe mapped every job first.\n\n"
+            "2. Cutover Night\nWe moved the jobs in three waves.\n")
+    note = _import(text, taxonomy).notes[0]
+    assert "Planning Phase" in note.body.answer and not note.competencies
+
+
+def test_numbered_steps_of_answers_between_questions_stay_answers(taxonomy):
+    text = ("## Bank\n\nTell me about a time you led a migration?\n\n1. Planning Phase\nWe mapped every job first.\n\n"
+            "2. Cutover Night\nWe moved the jobs in three waves.\n\nTell me about a time you cut costs?\n\n"
+            "1. Spot Instances\nI moved batch work to spot capacity.\n")
+    notes = _import(text, taxonomy).notes
+    assert len(notes) == 2 and "Cutover Night" in notes[0].body.answer and not notes[0].competencies
+
