@@ -324,3 +324,35 @@ def test_numbered_steps_of_answers_between_questions_stay_answers(taxonomy):
     notes = _import(text, taxonomy).notes
     assert len(notes) == 2 and "Cutover Night" in notes[0].body.answer and not notes[0].competencies
 
+
+FEEDBACK_FORM = """# Debrief form
+
+## Candidate
+- Name:
+- Panel:
+
+## Panel Signals
+- Where did the candidate go deeper than asked?
+- What did they skip or gloss over?
+
+## Decision
+- Verdict:
+- Main evidence:
+
+## Follow-Up Topics
+- If moving forward, what should the final panel test?
+- If stopping here, which gap decided it?
+"""
+
+
+def test_a_blank_interviewers_scorecard_gives_no_note_and_says_so(taxonomy):
+    with pytest.raises(DocumentError) as caught:
+        _import(FEEDBACK_FORM, taxonomy)
+    assert caught.value.problems[0].message == ("nothing recognisable as a note (an interviewer's scorecard to fill "
+                                                "in: no interview questions)")
+
+
+def test_questions_beside_a_few_empty_fields_are_still_imported(taxonomy):
+    text = ("# Prep\n\n- Name:\n- Date:\n- Role:\n\n## Questions\n"
+            "- If you joined tomorrow, what would you change first?\n- Why would your peers call you the fixer?\n")
+    assert len(_import(text, taxonomy).notes) == 2

@@ -16,6 +16,7 @@ from .posedtitle import posed_question, under
 from .principleitems import principle_heads
 from .reader import read_document_text
 from .rowcheck import repeated_questions
+from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 
@@ -49,6 +50,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         skipped.extend(extra)
         if note is not None:
             notes.append(note)
+    if form := scorecard_questions(notes, blocks):  # "- Name:", "- If advancing, what ...?": no interview's
+        notes, skipped = [], [*skipped, *form]
     repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what))),
