@@ -356,3 +356,13 @@ def test_questions_beside_a_few_empty_fields_are_still_imported(taxonomy):
     text = ("# Prep\n\n- Name:\n- Date:\n- Role:\n\n## Questions\n"
             "- If you joined tomorrow, what would you change first?\n- Why would your peers call you the fixer?\n")
     assert len(_import(text, taxonomy).notes) == 2
+
+
+def test_a_competency_given_by_a_group_heading_states_no_topic(taxonomy):
+    numbered = ("# Prep\n\n## 1. Teamwork & Collaboration\n\n- How do you handle team conflicts?\n"
+                "- Describe a successful team project\n\n## 2. Failure and Learning\n\n"
+                "- Tell me about a time you failed and how you handled it\n- Describe a time you received critical feedback\n")
+    plain = numbered.replace("## 1. ", "## ").replace("## 2. ", "## ")
+    grouped, alone = _import(numbered, taxonomy).notes, _import(plain, taxonomy).notes
+    assert grouped[0].competencies == ("Teamwork & Collaboration",) and not alone[0].competencies
+    assert [note.topic for note in grouped] == [note.topic for note in alone]

@@ -5,14 +5,17 @@ A heading whose section holds exactly one story, a story the heading does not na
 sub-heading of its own, or in the section's text after lines such as ``**Principle**: ...``), is the story's
 competency when the heading is a short noun phrase: no question, no first person, no sentence, no label we
 read, and no word for the stories themselves ("Stories", "STAR examples"), for a stage of the loop ("Design
-round") or for the principles as a set ("Condensed principles"). The story keeps its own name. A heading over several stories, each named by a title of its own and none
-asking the heading's question, gives each of them the competency the same way.
+round") or for the principles as a set ("Condensed principles"). The story keeps its own name. A heading over
+several stories, each named by a title of its own and none asking the heading's question, gives each of them the
+competency the same way; given to several notes, it states no topic of theirs (each keeps the topic its own words
+or its group give it).
 """
 
 from __future__ import annotations
 
 import re
 
+from .facts import GROUPED
 from .labels import slot
 from .outline import Node
 from .sections import is_story
@@ -40,13 +43,13 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
            for unit in units):
         return
     for unit in units:
-        give_competency(unit, head, line)
+        give_competency(unit, head, line, GROUPED if len(units) > 1 else "Competency")
 
 
-def give_competency(unit: Unit, head: str, line: int) -> None:
-    """``head`` as a competency of ``unit``, once."""
+def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> None:
+    """``head`` as a competency of ``unit``, once; ``label`` says whether it was given to one note or a group."""
     if not any(p.slot == "competencies" and _same(p.rest, head) for p in unit.meta):
-        unit.meta.append(Piece("competencies", line, "Competency", head, heading=True))
+        unit.meta.append(Piece("competencies", line, label, head, heading=True))
 
 
 def shows(head: str) -> bool:
