@@ -314,7 +314,7 @@ def test_headings_that_are_no_competency(taxonomy) -> None:
         assert [n.competencies for n in report.notes] == [()], head
 
 
-def test_principle_heading_over_two_stories_gives_none(taxonomy) -> None:
+def test_principle_heading_over_two_stories_gives_each_its_competency(taxonomy) -> None:
     text = """### Ownership
 
 #### The flaky deploys
@@ -331,7 +331,7 @@ def test_principle_heading_over_two_stories_gives_none(taxonomy) -> None:
 """
     report = imported(text, taxonomy)
     assert [n.body.question for n in report.notes] == ["The flaky deploys", "The orphaned service"]
-    assert [n.competencies for n in report.notes] == [(), ()]
+    assert [n.competencies for n in report.notes] == [("Ownership",), ("Ownership",)]
 
 
 def test_heading_with_other_sections_beside_the_story_gives_none(taxonomy) -> None:

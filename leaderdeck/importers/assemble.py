@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from .closing import close_runs, spread
 from .ownadvice import MANY, own_advice
 from .content import section_text
+from .advicelist import advice_list
 from .answerlabels import labels_answer
 from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
+from .explainer import explainer
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
@@ -38,6 +40,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .reading import CRITERIA
 from .grouphead import competency_heading
+from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
@@ -126,10 +129,12 @@ class Assembler:
         question, extra, facts, aside = heading_question(node.head.text, node.line)
         body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
+        advice = advice_list(body)  # "- Focus on ...", "- Explain how you ...": its tips, not more questions
+        body = [] if advice is not None else body
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
                     follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
-        unit.pieces.extend([*scan.before])
+        unit.pieces.extend([*scan.before, *([advice] if advice is not None else [])])
         found = list(scan.units)
         if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
             unit.pieces = [Piece(None, body[0].line, blocks=body)]
@@ -201,6 +206,9 @@ class Assembler:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
         if name in ("topic", "container"):
             return None
+        if (explains := explainer(node, name, bool(self.questions))) is not None:
+            self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
+            return Result()
         label = clean_title(node.head.text)
         piece = Piece(name, node.line, label, heading=True, indent=0)
         pieces = [piece]
@@ -249,6 +257,7 @@ class Assembler:
             else ([], [])  # a page's question, its sample answers in sub-sections
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
+        principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
@@ -310,7 +319,7 @@ class Assembler:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
             lists = [p for p in orphans if self.lists.holds(p)]  # "### Common questions" over questions: not advice
-            if name is None and (own := own_advice(before, [p for p in orphans if p not in lists])):
+            if name is None and (own := own_advice(before, [p for p in orphans if p not in lists], node, self.loose)):
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result(orphans=lists)
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above

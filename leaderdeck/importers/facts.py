@@ -62,8 +62,11 @@ def _chip(line: str) -> bool:
     return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "!", ",", *QUESTION_MARKS))
 
 
+GROUPED = "Group competency"  # the label :mod:`.grouphead` gives a competency a heading gives several notes
+
+
 def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
-    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": []}
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": [], "grouped": []}
     for piece in [*unit.meta, *pieces]:
         value = (piece.rest or piece_text(piece)).strip()
         if piece.slot == "level" and value:
@@ -74,6 +77,8 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
             meta["topic"].append(value)
         elif piece.slot == "competencies" and piece.heading and piece.rest.strip():
             meta["competencies"].append(piece.rest.strip())  # a heading's name is one name: "Are Right, A Lot"
+            if piece.label == GROUPED:  # a principle heading over several notes: no topic any of them states
+                meta["grouped"].append(piece.rest.strip())
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)

@@ -4,13 +4,18 @@ dashboard`` (a Leadership-Principles story bank, a bank sorted by competency).
 A heading whose section holds exactly one story, a story the heading does not name itself (told under one
 sub-heading of its own, or in the section's text after lines such as ``**Principle**: ...``), is the story's
 competency when the heading is a short noun phrase: no question, no first person, no sentence, no label we
-read, and no word for the stories themselves ("Stories", "STAR examples"). The story keeps its own name.
+read, and no word for the stories themselves ("Stories", "STAR examples"), for a stage of the loop ("Design
+round") or for the principles as a set ("Condensed principles"). The story keeps its own name. A heading over
+several stories, each named by a title of its own and none asking the heading's question, gives each of them the
+competency the same way; given to several notes, it states no topic of theirs (each keeps the topic its own words
+or its group give it).
 """
 
 from __future__ import annotations
 
 import re
 
+from .facts import GROUPED
 from .labels import slot
 from .outline import Node
 from .sections import is_story
@@ -21,21 +26,30 @@ from .voice import first_person
 MAX_WORDS = 6
 # words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions"
 _MATERIAL = re.compile(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
-                       r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary)\b",
+                       r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
+                       r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
+                       r"|principles|values|competencies|traits|tenets)\b",
                        re.IGNORECASE)
 
 
 def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
-    """Give the one story of ``node``, a section headed ``head`` holding at most the story's own sub-section,
-    that heading as its competency, when the heading names what the story shows (see the module docstring)."""
-    if node.head is None or len(units) != 1 or len(node.children) > 1 or not shows(head):
+    """Give the stories of ``node``, a section headed ``head`` holding one story (and at most its own
+    sub-section) or several, each named, that heading as their competency, when the heading names what they show
+    (see the module docstring)."""
+    if node.head is None or not units or len(units) == 1 and len(node.children) > 1 or not shows(head):
         return
-    (unit,) = units
     line = node.line
-    if unit.line == line or not unit.title or _same(unit.title, head) or not is_story(unit.slots()):
+    if any(unit.line == line or not unit.title or _same(unit.title, head) or not is_story(unit.slots())
+           for unit in units):
         return
+    for unit in units:
+        give_competency(unit, head, line, GROUPED if len(units) > 1 else "Competency")
+
+
+def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> None:
+    """``head`` as a competency of ``unit``, once; ``label`` says whether it was given to one note or a group."""
     if not any(p.slot == "competencies" and _same(p.rest, head) for p in unit.meta):
-        unit.meta.append(Piece("competencies", line, "Competency", head, heading=True))
+        unit.meta.append(Piece("competencies", line, label, head, heading=True))
 
 
 def shows(head: str) -> bool:

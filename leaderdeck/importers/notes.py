@@ -138,7 +138,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
         topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
-                                       *keyed(unit.hints), *meta["competencies"]) if t),
+                                       *keyed(unit.hints), *meta["competencies"]) if t and t not in meta["grouped"]),
         topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,

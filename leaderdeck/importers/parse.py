@@ -13,8 +13,10 @@ from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
 from .posedtitle import posed_question, under
+from .principleitems import principle_heads
 from .reader import read_document_text
 from .rowcheck import repeated_questions
+from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 
@@ -33,6 +35,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
     blocks, tables = note_tables(doc.blocks)
+    blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
@@ -41,12 +44,14 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*tables.skipped, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*tables.skipped, *principles, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)
         if note is not None:
             notes.append(note)
+    if form := scorecard_questions(notes, blocks):  # "- Name:", "- If advancing, what ...?": no interview's
+        notes, skipped = [], [*skipped, *form]
     repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),

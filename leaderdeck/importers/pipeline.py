@@ -16,6 +16,7 @@ from .document import read_document
 from .parse import parse_text
 from .reader import read_document_text
 from .report import ImportReport
+from .scorecard import SCORECARD
 from .classify import Classifier, classifier_for
 from .evidence import document_level
 from .sectionlevels import below_notes, level_sections, per_level
@@ -71,6 +72,8 @@ def _nothing(fmt: Format | None, skipped: Sequence[Skipped]) -> str:
         return f"nothing recognisable as a note (read as {fmt.label})"
     if not skipped:
         return "nothing recognisable as a note (no question, story or scenario found)"
+    if any(item.why == SCORECARD for item in skipped):
+        return f"nothing recognisable as a note ({SCORECARD})"
     parts = [f"{item.what} at line {item.line}" for item in skipped[:3]]
     more = f", and {len(skipped) - 3} more" if len(skipped) > 3 else ""
     return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "

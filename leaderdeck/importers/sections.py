@@ -190,6 +190,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     if prep_section(head, node.body) and not node.children:
         return "noise"
     name = slot(head)
+    if name == "title" and "[" in head and is_fill_in(clean_title(head)):
+        return None  # "## 1. [Story Title]" over its parts: a story whose name is left to write, not a label
     if name == "scenario" and tops == [node] and _bare_case(node):
         return None
     if name == "question" and len(tops) == 1 and node in tops[0].children and _bare_case(tops[0]):

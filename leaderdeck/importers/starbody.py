@@ -56,6 +56,8 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                     last = part
             elif piece.template or text and is_placeholder(text):
                 blanks.append(piece.line)
+        elif part in _SETTING and text and is_placeholder(text):
+            blanks.append(piece.line)  # "Context: [Team], [Quarter].": a blank, like a part's
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part == LEAD and text:

@@ -1,0 +1,58 @@
+"""Sibling headings naming principles or competencies over questions: ``#### Customer Obsession``,
+``#### Ownership``, ... each over the questions that test it (an Amazon bank sorted by principle).
+
+When every sub-section of a section is headed by a short noun phrase (see :func:`.grouphead.shows`) naming no band,
+the run names principles (every heading numbered, ``### 3. Dive Deep``, or the section's own heading says it sorts
+by principle, value or competency), and two or more of them hold questions or stories, each heading is the
+competency of its notes, however many there are (a principle with no question in such a run gives nothing). One
+heading alone over questions is a group's title, not such a run; a heading over a note it names itself ("## 1.
+Ownership: The lost certificate" over its story) is that note's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .grouphead import give_competency, shows
+from .outline import Node
+from .text import clean_title
+from .unit import Unit
+
+# a band or level, not something a question shows: "Senior", "Staff engineer", "EM", "L6"
+_BAND = re.compile(r"\b(?:junior|mid|middle|senior|sr|staff|principal|lead|manager|director|vp|head|executive"
+                   r"|cto|em|ic|new grad|entry|[lem]\d{1,2})\b", re.IGNORECASE)
+
+
+_MIN_GROUPS = 2
+_NUMBERED = re.compile(r"^\W*\d{1,2}[.)]\s")  # "1. Ownership", "**2) Frugality**"
+# a section sorting its questions by what they show: "Questions by Principle", "Our values", "Core competencies"
+_SORTED = re.compile(r"\b(?:principles?|values?|competenc(?:y|ies)|tenets?|traits?|LPs?)\b", re.IGNORECASE)
+
+
+class _Held(Protocol):
+    units: list[Unit]
+
+
+def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> None:
+    """Give the questions of each sub-section in ``children`` (section, assembled) its heading as a competency,
+    when the sub-sections are a run of principle headings under the heading ``parent`` (see the module
+    docstring)."""
+    if len(children) < 2:
+        return
+    if not _SORTED.search(parent) and any(child.head is None or not _NUMBERED.match(child.head.text)
+                                          for child, _ in children):
+        return
+    heads: list[str] = []
+    for child, result in children:
+        head = clean_title(child.head.text) if child.head is not None else ""
+        if not shows(head) or _BAND.search(head) \
+                or any(unit.line == child.line or clean_title(unit.title) == head for unit in result.units):
+            return  # "## Ownership: The lost certificate" over its story: the story's own name
+        heads.append(head)
+    if sum(1 for _, result in children if result.units) < _MIN_GROUPS:
+        return
+    for (child, result), head in zip(children, heads):
+        for unit in result.units:
+            give_competency(unit, head, child.line)
