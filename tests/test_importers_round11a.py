@@ -1,0 +1,69 @@
+"""Round 11 (a) of real documents: a whole document kept inside one code fence, questions grouped in a plain fence
+under level labels with what to listen for and red flags, a question heading closed by a bracketed remark and a
+full stop, and level words that a file name or a title does not give."""
+
+from __future__ import annotations
+
+import pytest
+from importing import imported, messages, skipped
+
+from leaderdeck.importers.base import DocumentError
+
+FENCED_BANK = """```{info}
+
+== my prep ==
+
+1. Ownership
+Tell me about a time you picked up a service nobody maintained.
+How did you get a silent partner team to answer?
+
+== asked most ==
+
+Tell me about a time you shipped later than you promised?
+The search reindex slipped two weeks because I never load-tested the new cluster. I told my lead on day one, cut the
+reindex into batches and shipped the rest on the new date.
+
+note: ownership, candour
+```
+"""
+
+
+def _questions(report) -> list[str]:
+    return [note.body.question for note in report.notes]
+
+
+@pytest.mark.parametrize("info", ["python", "", "text"])
+def test_a_document_inside_one_fence_of_prose_is_read(taxonomy, info):
+    report = imported(FENCED_BANK.format(info=info), taxonomy, "bank.md")
+    questions = _questions(report)
+    assert questions == ["Tell me about a time you picked up a service nobody maintained.",
+                         "How did you get a silent partner team to answer?",
+                         "Tell me about a time you shipped later than you promised?"]
+    answered = report.notes[2]
+    assert answered.body.answer.startswith("The search reindex slipped two weeks")
+    assert report.format == "plain text"  # the content decides, not the fence's language
+    assert any(m.startswith("line 6:") and "is a draft" in m for m in messages(report))  # the file's own lines
+
+
+def test_a_markdown_fence_around_the_whole_document_is_read_as_markdown(taxonomy):
+    text = "```markdown\n# Loop prep\n\n## Ownership\n\n- Tell me about a time you owned an outage?\n" \
+           "- What did you change after your worst launch?\n```\n"
+    report = imported(text, taxonomy, "prep.md")
+    assert report.format == "Markdown"
+    assert _questions(report) == ["Tell me about a time you owned an outage?",
+                                  "What did you change after your worst launch?"]
+    assert any(m.startswith("line 6:") for m in messages(report))
+
+
+def test_a_document_that_is_one_fence_of_code_is_not_read_as_prose(taxonomy):
+    text = "```python\ndef ask(question):\n    # why do we retry?\n    return question.strip();\n\n" \
+           "x = ask('What happened?')\nprint(x)\n```\n"
+    with pytest.raises(DocumentError):
+        imported(text, taxonomy, "snippet.md")
+
+
+def test_a_document_with_more_than_one_fence_is_not_unwrapped(taxonomy):
+    text = "```\nTell me about a time you missed a deadline?\n```\n\nSome words between.\n\n" \
+           "```\nWhat did you learn from it?\n```\n"
+    with pytest.raises(DocumentError):
+        imported(text, taxonomy, "two.md")
