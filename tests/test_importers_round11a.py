@@ -67,3 +67,99 @@ def test_a_document_with_more_than_one_fence_is_not_unwrapped(taxonomy):
            "```\nWhat did you learn from it?\n```\n"
     with pytest.raises(DocumentError):
         imported(text, taxonomy, "two.md")
+
+
+LEVEL_FENCE = """# Hiring leads
+
+## Questions by skill
+
+### Running delivery
+
+```
+MANAGER LEVEL:
+"Tell me about a release that was about
+to slip. What did you change?"
+
+"How do you pick between two urgent asks?"
+
+STAFF+ LEVEL:
+"How have you kept several teams shipping
+on one date? What broke?"
+
+"How do you decide which migration to
+stop funding?"
+
+WHAT TO LISTEN FOR:
+✓ Names a concrete trade-off
+✓ Owns the miss
+
+RED FLAGS:
+✗ Every project was on time
+```
+
+### Calling references
+
+```
+OPENING:
+"Thanks for the time. How long did you
+work with them?"
+
+PERFORMANCE:
+"How did they handle a missed date?"
+```
+"""
+
+
+def test_questions_in_a_fence_under_level_labels_take_the_level_and_the_fence_coaching(taxonomy):
+    report = imported(LEVEL_FENCE, taxonomy, "guide.md")
+    by_question = {n.body.question: n for n in report.notes}
+    assert list(by_question) == ["Tell me about a release that was about to slip. What did you change?",
+                                 "How do you pick between two urgent asks?",
+                                 "How have you kept several teams shipping on one date? What broke?",
+                                 "How do you decide which migration to stop funding?"]
+    assert [n.level.value for n in report.notes] == ["manager", "manager", "staff", "staff"]
+    for note in report.notes:
+        assert note.draft
+        assert note.coach.signals == ("Names a concrete trade-off", "Owns the miss")
+        assert note.coach.tips == ("Red flag: Every project was on time",)
+    assert not [s for s in skipped(report) if "RED FLAGS" in s or "Running delivery" in s]
+
+
+def test_a_fence_of_questions_about_someone_else_stays_text(taxonomy):
+    report = imported(LEVEL_FENCE, taxonomy, "guide.md")
+    assert not [n for n in report.notes if "they" in n.body.question]
+    assert any("Calling references" in s for s in skipped(report))
+
+
+def test_red_flags_beside_the_criteria_closing_a_bank_go_to_the_same_questions(taxonomy):
+    text = """# Bank
+
+## Delivery
+
+- How do you plan a quarter?
+- How do you cut scope?
+- How do you handle a slipped date?
+- How do you run a retro?
+
+### What to listen for
+- Trade-offs named
+
+### Red flags
+- Blames the team
+
+## Hiring
+
+- How do you run a loop?
+- How do you close a candidate?
+- How do you write a job post?
+- How do you onboard?
+"""
+    report = imported(text, taxonomy, "bank.md")
+    assert len(report.notes) == 8
+    delivery, hiring = report.notes[:4], report.notes[4:]
+    for note in delivery:
+        assert note.coach.signals == ("Trade-offs named",)
+        assert note.coach.tips == ("Red flag: Blames the team",)
+    for note in hiring:
+        assert not note.coach.signals and not note.coach.tips
+    assert not [s for s in skipped(report) if "Red flags" in s]

@@ -45,11 +45,16 @@ def unfenced(text: str) -> tuple[str, bool] | None:
     return "\n".join(lines), opening.group("info").casefold() in _MARKDOWN_INFOS
 
 
+def is_code(line: str) -> bool:
+    """Whether ``line`` reads as a line of code (a closing brace or semicolon, ``def``, ``x = 1``, ``a == b``)."""
+    return _CODE_LINE.search(line) is not None
+
+
 def _prose(lines: list[str]) -> bool:
     """Whether fenced ``lines`` are a document's words: almost no line of code, and a question, two labels or a
     Markdown heading among them."""
     filled = [line for line in lines if line.strip()]
-    if not filled or sum(1 for line in filled if _CODE_LINE.search(line)) * _CODE_SHARE > len(filled):
+    if not filled or sum(1 for line in filled if is_code(line)) * _CODE_SHARE > len(filled):
         return False
     labels = sum(1 for line in filled if _LABEL.match(line))
     return labels >= 2 or any(_HEADING.match(line) or is_question(line.strip()) for line in filled)
