@@ -163,3 +163,31 @@ def test_red_flags_beside_the_criteria_closing_a_bank_go_to_the_same_questions(t
     for note in hiring:
         assert not note.coach.signals and not note.coach.tips
     assert not [s for s in skipped(report) if "Red flags" in s]
+
+
+def test_a_question_heading_closed_by_numbers_in_brackets_and_a_full_stop_asks(taxonomy):
+    text = """## General questions
+
+#### Why this team?
+I like small teams that own their services end to end.
+
+#### The worst outage you caused and what you changed after it?  (2,5).
+I pushed a config change that took down login for twenty minutes, then added a canary step.
+"""
+    report = imported(text, taxonomy, "general.md")
+    assert _questions(report) == ["Why this team?", "The worst outage you caused and what you changed after it?"]
+    outage = report.notes[1]
+    assert outage.body.answer.startswith("I pushed a config change")
+    assert not outage.coach.tips  # the principle numbers are a cross-reference, not a tip
+    assert not skipped(report)
+
+
+def test_a_remark_in_brackets_closed_by_a_full_stop_is_still_a_tip(taxonomy):
+    text = """## Questions
+
+- Why do you want to leave so soon? (two minutes at most).
+- How do you pick which bug to fix first?
+"""
+    report = imported(text, taxonomy, "list.md")
+    assert _questions(report) == ["Why do you want to leave so soon?", "How do you pick which bug to fix first?"]
+    assert report.notes[0].coach.tips == ("two minutes at most",)

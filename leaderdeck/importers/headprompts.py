@@ -83,17 +83,21 @@ def competency_suffix(question: str) -> tuple[str, str]:
 
 
 # "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
-_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）]$", re.DOTALL)
+_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）](?P<stop>[.。]?)$",
+                    re.DOTALL)
+_NUMBERS = re.compile(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
 
 
 def question_aside(question: str) -> tuple[str, str]:
-    """``(question, remark)``: a note the writer left in brackets after the question's last mark, split off as a
-    tip; ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
+    """``(question, remark)``: a note the writer left in brackets after the question's last mark (a full stop may
+    close it), split off as a tip; a bracket of numbers only (``(1,11,14).``, a cross-reference) is dropped;
+    ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
     competency (``(Conflict Resolution)``), which other rules read."""
     match = _ASIDE.match(question.strip())
     if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
-    return match.group("asked").strip(), match.group("note").strip()
+    note = match.group("note").strip()
+    return match.group("asked").strip(), "" if _NUMBERS.match(note) else note
 
 
 def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece], str]:
