@@ -191,3 +191,44 @@ def test_a_remark_in_brackets_closed_by_a_full_stop_is_still_a_tip(taxonomy):
     report = imported(text, taxonomy, "list.md")
     assert _questions(report) == ["Why do you want to leave so soon?", "How do you pick which bug to fix first?"]
     assert report.notes[0].coach.tips == ("two minutes at most",)
+
+
+GENERIC_BANK = """# Questions
+
+- Tell me about a time you changed your mind after a code review.
+- How do you decide what to test first?
+"""
+
+
+@pytest.mark.parametrize("name", ["e6_notes.md", "e5_prep.md", "l5-draft.md"])
+def test_a_grade_code_in_a_file_name_names_no_level(taxonomy, name):
+    report = imported(GENERIC_BANK, taxonomy, name)
+    assert {n.level.value for n in report.notes} == {"senior"}
+    assert "line 3: no level stated for 2 notes; set to senior (pass --level)" in messages(report)
+
+
+def test_a_file_name_naming_a_level_in_words_still_gives_it(taxonomy):
+    report = imported(GENERIC_BANK, taxonomy, "e6_staff_prep.md")
+    assert {n.level.value for n in report.notes} == {"staff"}
+
+
+def test_a_title_naming_three_bands_names_no_level(taxonomy):
+    text = GENERIC_BANK.replace("# Questions", "# Interviews for EM/Director/VP")
+    report = imported(text, taxonomy, "guide.md")
+    assert {n.level.value for n in report.notes} == {"senior"}
+    assert not [m for m in messages(report) if "from the heading" in m]
+
+
+def test_a_title_naming_two_bands_still_gives_the_higher(taxonomy):
+    text = GENERIC_BANK.replace("# Questions", "# Interviews for EM/Director")
+    report = imported(text, taxonomy, "guide.md")
+    assert {n.level.value for n in report.notes} == {"director"}
+
+
+def test_nothing_found_names_the_sections_the_labels_are_in(taxonomy):
+    text = "# Story bank\n\n## Ownership\n- Example: TBD\n\n## Frugality\n- Example: TBD\n"
+    with pytest.raises(DocumentError) as raised:
+        imported(text, taxonomy, "stub.md")
+    message = str(raised.value.problems[0])
+    assert "'Example' under 'Ownership' at line 4" in message
+    assert "'Example' under 'Frugality' at line 7" in message
