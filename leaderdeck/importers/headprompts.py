@@ -43,6 +43,10 @@ _LOWER_COMPETENCY = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name
 # asides that say how to answer or how hard the question is, not what it shows
 _NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
                             "followup up tough short long brief example examples briefly".split())
+# a pronoun or a number in brackets speaks to the reader or sizes the answer ("keep it positive", "two minutes"): a
+# remark, never a competency's name
+_REMARK_WORDS = frozenset("it its this that them they you your me my one two three four five minute minutes "
+                          "second seconds max most".split())
 
 
 def labelled_prompt(title: str, marked: bool = False) -> str:
@@ -76,7 +80,8 @@ def competency_suffix(question: str) -> tuple[str, str]:
     match = _COMPETENCY.match(question.strip())
     if match is None and (match := _LOWER_COMPETENCY.match(question.strip())) is not None:
         said = re.split(r"[\s&/-]+", match.group("name"))
-        match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) else match
+        match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) \
+            or _REMARK_WORDS.intersection(said) else match
     if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS or level_tag(question)[1]:
         return question, ""
     return match.group("asked").strip(), match.group("name").strip()
@@ -91,12 +96,16 @@ _NUMBERS = re.compile(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the
 def question_aside(question: str) -> tuple[str, str]:
     """``(question, remark)``: a note the writer left in brackets after the question's last mark (a full stop may
     close it), split off as a tip; a bracket of numbers only (``(1,11,14).``, a cross-reference) is dropped;
-    ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
-    competency (``(Conflict Resolution)``), which other rules read."""
+    ``(question, "")`` when there is none, when it is the question's own aside (``(if any)``, ``(optional)``), or
+    when the brackets give the note's level (``(Manager)``) or competency (``(Conflict Resolution)``), which other
+    rules read."""
     match = _ASIDE.match(question.strip())
     if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
     note = match.group("note").strip()
+    said = note.casefold().split()
+    if said[0] in _NOT_THEME and len(said) <= 2 or said[0] in _NOT_COMPETENCY:
+        return question, ""  # "(if any)", "(optional)": an aside of the question's own, kept with it
     return match.group("asked").strip(), "" if _NUMBERS.match(note) else note
 
 
