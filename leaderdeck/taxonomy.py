@@ -52,9 +52,12 @@ class Taxonomy:
 
     def resolve_level(self, label: str) -> Level | None:
         """The band a label names; the highest when it names several."""
+        return max(self.levels_named(label), key=lambda level: level.rank, default=None)
+
+    def levels_named(self, label: str) -> frozenset[Level]:
+        """Every band a label names ("EM/Director/VP" names three)."""
         words = _padded(label)
-        found = [level for alias, level in self._alias_words if alias in words]
-        return max(found, key=lambda level: level.rank, default=None)
+        return frozenset(level for alias, level in self._alias_words if alias in words)
 
     def classify(self, text: str) -> Topic | None:
         """The topic whose keywords occur most often in ``text``."""

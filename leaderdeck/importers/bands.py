@@ -44,8 +44,13 @@ be is are was were with from at in on by into than""".split())
 
 def band(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band ``label`` names (the highest when it names several), other professions' managers aside."""
+    return max(bands_named(label, taxonomy), key=lambda level: level.rank, default=None)
+
+
+def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
+    """Every band ``label`` names, other professions' managers aside."""
     label = _MANAGERIAL.sub("manager", counterparts_aside(label))
-    return taxonomy.resolve_level(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+    return taxonomy.levels_named(_TITLE.sub(lambda m: _other(m, taxonomy), label))
 
 
 def counterparts_aside(label: str) -> str:

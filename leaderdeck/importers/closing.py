@@ -2,7 +2,8 @@
 
 A bank written as ``## Topic``, its questions, then ``**What they look for:**`` (or a ``### Signals`` section) gives
 the criteria of that topic's questions: each set goes to the questions since the set before it, not to the last
-question alone, and never to the questions of the next topic.
+question alone, and never to the questions of the next topic. Red flags beside such a set (before the next question)
+go to the same questions.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from .reading import CRITERIA
 from .unit import Piece, Unit
 
-_SIGNALS = "signals"
+_SIGNALS, _FLAGS = "signals", "redflags"
 
 
 def close_runs(units: list[Unit]) -> None:
@@ -48,14 +49,25 @@ def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
     if not closing or (len(units) <= page and len(closing) < 2):
         return orphans
     ordered = sorted(asked, key=lambda u: u.line)
+    flags = [p for p in orphans if p.slot == _FLAGS and not p.empty]
     given: set[int] = set()
     start = 0  # the first question after the last criteria given: questions and criteria are walked once, together
     for piece in closing:
         end = start
         while end < len(ordered) and ordered[end].line < piece.line:
-            ordered[end].pieces.append(piece)
             end += 1
         if end > start:
+            run = ordered[start:end]
+            # red flags beside the criteria, before the next question: the same questions'
+            beside = [p for p in flags if id(p) not in given and _between(p, run[-1], ordered[end:end + 1])]
+            for unit in run:
+                unit.pieces.extend([piece, *beside])
+            given.update(id(p) for p in beside)
             start = end
             given.add(id(piece))
     return [p for p in orphans if id(p) not in given]
+
+
+def _between(piece: Piece, last: Unit, after: list[Unit]) -> bool:
+    """Whether ``piece`` stands after the question ``last`` and before the next question (``after``, none or one)."""
+    return piece.line > last.line and (not after or piece.line < after[0].line)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
-from .bands import band, counterparts_aside
+from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
 from .blocks import Block, Document, BlockKind
 from .classify import Classifier
@@ -98,11 +98,17 @@ def _title_line(doc: Document, skip: Collection[int]) -> list[str]:
 
 def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band a title or heading names ("Interviewing Engineering Managers", "For CTOs"); "Leadership" alone
-    names none."""
+    names none, nor does a label naming three bands or more ("EM/Director/VP/CTO")."""
     if _GENERIC.fullmatch(label.strip()):
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
-    return band(text, taxonomy) or band(_PLURAL.sub("", text), taxonomy) or _field_level(text, taxonomy)
+    named = bands_named(text, taxonomy) or bands_named(_PLURAL.sub("", text), taxonomy)
+    if len(named) >= _RANGE:
+        return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
+    return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
+
+
+_RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
 
 
 _FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)

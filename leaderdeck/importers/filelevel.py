@@ -4,7 +4,9 @@ A saved file's name joins where it came from and what it is (``owner__repo__file
 a role word (``open-ceo``, ``awesome-cto``): no document about that role. A level word counts when it opens a
 part of the name (``vp-interview-questions``), follows a number (``15_EnggManager_QA``) or a word of a role's own
 title or a linking word (``software-engineering-manager``, ``for-staff``), or is followed by a word naming
-interview material (``acme-em-prep``); after any other word it is the tail of another name and is set aside.
+interview material (``acme-em-prep``); after any other word it is the tail of another name and is set aside. A
+grade's code (``e6_notes``, ``l5-prep``) names no level in a file name: ``e5_`` numbers an exercise or a draft as
+often as a grade, and a name that is about a level says so in a word.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from ..taxonomy import Taxonomy
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.\s]+")
 _WORD = re.compile(r"[a-z0-9&]+")
+# a grade's code, a letter or two and a number ("e6", "l5"): in a file name, as often an exercise's or a lesson's
+_CODE = re.compile(r"^[a-z]{1,2}\d{1,2}$")
 # words that may stand before a role's title and keep it a role: linking words and how new or aspiring it is
 _LINKS = frozenset("a an the for as of to and or vs versus new first aspiring future becoming become".split())
 # words naming interview material: "em-prep", "cto-interview-questions"
@@ -33,8 +37,9 @@ def file_name_label(stem: str, taxonomy: Taxonomy) -> str:
         lowered = [w.casefold() for w in words]
         spans = [(i, i + len(alias)) for alias in aliases if alias for i in range(len(lowered))
                  if tuple(lowered[i:i + len(alias)]) == alias]
-        kept = [span for span in spans if _names_role(lowered, *span, title_words)]
-        kept += [span for span in spans if any(start < span[1] and span[0] < end for start, end in kept)]
+        named = [span for span in spans if not _CODE.match(" ".join(lowered[span[0]:span[1]]))]
+        kept = [span for span in named if _names_role(lowered, *span, title_words)]
+        kept += [span for span in named if any(start < span[1] and span[0] < end for start, end in kept)]
         parts.append(" ".join("·" if _covered(i, spans) and not _covered(i, kept) else w
                               for i, w in enumerate(words)))
     return " · ".join(parts)

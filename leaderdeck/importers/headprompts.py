@@ -43,11 +43,10 @@ _LOWER_COMPETENCY = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name
 # asides that say how to answer or how hard the question is, not what it shows
 _NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
                             "followup up tough short long brief example examples briefly".split())
-# words that make a remark of the brackets, not a name: "(keep it positive)", "(two minutes)", "(be honest)"
-_REMARK_WORDS = frozenset("it them you your yours me my our this that these those be is are was one two three four "
-                          "five ten minute minutes min mins second seconds hour hours".split())
-# asides that stay part of the question they qualify: "What is your biggest regret? (if any)"
-_STAYS = frozenset({"optional", "if any", "if applicable", "if relevant", "if so", "or similar", "if you have one"})
+# a pronoun or a number in brackets speaks to the reader or sizes the answer ("keep it positive", "two minutes"): a
+# remark, never a competency's name
+_REMARK_WORDS = frozenset("it its them they you your yours me my our this that these those be is are was one two three "
+                          "four five ten minute minutes min mins second seconds hour hours max most".split())
 
 
 def labelled_prompt(title: str, marked: bool = False) -> str:
@@ -89,18 +88,25 @@ def competency_suffix(question: str) -> tuple[str, str]:
 
 
 # "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
-_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）]$", re.DOTALL)
+_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）](?P<stop>[.。]?)$",
+                    re.DOTALL)
+_NUMBERS = re.compile(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
 
 
 def question_aside(question: str) -> tuple[str, str]:
-    """``(question, remark)``: a note the writer left in brackets after the question's last mark, split off as a
-    tip; ``(question, "")`` when there is none, or when the brackets give the note's level (``(Manager)``) or
-    competency (``(Conflict Resolution)``), which other rules read."""
+    """``(question, remark)``: a note the writer left in brackets after the question's last mark (a full stop may
+    close it), split off as a tip; a bracket of numbers only (``(1,11,14).``, a cross-reference) is dropped;
+    ``(question, "")`` when there is none, when it is the question's own aside (``(if any)``, ``(optional)``), or
+    when the brackets give the note's level (``(Manager)``) or competency (``(Conflict Resolution)``), which other
+    rules read."""
     match = _ASIDE.match(question.strip())
-    if match is None or level_tag(question)[1] or competency_suffix(question)[1] \
-            or " ".join(match.group("note").casefold().split()) in _STAYS:
+    if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
-    return match.group("asked").strip(), match.group("note").strip()
+    note = match.group("note").strip()
+    said = note.casefold().split()
+    if said[0] in _NOT_THEME and len(said) <= 2 or said[0] in _NOT_COMPETENCY:
+        return question, ""  # "(if any)", "(optional)": an aside of the question's own, kept with it
+    return match.group("asked").strip(), "" if _NUMBERS.match(note) else note
 
 
 def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece], str]:

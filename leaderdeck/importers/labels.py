@@ -97,7 +97,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|purpose( of (this|the) (question|exercise|scenario))?"
                 r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
                 r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"
-                r"|measures?|what (we|to|you) measure|what (we'?re|we are) measuring|(what to )?look( out)? for"
+                r"|measures?|what (we|to|you) measure|what (we'?re|we are) measuring|(what to )?look( out)? for|(what to )?listen( out)? for"
                 r"|(things )?to look for|what we'?re looking for|looking for"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"

@@ -21,6 +21,7 @@ from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
+from .levelfence import level_groups
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
@@ -105,6 +106,8 @@ class _Walker:
                                               bool(self.sections.indents)))
                     self.held(block)
             elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
+                self.inner(markdown, _line(token), bool(self.sections.indents))
+            elif (markdown := level_groups(token.content, info, self.level)) is not None:  # "EM LEVEL:" over questions
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             else:
                 self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)

@@ -13,10 +13,10 @@ from ..model import Kind
 from ..taxonomy import Taxonomy
 from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
+from .nothingfound import nothing_found
 from .parse import parse_text
 from .reader import read_document_text
 from .report import ImportReport
-from .scorecard import SCORECARD
 from .classify import Classifier, classifier_for
 from .evidence import document_level
 from .sectionlevels import below_notes, level_sections, per_level
@@ -42,7 +42,7 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         doc, result = parse_text(text, source, fmt)
     parsed = [p for p in result.notes if p.prompt.strip()]
     if not parsed:
-        raise DocumentError(display, 1, _nothing(fmt, result.skipped))
+        raise DocumentError(display, 1, nothing_found(fmt, result.skipped, doc.blocks))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes
                                  if not p.prompt.strip())]
     lines = {p.line for p in parsed}
@@ -63,21 +63,6 @@ def _story_titles(parsed: Sequence[Parsed]) -> frozenset[int]:
     """The lines of stories' names: a story titled "Becoming an engineering manager" names no level of the
     document it is in."""
     return frozenset(p.line for p in parsed if p.untitled or p.kind is Kind.STAR and p.name != p.prompt.strip())
-
-
-def _nothing(fmt: Format | None, skipped: Sequence[Skipped]) -> str:
-    """Why a document gave no note, and what it holds: the parts set aside (a coaching page without its question,
-    a list of tips), so the user knows what to add."""
-    if fmt is not None:
-        return f"nothing recognisable as a note (read as {fmt.label})"
-    if not skipped:
-        return "nothing recognisable as a note (no question, story or scenario found)"
-    if any(item.why == SCORECARD for item in skipped):
-        return f"nothing recognisable as a note ({SCORECARD})"
-    parts = [f"{item.what} at line {item.line}" for item in skipped[:3]]
-    more = f", and {len(skipped) - 3} more" if len(skipped) > 3 else ""
-    return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
-            "write the question as a heading or a 'Q:' line above its answer")
 
 
 def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool) -> str:

@@ -12,6 +12,7 @@ from .facets import facet_lists
 from .document import clean
 from .halves import read_large_markdown
 from .textreader import read_text_lines
+from .wholefence import unfenced
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -31,8 +32,12 @@ def read_document_text(text: str, name: str = "") -> Document:
         from ..htmlmd import page_to_markdown  # BeautifulSoup and markdownify: only for web pages
 
         text = page_to_markdown(text)
-    cleaned = clean(text)
-    plain = not page and not is_markdown(cleaned.lines, name)
+    wrapped = None if page else unfenced(text)  # the whole document inside one fence of prose: its content
+    cleaned = clean(wrapped[0] if wrapped else text)
+    if wrapped:  # the fence's language names no document's format: its content says Markdown or plain text
+        plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
+    else:
+        plain = not page and not is_markdown(cleaned.lines, name)
     blocks = read_text_lines(cleaned.lines) if plain else read_large_markdown(cleaned.lines)
     blocks = dashed_parts(list(blocks))  # a terse "Action - Built it" among parts so written: a part too
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching

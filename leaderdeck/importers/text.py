@@ -53,8 +53,9 @@ _MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
 _STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
                          r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
-# "... to <company?>": a placeholder may close after the mark; "Why now? （先讲背景）": a note to self may follow it
-_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）])?$")
+# "... to <company?>": a placeholder may close after the mark; "Why now? （先讲背景）": a note to self may follow it,
+# and a full stop after that note ("... learn from it?  (1,11,14).")
+_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）][.。]?)?$")
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
 _UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
                       r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)

@@ -1,0 +1,80 @@
+"""A fence of prose holding questions grouped by level, read as Markdown.
+
+An interviewer's guide may keep each competency's questions in one plain fence::
+
+    EM LEVEL:
+    "Tell me about someone you grew from
+    junior to senior. What did you do?"
+
+    DIRECTOR+ LEVEL:
+    "How have you built your bench of managers?"
+
+    WHAT TO LISTEN FOR:
+    ✓ Specific examples with outcomes
+
+    RED FLAGS:
+    ✗ Vague answers
+
+Each label alone on its line, in capitals and ending in a colon, heads a group: it becomes a heading one level
+below the section the fence is in, so a label naming a level (``EM LEVEL:``, ``DIRECTOR+ LEVEL:``) sets the level
+of the questions under it as any such heading does, and a coaching label (``WHAT TO LISTEN FOR:``, ``RED FLAGS:``)
+after the questions closes them as their signals or red flags. Each quoted paragraph, joined over its hard wraps, is
+one question (a list item); each ``✓`` / ``✗`` / ``•`` line one entry of its list. The fence is read so only when a
+label in it names a level (the word ``LEVEL`` or a band with ``+``) and that label's group holds a quoted question:
+a script of questions for someone else (a reference call's ``OPENING:`` / ``PERFORMANCE:``) stays text. The Markdown
+has as many lines as the fence: its blocks stay on the fence's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fencedanswer import PROSE_INFOS
+from .text import is_question, unquote
+from .wholefence import is_code
+
+# a label alone on its line: capitals (and digits, "+", "/", "&", "-", brackets), up to six words, then a colon
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9+/&()'’-]*(?:[ \t]+[A-Z0-9+/&()'’-]+){0,5})[ \t]*[:：][ \t]*$")
+_LEVEL_WORD = re.compile(r"\bLEVELS?\b|[A-Z]\+")  # "EM LEVEL", "LEVEL 2", "STAFF+", "DIRECTOR+ LEVEL"
+_ENTRY = re.compile(r"^(?:[✓✔✗✘✕×•·▪◦*+-]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+_OPEN_QUOTES = "\"“«„"
+
+
+def level_groups(content: str, info: str, level: int) -> str | None:
+    """Markdown for a fence of questions grouped under level labels (see the module docstring), its group headings
+    one level below ``level`` (the heading the fence is under); None for any other fence."""
+    if info.casefold() not in PROSE_INFOS or "LEVEL" not in content and "+" not in content:
+        return None  # cheap: no label could name a level
+    lines = content.rstrip("\n").split("\n")
+    if not any(_level_label(line) for line in lines) or any(is_code(line) for line in lines):
+        return None
+    marks = "#" * min(level + 1, 6)
+    out = [""] * len(lines)
+    open_at = -1  # the line of the paragraph or entry being joined
+    group, asked = "", set()  # the current group's label; the level labels whose group holds a quoted question
+    for index, line in enumerate(lines):
+        text = line.strip()
+        label = _LABEL.match(text)
+        if not text:
+            open_at = -1
+        elif label:
+            group, open_at = label.group("label"), -1
+            out[index] = f"{marks} {group}"
+        elif (entry := _ENTRY.match(text)) or open_at < 0:
+            out[index] = f"- {entry.group('text')}" if entry else f"- {text}" if text[0] in _OPEN_QUOTES else text
+            open_at = index
+        else:
+            out[open_at] = f"{out[open_at]} {text}"
+    for index, text in enumerate(out):
+        if text.startswith("#"):
+            group = text.lstrip("# ")
+        elif text.startswith("- ") and text[2:3] in _OPEN_QUOTES and _LEVEL_WORD.search(group) \
+                and is_question(unquote(text[2:])):
+            asked.add(group)
+    return "\n".join(out) if asked else None
+
+
+def _level_label(line: str) -> bool:
+    """Whether ``line`` is a label in capitals that names a level ("EM LEVEL:", "STAFF+:")."""
+    match = _LABEL.match(line.strip())
+    return match is not None and _LEVEL_WORD.search(match.group("label")) is not None

@@ -1,0 +1,45 @@
+"""Why a document gave no note, and what it holds: the parts set aside, named so the user can find them.
+
+A label repeated in every section (``- Example: TBD`` under ``## Ownership``, ``## Frugality``, ...) is named with
+the heading it sits under (``'Example' under 'Ownership'``), not as ``section 'Example'`` three times: the user
+finds the line by the heading they wrote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .base import Format, Skipped
+from .blocks import Block, BlockKind
+from .scorecard import SCORECARD
+from .text import clean_title
+
+_SHOWN = 3  # the parts named; the rest are counted
+
+
+def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequence[Block]) -> str:
+    """The message for a document that gave no note (read as ``fmt`` when forced), naming the first parts of
+    ``skipped`` by the headings in ``blocks`` they sit under."""
+    if fmt is not None:
+        return f"nothing recognisable as a note (read as {fmt.label})"
+    if not skipped:
+        return "nothing recognisable as a note (no question, story or scenario found)"
+    if any(item.why == SCORECARD for item in skipped):
+        return f"nothing recognisable as a note ({SCORECARD})"
+    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
+    parts = [f"{_named(item, headings)} at line {item.line}" for item in skipped[:_SHOWN]]
+    more = f", and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
+    return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
+            "write the question as a heading or a 'Q:' line above its answer")
+
+
+def _named(item: Skipped, headings: list[tuple[int, str]]) -> str:
+    """``section 'Example'`` read from a label line, named with the heading above it: ``'Example' under
+    'Ownership'``; any other part as the report names it."""
+    if not item.what.startswith("section '"):
+        return item.what
+    at = bisect_left(headings, (item.line, ""))
+    if at < len(headings) and headings[at][0] == item.line or not at:
+        return item.what  # a section headed by its label: named already
+    return f"{item.what.removeprefix('section ')} under '{headings[at - 1][1]}'"
