@@ -215,3 +215,17 @@ def test_criteria_after_stories_without_questions_are_not_theirs():
     left = spread([*templates, *asked], [criteria], 3)
     assert left == [criteria]  # left to attach or report with its section
     assert all(criteria not in unit.pieces for unit in [*templates, *asked])
+
+
+def test_common_follow_up_questions_in_a_story_bank_are_no_bank_of_questions(taxonomy):
+    story = ("## Story {n}: The {name}\n\n**Question:** Tell me about a time you {verb}.\n\n"
+             "**Situation:** Our {name} kept failing.\n\n**Task:** I owned the fix.\n\n"
+             "**Action:** I traced it and rewrote the worst part.\n\n**Result:** It stopped failing.\n\n")
+    text = "# Story bank\n\n" + "".join(story.format(n=n, name=name, verb=verb) for n, (name, verb) in enumerate(
+        [("nightly export", "fixed a flaky job"), ("billing retry", "cleaned up a mess"),
+         ("search index", "owned an outage"), ("deploy script", "simplified a process")], 1)) + (
+        "## Tips\n\n### Common Follow-up Questions\n- \"What would you do differently?\"\n"
+        "- \"How did you measure success?\"\n")
+    report = import_text(text, taxonomy, display="bank.md", source="bank.md")
+    assert len(report.notes) == 4 and all(n.kind.value == "star" for n in report.notes)
+    assert not any(n.prompt == "What would you do differently?" for n in report.notes)

@@ -119,7 +119,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
-                 r"|(the )?(most )?common( [a-z-]+)* questions|you may also be asked"),
+                 r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
