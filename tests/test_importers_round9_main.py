@@ -229,3 +229,12 @@ def test_common_follow_up_questions_in_a_story_bank_are_no_bank_of_questions(tax
     report = import_text(text, taxonomy, display="bank.md", source="bank.md")
     assert len(report.notes) == 4 and all(n.kind.value == "star" for n in report.notes)
     assert not any(n.prompt == "What would you do differently?" for n in report.notes)
+
+
+def test_empty_brackets_after_a_question_mark_neither_crash_nor_stay(taxonomy):
+    from leaderdeck.importers.headprompts import heading_question
+
+    assert heading_question("Why did you leave? ( )", 1)[0] == "Why did you leave?"
+    (note,) = import_text("## Why did you leave? ( )\n\nI wanted a smaller team.\n", taxonomy,
+                          display="q.md", source="q.md").notes
+    assert note.prompt == "Why did you leave?"

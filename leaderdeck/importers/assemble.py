@@ -54,7 +54,7 @@ from .telling import tell
 from .headprompts import heading_question, prompting
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
-from .unit import Loose, Piece, Unit
+from .unit import UNASKED, Loose, Piece, Unit
 
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 
@@ -153,7 +153,7 @@ class Assembler:
         units = [unit, *found]
         if found:  # what was read after the last question is its own; text above it is no one's (reported)
             found[-1].pieces.extend(p for p in scan.loose if p.line > found[-1].line)
-            self.loose.extend(Loose(p.line, "text between questions", "not part of a question") for p in scan.loose
+            self.loose.extend(Loose(p.line, "text between questions", UNASKED) for p in scan.loose
                               if p.line < found[-1].line and not p.empty)
         else:
             unit.pieces.extend(scan.loose)
@@ -305,7 +305,7 @@ class Assembler:
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
                 what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
-                self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, "not part of a question"))
+                self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, UNASKED))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
@@ -354,7 +354,7 @@ class Assembler:
         """Coaching sections of a group: to its notes on a coaching page, else reported; a list of questions
         worded as variants that no one note can hold is their bank."""
         orphans = self.lists.banked(units, orphans, PAGE_NOTES)
-        self.loose.extend(Loose(p.line, "text", "not part of a question") for p in self.lists.unplaced)
+        self.loose.extend(Loose(p.line, "text", UNASKED) for p in self.lists.unplaced)
         self.lists.unplaced.clear()
         free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
         orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
@@ -368,5 +368,5 @@ class Assembler:
         unowned = [p for p in held if id(p) not in owners or owners[id(p)].empty]  # its section reports nothing
         for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
             if not piece.empty:
-                why = MANY if units else "not part of a question"
+                why = MANY if units else UNASKED
                 self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))

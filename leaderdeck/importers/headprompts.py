@@ -104,6 +104,8 @@ def question_aside(question: str) -> tuple[str, str]:
         return question, ""
     note = match.group("note").strip()
     said = note.casefold().split()
+    if not said:
+        return match.group("asked").strip(), ""  # "Why did you leave? ( )": empty brackets, nothing to keep
     if said[0] in _NOT_THEME and len(said) <= 2 or said[0] in _NOT_COMPETENCY:
         return question, ""  # "(if any)", "(optional)": an aside of the question's own, kept with it
     return match.group("asked").strip(), "" if _NUMBERS.match(note) else note

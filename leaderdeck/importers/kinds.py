@@ -47,6 +47,7 @@ def recalled(question: str) -> bool:
     proceed?"): its answer tells the teller's own past."""
     if not question or not is_question(question):
         return False
-    asked = next((s for s in reversed(sentence_split(question)) if ends_asking(s)), sentence_split(question)[-1])
+    sentences = sentence_split(question)
+    asked = next((s for s in reversed(sentences) if ends_asking(s)), sentences[-1])
     return not _SUPPOSED.search(asked) and bool(_DID_YOU.search(asked) or any(
         in_past(verb) for verb in _YOU_THEN.findall(asked)))

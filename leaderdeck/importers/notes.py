@@ -42,6 +42,7 @@ from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
+from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
@@ -102,8 +103,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
     if kind is Kind.QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
-        short = question if len(question) <= 60 else question[:59].rstrip() + "…"
-        return None, [*skipped, Skipped(unit.line, f"question '{short}'", ASKED_FOR_HELP),
+        return None, [*skipped, Skipped(unit.line, f"question '{short(question)}'", ASKED_FOR_HELP),
                       *(Skipped(p.line, "text under it", ASKED_FOR_HELP) for p in pieces if piece_text(p).strip())]
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
     if kind is not Kind.QA:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .outline import Node
 from .sections import last_line
-from .unit import Loose, Piece
+from .unit import UNASKED, Loose, Piece
 
 MANY = "coaching for many questions, not one"  # reported so: the same reason as coaching a group's notes do not take
 
@@ -32,7 +32,6 @@ def _told_below(node: Node, loose: Sequence[Loose]) -> bool:
     if not node.children:
         return False
     start, end = node.children[0].line, last_line(node)
-    return any(start <= item.line <= end and item.why == _UNASKED for item in reversed(loose))
+    return any(start <= item.line <= end and item.why == UNASKED for item in reversed(loose))
 
 
-_UNASKED = "not part of a question"

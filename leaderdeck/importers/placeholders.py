@@ -41,15 +41,15 @@ def is_placeholder(text: str) -> bool:
     return not all(blank in ("X", "Y", "Z") for blank in blanks) or len(blanks) * 4 >= len(core.split())
 
 
-_BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
+BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
 
 
 def is_fill_in(text: str) -> bool:
     """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
     the blanks outnumber the words around them, which are at most two."""
     flat = plain_words(text)
-    blanks = len(_BLANK.findall(flat))
-    around = len(_WORD.findall(_BLANK.sub(" ", flat)))
+    blanks = len(BLANK.findall(flat))
+    around = len(_WORD.findall(BLANK.sub(" ", flat)))
     return blanks > 0 and around <= 2 and around < blanks
 
 

@@ -39,9 +39,9 @@ def pointed_story(unit: Unit, pieces: list[Piece]) -> list[Piece]:
     unit's story title; ``pieces`` as they were when the unit has any other answer, a title or sections."""
     if unit.title or unit.sections or not unit.question.strip() or not _INSTANCE.search(unit.question):
         return pieces  # the question asks for an instance: checked first, most do not
-    told = [p for p in pieces if p.slot in (None, "answer") and piece_text(p).strip()]
-    if len(told) != 1 or told[0].slot == "answer" and told[0].label or not story_pointer(unit.question,
-                                                                                          piece_text(told[0])):
+    told = [(p, text) for p in pieces if p.slot in (None, "answer") and (text := piece_text(p).strip())]
+    if len(told) != 1 or told[0][0].slot == "answer" and told[0][0].label or not story_pointer(unit.question,
+                                                                                               told[0][1]):
         return pieces
-    unit.title, unit.story = piece_text(told[0]).strip(), True
-    return [p for p in pieces if p is not told[0]]
+    unit.title, unit.story = told[0][1], True
+    return [p for p in pieces if p is not told[0][0]]

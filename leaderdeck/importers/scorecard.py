@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .listing import short
 from .base import Parsed, Skipped
 from .blocks import Block, BlockKind
 from ..model import Kind, QaBody
@@ -33,7 +34,7 @@ def scorecard_questions(notes: Sequence[Parsed], blocks: Sequence[Block]) -> lis
     fields = sum(1 for block in blocks if block.kind is BlockKind.ITEM and _FIELD.match(block.text.strip()))
     if fields < MIN_FIELDS:
         return []
-    return [*(Skipped(note.line, f"question '{_short(note.prompt)}'", SCORECARD) for note in notes),
+    return [*(Skipped(note.line, f"question '{short(note.prompt)}'", SCORECARD) for note in notes),
             *_coaching_sections(notes, blocks)]
 
 
@@ -60,7 +61,3 @@ def _prompt_of_form(note: Parsed) -> bool:
         return False
     prompt = note.prompt.strip()
     return bool(_DECISION.match(prompt) or _ABOUT.search(prompt))
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:59].rstrip() + "…"

@@ -17,7 +17,7 @@ from .explained import explains_method
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
 from .listing import short
-from .placeholders import is_placeholder, is_unfinished
+from .placeholders import BLANK, is_placeholder, is_unfinished
 from .sections import TEMPLATE, why_noise
 from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
@@ -93,7 +93,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
         return None, [Skipped(unit.line, "answer framework", why)], []
-    if (blanks or parts) and not question and all(_BRACKETED.search(t) for texts in parts.values() for t in texts) \
+    if (blanks or parts) and not question and all(BLANK.search(t) for texts in parts.values() for t in texts) \
             and why_noise(name) == TEMPLATE:  # "### The STAR Template" over "At [Company], ...": no story
         return None, [Skipped(unit.line, f"'{name}'", "a STAR template: its parts are blanks to fill in")], []
     if blanks and not parts:
@@ -118,7 +118,6 @@ def _unquoted_parts(parts: dict[str, list[str]]) -> None:
 
 
 _SETTING = frozenset({"scenario", "challenges"})
-_BRACKETED = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Company]", not a link
 # "This shows ownership by ...", "Demonstrates ...": words about the story told, after its end
 _COMMENTARY = re.compile(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
                          re.IGNORECASE)

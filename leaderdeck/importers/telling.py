@@ -9,7 +9,7 @@ import re
 
 from .labels import normalise
 from .told import is_noted, is_told, names, runs, title_text
-from .unit import Loose, Piece, Unit
+from .unit import UNASKED, Loose, Piece, Unit
 
 # a page's label for its teller ("About Me", "About myself"): what follows, told, answers the usual opening question
 _ABOUT_TELLER = re.compile(r"^about (?:me|myself)$")
@@ -46,5 +46,5 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
                 left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
             elif run.blocks:
                 loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
-                                        "not part of a question"))
+                                        UNASKED))
     return stories, left, loose

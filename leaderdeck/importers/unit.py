@@ -52,6 +52,9 @@ class Unit:
         return {p.slot for p in self.pieces if p.slot}
 
 
+UNASKED = "not part of a question"  # why text that belongs to no note is reported
+
+
 @dataclass(frozen=True, slots=True)
 class Loose:
     """Content that belongs to no note, reported with its first line."""
