@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .closing import close_runs, spread
 from .ownadvice import MANY, own_advice
 from .content import section_text
-from .advicelist import advice_list
+from .advice import advice_piece
 from .answerlabels import labels_answer
 from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
@@ -129,7 +129,7 @@ class Assembler:
         question, extra, facts, aside = heading_question(node.head.text, node.line)
         body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
-        advice = advice_list(body)  # "- Focus on ...", "- Explain how you ...": its tips, not more questions
+        advice = advice_piece(body)  # "- Focus on ...", "- Explain how you ...": its tips, not more questions
         body = [] if advice is not None else body
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
                     follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())

@@ -21,7 +21,7 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .advised import advice_list
+from .advice import advised
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading
@@ -222,7 +222,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
-    if not unit.sections and advice_list(content):  # "* Don't spend long on the setting ...": how to answer it
+    if not unit.sections and advised(content):  # "* Don't spend long on the setting ...": how to answer it
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice

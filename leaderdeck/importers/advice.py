@@ -1,0 +1,66 @@
+"""A list of advice where a question's answer would be: how to answer it, so the question's tips.
+
+A guide often lists, under a question it does not answer, what to put in the answer::
+
+    ### Tell me about a time you took a risk that failed.
+    * Say early what failing meant for the team
+    * Don't spend long on the setting; get to what you did
+    * Close with what you learned and how you use it now
+
+Such a list is two items or more at its outer level, none labelled as a story's part (``- **Situation:**``) or
+quoted, none telling in the first person ("I", "we"), none asking with a question mark (a list of questions is
+follow-ups or more questions), at least two thirds of them advice to the reader (an imperative, or words to
+"you"), and at least one of those plain advice rather than a request (``Explain how you ...`` alone may be a list
+of prompts). Both the heading of a question (:mod:`.assemble`) and a note's unlabelled text (:mod:`.notes`) are
+read by this one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block, BlockKind
+from .labels import slot
+from .text import ends_asking, is_instruction, is_question, plain_words
+from .unit import Piece
+from .voice import first_person, to_you
+
+_MIN_ITEMS = 2
+_ADVICE_START = re.compile(
+    r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
+    r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
+    r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"
+    r"|own|spend|skip|say|lead with|open with)\b", re.IGNORECASE)
+
+
+def is_advice_list(blocks: Sequence[Block]) -> bool:
+    """Whether ``blocks`` (what stands where an answer would) are a list of advice about the answer (see the
+    module docstring)."""
+    filled = [block for block in blocks if block.text.strip() or block.rows]
+    if len(filled) < _MIN_ITEMS or any(block.kind is not BlockKind.ITEM for block in filled):
+        return False  # cheap first: only a list can be one
+    outer = min(block.indent for block in filled)
+    tops = [block for block in filled if block.indent == outer]
+    if len(tops) < _MIN_ITEMS or any(block.quoted or block.lead and slot(block.lead) for block in tops):
+        return False  # "- **Situation:** ...", "- **Follow-up:** ...": labelled parts, read as such
+    advice, plain = 0, False
+    for block in tops:
+        text = " ".join(plain_words(block.text).split())
+        if not text or ends_asking(text, "\"”’)") or first_person(text):
+            return False
+        if _ADVICE_START.match(text) or is_instruction(text) or to_you(text):
+            advice += 1
+            plain = plain or not is_question(text)
+    return plain and 3 * advice >= 2 * len(tops)
+
+
+def advice_piece(body: list[Block]) -> Piece | None:
+    """The tips piece a question heading's ``body`` makes when it is a list of advice, else ``None``."""
+    return Piece("tips", body[0].line, blocks=list(body)) if is_advice_list(body) else None
+
+
+def advised(pieces: Sequence[Piece]) -> bool:
+    """Whether a note's unlabelled text (``pieces``, none with a label or text of its own) is a list of advice."""
+    return bool(pieces) and all(p.slot is None and not p.rest.strip() for p in pieces) \
+        and is_advice_list([b for p in pieces for b in p.blocks])
