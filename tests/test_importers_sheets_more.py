@@ -145,3 +145,25 @@ def test_probes_about_they_under_a_question_are_its_signals(taxonomy):
     assert len(report.notes) == 1
     assert report.notes[0].coach.signals == ("Does the candidate name the trade-off?",
                                              "What did they change afterwards?", "How honest are they about the miss?")
+
+
+# 4. Only an HTML sheet loads the HTML reader
+
+
+def _loads_html_reader(tmp_path, name: str, text: str) -> bool:
+    import subprocess
+    import sys
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    probe = ("import sys\nfrom pathlib import Path\nfrom leaderdeck.importers import import_files\n"
+             "from leaderdeck.taxonomy import load_taxonomy\n"
+             f"import_files([Path({str(tmp_path / name)!r})], load_taxonomy(), source_dir=Path({str(tmp_path)!r}),"
+             " dry_run=True)\nprint('bs4' in sys.modules)")
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() \
+        == "True"
+
+
+def test_a_plain_sheet_does_not_load_beautifulsoup_an_anki_html_export_does(tmp_path):
+    assert not _loads_html_reader(tmp_path, "plain.csv", "Question,Answer\nWhy this team?,Their on-call is sane.\n")
+    assert _loads_html_reader(tmp_path, "export.txt", "#separator:tab\n#html:true\n"
+                                                      "Why this team?\t<b>Their</b> on-call is sane.\n")

@@ -164,10 +164,9 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool,
             named: frozenset[int]) -> dict:
-    from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for HTML fields
     values: dict[str, list[str]] = {}
     for index, cell in enumerate(cells):
-        text = html_to_markdown(cell, exact=False) if html else cell.replace("\r\n", "\n")
+        text = _from_html(cell) if html else cell.replace("\r\n", "\n")
         text = text.strip()
         if not text or is_placeholder(text):  # "TBD", "[fill in]": nothing written yet
             continue
@@ -184,6 +183,13 @@ def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: 
         elif keep and name and not name.startswith("#"):
             values.setdefault("tips", []).append(f"**{name}:** {text}")
     return values
+
+
+def _from_html(cell: str) -> str:
+    """An HTML field (Anki's export with ``#html:true``) as Markdown."""
+    from ..htmlmd import html_to_markdown  # BeautifulSoup and markdownify: only for HTML fields
+
+    return html_to_markdown(cell, exact=False)
 
 
 def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
