@@ -12,11 +12,11 @@ safe by construction: escaped text inside ``<p>``, ``<ul>``, ``<li>`` and
 
 from __future__ import annotations
 
-import re
+from .lazyre import lazy_re
 
-_BAD = re.compile(r"[_`\[\]<>\\|~#\u00a0\u2028\u2029\ufeff\x00-\x09\x0b-\x1f\x7f-\x9f]|&#?\w+;| $| \n|\n\s+\n")
-_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
-_BLOCK_START = re.compile(r"(?:[-*+=]|\d+[.)])(?:\s|$)|[-=*][-=* ]*$|>|\s{4}")
+_BAD = lazy_re(r"[_`\[\]<>\\|~#\u00a0\u2028\u2029\ufeff\x00-\x09\x0b-\x1f\x7f-\x9f]|&#?\w+;| $| \n|\n\s+\n")
+_STRONG = lazy_re(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+_BLOCK_START = lazy_re(r"(?:[-*+=]|\d+[.)])(?:\s|$)|[-=*][-=* ]*$|>|\s{4}")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 

@@ -26,6 +26,7 @@ from bs4.formatter import HTMLFormatter
 from markdownify import MarkdownConverter
 
 from .render import ALLOWED_TAGS, Renderer
+from .lazyre import lazy_re
 
 # Inline elements without Markdown syntax: written as HTML (the sanitiser keeps them).
 _KEPT_INLINE = ("u", "mark", "sub", "sup", "small", "kbd", "ins", "del", "s", "abbr")
@@ -33,11 +34,11 @@ _KEPT_INLINE = ("u", "mark", "sub", "sup", "small", "kbd", "ins", "del", "s", "a
 _KEPT_BLOCK = frozenset({"dl", "caption"})
 _BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table", "hr", "dl", "h1", "h2", "h3", "h4",
                      "h5", "h6", "div"})
-_LANGUAGE = re.compile(r"\blanguage-(\S+)")
-_SPACES = re.compile(r"\s+")
-_LINE_START = re.compile(r"^(\s*)([#>+|-]|\d+[.)])", re.MULTILINE)
-_SETEXT = re.compile(r"^(\s*)=", re.MULTILINE)
-_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_LANGUAGE = lazy_re(r"\blanguage-(\S+)")
+_SPACES = lazy_re(r"\s+")
+_LINE_START = lazy_re(r"^(\s*)([#>+|-]|\d+[.)])", re.MULTILINE)
+_SETEXT = lazy_re(r"^(\s*)=", re.MULTILINE)
+_ENTITY_LIKE = lazy_re(r"&(?=#?\w+;)")
 _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&nbsp;"})
 # How the sanitiser (html5ever) writes HTML: so a block read by BeautifulSoup is compared as it was written.
 _SERIALISED = HTMLFormatter(entity_substitution=lambda text: text.translate(_HTML_TEXT), void_element_close_prefix="")

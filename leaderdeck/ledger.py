@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem, SourceErrors, display_path
 from .textfile import decode, read_bytes
+from .lazyre import lazy_re
 
 HEADER = (
     "# leaderdeck lock file: when each note last changed, so re-imports update exactly the\n"
@@ -37,13 +37,13 @@ HEADER = (
 MAX_LOCK_BYTES = 64 * 1024 * 1024
 MAX_TIME = 253_402_300_799     # 9999-12-31 in seconds: any time Anki and its clients can store
 MAX_NOTE_ID = (1 << 53) - 1    # note ids stay exact in JavaScript (AnkiMobile, the card browser)
-_HASH = re.compile(r"[0-9a-f]{16}")
-_SLOT = re.compile(r"[0-9a-f]{8}(,[0-9a-f]{8})*(,\?)?")
-_SLOTS = re.compile(rf"{_SLOT.pattern}(\|{_SLOT.pattern})*")
-_SEEN_SLOT = re.compile(r"[0-9a-f]{8}")
+_HASH = lazy_re(r"[0-9a-f]{16}")
+_SLOT = lazy_re(r"[0-9a-f]{8}(,[0-9a-f]{8})*(,\?)?")
+_SLOTS = lazy_re(rf"{_SLOT.pattern}(\|{_SLOT.pattern})*")
+_SEEN_SLOT = lazy_re(r"[0-9a-f]{8}")
 REMOVED, RETIRED = "removed", "retired"
 HISTORY = 8  # older versions kept per field; beyond that a field's history is incomplete
-_ESCAPED = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
+_ESCAPED = lazy_re(r"\\(\\|u[0-9a-fA-F]{4})")
 _FIX = "restore the file from git (git checkout -- FILE) or correct that line; the lock holds your notes' history"
 
 
@@ -207,7 +207,7 @@ def _distinct_nids(notes: dict[str, NoteRecord]) -> dict[str, NoteRecord]:
     return fixed
 
 
-_NOTE_LINE = re.compile(  # a note line as format_ledger writes it: read at once (a lock may hold 10,000)
+_NOTE_LINE = lazy_re(  # a note line as format_ledger writes it: read at once (a lock may hold 10,000)
     r"note\t([^\t=]+)\tnid=(\d{1,16})\tmod=(\d{1,12})\tdeck=([^\t]*)(?:\thome=([^\t]*))?(?:\tstate=([a-z]+))?"
     r"(?:\tfields=([0-9a-f,?|]+))?(?:\tseen=([0-9a-f|*]+))?\thash=([0-9a-f]{16})")
 

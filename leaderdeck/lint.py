@@ -19,10 +19,11 @@ from .model import Note, Origin, QaBody, ScenarioBody, StarBody
 from .neardup import first_near_duplicates
 from .speech import STAR_PARTS, WORDS_PER_MINUTE, speaking_time, words
 from .takeaway import names_a_practice
+from .lazyre import lazy_re
 
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|hundred|thousand|million|billion|half|double|doubled|tripled|twice|percent)\b", re.I)
-_QUESTION_WORD = re.compile(r"[a-z0-9][a-z0-9'’]*")  # how questions are compared for duplicates
+_NUMBER = lazy_re(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                  r"fifty|hundred|thousand|million|billion|half|double|doubled|tripled|twice|percent)\b", re.I)
+_QUESTION_WORD = lazy_re(r"[a-z0-9][a-z0-9'’]*")  # how questions are compared for duplicates
 _FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"}
 _PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
 

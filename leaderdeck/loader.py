@@ -14,8 +14,9 @@ from .notes import Located, build_note
 from .schema import DEFAULT_KEYS, FILE_KEYS, ID_PATTERN, NOTE_KEYS, Key, Shape
 from .taxonomy import Taxonomy
 from .yamlnodes import Mapping, Scalar, Sequence, Value, read_yaml
+from .lazyre import lazy_re
 
-_ID = re.compile(ID_PATTERN)
+_ID = lazy_re(ID_PATTERN)
 _MERGED_LISTS = ("competencies", "tags")
 
 

@@ -18,18 +18,19 @@ from __future__ import annotations
 import re
 
 from .fastmark import fast_block, fast_inline
+from .lazyre import lazy_re
 
 MAX_CHARS = 20_000        # characters in one field that needs the full renderer
 MAX_BRACKET_COST = 100_000
 MAX_SPLIT_COST = 2_000_000
 MAX_DEPTH = 32            # nested lists and block quotes
 
-_SPLITTING_LINE = re.compile(
+_SPLITTING_LINE = lazy_re(
     r" {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)")
-_NESTING = re.compile(r"[ \t>]*")
-_LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BRACKET_TOKENS = re.compile(r"\\.|[\[\]()]", re.DOTALL)  # an escape (backslash and the next character), or a bracket
+_NESTING = lazy_re(r"[ \t>]*")
+_LIST_ITEM = lazy_re(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)")
+_BLANK_LINE = lazy_re(r"\n[ \t]*\n")
+_BRACKET_TOKENS = lazy_re(r"\\.|[\[\]()]", re.DOTALL)  # an escape (backslash and the next character), or a bracket
 
 
 def markdown_problem(text: str) -> str | None:

@@ -16,10 +16,11 @@ from importlib import resources
 
 from .model import Kind
 from .style import Style
+from .lazyre import lazy_re
 
-_LEADING_COMMENT = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
-_INCLUDE = re.compile(r"^[ \t]*<!-- include: (_[a-z]+\.html) -->", re.MULTILINE)
-_MARKER = re.compile(r"\[\[([a-z]+)\]\]")
+_LEADING_COMMENT = lazy_re(r"\A\s*<!--.*?-->\s*", re.DOTALL)
+_INCLUDE = lazy_re(r"^[ \t]*<!-- include: (_[a-z]+\.html) -->", re.MULTILINE)
+_MARKER = lazy_re(r"\[\[([a-z]+)\]\]")
 COMMON_TAIL = ("Clarifying Questions", "Assumptions", "Coach Signals", "Cheat Code", "Coach Tips", "Source", "Id")
 
 

@@ -16,7 +16,6 @@ images, and a Content-Security-Policy that forbids every request.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -31,11 +30,12 @@ from .notetypes import NoteType
 from .package import CardNote
 from .taxonomy import Taxonomy
 from .template import render_cards
+from .lazyre import lazy_re
 
 NO_REQUESTS = "default-src 'none'; style-src 'unsafe-inline'"
 DEFAULT_DIRECTORY = Path("build") / "preview"
 NIGHT_SWITCH = "#pv-mode-night:checked ~ main .pv-screen"
-_NIGHT_CLASS = re.compile(r"\.(?:nightMode|night_mode)(?![\w-])")
+_NIGHT_CLASS = lazy_re(r"\.(?:nightMode|night_mode)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)

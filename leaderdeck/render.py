@@ -16,6 +16,7 @@ import nh3
 from .errors import LeaderdeckError
 from .fastmark import fast_block, fast_inline
 from .mdlimits import markdown_problem
+from .lazyre import lazy_re
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark", "sub", "sup", "small",
@@ -32,8 +33,8 @@ ALLOWED_ATTRIBUTES = {
     "code": {"class"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
-_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
-_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
+_PARAGRAPH = lazy_re(r"^<p>(.*)</p>$", re.DOTALL)
+_EMPTY_PARAGRAPH = lazy_re(r"<p>\s*</p>")
 
 
 def sanitize(fragment: str) -> str:

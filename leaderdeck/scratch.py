@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from .lazyre import lazy_re
 
 PREFIX = "leaderdeck-"
-_NAME = re.compile(rf"{PREFIX}[a-z]+-(\d+)-[^/\\]+")
+_NAME = lazy_re(rf"{PREFIX}[a-z]+-(\d+)-[^/\\]+")
 
 
 @contextlib.contextmanager

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .model import StarBody
+from .lazyre import lazy_re
 
 WORDS_PER_MINUTE = 150
 STAR_PARTS = ("situation", "task", "action", "result", "learning")
-_WORD = re.compile(r"\w[\w'’-]*")
+_WORD = lazy_re(r"\w[\w'’-]*")
 
 
 def words(text: str) -> list[str]:

@@ -23,6 +23,7 @@ insight, not a practice, and does not count.
 from __future__ import annotations
 
 import re
+from .lazyre import lazy_re
 
 _ME = r"(?:i|we|my team|our team)"
 _SIGNALS = (
@@ -40,9 +41,9 @@ _SIGNALS = (
     r"\bbefore (?:any|every|each|i|we)\b",
     r"\b(?:a rule|by default|my default|checklist|habit|ritual|routine)\b",
 )
-_PRACTICE = re.compile("|".join(f"(?:{s})" for s in _SIGNALS), re.IGNORECASE)
-_INSIGHT = re.compile(r"\s*(?:know|understand|realise|realize|appreciate|see|believe|think|value|recognise"
-                      r"|recognize|feel|agree)\b", re.IGNORECASE)
+_PRACTICE = lazy_re("|".join(f"(?:{s})" for s in _SIGNALS), re.IGNORECASE)
+_INSIGHT = lazy_re(r"\s*(?:know|understand|realise|realize|appreciate|see|believe|think|value|recognise"
+                   r"|recognize|feel|agree)\b", re.IGNORECASE)
 
 
 def names_a_practice(learning: str) -> bool:

@@ -13,8 +13,9 @@ from .errors import SourceErrors, display_path
 from .model import Level, Topic
 from .topicguess import guess_topic
 from .yamlnodes import Mapping, Sequence, read_yaml
+from .lazyre import lazy_re
 
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SLUG = lazy_re(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from functools import cache
 
 from .errors import LeaderdeckError
 from .notetypes import CardTemplate, NoteType
+from .lazyre import lazy_re
 
 FRONT_SIDE = "FrontSide"
-_EMPTY_FIELD = re.compile(r"^(?:[ \t\n\x0b\x0c\r]|</?(?:br|div) ?/?>)*$", re.IGNORECASE)
+_EMPTY_FIELD = lazy_re(r"^(?:[ \t\n\x0b\x0c\r]|</?(?:br|div) ?/?>)*$", re.IGNORECASE)
 
 
 class TemplateError(LeaderdeckError):

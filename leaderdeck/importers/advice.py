@@ -25,9 +25,10 @@ from .labels import slot
 from .text import ends_asking, is_instruction, is_question, plain_words
 from .unit import Piece
 from .voice import first_person, to_you
+from ..lazyre import lazy_re
 
 _MIN_ITEMS = 2
-_ADVICE_START = re.compile(
+_ADVICE_START = lazy_re(
     r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
     r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
     r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"

@@ -15,13 +15,14 @@ from .outline import Node
 from .quoting import quoted_whole
 from .text import clean_title, is_question
 from .unit import Loose, Unit
+from ..lazyre import lazy_re
 
 ASK_THEM = "questions to ask the interviewer"
-_ABOUT_QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
+_ABOUT_QUESTIONS = lazy_re(r"\bquestions?\b", re.IGNORECASE)
 # "To the VP:" speaks to someone; "For the hiring manager:" is a label for someone unless it names a level
-_ADDRESSED = re.compile(r"^(?P<to>to|for) (?P<who>[^:?]{2,60}):$", re.IGNORECASE)
-_NOT_SOMEONE = re.compile(r"^(?:example|instance|you|yourself|each|every|this|these|more|now|later|both)\b",
-                          re.IGNORECASE)
+_ADDRESSED = lazy_re(r"^(?P<to>to|for) (?P<who>[^:?]{2,60}):$", re.IGNORECASE)
+_NOT_SOMEONE = lazy_re(r"^(?:example|instance|you|yourself|each|every|this|these|more|now|later|both)\b",
+                       re.IGNORECASE)
 
 
 def _addressee(block: Block) -> bool:
@@ -59,8 +60,8 @@ def without_addressed_lists(node: Node) -> tuple[Node, list[Loose]]:
 
 
 # "Do you have any questions for me?", "Any questions for us?": the answer is the candidate's own questions
-_ASKS_FOR_THEIRS = re.compile(r"^(?:do|did|would|will) you have (?:any|some) (?:more |other |last )?questions\b"
-                              r"|^any (?:more |other |last )?questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
+_ASKS_FOR_THEIRS = lazy_re(r"^(?:do|did|would|will) you have (?:any|some) (?:more |other |last )?questions\b"
+                           r"|^any (?:more |other |last )?questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
 
 
 def keeps_own_questions(question: str, units: list[Unit]) -> bool:

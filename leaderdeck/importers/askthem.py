@@ -8,11 +8,12 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import is_question
+from ..lazyre import lazy_re
 
 # "Ask interviewer", "Ask the interviewers", "To ask", "Things to ask them", "Ask them"
-_ASK_THEM = re.compile(r"^(?:(?:things |questions |qs |what )?to ask(?: (?:them|the interviewers?|your interviewers?"
-                       r"|the panel|the team|at the end))?|ask (?:the |your |my )?(?:interviewers?|panel|them))$",
-                       re.IGNORECASE)
+_ASK_THEM = lazy_re(r"^(?:(?:things |questions |qs |what )?to ask(?: (?:them|the interviewers?|your interviewers?"
+                    r"|the panel|the team|at the end))?|ask (?:the |your |my )?(?:interviewers?|panel|them))$",
+                    re.IGNORECASE)
 
 
 def asks_them(label: str) -> bool:

@@ -16,22 +16,23 @@ import re
 
 from ..model import Level
 from ..taxonomy import Taxonomy
+from ..lazyre import lazy_re
 
 # "<seniority>* <word> manager(s)": the word before "manager" decides whose manager it is.
-_TITLE = re.compile(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
-                    r"\b(?P<word>[A-Za-z][\w’'&-]*)[ \t]+managers?\b", re.IGNORECASE)
+_TITLE = lazy_re(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
+                 r"\b(?P<word>[A-Za-z][\w’'&-]*)[ \t]+managers?\b", re.IGNORECASE)
 # "an interview with the CTO", "Conflict with senior management", "Questions you can ask the EM", "Reporting to a
 # VP": the one the reader meets, asks or answers to, up to the end of the clause or an "as"/"for" that names the
 # candidate ("... with the CTO as a staff engineer")
-_WITH = re.compile(r"\b(?:with|(?:you(?:[ \t]+(?:can|could|should|may|might))?|to)[ \t]+ask"
-                   r"|report(?:s|ing|ed)?[ \t]+to)\b[^.;:!?()\[\]|\n]*?"
-                   r"(?=[ \t]+(?:as|for)\b|[.;:!?()\[\]|\n]|$)", re.IGNORECASE)
+_WITH = lazy_re(r"\b(?:with|(?:you(?:[ \t]+(?:can|could|should|may|might))?|to)[ \t]+ask"
+                r"|report(?:s|ing|ed)?[ \t]+to)\b[^.;:!?()\[\]|\n]*?"
+                r"(?=[ \t]+(?:as|for)\b|[.;:!?()\[\]|\n]|$)", re.IGNORECASE)
 # "Managerial Round", "a managerial interview": the round of a manager's loop, the manager's band
-_MANAGERIAL = re.compile(r"\bmanagerial(?=[ \t]+(?:rounds?|interviews?|loops?|screens?)\b)", re.IGNORECASE)
+_MANAGERIAL = lazy_re(r"\bmanagerial(?=[ \t]+(?:rounds?|interviews?|loops?|screens?)\b)", re.IGNORECASE)
 # "your manager", "my first manager": whose boss it is, not a role
 _WHOSE = frozenset("my your his her their our its".split())
-_BOSS = re.compile(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
-                   r"[ \t]+)*$", re.IGNORECASE)
+_BOSS = lazy_re(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
+                r"[ \t]+)*$", re.IGNORECASE)
 # Words before "manager" that keep it an engineering manager: the field, the people managed, how new or senior
 # the manager is, and words that only link ("for the manager", "engineer to manager").
 _OURS = frozenset("""

@@ -12,20 +12,20 @@ few items ask, keeps its short items as they are.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
 from .cjkasks import holds_interrogative
 from .questions import question_of
 from .storyprompts import list_span
 from .text import is_bare_link, plain_words
+from ..lazyre import lazy_re
 
 _MAX_WORDS = 8  # "simple solution to solve a problem": a topic, not an answer
 _MAX_CHARS = 40
-_SENTENCE = re.compile(r"[。！!；;：:]|\.(?:\s|$)")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我")
+_SENTENCE = lazy_re(r"[。！!；;：:]|\.(?:\s|$)")
+_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我")
 _SLIPS = "，、, \t"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, ideographs, hangul
+_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, ideographs, hangul
 
 
 def short_prompt(text: str) -> bool:

@@ -16,10 +16,11 @@ from ..model import Body, QaBody, StarBody
 from .labels import STAR_SLOTS
 from .placeholders import fill_slots
 from .text import CODE_SPAN
+from ..lazyre import lazy_re
 
 # "X", "$Y", "Z%", "Z minutes": a letter standing alone for a value to write in; not "X-ray", "Y's", "10X", "X.509"
-_LETTER = re.compile(r"(?<![\w$'’.-])(\$?)([XYZ])(%?)(?![\w'’-]|\.\w)")
-_ASIDE = re.compile(CODE_SPAN + r"|[\"“][^\"“”\n]{1,120}[\"”]", re.DOTALL)  # code, a remark quoted
+_LETTER = lazy_re(r"(?<![\w$'’.-])(\$?)([XYZ])(%?)(?![\w'’-]|\.\w)")
+_ASIDE = lazy_re(CODE_SPAN + r"|[\"“][^\"“”\n]{1,120}[\"”]", re.DOTALL)  # code, a remark quoted
 
 
 def letter_blanks(text: str) -> tuple[str, ...]:

@@ -9,9 +9,9 @@ Markdown without markup), so what a note keeps is what the document said.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import Enum
+from ..lazyre import lazy_re
 
 
 class BlockKind(str, Enum):
@@ -100,7 +100,7 @@ def _table(rows: tuple[tuple[str, ...], ...]) -> str:
     return "\n".join(lines)
 
 
-_WORD = re.compile(r"[\w'’]+")
+_WORD = lazy_re(r"[\w'’]+")
 
 
 def words(text: str) -> list[str]:

@@ -9,14 +9,15 @@ import re
 
 from .labels import STAR_SLOTS, slot, star_lead, star_slot
 from .text import COLONS, strip_symbols
+from ..lazyre import lazy_re
 
-_BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
-                        r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
-                        re.DOTALL)  # a backslash before the line break is a hard break, not text
-_QA_MARK = re.compile(r"^[QA][.)]$")
-_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
-_DASH_END = re.compile(r"^(.*?)\s*[—–-]$")
-_LETTER_LEAD = re.compile(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+_BOLD_LEAD = lazy_re(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\s*)?(?:\*\*|__)"
+                     r"(?P<after>(?:\s*\([^)\n]{0,40}\))?(?:[ \t]*\\(?=\n))?\s*[:：]?)[ \t]*(?P<rest>.*)$",
+                     re.DOTALL)  # a backslash before the line break is a hard break, not text
+_QA_MARK = lazy_re(r"^[QA][.)]$")
+_DASH = lazy_re(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
+_DASH_END = lazy_re(r"^(.*?)\s*[—–-]$")
+_LETTER_LEAD = lazy_re(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 
 
 def _heads_below(label: str) -> bool:

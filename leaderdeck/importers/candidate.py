@@ -15,13 +15,14 @@ from .reading import Reading
 from .text import ASK, ends_asking, plain_words, sentence_split, split_number
 from .unit import Piece
 from .voice import as_i
+from ..lazyre import lazy_re
 
-_CLOSING_QUOTE = re.compile(rf"[{ASK}]\s*[\"”]$")
-_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:[-–—]|:)\s+")  # "Passion Q - "
+_CLOSING_QUOTE = lazy_re(rf"[{ASK}]\s*[\"”]$")
+_LABEL = lazy_re(r"^[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:[-–—]|:)\s+")  # "Passion Q - "
 # the employer asked about: "you", "your team", "this company", "here"
-_EMPLOYER = re.compile(r"\b(?:you|your|this (?:company|team|role|org\w*)|the (?:company|team|role|org\w*)|here)\b",
-                       re.IGNORECASE)
-_PAST_ASKED = re.compile(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  # "How did you ...?": what you did
+_EMPLOYER = lazy_re(r"\b(?:you|your|this (?:company|team|role|org\w*)|the (?:company|team|role|org\w*)|here)\b",
+                    re.IGNORECASE)
+_PAST_ASKED = lazy_re(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  # "How did you ...?": what you did
 
 
 def own_quoted_question(block: Block) -> bool:

@@ -12,7 +12,6 @@ that happens to say "setting" or "impact" is part of the response, not the scene
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
@@ -22,12 +21,13 @@ from .sections import why_noise
 from .text import clean_title
 from .textreader import label_of as line_label
 from .unit import Loose, Piece, Unit
+from ..lazyre import lazy_re
 
-_CASE_WORD = re.compile(r"^(?:the )?(?:case(?: study)?|scenario)(?: #?\d+)?$")
-_SCENE = re.compile(r"\b(?:overview|situation|background|context|setting|summary|the challenge|brief)\b")
-_TROUBLE = re.compile(r"\b(?:problems?|challenges?|issues?|impact|symptoms?|risks?|constraints?|pain points?)\b")
-_LESSON = re.compile(r"\b(?:lessons?|takeaways?|learnings?|tips?|advice|what worked|did right)\b")
-_MISTAKE = re.compile(r"\b(?:mistakes?|pitfalls?|anti-?patterns?)\b")
+_CASE_WORD = lazy_re(r"^(?:the )?(?:case(?: study)?|scenario)(?: #?\d+)?$")
+_SCENE = lazy_re(r"\b(?:overview|situation|background|context|setting|summary|the challenge|brief)\b")
+_TROUBLE = lazy_re(r"\b(?:problems?|challenges?|issues?|impact|symptoms?|risks?|constraints?|pain points?)\b")
+_LESSON = lazy_re(r"\b(?:lessons?|takeaways?|learnings?|tips?|advice|what worked|did right)\b")
+_MISTAKE = lazy_re(r"\b(?:mistakes?|pitfalls?|anti-?patterns?)\b")
 
 
 @dataclass(slots=True)

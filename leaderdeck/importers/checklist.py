@@ -17,15 +17,16 @@ import re
 from .blocks import Block, BlockKind
 from .lists import list_turns
 from .text import ASK, is_question
+from ..lazyre import lazy_re
 
-_REVIEW = re.compile(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
-                     r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*|refin\w*|polish\w*)\b",
-                     re.IGNORECASE)
-_NAMED = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**Night deploy** - ": the story checked
-_CLOSED = re.compile(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
-                     re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked
-_SENTENCE_END = re.compile(rf"(?<=[.!{ASK}])\s+")
+_REVIEW = lazy_re(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
+                  r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*|refin\w*|polish\w*)\b",
+                  re.IGNORECASE)
+_NAMED = lazy_re(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**Night deploy** - ": the story checked
+_CLOSED = lazy_re(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
+                  re.IGNORECASE)
+_ASKED = lazy_re(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked
+_SENTENCE_END = lazy_re(rf"(?<=[.!{ASK}])\s+")
 
 
 def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tuple[str, int]:

@@ -12,17 +12,17 @@ finds it for rules that read a line among asking siblings.
 
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy_re
 
 # not "哪怕" (even if), "什么都" (anything), "いつも" (always), "どうぞ" (please), "誰でも" (anyone), "언제나" (always)
 _WORDS = (r"怎么|怎样|如何|为什么|为何|什么(?!都)|哪(?!怕)|是否|有没有|多少"  # Chinese
           r"|なぜ|どうして|どのよう|どう(?!ぞ)|いつ(?!も|でも)|どこ(?!か|でも)|誰(?!か|でも|も)"  # Japanese
           r"|어떻게|왜|무엇(?!이든)|언제(?!나|든)|어디(?!서나|든)|누구(?!나|든)")  # Korean
 _ENDINGS = ("吗", "呢", "ですか", "ますか", "でしたか", "ましたか", "でしょうか", "까", "나요")
-_ANY = re.compile(_WORDS)  # the cheap check: no interrogative word, no question
-_CLAUSE_OPENS = re.compile(rf"(?:^|[，,、/：:\s])(?:{_WORDS})")
-_ENDS = re.compile(r"(?:什么|多少|哪些|哪个|哪里|如何|怎么样|怎么办|为什么)$")
-_PROSE = re.compile(r"[。！!；;]|\.(?:\s|$)")
+_ANY = lazy_re(_WORDS)  # the cheap check: no interrogative word, no question
+_CLAUSE_OPENS = lazy_re(rf"(?:^|[，,、/：:\s])(?:{_WORDS})")
+_ENDS = lazy_re(r"(?:什么|多少|哪些|哪个|哪里|如何|怎么样|怎么办|为什么)$")
+_PROSE = lazy_re(r"[。！!；;]|\.(?:\s|$)")
 _SLIPS = "，、,;； \t"
 _MAX_CHARS = 80
 

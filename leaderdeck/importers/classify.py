@@ -13,7 +13,6 @@ teach is read once and then kept in the on-disk cache (:mod:`leaderdeck.cache`).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,10 +22,11 @@ from pathlib import Path
 from ..model import Topic
 from ..taxonomy import Taxonomy
 from ..workspace import starter_files
+from ..lazyre import lazy_re
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
-_WORD = re.compile(r"[a-z][a-z0-9'-]+")
+_WORD = lazy_re(r"[a-z][a-z0-9'-]+")
 _STOP = frozenset(
     "a about after all also am an and any are as at be been before being between both but by can could did do does "
     "doing down during each few for from further had has have having he her here hers him his how i if in into is it "

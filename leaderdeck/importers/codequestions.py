@@ -4,11 +4,11 @@ as code, the block is a list of questions, one item per line."""
 
 from __future__ import annotations
 
-import re
 
 from .text import only_questions
+from ..lazyre import lazy_re
 
-_CODE = re.compile(r"[{};=<>$`\\]|\(\)|^\s*(?:#|//|def |class |import |return )|\w\(|\)\s*$")
+_CODE = lazy_re(r"[{};=<>$`\\]|\(\)|^\s*(?:#|//|def |class |import |return )|\w\(|\)\s*$")
 _MIN_LINES = 2
 
 

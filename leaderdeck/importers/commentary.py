@@ -14,13 +14,14 @@ import re
 
 from .text import ends_asking, is_coaching
 from .voice import as_i, first_person, to_you
+from ..lazyre import lazy_re
 
-_OF_CANDIDATE = re.compile(
+_OF_CANDIDATE = lazy_re(
     r"\b(?:(?:a|the|this|your) candidate|candidates|(?:good|great|strong|weak|poor|bad|best|senior|junior|new)"
     r" (?:managers?|leaders?|engineers?|candidates?|answers?|responses?))\b", re.IGNORECASE)
-_INTERVIEWER_WANTS = re.compile(r"\byou(?:'re| are)? (?:(?:usually |really |also )?(?:want|looking for|look for"
-                                r"|hope|expect|listen for)|(?:want|hope|expect) to (?:hear|see|know))\b"
-                                r"|(?:^|[.!?]\s+)(?:look|listen|watch) (?:out )?for\b", re.IGNORECASE)
+_INTERVIEWER_WANTS = lazy_re(r"\byou(?:'re| are)? (?:(?:usually |really |also )?(?:want|looking for|look for"
+                             r"|hope|expect|listen for)|(?:want|hope|expect) to (?:hear|see|know))\b"
+                             r"|(?:^|[.!?]\s+)(?:look|listen|watch) (?:out )?for\b", re.IGNORECASE)
 
 
 def interviewer_remark(text: str) -> bool:

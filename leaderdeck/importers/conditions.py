@@ -6,15 +6,16 @@ no question either."""
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
-_TOLD_IF = re.compile(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
-                      re.IGNORECASE)
+_TOLD_IF = lazy_re(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
+                   re.IGNORECASE)
 # "If you have no exact numbers, approximate honestly.": a condition on the reader, then what to do, no question
-_ADVISED_IF = re.compile(r"^(?:when|whenever|if|once)\s+you\b[^?？﹖]*$", re.IGNORECASE)
+_ADVISED_IF = lazy_re(r"^(?:when|whenever|if|once)\s+you\b[^?？﹖]*$", re.IGNORECASE)
 # what a condition may hold without ending its sentence: an aside in brackets ("(e.g., a reorg)"), an abbreviation
-_ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.", re.IGNORECASE)
+_ASIDE = lazy_re(r"\s*\([^()]{0,200}\)")
+_ABBREVIATION = lazy_re(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.", re.IGNORECASE)
 
 
 def tells_condition(sentence: str) -> bool:

@@ -9,11 +9,12 @@ from .blocks import Block, BlockKind, bold
 from .outline import Node
 from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
+from ..lazyre import lazy_re
 
-_HARD_BREAK = re.compile(r"\\\n")
+_HARD_BREAK = lazy_re(r"\\\n")
 _LONG_LINE = 60
-_NEGATIVE = re.compile(r"don'?t|avoid|✗|❌|\bnot?\b|\bbad\b|\bweak\b|\bpoor\b", re.IGNORECASE)
-_MARKED = re.compile(r"^\s*[✓✔✗✘❌✅•→▪◦·]")
+_NEGATIVE = lazy_re(r"don'?t|avoid|✗|❌|\bnot?\b|\bbad\b|\bweak\b|\bpoor\b", re.IGNORECASE)
+_MARKED = lazy_re(r"^\s*[✓✔✗✘❌✅•→▪◦·]")
 
 
 def piece_text(piece: Piece, *, label_items: bool = False) -> str:
@@ -58,7 +59,7 @@ def unfilled(block: Block) -> bool:
                                or block.kind is BlockKind.PARAGRAPH and block.plain and text == "-")
 
 
-_SENTENCE_END = re.compile(rf"[.!:;{ASK}][\"”’')\]]*$")
+_SENTENCE_END = lazy_re(rf"[.!:;{ASK}][\"”’')\]]*$")
 
 
 def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
@@ -144,9 +145,9 @@ def entries(piece: Piece) -> list[str]:
     return [e.strip() for e in out if e.strip()]
 
 
-_ITEM_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_ITEM_LINE = lazy_re(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _WRAPPED_WORDS = 8
-_LABEL_LINE = re.compile(r"^[A-Z][\w '/&-]{0,40}:$")  # "Problems:" alone on its line: it names the list below
+_LABEL_LINE = lazy_re(r"^[A-Z][\w '/&-]{0,40}:$")  # "Problems:" alone on its line: it names the list below
 
 
 def _code_entries(text: str) -> list[str]:
@@ -217,7 +218,7 @@ def section_text(node: Node) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-_LIST_START = re.compile(r"^(?:\d{1,3}[.)]|[-*+])[ \t]")
+_LIST_START = lazy_re(r"^(?:\d{1,3}[.)]|[-*+])[ \t]")
 
 
 def over_list(label: str, text: str) -> str:

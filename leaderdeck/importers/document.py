@@ -18,16 +18,17 @@ from pathlib import Path
 from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
+from ..lazyre import lazy_re
 
 MAX_BYTES = 8 * 1024 * 1024
 
-_META = re.compile(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
-_IMPORT = re.compile(r"^(?:import|export)\s.+\bfrom\s+['\"].+['\"];?\s*$")
-_COMPONENT_OPEN = re.compile(r"^\s*<([A-Z][A-Za-z0-9]*)\b")
-_COMPONENT_CLOSE = re.compile(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
-_ADMONITION = re.compile(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
-_CALLOUT = re.compile(r"^(\s*)>[ \t]?\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$")
-_QUOTE = re.compile(r"^(\s*)>[ \t]?")
+_META = lazy_re(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
+_IMPORT = lazy_re(r"^(?:import|export)\s.+\bfrom\s+['\"].+['\"];?\s*$")
+_COMPONENT_OPEN = lazy_re(r"^\s*<([A-Z][A-Za-z0-9]*)\b")
+_COMPONENT_CLOSE = lazy_re(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
+_ADMONITION = lazy_re(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
+_CALLOUT = lazy_re(r"^(\s*)>[ \t]?\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$")
+_QUOTE = lazy_re(r"^(\s*)>[ \t]?")
 # What an Obsidian callout or GitHub alert without a title of its own is, as a label.
 _CALLOUT_LABELS = {"tip": "Tips", "hint": "Tips", "important": "Tips", "warning": "Red flags", "caution": "Red flags",
                    "attention": "Red flags", "danger": "Red flags", "failure": "Red flags", "fail": "Red flags",
@@ -37,10 +38,10 @@ _ASKING_CALLOUTS = frozenset({"question", "faq", "help", "q"})
 # A UTF-8 byte sequence whose bytes were each decoded as Windows-1252.
 _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
         "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MOJIBAKE = re.compile(
+_MOJIBAKE = lazy_re(
     f"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+"
 )
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # the characters a match of _MOJIBAKE starts with
+_MOJIBAKE_LEAD = lazy_re("[\u00c2-\u00f4]")  # the characters a match of _MOJIBAKE starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
 
 
 _BULLETS = frozenset("•◦▪‣·")
-_BULLET = re.compile(r"^(\s*)[•◦▪‣·]")
+_BULLET = lazy_re(r"^(\s*)[•◦▪‣·]")
 _CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::")  # how the lines :func:`_one` handles start, stripped
 
 

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy_re
 
-_RUN = re.compile(r"[^?？﹖\s]\s*[?？﹖]{2,}[\"”’)\]]*\s*$")
+_RUN = lazy_re(r"[^?？﹖\s]\s*[?？﹖]{2,}[\"”’)\]]*\s*$")
 
 
 def marks_doubt(text: str) -> bool:

@@ -27,26 +27,27 @@ from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
 from .labels import STORY_SLOTS, slot
 from .text import clean_title, is_question
+from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
-_GENERIC = re.compile(r"leadership", re.IGNORECASE)
-_GENERIC_WORD = re.compile(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
+_GENERIC = lazy_re(r"leadership", re.IGNORECASE)
+_GENERIC_WORD = lazy_re(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
-_ROLE = re.compile(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
-                   r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
-                   r"(?P<role>[A-Z][\w&/ -]{1,40})")
-_PLURAL = re.compile(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
+_ROLE = lazy_re(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
+                r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+                r"(?P<role>[A-Z][\w&/ -]{1,40})")
+_PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 # "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks
 # whether ("How do you measure if you are doing a good job as an engineering manager?")
-_HYPOTHETICAL = re.compile(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|say|suppose)\s+)if|\bwould|\bcould"
-                           r"|\bwere to)\b[^.?!\n]*$", re.IGNORECASE)
+_HYPOTHETICAL = lazy_re(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|say|suppose)\s+)if|\bwould|\bcould"
+                        r"|\bwere to)\b[^.?!\n]*$", re.IGNORECASE)
 # "as an engineering manager, how do you ...": a role in lower case after an article; the band decides if it is one
-_ROLE_AS = re.compile(r"\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
-                      r"(?P<role>[a-z][a-z&/ -]{1,40})")
-_ROLE_END = re.compile(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
-                       r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
+_ROLE_AS = lazy_re(r"\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
+                   r"(?P<role>[a-z][a-z&/ -]{1,40})")
+_ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
+                    r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
 
 
-_FIELD = re.compile(r"\b(\w+) management\b", re.IGNORECASE)
+_FIELD = lazy_re(r"\b(\w+) management\b", re.IGNORECASE)
 
 
 def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:

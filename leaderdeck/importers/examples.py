@@ -22,13 +22,14 @@ from .labels import SCENARIO_SLOTS, STAR_SLOTS
 from .subparts import names_part
 from .voice import first_person
 from .unit import Piece
+from ..lazyre import lazy_re
 
 _STORY_SLOTS = frozenset({*STAR_SLOTS, *SCENARIO_SLOTS, "impact"})
 # "Example: Settling a disagreement", "Example 2", "For example", "A quick example": a sub-label over an example
-_EXAMPLE = re.compile(r"^(?:for |an? |one )?(?:(?:quick|short|brief|small|concrete|real)[ -])?examples?"
-                      r"(?:\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<name>[^.!?]{1,60}))?$", re.IGNORECASE)
-_ANSWER_WORDS = re.compile(r"^(?:answers?|responses?|story|star|star answer)\b", re.IGNORECASE)
-_GLOSS = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*\([^)\n]{2,60}\)\s*[:：]?\s*$")
+_EXAMPLE = lazy_re(r"^(?:for |an? |one )?(?:(?:quick|short|brief|small|concrete|real)[ -])?examples?"
+                   r"(?:\s+\d{1,2})?(?:\s*[:–—-]\s*(?P<name>[^.!?]{1,60}))?$", re.IGNORECASE)
+_ANSWER_WORDS = lazy_re(r"^(?:answers?|responses?|story|star|star answer)\b", re.IGNORECASE)
+_GLOSS = lazy_re(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*\([^)\n]{2,60}\)\s*[:：]?\s*$")
 _MIN_BEFORE = 40  # words of the answer's own before its example, at the least
 
 

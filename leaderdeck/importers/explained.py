@@ -18,14 +18,15 @@ from .labels import STAR_SLOTS
 from .text import ends_asking, plain_words, sentence_split
 from .unit import Piece
 from .voice import first_person, to_you
+from ..lazyre import lazy_re
 
 # "STAR" in capitals (or "S.T.A.R."): the method named, not a word of a story ("star performer")
-_METHOD = re.compile(r"\b(?:STAR|S\.T\.A\.R)\b")
-_PAST_OPENER = re.compile(r"^[A-Za-z]+ed\b")  # "Paged the team": a terse note of what was done
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_METHOD = lazy_re(r"\b(?:STAR|S\.T\.A\.R)\b")
+_PAST_OPENER = lazy_re(r"^[A-Za-z]+ed\b")  # "Paged the team": a terse note of what was done
+_BULLET = lazy_re(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 # "- 5: Rich context", "4 = clear role", "3 - basic", "5/5: ...", "Score 5:", "2 points:"
-_SCORE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:score\s*)?\d{1,2}(?:\s*/\s*\d{1,2}|\s*(?:points?|pts?|stars?))?"
-                    r"\s*[:=–—-]\s*\S", re.IGNORECASE)
+_SCORE = lazy_re(r"^\s*(?:[-*+•]\s+)?(?:score\s*)?\d{1,2}(?:\s*/\s*\d{1,2}|\s*(?:points?|pts?|stars?))?"
+                 r"\s*[:=–—-]\s*\S", re.IGNORECASE)
 _MIN_SCORES = 2  # a rubric grades a part on a scale: two levels at least
 
 

@@ -18,10 +18,11 @@ import re
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, slot
 from .voice import first_person, unquoted
+from ..lazyre import lazy_re
 
 # "Category<TAB>- Motivation", "Testing   - Ambition", "Red Flags – vague": a short label, then a dash or a tab
-_FACET = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&']{0,24}?)(?:\s*\t[\s-]*|\s+[-–—]\s+)(?P<rest>\S.*)$", re.DOTALL)
-_LETTER = re.compile(r"^(?P<label>[A-Z])\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+_FACET = lazy_re(r"^(?P<label>[A-Za-z][A-Za-z /&']{0,24}?)(?:\s*\t[\s-]*|\s+[-–—]\s+)(?P<rest>\S.*)$", re.DOTALL)
+_LETTER = lazy_re(r"^(?P<label>[A-Z])\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
 # what a facet list calls its coaching beyond our own labels ("Testing", "What it tests", "Approach")
 _WORDS = {"testing": "signals", "tests": "signals", "tested": "signals", "what it tests": "signals",
           "what is tested": "signals", "assesses": "signals", "evaluates": "signals", "approach": "tips",

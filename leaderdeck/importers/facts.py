@@ -9,16 +9,17 @@ from .content import entries, piece_text
 from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
 from .worked import worked_title
+from ..lazyre import lazy_re
 
-_PREFIX = re.compile(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
-                     r"|example)\s*#?\d*\s*"
-                     r"(?:[:.]|[–—-](?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
-                     r"\s*", re.IGNORECASE)
-_DURATION = re.compile(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
-_GLUED = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
-_CATEGORY = re.compile(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
+_PREFIX = lazy_re(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
+                  r"|example)\s*#?\d*\s*"
+                  r"(?:[:.]|[–—-](?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
+                  r"\s*", re.IGNORECASE)
+_DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+_GLUED = lazy_re(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
+_CATEGORY = lazy_re(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 # an entry of a "a, b; c" list: a comma inside quotes is the name's own
-_LIST_ENTRY = re.compile(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
+_LIST_ENTRY = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def story_name(title: str) -> tuple[str, str]:
@@ -87,7 +88,7 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
 
 
 # 'Amazon's "Deliver Results"', '"Ownership"': the name in quotation marks, whoever's it is
-_QUOTED_NAME = re.compile(r"^(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,2}[\"“](?P<name>[^\"“”]{2,60})[\"”]$")
+_QUOTED_NAME = lazy_re(r"^(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,2}[\"“](?P<name>[^\"“”]{2,60})[\"”]$")
 
 
 def _quoted_name(value: str) -> str:
@@ -104,7 +105,7 @@ def _hashtags(value: str) -> list[str]:
     return [value]
 
 
-_SNAKE = re.compile(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
+_SNAKE = lazy_re(r"[a-z]{3,}(?:_[a-z]+)*")  # all lower case: a key, not a title
 
 
 def keyed(hints: list[str]) -> list[str]:

@@ -25,13 +25,14 @@ import re
 
 from .labels import slot
 from .textreader import label_of
+from ..lazyre import lazy_re
 
 PROSE_INFOS = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md"})
-_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_CODE_LINE = re.compile(r"(?:[{;]\s*$|^\s*(?:def|class|import|function|return|const|let|var)\b|=>|==)")
+_ITEM = lazy_re(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_CODE_LINE = lazy_re(r"(?:[{;]\s*$|^\s*(?:def|class|import|function|return|const|let|var)\b|=>|==)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
 _MAX_LABEL_WORDS = 5
-_ANSWER_WORD = re.compile(r"\b(?:answer|response)\b", re.IGNORECASE)  # "Example Answer:", not a bare "Example:"
+_ANSWER_WORD = lazy_re(r"\b(?:answer|response)\b", re.IGNORECASE)  # "Example Answer:", not a bare "Example:"
 
 
 def answer_fence(content: str, info: str) -> str | None:

@@ -11,14 +11,14 @@ often as a grade, and a name that is about a level says so in a word.
 
 from __future__ import annotations
 
-import re
 
 from ..taxonomy import Taxonomy
+from ..lazyre import lazy_re
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.\s]+")
-_WORD = re.compile(r"[a-z0-9&]+")
+_CAMEL = lazy_re(r"(?<=[a-z])(?=[A-Z])|[_\-.\s]+")
+_WORD = lazy_re(r"[a-z0-9&]+")
 # a grade's code, a letter or two and a number ("e6", "l5"): in a file name, as often an exercise's or a lesson's
-_CODE = re.compile(r"^[a-z]{1,2}\d{1,2}$")
+_CODE = lazy_re(r"^[a-z]{1,2}\d{1,2}$")
 # words that may stand before a role's title and keep it a role: linking words and how new or aspiring it is
 _LINKS = frozenset("a an the for as of to and or vs versus new first aspiring future becoming become".split())
 # words naming interview material: "em-prep", "cto-interview-questions"

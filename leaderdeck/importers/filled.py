@@ -8,7 +8,6 @@ heading calls it. The content decides.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
 from .content import piece_text
@@ -20,8 +19,9 @@ from .placeholders import is_fill_in, is_placeholder
 from .text import ends_asking, is_instruction
 from .unit import Piece
 from .voice import first_person, in_past, to_you
+from ..lazyre import lazy_re
 
-_BLANK = re.compile(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
+_BLANK = lazy_re(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
 
 
 def section_slot(node: Node) -> str | None:

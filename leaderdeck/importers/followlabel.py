@@ -16,9 +16,10 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import clean_title, ends_asking, is_question, unquote
+from ..lazyre import lazy_re
 
-_LABELLED = re.compile(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)\s*(?:[:：]|\s[-–—])"
-                       r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
+_LABELLED = lazy_re(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)\s*(?:[:：]|\s[-–—])"
+                    r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
 _MAX_LISTED = 4  # a longer list of questions under a question is more likely a bank of its own
 
 

@@ -11,9 +11,10 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import ASK, clean_title, ends_asking, is_question, unquote, words
+from ..lazyre import lazy_re
 
-_OPENER = re.compile(r"^(?:with|without|for|to|in|on|at|by|from|under|over|across|during|after|before|and|or|but"
-                     r"|versus|vs\.?|compared to|instead of|even|also)\b", re.IGNORECASE)
+_OPENER = lazy_re(r"^(?:with|without|for|to|in|on|at|by|from|under|over|across|during|after|before|and|or|but"
+                  r"|versus|vs\.?|compared to|instead of|even|also)\b", re.IGNORECASE)
 _MAX_WORDS = 5
 
 

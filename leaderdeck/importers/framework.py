@@ -15,11 +15,12 @@ from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, star_slot
 from .text import ends_asking, words
 from .voice import first_person, to_you, unquoted
+from ..lazyre import lazy_re
 
 _NAMES = frozenset({"star", "template", "framework", "method", "format", "structure"})
-_PART = re.compile(r"^\W*([A-Za-z]+)\W*\s*[.:—–-]\s*(\S.*)$", re.DOTALL)
-_INSTRUCTION = re.compile(r"^(?:describe|explain|say|give|share|state|talk|mention|highlight|focus|quantify|include"
-                          r"|outline|set|summari[sz]e|list|detail|walk|what|how|why|which)\b", re.IGNORECASE)
+_PART = lazy_re(r"^\W*([A-Za-z]+)\W*\s*[.:—–-]\s*(\S.*)$", re.DOTALL)
+_INSTRUCTION = lazy_re(r"^(?:describe|explain|say|give|share|state|talk|mention|highlight|focus|quantify|include"
+                       r"|outline|set|summari[sz]e|list|detail|walk|what|how|why|which)\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 6
 
 

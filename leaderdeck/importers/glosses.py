@@ -4,13 +4,13 @@ a tip), not a question of its own."""
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
 from .text import is_question
+from ..lazyre import lazy_re
 
 # "**Name** - text" or "**Name** text": a bold name leading the item, then plain words
-_BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*\n]{2,60})\*\*\s*(?:[-–—:]\s*)?(?P<rest>\S[^\n]*)$")
+_BOLD_LEAD = lazy_re(r"^\*\*(?P<name>[^*\n]{2,60})\*\*\s*(?:[-–—:]\s*)?(?P<rest>\S[^\n]*)$")
 
 
 def _point(block: Block | None, indent: int) -> bool:

@@ -9,15 +9,15 @@ its last question.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
 from .parts import label_of
 from .questions import question_of
 from .unit import Unit
+from ..lazyre import lazy_re
 
 _BOX = frozenset("☐□☑☒✅❌")  # boxes to tick on a form
-_BLANK = re.compile(r"^(?:\[[^\]\n]*\]|_{3,}|\.{3,}|…|\s)*$")  # "[Your notes here]", "_____": a space to write in
+_BLANK = lazy_re(r"^(?:\[[^\]\n]*\]|_{3,}|\.{3,}|…|\s)*$")  # "[Your notes here]", "_____": a space to write in
 
 
 def closes_group(units: list[Unit], block: Block, following: Block | None) -> bool:

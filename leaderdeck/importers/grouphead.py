@@ -22,14 +22,15 @@ from .sections import is_story
 from .text import clean_title, is_question
 from .unit import Piece, Unit
 from .voice import first_person
+from ..lazyre import lazy_re
 
 MAX_WORDS = 6
 # words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions"
-_MATERIAL = re.compile(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
-                       r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
-                       r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
-                       r"|principles|values|competencies|traits|tenets)\b",
-                       re.IGNORECASE)
+_MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
+                    r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
+                    r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
+                    r"|principles|values|competencies|traits|tenets)\b",
+                    re.IGNORECASE)
 
 
 def competency_heading(node: Node, head: str, units: list[Unit]) -> None:

@@ -20,26 +20,27 @@ from .blocks import BlockKind
 from .text import plain_words
 from .unit import Piece
 from .voice import as_i, first_person, unquoted
+from ..lazyre import lazy_re
 
 GUIDANCE = "what the interviewer looks for"
 
 # the one interviewed, in the third person: "the candidate's", "a prospective hire", "your potential CTO"
-_INTERVIEWED = re.compile(r"\b(?:candidates?|interviewees?|applicants?|(?:the|a|an|your) (?:potential|prospective)"
-                          r" \w+)\b", re.IGNORECASE)
+_INTERVIEWED = lazy_re(r"\b(?:candidates?|interviewees?|applicants?|(?:the|a|an|your) (?:potential|prospective)"
+                       r" \w+)\b", re.IGNORECASE)
 # the same, in words a teller might use of someone else ("the CTO", "a good lead should"): only with no "we" either
-_SOMEONE = re.compile(r"\b(?:(?:your|the) (?:CTO|CIO|CEO|COO|CPO|CISO|VP|SVP|EVP|EM)|(?:looking for|want|need)"
-                      r" (?:somebody|someone|a person)|a (?:good|great|strong) [A-Za-z]+ (?:should|will|would|can)"
-                      r"|(?:the|a|an|this) (?:new |good |great |strong |senior )?(?:team lead|tech lead|technical lead"
-                      r"|engineering manager|manager|director|lead|leader|hire|engineer|person in (?:this|the) role)"
-                      r" (?:should|must|needs? to|has to|is expected to|ought to)"
-                      r"|(?:^|[.!?]\s+)they (?:should|must|need to|have to|are expected to))\b",
-                      re.IGNORECASE)
+_SOMEONE = lazy_re(r"\b(?:(?:your|the) (?:CTO|CIO|CEO|COO|CPO|CISO|VP|SVP|EVP|EM)|(?:looking for|want|need)"
+                   r" (?:somebody|someone|a person)|a (?:good|great|strong) [A-Za-z]+ (?:should|will|would|can)"
+                   r"|(?:the|a|an|this) (?:new |good |great |strong |senior )?(?:team lead|tech lead|technical lead"
+                   r"|engineering manager|manager|director|lead|leader|hire|engineer|person in (?:this|the) role)"
+                   r" (?:should|must|needs? to|has to|is expected to|ought to)"
+                   r"|(?:^|[.!?]\s+)they (?:should|must|need to|have to|are expected to))\b",
+                   re.IGNORECASE)
 # what the question lets the interviewer do: "This question will allow you to", "You want to dig into ..."
-_ASKER = re.compile(r"\b(?:(?:this|that|the) question (?:will |should |can )?(?:allows?|lets?|helps?|gives?|is (?:about"
-                    r"|meant|designed|an opportunity|a (?:great |good )?way))|question (?:that |which )?you can use to"
-                    r"|you(?:'ll| will)? want to (?:gauge|dig|find out|know|probe|uncover|assess|understand whether"
-                    r"|see whether|see if|learn whether)|as an interviewer|(?:gauge|dig into|drill down into) (?:the"
-                    r"|their|his|her|your potential)|ask the (?:candidate|interviewee))\b", re.IGNORECASE)
+_ASKER = lazy_re(r"\b(?:(?:this|that|the) question (?:will |should |can )?(?:allows?|lets?|helps?|gives?|is (?:about"
+                 r"|meant|designed|an opportunity|a (?:great |good )?way))|question (?:that |which )?you can use to"
+                 r"|you(?:'ll| will)? want to (?:gauge|dig|find out|know|probe|uncover|assess|understand whether"
+                 r"|see whether|see if|learn whether)|as an interviewer|(?:gauge|dig into|drill down into) (?:the"
+                 r"|their|his|her|your potential)|ask the (?:candidate|interviewee))\b", re.IGNORECASE)
 
 
 def interviewer_voice(text: str) -> bool:

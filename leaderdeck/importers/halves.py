@@ -28,12 +28,13 @@ from itertools import accumulate
 from .blocks import Block
 from .forked import can_fork, in_two
 from .mdreader import read_markdown
+from ..lazyre import lazy_re
 
 MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_HEADING = lazy_re(r"#{1,6}(?:[ \t]|$)")
 # A fence opening at the first column, per CommonMark: three or more backticks with no backtick
 # after them, or three or more tildes.
-_OPENING = re.compile(r"(`{3,})[^`]*|(~{3,}).*")
+_OPENING = lazy_re(r"(`{3,})[^`]*|(~{3,}).*")
 _NOTABLE = "#`~< \t"  # what a line that may be a heading or may open a block starts with
 _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
 

@@ -7,12 +7,12 @@ A header is read by its letters, whatever separates its words ("Ideal Answer", "
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .labels import slot
+from ..lazyre import lazy_re
 
-_HEADER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
+_HEADER_WORDS = lazy_re(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
 _NAMES = {
     "question": "question questions prompt name front interviewquestion questionpattern samplequestion"
                 " examplequestion typicalquestion",

@@ -8,10 +8,10 @@ word is how a hashtag is written); ``##Word`` (two marks or more) is a heading.
 
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy_re
 
-_GLUED = re.compile(r"^(#{1,6})([^\W\d_].*)$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_GLUED = lazy_re(r"^(#{1,6})([^\W\d_].*)$")
+_FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:

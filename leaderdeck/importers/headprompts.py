@@ -27,19 +27,20 @@ from .parts import label_of, star_rows
 from .questions import question_of
 from .text import ASK, clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
 from .unit import Piece
+from ..lazyre import lazy_re
 
 # "Scenario: ...", "Case 3: ...", "If They Press: ...": a label of up to three words (and a number) and a colon
-_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+"
-                    r"(?P<rest>\S.*)$")
+_LABEL = lazy_re(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+"
+                 r"(?P<rest>\S.*)$")
 _OPENING_QUOTE = "\"“‘'"
 # a word of a competency: "Conflict", "User-Centric"; "FoodMesh" or "AWS" (a name, an acronym) is not one
 _THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
 # "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
-_COMPETENCY = re.compile(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
-                         rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
+_COMPETENCY = lazy_re(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>{_THEME_WORD}(?:(?:\s+|\s*[&/]\s*)"
+                      rf"(?:{_THEME_WORD}|and|of|or|the|in|under|with|for|to))*)\)$")
 _MAX_COMPETENCY_WORDS = 5
 # "... help a peer? (ownership)": up to three lower-case words in parentheses after a question mark
-_LOWER_COMPETENCY = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name>[a-z]{{3,}}(?:(?:\s+|\s*[&/-]\s*)[a-z]{{2,}}){{0,2}})\)$")
+_LOWER_COMPETENCY = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name>[a-z]{{3,}}(?:(?:\s+|\s*[&/-]\s*)[a-z]{{2,}}){{0,2}})\)$")
 # asides that say how to answer or how hard the question is, not what it shows
 _NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
                             "followup up tough short long brief example examples briefly".split())
@@ -88,9 +89,9 @@ def competency_suffix(question: str) -> tuple[str, str]:
 
 
 # "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
-_ASIDE = re.compile(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）](?P<stop>[.。]?)$",
-                    re.DOTALL)
-_NUMBERS = re.compile(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
+_ASIDE = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）](?P<stop>[.。]?)$",
+                 re.DOTALL)
+_NUMBERS = lazy_re(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
 
 
 def question_aside(question: str) -> tuple[str, str]:
@@ -130,7 +131,7 @@ def _tells(block: Block) -> bool:
 
 
 # "Your Answer:", "My answer", "Sample answer", "Answer": one answer ("Sample answers", "Answer framework" are not)
-_ANSWER_LABEL = re.compile(r"^(?:[a-z]+ )?(?:answer|response)$")
+_ANSWER_LABEL = lazy_re(r"^(?:[a-z]+ )?(?:answer|response)$")
 
 
 def prompting(node: Node) -> bool:
@@ -149,8 +150,8 @@ def prompting(node: Node) -> bool:
 
 
 # "THE QUIET OUTAGE (Debugging)", "Library Adoption (Collaboration/Influence)": a story's name, its competencies
-_NAMED_COMPETENCIES = re.compile(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*[/&,]\s*)"
-                                 rf"(?:{_THEME_WORD}|and|of|or|under|with))*)\)$")
+_NAMED_COMPETENCIES = lazy_re(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*[/&,]\s*)"
+                              rf"(?:{_THEME_WORD}|and|of|or|under|with))*)\)$")
 _NOT_THEME = frozenset("without from with for in at of on by to even if not and the a an via after before".split())
 
 
@@ -167,8 +168,8 @@ def named_competencies(name: str) -> tuple[str, ...]:
 
 # endings of the abstract nouns and adjectives competencies are named by ("Ownership", "Adaptability",
 # "Perseverance", "Cross-functional")
-_ABSTRACT = re.compile(r"(?:ship|tion|sion|ment|ity|ing|ness|ance|ence|ancy|ency|ism|ure|th|work|ery|acy|ogy|thy"
-                       r"|omy|ics|ive|age|al|ous|ful|less|able|ible|ic|ed|ly)$", re.IGNORECASE)
+_ABSTRACT = lazy_re(r"(?:ship|tion|sion|ment|ity|ing|ness|ance|ence|ancy|ency|ism|ure|th|work|ery|acy|ogy|thy"
+                    r"|omy|ics|ive|age|al|ous|ful|less|able|ible|ic|ed|ly)$", re.IGNORECASE)
 _PLAIN_COMPETENCIES = frozenset("conflict trust impact influence feedback judgment judgement grit focus speed scale "
                                 "quality vision craft ambiguity strategy empathy delivery execution".split())
 

@@ -6,13 +6,13 @@ messages stay in the situation under their titles, as the case sets them out.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
+from ..lazyre import lazy_re
 
-_BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d{1,2})[.)]\s+\S")  # "**1. Outage** (pager)"
-_NUMBER = re.compile(r"^(?:\*\*|__)?\s*(\d{1,2})[.)]\s+\S")  # "### 2. Review request"
-_BOLD = re.compile(r"\*\*|__")
+_BOLD_NUMBER = lazy_re(r"^(?:\*\*|__)\s*(\d{1,2})[.)]\s+\S")  # "**1. Outage** (pager)"
+_NUMBER = lazy_re(r"^(?:\*\*|__)?\s*(\d{1,2})[.)]\s+\S")  # "### 2. Review request"
+_BOLD = lazy_re(r"\*\*|__")
 
 
 def numbered_items(blocks: list[Block]) -> list[str]:

@@ -15,17 +15,18 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import plain_words
+from ..lazyre import lazy_re
 
 INDICATORS = "behaviour indicators to assess yourself against, not questions"
 
 # "... do you…", "Do you:", "does the candidate..." closing the line: a question left open for the items to finish
-_STEM = re.compile(r"\b(?:do|does|did|are|is|can|will|would|have|has|should)\s+(?:you|they|we|I|he|she"
-                   r"|(?:the|your|a)\s+\w+)\s*(?:…|\.{3}|:)\s*$", re.IGNORECASE)
-_OPEN = re.compile(r"\b(?:what|how|why|when|where|which|who|whom)\b", re.IGNORECASE)  # a question word before it
-_CLAUSE = re.compile(r"[.?!…;]+\s*")
+_STEM = lazy_re(r"\b(?:do|does|did|are|is|can|will|would|have|has|should)\s+(?:you|they|we|I|he|she"
+                r"|(?:the|your|a)\s+\w+)\s*(?:…|\.{3}|:)\s*$", re.IGNORECASE)
+_OPEN = lazy_re(r"\b(?:what|how|why|when|where|which|who|whom)\b", re.IGNORECASE)  # a question word before it
+_CLAUSE = lazy_re(r"[.?!…;]+\s*")
 # an item that asks in its own right: it opens with a question word or an auxiliary, or tells "me"/"us" to answer
-_OWN_QUESTION = re.compile(r"^(?:what|how|why|when|where|which|who|whom|whose|do|does|did|are|is|was|were|can"
-                           r"|could|would|will|have|has|had|should|tell|describe|give|share|walk)\b", re.IGNORECASE)
+_OWN_QUESTION = lazy_re(r"^(?:what|how|why|when|where|which|who|whom|whose|do|does|did|are|is|was|were|can"
+                        r"|could|would|will|have|has|had|should|tell|describe|give|share|walk)\b", re.IGNORECASE)
 
 
 def stem(text: str) -> str:

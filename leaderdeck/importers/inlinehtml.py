@@ -13,13 +13,14 @@ Markdown with :mod:`leaderdeck.htmlmd`.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
-_STYLING = re.compile(r"</?(?:span|font|mark|u|ins|small|big|abbr|cite)\b[^<>]*>", re.IGNORECASE)
-_STRONG = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
-_EMPHASIS = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_STYLING = lazy_re(r"</?(?:span|font|mark|u|ins|small|big|abbr|cite)\b[^<>]*>", re.IGNORECASE)
+_STRONG = lazy_re(r"</?(?:b|strong)\s*>", re.IGNORECASE)
+_EMPHASIS = lazy_re(r"</?(?:i|em)\s*>", re.IGNORECASE)
+_CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
 # What a spacer paragraph holds: non-breaking spaces, line breaks, nothing to read
-_SPACER = re.compile(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
+_SPACER = lazy_re(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
 
 
 def unstyled(text: str) -> str:

@@ -15,11 +15,12 @@ from .samples import told_by_me
 from .text import ends_asking, is_question, sentence_split
 from .unit import Piece
 from .voice import in_past
+from ..lazyre import lazy_re
 
-_SUPPOSED = re.compile(r"\b(?:would|will|could|should|might|if)\b", re.IGNORECASE)  # "What would you do if ...?"
-_DID_YOU = re.compile(r"\b(?:did|have|had)\s+you\b", re.IGNORECASE)  # "What did you ...?", "Have you ever ...?"
+_SUPPOSED = lazy_re(r"\b(?:would|will|could|should|might|if)\b", re.IGNORECASE)  # "What would you do if ...?"
+_DID_YOU = lazy_re(r"\b(?:did|have|had)\s+you\b", re.IGNORECASE)  # "What did you ...?", "Have you ever ...?"
 # "problems you faced", not "what do you cut" (asked in the present, whatever the verb's form)
-_YOU_THEN = re.compile(r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bcan\s)\byou(?:'ve|\s+have|\s+had)?\s+([a-z]+)\b", re.IGNORECASE)
+_YOU_THEN = lazy_re(r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bcan\s)\byou(?:'ve|\s+have|\s+had)?\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def note_kind(slots: set[str], pieces: list[Piece], question: str = "") -> Kind:

@@ -12,9 +12,10 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from .text import is_question, plain_words
 from .voice import as_i
+from ..lazyre import lazy_re
 
-_LABEL_LINE = re.compile(r"^(?P<label>[A-Z][^:.?!]{1,60}?):[ \t]+(?P<text>\S.*)$")
-_OF_CANDIDATE = re.compile(r"\b(?:candidates?(?:['’]s)?|interviewers?|interviewees?)\b", re.IGNORECASE)
+_LABEL_LINE = lazy_re(r"^(?P<label>[A-Z][^:.?!]{1,60}?):[ \t]+(?P<text>\S.*)$")
+_OF_CANDIDATE = lazy_re(r"\b(?:candidates?(?:['’]s)?|interviewers?|interviewees?)\b", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
 
 

@@ -10,11 +10,11 @@ story and another in a scenario ("task", "impact"); the note decides
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .askthem import asks_them
 from .text import ASK, clean_title
+from ..lazyre import lazy_re
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
 # brackets, "Action (first week)", goes with the timing). Any other words make a different thing: "Action Plans",
@@ -150,16 +150,16 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r"|coaching strategy|insights"),
 )
 # a page's closing words ("Conclusion", "Final thoughts", "Wrap-up"): noise for a page, more answer under a question
-_OUTRO = re.compile(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap(?:ping)?[- ]?up|closing"
-                    r"(?: thoughts| remarks| words| statement)?|(?:final|last) (?:thoughts|words|remarks)|to close"
-                    r"|the close|ending)\b")
-_PATTERNS = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
-_WRAPPED = re.compile(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
-_TIMING = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
-_LEADING = re.compile(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
-_MARKS = re.compile(r"[\"“”‘`*_]+")
-_END = re.compile(rf"[\s.:：;!{ASK}]+$")
-_DASHED = re.compile(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
+_OUTRO = lazy_re(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap(?:ping)?[- ]?up|closing"
+                 r"(?: thoughts| remarks| words| statement)?|(?:final|last) (?:thoughts|words|remarks)|to close"
+                 r"|the close|ending)\b")
+_PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
+_TIMING = lazy_re(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+_LEADING = lazy_re(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
+_MARKS = lazy_re(r"[\"“”‘`*_]+")
+_END = lazy_re(rf"[\s.:：;!{ASK}]+$")
+_DASHED = lazy_re(r"(?:\s*[–—/|]|\s+-|-\s+|-$).*$")  # a hyphen inside a word ("Outcome-based") is no dash
 
 def is_outro(label: str) -> bool:
     """A heading that names a text's closing part ("Conclusion", "Summary", "Wrap-up", "Closing thoughts")."""
@@ -175,7 +175,7 @@ META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies",
 
 
 # Coaching words that, in an answer's own list ("- **Structure:** weekly, then monthly"), are words of the answer
-_ANSWER_WORDS = re.compile(r"^(?:(?:suggested )?structure|important( notes?)?|(?:what to )?focus on|key focus)$")
+_ANSWER_WORDS = lazy_re(r"^(?:(?:suggested )?structure|important( notes?)?|(?:what to )?focus on|key focus)$")
 
 
 def answer_word(label: str) -> bool:
@@ -200,7 +200,7 @@ def star_lead(label: str, rest: str) -> bool:
     return len(rest.split()) >= 5 or rest.endswith((".", "!", "%", ")"))
 
 
-_JOINED = re.compile(r"\s*(?:/|\band\b|\+|,)\s*")
+_JOINED = lazy_re(r"\s*(?:/|\band\b|\+|,)\s*")
 
 
 def joined_slots(label: str) -> tuple[str, ...]:
@@ -252,13 +252,13 @@ def slot(label: str) -> str | None:
 
 # "Qs for engineers", "Questions for Dana (hiring manager)": the writer's questions for the people they meet, not
 # questions to answer; "Questions for senior engineers" (a level) heads a bank, "Questions for you" asks the reader.
-_FOR_SOMEONE = re.compile(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>.+)$")
+_FOR_SOMEONE = lazy_re(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>.+)$")
 # "Questions you can ask the EM", "Questions I could ask my interviewer": the one asked is never the candidate
-_YOU_ASK = re.compile(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
-                      r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
-_CANDIDATES = re.compile(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
-                         r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
-                         r"|each|every|this|these|the (?:story|answer|question))\b")
+_YOU_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
+                   r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
+_CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
+                      r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
+                      r"|each|every|this|these|the (?:story|answer|question))\b")
 
 
 def to_ask(label: str) -> bool:

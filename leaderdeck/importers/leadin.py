@@ -18,14 +18,15 @@ from .labels import STORY_SLOTS
 from .text import is_coaching
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
+from ..lazyre import lazy_re
 
 LEAD = "lead"  # the slot of a lead-in that opens the Situation
 
-_SUMMARY = re.compile(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in one (?:line|sentence)|summary"
-                      r"|story summary|short version|the short version|one[- ]liner|bottom line|headline|the gist"
-                      r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
-_ABOUT_ANSWERING = re.compile(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
-                              re.IGNORECASE)
+_SUMMARY = lazy_re(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in one (?:line|sentence)|summary"
+                   r"|story summary|short version|the short version|one[- ]liner|bottom line|headline|the gist"
+                   r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
+_ABOUT_ANSWERING = lazy_re(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
+                           re.IGNORECASE)
 
 
 def lead_ins(pieces: list[Piece]) -> list[Piece]:

@@ -27,16 +27,16 @@ has as many lines as the fence: its blocks stay on the fence's lines.
 
 from __future__ import annotations
 
-import re
 
 from .fencedanswer import PROSE_INFOS
 from .text import is_question, unquote
 from .wholefence import is_code
+from ..lazyre import lazy_re
 
 # a label alone on its line: capitals (and digits, "+", "/", "&", "-", brackets), up to six words, then a colon
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9+/&()'’-]*(?:[ \t]+[A-Z0-9+/&()'’-]+){0,5})[ \t]*[:：][ \t]*$")
-_LEVEL_WORD = re.compile(r"\bLEVELS?\b|[A-Z]\+")  # "EM LEVEL", "LEVEL 2", "STAFF+", "DIRECTOR+ LEVEL"
-_ENTRY = re.compile(r"^(?:[✓✔✗✘✕×•·▪◦*+-]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+_LABEL = lazy_re(r"^(?P<label>[A-Z][A-Z0-9+/&()'’-]*(?:[ \t]+[A-Z0-9+/&()'’-]+){0,5})[ \t]*[:：][ \t]*$")
+_LEVEL_WORD = lazy_re(r"\bLEVELS?\b|[A-Z]\+")  # "EM LEVEL", "LEVEL 2", "STAFF+", "DIRECTOR+ LEVEL"
+_ENTRY = lazy_re(r"^(?:[✓✔✗✘✕×•·▪◦*+-]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
 _OPEN_QUOTES = "\"“«„"
 
 

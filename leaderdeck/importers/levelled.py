@@ -7,11 +7,11 @@ their own label.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import BlockKind
 from .labels import normalise
 from .unit import Piece
+from ..lazyre import lazy_re
 
 # Rank of each level or grade word; a higher rank is the stronger answer.
 _RANK = {
@@ -21,7 +21,7 @@ _RANK = {
     "good": 3, "strong": 4, "great": 4, "excellent": 5, "best": 5, "exceptional": 5,
 }
 # Words around the level that name the sample itself: "Senior engineer answer", "Weak response".
-_AROUND = re.compile(r"\b(?:candidate|engineer|level|answer|response|path|example|sample|version)s?\b")
+_AROUND = lazy_re(r"\b(?:candidate|engineer|level|answer|response|path|example|sample|version)s?\b")
 
 
 def rank(label: str) -> int:

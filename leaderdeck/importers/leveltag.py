@@ -7,14 +7,15 @@ question's last mark. The tag is no part of the question: it is the note's level
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # "(Manager)", "(for managers)", "(EM only)", "(Staff+)", "(Director level)" after the question's final mark
-_TAG = re.compile(r"^(?P<asked>.*[.?!][\"”’]?)\s*\((?P<tag>(?:for\s+)?(?:an?\s+)?(?:(?:senior|staff|principal"
-                  r"|engineering|people|first[- ]time)\s+)?(?:managers?|EMs?|directors?|VPs?|staff\+?|principals?"
-                  r"|seniors?|executives?|CTOs?|tech\s+leads?|head\s+of\s+engineering)(?:\s+(?:only|level|and\s+above"
-                  r"|\+))?)\)\s*$", re.IGNORECASE | re.DOTALL)
-_AROUND = re.compile(r"^(?:for\s+)?(?:an?\s+)?|\s+(?:only|and\s+above)$", re.IGNORECASE)
-_PLURAL = re.compile(r"(?<=[A-Za-z]{2})s$")  # "(for managers)": the band of one
+_TAG = lazy_re(r"^(?P<asked>.*[.?!][\"”’]?)\s*\((?P<tag>(?:for\s+)?(?:an?\s+)?(?:(?:senior|staff|principal"
+               r"|engineering|people|first[- ]time)\s+)?(?:managers?|EMs?|directors?|VPs?|staff\+?|principals?"
+               r"|seniors?|executives?|CTOs?|tech\s+leads?|head\s+of\s+engineering)(?:\s+(?:only|level|and\s+above"
+               r"|\+))?)\)\s*$", re.IGNORECASE | re.DOTALL)
+_AROUND = lazy_re(r"^(?:for\s+)?(?:an?\s+)?|\s+(?:only|and\s+above)$", re.IGNORECASE)
+_PLURAL = lazy_re(r"(?<=[A-Za-z]{2})s$")  # "(for managers)": the band of one
 
 
 def level_tag(question: str) -> tuple[str, str]:

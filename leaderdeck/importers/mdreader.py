@@ -27,12 +27,13 @@ from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
 from .textreader import label_of, read_text_lines
+from ..lazyre import lazy_re
 
-_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-_STRUCTURAL = re.compile(r"^\s*(?:</?(?:details|summary|div|section|br|hr|p)\b[^>]*>\s*)+$", re.IGNORECASE)
+_SUMMARY = lazy_re(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = lazy_re(r"<[^>]+>")
+_STRUCTURAL = lazy_re(r"^\s*(?:</?(?:details|summary|div|section|br|hr|p)\b[^>]*>\s*)+$", re.IGNORECASE)
 _MAX_DEPTH = 3
-_IMAGES = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
+_IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
 
 
 def parser() -> MarkdownIt:
@@ -235,11 +236,11 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
 
 
 _INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
-_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+_TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
-_ESCAPED = re.compile(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")
-_LINE_START = re.compile(r"^[ \t]*(?:\d+(?=\\[.)])|(?=\\[-+#>=]))")
+_ESCAPED = lazy_re(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")
+_LINE_START = lazy_re(r"^[ \t]*(?:\d+(?=\\[.)])|(?=\\[-+#>=]))")
 
 
 def _unescaped(text: str) -> str:
@@ -253,8 +254,8 @@ def _unescaped(text: str) -> str:
 
 
 # "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
-_INLINE_PART = re.compile(rf"(?:^|(?<=[.!{ASK})\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
-                          r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
+_INLINE_PART = lazy_re(rf"(?:^|(?<=[.!{ASK})\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
+                       r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
 
 
 def _own_line(match: re.Match) -> str:
@@ -299,4 +300,4 @@ def _end(token: Token) -> int:
     return token.map[1] if token.map else _line(token)
 
 
-_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
+_HEADING_MARKS = lazy_re(r"^#{1,6}[ \t]+", re.MULTILINE)

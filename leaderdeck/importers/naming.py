@@ -5,11 +5,12 @@ the question (advice on answering it, an example to come), not a question put to
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # the words before the quotation end with "question" (or "questions"), a colon or dash between them at most
-_NAMING = re.compile(r"^(?P<lead>[^\"“”]{3,200}?)\bquestions?\s*[:,–—-]?\s*[\"“](?P<quoted>[^\"“”]{3,300})[\"”]"
-                     r"[\s.!?？﹖)]*$", re.IGNORECASE)
-_ASKING = re.compile(r"\bask(?:s|ed|ing)?\b|\binterviewers? (?:will|may|might|often|usually)\b", re.IGNORECASE)
+_NAMING = lazy_re(r"^(?P<lead>[^\"“”]{3,200}?)\bquestions?\s*[:,–—-]?\s*[\"“](?P<quoted>[^\"“”]{3,300})[\"”]"
+                  r"[\s.!?？﹖)]*$", re.IGNORECASE)
+_ASKING = lazy_re(r"\bask(?:s|ed|ing)?\b|\binterviewers? (?:will|may|might|often|usually)\b", re.IGNORECASE)
 
 
 def names_question(sentence: str) -> bool:

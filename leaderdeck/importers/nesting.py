@@ -16,11 +16,12 @@ is the section's prose. A fenced block stays code, and so does a block indented 
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
-_OPEN = re.compile(r"<details\b", re.IGNORECASE)
-_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_LONE_TAG = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")  # "</details>" at the margin: the HTML, not its text
-_SUMMARY_AT = re.compile(r"^([ \t]*)<(?:summary|details)\b", re.IGNORECASE | re.MULTILINE)
+_OPEN = lazy_re(r"<details\b", re.IGNORECASE)
+_CLOSE = lazy_re(r"</details\s*>", re.IGNORECASE)
+_LONE_TAG = lazy_re(r"^\s*</?[A-Za-z][^>]*>\s*$")  # "</details>" at the margin: the HTML, not its text
+_SUMMARY_AT = lazy_re(r"^([ \t]*)<(?:summary|details)\b", re.IGNORECASE | re.MULTILINE)
 
 
 def columns(text: str) -> int:

@@ -50,8 +50,9 @@ from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
 from .worked import names_by_example
+from ..lazyre import lazy_re
 
-_THEME = re.compile(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
+_THEME = lazy_re(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
 
 def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[Parsed | None, list[Skipped]]:
@@ -182,12 +183,12 @@ def _bare(piece: Piece) -> bool:
 
 
 # "Round 2 - What would you ...?": where in the loop a question is asked, not part of it
-_STAGE = re.compile(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
+_STAGE = lazy_re(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
 
 # "Q3:", "Question -", "STAR Question 2 :"
-_QUESTION_PREFIX = re.compile(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
-                              r"\s*", re.IGNORECASE)  # "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
+_QUESTION_PREFIX = lazy_re(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
+                           r"\s*", re.IGNORECASE)  # "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
 
 
 def _question(text: str) -> str:

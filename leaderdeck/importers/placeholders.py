@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 
 from .text import CODE_SPAN, plain_words
+from ..lazyre import lazy_re
 
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
-_FILL = re.compile(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
-                   r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
-_BRACKETED = re.compile(r"^[\[<{(].*[\]>})]$", re.DOTALL)
-_INSTRUCTION = re.compile(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
-                          r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
-                          re.IGNORECASE)
-_TEMPLATE_VARS = re.compile(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
+_FILL = lazy_re(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
+                r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
+_BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)
+_INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
+                       r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
+                       re.IGNORECASE)
+_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|<[^>]{1,40}>|_{3,})(?![\w])")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = lazy_re(r"[A-Za-z']+")
 
 
 def is_placeholder(text: str) -> bool:
@@ -41,7 +42,7 @@ def is_placeholder(text: str) -> bool:
     return not all(blank in ("X", "Y", "Z") for blank in blanks) or len(blanks) * 4 >= len(core.split())
 
 
-BLANK = re.compile(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
+BLANK = lazy_re(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link
 
 
 def is_fill_in(text: str) -> bool:
@@ -61,8 +62,8 @@ def is_unfinished(text: str) -> bool:
 
 # "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",
 # "/api/{id}", `{name}` in backticks) nor a sentence's own braces ("{}", "{ a: 1 }")
-_SLOT = re.compile(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
-_CODE = re.compile(CODE_SPAN, re.DOTALL)
+_SLOT = lazy_re(r"(?<![\w$%{}/\\#])\{([A-Za-z][A-Za-z'’]+(?:[ /_-][A-Za-z][A-Za-z'’]*){0,2}|[A-Z])\}(?![\w}])")
+_CODE = lazy_re(CODE_SPAN, re.DOTALL)
 
 
 def fill_slots(text: str) -> tuple[str, ...]:

@@ -16,11 +16,12 @@ import re
 from .content import piece_text
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
+from ..lazyre import lazy_re
 
 # what asks for one instance to tell: "a time", "times when", "an example of", "one situation", "a story about"
-_INSTANCE = re.compile(r"\b(?:an?|one|the) (?:time|example|instance|situation|occasion|moment|story)\b"
-                       r"|\btimes? (?:when|where|that)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?;:,…]\s|[.!?;:,…]$|`|\]\(|https?:|\*\*")
+_INSTANCE = lazy_re(r"\b(?:an?|one|the) (?:time|example|instance|situation|occasion|moment|story)\b"
+                    r"|\btimes? (?:when|where|that)\b", re.IGNORECASE)
+_SENTENCE = lazy_re(r"[.!?;:,…]\s|[.!?;:,…]$|`|\]\(|https?:|\*\*")
 _NOT_NAME = frozenset("yes no not never always maybe sometimes none n/a nothing both neither".split())
 
 

@@ -19,8 +19,9 @@ from .questions import question_of
 from .text import ends_asking, is_coaching, is_criterion, only_questions, plain_words, sentence_split, unquote
 from .unit import Unit
 from .voice import as_i, as_me, to_you
+from ..lazyre import lazy_re
 
-_CAST = re.compile(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
+_CAST = lazy_re(r"^(?:you|your)\b", re.IGNORECASE)  # a scene that casts the reader in it
 _MAX_SENTENCES = 4
 _MAX_WORDS = 60
 
@@ -64,7 +65,7 @@ def _scene_then_asked(block: Block, unit: Unit | None) -> bool:
     return scene_led(block.text)
 
 
-_TWO_SENTENCES = re.compile(r"[.!][\"”’)]?\s+\S")  # a scene is a sentence that ends before the ask: else none
+_TWO_SENTENCES = lazy_re(r"[.!][\"”’)]?\s+\S")  # a scene is a sentence that ends before the ask: else none
 _MAX_SCENE = 2  # sentences
 _MAX_SCENE_WORDS = 40
 

@@ -19,16 +19,17 @@ from .grouphead import give_competency, shows
 from .outline import Node
 from .text import clean_title
 from .unit import Unit
+from ..lazyre import lazy_re
 
 # a band or level, not something a question shows: "Senior", "Staff engineer", "EM", "L6"
-_BAND = re.compile(r"\b(?:junior|mid|middle|senior|sr|staff|principal|lead|manager|director|vp|head|executive"
-                   r"|cto|em|ic|new grad|entry|[lem]\d{1,2})\b", re.IGNORECASE)
+_BAND = lazy_re(r"\b(?:junior|mid|middle|senior|sr|staff|principal|lead|manager|director|vp|head|executive"
+                r"|cto|em|ic|new grad|entry|[lem]\d{1,2})\b", re.IGNORECASE)
 
 
 _MIN_GROUPS = 2
-_NUMBERED = re.compile(r"^\W*\d{1,2}[.)]\s")  # "1. Ownership", "**2) Frugality**"
+_NUMBERED = lazy_re(r"^\W*\d{1,2}[.)]\s")  # "1. Ownership", "**2) Frugality**"
 # a section sorting its questions by what they show: "Questions by Principle", "Our values", "Core competencies"
-_SORTED = re.compile(r"\b(?:principles?|values?|competenc(?:y|ies)|tenets?|traits?|LPs?)\b", re.IGNORECASE)
+_SORTED = lazy_re(r"\b(?:principles?|values?|competenc(?:y|ies)|tenets?|traits?|LPs?)\b", re.IGNORECASE)
 
 
 class _Held(Protocol):

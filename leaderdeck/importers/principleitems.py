@@ -12,17 +12,17 @@ as an answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .base import Skipped
 from .blocks import Block, BlockKind
 from .text import QUESTION_MARKS, is_question, plain_words
 from .voice import first_person
+from ..lazyre import lazy_re
 
 _MAX_WORDS = 5
 _SMALL = frozenset("a an and as at by for in of on or the to with".split())
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = lazy_re(r"[^\W\d_][\w’'-]*")
 _MIN_RUN = 2
 _WHY = "what the principle means, not part of a question"
 

@@ -12,22 +12,23 @@ from __future__ import annotations
 import re
 
 from .text import ASK, ends_asking
+from ..lazyre import lazy_re
 
-_SENTENCE = re.compile(rf"(?<=[.!{ASK}])\s+")
-_OPEN = re.compile(r"^(?:what|how|why|when|where|which)\b", re.IGNORECASE)
-_CANDIDATE = re.compile(r"\b(?:the )?candidate(?:('s)|\s+(?!is\b|has\b|was\b|does\b)([a-z]+s)\b(?<!ss)(?<!us))?",
-                        re.IGNORECASE)  # "the candidate's", "candidate establishes": "your", "you establish"
-_SOME = re.compile(r"\b(?:a|an|any|another|each|every)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SENTENCE = lazy_re(rf"(?<=[.!{ASK}])\s+")
+_OPEN = lazy_re(r"^(?:what|how|why|when|where|which)\b", re.IGNORECASE)
+_CANDIDATE = lazy_re(r"\b(?:the )?candidate(?:('s)|\s+(?!is\b|has\b|was\b|does\b)([a-z]+s)\b(?<!ss)(?<!us))?",
+                     re.IGNORECASE)  # "the candidate's", "candidate establishes": "your", "you establish"
+_SOME = lazy_re(r"\b(?:a|an|any|another|each|every)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TURNS = (
-    (re.compile(r"\btheir\b", re.IGNORECASE), "your"),
-    (re.compile(r"\bthey\b|\bthem\b", re.IGNORECASE), "you"),
-    (re.compile(r"\bthemselves\b", re.IGNORECASE), "yourself"),
-    (re.compile(r"\bdoes you\b", re.IGNORECASE), "do you"),
-    (re.compile(r"\bis you\b", re.IGNORECASE), "are you"),
-    (re.compile(r"\bhas you\b", re.IGNORECASE), "have you"),
-    (re.compile(r"\bwas you\b", re.IGNORECASE), "were you"),
-    (re.compile(r"\byou (?:is)\b", re.IGNORECASE), "you are"),
-    (re.compile(r"\byou (?:has)\b", re.IGNORECASE), "you have"),
+    (lazy_re(r"\btheir\b", re.IGNORECASE), "your"),
+    (lazy_re(r"\bthey\b|\bthem\b", re.IGNORECASE), "you"),
+    (lazy_re(r"\bthemselves\b", re.IGNORECASE), "yourself"),
+    (lazy_re(r"\bdoes you\b", re.IGNORECASE), "do you"),
+    (lazy_re(r"\bis you\b", re.IGNORECASE), "are you"),
+    (lazy_re(r"\bhas you\b", re.IGNORECASE), "have you"),
+    (lazy_re(r"\bwas you\b", re.IGNORECASE), "were you"),
+    (lazy_re(r"\byou (?:is)\b", re.IGNORECASE), "you are"),
+    (lazy_re(r"\byou (?:has)\b", re.IGNORECASE), "you have"),
 )
 
 

@@ -18,20 +18,21 @@ from .samples import numbered_sample
 from .text import QUESTION_MARKS, is_question, words
 from .unit import Piece, Unit
 from .voice import as_i, first_person, to_you, unquoted
+from ..lazyre import lazy_re
 
 _MAX_PROMPT_WORDS = 10
 _SENTENCE_END = (".", ",", ";", ":", "!", *QUESTION_MARKS)
 # a line of terse notes that opens on what was done: "Removed the extra servers", "Built a retry queue"
-_DONE = re.compile(r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Wrote|Led|Made|Cut|Took|Gave|Found|Kept|Drove|Set|Shipped)\b")
+_DONE = lazy_re(r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Wrote|Led|Made|Cut|Took|Gave|Found|Kept|Drove|Set|Shipped)\b")
 # a title naming one of the writer's stories: "Most difficult bug", "Conflict with my lead", "Biggest failure"
-_OWN_STORY = re.compile(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best|greatest)\b|\b(?:conflicts?|failures?"
-                        r"|mistakes?|bugs?|stor(?:y|ies)|projects?|incidents?|setbacks?)\b", re.IGNORECASE)
+_OWN_STORY = lazy_re(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best|greatest)\b|\b(?:conflicts?|failures?"
+                     r"|mistakes?|bugs?|stor(?:y|ies)|projects?|incidents?|setbacks?)\b", re.IGNORECASE)
 
 
 # the writer speaking of the page itself ("I keep these notes for my loop"): an introduction, not an answer
-_OF_THE_PAGE = re.compile(r"(?:\bth(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
-                          r"|posts?|articles?|sections?)\b|\b(?:see|listed|written|shown) below\b)",
-                          re.IGNORECASE)
+_OF_THE_PAGE = lazy_re(r"(?:\bth(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guides?|lists?|repo(?:sitory)?|files?"
+                       r"|posts?|articles?|sections?)\b|\b(?:see|listed|written|shown) below\b)",
+                       re.IGNORECASE)
 
 
 def prompt_heading(head: str) -> bool:

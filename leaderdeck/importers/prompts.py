@@ -14,13 +14,14 @@ import re
 from .blocks import Block, BlockKind
 from .questions import question_of
 from .text import ASK, plain_words
+from ..lazyre import lazy_re
 
-_COMPARE = re.compile(r"^(?:(?:key |main )?(?:differences?|similarities)\s+(?:between|of)\b"
-                      r"|(?:compare|contrast|define|outline|discuss|design|evaluate|summari[sz]e|elaborate)\b)",
-                      re.IGNORECASE)
-_VERSUS = re.compile(r"\w\s+(?:vs\.?|versus)\s+\w", re.IGNORECASE)
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_ASKS_INSIDE = re.compile(rf"\w[{ASK}](?=\s|$)")
+_COMPARE = lazy_re(r"^(?:(?:key |main )?(?:differences?|similarities)\s+(?:between|of)\b"
+                   r"|(?:compare|contrast|define|outline|discuss|design|evaluate|summari[sz]e|elaborate)\b)",
+                   re.IGNORECASE)
+_VERSUS = lazy_re(r"\w\s+(?:vs\.?|versus)\s+\w", re.IGNORECASE)
+_QUOTED = lazy_re(r"\"[^\"]*\"|“[^”]*”")
+_ASKS_INSIDE = lazy_re(rf"\w[{ASK}](?=\s|$)")
 
 
 def worded_as_prompt(text: str) -> bool:

@@ -14,6 +14,7 @@ from .blocks import Block, BlockKind
 from .quoting import quoted_whole
 from .unit import Unit
 from .text import is_question, marked_question, strip_emphasis, unquote
+from ..lazyre import lazy_re
 
 # "**Q1**: ...", "**Q1:** ...", "Q1: ...", "**Q1.** ...", "**Q2** - ...", "Question 4: ...": a question's number, bold
 # or not, then a colon, full stop, bracket or dash (inside the bold or after it) before the question; the number may
@@ -23,8 +24,8 @@ _DIGITS = r"\d{1,4}(?:\.\d{1,3})*"
 _NUMBER = rf"(?:q|question)\s*#?\s*{_DIGITS}"
 _BOLD_NUMBER = rf"(?:(?:q|question)\s*#?\s*)?{_DIGITS}"
 _APART = r"(?:\s*[.:)]|\s+[-–—])"
-_NUMBERED = re.compile(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
-                       rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NUMBERED = lazy_re(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
+                    rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def numbered_question(block: Block) -> tuple[str, str] | None:

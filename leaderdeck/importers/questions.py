@@ -14,6 +14,7 @@ from .references import link_text, references, trailing_references
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 from .voice import as_i
 from .wrapped import wrapped_question
+from ..lazyre import lazy_re
 
 
 def question_of(block: Block) -> tuple[str, str] | None:
@@ -49,8 +50,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     return None
 
 
-_BOLD_ASKING = re.compile(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}.!]?[\"”’)]*)\1(?P<stop>[{ASK}.!]?)[ \t]+"
-                          r"(?P<said>\S.*)$")
+_BOLD_ASKING = lazy_re(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}.!]?[\"”’)]*)\1(?P<stop>[{ASK}.!]?)[ \t]+"
+                       r"(?P<said>\S.*)$")
 
 
 def bold_question(line: str) -> tuple[str, str] | None:
@@ -71,7 +72,7 @@ def bold_question(line: str) -> tuple[str, str] | None:
     return unquote(asked), said.strip()
 
 
-_ASKS_ME = re.compile(r"\b(?:me|us)\b|\ba (?:time|situation|moment)\b", re.IGNORECASE)
+_ASKS_ME = lazy_re(r"\b(?:me|us)\b|\ba (?:time|situation|moment)\b", re.IGNORECASE)
 
 
 def _told_for(asked: str, said: str) -> bool:
@@ -80,7 +81,7 @@ def _told_for(asked: str, said: str) -> bool:
     return bool(_ASKS_ME.search(asked)) and as_i(said.split(".", 1)[0])
 
 
-_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)
+_ABOUT_ANSWERING = lazy_re(r"\b(?:answer\w*|respond\w*|question|tackl\w*|handl\w*|ace|nail)\b", re.IGNORECASE)
 
 
 def _titled_question(line: str) -> str:
@@ -96,7 +97,7 @@ def _titled_question(line: str) -> str:
 
 # "Why? What changed?": a break after a question only where the next sentence asks too; "... the team? If you have
 # led one, describe what you did." goes on with the same question (an instruction after it, no other wording)
-_QUESTION_BREAK = re.compile(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“][^.!{ASK}\n]*(?:\.\S[^.!{ASK}\n]*)*[{ASK}])")
+_QUESTION_BREAK = lazy_re(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“][^.!{ASK}\n]*(?:\.\S[^.!{ASK}\n]*)*[{ASK}])")
 
 
 def split_questions(text: str) -> list[str]:

@@ -19,8 +19,9 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import is_question, unquote
+from ..lazyre import lazy_re
 
-_INTRODUCES = re.compile(r"\b(?:answers?|responses?|repl(?:y|ies))\b", re.IGNORECASE)
+_INTRODUCES = lazy_re(r"\b(?:answers?|responses?|repl(?:y|ies))\b", re.IGNORECASE)
 _MAX_INTRO_WORDS = 10
 
 

@@ -4,12 +4,13 @@ words to say ("When they probe, offer a choice: "Which part interests you?"").""
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
-_WRAPPED = re.compile(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
+_WRAPPED = lazy_re(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
 # a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
-_QUOTED_ASIDE = re.compile(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
+_QUOTED_ASIDE = lazy_re(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
 _OPENING, _CLOSING, _DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
-_ASK_VERB = re.compile(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
+_ASK_VERB = lazy_re(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 
 
 def inside_quotes(text: str) -> str:

@@ -13,15 +13,16 @@ from .document import clean
 from .halves import read_large_markdown
 from .textreader import read_text_lines
 from .wholefence import unfenced
+from ..lazyre import lazy_re
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_HTML_START = re.compile(r"^\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
-_ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_BOLD = re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
-_TABBED = re.compile(r"^\t")
+_HTML_START = lazy_re(r"^\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_ATX = lazy_re(r"^\s{0,3}#{1,6}\s+\S")
+_BOLD = lazy_re(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
+_FENCE = lazy_re(r"^\s{0,3}(```|~~~)")
+_LINK = lazy_re(r"\[[^\]\n]+\]\([^)\s]+\)")
+_TABBED = lazy_re(r"^\t")
 
 
 def read_document_text(text: str, name: str = "") -> Document:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote as url_unquote
+from ..lazyre import lazy_re
 
-_WIKI = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\n]*))?\]\]")
+_WIKI = lazy_re(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\n]*))?\]\]")
 # a relative target: no scheme, not an anchor of this page; a title after the path is allowed
-_LOCAL = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
-                    r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
-_BETWEEN = re.compile(r"^[\s,;·|/-]*$")
+_LOCAL = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
+                 r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
+_BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
 
 
 def link_text(text: str) -> str:

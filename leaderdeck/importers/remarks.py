@@ -15,9 +15,10 @@ from .quoting import quoted_whole
 from .scenes import scene_title
 from .text import ASK, is_question
 from .unit import Unit
+from ..lazyre import lazy_re
 
 _ENDS = f".!{ASK}"  # a mark that may follow a quotation that is the whole line
-_QUOTE_AFTER_LABEL = re.compile(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
+_QUOTE_AFTER_LABEL = lazy_re(r'^[^"“”]{1,60}:\s*["“](?P<said>[^"“”]+)["”]')  # 'Comments like: "..."'
 
 
 def _said(block: Block) -> str | None:
@@ -59,7 +60,7 @@ def scene_name(rest: str, following: Block | None) -> str:
     return name if name and following is not None and label_of(following) is not None else ""
 
 
-_GROUP = re.compile(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)
+_GROUP = lazy_re(r"\b(?:scenarios|cases|case studies|exercises|situations|dilemmas)\b", re.IGNORECASE)
 # a heading saying only that what follows is a specimen ("Example Story Bank Entry", "A sample entry",
 # "Template responses"): such words and nothing else
 _SPECIMEN = frozenset("example examples sample samples entry entries template templates specimen".split())
@@ -82,10 +83,10 @@ def own_name(head: str, units: Sequence[Unit]) -> str:
         else head
 
 
-_FORMAT = re.compile(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the|an?|this) (?:answer|response|story)\s+)?"
-                     r"(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)(?:\s+l)?"
-                     r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
-                     r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
+_FORMAT = lazy_re(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the|an?|this) (?:answer|response|story)\s+)?"
+                  r"(?:(?:using|use|with|in|the|an?|my|sample|example|model|full)\s+)*(?:star|starl|soar|car|par|sar)(?:\s+l)?"
+                  r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
+                  r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
 
 
 def story_title(unit: Unit) -> str:

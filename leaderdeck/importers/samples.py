@@ -18,12 +18,13 @@ from .outline import Node
 from .text import clean_title
 from .unit import Loose, Piece, Unit
 from .voice import first_person
+from ..lazyre import lazy_re
 
 # "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
-_NUMBERED = re.compile(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
-                       r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
-                       re.IGNORECASE)
-_ABOUT_ANSWERING = re.compile(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|question\w*)\b", re.IGNORECASE)
+_NUMBERED = lazy_re(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
+                    r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
+                    re.IGNORECASE)
+_ABOUT_ANSWERING = lazy_re(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|question\w*)\b", re.IGNORECASE)
 
 
 def numbered_sample(title: str) -> bool:

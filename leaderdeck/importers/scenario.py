@@ -15,9 +15,10 @@ from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
 from .text import clean_title
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
 
 _SCENARIO_TEXT = frozenset({"scenario", "situation", "impact"})
-_TIMED = re.compile(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
+_TIMED = lazy_re(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 
 
 def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
@@ -68,7 +69,7 @@ def _unread(pieces: list[Piece]) -> list[Skipped]:
             and piece_text(p).strip()]
 
 
-_MARKUP = re.compile(r"[*_`\"“”‘’]+")
+_MARKUP = lazy_re(r"[*_`\"“”‘’]+")
 
 
 def _key(text: str) -> str:

@@ -16,8 +16,9 @@ from .blocks import Block, BlockKind
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
 from .voice import as_me, to_you
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
 
-_NAMED = re.compile(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
+_NAMED = lazy_re(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
 _MAX_NAME_WORDS = 12
 _SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150

@@ -16,15 +16,16 @@ from .listing import short
 from .base import Parsed, Skipped
 from .blocks import Block, BlockKind
 from ..model import Kind, QaBody
+from ..lazyre import lazy_re
 
 MIN_FIELDS = 3
 SCORECARD = "an interviewer's scorecard to fill in: no interview questions"
-_FIELD = re.compile(r"^[^\W\d_][\w /&'’()-]{0,40}[:：]$")  # "Name:", "Key Evidence:", "Confidence Level:"
+_FIELD = lazy_re(r"^[^\W\d_][\w /&'’()-]{0,40}[:：]$")  # "Name:", "Key Evidence:", "Confidence Level:"
 # "If advancing, ...", "If moving forward, ...": the decision on the candidate; "If you joined, ..." asks the reader
-_DECISION = re.compile(r"^if\b(?![^,?]*\byou)[^,?]{1,60},", re.IGNORECASE)
+_DECISION = lazy_re(r"^if\b(?![^,?]*\byou)[^,?]{1,60},", re.IGNORECASE)
 # "What did the candidate miss?", "How did they verify ...?": asked about the candidate, not of them
-_ABOUT = re.compile(r"\bcandidate(?:'s|s)?\b|\b(?:did|do|does|were|was|are|is|could|can|would|will) they\b",
-                    re.IGNORECASE)
+_ABOUT = lazy_re(r"\bcandidate(?:'s|s)?\b|\b(?:did|do|does|were|was|are|is|could|can|would|will) they\b",
+                 re.IGNORECASE)
 
 
 def scorecard_questions(notes: Sequence[Parsed], blocks: Sequence[Block]) -> list[Skipped]:

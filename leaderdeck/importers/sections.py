@@ -24,6 +24,7 @@ from .steplabels import answer_step
 from .text import clean_title, ends_asking, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
 
 _STORY_SLOTS = frozenset({"action", "result", "learning"})
 _ONE_VALUE = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
@@ -52,7 +53,7 @@ def tell_the_answer(unit: Unit, below: list[Unit]) -> bool:
     return True
 
 
-_STORY_LABEL = re.compile(r"^story\s*#?\d*$", re.IGNORECASE)
+_STORY_LABEL = lazy_re(r"^story\s*#?\d*$", re.IGNORECASE)
 
 
 def story_section(child: Node, hints: list[str], meta: list[Piece]) -> Unit | None:
@@ -236,7 +237,7 @@ def last_line(node: Node) -> int:
 
 TEMPLATE = "a template, not an answer"
 NOT_CONTENT = "not interview content"
-_TEMPLATE_WORD = re.compile(r"\b(?:star|templates?|frameworks?|structures?|outlines?)\b")
+_TEMPLATE_WORD = lazy_re(r"\b(?:star|templates?|frameworks?|structures?|outlines?)\b")
 
 
 def why_noise(head: str) -> str:

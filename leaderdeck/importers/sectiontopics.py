@@ -25,16 +25,17 @@ from .classify import Classifier
 from .evidence import Decided, heads_a_story
 from .sectionlevels import HeadedSpan
 from .text import clean_title, is_question
+from ..lazyre import lazy_re
 
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
-_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
+_NOT_WORD = lazy_re(r"[^a-z0-9]+")
+_PLURAL = lazy_re(r"(?<=[a-z]{3})s\b")
 _WORDS = 5  # a group heading is a short label; a longer one is a title or a sentence
 # a heading about the interview itself (a stage, a round, who interviews): what it holds is asked there, not of it
-_STAGE = re.compile(r"\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?|recruiters?"
-                    r"|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
+_STAGE = lazy_re(r"\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?|recruiters?"
+                 r"|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
 # what a group holds rather than what it is about ("Soft Skills", "Conflict Stories"): no evidence of a subject
-_CONTAINER = re.compile(r"\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
-                        r"|checklists?|frameworks?|tips)\b", re.IGNORECASE)
+_CONTAINER = lazy_re(r"\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
+                     r"|checklists?|frameworks?|tips)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

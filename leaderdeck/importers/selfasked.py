@@ -9,19 +9,20 @@ someone advising them, or are instructions to ask a tool. They are reported, nev
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # "Ask GPT - ...", "and ask the assistant: ...": an instruction to put what follows to a tool or a person
-_ASK_SOMEONE = re.compile(r"(?:^|\band\s+|[,;]\s*)ask\s+(?:[\w.@'’-]+\s+){0,2}?[\w.@'’-]+\s*[-–—:]\s+\S",
-                          re.IGNORECASE)
+_ASK_SOMEONE = lazy_re(r"(?:^|\band\s+|[,;]\s*)ask\s+(?:[\w.@'’-]+\s+){0,2}?[\w.@'’-]+\s*[-–—:]\s+\S",
+                       re.IGNORECASE)
 # the writer's own preparation: "should I stress", "I should consider", "my resume", "my background" (not "Why do I
 # want this job?": an interview question the writer rehearses as I)
 _PREPARING = (r"(?:consider|stress|highlight|prepare|mention|focus on|use|pick|choose|lead with|emphasi[sz]e|include"
               r"|keep in mind|be keeping in mind|practi[cs]e|bring up|add|read|study|research|ask)")
-_OWN_PREP = re.compile(rf"\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
-                       rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b"
-                       r"|\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
+_OWN_PREP = lazy_re(rf"\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
+                    rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b"
+                    r"|\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
 # "Why should I hire you?": the interviewer speaking as I, about the candidate
-_ABOUT_YOU = re.compile(r"\b(?:hire|pick|choose|select|promote|trust|believe|take)\s+you\b", re.IGNORECASE)
+_ABOUT_YOU = lazy_re(r"\b(?:hire|pick|choose|select|promote|trust|believe|take)\s+you\b", re.IGNORECASE)
 
 ASKED_FOR_HELP = "a question the writer asks for help, not an interview question"
 

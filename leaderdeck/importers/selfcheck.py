@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from .text import ASK, is_question
+from ..lazyre import lazy_re
 
-_YES_NO = re.compile(r"^[\"“]?(?:did|do|does|have|has|had|are|is|was|were|can|could|would|will|should)\s+"
-                     r"(?:you|it|they|your|the)\b", re.IGNORECASE)
-_QUESTION = re.compile(rf"[^{ASK}]+[{ASK}]")
+_YES_NO = lazy_re(r"^[\"“]?(?:did|do|does|have|has|had|are|is|was|were|can|could|would|will|should)\s+"
+                  r"(?:you|it|they|your|the)\b", re.IGNORECASE)
+_QUESTION = lazy_re(rf"[^{ASK}]+[{ASK}]")
 
 
 def self_check(text: str) -> bool:

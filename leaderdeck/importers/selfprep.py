@@ -17,11 +17,12 @@ from .checklist import checklist_length
 from .lists import list_turns
 from .text import ends_asking, is_question, plain_words, sentence_split, words
 from .voice import as_i, to_you
+from ..lazyre import lazy_re
 
 PREPARATION = "questions for your own preparation"
 
-_PREPARING = re.compile(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
-                        r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
+_PREPARING = lazy_re(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
+                     r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
 _MAX_LEAD_WORDS = 15
 
 

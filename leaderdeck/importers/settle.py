@@ -10,7 +10,6 @@ draft, what to check) in a second process (:mod:`.forked`).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from .listing import LISTED, line_list, short
 from .sectionlevels import LevelSection, section_level
 from .sectiontopics import TopicSection, section_topic
 from .topicnotes import topic_attention
+from ..lazyre import lazy_re
 
 ID_WORDS = 6
 ID_CHARS = 60
@@ -37,7 +37,7 @@ _STOP = frozenset(
     "have has had about into over than then there their they them through tell describe give walk".split()
 )
 _STAR_PARTS = ("situation", "task", "action", "result")
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_SLUG_WORD = lazy_re(r"[a-z0-9]+")
 _STAR_FIELDS = tuple(f.name for f in fields(StarBody))
 
 

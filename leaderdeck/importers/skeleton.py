@@ -8,15 +8,15 @@ and a dash or colon, with no word of text after them.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import BlockKind
 from .labels import STAR_SLOTS, star_slot
 from .unit import Piece
+from ..lazyre import lazy_re
 
 # a line with no text of its own: a bullet or number, a label, a dash or colon, and nothing after them
-_EMPTY_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)|(?P<label>[A-Za-z]"
-                         r"[A-Za-z ]{0,30}?))?\s*[-–—:]?\s*(?:\*\*|__)?\s*$")
+_EMPTY_LINE = lazy_re(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)|(?P<label>[A-Za-z]"
+                      r"[A-Za-z ]{0,30}?))?\s*[-–—:]?\s*(?:\*\*|__)?\s*$")
 _MIN_PARTS = 2  # "- Situation -" alone might be a slip; two parts or more left empty are a form
 
 

@@ -30,10 +30,11 @@ from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS
 from .rowcheck import row_checks
 from .placeholders import is_placeholder
+from ..lazyre import lazy_re
 
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
-_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
-_ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
+_BREAK = lazy_re(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
+_ANKI_HEADER = lazy_re(r"^#([a-z ]+):(.*)$")
 
 
 def is_spreadsheet(text: str, name: str) -> bool:

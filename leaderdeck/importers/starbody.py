@@ -23,6 +23,7 @@ from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
 from .untold import instructs, paced
 from .worked import has_worked, worked_text
+from ..lazyre import lazy_re
 
 
 def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
@@ -104,7 +105,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     return body, skipped, reasons
 
 
-_WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")  # '"I split the job ..."': one pair of quotes round it all
+_WHOLLY_QUOTED = lazy_re(r"^[\"“][^\"“”]+[\"”]$")  # '"I split the job ..."': one pair of quotes round it all
 
 
 def _unquoted_parts(parts: dict[str, list[str]]) -> None:
@@ -119,10 +120,10 @@ def _unquoted_parts(parts: dict[str, list[str]]) -> None:
 
 _SETTING = frozenset({"scenario", "challenges"})
 # "This shows ownership by ...", "Demonstrates ...": words about the story told, after its end
-_COMMENTARY = re.compile(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
-                         re.IGNORECASE)
-_SCENE = re.compile(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
-_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+_COMMENTARY = lazy_re(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates|highlights|proves|illustrates)\b",
+                      re.IGNORECASE)
+_SCENE = lazy_re(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
+_QUALIFIER = lazy_re(r"\(([^()]{2,40})\)")
 
 
 def _qualifier(label: str) -> str:
@@ -139,7 +140,7 @@ def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
     return "\n\n".join(texts)
 
 
-_MYSELF = re.compile(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
+_MYSELF = lazy_re(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
 
 
 def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, label: str) -> list[str]:

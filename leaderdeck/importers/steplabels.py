@@ -9,13 +9,13 @@ label of ours at all, every step stays text of the answer, its label kept. A run
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, slot
+from ..lazyre import lazy_re
 
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_NUMBERED = lazy_re(r"^\s*\d{1,2}[.)]\s+\S")
 _REACH = 40  # blocks looked at on each side for the rest of the run
 
 

@@ -20,7 +20,6 @@ person, it is the story told for the question, the heading its name.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block
 from .labels import slot
@@ -29,6 +28,7 @@ from .quoting import quoted_whole
 from .text import clean_title, is_question
 from .told import is_told, names
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
 
 
 def heading_story(node: Node, unit: Unit, hints: list[str], meta: list[Piece]) -> Unit | None:
@@ -57,7 +57,7 @@ def folded_name(heading: Block, title: str) -> bool:
     return heading.level <= 2 and names(title)
 
 
-_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE = lazy_re(r"[.!?](?:\s|$)")
 
 
 def told_after_label(rest: str) -> str | None:

@@ -15,11 +15,12 @@ import re
 from .blocks import Block, BlockKind
 from .questions import question_of
 from .text import plain_words, words
+from ..lazyre import lazy_re
 
-_PROMPT = re.compile(r"^(?:(?:an?|the|another|other|one)\s+)?(?:(?:times?|moments?|occasions?|situations?)"
-                     r"\s+(?:when|where|in which|that)\s+(?:you|your)\b"
-                     r"|(?:examples?|stor(?:y|ies)|instances?)\s+(?:of|about|where|when)\s+\w)", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|we|our|us)\b")
+_PROMPT = lazy_re(r"^(?:(?:an?|the|another|other|one)\s+)?(?:(?:times?|moments?|occasions?|situations?)"
+                  r"\s+(?:when|where|in which|that)\s+(?:you|your)\b"
+                  r"|(?:examples?|stor(?:y|ies)|instances?)\s+(?:of|about|where|when)\s+\w)", re.IGNORECASE)
+_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|my|me|we|our|us)\b")
 _MAX_WORDS = 40
 
 

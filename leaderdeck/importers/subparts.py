@@ -11,18 +11,18 @@ note (``Company:``, ``Level:``) and items that ask keep their roles.
 
 from __future__ import annotations
 
-import re
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, STAR_SLOTS, normalise, star_slot
 from .text import is_question
 from .unit import Piece
+from ..lazyre import lazy_re
 
 # the STAR parts in their own words: a sub-label such as "Role" or "Goal" (a Task elsewhere) is a point of the part
-_OWN_NAME = re.compile(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|learnings?|lessons?|reflections?"
-                       r"|\+r|r\+|(?:key )?takeaways?|what i'?d do differently|what i would do differently"
-                       r"|what i learn[te]d?|(?:the |my )?retrospective|my responsibility|(?:my )?approach"
-                       r"|interventions?|what i did|steps taken|applied since|(?:the )?response)\b")
+_OWN_NAME = lazy_re(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|learnings?|lessons?|reflections?"
+                    r"|\+r|r\+|(?:key )?takeaways?|what i'?d do differently|what i would do differently"
+                    r"|what i learn[te]d?|(?:the |my )?retrospective|my responsibility|(?:my )?approach"
+                    r"|interventions?|what i did|steps taken|applied since|(?:the )?response)\b")
 # labels that, first in a part's list, are still points of the part: aliases of STAR parts, a scene's words, impact
 _POINTS = frozenset({*STAR_SLOTS, "scenario", "challenges", "requirements", "impact", "discussion"})
 

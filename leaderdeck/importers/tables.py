@@ -18,6 +18,7 @@ from .answered import answer_below, answered_once
 from .base import ParseResult
 from .blocks import Block, BlockKind
 from .spreadsheet import import_table
+from ..lazyre import lazy_re
 
 
 def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
@@ -48,8 +49,8 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
 
 
 # a cell wholly in bold, italics or quotation marks: '**Leadership**', '"Tell me about a time ..."'
-_WRAPPED = re.compile(r"^(?P<mark>\*\*|__|\*|_|\"|“)(?P<text>[^*_\"“”\n](?:.*[^*_\"“”\s])?)(?:\*\*|__|\*|_|\"|”)$",
-                      re.DOTALL)
+_WRAPPED = lazy_re(r"^(?P<mark>\*\*|__|\*|_|\"|“)(?P<text>[^*_\"“”\n](?:.*[^*_\"“”\s])?)(?:\*\*|__|\*|_|\"|”)$",
+                   re.DOTALL)
 _CLOSE = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
 
 

@@ -5,14 +5,14 @@ the same way."""
 
 from __future__ import annotations
 
-import re
 
 from .labels import normalise
 from .told import is_noted, is_told, names, runs, title_text
 from .unit import UNASKED, Loose, Piece, Unit
+from ..lazyre import lazy_re
 
 # a page's label for its teller ("About Me", "About myself"): what follows, told, answers the usual opening question
-_ABOUT_TELLER = re.compile(r"^about (?:me|myself)$")
+_ABOUT_TELLER = lazy_re(r"^about (?:me|myself)$")
 _YOURSELF = "Tell me about yourself."
 
 

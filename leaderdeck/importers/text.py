@@ -17,6 +17,7 @@ from .doubt import marks_doubt
 from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
+from ..lazyre import lazy_re
 
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
@@ -25,14 +26,14 @@ COLONS = (":", "：")  # the colon and its full-width form: each ends a label
 # a fenced block or an inline code span: code, not words of the text
 CODE_SPAN = r"```.*?```|`[^`\n]*`"
 
-_KEYCAP = re.compile(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
-_NUMBER = re.compile(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
-                     r"(?:\s*\\?[.):、．]|\s+[-–—]|\\?\.(?=\S))\s*")
+_KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
+_NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
+                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\\?\.(?=\S))\s*")
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
-_FOLLOW_UPS = re.compile(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
-                         re.IGNORECASE)
-_SENTENCE = re.compile(rf"(?<=[.!{ASK}])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
-_STARTERS = re.compile(
+_FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
+                      re.IGNORECASE)
+_SENTENCE = lazy_re(rf"(?<=[.!{ASK}])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
+_STARTERS = lazy_re(
     r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through"
     r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
     r"|share (?:an?|a time|an example|an instance|a situation|a story|(?:how|what|why|when|where|which) you"
@@ -45,51 +46,51 @@ _STARTERS = re.compile(
     re.IGNORECASE)
 # A request made to the one asked ("Sell me this pen.", "With the door closed, show us how you would start."):
 # an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
-_REQUEST = re.compile(rf"^(?:[^.!,;:{ASK}]{{1,60}}, )?(?:please,? )?"
-                      r"(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
-                      r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
-_MARKED = re.compile(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S",
-                     re.IGNORECASE)
+_REQUEST = lazy_re(rf"^(?:[^.!,;:{ASK}]{{1,60}}, )?(?:please,? )?"
+                   r"(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
+                   r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
+_MARKED = lazy_re(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S",
+                  re.IGNORECASE)
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
-_STAGE_TAGS = re.compile(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
-                         r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
+_STAGE_TAGS = lazy_re(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-site|screen|phone screen)\b"
+                      r"[^\]]{0,12}\])+\s*$", re.IGNORECASE)
 # "... to <company?>": a placeholder may close after the mark; "Why now? （先讲背景）": a note to self may follow it,
 # and a full stop after that note ("... learn from it?  (1,11,14).")
-_ENDS_ASKING = re.compile(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）][.。]?)?$")
+_ENDS_ASKING = lazy_re(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）][.。]?)?$")
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
-_UI_HINT = re.compile(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
-                      r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
+_UI_HINT = lazy_re(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
+                   r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
 # "Does the candidate dive deep?", "How well do they listen?": the interviewer's yardstick, asked of the candidate
-_CRITERION = re.compile(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
-                        r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
-                        r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual)|their\s+\w+)\b",
-                        re.IGNORECASE)  # "Does this person ...?", "Are their answers ...?": the one interviewed
+_CRITERION = lazy_re(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
+                     r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
+                     r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual)|their\s+\w+)\b",
+                     re.IGNORECASE)  # "Does this person ...?", "Are their answers ...?": the one interviewed
 # "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
 # is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead
-_PROBE = re.compile(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
-                    r"\b(?:do|does|did|are|were"
-                    r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
-_CANDIDATE = re.compile(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
-_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
-_BARE_Q = re.compile(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
-_ASKED = re.compile(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
-_COACHING = re.compile(
+_PROBE = lazy_re(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
+                 r"\b(?:do|does|did|are|were"
+                 r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
+_CANDIDATE = lazy_re(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
+_YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_BARE_Q = lazy_re(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
+_ASKED = lazy_re(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
+_COACHING = lazy_re(
     r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
     r"|\b(?:this question|(?:the |your |an )?interviewers?|hiring managers?|they want to (?:see|know|hear))\b",
     re.IGNORECASE)
-_IMPERATIVE = re.compile(
+_IMPERATIVE = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
     r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
     r"|start|end|begin|add|write|insert|fill|note|name|pick|choose|prepare|practice|practise|clarify)\b",
     re.IGNORECASE)
-_STATEMENT = re.compile(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^{ASK}]*[:,;—–-]",
-                        re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
+_STATEMENT = lazy_re(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^{ASK}]*[:,;—–-]",
+                     re.IGNORECASE)
+_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
-_MARKUP = re.compile(r"[*_`]+")
-_AFTER_QUESTION = re.compile(rf"(?<=[{ASK}])\s+")
+_QUOTED = lazy_re(r"[\"“]([^\"“”]{10,300})[\"”]")
+_MARKUP = lazy_re(r"[*_`]+")
+_AFTER_QUESTION = lazy_re(rf"(?<=[{ASK}])\s+")
 
 
 def ends_asking(text: str, closing: str = "") -> bool:
@@ -192,7 +193,7 @@ def is_question(text: str) -> bool:
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
 
 
-_NAMED = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
+_NAMED = lazy_re(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
 
 
 def named_question(text: str, asked: bool = False) -> tuple[str, str] | None:
@@ -261,7 +262,7 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-_LINK = re.compile(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
+_LINK = lazy_re(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
 
 
 

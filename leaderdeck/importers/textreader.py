@@ -20,23 +20,24 @@ from .blocks import Block, BlockKind
 from .labels import slot, star_lead
 from .quoting import inside_quotes
 from .text import ASK, QUESTION_MARKS, ends_asking, is_question
+from ..lazyre import lazy_re
 
-_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_UNDERLINE = lazy_re(r"^\s*(=+|-+)\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NUMBERED = re.compile(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
-_BULLET = re.compile(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
-_LABEL = re.compile(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
-_DASH_LABEL = re.compile(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
-                         r"(?P<rest>\S.*)$", re.DOTALL)
-_BARE_NUMBER = re.compile(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
-_DOTLESS = re.compile(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
-_QA_LINE = re.compile(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
+_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
+_BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
+_LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
+_DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
+                      r"(?P<rest>\S.*)$", re.DOTALL)
+_BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
+_DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
+_QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
-_NAMED_ITEM = re.compile(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
+_URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
-_EMOJI_MARK = re.compile(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+_EMOJI_MARK = lazy_re(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
 
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
@@ -74,7 +75,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
 
 
 _WRAP_WIDTH = 40  # a line shorter than this ended where its writer stopped, not where an editor wrapped it
-_SENTENCE_END = re.compile(rf"[.!:;{ASK}][\"”’')\]]*$")
+_SENTENCE_END = lazy_re(rf"[.!:;{ASK}][\"”’')\]]*$")
 
 
 def _continues(previous: Block, line: str, number: int) -> bool:
@@ -187,7 +188,7 @@ def _indent(pad: str) -> int:
     return (width + 2) // 4 if width >= 2 else 0
 
 
-_BOLD_START = re.compile(r"^\*\*[^*\s][^*]*\*\*")
+_BOLD_START = lazy_re(r"^\*\*[^*\s][^*]*\*\*")
 
 
 def _enumerated(rest: str) -> bool:

@@ -15,15 +15,16 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from .text import ASK, QUESTION_MARKS, is_question, words
 from .voice import first_person, in_past, to_you, unquoted
+from ..lazyre import lazy_re
 
 _MAX_TITLE_WORDS = 10
 _MAX_HEAD_WORDS = 16
 _SENTENCE_END = (".", ",", ";", "!", *QUESTION_MARKS)
-_INNER_STOP = re.compile(rf"[.!…{ASK}]\s")
+_INNER_STOP = lazy_re(rf"[.!…{ASK}]\s")
 _CODE_END = ("{", "[", "(", "=", "=>", ");")
 # a title that names what it heads as one story of the teller's: "Outage story #3", "Project that went well: #1"
-_STORY_NOUN = re.compile(r"\b(?:stor(?:y|ies)|project|failure|success|mistake|incident|conflict|win|setback)\b",
-                         re.IGNORECASE)
+_STORY_NOUN = lazy_re(r"\b(?:stor(?:y|ies)|project|failure|success|mistake|incident|conflict|win|setback)\b",
+                      re.IGNORECASE)
 
 
 @dataclass(slots=True)

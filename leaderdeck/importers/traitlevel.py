@@ -11,6 +11,7 @@ candidate (``Hiring``, ``Interviewing``, ``Becoming``) keeps its object.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # band words used as adjectives ("Senior Engineer", "Executive Presence")
 _BAND = r"(?:senior|sr|staff|principal|executive|distinguished)"
@@ -19,16 +20,16 @@ _WHOM = (r"(?:engineers?|managers?|directors?|leaders?|ics?|individual|contribut
          r"|levels?|roles?|tracks?|bands?|candidates?|hires?|positions?|people|members?|swes?|sdes?|ems?|vps?"
          r"|engineering|software|questions?|interviews?|rounds?|loops?|prep|preparation|only|and|or|to|vs|plus)")
 # a band word whose next words, up to three, name no one: a trait ("Senior Data Engineer" names one)
-_TRAIT = re.compile(rf"\b{_BAND}[ \t]+(?!(?:[A-Za-z][\w-]*[ \t]+){{0,2}}{_WHOM}\b)[A-Za-z][\w-]*", re.IGNORECASE)
+_TRAIT = lazy_re(rf"\b{_BAND}[ \t]+(?!(?:[A-Za-z][\w-]*[ \t]+){{0,2}}{_WHOM}\b)[A-Za-z][\w-]*", re.IGNORECASE)
 # "Developing Senior Leaders": a verb in -ing at the heading's start, its object right after it (no article),
 # people in the plural
-_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+ing)[ \t]+(?!(?:a|an|the|as|for|to|into|at|in|on|with|your|my)\b)"
-                     r"(?P<object>(?:[A-Za-z][\w+-]*[ \t]+){0,3}(?:leaders|engineers|managers|directors|executives"
-                     r"|ics|developers|architects|people|reports|staff|vps))\b", re.IGNORECASE)
+_OBJECT = lazy_re(r"^(?P<verb>[A-Za-z]+ing)[ \t]+(?!(?:a|an|the|as|for|to|into|at|in|on|with|your|my)\b)"
+                  r"(?P<object>(?:[A-Za-z][\w+-]*[ \t]+){0,3}(?:leaders|engineers|managers|directors|executives"
+                  r"|ics|developers|architects|people|reports|staff|vps))\b", re.IGNORECASE)
 # verbs whose object is the candidate (the section is for them), and "Engineering", a field
 _CHOOSING = frozenset({"engineering", "hiring", "interviewing", "recruiting", "becoming", "being", "preparing", "applying",
                        "onboarding", "promoting", "leveling", "levelling", "screening", "assessing", "evaluating"})
-_NUMBER = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.):]?\s+)?")  # "3. ", "2.1 "
+_NUMBER = lazy_re(r"^\W*(?:\d+(?:\.\d+)*[.):]?\s+)?")  # "3. ", "2.1 "
 
 
 def whom_for(heading: str) -> str:

@@ -17,24 +17,25 @@ from .labels import STAR_SLOTS
 from .text import clean_title, plain_words, sentence_split
 from .unit import Piece
 from .voice import first_person, in_past, to_you
+from ..lazyre import lazy_re
 
 # the verbs a framework's lines open with ("Set the context", "Connect it to the role"); "what"/"how" ask the reader
-_DOING = re.compile(
+_DOING = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
     r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
     r"|start|end|begin|add|write|note|name|pick|choose|clarify|connect|tie|link|frame|close|finish|conclude"
     r"|reflect|measure|remember|stay|make|spend|cover|specify|elaborate|present|illustrate|offer|lead|open"
     r"|sketch|say|paint|recap"
     r"|don'?t|do|never|always|what|how|why|which|who|when|where)\b", re.IGNORECASE)
-_PAST_OPENER = re.compile(r"^[A-Za-z]+ed\b")  # "Paged the team", "Moved the job": a terse note of what was done
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_PAST_OPENER = lazy_re(r"^[A-Za-z]+ed\b")  # "Paged the team", "Moved the job": a terse note of what was done
+_BULLET = lazy_re(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 # "30 seconds", "60-90 seconds", "~2 min", "2-3 minutes per story", "20%", "10-15% of the time", "1-2"
-_TIMING = re.compile(
+_TIMING = lazy_re(
     r"^[~≈]?\s*(?:about|around|roughly|up to|under|max(?:imum)?|at most)?\s*"
     r"\d+(?:\.\d+)?\s*(?:(?:-|–|—|to)\s*\d+(?:\.\d+)?)?\s*"
     r"(?:(?:%|percent|s|secs?|seconds?|mins?|minutes?)(?:\s+(?:\w+\s*){0,3})?|(?<=\d))\s*[.)]?"
     r"(?:\s*\([^()]{1,60}\)?)?$", re.IGNORECASE)  # "60-90 seconds (this is the bulk)": a remark in brackets too
-_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
+_RANGE = lazy_re(r"\d\s*(?:-|–|—|to)\s*\d")
 
 
 def instructs(texts: list[str]) -> bool:

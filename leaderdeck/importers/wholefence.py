@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from .text import is_question
+from ..lazyre import lazy_re
 
-_OPENING = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})[ \t]*(?P<info>[^`\s]*)[^`]*$")
-_CODE_LINE = re.compile(r"(?:[{};]\s*$|^\s*(?:def|class|import|from \S+ import|function|return|const|let|var|#include"
-                        r"|public|private|package)\b|=>|[\w)\]]\s*(?:[=!]=|\+=)\s*[\w(]|^\s*[A-Za-z_][\w.\[\]]* = \S)")
-_LABEL = re.compile(r"^\s*[^\s:：]{1,30}(?:[ \t][^\s:：]{1,30}){0,3}[:：](?:\s|$)")
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_OPENING = lazy_re(r"^ {0,3}(?P<marks>`{3,}|~{3,})[ \t]*(?P<info>[^`\s]*)[^`]*$")
+_CODE_LINE = lazy_re(r"(?:[{};]\s*$|^\s*(?:def|class|import|from \S+ import|function|return|const|let|var|#include"
+                     r"|public|private|package)\b|=>|[\w)\]]\s*(?:[=!]=|\+=)\s*[\w(]|^\s*[A-Za-z_][\w.\[\]]* = \S)")
+_LABEL = lazy_re(r"^\s*[^\s:：]{1,30}(?:[ \t][^\s:：]{1,30}){0,3}[:：](?:\s|$)")
+_HEADING = lazy_re(r"^ {0,3}#{1,6}[ \t]+\S")
 _MARKDOWN_INFOS = frozenset({"markdown", "md", "mdx"})
 _CODE_SHARE = 20  # at most one line in this many may look like code
 

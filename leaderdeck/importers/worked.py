@@ -9,15 +9,16 @@ keeps it without the wrapper, alike in every part, and the title is the name giv
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
 # "[Example: text]", "[e.g. text]", "[For example - text]": the whole part is sample content
-_EXAMPLE = re.compile(r"^\s*\[\s*(?:example|e\.\s?g\.?|eg|for example|sample)\s*[:,–—-]\s*(?P<text>\S.*?)\s*\]\s*$",
-                      re.IGNORECASE | re.DOTALL)
+_EXAMPLE = lazy_re(r"^\s*\[\s*(?:example|e\.\s?g\.?|eg|for example|sample)\s*[:,–—-]\s*(?P<text>\S.*?)\s*\]\s*$",
+                   re.IGNORECASE | re.DOTALL)
 # "1. [Ran the research: read 200 tickets]": a step of a worked example, wholly in brackets (long enough to be one)
-_STEP = re.compile(r"^(?P<marker>[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)\[(?P<text>[^\[\]\n]{12,})\][ \t]*$", re.MULTILINE)
+_STEP = lazy_re(r"^(?P<marker>[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)\[(?P<text>[^\[\]\n]{12,})\][ \t]*$", re.MULTILINE)
 # "[Title - e.g., "Name"]", "[Story name, e.g. 'Name']": the name the example gives
-_NAMED = re.compile(r"^\s*\[[^\[\]\"“]*?\be\.\s?g\.?,?\s*[\"“'](?P<name>[^\"”'\[\]]{3,}?)[\"”']\s*\]\s*$",
-                    re.IGNORECASE)
+_NAMED = lazy_re(r"^\s*\[[^\[\]\"“]*?\be\.\s?g\.?,?\s*[\"“'](?P<name>[^\"”'\[\]]{3,}?)[\"”']\s*\]\s*$",
+                 re.IGNORECASE)
 
 
 def has_worked(texts: list[str]) -> bool:

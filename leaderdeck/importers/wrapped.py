@@ -11,12 +11,12 @@ sentence. A prompt that ends with a full stop wraps the same way when every line
 
 from __future__ import annotations
 
-import re
 
 from .text import ASK, is_question
+from ..lazyre import lazy_re
 
-_CLOSED = re.compile(rf"[.!:;{ASK}][\"”’)*_]*$")
-_ASKING = re.compile(rf"[{ASK}][\"”’)*_]*$")
+_CLOSED = lazy_re(rf"[.!:;{ASK}][\"”’)*_]*$")
+_ASKING = lazy_re(rf"[{ASK}][\"”’)*_]*$")
 _MAX_LINES = 6
 
 

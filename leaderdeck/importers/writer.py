@@ -9,18 +9,18 @@ with a final newline, which the loader strips like any surrounding space.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Note, QaBody, ScenarioBody, StarBody
 from ..schema import COACH_KEYS, DISCUSSION_KEYS, NOTE_KEYS, STAR_KEYS
+from ..lazyre import lazy_re
 
 PROSE = frozenset({"assumptions", "situation", "task", "action", "result", "learning", "answer", "cheat_code"})
 # Characters YAML does not read literally outside double quotes: controls (but tab and line feed), line
 # separators, surrogates, the BOM and non-characters. (Listed as these few: a class of the many characters
 # allowed takes milliseconds to compile.)
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_UNSAFE = lazy_re("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _NOTE_NAMES = tuple(k.name for k in NOTE_KEYS)
 _COACH_NAMES = tuple(k.name for k in COACH_KEYS)
 _STAR_NAMES = tuple(k.name for k in STAR_KEYS)
