@@ -73,3 +73,60 @@ def test_an_answer_heading_over_parts_of_one_story_is_still_its_label(taxonomy):
     assert len(report.notes) == 1
     assert report.notes[0].prompt == "Tell me about a time you fixed a flaky pipeline."
 
+
+OWN_PARTS_TABLE = """# Story bank
+
+## 1. Migrations — "Moving billing off the old database"
+
+| Stage | Content |
+|-------|---------|
+| **Situation** | Billing ran on a database the vendor would stop supporting in six months. |
+| **Bet** | Move one table at a time behind a feature flag instead of a big cut-over. |
+| **Coalition** | Finance agreed to a freeze week; the SRE lead owned the rollback plan. |
+| **Mechanism** | Dual writes with a nightly diff report; each table switched once the diff was empty for a week. |
+| **Proof** | **[YOUR METRICS]** e.g., tables moved, minutes of downtime. |
+"""
+
+
+def test_a_story_table_with_part_names_of_its_own_keeps_every_row(taxonomy):
+    report = _import(OWN_PARTS_TABLE, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.STAR and note.draft
+    assert note.body.situation.strip().startswith("Billing ran on a database")
+    action = note.body.action
+    for label in ("Bet", "Coalition", "Mechanism", "Proof"):
+        assert f"**{label}:**" in action
+    assert action.index("**Bet:**") < action.index("**Mechanism:**") < action.index("**Proof:**")
+    assert "Dual writes with a nightly diff report" in action
+
+
+def test_rows_of_its_own_after_the_action_stay_in_the_action(taxonomy):
+    text = """## Cutting alert noise
+
+| Part | Text |
+|---|---|
+| Situation | Our on-call got eighty pages a week. |
+| Task | Halve the pages without missing an outage. |
+| Action | I deleted alerts nobody acted on. |
+| Tooling | We added a weekly alert review. |
+| Result | Pages fell to thirty a week. |
+| Lesson | Alerts need owners. |
+"""
+    [note] = _import(text, taxonomy).notes
+    assert note.body.task.strip() == "Halve the pages without missing an outage."
+    assert note.body.action.strip().endswith("**Tooling:** We added a weekly alert review.")
+    assert note.body.result.strip() == "Pages fell to thirty a week."
+    assert "Alerts need owners." in note.body.learning
+
+
+def test_a_two_column_table_without_situation_or_result_is_no_story(taxonomy):
+    text = """## Tell me about your team's rituals.
+
+| Ritual | When |
+|---|---|
+| Standup | Daily at ten |
+| Retro | Every other Friday |
+"""
+    [note] = _import(text, taxonomy).notes
+    assert note.kind is Kind.QA and "Standup" in note.body.answer
+
