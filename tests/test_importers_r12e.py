@@ -130,3 +130,107 @@ def test_a_two_column_table_without_situation_or_result_is_no_story(taxonomy):
     [note] = _import(text, taxonomy).notes
     assert note.kind is Kind.QA and "Standup" in note.body.answer
 
+
+TAKE_HOME_POINTS = """
+# Parcel tracking service
+
+A logistics client wants a service that tracks parcels across four carriers. Each carrier reports events in its own
+format, and the client's support desk needs one timeline per parcel.
+
+A new team of five has been hired to build it and it is your job to help them succeed.
+
+## Requirements:
+
+* `POST /parcels`: register a parcel
+* `GET /parcels/{id}/events`: read its timeline
+
+## Questions
+
+For this exercise, think as an engineering manager and explain how you will support the team.
+
+For instance, how will you handle the following points:
+
+* **delivery plan**: the client expects a first carrier live within three months
+* **carrier knowledge**: each carrier's formats have quirks the team must learn
+* **on-call**: how the team shares support once the service is live
+"""
+
+
+def test_a_take_home_case_with_points_after_a_colon_is_one_scenario(taxonomy):
+    report = _import(TAKE_HOME_POINTS, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.SCENARIO
+    assert note.body.title == "Parcel tracking service"
+    assert note.body.situation.startswith("A logistics client wants a service")
+    assert "`POST /parcels`" in note.body.situation and "Requirements" in note.body.situation
+    assert "how will you handle the following points:" in note.body.question
+    assert [p.heading for p in note.body.discussion] == ["delivery plan", "carrier knowledge", "on-call"]
+    assert note.body.discussion[0].questions == ("the client expects a first carrier live within three months",)
+    assert note.level.value == "manager"
+
+
+TAKE_HOME_DELIVERABLES = """# Exercise 2: Leading through a crunch
+
+## Scenario
+You are the new VP of Engineering at a ticketing startup, three weeks before the summer festival season. Three
+things land on your desk in your first week:
+
+1. **Checkout errors:** One purchase in fifty fails at the payment step.
+2. **Partner feature:** Sales promised a venue dashboard before the season.
+3. **Hiring:** Two of your eight engineers have resigned.
+
+## Task
+Write a plan for your first month. Your response should include:
+
+1. Your priorities, with the reasons for their order
+2. What you would delegate (and to whom)
+3. How you would explain your plan to:
+   - the engineers
+   - the board
+
+## Time
+Spend about thirty minutes on this.
+
+# My plan
+
+Checkout:
+   Do we know which payment provider fails?
+   Fix it before anything else.
+
+Hiring:
+   Ask the two leavers what would have kept them.
+"""
+
+
+def test_a_take_home_case_with_deliverables_and_a_plan_is_one_scenario(taxonomy):
+    report = _import(TAKE_HOME_DELIVERABLES, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.SCENARIO and not note.draft
+    assert note.body.title == "Leading through a crunch"
+    assert note.body.situation.startswith("You are the new VP of Engineering")
+    assert "Checkout errors" in note.body.situation
+    assert note.body.question.endswith("Your response should include:")
+    assert [p.heading for p in note.body.discussion] == [
+        "Your priorities, with the reasons for their order", "What you would delegate (and to whom)",
+        "How you would explain your plan to"]
+    assert note.body.discussion[2].questions == ("the engineers", "the board")
+    tips = "\n".join(note.coach.tips)
+    assert "Spend about thirty minutes" in tips
+    assert "Ask the two leavers what would have kept them." in tips
+    assert note.level.value == "executive"
+    assert not report.skipped
+
+
+def test_advice_over_a_list_is_no_take_home_case(taxonomy):
+    text = """# Preparing for the onsite
+
+The onsite is four rounds over one day. Expect a system design round, a coding round and two conversations about
+how you lead people, and bring water because the rooms are warm.
+
+When you prepare, you should:
+
+- sleep well the night before
+- reread the job description
+"""
+    with pytest.raises(DocumentError):
+        _import(text, taxonomy)
