@@ -131,6 +131,41 @@ def test_a_two_column_table_without_situation_or_result_is_no_story(taxonomy):
     assert note.kind is Kind.QA and "Standup" in note.body.answer
 
 
+def _messages(report) -> list[str]:
+    return [f"line {item.line}: {item.message}" for item in report.attention]
+
+
+def test_a_role_naming_another_professions_executive_gives_no_level_and_says_so(taxonomy):
+    text = ("role,question\r\n"
+            "HR Executive,How do you settle a dispute between two colleagues?\r\n"
+            "Sales Executive,Tell me about a contract you lost.\r\n")
+    report = _import(text, taxonomy, "bank.csv")
+    assert [note.level.value for note in report.notes] == ["senior", "senior"]
+    said = _messages(report)
+    assert any(line.startswith("line 2: no level for 1 note: the role 'HR Executive' is another profession's job")
+               for line in said)
+    assert any("'Sales Executive'" in line for line in said)
+    assert "HR Executive" in report.notes[0].tags
+
+
+def test_a_role_with_a_band_among_engineering_words_is_a_reported_guess(taxonomy):
+    text = "role,question\nSenior Backend Engineer,How do you review a risky change?\n"
+    report = _import(text, taxonomy, "bank.csv")
+    assert report.notes[0].level.value == "senior"
+    assert any("level guessed: senior for 1 note, from the role 'Senior Backend Engineer' (weak)" in line
+               for line in _messages(report))
+    text = "role,question\nDirector, Platform,How do you fund a platform team?\n"
+    report = _import(text.replace("Director, Platform", '"Director, Platform"'), taxonomy, "bank.csv")
+    assert report.notes[0].level.value == "director"
+    assert any("level guessed: director" in line for line in _messages(report))
+
+
+def test_a_role_that_is_plainly_a_band_states_it(taxonomy):
+    report = _import("role,question\nEngineering Manager,How do you run one-to-ones?\n", taxonomy, "bank.csv")
+    assert report.notes[0].level.value == "manager"
+    assert not any("level" in line for line in _messages(report))
+
+
 TAKE_HOME_POINTS = """
 # Parcel tracking service
 
