@@ -30,7 +30,7 @@ from .filled import section_slot
 from .headed import own_questions
 from .headtitle import take_over, titles_labelled
 from .heldparts import by_own_section, held_in_sections
-from .labeltitle import titles_bank
+from .labeltitle import names_holdings, titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
@@ -106,7 +106,8 @@ class Assembler:
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
                 or name == "competencies" and not self.questions and groups_questions(node, hints) \
-                or titles_bank(node, name, self.tops, self.questions):  # "# Answers" over "## Why ...?" sections
+                or titles_bank(node, name, self.tops, self.questions) \
+                or names_holdings(node, self.questions):  # "# Answers" over "## Why ...?" or "## Teamwork" sections
             name = "container"  # "Exercises:" over cases: their group  # "Questions" over questions of their own: their group, not a label
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
@@ -369,4 +370,4 @@ class Assembler:
         for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
             if not piece.empty:
                 why = MANY if units else UNASKED
-                self.loose.append(Loose(piece.line, f"section '{piece.label or piece.slot}'", why))
+                self.loose.append(Loose(piece.line, piece.place, why))

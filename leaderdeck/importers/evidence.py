@@ -26,6 +26,7 @@ from .classify import Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
 from .labels import STORY_SLOTS, slot
+from .rolelevel import role_level
 from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
@@ -52,7 +53,8 @@ _ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|
 
 @dataclass(frozen=True, slots=True)
 class Decided:
-    """A level or topic and why: ``how`` is "stated", "document", "guessed" or "default"."""
+    """A level or topic and why: ``how`` is "stated", "document", "guessed", "default" or "other" (the lowest band,
+    as the row's Role names another profession's job)."""
 
     value: Level | Topic
     how: str
@@ -141,10 +143,18 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
                guessed: Decided | None = None) -> Decided:
     """The level the note states, else the document's, else a role its words give, else ``guessed`` (a weak hint
     the document's text gives, "one peer manager"), else the lowest band."""
-    if item.level_label and (level := band(item.level_label, taxonomy)):
+    from_role = ("level", ROLE_COLUMN) in item.evidence
+    other = False  # a Role cell naming another profession's job ("HR Executive"): no level, reported
+    if from_role:
+        level, how = role_level(item.level_label, taxonomy)
+        if level is not None:  # "Senior Backend Engineer": a guess; "Engineering Manager": stated
+            return Decided(level, how, f"'{item.level_label}'" if how == "stated" else f"the role '{item.level_label}'",
+                           1.0 if how == "stated" else 0.5, weak=how != "stated")
+        other = how == "other"
+    elif item.level_label and (level := band(item.level_label, taxonomy)):
         return Decided(level, "stated", f"'{item.level_label}'")
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
-    label = "" if ("level", ROLE_COLUMN) in item.evidence else item.level_label
+    label = "" if from_role else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
         if not _GENERIC.fullmatch(chip.strip()) and (level := band(chip, taxonomy)) \
                 and _is_alias(chip, taxonomy):
@@ -153,8 +163,10 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
         return document
     if role := _role_level(item, taxonomy):
         return role
-    if guessed is not None and not label:
+    if guessed is not None and not label and not other:
         return guessed
+    if other:
+        return Decided(FALLBACK_LEVEL, "other", f"'{item.level_label}'")
     return Decided(FALLBACK_LEVEL, "default", label)
 
 

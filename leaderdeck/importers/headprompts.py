@@ -23,7 +23,8 @@ from .blocks import Block
 from .labels import STAR_SLOTS, normalise, slot
 from .leveltag import level_tag
 from .outline import Node
-from .parts import label_of, star_rows
+from .parts import label_of
+from .storytable import star_rows
 from .questions import question_of
 from .text import ASK, clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
 from .unit import Piece

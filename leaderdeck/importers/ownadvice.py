@@ -24,7 +24,7 @@ def own_advice(before: list[Piece], orphans: list[Piece], node: Node, loose: Seq
     on to the group above)."""
     if not orphans or not any(p.slot is None and not p.empty for p in before) and not _told_below(node, loose):
         return []
-    return [Loose(p.line, f"section '{p.label or p.slot}'", MANY) for p in orphans if not p.empty]
+    return [Loose(p.line, p.place, MANY) for p in orphans if not p.empty]
 
 
 def _told_below(node: Node, loose: Sequence[Loose]) -> bool:

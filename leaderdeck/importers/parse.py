@@ -19,6 +19,7 @@ from .rowcheck import repeated_questions
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
+from .takehome import take_home
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -41,6 +42,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     result = assembler.node(tree, [], [])
     loose = assembler.loose
     case = whole_case(tree)
+    if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
+        case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     notes: list[Parsed] = [*tables.notes]

@@ -40,26 +40,6 @@ def is_title_line(block: Block) -> bool:
             and not text.endswith((".", ",", ";", ":", "!", *QUESTION_MARKS)) and not is_question(text))
 
 
-def star_rows(block: Block) -> list[Block]:
-    """The rows of a table that tells a story a part per row (``| **S** | text |``, ``| Situation | text |``),
-    each as a labelled paragraph at its row's line; empty when the table is something else."""
-    rows = []
-    for index, cells in enumerate(block.rows):
-        filled = [cell.strip() for cell in cells if cell.strip()]
-        if not filled:
-            continue
-        label = filled[0].strip(" *_:")
-        name = slot(label) if len(filled) == 2 and len(label.split()) <= 3 else None
-        if name not in STAR_SLOTS and not (name == "answer" and label.casefold() == "a"):
-            if rows or index > 0:
-                return []  # a row that is no STAR part: not a story table
-            continue  # a header ("| Part | Story |") above the parts
-        line = block.row_lines[index] if index < len(block.row_lines) else block.line
-        rows.append(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, line=line, end=line, text=filled[1],
-                                        lead=label, rest=filled[1], rows=(), row_lines=()))
-    return rows if len(rows) >= 2 else []
-
-
 ANSWERING = frozenset({"answer", *STAR_SLOTS})
 
 

@@ -29,7 +29,8 @@ from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
-from .parts import aims_question, goes_on, label_of, star_rows, story_part
+from .parts import aims_question, goes_on, label_of, story_part
+from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
@@ -188,8 +189,11 @@ class Scanner(Asking):
                 return
             self.covering = None
         if block.kind is BlockKind.TABLE and (rows := star_rows(block)):
-            for row in rows:  # | **S** | text |: each row a STAR part
-                self.label(row, row.lead and slot(row.lead) or "", row.lead, row.rest)
+            for row in rows:  # | **S** | text |: each row a STAR part; "| Bet | text |" kept in the part above
+                if row.lead:
+                    self.label(row, slot(row.lead) or "", row.lead, row.rest)
+                else:
+                    self.add(row)
             self.piece = None
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \

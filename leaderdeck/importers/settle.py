@@ -168,7 +168,7 @@ def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
     """One line per way a level was decided without the note stating it."""
     groups: dict[tuple[str, str, str], list[int]] = {}
     for item, level in levels:
-        if level.how in ("default", "guessed", "document"):
+        if level.how in ("default", "guessed", "document", "other"):
             groups.setdefault((level.how, level.evidence, level.value.value), []).append(item.line)
     out = []
     for (how, evidence, value), lines in groups.items():
@@ -177,6 +177,9 @@ def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
             out.append(Attention(lines[0], f"level {value} for {count}, from {evidence}"))
         elif how == "guessed":
             out.append(Attention(lines[0], f"level guessed: {value} for {count}, from {evidence} (weak); pass --level"))
+        elif how == "other":
+            out.append(Attention(lines[0], f"no level for {count}: the role {evidence} is another profession's job, "
+                                           f"no engineering band; set to {value} (pass --level)"))
         elif evidence:
             out.append(Attention(lines[0], f"unknown level label '{evidence}' ({count}); set to {value} "
                                            "(pass --level, or add the label to the taxonomy's aliases)"))

@@ -25,6 +25,12 @@ class Piece:
     def empty(self) -> bool:
         return not self.rest.strip() and not any(b.text.strip() or b.rows for b in self.blocks)
 
+    @property
+    def place(self) -> str:
+        """How a report names the piece: its section by its label (or its part), else "text"."""
+        name = self.label or self.slot
+        return f"section '{name}'" if name else "text"
+
 
 @dataclass(slots=True, eq=False)
 class Unit:

@@ -1,0 +1,161 @@
+"""A take-home case filling the document -> one scenario.
+
+A take-home exercise sets a scene (a product brief, "You've been Head of Engineering at ..."), then asks the reader
+for a written response with a line that speaks to them and ends in a colon over a list: "how will you address the
+following points:", "Your response should include:". Its title is the exercise's own ("# Ledger sync service",
+"# Task 3: Leadership challenge"), no word for a case, and its ask has no question mark, so nothing else reads it.
+
+The case is the top section holding that ask, when the rest of the document reads as no note but, at most, the
+ask's own items taken for questions. The text above the ask is the scenario's situation (each sub-section under its
+heading), the lines of the ask's section that speak to the reader its prompt, each item of the list a discussion
+point (what is nested under it that point's questions), what the case says after the list (a time to spend, what
+the response should show) its tips. Sections after the case, outside it (``# My plan``), are the writer's own
+response: kept as tips, never dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .blocks import Block, BlockKind
+from .casefile import Case
+from .labels import slot
+from .outline import Node
+from .text import clean_title, is_question
+from .textreader import label_of as line_label
+from .unit import Piece, Unit
+
+# a line that speaks to the reader: "you", "your"
+_TO_READER = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
+# a request for the reader's work: "how will you address", "Your response should include", "you need to cover"
+_WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create)"
+_ASKING = re.compile(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|should|might)\s+you\b"
+                     r"|\b(?:how|what|which)\s+you\s+(?:will|would|plan|intend)\b"
+                     r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
+                     r"|deliverables?|solution|report)\b"
+                     rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
+                     rf"|^please\s+{_WORK}\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"^[A-Za-z]+\s*#?\d{1,2}[a-z]?$")  # "Task 3", "Exercise 2", "Part 1b"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_MIN_ITEMS = 2  # items in the ask's list, at the least
+_MIN_SCENE_WORDS = 25  # words of the scene above the ask, at the least
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Ask:
+    node: Node  # the section holding the ask
+    index: int  # the ask's line in that section's body
+    end: int  # the index after the ask's list
+
+
+def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
+    """The scenario the take-home case filling ``root`` makes, when the document's notes ``found`` are at most its
+    ask's own items read as questions; else ``None``."""
+    tops = root.children
+    if any(b.text.strip() or b.rows for b in root.body):
+        return None
+    asks = [(top, ask) for top in tops for ask in _asks(top)]
+    if not asks or len({id(top) for top, _ in asks}) > 1:
+        return None
+    top, ask = asks[-1]  # the last: a list above it ("You will find three problems:") is more of the scene
+    items = ask.node.body[ask.index + 1:ask.end]
+    first, last = items[0].line, max(b.end for b in items)
+    if any(not first <= unit.line <= last for unit in found):
+        return None  # the document asks questions of its own elsewhere: a bank, not a case
+    scene = _scene(top, ask)
+    if sum(len(b.text.split()) for b in scene) < _MIN_SCENE_WORDS:
+        return None
+    told = ask.node.body[:ask.index] if ask.node is not top else []  # the ask's own section: its lines to the reader
+    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is BlockKind.PARAGRAPH),
+              ask.node.body[ask.index]]
+    scene = [b for b in scene if not any(b is p for p in prompt)]
+    unit = Unit(top.line, title=_title(top))
+    unit.pieces = [Piece("scenario", scene[0].line, blocks=scene), Piece("task", prompt[0].line, blocks=prompt),
+                   Piece("discussion", first, blocks=list(items))]
+    after = _after(top, ask)
+    if after:
+        unit.pieces.append(Piece("tips", after[0].line, blocks=after))
+    response = [b for node in tops[tops.index(top) + 1:] for b in _with_heads(node)]
+    if response:
+        unit.pieces.append(Piece("tips", response[0].line, blocks=response))
+    return Case(unit)
+
+
+def _title(top: Node) -> str:
+    """The case's name: its heading, without a number that places it among exercises ("Task 3: ...")."""
+    title = clean_title(top.head.text) if top.head is not None else ""
+    label, name = line_label(title)
+    return name if name and _NUMBERED.match(label.strip()) else title
+
+
+def _asks(node: Node) -> list[_Ask]:
+    """Every ask in ``node`` and its sub-sections: a paragraph speaking to the reader that ends in a colon, over a
+    list of two items or more that do not all ask."""
+    found = []
+    body = node.body
+    for index, block in enumerate(body):
+        if block.kind is not BlockKind.PARAGRAPH or block.quoted or block.indent \
+                or not block.text.rstrip().endswith((":", "：")) \
+                or not _ASKING.search(_SENTENCE_END.split(block.text.strip())[-1]):
+            continue
+        end = index + 1
+        while end < len(body) and body[end].kind is BlockKind.ITEM:
+            end += 1
+        if end == index + 1:
+            continue
+        items = [b for b in body[index + 1:end] if b.indent == body[index + 1].indent]
+        if len(items) >= _MIN_ITEMS and not all(is_question(b.text) for b in items):
+            found.append(_Ask(node, index, end))
+    for child in node.children:
+        found.extend(_asks(child))
+    return found
+
+
+def _scene(top: Node, ask: _Ask) -> list[Block]:
+    """The blocks of the case above its ask, each sub-section's heading kept over its text."""
+    out: list[Block] = []
+
+    def walk(node: Node, own: bool) -> bool:
+        if own and node.head is not None and node is not ask.node \
+                and slot(node.head.text) not in ("scenario", "situation"):
+            out.append(_heading(node.head))  # "## Terminology" over its text; "## Scenario" says nothing more
+        if node is ask.node:
+            out.extend(node.body[:ask.index])
+            return True
+        out.extend(node.body)
+        return any(walk(child, True) for child in node.children)
+
+    walk(top, False)
+    return [b for b in out if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
+
+
+def _after(top: Node, ask: _Ask) -> list[Block]:
+    """The blocks of the case below its ask's list, each later sub-section's heading kept over its text."""
+    out = [b for b in ask.node.body[ask.end:]]
+    seen = False
+    for node in _sections(top):
+        if seen:
+            out.extend(_with_heads(node, deep=False))
+        seen = seen or node is ask.node
+    return [b for b in out if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
+
+
+def _sections(node: Node) -> list[Node]:
+    """``node`` and its sub-sections, in reading order."""
+    return [node, *(n for child in node.children for n in _sections(child))]
+
+
+def _with_heads(node: Node, deep: bool = True) -> list[Block]:
+    """A section's text under its heading (as a heading), with its sub-sections' when ``deep``."""
+    head = [_heading(node.head)] if node.head is not None else []
+    if not deep:
+        return [*head, *node.body]
+    return [*head, *node.body, *(b for child in node.children for b in _with_heads(child))]
+
+
+def _heading(block: Block) -> Block:
+    """A section's head as a heading, also when it was a title line in bold."""
+    return dataclasses.replace(block, kind=BlockKind.HEADING, text=clean_title(block.text), lead="", rest="",
+                               bold=False, level=block.level or 6)
