@@ -17,6 +17,7 @@ from .labels import slot
 from .outline import Node
 from .sections import heads_questions
 from .text import clean_title
+from ..lazyre import lazy_re
 
 # slots whose headings are read by rules of their own ("Questions" over questions, a case's title, noise)
 _READ_ELSEWHERE = frozenset({"topic", "container", "noise", "question", "variants", "scenario"})
@@ -30,8 +31,8 @@ def titles_bank(node: Node, name: str | None, tops: list[Node], questions: int) 
 
 
 # "Answers", "My answers", "Sample STAR stories", "Our responses": a plural naming what the sections under it hold
-_HOLDINGS = re.compile(r"^(?:(?:my|our|the|your|sample|example|model|star|interview|behaviou?ral|prepared|written)\s+)*"
-                       r"(?:answers|stories|responses|star answers|star stories)$", re.IGNORECASE)
+_HOLDINGS = lazy_re(r"^(?:(?:my|our|the|your|sample|example|model|star|interview|behaviou?ral|prepared|written)\s+)*"
+                    r"(?:answers|stories|responses|star answers|star stories)$", re.IGNORECASE)
 
 
 def names_holdings(node: Node, questions: int) -> bool:

@@ -31,7 +31,6 @@ _ASKABLE = frozenset({"question", "container", "covers", "variants", "followups"
                       "tips", "redflags", "answer"})
 
 
-
 def is_title_line(block: Block) -> bool:
     """A short line of plain text that names rather than says: no label of ours, no question, no sentence end."""
     text = block.text.strip()

@@ -10,14 +10,13 @@ title is another profession's job: it gives no level, and the report says so (a 
 
 from __future__ import annotations
 
-import re
-
 from ..model import Level
 from ..taxonomy import Taxonomy
 from .bands import band
+from ..lazyre import lazy_re
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*")
-_GRADE = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-z]\d{1,2})$")  # "Engineer II", "Level 3", "L5": a grade, no field
+_WORD = lazy_re(r"[a-z0-9][a-z0-9+#]*")
+_GRADE = lazy_re(r"^(?:[ivx]{1,4}|\d{1,2}|[a-z]\d{1,2})$")  # "Engineer II", "Level 3", "L5": a grade, no field
 _LINKS = frozenset("of the a an and & for in at to with".split())
 # words that say a job is an engineer's: the field, what is built or run
 _ENGINEERING = frozenset("""

@@ -26,19 +26,20 @@ from .outline import Node
 from .text import clean_title, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
 
 # a line that speaks to the reader: "you", "your"
-_TO_READER = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
+_TO_READER = lazy_re(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 # a request for the reader's work: "how will you address", "Your response should include", "you need to cover"
 _WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create)"
-_ASKING = re.compile(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|should|might)\s+you\b"
-                     r"|\b(?:how|what|which)\s+you\s+(?:will|would|plan|intend)\b"
-                     r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
-                     r"|deliverables?|solution|report)\b"
-                     rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
-                     rf"|^please\s+{_WORK}\b", re.IGNORECASE)
-_NUMBERED = re.compile(r"^[A-Za-z]+\s*#?\d{1,2}[a-z]?$")  # "Task 3", "Exercise 2", "Part 1b"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|should|might)\s+you\b"
+                  r"|\b(?:how|what|which)\s+you\s+(?:will|would|plan|intend)\b"
+                  r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
+                  r"|deliverables?|solution|report)\b"
+                  rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
+                  rf"|^please\s+{_WORK}\b", re.IGNORECASE)
+_NUMBERED = lazy_re(r"^[A-Za-z]+\s*#?\d{1,2}[a-z]?$")  # "Task 3", "Exercise 2", "Part 1b"
+_SENTENCE_END = lazy_re(r"(?<=[.!?])\s+(?=\S)")
 _MIN_ITEMS = 2  # items in the ask's list, at the least
 _MIN_SCENE_WORDS = 25  # words of the scene above the ask, at the least
 
