@@ -1,0 +1,137 @@
+"""Round 12 (b): a guide's explainers worded as questions, principles glossed in brackets over their questions, a
+numbered line over questions for the interviewer, and principles with no story (fixtures in our own words)."""
+
+from __future__ import annotations
+
+import importing
+from importing import skipped
+
+
+def questions(report) -> list[str]:
+    return [note.body.question for note in report.notes]
+
+
+# 1. A guide's explainers worded as questions
+
+
+_GUIDE = """# Preparing for the platform loop
+
+Loops at large companies mix coding rounds with conversations about how you work.
+
+## Getting oriented
+
+### Why panel interviews are different
+
+Each panel member scores one area, and the debrief weighs the scores together. A quiet round is not a failed round.
+
+### What is a shadow interviewer?
+
+- A trainee who sits in and takes notes
+- Never scores the candidate
+- Joins the debrief only to listen
+
+### Reading the schedule
+
+The recruiter sends the schedule two days ahead.
+
+## Sample questions
+
+### Tell me about a time you rebuilt a failing pipeline.
+
+I took over the nightly export when it failed three nights in a row, and I split it into small jobs.
+
+### What is your greatest weakness?
+
+I say yes to too many reviews, so I now keep a weekly budget for them.
+"""
+
+
+def test_explainer_headings_of_a_guide_are_reported_not_notes(taxonomy):
+    report = importing.imported(_GUIDE, taxonomy)
+    assert questions(report) == ["Tell me about a time you rebuilt a failing pipeline.",
+                                 "What is your greatest weakness?"]
+    lines = skipped(report)
+    assert any(line.startswith("line 7: section 'Why panel interviews are different' (a guide's explainer")
+               for line in lines)
+    assert any(line.startswith("line 11: section 'What is a shadow interviewer?' (a guide's explainer")
+               for line in lines)
+
+
+def test_a_bank_of_concept_questions_keeps_them(taxonomy):
+    text = ("## Interviewing\n\n### What is a structured interview?\n\nThe same questions for every candidate, "
+            "scored against one rubric.\n\n### What is a bar raiser?\n\nA trained interviewer from another team.\n\n"
+            "### How do you calibrate new interviewers?\n\nI pair them with a senior interviewer for three loops.\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["What is a structured interview?", "What is a bar raiser?",
+                                 "How do you calibrate new interviewers?"]
+
+
+def test_a_question_about_the_interview_with_no_answer_stays_a_draft(taxonomy):
+    report = importing.imported("# Notes\n\n## Getting oriented\n\n### What happens in a hiring committee?\n\n"
+                                "## Reading the schedule\n\nThe recruiter writes first.\n", taxonomy)
+    assert questions(report) == ["What happens in a hiring committee?"]
+    assert report.notes[0].draft
+
+
+def test_real_questions_of_a_guide_stay_questions(taxonomy):
+    text = ("# Interview guide\n\n## Why do you want to leave?\n\nMy team was folded into another group and the "
+            "work I came for ended.\n\n## Why interviews feel different\n\nEvery round scores a different area.\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["Why do you want to leave?"]
+
+
+def test_a_question_about_the_readers_draft_is_reported(taxonomy):
+    text = ("# Question 1\n\n## Tell me about a time you raised the bar for your team.\n\n**Situation:** Reviews "
+            "took a week.\n\n**Action:** I set up a review rota.\n\n**Result:** Reviews took a day.\n\n"
+            "# What changed from your first draft?\n\nWe moved the focus:\n\n| Draft | Revised |\n|---|---|\n"
+            "| A personal habit | A team practice |\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["Tell me about a time you raised the bar for your team."]
+    assert any("'What changed from your first draft?' (a guide's explainer" in line for line in skipped(report))
+
+
+def test_a_how_to_paragraph_about_the_interview_is_reported(taxonomy):
+    text = ("# Notes\n\n### Tell me about a time you helped a new hire.\n\n### Be kind\n\n"
+            "Interviewers notice how you treat everyone you meet.\n\nHow to show it in the interview?\n\n"
+            "**Manner** - greet the coordinator, thank the panel, listen to the whole question.\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["Tell me about a time you helped a new hire."]
+    assert any(line.startswith("line 9: 'How to show it in the interview?' and the text under it")
+               for line in skipped(report))
+
+
+_ESSAY = """# Navigating the manager loop
+
+Manager loops weigh communication above code.
+
+## Being brief - the interview trap
+
+Panels often only want to tick a box first. The more I managed, the longer my answers grew.
+
+I used to tell every story I knew. So keep your first answer short and let them ask for more.
+
+## Bonus: Negotiating an offer
+
+Once the offer arrives, the leverage is yours. Research what the role pays before you reply.
+
+I once asked for two more weeks before starting and nobody minded. Ask politely and you lose nothing.
+
+## Tell me about a time you handled an underperformer.
+
+I met the engineer weekly, agreed on two goals and we reviewed them together.
+"""
+
+
+def test_a_guides_essay_under_an_interview_heading_is_no_prompt_or_story(taxonomy):
+    report = importing.imported(_ESSAY, taxonomy)
+    assert questions(report) == ["Tell me about a time you handled an underperformer."]
+    lines = skipped(report)
+    assert any(line.startswith("line 7: text under 'Being brief - the interview trap'") for line in lines)
+    assert any(line.startswith("line 13: text under 'Bonus: Negotiating an offer'") for line in lines)
+
+
+def test_a_prompt_heading_over_the_writers_answer_is_still_a_question(taxonomy):
+    text = ("# My answers\n\n## Why this company?\n\nI want to work on payments.\n\n## Weaknesses\n\n"
+            "I rush the details when a deadline is close, so I now keep a checklist.\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["Why this company?", "Weaknesses"]
