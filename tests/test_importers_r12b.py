@@ -135,3 +135,36 @@ def test_a_prompt_heading_over_the_writers_answer_is_still_a_question(taxonomy):
             "I rush the details when a deadline is close, so I now keep a checklist.\n")
     report = importing.imported(text, taxonomy)
     assert questions(report) == ["Why this company?", "Weaknesses"]
+
+
+_PREPARE = """# Loop notes
+
+## Sample questions
+
+- Tell me about a time you shipped under pressure.
+- Describe a time you changed your mind.
+
+## Getting ready
+
+1. **Expect a deeper second pass**
+   - Probing follow-up questions
+   - "Walk me through the rollback"
+   - "What would you cut next time?"
+
+2. **Keep eight stories ready**
+   - Each tied to two principles
+"""
+
+
+def test_follow_ups_named_in_advice_are_reported_not_drafts(taxonomy):
+    report = importing.imported(_PREPARE, taxonomy)
+    assert questions(report) == ["Tell me about a time you shipped under pressure.",
+                                 "Describe a time you changed your mind."]
+    assert any(line.startswith("line 11: 'Probing follow-up questions' and the 2 items after it (follow-ups an "
+                               "interviewer may ask") for line in skipped(report))
+
+
+def test_questions_listed_without_a_follow_up_name_stay_drafts(taxonomy):
+    text = _PREPARE.replace("   - Probing follow-up questions\n", "   - Harder probing\n")
+    report = importing.imported(text, taxonomy)
+    assert "What would you cut next time?" in questions(report)

@@ -25,6 +25,7 @@ from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .explainer import explainer
 from .aboutinterview import EXPLAINS_INTERVIEW, drop_explainers, explainer_heading
+from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
@@ -247,7 +248,8 @@ class Assembler:
         self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
         scan.units, explained = drop_explainers(scan.units)  # "How to stand out in the interview?" over advice
-        self.loose.extend(explained)
+        scan.units, probes = drop_follow_up_examples(scan.units)  # "- Follow-up questions that dig deeper"
+        self.loose.extend([*explained, *probes])
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
