@@ -168,3 +168,73 @@ def test_questions_listed_without_a_follow_up_name_stay_drafts(taxonomy):
     text = _PREPARE.replace("   - Probing follow-up questions\n", "   - Harder probing\n")
     report = importing.imported(text, taxonomy)
     assert "What would you cut next time?" in questions(report)
+
+
+# 2. Principles glossed in brackets over their questions; a numbered line over questions for the interviewer
+
+
+_GLOSSED = """My loop prep
+
+1.delivery focus (ship what matters first)
+examples:
+Tell me about a time you cut scope to hit a date.
+Describe a release you had to delay.
+
+2.Plain Speaking(say the hard thing kindly)
+examples:
+Tell me about a time you gave difficult feedback.
+
+3. Deep Curiosity (dig until it makes sense)
+Tell me about a bug that took you a week to find.
+What did you learn from your last outage?
+
+4.Team First(for leads)
+
+High-frequency questions
+1 introduce yourself
+    I build data pipelines and I have led a team of four for two years.
+
+5. Questions to ask interviewers (pick two)
+What does a good first quarter look like?
+How does the team decide what to build next?
+6. Closing
+Thank you for your time today.
+"""
+
+
+def test_glossed_principles_close_answers_and_name_their_questions(taxonomy):
+    report = importing.imported(_GLOSSED, taxonomy, "bank.txt")
+    by_question = {note.body.question: note for note in report.notes}
+    assert list(by_question) == ["Tell me about a time you cut scope to hit a date.",
+                                 "Describe a release you had to delay.",
+                                 "Tell me about a time you gave difficult feedback.",
+                                 "Tell me about a bug that took you a week to find.",
+                                 "What did you learn from your last outage?"]
+    assert by_question["Describe a release you had to delay."].competencies == ("delivery focus",)
+    assert by_question["Describe a release you had to delay."].draft
+    assert by_question["Tell me about a time you gave difficult feedback."].competencies == ("Plain Speaking",)
+    assert by_question["What did you learn from your last outage?"].competencies == ("Deep Curiosity",)
+    assert by_question["What did you learn from your last outage?"].draft  # the text after the run is no answer
+    lines = skipped(report)
+    assert any(line.startswith("line 8: principle '2. Plain Speaking' (a principle naming the questions under it")
+               for line in lines)
+    assert any(line.startswith("line 22: 'Questions to ask interviewers (pick two)' (questions to ask the interviewer)")
+               for line in lines)
+
+
+def test_numbered_lines_with_a_bracket_that_are_not_a_run_stay_answers(taxonomy):
+    text = ("Tell me about a time you fixed a slow build.\n"
+            "1. Profiled it (two days)\n2. Cached the artifacts (a week)\n"
+            "I cut the build from forty minutes to nine.\n")
+    report = importing.imported(text, taxonomy, "notes.txt")
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you fixed a slow build."]
+    assert report.notes[0].competencies == ()
+    assert "Profiled it" in report.notes[0].body.answer
+
+
+def test_a_title_line_naming_questions_names_no_story(taxonomy):
+    text = ("Tell me about a time you missed a deadline.\n\n----\n\nFrequent questions\n"
+            "I moved our billing jobs to a new queue last spring. I ran the cutover over one weekend.\n")
+    report = importing.imported(text, taxonomy, "prep.txt")
+    assert [note.body.question or note.body.title for note in report.notes] == [
+        "Tell me about a time you missed a deadline."]
