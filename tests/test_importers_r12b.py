@@ -238,3 +238,53 @@ def test_a_title_line_naming_questions_names_no_story(taxonomy):
     report = importing.imported(text, taxonomy, "prep.txt")
     assert [note.body.question or note.body.title for note in report.notes] == [
         "Tell me about a time you missed a deadline."]
+
+
+# 3. A principle with a question and no story, among principles with stories
+
+
+_PRINCIPLES = """# Story bank
+
+## Principle stories
+
+### 1. Ownership
+
+**Example Question**: "Tell me about a time you owned a problem outside your team."
+
+<details>
+<summary>Story: The orphaned cron job</summary>
+
+- **Situation**: A nightly job had no owner and failed twice a week.
+- **Task**: I had to keep the export running.
+- **Action**: I wrote a runbook and moved the job to our scheduler.
+- **Result**: It has not failed since.
+
+</details>
+
+### 2. Dive Deep
+
+**Example Question**: "Tell me about a time you found a root cause others missed."
+
+### 3. Frugality
+
+**Example Question**: "Tell me about a time you did more with less."
+
+<details>
+<summary>Story: The shared test rig</summary>
+
+- **Situation**: Three teams each wanted their own device lab.
+- **Task**: I had to cut the hardware budget in half.
+- **Action**: I built one shared rig with a booking page.
+- **Result**: All three teams used it and we bought a third of the devices.
+
+</details>
+"""
+
+
+def test_a_principle_with_only_an_example_question_gives_it_the_competency(taxonomy):
+    report = importing.imported(_PRINCIPLES, taxonomy, "bank.md")
+    by_question = {note.body.question: note for note in report.notes}
+    draft = by_question["Tell me about a time you found a root cause others missed."]
+    assert draft.draft and draft.competencies == ("Dive Deep",)
+    assert by_question["Tell me about a time you did more with less."].competencies == ("Frugality",)
+    assert by_question["Tell me about a time you owned a problem outside your team."].competencies == ("Ownership",)
