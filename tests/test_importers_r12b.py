@@ -100,6 +100,17 @@ def test_a_how_to_paragraph_about_the_interview_is_reported(taxonomy):
                for line in skipped(report))
 
 
+def test_a_heading_explaining_the_star_method_is_reported(taxonomy):
+    text = ("# Behavioral prep\n\n## Basics\n\n### What is the STAR method?\n\nA way to tell a story in four parts, "
+            "so the listener can follow what happened.\n\n### Pacing\n\nKeep each story near two minutes.\n\n"
+            "## Questions\n\n### Tell me about a time you disagreed with a decision.\n\nI wrote up the risks and we "
+            "agreed on a trial.\n")
+    report = importing.imported(text, taxonomy)
+    assert questions(report) == ["Tell me about a time you disagreed with a decision."]
+    assert "line 5: section 'What is the STAR method?' (a guide's explainer, not an interview question)" \
+        in skipped(report)
+
+
 _ESSAY = """# Navigating the manager loop
 
 Manager loops weigh communication above code.

@@ -3,7 +3,7 @@
 
 A guide explains the interview itself under headings worded as questions. Such a question asks what, why or how
 of the interview, its people or its process (interview, interviewer, recruiter, bar raiser, hiring process, an
-offer), or what changed in the reader's draft (the document itself); it puts nothing to the candidate about their
+offer, the STAR method, behavioral questions), or what changed in the reader's draft (the document itself); it puts nothing to the candidate about their
 own experience (no "you", no "I", apart from "your draft"), and what follows it is exposition, told by no "I"
 (quoted remarks aside). Such a section is text about the interview, reported, never a note. A question of that
 shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
@@ -29,7 +29,8 @@ EXPLAINS_INTERVIEW = "a guide's explainer, not an interview question"
 
 # the interview, its people and its process; an offer with its article ("an offer": not "offer a choice")
 _PROCESS = re.compile(r"\b(?:interview(?:s|ers?|ing|ees?)?|recruit(?:ers?|ing)|bar[- ]?raisers?|hiring (?:process"
-                      r"|bar|committees?|loops?)|onsite(?: loop)?s?|(?:an?|the|job|your) offers?)\b", re.IGNORECASE)
+                      r"|bar|committees?|loops?)|onsite(?: loop)?s?|(?:an?|the|job|your) offers?"
+                      r"|STAR (?:method|format|framework|technique)|behaviou?ral (?:questions|rounds))\b", re.IGNORECASE)
 # what the question asks: what/why/how of something, not a request ("Tell me", "Describe")
 _WH = re.compile(r"^(?:what|why|how|who|which|when)\b", re.IGNORECASE)
 # the reader's own draft of an answer, reviewed by the document: "your original version", "your first draft"
