@@ -39,11 +39,11 @@ _DRAFT = re.compile(r"\byour (?:(?:original|first|old|earlier|previous|initial) 
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 
 
-def explains_interview(question: str, answer: list[Block], siblings_ask: bool = False) -> bool:
-    """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring).
-    ``siblings_ask``: most headings beside it ask (a bank of questions), so it stays one."""
+def explains_interview(question: str, answer: list[Block]) -> bool:
+    """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
+    the questions beside it make a bank is for the caller to weigh."""
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
-    if siblings_ask or not core or not _WH.match(core) or as_me(core):
+    if not core or not _WH.match(core) or as_me(core):
         return False
     reviews = bool(_DRAFT.search(core))  # "What changed from your original version?": the document itself
     if not reviews and (_YOU.search(core) or not _PROCESS.search(core)):
