@@ -24,6 +24,8 @@ from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .explainer import explainer
+from .aboutinterview import EXPLAINS_INTERVIEW, drop_explainers, explainer_heading
+from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
@@ -101,7 +103,11 @@ class Assembler:
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked or prompting(node):
-            return self.question(node, hints, meta)
+            if self.questions or not explainer_heading(node, self.root):
+                return self.question(node, hints, meta)
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", EXPLAINS_INTERVIEW))
+            results = [self.node(child, hints, meta) for child in node.children]  # "### What is a bar raiser?"
+            return Result([u for r in results for u in r.units], orphans=[p for r in results for p in r.orphans])
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
@@ -242,6 +248,9 @@ class Assembler:
         node, asked = without_addressed_lists(covers_read_as_labels(node))
         self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
+        scan.units, explained = drop_explainers(scan.units)  # "How to stand out in the interview?" over advice
+        scan.units, probes = drop_follow_up_examples(scan.units)  # "- Follow-up questions that dig deeper"
+        self.loose.extend([*explained, *probes])
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]

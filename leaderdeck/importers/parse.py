@@ -10,6 +10,7 @@ from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .casefile import whole_case
 from .forked import map_in_two
+from .glossedprinciples import give_principles, glossed_principles
 from .notes import unit_note
 from .outline import outline
 from .posedtitle import posed_question, under
@@ -37,9 +38,11 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
     blocks, tables = note_tables(doc.blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
+    blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
+    give_principles(result.units, spans)
     loose = assembler.loose
     case = whole_case(tree)
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
@@ -47,7 +50,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*tables.skipped, *principles, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

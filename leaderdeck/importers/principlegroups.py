@@ -4,7 +4,8 @@
 When every sub-section of a section is headed by a short noun phrase (see :func:`.grouphead.shows`) naming no band,
 the run names principles (every heading numbered, ``### 3. Dive Deep``, or the section's own heading says it sorts
 by principle, value or competency), and two or more of them hold questions or stories, each heading is the
-competency of its notes, however many there are (a principle with no question in such a run gives nothing). One
+competency of its notes, however many there are (a principle with no question in such a run gives nothing; one
+with a question and no story, ``**Example Question**: ...`` alone under it, gives it to that question). One
 heading alone over questions is a group's title, not such a run; a heading over a note it names itself ("## 1.
 Ownership: The lost certificate" over its story) is that note's name.
 """
@@ -17,6 +18,7 @@ from typing import Protocol
 
 from .grouphead import give_competency, shows
 from .outline import Node
+from .sections import is_story
 from .text import clean_title
 from .unit import Unit
 from ..lazyre import lazy_re
@@ -48,8 +50,8 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     heads: list[str] = []
     for child, result in children:
         head = clean_title(child.head.text) if child.head is not None else ""
-        if not shows(head) or _BAND.search(head) \
-                or any(unit.line == child.line or clean_title(unit.title) == head for unit in result.units):
+        if not shows(head) or _BAND.search(head) or any(unit.line == child.line or clean_title(unit.title) == head
+                                                        and not _asked_only(unit) for unit in result.units):
             return  # "## Ownership: The lost certificate" over its story: the story's own name
         heads.append(head)
     if sum(1 for _, result in children if result.units) < _MIN_GROUPS:
@@ -57,3 +59,9 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     for (child, result), head in zip(children, heads):
         for unit in result.units:
             give_competency(unit, head, child.line)
+
+
+def _asked_only(unit: Unit) -> bool:
+    """A question with no story of its own (``**Example Question**: ...`` under ``### 7. Are Right, A Lot``): the
+    heading it took as its title names the principle it tests, not the note."""
+    return bool(unit.question) and not is_story(unit.slots())

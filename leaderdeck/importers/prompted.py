@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .aboutinterview import guide_essay
 from .blocks import Block, BlockKind
 from .labels import slot
 from .samples import numbered_sample
@@ -51,7 +52,7 @@ def answers_prompt(head: str, blocks: list[Block]) -> bool:
     texts = [unquoted(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
-            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts):
+            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts) or guide_essay(head, blocks):
         return False
     if sum(1 for text in texts if as_i(text)) * 3 >= len(texts):
         return True

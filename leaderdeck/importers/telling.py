@@ -6,6 +6,7 @@ the same way."""
 from __future__ import annotations
 
 
+from .aboutinterview import guide_essay
 from .labels import normalise
 from .told import is_noted, is_told, names, runs, title_text
 from .unit import UNASKED, Loose, Piece, Unit
@@ -37,7 +38,8 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
                 continue
             name = run.name or (head[1] if head else "")
             least = 1 if run.title is not None and run.title.plain else 2  # plain text: "Experiences" names a story
-            if name and (names(name, least=least) and is_told(run.blocks) or is_noted(name, run.blocks)):
+            if name and not guide_essay(name, run.blocks) \
+                    and (names(name, least=least) and is_told(run.blocks) or is_noted(name, run.blocks)):
                 line = run.title.line if run.title is not None else head[0]
                 head = head if run.title is not None else None  # it names one run, the first
                 stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),

@@ -1,0 +1,108 @@
+"""A guide's explainer asked as a question: ``### What is a panel debrief?``, ``### Why onsite interviews differ``,
+``How to stand out in the interview?``, ``# What changed from your first draft?``.
+
+A guide explains the interview itself under headings worded as questions. Such a question asks what, why or how
+of the interview, its people or its process (interview, interviewer, recruiter, bar raiser, hiring process, an
+offer, the STAR method, behavioral questions), or what changed in the reader's draft (the document itself); it puts nothing to the candidate about their
+own experience (no "you", no "I", apart from "your draft"), and what follows it is exposition, told by no "I"
+(quoted remarks aside). Such a section is text about the interview, reported, never a note. A question of that
+shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
+of which ask (a bank of questions), or one answered as "I" stays a question.
+
+A heading that names the interview itself, told by no "I" of its own (``### Being brief - the interview trap``,
+``## Bonus: Negotiating an offer``), over the writer's musings that also speak to the reader ("you") is a guide's
+essay: never a prompt or story of the writer's (:func:`guide_essay`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .listing import short
+from .outline import Node
+from .text import clean_title, is_question, plain_words, strip_emphasis, unquote
+from .unit import Loose, Unit
+from .voice import as_me, to_you, unquoted
+from ..lazyre import lazy_re
+
+EXPLAINS_INTERVIEW = "a guide's explainer, not an interview question"
+
+# the interview, its people and its process; an offer with its article ("an offer": not "offer a choice")
+_PROCESS = lazy_re(r"\b(?:interview(?:s|ers?|ing|ees?)?|recruit(?:ers?|ing)|bar[- ]?raisers?|hiring (?:process"
+                   r"|bar|committees?|loops?)|onsite(?: loop)?s?|(?:an?|the|job|your) offers?"
+                   r"|STAR (?:method|format|framework|technique)|behaviou?ral (?:questions|rounds))\b", re.IGNORECASE)
+# what the question asks: what/why/how of something, not a request ("Tell me", "Describe")
+_WH = lazy_re(r"^(?:what|why|how|who|which|when)\b", re.IGNORECASE)
+# the reader's own draft of an answer, reviewed by the document: "your original version", "your first draft"
+_DRAFT = lazy_re(r"\byour (?:(?:original|first|old|earlier|previous|initial) )?(?:versions?|drafts?)\b",
+                 re.IGNORECASE)
+_YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+
+
+def explains_interview(question: str, answer: list[Block]) -> bool:
+    """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
+    the questions beside it make a bank is for the caller to weigh."""
+    core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
+    if not core or not _WH.match(core) or as_me(core):
+        return False
+    reviews = bool(_DRAFT.search(core))  # "What changed from your original version?": the document itself
+    if not reviews and (_YOU.search(core) or not _PROCESS.search(core)):
+        return False
+    texts = [b.text for b in answer if b.text.strip()]
+    if not texts and not any(b.rows for b in answer):
+        return False  # nothing under it: a draft question of a bank
+    return not any(as_me(unquoted(text)) for text in texts)
+
+
+def guide_essay(head: str, blocks: list[Block]) -> bool:
+    """Whether ``blocks`` under the heading ``head`` are a guide's essay on the interview: the heading names the
+    interview or its process and speaks as no "I", and the text speaks to the reader somewhere."""
+    title = plain_words(strip_emphasis(clean_title(head)))
+    return bool(_PROCESS.search(title)) and not as_me(title) and not is_question(title) \
+        and any(to_you(unquoted(b.text)) for b in blocks if b.text.strip())
+
+
+def explainer_heading(node: Node, root: Node | None) -> bool:
+    """Whether the question heading of ``node`` (a section of the document ``root``) heads a guide's explainer:
+    :func:`explains_interview` on its own text, among sibling headings fewer than half of which ask questions
+    of their own (real questions, not explainers)."""
+    if node.head is None or not explains_interview(node.head.text, node.body):
+        return False
+    siblings = [child for child in _parent(node, root).children if child is not node and child.head is not None] \
+        if root is not None else []
+    asking = sum(1 for child in siblings if is_question(clean_title(child.head.text))
+                 and not explains_interview(child.head.text, child.body))
+    return asking * 2 < len(siblings) or not siblings
+
+
+def _parent(node: Node, root: Node) -> Node:
+    """The section holding ``node`` (``root`` when none below it does)."""
+    stack = [root]
+    while stack:
+        here = stack.pop()
+        if any(child is node for child in here.children):
+            return here
+        stack.extend(here.children)
+    return root
+
+
+def drop_explainers(units: list[Unit]) -> tuple[list[Unit], list[Loose]]:
+    """``units`` (the notes read in one section's text) without the questions written there that are a guide's
+    explainers (``How to stand out in the interview?`` over advice), and their report lines; a question among
+    units most of which ask real questions stays one."""
+    asked = [u for u in units if u.question and not u.title]
+    if not asked:
+        return units, []
+    found = [u for u in asked if explains_interview(u.question, _answer(u))]
+    if not found or (len(asked) - len(found)) * 2 >= len(asked):
+        return units, []
+    return [u for u in units if u not in found], \
+        [Loose(u.line, f"'{short(u.question)}' and the text under it", EXPLAINS_INTERVIEW) for u in found]
+
+
+def _answer(unit: Unit) -> list[Block]:
+    """The blocks of a note's unlabelled answer (none when any piece of it is labelled: a note the document shaped)."""
+    if any(p.slot is not None and not p.empty for p in unit.pieces):
+        return []
+    return [b for p in unit.pieces for b in p.blocks]
