@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 
 from .labels import slot
+from .hardwrap import joined
 from .textreader import label_of
+from .wholefence import is_code
 from ..lazyre import lazy_re
 
 PROSE_INFOS = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md"})
 _ITEM = lazy_re(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_CODE_LINE = lazy_re(r"(?:[{;]\s*$|^\s*(?:def|class|import|function|return|const|let|var)\b|=>|==)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
 _MAX_LABEL_WORDS = 5
 _ANSWER_WORD = lazy_re(r"\b(?:answer|response)\b", re.IGNORECASE)  # "Example Answer:", not a bare "Example:"
@@ -45,12 +46,12 @@ def answer_fence(content: str, info: str) -> str | None:
         return None
     lines = content.rstrip("\n").split("\n")
     labelled = [i for i, line in enumerate(lines) if _answer_label(line) is not None]
-    if len(labelled) != 1 or any(_CODE_LINE.search(line) or line[:1] == "#" for line in lines):
+    if len(labelled) != 1 or any(is_code(line) or line[:1] == "#" for line in lines):
         return None  # no answer, or a template of several parts each with its "Example:" (headed by "## S -")
     at = labelled[0]
     tips = _outlines(lines[:at])
     first = _answer_label(lines[at])[1]
-    answer = _joined(_unquoted([first, *lines[at + 1:]] if first else lines[at + 1:]))
+    answer = joined(_unquoted([first, *lines[at + 1:]] if first else lines[at + 1:]), _item)
     return "\n".join([*answer, *(f"\n**How to answer:** {tip}" for tip in tips)])
 
 
@@ -94,19 +95,6 @@ def _unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
-def _joined(lines: list[str]) -> list[str]:
-    """Hard-wrapped lines joined, line for line: a paragraph on its first line, a list line's continuation on
-    the item's line; the lines taken are left blank, so what follows keeps its line."""
-    out = [""] * len(lines)
-    open_at = -1  # the line the paragraph or item being joined is on
-    for index, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            open_at = -1
-        elif _ITEM.match(line):
-            out[index], open_at = line.rstrip(), index
-        elif open_at >= 0:
-            out[open_at] = f"{out[open_at]} {text}"
-        else:
-            out[index], open_at = text, index
-    return out
+def _item(line: str) -> tuple[str, bool] | None:
+    """A list line of the answer opens an item its wrapped lines go on with."""
+    return (line.rstrip(), True) if _ITEM.match(line) else None

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from .fencedanswer import PROSE_INFOS
 from .text import is_question, unquote
+from .hardwrap import joined
 from .wholefence import is_code
 from ..lazyre import lazy_re
 
@@ -49,23 +50,16 @@ def level_groups(content: str, info: str, level: int) -> str | None:
     if not any(_level_label(line) for line in lines) or any(is_code(line) for line in lines):
         return None
     marks = "#" * min(level + 1, 6)
-    out = [""] * len(lines)
-    open_at = -1  # the line of the paragraph or entry being joined
     group, asked = "", set()  # the current group's label; the level labels whose group holds a quoted question
-    for index, line in enumerate(lines):
+
+    def opens(line: str) -> tuple[str, bool] | None:
         text = line.strip()
-        label = _LABEL.match(text)
-        if not text:
-            open_at = -1
-        elif label:
-            group, open_at = label.group("label"), -1
-            out[index] = f"{marks} {group}"
-        elif (entry := _ENTRY.match(text)) or open_at < 0:
-            out[index] = f"- {entry.group('text')}" if entry else f"- {text}" if text[0] in _OPEN_QUOTES else text
-            open_at = index
-        else:
-            out[open_at] = f"{out[open_at]} {text}"
-    for index, text in enumerate(out):
+        if label := _LABEL.match(text):
+            return f"{marks} {label.group('label')}", False  # a group's label stands alone
+        return (f"- {entry.group('text')}", True) if (entry := _ENTRY.match(text)) else None
+
+    out = joined(lines, opens, lambda text: f"- {text}" if text[0] in _OPEN_QUOTES else text)
+    for text in out:
         if text.startswith("#"):
             group = text.lstrip("# ")
         elif text.startswith("- ") and text[2:3] in _OPEN_QUOTES and _LEVEL_WORD.search(group) \
