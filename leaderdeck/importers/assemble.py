@@ -210,7 +210,7 @@ class Assembler:
             self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
             return Result()
         label = clean_title(node.head.text)
-        piece = Piece(name, node.line, label, heading=True, indent=0)
+        piece = Piece(name, node.line, label, heading=True, indent=0, end=last_line(node))
         pieces = [piece]
         if name == "variants" and not self.questions and holds_questions(node, hints):
             self.lists.note(piece, lambda: self.title(node, hints, meta, quiet=True).units)

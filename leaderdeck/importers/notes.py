@@ -21,7 +21,7 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .advice import advised
+from .advice import advised, lead_in_apart
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading
@@ -225,13 +225,15 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if not unit.sections and advised(content):  # "* Don't spend long on the setting ...": how to answer it
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
+    content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
+    unit.pieces.extend(lead_in)
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     reasons: list[str] = []
-    while len(paragraphs) > 1 and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
+    while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
     answer = "\n\n".join(paragraphs)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
