@@ -123,3 +123,68 @@ def test_a_told_answer_with_a_list_after_a_lead_in_stays_the_answer(taxonomy):
             "- the integration suite\n- the image build\n")
     note = imported(text, taxonomy).notes[0]
     assert "the integration suite" in note.body.answer and not note.coach.tips and not note.draft
+
+
+# E4. An interviewer's look-for points that ask about the candidate
+
+
+GUIDE = """# Platform Lead Interview Guide
+
+### 2.1 Release gates (15 min)
+
+**Question**: You are taking over a deploy pipeline with no gates. Walk me through your first month.
+
+**What to Look For**:
+- **Gates**: Unit, contract, canary (<5% traffic)?
+- **Ownership**: Who approves a hotfix?
+
+---
+
+**Question**: Tell me about a time you made a pipeline safer. How did you know it worked?
+
+**What to Look For**:
+- **What changed**: Did they add canaries? Rollback drills?
+- **Solutions**: Feature flags, staged rollouts
+- **Fit**:
+  - "I love building the guard rails"
+  - Focus: platform ownership
+- **Measurement**: How do they track failed deploys?
+
+**Red Flags**:
+- Blames the developers
+"""
+
+
+def test_look_for_points_that_ask_are_signals_and_the_scene_and_request_is_the_question(taxonomy):
+    report = imported(GUIDE, taxonomy)
+    first, second = report.notes
+    assert first.body.question == ("You are taking over a deploy pipeline with no gates. Walk me through your "
+                                   "first month.")
+    assert first.coach.signals == ("**Gates**: Unit, contract, canary (<5% traffic)?",
+                                   "**Ownership**: Who approves a hotfix?")
+    assert (first.body.answer, first.draft) == ("", True)
+    assert second.body.question == "Tell me about a time you made a pipeline safer. How did you know it worked?"
+    assert second.coach.signals[:2] == ("**What changed**: Did they add canaries? Rollback drills?",
+                                        "**Solutions**: Feature flags, staged rollouts")
+    assert second.coach.signals[2].startswith("**Fit**:") and "Focus: platform ownership" in second.coach.signals[2]
+    assert second.coach.signals[3] == "**Measurement**: How do they track failed deploys?"
+    assert second.coach.tips == ("Red flag: Blames the developers",)
+    assert (second.body.answer, second.draft) == ("", True)
+    assert not skipped(report)
+
+
+def test_a_story_told_in_parts_under_a_good_answer_label_stays_the_answer(taxonomy):
+    text = ("### Tell me about a time you cut a release's scope.\n\n**What a good answer looks like:**\n"
+            "- **Situation:** The launch was two weeks out and the search rewrite was late.\n"
+            "- **Action:** I moved the rewrite behind a flag and shipped the rest.\n"
+            "- **Result:** We launched on the day and turned search on a week later.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.kind.value == "star" and "behind a flag" in note.body.action
+
+
+def test_a_question_label_over_a_scene_told_as_we_is_not_read_as_the_question(taxonomy):
+    from leaderdeck.importers.lookfors import asked_after_scene
+    assert asked_after_scene("Your team ships monthly. Walk me through how you would speed it up.")
+    assert not asked_after_scene("We shipped monthly. Walk me through it.")
+    assert not asked_after_scene("Walk me through your approach.")  # one sentence: the label's own rule
+
