@@ -188,3 +188,64 @@ def test_a_question_label_over_a_scene_told_as_we_is_not_read_as_the_question(ta
     assert not asked_after_scene("We shipped monthly. Walk me through it.")
     assert not asked_after_scene("Walk me through your approach.")  # one sentence: the label's own rule
 
+
+# E5. The interviewer's criteria as headings; a senior interviewer's title names no level
+
+
+ROUND = """# VP Round Guide
+
+# The VP Is Likely Evaluating
+
+Skills were checked in earlier rounds.
+
+### Can this person grow a team of leads?
+
+### Is this someone peers will trust?
+
+# Question: "How do you set goals with a new team?"
+
+> I start from the business outcome and ask each lead for two bets.
+
+# Question: "How do you handle a lead who misses dates?"
+
+> I ask what they need first, then agree one date we both own.
+"""
+
+
+def test_headings_asking_about_this_person_are_no_questions_and_the_vp_round_names_no_level(taxonomy):
+    report = imported(ROUND, taxonomy, "acme-vp-round-guide.md")
+    assert [n.body.question for n in report.notes] == ["How do you set goals with a new team?",
+                                                       "How do you handle a lead who misses dates?"]
+    assert {n.level.value for n in report.notes} == {"senior"}
+    assert any(m.endswith("no level stated for 2 notes; set to senior (pass --level)") for m in messages(report))
+    assert not any("executive" in m for m in messages(report))
+    lines = skipped(report)
+    assert "line 7: section 'what the interviewer looks for' (coaching for many questions, not one)" in lines
+    assert "line 9: section 'what the interviewer looks for' (coaching for many questions, not one)" in lines
+
+
+def test_criteria_headings_beside_a_few_questions_are_their_signals(taxonomy):
+    text = ("# Panel Guide\n\n## Does the candidate take ownership?\n\n## What Drives You?\n\n"
+            "I like shipping things that customers use.\n")
+    (note,) = imported(text, taxonomy).notes
+    assert note.body.question == "What Drives You?"
+    assert note.coach.signals == ("Does the candidate take ownership?",)
+
+
+def test_the_level_follows_the_role_hired_not_the_cto_who_runs_the_round(taxonomy):
+    text = "# CTO Conversation Guide\n\n## Why this company?\n\nI want to build the platform team here.\n"
+    report = imported(text, taxonomy, "someone__platform-engineering-manager-prep__05-cto-conversation-guide.md")
+    assert report.notes[0].level.value == "manager"
+    assert any("level manager" in m and "from the file name" in m for m in messages(report))
+
+
+def test_an_interview_named_by_a_band_is_still_that_band_s(taxonomy):
+    text = "# VP Interview Questions\n\n## How do you build a leadership team?\n\nI hire for the gaps I have.\n"
+    assert imported(text, taxonomy).notes[0].level.value == "executive"
+
+
+def test_a_senior_title_as_the_one_who_evaluates_is_set_aside():
+    from leaderdeck.importers.interviewers import interviewer_aside
+    assert "CTO" not in interviewer_aside("The CTO Is Likely Evaluating")
+    assert "CTO" not in interviewer_aside("Final CTO round preparation")
+    assert interviewer_aside("Questions for a CTO") == "Questions for a CTO"
