@@ -249,3 +249,28 @@ def test_a_senior_title_as_the_one_who_evaluates_is_set_aside():
     assert "CTO" not in interviewer_aside("The CTO Is Likely Evaluating")
     assert "CTO" not in interviewer_aside("Final CTO round preparation")
     assert interviewer_aside("Questions for a CTO") == "Questions for a CTO"
+
+
+def test_a_strategy_label_over_a_list_told_as_i_stays_the_answer(taxonomy):
+    text = ("### How did you move the billing system to the cloud?\n\n**Strategy:**\n"
+            "- I split the migration into three phases.\n- We kept the old path alive for a month.\n\n"
+            "**Result:**\nNo customer saw downtime.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.answer.startswith("**Strategy:**\n\n- I split the migration into three phases.")
+    assert not note.coach.tips and not note.draft
+
+
+def test_quoted_samples_after_a_strategy_list_leave_it_tips(taxonomy):
+    text = ('### 12. "Describe your biggest weakness."\n**Strategy:**\n- Pick one you are working on now\n'
+            '- Show what you changed\n\n**Good examples:**\n- "I used to avoid hard feedback, so I practised it weekly..."\n')
+    note = imported(text, taxonomy).notes[0]
+    assert note.coach.tips[:2] == ("Pick one you are working on now", "Show what you changed")
+    assert (note.body.answer, note.draft) == ("", True)
+
+
+def test_a_heading_naming_the_candidate_that_asks_nothing_is_no_criterion(taxonomy):
+    text = ("# Scorecard\n\n## Candidate Information\n\nName and date.\n\n## Does the candidate take ownership?\n\n"
+            "## Tell me about a time you took over a failing project.\n\nI reset the plan with the team.\n")
+    report = imported(text, taxonomy)
+    assert "line 5: text under 'Candidate Information' (not part of a question)" in skipped(report)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you took over a failing project."]

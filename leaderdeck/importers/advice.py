@@ -80,10 +80,10 @@ def _completing(items: Sequence[Block]) -> bool:
     """Items (two or more, at the list's outer level) that complete a sentence of advice above them."""
     outer = min(block.indent for block in items)
     tops = [block for block in items if block.indent == outer]
-    return len(tops) >= _MIN_ITEMS and not any(
-        block.quoted or block.lead and slot(block.lead) or first_person(text := " ".join(plain_words(block.text)
-                                                                                          .split()))
-        or not text or ends_asking(text, "\"”’)") for block in tops)
+    if len(tops) < _MIN_ITEMS or any(block.quoted or block.lead and slot(block.lead) for block in tops):
+        return False
+    texts = [" ".join(plain_words(block.text).split()) for block in tops]
+    return all(text and not first_person(text) and not ends_asking(text, "\"”’)") for text in texts)
 
 
 def lead_in_apart(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
@@ -95,7 +95,7 @@ def lead_in_apart(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
         blocks = piece.blocks if piece.slot in (None, "question") and not piece.rest.strip() else []
         taken: set[int] = set()
         for index, block in enumerate(blocks):
-            if id(block) in taken or not _lead_in(block):
+            if not _lead_in(block):
                 continue
             items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, blocks[index + 1:]))
             if items and _completing(items):

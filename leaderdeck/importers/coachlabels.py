@@ -19,15 +19,21 @@ A guide writes, under a question it does not answer, a label alone on its line o
 The outline, the strategy and what to mention are the question's tips, what an answer must hold its signals, and
 what an interviewer may ask next its follow-ups: never the answer, nor questions of their own. Only a label
 standing alone on a paragraph's line counts: a heading (``## Strategy``, a topic) or a point of an answer's list
-(``- **Strategy:** we moved to quarterly plans``) keeps its role.
+(``- **Strategy:** we moved to quarterly plans``) keeps its role, and so does a list under such a label told in
+the first person (``**Strategy:**`` over ``- I split the move into three phases``): the answer's own part
+(:func:`told_apart`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .blocks import Block, BlockKind
-from .labels import normalise
+from .labels import normalise, slot
+from .text import plain_words
+from .unit import Piece
+from .voice import first_person, unquoted
 
 _QUALIFIER = r"(?:(?:example|sample|recommended|suggested|possible|proposed|typical|basic|simple|good|ideal|your)\s)?"
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -52,3 +58,15 @@ def coach_label(block: Block) -> str | None:
         return None
     text = normalise(block.lead)
     return next((name for name, pattern in _RULES if pattern.match(text)), None)
+
+
+def told_apart(pieces: list[Piece]) -> None:
+    """Give back to the answer each piece a label of :func:`coach_label` opened whose own text (up to the next label
+    line) is told in the first person, quotes aside: the label line and its text, unlabelled, as written."""
+    for piece in pieces:
+        opener = piece.opener
+        if opener is None or slot(piece.label) is not None or coach_label(opener) is None:
+            continue
+        own = list(takewhile(lambda b: not b.lead or b.kind is BlockKind.ITEM, piece.blocks))  # to the next label
+        if any(first_person(unquoted(plain_words(block.text))) for block in own):
+            piece.slot, piece.label, piece.blocks = None, "", [opener, *piece.blocks]

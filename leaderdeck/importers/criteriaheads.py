@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .outline import Node
 from .reading import CRITERIA
-from .text import clean_title, is_criterion
+from .text import clean_title, is_criterion, is_question
 from .unit import Piece
 from .voice import first_person
 
@@ -26,6 +26,8 @@ def criterion_heading(node: Node) -> Piece | None:
     if node.head is None or node.children:
         return None
     title = clean_title(node.head.text)
-    if not title or not is_criterion(title) or any(first_person(b.text) for b in node.body):
+    if not title or not is_question(title) or not is_criterion(title):
+        return None  # "## Candidate Information": about the candidate, but asking nothing
+    if any(first_person(block.text) for block in node.body):
         return None
     return Piece("signals", node.line, CRITERIA, title, blocks=list(node.body))

@@ -28,6 +28,7 @@ from .grouptopic import category_heading
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
+from .coachlabels import told_apart
 from .kinds import note_kind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
@@ -58,6 +59,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     for piece in unit.pieces:
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
+    told_apart(unit.pieces)  # "**Strategy:**" over "- I split the move ...": the answer's own part, not tips
     if forced is None:
         unit.pieces = drop_skeleton(set_guidance_apart(unit.pieces))  # guidance: a signal; "- Situation -": none
         prose_answer(unit.pieces)  # "**Example: ...**" then "Scenario:"/"Result:" closing a prose answer: its text
