@@ -13,12 +13,25 @@ follow-ups or more questions), at least two thirds of them advice to the reader 
 "you"), and at least one of those plain advice rather than a request (``Explain how you ...`` alone may be a list
 of prompts). Both the heading of a question (:mod:`.assemble`) and a note's unlabelled text (:mod:`.notes`) are
 read by this one rule.
+
+A sentence of advice that the list completes is advice with its list, however the items read::
+
+    Prepare a real case that shows that
+    1. you warned people early
+    2. you changed how you estimate
+
+The sentence opens with advice to the reader (an imperative, no first person, no question) and runs on into the
+list (it ends with a colon or with no mark at all); the items, two or more, tell nothing in the first person, ask
+nothing, quote nothing and name no label. In a note's text such a run is the note's tips (:func:`lead_in_apart`),
+whatever stands beside it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from .blocks import Block, BlockKind
 from .labels import slot
@@ -32,7 +45,7 @@ _ADVICE_START = lazy_re(
     r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
     r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
     r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"
-    r"|own|spend|skip|say|lead with|open with)\b", re.IGNORECASE)
+    r"|own|spend|skip|say|lead with|open with|bring|have|recall|find)\b", re.IGNORECASE)
 
 
 def is_advice_list(blocks: Sequence[Block]) -> bool:
@@ -54,6 +67,47 @@ def is_advice_list(blocks: Sequence[Block]) -> bool:
             advice += 1
             plain = plain or not is_question(text)
     return plain and 3 * advice >= 2 * len(tops)
+
+
+def _lead_in(block: Block) -> bool:
+    """A paragraph of advice that runs on into the list under it ("Prepare a case that shows that")."""
+    text = " ".join(plain_words(block.text).split())
+    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+        and not text.endswith((".", "!", "?", ";", ")")) and not first_person(text) and not is_question(text) \
+        and bool(_ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
+
+
+def _completing(items: Sequence[Block]) -> bool:
+    """Items (two or more, at the list's outer level) that complete a sentence of advice above them."""
+    outer = min(block.indent for block in items)
+    tops = [block for block in items if block.indent == outer]
+    if len(tops) < _MIN_ITEMS or any(block.quoted or block.lead and slot(block.lead) for block in tops):
+        return False
+    texts = [" ".join(plain_words(block.text).split()) for block in tops]
+    return all(text and not first_person(text) and not ends_asking(text, "\"”’)") for text in texts)
+
+
+def lead_in_apart(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """``(the pieces without it, the tips)``: a sentence of advice run on into a list (see the module docstring),
+    taken out of a note's unlabelled text (or a ``Question`` section's) as that note's tips."""
+    kept: list[Piece] = []
+    tips: list[Piece] = []
+    for piece in pieces:
+        blocks = piece.blocks if piece.slot in (None, "question") and not piece.rest.strip() else []
+        taken: set[int] = set()
+        for index, block in enumerate(blocks):
+            if not _lead_in(block):
+                continue
+            items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, blocks[index + 1:]))
+            if items and _completing(items):
+                taken.update(id(b) for b in (block, *items))
+                tips.append(Piece("tips", block.line, blocks=[block, *items]))
+        rest = [block for block in blocks if id(block) not in taken]
+        if not taken:
+            kept.append(piece)
+        elif any(block.text.strip() or block.rows for block in rest):  # what the advice leaves of the text
+            kept.append(dataclasses.replace(piece, blocks=rest))
+    return kept, tips
 
 
 def advice_piece(body: list[Block]) -> Piece | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .closing import close_runs, spread
 from .ownadvice import MANY, own_advice
 from .content import section_text
+from .criteriaheads import criterion_heading
 from .advice import advice_piece
 from .answerlabels import labels_answer
 from .banklists import BankLists
@@ -100,6 +101,8 @@ class Assembler:
                 return Result([u for r in results for u in r.units], orphans=[p for r in results for p in r.orphans])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             return Result(labelled_questions(node, hints), templates=template_parts(node))
+        if head and name is None and (criterion := criterion_heading(node)) is not None:
+            return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked or prompting(node):
@@ -217,7 +220,7 @@ class Assembler:
             self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
             return Result()
         label = clean_title(node.head.text)
-        piece = Piece(name, node.line, label, heading=True, indent=0)
+        piece = Piece(name, node.line, label, heading=True, indent=0, end=last_line(node))
         pieces = [piece]
         if name == "variants" and not self.questions and holds_questions(node, hints):
             self.lists.note(piece, lambda: self.title(node, hints, meta, quiet=True).units)

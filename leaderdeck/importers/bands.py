@@ -17,6 +17,7 @@ import re
 from ..model import Level
 from ..taxonomy import Taxonomy
 from ..lazyre import lazy_re
+from .interviewers import interviewer_aside
 
 # "<seniority>* <word> manager(s)": the word before "manager" decides whose manager it is.
 _TITLE = lazy_re(r"(?:\b(?:senior|sr|staff|principal|lead|junior|jr|associate|group)\.?[ \t]+)*"
@@ -55,8 +56,9 @@ def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
 
 
 def counterparts_aside(label: str) -> str:
-    """``label`` with whom the reader meets, asks or answers to blanked ("Conflict with senior management")."""
-    return _WITH.sub(" · ", label)
+    """``label`` with whom the reader meets, asks or answers to blanked ("Conflict with senior management"), and a
+    senior interviewer ("CTO Conversation Guide", :mod:`.interviewers`)."""
+    return interviewer_aside(_WITH.sub(" · ", label))
 
 
 def _other(match: re.Match[str], taxonomy: Taxonomy) -> str:

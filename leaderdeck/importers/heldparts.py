@@ -21,8 +21,8 @@ def held_in_sections(orphans: list[Piece], units: list[Unit]) -> dict[int, Piece
     for piece in sorted(orphans, key=lambda p: p.line):
         if piece.heading:
             owner = piece
-        elif owner is not None and piece.opener is not None \
-                and not any(owner.line < line < piece.line for line in asked):
+        elif owner is not None and piece.opener is not None and (not owner.end or piece.line <= owner.end) \
+                and not any(owner.line < line < piece.line for line in asked):  # inside the heading's section
             held[id(piece)] = owner
     return held
 

@@ -21,13 +21,14 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .advice import advised
+from .advice import advised, lead_in_apart
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
+from .coachlabels import told_apart
 from .kinds import note_kind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
@@ -59,6 +60,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     for piece in unit.pieces:
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
+    told_apart(unit.pieces)  # "**Strategy:**" over "- I split the move ...": the answer's own part, not tips
     if forced is None:
         unit.pieces = drop_skeleton(set_guidance_apart(unit.pieces))  # guidance: a signal; "- Situation -": none
         prose_answer(unit.pieces)  # "**Example: ...**" then "Scenario:"/"Result:" closing a prose answer: its text
@@ -226,13 +228,15 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if not unit.sections and advised(content):  # "* Don't spend long on the setting ...": how to answer it
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
+    content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
+    unit.pieces.extend(lead_in)
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     reasons: list[str] = []
-    while len(paragraphs) > 1 and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
+    while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
     answer = "\n\n".join(paragraphs)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):

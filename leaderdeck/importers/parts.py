@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
+from .coachlabels import coach_label
 from .labels import STAR_SLOTS, slot, star_slot
 from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
@@ -18,7 +19,7 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     """``(slot, label, rest)`` when ``block`` is a label line."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
-    if block.lead and (found := slot(block.lead)):
+    if block.lead and (found := slot(block.lead) or coach_label(block)):  # "Example structure:": how to answer
         return found, block.lead, block.rest
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):

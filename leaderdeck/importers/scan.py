@@ -25,6 +25,7 @@ from .framework import framework_length
 from .indicators import indicator_items
 from .labelguide import guidance_lines
 from .lists import closes_list, sibling
+from .lookfors import asked_after_scene, look_for_point
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
@@ -135,6 +136,9 @@ class Scanner(Asking):
             return
         if self.point_of_part(block) or not self.under_question and set_theirs_aside(self, block):
             return  # '"I use X a lot. How does your team ...?"': the writer's to ask
+        if look_for_point(self.piece, block):
+            self.piece.blocks.append(block)  # "- **Triage**: Is it ...?" under "**What to Look For**:": a signal
+            return
         if left_to_write(unit, self.seen[-2] if len(self.seen) > 1 else None, block):
             self.end_unit()  # "7. Give an example ..." / " - " / then a guide's advice: the answer is still to write
             unit = None
@@ -237,7 +241,7 @@ class Scanner(Asking):
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (is_question(rest) or named_question(rest)):
+            if rest and (is_question(rest) or named_question(rest) or asked_after_scene(rest)):
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others

@@ -63,7 +63,7 @@ _UI_HINT = lazy_re(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|r
 # "Does the candidate dive deep?", "How well do they listen?": the interviewer's yardstick, asked of the candidate
 _CRITERION = lazy_re(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|degree) )?(?:does|did|is|was|were|are"
                      r"|can|could|will|would|has|have|do|should)\s+(?:the\s+)?(?:candidates?|interviewees?"
-                     r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual)|their\s+\w+)\b",
+                     r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual|someone|somebody)|their\s+\w+)\b",
                      re.IGNORECASE)  # "Does this person ...?", "Are their answers ...?": the one interviewed
 # "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
 # is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead

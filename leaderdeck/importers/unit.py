@@ -17,6 +17,7 @@ class Piece:
     rest: str = ""  # text on the label's own line, after it
     blocks: list[Block] = field(default_factory=list)
     heading: bool = False  # the label was a heading: its sub-sections' titles are in ``blocks``
+    end: int = 0  # a heading's: the last line of its section (0: not known)
     indent: int = 0
     template: bool = False  # a part a template section gives a story to write: its text is blanks, not kept
     opener: Block | None = None  # the label's own line, when a label line of the text opened the piece

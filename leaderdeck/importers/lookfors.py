@@ -1,0 +1,53 @@
+"""An interviewer's guide: the ``**Question**:`` line that sets a scene before its request, and the points listed
+under ``**What to Look For**:`` that name what they check, often asking about the candidate::
+
+    **Question**: You are setting up a new ticket queue. Walk me through your priorities.
+
+    **What to Look For**:
+    - **Priorities**: P1 within the hour, P2 the same day?
+    - **What changed**: Did they add scans? How do they know it worked?
+
+The text after the label is the question when its last sentence asks or makes a request after a scene told by no
+"I" or "we". Each
+point of the look-for list is one of the question's signals, however it ends and whatever its bold lead says
+("What changed" is no Result here): never the answer, nor the question. A first point whose lead names a part of a
+story keeps that part's role unless it asks or speaks of the candidate; once the list has begun, every item at its
+depth is a point and what is nested under a point is part of it (``  - Focus: ...`` too). A coaching label at the
+list's depth (``- **Red flags:**``) still opens its own list.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, BlockKind
+from .labels import COACH_SLOTS, slot
+from .text import ends_asking, is_criterion, is_question, plain_words, sentence_split
+from .unit import Piece
+from .voice import first_person
+
+_LOOK_FOR = frozenset({"signals", "redflags"})
+
+
+def asked_after_scene(rest: str) -> bool:
+    """Whether the text after a ``Question:`` label is a scene and then a request or question put to the reader
+    ("You inherit a queue. Walk me through your first week.")."""
+    flat = " ".join(plain_words(rest).split())
+    sentences = [s for s in sentence_split(flat) if s.strip()]
+    return len(sentences) > 1 and is_question(sentences[-1]) and not any(first_person(s) for s in sentences[:-1])
+
+
+def look_for_point(piece: Piece | None, block: Block) -> bool:
+    """Whether ``block``, a bold-led item, is a point of the look-for list ``piece`` heads (see the module
+    docstring)."""
+    if piece is None or piece.slot not in _LOOK_FOR or piece.rest.strip() or block.kind is not BlockKind.ITEM \
+            or block.indent < piece.indent:
+        return False
+    points = [b for b in piece.blocks if b.kind is BlockKind.ITEM]
+    if points and block.indent > points[0].indent:
+        return True  # "  - Focus: team growth" under "- **Manager fit**:": part of that point
+    if not block.lead:
+        return False
+    named = slot(block.lead)
+    if named in COACH_SLOTS or named in ("question", "answer", "noise"):
+        return False  # "- **Follow-ups:**", "- **Q2**: ...": a label of its own
+    rest = block.rest.strip()
+    return bool(points) or named is None or ends_asking(rest) or is_criterion(rest)
