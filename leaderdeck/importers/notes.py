@@ -182,8 +182,6 @@ def _bare(piece: Piece) -> bool:
     return not any(b.text.strip() or b.rows for b in piece.blocks)
 
 
-
-
 # "Round 2 - What would you ...?": where in the loop a question is asked, not part of it
 _STAGE = lazy_re(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 

@@ -265,7 +265,6 @@ def words(text: str) -> int:
 _LINK = lazy_re(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
 
 
-
 def is_bare_link(text: str) -> bool:
     """Only one link (``https://...``, ``<https://...>``, ``[a post](https://...)``): a reference, not text to
     learn."""
