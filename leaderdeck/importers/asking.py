@@ -7,6 +7,7 @@ line that heads the questions below it as their group.
 
 from __future__ import annotations
 
+from .answerasks import asks_in_answer
 from .asks import replies
 from .blocks import Block, BlockKind
 from .glosses import among_points
@@ -18,6 +19,7 @@ from .questions import apart, numbered_ask, question_of
 from .reading import CRITERIA, Reading
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, words
+from .voice import as_i
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
@@ -80,6 +82,8 @@ class Asking(Reading):
             return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
+        if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
+            return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
@@ -118,7 +122,8 @@ class Asking(Reading):
             depth = block.indent - 1 if flat else block.indent
             self.groups = [g for g in self.groups if g[0] < depth] + [(depth, block.text.rstrip(" :"))]
         elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
-                and (self.unit is None or over):
+                and (self.unit is None or over) and not (self.under_question and as_i(block.lead)):
+            # under a question's heading, "I keep a fixed shape:" opens the answer: no group's name
             self.groups = [(-1, block.lead)]
         else:
             return False

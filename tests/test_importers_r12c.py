@@ -1,0 +1,79 @@
+"""Round 12 of real documents (c): bullets that ask inside an answer stay in it; numbered questions in italics
+are questions; a bare ``A:`` between ``T:`` and ``R:`` is the Action; small mends (an answer's label line, a
+first-person bullet, a question after a story's Result)."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+AGENDA = """# Team lead answers
+
+### Q: How do you run a weekly staff meeting?
+**A**: I keep one agenda every week:
+- 10 min: what shipped and what slipped?
+- 20 min: which risks need a decision today?
+- Last 5 min: open floor
+
+Nobody reads slides aloud.
+
+---
+
+### Q: How do you pick the next platform investment?
+**A**: I work back from the pain:
+- Which pages woke people most last quarter?
+- What would remove them for good? (new queue? better alerts?)
+
+Then the team ranks the options with me.
+"""
+
+
+def test_asking_bullets_under_an_answers_lead_in_stay_in_that_answer(taxonomy):
+    notes = _import(AGENDA, taxonomy).notes
+    assert [note.prompt for note in notes] == ["How do you run a weekly staff meeting?",
+                                               "How do you pick the next platform investment?"]
+    first, second = (note.body.answer for note in notes)
+    assert "- 20 min: which risks need a decision today?" in first and "Nobody reads slides aloud." in first
+    assert "- What would remove them for good?" in second and second.rstrip().endswith("ranks the options with me.")
+
+
+def test_an_unlabelled_answer_under_a_question_heading_keeps_its_lead_in_and_steps(taxonomy):
+    text = ("# Notes\n\n### How do you onboard a new engineer?\nI follow three steps:\n"
+            "- Day 1: who is their buddy?\n- Week 1: which bug can they ship?\n- Month 1: a first design review\n")
+    (note,) = _import(text, taxonomy).notes
+    assert note.body.answer.startswith("I follow three steps:")
+    assert "- Week 1: which bug can they ship?" in note.body.answer
+
+
+def test_an_agenda_step_that_asks_in_lower_case_after_its_label_stays_in_the_answer(taxonomy):
+    text = ("# Notes\n\n### Q: How do you run a retro?\n**A**: Same shape each time.\n"
+            "- 10 min: what went well?\n- 15 min: what hurt?\n- Last 5 min: actions and owners\n")
+    (note,) = _import(text, taxonomy).notes
+    assert "- 15 min: what hurt?" in note.body.answer
+
+
+def test_a_list_of_questions_after_an_answer_with_no_lead_in_stays_questions(taxonomy):
+    text = ("# Bank\n\n### Q: What is your approach to on-call?\n**A**: Keep the rota fair and the pages few.\n\n"
+            "- Why do you want to leave your job?\n- What is your biggest weakness?\n")
+    notes = _import(text, taxonomy).notes
+    assert len(notes) == 3 and notes[1].prompt == "Why do you want to leave your job?"
+
+
+def test_a_lead_in_naming_questions_heads_a_bank_not_an_answers_steps(taxonomy):
+    text = ("# Prep\n\n### Q: How do you prepare for the loop?\n**A**: I practise out loud. Typical questions are:\n"
+            "- What are you proud of?\n- What could you have done better?\n")
+    notes = _import(text, taxonomy).notes
+    assert [note.prompt for note in notes][1:] == ["What are you proud of?", "What could you have done better?"]
+
+
+def test_asking_items_with_answers_nested_under_them_stay_questions(taxonomy):
+    text = ("# Prep\n\n### Q: How do you prepare?\n**A**: Mostly like this:\n"
+            "- What are you proud of?\n  - Shipping the billing rewrite on time.\n"
+            "- What could you have done better?\n  - Written the migration plan sooner.\n")
+    notes = _import(text, taxonomy).notes
+    assert len(notes) == 3 and "Written the migration plan sooner." in notes[2].body.answer
