@@ -77,3 +77,36 @@ def test_asking_items_with_answers_nested_under_them_stay_questions(taxonomy):
             "- What could you have done better?\n  - Written the migration plan sooner.\n")
     notes = _import(text, taxonomy).notes
     assert len(notes) == 3 and "Written the migration plan sooner." in notes[2].body.answer
+
+
+ITALIC_NUMBERED = """### Practice questions
+1. *Tell me about a time you had to choose between two vendors.
+Which one did you pick and why?*
+
+> Problem: both vendors missed our latency target
+- We picked the one with the better support contract
+
+2. *When did you miss a deadline? What did you change afterwards?*
+
+> Missed
+- The export slipped a week because I skipped load tests.
+
+3. *Describe a time you led a project*
+"""
+
+
+def test_numbered_questions_in_italics_are_questions_of_their_own(taxonomy):
+    notes = _import(ITALIC_NUMBERED, taxonomy).notes
+    assert [note.prompt for note in notes] == [
+        "Tell me about a time you had to choose between two vendors. Which one did you pick and why?",
+        "When did you miss a deadline? What did you change afterwards?",
+        "Describe a time you led a project"]
+    assert "skipped load tests" in notes[1].body.answer and "2." not in notes[0].body.answer
+    assert notes[2].draft
+
+
+def test_an_italic_item_that_does_not_ask_keeps_its_italics(taxonomy):
+    text = "### How do you plan a quarter?\n\nI start from the goals:\n\n- *first the outcomes, then the work*\n"
+    (note,) = _import(text, taxonomy).notes
+    assert "- *first the outcomes, then the work*" in note.body.answer
+

@@ -77,6 +77,18 @@ class Asking(Reading):
         return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
+    def _next_numbered(self, block: Block) -> bool:
+        """``block`` carries on the numbered list of the question being read, at its depth, with the next number
+        and asks ("1. ..." / "**Problem:** ..." / "2. When did you ...?"): the next question, whatever label is open."""
+        unit = self.unit
+        if unit is None or not unit.from_item or unit.number is None or block.kind is not BlockKind.ITEM \
+                or block.number != unit.number + 1 or block.indent != unit.indent or not is_question(block.first_line):
+            return False
+        numbered = (b for b in reversed(self.seen[:-1]) if b.kind is BlockKind.ITEM and b.indent == block.indent
+                    and b.number is not None)
+        last = next(numbered, None)  # "**Follow-ups:**" over "1. ..." / "2. ...": a list of its own, no next question
+        return last is not None and last.line == unit.line
+
     def can_ask(self, block: Block) -> bool:
         if replies(self.seen) or among_points(self.seen, self.following):
             return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
@@ -87,7 +99,8 @@ class Asking(Reading):
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
+                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
+                and not self._next_numbered(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
             return False

@@ -21,6 +21,7 @@ from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
+from .italicask import unitalicised
 from .levelfence import level_groups
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -124,6 +125,8 @@ class _Walker:
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
+        if kind is BlockKind.ITEM and text[:1] in "*_":
+            text = unitalicised(text)  # "2. *When did you ...?*": the question, however its italics wrap
         if kind is BlockKind.ITEM and text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
