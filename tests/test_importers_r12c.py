@@ -110,3 +110,19 @@ def test_an_italic_item_that_does_not_ask_keeps_its_italics(taxonomy):
     (note,) = _import(text, taxonomy).notes
     assert "- *first the outcomes, then the work*" in note.body.answer
 
+
+def test_a_bare_a_between_task_and_result_lines_is_the_action(taxonomy):
+    text = ("## Covering the night shift\nS: Two of our on-call engineers left in one month.\n"
+            "T: I had to keep the rota covered.\nA: I split the nights and took two of them myself.\n"
+            "R: No page went unanswered that quarter.\n")
+    (note,) = _import(text, taxonomy).notes
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.action.strip() == "I split the nights and took two of them myself."
+    assert "A:" not in note.body.task
+
+
+def test_a_bare_a_under_a_q_line_stays_the_answer(taxonomy):
+    text = "# Bank\n\nQ: Why do you want this job?\nA: I like small teams that own what they ship.\n"
+    (note,) = _import(text, taxonomy).notes
+    assert note.kind is Kind.QA and note.body.answer.strip() == "I like small teams that own what they ship."
+
