@@ -126,3 +126,36 @@ def test_a_bare_a_under_a_q_line_stays_the_answer(taxonomy):
     (note,) = _import(text, taxonomy).notes
     assert note.kind is Kind.QA and note.body.answer.strip() == "I like small teams that own what they ship."
 
+
+def test_a_recommended_answer_line_over_the_answer_is_its_label_not_its_text(taxonomy):
+    text = ("# Question: \"What Motivates You?\"\n\nRecommended Answer\n\n> I like watching engineers grow into leads.\n\n"
+            "# Question: \"How Do You Build Trust?\"\n\nSuggested response\n\n> I keep my word and say early when I cannot.\n")
+    notes = _import(text, taxonomy).notes
+    assert [note.body.answer.strip() for note in notes] == ["I like watching engineers grow into leads.",
+                                                            "I keep my word and say early when I cannot."]
+
+
+def test_a_first_person_bullet_opening_with_when_i_is_no_question(taxonomy):
+    text = ("## Values\n**teamwork:** people who help each other.\n\n"
+            "- When I joined the lab, the build was broken for days. I fixed it in a week.\n"
+            "- When I was running the lab there was a situation when I had to hand the rota to a junior. I let him.\n\n"
+            "## Why this role?\nI like building teams.\n")
+    report = _import(text, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why this role?"]
+    assert any(item.line <= 5 and "Values" in item.what for item in report.skipped)
+
+
+def test_a_question_line_after_a_storys_result_is_a_question_of_its_own(taxonomy):
+    text = ("## Passing the exam\n**S:** I had to pass a hard exam while working.  \n**T:** Study every week.  \n"
+            "**A:** I studied two hours every morning.  \n**R:** I passed first time.\nTell us about yourself?\n"
+            "I taught for ten years and then moved into software.\n")
+    star, qa = _import(text, taxonomy).notes
+    assert star.kind is Kind.STAR and star.body.result.strip() == "I passed first time."
+    assert qa.prompt == "Tell us about yourself?" and qa.body.answer.strip().startswith("I taught for ten years")
+
+
+def test_a_question_the_teller_asks_themselves_after_a_result_stays_in_it(taxonomy):
+    text = ("## Passing the exam\n**S:** I had to pass a hard exam while working.  \n**T:** Study every week.  \n"
+            "**A:** I studied two hours every morning.  \n**R:** I passed first time.\nWhy did I wait so long?\n")
+    (star,) = _import(text, taxonomy).notes
+    assert "Why did I wait so long?" in star.body.result

@@ -22,7 +22,7 @@ from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
 from .italicask import unitalicised
-from .storylines import story_action
+from .storylines import asked_after_part, story_action
 from .levelfence import level_groups
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -275,7 +275,8 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
     ``Topic: Hiring``, as a notes app exports a page's properties), cut at them; so is a question over its
     answer's label on the next line ("Tight deadlines?" then "Ans: ..."); in a story told in labelled lines, at a
-    bare ``A:`` between its parts, its Action (:mod:`.storylines`)."""
+    bare ``A:`` between its parts (its Action) and at a question on a line of its own after a part
+    (:mod:`.storylines`)."""
     if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
         content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
@@ -286,7 +287,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
                   or slot(label_of(text.strip())[0]) in _CUT_SLOTS
                   or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer"
-                  or story_action(lines, i)):
+                  or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]

@@ -4,6 +4,9 @@ where the paragraph is cut besides its STAR labels.
 - A bare ``A:`` labels an answer in a Q&A document (``Q:`` / ``A:``) and the Action in a story. Its neighbours
   decide: a line right above or below it labelled as another STAR part (Situation, Task, Result) makes it the
   Action of that story.
+- A line after a part that is only a question, opening in capitals and put to someone other than the teller
+  ("Tell us about yourself?", with its answer on the lines under it), starts a question of its own; it is no more
+  of the part above it. A question the teller asks themselves ("Why did I wait so long?") stays in the part.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .labels import STAR_SLOTS, slot, star_slot
+from .text import ends_asking, only_questions
 from .textreader import label_of
+from .voice import as_me
 
 _NEIGHBOURS = frozenset(STAR_SLOTS) - {"action"}
 
@@ -30,3 +35,11 @@ def story_action(lines: Sequence[str], index: int) -> bool:
     around = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return any(_part(line) in _NEIGHBOURS for line in around)
 
+
+def asked_after_part(lines: Sequence[str], index: int, parts: Sequence[int]) -> bool:
+    """Whether ``lines[index]`` is a question standing on its own line after a story's part, the part opened at
+    the last of ``parts`` (the indexes of the lines a STAR label opens)."""
+    line = lines[index].strip()
+    if not parts or not line[:1].isupper() or not ends_asking(line) or not only_questions(line) or as_me(line):
+        return False
+    return _part(lines[parts[-1]]) in STAR_SLOTS
