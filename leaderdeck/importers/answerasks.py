@@ -25,29 +25,35 @@ from .unit import Piece, Unit
 
 _STEP = re.compile(r"^[^:?\n*]{1,30}:\s+[a-z]")  # "5 min: how are they doing?": a step's label, the ask in lower case
 _ANSWER_PIECES = (None, "answer")
+_MAX_STEPS = 60  # blocks of a list that an answer lays out; a longer list is a bank
 _NAMES_QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)  # "Some typical questions are:": a bank's lead-in
 
 
-def _list_bounds(blocks: Sequence[Block], index: int) -> tuple[int, int]:
-    """The indexes of the first item of the list ``blocks[index]`` is an item of, and one past its last block."""
+def _list_bounds(blocks: Sequence[Block], index: int) -> tuple[int, int] | None:
+    """The indexes of the first item of the list ``blocks[index]`` is an item of, and one past its last block;
+    ``None`` for a list longer than an answer's steps run (a bank of questions), which is not walked further."""
     item = blocks[index]
     start = index
     while start > 0 and (blocks[start - 1].indent > item.indent
                          or blocks[start - 1].kind is BlockKind.ITEM and blocks[start - 1].indent == item.indent):
         start -= 1
+        if index - start > _MAX_STEPS:
+            return None
     while start < index and not (blocks[start].kind is BlockKind.ITEM and blocks[start].indent == item.indent):
         start += 1
     end = index + 1
     while end < len(blocks) and (blocks[end].indent > item.indent
                                  or blocks[end].kind is BlockKind.ITEM and blocks[end].indent == item.indent):
         end += 1
+        if end - start > _MAX_STEPS:
+            return None
     return start, end
 
 
 def _in_answer(block: Block, piece: Piece | None) -> bool:
     """Whether ``block`` was read into ``piece``, a piece of an answer (labelled so, or not labelled)."""
     return piece is not None and piece.slot in _ANSWER_PIECES \
-        and (piece.opener is block and bool(piece.rest.strip()) or any(b is block for b in piece.blocks))
+        and (piece.opener is block and bool(piece.rest.strip()) or any(b is block for b in reversed(piece.blocks)))
 
 
 def asks_in_answer(blocks: Sequence[Block], index: int, unit: Unit | None, piece: Piece | None,
@@ -58,7 +64,9 @@ def asks_in_answer(blocks: Sequence[Block], index: int, unit: Unit | None, piece
         return False
     if unit is not None and (not unit.question or unit.from_item) or unit is None and not under_question:
         return False
-    start, end = _list_bounds(blocks, index)
+    if (bounds := _list_bounds(blocks, index)) is None:
+        return False
+    start, end = bounds
     if any(b.indent > block.indent for b in blocks[start:end]):
         return False  # "- Why this team?" over its own answer nested under it: a list of questions answered
     lead_in = blocks[start - 1] if start > 0 else None

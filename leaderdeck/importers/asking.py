@@ -7,6 +7,8 @@ line that heads the questions below it as their group.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .answerasks import asks_in_answer
 from .asks import replies
 from .blocks import Block, BlockKind
@@ -84,7 +86,7 @@ class Asking(Reading):
         if unit is None or not unit.from_item or unit.number is None or block.kind is not BlockKind.ITEM \
                 or block.number != unit.number + 1 or block.indent != unit.indent or not is_question(block.first_line):
             return False
-        numbered = (b for b in reversed(self.seen[:-1]) if b.kind is BlockKind.ITEM and b.indent == block.indent
+        numbered = (b for b in islice(reversed(self.seen), 1, None) if b.kind is BlockKind.ITEM and b.indent == block.indent
                     and b.number is not None)
         last = next(numbered, None)  # "**Follow-ups:**" over "1. ..." / "2. ...": a list of its own, no next question
         return last is not None and last.line == unit.line
