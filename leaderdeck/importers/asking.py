@@ -7,6 +7,9 @@ line that heads the questions below it as their group.
 
 from __future__ import annotations
 
+from itertools import islice
+
+from .answerasks import asks_in_answer
 from .asks import replies
 from .blocks import Block, BlockKind
 from .glosses import among_points
@@ -18,6 +21,7 @@ from .questions import apart, numbered_ask, question_of
 from .reading import CRITERIA, Reading
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, words
+from .voice import as_i
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
@@ -75,15 +79,30 @@ class Asking(Reading):
         return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
             and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
 
+    def _next_numbered(self, block: Block) -> bool:
+        """``block`` carries on the numbered list of the question being read, at its depth, with the next number
+        and asks ("1. ..." / "**Problem:** ..." / "2. When did you ...?"): the next question, whatever label is open."""
+        unit = self.unit
+        if unit is None or not unit.from_item or unit.number is None or block.kind is not BlockKind.ITEM \
+                or block.number != unit.number + 1 or block.indent != unit.indent or not is_question(block.first_line):
+            return False
+        numbered = (b for b in islice(reversed(self.seen), 1, None) if b.kind is BlockKind.ITEM and b.indent == block.indent
+                    and b.number is not None)
+        last = next(numbered, None)  # "**Follow-ups:**" over "1. ..." / "2. ...": a list of its own, no next question
+        return last is not None and last.line == unit.line
+
     def can_ask(self, block: Block) -> bool:
         if replies(self.seen) or among_points(self.seen, self.following):
             return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
+        if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
+            return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
-                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block):
+                and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
+                and not self._next_numbered(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
             return False
@@ -118,7 +137,8 @@ class Asking(Reading):
             depth = block.indent - 1 if flat else block.indent
             self.groups = [g for g in self.groups if g[0] < depth] + [(depth, block.text.rstrip(" :"))]
         elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
-                and (self.unit is None or over):
+                and (self.unit is None or over) and not (self.under_question and as_i(block.lead)):
+            # under a question's heading, "I keep a fixed shape:" opens the answer: no group's name
             self.groups = [(-1, block.lead)]
         else:
             return False

@@ -11,6 +11,8 @@ from ..lazyre import lazy_re
 # "When there are conflicts, I always step up.": a condition, then what the teller does; a statement, not a question
 _TOLD_IF = lazy_re(r"^(?:when|whenever|if|once|where)\b[^.?!:;]{1,200}?,\s*(?:i|we|my|our)\b(?!\s*\w*\?)[^?]*$",
                    re.IGNORECASE)
+# "When I was at the clinic there was a situation ...": a time told by the teller as its subject, asking nothing
+_TOLD_WHEN = lazy_re(r"^(?:when|whenever|while|once)\s+(?:i|we)\b[^?？﹖]*$", re.IGNORECASE)
 # "If you have no exact numbers, approximate honestly.": a condition on the reader, then what to do, no question
 _ADVISED_IF = lazy_re(r"^(?:when|whenever|if|once)\s+you\b[^?？﹖]*$", re.IGNORECASE)
 # what a condition may hold without ending its sentence: an aside in brackets ("(e.g., a reorg)"), an abbreviation
@@ -20,8 +22,9 @@ _ABBREVIATION = lazy_re(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.", re.IGNORECAS
 
 def tells_condition(sentence: str) -> bool:
     """``sentence`` (plain words) opens with a condition and goes on as "I"/"we" ("When the team is under pressure
-    (e.g., layoffs), I rely on focus."), its asides and abbreviations not ending the condition."""
-    return bool(_TOLD_IF.match(_ABBREVIATION.sub(" ", _ASIDE.sub("", sentence))))
+    (e.g., layoffs), I rely on focus."), its asides and abbreviations not ending the condition; or opens with a
+    time whose subject is the teller and asks nothing ("When I was at the clinic there was a situation ...")."""
+    return bool(_TOLD_IF.match(_ABBREVIATION.sub(" ", _ASIDE.sub("", sentence)))) or bool(_TOLD_WHEN.match(sentence))
 
 
 def states_condition(sentence: str) -> bool:

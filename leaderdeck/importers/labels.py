@@ -52,7 +52,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|relevant questions"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
-               r"|sample response|response|(my|your) answer|ideal answer|suggested answer|full star answer"
+               r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|strong answer|good answer|short answer"
                r"|(solution|suggested|recommended|model|ideal) approach"

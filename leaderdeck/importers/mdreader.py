@@ -21,6 +21,8 @@ from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
+from .italicask import unitalicised
+from .storylines import asked_after_part, story_action
 from .levelfence import level_groups
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -125,6 +127,8 @@ class _Walker:
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
+        if kind is BlockKind.ITEM and text[:1] in "*_":
+            text = unitalicised(text)  # "2. *When did you ...?*": the question, however its italics wrap
         if kind is BlockKind.ITEM and text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
@@ -271,15 +275,21 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
     ``Topic: Hiring``, as a notes app exports a page's properties), cut at them; so is a question over its
-    answer's label on the next line ("Tight deadlines?" then "Ans: ...")."""
+    answer's label on the next line ("Tight deadlines?" then "Ans: ..."); in a story told in labelled lines, at a
+    bare ``A:`` between its parts (its Action) and at a question on a line of its own after a part
+    (:mod:`.storylines`)."""
     if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
         content = _INLINE_PART.sub(_own_line, content) if len(_INLINE_PART.findall(content)) > 1 else content
     lines = content.split("\n")
     if len(lines) == 1:
         return [(line, content)]
-    cuts = [0] + [i for i, text in enumerate(lines) if i and (strip_symbols(text).lstrip()[:2] in ("**", "__")
-                  and (lead := bold_lead(text))[0] and not lead[2] or slot(label_of(text.strip())[0]) in _CUT_SLOTS
-                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer")]
+    cuts = [0]
+    for i, text in enumerate(lines):
+        if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
+                  or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer"
+                  or story_action(lines, i) or asked_after_part(lines, i, cuts)):
+            cuts.append(i)
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
 

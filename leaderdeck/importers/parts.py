@@ -4,12 +4,14 @@ a STAR part per row, a title line standing over a story, and when a STAR label g
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .blocks import Block, BlockKind
 from .coachlabels import coach_label
 from .labels import STAR_SLOTS, slot, star_slot
 from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
+from ..lazyre import lazy_re
 
 MAX_LABEL_WORDS = 8
 _MAX_TITLE_WORDS = 12
@@ -24,7 +26,15 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):
             return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
+    if not block.plain and not block.lead and not block.quoted and block.kind is BlockKind.PARAGRAPH \
+            and "\n" not in block.text and words(block.text) <= _MAX_ANSWER_LABEL and _ANSWER_WORD.search(block.text) \
+            and slot(block.text.strip(" *_:")) == "answer":
+        return "answer", block.text.strip(" *_:"), ""  # "Recommended Answer" alone on its line, over the answer
     return None
+
+
+_MAX_ANSWER_LABEL = 4
+_ANSWER_WORD = lazy_re(r"\b(?:answer|response)\b", re.IGNORECASE)
 
 
 # labels that also read as questions: a bare line "Question" is a label; "Questions?" asks nothing either

@@ -1,0 +1,45 @@
+"""Lines of a paragraph that tells a story in labelled parts (``S:`` / ``T:`` / ``A:`` / ``R:``, each on its line):
+where the paragraph is cut besides its STAR labels.
+
+- A bare ``A:`` labels an answer in a Q&A document (``Q:`` / ``A:``) and the Action in a story. Its neighbours
+  decide: a line right above or below it labelled as another STAR part (Situation, Task, Result) makes it the
+  Action of that story.
+- A line after a part that is only a question, opening in capitals and put to someone other than the teller
+  ("Tell us about yourself?", with its answer on the lines under it), starts a question of its own; it is no more
+  of the part above it. A question the teller asks themselves ("Why did I wait so long?") stays in the part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .labels import STAR_SLOTS, slot, star_slot
+from .text import ends_asking, only_questions
+from .textreader import label_of
+from .voice import as_me
+
+_NEIGHBOURS = frozenset(STAR_SLOTS) - {"action"}
+
+
+def _part(line: str) -> str | None:
+    """The STAR part a line's label names, read as a story's (``A`` the Action)."""
+    label = label_of(line.strip())[0]
+    return star_slot(label) if label else None
+
+
+def story_action(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a bare ``A:`` line with a story's other part labelled on a line next to it."""
+    label = label_of(lines[index].strip())[0]
+    if not label or slot(label) != "answer" or star_slot(label) != "action":
+        return False
+    around = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(_part(line) in _NEIGHBOURS for line in around)
+
+
+def asked_after_part(lines: Sequence[str], index: int, parts: Sequence[int]) -> bool:
+    """Whether ``lines[index]`` is a question standing on its own line after a story's part, the part opened at
+    the last of ``parts`` (the indexes of the lines a STAR label opens)."""
+    line = lines[index].strip()
+    if not parts or not line[:1].isupper() or not ends_asking(line) or not only_questions(line) or as_me(line):
+        return False
+    return _part(lines[parts[-1]]) in STAR_SLOTS
