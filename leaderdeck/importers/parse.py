@@ -9,6 +9,7 @@ from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .casefile import whole_case
+from .commentbank import commented_bank
 from .forked import map_in_two
 from .notes import unit_note
 from .outline import outline
@@ -43,6 +44,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     case = whole_case(tree)
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
+    if fmt is None:
+        commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
     skipped = [*tables.skipped, *principles, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
