@@ -144,3 +144,133 @@ def test_words_of_a_links_address_say_nothing_of_the_one_asked(taxonomy) -> None
     notes = {n.body.question: n for n in report.notes}
     assert [n.draft for n in report.notes] == [True, True, True, False, False]
     assert notes["When do you not backfill data?"].body.answer.startswith("Backfills cost money and time")
+
+
+# 2. What to look for, assess or expect in a section of questions: the signals of that section's questions
+
+RUBRIC_MD = """# Onsite scoring guide
+
+Score every candidate against the same scale.
+
+## Question sets
+
+### Delivery
+**Goal:** See how the candidate plans and ships work
+
+Sample questions:
+- "Tell me about a launch you planned from scratch"
+- "How do you cut scope when a date is fixed?"
+- "Walk me through a release you had to delay"
+- "How do you tell a partner team their request will slip?"
+
+**What to look for:**
+- Clear trade-offs
+- Owning the date
+
+### Teamwork
+**Goal:** Learn how the candidate works with peers
+
+Sample questions:
+- "Tell me about a time you disagreed with a designer"
+- "How do you hand work over to another team?"
+
+**What to look for:**
+- Listening first
+- Writing things down
+"""
+
+_DELIVERY = ("See how the candidate plans and ships work", "Clear trade-offs", "Owning the date")
+_TEAMWORK = ("Learn how the candidate works with peers", "Listening first", "Writing things down")
+
+
+def test_a_goal_above_and_what_to_look_for_below_a_sections_questions_are_their_signals(taxonomy) -> None:
+    report = imported(RUBRIC_MD, taxonomy)
+    assert [n.coach.signals for n in report.notes] == [_DELIVERY] * 4 + [_TEAMWORK] * 2
+    assert all(n.draft and n.body.answer == "" for n in report.notes)
+    assert skipped(report) == ["line 3: text under 'Onsite scoring guide' (not part of a question)"]
+
+
+SCORECARD_MD = """# Scorecard: Head of Infrastructure (L7)
+
+## Competencies
+
+### 1. Running a reliable platform
+
+**What to assess:** Owning uptime, budgeting error, planning capacity.
+
+**L7 Expectations:**
+- Sets reliability targets with the product leads
+- Funds the on-call rota before new features
+
+**Sample Questions:**
+- Tell me about an outage that changed how you plan.
+- How do you decide how much error budget to spend?
+- Describe how you planned capacity for a launch.
+- How do you keep on-call humane as the platform grows?
+
+| Rating | ☐ 1 | ☐ 2 | ☐ 3 |
+|--------|-----|-----|-----|
+
+### 2. Growing leaders
+
+**What to assess:** Coaching managers, planning succession.
+
+**Sample Questions:**
+- Tell me about a manager you grew into a director.
+- How do you plan for your own successor?
+"""
+
+
+def test_what_to_assess_and_level_expectations_are_the_signals_of_every_question_below(taxonomy) -> None:
+    report = imported(SCORECARD_MD, taxonomy)
+    assert len(report.notes) == 6
+    platform = ("Owning uptime, budgeting error, planning capacity.", "Sets reliability targets with the product leads",
+                "Funds the on-call rota before new features")
+    leaders = ("Coaching managers, planning succession.",)
+    assert [n.coach.signals for n in report.notes] == [platform] * 4 + [leaders] * 2
+    assert not any("What to assess" in s or "Expectations" in s for s in skipped(report))
+
+
+GOAL_IN_STORY_MD = """# My stories
+
+### The billing rewrite
+**Situation:** Invoices failed every month end.
+**Goal:** Stop the month-end failures.
+**Action:** I moved the job to a queue and added retries.
+**Result:** No failed invoices for a year.
+"""
+
+
+def test_a_goal_among_a_storys_parts_stays_its_task(taxonomy) -> None:
+    (note,) = imported(GOAL_IN_STORY_MD, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert note.body.task == "Stop the month-end failures."
+    assert note.coach.signals == ()
+
+
+THEMES_MD = """# Behavioural themes
+
+### Theme 1: Conflict
+
+**What interviewers evaluate:** Calm disagreement, keeping the relationship.
+
+**Common questions:**
+- "Tell me about a time you disagreed with your lead."
+- "How do you handle a peer who ignores review comments?"
+- "Describe a decision you argued against and lost."
+
+### Theme 2: Delivery
+
+**What interviewers evaluate:** Cutting scope without drama.
+
+**Common questions:**
+- "Tell me about a deadline you missed."
+- "How do you say no to a late request?"
+"""
+
+
+def test_what_interviewers_evaluate_above_a_themes_common_questions_is_theirs(taxonomy) -> None:
+    report = imported(THEMES_MD, taxonomy)
+    assert [n.coach.signals for n in report.notes] == [
+        ("Calm disagreement, keeping the relationship.",)] * 3 + [("Cutting scope without drama.",)] * 2
+    assert not any("What interviewers evaluate" in s for s in skipped(report))
