@@ -274,3 +274,107 @@ def test_what_interviewers_evaluate_above_a_themes_common_questions_is_theirs(ta
     assert [n.coach.signals for n in report.notes] == [
         ("Calm disagreement, keeping the relationship.",)] * 3 + [("Cutting scope without drama.",)] * 2
     assert not any("What interviewers evaluate" in s for s in skipped(report))
+
+
+# 3. A numbered heading naming a competency over stories or questions: their competency
+
+_STORY = """### Story {n}: {title} ({company})
+
+**Situation**: "{situation}"
+
+**Task**: "I had to {task}."
+
+**Action**: "I {action}."
+
+**Result**: "{result}"
+
+"""
+
+COMPETENCY_STORIES_MD = "# Competency Stories (STARR)\n\n" + "".join(
+    f"## {number}. {competency}\n\n" + "".join(_STORY.format(n=n, **story) for n, story in enumerate(stories, 1))
+    for number, (competency, stories) in enumerate([
+        ("Conflict Resolution", [
+            dict(title="Shared Cache Quotas", company="Initech", situation="Two teams fought over one cache.",
+                 task="split it fairly", action="measured each team's load and proposed quotas",
+                 result="Both teams signed off."),
+            dict(title="Release Train Dispute", company="Globex", situation="Mobile and web wanted other dates.",
+                 task="agree one train", action="put both calendars side by side with the risks",
+                 result="We shipped on one train.")]),
+        ("Perseverance", [
+            dict(title="Slow Editor", company="Initech", situation="The editor froze on big files.",
+                 task="fix it after two failed tries", action="profiled it for weeks and rebuilt the renderer",
+                 result="Load time fell by half.")]),
+        ("Adaptability", [
+            dict(title="Vendor Loss", company="Umbrella", situation="Our vendor shut down a week before launch.",
+                 task="keep the date", action="rewrote the integration against a second vendor",
+                 result="We launched two days late.")])], 1))
+
+
+def test_numbered_competency_headings_over_stories_give_each_story_its_competency(taxonomy) -> None:
+    report = imported(COMPETENCY_STORIES_MD, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR] * 4
+    assert [n.competencies for n in report.notes] == [
+        ("Conflict Resolution",), ("Conflict Resolution",), ("Perseverance",), ("Adaptability",)]
+    assert [n.tags for n in report.notes] == [("Initech",), ("Globex",), ("Initech",), ("Umbrella",)]
+    assert report.notes[0].body.situation == "Two teams fought over one cache."
+
+
+OVERVIEW_THEN_NUMBERED_MD = """# My answers by competency
+
+## Overview
+
+One heading per competency, two answers under each.
+
+## 1. Conflict Resolution
+
+### Tell me about a conflict with a peer.
+
+I disagreed with our search lead about caching. I measured both options and we shipped mine behind a flag.
+
+### Tell me about a time you mediated between teams.
+
+Two teams wanted the same cluster. I proposed quotas and both signed off.
+
+## Competency 2: Perseverance
+
+### Tell me about a problem you kept at.
+
+Our editor froze on large files. I profiled it for weeks and rebuilt the renderer.
+
+### Tell me about a launch that nearly failed.
+
+We lost our vendor a week before launch. I rewrote the integration over a weekend.
+"""
+
+
+def test_an_unnumbered_overview_does_not_stop_a_run_of_numbered_competency_headings(taxonomy) -> None:
+    report = imported(OVERVIEW_THEN_NUMBERED_MD, taxonomy)
+    assert [n.competencies for n in report.notes] == [("Conflict Resolution",)] * 2 + [("Perseverance",)] * 2
+    assert all(n.kind is Kind.QA and not n.draft for n in report.notes)
+
+
+UNNUMBERED_GROUP_MD = """# My answers
+
+## 1. Conflict Resolution
+
+### Tell me about a conflict with a peer.
+
+I disagreed with our search lead about caching, and we shipped my option behind a flag.
+
+## 2. Perseverance
+
+### Tell me about a problem you kept at.
+
+Our editor froze on large files, and I rebuilt the renderer.
+
+## Extra questions
+
+### Tell me about a launch that nearly failed.
+
+We lost our vendor a week before launch, and I rewrote the integration.
+"""
+
+
+def test_an_unnumbered_section_holding_notes_still_breaks_the_run(taxonomy) -> None:
+    report = imported(UNNUMBERED_GROUP_MD, taxonomy)
+    assert [n.competencies for n in report.notes] == [(), (), ()]
