@@ -378,3 +378,41 @@ We lost our vendor a week before launch, and I rewrote the integration.
 def test_an_unnumbered_section_holding_notes_still_breaks_the_run(taxonomy) -> None:
     report = imported(UNNUMBERED_GROUP_MD, taxonomy)
     assert [n.competencies for n in report.notes] == [(), (), ()]
+
+
+BOLD_GROUP_LABELS_MD = """# Competency stories
+
+1. **Conflict Resolution**
+
+### The shared cache fight
+
+**Situation**: Two teams wanted the same cache cluster.
+
+**Action**: I measured each team's load and proposed quotas.
+
+**Result**: Both teams signed off and incidents dropped.
+
+2. **Perseverance**
+
+### The slow editor
+
+**Situation**: Our editor froze on large files.
+
+**Action**: I profiled it for weeks and rebuilt the renderer.
+
+**Result**: Load time fell by half.
+"""
+
+
+def test_numbered_bold_labels_right_above_story_headings_head_them(taxonomy) -> None:
+    report = imported(BOLD_GROUP_LABELS_MD, taxonomy)
+    assert [n.competencies for n in report.notes] == [("Conflict Resolution",), ("Perseverance",)]
+    assert report.notes[0].body.result == "Both teams signed off and incidents dropped."
+    assert not skipped(report)
+
+
+def test_one_bold_label_above_a_heading_heads_nothing(taxonomy) -> None:
+    text = BOLD_GROUP_LABELS_MD.replace("2. **Perseverance**\n\n", "")
+    report = imported(text, taxonomy)
+    assert [n.competencies for n in report.notes] == [(), ()]
+    assert skipped(report) == ["line 3: text under 'Competency stories' (not part of a question)"]

@@ -8,6 +8,7 @@ from functools import partial
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
+from .boldheads import bold_group_heads
 from .casefile import whole_case
 from .commentbank import commented_bank
 from .forked import map_in_two
@@ -37,6 +38,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
     blocks, tables = note_tables(doc.blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
+    blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
