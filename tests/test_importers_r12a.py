@@ -416,3 +416,25 @@ def test_one_bold_label_above_a_heading_heads_nothing(taxonomy) -> None:
     report = imported(text, taxonomy)
     assert [n.competencies for n in report.notes] == [(), ()]
     assert skipped(report) == ["line 3: text under 'Competency stories' (not part of a question)"]
+
+
+TERSE_NOTES_MD = """# My manager prep
+
+### How do you handle an underperformer?
+Talked to him one on one. Found he was covering for a sick colleague. Moved his deadline.
+
+### How do you settle a conflict between leads?
+Listened to both leads first. Their plans overlapped. Merged them into one roadmap with them.
+
+### How do you take over a struggling team?
+Took over their backlog. Cut it in half with their lead.
+
+### How do you grow a new manager?
+Paired her with a senior manager. She ran her first review within a month.
+"""
+
+
+def test_terse_notes_about_other_people_stay_answers(taxonomy) -> None:
+    report = imported(TERSE_NOTES_MD, taxonomy)
+    assert len(report.notes) == 4
+    assert all(not n.draft and n.body.answer and n.coach.signals == () for n in report.notes)

@@ -8,9 +8,9 @@ speak clearly to the interviewer (:func:`.guidance.interviewer_voice`), others o
 question says "you", the text under it "they" or "the manager", with no teller ("I", "we did") and no "you" told
 what to say ("You should explain ..."). That shift alone is weak, so it counts only in a document where it holds
 for most answered questions (three at least): there every such answer is what the interviewer looks for, and the
-note is a draft. A candidate's answer tells as I or we; a model answer speaks to "you" or in the imperative; an
-answer about people in general ("Engineers own their services") under a question that does not ask "you" is no
-shift of person.
+note is a draft. A candidate's answer tells as I or we (or in terse notes that drop the pronoun, "Talked to him
+first."); a model answer speaks to "you" or in the imperative; an answer about people in general ("Engineers own
+their services") under a question that does not ask "you" is no shift of person.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ _ASKERS = re.compile(r"\bthis is (?:[a-z]+\s+){0,5}?question\b|\b(?:this|that|th
 _WE = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
 # "you" as what the question does to the interviewer ("shows you"), not the one told what to do or say
 _YOU_OBJECT = re.compile(r"\b(?:tells?|shows?|gives?|lets?|helps?|allows?)\s+you\b", re.IGNORECASE)
+# a sentence opening on a verb in the past, its pronoun dropped: a teller's terse notes ("Talked to him. Led the fix.")
+_TERSE = re.compile(r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+ed|Led|Took|Made|Ran|Built|Wrote|Told|Went|Got|Saw|Gave|Found|Met"
+                    r"|Sent|Spent|Kept|Held|Brought|Began|Chose|Drove|Left|Lost|Won|Grew|Cut|Shipped|Moved|Did|Had)\b")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+", re.IGNORECASE)  # a link's address: no words of it
 
 
@@ -77,6 +80,7 @@ def _commentary(question: str, piece: Piece) -> bool:
 
 
 def _told(text: str) -> bool:
-    """``text`` speaks as its teller (I, or we beyond the interviewers' wishes) or to "you" as the one who answers."""
+    """``text`` speaks as its teller (I, or we beyond the interviewers' wishes, or in terse notes that drop the
+    pronoun) or to "you" as the one who answers."""
     rest = _ASKERS.sub(" ", text)
-    return as_i(rest) or bool(_WE.search(rest)) or to_you(_YOU_OBJECT.sub(" ", rest))
+    return as_i(rest) or bool(_WE.search(rest) or _TERSE.search(rest)) or to_you(_YOU_OBJECT.sub(" ", rest))
