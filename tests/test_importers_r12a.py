@@ -438,3 +438,22 @@ def test_terse_notes_about_other_people_stay_answers(taxonomy) -> None:
     report = imported(TERSE_NOTES_MD, taxonomy)
     assert len(report.notes) == 4
     assert all(not n.draft and n.body.answer and n.coach.signals == () for n in report.notes)
+
+
+CASE_GOAL_MD = """# Case: The split platform team
+
+**Background:** Your platform team of twelve was split in two after a reorg, and both halves claim the deploy tooling.
+
+**Goal:** Decide who owns the deploy tooling within a month.
+
+**Questions:**
+- Who do you talk to first?
+- How do you split ownership?
+"""
+
+
+def test_a_cases_goal_after_its_background_stays_its_task(taxonomy) -> None:
+    (note,) = imported(CASE_GOAL_MD, taxonomy).notes
+    assert note.kind is Kind.SCENARIO
+    assert note.body.question == "Decide who owns the deploy tooling within a month."
+    assert note.coach.signals == ()
