@@ -33,7 +33,8 @@ _MATERIAL = re.compile(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|res
 
 
 # "Competency 2: Perseverance", "Principle #3 - Ownership": the name after its label and number
-_NUMBERED_LABEL = re.compile(r"^(?:competency|principle|value|trait|skill|LP)\s*#?\d{1,2}\s*[:.)\-–—]\s*", re.IGNORECASE)
+_NUMBERED_LABEL = re.compile(r"^(?:competency|principle|value|trait|skill|LP)\s*#?\d{1,2}\s*[:.)\-–—]\s*",
+                             re.IGNORECASE)
 
 
 def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
