@@ -322,7 +322,7 @@ class Assembler:
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
-        given = measured(scan.units, before)  # "Measure:" over the section's "Questions:": those questions' signals
+        given = measured(scan.units, before)  # "Measure:", "What to assess:" over the section's questions: theirs
         orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
                        and p not in given]
         if not self.questions:  # "**Common questions:**" over a list of them, with no question above it

@@ -4,7 +4,8 @@ questions, when no single note of the page can hold them: a bank of those questi
 On a page about one question (at most a few notes) such a list is that question's variants. When the document
 holds many notes, or none at all, the list cannot be any one note's variants: each item that asks is a question of
 its own, a draft until answered. The section is read again, as a group, only then. A label over points after the
-list (``**Key points to show:**``) gives those points to the list's questions as what to show (signals); other text
+list (``**Key points to show:**``) gives those points to the list's questions as what to show (signals), and so does
+what interviewers look for above the list in its section (``**What interviewers evaluate:** ...``); other text
 read there is handed back to be reported.
 """
 
@@ -24,6 +25,7 @@ class BankLists:
     """The variants-worded sections of one document that hold questions, by the piece each was read into."""
 
     held: dict[int, ReadGroup] = field(default_factory=dict)
+    criteria: dict[int, list[Piece]] = field(default_factory=dict)  # what to look for above each list, in its section
     unplaced: list[Piece] = field(default_factory=list)  # text read with a list that belongs to none of its questions
 
     def note(self, piece: Piece, read: ReadGroup) -> None:
@@ -40,6 +42,8 @@ class BankLists:
         for piece in pieces:
             if piece.slot == "variants" and piece.blocks and Scanner(hints).asks(piece.blocks):
                 self.note(piece, lambda piece=piece: self._questions(piece, hints, meta))
+                self.criteria[id(piece)] = [p for p in pieces if p.slot == "signals" and not p.heading
+                                            and not p.empty and p.line < piece.line]
 
     def banked(self, units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
         """When ``units`` are more than a page's ``page`` notes, or none, turn each remembered list among
@@ -48,6 +52,7 @@ class BankLists:
             return orphans
         left: list[Piece] = []
         found: list[Unit] = []
+        gone: list[Piece] = []  # criteria given to the questions of the list below them
         for piece in orphans:
             read = self.held.pop(id(piece), None)
             if read is None:
@@ -55,13 +60,17 @@ class BankLists:
                 continue
             asked = read()
             if asked:
+                given = self.criteria.get(id(piece), [])
+                for unit in asked:
+                    unit.pieces.extend(given)
                 found.extend(asked)
+                gone.extend(given)
             else:
                 left.append(piece)
         if found:
             units.extend(found)
             units.sort(key=lambda u: u.line)
-        return left
+        return [p for p in left if p not in gone]
 
     def _questions(self, piece: Piece, hints: list[str], meta: list[Piece]) -> list[Unit]:
         """The questions ``piece`` lists, each a note of its own, with the points a label after them gives."""

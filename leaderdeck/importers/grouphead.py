@@ -33,6 +33,11 @@ _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|respon
                     re.IGNORECASE)
 
 
+# "Competency 2: Perseverance", "Principle #3 - Ownership": the name after its label and number
+_NUMBERED_LABEL = lazy_re(r"^(?:competency|principle|value|trait|skill|LP)\s*#?\d{1,2}\s*[:.)\-–—]\s*",
+                          re.IGNORECASE)
+
+
 def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
     """Give the stories of ``node``, a section headed ``head`` holding one story (and at most its own
     sub-section) or several, each named, that heading as their competency, when the heading names what they show
@@ -48,7 +53,9 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
 
 
 def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> None:
-    """``head`` as a competency of ``unit``, once; ``label`` says whether it was given to one note or a group."""
+    """``head`` as a competency of ``unit``, once, without a label and number before it (``Competency 2:``);
+    ``label`` says whether it was given to one note or a group."""
+    head = _NUMBERED_LABEL.sub("", head) or head
     if not any(p.slot == "competencies" and _same(p.rest, head) for p in unit.meta):
         unit.meta.append(Piece("competencies", line, label, head, heading=True))
 

@@ -98,7 +98,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
                 r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"
                 r"|measures?|what (we|to|you) measure|what (we'?re|we are) measuring|(what to )?look( out)? for|(what to )?listen( out)? for"
-                r"|(things )?to look for|what we'?re looking for|looking for"),
+                r"|(things )?to look for|what we'?re looking for|looking for"
+                # "What to assess:", "E1 Expectations:" (a grade's code or a level before it): the interviewer's
+                r"|what to (assess|evaluate|probe( for)?|test( for)?|observe)"
+                r"|([a-z]{1,3}[0-9]{1,2}|level|role|band|[a-z]+[- ]level) expectations"),
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"

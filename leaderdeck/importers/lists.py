@@ -8,6 +8,7 @@ list around the item, not on the item alone.
 from __future__ import annotations
 
 from .blocks import Block, BlockKind
+from .unit import Piece
 
 
 def list_turns(last: Block, block: Block) -> bool:
@@ -44,3 +45,10 @@ def sibling(unit_indent: int, unit_number: int | None, answered: bool, block: Bl
     answer read yet): the next item of that list, never the question's answer."""
     return not answered and block.kind is BlockKind.ITEM and block.indent == unit_indent \
         and (block.number is None) == (unit_number is None)
+
+
+def label_over_list(piece: Piece | None) -> bool:
+    """Whether ``piece``, the piece being read, is a label line with nothing after it (``**What to look for:**``,
+    not an item): the items that follow are its list, never the next items of a list of questions above it."""
+    return piece is not None and piece.slot is not None and not piece.rest and piece.opener is not None \
+        and piece.opener.kind is BlockKind.PARAGRAPH

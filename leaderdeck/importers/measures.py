@@ -1,9 +1,10 @@
 """What an interviewer measures, over the questions that test it.
 
 An interviewer's guide gives each competency a section: first what to measure ("Measure:", "What we measure",
-"Look for", or questions about "this person" in the third person), then the questions to ask under a
-``Questions:`` label. The criteria are the signals of every one of that section's questions, however many there
-are; they are never questions of their own.
+"Look for", "What to assess:", "E1 Expectations:", a "Goal:" over the questions, or questions about "this person" in
+the third person), then the questions to ask, under a ``Questions:`` or ``Sample questions:`` label or none. The
+criteria are the signals of every one of that section's questions, however many there are; they are never
+questions of their own.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ _SIGNALS = "signals"
 
 def measured(units: list[Unit], before: list[Piece]) -> list[Piece]:
     """Give the criteria a section opens with (``before``, above its first question) to each of its questions
-    (``units``) when those are listed under a ``Questions:`` label; the criteria given."""
-    if not units or not units[0].labelled or not units[0].question:
+    (``units``) when every unit of the section asks (or its first was listed under a ``Questions:`` label); the
+    criteria given."""
+    if not units or not units[0].question or not units[0].labelled and not all(unit.question for unit in units):
         return []
     first = min(unit.line for unit in units)
     given = [p for p in before if p.slot == _SIGNALS and not p.heading and not p.empty and p.line < first]

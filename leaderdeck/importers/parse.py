@@ -8,7 +8,9 @@ from functools import partial
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
+from .boldheads import bold_group_heads
 from .casefile import whole_case
+from .commentbank import commented_bank
 from .forked import map_in_two
 from .glossedprinciples import give_principles, glossed_principles
 from .notes import unit_note
@@ -39,6 +41,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks, tables = note_tables(doc.blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
+    blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
@@ -49,6 +52,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
+    if fmt is None:
+        commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
     skipped = [*tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)

@@ -2,8 +2,9 @@
 ``#### Ownership``, ... each over the questions that test it (an Amazon bank sorted by principle).
 
 When every sub-section of a section is headed by a short noun phrase (see :func:`.grouphead.shows`) naming no band,
-the run names principles (every heading numbered, ``### 3. Dive Deep``, or the section's own heading says it sorts
-by principle, value or competency), and two or more of them hold questions or stories, each heading is the
+the run names principles (every heading numbered, ``### 3. Dive Deep`` or ``### Competency 3: Grit``, an unnumbered
+sub-section holding no note such as ``## Overview`` being no part of the run, or the section's own heading says it
+sorts by principle, value or competency), and two or more of them hold questions or stories, each heading is the
 competency of its notes, however many there are (a principle with no question in such a run gives nothing; one
 with a question and no story, ``**Example Question**: ...`` alone under it, gives it to that question). One
 heading alone over questions is a group's title, not such a run; a heading over a note it names itself ("## 1.
@@ -29,7 +30,8 @@ _BAND = lazy_re(r"\b(?:junior|mid|middle|senior|sr|staff|principal|lead|manager|
 
 
 _MIN_GROUPS = 2
-_NUMBERED = lazy_re(r"^\W*\d{1,2}[.)]\s")  # "1. Ownership", "**2) Frugality**"
+_NUMBERED = lazy_re(r"^\W*(?:(?:competency|principle|value|trait|skill|LP)\s*#?)?\d{1,2}[.):]\s",
+                    re.IGNORECASE)  # "1. Ownership", "**2) Frugality**", "Competency 3: Grit"
 # a section sorting its questions by what they show: "Questions by Principle", "Our values", "Core competencies"
 _SORTED = lazy_re(r"\b(?:principles?|values?|competenc(?:y|ies)|tenets?|traits?|LPs?)\b", re.IGNORECASE)
 
@@ -42,21 +44,22 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     """Give the questions of each sub-section in ``children`` (section, assembled) its heading as a competency,
     when the sub-sections are a run of principle headings under the heading ``parent`` (see the module
     docstring)."""
-    if len(children) < 2:
-        return
-    if not _SORTED.search(parent) and any(child.head is None or not _NUMBERED.match(child.head.text)
-                                          for child, _ in children):
+    sorts = bool(_SORTED.search(parent))
+    # an unnumbered sub-section holding no note ("## Overview" above "## 1. Ownership") is no part of the run
+    run = [(child, result) for child, result in children
+           if result.units or _numbered(child) or sorts and shows(_head(child))]
+    if len(run) < 2 or not sorts and not all(_numbered(child) for child, _ in run):
         return
     heads: list[str] = []
-    for child, result in children:
-        head = clean_title(child.head.text) if child.head is not None else ""
+    for child, result in run:
+        head = _head(child)
         if not shows(head) or _BAND.search(head) or any(unit.line == child.line or clean_title(unit.title) == head
                                                         and not _asked_only(unit) for unit in result.units):
             return  # "## Ownership: The lost certificate" over its story: the story's own name
         heads.append(head)
-    if sum(1 for _, result in children if result.units) < _MIN_GROUPS:
+    if sum(1 for _, result in run if result.units) < _MIN_GROUPS:
         return
-    for (child, result), head in zip(children, heads):
+    for (child, result), head in zip(run, heads):
         for unit in result.units:
             give_competency(unit, head, child.line)
 
@@ -65,3 +68,13 @@ def _asked_only(unit: Unit) -> bool:
     """A question with no story of its own (``**Example Question**: ...`` under ``### 7. Are Right, A Lot``): the
     heading it took as its title names the principle it tests, not the note."""
     return bool(unit.question) and not is_story(unit.slots())
+
+
+def _numbered(child: Node) -> bool:
+    """Whether ``child``'s heading is numbered (``3. Dive Deep``, ``Competency 2: Perseverance``)."""
+    return child.head is not None and bool(_NUMBERED.match(child.head.text))
+
+
+def _head(child: Node) -> str:
+    """``child``'s heading as a title: no numbering, emphasis or emoji."""
+    return clean_title(child.head.text) if child.head is not None else ""

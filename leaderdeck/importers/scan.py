@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .aims import aims_section
 from .askthem import their_questions_at
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
@@ -24,7 +25,7 @@ from .groupclose import closes_group
 from .framework import framework_length
 from .indicators import indicator_items
 from .labelguide import guidance_lines
-from .lists import closes_list, sibling
+from .lists import closes_list, label_over_list, sibling
 from .lookfors import asked_after_scene, look_for_point
 from .plaincase import titles_case
 from .posed import asked_next
@@ -168,7 +169,8 @@ class Scanner(Asking):
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
             self.end_unit()  # an item further out: the list around the question goes on
         elif unit is not None and unit.from_item and not unit.nested \
-                and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces), block) \
+                and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces)
+                            or label_over_list(self.piece), block) \
                 and label_of(block) is None and not question_of(block) \
                 and (block.number is None or block.number != unit.number + 1):  # the next number: the next prompt
             if is_criterion(block.text):
@@ -257,8 +259,10 @@ class Scanner(Asking):
                 self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
-        if name == "task" and aims_question(unit, self.under_question, label, self.following):
-            name = "signals"  # "**Goal**: Show ..." then "**Answer**:": what the question tests
+        if name == "task" and (aims_question(unit, self.under_question, label, self.following)
+                               or aims_section(unit, label, {p.slot for p in self.holder()},
+                                               self.blocks[self.index + 1:])):
+            name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
         if name == "covers":

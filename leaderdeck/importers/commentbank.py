@@ -1,0 +1,87 @@
+"""A bank of questions written for the interviewer: the text under each question is commentary, not an answer.
+
+An interviewer's bank puts each question to the candidate ("How do you ensure execution?") and follows it with what
+the interviewer should make of it, about the one asked in the third person: "Ensuring execution is one of their most
+important jobs.", "An engineering manager is able to ...", "The engineering manager can shine here ...", "We want
+to see which actions a manager would take.", "It will show you how pro-active one is." Some of these paragraphs
+speak clearly to the interviewer (:func:`.guidance.interviewer_voice`), others only by the shift of person: the
+question says "you", the text under it "they" or "the manager", with no teller ("I", "we did") and no "you" told
+what to say ("You should explain ..."). That shift alone is weak, so it counts only in a document where it holds
+for most answered questions (three at least): there every such answer is what the interviewer looks for, and the
+note is a draft. A candidate's answer tells as I or we (or in terse notes that drop the pronoun, "Talked to him
+first."); a model answer speaks to "you" or in the imperative; an answer about people in general ("Engineers own
+their services") under a question that does not ask "you" is no shift of person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import BlockKind
+from .guidance import GUIDANCE, interviewer_voice
+from .text import plain_words
+from .unit import Piece, Unit
+from .voice import as_i, to_you, unquoted
+from ..lazyre import lazy_re
+
+_LEAST = 3  # answered questions so commented, at least, and at least half of the answered ones
+
+# the one asked, in the third person: "they", "their", "one's", "an engineering manager", "a VPE's job"
+_THIRD = lazy_re(r"\b(?:they|their|theirs|them|themselves|he|his|him|she|hers|one's|one’s)\b"
+                 r"|\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:manager|leader|lead|engineer|director|head|candidate"
+                 r"|interviewee|hire|person|VPE|VP|CTO|EM)s?(?:'s|’s)?\b", re.IGNORECASE)
+# what the question lets the interviewer see, what it is, or what the interviewers want: "It will show you",
+# "This is something of a trick question", "We want to see"
+_ASKERS = lazy_re(r"\bthis is (?:[a-z]+\s+){0,5}?question\b|\b(?:this|that|the) question\s+(?:is|tests|probes"
+                  r"|checks|reveals|shows|tells)\b"
+                  r"|\b(?:this|it|that|which)\s+(?:will\s+|would\s+|should\s+|can\s+)?(?:tells?|shows?|gives?|lets?"
+                  r"|helps?)\s+you\b|\bwe\s+(?:want|hope|expect|would like|'d like)\s+to\s+(?:see|hear|know|learn"
+                  r"|understand|find out)\b|\bwe(?:'re|\s+are)?\s+look(?:ing)?\s+for\b", re.IGNORECASE)
+# "we" and "our" as the teller ("we shipped", "our team"), once the interviewers' own wishes are set aside
+_WE = lazy_re(r"\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
+# "you" as what the question does to the interviewer ("shows you"), not the one told what to do or say
+_YOU_OBJECT = lazy_re(r"\b(?:tells?|shows?|gives?|lets?|helps?|allows?)\s+you\b", re.IGNORECASE)
+# a sentence opening on a verb in the past, its pronoun dropped: a teller's terse notes ("Talked to him. Led the fix.")
+_TERSE = lazy_re(r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+ed|Led|Took|Made|Ran|Built|Wrote|Told|Went|Got|Saw|Gave|Found|Met"
+                 r"|Sent|Spent|Kept|Held|Brought|Began|Chose|Drove|Left|Lost|Won|Grew|Cut|Shipped|Moved|Did|Had)\b")
+_ADDRESS = lazy_re(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+", re.IGNORECASE)  # a link's address: no words of it
+
+
+def commented_bank(units: list[Unit]) -> None:
+    """In a bank whose answered questions are mostly commented on for the interviewer (see the module docstring),
+    turn each such comment into a piece of what the interviewer looks for."""
+    answered = [(unit, piece) for unit in units if (piece := _answer(unit)) is not None]
+    commented = [(unit, piece) for unit, piece in answered if _commentary(unit.question, piece)]
+    if len(commented) < _LEAST or 2 * len(commented) < len(answered):
+        return
+    for unit, piece in commented:
+        unit.pieces[unit.pieces.index(piece)] = Piece("signals", piece.line, GUIDANCE, blocks=piece.blocks,
+                                                      indent=piece.indent)
+
+
+def _answer(unit: Unit) -> Piece | None:
+    """The unlabelled text a question has as its answer, when it has one and nothing else holds its answer."""
+    if not unit.question.strip() or unit.story or unit.sample_of:
+        return None
+    found = [p for p in unit.pieces if p.slot in (None, "answer")]
+    if len(found) != 1 or found[0].slot is not None or found[0].rest or not found[0].blocks:
+        return None
+    return found[0]
+
+
+def _commentary(question: str, piece: Piece) -> bool:
+    """``piece`` is paragraphs about the one ``question`` asks as "you", in the third person (or what the interviewer
+    wants of the question), never told as I or we, nor telling "you" what to do."""
+    if not to_you(question) or any(b.kind is not BlockKind.PARAGRAPH or b.quoted for b in piece.blocks):
+        return False
+    texts = [unquoted(plain_words(_ADDRESS.sub("]", b.text))) for b in piece.blocks]
+    if any(not interviewer_voice(t) and _told(t) for t in texts):
+        return False
+    return any(interviewer_voice(t) or _THIRD.search(t) or _ASKERS.search(t) for t in texts)
+
+
+def _told(text: str) -> bool:
+    """``text`` speaks as its teller (I, or we beyond the interviewers' wishes, or in terse notes that drop the
+    pronoun) or to "you" as the one who answers."""
+    rest = _ASKERS.sub(" ", text)
+    return as_i(rest) or bool(_WE.search(rest) or _TERSE.search(rest)) or to_you(_YOU_OBJECT.sub(" ", rest))
