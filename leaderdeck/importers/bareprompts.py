@@ -18,12 +18,12 @@ from .cjkasks import holds_interrogative
 from .questions import question_of
 from .storyprompts import list_span
 from .text import is_bare_link, plain_words
+from .voice import first_person
 from ..lazyre import lazy_re
 
 _MAX_WORDS = 8  # "simple solution to solve a problem": a topic, not an answer
 _MAX_CHARS = 40
 _SENTENCE = lazy_re(r"[。！!；;：:]|\.(?:\s|$)")
-_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我")
 _SLIPS = "，、, \t"
 _CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, ideographs, hangul
 
@@ -32,7 +32,7 @@ def short_prompt(text: str) -> bool:
     """Whether ``text`` (an item's first line) could be a jotted prompt: short, no sentence, no label, no link, not
     told as I; or a line holding a CJK interrogative word."""
     core = " ".join(plain_words(text).split()).rstrip(_SLIPS)
-    if not core or is_bare_link(core) or _FIRST_PERSON.search(core):
+    if not core or is_bare_link(core) or first_person(core) or "我" in core:
         return False
     if holds_interrogative(core):
         return True

@@ -23,6 +23,7 @@ from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
 from .untold import instructs, paced
 from .worked import has_worked, worked_text
+from .voice import as_me
 from ..lazyre import lazy_re
 
 
@@ -140,7 +141,6 @@ def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
     return "\n\n".join(texts)
 
 
-_MYSELF = lazy_re(r"\b(?:I|I'm|I've|I'd|I was|my|me)\b")
 
 
 def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, label: str) -> list[str]:
@@ -148,7 +148,7 @@ def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, lab
     ("... I was asked to ..."); otherwise all of it is the first part, and the note a draft."""
     if joined[:2] == ("situation", "task") and len(joined) == 2:
         sentences = [s for s in sentence_split(text) if s.strip()]
-        turn = next((i for i, sentence in enumerate(sentences) if i and _MYSELF.search(sentence)), None)
+        turn = next((i for i, sentence in enumerate(sentences) if i and as_me(sentence)), None)
         if turn is not None:
             parts.setdefault("situation", []).append(" ".join(sentences[:turn]))
             parts.setdefault("task", []).append(" ".join(sentences[turn:]))

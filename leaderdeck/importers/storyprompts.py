@@ -15,12 +15,12 @@ import re
 from .blocks import Block, BlockKind
 from .questions import question_of
 from .text import plain_words, words
+from .voice import first_person
 from ..lazyre import lazy_re
 
 _PROMPT = lazy_re(r"^(?:(?:an?|the|another|other|one)\s+)?(?:(?:times?|moments?|occasions?|situations?)"
                   r"\s+(?:when|where|in which|that)\s+(?:you|your)\b"
                   r"|(?:examples?|stor(?:y|ies)|instances?)\s+(?:of|about|where|when)\s+\w)", re.IGNORECASE)
-_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|my|me|we|our|us)\b")
 _MAX_WORDS = 40
 
 
@@ -28,7 +28,7 @@ def story_prompt(text: str) -> bool:
     """Whether ``text`` (one line) names a story to tell without asking: ``Time when you ...``, ``Example of ...``."""
     core = " ".join(plain_words(text).split())
     return bool(_PROMPT.match(core)) and not core.endswith(":") and words(core) <= _MAX_WORDS \
-        and not _FIRST_PERSON.search(core)
+        and not first_person(core)
 
 
 def prompt_in_list(blocks: list[Block], index: int, block: Block, after_only: bool) -> bool:

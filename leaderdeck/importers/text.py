@@ -17,6 +17,7 @@ from .doubt import marks_doubt
 from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
+from .voice import first_person
 from ..lazyre import lazy_re
 
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
@@ -85,7 +86,6 @@ _IMPERATIVE = lazy_re(
     re.IGNORECASE)
 _STATEMENT = lazy_re(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here)\b[^{ASK}]*[:,;—–-]",
                      re.IGNORECASE)
-_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 
 
 _QUOTED = lazy_re(r"[\"“]([^\"“”]{10,300})[\"”]")
@@ -250,12 +250,12 @@ def _opens_asking(sentence: str) -> bool:
 def is_instruction(text: str) -> bool:
     """Advice on what to write ("Set the context and scale"), not something that happened."""
     flat = " ".join(plain_words(text).split())
-    return bool(_IMPERATIVE.match(flat)) and words(flat) <= 20 and not _FIRST_PERSON.search(flat)
+    return bool(_IMPERATIVE.match(flat)) and words(flat) <= 20 and not first_person(flat)
 
 
 def is_coaching(text: str) -> bool:
     """A paragraph that coaches the candidate ("this can demonstrate your...") rather than answering."""
-    return bool(_COACHING.search(text)) and not _FIRST_PERSON.search(text.split(".")[0])
+    return bool(_COACHING.search(text)) and not first_person(text.split(".")[0])
 
 
 def words(text: str) -> int:
