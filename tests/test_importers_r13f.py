@@ -47,3 +47,60 @@ def test_context_after_a_space_and_words_with_inner_stops_stay_whole(taxonomy):
 ])
 def test_no_cut_where_nothing_glued_reads_as_a_question(cell):
     assert unglued(cell) == (cell, "")
+
+
+NAMED_SCENARIOS = """# Leading teams
+
+## Team troubles
+
+**Scenario: On-call rota keeps burning people out**
+```
+Diagnosis Steps:
+1. Count the pages per week
+2. Cut the noisy alerts
+
+Example Response:
+"I'd measure the pages first, then remove the alerts
+nobody acts on."
+```
+
+**Scenario: Two seniors refuse to review each other's code**
+```
+Resolution Plan:
+1. Meet each one alone
+2. Agree on review rules
+
+Example Response:
+"I'd talk to each of them, then agree written review rules."
+```
+"""
+
+
+def _messages(report) -> list[str]:
+    return [f"line {item.line}: {item.message}" for item in report.attention]
+
+
+def test_scenario_name_over_fenced_approach_is_a_question_reported_as_not_asking(taxonomy):
+    report = _import(NAMED_SCENARIOS, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.QA, Kind.QA]
+    first = report.notes[0]
+    assert first.body.question == "On-call rota keeps burning people out"  # no words added to the name
+    assert first.body.answer.strip() == "I'd measure the pages first, then remove the alerts nobody acts on."
+    assert any("Count the pages per week" in tip for tip in first.coach.tips)
+    assert "line 5: 2 questions name a scenario but do not ask (lines 5, 16), such as 'On-call rota keeps " \
+           "burning people out': kept as their questions; reword them to ask" in _messages(report)
+
+
+def test_one_scenario_name_gets_its_own_report_line(taxonomy):
+    report = _import(NAMED_SCENARIOS.split("**Scenario: Two")[0], taxonomy)
+    assert "line 5: 'On-call rota keeps burning people out' names a scenario but does not ask: kept as the " \
+           "question; reword it to ask" in _messages(report)
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+def test_a_problem_is_not_reported_as_a_scenario_name(stop, taxonomy):
+    text = (f"# Coding round\n\n**Problem**: Implement a queue that survives a restart of its host{stop}\n\n"
+            "I would write each item to disk before acknowledging it.\n")
+    report = _import(text, taxonomy)
+    assert report.notes and not any("name a scenario" in message or "names a scenario" in message
+                                    for message in _messages(report))
