@@ -104,3 +104,53 @@ def test_a_problem_is_not_reported_as_a_scenario_name(stop, taxonomy):
     report = _import(text, taxonomy)
     assert report.notes and not any("name a scenario" in message or "names a scenario" in message
                                     for message in _messages(report))
+
+
+SAMPLES_QUOTED = """### 1. Why do you want to join a platform team?
+- Category - Motivation & Fit
+- Testing - Care for other engineers, long-term view
+- Approach - Name a tool you built for others
+- Red Flags - Vague answers ("I like tools"), no research
+
+ ✅ Example: “I like building tools that other teams rely on. I want my work
+to make every deploy at the company a little safer.” |
+
+### 2. What part of our engineering values speaks to you?
+- Values & Culture
+- Knows the company, has read its writing
+- Pick one value and tie it to your work
+- Reciting the values page word for word
+
+✅ Example:
+- Choose one or two values that match how you work.
+- “ What speaks to me most is the habit of writing things down.
+- I keep design notes for every change I ship.
+- Your public postmortems show the same care.”
+"""
+
+
+def test_sample_answer_loses_its_quotes_and_a_stray_table_pipe(taxonomy):
+    report = _import(SAMPLES_QUOTED, taxonomy)
+    first = report.notes[0]
+    assert first.body.answer.strip() == ("I like building tools that other teams rely on. I want my work\n"
+                                         "to make every deploy at the company a little safer.")
+
+
+def test_advice_before_a_quotation_over_list_items_is_a_tip(taxonomy):
+    report = _import(SAMPLES_QUOTED, taxonomy)
+    second = report.notes[1]
+    assert second.body.answer.strip() == ("- What speaks to me most is the habit of writing things down.\n"
+                                          "- I keep design notes for every change I ship.\n"
+                                          "- Your public postmortems show the same care.")
+    assert "Choose one or two values that match how you work." in second.coach.tips
+
+
+@pytest.mark.parametrize("answer", [
+    "| Area | Owner |\n|---|---|\n| Billing | me |",  # a table: its pipes stay
+    "- Context: the billing move\n- “I split the work in two.”",  # no advice before the quotation: kept as written
+    "I said “no” twice and “yes” once.",  # quotes inside the answer, not around it
+])
+def test_answers_that_are_not_wrapped_stay_as_written(answer):
+    from leaderdeck.importers.answerquotes import unwrapped
+
+    assert unwrapped(answer) == (answer, [])

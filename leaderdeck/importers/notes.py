@@ -22,6 +22,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
 from .advice import advised, lead_in_apart
+from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading
@@ -240,7 +241,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     reasons: list[str] = []
     while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
-    answer = "\n\n".join(paragraphs)
+    answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
+    unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
