@@ -154,3 +154,40 @@ def test_answers_that_are_not_wrapped_stay_as_written(answer):
     from leaderdeck.importers.answerquotes import unwrapped
 
     assert unwrapped(answer) == (answer, [])
+
+
+PLAIN_BANK = """1. ownership (think long term)
+Tell me about a time you kept a service alive nobody owned.
+When the pager is quiet for months, it's easy to forget the runbook. So how do you keep it current?
+Tell the story of the last time you had to hand back a project.
+
+--*: top questions
+1 introduce yourself
+    I build payment services and I like owning them from design to on-call.
+
+2. Tell me a time when you missed a deadline
+I split the work too late and we slipped a week; now I cut scope on day one.
+"""
+
+
+def test_a_story_request_after_a_question_is_a_question_of_its_own(taxonomy):
+    report = _import(PLAIN_BANK, taxonomy, "bank.txt")
+    questions = [note.body.question for note in report.notes]
+    assert "Tell the story of the last time you had to hand back a project." in questions
+    kept = next(n for n in report.notes if n.body.question.startswith("When the pager is quiet"))
+    assert not kept.body.answer
+
+
+def test_a_first_question_numbered_without_a_dot_opens_its_run(taxonomy):
+    report = _import(PLAIN_BANK, taxonomy, "bank.txt")
+    intro = next(n for n in report.notes if n.body.question == "introduce yourself")
+    assert "I build payment services" in intro.body.answer
+    assert len(report.notes) == 5
+
+
+@pytest.mark.parametrize("text", ["1 team shipped it on time\n\n2. Tell me about a time you failed.\n",
+                                  "1 introduce yourself\n\n3. Tell me about a time you failed.\n"])
+def test_a_dotless_number_that_opens_no_run_of_questions_is_no_question(text, taxonomy):
+    report = _import(text, taxonomy, "bank.txt")
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you failed."]
+    assert [item.line for item in report.skipped] == [1]
