@@ -191,3 +191,31 @@ def test_a_dotless_number_that_opens_no_run_of_questions_is_no_question(text, ta
     report = _import(text, taxonomy, "bank.txt")
     assert [note.body.question for note in report.notes] == ["Tell me about a time you failed."]
     assert [item.line for item in report.skipped] == [1]
+
+
+PRINCIPLE_NOTES = """## Behavior Questions - Principles
+1. Ownership
+Leaders own outcomes. They act for the whole company, beyond their own team.
+------
+Give me an example of when you took a risk and it failed?
+
+2. Earn Trust
+Leaders listen closely and speak candidly.
+----
+Tell me a time when you earned the trust of a new team.
+How's
+I admitted what I did not know and asked for help early. Within a month they gave me the on-call lead.
+
+3. Dive Deep
+Leaders stay close to the details.
+---
+Tell me about a time you dug into the data.
+I traced the slow report to a missing index.
+"""
+
+
+def test_a_word_left_alone_under_a_question_does_not_hide_its_answer(taxonomy):
+    report = _import(PRINCIPLE_NOTES, taxonomy)
+    trust = next(n for n in report.notes if n.body.question == "Tell me a time when you earned the trust of a new team.")
+    assert "I admitted what I did not know" in trust.body.answer
+    assert not [item for item in report.skipped if item.line == 10]
