@@ -60,7 +60,7 @@ def test_an_example_closing_a_prose_answer_stays_in_the_answer(taxonomy) -> None
     note = report.notes[0]
     assert note.kind is Kind.QA and isinstance(note.body, QaBody)
     answer = note.body.answer
-    assert answer.startswith('"I lean on three habits')
+    assert answer.startswith('I lean on three habits')  # the quotes around it all go
     for written in ("**Focus** (everyone can say what matters this quarter):", "- Each service has a named owner",
                     "**Growth** (help each person reach the next level):\n\n- Pairing on the hardest tickets",
                     "**Example: Settling a disagreement**",

@@ -191,7 +191,7 @@ def test_a_sample_answer_structure_with_letter_blanks_is_the_draft_s_answer(taxo
     report = imported(THEMES_MD, taxonomy)
     migration = report.notes[2]
     assert migration.coach.signals == ("You planned a rollback",)
-    assert migration.body.answer.startswith('"Our ledger service had to move to the new cluster')
+    assert migration.body.answer.startswith('Our ledger service had to move to the new cluster')
     assert "finished Z days early" in migration.body.answer
     assert migration.draft
     assert "line 19: 'Tell me about a time you led a risky migration.' is a draft: its answer has blanks to fill in " \

@@ -77,6 +77,7 @@ class Parsed:
     variants: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()  # why this is a draft beyond missing parts ("a placeholder answer")
     untitled: bool = False  # a story with a name and no question: its name stands in for the question
+    unasked: bool = False  # a Q&A note whose question is a scenario's name: a few words that do not ask
     task_labelled: bool = False  # a story whose Task is labelled (a heading or label), written or left blank
     from_setting: bool = False  # a story told from its Context or Challenge (CAR, PAR), with no Situation or Task label
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")

@@ -22,6 +22,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
 from .advice import advised, lead_in_apart
+from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading
@@ -38,6 +39,7 @@ from .seealso import kept_as_tips
 from .selfasked import ASKED_FOR_HELP, asks_for_help
 from .scenario import scenario_body
 from .scenes import scene_title
+from .unasked import names_scenario
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
@@ -100,8 +102,11 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
     if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
+    unasked = False
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
+        named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
+        unasked = named and bool(scene_title(question, refuse_questions=True))
     if not question and not name:
         what = "STAR parts" if kind is Kind.STAR else "text"
         return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
@@ -145,7 +150,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
-        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name),
+        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name), unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
         sample_of=unit.sample_of,
@@ -236,7 +241,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     reasons: list[str] = []
     while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
-    answer = "\n\n".join(paragraphs)
+    answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
+    unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""

@@ -43,11 +43,20 @@ def question_of(block: Block) -> tuple[str, str] | None:
         if not links and not block.plain and (wrapped := wrapped_question(block.text)) is not None:
             return wrapped  # "- Have you ever disagreed with a colleague" / "  on a technical decision?"
         return (first.strip(), rest.strip()) if is_question(first) else None
-    if only_questions(first) and (not more or not is_question(more)):
-        return first.strip(), rest.strip()
+    if only_questions(first) and (not more or not is_question(more) or _abandoned(more.split("\n", 1)[0])):
+        return first.strip(), rest.strip()  # "How's" left alone on the next line: no question after it
     if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""
     return None
+
+
+_FRAGMENT_WORDS = 2
+
+
+def _abandoned(line: str) -> bool:
+    """A line begun and left (``How's``, ``Why did``): a word or two that end no sentence, not another question."""
+    text = line.strip()
+    return 0 < len(text.split()) <= _FRAGMENT_WORDS and not re.search(rf"[{ASK}.!:;,)\]\"”]$", text)
 
 
 _BOLD_ASKING = lazy_re(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}.!]?[\"”’)]*)\1(?P<stop>[{ASK}.!]?)[ \t]+"

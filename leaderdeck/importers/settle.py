@@ -24,6 +24,7 @@ from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
+from .unasked import unasked_attention
 from .sectionlevels import LevelSection, section_level
 from .sectiontopics import TopicSection, section_topic
 from .topicnotes import topic_attention
@@ -92,6 +93,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     attention.extend(_level_attention(levels))
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
+    attention.extend(unasked_attention([item for item in parsed if item.unasked]))
     if told:
         attention.append(Attention(told[0].line, f"stories told without a Task (SAR/CAR): {len(told)}; add a Task or "
                                                  "leave it"))

@@ -26,8 +26,10 @@ from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
+from .gluedtext import unglued
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS
+from .listing import short
 from .rowcheck import row_checks
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
@@ -80,6 +82,10 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
+        if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
+            values["question"][0], cut = unglued(values["question"][0])
+            if cut:
+                skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
         note = _note(values, line)
         if note is None:
             if any(c.strip() for c in cells):

@@ -35,7 +35,8 @@ _FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()
                       re.IGNORECASE)
 _SENTENCE = lazy_re(rf"(?<=[.!{ASK}])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
 _STARTERS = lazy_re(
-    r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through"
+    r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through|introduce yourself"
+    r"|tell (?:me |us )?(?:the|a) story (?:of|about) (?:a|an|the) (?:\w+ ){0,2}?(?:time|occasion|moment|situation)"
     r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
     r"|share (?:an?|a time|an example|an instance|a situation|a story|(?:how|what|why|when|where|which) you"
     r"|your (?:most|least|biggest|greatest|best|worst|hardest|toughest|proudest|favou?rite))"
