@@ -66,3 +66,63 @@ def test_a_plain_text_story_lists_its_principles(taxonomy) -> None:
     assert len(report.notes) == 1
     assert report.notes[0].competencies == ("Ownership", "Deliver Results")
     assert report.notes[0].body.result == "Releases went out the same day."
+
+
+# 2. Plain text: "1)" … "N)" sub-questions nested under a numbered item, the first on the item's line after a label
+
+NESTED_RUN_TXT = """1. why do you want to join us?
+2. Onsite loop: 1) walk me through the last system you shipped
+          a billing export, cut nightly run from six hours to one
+       2) hardest outage you handled
+          a cache stampede after a deploy
+          we added jitter and a lock
+       3) tell me about a time you disagreed with your manager
+          I asked for a week to measure before we rewrote the queue
+       4) why are you leaving?
+3. What do you want to learn next?
+   Running a team of my own.
+"""
+
+
+def test_nested_paren_run_gives_one_question_per_member(taxonomy) -> None:
+    report = imported(NESTED_RUN_TXT, taxonomy, name="loop.txt")
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["why do you want to join us?", "walk me through the last system you shipped",
+                         "hardest outage you handled", "tell me about a time you disagreed with your manager",
+                         "why are you leaving?", "What do you want to learn next?"]
+    notes = {n.body.question: n for n in report.notes}
+    assert "billing export" in notes["walk me through the last system you shipped"].body.answer
+    assert "Onsite" not in " ".join(questions)
+    outage = notes["hardest outage you handled"].body.answer
+    assert "cache stampede" in outage and "jitter" in outage and "disagreed" not in outage
+    assert "measure" in notes["tell me about a time you disagreed with your manager"].body.answer
+    assert notes["why are you leaving?"].draft
+    assert notes["What do you want to learn next?"].body.answer.strip("- \n") == "Running a team of my own."
+    assert "line 9: 'why are you leaving?' is a draft: no answer" in messages(report)
+
+
+def test_nested_paren_run_with_tabs_and_drifting_indents(taxonomy) -> None:
+    text = ("1. describe a project you would redo?\n"
+            "2. Team X: 1) dive into your latest project\n"
+            "\t\t\t\tLatency, alerts, dashboards\n"
+            "\t\t   2) give me an example where you pushed back\n"
+            "\t\t\t\ta launch that slowed checkout\n"
+            "\t\t  3) what is your ideal job\n"
+            "\t\t  4) why do you want to leave?\n")
+    report = imported(text, taxonomy, name="bq.txt")
+    assert [n.body.question for n in report.notes] == [
+        "describe a project you would redo?", "dive into your latest project",
+        "give me an example where you pushed back", "what is your ideal job", "why do you want to leave?"]
+    assert "Latency" in report.notes[1].body.answer
+    assert "checkout" in report.notes[2].body.answer
+    assert [n.draft for n in report.notes] == [True, False, False, True, True]
+
+
+def test_a_numbered_list_of_reasons_inside_an_answer_stays_the_answer(taxonomy) -> None:
+    text = ("1. Tell me about a hard bug?\n"
+            "   Reasons it took long: 1) no logs on the box\n"
+            "                         2) the bug only showed at night\n"
+            "2. Why this team?\n")
+    report = imported(text, taxonomy, name="bq.txt")
+    assert [n.body.question for n in report.notes] == ["Tell me about a hard bug?", "Why this team?"]
+    assert "only showed at night" in report.notes[0].body.answer
