@@ -8,6 +8,7 @@ import pytest
 
 from importing import imported, messages
 
+from leaderdeck.importers.reader import read_document_text
 from leaderdeck.model import Kind
 
 
@@ -126,3 +127,60 @@ def test_a_numbered_list_of_reasons_inside_an_answer_stays_the_answer(taxonomy) 
     report = imported(text, taxonomy, name="bq.txt")
     assert [n.body.question for n in report.notes] == ["Tell me about a hard bug?", "Why this team?"]
     assert "only showed at night" in report.notes[0].body.answer
+
+
+# 3. Plain-text banks whose prompts carry no question mark
+
+CHINESE_BANK_TXT = """如何推动跨团队的项目
+先找到对方的痛点，再一起定里程碑，每周同步一次。
+
+上线前发现严重Bug怎么办
+我先评估影响范围，和产品经理商量推迟还是降级发布。
+
+最难忘的Oncall
+半夜数据库主从切换失败，我带着两个同事回滚并补了演练。
+"""
+
+
+def test_chinese_prompts_without_their_mark_over_answers_are_questions(taxonomy) -> None:
+    report = imported(CHINESE_BANK_TXT, taxonomy, name="bank.txt")
+    assert [n.body.question for n in report.notes] == ["如何推动跨团队的项目", "上线前发现严重Bug怎么办", "最难忘的Oncall"]
+    assert [n.kind for n in report.notes] == [Kind.QA] * 3
+    assert report.notes[0].body.answer.strip() == "先找到对方的痛点，再一起定里程碑，每周同步一次。"
+    assert "主从切换" in report.notes[2].body.answer
+    assert not any(n.draft for n in report.notes)
+
+
+KEYED_BANK_TXT = """STAR
+S: Situation
+T: Task
+A: Action
+R: Result
+
+Biggest migration you drove
+ans: Moving billing off the old queue. I mapped every consumer before we cut over.
+
+Walk me through a release you rolled back
+The search index broke on a schema change; I rolled back within the hour and added a contract test.
+
+Hardest hire you made
+We needed a staff engineer for storage; I rewrote the loop around a real design problem.
+"""
+
+
+def test_unmarked_prompts_after_a_star_key_are_questions_and_the_key_is_skipped(taxonomy) -> None:
+    report = imported(KEYED_BANK_TXT, taxonomy, name="bq.txt")
+    assert [n.body.question for n in report.notes] == [
+        "Biggest migration you drove", "Walk me through a release you rolled back", "Hardest hire you made"]
+    assert report.notes[0].body.answer.strip() == \
+        "Moving billing off the old queue. I mapped every consumer before we cut over."
+    assert "contract test" in report.notes[1].body.answer and "staff engineer" not in report.notes[1].body.answer
+    assert any("line 2: STAR parts (no question or title above it)" in s for s in map(str, report.skipped))
+
+
+def test_titled_stories_without_any_prompt_mark_are_not_made_questions() -> None:
+    text = ("The billing move\nWe moved billing off the old queue over two sprints.\n\n"
+            "The search rollback\nThe index broke on a schema change and we rolled back.\n")
+    assert not any(b.prompt for b in read_document_text(text, "notes.txt").blocks)
+    marked = text.replace("The search rollback", "How did the search rollback go")
+    assert [b.line for b in read_document_text(marked, "notes.txt").blocks if b.prompt] == [1]
