@@ -83,8 +83,13 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
-                                    for word in _hashtags(_quoted_name(v.strip(" `"))) if word)
+                                    for word in _hashtags(_quoted_name(_unstopped(v.strip(" `")))) if word)
     return meta
+
+
+def _unstopped(value: str) -> str:
+    """A list's last name without the full stop that closes the list ("Ownership, Deliver Results.")."""
+    return value[:-1].rstrip() if value.endswith(".") and value.count(".") == 1 else value
 
 
 # 'Amazon's "Deliver Results"', '"Ownership"': the name in quotation marks, whoever's it is

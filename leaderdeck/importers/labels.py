@@ -146,7 +146,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
                      r"|categories|demonstrates|(key|core|expected) concepts|behaviou?ral focus"
-                     r"|principles? (shown|demonstrated|covered)"),
+                     r"|(amazon |leadership )?lps?|((core )?competenc(y|ies)|skills?|(core |company )?values?|traits?|qualities"
+                     r"|(leadership )?principles?|(amazon |leadership )?lps?) (shown|demonstrated|covered|displayed|highlighted)"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"

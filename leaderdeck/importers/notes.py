@@ -49,6 +49,7 @@ from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
+from .principlelists import principle_lists
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
@@ -62,6 +63,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     for piece in unit.pieces:
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
+    principle_lists(unit.pieces)  # "- **Leadership Principles**: Ownership, Dive Deep.": competencies, not a topic
     told_apart(unit.pieces)  # "**Strategy:**" over "- I split the move ...": the answer's own part, not tips
     if forced is None:
         unit.pieces = drop_skeleton(set_guidance_apart(unit.pieces))  # guidance: a signal; "- Situation -": none

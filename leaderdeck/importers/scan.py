@@ -243,7 +243,7 @@ class Scanner(Asking):
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (is_question(rest) or named_question(rest) or asked_after_scene(rest)):
+            if rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)):
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others

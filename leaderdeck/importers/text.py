@@ -237,7 +237,8 @@ def only_questions(text: str) -> bool:
     if names_question(first):
         return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
     asks = _opens_asking(first) and not states_condition(first) \
-        or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first)
+        or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first) \
+        or len(sentences) == 1 and asks_in_cjk(first)  # "如何处理同事冲突": a CJK question without its "？"
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 

@@ -19,6 +19,7 @@ import re
 from .blocks import Block, BlockKind
 from .labels import slot, star_lead
 from .quoting import inside_quotes
+from .subruns import sub_runs
 from .text import ASK, QUESTION_MARKS, ends_asking, is_question
 from ..lazyre import lazy_re
 
@@ -42,7 +43,7 @@ _EMOJI_MARK = lazy_re(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
-    lines = _unwrapped(lines)
+    lines, labels = sub_runs(_unwrapped(lines))
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
@@ -71,6 +72,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 block = dataclasses.replace(block, end=block.line + len(asked),
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
             blocks.append(block)
+            if block.line in labels:  # "2. Onsite: 1) ...": the item's label, a line of its own over its run
+                blocks.insert(-1, Block(BlockKind.HEADING, block.line, block.line, labels[block.line], level=2,
+                                        plain=True))
     return blocks
 
 
