@@ -1,0 +1,63 @@
+"""Round 13 of real documents (h): folded questions of a saved web page (``<details>``/``<summary>``) keep their
+boundaries and lose their badges; a house label over a quoted first-person answer makes it the answer; coaching
+sections of a page whose sections are ``#`` headings."""
+
+from __future__ import annotations
+
+from leaderdeck.htmlmd import page_to_markdown
+from leaderdeck.importers import import_text
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+FOLDED_PAGE = """<!DOCTYPE html><html><head><title>Prep</title></head><body>
+<nav><a href="/">Home</a></nav>
+<main>
+<h2>Practice rounds</h2>
+<div class="list">
+<details class="qa"><summary>Tell me about a time a migration went wrong.<span class="tag">Core</span></summary>
+<div class="body"><p><strong>How to answer (pattern):</strong> Choose a real mistake, own it, and name what you
+changed afterwards.</p>
+<div class="say"><span class="label">Worked example</span><p>"I moved our billing tables without a dry run and
+broke invoices for an hour; I restored the backup, told finance myself, and now every migration has a rehearsal."</p>
+</div></div></details>
+<details class="qa"><summary>Why do you want to run a platform group?<span class="tag">Deep</span></summary>
+<div class="body"><p>Because the teams I support ship faster when the paved road is good.</p></div></details>
+<details class="qa"><summary>What do you find hardest about hiring?<span class="tag">Trap</span></summary>
+<div class="body"><p>Saying no to a friendly candidate; I write the rubric before the loop so the bar holds.</p></div>
+</details>
+</div>
+</main></body></html>
+"""
+
+
+def test_folded_questions_of_a_page_keep_their_boundaries(taxonomy):
+    report = _import(FOLDED_PAGE, taxonomy, "rounds.html")
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Tell me about a time a migration went wrong.", "Why do you want to run a platform group?",
+                         "What do you find hardest about hiring?"]
+    assert report.notes[1].body.answer.startswith("Because the teams I support")
+    assert report.notes[2].body.answer.startswith("Saying no to a friendly candidate")
+    assert report.notes[0].coach.tips[0] == "Choose a real mistake, own it, and name what you changed afterwards."
+
+
+def test_a_badge_after_a_summary_is_not_part_of_the_question(taxonomy):
+    report = _import(FOLDED_PAGE, taxonomy, "rounds.html")
+    assert [note.id for note in report.notes] == ["qa-time-migration-went-wrong", "qa-want-run-platform-group",
+                                                  "qa-find-hardest-hiring"]
+    assert not any(word in str(line) for line in report.attention for word in ("Core", "Deep", "Trap"))
+
+
+def test_page_markdown_keeps_a_details_section_whole():
+    markdown = page_to_markdown(FOLDED_PAGE)
+    assert "<details><summary>Why do you want to run a platform group?</summary>" in markdown
+    assert markdown.count("</details>") == 3
+    assert "Home" not in markdown
+
+
+def test_a_summary_whose_inline_words_are_its_own_stays_whole():
+    page = ("<main><details><summary>How do you <em>grow</em> a new lead?</summary><p>I pair them with a peer."
+            "</p></details></main>")
+    assert "<summary>How do you grow a new lead?</summary>" in page_to_markdown(page)
