@@ -61,3 +61,41 @@ def test_a_summary_whose_inline_words_are_its_own_stays_whole():
     page = ("<main><details><summary>How do you <em>grow</em> a new lead?</summary><p>I pair them with a peer."
             "</p></details></main>")
     assert "<summary>How do you grow a new lead?</summary>" in page_to_markdown(page)
+
+
+def test_a_house_label_over_a_quoted_answer_makes_it_the_answer(taxonomy):
+    report = _import(FOLDED_PAGE, taxonomy, "rounds.html")
+    first = report.notes[0]
+    assert first.body.answer == ("I moved our billing tables without a dry run and broke invoices for an hour; I "
+                                 "restored the backup, told finance myself, and now every migration has a rehearsal.")
+    assert first.coach.tips == ("Choose a real mistake, own it, and name what you changed afterwards.",)
+    assert not any(note.draft for note in report.notes)
+
+
+HOUSE_LABEL_MD = """## Drills
+
+### Tell me about a release you delayed.
+
+**How to answer:** Give the reason, the trade-off and who you told.
+
+Reference answer shape
+
+"We held the release two days because the load test failed; I told sales before they heard it elsewhere."
+
+### What do you say when a peer asks for your engineer?
+
+**How to answer:** Name the cost first.
+
+Phrase to use
+
+"Which goal should slip this quarter?"
+"""
+
+
+def test_a_house_label_in_markdown_and_a_quoted_phrase_that_is_no_answer(taxonomy):
+    report = _import(HOUSE_LABEL_MD, taxonomy)
+    first, second = report.notes
+    assert first.body.answer.startswith("We held the release two days")
+    assert not first.draft and first.coach.tips == ("Give the reason, the trade-off and who you told.",)
+    assert second.draft  # a quoted question to ask is not said as "I" or "we": no answer
+    assert "Phrase to use" in second.coach.tips

@@ -42,6 +42,7 @@ from .reading import Scan
 from .text import is_criterion, is_question, named_question, unquote
 from .told import heads_text
 from .quotedsample import quoted_sample
+from .shownanswer import quoted_answer
 from .storyhead import told_after_label
 from .steplabels import answer_step
 from .unwritten import left_to_write
@@ -201,6 +202,11 @@ class Scanner(Asking):
                 else:
                     self.add(row)
             self.piece = None
+            return
+        if (self.under_question or unit is not None and unit.question) \
+                and (said := quoted_answer(block, self.following)):
+            self.label(block, "answer", block.text.strip(), said)  # "Model shape" over '"I owned the slip ..."'
+            self.sampled = (self.following,)
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
                 and not answer_step(self.blocks, self.index) \
