@@ -99,3 +99,61 @@ def test_a_house_label_in_markdown_and_a_quoted_phrase_that_is_no_answer(taxonom
     assert not first.draft and first.coach.tips == ("Give the reason, the trade-off and who you told.",)
     assert second.draft  # a quoted question to ask is not said as "I" or "we": no answer
     assert "Phrase to use" in second.coach.tips
+
+
+SECTIONS_AS_H1 = """# Be Curious
+Why this team? What would you change first?
+
+# Own your misses
+Say what broke and what you changed after it.
+
+# Any questions for us?
+Bring two questions you really want answered.
+
+- How do on-call rotations work here?
+
+## Signals
+- **Candour**
+\t- Do you name your part in a failure?
+
+## Prompts they like
+- Talk about a rollout you paused
+- What are you slow at?
+
+## Advice
+- Rehearse your timeline
+\t- Read your own CV again
+"""
+
+
+def test_coaching_under_a_top_question_section_holding_other_questions_is_the_pages(taxonomy):
+    report = _import(SECTIONS_AS_H1, taxonomy)
+    by_question = {note.body.question: note for note in report.notes}
+    asking = by_question["Any questions for us?"]
+    assert asking.coach.signals == () and asking.coach.tips == ()
+    assert "How do on-call rotations work here?" in asking.body.answer
+    assert "Talk about a rollout you paused" in by_question
+    lines = [str(item) for item in report.skipped]
+    assert any("section 'Signals' (coaching for many questions, not one)" in line for line in lines)
+    assert any("section 'Advice' (coaching for many questions, not one)" in line for line in lines)
+
+
+ONE_QUESTION_PER_H1 = """# Why this team?
+I like owning the billing platform end to end.
+
+## Signals
+- Knows what the team ships
+
+# Tell me about a rollout you paused.
+I stopped the cache rollout when errors doubled and we fixed the key scheme first.
+
+## Signals
+- Owns the call to stop
+"""
+
+
+def test_a_top_question_sections_own_signals_stay_its_own(taxonomy):
+    report = _import(ONE_QUESTION_PER_H1, taxonomy)
+    first, second = report.notes
+    assert first.coach.signals == ("Knows what the team ships",)
+    assert second.coach.signals == ("Owns the call to stop",)
