@@ -157,3 +157,22 @@ def test_a_top_question_sections_own_signals_stay_its_own(taxonomy):
     first, second = report.notes
     assert first.coach.signals == ("Knows what the team ships",)
     assert second.coach.signals == ("Owns the call to stop",)
+
+
+LABEL_UNDER_PROMPT = """## 2: Judgement
+* Tell me about a time you shipped with partial information
+  queue migration example:
+    1. we sized the cluster from a week of traffic
+    2. I added a rollback switch before the cut-over
+* Have you ever had to wait on another team
+  for a decision you needed?
+"""
+
+
+def test_a_label_line_under_an_unasked_prompt_opens_its_answer(taxonomy):
+    report = _import(LABEL_UNDER_PROMPT, taxonomy)
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you shipped with partial information"
+    assert first.body.answer.startswith("queue migration example:")
+    assert "we sized the cluster from a week of traffic" in first.body.answer
+    assert second.body.question == "Have you ever had to wait on another team for a decision you needed?"
