@@ -176,3 +176,29 @@ def test_a_label_line_under_an_unasked_prompt_opens_its_answer(taxonomy):
     assert first.body.answer.startswith("queue migration example:")
     assert "we sized the cluster from a week of traffic" in first.body.answer
     assert second.body.question == "Have you ever had to wait on another team for a decision you needed?"
+
+
+OFFERED_PROMPTS = """## Practice
+
+#### Ownership
+*   **Question:** "Tell me about a time you fixed a process nobody owned."
+    *   **Primary:** `Flaky deploys` (no team owned them)
+
+#### Delivery
+*   **Question:** "Tell me about your proudest launch." or "Describe the change with the largest measurable effect."
+    *   **Primary:** `Search latency` (halved p99)
+
+#### Judgement
+*   **Question:** "When did you overrule your team?" / "Which call of yours turned out wrong?"
+    *   **Primary:** `Queue rewrite`
+"""
+
+
+def test_quoted_prompts_offered_with_or_are_a_question_and_its_variant(taxonomy):
+    report = _import(OFFERED_PROMPTS, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Tell me about a time you fixed a process nobody owned.",
+                         "Tell me about your proudest launch.", "When did you overrule your team?"]
+    assert report.notes[1].variants == ("Describe the change with the largest measurable effect.",)
+    assert report.notes[2].variants == ("Which call of yours turned out wrong?",)
+    assert not any("no question for" in str(item) for item in report.attention)

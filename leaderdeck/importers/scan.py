@@ -43,6 +43,7 @@ from .text import is_criterion, is_question, named_question, unquote
 from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
+from .orprompts import quoted_alternatives
 from .storyhead import told_after_label
 from .steplabels import answer_step
 from .unwritten import left_to_write
@@ -249,7 +250,9 @@ class Scanner(Asking):
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (is_question(rest) or named_question(rest) or asked_after_scene(rest)):
+            if rest and (offered := quoted_alternatives(rest)):
+                self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
+            elif rest and (is_question(rest) or named_question(rest) or asked_after_scene(rest)):
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others
