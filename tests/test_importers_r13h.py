@@ -202,3 +202,37 @@ def test_quoted_prompts_offered_with_or_are_a_question_and_its_variant(taxonomy)
     assert report.notes[1].variants == ("Describe the change with the largest measurable effect.",)
     assert report.notes[2].variants == ("Which call of yours turned out wrong?",)
     assert not any("no question for" in str(item) for item in report.attention)
+
+
+STORY_IN_A_BARE_FENCE = """# Leadership stories
+
+## 1: Earn Trust
+* Tell me about a time you let a customer down. What did you do?
+```
+  when I moved the reports service.
+situation: the nightly reports arrived late for a week
+ task: get them back on time
+ activity: I paired with the support lead and replayed the failed jobs
+ result: reports were on time again and we added an alert
+```
+
+## 2: Dive Deep
+* Tell me about a bug you chased for days.
+```
+def retry(job):
+    return job.run()
+```
+"""
+
+
+def test_a_story_typed_in_a_bare_fence_is_read_as_its_star_parts(taxonomy):
+    report = _import(STORY_IN_A_BARE_FENCE, taxonomy)
+    story, other = report.notes
+    assert story.kind.value == "star" and not story.draft
+    assert story.body.situation.startswith("when I moved the reports service.")
+    assert "the nightly reports arrived late for a week" in story.body.situation
+    assert story.body.task.strip() == "get them back on time"
+    assert story.body.action.strip() == "I paired with the support lead and replayed the failed jobs"
+    assert story.body.result.strip() == "reports were on time again and we added an alert"
+    assert "```" not in story.body.situation
+    assert other.kind.value == "qa" and "def retry(job):" in other.body.answer  # code stays code
