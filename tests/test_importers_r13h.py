@@ -236,3 +236,25 @@ def test_a_story_typed_in_a_bare_fence_is_read_as_its_star_parts(taxonomy):
     assert story.body.result.strip() == "reports were on time again and we added an alert"
     assert "```" not in story.body.situation
     assert other.kind.value == "qa" and "def retry(job):" in other.body.answer  # code stays code
+
+
+KIND_OF_QUESTION_HEADING = """## Hypotheticals ("how would you handle it if…")
+
+These ask about the future. Reason out loud: gather facts, name the trade-off, decide, follow up.
+
+## Gap: "Why did you leave your last team?"
+
+I wanted to own a platform end to end, and the team was being merged.
+
+## Practice
+
+### How do you handle a slipped launch?
+I tell the stakeholders first, then I cut scope.
+"""
+
+
+def test_a_heading_quoting_a_trailing_fragment_is_no_question(taxonomy):
+    report = _import(KIND_OF_QUESTION_HEADING, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Why did you leave your last team?", "How do you handle a slipped launch?"]
+    assert any("text under 'Hypotheticals" in str(item) for item in report.skipped)
