@@ -244,6 +244,31 @@ class _PageConverter(_Converter):
         text = str(el)
         return text if {"pre", "_noformat"} & (parent_tags or set()) else _SPACES.sub(" ", text)
 
+    def convert_details(self, el, text, parent_tags):
+        """A folded section (``<details>``) kept as one, ``<details><summary>...</summary>`` around
+        its converted body, as the Markdown reader reads it: the summary a heading over what the
+        section holds, the section's end its end."""
+        summary = el.find("summary", recursive=False)
+        body = "".join(self.process_element(child, parent_tags) for child in el.children if child is not summary)
+        title = summary_text(summary) if summary is not None else ""
+        return f"\n\n<details><summary>{html.escape(title, quote=False)}</summary>\n\n{body.strip()}\n\n</details>\n\n"
+
+
+def summary_text(summary: Tag) -> str:
+    """The title a ``<summary>`` shows, without the badges a page sets after it: an element that
+    follows the title once its sentence has closed (``...failed.<span>Core</span>``) is a label
+    beside the title, not its text."""
+    parts: list[str] = []
+    for child in summary.children:
+        title = " ".join("".join(parts).split())
+        if isinstance(child, Tag) and title and title[-1] in _CLOSED:
+            break
+        parts.append(child.get_text(" ") if isinstance(child, Tag) else str(child))
+    return " ".join("".join(parts).split())
+
+
+_CLOSED = ".?!\u2026\uff1f\uff01\u3002"
+
 def _marker(item: Tag) -> str:
     """``-   `` or ``3.  ``: the marker padded to four columns, where python-markdown reads nested blocks."""
     parent = item.parent

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .ownadvice import MANY, own_advice
+from .pagewide import page_coaching
 from .content import section_text
 from .criteriaheads import criterion_heading
 from .advice import advice_piece
@@ -168,6 +169,7 @@ class Assembler:
         else:
             unit.pieces.extend(scan.loose)
         told: list[Unit] = []
+        held: list[tuple[Node, list[Piece]]] = []
         samples, replaced = samples_of(node.children)
         if samples:
             units.extend(sample_units(unit, samples, hints, meta))
@@ -194,11 +196,14 @@ class Assembler:
                 result = Result([story])
             units.extend(result.units)
             told.extend(result.units)
+            held.append((child, result.orphans))
             self._into(unit, child, result)
         self.questions -= 1
+        page = page_coaching(node, self.tops, unit, told, held)  # "# Any questions?" over "## Advice": the page's
+        unit.pieces = [p for p in unit.pieces if not any(p is q for q in page)]
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
-        return Result(units)
+        return Result(units, orphans=page)
 
     def release(self, child: Node) -> None:
         """What was reported loose inside ``child`` is read now: off the report."""

@@ -42,10 +42,11 @@ def _trailing(unit: Unit) -> list[Piece]:
 def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
     """Give each set of criteria that follows questions to the questions since the set before it, when the group
     is a bank (more than ``page`` questions) or holds several such sets; the pieces left to attach otherwise.
-    Criteria read from questions about the candidate, between the questions, are not closing ones."""
+    Criteria read from questions about the candidate, between the questions, are not closing ones; nor is coaching
+    for the whole page."""
     asked = [u for u in units if u.question]  # a story or template without a question is no question they follow
     closing = [p for p in sorted(orphans, key=lambda p: p.line) if p.slot == _SIGNALS and not p.empty
-               and p.label != CRITERIA and any(u.line < p.line for u in asked)]  # not questions about the candidate
+               and p.label != CRITERIA and not p.page and any(u.line < p.line for u in asked)]
     if not closing or (len(units) <= page and len(closing) < 2):
         return orphans
     ordered = sorted(asked, key=lambda u: u.line)

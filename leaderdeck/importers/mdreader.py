@@ -19,6 +19,7 @@ from .blocks import Block, BlockKind
 from .boldlead import bold_lead
 from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
+from .fencedstar import star_fence
 from .headings import spaced_headings
 from .inlinehtml import is_spacer, unstyled
 from .italicask import unitalicised
@@ -102,9 +103,10 @@ class _Walker:
                 self.add(BlockKind.ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
-            if _labelled_prose(token.content, info):  # a sample answer pasted into a code fence
+            prose = token.content if _labelled_prose(token.content, info) else star_fence(token.content, info)
+            if prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
                 # its headings' marks go: "## Story: name" in the fence is a title line of the plain text
-                for block in read_text_lines(tuple(_HEADING_MARKS.sub("", token.content).split("\n"))):
+                for block in read_text_lines(tuple(_HEADING_MARKS.sub("", prose).split("\n"))):
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)

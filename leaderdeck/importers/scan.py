@@ -42,6 +42,8 @@ from .reading import Scan
 from .text import is_criterion, is_question, named_question, unquote
 from .told import heads_text
 from .quotedsample import quoted_sample
+from .shownanswer import quoted_answer
+from .orprompts import quoted_alternatives
 from .storyhead import told_after_label
 from .steplabels import answer_step
 from .unwritten import left_to_write
@@ -202,6 +204,11 @@ class Scanner(Asking):
                     self.add(row)
             self.piece = None
             return
+        if (self.under_question or unit is not None and unit.question) \
+                and (said := quoted_answer(block, self.following)):
+            self.label(block, "answer", block.text.strip(), said)  # "Model shape" over '"I owned the slip ..."'
+            self.sampled = (self.following,)
+            return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
                 and not answer_step(self.blocks, self.index) \
                 and not (unit is None and found[0] in STAR_SLOTS
@@ -243,7 +250,9 @@ class Scanner(Asking):
             self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)):
+            if rest and (offered := quoted_alternatives(rest)):
+                self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
+            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)):
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others

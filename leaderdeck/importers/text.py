@@ -100,8 +100,10 @@ def ends_asking(text: str, closing: str = "") -> bool:
 
 
 def quoted_question(text: str) -> str:
-    """The question a title quotes ('How to answer "Tell me about yourself"'), or ``""``."""
-    return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)), "")
+    """The question a title quotes ('How to answer "Tell me about yourself"'), or ``""``. A quote that trails off
+    ('Situational scenarios ("what would you do if…")') names a kind of question: it asks nothing."""
+    return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)
+                 and not q.rstrip().endswith(("…", "..."))), "")
 
 
 def sentence_split(text: str) -> list[str]:

@@ -21,6 +21,7 @@ class Piece:
     indent: int = 0
     template: bool = False  # a part a template section gives a story to write: its text is blanks, not kept
     opener: Block | None = None  # the label's own line, when a label line of the text opened the piece
+    page: bool = False  # coaching for the whole page (:mod:`.pagewide`): no closing criteria of the questions above
 
     @property
     def empty(self) -> bool:

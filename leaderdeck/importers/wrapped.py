@@ -6,7 +6,9 @@
 The item's lines up to the one that ends asking are one question, however the first line ends, as long as the
 first line leaves its sentence open (no full stop, question mark, colon) and no line before the asking one closes a
 sentence. A prompt that ends with a full stop wraps the same way when every line it goes on to starts in lower case
-(``- Tell me about a time you pushed`` / ``back on a deadline.``).
+(``- Tell me about a time you pushed`` / ``back on a deadline.``). A line that ends with a colon under an unasked
+first line is no wrap: it labels what follows (``- Tell me about a time you worked with partial data`` /
+``  cache rollout example:``), the first line is the question and the label opens its answer.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..lazyre import lazy_re
 
 _CLOSED = lazy_re(rf"[.!:;{ASK}][\"”’)*_]*$")
 _ASKING = lazy_re(rf"[{ASK}][\"”’)*_]*$")
+_LABELLING = lazy_re(r"[:：][*_]*$")
 _MAX_LINES = 6
 
 
@@ -33,6 +36,8 @@ def wrapped_question(text: str) -> tuple[str, str] | None:
         asked = " ".join(lines[:end + 1])
         if _ASKING.search(line):
             return (asked, "\n".join(lines[end + 1:]).strip()) if is_question(asked) else None
+        if _LABELLING.search(line):
+            return None
         if _CLOSED.search(line):
             lower = all(later[0].islower() for later in lines[1:end + 1])
             return (asked, "\n".join(lines[end + 1:]).strip()) if lower and is_question(asked) else None
