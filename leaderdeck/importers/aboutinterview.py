@@ -43,6 +43,8 @@ _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 def explains_interview(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
     the questions beside it make a bank is for the caller to weigh."""
+    if not _PROCESS.search(question) and not _DRAFT.search(question):
+        return False  # cheap first: most questions name neither the interview nor the reader's draft
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
     if not core or not _WH.match(core) or as_me(core):
         return False

@@ -51,8 +51,15 @@ def commented_bank(units: list[Unit]) -> None:
     """In a bank whose answered questions are mostly commented on for the interviewer (see the module docstring),
     turn each such comment into a piece of what the interviewer looks for."""
     answered = [(unit, piece) for unit in units if (piece := _answer(unit)) is not None]
-    commented = [(unit, piece) for unit, piece in answered if _commentary(unit.question, piece)]
-    if len(commented) < _LEAST or 2 * len(commented) < len(answered):
+    commented, plain = [], 0
+    for unit, piece in answered:
+        if _commentary(unit.question, piece):
+            commented.append((unit, piece))
+        else:
+            plain += 1
+            if 2 * plain > len(answered):
+                return  # fewer than half can be commentary now: no such bank (and no need to read the rest)
+    if len(commented) < _LEAST:
         return
     for unit, piece in commented:
         unit.pieces[unit.pieces.index(piece)] = Piece("signals", piece.line, GUIDANCE, blocks=piece.blocks,
