@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 import warnings
+from functools import cache
 
 from bs4 import BeautifulSoup, Tag
 from bs4.formatter import HTMLFormatter
@@ -44,6 +45,13 @@ _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&
 _SERIALISED = HTMLFormatter(entity_substitution=lambda text: text.translate(_HTML_TEXT), void_element_close_prefix="")
 
 
+@cache
+def _renderer() -> Renderer:
+    """One renderer for the process (it is reset between fields): a document with many HTML sections is
+    converted one section at a time."""
+    return Renderer()
+
+
 def html_to_markdown(markup: str, *, exact: bool = True) -> str:
     """Markdown that renders back to ``markup`` (see the module docstring).
 
@@ -52,7 +60,7 @@ def html_to_markdown(markup: str, *, exact: bool = True) -> str:
     """
     if not markup.strip():
         return ""
-    renderer = Renderer()
+    renderer = _renderer()
     if not exact:
         return _Converter().convert_soup(_soup(markup)).strip("\n")
     converted = _convert(markup, renderer)

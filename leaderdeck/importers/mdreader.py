@@ -11,6 +11,7 @@ level below the current one, other HTML is turned into Markdown
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -39,7 +40,9 @@ _MAX_DEPTH = 3
 _IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
 
 
+@cache
 def parser() -> MarkdownIt:
+    """The one parser of a process (every section folded in HTML is read again by it)."""
     # Only the block structure is read; inline text stays source (parsing it would double the time).
     return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
 
