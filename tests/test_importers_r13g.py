@@ -184,3 +184,15 @@ def test_titled_stories_without_any_prompt_mark_are_not_made_questions() -> None
     assert not any(b.prompt for b in read_document_text(text, "notes.txt").blocks)
     marked = text.replace("The search rollback", "How did the search rollback go")
     assert [b.line for b in read_document_text(marked, "notes.txt").blocks if b.prompt] == [1]
+
+
+def test_titles_in_doubled_angle_brackets_are_no_blanks(taxonomy) -> None:
+    text = ("Which team would you like to join?\n"
+            "The games team. I grew up on <<Night Harbor>> and <<Paper Kites>>, and I want to build the next one.\n")
+    report = imported(text, taxonomy, "notes.txt")
+    note, = report.notes
+    assert not note.draft
+    assert note.body.answer.startswith("The games team.")
+    template = imported("Which team would you like to join?\nThe <team name> team, for <reason>.\n",
+                                  taxonomy, "notes.txt")
+    assert template.notes[0].draft  # single angle brackets are still blanks to fill
