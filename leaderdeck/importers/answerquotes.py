@@ -11,12 +11,11 @@ quotation, still a list without its quotes; the items before it are tips on how 
 from __future__ import annotations
 
 from ..lazyre import lazy_re
-from .quoting import inside_quotes
+from .quoting import CLOSING, DOUBLE_QUOTES, OPENING, inside_quotes
 from .text import is_instruction
 
 _PIPE = lazy_re(r"[ \t]+\|[ \t]*$")  # "... services.” |": a table row's closing pipe left after the text
 _ITEM = lazy_re(r"^(?P<mark>[-*+]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
-_OPENING, _CLOSING, _DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
 
 
 def unwrapped(answer: str) -> tuple[str, list[str]]:
@@ -37,9 +36,9 @@ def _quoted_items(answer: str) -> tuple[str, list[str]]:
     if len(items) < 2 or len(items) < len(found):
         return answer, []
     texts = [match["text"].rstrip() for match in items]
-    start = next((i for i, text in enumerate(texts) if text[0] in _OPENING), None)
-    if start is None or texts[-1][-1] not in _CLOSING \
-            or sum(text.count(mark) for text in texts[start:] for mark in _DOUBLE_QUOTES) != 2:
+    start = next((i for i, text in enumerate(texts) if text[0] in OPENING), None)
+    if start is None or texts[-1][-1] not in CLOSING \
+            or sum(text.count(mark) for text in texts[start:] for mark in DOUBLE_QUOTES) != 2:
         return answer, []  # no quotation, or one that does not run to the list's end, or more than one
     advice = texts[:start]
     if not all(is_instruction(text) for text in advice):

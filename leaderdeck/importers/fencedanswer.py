@@ -25,13 +25,13 @@ import re
 
 from .labels import slot
 from .hardwrap import joined
+from .quoting import CLOSING, OPENING
 from .textreader import label_of
 from .wholefence import is_code
 from ..lazyre import lazy_re
 
 PROSE_INFOS = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md"})
 _ITEM = lazy_re(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
 _MAX_LABEL_WORDS = 5
 _ANSWER_WORD = lazy_re(r"\b(?:answer|response)\b", re.IGNORECASE)  # "Example Answer:", not a bare "Example:"
 
@@ -88,7 +88,7 @@ def _unquoted(lines: list[str]) -> list[str]:
         return lines
     first, last = filled[0], filled[-1]
     opening, closing = lines[first].strip(), lines[last].rstrip()
-    if opening[:1] in _OPEN_QUOTES and closing[-1:] in _CLOSE_QUOTES and (first != last or len(opening) > 1):
+    if opening[:1] in OPENING and closing[-1:] in CLOSING and (first != last or len(opening) > 1):
         lines = list(lines)
         lines[first] = lines[first].replace(opening[0], "", 1)
         lines[last] = lines[last].rstrip()[:-1]

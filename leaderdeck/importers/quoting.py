@@ -9,7 +9,8 @@ from ..lazyre import lazy_re
 _WRAPPED = lazy_re(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“”]+)”)\s*$", re.DOTALL)
 # a sentence that gives words to say after a colon: its question mark is the quotation's, not the sentence's
 _QUOTED_ASIDE = lazy_re(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
-_OPENING, _CLOSING, _DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
+# double quotes that open, close, or either: straight, or curly “ to open and ” to close
+OPENING, CLOSING, DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
 _ASK_VERB = lazy_re(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 
 
@@ -25,10 +26,10 @@ def quoted_whole(line: str, ends: str = "", plain: bool = False) -> str | None:
     ``ends`` allowed after them ('"Why now?".'); with ``plain``, no other double quote inside. ``None`` when the
     quotes do not wrap the line ("" for a pair of quotes with nothing in it)."""
     core = line[:-1] if line and line[-1] in ends else line
-    if len(core) < 2 or core[0] not in _OPENING or core[-1] not in _CLOSING:
+    if len(core) < 2 or core[0] not in OPENING or core[-1] not in CLOSING:
         return None
     inner = core[1:-1]
-    return None if plain and any(mark in inner for mark in _DOUBLE_QUOTES) else inner
+    return None if plain and any(mark in inner for mark in DOUBLE_QUOTES) else inner
 
 
 def quotes_advice(line: str) -> bool:
