@@ -207,6 +207,7 @@ def star_lead(label: str, rest: str) -> bool:
 _JOINED = lazy_re(r"\s*(?:/|\band\b|\+|,)\s*")
 
 
+@lru_cache(maxsize=8192)
 def joined_slots(label: str) -> tuple[str, ...]:
     """The STAR parts a label names together ("Situation/Task", "S & T", "Action and Result"), in its
     order; ``()`` for a label that names one part or something else."""
@@ -226,6 +227,7 @@ def star_slot(label: str) -> str | None:
     return {"a": "action", "response": "result", "the response": "result"}.get(normalise(label), found)
 
 
+@lru_cache(maxsize=8192)
 def normalise(label: str) -> str:
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")

@@ -11,6 +11,7 @@ note (``Company:``, ``Level:``) and items that ask keep their roles.
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, STAR_SLOTS, normalise, star_slot
@@ -27,6 +28,7 @@ _OWN_NAME = lazy_re(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|l
 _POINTS = frozenset({*STAR_SLOTS, "scenario", "challenges", "requirements", "impact", "discussion"})
 
 
+@lru_cache(maxsize=8192)
 def names_part(label: str) -> bool:
     """A label naming a STAR part in its own words ("Situation", "**A:**", "Result & Impact")."""
     return star_slot(label) in STAR_SLOTS and bool(_OWN_NAME.match(normalise(label)))

@@ -123,6 +123,7 @@ def split_number(text: str) -> tuple[int | None, str]:
 
 
 @lru_cache(maxsize=8192)  # assembly reads each heading several times
+@lru_cache(maxsize=8192)
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
     text = strip_symbols(link_text(text))
@@ -142,10 +143,12 @@ def strip_symbols(text: str) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=1024)
 def _decorative(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Mn", "Me", "Cf", "Co", "Cn"}
 
 
+@lru_cache(maxsize=8192)
 def strip_emphasis(text: str) -> str:
     text = text.strip()
     for mark in ("**", "__", "*", "_"):
@@ -165,6 +168,7 @@ def unquote(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
     return _MARKUP.sub("", text)
