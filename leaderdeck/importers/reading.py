@@ -8,6 +8,7 @@ import dataclasses
 from .blocks import Block, BlockKind
 from .commentary import interviewer_remark
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
+from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
@@ -266,7 +267,7 @@ class Reading:
         if self.piece is not None and (self.piece.slot in META_SLOTS or self._chip(block)):
             self.piece = None  # "Competency: X" or "Difficulty: Medium" holds X; what follows is the note's text
         elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
-                and block.indent <= self.piece.indent:
+                and block.indent <= self.piece.indent and not leads_into_list(self.piece):
             self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task
         elif self.piece is not None and self.piece.slot in COACH_SLOTS and self.piece.rest \
                 and self.piece.opener is not None and self.piece.opener.quoted and block.indent <= self.piece.indent:
