@@ -15,6 +15,57 @@ def _messages(report) -> str:
     return "\n".join(str(line) for line in (*report.skipped, *report.attention))
 
 
+# (a) an interviewer's probe after an answer's label ------------------------------------------------------------
+
+GUIDE = """# Platform Lead Interview Guide
+
+**Question**: A customer's rollout stalls behind their firewall. What do you ask first, and what could break?
+
+**What to Look For**:
+- **Network**: Proxies? Private registries? Pinned certificates?
+- **Ownership**: Who on their side can change the firewall?
+
+**Example**: The shipping company ran everything through one proxy. How did that change your plan?
+
+**Red Flags**:
+- Assumes every site is the same
+
+---
+
+**Question**: Tell me about the last outage you led. What did you change afterwards?
+
+**What to Look For**:
+- A written review with owners
+
+**Example**: I led the payments outage in March; we added a canary and the pager rota was rebalanced.
+"""
+
+
+def test_a_labelled_probe_in_an_interviewers_guide_is_a_follow_up_not_the_answer(taxonomy) -> None:
+    report = _import(GUIDE, taxonomy, "guide.md")
+    first = report.notes[0]
+    assert first.draft
+    assert not first.body.answer
+    assert "Follow-up: The shipping company ran everything through one proxy. How did that change your plan?" \
+        in first.coach.tips
+    assert "Red flag: Assumes every site is the same" in first.coach.tips
+
+
+def test_a_told_example_under_a_guides_question_stays_its_answer(taxonomy) -> None:
+    report = _import(GUIDE, taxonomy, "guide.md")
+    second = report.notes[1]
+    assert not second.draft
+    assert second.body.answer.startswith("I led the payments outage in March")
+    assert not any(tip.startswith("Follow-up:") for tip in second.coach.tips)
+
+
+def test_an_example_that_asks_with_no_look_fors_above_it_is_left_as_it_was(taxonomy) -> None:
+    text = "**Question**: Why did the pager rota change?\n\n**Example**: It was unfair. Why would that matter to you?\n"
+    note = _import(text, taxonomy).notes[0]
+    assert note.body.answer == "It was unfair. Why would that matter to you?"
+    assert not note.draft
+
+
 # (e) a bold label in an answer's own list ----------------------------------------------------------------------
 
 FEEDBACK = """### Q: How do you run a hard feedback conversation?
