@@ -66,6 +66,40 @@ def test_an_example_that_asks_with_no_look_fors_above_it_is_left_as_it_was(taxon
     assert not note.draft
 
 
+# (b) a closing postscript of advice ----------------------------------------------------------------------------
+
+QUIZ = """# Practice set
+
+1. *Tell me about a time you changed a team's on-call rota.*
+
+I split the rota by service and paired new engineers with veterans; pages per person fell by half.
+
+2. *Have you ever used metrics to win an argument*
+
+
+**PS:** Remember that panels like numbers. When you answer, keep each story short and give one figure for the
+result whenever you can.
+"""
+
+
+def test_a_closing_postscript_of_advice_is_a_tip_and_the_last_question_a_draft(taxonomy) -> None:
+    report = _import(QUIZ, taxonomy, "quiz.md")
+    last = report.notes[-1]
+    assert last.body.question == "Have you ever used metrics to win an argument"
+    assert last.draft
+    assert not last.body.answer
+    assert len(last.coach.tips) == 1 and last.coach.tips[0].startswith("Remember that panels like numbers.")
+    assert report.notes[0].body.answer.startswith("I split the rota by service")
+
+
+def test_a_postscript_told_as_i_stays_in_the_answer(taxonomy) -> None:
+    text = ("### Why did you leave the data team?\n\nThe work had become maintenance only.\n\n"
+            "**P.S.** I still review their designs once a month.\n")
+    note = _import(text, taxonomy).notes[0]
+    assert "I still review their designs once a month." in note.body.answer
+    assert not note.coach.tips
+
+
 # (e) a bold label in an answer's own list ----------------------------------------------------------------------
 
 FEEDBACK = """### Q: How do you run a hard feedback conversation?
