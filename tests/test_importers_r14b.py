@@ -100,6 +100,69 @@ def test_a_postscript_told_as_i_stays_in_the_answer(taxonomy) -> None:
     assert not note.coach.tips
 
 
+# (c) advice and a lead-in before a labelled answer; the tip after red flags ------------------------------------
+
+CTO_PAGE = """# Meeting the CTO
+
+## Tell me about yourself.
+
+Avoid:
+
+> First I joined a bank...
+>
+> Then I moved to a startup...
+
+Instead, open with the team you built and why.
+
+---
+
+# Question: "What Are You Most Proud Of?"
+
+Don't stop at the launch itself.
+
+A better answer:
+
+> I am proudest of the two engineers who grew into leads on that team.
+>
+> Watching them run the next launch without me mattered more than the launch.
+
+---
+
+# Question: "Why This Company?"
+
+> Your support tooling is where I have spent the last six years, and I want to build it at your scale.
+"""
+
+
+def test_advice_before_a_labelled_answer_is_a_tip_and_the_lead_in_goes(taxonomy) -> None:
+    report = _import(CTO_PAGE, taxonomy, "cto.md")
+    proud = next(n for n in report.notes if n.body.question == "What Are You Most Proud Of?")
+    assert proud.body.answer.startswith("I am proudest of the two engineers")
+    assert "A better answer" not in proud.body.answer
+    assert "Don't stop at the launch" not in proud.body.answer
+    assert proud.coach.tips == ("Don't stop at the launch itself.",)
+
+
+def test_the_advice_after_examples_to_avoid_is_a_tip_not_a_red_flag(taxonomy) -> None:
+    report = _import(CTO_PAGE, taxonomy, "cto.md")
+    tips = [tip for note in report.notes for tip in note.coach.tips]
+    assert "Instead, open with the team you built and why." in tips
+    assert "Red flag: Instead, open with the team you built and why." not in tips
+    assert "Red flag: First I joined a bank..." in tips
+    yourself = report.notes[0]
+    assert yourself.body.question == "Tell me about yourself."
+    assert yourself.coach.tips == ("Red flag: First I joined a bank...", "Red flag: Then I moved to a startup...",
+                                   "Instead, open with the team you built and why.")
+
+
+def test_a_told_paragraph_before_a_labelled_answer_stays_in_the_answer(taxonomy) -> None:
+    text = ("### What are you most proud of?\n\nI have led four teams.\n\nA better answer:\n\n"
+            "> The leads I grew.\n")
+    note = _import(text, taxonomy).notes[0]
+    assert note.body.answer.startswith("I have led four teams.")
+    assert not note.coach.tips
+
+
 # (e) a bold label in an answer's own list ----------------------------------------------------------------------
 
 FEEDBACK = """### Q: How do you run a hard feedback conversation?
