@@ -163,6 +163,36 @@ def test_a_told_paragraph_before_a_labelled_answer_stays_in_the_answer(taxonomy)
     assert not note.coach.tips
 
 
+# (d) an answer begun on a plain-text question's own line ------------------------------------------------------
+
+PLAIN_BANK = """Onsite notes
+
+1) why this team? the platform group ships to every product and i like that reach
+   plus the on-call load is shared fairly
+2) what was your hardest bug?
+   a cache that served stale prices for a day
+3) why leave now? If you have an offer, say so.
+"""
+
+
+def test_an_answer_begun_on_the_question_line_is_the_answer(taxonomy) -> None:
+    report = _import(PLAIN_BANK, taxonomy, "onsite.txt")
+    notes = {note.body.question: note for note in report.notes}
+    assert "why this team?" in notes
+    answer = notes["why this team?"].body.answer
+    assert answer == "the platform group ships to every product and i like that reach plus the on-call load is " \
+        "shared fairly"
+    assert [note.body.question for note in report.notes] == ["why this team?", "what was your hardest bug?",
+                                                             "why leave now? If you have an offer, say so."]
+    assert notes["what was your hardest bug?"].body.answer.endswith("a cache that served stale prices for a day")
+
+
+def test_a_sentence_after_the_mark_told_by_no_one_stays_in_the_question(taxonomy) -> None:
+    report = _import(PLAIN_BANK, taxonomy, "onsite.txt")
+    assert report.notes[-1].body.question.startswith("why leave now?")
+    assert "If you have an offer, say so." in report.notes[-1].body.question
+
+
 # (e) a bold label in an answer's own list ----------------------------------------------------------------------
 
 FEEDBACK = """### Q: How do you run a hard feedback conversation?

@@ -21,6 +21,7 @@ from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
 from .text import follow_ups, unquote
+from .toldonline import answer_on_line
 from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
@@ -104,6 +105,8 @@ class Reading:
         return True
 
     def start(self, block: Block, question: str, answer: str) -> None:
+        if block.plain and (told := answer_on_line(question)):  # "13) why this team? i want ...": answer begun
+            question, answer = told[0], "\n".join(filter(None, (told[1], answer)))
         question, extra = follow_ups(self.with_scene(block, question))
         question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
         if title := self._next_group(block):
