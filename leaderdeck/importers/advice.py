@@ -24,6 +24,18 @@ The sentence opens with advice to the reader (an imperative, no first person, no
 list (it ends with a colon or with no mark at all); the items, two or more, tell nothing in the first person, ask
 nothing, quote nothing and name no label. In a note's text such a run is the note's tips (:func:`lead_in_apart`),
 whatever stands beside it.
+
+Advice to the reader written before a labelled answer is the note's tips too::
+
+    ### What are you proudest of?
+    Don't stop at the launch itself.
+
+    A better answer:
+    > I am proudest of the two leads who grew out of that team.
+
+Each paragraph before the answer's label gives advice (it opens with an imperative or speaks to "you"), tells
+nothing in the first person and asks nothing (:func:`advice_before_answer`); the label, however it words the
+answer ("A better answer", "Sample answer"), only leads in to it.
 """
 
 from __future__ import annotations
@@ -119,3 +131,23 @@ def advised(pieces: Sequence[Piece]) -> bool:
     """Whether a note's unlabelled text (``pieces``, none with a label or text of its own) is a list of advice."""
     return bool(pieces) and all(p.slot is None and not p.rest.strip() for p in pieces) \
         and is_advice_list([b for p in pieces for b in p.blocks])
+
+
+def advice_before_answer(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """``(the pieces without it, the tips)``: a note's unlabelled paragraphs of advice before its labelled answer
+    (see the module docstring)."""
+    at = next((i for i, p in enumerate(pieces) if p.slot == "answer" and p.label and not p.empty), None)
+    before = pieces[:at] if at else []
+    blocks = [b for p in before for b in p.blocks if b.text.strip() or b.rows]
+    if not blocks or any(p.slot is not None or p.rest.strip() for p in before) \
+            or not all(_advises(block) for block in blocks):
+        return list(pieces), []
+    return list(pieces[at:]), [Piece("tips", block.line, blocks=[block]) for block in blocks]
+
+
+def _advises(block: Block) -> bool:
+    """A paragraph of advice to the reader: an imperative or words to "you", told by no "I", asking nothing."""
+    text = " ".join(plain_words(block.text).split())
+    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+        and not first_person(text) and not ends_asking(text, "\"”’)") \
+        and bool(_ADVICE_START.match(text) or is_instruction(text) or to_you(text))

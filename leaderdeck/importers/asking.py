@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import islice
 
 from .answerasks import asks_in_answer
+from .answerlist import leads_into_list
 from .asks import replies
 from .blocks import Block, BlockKind
 from .glosses import among_points
@@ -32,10 +33,12 @@ class Asking(Reading):
 
     def answering(self, block: Block, name: str) -> bool:
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
-        "  - **Situation:** ..."): words of the answer, not a story's part. A list that opens with a STAR label
-        tells the story; a coaching label keeps its role."""
+        "  - **Situation:** ..."), also under an answer whose own line leads into its list ("**A**: I use a simple
+        structure:" over "- **Observation**: ..." / "- **Impact**: ..."): words of the answer, not a story's part. A
+        list that opens with a STAR label tells the story; a coaching label keeps its role."""
         piece = self.piece
-        if piece is None or piece.slot != "answer" or not piece.label or piece.rest or block.kind is not BlockKind.ITEM \
+        if piece is None or piece.slot != "answer" or not piece.label or block.kind is not BlockKind.ITEM \
+                or piece.rest and not leads_into_list(piece) \
                 or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
                 or block.indent < piece.indent:
             return False

@@ -9,13 +9,14 @@ from ..model import Coach
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS, slot
 from .content import entries, piece_text
+from .flagsturn import turned_apart
 from .text import ASK, clean_title, is_question, unquote
 from .unit import Piece, Unit
 
 
 def coach_of(unit: Unit, pieces: list[Piece], question: str):
     signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
-    pieces = [column for piece in pieces for column in _by_column(piece)]
+    pieces = [part for piece in pieces for column in _by_column(piece) for part in turned_apart(column)]
     for piece in pieces:
         found = entries(piece)
         match piece.slot:

@@ -21,7 +21,7 @@ from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
-from .advice import advised, lead_in_apart
+from .advice import advice_before_answer, advised, lead_in_apart
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
@@ -234,7 +234,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
-    unit.pieces.extend(lead_in)
+    content, ahead = advice_before_answer(content)  # "Don't stop at the launch." / "A better answer:" / the answer
+    unit.pieces.extend((*lead_in, *ahead))
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]

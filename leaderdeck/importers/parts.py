@@ -9,6 +9,7 @@ import re
 from .blocks import Block, BlockKind
 from .coachlabels import coach_label
 from .labels import STAR_SLOTS, slot, star_slot
+from .postscript import postscript_label
 from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
 from ..lazyre import lazy_re
@@ -21,7 +22,7 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     """``(slot, label, rest)`` when ``block`` is a label line."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
         return None
-    if block.lead and (found := slot(block.lead) or coach_label(block)):  # "Example structure:": how to answer
+    if block.lead and (found := slot(block.lead) or coach_label(block) or postscript_label(block)):  # "Strategy:"
         return found, block.lead, block.rest
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):

@@ -11,6 +11,7 @@ from .labels import slot
 from .qnumbers import numbered_question
 from .selfcheck import self_check
 from .references import link_text, references, trailing_references
+from .toldonline import answer_on_line
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 from .voice import as_i
 from .wrapped import wrapped_question
@@ -39,6 +40,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
             return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
     if said := bold_question(first):  # "**How do you ...?** Interviewers want ...": the bold part asks
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))
+    if block.plain and (told := answer_on_line(first)):  # "1) why this team? i want ...": the answer begun
+        return told[0], "\n".join(filter(None, (told[1], rest.strip())))
     if block.kind is BlockKind.ITEM:
         if not links and not block.plain and (wrapped := wrapped_question(block.text)) is not None:
             return wrapped  # "- Have you ever disagreed with a colleague" / "  on a technical decision?"

@@ -8,6 +8,7 @@ import dataclasses
 from .blocks import Block, BlockKind
 from .commentary import interviewer_remark
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
+from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
@@ -20,6 +21,7 @@ from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
 from .text import follow_ups, unquote
+from .toldonline import answer_on_line
 from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
@@ -103,6 +105,8 @@ class Reading:
         return True
 
     def start(self, block: Block, question: str, answer: str) -> None:
+        if block.plain and (told := answer_on_line(question)):  # "13) why this team? i want ...": answer begun
+            question, answer = told[0], "\n".join(filter(None, (told[1], answer)))
         question, extra = follow_ups(self.with_scene(block, question))
         question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
         if title := self._next_group(block):
@@ -266,7 +270,7 @@ class Reading:
         if self.piece is not None and (self.piece.slot in META_SLOTS or self._chip(block)):
             self.piece = None  # "Competency: X" or "Difficulty: Medium" holds X; what follows is the note's text
         elif self.piece is not None and self.piece.slot is not None and self.piece.rest and block.lead \
-                and block.indent <= self.piece.indent:
+                and block.indent <= self.piece.indent and not leads_into_list(self.piece):
             self.piece = None  # "- **Task:** ..." then "- **Assets:** ...": a field of its own, not more task
         elif self.piece is not None and self.piece.slot in COACH_SLOTS and self.piece.rest \
                 and self.piece.opener is not None and self.piece.opener.quoted and block.indent <= self.piece.indent:

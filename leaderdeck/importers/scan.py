@@ -21,6 +21,7 @@ from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
 from .labels import STAR_SLOTS, normalise, slot
 from .followlabel import labelled_follow_up
+from .labelprobes import labelled_probe
 from .groupclose import closes_group
 from .framework import framework_length
 from .indicators import indicator_items
@@ -129,8 +130,8 @@ class Scanner(Asking):
             self.out.units.append(self.unit)
             return
         unit = self.unit
-        if unit is not None and unit.question and (asked := labelled_follow_up(block)):
-            unit.follow_ups = (*unit.follow_ups, asked)  # "- Follow-up: What did you change?"
+        if unit is not None and unit.question and (asked := labelled_follow_up(block) or labelled_probe(unit, block)):
+            unit.follow_ups = (*unit.follow_ups, asked)  # "- Follow-up: What did you change?", "**Example**: ...?"
             unit.nested = unit.from_item
             return
         if follow_up_of(self.blocks, self.index, unit):

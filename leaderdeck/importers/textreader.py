@@ -21,6 +21,7 @@ from .labels import slot, star_lead
 from .quoting import inside_quotes
 from .subruns import sub_runs
 from .text import ASK, QUESTION_MARKS, ends_asking, is_question
+from .toldonline import answer_on_line
 from ..lazyre import lazy_re
 
 _UNDERLINE = lazy_re(r"^\s*(=+|-+)\s*$")
@@ -98,11 +99,17 @@ def _continues(previous: Block, line: str, number: int) -> bool:
         return False
     text = line.strip()
     if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
-        return not re.match(r"^i\b", text) and (ends_asking(text) or previous.text[:1].isupper()
-                                                 and len(previous.text) >= _WRAP_WIDTH)
+        return not re.match(r"^i\b", text) and (ends_asking(text) or len(previous.text) >= _WRAP_WIDTH
+                                                 and (previous.text[:1].isupper() or _told_on(previous, text)))
     opens_asking = is_question(text.rstrip(ASK + "\"”’) "))  # "Why was it hard?": a question of its own
     return is_question(previous.text) and ends_asking(text) and not opens_asking \
         and not any(mark in previous.text for mark in QUESTION_MARKS)
+
+
+def _told_on(previous: Block, text: str) -> bool:
+    """An item that asks and then begins its answer on its own line ("13) why this team? i like the reach"), and a
+    line under it that asks nothing: the answer, wrapped, goes on."""
+    return previous.kind is BlockKind.ITEM and answer_on_line(previous.text) is not None and not is_question(text)
 
 
 def _joined(previous: Block, line: str, number: int) -> Block:
