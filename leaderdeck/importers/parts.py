@@ -3,7 +3,6 @@ a STAR part per row, a title line standing over a story, and when a STAR label g
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .blocks import Block, BlockKind
