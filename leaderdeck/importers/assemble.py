@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
+from .closingrule import closing_notes
 from .ownadvice import MANY, own_advice
 from .pagewide import page_coaching
 from .content import section_text
@@ -42,6 +43,7 @@ from .outline import Node
 from .plaincase import case_title
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
+from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .grouphead import competency_heading
 from .principlegroups import principle_groups
@@ -81,6 +83,7 @@ class Assembler:
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
         self.lists = BankLists()  # "Common questions" sections over questions: a bank when no one note holds them
+        self.own: set[Node] = set()  # sections of a bank of the writer's own answers (:mod:`.ownbank`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -138,7 +141,9 @@ class Assembler:
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts, aside = heading_question(node.head.text, node.line)
-        body, listed = heading_follow_ups(question, node.body)  # "- Follow-up: What changed?", "* How did you ...?"
+        body, closing = closing_notes(node, self.root, node.body)  # "...." then "---" and the writer's leftovers
+        self.loose.extend(closing)
+        body, listed = heading_follow_ups(question, body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
         advice = advice_piece(body)  # "- Focus on ...", "- Explain how you ...": its tips, not more questions
         body = [] if advice is not None else body
@@ -253,6 +258,10 @@ class Assembler:
               quiet: bool = False) -> Result:
         head = clean_title(node.head.text) if node.head is not None else ""
         inner_hints = [*hints, head] if head else list(hints)
+        banked = node in self.own and not self.questions and name is None and not quiet and self.banked()
+        if banked and (whole := whole_answer(node, inner_hints, meta)) is not None:
+            return Result([whole])  # "## Best impression" over "### At the plant" and my answer: one note
+        self.own.update(own_bank(node))
         node, asked = without_addressed_lists(covers_read_as_labels(node))
         self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
@@ -309,6 +318,8 @@ class Assembler:
                 and scan.units[0].labelled and not is_specimen(head):
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
+        elif banked and head and not below and (story := lone_story(scan.units)) is not None:
+            story.title, story.starred = head, True  # "**S:**" over my actions and nothing more: that story, a draft
         alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)
         told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         self.loose.extend(loose)
@@ -317,6 +328,9 @@ class Assembler:
             # "## Weaknesses" over my own answer, in a document of questions
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)
+        if banked and head:  # "## Ability to work in a team." over my terse notes, in a bank of my answers
+            answered, before = bank_answered(before, node.line, head, inner_hints, meta)
+            told.extend(answered)
         told_after, scan.loose, loose = tell(scan.loose, None, inner_hints, meta)
         self.loose.extend(loose)
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)

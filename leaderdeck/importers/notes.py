@@ -78,7 +78,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
-    kind = forced or note_kind({p.slot for p in pieces if p.slot}, pieces, unit.question)
+    kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,
+                                                                 unit.question))
     if kind is Kind.QA and not forced:
         pieces = pointed_story(unit, pieces)  # "Flaky tests in billing" under "Tell me about a time ...": a name
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \

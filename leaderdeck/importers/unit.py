@@ -55,6 +55,7 @@ class Unit:
     sections: list = field(default_factory=list)  # sub-sections (outline nodes) without a label
     story: bool = False  # a "Story: name" line named the story that answers the question
     sample_of: int = 0  # a numbered sample answer ("### Example 2"): the line of the question it answers
+    starred: bool = False  # a story begun in STAR parts under a bank's heading: a story, however few are written
 
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}
