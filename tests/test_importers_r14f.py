@@ -1,0 +1,72 @@
+"""Round 14 of real documents (f): anchors above story headings, questions the writer will ask the interviewer,
+a story's closing line of uses, a level named by the interview round, a case's rules for the candidate."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import import_text
+from leaderdeck.importers.inlinehtml import is_spacer
+from leaderdeck.importers.placeholders import is_placeholder
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+ANCHORED = """## Stories
+
+<a id="queue-split"></a>
+### Queue Split
+**Situation**: One queue served both billing and email, and email bursts delayed invoices.  
+**Task**: Keep invoices on time during bursts.  
+**Action**:  
+- Gave billing its own queue
+- Added a per-tenant rate limit
+
+**Result**:  
+- Invoices went out on time through the holiday burst
+
+**Key Learning**: Separate the work that has a deadline from the work that does not.
+
+<a name="flaky-suite"></a>
+### Flaky Suite
+**Situation**: A third of our CI runs failed for no reason.  
+**Task**: Make a red build mean something again.  
+**Action**:  
+- Quarantined the twenty flakiest tests
+
+**Result**:  
+- Reruns dropped by four fifths
+
+**Key Learning**: A quarantine with an owner beats a retry.
+"""
+
+
+def test_an_anchor_line_above_the_next_story_leaves_the_learning_in_place(taxonomy):
+    report = _import(ANCHORED, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR]
+    assert [note.body.learning for note in report.notes] == [
+        "Separate the work that has a deadline from the work that does not.",
+        "A quarantine with an owner beats a retry."]
+    assert not any("<a " in (note.body.learning + note.body.result) for note in report.notes)
+    assert not any(item.line in (3, 16) for item in report.skipped)  # an anchor is nothing to report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('<a id="queue-split"></a>', True),
+    ("<a name=top></a> <br>", True),
+    ("<span id='x'/>", True),
+    ("<your answer here>", False),  # a blank to fill, not markup
+    ('<a href="#top">Back to top</a>', False),  # a link has text
+    ("<https://example.com>", False),
+])
+def test_only_tags_that_mark_a_place_make_an_empty_paragraph(text, expected):
+    assert is_spacer(text) is expected
+
+
+def test_html_tags_are_no_template_blanks():
+    assert not is_placeholder('We wrote it up in <a href="a">the runbook</a> and <a href="b">the wiki</a>.')
+    assert not is_placeholder('Cut the pages in half.\n\n<a id="next"></a>')
+    assert is_placeholder("At <Company> I led <team>.")
