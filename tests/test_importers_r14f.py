@@ -70,3 +70,63 @@ def test_html_tags_are_no_template_blanks():
     assert not is_placeholder('We wrote it up in <a href="a">the runbook</a> and <a href="b">the wiki</a>.')
     assert not is_placeholder('Cut the pages in half.\n\n<a id="next"></a>')
     assert is_placeholder("At <Company> I led <team>.")
+
+
+TO_ASK_THE_MANAGERS = """# Onsite Stories
+
+## Story 1 — Queue split
+
+- **S** — Email bursts delayed invoices because both shared one queue.
+- **T** — Keep invoices on time.
+- **A** — I gave billing its own queue and a rate limit per tenant.
+- **R** — Invoices went out on time through the holiday burst.
+
+## Questions to ask the managers (pick three)
+
+- "How does the team split project work and support?" *(Ravi — Payments)*
+- "What does a good first quarter look like?"
+"""
+
+
+def test_questions_to_ask_the_people_met_are_not_notes(taxonomy):
+    report = _import(TO_ASK_THE_MANAGERS, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    assert [(item.line, item.why) for item in report.skipped] == [(10, "questions to ask the interviewer")]
+
+
+def test_questions_to_ask_candidates_stay_a_bank(taxonomy):
+    text = "## Questions to ask candidates\n\n- How do you plan a migration?\n- How do you run an incident?\n"
+    report = _import(text, taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you plan a migration?",
+                                                             "How do you run an incident?"]
+
+
+LABEL_PAGE = """intro:
+    - platform engineer for five years, mostly build tooling
+    - I moved to developer experience because I like fast feedback
+
+own the outcome (strength):
+    - I finish the dull last ten percent of a migration
+    - last spring I removed the old build system nobody wanted to touch
+
+questions:
+    - how many services does the platform team own?
+    - what would you like me to pick up in my first month?
+
+send the thank-you mail on friday
+"""
+
+
+def test_a_bare_questions_label_closing_a_page_of_answers_is_the_writers_own(taxonomy):
+    report = _import(LABEL_PAGE, taxonomy, "prep.txt")
+    assert [note.body.question for note in report.notes] == ["intro", "own the outcome (strength)"]
+    assert not any(note.draft for note in report.notes)
+    asked = [item for item in report.skipped if item.why == "questions to ask the interviewer"]
+    assert [item.line for item in asked] == [9]
+
+
+def test_a_questions_label_in_a_bank_that_asks_keeps_its_questions(taxonomy):
+    text = ("Why do you want this role?\n    - I like build tooling\n\nquestions:\n"
+            "    - how do you handle a missed deadline?\n    - how do you give feedback?\n")
+    report = _import(text, taxonomy, "prep.txt")
+    assert "how do you give feedback?" in [note.body.question for note in report.notes]

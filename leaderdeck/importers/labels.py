@@ -262,6 +262,10 @@ _FOR_SOMEONE = lazy_re(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>
 # "Questions you can ask the EM", "Questions I could ask my interviewer": the one asked is never the candidate
 _YOU_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
                    r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
+# "Questions to ask the managers", "Questions to ask your interviewers": people the writer will meet, named with
+# "the" or a possessive, whatever their level; "Questions to ask candidates" is an interviewer's bank
+_TO_THE = lazy_re(r"^(?:my |some |good )?(?:qs|questions) to ask (?:the|your|my|our) (?!(?:candidates?|you|yourself"
+                  r"|interviewees?)\b)\S")
 _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
                       r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
                       r"|each|every|this|these|the (?:story|answer|question))\b")
@@ -272,6 +276,6 @@ def to_ask(label: str) -> bool:
     if asks_them(label):  # "Ask interviewer", "To ask"
         return True
     match = _FOR_SOMEONE.match(normalise(label))
-    if match is None and _YOU_ASK.match(normalise(label)):
+    if match is None and _YOU_ASK.match(normalise(label)) or _TO_THE.match(normalise(label)):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))

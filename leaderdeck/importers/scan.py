@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from .aims import aims_section
-from .askthem import their_questions_at
+from .askthem import closing_questions_at, their_questions_at
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
 from .labels import STAR_SLOTS, normalise, slot
@@ -78,6 +78,8 @@ class Scanner(Asking):
                 yield
                 continue
             name, length = prep_list_at(blocks, index, self.heading)
+            if not length and (length := closing_questions_at(blocks, index)):  # "questions:" closing the page
+                name = "questions to ask"
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
