@@ -130,3 +130,33 @@ def test_a_questions_label_in_a_bank_that_asks_keeps_its_questions(taxonomy):
             "    - how do you handle a missed deadline?\n    - how do you give feedback?\n")
     report = _import(text, taxonomy, "prep.txt")
     assert "how do you give feedback?" in [note.body.question for note in report.notes]
+
+
+USES_LINE = """## Story 2 — Flaky suite
+
+- **S** — A third of our CI runs failed for no reason and people merged on red.
+- **T** — Make a red build mean something again.
+- **A** — I quarantined the twenty flakiest tests and gave each an owner and a date.
+- **R** — Reruns dropped by four fifths within a month.
+
+*Also answers: "raising the bar," "owning a team problem."*
+
+## Story 3 — Queue split
+
+- **S** — Email bursts delayed invoices because both shared one queue.
+- **T** — Keep invoices on time.
+- **A** — I gave billing its own queue.
+- **R** — Invoices went out on time.
+
+Also fits: Tell me about a time you fixed a design flaw?
+"""
+
+
+def test_a_closing_line_of_what_else_a_story_answers_is_a_tip_not_its_result(taxonomy):
+    report = _import(USES_LINE, taxonomy)
+    first, second = report.notes
+    assert first.body.result == "Reruns dropped by four fifths within a month."
+    assert first.coach.tips == ('Also answers: "raising the bar," "owning a team problem."',)
+    assert first.competencies == ()
+    assert second.body.result == "Invoices went out on time."  # a question it fits: its question, as before
+    assert second.body.question == "Tell me about a time you fixed a design flaw?"

@@ -49,7 +49,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
                r"|covered)|(answers|covers|fits) questions like|(best |also )?(good|usable|useful|used|use it|works) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
-               r"|relevant questions"
+               r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
@@ -279,3 +279,11 @@ def to_ask(label: str) -> bool:
     if match is None and _YOU_ASK.match(normalise(label)) or _TO_THE.match(normalise(label)):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
+
+
+_ALSO = lazy_re(r"^also (?:answers|covers|fits)\b")
+
+
+def also_covers(label: str) -> bool:
+    """``label`` lists what else a story answers ("Also answers:", "Also fits"), besides the question it is told for."""
+    return bool(_ALSO.match(normalise(label)))

@@ -19,7 +19,7 @@ from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
-from .labels import STAR_SLOTS, normalise, slot
+from .labels import STAR_SLOTS, also_covers, normalise, slot
 from .followlabel import labelled_follow_up
 from .groupclose import closes_group
 from .framework import framework_length
@@ -275,7 +275,9 @@ class Scanner(Asking):
                                                self.blocks[self.index + 1:])):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
-            name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
+            # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
+            # the kinds of question it fits besides its own, a tip for telling it, said with its label
+            name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "covers":
             self.cover(block, rest)
             return
