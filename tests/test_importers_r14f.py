@@ -160,3 +160,26 @@ def test_a_closing_line_of_what_else_a_story_answers_is_a_tip_not_its_result(tax
     assert first.competencies == ()
     assert second.body.result == "Invoices went out on time."  # a question it fits: its question, as before
     assert second.body.question == "Tell me about a time you fixed a design flaw?"
+
+
+ROUND_TITLE = """# {title}
+
+## Story 1 — Queue split
+
+- **S** — Email bursts delayed invoices because both shared one queue.
+- **T** — Keep invoices on time.
+- **A** — I gave billing its own queue.
+- **R** — Invoices went out on time.
+"""
+
+
+@pytest.mark.parametrize("title", ["Manager Round — Story Notes", "Hiring Manager round prep", "EM call: my stories"])
+def test_a_title_naming_the_round_with_a_manager_sets_no_level(taxonomy, title):
+    report = _import(ROUND_TITLE.format(title=title), taxonomy)
+    assert [note.level.value for note in report.notes] == ["senior"]
+    assert any("no level stated" in item.message for item in report.attention)
+
+
+def test_a_title_naming_the_managers_band_still_sets_it(taxonomy):
+    report = _import(ROUND_TITLE.format(title="Engineering Manager Interview Prep"), taxonomy)
+    assert [note.level.value for note in report.notes] == ["manager"]
