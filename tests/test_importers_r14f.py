@@ -183,3 +183,34 @@ def test_a_title_naming_the_round_with_a_manager_sets_no_level(taxonomy, title):
 def test_a_title_naming_the_managers_band_still_sets_it(taxonomy):
     report = _import(ROUND_TITLE.format(title="Engineering Manager Interview Prep"), taxonomy)
     assert [note.level.value for note in report.notes] == ["manager"]
+
+
+CASE = """# Case: The Split Roadmap
+
+## Scenario
+You lead platform and product engineering. Two directors want the same four engineers next quarter.
+
+## Your Task
+
+Write how you would decide, and who you would tell first.
+
+## What We're Looking For
+
+- **Trade-offs:** Can you say what you give up?
+- **Communication:** Do both directors hear the same story?
+
+**Important note about this case:**
+Work alone and without an assistant. Why? Because:
+- The call is yours to make
+- We want your reasoning, not a template
+"""
+
+
+def test_an_important_note_after_what_is_looked_for_is_a_tip_not_a_signal(taxonomy):
+    report = _import(CASE, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.SCENARIO
+    assert note.coach.signals == ("**Trade-offs:** Can you say what you give up?",
+                                  "**Communication:** Do both directors hear the same story?")
+    assert note.coach.tips == ("Work alone and without an assistant. Why? Because:", "The call is yours to make",
+                               "We want your reasoning, not a template")

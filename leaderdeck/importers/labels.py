@@ -116,6 +116,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Important note about Task 3:", "Please note": a word to the candidate on doing the exercise
+             r"|important notes? (about|on|for|regarding) [\w .,'&-]{1,40}|please note"
              # "Why it maps to JD:" after a story: why the story fits the role, a note on using it
              r"|why (it|this( story| example| answer)?|the story) (maps|fits|matches|applies|is relevant)( to| for)?( [\w /-]{1,30})?"
              r"|(relevance|fit) (to|for|with) (the )?(role|jd|job( description)?|position|posting)|(jd|role|job) (fit|match)"
