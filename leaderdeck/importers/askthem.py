@@ -9,6 +9,7 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import is_question
+from .voice import as_me, to_you
 from ..lazyre import lazy_re
 
 # "Ask interviewer", "Ask the interviewers", "To ask", "Things to ask them", "Ask them"
@@ -27,14 +28,44 @@ def asks_them(label: str) -> bool:
 def their_questions_at(blocks: list[Block], index: int) -> int:
     """How many blocks after ``blocks[index]`` are the writer's questions for the interviewer, when that block is a
     line of its own asking nothing that says so (``Ask interviewer``) and a question follows it; ``0`` otherwise."""
+    return _asking(blocks, index) if _alone(blocks[index]) and asks_them(blocks[index].text) else 0
+
+
+def _alone(line: Block) -> bool:
+    """A paragraph or list item of one line, outside a quote."""
+    return line.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not line.quoted and "\n" not in line.text.strip()
+
+
+def _asking(blocks: list[Block], index: int) -> int:
+    """How many blocks right after ``blocks[index]`` ask, each line of them, none less indented than it."""
     line = blocks[index]
-    if line.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or line.quoted or "\n" in line.text.strip() \
-            or not asks_them(line.text):  # "Ask interviewer", "4. Questions to ask them": the line over them
-        return 0
     count = 0
     for block in blocks[index + 1:]:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.indent < line.indent \
                 or not all(is_question(text) for text in block.text.split("\n") if text.strip()):
             break
         count += 1
+    return count
+
+
+# "questions:", "My questions", "Qs": a line that names what follows as questions and nothing more
+_BARE = lazy_re(r"^(?:my |some |other )?(?:questions?|qs)$", re.IGNORECASE)
+
+
+def closing_questions_at(blocks: list[Block], index: int) -> int:
+    """The questions under a bare ``questions:`` line closing a plain-text page whose own notes answer in the first
+    person and never ask nor speak to "you" (``me:`` or ``over deliver:`` over the writer's bullets): the page's
+    only questions, none answered, with at most a line of text after them, are the writer's for the interviewer.
+    ``0`` for any other line or page."""
+    words = " ".join(blocks[index].text.replace("*", "").strip(" \t:_#").split())
+    if not blocks[index].plain or not _alone(blocks[index]) or not _BARE.match(words):
+        return 0
+    count = _asking(blocks, index)
+    after = blocks[index + 1 + count:]
+    if not count or len(after) > 1 or any(b.kind is not BlockKind.PARAGRAPH or is_question(b.text) for b in after):
+        return 0
+    before = [b for b in blocks[:index] if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)]
+    told = any(as_me(b.text) for b in before) and not any(to_you(b.text) for b in before)  # not a case for "you"
+    if not told or any(is_question(text) for b in before for text in b.text.split("\n") if text.strip()):
+        return 0
     return count

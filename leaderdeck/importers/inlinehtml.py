@@ -21,6 +21,10 @@ _EMPHASIS = lazy_re(r"</?(?:i|em)\s*>", re.IGNORECASE)
 _CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
 # What a spacer paragraph holds: non-breaking spaces, line breaks, nothing to read
 _SPACER = lazy_re(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
+# A tag that marks a place and shows nothing: a closing tag, or an opening one with an attribute set
+# (``<a id="cache-rollout">``, ``<span name='top'/>``); ``<your answer>`` sets none and may be a blank to fill
+_MARKER = lazy_re(r"</[A-Za-z][\w-]*\s*>|<[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'"
+                  r"|[^\s\"'<>=]+))+\s*/?>")
 
 
 def unstyled(text: str) -> str:
@@ -36,8 +40,9 @@ def unstyled(text: str) -> str:
 
 
 def is_spacer(text: str) -> bool:
-    """A paragraph that only makes room (``&nbsp;``, ``<br/>``): nothing to read."""
-    return ("&" in text or "<" in text or "\u00a0" in text) and bool(_SPACER.match(text))
+    """A paragraph that only makes room (``&nbsp;``, ``<br/>``) or marks a place for a link to land on (an anchor
+    above a heading, ``<a id="cache-rollout"></a>``): nothing to read, and no more of the text above it."""
+    return ("&" in text or "<" in text or "\u00a0" in text) and bool(_SPACER.match(_MARKER.sub("", text)))
 
 
 def _plain(text: str) -> str:

@@ -2,8 +2,8 @@
 round", "The CTO Is Likely Evaluating".
 
 An engineering manager's prep holds a page for the round with the CTO; the CTO is the interviewer there, and the
-notes are the candidate's, at the band the candidate is hired for. A senior title right before a word naming a
-meeting (round, conversation, chat, call, fireside, 1:1) or as the one who evaluates, asks or looks for something
+notes are the candidate's, at the band the candidate is hired for. A senior title, or a manager's, right before a
+word naming a meeting (round, conversation, chat, call, fireside, 1:1) or as the one who evaluates, asks or looks for something
 ("the CTO is likely evaluating", "the VP will ask") names the interviewer; :func:`interviewer_aside` blanks it so
 that no level is read from it. "VP interview questions" still names the VP's band: an interview named by a band
 is the one for that band.
@@ -17,7 +17,9 @@ from ..lazyre import lazy_re
 # the senior titles that run a round of their own
 _SENIOR = (r"(?:c[a-z]{1,2}o|ceo|cto|cio|cpo|coo|ciso|s?vp|evp|vice[ \t]+president|(?:co-?)?founders?|directors?"
            r"|head[ \t]+of[ \t]+[\w-]+|skip[- ]level(?:[ \t]+manager)?)(?:[ \t]+of[ \t]+[\w-]+)?")
-_ROUND = lazy_re(rf"\b{_SENIOR}(?:['’]s)?[ \t·]+(?:round|rounds|conversation|conversations|chat|chats|call|calls"
+# a manager runs a round too: "Manager Round", "Hiring Manager round", "EM call" name the one the candidate meets
+_MANAGER = r"(?:(?:hiring|engineering|line|skip[- ]level)[ \t]+)?(?:managers?|ems?)"
+_ROUND = lazy_re(rf"\b(?:{_SENIOR}|{_MANAGER})(?:['’]s)?[ \t·]+(?:round|rounds|conversation|conversations|chat|chats|call|calls"
                  r"|meeting|meetings|sync|fireside|1:1|one-on-one)\b", re.IGNORECASE)
 _JUDGE = lazy_re(rf"\b(?:the|your|a|an)[ \t]+{_SENIOR}[ \t]+(?:(?:is|are|will|would|may|might|could|can|often"
                  r"|usually|typically|probably)[ \t]+)*(?:(?:likely|going|trying)[ \t]+(?:to[ \t]+)?)?"

@@ -49,7 +49,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
                r"|covered)|(answers|covers|fits) questions like|(best |also )?(good|usable|useful|used|use it|works) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
-               r"|relevant questions"
+               r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
@@ -118,6 +118,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Important note about Task 3:", "Please note": a word to the candidate on doing the exercise
+             r"|important notes? (about|on|for|regarding) [\w .,'&-]{1,40}|please note"
              # "Why it maps to JD:" after a story: why the story fits the role, a note on using it
              r"|why (it|this( story| example| answer)?|the story) (maps|fits|matches|applies|is relevant)( to| for)?( [\w /-]{1,30})?"
              r"|(relevance|fit) (to|for|with) (the )?(role|jd|job( description)?|position|posting)|(jd|role|job) (fit|match)"
@@ -264,6 +266,10 @@ _FOR_SOMEONE = lazy_re(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>
 # "Questions you can ask the EM", "Questions I could ask my interviewer": the one asked is never the candidate
 _YOU_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
                    r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
+# "Questions to ask the managers", "Questions to ask your interviewers": people the writer will meet, named with
+# "the" or a possessive, whatever their level; "Questions to ask candidates" is an interviewer's bank
+_TO_THE = lazy_re(r"^(?:my |some |good )?(?:qs|questions) to ask (?:the|your|my|our) (?!(?:candidates?|you|yourself"
+                  r"|interviewees?)\b)\S")
 _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
                       r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
                       r"|each|every|this|these|the (?:story|answer|question))\b")
@@ -274,6 +280,14 @@ def to_ask(label: str) -> bool:
     if asks_them(label):  # "Ask interviewer", "To ask"
         return True
     match = _FOR_SOMEONE.match(normalise(label))
-    if match is None and _YOU_ASK.match(normalise(label)):
+    if match is None and _YOU_ASK.match(normalise(label)) or _TO_THE.match(normalise(label)):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
+
+
+_ALSO = lazy_re(r"^also (?:answers|covers|fits)\b")
+
+
+def also_covers(label: str) -> bool:
+    """``label`` lists what else a story answers ("Also answers:", "Also fits"), besides the question it is told for."""
+    return bool(_ALSO.match(normalise(label)))

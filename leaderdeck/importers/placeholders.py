@@ -17,8 +17,9 @@ _BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)
 _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
                        r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
                        re.IGNORECASE)
-# a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank), ___
-_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|(?<!<)<[^<>]{1,40}>(?!>)|_{3,})(?![\w])")
+# a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank; an HTML
+# tag, </a> or <a id="top">, is markup), ___
+_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|(?<!<)<(?![/!])[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 

@@ -16,10 +16,10 @@ import dataclasses
 from collections.abc import Iterator
 
 from .aims import aims_section
-from .askthem import their_questions_at
+from .askthem import closing_questions_at, their_questions_at
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
-from .labels import STAR_SLOTS, normalise, slot
+from .labels import STAR_SLOTS, also_covers, normalise, slot
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
@@ -79,6 +79,8 @@ class Scanner(Asking):
                 yield
                 continue
             name, length = prep_list_at(blocks, index, self.heading)
+            if not length and (length := closing_questions_at(blocks, index)):  # "questions:" closing the page
+                name = "questions to ask"
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
@@ -274,7 +276,9 @@ class Scanner(Asking):
                                                self.blocks[self.index + 1:])):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
-            name = "competencies"  # "Good for: failure, influence": what the story shows, not what it answers
+            # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
+            # the kinds of question it fits besides its own, a tip for telling it, said with its label
+            name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "covers":
             self.cover(block, rest)
             return
