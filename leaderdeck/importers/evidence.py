@@ -22,12 +22,13 @@ from ..taxonomy import Taxonomy
 from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
 from .blocks import Block, Document, BlockKind
-from .classify import Classifier
+from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
 from .labels import STORY_SLOTS, slot
 from .rolelevel import role_level
 from .text import clean_title, is_question
+from .topicaside import listed, listed_topics, signals_elsewhere
 from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -196,17 +197,41 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
     """The topic a label of the note states, else the one its group heading names (``group``) unless the question
     names another topic itself and surely, else a guess."""
     for label in item.topic_labels:
+        if listed(label, item, taxonomy):  # "Ownership" of five principles listed: weak evidence, weighed below
+            break
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
-    decided = _guess_topic(item, taxonomy, classifier)
+    decided = _listed_guess(item, taxonomy, classifier, _guess_topic(item, taxonomy, classifier))
     if group is not None and not _names_own(item, decided, classifier):
         decided = group
     category = item.category
     if decided.weak and category and (found := taxonomy.named(category) or taxonomy.classify(category)):
         # "# Conflict Resolution:" over the question: outweighs a guess the question itself does not make
         return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")
+    if decided.how == "guessed" and not decided.weak and isinstance(decided.value, Topic) \
+            and (elsewhere := signals_elsewhere(item, decided.value, classifier)):
+        decided = replace(decided, weak=True, evidence=f"what the interviewer looks for points at {elsewhere.name}")
     return replace(decided, unmatched=stated) if stated else decided
+
+
+def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, guess: Decided) -> Decided:
+    """``guess`` weighed against the topics the note's listed competencies point at: a weak guess they agree with
+    is sure enough; a guess its words make surely stands (flagged as it was, as when only a story's body and not
+    its title points at it); else the listed topic its words lean to most, flagged weak."""
+    topics = listed_topics(item, taxonomy)
+    if not topics or guess.how != "guessed" and guess.how != "default":
+        return guess
+    names = {topic.name for topic in topics}
+    if guess.how == "guessed" and isinstance(guess.value, Topic) and guess.value.name in names:
+        return replace(guess, weak=False, evidence="")
+    if guess.how == "guessed" and guess.confidence >= WEAK:
+        return guess
+    prompt = _prompt(item)
+    among = classifier.classify_among(names, prompt, prompt, prompt, *item.variants, item.topic_hint, *_texts(item))
+    topic = among.topic if among is not None else topics[0]
+    return Decided(topic, "guessed", "from the competencies it lists, its own words "
+                   "point nowhere surely", among.confidence if among is not None else 0.0, weak=True)
 
 
 def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:
