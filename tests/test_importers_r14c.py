@@ -122,3 +122,51 @@ def test_a_category_that_is_also_a_listed_competency_still_states_the_topic(taxo
     report = _import(text, taxonomy)
     assert report.notes[0].topic.name == "Crisis & Incidents"
     assert not any("is not a topic" in a.message or "topic guessed" in a.message for a in report.attention)
+
+
+PRACTICE_BANK = """# Prep
+
+## Stories
+
+### Story 1: The shared pager
+- **Situation**: Two teams shared one pager and blamed each other for every alert.
+- **Task**: Split the alerts by owner.
+- **Action**: I mapped every alert to a service and a team, then moved them one by one.
+- **Result**: Each team now answers only its own alerts.
+- **Principles**: Ownership, Earn Trust, Speak Up; Then Commit.
+
+### Story 2: The slow nightly build
+- **Situation**: The nightly build took six hours.
+- **Task**: Bring it under one hour.
+- **Action**: I cached the dependency layer and split the test suite.
+- **Result**: It runs in forty minutes.
+- **Principles**: Frugality, Dive Deep.
+
+## Practice
+
+#### Ownership
+*   **Question:** "Tell me about a problem outside your remit that you fixed anyway."
+    *   **Primary:** `The shared pager`
+
+#### Speak Up; Then Commit (hard one)
+*   **Question:** "Tell me about a time you disagreed with your manager and still backed the decision."
+    *   **Primary:** `The shared pager`
+
+#### Warm-up
+*   **Question:** "Tell me about yourself."
+"""
+
+
+def test_headings_naming_listed_principles_give_their_questions_that_competency(taxonomy):
+    report = _import(PRACTICE_BANK, taxonomy)
+    by_question = {note.body.question: note.competencies for note in report.notes if note.kind.value == "qa"}
+    assert by_question["Tell me about a problem outside your remit that you fixed anyway."] == ("Ownership",)
+    assert by_question["Tell me about a time you disagreed with your manager and still backed the decision."] == (
+        "Speak Up; Then Commit",)
+    assert by_question["Tell me about yourself."] == ()  # "Warm-up" names no principle the document lists
+
+
+def test_one_heading_matching_a_listed_principle_by_chance_gives_nothing(taxonomy):
+    text = PRACTICE_BANK.replace("#### Speak Up; Then Commit (hard one)", "#### Pushback")
+    report = _import(text, taxonomy)
+    assert all(note.competencies == () for note in report.notes if note.kind.value == "qa")
