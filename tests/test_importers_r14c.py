@@ -170,3 +170,28 @@ def test_one_heading_matching_a_listed_principle_by_chance_gives_nothing(taxonom
     text = PRACTICE_BANK.replace("#### Speak Up; Then Commit (hard one)", "#### Pushback")
     report = _import(text, taxonomy)
     assert all(note.competencies == () for note in report.notes if note.kind.value == "qa")
+
+
+def test_a_column_saying_what_the_interviewer_probes_holds_the_rows_signals(taxonomy):
+    text = """## Questions and what is behind them
+
+| Question | What they're really probing |
+| --- | --- |
+| Tell me about a release you delayed. | Judgment under pressure; whether you weigh risk against the date. |
+| How do you onboard a new manager? | Patience, structure, letting go of control. |
+"""
+    report = _import(text, taxonomy)
+    assert [note.coach.signals for note in report.notes] == [
+        ("Judgment under pressure; whether you weigh risk against the date.",),
+        ("Patience, structure, letting go of control.",)]
+    assert all(note.draft for note in report.notes)
+    assert not any("not read" in s.why for s in report.skipped)
+
+
+def test_a_label_saying_what_the_panel_is_testing_for_holds_signals(taxonomy):
+    text = """### How do you settle a dispute between two of your leads?
+**What the panel is testing for:** fairness, and whether you let them own the outcome.
+"""
+    note = _import(text, taxonomy).notes[0]
+    assert note.coach.signals == ("fairness, and whether you let them own the outcome.",)
+    assert note.draft

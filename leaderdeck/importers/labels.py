@@ -86,6 +86,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
+                # "What they're actually probing", "What the interviewer is really testing for": what is assessed
+                r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (actually|really|truly"
+                r"|mainly) (probing|testing|assessing|evaluating|checking|looking for)( for)?"
+                r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (probing|probe|assessing"
+                r"|testing|checking)( for)?"
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
