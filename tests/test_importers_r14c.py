@@ -195,3 +195,40 @@ def test_a_label_saying_what_the_panel_is_testing_for_holds_signals(taxonomy):
     note = _import(text, taxonomy).notes[0]
     assert note.coach.signals == ("fairness, and whether you let them own the outcome.",)
     assert note.draft
+
+
+PROOF_TABLE = """## 1. Cutting build times — "The forty-minute build"
+
+| Stage | Content |
+|--------|---------|
+| **Situation** | Every merge waited six hours for the nightly build. |
+| **Bet** | Cache the dependency layer before touching the tests. |
+| **Mechanism** | A shared cache per branch; the slowest suites split across runners. |
+| **Proof** | **[YOUR METRICS]** e.g., build time before and after; merges per day; flaky reruns from X to Y a week. |
+"""
+
+
+def test_a_proof_row_is_the_result_and_its_capital_slot_makes_a_draft(taxonomy):
+    report = _import(PROOF_TABLE, taxonomy)
+    note = report.notes[0]
+    assert note.body.result.startswith("**[YOUR METRICS]** e.g., build time before and after")
+    assert "Proof" not in note.body.action
+    assert note.draft
+    assert any("its Result has blanks to fill in ([YOUR METRICS])" in a.message for a in report.attention)
+
+
+def test_a_written_proof_is_a_plain_result(taxonomy):
+    report = _import(PROOF_TABLE.replace(
+        "**[YOUR METRICS]** e.g., build time before and after; merges per day; flaky reruns from X to Y a week.",
+        "Builds took forty minutes and merges doubled."), taxonomy)
+    note = report.notes[0]
+    assert note.body.result == "Builds took forty minutes and merges doubled."
+    assert not any("blanks" in a.message or "no Result" in a.message for a in report.attention)
+
+
+def test_a_bare_capital_slot_is_still_an_unwritten_part(taxonomy):
+    report = _import(PROOF_TABLE.replace(
+        "**[YOUR METRICS]** e.g., build time before and after; merges per day; flaky reruns from X to Y a week.",
+        "[YOUR METRICS]"), taxonomy)
+    assert report.notes[0].body.result == ""
+    assert report.notes[0].draft

@@ -68,7 +68,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
-               rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
+               rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
+               r"|proof( points?)?|proof of (impact|results?|success)"),
     ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
                  r"|lessons?( learned| learnt| i learned| i learnt)?)"
                  rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
