@@ -232,3 +232,21 @@ def test_a_bare_capital_slot_is_still_an_unwritten_part(taxonomy):
         "[YOUR METRICS]"), taxonomy)
     assert report.notes[0].body.result == ""
     assert report.notes[0].draft
+
+
+def test_a_spreadsheets_topic_column_still_states_the_topic_beside_its_competencies(taxonomy):
+    text = """Topic,Question,Competencies
+Conflict Resolution,Explain how you settled a quarrel between the design and platform leads.,Conflict Resolution;Empathy;Product Sense
+"""
+    report = _import(text, taxonomy, "bank.csv")
+    assert report.notes[0].topic.name == "Conflict & Influence"
+    assert not _topic_lines(report)
+
+
+def test_signals_that_name_the_guessed_topic_among_others_flag_nothing(taxonomy):
+    text = """### How do you prioritize the backlog when a deadline is close?
+**What interviewers look for:** candour with customers and executives about the deadline, and a clear order of work.
+"""
+    report = _import(text, taxonomy)
+    assert report.notes[0].topic.name == "Delivery & Prioritization"
+    assert not _topic_lines(report)

@@ -196,13 +196,16 @@ ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: wea
 def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: Decided | None = None) -> Decided:
     """The topic a label of the note states, else the one its group heading names (``group``) unless the question
     names another topic itself and surely, else a guess."""
+    weighed = False  # "Ownership" of five principles listed: weak evidence, weighed against the note's words
     for label in item.topic_labels:
-        if listed(label, item, taxonomy):  # "Ownership" of five principles listed: weak evidence, weighed below
+        if weighed := listed(label, item, taxonomy):
             break
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
-    decided = _listed_guess(item, taxonomy, classifier, _guess_topic(item, taxonomy, classifier))
+    decided = _guess_topic(item, taxonomy, classifier)
+    if weighed:
+        decided = _listed_guess(item, taxonomy, classifier, decided)
     if group is not None and not _names_own(item, decided, classifier):
         decided = group
     category = item.category

@@ -7,7 +7,8 @@ evidence the note's own words choose among (:func:`listed_topics`). A name in th
 name ("Hiring") still states it.
 
 A question with no answer, only what the interviewer looks for (signals), has its topic guessed from the question
-alone; where the signals on their own point surely at another topic, the guess is doubtful
+alone; where the signals on their own point surely at another topic and name none of the keywords of the one
+guessed, the guess is doubtful
 (:func:`signals_elsewhere`). The signals only flag the guess, never change it: what an interviewer looks for
 often names a topic beside the one asked about.
 """
@@ -24,10 +25,10 @@ _MAX_WORDS = 5  # a longer label is a sentence, not a name (as in evidence.note_
 
 def listed(label: str, item: Parsed, taxonomy: Taxonomy) -> bool:
     """Whether ``label`` is one of several competencies ``item`` lists, and nothing else (not its category too:
-    ``## Crisis Management: The outage`` over ``Competency: Crisis Management, Ownership``), and only holds a
-    topic's keyword, not its name: evidence for a guess, no stated topic."""
-    return len(item.competencies) >= 2 and label in item.competencies \
-        and item.topic_labels.count(label) <= item.competencies.count(label) and taxonomy.named(label) is None
+    ``## Crisis Management: The outage`` over ``Competency: Crisis Management, Ownership``), and holds a topic's
+    keyword but not its name: evidence for a guess, no stated topic."""
+    return label in item.listed and taxonomy.named(label) is None \
+        and len(label.split()) <= _MAX_WORDS and taxonomy.classify(label) is not None
 
 
 def listed_topics(item: Parsed, taxonomy: Taxonomy) -> list[Topic]:
@@ -44,13 +45,15 @@ def listed_topics(item: Parsed, taxonomy: Taxonomy) -> list[Topic]:
 
 
 def signals_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
-    """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own and that
-    topic is not ``topic``; else ``None``."""
+    """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own, that topic
+    is not ``topic`` and the signals name none of ``topic``'s keywords; else ``None``."""
     signals = item.coach.signals
     if not signals or _told(item):
         return None
     guess = classifier.classify(*signals)
-    return guess.topic if guess is not None and not guess.weak and guess.topic.name != topic.name else None
+    if guess is None or guess.weak or guess.topic.name == topic.name or classifier.mentions(topic, *signals):
+        return None  # the signals lean nowhere surely, agree, or name the topic guessed among others
+    return guess.topic
 
 
 def _told(item: Parsed) -> bool:
