@@ -7,7 +7,9 @@ Topic: a label the document states (a category, a theme heading, a
 competency) when it names a topic or its keywords, else the classifier's guess
 from the note's own words, with its confidence; a weak guess is reported, and
 so is a guess that only the answer supports (the question, its variants, title
-and the headings above it point elsewhere or nowhere).
+and the headings above it point elsewhere or nowhere). A name in a list of
+competencies is weaker evidence, weighed against the note's words, and the
+interviewer's signals can make a guess doubtful (:mod:`.topicaside`).
 """
 
 from __future__ import annotations
