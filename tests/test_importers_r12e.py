@@ -94,10 +94,12 @@ def test_a_story_table_with_part_names_of_its_own_keeps_every_row(taxonomy):
     assert note.kind is Kind.STAR and note.draft
     assert note.body.situation.strip().startswith("Billing ran on a database")
     action = note.body.action
-    for label in ("Bet", "Coalition", "Mechanism", "Proof"):
+    for label in ("Bet", "Coalition", "Mechanism"):
         assert f"**{label}:**" in action
-    assert action.index("**Bet:**") < action.index("**Mechanism:**") < action.index("**Proof:**")
+    assert action.index("**Bet:**") < action.index("**Coalition:**") < action.index("**Mechanism:**")
     assert "Dual writes with a nightly diff report" in action
+    # the Proof row is the story's Result (a Result synonym), its [YOUR METRICS] slot left to fill in
+    assert "Proof" not in action and note.body.result.startswith("**[YOUR METRICS]** e.g., tables moved")
 
 
 def test_rows_of_its_own_after_the_action_stay_in_the_action(taxonomy):

@@ -70,6 +70,7 @@ class Parsed:
     topic_hint: str = ""
     category: str = ""  # the group heading right above, written as a category label ("Conflict Resolution:")
     competencies: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # topic labels that are only names in a list of competencies (weak evidence)
     tags: tuple[str, ...] = ()
     clarifying_questions: tuple[str, ...] = ()
     assumptions: str = ""

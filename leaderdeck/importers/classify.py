@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,6 +101,18 @@ class Classifier:
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         posterior = 1 / sum(math.exp(s - top) for s in scores)
+        return Guess(self.topics[best], posterior)
+
+    def classify_among(self, names: Collection[str], *texts: str) -> Guess | None:
+        """The likeliest of the topics named ``names`` for ``texts``, with its posterior among all topics (low
+        where the texts point elsewhere); ``None`` when none of the words is known or no topic is named."""
+        found = [weights for t in terms(*texts) if (weights := self.weights[t]) is not None]
+        among = [i for i, topic in enumerate(self.topics) if topic.name in names]
+        if not found or not among:
+            return None
+        scores = [sum(column) for column in zip(*found)]
+        best = max(among, key=scores.__getitem__)
+        posterior = 1 / sum(math.exp(s - scores[best]) for s in scores)
         return Guess(self.topics[best], posterior)
 
     def points_at(self, topic: Topic, *texts: str) -> bool:

@@ -7,7 +7,9 @@ Topic: a label the document states (a category, a theme heading, a
 competency) when it names a topic or its keywords, else the classifier's guess
 from the note's own words, with its confidence; a weak guess is reported, and
 so is a guess that only the answer supports (the question, its variants, title
-and the headings above it point elsewhere or nowhere).
+and the headings above it point elsewhere or nowhere). A name in a list of
+competencies is weaker evidence, weighed against the note's words, and the
+interviewer's signals can make a guess doubtful (:mod:`.topicaside`).
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from ..taxonomy import Taxonomy
 from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
 from .blocks import Block, Document, BlockKind
-from .classify import Classifier
+from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
 from .labels import STORY_SLOTS, slot
 from .rolelevel import role_level
 from .text import clean_title, is_question
+from .topicaside import listed, listed_topics, signals_elsewhere
 from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -195,18 +198,45 @@ ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: wea
 def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: Decided | None = None) -> Decided:
     """The topic a label of the note states, else the one its group heading names (``group``) unless the question
     names another topic itself and surely, else a guess."""
+    weighed = False  # "Ownership" of five principles listed: weak evidence, weighed against the note's words
     for label in item.topic_labels:
+        if weighed := listed(label, item, taxonomy):
+            break
         if found := taxonomy.named(label) or (len(label.split()) <= 5 and taxonomy.classify(label)):
             return Decided(taxonomy.topic(found.name), "stated", f"'{label}'")
     stated = next((label for label in item.topic_labels if label not in item.competencies), "")
     decided = _guess_topic(item, taxonomy, classifier)
+    if weighed:
+        decided = _listed_guess(item, taxonomy, classifier, decided)
     if group is not None and not _names_own(item, decided, classifier):
         decided = group
     category = item.category
     if decided.weak and category and (found := taxonomy.named(category) or taxonomy.classify(category)):
         # "# Conflict Resolution:" over the question: outweighs a guess the question itself does not make
         return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")
+    if decided.how == "guessed" and not decided.weak and isinstance(decided.value, Topic) \
+            and (elsewhere := signals_elsewhere(item, decided.value, classifier)):
+        decided = replace(decided, weak=True, evidence=f"what the interviewer looks for points at {elsewhere.name}")
     return replace(decided, unmatched=stated) if stated else decided
+
+
+def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, guess: Decided) -> Decided:
+    """``guess`` weighed against the topics the note's listed competencies point at: a weak guess they agree with
+    is sure enough; a guess its words make surely stands (flagged as it was, as when only a story's body and not
+    its title points at it); else the listed topic its words lean to most, flagged weak."""
+    topics = listed_topics(item, taxonomy)
+    if not topics or guess.how != "guessed" and guess.how != "default":
+        return guess
+    names = {topic.name for topic in topics}
+    if guess.how == "guessed" and isinstance(guess.value, Topic) and guess.value.name in names:
+        return replace(guess, weak=False, evidence="")
+    if guess.how == "guessed" and guess.confidence >= WEAK:
+        return guess
+    prompt = _prompt(item)
+    among = classifier.classify_among(names, prompt, prompt, prompt, *item.variants, item.topic_hint, *_texts(item))
+    topic = among.topic if among is not None else topics[0]
+    return Decided(topic, "guessed", "from the competencies it lists, its own words "
+                   "point nowhere surely", among.confidence if among is not None else 0.0, weak=True)
 
 
 def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .content import entries, piece_text
+from .listnames import list_names
 from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
 from .worked import worked_title
@@ -82,7 +83,8 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
                 meta["grouped"].append(piece.rest.strip())
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
-            meta[piece.slot].extend(word for item in listed for v in _LIST_ENTRY.findall(item)
+            split = list_names if piece.slot == "competencies" else _LIST_ENTRY.findall
+            meta[piece.slot].extend(word for item in listed for v in split(item)
                                     for word in _hashtags(_quoted_name(_unstopped(v.strip(" `")))) if word)
     return meta
 

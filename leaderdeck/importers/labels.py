@@ -70,7 +70,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
-               rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"),
+               rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
+               r"|proof( points?)?|proof of (impact|results?|success)"),
     ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
                  r"|lessons?( learned| learnt| i learned| i learnt)?)"
                  rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
@@ -88,6 +89,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
                 r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
+                # "What they're actually probing", "What the interviewer is really testing for": what is assessed
+                r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (actually|really|truly"
+                r"|mainly) (probing|testing|assessing|evaluating|checking|looking for)( for)?"
+                r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (probing|probe|assessing"
+                r"|testing|checking)( for)?"
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"

@@ -145,11 +145,13 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     category, _ = split_category(name)
     theme = _THEME.search(name)
     theme = None if theme is None or theme.group(1) == named_company(name) else theme
+    own = [t for t in (*meta["topic"], category, theme.group(1) if theme else "", *keyed(unit.hints))
+           if t and t not in meta["grouped"]]
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
         level_label=meta["level"],
-        topic_labels=tuple(t for t in (*meta["topic"], category, theme.group(1) if theme else "",
-                                       *keyed(unit.hints), *meta["competencies"]) if t and t not in meta["grouped"]),
+        topic_labels=(*own, *(t for t in meta["competencies"] if t and t not in meta["grouped"])),
+        listed=tuple(t for t in meta["competencies"] if t not in own) if len(meta["competencies"]) >= 2 else (),
         topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,

@@ -22,6 +22,7 @@ from .evidence import document_level
 from .sectionlevels import below_notes, level_sections, per_level
 from .sectiontopics import topic_sections
 from .peerlevel import peer_level
+from .knownprinciples import principle_headings
 from .settle import Context, Overrides, settle
 from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
@@ -40,7 +41,7 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
         doc, result = read_document_text("", source), import_rows(text, source, display, columns)
     else:
         doc, result = parse_text(text, source, fmt)
-    parsed = [p for p in result.notes if p.prompt.strip()]
+    parsed = principle_headings([p for p in result.notes if p.prompt.strip()], doc.blocks)
     if not parsed:
         raise DocumentError(display, 1, nothing_found(fmt, result.skipped, doc.blocks))
     skipped = [*result.skipped, *(Skipped(p.line, "a note", "no question or title") for p in result.notes

@@ -18,6 +18,7 @@ from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
 from .listing import short
 from .placeholders import BLANK, is_placeholder, is_unfinished
+from .blanks import shown_template
 from .sections import TEMPLATE, why_noise
 from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
@@ -49,7 +50,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         if part in STAR_SLOTS:
             if part == "situation":
                 first_situation = min(first_situation, piece.line)
-            if text and not is_placeholder(text) and not is_unfinished(text):
+            if text and (not is_placeholder(text) or shown_template(text)) and not is_unfinished(text):
                 if len(joined := joined_slots(piece.label)) > 1:  # "Situation/Task:"
                     reasons.extend(_joined(parts, joined, text, piece.label))
                 else:

@@ -1,0 +1,63 @@
+"""What a note's listed competencies and its interviewer's signals say of its topic, beside its own words.
+
+A note that lists several principles or competencies (``Leadership Principles: Customer Obsession, Ownership,
+Deliver Results``) shows them all: the first name holding one of a topic's keywords ("customer", "ownership")
+says little of what the story is about. Such a name states no topic; the topics the list points at are weak
+evidence the note's own words choose among (:func:`listed_topics`). A name in the list that is a topic's own
+name ("Hiring") still states it.
+
+A question with no answer, only what the interviewer looks for (signals), has its topic guessed from the question
+alone; where the signals on their own point surely at another topic and name none of the keywords of the one
+guessed, the guess is doubtful
+(:func:`signals_elsewhere`). The signals only flag the guess, never change it: what an interviewer looks for
+often names a topic beside the one asked about.
+"""
+
+from __future__ import annotations
+
+from ..model import Topic
+from ..taxonomy import Taxonomy
+from .base import Parsed
+from .classify import Classifier
+
+_MAX_WORDS = 5  # a longer label is a sentence, not a name (as in evidence.note_topic)
+
+
+def listed(label: str, item: Parsed, taxonomy: Taxonomy) -> bool:
+    """Whether ``label`` is one of several competencies ``item`` lists, and nothing else (not its category too:
+    ``## Crisis Management: The outage`` over ``Competency: Crisis Management, Ownership``), and holds a topic's
+    keyword but not its name: evidence for a guess, no stated topic."""
+    return label in item.listed and taxonomy.named(label) is None \
+        and len(label.split()) <= _MAX_WORDS and taxonomy.classify(label) is not None
+
+
+def listed_topics(item: Parsed, taxonomy: Taxonomy) -> list[Topic]:
+    """The topics the competencies ``item`` lists point at by their keywords, in the list's order, each once;
+    ``[]`` when it lists fewer than two."""
+    if len(item.competencies) < 2:
+        return []
+    found: list[Topic] = []
+    for name in item.competencies:
+        topic = taxonomy.classify(name) if len(name.split()) <= _MAX_WORDS else None
+        if topic is not None and topic not in found:
+            found.append(topic)
+    return found
+
+
+def signals_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
+    """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own, that topic
+    is not ``topic`` and the signals name none of ``topic``'s keywords; else ``None``."""
+    signals = item.coach.signals
+    if not signals or _told(item):
+        return None
+    guess = classifier.classify(*signals)
+    if guess is None or guess.weak or guess.topic.name == topic.name or classifier.mentions(topic, *signals):
+        return None  # the signals lean nowhere surely, agree, or name the topic guessed among others
+    return guess.topic
+
+
+def _told(item: Parsed) -> bool:
+    """Whether ``item`` has an answer, a story or a scenario of its own beside its question."""
+    body = item.body
+    fields = ("answer", "situation", "task", "action", "result")
+    return any(str(getattr(body, f, "")).strip() for f in fields)
