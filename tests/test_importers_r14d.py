@@ -123,3 +123,43 @@ def test_lettered_fragments_raise_nothing_but_our_errors(taxonomy) -> None:
             _import(text, taxonomy)
         except LeaderdeckError:
             pass
+
+
+KEYED = """## How did you recover a missed launch?
+
+We lost a week to a vendor outage, so I cut the admin screens and shipped the checkout path on the original date.
+
+Answer in the STAR style
+STAR
+Story: which project and why it mattered.
+Target: what the project aimed at.
+Action: what I did.
+Result: what came of it.
+"""
+
+
+def test_a_star_key_under_the_line_naming_it_is_a_template(taxonomy) -> None:
+    report = _import(KEYED, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind.value == "qa"
+    assert note.body.answer.startswith("We lost a week to a vendor outage")
+    assert "what I did" not in note.body.answer
+    assert any("line 5: 'STAR' (a template" in s for s in map(str, report.skipped))
+
+
+def test_labels_that_do_not_spell_the_acronym_are_no_key(taxonomy) -> None:
+    told = KEYED.replace("Story: which project and why it mattered.\nTarget: what the project aimed at.\n", "")
+    report = _import(told.replace("Action: what I did.", "Action: I moved the launch.")
+                     .replace("Result: what came of it.", "Result: we shipped on the day."), taxonomy)
+    assert not any("a template" in str(s) for s in report.skipped)
+
+
+def test_star_parts_without_a_question_are_named_where_they_start(taxonomy) -> None:
+    text = ("Notes from the coaching call.\n\nKeep each story under two minutes.\n\n"
+            "Situation: our payments queue backed up overnight.\n"
+            "Action: I drained it by hand and added an alert.\n"
+            "Result: no backlog since.\n")
+    with pytest.raises(LeaderdeckError) as raised:
+        _import(text, taxonomy)
+    assert "STAR parts at line 5" in raised.value.report()

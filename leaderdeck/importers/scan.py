@@ -23,6 +23,7 @@ from .labels import STAR_SLOTS, normalise, slot
 from .followlabel import labelled_follow_up
 from .groupclose import closes_group
 from .framework import framework_length
+from .starkey import star_key_at
 from .indicators import indicator_items
 from .labelguide import guidance_lines
 from .lists import closes_list, label_over_list, sibling
@@ -78,6 +79,10 @@ class Scanner(Asking):
                 yield
                 continue
             name, length = prep_list_at(blocks, index, self.heading)
+            if not length and (key := star_key_at(blocks, index)) is not None:  # "STAR" over "Story: what ..."
+                self.start_framework(block, key[1], key[0])
+                yield
+                continue
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield
