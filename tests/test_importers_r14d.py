@@ -163,3 +163,35 @@ def test_star_parts_without_a_question_are_named_where_they_start(taxonomy) -> N
     with pytest.raises(LeaderdeckError) as raised:
         _import(text, taxonomy)
     assert "STAR parts at line 5" in raised.value.report()
+
+
+TABBED = """\tabout me:
+\t    - platform engineer for five years, storage then CI
+\t    - I moved to CI because slow builds annoy me
+
+\tstick with it (strength):
+\t    - I keep going on the bugs others park
+\t    - last month I chased a flaky test for three days and found a clock bug
+
+\tquestions:
+\t    - how many services does the team own?
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_plain_text_file_indented_as_a_whole_reads_like_one_at_the_margin(taxonomy, newline) -> None:
+    indented = _import(TABBED.replace("\n", newline), taxonomy, "prep.txt")
+    margin = _import(TABBED.replace("\t", ""), taxonomy, "prep.txt")
+    assert [n.body.question for n in indented.notes] == [n.body.question for n in margin.notes]
+    assert [n.body.answer for n in indented.notes] == [n.body.answer for n in margin.notes]
+    assert "stick with it (strength)" in [n.body.question for n in indented.notes]
+    assert not any("introduction" in str(s) for s in indented.skipped)
+
+
+def test_items_keep_their_depth_under_a_shared_indent(taxonomy) -> None:
+    text = "Why this company?\n    - the product I use daily\n        - its API is what I build on\n"
+    margin = _import(text, taxonomy, "prep.txt")
+    report = _import("".join(f"  {line}" for line in text.splitlines(keepends=True)), taxonomy, "prep.txt")
+    assert [n.body.question for n in report.notes] == ["Why this company?"]
+    assert report.notes[0].body.answer == margin.notes[0].body.answer
+    assert "\n    - its API is what I build on" in report.notes[0].body.answer
