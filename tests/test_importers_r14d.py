@@ -195,3 +195,27 @@ def test_items_keep_their_depth_under_a_shared_indent(taxonomy) -> None:
     assert [n.body.question for n in report.notes] == ["Why this company?"]
     assert report.notes[0].body.answer == margin.notes[0].body.answer
     assert "\n    - its API is what I build on" in report.notes[0].body.answer
+
+
+def test_a_title_naming_questions_typed_over_them_in_markdown(taxonomy) -> None:
+    text = ("## Which rollout are you proudest of?\n\nThe search index swap: I ran both indexes side by side for a week.\n\n"
+            "Behavioral Questions\nWhat would you change about it\nWho pushed back on the plan?\n")
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Which rollout are you proudest of?",
+                                                       "What would you change about it",
+                                                       "Who pushed back on the plan?"]
+    assert [n.draft for n in report.notes] == [False, True, True]
+
+
+def test_follow_up_questions_typed_under_their_title_are_not_cut(taxonomy) -> None:
+    text = ("## Which rollout are you proudest of?\n\nThe search index swap: I ran both indexes side by side.\n\n"
+            "Follow-up Questions\nWhat would you change about it\nWho pushed back on the plan?\n")
+    assert len(_import(text, taxonomy).notes) == 1
+
+
+def test_a_paragraph_whose_lines_do_not_all_ask_stays_whole(taxonomy) -> None:
+    text = ("## Which rollout are you proudest of?\n\n"
+            "Interview questions\nWhat would you change about it\nI would start the shadow traffic sooner.\n")
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 1
+    assert "Interview questions\nWhat would you change about it" in report.notes[0].body.answer

@@ -14,11 +14,10 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .boldlead import bold_lead
 from .cjkasks import asks_in_cjk
 from .cjkwrap import join_wrapped, wrapped_run
 from .text import is_question
-from .textreader import label_of
+from .titledlines import paragraph
 from ..lazyre import lazy_re
 
 _CJK = "\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -111,7 +110,7 @@ def _question(blocks: list[Block], index: int) -> tuple[list[Block], int]:
     read = [dataclasses.replace(asked, line=block.line, end=block.line + count - 1, indent=block.indent,
                                 folded=block.folded)]
     if answer := "\n".join(lines[count:]).strip():
-        read.append(_paragraph(answer, block, block.line + count))
+        read.append(paragraph(answer, block, block.line + count))
     return read, 1
 
 
@@ -124,14 +123,3 @@ def _asked(question: str) -> Block | None:
     if len(sentences) > 1 and any(asks_in_cjk(s.strip()) for s in sentences):
         return Block(BlockKind.PARAGRAPH, 0, 0, f"Q: {question}", lead="Q", rest=question, prompt=True)
     return None
-
-
-def _paragraph(text: str, block: Block, line: int) -> Block:
-    """The lines under a lettered question, as the paragraph they would be on their own."""
-    lead, rest, bold = bold_lead(text)
-    if not lead and not bold:
-        first, _, more = text.partition("\n")
-        lead, rest = label_of(first)
-        rest = "\n".join(filter(None, (rest, more.strip())))
-    return Block(BlockKind.PARAGRAPH, line, max(line, block.end), text, indent=block.indent, lead=lead, rest=rest,
-                 bold=bold, folded=block.folded)
