@@ -219,3 +219,40 @@ def test_a_paragraph_whose_lines_do_not_all_ask_stays_whole(taxonomy) -> None:
     report = _import(text, taxonomy)
     assert len(report.notes) == 1
     assert "Interview questions\nWhat would you change about it" in report.notes[0].body.answer
+
+
+GROUPS = """about me:
+    - data engineer for three years, first billing, now the warehouse
+    - I switched teams after I rebuilt the nightly export
+
+own the pipeline (strength):
+    - I really like owning a pipeline end to end
+    - I find the odd failures others skip and write them down
+
+slow reviews (weakness):
+    - I tend to sit on big reviews too long
+    - these days I block an hour each morning for them
+
+the company:
+    - builds tools for small farms
+    - ships every week
+
+over deliver:
+    - last spring I was asked to check a sample of export logs
+    - I wrote a script that checked all of them and found eleven bad rows
+"""
+
+
+def test_sibling_groups_in_the_first_person_are_answers_in_a_bank_of_told_groups(taxonomy) -> None:
+    report = _import(GROUPS, taxonomy, "prep.txt")
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["Tell me about yourself.", "own the pipeline (strength)", "slow reviews (weakness)", "over deliver"]
+    assert report.notes[1].body.answer.startswith("- I really like owning a pipeline")
+    assert any("text under 'the company'" in str(s) for s in report.skipped)  # no "I": facts, not an answer
+
+
+def test_a_group_in_the_present_without_told_siblings_stays_text(taxonomy) -> None:
+    alone = GROUPS.split("the company:")[0].replace("    - I switched teams after I rebuilt the nightly export\n", "")
+    alone = alone.replace("about me:\n    - data engineer for three years, first billing, now the warehouse\n\n", "")
+    with pytest.raises(LeaderdeckError):
+        _import(alone, taxonomy, "prep.txt")
