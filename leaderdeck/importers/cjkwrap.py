@@ -16,10 +16,10 @@ from .text import is_question
 from ..lazyre import lazy_re
 
 # a CJK ideograph, kana or hangul (not punctuation): a word that may go on past the line's end
-_CJK = "\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_ENDS_WORD = lazy_re(rf"[{_CJK}A-Za-z0-9]$")
-_OPENS_WORD = lazy_re(rf"^[{_CJK}]")
-_HOLDS_CJK = lazy_re(rf"[{_CJK}]")
+CJK = "\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_ENDS_WORD = lazy_re(rf"[{CJK}A-Za-z0-9]$")
+_OPENS_WORD = lazy_re(rf"^[{CJK}]")
+_HOLDS_CJK = lazy_re(rf"[{CJK}]")
 _MAX_LINES = 4
 
 

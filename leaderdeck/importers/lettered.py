@@ -15,13 +15,12 @@ import dataclasses
 
 from .blocks import Block, BlockKind
 from .cjkasks import asks_in_cjk
-from .cjkwrap import join_wrapped, wrapped_run
+from .cjkwrap import CJK, join_wrapped, wrapped_run
 from .text import is_question
 from .titledlines import paragraph
 from ..lazyre import lazy_re
 
-_CJK = "\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_LETTER = lazy_re(rf"^(?:\((?P<paren>[A-Za-z])\)|(?P<letter>[A-Za-z])(?P<mark>[.)．]))(?:[ \t]+|(?=[{_CJK}]))"
+_LETTER = lazy_re(rf"^(?:\((?P<paren>[A-Za-z])\)|(?P<letter>[A-Za-z])(?P<mark>[.)．]))(?:[ \t]+|(?=[{CJK}]))"
                   r"(?P<rest>\S.*)$")
 _SENTENCES = lazy_re(r"(?<=[。！；])")
 _MIN_RUN = 2
@@ -81,6 +80,7 @@ def _lettered(block: Block) -> tuple[str, str] | None:
 
 
 def _letter(block: Block) -> str:
+    """The letter a lettered paragraph opens with (``""``: none)."""
     found = _lettered(block)
     return found[0] if found else ""
 
