@@ -5,7 +5,11 @@ Writers of CJK banks often leave the ``？`` out: ``怎么带团队`` ("how do y
 interrogative word opens one of its clauses (``怎么``, ``如何``, ``为什么``, ``什么``, ``哪``, ``是否``, ``多少``) or
 closes the line (``... 是什么``, ``... 吗``, ``... 呢``); the same for Japanese (``なぜ``, ``どう``, ``... ですか``)
 and Korean (``어떻게``, ``왜``, ``... 나요``). A trailing ``，`` or ``、`` is a slip, not a sentence's end;
-a line holding a sentence's end (``。``, ``！``, ``；``) is prose, not a prompt. An interrogative inside a clause
+a line holding a sentence's end (``。``, ``！``, ``；``) is prose, not a prompt. A clause put to "you" asks too
+when its question word follows the pronoun (``你怎么看``, ``你该怎么做``, ``你们如何分工``), and so does a line that ends
+with ``。`` when its last sentence asks so, or its last clause opens on a question word or closes the question
+(``你们的老板不清楚情况，你该怎么做。``, ``遇到这种情况怎么办。``): writers in Chinese often close a question with a full
+stop, while an answer tells in the first person. An interrogative inside a clause
 (``学会如何沟通``, "learn how to talk") is an embedded question, no prompt of its own: :func:`holds_interrogative`
 finds it for rules that read a line among asking siblings.
 """
@@ -23,6 +27,11 @@ _ANY = lazy_re(_WORDS)  # the cheap check: no interrogative word, no question
 _CLAUSE_OPENS = lazy_re(rf"(?:^|[，,、/：:\s])(?:{_WORDS})")
 _ENDS = lazy_re(r"(?:什么|多少|哪些|哪个|哪里|如何|怎么样|怎么办|为什么)$")
 _PROSE = lazy_re(r"[。！!；;]|\.(?:\s|$)")
+# a clause put to "you" whose question word follows the pronoun (and a modal): "你怎么看", "你该怎么做", "您是否"
+_TO_YOU = lazy_re(rf"(?:^|[，,、/：:\s])(?:你们|您|你)(?:应该|应当|可以|打算|准备|会|该|要|能|又|还)?(?:{_WORDS})")
+_FULL_STOPS = "。．"
+_SENTENCES = lazy_re(r"[。！!；;．]")
+_CLAUSES = lazy_re(r"[，,、：:]")
 _SLIPS = "，、,;； \t"
 _MAX_CHARS = 80
 
@@ -31,10 +40,26 @@ def asks_in_cjk(text: str) -> bool:
     """Whether ``text`` (one line, plain words) is a CJK question without a question mark: an interrogative word
     opens one of its clauses or closes it, and it holds no sentence's end."""
     core = text.strip().rstrip(_SLIPS)
+    if core.endswith(tuple(_FULL_STOPS)):
+        return _asks_before_stop(core.rstrip(_FULL_STOPS + _SLIPS))
     ending = core.endswith(_ENDINGS)
     if not (ending or _ANY.search(core)) or len(core) > _MAX_CHARS or _PROSE.search(core):
         return False
-    return ending or bool(_CLAUSE_OPENS.search(core) or _ENDS.search(core))
+    return ending or bool(_CLAUSE_OPENS.search(core) or _ENDS.search(core) or _TO_YOU.search(core))
+
+
+def _asks_before_stop(core: str) -> bool:
+    """Whether a line closed by ``。`` (``core``: without it) asks: its last sentence, short, puts a question word to
+    "you" (``你该怎么做``), or its last clause opens on a question word or closes the question (``怎么办``, ``吗``)
+    and it does not speak as I (``我不知道为什么。`` tells)."""
+    last = _SENTENCES.split(core)[-1].strip(_SLIPS)
+    if not last or len(last) > _MAX_CHARS or not (last.endswith(_ENDINGS) or _ANY.search(last)):
+        return False
+    if _TO_YOU.search(last):
+        return True
+    clause = _CLAUSES.split(last)[-1].strip(_SLIPS)
+    return "我" not in last and (clause.endswith(_ENDINGS) or bool(_CLAUSE_OPENS.match(clause)
+                                                                   or _ENDS.search(clause)))
 
 
 def holds_interrogative(text: str) -> bool:

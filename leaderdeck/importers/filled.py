@@ -16,11 +16,13 @@ from .outline import Node
 from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
 from .placeholders import is_fill_in, is_placeholder
-from .text import ends_asking, is_instruction
+from .starkey import describes
+from .text import ends_asking, is_instruction, words
 from .unit import Piece
 from .voice import first_person, in_past, to_you
 from ..lazyre import lazy_re
 
+_KEY_WORDS = 10  # a key's line is short: "what I did", "what came of it"
 _BLANK = lazy_re(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
 
 
@@ -62,7 +64,9 @@ def filled_piece(piece: Piece) -> bool:
 
 
 def _filled(text: str) -> bool:
-    """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you"."""
+    """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you", and more
+    than a key saying what the part holds ("what I did")."""
     text = text.strip()
     return bool(text) and not _BLANK.search(text) and not to_you(text) and not ends_asking(text) \
-        and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text)
+        and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text) \
+        and not (words(text) <= _KEY_WORDS and describes(text))

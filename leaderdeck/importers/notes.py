@@ -110,9 +110,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
         unasked = named and bool(scene_title(question, refuse_questions=True))
-    if not question and not name:
+    if not question and not name:  # STAR parts named where the first of them is, not where the text above began
         what = "STAR parts" if kind is Kind.STAR else "text"
-        return None, [*skipped, Skipped(unit.line, what, "no question or title above it")]
+        at = next((p.line for p in pieces if p.slot in STAR_SLOTS), unit.line) if kind is Kind.STAR else unit.line
+        return None, [*skipped, Skipped(at, what, "no question or title above it")]
     if kind is Kind.QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
         return None, [*skipped, Skipped(unit.line, f"question '{short(question)}'", ASKED_FOR_HELP),
                       *(Skipped(p.line, "text under it", ASKED_FOR_HELP) for p in pieces if piece_text(p).strip())]

@@ -13,6 +13,9 @@ from .document import clean
 from .halves import read_large_markdown
 from .textprompts import text_prompts
 from .textreader import read_text_lines
+from .cjkwrap import wrapped_questions
+from .lettered import lettered_questions
+from .titledlines import titled_questions
 from .wholefence import unfenced
 from ..lazyre import lazy_re
 
@@ -40,7 +43,10 @@ def read_document_text(text: str, name: str = "") -> Document:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    blocks = text_prompts(read_text_lines(cleaned.lines)) if plain else read_large_markdown(cleaned.lines)
+    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(cleaned.lines)
+    read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
+    read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
+    blocks = text_prompts(read) if plain else read
     blocks = dashed_parts(list(blocks))  # a terse "Action - Built it" among parts so written: a part too
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,

@@ -24,6 +24,7 @@ from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
 from .framework import framework_length
+from .starkey import star_key_at
 from .indicators import indicator_items
 from .labelguide import guidance_lines
 from .lists import closes_list, label_over_list, sibling
@@ -81,6 +82,10 @@ class Scanner(Asking):
             name, length = prep_list_at(blocks, index, self.heading)
             if not length and (length := closing_questions_at(blocks, index)):  # "questions:" closing the page
                 name = "questions to ask"
+            if not length and (key := star_key_at(blocks, index)) is not None:  # "STAR" over "Story: what ..."
+                self.start_framework(block, key[1], key[0])
+                yield
+                continue
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

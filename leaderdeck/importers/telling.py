@@ -1,20 +1,25 @@
 """Unlabelled text cut at its title lines (:mod:`.told`): a titled run told in the first person, or terse notes of
 what was done under a story's name, is a story of its own; a titled run that is not is reported under its title.
 Text told under a page's "About Me" label answers "Tell me about yourself."; the titled runs after it are read
-the same way."""
+the same way. In plain text, when two titled runs or more are stories, a sibling run in the teller's own voice
+that tells no past (``come together (strength):`` over ``- I really enjoy ...``) is one too: a group of the
+same bank, answered in the present."""
 
 from __future__ import annotations
 
 
 from .aboutinterview import guide_essay
+from .blocks import Block, BlockKind
 from .labels import normalise
 from .told import is_noted, is_told, names, runs, title_text
 from .unit import UNASKED, Loose, Piece, Unit
+from .voice import first_person, unquoted
 from ..lazyre import lazy_re
 
 # a page's label for its teller ("About Me", "About myself"): what follows, told, answers the usual opening question
 _ABOUT_TELLER = lazy_re(r"^about (?:me|myself)$")
 _YOURSELF = "Tell me about yourself."
+_SIBLINGS = 2  # titled runs told as stories that make a plain-text bank of the teller's groups
 
 
 def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
@@ -24,6 +29,7 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
     line (a section that holds nothing else): ``(line, title)``. The stories, the pieces left, and the runs
     reported."""
     stories: list[Unit] = []
+    held: list[Unit] = []  # plain-text groups in the first person that tell no past: stories when siblings are
     left: list[Piece] = []
     loose: list[Loose] = []
     for piece in pieces:
@@ -46,7 +52,24 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
                                     pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
             elif run.title is None:
                 left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
+            elif run.blocks and run.title.plain and names(name, least=1) and speaks_as_teller(run.blocks):
+                held.append(Unit(run.title.line, title=name, hints=list(hints), meta=list(meta),
+                                 pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
             elif run.blocks:
                 loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
                                         UNASKED))
+    if sum(1 for story in stories if story.title) >= _SIBLINGS:  # the teller's bank: its groups in the first person
+        stories = sorted([*stories, *held], key=lambda unit: unit.line)
+    else:
+        loose = sorted([*loose, *(Loose(unit.line, f"text under '{unit.title}'", UNASKED) for unit in held)],
+                       key=lambda item: item.line)
     return stories, left, loose
+
+
+def speaks_as_teller(blocks: list[Block]) -> bool:
+    """Whether a titled run speaks in the teller's own voice, whatever its tense: a third of its lines or
+    paragraphs or more say "I", "my" or "we" outside quotes, none of them labelled."""
+    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    if not texts or any(b.lead for b in blocks):
+        return False
+    return sum(1 for text in texts if first_person(unquoted(text))) * 3 >= len(texts)

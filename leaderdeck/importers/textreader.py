@@ -14,6 +14,7 @@ Questions") is a heading is for the roles to say, from its words.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 
 from .blocks import Block, BlockKind
@@ -44,7 +45,7 @@ _EMOJI_MARK = lazy_re(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
-    lines, labels = sub_runs(_unwrapped(lines))
+    lines, labels = sub_runs(_unwrapped(_dedented(lines)))
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
@@ -119,6 +120,15 @@ def _joined(previous: Block, line: str, number: int) -> Block:
         return dataclasses.replace(_item(text, previous.line, previous.indent, previous.number), end=number)
     lead, rest = label_of(text)
     return dataclasses.replace(previous, end=number, text=text, lead=lead, rest=rest)
+
+
+def _dedented(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` without the indent every one of them shares (a file indented as a whole, each line opening with a
+    tab): the margin is where its least indented lines start, so its labels and lines stand at it and its items
+    keep their depth under them."""
+    pads = [line[: len(line) - len(line.lstrip())] for line in lines if line.strip()]
+    common = os.path.commonprefix(pads) if pads else ""
+    return tuple(line[len(common):] if line.strip() else line for line in lines) if common else lines
 
 
 def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,125 @@
+"""Questions lettered ``a.``, ``b.`` (or ``A.``, ``a)``, ``(a)``) instead of numbered.
+
+Markdown makes a list only of numbers, so ``a. How did you handle ...?`` stays a paragraph that opens with a letter.
+When a document letters two paragraphs or more in order from the first letter (``a.`` then ``b.``, the same case and
+mark), the letters number a bank: each lettered paragraph whose text asks is that question, its letter dropped. The
+text asks as any question does, or, in CJK, when one of its sentences puts a question to "you" (``你应该怎么做。``,
+the scene around it kept with it); lines wrapped in the middle of a CJK word are one line. The lines under the
+question in the same paragraph are its answer, a paragraph of their own. Lettered lines that do not ask (the options
+of an answer) are left as they are, and so is a lone ``A.`` (an answer's mark in a Q/A bank).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .blocks import Block, BlockKind
+from .cjkasks import asks_in_cjk
+from .cjkwrap import CJK, join_wrapped, wrapped_run
+from .text import is_question
+from .titledlines import paragraph
+from ..lazyre import lazy_re
+
+_LETTER = lazy_re(rf"^(?:\((?P<paren>[A-Za-z])\)|(?P<letter>[A-Za-z])(?P<mark>[.)．]))(?:[ \t]+|(?=[{CJK}]))"
+                  r"(?P<rest>\S.*)$")
+_SENTENCES = lazy_re(r"(?<=[。！；])")
+_MIN_RUN = 2
+
+
+def lettered_questions(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the questions of a lettered bank read as questions, their letters dropped (see the module)."""
+    banked = _banked(blocks)
+    if not banked:
+        return blocks
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        if index not in banked:
+            out.append(blocks[index])
+            index += 1
+            continue
+        read, taken = _question(blocks, index)
+        out.extend(read)
+        index += taken
+    return out
+
+
+def _banked(blocks: list[Block]) -> set[int]:
+    """The indexes of the paragraphs lettered in order from the first letter, two or more with one mark."""
+    banked: set[int] = set()
+    runs: dict[str, list[int]] = {}  # the mark ("a.", "A)", "(a)") -> the indexes of its current run
+    for index, block in enumerate(blocks):
+        found = _lettered(block)
+        if found is None:
+            continue
+        letter, style = found
+        run = runs.get(style, [])
+        expected = chr(ord(_letter(blocks[run[-1]])) + 1) if run else ""
+        if letter.lower() == "a":
+            run = [index]
+        elif letter == expected:
+            run = [*run, index]
+        else:
+            continue
+        runs[style] = run
+        if len(run) >= _MIN_RUN:
+            banked.update(run)
+    return banked
+
+
+def _lettered(block: Block) -> tuple[str, str] | None:
+    """``(letter, style)`` of a paragraph opening with a letter and its mark (``a.``, ``B)``, ``(c)``)."""
+    if block.kind is not BlockKind.PARAGRAPH or block.quoted:
+        return None
+    found = _LETTER.match(block.first_line.strip())
+    if found is None:
+        return None
+    letter = found["paren"] or found["letter"]
+    mark = "()" if found["paren"] else found["mark"]
+    return letter, f"{'upper' if letter.isupper() else 'lower'}{mark}"
+
+
+def _letter(block: Block) -> str:
+    """The letter a lettered paragraph opens with (``""``: none)."""
+    found = _lettered(block)
+    return found[0] if found else ""
+
+
+def _question(blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """The blocks read from the lettered paragraph at ``index`` and how many of ``blocks`` they replace."""
+    block = blocks[index]
+    rest = _LETTER.match(block.first_line.strip())["rest"]  # type: ignore[index]
+    if block.plain:  # plain text: each line a paragraph; a wrapped question goes on in the ones right under it
+        run = [block]
+        for below in blocks[index + 1:index + 4]:
+            if below.kind is not BlockKind.PARAGRAPH or below.line != run[-1].end + 1 or below.lead:
+                break
+            run.append(below)
+        lines = [rest, *(b.text for b in run[1:])]
+        count = wrapped_run(lines)
+        asked = _asked(join_wrapped(lines, count))
+        if asked is None:
+            return [block], 1
+        return [dataclasses.replace(asked, line=block.line, end=run[count - 1].end, indent=block.indent,
+                                    plain=True)], count
+    lines = [rest, *block.text.split("\n")[1:]]
+    count = wrapped_run(lines)
+    asked = _asked(join_wrapped(lines, count))
+    if asked is None:
+        return [block], 1
+    read = [dataclasses.replace(asked, line=block.line, end=block.line + count - 1, indent=block.indent,
+                                folded=block.folded)]
+    if answer := "\n".join(lines[count:]).strip():
+        read.append(paragraph(answer, block, block.line + count))
+    return read, 1
+
+
+def _asked(question: str) -> Block | None:
+    """The block of a lettered ``question`` when it asks (a ``Q:`` prompt when only one CJK sentence in it does),
+    else ``None``. Its lines are set by the caller."""
+    if is_question(question):
+        return Block(BlockKind.PARAGRAPH, 0, 0, question)
+    sentences = [s for s in _SENTENCES.split(question) if s.strip()]
+    if len(sentences) > 1 and any(asks_in_cjk(s.strip()) for s in sentences):
+        return Block(BlockKind.PARAGRAPH, 0, 0, f"Q: {question}", lead="Q", rest=question, prompt=True)
+    return None
