@@ -245,12 +245,21 @@ class _Converter(MarkdownConverter):
 
 
 
+_PERMALINK_MARKS = frozenset({"", "#", "¶", "§", "🔗", "🔗\ufe0f", "⚓", "link"})
+
+
 class _PageConverter(_Converter):
     """A web page to read, not a field to write back: its text with HTML's spacing, unescaped."""
 
     def process_text(self, el, parent_tags=None):
         text = str(el)
         return text if {"pre", "_noformat"} & (parent_tags or set()) else _SPACES.sub(" ", text)
+
+    def convert_a(self, el, text, parent_tags):
+        """A link, except a heading's permalink (``<a href="#hiring">#</a>``, ``¶``): a mark, not words."""
+        if str(el.get("href") or "").startswith("#") and text.strip() in _PERMALINK_MARKS:
+            return ""
+        return super().convert_a(el, text, parent_tags)
 
     def convert_details(self, el, text, parent_tags):
         """A folded section (``<details>``) kept as one, ``<details><summary>...</summary>`` around
