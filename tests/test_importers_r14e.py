@@ -1,5 +1,6 @@
 """Round 14 of real documents (e): HTML an exporter leaves in Markdown (raw ``<ul>``/``<li>`` lists and headings,
-character references) and a question quoted in a lead-in sentence over a quoted sample reply."""
+character references), a question quoted in a lead-in sentence over a quoted sample reply, and a saved web page
+whose questions and answers are marked by their class."""
 
 from __future__ import annotations
 
@@ -130,6 +131,57 @@ def test_a_lead_in_that_does_not_name_a_reply_quotes_no_note(taxonomy):
             '### How do you plan a quarter?\n\nI start from the outcomes we promised.\n')
     report = _import(text, taxonomy)
     assert [note.body.question for note in report.notes] == ["How do you plan a quarter?"]
+
+
+MARKED_PAGE = """<!DOCTYPE html>
+<html><head><title>my answers</title></head>
+<body>
+<p class="question">Why are you leaving your current team?</p>
+<p class="answer">The migration I led is finished and the team runs it without me; I want a wider scope.</p>
+<p class="question">Expected compensation</p>
+<p class="answer">I would first like to hear the budgeted range.<br>Based on my research I expect a fair band.</p>
+<p class="question">When could you start?</p>
+<p class="answer">Six weeks after signing; I will hand over my on-call first.</p>
+</body></html>
+"""
+
+
+def test_a_page_marking_questions_by_class_keeps_one_that_does_not_ask(taxonomy):
+    report = _import(MARKED_PAGE, taxonomy, "answers.html")
+    assert [note.body.question for note in report.notes] == [
+        "Why are you leaving your current team?", "Expected compensation", "When could you start?"]
+    assert report.notes[0].body.answer == ("The migration I led is finished and the team runs it without me; I want "
+                                           "a wider scope.")
+    assert report.notes[1].body.answer.startswith("I would first like to hear the budgeted range.")
+    assert "Expected compensation" not in report.notes[0].body.answer
+
+
+def test_compound_classes_and_answer_containers_are_marked():
+    page = """<html><body><main>
+<div class="faq-item"><h3 class="faq-question">Hardest hire you made</h3>
+<div class="faq-answer"><p>A staff engineer for storage, after four months.</p><ul><li>I rewrote the post</li></ul>
+</div></div>
+</main></body></html>"""
+    markdown = page_to_markdown(page)
+    assert "Q: Hardest hire you made" in markdown
+    assert markdown.index("A:") < markdown.index("A staff engineer")
+    assert "faq-item" not in markdown
+
+
+def test_a_page_marking_only_questions_is_left_as_it_is():
+    page = "<html><body><p class=\"question\">Hardest hire you made</p><p>A staff engineer.</p></body></html>"
+    assert "Q:" not in page_to_markdown(page)
+
+
+def test_a_q_line_that_does_not_ask_over_an_a_line_is_a_question(taxonomy):
+    text = ("Q: Why this company?\n\nA: Your platform is the one I use every day.\n\n"
+            "Q: Notice period\n\nA: Two months, and I can shorten it by a few weeks.\n\n"
+            "Q: When could you start?\n\nA: Six weeks after signing.\n")
+    report = _import(text, taxonomy)
+    assert [(note.body.question, note.body.answer) for note in report.notes] == [
+        ("Why this company?", "Your platform is the one I use every day."),
+        ("Notice period", "Two months, and I can shorten it by a few weeks."),
+        ("When could you start?", "Six weeks after signing.")]
 
 
 def test_a_heading_permalink_is_no_part_of_a_page_heading():

@@ -254,7 +254,8 @@ class Scanner(Asking):
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
-            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)):
+            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
+                           or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others
