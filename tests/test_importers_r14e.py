@@ -1,11 +1,12 @@
-"""Round 14 of real documents (e): HTML an exporter leaves in Markdown (raw ``<ul>``/``<li>`` lists and headings,
-character references), a question quoted in a lead-in sentence over a quoted sample reply, and a saved web page
-whose questions and answers are marked by their class."""
+"""Round 14 of real documents (e): HTML an exporter leaves in Markdown (raw ``<ul>``/``<li>`` lists, character
+references, ``{.class}`` after headings), a question quoted in a lead-in sentence over a quoted sample reply, and a
+saved web page whose questions and answers are marked by their class."""
 
 from __future__ import annotations
 
 from leaderdeck.htmlmd import page_to_markdown
 from leaderdeck.importers import import_text
+from leaderdeck.importers.headings import heading_text
 from leaderdeck.importers.inlinehtml import decoded
 
 
@@ -63,6 +64,29 @@ def test_a_raw_html_list_that_asks_nothing_stays_text(taxonomy):
     report = _import(EXPORTED_POST, taxonomy)
     assert not any("Balancing" in note.body.question or "Saying no" in note.body.question for note in report.notes)
     assert any(item.line == 8 and "Planning" in item.what for item in report.skipped)
+
+
+def test_a_heading_attribute_list_is_not_part_of_the_heading(taxonomy):
+    report = _import(EXPORTED_POST, taxonomy)
+    assert not any("wp-block-heading" in str(item) for item in (*report.skipped, *report.attention))
+    assert not any("{" in note.id or "wp" in note.id.split("-") for note in report.notes)
+
+
+def test_heading_attribute_lists_in_their_usual_forms():
+    assert heading_text("Recruiting {.wp-block-heading}") == "Recruiting"
+    assert heading_text("Hiring {#hiring .large data-x=\"a b\"}") == "Hiring"
+    assert heading_text("Preface {-}") == "Preface"
+    assert heading_text("Notes {: .aside}") == "Notes"
+    assert heading_text("Use {braces} in templates") == "Use {braces} in templates"
+    assert heading_text("Config {x=1}") == "Config {x=1}"  # no id, class or "-": words of the heading
+    assert heading_text("{.only}") == "{.only}"
+
+
+def test_a_heading_named_by_its_attribute_list_is_a_question_without_it(taxonomy):
+    report = _import("## How do you plan a quarter? {#planning}\n\nI start from the outcomes we promised.\n",
+                     taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you plan a quarter?"]
+    assert report.notes[0].id == "qa-plan-quarter"
 
 
 def test_typographic_character_references_are_read_as_characters():

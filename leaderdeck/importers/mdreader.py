@@ -21,7 +21,7 @@ from .boldlead import bold_lead
 from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence
-from .headings import spaced_headings
+from .headings import heading_text, spaced_headings
 from .htmlblocks import block_markdown
 from .inlinehtml import decoded, is_spacer, unstyled
 from .italicask import unitalicised
@@ -92,8 +92,8 @@ class _Walker:
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
-            self.add(BlockKind.HEADING, _line(token), _end(token), unstyled(decoded(tokens[index + 1].content)),
-                     level=self.level)
+            text = heading_text(unstyled(decoded(tokens[index + 1].content)))  # "Hiring {#hiring}": "Hiring"
+            self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
