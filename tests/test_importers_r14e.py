@@ -89,6 +89,13 @@ def test_a_heading_named_by_its_attribute_list_is_a_question_without_it(taxonomy
     assert report.notes[0].id == "qa-plan-quarter"
 
 
+def test_a_raw_html_list_longer_than_a_card_field_is_still_read(taxonomy):
+    items = "\n".join(f"  <li>\n    What did release train {number} teach your team?\n  </li>" for number in range(600))
+    report = _import(f"# Release bank\n\n<ul class=\"wp-block-list\">\n{items}\n</ul>\n", taxonomy)
+    assert len(report.notes) == 600 and all(note.draft for note in report.notes)
+    assert report.notes[599].body.question == "What did release train 599 teach your team?"
+
+
 def test_typographic_character_references_are_read_as_characters():
     assert decoded("Here&#8217;s &#8220;why?&#8221; &mdash; &rsquo;") == "Here’s “why?” — ’"
     assert decoded("a &amp; b &lt;tag&gt;") == "a &amp; b &lt;tag&gt;"  # markup stays escaped

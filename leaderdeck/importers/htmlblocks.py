@@ -6,7 +6,8 @@ Jekyll) writes its lists so: ``<ul class="wp-block-list">`` with each ``<li>`` a
 Kept as HTML, such a list would be read as one paragraph of its items' text run together; it is read instead as a
 saved web page's content is (:func:`leaderdeck.htmlmd.page_to_markdown`): its items become Markdown list items, its
 entities (``&#8217;``) characters, and each item or paragraph is moved down to the line of the block where its
-text starts, so report lines name the lines of the document.
+text starts, so report lines name the lines of the document. So is a block longer than a card field may be, which
+the field converter refuses.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from ..errors import LeaderdeckError
 from ..lazyre import lazy_re
 
 # A block the field converter kept as HTML: a line of its Markdown opening with a block element's tag
@@ -24,7 +26,10 @@ def block_markdown(markup: str) -> str:
     """The Markdown to read for the HTML block ``markup`` (see the module docstring)."""
     from ..htmlmd import html_to_markdown, page_to_markdown  # BeautifulSoup and markdownify: only for HTML
 
-    converted = html_to_markdown(markup)
+    try:
+        converted = html_to_markdown(markup)
+    except LeaderdeckError:  # longer than a card field may be: the block is still the document's to read
+        converted = markup
     if not _KEPT_BLOCK.search(converted):
         return converted
     return _aligned(page_to_markdown(markup).rstrip("\n").split("\n"), markup.split("\n"))
@@ -33,6 +38,7 @@ def block_markdown(markup: str) -> str:
 _MARKER = lazy_re(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 _WORD = lazy_re(r"\w[\w'’]*")
 _TAGS = lazy_re(r"<[^>]*>")
+_LOOKAHEAD = 200  # source lines searched for a block's words: a block's text is near where the last one ended
 
 
 def _aligned(lines: list[str], source: list[str]) -> str:
@@ -44,7 +50,9 @@ def _aligned(lines: list[str], source: list[str]) -> str:
     for index, line in enumerate(lines):
         starts = line.strip() and (index == 0 or not lines[index - 1].strip() or _MARKER.match(line))
         opening = " ".join(_WORD.findall(_MARKER.sub("", line))[:3]) if starts else ""
-        found = next((i for i in range(max(after, len(out)), len(source)) if opening and opening in plain[i]), None)
+        first = max(after, len(out))
+        found = next((i for i in range(first, min(len(source), first + _LOOKAHEAD)) if opening and opening in plain[i]),
+                     None)
         if found is not None:
             out.extend([""] * (found - len(out)))
             after = found + 1
