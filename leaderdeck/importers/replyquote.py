@@ -17,6 +17,7 @@ go. The sentences before the lead-in are advice on answering that question: its 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
@@ -80,7 +81,7 @@ def _reply(blocks: list[Block] | tuple[Block, ...], start: int) -> tuple[Block, 
     return None
 
 
-def _unquoted(texts) -> list[str]:
+def _unquoted(texts: Iterable[str]) -> list[str]:
     """The paragraphs of a reply without the quote that opens the first and the one that closes the last."""
     pieces = list(texts)
     first = pieces[0]
