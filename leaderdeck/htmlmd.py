@@ -26,6 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.formatter import HTMLFormatter
 from markdownify import MarkdownConverter
 
+from .htmlqa import label_marked
 from .render import ALLOWED_TAGS, Renderer
 from .lazyre import lazy_re
 
@@ -82,6 +83,7 @@ def page_to_markdown(page: str) -> str:
     for element in soup.find_all(_PAGE_CHROME):
         element.decompose()
     content = soup.find("main") or soup.find("article") or soup.find("body") or soup
+    label_marked(content)  # <p class="question"> / <p class="answer">: "Q:" and "A:"
     return _PageConverter().convert_soup(_soup(str(content))).strip("\n") + "\n"
 
 
@@ -245,12 +247,21 @@ class _Converter(MarkdownConverter):
 
 
 
+_PERMALINK_MARKS = frozenset({"", "#", "¶", "§", "🔗", "🔗\ufe0f", "⚓", "link"})
+
+
 class _PageConverter(_Converter):
     """A web page to read, not a field to write back: its text with HTML's spacing, unescaped."""
 
     def process_text(self, el, parent_tags=None):
         text = str(el)
         return text if {"pre", "_noformat"} & (parent_tags or set()) else _SPACES.sub(" ", text)
+
+    def convert_a(self, el, text, parent_tags):
+        """A link, except a heading's permalink (``<a href="#hiring">#</a>``, ``¶``): a mark, not words."""
+        if str(el.get("href") or "").startswith("#") and text.strip() in _PERMALINK_MARKS:
+            return ""
+        return super().convert_a(el, text, parent_tags)
 
     def convert_details(self, el, text, parent_tags):
         """A folded section (``<details>``) kept as one, ``<details><summary>...</summary>`` around

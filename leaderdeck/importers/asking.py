@@ -48,6 +48,12 @@ class Asking(Reading):
         opener = label_of(first)
         return block.indent > first.indent or opener is None or opener[0] not in STAR_SLOTS
 
+    def answered_next(self, rest: str) -> bool:
+        """Whether the block after a ``Q:`` line is labelled as its answer (``A:``, ``Answer:``) while ``rest``, the
+        question, is one line: a question however it is worded ("Q: Expected salary")."""
+        answer = label_of(self.following) if self.following is not None else None
+        return "\n" not in rest.strip() and answer is not None and answer[0] == "answer"
+
     def numbered(self, block: Block) -> bool:
         """A numbered line in a run of numbered questions: the next question when it carries the next number,
         a step of the answer's own list when its number is one the questions used already."""

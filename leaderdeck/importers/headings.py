@@ -4,6 +4,10 @@ are: the space put back, so that markdown-it reads them as headings.
 Only a line that starts with one to six ``#`` followed by a letter is one, outside fenced code. A line of
 several ``#word`` tokens is a line of tags, not a heading, and so is one ``#word`` alone (one mark and one
 word is how a hashtag is written); ``##Word`` (two marks or more) is a heading.
+
+A heading's attribute list, as Pandoc, kramdown, Hugo and exporters to them write it after its text
+(``## Recruiting {.wp-block-heading}``, ``{#hiring}``, ``{: .note}``, ``{-}``), is markup: :func:`heading_text`
+is the heading without it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from ..lazyre import lazy_re
 
 _GLUED = lazy_re(r"^(#{1,6})([^\W\d_].*)$")
 _FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
+# "{.class #id key=value}" or "{-}" closing a heading: its first token an id, a class or Pandoc's "-"
+_ATTRIBUTES = lazy_re(r"\s+\{:?[ \t]*(?:[#.][\w:-]+|-)"
+                      r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}\s*$")
 
 
 def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,3 +43,11 @@ def _heading(marks: str, rest: str) -> bool:
     if any(token.startswith("#") for token in tokens[1:]):
         return False  # "#leadership #hiring": tags
     return len(marks) > 1 or len(tokens) > 1
+
+
+def heading_text(text: str) -> str:
+    """A heading's ``text`` without the attribute list that closes it (see the module docstring)."""
+    if "{" not in text:
+        return text
+    bare = _ATTRIBUTES.sub("", text)
+    return bare if bare.strip() else text

@@ -21,8 +21,9 @@ from .boldlead import bold_lead
 from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence
-from .headings import spaced_headings
-from .inlinehtml import is_spacer, unstyled
+from .headings import heading_text, spaced_headings
+from .htmlblocks import block_markdown
+from .inlinehtml import decoded, is_spacer, unstyled
 from .italicask import unitalicised
 from .storylines import asked_after_part, story_action
 from .levelfence import level_groups
@@ -91,8 +92,8 @@ class _Walker:
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
-            self.add(BlockKind.HEADING, _line(token), _end(token), unstyled(tokens[index + 1].content),
-                     level=self.level)
+            text = heading_text(unstyled(decoded(tokens[index + 1].content)))  # "Hiring {#hiring}": "Hiring"
+            self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -157,7 +158,7 @@ class _Walker:
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
-        content = unstyled(inline.content)  # "<span style=...>How do you ...?</span>": its text
+        content = unstyled(decoded(inline.content))  # "<span style=...>How do you ...?</span>": its text
         pieces = _split_at_leads(content, _line(token))
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, _line(token))
@@ -211,7 +212,7 @@ class _Walker:
         if self.depth >= _MAX_DEPTH:
             self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content), folded=folded)
             return
-        self.inner(html_to_markdown(dedented(content)), offset, folded)
+        self.inner(block_markdown(dedented(content)), offset, folded)
 
     def inner(self, markdown: str, offset: int, folded: bool = False) -> None:
         """The blocks of ``markdown``, found ``offset`` lines into the document, read as part of it (``folded``:

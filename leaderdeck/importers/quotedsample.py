@@ -10,33 +10,36 @@ An essay of advice quotes a question the reader may be asked and shows a reply::
 
 The quoted question (a quote block that is only a question) is a note's question and the quoted reply its
 answer, when the line between them is short, closes with a colon and speaks of a response, reply or answer. The
-advice around them stays text.
+advice around them stays text. A question quoted inside such a line, over a reply in quotes, is read by
+:mod:`.replyquote`.
 """
 
 from __future__ import annotations
 
-import re
-
 from .blocks import Block, BlockKind
+from .replyquote import INTRODUCES, Reply, quoted_reply
 from .text import is_question, unquote
-from ..lazyre import lazy_re
 
-_INTRODUCES = lazy_re(r"\b(?:answers?|responses?|repl(?:y|ies))\b", re.IGNORECASE)
 _MAX_INTRO_WORDS = 10
 
 
-def quoted_sample(blocks: list[Block] | tuple[Block, ...], index: int) -> tuple[str, Block, Block] | None:
-    """``(question, the introducing line, the reply)`` when ``blocks[index]`` is a quoted question over a sample
-    reply so introduced (see the module docstring); ``None`` otherwise (checked first: a quote block)."""
+def quoted_sample(blocks: list[Block] | tuple[Block, ...], index: int) -> Reply | None:
+    """The question, its sample reply and the blocks read with it (the introducing line and the reply) when
+    ``blocks[index]`` is a quoted question over a sample reply so introduced (see the module docstring), or a line
+    quoting a question over a quoted reply (:func:`.replyquote.quoted_reply`); ``None`` otherwise."""
     block = blocks[index]
-    if not block.quoted or block.kind is not BlockKind.PARAGRAPH or index + 2 >= len(blocks) \
+    if not block.quoted:
+        return quoted_reply(blocks, index)
+    if block.kind is not BlockKind.PARAGRAPH or index + 2 >= len(blocks) \
             or "\n" in block.text.strip():
         return None
     intro, reply = blocks[index + 1], blocks[index + 2]
     text = intro.text.strip()
     if intro.quoted or intro.kind is not BlockKind.PARAGRAPH or not text.endswith(":") \
-            or len(text.split()) > _MAX_INTRO_WORDS or not _INTRODUCES.search(text) \
+            or len(text.split()) > _MAX_INTRO_WORDS or not INTRODUCES.search(text) \
             or not reply.quoted or reply.kind is not BlockKind.PARAGRAPH:
         return None
     asked = unquote(block.text.strip())
-    return (asked, intro, reply) if asked != block.text.strip() and is_question(asked) else None
+    if asked == block.text.strip() or not is_question(asked):
+        return None
+    return Reply(asked, unquote(reply.text.strip()), (intro, reply), "")

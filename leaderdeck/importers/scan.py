@@ -41,7 +41,7 @@ from .scenes import open_scene
 from .questions import asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
-from .text import is_criterion, is_question, named_question, unquote
+from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
@@ -125,11 +125,13 @@ class Scanner(Asking):
         self.prompting = still_prompting(self.prompting, block)
         if block is self.scene_block or any(block is b for b in self.sampled):
             return  # the scene of the named scenario above, or a sample reply's lines, read with it
-        if block.quoted and (sample := quoted_sample(self.blocks, self.index)) is not None:
+        if (sample := quoted_sample(self.blocks, self.index)) is not None:
             self.end_unit()  # '> "Tell me about ..."' / "A good response could be:" / '> "I would ..."'
-            self.start(block, sample[0], unquote(sample[2].text.strip()))
+            self.start(block, sample.question, sample.answer)
+            if sample.advice:  # 'Show how you improved it. A good reply to "...?":': how to answer it
+                self.unit.pieces.append(Piece("tips", block.line, rest=sample.advice, indent=block.indent + 1))
             self.end_unit()
-            self.sampled = sample[1:]
+            self.sampled = sample.blocks
             return
         if (opened := open_scene(block, self.following, self.heading, len(self.seen) == 1, self.hints)) is not None:
             self.end_unit()  # "**Scenario A**: name" over "*"Your team ... How do you ...?"*": a scenario of its own
@@ -260,7 +262,8 @@ class Scanner(Asking):
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
-            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)):
+            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
+                           or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
                 first, *others = split_questions(rest)
                 self.unit.question = first
                 self.unit.variants = others
