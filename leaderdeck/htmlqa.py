@@ -10,10 +10,12 @@ opens with ``A:``, which the importer reads as a question and its answer however
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from .lazyre import lazy_re
+
+if TYPE_CHECKING:  # BeautifulSoup is imported by htmlmd alone, which hands its pages to this module
+    from .htmlmd import Tag
 
 # A class naming a question or an answer: the word alone or the last part of a compound ("faq-question")
 _QUESTION = lazy_re(r"^(?:[\w-]*[-_])?questions?$", re.IGNORECASE)
@@ -21,7 +23,7 @@ _ANSWER = lazy_re(r"^(?:[\w-]*[-_])?answers?$", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def label_marked(soup: BeautifulSoup | Tag) -> None:
+def label_marked(soup: Tag) -> None:
     """Write each question and answer ``soup`` marks by class as a ``Q:`` line and an ``A:`` block (see the module
     docstring); a page that does not mark both is left as it is."""
     questions = _marked(soup, _QUESTION)
@@ -36,7 +38,7 @@ def label_marked(soup: BeautifulSoup | Tag) -> None:
         element.insert(0, "A: ")
 
 
-def _marked(soup: BeautifulSoup | Tag, pattern: re.Pattern[str]) -> list[Tag]:
+def _marked(soup: Tag, pattern: re.Pattern[str]) -> list[Tag]:
     """The elements of ``soup`` with a class ``pattern`` matches that hold no other marked element (a container
     of a question and its answer is neither)."""
     found = [tag for tag in soup.find_all(True) if any(pattern.match(name) for name in _classes(tag))]
