@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .askthem import asks_them
+from .spanishlabels import spanish_slot
 from .text import ASK, clean_title
 from ..lazyre import lazy_re
 
@@ -263,6 +264,9 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
+    spanish = spanish_slot(_undashed(text))
+    if spanish is not None:
+        return spanish
     return "noise" if to_ask(text) else None
 
 

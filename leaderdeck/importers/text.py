@@ -78,7 +78,11 @@ _BARE_Q = lazy_re(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark
 _ASKED = lazy_re(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 _COACHING = lazy_re(
     r"\b(?:demonstrat|show|highlight|showcas|reflect|display|assess|test|reveal|prov)\w*\s+(?:\w+\s+){0,3}?your\b"
-    r"|\b(?:this question|(?:the |your |an )?interviewers?|hiring managers?|they want to (?:see|know|hear))\b",
+    r"|\b(?:this question|(?:the |your |an )?interviewers?|hiring managers?|they want to (?:see|know|hear))\b"
+    # the same in Spanish: "demuestra tu ...", "esta pregunta", "el entrevistador", "los empleadores"
+    r"|\b(?:demostr|demuestr|mostr|muestr|destac|resalt|evalu|evalú)\w*\s+(?:\w+\s+){0,3}?tus?\b"
+    r"|\b(?:esta pregunta|(?:el|la|los|las|tu|al) (?:entrevistador|reclutador|empleador)(?:a|es|as)?"
+    r"|quieren (?:ver|saber|escuchar|conocer))\b",
     re.IGNORECASE)
 _IMPERATIVE = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"

@@ -1,0 +1,113 @@
+"""Round 15 (h): Spanish documents read with the same vocabulary as English ones (labels of STAR parts, answers,
+samples and coaching), quoted Spanish requests as questions, and quoted options a candidate may say."""
+
+from __future__ import annotations
+
+import pytest
+from importing import imported
+
+from leaderdeck.importers.labels import slot, star_slot
+from leaderdeck.model import Kind
+
+SPANISH_BANK = """## **Pregunta:**
+¿Puede hablarnos de una vez que redujo los costes de la nube de su equipo?
+- **Situación:** La factura de almacenamiento se había duplicado en seis meses.
+- **Tarea**: Recortarla sin perder copias de seguridad.
+- **Acción:** Moví los registros antiguos a un nivel frío y borré instantáneas huérfanas.
+- **Resultado:** La factura bajó un cuarenta por ciento en dos meses.
+
+## **Pregunta:**
+¿Cuándo tuvo que cambiar de prioridades a mitad de un sprint?
+- **Situación:** Un cliente grande pidió una exportación urgente.
+- **Tarea:** Entregarla sin romper el plan del trimestre.
+- **Acción:** Pausé la tarea menos urgente y hablé con el producto.
+
+## **Pregunta:**
+¿Cómo organiza las revisiones de código?
+- **Respuesta:** Pido cambios pequeños y reviso en menos de un día.
+"""
+
+
+def test_spanish_star_labels_make_stories(taxonomy):
+    report = imported(SPANISH_BANK, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR, Kind.QA]
+    first, second, third = report.notes
+    assert first.body.situation == "La factura de almacenamiento se había duplicado en seis meses."
+    assert first.body.task == "Recortarla sin perder copias de seguridad."  # the colon outside the bold
+    assert first.body.result == "La factura bajó un cuarenta por ciento en dos meses."
+    assert second.draft and not second.body.result  # told up to its Action only
+    assert third.body.answer == "Pido cambios pequeños y reviso en menos de un día."
+
+
+SPANISH_SAMPLES = """### 1. ¿Cómo reaccionaste ante una caída en producción?
+Esta pregunta mide tu calma cuando todo falla. Cuenta lo que hiciste tú.
+
+**Ejemplo:**  
+*Coordiné la vuelta atrás del despliegue y escribí el informe al día siguiente.*
+
+### 2. ¿Qué te motiva de este puesto?
+Los reclutadores quieren ver que conoces el producto.
+
+**Ejemplo:**  
+*Quiero llevar un equipo de datos que ya tiene usuarios exigentes.*
+"""
+
+
+def test_a_spanish_sample_label_gives_the_answer_and_the_coaching_leaves_it(taxonomy):
+    report = imported(SPANISH_SAMPLES, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.QA, Kind.QA]
+    assert [note.body.answer for note in report.notes] == [
+        "*Coordiné la vuelta atrás del despliegue y escribí el informe al día siguiente.*",
+        "*Quiero llevar un equipo de datos que ya tiene usuarios exigentes.*"]
+    coached = [note.coach.signals + note.coach.tips for note in report.notes]
+    assert coached[0] == ("Esta pregunta mide tu calma cuando todo falla. Cuenta lo que hiciste tú.",)
+    assert coached[1] == ("Los reclutadores quieren ver que conoces el producto.",)
+
+
+GOOD_AND_BAD = """## "¿Por qué quieres cambiar de equipo?"
+
+### Qué buscan
+
+- Motivos propios, no huida
+
+### Ejemplo MALO
+
+"Porque mi jefe no me escucha."
+
+### Ejemplo BUENO
+
+"Quiero acercarme al cliente final y en este equipo hablaría con usuarios cada semana."
+
+### Qué NO decir
+
+- Quejas sobre personas concretas
+"""
+
+
+def test_spanish_good_and_bad_samples_split_into_answer_signals_and_red_flags(taxonomy):
+    (note,) = imported(GOOD_AND_BAD, taxonomy).notes
+    assert note.body.answer == ("Quiero acercarme al cliente final y en este equipo hablaría con usuarios cada"
+                                " semana.")
+    assert note.coach.signals == ("Motivos propios, no huida",)
+    assert any("mi jefe no me escucha" in tip for tip in note.coach.tips)
+    assert any("Quejas sobre personas concretas" in tip for tip in note.coach.tips)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Situación", "situation"), ("ACCIÓN", "action"), ("Acciones tomadas", "action"), ("Resultados", "result"),
+    ("Tarea", "task"), ("Lecciones aprendidas", "learning"), ("Aprendizaje", "learning"),
+    ("Respuesta", "answer"), ("Ejemplo BUENO", "answer"), ("Otro ejemplo bueno", "answer"),
+    ("Ejemplo para un rol de datos", "answer"), ("Ejemplo malo", "redflags"), ("Qué NO decir", "redflags"),
+    ("Qué buscan", "signals"), ("Estructura recomendada", "tips"), ("Consejos", "tips"),
+    ("Pregunta", "question"), ("Conclusión", "noise"),
+    # English words that look like Spanish ones keep their English reading
+    ("Meta", None), ("Area", None), ("Result", "result"), ("Version", "noise"),
+])
+def test_spanish_labels_are_words_of_the_vocabulary(label, expected):
+    assert slot(label) == expected
+
+
+def test_a_bare_letter_keeps_its_star_reading_in_spanish_stories():
+    assert star_slot("A") == "action"
+    assert star_slot("Respuesta") == "answer"
+
