@@ -4,7 +4,7 @@ samples and coaching), quoted Spanish requests as questions, and quoted options 
 from __future__ import annotations
 
 import pytest
-from importing import imported
+from importing import imported, skipped
 
 from leaderdeck.importers.labels import slot, star_slot
 from leaderdeck.model import Kind
@@ -110,4 +110,49 @@ def test_spanish_labels_are_words_of_the_vocabulary(label, expected):
 def test_a_bare_letter_keeps_its_star_reading_in_spanish_stories():
     assert star_slot("A") == "action"
     assert star_slot("Respuesta") == "answer"
+
+
+REQUESTS = """# Preguntas de la entrevista
+
+## "Háblame de un proyecto que rescataste"
+
+Quieren ver que sabes priorizar cuando todo arde.
+
+### Ejemplo
+
+"Heredé una migración parada; corté el alcance a la mitad y la terminamos en cinco semanas."
+
+## "Descríbenos tu peor despliegue"
+
+### Ejemplo
+
+"Publiqué un cambio de esquema sin plan de vuelta atrás y tardamos una hora en recuperar el servicio."
+
+## "¿Por qué te interesa este equipo?"
+
+"Me gusta trabajar cerca de los usuarios internos."
+"""
+
+
+def test_a_quoted_spanish_request_heading_is_a_question(taxonomy):
+    report = imported(REQUESTS, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Háblame de un proyecto que rescataste", "Descríbenos tu peor despliegue", "¿Por qué te interesa este equipo?"]
+    first, second, _ = report.notes
+    assert first.body.answer == ("Heredé una migración parada; corté el alcance a la mitad y la terminamos en cinco"
+                                 " semanas.")
+    assert first.coach.signals + first.coach.tips == ("Quieren ver que sabes priorizar cuando todo arde.",)
+    assert second.body.answer.startswith("Publiqué un cambio de esquema")
+    assert not any("text under" in line for line in skipped(report))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuéntame sobre ti", True), ("Cuéntenos de una vez que falló", True), ("Dime una decisión difícil", True),
+    ("Dame un ejemplo de liderazgo", True), ("Explícanos tu arquitectura actual", True),
+    ("Describe tu rol con verbos de acción", False),  # advice to the reader names no "me" or "us"
+    ("Cuenta lo que hiciste tú", False), ("Dimensiones del equipo", False),
+])
+def test_spanish_requests_name_the_asker(text, expected):
+    from leaderdeck.importers.spanishasks import asks_in_spanish
+    assert asks_in_spanish(text) is expected
 

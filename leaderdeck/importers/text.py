@@ -17,6 +17,7 @@ from .doubt import marks_doubt
 from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
+from .spanishasks import asks_in_spanish
 from .voice import first_person
 from ..lazyre import lazy_re
 
@@ -256,7 +257,7 @@ def _opens_asking(sentence: str) -> bool:
     """A sentence that opens as an interview question or prompt ("Tell me about...", "Sell me this pen."), its
     apostrophes typed either way ("What’s an example ...")."""
     sentence = sentence.replace("’", "'")
-    return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence))
+    return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence)) or asks_in_spanish(sentence)
 
 
 def is_instruction(text: str) -> bool:
