@@ -156,3 +156,64 @@ def test_spanish_requests_name_the_asker(text, expected):
     from leaderdeck.importers.spanishasks import asks_in_spanish
     assert asks_in_spanish(text) is expected
 
+
+OPTIONS = """## "How would you answer a question about notice period?"
+
+Keep it short and honest.
+
+### Option 1: Ask first
+
+"Before I commit to a date, I'd like to know when you need someone to start. When is that?"
+
+### Option 2: Give the date
+
+"My notice is six weeks, and I can shorten it by two if the team needs me earlier."
+
+### Option 3: Defer
+
+"I'd rather agree the offer first and then settle the date with my manager. Does that suit you?"
+
+## "¿Cuánto tardas en incorporarte?"
+
+### Estrategia 1: Preguntar antes
+
+"Depende de vuestra fecha ideal. ¿Cuándo necesitáis a alguien?"
+"""
+
+
+def test_quoted_replies_under_numbered_options_stay_in_the_answer(taxonomy):
+    report = imported(OPTIONS, taxonomy)
+    assert len(report.notes) == 2
+    english, spanish = report.notes
+    assert not english.draft and not spanish.draft
+    assert "**Option 1: Ask first**" in english.body.answer
+    assert "When is that?" in english.body.answer and "Does that suit you?" in english.body.answer
+    assert english.body.answer.index("Option 1") < english.body.answer.index("Option 2") \
+        < english.body.answer.index("Option 3")
+    assert "¿Cuándo necesitáis a alguien?" in spanish.body.answer
+
+
+ANSWERED_PART = """## Tell me about a service nobody owned.
+
+I took the billing exporter in my second month and wrote its runbook.
+
+### Part 2: Handover
+
+"How did you hand it over when you left the team?"
+
+I paired with the new owner for two weeks.
+"""
+
+
+def test_a_quoted_question_answered_under_a_numbered_sub_heading_stays_a_question(taxonomy):
+    report = imported(ANSWERED_PART, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a service nobody owned.", "How did you hand it over when you left the team?"]
+    assert report.notes[1].body.answer == "I paired with the new owner for two weeks."
+
+
+def test_a_numbered_question_sub_heading_is_no_option(taxonomy):
+    text = OPTIONS.replace("### Option 1: Ask first", "### Question 1: Start date")
+    first = imported(text, taxonomy).notes[0]
+    assert "Start date" not in first.body.answer and "When is that?" not in first.body.answer
+    assert "**Option 2: Give the date**" in first.body.answer

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .closing import close_runs, spread
 from .closingrule import closing_notes
+from .optionsamples import option_reply
 from .ownadvice import MANY, own_advice
 from .pagewide import page_coaching
 from .content import section_text
@@ -184,6 +185,10 @@ class Assembler:
         for child in (c for c in node.children if c not in replaced):
             if is_outro(child.head.text) and slot(child.head.text) == "noise":
                 unit.sections.append(child)  # "### Conclusion" under a question: the end of its answer, not an outro
+                continue
+            if option_reply(child):
+                unit.sections.append(child)  # "### Option 1: ..." over '"... Can you share the band?"': a reply to give
+                self.release(child)
                 continue
             if (named := heading_story(node, unit, hints, meta)) is not None:
                 units.append(named)  # "## Taking over the docs" told under the question: the story told for it
