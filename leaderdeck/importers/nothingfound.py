@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .base import Format, Skipped
 from .blocks import Block, BlockKind
+from .chatlog import CHAT
 from .scorecard import SCORECARD
 from .text import clean_title
 
@@ -27,6 +28,8 @@ def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequen
         return "nothing recognisable as a note (no question, story or scenario found)"
     if any(item.why == SCORECARD for item in skipped):
         return f"nothing recognisable as a note ({SCORECARD})"
+    if chats := [item for item in skipped if item.why == CHAT]:
+        return f"nothing recognisable as a note (line {chats[0].line}: {chats[0].what}; {CHAT})"
     headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
     parts = [f"{_named(item, headings)} at line {item.line}" for item in skipped[:_SHOWN]]
     more = f", and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""

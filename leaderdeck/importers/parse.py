@@ -10,6 +10,7 @@ from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .boldheads import bold_group_heads
 from .casefile import whole_case
+from .chatlog import chat_runs
 from .commentbank import commented_bank
 from .forked import map_in_two
 from .glossedprinciples import give_principles, glossed_principles
@@ -38,7 +39,8 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 
 
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
-    blocks, tables = note_tables(doc.blocks)
+    blocks, chat = chat_runs(doc.blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
+    blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
@@ -55,7 +57,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*chat, *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

@@ -18,6 +18,7 @@ import os
 import re
 
 from .blocks import Block, BlockKind
+from .chatlog import CLOCK
 from .labels import slot, star_lead
 from .quoting import inside_quotes
 from .subruns import sub_runs
@@ -241,7 +242,7 @@ def _unclosed(label: str, rest: str) -> str:
 
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
-    if _URL.match(text):
+    if _URL.match(text) or CLOCK.match(text):  # "12:16 PM" alone on its line: a time of day, no label
         return "", ""
     if (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?" / "A) I ..."
         return marked.group(1), marked.group(2).strip()
