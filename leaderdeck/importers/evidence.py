@@ -9,7 +9,10 @@ from the note's own words, with its confidence; a weak guess is reported, and
 so is a guess that only the answer supports (the question, its variants, title
 and the headings above it point elsewhere or nowhere). A name in a list of
 competencies is weaker evidence, weighed against the note's words, and the
-interviewer's signals can make a guess doubtful (:mod:`.topicaside`).
+interviewer's signals can make a guess doubtful (:mod:`.topicaside`); so can a story's
+question that on its own names another topic surely than the one its words lean to. A
+doubtful guess whose question points at it says which evidence contests it, without a
+confidence (:data:`CONTESTED`).
 """
 
 from __future__ import annotations
@@ -225,28 +228,29 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
 
 def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, guess: Decided) -> Decided:
     """``guess`` weighed against the topics the note's listed competencies point at: a weak guess they agree with
-    is sure enough; a sure guess its question alone makes surely stands (flagged weak when the listed names on
-    their own point surely elsewhere), and so does one already flagged (only a story's body, not its title, points
-    at it); else (sure only from the story's body, or weak) the listed topic its words lean to most, flagged weak."""
+    is sure enough; a sure guess stands, flagged weak when only the story's words and not its question alone make
+    it surely, or when the listed names on their own point surely elsewhere; so does one already flagged with
+    a sure confidence (only a story's body, not its title, points at it); else the listed topic its words lean to
+    most, flagged weak."""
     topics = listed_topics(item, taxonomy)
     if not topics or guess.how != "guessed" and guess.how != "default":
         return guess
     names = {topic.name for topic in topics}
     if guess.how == "guessed" and isinstance(guess.value, Topic) and guess.value.name in names:
         return replace(guess, weak=False, evidence="")
-    if guess.how == "guessed" and isinstance(guess.value, Topic) and not guess.weak \
-            and asked_alone(item, classifier) == guess.value.name:
+    if guess.how == "guessed" and isinstance(guess.value, Topic) and not guess.weak:
+        if asked_alone(item, classifier) != guess.value.name:  # sure only through the story's words
+            return replace(guess, weak=True, evidence=f"its story points at it{CONTESTED}the competencies it lists "
+                           f"point at {', '.join(topic.name for topic in topics)}")
         elsewhere = listed_elsewhere(item, guess.value, classifier)
         return guess if elsewhere is None else replace(guess, weak=True, evidence=(
             f"the question points at it{CONTESTED}the competencies it lists point at {elsewhere.name}"))
-    if guess.how == "guessed" and guess.weak and guess.confidence >= WEAK:
+    if guess.how == "guessed" and guess.confidence >= WEAK:
         return guess
     prompt = prompt_of(item)
     among = classifier.classify_among(names, prompt, prompt, prompt, *item.variants, item.topic_hint, *_texts(item))
     topic = among.topic if among is not None else topics[0]
-    words = f"its story points at {guess.value.name}" if guess.how == "guessed" and not guess.weak \
-        and isinstance(guess.value, Topic) else "its own words point nowhere surely"
-    return Decided(topic, "guessed", f"from the competencies it lists, {words}",
+    return Decided(topic, "guessed", "from the competencies it lists, its own words point nowhere surely",
                    among.confidence if among is not None else 0.0, weak=True)
 
 

@@ -4,15 +4,16 @@ A note that lists several principles or competencies (``Leadership Principles: C
 Deliver Results``) shows them all: the first name holding one of a topic's keywords ("customer", "ownership")
 says little of what the story is about. Such a name states no topic; the topics the list points at are weak
 evidence the note's own words choose among (:func:`listed_topics`). A name in the list that is a topic's own
-name ("Hiring") still states it.
+name ("Hiring") still states it. A guess the note's words make surely stands, but it is doubtful when the list's
+topics do not include it and its question alone does not point at it surely (only the story's words do:
+"Scaling the invoice service" read as organisation scaling), or when the listed names on their own point surely
+elsewhere (:func:`listed_elsewhere`: ``Categories: Failure, Learning`` beside a question naming an outage).
 
 A question with no answer, only what the interviewer looks for (signals), has its topic guessed from the question
 alone; where the signals on their own point surely at another topic and name none of the keywords of the one
 guessed, the guess is doubtful (:func:`signals_elsewhere`), unless the question's own words name the topic guessed
-and point at it surely (:func:`asked_surely`). The signals only flag the guess, never change it: what an
-interviewer looks for often names a topic beside the one asked about. So do the competencies a note lists when,
-on their own, they point surely elsewhere (:func:`listed_elsewhere`: ``Categories: Failure, Learning``
-beside a question naming an outage).
+and point at it surely (:func:`asked_surely`) and name nothing of the other. The signals only flag the guess, never change it: what an
+interviewer looks for often names a topic beside the one asked about.
 """
 
 from __future__ import annotations
@@ -49,13 +50,17 @@ def listed_topics(item: Parsed, taxonomy: Taxonomy) -> list[Topic]:
 
 
 def signals_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
-    """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own, its question
-    does not name ``topic`` surely itself, that topic is not ``topic`` and the signals name none of ``topic``'s
-    keywords; else ``None``."""
+    """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own, that topic
+    is not ``topic``, the signals name none of ``topic``'s keywords, and the question does not name ``topic``
+    surely itself without naming the other too (``... innovate with limited resources?``); else ``None``."""
     signals = item.coach.signals
-    if not signals or _told(item) or asked_surely(item, topic, classifier):
+    if not signals or _told(item):
         return None
-    return _elsewhere(signals, topic, classifier)
+    elsewhere = _elsewhere(signals, topic, classifier)
+    if elsewhere is not None and asked_surely(item, topic, classifier) \
+            and not classifier.mentions(elsewhere, *asked(item)):
+        return None  # the question names its topic surely, and nothing of the one the signals lean to
+    return elsewhere
 
 
 def listed_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
