@@ -9,7 +9,10 @@ from the note's own words, with its confidence; a weak guess is reported, and
 so is a guess that only the answer supports (the question, its variants, title
 and the headings above it point elsewhere or nowhere). A name in a list of
 competencies is weaker evidence, weighed against the note's words, and the
-interviewer's signals can make a guess doubtful (:mod:`.topicaside`).
+interviewer's signals can make a guess doubtful (:mod:`.topicaside`); so can a story's
+question that on its own names another topic surely than the one its words lean to. A
+doubtful guess whose question points at it says which evidence contests it, without a
+confidence (:data:`CONTESTED`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from .headers import ROLE_COLUMN
 from .labels import STORY_SLOTS, slot
 from .rolelevel import role_level
 from .text import clean_title, is_question
-from .topicaside import listed, listed_topics, signals_elsewhere
+from .topicaside import (asked_alone, asked_surely, listed, listed_elsewhere, listed_topics, prompt_of,
+                         signals_elsewhere, title_of)
 from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -193,6 +197,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
 
 
 ANSWER_ALONE = "from the answer alone"  # a topic only the answer points at: weak however sure the answer is
+CONTESTED = ", but "  # "the question points at it, but ...": a sure guess other evidence contests, weak however sure
 
 
 def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: Decided | None = None) -> Decided:
@@ -216,38 +221,48 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
         return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")
     if decided.how == "guessed" and not decided.weak and isinstance(decided.value, Topic) \
             and (elsewhere := signals_elsewhere(item, decided.value, classifier)):
-        decided = replace(decided, weak=True, evidence=f"what the interviewer looks for points at {elsewhere.name}")
+        decided = replace(decided, weak=True, evidence=f"the question points at it{CONTESTED}what the interviewer "
+                                                       f"looks for points at {elsewhere.name}")
     return replace(decided, unmatched=stated) if stated else decided
 
 
 def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, guess: Decided) -> Decided:
     """``guess`` weighed against the topics the note's listed competencies point at: a weak guess they agree with
-    is sure enough; a guess its words make surely stands (flagged as it was, as when only a story's body and not
-    its title points at it); else the listed topic its words lean to most, flagged weak."""
+    is sure enough; a sure guess stands, flagged weak when only the story's words and not its question alone make
+    it surely, or when the listed names on their own point surely elsewhere; so does one already flagged with
+    a sure confidence (only a story's body, not its title, points at it); else the listed topic its words lean to
+    most, flagged weak."""
     topics = listed_topics(item, taxonomy)
     if not topics or guess.how != "guessed" and guess.how != "default":
         return guess
     names = {topic.name for topic in topics}
     if guess.how == "guessed" and isinstance(guess.value, Topic) and guess.value.name in names:
         return replace(guess, weak=False, evidence="")
+    if guess.how == "guessed" and isinstance(guess.value, Topic) and not guess.weak:
+        if asked_alone(item, classifier) != guess.value.name:  # sure only through the story's words
+            return replace(guess, weak=True, evidence=f"its story points at it{CONTESTED}the competencies it lists "
+                           f"point at {', '.join(topic.name for topic in topics)}")
+        elsewhere = listed_elsewhere(item, guess.value, classifier)
+        return guess if elsewhere is None else replace(guess, weak=True, evidence=(
+            f"the question points at it{CONTESTED}the competencies it lists point at {elsewhere.name}"))
     if guess.how == "guessed" and guess.confidence >= WEAK:
         return guess
-    prompt = _prompt(item)
+    prompt = prompt_of(item)
     among = classifier.classify_among(names, prompt, prompt, prompt, *item.variants, item.topic_hint, *_texts(item))
     topic = among.topic if among is not None else topics[0]
-    return Decided(topic, "guessed", "from the competencies it lists, its own words "
-                   "point nowhere surely", among.confidence if among is not None else 0.0, weak=True)
+    return Decided(topic, "guessed", "from the competencies it lists, its own words point nowhere surely",
+                   among.confidence if among is not None else 0.0, weak=True)
 
 
 def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:
     """Whether the question itself names the topic guessed, and the guess is sure: "How do you prioritize the
     backlog?" under "Roadmaps & Strategy" is about prioritizing."""
     return guess.how == "guessed" and not guess.weak and isinstance(guess.value, Topic) \
-        and classifier.mentions(guess.value, _prompt(item), *item.variants)
+        and classifier.mentions(guess.value, prompt_of(item), *item.variants)
 
 
 def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
-    prompt, title = _prompt(item), _title(item)
+    prompt, title = prompt_of(item), title_of(item)
     asked = (prompt, prompt, prompt, *item.variants, item.topic_hint)
     guess = classifier.classify(*asked, *_texts(item))
     if guess is None:
@@ -262,15 +277,13 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
             return Decided(guess.topic, "default", "", 0.0, weak=True)
         return Decided(guess.topic, "guessed", "the question names none of the topic's keywords",
                        alone.confidence, weak=True)
+    if not guess.weak and (alone := classifier.classify(prompt, *item.variants, title)) is not None \
+            and alone.topic.name != guess.topic.name and asked_surely(item, alone.topic, classifier):
+        # "Roadmap / prioritization: security backlog vs product velocity": the story's words lean to product, but
+        # the question names prioritizing and points at it surely on its own
+        return Decided(guess.topic, "guessed", f"its story points at it{CONTESTED}the question alone points at "
+                       f"{alone.topic.name}", guess.confidence, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
-
-
-def _prompt(item: Parsed) -> str:
-    return getattr(item.body, "question", "") or getattr(item.body, "title", "")
-
-
-def _title(item: Parsed) -> str:
-    return str(getattr(item.body, "title", ""))
 
 
 def _texts(item: Parsed) -> list[str]:

@@ -4,16 +4,21 @@ A note that lists several principles or competencies (``Leadership Principles: C
 Deliver Results``) shows them all: the first name holding one of a topic's keywords ("customer", "ownership")
 says little of what the story is about. Such a name states no topic; the topics the list points at are weak
 evidence the note's own words choose among (:func:`listed_topics`). A name in the list that is a topic's own
-name ("Hiring") still states it.
+name ("Hiring") still states it. A guess the note's words make surely stands, but it is doubtful when the list's
+topics do not include it and its question alone does not point at it surely (only the story's words do:
+"Scaling the invoice service" read as organisation scaling), or when the listed names on their own point surely
+elsewhere (:func:`listed_elsewhere`: ``Categories: Failure, Learning`` beside a question naming an outage).
 
 A question with no answer, only what the interviewer looks for (signals), has its topic guessed from the question
 alone; where the signals on their own point surely at another topic and name none of the keywords of the one
-guessed, the guess is doubtful
-(:func:`signals_elsewhere`). The signals only flag the guess, never change it: what an interviewer looks for
-often names a topic beside the one asked about.
+guessed, the guess is doubtful (:func:`signals_elsewhere`), unless the question's own words name the topic guessed
+and point at it surely (:func:`asked_surely`) and name nothing of the other. The signals only flag the guess, never change it: what an
+interviewer looks for often names a topic beside the one asked about.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
@@ -46,14 +51,58 @@ def listed_topics(item: Parsed, taxonomy: Taxonomy) -> list[Topic]:
 
 def signals_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
     """The topic ``item``'s signals alone point at surely, when it has no answer or story of its own, that topic
-    is not ``topic`` and the signals name none of ``topic``'s keywords; else ``None``."""
+    is not ``topic``, the signals name none of ``topic``'s keywords, and the question does not name ``topic``
+    surely itself without naming the other too (``... innovate with limited resources?``); else ``None``."""
     signals = item.coach.signals
     if not signals or _told(item):
         return None
-    guess = classifier.classify(*signals)
-    if guess is None or guess.weak or guess.topic.name == topic.name or classifier.mentions(topic, *signals):
-        return None  # the signals lean nowhere surely, agree, or name the topic guessed among others
+    elsewhere = _elsewhere(signals, topic, classifier)
+    if elsewhere is not None and asked_surely(item, topic, classifier) \
+            and not classifier.mentions(elsewhere, *asked(item)):
+        return None  # the question names its topic surely, and nothing of the one the signals lean to
+    return elsewhere
+
+
+def listed_elsewhere(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
+    """The topic the competencies ``item`` lists (two or more) point at surely on their own, when it is not
+    ``topic`` and they name none of ``topic``'s keywords; else ``None``."""
+    names = item.competencies
+    return _elsewhere(names, topic, classifier) if len(names) >= 2 else None
+
+
+def _elsewhere(texts: Sequence[str], topic: Topic, classifier: Classifier) -> Topic | None:
+    """The topic ``texts`` alone point at surely, when it is not ``topic`` and they name none of its keywords."""
+    guess = classifier.classify(*texts)
+    if guess is None or guess.weak or guess.topic.name == topic.name or classifier.mentions(topic, *texts):
+        return None  # the texts lean nowhere surely, agree, or name the topic guessed among others
     return guess.topic
+
+
+def asked_surely(item: Parsed, topic: Topic, classifier: Classifier) -> bool:
+    """Whether ``item``'s question on its own (its words, variants and title, not its answer) names one of
+    ``topic``'s keywords and points at it surely."""
+    return asked_alone(item, classifier) == topic.name and classifier.mentions(topic, *asked(item))
+
+
+def asked_alone(item: Parsed, classifier: Classifier) -> str:
+    """The name of the topic ``item``'s question on its own points at surely, else ``""``."""
+    alone = classifier.classify(*asked(item))
+    return alone.topic.name if alone is not None and not alone.weak else ""
+
+
+def asked(item: Parsed) -> tuple[str, ...]:
+    """What ``item`` asks: its question (else its title), variants and title."""
+    return prompt_of(item), *item.variants, title_of(item)
+
+
+def prompt_of(item: Parsed) -> str:
+    """The question ``item`` asks, else its title."""
+    return getattr(item.body, "question", "") or getattr(item.body, "title", "")
+
+
+def title_of(item: Parsed) -> str:
+    """The title of ``item``'s story, if it has one."""
+    return str(getattr(item.body, "title", ""))
 
 
 def _told(item: Parsed) -> bool:

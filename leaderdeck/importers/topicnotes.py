@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .base import Attention, Parsed
-from .evidence import ANSWER_ALONE, Decided
+from .evidence import ANSWER_ALONE, CONTESTED, Decided
 from .listing import LISTED, short
 
 
@@ -41,6 +41,8 @@ def _one(item: Parsed, topic: Decided) -> Attention:
                                     "(pass --topic or edit it)")
     if topic.evidence == ANSWER_ALONE:  # the answer's confidence, which says nothing of the question's
         why = f"weak: the answer points at it ({topic.confidence:.0%}), the question does not"
+    elif CONTESTED in topic.evidence:  # sure of the question's words: its confidence would say 100%
+        why = f"weak: {topic.evidence}"
     else:
         why = f"weak, {topic.confidence:.0%}" + (f", {topic.evidence}" if topic.evidence else "")
     return Attention(item.line, f"topic guessed for '{short(item.prompt)}': {topic.value.name} ({why}); "
