@@ -1,0 +1,92 @@
+"""Round 15 (g), fixtures in our own words: STAR labels in italics alone on their line over their text, a story's
+closing reflection lines, and a link back to an anchor of the same page under each story's heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from importing import imported, messages, skipped
+
+from leaderdeck.importers.boldlead import italic_lead
+from leaderdeck.model import Kind
+
+
+# 1. "*Situation*" alone on its line, its text on the next line of the same paragraph
+
+ITALIC_STORY_MD = """# Practice stories
+
+## Which rollout went worst for you?
+
+*Situation*
+Our search index rebuild ran for nine hours and blocked every deploy behind it.
+
+*Task*
+I owned the deploy pipeline and had to get releases moving again within the sprint.
+
+*Action*
+I split the rebuild into shards that ran in parallel and let deploys pass between shards.
+
+*Result*
+The rebuild took ninety minutes and no deploy waited more than ten.
+"""
+
+
+def test_italic_labels_alone_on_their_line_are_the_parts_of_a_story(taxonomy) -> None:
+    report = imported(ITALIC_STORY_MD, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind is Kind.STAR
+    assert note.body.question == "Which rollout went worst for you?"
+    assert note.body.situation == "Our search index rebuild ran for nine hours and blocked every deploy behind it."
+    assert note.body.task.startswith("I owned the deploy pipeline")
+    assert note.body.action.startswith("I split the rebuild into shards")
+    assert note.body.result == "The rebuild took ninety minutes and no deploy waited more than ten."
+
+
+UNDERSCORE_STORY_MD = """## The pager rotation
+
+_Situation_
+Two engineers carried every page for our payments team.
+
+_Action_
+I wrote runbooks for the ten loudest alerts and opened the rotation to four more people.
+
+_Result_
+Nobody took more than one week of pages a month after that.
+"""
+
+
+def test_labels_in_underscores_are_read_the_same_way(taxonomy) -> None:
+    report = imported(UNDERSCORE_STORY_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    body = report.notes[0].body
+    assert body.situation == "Two engineers carried every page for our payments team."
+    assert body.action.startswith("I wrote runbooks")
+    assert body.result.startswith("Nobody took more than one week")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*Situation*\nThe queue backed up.", ("Situation", "The queue backed up.")),
+    ("_Result_\nWe shipped.\nOn time.", ("Result", "We shipped.\nOn time.")),
+    ("*Lessons learned*\nAsk earlier.", ("Lessons learned", "Ask earlier.")),
+    ("*The billing move*\nWe moved billing in March.", ("", "")),  # an italic title names no part
+    ("*Note*\nShe had left by then.", ("", "")),  # an aside, not a story's part
+    ("*Situation*", ("", "")),  # a label with no text under it in its paragraph
+    ("*Situation* was tense.\nWe waited.", ("", "")),  # italics inside a sentence
+    ("**Situation**\nThe queue backed up.", ("", "")),  # bold: read by bold_lead
+])
+def test_only_an_italic_line_naming_a_part_leads_its_paragraph(text, expected) -> None:
+    assert italic_lead(text) == expected
+
+
+ITALIC_TITLE_MD = """## How do you plan a quarter?
+
+*The short version*
+I pick three outcomes with product and let the teams size the work under them.
+"""
+
+
+def test_an_italic_line_that_names_no_part_stays_in_the_answer(taxonomy) -> None:
+    report = imported(ITALIC_TITLE_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.QA]
+    assert report.notes[0].body.answer.startswith("*The short version*\nI pick three outcomes")
