@@ -90,3 +90,77 @@ def test_an_italic_line_that_names_no_part_stays_in_the_answer(taxonomy) -> None
     report = imported(ITALIC_TITLE_MD, taxonomy)
     assert [note.kind for note in report.notes] == [Kind.QA]
     assert report.notes[0].body.answer.startswith("*The short version*\nI pick three outcomes")
+
+
+# 2. Reflections closing a story: learning labels of their own, kept apart when there are several
+
+REFLECTED_STORY_MD = """# My stories
+
+## Owning the on-call rotation (STAR)
+
+*Situation*
+Pages woke the same two people every night for a month.
+
+*Task*
+I was asked to spread the load before the next quarter.
+
+*Action*
+I wrote runbooks and paired each new person with a veteran for one week.
+
+*Result*
+Pages per person fell by two thirds.
+
+*What worked well:* Pairing made new people confident within days.
+
+*What didn't work well:* The runbooks went stale after a month.
+"""
+
+
+def test_reflection_lines_after_the_result_are_the_learning_each_under_its_label(taxonomy) -> None:
+    report = imported(REFLECTED_STORY_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    body = report.notes[0].body
+    assert body.result == "Pages per person fell by two thirds."
+    assert body.learning == ("**What worked well:**\nPairing made new people confident within days.\n\n"
+                             "**What didn't work well:**\nThe runbooks went stale after a month.")
+
+
+@pytest.mark.parametrize("label", ["What could have gone better", "What you learned", "In hindsight",
+                                   "Looking back", "What I would have done differently"])
+def test_a_single_reflection_label_is_the_learning(taxonomy, label) -> None:
+    text = ("## The flaky test purge\n\n**Situation:** A third of our builds failed at random.\n\n"
+            "**Action:** I quarantined the worst twenty tests and gave each an owner.\n\n"
+            "**Result:** Red builds meant a real failure again.\n\n"
+            f"*{label}:* I would have asked the owners before moving their tests.\n")
+    report = imported(text, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    assert report.notes[0].body.result == "Red builds meant a real failure again."
+    assert report.notes[0].body.learning == "I would have asked the owners before moving their tests."
+
+
+TOLD_THEN_LESSON_MD = """## Replacing the build server
+
+Our build server was a single machine under a desk, and I moved every job to hosted runners over a month.
+
+*Lesson:* I should have warned the mobile team that their signing keys would move.
+"""
+
+
+def test_a_told_paragraph_closed_by_a_lesson_is_one_story_not_nothing(taxonomy) -> None:
+    report = imported(TOLD_THEN_LESSON_MD, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.body.question == "Replacing the build server"
+    assert note.body.answer.startswith("Our build server was a single machine")
+    assert "signing keys would move" in note.body.answer
+    assert any("no question for story 'Replacing the build server'" in line for line in messages(report))
+
+
+def test_a_lesson_under_advice_still_makes_no_story(taxonomy) -> None:
+    text = ("# Notes\n\n## Build servers\n\nKeep build machines out of offices and label every job.\n\n"
+            "*Lesson:* Warn other teams before you move shared keys.\n\n"
+            "## How did you move your builds?\n\nI moved every job to hosted runners over a month.\n")
+    report = imported(text, taxonomy)
+    assert [note.body.question for note in report.notes] == ["How did you move your builds?"]
+    assert any("line 5" in line for line in skipped(report))
+
