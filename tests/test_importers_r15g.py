@@ -164,3 +164,58 @@ def test_a_lesson_under_advice_still_makes_no_story(taxonomy) -> None:
     assert [note.body.question for note in report.notes] == ["How did you move your builds?"]
     assert any("line 5" in line for line in skipped(report))
 
+
+# 3. A link back to a place on the same page under a story's heading
+
+BACKLINKED_MD = """# Interview prep
+
+- [Migration](#the-migration): billing cluster
+- [Hiring](#hiring-a-lead): first lead hire
+
+## The migration
+[Back to the list](#interview-prep)
+
+Which migration are you proudest of?
+
+*Situation*
+The billing cluster ran a database that lost support.
+
+*Action*
+I moved readers one team at a time behind a flag.
+
+*Result*
+We finished in three weeks with no customer errors.
+
+## How did you hire your first lead?
+[Back to the list](#interview-prep)
+
+I promoted from within after a month of trial projects.
+
+[Prev](#the-migration) | [Top](#interview-prep)
+"""
+
+
+def test_a_paragraph_of_links_within_the_page_is_dropped_and_reported(taxonomy) -> None:
+    report = imported(BACKLINKED_MD, taxonomy)
+    qa = next(note for note in report.notes if note.kind is Kind.QA)
+    assert qa.body.answer == "I promoted from within after a month of trial projects."
+    star = next(note for note in report.notes if note.kind is Kind.STAR)
+    assert "](#" not in star.body.situation
+    assert star.body.question == "Which migration are you proudest of?"
+    assert any(line.startswith("line 7: ") for line in skipped(report))  # above the question: reported as before
+    assert "line 21: a link (a link within the page, not the answer)" in skipped(report)
+    assert "line 25: a link (a link within the page, not the answer)" in skipped(report)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[Back to top](#top)", True),
+    ("[⬆ Contents](#table-of-contents)", True),
+    ("[Prev](#a) · [Next](#b)", True),
+    ("See [the timeline](#timeline) for dates.", False),  # a sentence that links
+    ("[The post](https://example.com/post#part)", False),  # a link to the web: read as before
+    ("[Notes](./notes.md#today)", False),  # one of the writer's own notes
+])
+def test_only_links_to_anchors_of_the_page_are_links_within_it(text, expected) -> None:
+    from leaderdeck.importers.references import is_page_link
+    assert is_page_link(text) is expected
+

@@ -49,6 +49,7 @@ from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
+from .references import is_page_link
 from .principlelists import principle_lists
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
@@ -173,12 +174,14 @@ def _named_scene(pieces: list[Piece]) -> str:
 
 def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
     """The pieces without the paragraphs and items of an answer or story part that are only a link: a reference
-    beside the answer, not its text (reported)."""
+    beside the answer, not its text, or a link back to a place on the page (``[Back to top](#top)``; reported)."""
     out = []
     for piece in pieces:
         links = [b for b in piece.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not b.lead
-                 and is_bare_link(b.text)] if piece.slot in (None, "answer", *STAR_SLOTS) else []
-        skipped.extend(Skipped(b.line, "a link", "a reference, not the answer") for b in links)
+                 and (is_bare_link(b.text) or is_page_link(b.text))] \
+            if piece.slot in (None, "answer", *STAR_SLOTS) else []
+        skipped.extend(Skipped(b.line, "a link", "a link within the page, not the answer" if is_page_link(b.text)
+                               else "a reference, not the answer") for b in links)
         out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
     return out
 
