@@ -219,3 +219,67 @@ def test_only_links_to_anchors_of_the_page_are_links_within_it(text, expected) -
     from leaderdeck.importers.references import is_page_link
     assert is_page_link(text) is expected
 
+
+# 4. A story bank copying its form: the name's "(STAR)" tag and the prompt paragraph above the parts
+
+PROMPTED_BANK_MD = """# Loop prep
+
+## Hard Calls (STAR)
+
+Think about the hardest calls you've made as a lead. Write about one: what you weighed and who disagreed.
+
+*Situation*
+Two teams wanted the only staging cluster for the same release week.
+
+*Action*
+I gave it to the team with the customer deadline and set up a second cluster for the other by Wednesday.
+
+*Result*
+Both releases shipped that week.
+
+## Quiet Wins (SAR format)
+
+Keep this one under two minutes and end on the numbers.
+
+*Situation*
+Our nightly export failed about once a week.
+
+*Action*
+I added retries with backoff and a page for the third failure.
+
+*Result*
+It has not failed in four months.
+"""
+
+
+def test_a_prompt_about_the_readers_past_above_the_parts_is_the_storys_question(taxonomy) -> None:
+    report = imported(PROMPTED_BANK_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = report.notes
+    assert first.body.question == ("Think about the hardest calls you've made as a lead. Write about one: what you "
+                                   "weighed and who disagreed.")
+    assert first.body.title == "Hard Calls"
+    assert first.body.situation == "Two teams wanted the only staging cluster for the same release week."
+    # advice above the parts speaks of no past of the reader's: no question, reported as before
+    assert second.body.question == "Quiet Wins"
+    assert "line 18: text outside the STAR parts (not part of the story)" in skipped(report)
+    assert any("no question for story 'Quiet Wins'" in line for line in messages(report))
+
+
+def test_the_method_a_story_is_told_in_is_no_part_of_its_name_nor_a_topic(taxonomy) -> None:
+    report = imported(PROMPTED_BANK_MD, taxonomy)
+    assert not any("is not a topic" in line or "(STAR)" in line for line in messages(report))
+    assert [note.body.title or note.body.question for note in report.notes] == ["Hard Calls", "Quiet Wins"]
+    assert all(not any("STAR" in c or "SAR" in c for c in note.competencies) for note in report.notes)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Career Moves (STAR)", "Career Moves"),
+    ("The Outage (SAR format)", "The Outage"),
+    ("Staffing [STAR+L]", "Staffing"),
+    ("The Outage (Incidents)", "The Outage (Incidents)"),  # a theme: kept, read as before
+    ("Road Trip (Star)", "Road Trip (Star)"),  # a word, not the method's acronym
+])
+def test_only_a_method_tag_leaves_a_storys_name(title, name) -> None:
+    from leaderdeck.importers.facts import story_name
+    assert story_name(title)[0] == name

@@ -44,6 +44,7 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .storyask import asked_above
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
@@ -106,6 +107,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
     if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
+    if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
+        question, pieces = asked_above(pieces)
     unasked = False
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
