@@ -283,3 +283,11 @@ def test_the_method_a_story_is_told_in_is_no_part_of_its_name_nor_a_topic(taxono
 def test_only_a_method_tag_leaves_a_storys_name(title, name) -> None:
     from leaderdeck.importers.facts import story_name
     assert story_name(title)[0] == name
+
+
+def test_a_prompt_heading_put_to_you_stays_a_question_of_the_bank(taxonomy) -> None:
+    text = ("# My answers\n\n## Why are you leaving?\n\nI want to work on larger systems.\n\n"
+            "## Conflicts\n\n- I argued with a tester about flaky suites and we agreed on a quarantine.\n\n"
+            "## What You'd Do Differently\n\n- I would have asked for help with the build pipeline much sooner.\n")
+    report = imported(text, taxonomy)
+    assert "What You'd Do Differently" in [note.body.question for note in report.notes]
