@@ -65,13 +65,43 @@ def test_labels_in_underscores_are_read_the_same_way(taxonomy) -> None:
     assert body.result.startswith("Nobody took more than one week")
 
 
+SPACED_ITALIC_MD = """## What was your worst handover?
+
+*Situation*
+
+The team that built our billing exporter left in one week.
+
+*Action*
+
+I read every alert they had set up and wrote a page per alert.
+
+- Deleted the alerts nobody had acted on
+- Paired with finance for the month-end run
+
+*Result*
+
+The first month-end close ran without a page.
+"""
+
+
+def test_an_italic_label_in_a_paragraph_of_its_own_heads_the_paragraphs_after_it(taxonomy) -> None:
+    report = imported(SPACED_ITALIC_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    body = report.notes[0].body
+    assert body.situation == "The team that built our billing exporter left in one week."
+    assert body.action.startswith("I read every alert")
+    assert "- Paired with finance for the month-end run" in body.action
+    assert body.result == "The first month-end close ran without a page."
+
+
 @pytest.mark.parametrize("text, expected", [
     ("*Situation*\nThe queue backed up.", ("Situation", "The queue backed up.")),
     ("_Result_\nWe shipped.\nOn time.", ("Result", "We shipped.\nOn time.")),
     ("*Lessons learned*\nAsk earlier.", ("Lessons learned", "Ask earlier.")),
     ("*The billing move*\nWe moved billing in March.", ("", "")),  # an italic title names no part
     ("*Note*\nShe had left by then.", ("", "")),  # an aside, not a story's part
-    ("*Situation*", ("", "")),  # a label with no text under it in its paragraph
+    ("*Situation*", ("Situation", "")),  # alone in its paragraph: its text in the paragraphs after it
+    ("*The billing move*", ("", "")),
     ("*Situation* was tense.\nWe waited.", ("", "")),  # italics inside a sentence
     ("**Situation**\nThe queue backed up.", ("", "")),  # bold: read by bold_lead
 ])
