@@ -57,6 +57,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
 from .storyhead import folded_name, heading_story
+from .reflections import reflections_back
 from .telling import tell
 from .headprompts import heading_question, prompting
 from .numberedheads import numbered_prompts
@@ -276,6 +277,7 @@ class Assembler:
         meta = [*meta, *(p for p in scan.before if p.slot in ("level", "duration", "company", "topic",
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
+        scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         if is_scenario(own) and all(not u.question for u in scan.units) and not quiet \
                 and not (len(scan.units) > 1 and all(u.title for u in scan.units)):  # several, each named: each

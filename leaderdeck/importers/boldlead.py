@@ -1,6 +1,6 @@
 """The bold label a Markdown paragraph or item opens with: ``**Situation:** text``, ``**S**ituation: text``,
 ``**Q.** How ...?``, ``**Situation** — text``, or a ``**Context**`` line over its text; or a line that is bold as
-a whole (a title, not a label).
+a whole (a title, not a label). An italic ``*Situation*`` line over its text labels it the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ _BOLD_LEAD = lazy_re(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,80}?)(?P<inner>\s*[:：]\
 _QA_MARK = lazy_re(r"^[QA][.)]$")
 _DASH = lazy_re(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = lazy_re(r"^(.*?)\s*[—–-]$")
+_ITALIC_LINE = lazy_re(r"^(?:\*(?P<star>[^*_\n]{1,40}?)\*|_(?P<under>[^*_\n]{1,40}?)_)[ \t]*(?:\n(?P<rest>\S.*))?$",
+                       re.DOTALL)  # "*Situation*" alone on its line, its text on the next line or paragraph
 _LETTER_LEAD = lazy_re(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 
 
@@ -49,3 +51,15 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole
     return (match.group("label").strip(), rest, False) if colon else ("", "", False)
+
+
+def italic_lead(text: str) -> tuple[str, str]:
+    """``(label, rest)`` of a paragraph whose first line is only an italic label naming a story's part
+    (``*Situation*``, ``_Task_``, ``*Lessons learned*``), its text on the lines below (``rest``) or in the
+    paragraphs after it (``rest`` empty, as after ``**Situation:**``); ``("", "")`` otherwise: an italic line over
+    text is more often a title or an aside (``*The short version*``, ``*Note*``) than a label."""
+    match = _ITALIC_LINE.match(strip_symbols(text.strip()))
+    if not match:
+        return "", ""
+    label = (match.group("star") or match.group("under")).strip()
+    return (label, (match.group("rest") or "").strip()) if label and star_slot(label) in STAR_SLOTS else ("", "")

@@ -17,6 +17,9 @@ _PREFIX = lazy_re(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exer
                   r"(?:[:.]|[–—-](?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
                   r"\s*", re.IGNORECASE)
 _DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
+# "Career Moves (STAR)", "The Outage (SAR format)": the method the story is told in, no theme of it
+_METHOD = lazy_re(r"\s*[(\[](?:STAR|SAR|CAR|PAR|SOAR|STARL|STAR\s?\+\s?[LR])(?:\s+(?i:method|format|story|answer))?"
+                  r"[)\]]\s*$")
 _GLUED = lazy_re(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
 _CATEGORY = lazy_re(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 # an entry of a "a, b; c" list: a comma inside quotes is the name's own
@@ -24,12 +27,14 @@ _LIST_ENTRY = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def story_name(title: str) -> tuple[str, str]:
-    """A story's or scenario's name without "Scenario 3:" or "Title:", and a "(40 minutes)" it states."""
+    """A story's or scenario's name without "Scenario 3:", "Title:" or the method it is told in ("(STAR)"), and a
+    "(40 minutes)" it states."""
     if not title:
         return "", ""
     name = clean_title(title)
     duration = _DURATION.search(name)
     name = _DURATION.sub("", name)
+    name = _METHOD.sub("", name) or name
     name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
     return name, duration.group(1) if duration else ""
 

@@ -75,7 +75,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|proof( points?)?|proof of (impact|results?|success)"),
     ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
                  r"|lessons?( learned| learnt| i learned| i learnt)?)"
-                 rf"({_STAR_TAIL})?|what i learned|what i learnt|what i'?d do differently|what i would do differently"
+                 rf"({_STAR_TAIL})?|what (i|you|we) (learned|learnt)|what (i|we)('?d| would) do differently"
+                 # a story's closing reflections: "What could have gone better:", "What didn't work well:"
+                 r"|what (could|would|should) have (gone|been done|worked) better"
+                 r"|what (i|we) (could|would|should) have done (better|differently)"
+                 r"|what (went|worked) well|what (didn'?t|did not) (go|work)( so| as)? well|looking back|in hindsight"
                  r"|key takeaway|takeaway|growth|(the |my )?retrospective"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
     # coaching

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
-from .boldlead import bold_lead
+from .boldlead import bold_lead, italic_lead
 from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence
@@ -140,6 +140,8 @@ class _Walker:
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
+        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
+            lead, rest = italic_lead(text)  # "*Situation*" over its text
         if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
             first, _, more = text.strip().partition("\n")
             lead, rest = label_of(first)

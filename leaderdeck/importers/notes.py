@@ -44,11 +44,13 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .storyask import asked_above
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
+from .references import is_page_link
 from .principlelists import principle_lists
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
@@ -105,6 +107,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
     if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
+    if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
+        question, pieces = asked_above(pieces)
     unasked = False
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
@@ -173,12 +177,14 @@ def _named_scene(pieces: list[Piece]) -> str:
 
 def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
     """The pieces without the paragraphs and items of an answer or story part that are only a link: a reference
-    beside the answer, not its text (reported)."""
+    beside the answer, not its text, or a link back to a place on the page (``[Back to top](#top)``; reported)."""
     out = []
     for piece in pieces:
         links = [b for b in piece.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not b.lead
-                 and is_bare_link(b.text)] if piece.slot in (None, "answer", *STAR_SLOTS) else []
-        skipped.extend(Skipped(b.line, "a link", "a reference, not the answer") for b in links)
+                 and (is_bare_link(b.text) or is_page_link(b.text))] \
+            if piece.slot in (None, "answer", *STAR_SLOTS) else []
+        skipped.extend(Skipped(b.line, "a link", "a link within the page, not the answer" if is_page_link(b.text)
+                               else "a reference, not the answer") for b in links)
         out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
     return out
 

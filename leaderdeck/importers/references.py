@@ -17,6 +17,8 @@ _WIKI = lazy_re(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\
 _LOCAL = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
                  r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
 _BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
+# "[Back to top](#contents)", "[CheatSheet](#cheatsheet)": a link to an anchor of this very page
+_PAGE_LINK = lazy_re(r"\[[^\[\]\n]*\]\(#[^()\s]*\)")
 
 
 def link_text(text: str) -> str:
@@ -57,6 +59,12 @@ def trailing_references(line: str) -> tuple[str, str]:
         cut = match.start()
     before, links = line[:cut].rstrip(), line[cut:].strip()
     return (before, links) if before and links and references(links) else (line, "")
+
+
+def is_page_link(text: str) -> bool:
+    """Whether ``text`` is only links to places on the same page (``[Back to top](#contents)``, ``[Prev](#a) |
+    [Next](#b)``): a way around the page, nothing a card can use."""
+    return "](#" in text and bool(_PAGE_LINK.search(text)) and bool(_BETWEEN.match(_PAGE_LINK.sub(" ", text)))
 
 
 def tip(line: str) -> str:

@@ -36,6 +36,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     reasons: list[str] = []
     setting: list[tuple[Piece, str]] = []  # "Challenge:", "Problem:", "Context:" (CAR, PAR, SOAR stories)
     qualifiers: dict[str, list[str]] = {}  # "Action (follow-up):": "follow-up"
+    labels: dict[str, list[str]] = {}  # each part's labels, as written
     blanks: list[int] = []  # the lines of parts given only as blanks to fill ("[Describe the context]")
     first_situation = 1 << 30
     leads: list[str] = []  # the teller's lead-in above the first part: it opens the Situation
@@ -56,6 +57,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                 else:
                     parts.setdefault(part, []).append(text)
                     qualifiers.setdefault(part, []).append(_qualifier(piece.label))
+                    labels.setdefault(part, []).append(piece.label)
                     last = part
             elif piece.template or text and is_placeholder(text):
                 blanks.append(piece.line)
@@ -88,6 +90,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                                                                               "are given already"))
         else:
             parts[part] = [text]
+    _named_reflections(parts, qualifiers, labels)
     if leads:
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
@@ -132,6 +135,16 @@ def _qualifier(label: str) -> str:
     """The qualifier of a part's label ("Action (immediate response)": "immediate response"), or ``""``."""
     found = _QUALIFIER.search(label)
     return found.group(1).strip() if found else ""
+
+
+def _named_reflections(parts: dict[str, list[str]], qualifiers: dict[str, list[str]],
+                       labels: dict[str, list[str]]) -> None:
+    """A story closed by reflections under labels of their own ("What worked well:", "What didn't work well:"):
+    each text keeps its label in the Learning, which would otherwise run them together."""
+    names = [clean_title(label).strip(" :*_") for label in labels.get("learning", [])]
+    if len(parts.get("learning", [])) > 1 and not all(qualifiers.get("learning", [])) and all(names) \
+            and len({normalise(name) for name in names}) == len(names):
+        qualifiers["learning"] = names
 
 
 def _parts_text(texts: list[str], qualifiers: list[str]) -> str:

@@ -32,24 +32,33 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
     held: list[Unit] = []  # plain-text groups in the first person that tell no past: stories when siblings are
     left: list[Piece] = []
     loose: list[Loose] = []
-    for piece in pieces:
+    last: Unit | None = None  # the story told by the piece before, closed by the reflections after it
+    for index, piece in enumerate(pieces):
         about = piece.slot == "noise" and _ABOUT_TELLER.match(normalise(piece.label)) and not piece.rest
+        if last is not None and piece.slot == "learning" and not piece.empty:
+            last.pieces.append(piece)  # "*Lesson:* ..." or "**What could have gone better:** ..." after the story
+            continue
+        last = None
         if piece.slot is not None and not about or piece.empty:
             left.append(piece)
             continue
-        for run in runs(piece.blocks):
+        closed = _closed_by_reflection(pieces[index + 1:])
+        piece_runs = runs(piece.blocks)
+        for position, run in enumerate(piece_runs):
             if about and run.title is None and is_told(run.blocks):  # "About Me" over what the teller did
                 stories.append(Unit(piece.line, question=_YOURSELF, title=piece.label.strip(" :"), hints=list(hints),
                                     meta=list(meta), pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
                 continue
             name = run.name or (head[1] if head else "")
             least = 1 if run.title is not None and run.title.plain else 2  # plain text: "Experiences" names a story
+            closes = closed and position == len(piece_runs) - 1  # the piece's last run, a reflection right after it
             if name and not guide_essay(name, run.blocks) \
-                    and (names(name, least=least) and is_told(run.blocks) or is_noted(name, run.blocks)):
+                    and (names(name, least=least) and is_told(run.blocks, closes) or is_noted(name, run.blocks)):
                 line = run.title.line if run.title is not None else head[0]
                 head = head if run.title is not None else None  # it names one run, the first
                 stories.append(Unit(line, title=name, hints=list(hints), meta=list(meta),
                                     pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+                last = stories[-1] if closes else None
             elif run.title is None:
                 left.append(Piece(None, run.blocks[0].line, blocks=run.blocks))
             elif run.blocks and run.title.plain and names(name, least=1) and speaks_as_teller(run.blocks):
@@ -64,6 +73,12 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
         loose = sorted([*loose, *(Loose(unit.line, f"text under '{unit.title}'", UNASKED) for unit in held)],
                        key=lambda item: item.line)
     return stories, left, loose
+
+
+def _closed_by_reflection(after: list[Piece]) -> bool:
+    """Whether the pieces right after a run of told text open with a reflection of the teller's own (a learning
+    label over its text: ``*What could have gone better:* ...``), which closes a story rather than heading text."""
+    return bool(after) and after[0].slot == "learning" and not after[0].empty
 
 
 def speaks_as_teller(blocks: list[Block]) -> bool:

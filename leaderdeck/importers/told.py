@@ -77,13 +77,14 @@ def heads_text(block: Block, previous: Block | None, following: Block | None) ->
     return apart and following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 
-def is_told(blocks: list[Block]) -> bool:
+def is_told(blocks: list[Block], closed: bool = False) -> bool:
     """What happened, told in the first person: two lines or paragraphs or more (in plain text, one paragraph of two
-    sentences or more), none of them labelled, a third of
+    sentences or more; one paragraph too when a reflection closes it, ``closed``: ``*Lesson:* ...``), none of them
+    labelled, a third of
     them saying "I", "my" or "we" and a verb in the past outside quotes (advice quotes what to say and an
     introduction speaks of the page, in the present; a story says what the teller did)."""
     texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
-    if len(texts) < (1 if _one_told(blocks) else 2) or len(texts) < len(blocks) / 2 \
+    if len(texts) < (1 if closed or _one_told(blocks) else 2) or len(texts) < len(blocks) / 2 \
             or any(b.lead and not b.plain for b in blocks):
         return False
     told = sum(1 for text in texts if first_person(bare := unquoted(text)) and in_past(bare))
