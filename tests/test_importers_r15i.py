@@ -1,0 +1,52 @@
+"""Round 15 (i): a question closed by a request for an example; a saved web page of question cards (labels as
+plain lines, key/value rows of spans, subtitles, badges and toggles in the card's header); self-check lists."""
+
+from __future__ import annotations
+
+import pytest
+from importing import imported, messages
+
+from leaderdeck.importers.examplerequest import asks_for_example
+from leaderdeck.importers.text import only_questions
+
+PARAGRAPH_BANK = """Tell me about a time you moved a deadline.
+
+I asked the client for one more week and shipped the importer with its tests.
+
+Which on-call duties would you hand to a new hire first? Give a concrete example.
+
+I start them on the dashboard rota, paired with me for the first two weeks.
+
+What makes a code review useful? Be specific.
+
+Reviews that name the risk they found and suggest a smaller change.
+"""
+
+
+def test_a_question_closed_by_a_request_for_an_example_starts_a_note_after_an_answer(taxonomy):
+    report = imported(PARAGRAPH_BANK, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you moved a deadline.",
+        "Which on-call duties would you hand to a new hire first? Give a concrete example.",
+        "What makes a code review useful? Be specific."]
+    assert report.notes[0].body.answer == ("I asked the client for one more week and shipped the importer with "
+                                           "its tests.")
+    assert report.notes[1].body.answer.startswith("I start them on the dashboard rota")
+
+
+@pytest.mark.parametrize("sentence", ["Give a specific example.", "Be specific.", "Provide details!",
+                                      "Share a real story.", "Use numbers."])
+def test_short_orders_for_something_concrete_ask_for_an_example(sentence):
+    assert asks_for_example(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Give it time.", "Be kind to yourself.", "I gave a specific example.",
+                                      "Give an example of a rollout that went wrong and what you changed after it.",
+                                      "Ship the example."])
+def test_other_sentences_do_not_ask_for_an_example(sentence):
+    assert not asks_for_example(sentence)
+
+
+def test_a_statement_before_the_order_is_no_question():
+    assert not only_questions("We rewrote the scheduler. Give a specific example.")
+    assert only_questions("How do you pick which debt to pay down? Give a specific example.")
