@@ -50,3 +50,36 @@ def test_other_sentences_do_not_ask_for_an_example(sentence):
 def test_a_statement_before_the_order_is_no_question():
     assert not only_questions("We rewrote the scheduler. Give a specific example.")
     assert only_questions("How do you pick which debt to pay down? Give a specific example.")
+
+
+HEADED_LABELS = """## Tell me about a time you stopped a risky migration.
+
+What the interviewer is really testing
+
+Can you say no to a senior person calmly? Do you bring another plan?
+
+Story to build on
+
+I asked for a dry run on a copy of the ledger and the cut-over moved by a week.
+
+## Tell me about a time you hired against the grain.
+
+I hired a support engineer into the platform team and she led our tooling within a year.
+"""
+
+
+def test_a_plain_coaching_label_over_questions_under_a_question_heading_is_a_label(taxonomy):
+    report = imported(HEADED_LABELS, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you stopped a risky migration.", "Tell me about a time you hired against the grain."]
+    first = report.notes[0].body
+    assert report.notes[0].coach.signals == ("Can you say no to a senior person calmly? Do you bring another plan?",)
+    assert first.answer.endswith("I asked for a dry run on a copy of the ledger and the cut-over moved by a week.")
+    assert "Story to build on" in first.answer
+
+
+def test_a_plain_line_over_questions_that_names_no_coaching_changes_nothing(taxonomy):
+    text = HEADED_LABELS.replace("What the interviewer is really testing", "Migration weekend")
+    report = imported(text, taxonomy)
+    assert "Can you say no to a senior person calmly? Do you bring another plan?" in [
+        note.body.question for note in report.notes]
