@@ -83,3 +83,78 @@ def test_a_plain_line_over_questions_that_names_no_coaching_changes_nothing(taxo
     report = imported(text, taxonomy)
     assert "Can you say no to a senior person calmly? Do you bring another plan?" in [
         note.body.question for note in report.notes]
+
+
+CARDS_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="UTF-8"><title>Loop prep</title></head>
+<body><div class="wrap">
+<div class="qcard">
+  <div class="qcard-top">
+    <div><div class="qtext">Tell me about a time you rescued a late project.</div>
+    <div class="sub">Delivery · Stakeholder updates</div></div>
+    <span class="pill">Delivery</span><span class="arrow">▶</span>
+  </div>
+  <div class="qcard-body">
+    <div class="lbl">What they look for</div>
+    <p>Do you cut scope early? Do you tell people before the date slips?</p>
+    <div class="lbl">Outline</div>
+    <div class="kv"><span class="k">S</span><span>The billing rewrite was six weeks late.</span></div>
+    <div class="kv"><span class="k">T</span><span>Who owned the date: you or your manager?</span></div>
+    <div class="kv"><span class="k">A</span><span>Split the rewrite into two releases and shipped invoices first.</span></div>
+    <div class="kv"><span class="k">R</span><span>Invoices went out on time; the rest followed in three weeks.</span></div>
+  </div>
+</div>
+<div class="qcard">
+  <div class="qcard-top">
+    <div><div class="qtext">How do you choose what to automate first? Give a specific example.</div>
+    <div class="sub">Tooling · Judgement</div></div>
+    <span class="pill">Tooling</span><span class="arrow">▶</span>
+  </div>
+  <div class="qcard-body"><p>I count the hours each manual step costs a month and start with the largest.</p></div>
+</div>
+</div></body></html>
+"""
+
+
+def test_a_page_of_question_cards_gives_one_note_per_card(taxonomy):
+    report = imported(CARDS_PAGE, taxonomy, "prep.html")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you rescued a late project.",
+        "How do you choose what to automate first? Give a specific example."]
+
+
+def test_a_card_header_subtitle_becomes_competencies_and_its_badge_and_toggle_go(taxonomy):
+    report = imported(CARDS_PAGE, taxonomy, "prep.html")
+    first, second = report.notes
+    assert first.competencies == ("Delivery", "Stakeholder updates")
+    assert second.competencies == ("Tooling", "Judgement")
+    assert second.body.answer == "I count the hours each manual step costs a month and start with the largest."
+    assert not any("▶" in str(note.body) or "Tooling\n" in str(note.body) for note in report.notes)
+
+
+def test_key_and_text_spans_of_a_card_row_are_its_star_parts(taxonomy):
+    report = imported(CARDS_PAGE, taxonomy, "prep.html")
+    story = report.notes[0].body
+    assert story.situation == "The billing rewrite was six weeks late."
+    assert story.task == "Who owned the date: you or your manager?"
+    assert story.result == "Invoices went out on time; the rest followed in three weeks."
+    assert report.notes[0].coach.signals[0] == "Do you cut scope early? Do you tell people before the date slips?"
+
+
+def test_glued_key_spans_are_labelled_in_the_page_markdown():
+    from leaderdeck.htmlmd import page_to_markdown
+
+    markdown = page_to_markdown(CARDS_PAGE)
+    assert "**S:** The billing rewrite was six weeks late." in markdown
+    assert "SThe billing" not in markdown
+    assert "### Tell me about a time you rescued a late project." in markdown
+    assert "**Competencies:** Delivery, Stakeholder updates" in markdown
+
+
+def test_spans_with_space_between_or_a_long_first_span_stay_as_written():
+    from leaderdeck.htmlmd import page_to_markdown
+
+    markdown = page_to_markdown('<html><body><p><span>We shipped</span><span> on Friday after all.</span></p>'
+                                '<div><span>The whole team agreed</span><span>to stay late that week.</span></div>'
+                                '</body></html>')
+    assert "**" not in markdown
