@@ -158,3 +158,37 @@ def test_spans_with_space_between_or_a_long_first_span_stay_as_written():
                                 '<div><span>The whole team agreed</span><span>to stay late that week.</span></div>'
                                 '</body></html>')
     assert "**" not in markdown
+
+
+READINESS = """## Tell me about a time you cut scope to keep a date.
+
+I dropped the export feature and shipped the rest of the release on the planned day.
+
+## Before the loop — can you answer these cold?
+
+- Outage story — can you tell it in three minutes with the fix included?
+- Hiring story — do you have the numbers of the funnel ready?
+- Leaving story — can you say it without blaming anyone?
+"""
+
+
+def test_a_readiness_checklist_under_its_own_heading_gives_no_note(taxonomy):
+    report = imported(READINESS, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you cut scope to keep a date."]
+    assert "line 5: section 'Before the loop — can you answer these cold?' (questions for your own " \
+           "preparation)" in [str(item) for item in report.skipped]
+
+
+def test_a_readiness_checklist_under_a_paragraph_line_is_set_aside_with_it(taxonomy):
+    text = READINESS.replace("## Before the loop — can you answer these cold?",
+                             "Before the loop — can you answer these cold?\n\nAll")
+    report = imported(text, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you cut scope to keep a date."]
+    assert not any(note.draft for note in report.notes)
+
+
+def test_a_list_of_interview_questions_after_names_is_still_read(taxonomy):
+    text = ("## Questions\n\n- Outage — how did you find the cause?\n- Hiring — why did you pick that person?\n"
+            "- Leaving — what would make you stay?\n")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 3
