@@ -19,7 +19,7 @@ reads as a new question, and the header's subtitle, badge and toggle open the an
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from .importers.text import only_questions
@@ -41,12 +41,13 @@ _CARD_HEADING = "h3"
 
 def read_cards(soup: BeautifulSoup, content: Tag) -> None:
     """Rewrite ``content`` (a page parsed as ``soup``) as the module docstring says."""
-    for tag in [t for t in content.find_all(True) if not t.find(True) and t.get_text().strip() in _TOGGLES]:
+    for tag in [t for t in content.find_all(True) if len(t.contents) == 1 and isinstance(t.contents[0], str)
+                and t.contents[0].strip() in _TOGGLES]:
         tag.decompose()
     for tag in content.find_all(True):
         _key_row(soup, tag)
-    for card in _cards(content):
-        _head_card(soup, card)
+    for card, question in _cards(content):
+        _head_card(soup, card, question)
 
 
 def _key_row(soup: BeautifulSoup, tag: Tag) -> None:
@@ -68,38 +69,55 @@ def _key_row(soup: BeautifulSoup, tag: Tag) -> None:
     label.insert_after(" ")
 
 
-def _cards(content: Tag) -> list[Tag]:
-    """The elements of ``content`` that are cards with a question (see the module)."""
-    found: list[Tag] = []
+def _cards(content: Tag) -> list[tuple[Tag, Tag]]:
+    """The elements of ``content`` that are cards, each with its question (see the module)."""
+    found: list[tuple[Tag, Tag]] = []
     for parent in [content, *content.find_all(True)]:
         siblings: dict[tuple[str, tuple[str, ...]], list[Tag]] = defaultdict(list)
         for child in parent.find_all(True, recursive=False):
             if child.get("class"):
                 siblings[(child.name, tuple(child.get("class")))].append(child)
         for group in siblings.values():
-            found.extend(card for card in group if _question_of(card) is not None
-                         and (len(group) > 1 or _header(card) is not None))
-    return found
+            for card in group:
+                question = _question_of(card)
+                if question is not None and (len(group) > 1 or _header(card, question) is not None):
+                    found.append((card, question))
+    cards = {id(card) for card, _ in found}
+    held = Counter(id(parent) for card, _ in found for parent in card.parents if id(parent) in cards)
+    wrappers = {key for key, count in held.items() if count > 1}  # around several cards: no card itself
+    inner = {id(card) for card, _ in found if any(id(p) in cards and id(p) not in wrappers for p in card.parents)}
+    return [(card, question) for card, question in found if id(card) not in wrappers | inner]
 
 
 def _question_of(card: Tag) -> Tag | None:
     """The element holding ``card``'s first text when that text is a question with more text after it."""
-    first = next((t for t in card.find_all(True) if any(isinstance(c, str) and c.strip() for c in t.children)), None)
+    first = next((t for t in card.descendants if getattr(t, "name", None) is not None
+                  and any(isinstance(c, str) and c.strip() for c in t.children)), None)
     if first is None or first.name in _HEADINGS or first.find(True) is not None:
         return None
-    asked = " ".join(first.get_text().split())
-    if not only_questions(asked) or len(" ".join(card.get_text().split())) <= len(asked) + 1:
-        return None
-    return first
+    return first if _text_after(card, first) and only_questions(" ".join(first.get_text().split())) else None
 
 
-def _header(card: Tag) -> Tag | None:
-    """The child of ``card`` that holds its question and other text beside it, over a body (a card's header)."""
-    question = _question_of(card)
-    if question is None:
-        return None
+def _text_after(card: Tag, first: Tag) -> bool:
+    """``card`` holds text after its element ``first``."""
+    for node in first.next_elements:
+        if isinstance(node, str):
+            if node.strip() and not _within(node, first):
+                return _within(node, card)
+        elif not _within(node, card):
+            return False
+    return False
+
+
+def _within(node, element: Tag) -> bool:
+    """``node`` is ``element`` or inside it (by identity: a tag's ``==`` compares markup)."""
+    return node is element or any(parent is element for parent in node.parents)
+
+
+def _header(card: Tag, question: Tag) -> Tag | None:
+    """The child of ``card`` that holds its ``question`` and other text beside it, over a body (a card's header)."""
     children = card.find_all(True, recursive=False)
-    index = next((i for i, child in enumerate(children) if child is question or question in child.descendants), None)
+    index = next((i for i, child in enumerate(children) if _within(question, child)), None)
     if index is None or children[index] is question or not any(c.get_text().strip() for c in children[index + 1:]):
         return None  # the question alone, or no body after the element holding it: no header
     header = children[index]
@@ -107,12 +125,9 @@ def _header(card: Tag) -> Tag | None:
     return header if 0 < beside <= _MAX_HEADER_WORDS else None  # a subtitle and badges, not the card's body
 
 
-def _head_card(soup: BeautifulSoup, card: Tag) -> None:
-    """Make ``card``'s question a heading; its header's subtitle its competencies, its badges gone."""
-    question = _question_of(card)
-    header = _header(card)
-    if question is None:
-        return
+def _head_card(soup: BeautifulSoup, card: Tag, question: Tag) -> None:
+    """Make ``card``'s ``question`` a heading; its header's subtitle its competencies, its badges gone."""
+    header = _header(card, question)
     heading = soup.new_tag(_CARD_HEADING)
     heading.string = " ".join(question.get_text().split())
     if header is None:

@@ -192,3 +192,14 @@ def test_a_list_of_interview_questions_after_names_is_still_read(taxonomy):
             "- Leaving — what would make you stay?\n")
     report = imported(text, taxonomy)
     assert len(report.notes) == 3
+
+
+def test_a_wrapper_around_short_cards_is_no_card_whose_header_is_the_first_card():
+    from leaderdeck.htmlmd import page_to_markdown
+
+    card = ('<div class="c"><div class="q">Why did you leave team {n}?</div>'
+            '<div class="r"><span>S</span><span>Team {n} was merged.</span></div></div>')
+    page = f'<html><body><div class="all">{card.format(n=1)}{card.format(n=2)}</div></body></html>'
+    markdown = page_to_markdown(page)
+    assert markdown.count("### Why did you leave team") == 2
+    assert "**S:** Team 1 was merged." in markdown
