@@ -100,8 +100,8 @@ CARDS_PAGE = """<!DOCTYPE html>
     <div class="lbl">Outline</div>
     <div class="kv"><span class="k">S</span><span>The billing rewrite was six weeks late.</span></div>
     <div class="kv"><span class="k">T</span><span>Who owned the date: you or your manager?</span></div>
-    <div class="kv"><span class="k">A</span><span>Split the rewrite into two releases and shipped invoices first.</span></div>
-    <div class="kv"><span class="k">R</span><span>Invoices went out on time; the rest followed in three weeks.</span></div>
+    <div class="kv"><span class="k">A</span><span>Split the rewrite in two and shipped invoices first.</span></div>
+    <div class="kv"><span class="k">R</span><span>Invoices went out on time; the rest followed.</span></div>
   </div>
 </div>
 <div class="qcard">
@@ -137,7 +137,7 @@ def test_key_and_text_spans_of_a_card_row_are_its_star_parts(taxonomy):
     story = report.notes[0].body
     assert story.situation == "The billing rewrite was six weeks late."
     assert story.task == "Who owned the date: you or your manager?"
-    assert story.result == "Invoices went out on time; the rest followed in three weeks."
+    assert story.result == "Invoices went out on time; the rest followed."
     assert report.notes[0].coach.signals[0] == "Do you cut scope early? Do you tell people before the date slips?"
 
 
@@ -203,3 +203,24 @@ def test_a_wrapper_around_short_cards_is_no_card_whose_header_is_the_first_card(
     markdown = page_to_markdown(page)
     assert markdown.count("### Why did you leave team") == 2
     assert "**S:** Team 1 was merged." in markdown
+
+
+def test_a_plain_coaching_label_over_a_paragraph_bounded_by_the_next_label_is_a_label(taxonomy):
+    text = ("## Tell me about a time you grew an engineer.\n\nWhat they're actually testing\n\n"
+            "Leads multiply their team. They want proof that someone changed how they work.\n\nOutline\n\n"
+            "**S:** A new hire could not estimate her tickets.\n\n**A:** We sized each ticket together for a month.\n\n"
+            "**R:** She now runs our planning sessions.\n")
+    report = imported(text, taxonomy)
+    note = report.notes[0]
+    assert note.coach.signals[0] == ("Leads multiply their team. They want proof that someone changed how they "
+                                     "work.")
+    assert note.body.result == "She now runs our planning sessions."
+    assert not report.skipped
+
+
+def test_a_plain_coaching_label_over_an_unbounded_paragraph_stays_text(taxonomy):
+    text = ("## Tell me about a time you grew an engineer.\n\nWhat they're actually testing\n\n"
+            "Leads multiply their team.\n\nI paired with a new hire on estimates for a month.\n")
+    report = imported(text, taxonomy)
+    assert report.notes[0].coach.signals == ()
+    assert "What they're actually testing" in report.notes[0].body.answer

@@ -7,9 +7,10 @@ A saved web page writes its labels as plain lines (a ``<div>`` styled as a label
 the bold, the questions under the line would read as a new question taking the rest of the card. Under a heading
 that asks, a line is such a label when it stands alone as a paragraph of one line, ends with no punctuation, is a
 few words our labels read as coaching (what is tested, red flags, tips, follow-ups) and the next block is a
-paragraph made only of questions; it is read as the label it is (``**What they're actually testing:**``). A line of the same shape right after
-those questions (``Your example to build from``), the next label of the card, is read as a bold title line, which
-ends the coaching, unless labelled parts follow it (``**S:** ...``): those end the coaching themselves.
+paragraph made only of questions, or any paragraph with a line of the same shape after it that names no coaching
+(``Your example to build from``: the next label of the card, which bounds the coaching). It is read as the label it
+is (``**What they're actually testing:**``), and that next line as a bold title line, which ends the coaching,
+unless labelled parts follow it (``**S:** ...``): those end the coaching themselves.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def coaching_label_lines(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:-1]):
         if block.kind is BlockKind.HEADING:
             asked = is_question(block.text)
-        elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS and _questions(blocks[index + 1]):
+        elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS \
+                and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)):
             label = block.text.strip()
             out[index] = dataclasses.replace(block, text=f"**{label}:**", lead=label, rest="")
             if _next_label(blocks, index + 2):
@@ -40,11 +42,21 @@ def coaching_label_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _paragraph(block: Block) -> bool:
+    """``block`` is a plain paragraph (no label of its own)."""
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold
+
+
+def _sibling(blocks: list[Block], index: int) -> bool:
+    """``blocks[index]`` is a bare line that names no coaching and does not ask: the next label of the card."""
+    return index < len(blocks) and _bare_line(blocks[index]) and not is_question(blocks[index].text) \
+        and slot(blocks[index].text.strip()) not in COACH_SLOTS
+
+
 def _next_label(blocks: list[Block], index: int) -> bool:
     """``blocks[index]`` is a bare line that labels what follows it, and what follows carries no label of its own
     (``**S:** ...`` parts end the coaching themselves)."""
-    return index + 1 < len(blocks) and _bare_line(blocks[index]) and not is_question(blocks[index].text) \
-        and slot(blocks[index].text.strip()) not in COACH_SLOTS and not blocks[index + 1].lead
+    return index + 1 < len(blocks) and _sibling(blocks, index) and not blocks[index + 1].lead
 
 
 def _bolded(block: Block) -> Block:
