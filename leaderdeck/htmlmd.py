@@ -26,6 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.formatter import HTMLFormatter
 from markdownify import MarkdownConverter
 
+from .htmlcards import read_cards
 from .htmlqa import label_marked
 from .render import ALLOWED_TAGS, Renderer
 from .lazyre import lazy_re
@@ -83,7 +84,8 @@ def page_to_markdown(page: str) -> str:
     for element in soup.find_all(_PAGE_CHROME):
         element.decompose()
     content = soup.find("main") or soup.find("article") or soup.find("body") or soup
-    label_marked(content)  # <p class="question"> / <p class="answer">: "Q:" and "A:"
+    if not label_marked(content):  # <p class="question"> / <p class="answer">: "Q:" and "A:"
+        read_cards(soup, content)  # question cards of <div>s: the question a heading, key/value rows labelled
     return _PageConverter().convert_soup(_soup(str(content))).strip("\n") + "\n"
 
 

@@ -23,19 +23,20 @@ _ANSWER = lazy_re(r"^(?:[\w-]*[-_])?answers?$", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def label_marked(soup: Tag) -> None:
+def label_marked(soup: Tag) -> bool:
     """Write each question and answer ``soup`` marks by class as a ``Q:`` line and an ``A:`` block (see the module
-    docstring); a page that does not mark both is left as it is."""
+    docstring); a page that does not mark both is left as it is. Whether it marks them."""
     questions = _marked(soup, _QUESTION)
     answers = _marked(soup, _ANSWER)
     if not questions or not answers:
-        return
+        return False
     for element in questions:
         if element.name in _HEADINGS:
             element.name = "p"  # a question heading: a line of its own, labelled
         element.insert(0, "Q: ")
     for element in answers:
         element.insert(0, "A: ")
+    return True
 
 
 def _marked(soup: Tag, pattern: re.Pattern[str]) -> list[Tag]:

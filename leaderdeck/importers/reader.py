@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from .barelabels import coaching_label_lines
 from .blocks import Document
 from .dashed import dashed_parts
 from .facets import facet_lists
@@ -47,7 +48,8 @@ def read_document_text(text: str, name: str = "") -> Document:
     read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = text_prompts(read) if plain else read
-    blocks = dashed_parts(list(blocks))  # a terse "Action - Built it" among parts so written: a part too
+    blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
+    blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,
                     cleaned.meta_lines)

@@ -15,6 +15,7 @@ import re
 from .blocks import Block, BlockKind
 from .checklist import checklist_length
 from .lists import list_turns
+from .readiness import named_checks, readiness_at
 from .text import ends_asking, is_question, plain_words, sentence_split, words
 from .voice import as_i, to_you
 from ..lazyre import lazy_re
@@ -44,7 +45,9 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     """``(the lead-in's words, how many blocks after blocks[index] are set aside with it)`` for a self-check list
     or a self-prep list opened by ``blocks[index]`` (the lead-in's words say which), or a self-prep list opening
     the section under ``head`` (its first item the block the rest follow); ``("", 0)`` otherwise."""
-    name, length = checklist_length(blocks, index, head)
+    name, length = readiness_at(blocks, index, head)  # "Scope story — can you tell it in two minutes?"
+    if not length:
+        name, length = checklist_length(blocks, index, head)
     if not length and index == 0 and prepares(head) and (items := _list(blocks, 0, blocks[0].indent)) \
             and self_prep(items):
         return head.strip(" *_:"), len(items) - 1
@@ -69,6 +72,9 @@ def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
 
 
 def prep_section(head: str, body: list[Block]) -> bool:
-    """A section headed with words about preparing that holds only the writer's questions to themselves."""
+    """A section headed with words about preparing that holds only the writer's questions to themselves, or any
+    section that holds only a readiness checklist (:mod:`.readiness`)."""
     listed = [block for block in body if block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)]
+    if listed and len(listed) == len(body) and named_checks(listed):
+        return True  # "## Ready? — could you tell these cold?" over only its readiness checklist
     return prepares(head) and bool(listed) and len(listed) == len(body) and self_prep(listed)

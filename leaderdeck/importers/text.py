@@ -14,6 +14,7 @@ from functools import lru_cache
 from .cjkasks import asks_in_cjk
 from .conditions import states_condition
 from .doubt import marks_doubt
+from .examplerequest import asks_for_example
 from .naming import names_question
 from .quoting import quotes_advice
 from .references import link_text
@@ -250,6 +251,8 @@ def only_questions(text: str) -> bool:
     asks = _opens_asking(first) and not states_condition(first) \
         or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first) \
         or len(sentences) == 1 and asks_in_cjk(first)  # "如何处理同事冲突": a CJK question without its "？"
+    if len(sentences) > 1 and asks_for_example(sentences[-1]):
+        sentences = sentences[:-1]  # "...? Give a specific example.": the question's own request for detail
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 

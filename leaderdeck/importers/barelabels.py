@@ -1,0 +1,77 @@
+"""A coaching label typed as a bare line over the questions it introduces, under a question's heading:
+``## Tell me about a time you pushed back.`` / ``What they're actually testing`` / ``Do you argue the point without
+making it personal? Do you come with a fallback plan?`` / ``Your example to build from`` / the answer.
+
+A label in bold (``**What they're actually testing**``) is read as one, and the questions under it as its coaching.
+A saved web page writes its labels as plain lines (a ``<div>`` styled as a label), and so do plain notes: without
+the bold, the questions under the line would read as a new question taking the rest of the card. Under a heading
+that asks, a line is such a label when it stands alone as a paragraph of one line, ends with no punctuation, is a
+few words our labels read as coaching (what is tested, red flags, tips, follow-ups) and the next block is a
+paragraph made only of questions, or any paragraph with a line of the same shape after it that names no coaching
+(``Your example to build from``: the next label of the card, which bounds the coaching). It is read as the label it
+is (``**What they're actually testing:**``), and that next line as a bold title line, which ends the coaching,
+unless labelled parts follow it (``**S:** ...``): those end the coaching themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .blocks import Block, BlockKind, bold
+from .labels import COACH_SLOTS, slot
+from .text import is_question, only_questions
+from ..lazyre import lazy_re
+
+_MAX_WORDS = 8
+_UNCLOSED = lazy_re(r"[\w'’)]$")  # no stop, colon or question mark after the label's last word
+
+
+def coaching_label_lines(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each bare coaching label over a paragraph of questions read as a label (see the module)."""
+    out = list(blocks)
+    asked = False  # the last heading asks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind is BlockKind.HEADING:
+            asked = is_question(block.text)
+        elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS \
+                and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)):
+            label = block.text.strip()
+            out[index] = dataclasses.replace(block, text=f"**{label}:**", lead=label, rest="")
+            if _next_label(blocks, index + 2):
+                out[index + 2] = _bolded(blocks[index + 2])
+    return out
+
+
+def _paragraph(block: Block) -> bool:
+    """``block`` is a plain paragraph (no label of its own)."""
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold
+
+
+def _sibling(blocks: list[Block], index: int) -> bool:
+    """``blocks[index]`` is a bare line that names no coaching and does not ask: the next label of the card."""
+    return index < len(blocks) and _bare_line(blocks[index]) and not is_question(blocks[index].text) \
+        and slot(blocks[index].text.strip()) not in COACH_SLOTS
+
+
+def _next_label(blocks: list[Block], index: int) -> bool:
+    """``blocks[index]`` is a bare line that labels what follows it, and what follows carries no label of its own
+    (``**S:** ...`` parts end the coaching themselves)."""
+    return index + 1 < len(blocks) and _sibling(blocks, index) and not blocks[index + 1].lead
+
+
+def _bolded(block: Block) -> Block:
+    """``block`` as a bold title line."""
+    return dataclasses.replace(block, text=bold(block.text.strip()), bold=True)
+
+
+def _bare_line(block: Block) -> bool:
+    """A paragraph of one short line with no label, emphasis or closing punctuation."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold and not block.quoted \
+        and not block.indent and "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
+        and bool(_UNCLOSED.search(text)) and not text.startswith(("*", "_", "`", "[", "<"))
+
+
+def _questions(block: Block) -> bool:
+    """``block`` is a paragraph made only of questions."""
+    return block.kind is BlockKind.PARAGRAPH and not block.lead and only_questions(block.text)
