@@ -59,9 +59,10 @@ def own_bank(node: Node) -> list[Node]:
     told = [c for c in sections if any(as_i(t) for t in _texts(c.blocks()))]
     prose = sum(1 for c in told if not _starred(c.blocks()))
     own = len(told) + sum(1 for c in sections if c not in told and _starred(c.blocks()))
+    if own * 2 < len(sections) or prose < max(2, len(sections) / 6):
+        return []
     odd = sum(1 for c in sections if _asks(c.blocks()) or _to_reader(c.blocks()))
-    return sections if own * 2 >= len(sections) and prose >= max(2, len(sections) / 6) \
-        and odd * 10 <= len(sections) else []
+    return sections if odd * 10 <= len(sections) else []
 
 
 def bank_heading(head: str) -> bool:

@@ -18,7 +18,10 @@ from ..lazyre import lazy_re
 _REQUEST = lazy_re(r"^(?:por favor,? )?(?:(?:cuent|habl|describ|explic|compart|relat|platic|narr)[aei](?:n)?"
                    r"|di|dig[a]n?|da|de|den)(?:me|nos)\b", re.IGNORECASE)
 
+_OPENING = 40  # characters: "por favor, " and the longest verb with its pronoun, then the boundary after it
+
 
 def asks_in_spanish(sentence: str) -> bool:
     """``sentence`` opens with a Spanish request to the one asked (see the module docstring)."""
-    return bool(_REQUEST.match(unaccented(sentence.lstrip("¡ "))))
+    # the request opens the sentence: only its first words need their accents taken off
+    return bool(_REQUEST.match(unaccented(sentence.lstrip("¡ ")[:_OPENING])))
