@@ -79,7 +79,8 @@ def test_cjk_questions_closed_by_a_full_stop_and_wrapped_are_read(taxonomy) -> N
     questions = [n.body.question for n in report.notes]
     assert questions == ["你有没有遇到过需求临时变更的情况，你怎么应对的。",
                          "你的同事提交的代码总是缺少测试，他觉得没问题，你们组长也没有注意到，你该怎么做。",
-                         "你要在两个方案中选一个。它们各有利弊。时间很紧，你应该怎么做。 类似的题还有很多。"]
+                         "你要在两个方案中选一个。它们各有利弊。时间很紧，你应该怎么做。"]
+    assert report.notes[2].coach.tips == ("类似的题还有很多。",)  # the writer's remark on the list, a note to self
     first = report.notes[0].body.answer
     assert first.startswith("Twice on the search team.") and "The product manager agreed" in first
     assert "    The product manager" not in first  # no line of the answer indented as code

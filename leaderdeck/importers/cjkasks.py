@@ -11,7 +11,8 @@ with ``。`` when its last sentence asks so, or its last clause opens on a quest
 (``你们的老板不清楚情况，你该怎么做。``, ``遇到这种情况怎么办。``): writers in Chinese often close a question with a full
 stop, while an answer tells in the first person. An interrogative inside a clause
 (``学会如何沟通``, "learn how to talk") is an embedded question, no prompt of its own: :func:`holds_interrogative`
-finds it for rules that read a line among asking siblings.
+finds it for rules that read a line among asking siblings. A sentence after the question that neither asks nor
+speaks to "you" is the writer's remark on the list (:func:`closing_remark`), a note to self.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _SENTENCES = lazy_re(r"[。！!；;．]")
 _CLAUSES = lazy_re(r"[，,、：:]")
 _SLIPS = "，、,;； \t"
 _MAX_CHARS = 80
+_ANY_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def asks_in_cjk(text: str) -> bool:
@@ -67,3 +69,21 @@ def holds_interrogative(text: str) -> bool:
     (``跟老板如何处理冲突``): a prompt when the items around it ask."""
     core = text.strip().rstrip(_SLIPS)
     return bool(_ANY.search(core)) and len(core) <= _MAX_CHARS and not _PROSE.search(core)
+
+
+_SENTENCE_ENDS = lazy_re(r"(?<=[。！；．])")
+_TO_READER = ("你", "您")
+
+
+def closing_remark(question: str) -> tuple[str, str]:
+    """``(question, remark)``: a CJK question whose last sentences, after the one that asks, neither ask nor speak
+    to "you" (``... 你应该怎么做。 诸如此类的还有不少。``, "many more like this") ends with the writer's remark on
+    the list, not more of the question; ``(question, "")`` when it does not."""
+    sentences = [s for s in _SENTENCE_ENDS.split(question.strip()) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if asks_in_cjk(s.strip())]
+    if len(sentences) < 2 or not asking or asking[-1] == len(sentences) - 1:
+        return question, ""
+    after = sentences[asking[-1] + 1:]
+    if any(word in s for s in after for word in _TO_READER) or not all(_ANY_CJK.search(s) for s in after):
+        return question, ""
+    return "".join(sentences[:asking[-1] + 1]).strip(), "".join(after).strip()

@@ -6,13 +6,15 @@ mark), the letters number a bank: each lettered paragraph whose text asks is tha
 text asks as any question does, or, in CJK, when one of its sentences puts a question to "you" (``你应该怎么做。``,
 the scene around it kept with it); lines wrapped in the middle of a CJK word are one line. The lines under the
 question in the same paragraph are its answer, a paragraph of their own. Lettered lines that do not ask (the options
-of an answer) are left as they are, and so is a lone ``A.`` (an answer's mark in a Q/A bank).
+of an answer) are left as they are, and so is a lone ``A.`` (an answer's mark in a Q/A bank). The last question's
+answer ends where the writer turns to notes of their own (:mod:`.bankend`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from .bankend import close_last_answer
 from .blocks import Block, BlockKind
 from .cjkasks import asks_in_cjk
 from .cjkwrap import CJK, join_wrapped, wrapped_run
@@ -32,6 +34,7 @@ def lettered_questions(blocks: list[Block]) -> list[Block]:
     if not banked:
         return blocks
     out: list[Block] = []
+    last = -1  # where the last question read is in ``out``
     index = 0
     while index < len(blocks):
         if index not in banked:
@@ -39,9 +42,11 @@ def lettered_questions(blocks: list[Block]) -> list[Block]:
             index += 1
             continue
         read, taken = _question(blocks, index)
+        if read[0] is not blocks[index]:
+            last = len(out)
         out.extend(read)
         index += taken
-    return out
+    return close_last_answer(out, last) if last >= 0 else out
 
 
 def _banked(blocks: list[Block]) -> set[int]:

@@ -12,6 +12,7 @@ from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
+from .cjkasks import closing_remark
 from .headprompts import question_aside
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
@@ -109,13 +110,14 @@ class Reading:
             question, answer = told[0], "\n".join(filter(None, (told[1], answer)))
         question, extra = follow_ups(self.with_scene(block, question))
         question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
+        question, remark = closing_remark(question)  # "... 你怎么做。 诸如此类的还有不少。": the writer's remark
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
                       or block.kind is not BlockKind.ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
                          indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
-                         follow_ups=extra, asides=(aside,) if aside else ())
+                         follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0

@@ -19,6 +19,7 @@ from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
 from .blocks import Block, BlockKind
 from .candidate import set_theirs_aside
+from .cjkasks import closing_remark
 from .labels import STAR_SLOTS, also_covers, normalise, slot
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
@@ -265,7 +266,8 @@ class Scanner(Asking):
             elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
                 first, *others = split_questions(rest)
-                self.unit.question = first
+                self.unit.question, remark = closing_remark(first)  # "... 诸如此类的还有不少。": a note to self
+                self.unit.asides = (remark,) if remark else ()
                 self.unit.variants = others
             else:
                 self.asking = True

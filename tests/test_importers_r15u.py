@@ -1,0 +1,62 @@
+"""Round 14 leftovers: a lettered bank's last answer running on into the writer's notes, a remark closing a
+question, a checklist over stories, numbered exercise prefixes on scenario titles, closing lessons."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+LETTERED = """Keep it short.
+
+a. 你的项目延期了，你怎么向团队解释。
+I told the team the plan had slipped and why, then split the work again.
+
+b. 你和同事对设计意见不一致，你应该怎么做。 类似的题目还有很多，记不全了。
+
+I wrote both designs down and we ran a spike on each, then picked the faster one.
+
+Keep the promise you made.
+
+
+
+后来又想到几个经理问过的题目。说说你最近读过的书。
+
+Cache layer
+redis vs memcached
+
+Queue
+kafka partitions
+"""
+
+
+def test_last_lettered_answer_stops_at_a_note_in_another_script(taxonomy):
+    report = _import(LETTERED, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
+    last = report.notes[1]
+    assert last.body.answer == ("I wrote both designs down and we ran a spike on each, then picked the faster one."
+                                "\n\nKeep the promise you made.")
+    skipped = [(s.line, s.what) for s in report.skipped]
+    assert (14, "text") in skipped
+
+
+def test_remark_after_a_lettered_question_is_a_tip_not_the_question(taxonomy):
+    report = _import(LETTERED, taxonomy)
+    last = report.notes[1]
+    assert last.body.question == "你和同事对设计意见不一致，你应该怎么做。"
+    assert last.coach.tips == ("类似的题目还有很多，记不全了。",)
+    assert report.notes[0].body.question == "你的项目延期了，你怎么向团队解释。"
+    assert report.notes[0].coach.tips == ()
+
+
+SAME_SCRIPT = LETTERED.replace("后来又想到几个经理问过的题目。说说你最近读过的书。", "Later I remembered the rest.")
+
+
+def test_a_note_in_the_answer_script_after_blank_lines_stays_in_the_answer(taxonomy):
+    report = _import(SAME_SCRIPT, taxonomy)
+    assert "Later I remembered the rest." in report.notes[1].body.answer
+
