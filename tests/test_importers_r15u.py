@@ -60,3 +60,36 @@ def test_a_note_in_the_answer_script_after_blank_lines_stays_in_the_answer(taxon
     report = _import(SAME_SCRIPT, taxonomy)
     assert "Later I remembered the rest." in report.notes[1].body.answer
 
+
+STORY_BANK = """# My stories
+
+### Night of the full queue
+
+**Situation:** Our billing queue filled up during a sale.
+**Task:** I had to get payments flowing again.
+**Action:** I drained the backlog and added a second consumer.
+**Result:** Payments caught up within the hour.
+
+## Story Readiness Checklist
+- [ ] Numbers confirmed
+- [ ] Names removed
+- [ ] Trade-offs explained
+- [ ] Practice each story twice
+
+## Appendix
+
+Nothing else here.
+"""
+
+
+def test_boxes_to_tick_under_a_story_heading_are_no_story(taxonomy):
+    report = _import(STORY_BANK, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR]
+    assert any(s.line == 11 and s.what == "text under 'Story Readiness Checklist'" for s in report.skipped)
+
+
+def test_the_same_lines_without_boxes_are_still_terse_notes_of_a_story(taxonomy):
+    report = _import(STORY_BANK.replace("- [ ] ", "- "), taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.QA]
+    assert report.notes[1].body.question == "Story Readiness Checklist"
+

@@ -42,6 +42,7 @@ class Block:
     plain: bool = False  # from a plain-text document: each line is its own paragraph
     folded: bool = False  # inside a <details> section: its summary (a heading) or what the section holds
     prompt: bool = False  # plain text: a bank's prompt without a question mark, read by its structure (a ``Q:``)
+    box: bool = False  # a task-list item (``- [ ] ...``): a check to tick, never a line of a story told
 
     @property
     def first_line(self) -> str:

@@ -135,8 +135,9 @@ class _Walker:
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
         if kind is BlockKind.ITEM and text[:1] in "*_":
             text = unitalicised(text)  # "2. *When did you ...?*": the question, however its italics wrap
-        if kind is BlockKind.ITEM and text[:1] == "[":
+        if kind is BlockKind.ITEM and text[:1] == "[" and _TASK_BOX.match(text):
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
+            values["box"] = True
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)

@@ -101,10 +101,12 @@ def is_noted(title: str, blocks: list[Block]) -> bool:
     """What happened, in terse notes that drop the pronoun ("Missed the edge cases. Led to bugs."), under a title
     naming one story ("Outage story #3 maybe:"): two lines or more, none labelled, a third of them in the past (a
     line may open on its verb: "Missed ...") and not speaking to the reader. Tips under a title speak in the present
-    or to the reader: they stay text."""
+    or to the reader: they stay text, and so do boxes to tick (``- [ ] Metrics ready``, ``- [ ] Gaps identified``):
+    a checklist, however its lines are worded."""
     texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
     if not _STORY_NOUN.search(title) or not names(title, _MAX_HEAD_WORDS) or len(texts) < 2 \
-            or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks):
+            or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks) \
+            or sum(1 for b in blocks if b.box) * 2 >= len(texts):
         return False
     past = sum(1 for text in texts if in_past((bare := unquoted(text)).lower()) and not to_you(bare))
     return past * 3 >= len(texts)
