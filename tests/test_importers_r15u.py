@@ -93,3 +93,34 @@ def test_the_same_lines_without_boxes_are_still_terse_notes_of_a_story(taxonomy)
     assert [n.kind for n in report.notes] == [Kind.STAR, Kind.QA]
     assert report.notes[1].body.question == "Story Readiness Checklist"
 
+
+SCENARIO = """# Assignment 2: Platform Reliability Push
+
+## Scenario
+You have been Director of Engineering at a freight startup for one month. Two outages hit customers last week and
+the board wants a plan.
+
+## Competing Priorities
+
+### 1. Pager Fatigue
+**What happened:** The on-call rota has three people and each was paged nine times last week.
+
+### 2. Launch Date
+**What happened:** Sales promised a new tracking feature to the largest customer by the end of the quarter.
+
+## Your Task
+How would you split the team's time over the next six weeks, and what would you tell the board?
+"""
+
+
+def test_numbered_assignment_prefix_is_not_part_of_a_scenario_title(taxonomy):
+    report = _import(SCENARIO, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO]
+    assert report.notes[0].body.title == "Platform Reliability Push"
+    assert not any("is not a topic" in a.message for a in report.attention)
+
+
+def test_a_title_whose_label_is_no_numbered_place_keeps_it(taxonomy):
+    report = _import(SCENARIO.replace("Assignment 2: ", "Freight: "), taxonomy)
+    assert report.notes[0].body.title == "Freight: Platform Reliability Push"
+

@@ -15,6 +15,7 @@ from itertools import takewhile
 import dataclasses
 import re
 
+from .exercisename import unnumbered
 from ..model import Kind, QaBody
 from .above import below_question
 from .remarks import story_title
@@ -147,7 +148,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     meta["tags"].extend(facts["tags"])
     if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
         meta["tags"].extend(meta["company"])
-    category, _ = split_category(name)
+    category, _ = split_category(unnumbered(name))  # "Task 3: ...": a place in a set, never a topic
     theme = _THEME.search(name)
     theme = None if theme is None or theme.group(1) == named_company(name) else theme
     own = [t for t in (*meta["topic"], category, theme.group(1) if theme else "", *keyed(unit.hints))

@@ -13,6 +13,7 @@ from .content import entries, piece_text, section_text, titled_entries
 from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
+from .exercisename import unnumbered
 from .text import clean_title
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
@@ -49,7 +50,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
                 _TIMED.search(text) or not _TIMED.search(meta.get("duration", ""))):
             meta[piece.slot] = text  # the last, the nearest the note; a duration that gives no time gives way
     situation = unrepeated(situation, name)
-    body = ScenarioBody(title=name or question, situation=situation, question=prompt or (question if name else ""),
+    body = ScenarioBody(title=unnumbered(name) if name else question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
     return body, [*closing, *_unread(pieces)], []

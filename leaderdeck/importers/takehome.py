@@ -21,10 +21,10 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .casefile import Case
+from .exercisename import unnumbered
 from .labels import slot
 from .outline import Node
 from .text import clean_title, is_question
-from .textreader import label_of as line_label
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
@@ -38,7 +38,6 @@ _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|
                   r"|deliverables?|solution|report)\b"
                   rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
                   rf"|^please\s+{_WORK}\b", re.IGNORECASE)
-_NUMBERED = lazy_re(r"^[A-Za-z]+\s*#?\d{1,2}[a-z]?$")  # "Task 3", "Exercise 2", "Part 1b"
 _SENTENCE_END = lazy_re(r"(?<=[.!?])\s+(?=\S)")
 _MIN_ITEMS = 2  # items in the ask's list, at the least
 _MIN_SCENE_WORDS = 25  # words of the scene above the ask, at the least
@@ -87,8 +86,7 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
 def _title(top: Node) -> str:
     """The case's name: its heading, without a number that places it among exercises ("Task 3: ...")."""
     title = clean_title(top.head.text) if top.head is not None else ""
-    label, name = line_label(title)
-    return name if name and _NUMBERED.match(label.strip()) else title
+    return unnumbered(title)
 
 
 def _asks(node: Node) -> list[_Ask]:
