@@ -124,3 +124,44 @@ def test_a_title_whose_label_is_no_numbered_place_keeps_it(taxonomy):
     report = _import(SCENARIO.replace("Assignment 2: ", "Freight: "), taxonomy)
     assert report.notes[0].body.title == "Freight: Platform Reliability Push"
 
+
+STORIES = """# Stories
+
+## The stuck migration
+
+- **S** — Our nightly schema migration hung and locked the orders table.
+- **T** — I had to unlock it before the morning rush.
+- **A** — I killed the blocking session, split the migration in batches and reran it.
+- **R** — Orders flowed again by six. Lesson: a long migration needs batches and a lock timeout.
+
+## The silent alert
+
+- **S** — An alert had stopped firing for a month.
+- **T** — I owned the monitoring rota.
+- **A** — I traced the rule to a renamed metric and fixed it.
+- **R** — We caught the next disk spike early; the lesson: renames break alerts quietly.
+
+## The noisy neighbour
+
+**Situation:** A batch job starved the API of CPU.
+**Task:** I had to protect the API.
+**Action:** I moved the job to its own pool.
+**Result:** Latency went back to normal. Takeaway: isolate batch work.
+**Learning:** I now ask for a resource budget on every new job.
+"""
+
+
+def test_closing_lesson_label_in_a_result_starts_the_learning(taxonomy):
+    report = _import(STORIES, taxonomy)
+    first = report.notes[0].body
+    assert first.result == "Orders flowed again by six."
+    assert first.learning == "a long migration needs batches and a lock timeout."
+
+
+def test_lesson_inside_a_sentence_or_beside_an_own_learning_stays_in_the_result(taxonomy):
+    report = _import(STORIES, taxonomy)
+    second, third = report.notes[1].body, report.notes[2].body
+    assert second.result == "We caught the next disk spike early; the lesson: renames break alerts quietly."
+    assert second.learning == ""
+    assert third.result == "Latency went back to normal. Takeaway: isolate batch work."
+    assert third.learning == "I now ask for a resource budget on every new job."

@@ -12,6 +12,7 @@ import re
 from ..model import StarBody
 from .base import Skipped
 from .blocks import BlockKind
+from .closinglesson import lesson_from_result
 from .content import piece_text, section_text
 from .explained import explains_method
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
@@ -91,6 +92,7 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         else:
             parts[part] = [text]
     _named_reflections(parts, qualifiers, labels)
+    lesson_from_result(parts, qualifiers)  # "... no incident since. Lesson: ...": the story's Learning
     if leads:
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
