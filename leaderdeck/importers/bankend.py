@@ -23,10 +23,11 @@ _TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
 def close_last_answer(blocks: list[Block], question: int) -> list[Block]:
     """``blocks`` with a rule set before the first block after the answer of the question at index ``question``
     (the bank's last) that follows a run of blank lines and is written in another script than that answer."""
-    answer = next((b for b in blocks[question + 1:] if b.kind in _TEXT and _script(b.text)), None)
-    if answer is None:
+    start = next((i for i in range(question + 1, len(blocks))
+                  if blocks[i].kind in _TEXT and _script(blocks[i].text)), None)
+    if start is None:
         return blocks
-    start = blocks.index(answer)
+    answer = blocks[start]
     for index in range(start + 1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
         if block.kind is BlockKind.HEADING or block.kind is BlockKind.RULE:
