@@ -116,3 +116,15 @@ def test_a_line_under_a_question_heading_is_no_subtitle(taxonomy):
     report = imported(f"{_BANK}\n\nStaff engineer notes\n", taxonomy)
     assert report.notes[0].level == Level.SENIOR
 
+
+# (d) a saved page is reported as a web page
+
+
+def test_a_saved_page_is_reported_as_a_web_page_not_markdown(taxonomy):
+    report = imported(HERO_PAGE, taxonomy, "stories.html")
+    assert report.format == "web page"
+    assert imported("<!DOCTYPE html><html><body><h3>Why did you leave your last team?</h3>"
+                    "<p>The team was merged into another and my project ended.</p></body></html>",
+                    taxonomy, "saved").format == "web page"
+    assert imported(f"# Story round\n\n{_BANK}", taxonomy).format == "Markdown"
+
