@@ -128,3 +128,53 @@ def test_a_saved_page_is_reported_as_a_web_page_not_markdown(taxonomy):
                     taxonomy, "saved").format == "web page"
     assert imported(f"# Story round\n\n{_BANK}", taxonomy).format == "Markdown"
 
+
+# (b) a box labelled as what the interviewer listens for is the note's signals; (c) a "Don't" box its red flags
+
+
+def test_a_signal_box_after_a_card_s_rows_is_its_signals_not_its_result(taxonomy):
+    first, second = imported(HERO_PAGE, taxonomy, "stories.html").notes
+    assert first.body.result == "No breakages for two quarters, and two more teams copied the contract."
+    assert first.coach.signals == (
+        "**Name the friction:** say who pushed back and what you traded to get them moving.",)
+    assert second.body.result == "Search was back in forty minutes; we added disk alerts the next day."
+    assert second.coach.signals == (
+        "The follow-up actions show the level: an alert for the whole class of failure, not the one fix.",)
+
+
+def test_a_don_t_box_is_a_red_flag_not_a_signal_or_result(taxonomy):
+    first, second = imported(HERO_PAGE, taxonomy, "stories.html").notes
+    assert first.coach.tips == ('Red flag: "Everyone agreed at once." Nobody believes it.',)
+    assert second.coach.tips == ("Red flag: Pick an outage that was wholly another team's fault.",)
+    assert not any("Don't" in text for note in (first, second) for text in (*note.coach.signals, str(note.body)))
+
+
+_STORY = ("### Tell me about a time you retired a service nobody owned.\n\n"
+          "**S:** The old mailer had no owner and paged us weekly.\n\n"
+          "**T:** I had to retire it without breaking the two teams still sending through it.\n\n"
+          "**A:** I listed its callers, moved them one by one and switched it off on a quiet Monday.\n\n"
+          "**R:** The pages stopped and we saved a server.\n\n")
+
+
+def test_a_plain_label_line_after_the_story_over_one_closing_paragraph_is_its_coaching(taxonomy):
+    text = _STORY + "What they're listening for\n\nWhether you found every caller before switching it off.\n"
+    note = imported(text, taxonomy).notes[0]
+    assert note.coach.signals == ("Whether you found every caller before switching it off.",)
+    assert note.body.result == "The pages stopped and we saved a server."
+
+
+def test_a_plain_label_line_over_a_paragraph_the_story_goes_on_after_stays_text(taxonomy):
+    text = _STORY + "Staff signal\n\nWe checked the logs for a month.\n\nThen we deleted the repository too.\n"
+    note = imported(text, taxonomy).notes[0]
+    assert not note.coach.signals
+    assert "Staff signal" in note.body.result
+
+
+def test_labels_that_name_a_signal_to_hit_or_what_to_leave_out():
+    from leaderdeck.importers.labels import slot
+
+    assert slot("🎯 Staff signal to hit") == slot("Principal signal") == slot("Signal to send") == "signals"
+    assert slot("What they're listening for") == "signals"
+    assert slot("Don't say") == slot("Don’t") == slot("Never say") == slot("Do not mention") == "redflags"
+    assert slot("Bad signal") == "redflags"
+    assert slot("Mixed signals") is None and slot("Don't worry") is None
