@@ -11,6 +11,10 @@ paragraph made only of questions, or any paragraph with a line of the same shape
 (``Your example to build from``: the next label of the card, which bounds the coaching). It is read as the label it
 is (``**What they're actually testing:**``), and that next line as a bold title line, which ends the coaching,
 unless labelled parts follow it (``**S:** ...``): those end the coaching themselves.
+
+After the answer (not the section's first block), such a line is a box's label (``🎯 Staff signal to hit`` over
+what the interviewer listens for) when one paragraph follows it that ends the section or comes right before a
+labelled paragraph (``**Don't say:** ...``, the next box): the paragraph is that label's coaching, not more answer.
 """
 
 from __future__ import annotations
@@ -30,16 +34,30 @@ def coaching_label_lines(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each bare coaching label over a paragraph of questions read as a label (see the module)."""
     out = list(blocks)
     asked = False  # the last heading asks
+    start = 0  # the index of the last heading
     for index, block in enumerate(blocks[:-1]):
         if block.kind is BlockKind.HEADING:
-            asked = is_question(block.text)
+            asked, start = is_question(block.text), index
         elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS \
-                and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)):
+                and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)
+                     or index > start + 1 and _box(blocks, index + 1)):
             label = block.text.strip()
             out[index] = dataclasses.replace(block, text=f"**{label}:**", lead=label, rest="")
             if _next_label(blocks, index + 2):
                 out[index + 2] = _bolded(blocks[index + 2])
     return out
+
+
+def _box(blocks: list[Block], index: int) -> bool:
+    """``blocks[index]`` is one paragraph (its own bold lead-in naming none of our labels) that ends the section or
+    is followed by a labelled paragraph (``**Don't say:** ...``): a box after the answer, its label the bare line
+    over it."""
+    body = blocks[index]
+    if body.kind is not BlockKind.PARAGRAPH or body.quoted or body.lead and slot(body.lead) is not None:
+        return False
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return after is None or after.kind is BlockKind.HEADING \
+        or after.kind is BlockKind.PARAGRAPH and bool(after.lead) and slot(after.lead) is not None
 
 
 def _paragraph(block: Block) -> bool:

@@ -30,7 +30,7 @@ from .blocks import Block, Document, BlockKind
 from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
-from .labels import STORY_SLOTS, slot
+from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
 from .topicaside import (asked_alone, asked_surely, listed, listed_elsewhere, listed_topics, prompt_of,
@@ -40,7 +40,8 @@ from ..lazyre import lazy_re
 FALLBACK_LEVEL = Level.SENIOR
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
 _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
-_GENERIC_WORD = lazy_re(r"\bleadership\b(?!\s+level)", re.IGNORECASE)
+# the word alone, also right after a CJK character ("个leadership principles"), which \b does not part from it
+_GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
 _ROLE = lazy_re(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
@@ -76,7 +77,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     lines of headings and title lines that name no level for the whole: those naming the level of their own section
     only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
-    candidates += [(f"the title line '{t}'", t) for t in _title_line(doc, skip)]
+    candidates += title_candidates(doc, skip)
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
@@ -87,23 +88,6 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
         if label and (level := label_level(label, taxonomy)):
             return Decided(level, "document", where)
     return None
-
-
-_TITLE_WORDS = 12
-
-
-def _title_line(doc: Document, skip: Collection[int]) -> list[str]:
-    """The page's title when a line standing alone opens it instead of a heading (plain text, a bold line):
-    short, asking nothing, labelling nothing ("Leading teams: manager loop" is no label), naming no story."""
-    first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.kind is not BlockKind.PARAGRAPH or first.indent or first.quoted or first.line in skip \
-            or first.lead and slot(first.lead) is not None or "\n" in first.text.strip():
-        return []
-    title = clean_title(first.text)
-    if not title or len(title.split()) > _TITLE_WORDS or title.endswith(".") or is_question(title) \
-            or heads_a_story(doc.blocks, 0):
-        return []
-    return [title]
 
 
 def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
@@ -131,19 +115,6 @@ def _field_level(text: str, taxonomy: Taxonomy) -> Level | None:
         if taxonomy.level(role := f"{match.group(1)} Manager") is not None:
             return band(role, taxonomy)
     return None
-
-
-def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
-    """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
-    "Hiring my first manager" names a story, not the level the document is written for."""
-    for block in blocks[index + 1:index + 12]:
-        if block.kind is BlockKind.HEADING:
-            return False
-        if block.lead and slot(block.lead) in STORY_SLOTS:
-            return True
-    return False
-
-
 
 
 def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,

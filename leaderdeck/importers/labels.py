@@ -86,7 +86,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
     ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|look for"
-                r"|want to (see|hear)|listen for|assess|evaluat\w*)|what is the interviewer looking for"
+                r"|want to (see|hear)|listen for|listening for|assess|evaluat\w*)|what is the interviewer looking for"
+                # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
+                r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
+                r"( to (hit|show|send|give|land|aim for))?"
                 r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
@@ -118,7 +121,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
-                 r"|(negative|bad|poor) signals?"),
+                 r"|(negative|bad|poor) signals?"
+                 # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
+                 r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..taxonomy import Taxonomy
 from .blocks import BlockKind, Document
-from .evidence import Decided, heads_a_story, label_level
+from .evidence import Decided, label_level
+from .pagetitle import heads_a_story
 from .text import clean_title, is_question
 from .traitlevel import whom_for
 

@@ -22,7 +22,8 @@ from ..taxonomy import Taxonomy
 from .bands import band
 from .blocks import Block, BlockKind, Document
 from .classify import Classifier
-from .evidence import Decided, heads_a_story
+from .evidence import Decided
+from .pagetitle import heads_a_story
 from .sectionlevels import HeadedSpan
 from .text import clean_title, is_question
 from ..lazyre import lazy_re

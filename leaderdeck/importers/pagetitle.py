@@ -1,0 +1,70 @@
+"""A document's title and the subtitle under it, as evidence of the level the document is written for.
+
+A page's title is its opening heading, or a line standing alone that opens it instead of a heading (plain text, a
+bold line, a saved web page's hero title); an icon before it (a paragraph of emoji alone, ``🎙️``) is decoration.
+The short line right under the title says whom the page is for as the title does (``Behavioral Round`` /
+``Staff-level scenarios · Influence · Incidents``): one line, a few words, closed by no stop, asking nothing,
+labelling nothing. A heading or title line naming a story ("Hiring my first manager") is no title of the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .blocks import Block, BlockKind, Document
+from .labels import STORY_SLOTS, slot
+from .text import clean_title, is_question
+
+_TITLE_WORDS = 12
+_TITLE_DEPTH = 2  # "# Title" or "## Title" opening the document
+
+
+def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, str]]:
+    """``(where, text)`` of the title line and of the subtitle under the title, in that order (see the module);
+    ``skip`` are lines that name no level for the whole document."""
+    index = next((i for i, b in enumerate(doc.blocks) if not _icon(b)), None)
+    if index is None:
+        return []
+    first = doc.blocks[index]
+    if first.line in skip or heads_a_story(doc.blocks, index):
+        return []
+    if first.kind is BlockKind.HEADING:
+        if first.level > _TITLE_DEPTH or is_question(clean_title(first.text)):
+            return []
+        found = [(f"the heading '{first.text}'", first.text)]
+    elif _short_line(first, "."):
+        found = [(f"the title line '{clean_title(first.text)}'", clean_title(first.text))]
+    else:
+        return []
+    below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if below is not None and below.line not in skip and _short_line(below, ".:"):
+        found.append((f"the subtitle '{clean_title(below.text)}'", clean_title(below.text)))
+    return found
+
+
+def _short_line(block: Block, closers: str) -> bool:
+    """A paragraph of one short line, asking nothing, closed by none of ``closers``, with no label of ours before
+    it."""
+    if block.kind is not BlockKind.PARAGRAPH or block.indent or block.quoted or "\n" in block.text.strip() \
+            or block.lead and slot(block.lead) is not None:
+        return False
+    title = clean_title(block.text)
+    return bool(title) and len(title.split()) <= _TITLE_WORDS and not title.endswith(tuple(closers)) \
+        and not is_question(title)
+
+
+def _icon(block: Block) -> bool:
+    """A paragraph of symbols alone (an emoji standing for the page's subject): no words."""
+    return block.kind is BlockKind.PARAGRAPH and bool(block.text.strip()) \
+        and not any(char.isalnum() for char in block.text)
+
+
+def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
+    "Hiring my first manager" names a story, not the level the document is written for."""
+    for block in blocks[index + 1:index + 12]:
+        if block.kind is BlockKind.HEADING:
+            return False
+        if block.lead and slot(block.lead) in STORY_SLOTS:
+            return True
+    return False
