@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from ..model import Level, Topic
 from ..taxonomy import Taxonomy
 from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
-from .blocks import Block, Document, BlockKind
+from .blocks import Document, BlockKind
 from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .headers import ROLE_COLUMN
