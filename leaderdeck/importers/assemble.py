@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .closing import close_runs, spread
+from .closing import close_runs
 from .closingrule import closing_notes
 from .optionsamples import option_reply
-from .ownadvice import MANY, own_advice
+from .ownadvice import own_advice
 from .pagewide import page_coaching
 from .content import section_text
 from .criteriaheads import criterion_heading
@@ -35,7 +35,6 @@ from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
 from .headtitle import take_over, titles_labelled
-from .heldparts import by_own_section, held_in_sections
 from .labeltitle import names_holdings, titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
@@ -47,6 +46,7 @@ from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .grouphead import competency_heading
+from .groupcoaching import attach
 from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
@@ -63,8 +63,6 @@ from .headprompts import heading_question, prompting
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import UNASKED, Loose, Piece, Unit
-
-PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 
 
 @dataclass(slots=True)
@@ -362,7 +360,7 @@ class Assembler:
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result(orphans=lists)
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
-        self.attach(units, orphans, node)
+        attach(units, orphans, self.lists, self.loose)  # the group's coaching: its notes' on a coaching page
         if name == "topic":
             for unit in units:
                 unit.hints.append(head)
@@ -388,24 +386,3 @@ class Assembler:
         for child in absorbed:
             self.release(child)
         return unit
-
-    def attach(self, units: list[Unit], orphans: list[Piece], node: Node) -> None:
-        """Coaching sections of a group: to its notes on a coaching page, else reported; a list of questions
-        worded as variants that no one note can hold is their bank."""
-        orphans = self.lists.banked(units, orphans, PAGE_NOTES)
-        self.loose.extend(Loose(p.line, "text", UNASKED) for p in self.lists.unplaced)
-        self.lists.unplaced.clear()
-        free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
-        orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
-        if not orphans:
-            return
-        if units and len(units) <= PAGE_NOTES:
-            for index, unit in enumerate(units):
-                unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
-            return
-        owners = held_in_sections(orphans, units) if held else {}
-        unowned = [p for p in held if id(p) not in owners or owners[id(p)].empty]  # its section reports nothing
-        for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
-            if not piece.empty:
-                why = MANY if units else UNASKED
-                self.loose.append(Loose(piece.line, piece.place, why))

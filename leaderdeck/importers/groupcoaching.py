@@ -1,0 +1,39 @@
+"""Coaching sections of a group of questions: to each of its notes on a coaching page, else reported.
+
+A page of at most :data:`PAGE_NOTES` notes is a coaching page: the group's coaching sections ("What they look
+for", "Tips") go to each of its notes. For a bank of more questions they are reported, not copied into every
+note, unless a section holds them (``Key themes:`` inside ``## Summary`` goes with that section) or they close a
+run of questions (criteria after a topic's questions: those questions'). A list of questions worded as variants
+that no one note can hold is their bank (:class:`.banklists.BankLists`).
+"""
+
+from __future__ import annotations
+
+from .banklists import BankLists
+from .closing import spread
+from .heldparts import by_own_section, held_in_sections
+from .ownadvice import MANY
+from .unit import UNASKED, Loose, Piece, Unit
+
+PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
+
+
+def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: list[Loose]) -> None:
+    """Give the coaching sections ``orphans`` of a group to its ``units`` (see the module); what stays no one's is
+    added to ``loose``."""
+    orphans = lists.banked(units, orphans, PAGE_NOTES)
+    loose.extend(Loose(p.line, "text", UNASKED) for p in lists.unplaced)
+    lists.unplaced.clear()
+    free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it
+    orphans = sorted([*spread(units, free, PAGE_NOTES), *held], key=lambda p: p.line)  # closing criteria: theirs
+    if not orphans:
+        return
+    if units and len(units) <= PAGE_NOTES:
+        for index, unit in enumerate(units):
+            unit.pieces.extend(p for p in orphans if p.slot != "variants" or index == 0)
+        return
+    owners = held_in_sections(orphans, units) if held else {}
+    unowned = [p for p in held if id(p) not in owners or owners[id(p)].empty]  # its section reports nothing
+    for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
+        if not piece.empty:
+            loose.append(Loose(piece.line, piece.place, MANY if units else UNASKED))
