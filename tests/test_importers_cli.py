@@ -265,3 +265,15 @@ def test_documents_that_are_not_text_say_what_to_save_them_as(project, name, say
     assert result.exit_code == 1
     assert f"docs/{name}:1: " in result.output and says in result.output
     assert not (project / "source").exists()
+
+
+def test_the_summary_gives_each_kind_its_own_drafts(tmp_path):
+    from leaderdeck.importers.pipeline import import_text
+    from leaderdeck.taxonomy import load_taxonomy
+
+    text = ("## The late migration\n\n**Situation:** The billing move slipped a month.\n\n"
+            "**Action:** I split it into weekly steps.\n\n"
+            "## How do you plan a quarter?\n\nI start from the goals and cut what does not serve them.\n\n"
+            "## How do you hire?\n\n")
+    report = import_text(text, load_taxonomy(), display="mixed.md", source="mixed.md")
+    assert report.summary() == "mixed.md (Markdown): 1 star note (1 draft), 2 qa notes (1 draft)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,13 +34,13 @@ class ImportReport:
         return sum(1 for n in self.notes if n.draft)
 
     def summary(self) -> str:
-        kinds = ", ".join(f"{count} {kind.value} {'note' if count == 1 else 'notes'}"
+        """``story.md (Markdown): 8 star notes (1 draft), 3 qa notes; wrote ...``: each kind's drafts beside it."""
+        kinds = ", ".join(f"{count} {kind.value} {'note' if count == 1 else 'notes'}{_drafts(self.notes, kind)}"
                           for kind, count in self.counts.items())
-        drafts = f" ({self.drafts} {'draft' if self.drafts == 1 else 'drafts'})" if self.drafts else ""
         verb = "wrote" if self.written else "would write"
         files = ", ".join(str(p) for p in self.outputs) or (str(self.output) if self.output else "")
         target = f"; {verb} {files}" if files else ""
-        return f"{self.document} ({self.format}): {kinds}{drafts}{target}"
+        return f"{self.document} ({self.format}): {kinds}{target}"
 
     def lines(self) -> list[str]:
         """The summary, then one line per skipped part (one for all the parts skipped alike, when there are more
@@ -60,3 +61,9 @@ def _skipped_lines(skipped: tuple[Skipped, ...]) -> list[str]:
             lines = line_list([s.line for s in same])
             out.append(f"  skipped lines {lines} ({len(same)} in all): {item.what} ({item.why})")
     return out
+
+
+def _drafts(notes: Sequence[Note], kind: Kind) -> str:
+    """`` (2 drafts)`` when notes of ``kind`` are drafts, else nothing."""
+    count = sum(1 for n in notes if n.kind is kind and n.draft)
+    return f" ({count} {'draft' if count == 1 else 'drafts'})" if count else ""
