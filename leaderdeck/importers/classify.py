@@ -89,6 +89,9 @@ class Classifier:
         # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
         # "code health")
         self.keywords = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""} for t in self.topics}
+        # the same, without phrases whose other words are all stop words ("speak up" is only "speak" above)
+        self.whole = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords) if not _thinned(keyword)} - {""}
+                      for t in self.topics}
         self.weights = _Weights(self.topics, self.counts)
 
     def classify(self, *texts: str) -> Guess | None:
@@ -128,6 +131,12 @@ class Classifier:
         return not self.keywords.get(topic.name, set()).isdisjoint(terms(*texts))
 
 
+    def names(self, topic: Topic, *texts: str) -> bool:
+        """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
+        speaking" holds "speak up" only as "speak", and names no topic by it."""
+        return not self.whole.get(topic.name, set()).isdisjoint(terms(*texts))
+
+
 class _Weights(dict):
     """Each known term's log-likelihood in every topic (in the order of the topics), worked out when first
     asked for: a document uses a small part of the vocabulary. An unknown term's is ``None``."""
@@ -151,6 +160,12 @@ def _phrase(keyword: str) -> str:
     """The term a keyword is matched by: its one word, or the pair of its last two words."""
     found = terms(keyword)
     return found[-1] if found else ""
+
+
+def _thinned(keyword: str) -> bool:
+    """Whether ``keyword`` is a phrase of several words that :func:`terms` keeps one word of ("speak up", "why
+    this company"): that word alone is far more common than the phrase."""
+    return len(_WORD.findall(keyword.casefold())) > 1 and len(_words(keyword)) < 2
 
 
 def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str, str]]:

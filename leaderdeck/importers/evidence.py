@@ -9,8 +9,10 @@ from the note's own words, with its confidence; a weak guess is reported, and
 so is a guess that only the answer supports (the question, its variants, title
 and the headings above it point elsewhere or nowhere). A name in a list of
 competencies is weaker evidence, weighed against the note's words, and the
-interviewer's signals can make a guess doubtful (:mod:`.topicaside`); so can a story's
-question that on its own names another topic surely than the one its words lean to. A
+interviewer's signals can make a guess doubtful (:mod:`.topicaside`), even one its question names surely when
+the question overrode its group heading's topic to make it; so can a story's
+question that on its own names another topic surely than the one its words lean to, unless the headings above it
+name the guessed topic too (the question names both: they choose). A
 doubtful guess whose question points at it says which evidence contests it, without a
 confidence (:data:`CONTESTED`).
 """
@@ -33,8 +35,8 @@ from .headers import ROLE_COLUMN
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
-from .topicaside import (asked_alone, asked_surely, listed, listed_elsewhere, listed_topics, prompt_of,
-                         signals_elsewhere, title_of)
+from .topicaside import (asked, asked_alone, asked_surely, listed, listed_elsewhere, listed_topics,
+                         prompt_of, question_makes, signals_elsewhere, title_of)
 from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
@@ -191,15 +193,33 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
         # "# Conflict Resolution:" over the question: outweighs a guess the question itself does not make
         return Decided(taxonomy.topic(found.name), "stated", f"'{category}'")
     if decided.how == "guessed" and not decided.weak and isinstance(decided.value, Topic) \
-            and (elsewhere := signals_elsewhere(item, decided.value, classifier)):
-        decided = replace(decided, weak=True, evidence=f"the question points at it{CONTESTED}what the interviewer "
-                                                       f"looks for points at {elsewhere.name}")
+            and (elsewhere := signals_elsewhere(item, decided.value, classifier, headed=_over(group, decided)
+                                                and taxonomy.named(prompt_of(item)) != decided.value)):
+        # a question writing its topic's own name ("How do you manage technical debt ...?") settles it over a heading
+        decided = replace(decided, weak=True, evidence=f"the question points at it{CONTESTED}"
+                                                       f"{_contest(group, elsewhere, decided)}")
     return replace(decided, unmatched=stated) if stated else decided
+
+
+def _over(group: Decided | None, decided: Decided) -> bool:
+    """Whether ``decided`` was guessed over its group heading's other topic: the heading contests it."""
+    return group is not None and group.value != decided.value
+
+
+def _contest(group: Decided | None, elsewhere: Topic, decided: Decided) -> str:
+    """What contests a guess the question makes: the signals pointing at ``elsewhere``, and the group heading
+    the guess was made over, if any."""
+    if group is None or not _over(group, decided):
+        return f"what the interviewer looks for points at {elsewhere.name}"
+    if group.value == elsewhere:
+        return f"{group.evidence} and what the interviewer looks for point at {elsewhere.name}"
+    return f"{group.evidence} points at {group.value.name} and what the interviewer looks for at {elsewhere.name}"
 
 
 def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, guess: Decided) -> Decided:
     """``guess`` weighed against the topics the note's listed competencies point at: a weak guess they agree with
-    is sure enough; a sure guess stands, flagged weak when only the story's words and not its question alone make
+    is sure enough, and so is one of theirs its question alone names and points at surely (over a guess only its
+    answer makes); a sure guess stands, flagged weak when only the story's words and not its question alone make
     it surely, or when the listed names on their own point surely elsewhere; so does one already flagged with
     a sure confidence (only a story's body, not its title, points at it); else the listed topic its words lean to
     most, flagged weak."""
@@ -210,12 +230,17 @@ def _listed_guess(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, gues
     if guess.how == "guessed" and isinstance(guess.value, Topic) and guess.value.name in names:
         return replace(guess, weak=False, evidence="")
     if guess.how == "guessed" and isinstance(guess.value, Topic) and not guess.weak:
-        if asked_alone(item, classifier) != guess.value.name:  # sure only through the story's words
+        if asked_alone(item, classifier) != guess.value.name and not question_makes(item, guess.value, classifier):
+            # sure only through the story's words
             return replace(guess, weak=True, evidence=f"its story points at it{CONTESTED}the competencies it lists "
                            f"point at {', '.join(topic.name for topic in topics)}")
         elsewhere = listed_elsewhere(item, guess.value, classifier)
         return guess if elsewhere is None else replace(guess, weak=True, evidence=(
             f"the question points at it{CONTESTED}the competencies it lists point at {elsewhere.name}"))
+    alone = classifier.classify(*asked(item))
+    if alone is not None and alone.topic.name in names and asked_surely(item, alone.topic, classifier):
+        # the question on its own names a listed topic and points at it surely: the story's words only blurred it
+        return Decided(alone.topic, "guessed", "", alone.confidence)
     if guess.how == "guessed" and guess.confidence >= WEAK:
         return guess
     prompt = prompt_of(item)
@@ -249,12 +274,22 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
         return Decided(guess.topic, "guessed", "the question names none of the topic's keywords",
                        alone.confidence, weak=True)
     if not guess.weak and (alone := classifier.classify(prompt, *item.variants, title)) is not None \
-            and alone.topic.name != guess.topic.name and asked_surely(item, alone.topic, classifier):
+            and alone.topic.name != guess.topic.name and asked_surely(item, alone.topic, classifier) \
+            and not _hint_chooses(item, guess.topic, classifier):
         # "Roadmap / prioritization: security backlog vs product velocity": the story's words lean to product, but
         # the question names prioritizing and points at it surely on its own
         return Decided(guess.topic, "guessed", f"its story points at it{CONTESTED}the question alone points at "
                        f"{alone.topic.name}", guess.confidence, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
+
+
+def _hint_chooses(item: Parsed, topic: Topic, classifier: Classifier) -> bool:
+    """Whether the question names ``topic`` (among others: "disagreed with a technical decision") and the
+    headings above it, not its own title, name it too ("## Collaboration & Conflict"): they choose between the
+    topics it names."""
+    title = title_of(item)
+    above = item.topic_hint.replace(title, " ") if title else item.topic_hint
+    return classifier.names(topic, above) and classifier.names(topic, prompt_of(item), *item.variants)
 
 
 def _texts(item: Parsed) -> list[str]:
