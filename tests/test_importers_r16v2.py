@@ -1,0 +1,135 @@
+"""Round 16 (v2), fixtures in our own words: a coaching paragraph right under a question before its sample answer,
+a bracketed aside that tells the reader what not to say, and a prompt paragraph under a story's name."""
+
+from __future__ import annotations
+
+from importing import imported
+
+from leaderdeck.importers.leadcoaching import coaching_lead, coaching_slot
+from leaderdeck.model import Kind
+
+
+# 1. a coaching paragraph under the question, before the sample answer under its own label
+
+COACHED_EN_MD = """# Sample answers
+
+## "Walk me through your background"
+
+This is not your life story. Keep it to two minutes and end on why this role.
+
+### Structure
+
+1. Now: what you do today
+2. Before: what got you here
+
+### Example answer
+
+"I lead the build tooling group at a freight startup, where we cut CI time from forty minutes to nine. Before
+that I spent three years on an on-call rotation for a payments API."
+
+## "What do you expect to earn?"
+
+It's worth researching the going rate for the role before the call.
+
+### Sample answer
+
+"I am looking at a range of ninety to a hundred and ten, depending on the whole package."
+
+## "Why are you leaving your team?"
+
+Never speak badly of the people you worked with, even when it was rough.
+
+### Sample answer
+
+"I have grown a lot on the storage team, and the next step I want is a larger system than we run."
+
+(Don't say: "my lead was hopeless" or "the team was a mess")
+
+## "Tell me about a time you failed"
+
+Everyone fails. The question is how you handle it.
+
+### Sample answer
+
+"Last spring I shipped a schema change without a rollback plan and we lost an afternoon of orders."
+"""
+
+
+def test_coaching_paragraph_before_a_labelled_sample_is_coaching_not_answer(taxonomy) -> None:
+    report = imported(COACHED_EN_MD, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA] * 4
+    first, salary, leaving, failed = report.notes
+    assert first.body.answer.startswith("I lead the build tooling group")
+    assert "This is not your life story" not in first.body.answer
+    assert first.coach.tips[0] == "This is not your life story. Keep it to two minutes and end on why this role."
+    assert salary.body.answer.startswith("I am looking at a range")
+    assert salary.coach.tips == ("It's worth researching the going rate for the role before the call.",)
+    assert leaving.coach.tips[0] == "Never speak badly of the people you worked with, even when it was rough."
+    assert leaving.coach.signals == ()
+    assert failed.coach.signals == ("Everyone fails. The question is how you handle it.",)
+    assert failed.body.answer.startswith("Last spring I shipped")
+
+
+def test_bracketed_aside_of_what_not_to_say_is_a_red_flag(taxonomy) -> None:
+    leaving = imported(COACHED_EN_MD, taxonomy).notes[2]
+    assert "Don't say" not in leaving.body.answer
+    assert "hopeless" not in leaving.body.answer
+    assert 'Red flag: "my lead was hopeless" or "the team was a mess"' in leaving.coach.tips
+
+
+COACHED_ES_MD = """# Respuestas de ejemplo
+
+## "Háblame de tu último proyecto"
+
+Esta NO es una lista de tareas. Cuenta qué cambió gracias a ti.
+
+### Ejemplo para un rol de backend
+
+"Migré la cola de pedidos a un sistema con reintentos y bajamos los pedidos perdidos a cero en dos meses."
+
+(No digas: "hice lo que me pidieron")
+
+## "¿Cuánto esperas ganar?"
+
+Es recomendable investigar la banda del puesto antes de la llamada. Demuestra que conoces tu valor.
+
+**Ejemplo:**
+*Busco algo entre sesenta y setenta mil, según el paquete completo y las responsabilidades del puesto.*
+"""
+
+
+def test_spanish_coaching_paragraph_and_aside_are_coaching(taxonomy) -> None:
+    report = imported(COACHED_ES_MD, taxonomy)
+    assert len(report.notes) == 2
+    project, salary = report.notes
+    assert project.body.answer.startswith("Migré la cola de pedidos")
+    assert "Esta NO es" not in project.body.answer and "No digas" not in project.body.answer
+    assert project.coach.tips[0] == "Esta NO es una lista de tareas. Cuenta qué cambió gracias a ti."
+    assert 'Red flag: "hice lo que me pidieron"' in project.coach.tips
+    assert salary.body.answer.strip("*").startswith("Busco algo entre sesenta")
+    assert salary.coach.tips[0].startswith("Es recomendable investigar la banda")
+
+
+def test_lead_paragraph_without_an_answer_after_it_stays_the_answer(taxonomy) -> None:
+    text = """# Notes
+
+## Why do you want this job?
+
+Keep it short: the team, the product, the growth.
+"""
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.answer == "Keep it short: the team, the product, the growth."
+
+
+def test_context_told_without_i_before_the_answer_is_not_coaching() -> None:
+    assert not coaching_lead("The billing service was six months late when the new quarter began.")
+    assert not coaching_lead("I took over the billing service when it was six months late.")
+    assert not coaching_lead("Me tocó llevar el servicio de facturación cuando iba con retraso.")
+    assert coaching_lead("No digas que eres perfeccionista.")
+
+
+def test_what_the_question_looks_for_is_a_signal_advice_a_tip() -> None:
+    assert coaching_slot("This question looks at how you handle pressure.") == "signals"
+    assert coaching_slot("No quieren un plan de vida. Quieren saber si vas a quedarte.") == "signals"
+    assert coaching_slot("Nunca hables mal de tu empleador anterior.") == "tips"
+    assert coaching_slot("Show that you read about the company first.") == "tips"
