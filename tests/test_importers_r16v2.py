@@ -6,6 +6,7 @@ from __future__ import annotations
 from importing import imported
 
 from leaderdeck.importers.leadcoaching import coaching_lead, coaching_slot
+from leaderdeck.importers.storyask import prompts_reader
 from leaderdeck.model import Kind
 
 
@@ -133,3 +134,98 @@ def test_what_the_question_looks_for_is_a_signal_advice_a_tip() -> None:
     assert coaching_slot("No quieren un plan de vida. Quieren saber si vas a quedarte.") == "signals"
     assert coaching_slot("Nunca hables mal de tu empleador anterior.") == "tips"
     assert coaching_slot("Show that you read about the company first.") == "tips"
+
+
+# 3. a story's name over a prompt paragraph, then the writer's answer
+
+PROMPTED_MD = """# Practice cases
+
+## Career Moves
+
+Think about the moves you've made so far. Write about the most recent one.
+
+*Situation*
+I moved from the mobile team to the data platform team after our app was frozen.
+
+*Action*
+I paired with the platform lead for a month and took the ingestion on-call.
+
+*Result*
+Within a quarter I owned the ingestion service.
+
+## Hard Projects
+
+Consider the projects you've led. Write about the hardest one.
+
+*Situation*
+I inherited a billing export that failed every month end.
+
+*Action*
+I rewrote the export as small daily batches and added a check that compared totals.
+
+*Result*
+The month end close ran without a failure for a year.
+
+## Taking the Lead
+
+Write about a time you've taken the initiative. Where did you go beyond what was asked?
+
+*Situation*
+Our release notes were written by hand and were always late.
+
+*Action*
+I wrote a script that built them from the merged pull requests.
+
+*Result*
+Notes went out with every release, and two other teams adopted the script.
+
+## Working with Peers
+
+Write about the coworkers you've learned the most from.
+
+*Situation*
+Two senior engineers on my team disagreed on every design review.
+
+*Action*
+I set up a written proposal format so each could argue on paper first.
+
+*Result*
+Reviews got shorter and both of them signed off the next three designs.
+
+## Growth at Acme
+
+Write about what a year on the Acme platform team would help you become.
+
+I see myself running the reliability work for a product of my own.
+"""
+
+
+def test_prompt_paragraph_under_a_story_name_is_the_question(taxonomy) -> None:
+    report = imported(PROMPTED_MD, taxonomy)
+    assert len(report.notes) == 5
+    growth = report.notes[4]
+    assert growth.kind is Kind.QA
+    assert growth.body.question == "Write about what a year on the Acme platform team would help you become."
+    assert growth.body.answer == "I see myself running the reliability work for a product of my own."
+    assert growth.id == "qa-growth-acme"
+
+
+def test_heading_that_asks_keeps_its_question_over_a_prompt(taxonomy) -> None:
+    text = """# Practice
+
+## Why Acme?
+
+Write about what draws you to the team.
+
+I want to work on the routing engine because I rebuilt one at my last job.
+"""
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.question == "Why Acme?"
+
+
+
+def test_a_prompt_to_the_reader_in_english_or_spanish() -> None:
+    assert prompts_reader("Write about what a year on the platform team would help you become.")
+    assert prompts_reader("Escribe sobre lo que un año en el equipo de plataforma te ayudaría a ser.")
+    assert not prompts_reader("Write about the outage in the postmortem.")  # speaks to no reader
+    assert not prompts_reader("Describe what I changed in my first month.")  # told as I

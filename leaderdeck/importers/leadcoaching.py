@@ -68,6 +68,11 @@ def told_by_me(text: str) -> bool:
     return first_person(spoken) or bool(_ES_FIRST.search(spoken))
 
 
+def to_you_es(text: str) -> bool:
+    """``text`` speaks to the reader in Spanish ("tu", "te", "usted")."""
+    return bool(_ES_YOU.search(unquoted(text)))
+
+
 def coaching_lead(text: str) -> bool:
     """Whether ``text`` (a paragraph) is a word to the reader about the question (see the module docstring)."""
     flat = _flat(text)
@@ -75,7 +80,7 @@ def coaching_lead(text: str) -> bool:
             or ends_asking(flat, "\"”’)"):
         return False
     spoken = unquoted(flat)
-    return to_you(spoken) or bool(_ES_YOU.search(spoken)) or _advises(flat) or bool(_IMPERSONAL.search(spoken)) \
+    return to_you(spoken) or to_you_es(spoken) or _advises(flat) or bool(_IMPERSONAL.search(spoken)) \
         or bool(_THE_QUESTION.search(spoken)) or is_coaching(flat)
 
 

@@ -46,7 +46,7 @@ from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .leadcoaching import asides_apart, coaching_apart
-from .storyask import asked_above
+from .storyask import asked_above, asked_under_name
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
@@ -111,6 +111,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
     if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
         question, pieces = asked_above(pieces)
+    elif kind is Kind.QA and question and not name and not forced:  # "## Growth at Acme" over "Write about ..."
+        asked, pieces = asked_under_name(question, pieces)
+        name, question = (question, asked) if asked else (name, question)
     unasked = False
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
