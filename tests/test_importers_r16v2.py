@@ -3,10 +3,12 @@ a bracketed aside that tells the reader what not to say, and a prompt paragraph 
 
 from __future__ import annotations
 
-from importing import imported
+from importing import imported, skipped
 
 from leaderdeck.importers.leadcoaching import coaching_lead, coaching_slot
+from leaderdeck.importers.blocks import Block, BlockKind
 from leaderdeck.importers.storyask import prompts_reader
+from leaderdeck.importers.telling import unmarked_ask
 from leaderdeck.model import Kind
 
 
@@ -229,3 +231,55 @@ def test_a_prompt_to_the_reader_in_english_or_spanish() -> None:
     assert prompts_reader("Escribe sobre lo que un año en el equipo de plataforma te ayudaría a ser.")
     assert not prompts_reader("Write about the outage in the postmortem.")  # speaks to no reader
     assert not prompts_reader("Describe what I changed in my first month.")  # told as I
+
+
+# 4. in plain text, a group titled by a question without its mark among the teller's groups
+
+GROUPS_TXT = """me:
+    - fourth year in computer engineering, with a minor in economics
+    - I started with circuits and found I enjoy writing firmware more
+    - I want a role where I can do both
+
+why acme:
+    - they build delivery robots that run on their own firmware
+    - most of their software is written in house
+    - hands on work with motor controllers
+
+team player (strength):
+    - I like pairing with people who know a part of the system better than me
+    - I learn faster when someone reviews my drafts early
+
+ask why:
+    - look for the root cause of a failure, not the quick patch
+
+ship early:
+    - I shipped the first version of the test rig two weeks before the demo
+    - I wrote the setup notes so the lab could run it without me
+"""
+
+
+def test_a_group_titled_by_an_unmarked_question_is_a_note(taxonomy) -> None:
+    report = imported(GROUPS_TXT, taxonomy, name="prep.txt")
+    questions = [note.body.question for note in report.notes]
+    assert "why acme" in questions
+    why = next(note for note in report.notes if note.body.question == "why acme")
+    assert why.body.answer.startswith("- they build delivery robots")
+    assert why.body.answer.count("\n- ") == 2
+    assert not any("why acme" in line for line in skipped(report))
+    assert any("text under 'ask why'" in line for line in skipped(report))  # asks nothing: still reported
+
+
+def test_unmarked_questions_in_english_and_spanish() -> None:
+    answer = [Block(BlockKind.ITEM, 2, 2, "construyen robots de reparto con firmware propio"),
+              Block(BlockKind.ITEM, 3, 3, "casi todo su software se escribe en casa")]
+    assert unmarked_ask("por qué acme", answer)
+    assert unmarked_ask("why acme", answer)
+    assert not unmarked_ask("ask why", answer)
+    assert not unmarked_ask("why acme", [Block(BlockKind.ITEM, 2, 2, "what would you build first?")])
+
+
+def test_an_unmarked_question_alone_is_reported_by_its_title(taxonomy) -> None:
+    text = GROUPS_TXT.split("team player")[0]  # "me" and "why acme" only: no bank of the teller's groups
+    report = imported(text, taxonomy, name="prep.txt")
+    assert "why acme" not in [note.body.question for note in report.notes]
+    assert any("text under 'why acme'" in line for line in skipped(report))
