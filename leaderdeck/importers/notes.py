@@ -45,7 +45,8 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
-from .storyask import asked_above
+from .leadcoaching import asides_apart, coaching_apart
+from .storyask import asked_above, asked_under_name
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
@@ -110,6 +111,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
     if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
         question, pieces = asked_above(pieces)
+    elif kind is Kind.QA and question and not name and not forced:  # "## Growth at Acme" over "Write about ..."
+        asked, pieces = asked_under_name(question, pieces)
+        name, question = (question, asked) if asked else (name, question)
     unasked = False
     if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
@@ -245,8 +249,11 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
+    below = [section_text(node) for node in unit.sections]
+    content, coached = coaching_apart(content, below)  # "This is not your life story." over the sample
     content, ahead = advice_before_answer(content)  # "Don't stop at the launch." / "A better answer:" / the answer
-    unit.pieces.extend((*lead_in, *ahead))
+    content, asides = asides_apart(content)  # '(Don't say: "my boss was awful")' in the answer: a red flag
+    unit.pieces.extend((*lead_in, *ahead, *coached, *asides))
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]

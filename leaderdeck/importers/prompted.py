@@ -16,6 +16,7 @@ from .aboutinterview import guide_essay
 from .blocks import Block, BlockKind
 from .labels import slot
 from .samples import numbered_sample
+from .storyask import prompts_reader
 from .text import QUESTION_MARKS, is_question, words
 from .unit import Piece, Unit
 from .voice import as_i, first_person, to_you, unquoted
@@ -46,10 +47,12 @@ def prompt_heading(head: str) -> bool:
 
 def answers_prompt(head: str, blocks: list[Block]) -> bool:
     """Whether ``blocks`` (the text under the heading ``head``, before any question) are the writer's answer to
-    it: none labelled, asking or speaking of the page, fewer than half speaking to the reader, and a third of them
+    it: none labelled, asking or speaking of the page, fewer than half speaking to the reader (a prompt to the
+    reader opening them, ``Write about ...``, aside: :mod:`.storyask`), and a third of them
     speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
     opening on what was done (terse notes)."""
     texts = [unquoted(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
             or sum(1 for text in texts if to_you(text)) * 2 >= len(texts) or guide_essay(head, blocks):

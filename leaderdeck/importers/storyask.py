@@ -6,22 +6,33 @@ but what it answers: it speaks to the reader about the reader's own past ("you'v
 prompts (``Write about ...``, ``Think about ...``, ``Consider ...``, ``Describe ...``) or asks. It becomes the
 story's question; the heading stays the story's name. Advice above the parts ("Keep it under two minutes") speaks
 of no past of the reader's and stays as it was read.
+
+An answer with no STAR parts is read alike: ``## Growth at Acme`` over ``Write about what a year here would help
+you become.`` over the writer's answer told as I. The prompt (it opens with ``Write about``, ``Describe``,
+``Tell me about``, ``Escribe sobre`` ... and speaks to the reader), whatever ends it, is the question; the heading,
+which asks nothing, names the note.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import BlockKind
+from .content import piece_text
 from .labels import STORY_SLOTS
-from .text import QUESTION_MARKS, plain_words, words
+from .leadcoaching import to_you_es, told_by_me
+from .text import QUESTION_MARKS, is_question, plain_words, words
 from .unit import Piece
-from .voice import first_person
+from .voice import first_person, to_you
 from ..lazyre import lazy_re
 
 # "Write about ...", "Think about ...", "Consider ...", "Describe ...", "Tell us about ...", "Reflect on ..."
 _PROMPTS = lazy_re(r"^(?:please\s+)?(?:write|think|reflect|consider|describe|tell\s+(?:us|me)|share|recall"
                    r"|talk)\b", re.IGNORECASE)
+# the same in Spanish: "Escribe sobre ...", "Piensa en ...", "Cuéntanos ...", "Describe ..."
+_PROMPTS_ES = lazy_re(r"^(?:por favor,?\s+)?(?:escribe|piensa|reflexiona|considera|describe|cu[eé]nta(?:nos|me)"
+                      r"|comparte|recuerda|habla)\b", re.IGNORECASE)
 # the reader's own past: "you've made", "you have led", "you’ve encountered", "a time you led", "you worked"
 _YOUR_PAST = lazy_re(r"\byou(?:'ve|’ve|\s+have|\s+had|\s+\w+ed)\b|\b(?:times?|moments?|occasions?)\s+(?:when\s+|that\s+)?"
                      r"you\b", re.IGNORECASE)
@@ -45,3 +56,37 @@ def asked_above(pieces: list[Piece]) -> tuple[str, list[Piece]]:
             or not (_PROMPTS.match(flat.strip()) or text.rstrip().endswith(QUESTION_MARKS)):
         return "", pieces
     return text, [p for p in pieces if p is not above[0]]
+
+
+def asked_under_name(head: str, pieces: list[Piece]) -> tuple[str, list[Piece]]:
+    """``(question, pieces)``: under a heading that names an answer without asking (``Growth at Acme``), the
+    first paragraph when it prompts the reader (``Write about what ... would help you become.``, ``Describe ...``,
+    ``Tell me about ...``), whatever ends it, and the writer's answer told as I follows it: the prompt is the
+    question, the heading the answer's name; ``("", pieces)`` otherwise."""
+    if not head or is_question(head) or _PROMPTS.match(plain_words(head).strip()):
+        return "", pieces
+    texts = [p for p in pieces if p.slot in (None, "answer") and not p.empty]
+    if not texts or texts[0].slot is not None or texts[0].rest.strip() or texts[0].label:
+        return "", pieces
+    blocks = [b for b in texts[0].blocks if b.text.strip() or b.rows]
+    prompt = blocks[0] if blocks else None
+    if prompt is None or prompt.kind is not BlockKind.PARAGRAPH or prompt.quoted or prompt.lead:
+        return "", pieces
+    text = " ".join(prompt.text.split())
+    if not prompts_reader(text):
+        return "", pieces
+    after = [b.text for b in blocks[1:]] + [piece_text(p) for p in texts[1:]]
+    if not any(told_by_me(t) for t in after):
+        return "", pieces
+    rest = dataclasses.replace(texts[0], blocks=[b for b in texts[0].blocks if b is not prompt])
+    return text, [rest if p is texts[0] else p for p in pieces]
+
+
+def prompts_reader(text: str) -> bool:
+    """Whether ``text`` (a paragraph) prompts the reader to answer (``Write about what ... would help you
+    become.``, ``Describe ...``, ``Escribe sobre ...``): it opens with a prompt, speaks to "you" ("tú") and tells
+    nothing as I."""
+    flat = " ".join(plain_words(text).split())
+    if words(flat) > _MAX_WORDS or told_by_me(flat):
+        return False
+    return bool(to_you(flat) and _PROMPTS.match(flat) or to_you_es(flat) and _PROMPTS_ES.match(flat))

@@ -3,22 +3,28 @@ what was done under a story's name, is a story of its own; a titled run that is 
 Text told under a page's "About Me" label answers "Tell me about yourself."; the titled runs after it are read
 the same way. In plain text, when two titled runs or more are stories, a sibling run in the teller's own voice
 that tells no past (``come together (strength):`` over ``- I really enjoy ...``) is one too: a group of the
-same bank, answered in the present."""
+same bank, answered in the present; so is a sibling run titled by a question without its mark (``why rivian:``
+over the teller's reasons): a question of the bank, the run its answer."""
 
 from __future__ import annotations
 
+import re
 
 from .aboutinterview import guide_essay
 from .blocks import Block, BlockKind
 from .labels import normalise
+from .text import is_question
 from .told import is_noted, is_told, names, runs, title_text
 from .unit import UNASKED, Loose, Piece, Unit
-from .voice import first_person, unquoted
+from .voice import first_person, to_you, unquoted
 from ..lazyre import lazy_re
 
 # a page's label for its teller ("About Me", "About myself"): what follows, told, answers the usual opening question
 _ABOUT_TELLER = lazy_re(r"^about (?:me|myself)$")
 _YOURSELF = "Tell me about yourself."
+# a question word and more, no question mark: "why rivian", "what I want next", "por qué acme"
+_UNMARKED = lazy_re(r"^(?:why|what|how|when|where|which|who|por qu[eé]|qué|cómo|cuándo|dónde|cuál)"
+                    r"\s+\w[^?？]*$", re.IGNORECASE)
 _SIBLINGS = 2  # titled runs told as stories that make a plain-text bank of the teller's groups
 
 
@@ -64,13 +70,17 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
             elif run.blocks and run.title.plain and names(name, least=1) and speaks_as_teller(run.blocks):
                 held.append(Unit(run.title.line, title=name, hints=list(hints), meta=list(meta),
                                  pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+            elif run.blocks and run.title.plain and unmarked_ask(name, run.blocks):  # "why rivian:" over my reasons
+                held.append(Unit(run.title.line, question=name, hints=list(hints), meta=list(meta),
+                                 pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
             elif run.blocks:
                 loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
                                         UNASKED))
     if sum(1 for story in stories if story.title) >= _SIBLINGS:  # the teller's bank: its groups in the first person
         stories = sorted([*stories, *held], key=lambda unit: unit.line)
     else:
-        loose = sorted([*loose, *(Loose(unit.line, f"text under '{unit.title}'", UNASKED) for unit in held)],
+        loose = sorted([*loose, *(Loose(unit.line, f"text under '{unit.title or unit.question}'", UNASKED)
+                                     for unit in held)],
                        key=lambda item: item.line)
     return stories, left, loose
 
@@ -88,3 +98,14 @@ def speaks_as_teller(blocks: list[Block]) -> bool:
     if not texts or any(b.lead for b in blocks):
         return False
     return sum(1 for text in texts if first_person(unquoted(text))) * 3 >= len(texts)
+
+
+def unmarked_ask(title: str, blocks: list[Block]) -> bool:
+    """Whether a titled run is a question asked without its mark (``why rivian:``, ``what excites me``: a
+    question word and more) over the teller's notes answering it: lines or paragraphs, none labelled, none
+    asking, fewer than half speaking to the reader."""
+    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    if not _UNMARKED.match(title.strip()) or not texts or any(b.lead for b in blocks):
+        return False
+    return not any(is_question(text.split("\n")[0]) for text in texts) \
+        and sum(1 for text in texts if to_you(unquoted(text))) * 2 < len(texts)
