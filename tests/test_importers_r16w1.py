@@ -1,0 +1,95 @@
+"""Round 16 (w1), fixtures in our own words: STAR rows of a table labelled by a letter and its word in brackets,
+TOML front matter, an indented story's take-away, a question paragraph that asks twice before its points, and
+prompt headings carrying a note to self."""
+
+from __future__ import annotations
+
+from importing import imported, messages, skipped
+
+from leaderdeck.importers.document import clean
+from leaderdeck.model import Kind
+
+
+# 1. "| **S (Situation)** | ... |": a lettered row label with its word in brackets (or the reverse)
+
+LETTERED_TABLE_MD = """# My stories
+
+## 1. Moved the nightly build to the cloud
+
+| Part | Notes |
+| :--- | :--- |
+| **S (Situation)** | The nightly build ran on one machine under a desk and failed whenever it rebooted. |
+| **T (Task)** | I had to make the build reliable before the next release. |
+| **A (Action)** | 1. **Moved** the build to hosted runners. 2. **Cached** the dependencies between runs. |
+| **R (Result)** | The build has not missed a night since, and it runs in half the time. |
+
+## 2. Shared the on-call load
+
+| Part | Notes |
+| --- | --- |
+| **Situation (S)** | Two of us took every page for the storage team. |
+| **Task (T)** | I wanted the whole team on the rotation within a quarter. |
+| **Action (A)** | I wrote runbooks and paired each newcomer with a veteran for a week. |
+| **Result (R)** | Six people share the rotation and pages per person fell by two thirds. |
+"""
+
+
+def test_table_rows_labelled_by_a_letter_and_its_word_are_a_story(taxonomy) -> None:
+    report = imported(LETTERED_TABLE_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = (note.body for note in report.notes)
+    assert first.question == "Moved the nightly build to the cloud"
+    assert first.situation.startswith("The nightly build ran on one machine")
+    assert first.task == "I had to make the build reliable before the next release."
+    assert first.action.startswith("1. **Moved** the build to hosted runners.")
+    assert first.result.startswith("The build has not missed a night since")
+    assert second.action.startswith("I wrote runbooks")
+    assert second.result.startswith("Six people share the rotation")
+
+
+# 2. TOML front matter ("+++" ... "+++"), as Hugo and Zola write it
+
+TOML_PAGE_MD = """+++
+title = "For two of your values, describe a time when they pulled against each other, and what you did."
+date = 2025-03-02
+
+[taxonomies]
+tags = ["behavioral", "values"]
+
+[extra]
+draft = false
++++
+
+**Care/Pace**
+
+On my first team every change waited a week for review, and on my next one we released twice a day.
+
+I asked for deep review only on the billing code and let the rest ship the same day; incidents did not rise.
+"""
+
+
+def test_toml_front_matter_is_set_aside_and_its_title_is_the_question(taxonomy) -> None:
+    report = imported(TOML_PAGE_MD, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind is Kind.QA
+    assert note.body.question.startswith("For two of your values, describe a time when they pulled")
+    assert "released twice a day" in note.body.answer
+    assert "incidents did not rise" in note.body.answer
+    assert "+++" not in note.body.answer and "taxonomies" not in note.body.answer
+    assert not any("introduction" in line for line in skipped(report))
+
+
+def test_toml_front_matter_keeps_its_pairs_with_their_lines() -> None:
+    cleaned = clean(TOML_PAGE_MD)
+    assert cleaned.lines[:11] == ("",) * 11
+    assert cleaned.meta == (("title", "For two of your values, describe a time when they pulled against each other,"
+                                      " and what you did."), ("date", "2025-03-02"),
+                            ("tags", "behavioral, values"), ("draft", "false"))
+    assert cleaned.meta_lines == (2, 3, 6, 9)
+
+
+def test_a_plus_line_that_opens_no_toml_block_is_text() -> None:
+    text = "+++\nThis is not a key\n+++\n\n## Notes\n"
+    assert clean(text).lines[1] == "This is not a key"
+    assert clean(text).meta == ()
