@@ -93,3 +93,60 @@ def test_a_plus_line_that_opens_no_toml_block_is_text() -> None:
     text = "+++\nThis is not a key\n+++\n\n## Notes\n"
     assert clean(text).lines[1] == "This is not a key"
     assert clean(text).meta == ()
+
+
+# 3. An indented STAR block: "TAKE AWAY:" is its learning; a label of the author's own after it stays in it
+
+INDENTED_STORY_MD = """## Team notes
+
+### Q. Describe a time you ended a long argument about tooling.
+
+    SITUATION:
+        Two teams argued for a month over which build tool the shared repository should use.
+
+    TASK:
+        As the platform lead I had to get one choice made before the quarter planning.
+
+    ACTION:
+        - Asked each team to build the same service with its tool.
+        - Compared build times and the number of steps a newcomer needed.
+
+    RESULT:
+        We picked one tool and both teams moved within six weeks.
+
+    TAKE AWAY:
+        - Measure the thing people argue about.
+        - Agree on the measure before the trial.
+
+    OTHER DEBATES could be:
+        - Which linter rules to turn on
+        # Start with the defaults and add rules one by one.
+        - Who approves a new dependency?
+        # One owner per language, written down.
+
+### Q: How do you run a retro?
+
+I ask everyone to write before anyone speaks.
+"""
+
+
+def test_take_away_in_an_indented_story_is_its_learning(taxonomy) -> None:
+    report = imported(INDENTED_STORY_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.QA]
+    story = report.notes[0].body
+    assert story.learning.startswith("- Measure the thing people argue about.\n- Agree on the measure")
+    assert story.result == "We picked one tool and both teams moved within six weeks."  # its text, not a list item
+    assert story.situation.startswith("Two teams argued for a month")
+    assert story.action.startswith("- Asked each team to build the same service")
+
+
+def test_a_label_of_the_authors_own_after_the_parts_stays_in_the_story(taxonomy) -> None:
+    report = imported(INDENTED_STORY_MD, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Describe a time you ended a long argument about tooling.", "How do you run a retro?"]
+    learning = report.notes[0].body.learning
+    assert "**OTHER DEBATES could be:**" in learning
+    assert "- Which linter rules to turn on — Start with the defaults and add rules one by one." in learning
+    assert "- Who approves a new dependency? — One owner per language, written down." in learning
+    assert "\n    - " not in learning  # the list at the part's own depth, not nested (a code block in Markdown)
+    assert not any("between questions" in line for line in skipped(report))

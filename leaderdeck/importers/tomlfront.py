@@ -45,7 +45,7 @@ def _value(pair: str) -> str | None:
     """The value of one ``key = value`` line as text; ``None`` when the line alone is no valid TOML."""
     try:
         parsed = tomllib.loads(pair)
-    except tomllib.TOMLDecodeError:
+    except ValueError:  # tomllib.TOMLDecodeError, and any value it cannot build
         return None
     value = next(iter(parsed.values()), None)
     if isinstance(value, str):
