@@ -150,3 +150,37 @@ def test_a_label_of_the_authors_own_after_the_parts_stays_in_the_story(taxonomy)
     assert "- Who approves a new dependency? — One owner per language, written down." in learning
     assert "\n    - " not in learning  # the list at the part's own depth, not nested (a code block in Markdown)
     assert not any("between questions" in line for line in skipped(report))
+
+
+# 4. A "Q." paragraph that asks twice and goes on with its answer's points after a dash
+
+POINTS_MD = """## Team notes
+
+### Q. How do you welcome a new engineer?
+
+A buddy for the first month and a small bug in week one.
+
+Q. How do you review a pull request? What do you check first? - it fixes the bug it claims to - the edge cases - the tests pass
+
+### Q: How do you plan a sprint?
+
+We size the top of the backlog together and leave a fifth of the time free.
+"""
+
+
+def test_a_question_line_with_dashed_points_keeps_its_questions_and_answers_with_the_points(taxonomy) -> None:
+    report = imported(POINTS_MD, taxonomy)
+    assert len(report.notes) == 3
+    note = report.notes[1]
+    assert note.body.question == "How do you review a pull request? What do you check first?"
+    assert note.variants == ()
+    assert note.body.answer == "- it fixes the bug it claims to\n- the edge cases\n- the tests pass"
+
+
+def test_a_question_line_without_points_still_gives_its_variants(taxonomy) -> None:
+    text = POINTS_MD.replace(" - it fixes the bug it claims to - the edge cases - the tests pass",
+                             "\n\nI read the tests first.")
+    note = imported(text, taxonomy).notes[1]
+    assert note.body.question == "How do you review a pull request?"
+    assert note.variants == ("What do you check first?",)
+    assert "I read the tests first." in note.body.answer
