@@ -184,3 +184,35 @@ def test_a_question_line_without_points_still_gives_its_variants(taxonomy) -> No
     assert note.body.question == "How do you review a pull request?"
     assert note.variants == ("What do you check first?",)
     assert "I read the tests first." in note.body.answer
+
+
+# 5. Prompt headings with a note to self after an arrow, over first-person answers
+
+NOTED_MD = """# Why this company → Anchor to the payments work
+
+I have built payment retries for four years and want to do it at a larger scale.
+
+# Planning a quarter → Lead with the bets you funded
+
+I start from the goal, list the bets, and fund one big bet per half.
+"""
+
+
+def test_arrow_notes_to_self_leave_the_question_and_become_tips(taxonomy) -> None:
+    report = imported(NOTED_MD, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.QA, Kind.QA]
+    first, second = report.notes
+    assert first.body.question == "Why this company"
+    assert first.coach.tips == ("Anchor to the payments work",)
+    assert first.body.answer.startswith("I have built payment retries")
+    assert second.body.question == "Planning a quarter"
+    assert second.coach.tips == ("Lead with the bets you funded",)
+    assert "→" not in first.id and "anchor" not in first.id
+
+
+def test_an_arrow_between_two_names_stays_in_the_title(taxonomy) -> None:
+    text = "## Moved billing: monolith → services\n\nI split the invoice code out first.\n\nWe moved the rest by March.\n"
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 1
+    assert "monolith → services" in report.notes[0].body.question
+    assert report.notes[0].coach.tips == ()
