@@ -216,3 +216,43 @@ def test_an_arrow_between_two_names_stays_in_the_title(taxonomy) -> None:
     assert len(report.notes) == 1
     assert "monolith → services" in report.notes[0].body.question
     assert report.notes[0].coach.tips == ()
+
+
+# 6. Small misreadings: a complication after the Actions, a pointer opening an answer
+
+COMPLICATION_MD = """## A migration that slipped
+
+Last spring my team was late moving the invoices to the new billing service.
+
+**Context:**
+We had promised finance the move before quarter close.
+
+**Actions:**
+I told finance two weeks ahead and moved only the active accounts first.
+
+**Complication:**
+Our most senior engineer went on leave halfway through.
+
+**Outcome:**
+The active accounts moved a week after quarter close with no billing errors.
+"""
+
+
+def test_a_complication_after_the_actions_is_more_of_the_action_not_the_task(taxonomy) -> None:
+    story = imported(COMPLICATION_MD, taxonomy).notes[0].body
+    assert story.task == ""
+    assert story.action.endswith("**Complication:**\nOur most senior engineer went on leave halfway through.")
+    assert story.situation.startswith("Last spring my team was late")
+
+
+def test_a_challenge_before_the_actions_still_gives_the_task(taxonomy) -> None:
+    text = COMPLICATION_MD.replace("**Complication:**\nOur most senior engineer went on leave halfway through.\n\n", "")
+    text = text.replace("**Actions:**", "**Challenge:**\nThe old system had no export.\n\n**Actions:**")
+    story = imported(text, taxonomy).notes[0].body
+    assert story.task == "The old system had no export."
+
+
+def test_a_pointer_opening_an_answer_is_dropped(taxonomy) -> None:
+    text = "### Q. How do you welcome a new engineer?\n\n👉 A buddy for the first month and a small bug in week one.\n"
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.answer == "A buddy for the first month and a small bug in week one."
