@@ -325,11 +325,13 @@ class Assembler:
             before = adopt_lead_in(scan.units[0], before)
         elif banked and head and not below and (story := lone_story(scan.units)) is not None:
             story.title, story.starred = head, True  # "**S:**" over my actions and nothing more: that story, a draft
-        alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head)
+        prompt = node.head is not None and node.head.prompt  # a prompt by its structure: its note to self
+        alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head) \
+            and not prompt
         told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         self.loose.extend(loose)
-        if head and name is None and node.rank > 1 and not node.children and not self.questions \
-                and any(p.slot is None and not p.empty for p in before) and self.banked():
+        if head and name is None and (prompt or node.rank > 1 and self.banked()) and not node.children \
+                and not self.questions and any(p.slot is None and not p.empty for p in before):
             # "## Weaknesses" over my own answer, in a document of questions
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)

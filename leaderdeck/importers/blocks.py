@@ -41,7 +41,7 @@ class Block:
     row_lines: tuple[int, ...] = ()  # the line each row of a table is on
     plain: bool = False  # from a plain-text document: each line is its own paragraph
     folded: bool = False  # inside a <details> section: its summary (a heading) or what the section holds
-    prompt: bool = False  # plain text: a bank's prompt without a question mark, read by its structure (a ``Q:``)
+    prompt: bool = False  # a prompt without a question mark, read by its structure (a plain ``Q:``, a note to self)
     box: bool = False  # a task-list item (``- [ ] ...``): a check to tick, never a line of a story told
 
     @property

@@ -2,7 +2,7 @@
 
 :func:`clean` keeps every line where it was (line numbers are those of the
 file) and blanks what is not content, setting it aside with its line: YAML
-front matter (its ``key: value`` pairs kept as metadata), MDX ``import`` lines
+front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
 and JSX component tags, HTML comments (``<!--more-->``, a StackEdit trailer).
 Docusaurus admonitions (``:::danger Red Flag``) become a bold label, and ``• item``
 lines Markdown list items. Text that
@@ -19,6 +19,7 @@ from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
 from ..lazyre import lazy_re
+from .tomlfront import toml_front_matter
 
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -112,7 +113,10 @@ def _byte(char: str) -> bytes:
 
 
 def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], list[tuple[int, str]]]:
-    """Blank a leading ``---`` ... ``---`` block; keep its ``key: value`` pairs with their lines."""
+    """Blank a leading ``---`` ... ``---`` block (or a TOML ``+++`` one); keep its ``key: value`` pairs with their
+    lines."""
+    if (toml := toml_front_matter(lines)) is not None:
+        return [""] * (toml[0] + 1) + lines[toml[0] + 1:], toml[1], [(1, "front matter")]
     if not lines or lines[0].strip() != "---":
         return lines, [], []
     end = next((i for i, line in enumerate(lines[1:200], 1) if line.strip() in {"---", "..."}), None)

@@ -80,7 +80,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|what (could|would|should) have (gone|been done|worked) better"
                  r"|what (i|we) (could|would|should) have done (better|differently)"
                  r"|what (went|worked) well|what (didn'?t|did not) (go|work)( so| as)? well|looking back|in hindsight"
-                 r"|key takeaway|takeaway|growth|(the |my )?retrospective"),
+                 r"|key take[- ]?away|take[- ]?away|growth|(the |my )?retrospective"),
     ("impact", r"impact|business impact|current impact( assessment)?|impact assessment"),
     # coaching
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),

@@ -20,7 +20,7 @@ from .blocks import Block, BlockKind
 from .boldlead import bold_lead, italic_lead
 from .codequestions import question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
-from .fencedstar import star_fence
+from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
 from .htmlblocks import block_markdown
 from .inlinehtml import decoded, is_spacer, unstyled
@@ -107,7 +107,8 @@ class _Walker:
                 self.add(BlockKind.ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
-            prose = token.content if _labelled_prose(token.content, info) else star_fence(token.content, info)
+            prose = "\n".join(tidied(token.content.split("\n"))) if _labelled_prose(token.content, info) \
+                else star_fence(token.content, info)
             if prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
                 # its headings' marks go: "## Story: name" in the fence is a title line of the plain text
                 for block in read_text_lines(tuple(_HEADING_MARKS.sub("", prose).split("\n"))):

@@ -235,6 +235,10 @@ def _written(body) -> bool:
     return any(value and not (isinstance(value, str) and empty_form(value)) for value in values)  # not "1. " alone
 
 
+# a hand or arrow pointing at the answer that follows it ("👉 ", "➡️ ")
+_POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?)[\ufe0f]?[ \t]+(?=\S)")
+
+
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
@@ -263,6 +267,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
     answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
+    answer = _POINTER.sub("", answer, count=1)  # "👉 A buddy for the first month": the pointer is no word of it
     unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")

@@ -24,6 +24,7 @@ from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 from .takehome import take_home
+from .selfnotes import give_notes, noted_heads
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -44,10 +45,12 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
+    blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))
     assembler = Assembler()
     result = assembler.node(tree, [], [])
     give_principles(result.units, spans)
+    give_notes(result.units, self_notes)
     loose = assembler.loose
     case = whole_case(tree)
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):

@@ -47,6 +47,7 @@ from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
 from .orprompts import quoted_alternatives
+from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
 from .steplabels import answer_step
 from .unwritten import left_to_write
@@ -265,10 +266,14 @@ class Scanner(Asking):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
-                first, *others = split_questions(rest)
+                pointed = asked_with_points(rest)  # "How ...? What ...? - a point - a point": asked, then answered
+                first, *others = [pointed[0]] if pointed else split_questions(rest)
                 self.unit.question, remark = closing_remark(first)  # "... 诸如此类的还有不少。": a note to self
                 self.unit.asides = (remark,) if remark else ()
                 self.unit.variants = others
+                if pointed:
+                    self.piece = Piece("answer", block.line, rest=pointed[1], indent=block.indent)
+                    self.unit.pieces.append(self.piece)
             else:
                 self.asking = True
             return

@@ -64,6 +64,9 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                 blanks.append(piece.line)
         elif part in _SETTING and text and is_placeholder(text):
             blanks.append(piece.line)  # "Context: [Team], [Quarter].": a blank, like a part's
+        elif part in _SETTING and text and last == "action":  # "**Complication:**" after the Actions: a turn in them
+            label = piece.label.strip(" *_:")
+            parts[last][-1] += f"\n\n**{label}:**\n{text}" if label else f"\n\n{text}"
         elif part in _SETTING and text:
             setting.append((piece, text))
         elif part == LEAD and text:

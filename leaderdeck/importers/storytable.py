@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Block, BlockKind
-from .labels import STAR_SLOTS, slot
+from .labels import STAR_SLOTS, normalise, slot
 
 _MAX_LABEL_WORDS = 3
 _SCENE = frozenset({"situation", "task"})
@@ -73,8 +73,8 @@ def _rows(block: Block) -> list[tuple[str, str, Block]] | None:
             continue
         label = filled[0].strip(" *_:")
         name = slot(label) if len(filled) == 2 and 0 < len(label.split()) <= _MAX_LABEL_WORDS else "none"
-        if name == "answer" and label.casefold() == "a":
-            name = "answer"  # "| A | ... |" after "| S |" / "| T |": the Action, as the note's kind reads it
+        if name == "answer" and normalise(label) == "a":
+            name = "answer"  # "| A |" or "| A (Action) |" after "| S |": the Action, as the note's kind reads it
         elif name not in STAR_SLOTS and name is not None:
             if rows or index > 0:
                 return None  # a row that is no STAR part nor a part of the author's own: not a story table

@@ -52,7 +52,10 @@ _STARTERS = lazy_re(
 # an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
 _REQUEST = lazy_re(rf"^(?:[^.!,;:{ASK}]{{1,60}}, )?(?:please,? )?"
                    r"(?:tell|walk|talk|take|run|show|give|sell|teach|convince"
-                   r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b", re.IGNORECASE)
+                   r"|persuade|pitch|help|guide|explain to|describe to|share with) (?:me|us)\b"
+                   # "For a pair of values, describe a time when ...": the request after a clause that frames it
+                   r"|^(?:[^.!,;:?]{1,60}, )?(?:please,? )?(?:describe|share|recall|give) (?:an? |one )(?:\w+ ){0,2}?"
+                   r"(?:time|situation|moment|occasion|example|instance)\b", re.IGNORECASE)
 _MARKED = lazy_re(r"^(?:[a-z][\w-]*\s+)?(?:Q|Question)\s*#?\s*\d{1,4}\s*(?:[.):：]|\s[-–—]\s)\s*\S",
                   re.IGNORECASE)
 # "[Round 2]", "[Onsite]" after a title: where in the loop it is asked, not part of it
