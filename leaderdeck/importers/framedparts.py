@@ -3,8 +3,8 @@
 A saved page of question cards writes its labels as plain lines: ``Your example to build from`` over the ``S:`` /
 ``T:`` rows, ``The framework they want to hear`` or ``Triage framework to articulate`` over a list or a block of short
 labelled lines, ``Answer structure`` closing the paragraph of what the interviewer tests. Such a line (a paragraph of
-one short line opening with a capital, no label, emphasis or closing punctuation, asking nothing) only introduces
-what follows it:
+one short line opening with a capital, no label, emphasis or closing punctuation, asking nothing, about the answer
+or to its reader: ``you``, ``answer``, ``structure``, ``framework``, ``example``...) only introduces what follows it:
 
 - at the end of a coaching piece (the interviewer's signals, tips), after a paragraph that ends its sentence and
   right before the answer or a story's parts, it is the label of what follows, not one more signal: dropped;
@@ -32,6 +32,10 @@ from ..lazyre import lazy_re
 _MAX_WORDS = 8
 _UNCLOSED = lazy_re(r"[\w'’)]$")  # no stop, colon or question mark after the label's last word
 _COACH = ("signals", "tips")
+# a label about the answer or to its reader: "Your example to build from", "Answer structure", "The framework they
+# want to hear"; a story's name over its parts ("The Billing Migration") says none of it and is left as it was
+_ABOUT_ANSWER = lazy_re(r"\b(?:you|your|they|answers?|structure[sd]?|frameworks?|examples?|templates?|outlines?"
+                        r"|criteria|steps)\b", re.IGNORECASE)
 _CLOSED = lazy_re(r"[.?!:)\"”’]$")  # a paragraph ending a sentence: the line after it is not more of it
 # "How do you decide ...", "How would you handle ...", "What is your approach to ...": asks for a method
 _METHOD = lazy_re(r"^(?:how (?:do|would|should|will|can) you|what(?:'s|’s| is) your (?:approach|process|framework"
@@ -66,11 +70,13 @@ def framed_parts(pieces: list[Piece], question: str, story: bool) -> list[Piece]
 
 
 def label_line(block: Block) -> bool:
-    """A paragraph of one short line with no label, emphasis or closing punctuation, asking nothing."""
+    """A paragraph of one short line with no label, emphasis or closing punctuation, asking nothing, about the
+    answer or speaking to its reader."""
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold and not block.quoted \
         and not block.indent and "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
-        and bool(_UNCLOSED.search(text)) and text[:1].isupper() and not is_question(text)
+        and bool(_UNCLOSED.search(text)) and text[:1].isupper() and not is_question(text) \
+        and bool(_ABOUT_ANSWER.search(text))
 
 
 def _introduced(block: Block, above: bool) -> bool:
