@@ -14,7 +14,12 @@ reads as a new question, and the header's subtitle, badge and toggle open the an
   whose question shares a header element with other text; its question is its first text, a question standing
   alone (:func:`only_questions`), with more text in the card after it. In the header, a line of phrases joined by
   a middle dot (``Influence · Alignment``) is written as the card's competencies; other short texts there (a badge)
-  are dropped.
+  are dropped;
+- the page's own text after its last card (a closing checklist, a callout) is no card's: when it opens on a short
+  title line (``Ready? Check yourself``), after icons with no letters (``✅``), that line is made a heading one level
+  above the cards' (its header's badges and the icons dropped), so the last card ends where the page's text begins.
+
+A list is never a card's header: a list whose first item asks is the body it opens.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ if TYPE_CHECKING:  # BeautifulSoup is imported by htmlmd alone, which hands its 
 
 _TOGGLES = frozenset("▼▲▶◀▸◂▾▴►◄▽△▿▹⌄⌃")
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "code", "label", "small"})
+_LISTS = frozenset({"ul", "ol"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_KEY_WORDS = 3
 _MAX_KEY_CHARS = 24
@@ -37,6 +43,8 @@ _MAX_BADGE_WORDS = 3
 _MAX_HEADER_WORDS = 20  # words beside the question in a card's header
 _DOT = " · "
 _CARD_HEADING = "h3"
+_PAGE_HEADING = "h2"  # a title of the page's own after its cards: above theirs
+_MAX_TITLE_WORDS = 12
 
 
 def read_cards(soup: BeautifulSoup, content: Tag) -> None:
@@ -46,8 +54,42 @@ def read_cards(soup: BeautifulSoup, content: Tag) -> None:
         tag.decompose()
     for tag in content.find_all(True):
         _key_row(soup, tag)
-    for card, question in _cards(content):
+    cards = _cards(content)
+    for card, question in cards:
         _head_card(soup, card, question)
+    if cards:
+        order = {id(tag): index for index, tag in enumerate(content.find_all(True))}
+        _title_after(soup, max((card for card, _ in cards), key=lambda card: order.get(id(card), -1)))
+
+
+def _title_after(soup: BeautifulSoup, last: Tag) -> None:
+    """The first text after the ``last`` card made a heading above the cards' when it is a short title line, the
+    icons before it and the badges beside it dropped (see the module)."""
+    icons: list[Tag] = []
+    for node in last.next_elements:
+        if not isinstance(node, str) or getattr(node, "PREFIX", "") or not node.strip() or _within(node, last) \
+                or node.parent is None:
+            continue  # markup, a comment (``<!-- ... -->``), space, or the card's own text
+        leaf = node.parent
+        if leaf.find(True) is not None or leaf.name in _HEADINGS:
+            return  # text beside markup, or a heading of the page's already
+        text = " ".join(leaf.get_text().split())
+        if not any(char.isalpha() for char in text):
+            icons.append(leaf)
+            continue
+        if len(text.split()) > _MAX_TITLE_WORDS or text[-1] in ".!:;,":
+            return
+        section = next((parent for parent in leaf.parents if _header(parent, leaf) is not None), None)
+        if section is not None:
+            _head_card(soup, section, leaf, _PAGE_HEADING)
+        else:
+            heading = soup.new_tag(_PAGE_HEADING)
+            heading.string = text
+            leaf.replace_with(heading)
+        for icon in icons:
+            if icon.parent is not None:
+                icon.decompose()
+        return
 
 
 def _key_row(soup: BeautifulSoup, tag: Tag) -> None:
@@ -121,14 +163,17 @@ def _header(card: Tag, question: Tag) -> Tag | None:
     if index is None or children[index] is question or not any(c.get_text().strip() for c in children[index + 1:]):
         return None  # the question alone, or no body after the element holding it: no header
     header = children[index]
+    if header.name in _LISTS:
+        return None  # a list's first item holds the question: the list is the body, not a header
     beside = len(header.get_text().split()) - len(question.get_text().split())
     return header if 0 < beside <= _MAX_HEADER_WORDS else None  # a subtitle and badges, not the card's body
 
 
-def _head_card(soup: BeautifulSoup, card: Tag, question: Tag) -> None:
-    """Make ``card``'s ``question`` a heading; its header's subtitle its competencies, its badges gone."""
+def _head_card(soup: BeautifulSoup, card: Tag, question: Tag, level: str = _CARD_HEADING) -> None:
+    """Make ``card``'s ``question`` a heading (``level``); its header's subtitle its competencies, its badges
+    gone."""
     header = _header(card, question)
-    heading = soup.new_tag(_CARD_HEADING)
+    heading = soup.new_tag(level)
     heading.string = " ".join(question.get_text().split())
     if header is None:
         question.replace_with(heading)

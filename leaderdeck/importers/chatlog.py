@@ -41,6 +41,10 @@ _MIN_TURNS = 6
 _MAX_SPEAKERS = 4
 _MIN_ASKED = 2
 CHAT = "a pasted conversation: its questions are the speakers' to each other, not interview questions"
+CHATS = "pasted conversations: their questions are the speakers' to each other, not interview questions"
+# what :func:`_named` writes: "a chat between 'me' and 'Kai', lines 6-58"
+_NAMED = lazy_re(r"^a chat between (?P<who>.+), lines (?P<lines>\d+-\d+)$")
+_NAME = lazy_re(r"'(.+?)'(?=, '| and '|$)")
 
 
 def chat_runs(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[Skipped]]:
@@ -123,6 +127,26 @@ def _named(blocks: Sequence[Block], start: int, end: int) -> str:
         for line in block.text.split("\n"):
             if (name := _turn(line.strip())[0]) and name.casefold() not in names:
                 names[name.casefold()] = name
-    shown = [f"'{name}'" for name in names.values()]
-    who = f"{', '.join(shown[:-1])} and {shown[-1]}"
-    return f"a chat between {who}, lines {blocks[start].line}-{blocks[end].end}"
+    last = blocks[end].line if blocks[end].kind is BlockKind.HEADING else blocks[end].end  # not its underline
+    return f"a chat between {_who(list(names.values()))}, lines {blocks[start].line}-{last}"
+
+
+def _who(names: Sequence[str]) -> str:
+    """``'me' and 'Kai'``; ``'Ann', 'Bo' and 'me'``."""
+    shown = [f"'{name}'" for name in names]
+    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def chats_named(whats: Sequence[str]) -> str:
+    """Several chats, each named by :func:`_named`, in a few words: ``chats between 'me' and 'Kai', lines 6-58
+    and 66-118`` (the speakers of them all, each as first written, then each chat's lines)."""
+    names: dict[str, str] = {}
+    spans: list[str] = []
+    for what in whats:
+        match = _NAMED.match(what)
+        if match is None:
+            return "; ".join(whats)
+        for name in _NAME.findall(match.group("who")):
+            names.setdefault(name.casefold(), name)
+        spans.append(match.group("lines"))
+    return f"chats between {_who(list(names.values()))}, lines {', '.join(spans[:-1])} and {spans[-1]}"

@@ -23,6 +23,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
 from .advice import advice_before_answer, advised, lead_in_apart
+from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
@@ -46,6 +47,7 @@ from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .leadcoaching import asides_apart, coaching_apart
+from .framedparts import framed_parts
 from .storyask import asked_above, asked_under_name
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
@@ -131,6 +133,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = chip_facts(unit, pieces, facts)
     if kind is Kind.STAR:
         pieces = lead_ins(pieces)  # the teller's own lines above the first part: not dropped
+    pieces = framed_parts(pieces, question, kind is Kind.STAR)  # "Your example to build from": the label of what follows it
     builder = {Kind.STAR: star_body, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)
@@ -263,6 +266,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     texts = [_labelled(p, plain) for p in content]
     texts += [section_text(node) for node in unit.sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
+    paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
+    unit.pieces.extend(boxes)
     reasons: list[str] = []
     while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
         unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .base import Format, Skipped
 from .blocks import Block, BlockKind
-from .chatlog import CHAT
+from .chatlog import CHAT, CHATS, chats_named
 from .scorecard import SCORECARD
 from .text import clean_title
 
@@ -29,12 +29,23 @@ def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequen
     if any(item.why == SCORECARD for item in skipped):
         return f"nothing recognisable as a note ({SCORECARD})"
     if chats := [item for item in skipped if item.why == CHAT]:
-        return f"nothing recognisable as a note (line {chats[0].line}: {chats[0].what}; {CHAT})"
+        return _chats(chats, [item for item in skipped if item.why != CHAT], blocks)
     headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
     parts = [f"{_named(item, headings)} at line {item.line}" for item in skipped[:_SHOWN]]
     more = f", and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
     return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
             "write the question as a heading or a 'Q:' line above its answer")
+
+
+def _chats(chats: Sequence[Skipped], others: Sequence[Skipped], blocks: Sequence[Block]) -> str:
+    """The message for a document of pasted chats: every chat set aside, then the first other parts."""
+    said = f"{chats[0].what}; {CHAT}" if len(chats) == 1 else f"{chats_named([c.what for c in chats])}; {CHATS}"
+    if not others:
+        return f"nothing recognisable as a note (line {chats[0].line}: {said})"
+    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
+    parts = [f"{_named(item, headings)} at line {item.line}" for item in others[:_SHOWN]]
+    more = f", and {len(others) - _SHOWN} more" if len(others) > _SHOWN else ""
+    return f"nothing recognisable as a note (line {chats[0].line}: {said}; also set aside: {', '.join(parts)}{more})"
 
 
 def _named(item: Skipped, headings: list[tuple[int, str]]) -> str:

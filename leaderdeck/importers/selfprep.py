@@ -11,6 +11,7 @@ least half of them in the writer's own first person.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .blocks import Block, BlockKind
 from .checklist import checklist_length
@@ -73,8 +74,11 @@ def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
 
 def prep_section(head: str, body: list[Block]) -> bool:
     """A section headed with words about preparing that holds only the writer's questions to themselves, or any
-    section that holds only a readiness checklist (:mod:`.readiness`)."""
+    section that holds only a readiness checklist (:mod:`.readiness`), or one closed by paragraphs that ask nothing
+    (``**Practice:** Say each answer out loud.``: advice on using it)."""
     listed = [block for block in body if block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)]
-    if listed and len(listed) == len(body) and named_checks(listed):
-        return True  # "## Ready? — could you tell these cold?" over only its readiness checklist
+    checks = list(takewhile(lambda block: block.kind is BlockKind.ITEM, listed))
+    if listed and len(listed) == len(body) and named_checks(checks) \
+            and not any(ends_asking(block.text.strip()) for block in listed[len(checks):]):
+        return True  # "## Ready? — could you tell these cold?" over only its readiness checklist (and advice)
     return prepares(head) and bool(listed) and len(listed) == len(body) and self_prep(listed)
