@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .askthem import asks_them
+from .cjklabels import chinese_slot
 from .spanishlabels import spanish_slot
 from .text import ASK, clean_title
 from ..lazyre import lazy_re
@@ -273,7 +274,7 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
-    spanish = spanish_slot(_undashed(text))
+    spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:
         return spanish
     return "noise" if to_ask(text) else None

@@ -1,0 +1,110 @@
+"""Round 16 (w2), fixtures in our own words: Chinese requests without a question mark, Chinese story labels, a
+Chinese page title over stories, prompts after a dot and a TAB, a STAR template's hints, the level word EM, and a
+Chinese coaching page over English questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from importing import imported, messages, skipped
+
+from leaderdeck.importers.cjkasks import asks_in_cjk, requests_in_cjk
+from leaderdeck.importers.labels import slot
+from leaderdeck.model import Kind
+
+
+# E3. Chinese requests ("请描述一次…的经历", "分享一次…", "谈谈…") ask, as "Describe a time ..." does
+
+ZH_BANK_MD = """# 面试题库
+
+### Ownership (担当)
+
+**常见问题**：
+- "请描述一次您接手一个没人管的系统的经历"
+- "分享一次您不得不拒绝老板需求的情况"
+- "谈谈您如何让新人快速上手"
+
+### Delivery (交付)
+
+**常见问题**：
+- "请讲讲您砍掉一个功能来保住发布日期的例子"
+- "描述您在两个紧急任务之间做取舍的实例"
+"""
+
+
+def test_chinese_requests_without_a_question_mark_are_draft_questions(taxonomy) -> None:
+    report = imported(ZH_BANK_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "请描述一次您接手一个没人管的系统的经历", "分享一次您不得不拒绝老板需求的情况", "谈谈您如何让新人快速上手",
+        "请讲讲您砍掉一个功能来保住发布日期的例子", "描述您在两个紧急任务之间做取舍的实例"]
+    assert all(note.kind is Kind.QA and note.draft for note in report.notes)
+    assert not any("常见问题" in line for line in skipped(report))
+
+
+@pytest.mark.parametrize("line", ["请描述一次您带团队度过裁员的经历。", "分享一次你搞砸一次上线的例子", "谈一谈您对代码评审的看法",
+                                  "请举例说明您如何说服一个不同意的同事", "介绍一下你自己"])
+def test_a_request_put_to_the_one_asked_asks(line: str) -> None:
+    assert requests_in_cjk(line)
+    assert asks_in_cjk(line)
+
+
+@pytest.mark.parametrize("line", [
+    "描述情况",  # a template's hint over a thing, put to no one
+    "分享一次我带团队度过裁员的经历",  # speaks as I: tells
+    "描述当时的背景。然后说明你的任务。",  # two sentences: prose
+    "我们先描述一次故障的经历",  # does not open on the request
+])
+def test_a_bare_hint_a_first_person_line_or_prose_does_not_request(line: str) -> None:
+    assert not requests_in_cjk(line)
+
+
+# E4. Chinese story labels: "面试问题" (interview question), "关键学习" (key learning); a Chinese title over stories
+
+ZH_STORY_MD = """# 行为面试案例
+
+### 1. 迁移数据库 (Ownership)
+
+**面试问题**：
+> "请描述一次您主导一次高风险迁移的经历。"
+
+**Situation (情况)**：
+我们的订单库还跑在一台快要停保的机器上，每周都有一次慢查询告警。
+
+**Task (任务)**：
+我负责在一个季度内把它迁到新集群，而且不能停服。
+
+**Action (行动)**：
+我先做了双写，再用一周时间对比两边数据，最后分三批切流量。
+
+**Result (结果)**：
+迁移按期完成，切换期间没有一笔订单丢失。
+
+**关键学习**：
+高风险的迁移要先能回退，再谈速度。
+"""
+
+
+def test_chinese_labels_name_the_question_and_the_learning_of_a_story(taxonomy) -> None:
+    report = imported(ZH_STORY_MD, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind is Kind.STAR
+    assert note.body.question == "请描述一次您主导一次高风险迁移的经历。"
+    assert note.body.title == "迁移数据库 (Ownership)"
+    assert note.body.situation.startswith("我们的订单库")
+    assert note.body.result == "迁移按期完成，切换期间没有一笔订单丢失。"
+    assert note.body.learning == "高风险的迁移要先能回退，再谈速度。"
+    assert not any("no question for story" in line for line in messages(report))
+
+
+def test_a_chinese_title_naming_the_material_is_no_competency(taxonomy) -> None:
+    note = imported(ZH_STORY_MD, taxonomy).notes[0]
+    assert note.competencies == ("Ownership",)
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("面试问题：", "question"), ("问题", "question"), ("关键学习：", "learning"), ("收获", "learning"),
+    ("经验教训", "learning"), ("背景", "situation"), ("任务", "task"), ("行动", "action"), ("结果", "result"),
+    ("追问", "followups"), ("面试问题汇总", None), ("学习计划", None)])
+def test_chinese_label_words(label: str, expected: str | None) -> None:
+    assert slot(label) == expected
