@@ -108,3 +108,102 @@ def test_a_chinese_title_naming_the_material_is_no_competency(taxonomy) -> None:
     ("追问", "followups"), ("面试问题汇总", None), ("学习计划", None)])
 def test_chinese_label_words(label: str, expected: str | None) -> None:
     assert slot(label) == expected
+
+
+# E5. Prompts after a dot and a TAB; a STAR template headed "(S)ituation"; the level word EM
+
+DOT_TAB_MD = """# Loop prep
+
+## Behaviour questions
+
+.\tTell me about a time you rolled back a release nobody else wanted to roll back.
+
+.\tWhen did you say no to a senior colleague? How did it go?
+
+.\tDescribe a week when two incidents landed at once.
+
+## STAR answer format
+
+### (S)ituation
+
+Describe where you were and what was at stake.
+
+### (T)ask
+
+What was the goal?
+
+### (A)ction
+
+Say what you did, using I.
+
+### (R)esult
+
+What changed, in numbers?
+"""
+
+
+def test_prompts_after_a_dot_and_a_tab_are_questions_and_the_template_is_skipped(taxonomy) -> None:
+    report = imported(DOT_TAB_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you rolled back a release nobody else wanted to roll back.",
+        "When did you say no to a senior colleague? How did it go?",
+        "Describe a week when two incidents landed at once."]
+    assert all(note.draft and not note.variants for note in report.notes)
+    assert "line 11: section 'STAR answer format' (a template, not an answer)" in skipped(report)
+
+
+def test_a_dot_and_a_tab_inside_a_fence_stays_code(taxonomy) -> None:
+    text = "# Notes\n\n## Why do you want this job?\n\nI like the team.\n\n```\n.\tTell me about a release.\n```\n"
+    report = imported(text, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Why do you want this job?"]
+    assert ".\tTell me about a release." in report.notes[0].body.answer
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("(S)ituation", "situation"), ("(T)ask", "task"), ("(A)ction", "action"), ("(R)esult", "result"),
+    ("(S)ituação", "situation"), ("(T)arefa", "task"), ("(A)ção", "action"), ("(R)esultados", "result"),
+    ("Formato de resposta STAR", "noise")])
+def test_a_star_part_with_its_initial_in_brackets(label: str, expected: str) -> None:
+    assert slot(label) == expected
+
+
+PT_MD = """# PREPARACAO
+
+## ENTREVISTA BASEADA EM EXEMPLOS
+
+.\tConte sobre uma vez em que você discordou do seu líder técnico. O que aconteceu?
+
+.\tDescreva um momento em que você assumiu um sistema sem dono.
+
+.\tFale-me de um prazo que você perdeu.
+
+## FORMATO DE RESPOSTA STAR
+
+### (S)ituação
+
+Descreva onde você estava.
+
+### (T)arefa
+
+Qual o objetivo?
+"""
+
+
+def test_portuguese_prompts_ask_and_the_word_em_names_no_level(taxonomy) -> None:
+    report = imported(PT_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Conte sobre uma vez em que você discordou do seu líder técnico. O que aconteceu?",
+        "Descreva um momento em que você assumiu um sistema sem dono.",
+        "Fale-me de um prazo que você perdeu."]
+    assert not any("level manager" in line for line in messages(report))
+    assert {note.level.value for note in report.notes} == {"senior"}
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("# Entrevista baseada em exemplos", "senior"), ("# ENTREVISTA BASEADA EM EXEMPLOS", "senior"),
+    ("# EM Interview Prep", "manager"), ("# SENIOR EM INTERVIEW", "manager"), ("# Prep for the EM/Director loop",
+                                                                              "director"),
+    ("# QUESTIONS (EM)", "manager")])
+def test_em_names_the_manager_band_only_as_the_abbreviation(taxonomy, title: str, level: str) -> None:
+    report = imported(f"{title}\n\n- Tell me about a time you had to let someone go.\n", taxonomy)
+    assert report.notes[0].level.value == level
