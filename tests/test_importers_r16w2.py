@@ -207,3 +207,63 @@ def test_portuguese_prompts_ask_and_the_word_em_names_no_level(taxonomy) -> None
 def test_em_names_the_manager_band_only_as_the_abbreviation(taxonomy, title: str, level: str) -> None:
     report = imported(f"{title}\n\n- Tell me about a time you had to let someone go.\n", taxonomy)
     assert report.notes[0].level.value == level
+
+
+# E6. A Chinese coaching page over English questions
+
+ZH_COACH_MD = """# 行为面试笔记
+
+### Culture Fit 类型
+
+#### 你怎么处理和同事的分歧？
+
+Tell me about a time you disagreed with a teammate.
+
+这个问题主要考察面试者能不能和别人合作，面试官希望听到一个真实的故事。
+
+> 我和同事对队列的选型有分歧，我们各写了一个小原型，最后用压测数据定了方案。
+
+#### 为什么想换工作？
+
+Why do you want to leave your current job?
+
+总结：为什么选我们 = 公司的优点 + 自己的经历
+
+### Question to Ask 类型
+
+最后一般会留时间让你提问：
+
+* What does the first month in this role look like?
+* How does the team decide what to build next?
+"""
+
+
+def test_a_chinese_heading_over_an_english_question_is_its_variant_not_a_second_note(taxonomy) -> None:
+    report = imported(ZH_COACH_MD, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you disagreed with a teammate.", "Why do you want to leave your current job?"]
+    assert report.notes[0].variants == ("你怎么处理和同事的分歧？",)
+    assert report.notes[1].variants == ("为什么想换工作？",)
+
+
+def test_chinese_coaching_about_the_question_is_coaching_not_the_answer(taxonomy) -> None:
+    note = imported(ZH_COACH_MD, taxonomy).notes[0]
+    assert note.coach.signals == ("这个问题主要考察面试者能不能和别人合作，面试官希望听到一个真实的故事。",)
+    assert note.body.answer.startswith("我和同事对队列的选型有分歧")
+
+
+def test_a_summary_formula_and_the_questions_for_the_interviewer_are_no_interview_questions(taxonomy) -> None:
+    report = imported(ZH_COACH_MD, taxonomy)
+    assert not any("=" in note.body.question or "first month" in note.body.question for note in report.notes)
+    assert "line 19: section 'Question to Ask 类型' (questions to ask the interviewer)" in skipped(report)
+
+
+def test_a_heading_and_a_line_in_the_same_script_stay_two_questions(taxonomy) -> None:
+    text = "## Why are you leaving?\n\nWhat would make you stay?\n\nA bigger scope would.\n"
+    report = imported(text, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Why are you leaving?", "What would make you stay?"]
+
+
+@pytest.mark.parametrize("line", ["为什么选我们 = 常用说法 + 自己的亮点", "怎么选 = 数据 + 直觉"])
+def test_a_formula_does_not_ask(line: str) -> None:
+    assert not asks_in_cjk(line)
