@@ -17,7 +17,8 @@ from ..lazyre import lazy_re
 _ASK_THEM = lazy_re(r"^(?:(?:things |questions? |qs |what )?to ask(?: (?:them|(?:the |your |my )?interv\w*ers?"
                     r"|the panel|the team|at the end))?|ask (?:the |your |my )?(?:interv\w*ers?|panel|them))$",
                     re.IGNORECASE)
-_REMARK = lazy_re(r"\s*[(（][^()（）]*[)）]$")  # "(pick a few)" after the line: the writer's remark
+# "(pick a few)" after the line: the writer's remark; " 类型" ("kind"), a CJK word naming the section's kind
+_REMARK = lazy_re(r"(?:\s*[(（][^()（）]*[)）]|\s+[\u3400-\u4dbf\u4e00-\u9fff]{1,4})$")
 
 
 def asks_them(label: str) -> bool:

@@ -34,7 +34,7 @@ from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
 from .filled import section_slot
 from .headed import own_questions
-from .headtitle import take_over, titles_labelled
+from .headtitle import take_over, take_over_translated, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import is_outro, slot
 from .leadin import adopt_lead_in
@@ -155,7 +155,10 @@ class Assembler:
         if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
             unit.pieces = [Piece(None, body[0].line, blocks=body)]
             found, scan.loose = [], []
-        if found and titles_labelled(question, scan.before, found[0]):
+        if found and body and translates(question, scan.before, found[0], body[0].line):
+            take_over_translated(unit, found.pop(0))  # "#### 你怎么解决冲突？" over "Tell me about a time ...?"
+            question = unit.question
+        elif found and titles_labelled(question, scan.before, found[0]):
             take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
             question = unit.question
         elif found and answers_the_heading(found[0]):

@@ -50,9 +50,43 @@ def band(label: str, taxonomy: Taxonomy) -> Level | None:
 
 
 def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
-    """Every band ``label`` names, other professions' managers aside."""
-    label = _MANAGERIAL.sub("manager", counterparts_aside(label))
+    """Every band ``label`` names, other professions' managers aside, and a word "em" of another language."""
+    label = _MANAGERIAL.sub("manager", counterparts_aside(foreign_em_aside(label)))
     return taxonomy.levels_named(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+
+
+_EM = lazy_re(r"(?<![\w’'])em(?![\w’'])", re.IGNORECASE)
+_WORD = lazy_re(r"[\w’'&-]+")
+# English words that may stand beside the abbreviation in a label that lost its case ("SENIOR EM INTERVIEW",
+# "acme-em-prep"): seniority, the interview's material, and the words that only link
+_BESIDE_EM = frozenset("""
+senior sr staff principal lead new first aspiring future experienced first-time line people engineering eng
+software tech technical platform prep preparation interview interviews interviewing question questions loop loops
+round rounds screen guide notes bank stories story level levels role roles track career path onsite panel
+behavioral behavioural leadership answers examples playbook vs versus or and & for as to of the a an at in my your
+""".split())
+
+
+def foreign_em_aside(label: str) -> str:
+    """``label`` without the word "em" when it is not the abbreviation EM (Engineering Manager) but a word of another
+    language ("Entrevista baseada em comportamento", Portuguese "in"): in a label with its case, the abbreviation is
+    written "EM"; in one all in one case ("ENTREVISTA BASEADA EM COMPORTAMENTO", a file name), EM stands first or
+    last, by a mark ("EM/Director", "(EM)"), or beside an English word of :data:`_BESIDE_EM` ("SENIOR EM
+    INTERVIEW")."""
+    cased = label != label.upper() and label != label.lower()
+    return _EM.sub(lambda match: match.group(0) if _abbreviation(match, cased) else " · ", label)
+
+
+def _abbreviation(match: re.Match[str], cased: bool) -> bool:
+    """Whether the "em" at ``match`` is the abbreviation EM (see :func:`foreign_em_aside`)."""
+    if cased:
+        return match.group(0) == "EM"
+    before, after = match.string[:match.start()], match.string[match.end():]
+    if not before.strip() or not after.strip() or not before[-1:].isspace() or not after[:1].isspace() \
+            or not before.rstrip()[-1].isalnum() or not after.lstrip()[0].isalnum():
+        return True  # first or last, or by a mark: "EM/Director", "(EM)", "PREP: EM"
+    beside = (_WORD.findall(before)[-1], _WORD.findall(after)[0])
+    return any(word.casefold() in _BESIDE_EM for word in beside)
 
 
 def counterparts_aside(label: str) -> str:

@@ -5,14 +5,19 @@ Writers of CJK banks often leave the ``？`` out: ``怎么带团队`` ("how do y
 interrogative word opens one of its clauses (``怎么``, ``如何``, ``为什么``, ``什么``, ``哪``, ``是否``, ``多少``) or
 closes the line (``... 是什么``, ``... 吗``, ``... 呢``); the same for Japanese (``なぜ``, ``どう``, ``... ですか``)
 and Korean (``어떻게``, ``왜``, ``... 나요``). A trailing ``，`` or ``、`` is a slip, not a sentence's end;
-a line holding a sentence's end (``。``, ``！``, ``；``) is prose, not a prompt. A clause put to "you" asks too
-when its question word follows the pronoun (``你怎么看``, ``你该怎么做``, ``你们如何分工``), and so does a line that ends
+a line holding a sentence's end (``。``, ``！``, ``；``) is prose, not a prompt, and one holding ``=`` a formula.
+A clause put to "you" asks too when its question word follows the pronoun (``你怎么看``, ``你该怎么做``, ``你们如何分工``), and so does a line that ends
 with ``。`` when its last sentence asks so, or its last clause opens on a question word or closes the question
 (``你们的老板不清楚情况，你该怎么做。``, ``遇到这种情况怎么办。``): writers in Chinese often close a question with a full
 stop, while an answer tells in the first person. An interrogative inside a clause
 (``学会如何沟通``, "learn how to talk") is an embedded question, no prompt of its own: :func:`holds_interrogative`
 finds it for rules that read a line among asking siblings. A sentence after the question that neither asks nor
 speaks to "you" is the writer's remark on the list (:func:`closing_remark`), a note to self.
+
+A request asks too, as "Describe a time ..." does in English (:func:`requests_in_cjk`): a line that opens on a verb
+of telling (``描述``, ``分享``, ``谈谈``, ``讲讲``, ``说说``, ``举例``, ``介绍``) and is put to the one asked, politely
+(``请描述一次…的经历``), to "you" (``谈谈您对…的理解``) or for an episode (``分享一次…的例子``); a bare verb over a thing
+(``描述情况``, "describe the situation") is a template's hint, and a line that speaks as I tells.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ _ENDINGS = ("吗", "呢", "ですか", "ますか", "でしたか", "ました�
 _ANY = lazy_re(_WORDS)  # the cheap check: no interrogative word, no question
 _CLAUSE_OPENS = lazy_re(rf"(?:^|[，,、/：:\s])(?:{_WORDS})")
 _ENDS = lazy_re(r"(?:什么|多少|哪些|哪个|哪里|如何|怎么样|怎么办|为什么)$")
-_PROSE = lazy_re(r"[。！!；;]|\.(?:\s|$)")
+_PROSE = lazy_re(r"[。！!；;＝=]|\.(?:\s|$)")  # a sentence's end, or a formula ("为什么选我们 = 套话 + 亮点")
 # a clause put to "you" whose question word follows the pronoun (and a modal): "你怎么看", "你该怎么做", "您是否"
 _TO_YOU = lazy_re(rf"(?:^|[，,、/：:\s])(?:你们|您|你)(?:应该|应当|可以|打算|准备|会|该|要|能|又|还)?(?:{_WORDS})")
 _FULL_STOPS = "。．"
@@ -40,14 +45,33 @@ _ANY_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def asks_in_cjk(text: str) -> bool:
     """Whether ``text`` (one line, plain words) is a CJK question without a question mark: an interrogative word
-    opens one of its clauses or closes it, and it holds no sentence's end."""
+    opens one of its clauses or closes it, and it holds no sentence's end; or a request (:func:`requests_in_cjk`)."""
     core = text.strip().rstrip(_SLIPS)
+    if requests_in_cjk(core):
+        return True
     if core.endswith(tuple(_FULL_STOPS)):
         return _asks_before_stop(core.rstrip(_FULL_STOPS + _SLIPS))
     ending = core.endswith(_ENDINGS)
     if not (ending or _ANY.search(core)) or len(core) > _MAX_CHARS or _PROSE.search(core):
         return False
     return ending or bool(_CLAUSE_OPENS.search(core) or _ENDS.search(core) or _TO_YOU.search(core))
+
+
+# a verb of telling opening the line, after an optional "please" ("请", "请您", "能否", "可以"): "请描述", "谈一谈"
+_REQUEST = lazy_re(r"^(?:请您?|能否|可否|可以)?(?:(?:描述|分享|讲述|叙述|介绍)(?:一下)?|谈一谈|讲一讲|说一说|聊一聊"
+                   r"|谈谈|讲讲|说说|聊聊|举(?:个|一个)?例(?:子)?(?:说明)?)")
+# the request is put to the one asked: politely, to "you", or for an episode ("一次", "的经历", "的例子")
+_PUT = lazy_re(r"^请|[你您]|一次|经历|例子|实例|案例|事例")
+_AS_I = lazy_re(r"我(?!们)")  # "I" tells; "我们公司" ("our company") is the asker's
+
+
+def requests_in_cjk(text: str) -> bool:
+    """Whether ``text`` (one line, plain words) is a Chinese request to the one asked (``请分享一次…的经历``,
+    ``谈谈您如何…``): it opens on a verb of telling, is put to them, is short, holds no sentence's end but a last
+    ``。``, and does not speak as I (``我们``, "we" of the asker's company, may stand)."""
+    core = text.strip().rstrip(_SLIPS + _FULL_STOPS)
+    return bool(_REQUEST.match(core)) and bool(_PUT.search(core)) and len(core) <= _MAX_CHARS \
+        and not _SENTENCES.search(core) and not _AS_I.search(core)
 
 
 def _asks_before_stop(core: str) -> bool:

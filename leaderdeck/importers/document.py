@@ -5,7 +5,7 @@ file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
 and JSX component tags, HTML comments (``<!--more-->``, a StackEdit trailer).
 Docusaurus admonitions (``:::danger Red Flag``) become a bold label, and ``• item``
-lines Markdown list items. Text that
+lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items. Text that
 was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
 
@@ -141,14 +141,16 @@ def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
         elif not fence and stripped.startswith(_CONSTRUCT_STARTS):
             index = _one(lines, index, aside)
-        elif not fence and stripped[:1] in _BULLETS and stripped[1:2].isspace():
-            lines[index] = _BULLET.sub(r"\1-", line, count=1)  # "• Tell me about...": a list item, as Markdown writes it
+        elif not fence and (stripped[:1] in _BULLETS and stripped[1:2].isspace() or stripped[:2] == ".\t"):
+            # "• Tell me about...", and ".<TAB>Tell me about..." (a pasted list whose bullet glyph became a dot):
+            # a list item, as Markdown writes it
+            lines[index] = _BULLET.sub(r"\1-", line, count=1)
         index += 1
     return aside
 
 
 _BULLETS = frozenset("•◦▪‣·")
-_BULLET = lazy_re(r"^(\s*)[•◦▪‣·]")
+_BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
 _CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::")  # how the lines :func:`_one` handles start, stripped
 
 

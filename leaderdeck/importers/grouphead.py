@@ -25,11 +25,13 @@ from .voice import first_person
 from ..lazyre import lazy_re
 
 MAX_WORDS = 6
-# words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions"
+# words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions", "行为面试案例"
 _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
                     r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
                     r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
-                    r"|principles|values|competencies|traits|tenets)\b",
+                    r"|principles|values|competencies|traits|tenets)\b"
+                    # the same in Chinese, where no \b parts words: "面试题" (questions), "案例" (cases), "示例"
+                    r"|面试|案例|示例|例子|故事|回答|答案|准备|模板|指南|笔记|总结|汇总",
                     re.IGNORECASE)
 
 

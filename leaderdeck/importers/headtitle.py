@@ -1,11 +1,17 @@
 """A heading numbered as a question whose words do not ask (``### Question 1: Missed launch``) over a section that
 opens with a ``**Question:** "..."`` line: the heading is the title of that question's note, not a second question.
+So is a heading that asks in one script over a line that asks in another, right under it (``#### 你怎么解决冲突？``
+over ``Tell me about a time you had a conflict.``): the same question, translated, the line the one put to the
+candidate and the heading its variant.
 """
 
 from __future__ import annotations
 
 from .text import is_question
 from .unit import Piece, Unit
+from ..lazyre import lazy_re
+
+_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def titles_labelled(question: str, before: list[Piece], first: Unit) -> bool:
@@ -15,9 +21,26 @@ def titles_labelled(question: str, before: list[Piece], first: Unit) -> bool:
         and all(piece.empty for piece in before)
 
 
+def translates(question: str, before: list[Piece], first: Unit, first_line: int) -> bool:
+    """Whether the heading's ``question``, which asks, is ``first`` (the section's first question, unlabelled and
+    untitled, asked on the section's first line ``first_line`` with nothing but empty pieces ``before`` it) asked in
+    another script: one of the two holds CJK, the other none."""
+    return bool(first.question) and not first.labelled and not first.title and first.line == first_line \
+        and is_question(question) and all(piece.empty for piece in before) \
+        and bool(_CJK.search(question)) != bool(_CJK.search(first.question))
+
+
 def take_over(unit: Unit, first: Unit) -> None:
     """``unit``, the heading's, becomes the note of ``first``: its question asked, the heading its title."""
     unit.title, unit.question = unit.question, first.question
     unit.pieces.extend(first.pieces)
     unit.variants.extend(first.variants)
     unit.follow_ups = (*unit.follow_ups, *first.follow_ups)
+
+
+def take_over_translated(unit: Unit, first: Unit) -> None:
+    """``unit``, the heading's, becomes the note of ``first``, the same question in another script: the line's
+    question asked, the heading's its first variant."""
+    heading = unit.question
+    take_over(unit, first)
+    unit.title, unit.variants[:0] = "", [heading]

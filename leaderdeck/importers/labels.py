@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .askthem import asks_them
+from .cjklabels import chinese_slot
 from .spanishlabels import spanish_slot
 from .text import ASK, clean_title
 from ..lazyre import lazy_re
@@ -179,6 +180,8 @@ _OUTRO = lazy_re(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap
                  r"|the close|ending)\b")
 _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
 _WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
+# "(S)ituation", "(R)esultados": a STAR part whose initial is set in brackets, the word itself
+_INITIAL = lazy_re(r"^\((\w)\)(?=\w)")
 _TIMING = lazy_re(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _LEADING = lazy_re(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = lazy_re(r"[\"“”‘`*_]+")
@@ -252,6 +255,7 @@ def normalise(label: str) -> str:
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")
     text = _WRAPPED.sub(r"\1", text)  # "(Learning):" is the label Learning, not a timing with no label
+    text = _INITIAL.sub(r"\1", text)  # "(S)ituation" is Situation
     text = _END.sub("", _TIMING.sub("", text))
     return " ".join(text.split())
 
@@ -273,7 +277,7 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
-    spanish = spanish_slot(_undashed(text))
+    spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:
         return spanish
     return "noise" if to_ask(text) else None

@@ -89,15 +89,23 @@ _COVERS = "Questions this answers"
 def _lists_asked(child: Node, later: list[Node]) -> bool:
     """A sub-section between a story's title and its parts (in the sub-section, or the one after it) that lists
     questions under a heading of its own wording (``### Triggers`` over quoted questions): the questions the
-    story answers."""
+    story answers; not when the section after it is a template (:func:`_template_beside`)."""
     if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children:
         return False
     items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, child.body))
     if not items or not all(is_question(b.text) and not b.indent for b in items):
         return False  # a question with its answer nested under it is a question of a bank
-    after = [*child.body[len(items):], *(b for n in later[:1] for b in ([n.head] if n.head else []) + n.blocks())]
+    after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n)
+                                         for b in ([n.head] if n.head else []) + n.blocks())]
     return any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
                for b in after)
+
+
+def _template_beside(node: Node) -> bool:
+    """A section after a list of questions headed as a template (``## STAR answer format`` over ``### (S)ituation``
+    and its hints): how to answer them all, not the story they are listed for."""
+    return node.head is not None and _part(node.head.text) not in STAR_SLOTS \
+        and why_noise(node.head.text) == TEMPLATE
 
 
 def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:

@@ -5,6 +5,10 @@ A Spanish bank writes these prompts without ``¿...?``. Like the English "Tell m
 imperatives that name the asker with a pronoun joined to the verb (``-me``, ``-nos``, formal ``-me``/``-nos`` after
 ``-e``: ``Cuénteme``, ``Descríbanos``); advice to the reader uses the bare imperative (``Describe tu rol``), never
 "me" or "us", so it does not read as a request.
+
+Portuguese prompts ask the same way (``Conte-me sobre ...``), and often with the bare imperative (``Descreva um
+momento em que você ...``, ``Conte sobre uma vez em que ...``): a Portuguese request asks when it is put to the one
+asked, with "me"/"us", a "você", or an episode (``uma vez``, ``um momento``, ``uma situação``, ``um exemplo``).
 """
 
 from __future__ import annotations
@@ -18,10 +22,19 @@ from ..lazyre import lazy_re
 _REQUEST = lazy_re(r"^(?:por favor,? )?(?:(?:cuent|habl|describ|explic|compart|relat|platic|narr)[aei](?:n)?"
                    r"|di|dig[a]n?|da|de|den)(?:me|nos)\b", re.IGNORECASE)
 
+# Portuguese: contar, falar, explicar, compartilhar, relatar, narrar (imperative in -e), descrever (in -a)
+_PT_REQUEST = lazy_re(r"^(?:por favor,? )?(?:(?:cont|fal|expliqu|compartilh|relat|narr)e|descreva)"
+                      r"(?P<to>-?(?:me|nos))?\b", re.IGNORECASE)
+_PT_PUT = lazy_re(r"\b(?:voces?|uma vez|um momento|uma situacao|uma ocasiao|um exemplo|uma experiencia)\b",
+                  re.IGNORECASE)
+
 _OPENING = 40  # characters: "por favor, " and the longest verb with its pronoun, then the boundary after it
 
 
 def asks_in_spanish(sentence: str) -> bool:
-    """``sentence`` opens with a Spanish request to the one asked (see the module docstring)."""
+    """``sentence`` opens with a Spanish or Portuguese request to the one asked (see the module docstring)."""
     # the request opens the sentence: only its first words need their accents taken off
-    return bool(_REQUEST.match(unaccented(sentence.lstrip("¡ ")[:_OPENING])))
+    if _REQUEST.match(unaccented(sentence.lstrip("¡ ")[:_OPENING])):
+        return True
+    portuguese = _PT_REQUEST.match(sentence.lstrip())
+    return portuguese is not None and (bool(portuguese["to"]) or bool(_PT_PUT.search(unaccented(sentence))))

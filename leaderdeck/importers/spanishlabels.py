@@ -4,7 +4,8 @@
 A label here is a whole label, normalised like an English one (case, marks, a trailing colon, a timing in
 brackets gone) and without its accents, so "Acción", "ACCION" and "accion" are one word. Words that are also
 English words ("meta", "tips", "nota" in "nota bene") are left out or already English, so an English heading never
-reads as Spanish.
+reads as Spanish. The Portuguese STAR parts that differ from the Spanish ones ("Situação", "Tarefa", "Ação") are
+read too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _BAD = r"(mal[oa]s?|debil(es)?|pobres?|incorrect[oa]s?|vag[oa]s?)"
 _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("noise", r"(tabla de )?contenidos?|indice|recursos|referencias|enlaces|lecturas?( recomendadas)?|ver tambien"
               r"|conclusion(es)?|en resumen|para terminar|reflexiones finales|sobre (mi|el autor|nosotros)"
-              r"|autor|fecha|ultima actualizacion|actualizado|metodo star|formato star|plantilla( .*)?"),
+              r"|autor|fecha|ultima actualizacion|actualizado|(metodo|formato)( de (respuesta|resposta))? star"
+              r"|plantilla( .*)?"),
     ("question", r"(la )?preguntas?|(la )?pregunta (de (la )?entrevista|tipica|comun|frecuente)"
                  r"|(ejemplo|modelo) de pregunta"),
     ("redflags", rf"(ejemplos?|respuestas?|versi(on|ones)) {_BAD}|{_BAD} (ejemplos?|respuestas?)"
@@ -32,9 +34,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("answer", rf"(la |mi |tu )?respuestas?|(la |una )?respuesta {_GOOD}|(otr[oa]s? )?(ejemplos?|respuestas?)"
                rf"( {_GOOD})?|{_GOOD} (ejemplo|respuesta)s?|(ejemplo|modelo) de respuesta|respuesta de ejemplo"
                r"|(otr[oa] )?ejemplos? (para|si|de|en|con|cuando) .{1,60}|como (lo )?responderia"),
-    ("situation", rf"(la )?situacion( inicial| actual{_TAIL})?"),
-    ("task", r"(la |mi )?tareas?|mi (rol|responsabilidad|papel)|responsabilidad|objetivos?|(el |mi )?reto"),
-    ("action", rf"(la |las |mis )?acci(on|ones)( tomadas?| realizadas?{_TAIL})?|lo que hice|que hice|(mi )?enfoque"),
+    ("situation", rf"(la |a )?situaci?(on|ao)( inicial| actual{_TAIL})?"),
+    ("task", r"(la |mi )?tareas?|(a )?tarefas?|mi (rol|responsabilidad|papel)|responsabilidad|objetivos?"
+             r"|(el |mi )?reto"),
+    ("action", rf"(a |as )?a(cao|coes)|(la |las |mis )?acci(on|ones)( tomadas?| realizadas?{_TAIL})?|lo que hice"
+               r"|que hice|(mi )?enfoque"),
     ("result", rf"(el |los )?resultados?( (final|obtenidos?|alcanzados?)|{_TAIL})?|logros?|que cambio"),
     ("learning", rf"(el |mis |los )?aprendizajes?({_TAIL})?|lecci(on|ones)( aprendidas?)?|lo que aprendi|que aprendi"
                  r"|(mi |mis )?reflexi(on|ones)|que haria (diferente|distinto)"),

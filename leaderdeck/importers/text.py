@@ -87,7 +87,9 @@ _COACHING = lazy_re(
     # the same in Spanish: "demuestra tu ...", "esta pregunta", "el entrevistador", "los empleadores"
     r"|\b(?:demostr|demuestr|mostr|muestr|destac|resalt|evalu|evalú)\w*\s+(?:\w+\s+){0,3}?tus?\b"
     r"|\b(?:esta pregunta|(?:el|la|los|las|tu|al) (?:entrevistador|reclutador|empleador)(?:a|es|as)?"
-    r"|quieren (?:ver|saber|escuchar|conocer))\b",
+    r"|quieren (?:ver|saber|escuchar|conocer))\b"
+    # and in Chinese, where no \b parts words: "这个问题" (this question), "面试官" (the interviewer), "考察" (tests)
+    r"|这个问题|这道题|这类问题|面试官|考察|考查",
     re.IGNORECASE)
 _IMPERATIVE = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"

@@ -1,0 +1,37 @@
+"""The Chinese words for the parts of a prep document: the same slots as the English vocabulary of
+:mod:`leaderdeck.importers.labels`, read (like the Spanish words of :mod:`leaderdeck.importers.spanishlabels`)
+when no English label matched.
+
+A label here is a whole label, normalised like an English one (a trailing ``：`` gone): ``**面试问题**：``
+("interview question") names the question, ``**关键学习**：`` ("key learning") the learning. Only words that name
+a slot on their own are listed; a longer title that merely holds one (``面试问题汇总``, "all the questions") is
+not a label.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lazyre import lazy_re
+
+# (slot, pattern over the normalised label), first match wins
+_VOCABULARY: tuple[tuple[str, str], ...] = (
+    ("question", r"(面试)?(问题|题目)|面试题|(原|考)题"),
+    ("situation", r"(情况|情境|情景|背景)(介绍|描述)?"),
+    ("task", r"(我的)?(任务|目标|职责)"),
+    ("action", r"(我的|采取的)?(行动|做法)"),
+    ("result", r"(最终)?(结果|成果)"),
+    ("learning", r"(关键|主要|我的)?(学习|收获|心得|反思|教训)|经验教训|学到(了)?什么|学到的(东西)?"),
+    ("followups", r"(可能的)?(追问|后续问题)"),
+)
+_PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+
+
+@lru_cache(maxsize=4096)
+def chinese_slot(normalised: str) -> str | None:
+    """The slot a normalised label names in Chinese, or ``None``."""
+    text = normalised.strip(" ：:")
+    for name, pattern in _PATTERNS:
+        if pattern.match(text):
+            return name
+    return None
