@@ -26,7 +26,9 @@ from bs4 import BeautifulSoup, Tag
 from bs4.formatter import HTMLFormatter
 from markdownify import MarkdownConverter
 
+from .htmlboxes import read_boxes
 from .htmlcards import read_cards
+from .htmlpairs import split_questions
 from .htmlqa import label_marked
 from .render import ALLOWED_TAGS, Renderer
 from .lazyre import lazy_re
@@ -86,6 +88,8 @@ def page_to_markdown(page: str) -> str:
     content = soup.find("main") or soup.find("article") or soup.find("body") or soup
     if not label_marked(content):  # <p class="question"> / <p class="answer">: "Q:" and "A:"
         read_cards(soup, content)  # question cards of <div>s: the question a heading, key/value rows labelled
+    split_questions(soup, content)  # <h2>"Why here?" / "Why now?"</h2>: a question each
+    read_boxes(soup, content)  # a labelled box of coaching ("Defensive frame") under the label of its kind
     return _PageConverter().convert_soup(_soup(str(content))).strip("\n") + "\n"
 
 

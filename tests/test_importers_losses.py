@@ -92,8 +92,8 @@ def test_a_part_given_under_two_labels_is_one_part_of_one_story(taxonomy):
             "**Action (next week):**\n- Wrote the postmortem\n\n**Result:** Back in 40 minutes; it never recurred.\n")
     report = imported(text, taxonomy)
     assert kinds(report) == {"star": 1}
-    assert report.notes[0].body.action == ("**First hour:**\n- Rolled back\n- Posted a status note\n\n"
-                                           "**Next week:**\n- Wrote the postmortem")
+    assert report.notes[0].body.action == ("**First hour:**\n\n- Rolled back\n- Posted a status note\n\n"
+                                           "**Next week:**\n\n- Wrote the postmortem")
     assert not report.notes[0].draft
 
 

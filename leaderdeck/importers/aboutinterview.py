@@ -37,12 +37,15 @@ _WH = lazy_re(r"^(?:what|why|how|who|which|when)\b", re.IGNORECASE)
 # the reader's own draft of an answer, reviewed by the document: "your original version", "your first draft"
 _DRAFT = lazy_re(r"\byour (?:(?:original|first|old|earlier|previous|initial) )?(?:versions?|drafts?)\b",
                  re.IGNORECASE)
+# a remark in brackets after a question's mark: a tip beside the question, not its words
+_REMARK = lazy_re(r"(?<=[?？])\s*[(\[][^()\[\]]*[)\]]\s*$")
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 
 
 def explains_interview(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
     the questions beside it make a bank is for the caller to weigh."""
+    question = _REMARK.sub("", question)  # "Why here? (recruiter screen)": the remark is not what is asked
     if not _PROCESS.search(question) and not _DRAFT.search(question):
         return False  # cheap first: most questions name neither the interview nor the reader's draft
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()

@@ -134,11 +134,14 @@ _COMMENTARY = lazy_re(r"^(?:this|it|which)?\s*(?:story\s+)?(?:shows|demonstrates
                       re.IGNORECASE)
 _SCENE = lazy_re(r"^(?:the )?(?:context|background|setting)$")  # labels of the scene itself, not of a problem
 _QUALIFIER = lazy_re(r"\(([^()]{2,40})\)")
+# "Action — what went wrong:": a subtitle after a dash (an em or en dash, or a hyphen with spaces round it)
+_DASHED_QUALIFIER = lazy_re(r"^[^–—]+?\s+[–—-]\s+([^–—]{2,40}?)[\s:：*_]*$")
 
 
 def _qualifier(label: str) -> str:
-    """The qualifier of a part's label ("Action (immediate response)": "immediate response"), or ``""``."""
-    found = _QUALIFIER.search(label)
+    """The qualifier of a part's label ("Action (immediate response)": "immediate response"; "Action — what went
+    wrong": "what went wrong"), or ``""``."""
+    found = _QUALIFIER.search(label) or _DASHED_QUALIFIER.match(label.strip(" *_"))
     return found.group(1).strip() if found else ""
 
 
@@ -152,11 +155,16 @@ def _named_reflections(parts: dict[str, list[str]], qualifiers: dict[str, list[s
         qualifiers["learning"] = names
 
 
+# a text opening with a list, quote, fence or table: a block of its own under its qualifier, after a blank line
+_OWN_BLOCK = lazy_re(r"^(?:[-*+]\s|\d+[.)]\s|>|```|~~~|\|)")
+
+
 def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
     """One part given under several labels, each text under its qualifier ("**Immediate response:**") when
     there are several and they say what each is."""
     if len(texts) > 1 and len(qualifiers) == len(texts) and all(qualifiers):
-        texts = [f"**{q[0].upper()}{q[1:]}:**\n{text}" for q, text in zip(qualifiers, texts)]
+        texts = [f"**{q[0].upper()}{q[1:]}:**" + ("\n\n" if _OWN_BLOCK.match(text) else "\n") + text
+                 for q, text in zip(qualifiers, texts)]
     return "\n\n".join(texts)
 
 
