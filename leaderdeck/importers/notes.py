@@ -27,7 +27,7 @@ from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
-from .grouptopic import category_heading
+from .grouptopic import category_heading, group_headings
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -165,7 +165,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         level_label=meta["level"],
         topic_labels=(*own, *(t for t in meta["competencies"] if t and t not in meta["grouped"])),
         listed=tuple(t for t in meta["competencies"] if t not in own) if len(meta["competencies"]) >= 2 else (),
-        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
+        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints), groups=group_headings(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name), unasked=unasked,
