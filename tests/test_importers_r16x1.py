@@ -112,3 +112,29 @@ def test_heading_naming_the_pages_kind_never_names_the_notes(taxonomy):
     note_id = _ids(imported(text, taxonomy))[0]
     assert "behavioral" not in note_id
     assert re.fullmatch(r"qa(-[a-z0-9]+)+-[0-9a-f]{4}", note_id), note_id
+
+
+STORY = """# Stories
+
+## Tell me about a time you went beyond your brief.
+
+**Situation (brief):** Our nightly export kept timing out and the report team worked around it by hand.
+
+**Task (self-imposed):** Find out why the export stalled instead of raising its timeout again.
+
+**Action (60-90 seconds):** I traced the export and found one query scanning the whole audit table.
+
+**Result (The Outcome):** The export finishes in four minutes and the manual workaround is gone.
+"""
+
+
+def test_lone_part_keeps_a_qualifier_that_says_what_kind_it_is(taxonomy):
+    body = imported(STORY, taxonomy).notes[0].body
+    assert body.task == "**Self-imposed:**\nFind out why the export stalled instead of raising its timeout again."
+
+
+def test_lone_part_drops_timings_and_glosses(taxonomy):
+    body = imported(STORY, taxonomy).notes[0].body
+    assert body.action.startswith("I traced the export")
+    assert body.result.startswith("The export finishes")
+    assert body.situation.startswith("Our nightly export")
