@@ -138,3 +138,67 @@ def test_lone_part_drops_timings_and_glosses(taxonomy):
     assert body.action.startswith("I traced the export")
     assert body.result.startswith("The export finishes")
     assert body.situation.startswith("Our nightly export")
+
+
+GUIDE_EN = """# Guide
+
+### Pushing back on a deadline
+
+Tell me about a time you pushed back on a deadline.
+
+This question tests whether you can say no without losing trust. Bring a real story.
+
+Our team was asked to ship a billing rewrite in three weeks. I laid out what could be safe by then, we agreed to
+ship the invoice part first, and the rest followed a month later with no incident.
+
+You can also use a story about a vendor. When you answer, keep in mind:
+
+- Name the risk, not the person.
+- Offer a smaller first step.
+
+Sometimes the interviewer asks about a time you gave in; tell that one honestly too.
+"""
+
+GUIDE_ZH = """# 面试指南
+
+### 跟经理意见不合
+
+Tell me about a time you disagreed with your manager.
+
+这个问题主要考察你能不能在分歧中保持合作，面试官希望听到一个真实的故事。
+
+上个季度我的经理想直接上线新的缓存层，我担心数据不一致。我们各写了一个小原型，压测之后选了我的方案，经理后来也帮我推动了上线。
+
+当然你也可以讲和客户的分歧。回答的时候要注意：
+
+- 对事不对人；
+- 讲真实的经历，不要假设。
+
+面试官有时会反过来问你失败的例子，那就把故事反过来讲。
+"""
+
+
+def test_coaching_after_the_sample_answer_is_tips(taxonomy):
+    note = imported(GUIDE_EN, taxonomy).notes[0]
+    assert note.body.answer.startswith("Our team was asked")
+    assert note.body.answer.endswith("with no incident.")
+    assert note.coach.tips == ("You can also use a story about a vendor. When you answer, keep in mind:",
+                               "Name the risk, not the person.", "Offer a smaller first step.",
+                               "Sometimes the interviewer asks about a time you gave in; tell that one honestly too.")
+
+
+def test_chinese_coaching_after_the_sample_answer_is_tips(taxonomy):
+    note = imported(GUIDE_ZH, taxonomy).notes[0]
+    assert note.body.answer.startswith("上个季度我的经理")
+    assert "对事不对人" not in note.body.answer
+    assert len(note.coach.tips) == 4
+    assert note.coach.tips[1] == "对事不对人；"
+    assert note.coach.tips[3].startswith("面试官有时会反过来问你")
+
+
+def test_answer_not_opened_by_coaching_keeps_its_closing_lines(taxonomy):
+    lead = "This question tests whether you can say no without losing trust. Bring a real story.\n\n"
+    text = GUIDE_EN.replace(lead, "")
+    note = imported(text, taxonomy).notes[0]
+    assert "keep in mind" in note.body.answer
+    assert note.coach.tips == ()

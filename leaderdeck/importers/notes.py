@@ -46,6 +46,7 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .closingcoaching import closing_coaching
 from .leadcoaching import asides_apart, coaching_apart
 from .framedparts import framed_parts
 from .storyask import asked_above, asked_under_name
@@ -258,9 +259,10 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
     below = [section_text(node) for node in unit.sections]
     content, coached = coaching_apart(content, below)  # "This is not your life story." over the sample
+    content, closing = closing_coaching(content, coached, below)  # "When you answer, keep in mind:" after it
     content, ahead = advice_before_answer(content)  # "Don't stop at the launch." / "A better answer:" / the answer
     content, asides = asides_apart(content)  # '(Don't say: "my boss was awful")' in the answer: a red flag
-    unit.pieces.extend((*lead_in, *ahead, *coached, *asides))
+    unit.pieces.extend((*lead_in, *ahead, *coached, *asides, *closing))
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
