@@ -128,7 +128,7 @@ def test_a_story_with_qualified_part_labels(taxonomy):
     assert kinds(report) == {"star": 1}
     body = report.notes[0].body
     assert isinstance(body, StarBody)
-    assert body.action == "I froze merges on Fridays and paired on every rollback."
+    assert body.action == "**First week:**\nI froze merges on Fridays and paired on every rollback."
     assert body.result == "One rollback in the next quarter."
 
 

@@ -69,6 +69,7 @@ class Parsed:
     topic_labels: tuple[str, ...] = ()
     topic_hint: str = ""
     category: str = ""  # the group heading right above, written as a category label ("Conflict Resolution:")
+    groups: tuple[str, ...] = ()  # the headings and group labels above it, outermost first, below the page's title
     competencies: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()  # topic labels that are only names in a list of competencies (weak evidence)
     tags: tuple[str, ...] = ()

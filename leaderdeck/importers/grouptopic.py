@@ -18,3 +18,9 @@ def category_heading(hints: list[str]) -> str:
     if not near.endswith(COLONS) or not name or words(name) > _MAX_WORDS or is_question(name):
         return ""
     return name
+
+
+def group_headings(hints: list[str]) -> tuple[str, ...]:
+    """The headings and group labels above a note below the page's title (the first of ``hints``), none
+    repeating that title."""
+    return tuple(hint for hint in hints[1:] if hint.strip() != hints[0].strip())

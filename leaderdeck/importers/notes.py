@@ -27,7 +27,7 @@ from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
-from .grouptopic import category_heading
+from .grouptopic import category_heading, group_headings
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -46,6 +46,7 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .closingcoaching import closing_coaching
 from .leadcoaching import asides_apart, coaching_apart
 from .framedparts import framed_parts
 from .storyask import asked_above, asked_under_name
@@ -165,7 +166,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         level_label=meta["level"],
         topic_labels=(*own, *(t for t in meta["competencies"] if t and t not in meta["grouped"])),
         listed=tuple(t for t in meta["competencies"] if t not in own) if len(meta["competencies"]) >= 2 else (),
-        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints),
+        topic_hint=" ".join(unit.hints), category=category_heading(unit.hints), groups=group_headings(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name), unasked=unasked,
@@ -258,9 +259,10 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
     below = [section_text(node) for node in unit.sections]
     content, coached = coaching_apart(content, below)  # "This is not your life story." over the sample
+    content, closing = closing_coaching(content, coached, below)  # "When you answer, keep in mind:" after it
     content, ahead = advice_before_answer(content)  # "Don't stop at the launch." / "A better answer:" / the answer
     content, asides = asides_apart(content)  # '(Don't say: "my boss was awful")' in the answer: a red flag
-    unit.pieces.extend((*lead_in, *ahead, *coached, *asides))
+    unit.pieces.extend((*lead_in, *ahead, *coached, *asides, *closing))
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]

@@ -10,7 +10,6 @@ draft, what to check) in a second process (:mod:`.forked`).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
@@ -24,21 +23,13 @@ from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
+from .noteids import id_base, slug
 from .unasked import unasked_attention
 from .sectionlevels import LevelSection, section_level
 from .sectiontopics import TopicSection, section_topic
 from .topicnotes import topic_attention
-from ..lazyre import lazy_re
 
-ID_WORDS = 6
-ID_CHARS = 60
-_STOP = frozenset(
-    "a an the and or of to in on for with at by from as is are was were be been do does did you your we our us "
-    "i me my it its this that these those how what why when where which who whom can could would will should "
-    "have has had about into over than then there their they them through tell describe give walk".split()
-)
 _STAR_PARTS = ("situation", "task", "action", "result")
-_SLUG_WORD = lazy_re(r"[a-z0-9]+")
 _STAR_FIELDS = tuple(f.name for f in fields(StarBody))
 
 
@@ -113,7 +104,7 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
     # a story told from its Context or Challenge (CAR) lacks no part by mistake: its method has no separate Task
     whys = (*("told without a separate Task (CAR)" if part == "Task" and item.from_setting else f"no {part}"
               for part in missing), *item.reasons)
-    return level, topic, draft or bool(item.reasons), _id_base(item), whys
+    return level, topic, draft or bool(item.reasons), id_base(item, topic.value.slug), whys
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
@@ -212,24 +203,6 @@ def _completeness(item: Parsed, taskless: bool = False) -> tuple[bool, list[str]
     if isinstance(body, ScenarioBody):
         return not body.situation.strip(), ([] if body.situation.strip() else ["situation"])
     return not body.answer.strip(), ([] if body.answer.strip() or item.reasons else ["answer"])
-
-
-def slug(text: str) -> str:
-    """Up to six meaningful lower-case ASCII words of ``text``, joined by '-'."""
-    folded = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    words = _SLUG_WORD.findall(folded.replace("'", ""))
-    kept = [w for w in words if w not in _STOP] or words
-    out = ""
-    for word in kept[:ID_WORDS]:
-        if out and len(out) + 1 + len(word) > ID_CHARS:
-            break
-        out = f"{out}-{word}" if out else word[:ID_CHARS]
-    return out
-
-
-def _id_base(item: Parsed) -> str:
-    words = slug(item.name or item.prompt)
-    return f"{item.kind.value}-{words}" if words else item.kind.value
 
 
 def _unique_id(base: str, taken: set[str]) -> str:

@@ -162,10 +162,25 @@ _OWN_BLOCK = lazy_re(r"^(?:[-*+]\s|\d+[.)]\s|>|```|~~~|\|)")
 def _parts_text(texts: list[str], qualifiers: list[str]) -> str:
     """One part given under several labels, each text under its qualifier ("**Immediate response:**") when
     there are several and they say what each is."""
-    if len(texts) > 1 and len(qualifiers) == len(texts) and all(qualifiers):
+    if len(texts) > 1 and len(qualifiers) == len(texts) and all(qualifiers) \
+            or len(texts) == 1 and len(qualifiers) == 1 and _qualifies(qualifiers[0]):
         texts = [f"**{q[0].upper()}{q[1:]}:**" + ("\n\n" if _OWN_BLOCK.match(text) else "\n") + text
                  for q, text in zip(qualifiers, texts)]
     return "\n\n".join(texts)
+
+
+# what opens a gloss, a piece of advice or a note on how to write the part, never a kind of part
+_NOT_A_KIND = frozenset("the a an my our your what how why who with in for of to about i we you e.g. eg optional "
+                        "if one two three brief short concise specific key main quantified measurable".split())
+
+
+def _qualifies(qualifier: str) -> bool:
+    """Whether a lone part's qualifier says what kind of part it is ("self-imposed", "stretch goal"): a few
+    lower-case words, not a timing or length ("30 seconds", "1-2 sentences"), a gloss ("The Issue", "My
+    Solution"), a method's name ("SAR/CAR") or advice ("with metrics", "what you did")."""
+    words = qualifier.split()
+    return (0 < len(words) <= 3 and qualifier[0].islower() and not any(c.isdigit() or c in "/:;,." for c in qualifier)
+            and words[0].casefold() not in _NOT_A_KIND)
 
 
 
