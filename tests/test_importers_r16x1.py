@@ -202,3 +202,13 @@ def test_answer_not_opened_by_coaching_keeps_its_closing_lines(taxonomy):
     note = imported(text, taxonomy).notes[0]
     assert "keep in mind" in note.body.answer
     assert note.coach.tips == ()
+
+
+def test_a_borrowed_id_never_takes_the_id_of_a_note_named_by_its_own_words(taxonomy):
+    # the Chinese question comes first and borrows "ownership" from its heading; the English question
+    # further down is about ownership in its own words and keeps the plain id
+    text = GROUPED + "\n## Ownership\n\n- Ownership?\n\n  I took over the billing jobs nobody owned.\n"
+    ids = _ids(imported(text, taxonomy))
+    assert "qa-ownership" in ids
+    own = [note for note in imported(text, taxonomy).notes if note.body.question == "Ownership?"]
+    assert [note.id for note in own] == ["qa-ownership"], ids

@@ -59,6 +59,11 @@ def id_base(item: Parsed, topic_slug: str) -> str:
     return f"{item.kind.value}-{words}" if words else item.kind.value
 
 
+def own_words(item: Parsed) -> bool:
+    """Whether the note's id comes from its own question or name, not borrowed from elsewhere."""
+    return bool(slug(item.name or item.prompt))
+
+
 def _borrowed(item: Parsed) -> str:
     """Words for a note whose question has no Latin words: its first variant in Latin script, the opening line of
     its answer (or story) in Latin script, the competency it is filed under, or the Latin words of the nearest

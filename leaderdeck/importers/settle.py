@@ -23,7 +23,7 @@ from .classify import Classifier
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
-from .noteids import id_base, slug
+from .noteids import id_base, own_words, slug
 from .unasked import unasked_attention
 from .sectionlevels import LevelSection, section_level
 from .sectiontopics import TopicSection, section_topic
@@ -69,13 +69,14 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
     judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told)), parsed)
     drafts: list[tuple[Parsed, str]] = []
-    for item, (level, topic, draft, base, whys) in zip(parsed, judged):
+    ids = _unique_ids([(base, own_words(item)) for item, (*_, base, _) in zip(parsed, judged)], taken)
+    for item, (level, topic, draft, _, whys), note_id in zip(parsed, judged, ids):
         levels.append((item, level))
         topics.append((item, topic))
         drafts.extend((item, why) for why in whys)
         if level.how == "stated" and level.evidence.strip("'") in item.competencies:
             item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
-        notes.append(_note(item, level.value, topic.value, draft, _unique_id(base, taken), Origin(display, item.line),
+        notes.append(_note(item, level.value, topic.value, draft, note_id, Origin(display, item.line),
                            source))
     levels = _majority(levels)
     notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
@@ -203,6 +204,18 @@ def _completeness(item: Parsed, taskless: bool = False) -> tuple[bool, list[str]
     if isinstance(body, ScenarioBody):
         return not body.situation.strip(), ([] if body.situation.strip() else ["situation"])
     return not body.answer.strip(), ([] if body.answer.strip() or item.reasons else ["answer"])
+
+
+def _unique_ids(bases: list[tuple[str, bool]], taken: set[str]) -> list[str]:
+    """A unique id per ``(base, own)``, in order; bases made of a note's own words are served first, so a
+    borrowed base (a question with no Latin words, named after the heading above it) never takes an id from a
+    note whose own question gives those words."""
+    ids = [""] * len(bases)
+    for own in (True, False):
+        for index, (base, mine) in enumerate(bases):
+            if mine is own:
+                ids[index] = _unique_id(base, taken)
+    return ids
 
 
 def _unique_id(base: str, taken: set[str]) -> str:
