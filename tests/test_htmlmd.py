@@ -72,11 +72,20 @@ BLOCK = st.one_of(
 DOCUMENT = st.lists(BLOCK, min_size=1, max_size=5).map("\n\n".join)
 
 
+# A line break between a closing block tag and the next tag changes nothing on the card: raw HTML in a field
+# (`0<p>0`) renders as `<p>0</p><p>0</p>`, its Markdown again as `<p>0</p>\n<p>0</p>`.
+_AFTER_BLOCK = re.compile(r"(</(?:p|h[1-6]|ul|ol|li|blockquote|pre|table|div)>|<hr ?/?>)\n(?=<)")
+
+
+def _blocks(html: str) -> str:
+    return _AFTER_BLOCK.sub(r"\1", html)
+
+
 def round_trips(markdown: str) -> None:
     rendered = RENDERER.block(markdown)
-    assert RENDERER.block(html_to_markdown(rendered)) == rendered
+    assert _blocks(RENDERER.block(html_to_markdown(rendered))) == _blocks(rendered)
     inline = RENDERER.inline(markdown)
-    assert RENDERER.inline(html_to_markdown(inline)) == inline
+    assert _blocks(RENDERER.inline(html_to_markdown(inline))) == _blocks(inline)
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -92,6 +101,7 @@ YAML_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("C
 
 @settings(max_examples=150, deadline=None)
 @given(YAML_TEXT)
+@example("0<P>0")  # raw HTML that opens a paragraph mid-line: the same blocks, a line break between them
 @example(".HTM")  # text that looks like a file name or a URL: Beautiful Soup warns about it
 @example("notes.txt")
 @example("https://example.com/story")
