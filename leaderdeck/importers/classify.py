@@ -77,8 +77,8 @@ def _stem(word: str) -> str:
 
 
 def named_terms(*texts: str) -> list[str]:
-    """:func:`terms` as a keyword is named by: a noun ending in -ation keeps its ending (see :func:`_named`), so it
-    names no verb of its stem."""
+    """The terms of ``texts`` as :func:`terms` gives them, save that a noun ending in -ation keeps its ending (see
+    :func:`_named`): the terms keywords are matched by, a noun no verb of its stem."""
     kept = [word for text in texts for word in _named_words(text)]
     return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
 
