@@ -4,7 +4,10 @@ The classifier learns from labelled notes (text and topic), such as our own
 starter corpus, and from each topic's name and keywords. It returns the
 topic with a confidence (the posterior of the best topic); a guess below
 :data:`WEAK` is reported as weak. :meth:`Classifier.points_at` says whether a
-text on its own (a question without its answer) points at a topic. Where the labelled notes come from is
+text on its own (a question without its answer) points at a topic; a question names a topic's keyword only as a
+word of the keyword's own family (a noun in -ation is named by itself or the -ing noun of its verb, not by the
+verb: "expected" names no "expectations").
+Where the labelled notes come from is
 decided in one place, :func:`default_corpus`: notes shipped in the package
 (``leaderdeck/starter/``), never the repository's ``source/``. What they
 teach is read once and then kept in the on-disk cache (:mod:`leaderdeck.cache`).
@@ -73,6 +76,45 @@ def _stem(word: str) -> str:
     return word
 
 
+def named_terms(*texts: str) -> list[str]:
+    """The terms of ``texts`` as :func:`terms` gives them, save that a noun ending in -ation keeps its ending (see
+    :func:`_named`): the terms keywords are matched by, a noun no verb of its stem."""
+    kept = [word for text in texts for word in _named_words(text)]
+    return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
+
+
+def _naming(texts: Sequence[str]) -> set[str]:
+    """The terms ``texts`` name keywords by: :func:`named_terms`, and for a word in -ing (a noun of action too) the
+    noun in -ation of its verb as well: "prioritizing" names "prioritization", "expected" names no "expectations"."""
+    return set(named_terms(*texts)).union(*map(_gerund_nouns, texts))
+
+
+@lru_cache(maxsize=16384)
+def _gerund_nouns(text: str) -> frozenset[str]:
+    """The nouns in -ation (as :func:`_named` spells them) of ``text``'s words in -ing ("prioritizing")."""
+    words = _WORD.findall(text.casefold())
+    return frozenset(word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 4)
+
+
+@lru_cache(maxsize=16384)
+def _named_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` :func:`named_terms` keeps: those :func:`_words` keeps, stemmed by :func:`_named`."""
+    found = [_named(w.strip("'-")) for w in _WORD.findall(text.casefold())]
+    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
+
+
+@lru_cache(maxsize=65536)
+def _named(word: str) -> str:
+    """``word`` stemmed as :func:`_stem` does, but a noun made with -ation keeps that ending (its plural loses the
+    ``s``): "expectations" is not "expected" or "expect", and a question saying "beyond what was expected" names
+    no keyword "expectations"."""
+    for suffix in ("ations", "ation"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word.removesuffix("s")
+    return _stem(word)
+
+
 class Classifier:
     """Multinomial naive Bayes with add-one smoothing and a uniform prior."""
 
@@ -88,10 +130,11 @@ class Classifier:
                 self.counts[name].update(terms(text))
         # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
         # "code health")
-        self.keywords = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""} for t in self.topics}
+        self.keywords = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""}
+                         for t in self.topics}
         # the same, without phrases whose other words are all stop words ("speak up" is only "speak" above)
-        self.whole = {t.name: {_phrase(keyword) for keyword in (t.name, *t.keywords) if not _thinned(keyword)} - {""}
-                      for t in self.topics}
+        self.whole = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords) if not _thinned(keyword)}
+                      - {""} for t in self.topics}
         self.weights = _Weights(self.topics, self.counts)
 
     def classify(self, *texts: str) -> Guess | None:
@@ -127,14 +170,15 @@ class Classifier:
         return guess is not None and guess.topic.name == topic.name
 
     def mentions(self, topic: Topic, *texts: str) -> bool:
-        """Whether ``texts`` hold one of ``topic``'s keywords (a phrase whole)."""
-        return not self.keywords.get(topic.name, set()).isdisjoint(terms(*texts))
+        """Whether ``texts`` hold one of ``topic``'s keywords (a phrase whole), as a word of its own family
+        (:func:`named_terms`)."""
+        return not self.keywords.get(topic.name, set()).isdisjoint(_naming(texts))
 
 
     def names(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
         speaking" holds "speak up" only as "speak", and names no topic by it."""
-        return not self.whole.get(topic.name, set()).isdisjoint(terms(*texts))
+        return not self.whole.get(topic.name, set()).isdisjoint(_naming(texts))
 
 
 class _Weights(dict):
@@ -156,9 +200,9 @@ class _Weights(dict):
         return weights
 
 
-def _phrase(keyword: str) -> str:
-    """The term a keyword is matched by: its one word, or the pair of its last two words."""
-    found = terms(keyword)
+def _named_phrase(keyword: str) -> str:
+    """The term a keyword is named by (:func:`named_terms`): its one word, or the pair of its last two words."""
+    found = named_terms(keyword)
     return found[-1] if found else ""
 
 
