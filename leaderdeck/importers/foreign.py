@@ -1,0 +1,31 @@
+"""A question written in a language the topic classifier cannot read.
+
+The classifier scores English words against the topics' English keywords. A question in another language written
+in Latin letters (``Erzählen Sie von einem Konflikt im Team.``, ``Wie gehen Sie mit Druck um?``) shares a word with
+them only by chance (``Team``, ``Audit``), so any guess from its words is noise: its topic is not found, as for a
+question in Korean or Chinese, and the report says so. A question is read as English when one of its words is
+among the small words every English sentence uses (``the``, ``you``, ``how``, ``of``); a question of fewer than
+four words (``Conflict resolution``) is not judged.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_re
+
+_LATIN_WORD = lazy_re(r"[^\W\d_]+")
+# words that only English uses among the languages written in Latin letters ("was", "an", "in", "die", "also"
+# are German too, "a" and "no" Spanish)
+_ENGLISH = frozenset(
+    "the you your yours yourself i me my we our us they their them he she his her it its this that these those "
+    "to of for with from about at on by into over after before during and or but if how what why when where which "
+    "who whom whose do does did done is are were be been being have has had would could should can tell describe "
+    "share give walk explain time times there".split())
+_MIN_WORDS = 4
+
+
+def not_english(*texts: str) -> bool:
+    """Whether ``texts`` (a question and its variants) are written in Latin letters but not in English: four words
+    or more, none of them one of English's small words (see the module)."""
+    found = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text) if word.isascii()
+             or any("a" <= c <= "z" or c in "äöüßéèàáíóúñç" for c in word.casefold())]
+    return len(found) >= _MIN_WORDS and not any(word in _ENGLISH for word in found)
