@@ -4,8 +4,9 @@ The classifier scores English words against the topics' English keywords. A ques
 in Latin letters (``Erzählen Sie von einem Konflikt im Team.``, ``Wie gehen Sie mit Druck um?``) shares a word with
 them only by chance (``Team``, ``Audit``), so any guess from its words is noise: its topic is not found, as for a
 question in Korean or Chinese, and the report says so. A question is read as English when one of its words is
-among the small words every English sentence uses (``the``, ``you``, ``how``, ``of``); a question of fewer than
-four words (``Conflict resolution``) is not judged.
+among the small words every English sentence uses (``the``, ``you``, ``how``, ``of``). Only a sentence is judged,
+four words or more closed by its mark (``.``, ``?``, ``!``): a title (``Lab Operations Turnaround``, ``Conflict
+resolution``) names things without those small words in English too.
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ _ENGLISH = frozenset(
 _MIN_WORDS = 4
 
 
+_CLOSED = (".", "?", "!", '."', '?"', ".”", "?”")
+
+
 def not_english(*texts: str) -> bool:
-    """Whether ``texts`` (a question and its variants) are written in Latin letters but not in English: four words
-    or more, none of them one of English's small words (see the module)."""
-    found = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text) if word.isascii()
-             or any("a" <= c <= "z" or c in "äöüßéèàáíóúñç" for c in word.casefold())]
+    """Whether ``texts`` (a question and its variants) are sentences written in Latin letters but not in English:
+    each closed by its mark, four words or more in all, none of them one of English's small words (see the
+    module)."""
+    if not texts or not all(text.strip().endswith(_CLOSED) for text in texts):
+        return False
+    found = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text)
+             if any("a" <= c <= "z" or c in "äöüßéèàáíóúñç" for c in word.casefold())]
     return len(found) >= _MIN_WORDS and not any(word in _ENGLISH for word in found)
