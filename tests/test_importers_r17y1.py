@@ -126,6 +126,7 @@ def test_english_and_short_questions_are_still_read() -> None:
     assert not_english("Wie gehen Sie mit Druck um?")
     assert not not_english("Tell me about a conflict on your team.")
     assert not not_english("Conflict resolution")
+    assert not not_english("Spotting flaky patterns in code?")  # English with none of its small words
     assert not not_english("Checkout Service Queue Rewrite (Ownership)")  # a title: no sentence to judge
     assert not not_english("Wie gehen Sie mit Druck um?", "Pressure and priorities")
     assert not not_english("온콜 순번을 왜 직접 맡았나요?")
