@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importing import imported, messages, skipped
 
+from leaderdeck.importers.boxlabel import without_label_line
 from leaderdeck.importers.cjkasks import requests_in_korean
 from leaderdeck.importers.foreign import not_english
 from leaderdeck.importers.summarybadge import without_badge
@@ -56,8 +57,15 @@ def test_each_answer_is_its_own_box_and_the_korean_tip_its_signals(taxonomy) -> 
     assert notes[1].body.answer.strip() == "회고에서 나온 세 가지 중 배포 체크리스트 하나만 골라 두 주 동안 지켰습니다."
     for note in notes:
         assert "답변 Tip" not in note.body.answer
-        assert len(note.coach.signals) == 1 and "답변 Tip" in note.coach.signals[0]
-    assert "확인하는 질문입니다" in notes[0].coach.signals[0]
+        assert len(note.coach.signals) == 1 and "답변 Tip" not in note.coach.signals[0]
+    assert notes[0].coach.signals == ("지원자가 팀의 부담을 먼저 나누는지 확인하는 질문입니다.",)
+
+
+def test_a_tip_box_label_line_is_dropped_from_its_signal() -> None:
+    assert without_label_line("**Answer Tip**  \n This checks how you trade scope.") == "This checks how you trade scope."
+    assert without_label_line("**I moved the deadline.**\nThen I told the team.") == \
+        "**I moved the deadline.**\nThen I told the team."
+    assert without_label_line("**Tip** This checks scope.") == "**Tip** This checks scope."
 
 
 def test_the_numbering_badge_leaves_no_html_in_question_id_or_topic(taxonomy) -> None:
