@@ -17,7 +17,9 @@ speaks to "you" is the writer's remark on the list (:func:`closing_remark`), a n
 A request asks too, as "Describe a time ..." does in English (:func:`requests_in_cjk`): a line that opens on a verb
 of telling (``描述``, ``分享``, ``谈谈``, ``讲讲``, ``说说``, ``举例``, ``介绍``) and is put to the one asked, politely
 (``请描述一次…的经历``), to "you" (``谈谈您对…的理解``) or for an episode (``分享一次…的例子``); a bare verb over a thing
-(``描述情况``, "describe the situation") is a template's hint, and a line that speaks as I tells.
+(``描述情况``, "describe the situation") is a template's hint, and a line that speaks as I tells. In Korean a request
+closes the line: a verb of telling in its polite request form (``…에 대해 말씀해 주세요.``, ``…설명해보세요.``,
+``자기소개를 해주세요.``), after at most two sentences more (``…무엇인가요? …연관시켜서 설명해보세요.``).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def asks_in_cjk(text: str) -> bool:
     """Whether ``text`` (one line, plain words) is a CJK question without a question mark: an interrogative word
     opens one of its clauses or closes it, and it holds no sentence's end; or a request (:func:`requests_in_cjk`)."""
     core = text.strip().rstrip(_SLIPS)
-    if requests_in_cjk(core):
+    if requests_in_cjk(core) or requests_in_korean(core):
         return True
     if core.endswith(tuple(_FULL_STOPS)):
         return _asks_before_stop(core.rstrip(_FULL_STOPS + _SLIPS))
@@ -72,6 +74,25 @@ def requests_in_cjk(text: str) -> bool:
     core = text.strip().rstrip(_SLIPS + _FULL_STOPS)
     return bool(_REQUEST.match(core)) and bool(_PUT.search(core)) and len(core) <= _MAX_CHARS \
         and not _SENTENCES.search(core) and not _AS_I.search(core)
+
+
+# a Korean verb of telling in its polite request form, closing the sentence: "말씀해 주세요", "설명해보세요"
+_KOREAN_REQUEST = lazy_re(r"(?:말씀|말|설명|소개|자기소개|이야기|얘기)(?:을|를)?\s?(?:해|하여)\s?(?:주세요|보세요|주십시오"
+                          r"|보십시오|주시겠어요|주시겠습니까|주시기 바랍니다)|(?:들려|알려)\s?(?:주세요|주십시오)")
+_KOREAN_SENTENCES = lazy_re(r"(?<=[.?!？])\s+")
+_MAX_KOREAN_SENTENCES = 3
+
+
+def requests_in_korean(text: str) -> bool:
+    """Whether ``text`` (one line, plain words) closes on a Korean request to the one asked (``…에 대해 말씀해
+    주세요.``, ``…설명해보세요.``), as "Tell me about ..." asks: its last sentence ends on the request form of a verb
+    of telling, and the line is short (three sentences at most)."""
+    core = text.strip().rstrip(_SLIPS + _FULL_STOPS + ".!")
+    sentences = _KOREAN_SENTENCES.split(core)
+    if len(sentences) > _MAX_KOREAN_SENTENCES or len(core) > 2 * _MAX_CHARS:
+        return False
+    last = _KOREAN_REQUEST.search(sentences[-1])
+    return last is not None and last.end() == len(sentences[-1])
 
 
 def _asks_before_stop(core: str) -> bool:

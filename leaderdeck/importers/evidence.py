@@ -31,6 +31,7 @@ from .base import Parsed
 from .blocks import Document, BlockKind
 from .classify import WEAK, Classifier
 from .filelevel import file_name_label
+from .foreign import not_english
 from .headers import ROLE_COLUMN
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
@@ -260,8 +261,8 @@ def _names_own(item: Parsed, guess: Decided, classifier: Classifier) -> bool:
 def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> Decided:
     prompt, title = prompt_of(item), title_of(item)
     asked = (prompt, prompt, prompt, *item.variants, item.topic_hint)
-    guess = classifier.classify(*asked, *_texts(item))
-    if guess is None:
+    guess = None if not_english(prompt, *item.variants) else classifier.classify(*asked, *_texts(item))
+    if guess is None:  # nothing to read, or words the classifier cannot read ("Wie gehen Sie mit Druck um?")
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
     if not classifier.points_at(guess.topic, *asked, title):
         # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it

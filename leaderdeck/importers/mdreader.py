@@ -26,6 +26,7 @@ from .htmlblocks import block_markdown
 from .inlinehtml import decoded, is_spacer, unstyled
 from .italicask import unitalicised
 from .storylines import asked_after_part, story_action
+from .summarybadge import without_badge
 from .levelfence import level_groups
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -201,7 +202,8 @@ class _Walker:
             self.level, self.own = back, _TEXT  # a titled section closed: the next one is its sibling
         summary = _SUMMARY.search(content)
         if summary:
-            title = html_to_markdown(summary.group(1)).strip() or _TAG.sub("", summary.group(1)).strip()
+            inner = without_badge(summary.group(1))
+            title = html_to_markdown(inner).strip() or _TAG.sub("", inner).strip()
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
             level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)

@@ -53,6 +53,7 @@ from .storyask import asked_above, asked_under_name
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
+from .boxlabel import without_label_line
 from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
 from .pointers import pointed_story
 from .references import is_page_link
@@ -272,7 +273,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     unit.pieces.extend(boxes)
     reasons: list[str] = []
     while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
-        unit.pieces.append(Piece("signals", unit.line, rest=paragraphs.pop(0)))
+        unit.pieces.append(Piece("signals", unit.line, rest=without_label_line(paragraphs.pop(0))))
     answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
     answer = _POINTER.sub("", answer, count=1)  # "👉 A buddy for the first month": the pointer is no word of it
     unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)

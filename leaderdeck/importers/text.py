@@ -89,7 +89,11 @@ _COACHING = lazy_re(
     r"|\b(?:esta pregunta|(?:el|la|los|las|tu|al) (?:entrevistador|reclutador|empleador)(?:a|es|as)?"
     r"|quieren (?:ver|saber|escuchar|conocer))\b"
     # and in Chinese, where no \b parts words: "这个问题" (this question), "面试官" (the interviewer), "考察" (tests)
-    r"|这个问题|这道题|这类问题|面试官|考察|考查",
+    r"|这个问题|这道题|这类问题|面试官|考察|考查"
+    # and in Korean: "질문입니다" (is a question that ...), "면접관" (the interviewer), "의도입니다" (the intent is),
+    # "지원자의" (the candidate's), and "…하면 좋습니다" (you had best ...) in text that never speaks as I ("저는")
+    r"|질문입니다|이 질문|면접관|의도(?:입니다|이다)|지원자(?:의|가|는|를)\s"
+    r"|(?s:^(?!.*(?:저는|제가|저의|저희)).*(?:하면|는 것이) (?:좋습니다|됩니다))",
     re.IGNORECASE)
 _IMPERATIVE = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
