@@ -123,3 +123,72 @@ def test_a_bold_line_after_a_result_with_text_is_not_a_sub_head() -> None:
               para(4, "**Result:**", lead="Result"), para(5, "Merges doubled."), para(6, "**Story 2**", bold=True),
               Block(BlockKind.ITEM, 7, 7, "a point")]
     assert part_subheads(blocks) == frozenset({1})
+
+
+TAGGED = """# Stories
+
+## HOW TO USE THESE
+
+### The STAR key
+
+**S**ituation - where the team stood (1-2 sentences)
+**T**ask - what you owned (one line)
+**A**ction - the steps you took (3-5 bullet points)
+**R**esult - the numbers after (2-3 bullets)
+
+## STORY 1: THE QUIET MIGRATION
+
+### Tags: Migration, Planning, Ownership
+
+**Question Variants:**
+- "Tell me about a large migration you led"
+
+**Situation:**
+Our billing jobs still ran on a cron box nobody wanted to touch.
+
+**Task:**
+I offered to move them to the shared scheduler before the box was retired.
+
+**Action:**
+I moved one job a week and kept the cron copy dark for a week after each move.
+
+**Result:**
+All fourteen jobs moved with no missed invoice.
+"""
+
+
+def test_a_tags_heading_right_under_a_story_heading_is_a_line_of_that_story(taxonomy) -> None:
+    report = imported(TAGGED, taxonomy, name="stories.md")
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.body.title == "THE QUIET MIGRATION"
+    assert note.body.question == "Tell me about a large migration you led"
+    assert note.tags == ("Migration", "Planning", "Ownership")
+    assert not any("is not a topic" in str(line) for line in report.attention)
+
+
+def test_a_star_key_whose_parts_say_how_much_to_write_is_no_story(taxonomy) -> None:
+    report = imported(TAGGED, taxonomy, name="stories.md")
+    assert "line 5: STAR template (instructions for an answer, not an answer)" in skipped(report)
+    assert all(note.body.question != "The STAR key" for note in report.notes)
+
+
+def test_a_story_with_one_part_ending_in_a_count_in_brackets_is_kept(taxonomy) -> None:
+    text = """## Two release trains
+
+**Situation:**
+Our app shipped twice a year (two releases).
+
+**Task:**
+I owned the release train for the mobile team.
+
+**Action:**
+I split the train into monthly drops (three lines of work).
+
+**Result:**
+We shipped nine times that year.
+"""
+    report = imported(text, taxonomy, name="stories.md")
+    assert len(report.notes) == 1
+    assert report.notes[0].body.situation == "Our app shipped twice a year (two releases)."
+    assert report.notes[0].body.result == "We shipped nine times that year."
