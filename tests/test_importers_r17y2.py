@@ -192,3 +192,28 @@ We shipped nine times that year.
     assert len(report.notes) == 1
     assert report.notes[0].body.situation == "Our app shipped twice a year (two releases)."
     assert report.notes[0].body.result == "We shipped nine times that year."
+
+
+def test_a_bold_title_over_a_list_of_labelled_parts_after_a_bare_result_is_the_next_story(taxonomy) -> None:
+    text = """## Stories
+
+**Situation:**
+Our on-call rota had two people on it.
+
+**Task:**
+I had to widen it.
+
+**Action:**
+I wrote runbooks and paired new people with veterans.
+
+**Result:**
+
+**The slow search page**
+- **Situation:** Search took eight seconds at peak.
+- **Task:** I owned the search service.
+- **Action:** I added an index and cached the top queries.
+- **Result:** Search answers in under a second.
+"""
+    report = imported(text, taxonomy, name="stories.md")
+    assert any(note.body.question == "The slow search page" for note in report.notes)
+    assert all("The slow search page" not in note.body.result for note in report.notes)

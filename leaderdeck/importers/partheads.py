@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, slot
+from .text import is_question, strip_emphasis
 
 _PARTS = frozenset({*STAR_SLOTS, "impact"})
 
@@ -28,7 +29,7 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
         if _bare_part_label(block):
             open_part = True
         elif open_part and _subhead(block) and index + 1 < len(blocks) \
-                and blocks[index + 1].kind is BlockKind.ITEM:
+                and blocks[index + 1].kind is BlockKind.ITEM and not _opens_story(blocks, index):
             held.add(index)
         else:
             open_part = False
@@ -39,6 +40,19 @@ def _bare_part_label(block: Block) -> bool:
     """``**Result:**`` alone on its line at the left margin: a STAR part's label whose text follows below it."""
     return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest.strip() and not block.quoted \
         and block.indent == 0 and slot(block.lead) in _PARTS
+
+
+def _opens_story(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the bold line ``blocks[index]`` asks a question or stands over a list that labels a STAR part
+    (``- **Situation:** ...``): the next story's title, not a sub-head of this one's part."""
+    if is_question(strip_emphasis(blocks[index].text)):
+        return True
+    for block in blocks[index + 1:]:
+        if block.kind is not BlockKind.ITEM:
+            return False
+        if block.lead and slot(block.lead) in _PARTS:
+            return True
+    return False
 
 
 def _subhead(block: Block) -> bool:
