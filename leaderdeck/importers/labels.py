@@ -141,7 +141,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|why (it|this( story| example| answer)?|the story) (maps|fits|matches|applies|is relevant)( to| for)?( [\w /-]{1,30})?"
              r"|(relevance|fit) (to|for|with) (the )?(role|jd|job( description)?|position|posting)|(jd|role|job) (fit|match)"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
-    ("variants", r"question variations?|variations?|variants?|also asked( as)?|similar questions|other ways"
+    ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"

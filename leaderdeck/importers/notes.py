@@ -62,6 +62,7 @@ from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
 from .worked import names_by_example
+from .variantask import asked_by_variant
 from ..lazyre import lazy_re
 
 _THEME = lazy_re(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -148,6 +149,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
+    if kind is Kind.STAR and not question and variants:  # a named story asked only by its list of variants
+        question, body, variants = asked_by_variant(body, name, variants)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
     meta = meta_of(unit, pieces)

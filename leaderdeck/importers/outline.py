@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
+from .partheads import part_subheads
 from .text import plain_words
 
 TITLE_RANK = 7
@@ -40,8 +41,9 @@ class Node:
 def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     root = Node(None, 0)
     stack = [root]
-    for block in blocks:
-        rank = head_rank(block)
+    subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
+    for index, block in enumerate(blocks):
+        rank = 0 if index in subheads else head_rank(block)
         if rank:
             while stack[-1].rank >= rank:
                 stack.pop()

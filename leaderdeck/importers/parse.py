@@ -11,6 +11,7 @@ from .blocks import Block, Document
 from .boldheads import bold_group_heads
 from .casefile import whole_case
 from .chatlog import chat_runs
+from .factheads import fact_heads
 from .commentbank import commented_bank
 from .forked import map_in_two
 from .glossedprinciples import give_principles, glossed_principles
@@ -44,6 +45,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
+    blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     tree = outline(blocks) if posed is None else under(posed, outline(blocks))

@@ -50,6 +50,7 @@ from .orprompts import quoted_alternatives
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
 from .steplabels import answer_step
+from .stepoutcome import step_outcome
 from .unwritten import left_to_write
 from .unit import Piece, Unit
 
@@ -222,7 +223,7 @@ class Scanner(Asking):
             self.sampled = (self.following,)
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
-                and not answer_step(self.blocks, self.index) \
+                and not answer_step(self.blocks, self.index) and not step_outcome(self.blocks, self.index, found[0]) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)

@@ -23,7 +23,7 @@ from .blanks import shown_template
 from .sections import TEMPLATE, why_noise
 from .text import clean_title, is_instruction, is_question, sentence_split
 from .unit import Piece, Unit
-from .untold import instructs, paced
+from .untold import instructs, paced, sized_guide
 from .worked import has_worked, worked_text
 from .voice import as_me
 from ..lazyre import lazy_re
@@ -99,8 +99,8 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     if leads:
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
-    if parts and all(is_instruction(t) for texts in parts.values() for t in texts) \
-            or not question and instructs([t for texts in parts.values() for t in texts]):
+    told = [t for texts in parts.values() for t in texts]
+    if parts and all(is_instruction(t) for t in told) or not question and (instructs(told) or sized_guide(told)):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
         return None, [Skipped(unit.line, "answer framework", why)], []

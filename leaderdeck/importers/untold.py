@@ -81,3 +81,16 @@ def is_timing(text: str) -> bool:
     flat = " ".join(_BULLET.sub("", plain_words(text)).split()).strip("()")
     match = _TIMING.match(flat)
     return bool(match) and (not flat[-1].isdigit() or bool(_RANGE.search(flat)))
+
+
+# "(2-3 sentences)", "(detailed, 4-5 bullet points)", "(one line)" closing a part: how much to write there
+_SIZED = lazy_re(r"\((?:[^()]*[,;]\s*)?(?:about |around |roughly |~)?(?:\d+(?:\s*(?:-|–|—|to)\s*\d+)?|one|two|three"
+                 r"|four|five)\s*(?:sentences?|bullets?(?: points?)?|bullet points?|lines?|words?|paragraphs?|points?)\)"
+                 r"\s*\.?$", re.IGNORECASE)
+
+
+def sized_guide(texts: list[str]) -> bool:
+    """Whether two or more parts each are one line ending in how much to write there ("Org-level context (2-3
+    sentences)", "What you did (detailed, 4-5 bullet points)"): a key to the parts, not a story."""
+    lines = [t.strip() for t in texts if t.strip()]
+    return len(lines) >= 2 and all("\n" not in t and _SIZED.search(plain_words(t)) for t in lines)
