@@ -24,6 +24,7 @@ from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 from .takehome import take_home
+from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 
 
@@ -55,6 +56,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     case = whole_case(tree)
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
+    if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
+        case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     if fmt is None:

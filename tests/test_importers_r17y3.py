@@ -1,0 +1,104 @@
+"""Round 17 (y3): a take-home write-up filling the document (the writer tells what they were asked to put
+together, then gives the plan in sections) is one scenario, never notes made of the writer's own questions or of
+the plan's section headings."""
+
+from __future__ import annotations
+
+from importing import imported, kinds, skipped
+
+PLAN = """---
+title: Ninety days leading the payments team
+---
+
+In the last round of the loop we were asked to put together what we would do in our first three months as the new manager of a payments team.
+
+This plan leans on one earlier move between teams, so take it with a pinch of salt.
+
+## Things I keep an eye on
+
+* **Review queues.** Who waits days for a review? Which repos have no second reviewer?
+* **Pager noise.** Does anyone get woken more than once a week? Which alerts nobody acts on?
+
+## Month 1: Learn the ground
+
+**Sit with every engineer.** I ask what slows them down and write it in a shared doc.
+
+## Month 2: Small fixes
+
+**Trim the alert list.** I delete the alerts nobody acted on in the last quarter.
+
+## Conclusion
+
+I expect to change half of this once I meet the team.
+"""
+
+
+def _plan(taxonomy):
+    report = imported(PLAN, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    return report, report.notes[0]
+
+
+def test_a_write_up_of_what_the_writer_was_asked_for_is_one_scenario(taxonomy):
+    report, note = _plan(taxonomy)
+    assert note.body.title == "Ninety days leading the payments team"
+    assert note.body.question.startswith("In the last round of the loop we were asked to put together")
+    assert note.body.situation.startswith("This plan leans on one earlier move between teams")
+    assert not skipped(report)
+
+
+def test_the_write_ups_sections_are_its_discussion_points(taxonomy):
+    _, note = _plan(taxonomy)
+    headings = [point.heading for point in note.body.discussion]
+    assert headings == ["Things I keep an eye on", "Month 1: Learn the ground", "Month 2: Small fixes"]
+    watch = note.body.discussion[0].questions
+    assert len(watch) == 2 and watch[0].startswith("**Review queues.** Who waits days for a review?")
+    assert note.body.discussion[1].questions[0].startswith("**Sit with every engineer.**")
+
+
+def test_a_closing_section_of_the_write_up_is_its_tips(taxonomy):
+    _, note = _plan(taxonomy)
+    assert note.coach.tips == ("I expect to change half of this once I meet the team.",)
+
+
+ONLY_ASK = """# My first quarter as a platform lead
+
+I was asked to write down how I would spend my first quarter leading the platform group.
+
+## Weeks 1 to 4
+
+**Meet the on-call rota.** I shadow each shift once.
+
+## Weeks 5 to 12
+
+**Pick one migration.** I finish the one the team argues about most.
+"""
+
+
+def test_a_write_up_under_its_own_title_with_only_the_ask_takes_the_ask_as_situation(taxonomy):
+    report = imported(ONLY_ASK, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    note = report.notes[0]
+    assert note.body.title == "My first quarter as a platform lead"
+    assert note.body.situation.startswith("I was asked to write down how I would spend my first quarter")
+    assert [point.heading for point in note.body.discussion] == ["Weeks 1 to 4", "Weeks 5 to 12"]
+
+
+ASKED_BANK = """# Platform lead loop
+
+I was asked to prepare answers to these for my final round.
+
+## How do you pick which migration to finish first?
+
+I finish the one the team argues about most, because the argument costs more than the work.
+
+## What do you do in your first week?
+
+I shadow each on-call shift once.
+"""
+
+
+def test_answered_questions_under_such_an_intro_stay_questions(taxonomy):
+    report = imported(ASKED_BANK, taxonomy)
+    assert kinds(report) == {"qa": 2}
+
