@@ -1,10 +1,15 @@
 """Round 17 (y3): a take-home write-up filling the document (the writer tells what they were asked to put
 together, then gives the plan in sections) is one scenario, never notes made of the writer's own questions or of
-the plan's section headings."""
+the plan's section headings.
+Headings that name prompts without asking (``### Greatest Weakness``) under a heading of questions are questions,
+each answered by its own outline."""
 
 from __future__ import annotations
 
+import pytest
 from importing import imported, kinds, skipped
+
+from leaderdeck.importers.base import DocumentError
 
 PLAN = """---
 title: Ninety days leading the payments team
@@ -101,4 +106,94 @@ I shadow each on-call shift once.
 def test_answered_questions_under_such_an_intro_stay_questions(taxonomy):
     report = imported(ASKED_BANK, taxonomy)
     assert kinds(report) == {"qa": 2}
+
+
+OUTLINE = """# Common Interview Questions
+
+### Biggest Weakness
+  - I take on too many reviews
+    - now I batch them twice a day
+
+### Hardest Outage
+  - Stale prices in checkout
+    - moved to another cache client
+  - Problem:
+    - a cache served stale prices
+  - Action:
+    - traced the key format
+  - Result:
+    - fixed the key and added a test
+
+### Rollouts
+  - 1) Flaky test suite
+    - Problem: the build failed one run in five
+    - Action:
+      - quarantined the worst tests
+    - Result:
+      - green builds went from 80% to 99%
+  - 2) Slow deploys
+    - cut the image size
+
+### Disagreements
+  - tabs against spaces
+    - walk through the advantages
+
+### Why do you want this role?
+  - the team owns its on-call
+"""
+
+
+def _outline(taxonomy):
+    report = imported(OUTLINE, taxonomy)
+    return report, {note.body.question: note for note in report.notes}
+
+
+def test_headings_naming_prompts_under_a_heading_of_questions_are_questions(taxonomy):
+    report, notes = _outline(taxonomy)
+    assert list(notes) == ["Biggest Weakness", "Hardest Outage", "Rollouts", "Disagreements",
+                           "Why do you want this role?"]
+    assert notes["Biggest Weakness"].body.answer == "- I take on too many reviews\n    - now I batch them twice a day"
+    assert not any("line 4" in line or "line 3" in line for line in skipped(report))
+
+
+def test_a_nested_item_that_requests_stays_in_the_outline_answer(taxonomy):
+    _, notes = _outline(taxonomy)
+    assert notes["Disagreements"].body.answer == "- tabs against spaces\n    - walk through the advantages"
+
+
+def test_story_parts_stay_under_their_own_heading(taxonomy):
+    _, notes = _outline(taxonomy)
+    bug = notes["Hardest Outage"]
+    assert bug.kind.value == "star"
+    assert bug.body.situation == "- a cache served stale prices"
+    assert bug.body.action == "- traced the key format"
+    assert bug.body.result == "- fixed the key and added a test"
+
+
+def test_numbered_points_with_story_labels_under_them_are_one_outline_answer(taxonomy):
+    _, notes = _outline(taxonomy)
+    rollouts = notes["Rollouts"]
+    assert rollouts.kind.value == "qa"
+    answer = rollouts.body.answer
+    assert "- Action:\n" in answer and "quarantined the worst tests" in answer
+    assert "- Result:\n" in answer and "cut the image size" in answer
+    assert "\n- \n" not in answer and "2. Slow deploys" in answer
+
+
+PREP = """# Prep notes
+
+### Biggest Weakness
+  - I take on too many reviews
+
+### Hardest Outage
+  - Stale prices in checkout
+
+### Disagreements
+  - tabs against spaces
+"""
+
+
+def test_headings_that_ask_nothing_under_a_title_of_their_own_stay_sections(taxonomy):
+    with pytest.raises(DocumentError):
+        imported(PREP, taxonomy)
 
