@@ -2,7 +2,9 @@
 together, then gives the plan in sections) is one scenario, never notes made of the writer's own questions or of
 the plan's section headings.
 Headings that name prompts without asking (``### Greatest Weakness``) under a heading of questions are questions,
-each answered by its own outline."""
+each answered by its own outline.
+Paragraphs of advice under a question, on a page that lists advice under another, are its tips, and a reply quoted
+under a lead-in of advice is part of that advice, never a question."""
 
 from __future__ import annotations
 
@@ -197,3 +199,61 @@ def test_headings_that_ask_nothing_under_a_title_of_their_own_stay_sections(taxo
     with pytest.raises(DocumentError):
         imported(PREP, taxonomy)
 
+
+ADVICE = """# Interview tips
+
+### What is your greatest weakness?
+
+* Pick a weakness you are already fixing.
+* Don't offer a strength in disguise.
+
+### What are your strengths?
+
+Pick strengths that the team in the posting needs.
+
+### Tell me about yourself
+
+Most panels have read your resume by then. If asked anyway, reply with a question such as:
+
+"Which part of my background should I start with?"
+
+If they pick one, answer that. Otherwise keep it to your last two roles.
+
+### What does good on-call look like?
+
+You page rarely and your runbooks are current.
+"""
+
+
+def _advice(taxonomy):
+    report = imported(ADVICE, taxonomy)
+    return report, {note.body.question: note for note in report.notes}
+
+
+def test_a_lone_paragraph_of_advice_under_a_question_is_its_tip(taxonomy):
+    _, notes = _advice(taxonomy)
+    note = notes["What are your strengths?"]
+    assert note.body.answer == "" and note.draft
+    assert note.coach.tips == ("Pick strengths that the team in the posting needs.",)
+
+
+def test_a_reply_quoted_under_advice_is_not_a_question_and_stays_with_the_advice(taxonomy):
+    report, notes = _advice(taxonomy)
+    assert "Which part of my background should I start with?" not in notes
+    note = notes["Tell me about yourself"]
+    assert note.draft and note.body.answer == ""
+    assert '"Which part of my background should I start with?"' in note.coach.tips
+    assert "If they pick one, answer that. Otherwise keep it to your last two roles." in note.coach.tips
+    assert not skipped(report)
+
+
+def test_words_to_you_with_no_imperative_stay_the_answer(taxonomy):
+    _, notes = _advice(taxonomy)
+    assert notes["What does good on-call look like?"].body.answer == "You page rarely and your runbooks are current."
+
+
+def test_on_a_page_listing_no_advice_a_paragraph_worded_as_advice_stays_the_answer(taxonomy):
+    text = ADVICE.split("### What are your strengths?")[1]
+    report = imported("# Answers\n\n### What are your strengths?" + text, taxonomy)
+    notes = {note.body.question: note for note in report.notes}
+    assert notes["What are your strengths?"].body.answer == "Pick strengths that the team in the posting needs."

@@ -23,6 +23,7 @@ from .rowcheck import repeated_questions
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
+from .advicepage import advice_alike
 from .takehome import take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
@@ -52,6 +53,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     result = assembler.node(tree, [], [])
     give_principles(result.units, spans)
     give_notes(result.units, self_notes)
+    advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
     loose = assembler.loose
     case = whole_case(tree)
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
