@@ -20,6 +20,7 @@ from .prompts import heads_prompts
 from .qnumbers import marks_question
 from .questions import apart, numbered_ask, question_of
 from .reading import CRITERIA, Reading
+from .quoting import words_to_say
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, words
 from .voice import as_i
@@ -107,6 +108,10 @@ class Asking(Reading):
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
         if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
             return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        if block.kind is BlockKind.PARAGRAPH and before is not None and before.kind is BlockKind.PARAGRAPH \
+                and not before.quoted and words_to_say(block.text, before.text):
+            return False  # "reply with a question such as:" over '"Is there a part ... ?"': the words to say
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \

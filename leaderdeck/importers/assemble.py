@@ -60,6 +60,7 @@ from .storyhead import folded_name, heading_story
 from .reflections import reflections_back
 from .telling import tell
 from .headprompts import heading_question, prompting
+from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import UNASKED, Loose, Piece, Unit
@@ -84,13 +85,16 @@ class Assembler:
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
         self.lists = BankLists()  # "Common questions" sections over questions: a bank when no one note holds them
         self.own: set[Node] = set()  # sections of a bank of the writer's own answers (:mod:`.ownbank`)
+        self.outlined: set[Node] = set()  # headings naming prompts over outlines of answers (:mod:`.outlineprompts`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
         if node.head is None:
             self.tops, self.root = list(node.children), node
         if not (head and slot(head) is None and is_question(clean_title(head))):
-            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children)])
+            outlined = outlined_prompts(node)  # "# Interview Questions" over "### Greatest Weakness" and its bullets
+            self.outlined.update(outlined)
+            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
@@ -152,9 +156,9 @@ class Assembler:
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before, *([advice] if advice is not None else [])])
         found = list(scan.units)
-        if keeps_own_questions(question, found):  # "Do you have any questions for me?" over a list of them
-            unit.pieces = [Piece(None, body[0].line, blocks=body)]
-            found, scan.loose = [], []
+        if keeps_own_questions(question, found) or node in self.outlined and whole_outline(body, found):
+            unit.pieces = [Piece(None, body[0].line, blocks=as_text(node.body) if node in self.outlined else body)]
+            found, scan.loose = [], []  # "Do you have any questions for me?" over them; an outline of points
         if found and body and translates(question, scan.before, found[0], body[0].line):
             take_over_translated(unit, found.pop(0))  # "#### 你怎么解决冲突？" over "Tell me about a time ...?"
             question = unit.question

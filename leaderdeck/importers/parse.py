@@ -24,7 +24,9 @@ from .rowcheck import repeated_questions
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
+from .advicepage import advice_alike
 from .takehome import take_home
+from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 
 
@@ -53,10 +55,13 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     result = assembler.node(tree, [], [])
     give_principles(result.units, spans)
     give_notes(result.units, self_notes)
+    advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
     loose = assembler.loose
     case = whole_case(tree)
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
+    if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
+        case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
     if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     if fmt is None:

@@ -11,6 +11,14 @@ _WRAPPED = lazy_re(r"^\s*(?:\"(?P<straight>[^\"“”]+)\"|“(?P<curly>[^\"“�
 _QUOTED_ASIDE = lazy_re(r"^([^:\"“”?？﹖]+):\s*[\"“][^\"“”]*[?？﹖][^\"“”]*[\"”]\W*$")
 # double quotes that open, close, or either: straight, or curly “ to open and ” to close
 OPENING, CLOSING, DOUBLE_QUOTES = "\"“", "\"”", "\"“”"
+# a lead-in giving the teller words to say, as advice: "reply with a question such as:", "you can simply say:"
+_SAY_LEAD = lazy_re(r"(?:^|[,;]\s*|\b(?:then|anyway|instead|simply|just)\s+"
+                    r"|\byou\s+(?:can|could|might|should|may)\s+(?:simply\s+|just\s+|also\s+)?)"
+                    r"(?:reply|respond|answer|say|ask (?:them|back)|turn it around)\b[^:：]*[:：]\s*$", re.IGNORECASE)
+# ... or one naming a reply by example: "a good response is a clarifying question such as:"
+_REPLY_SUCH_AS = lazy_re(r"\b(?:respon[ds]\w*|repl(?:y|ies|ying)|answer(?:s|ing)?|say(?:ing)?)\b[^:：]*"
+                         r"\b(?:such as|like|for example|for instance|e\.g\.)\s*[:：]\s*$", re.IGNORECASE)
+_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _ASK_VERB = lazy_re(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
 
 
@@ -42,3 +50,14 @@ def quotes_advice(line: str) -> bool:
     lead = aside.group(1)
     tail = lead.split()[1:]
     return len(tail) >= 3 and sum(w[:1].islower() for w in tail) * 2 > len(tail) and not _ASK_VERB.search(lead)
+
+
+def words_to_say(text: str, lead: str) -> bool:
+    """A paragraph wholly in double quotes (``text``) right under a lead-in of advice (``lead``, the paragraph above
+    it, its last sentence closing in a colon, not told as I or we) that gives the teller words to say: "If asked
+    anyway, reply with a question such as:" then '"Is there a part of my background you want to start with?"'.
+    The quotation is the advice's, never a question of the page."""
+    if quoted_whole(text.strip(), ".") is None:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    return bool(_SAY_LEAD.search(last) or _REPLY_SUCH_AS.search(last)) and not _FIRST_PERSON.search(last)
