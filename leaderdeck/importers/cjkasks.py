@@ -48,6 +48,8 @@ _ANY_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 def asks_in_cjk(text: str) -> bool:
     """Whether ``text`` (one line, plain words) is a CJK question without a question mark: an interrogative word
     opens one of its clauses or closes it, and it holds no sentence's end; or a request (:func:`requests_in_cjk`)."""
+    if text.isascii() or not _ANY_CJK.search(text):  # every question word, ending and request is CJK
+        return False
     core = text.strip().rstrip(_SLIPS)
     if requests_in_cjk(core) or requests_in_korean(core):
         return True
@@ -124,6 +126,8 @@ def closing_remark(question: str) -> tuple[str, str]:
     """``(question, remark)``: a CJK question whose last sentences, after the one that asks, neither ask nor speak
     to "you" (``... 你应该怎么做。 诸如此类的还有不少。``, "many more like this") ends with the writer's remark on
     the list, not more of the question; ``(question, "")`` when it does not."""
+    if question.isascii():  # no CJK sentence's end to split at
+        return question, ""
     sentences = [s for s in _SENTENCE_ENDS.split(question.strip()) if s.strip()]
     asking = [i for i, s in enumerate(sentences) if asks_in_cjk(s.strip())]
     if len(sentences) < 2 or not asking or asking[-1] == len(sentences) - 1:

@@ -146,7 +146,8 @@ def asides_apart(content: list[Piece]) -> tuple[list[Piece], list[Piece]]:
 
 def _aside(block: Block) -> Piece | None:
     """The coaching piece a bracketed paragraph of advice makes, else ``None``."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead or block.quoted:
+    if block.kind is not BlockKind.PARAGRAPH or block.lead or block.quoted \
+            or not block.text.lstrip().startswith(("(", "[")):
         return None
     match = _ASIDE.match(" ".join(block.text.split()))
     inner = _flat(match.group("inner")) if match else ""

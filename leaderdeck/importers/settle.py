@@ -69,7 +69,7 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
     judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told)), parsed)
     drafts: list[tuple[Parsed, str]] = []
-    ids = _unique_ids([(base, own_words(item)) for item, (*_, base, _) in zip(parsed, judged)], taken)
+    ids = _unique_ids([base for *_, base, _ in judged], taken)
     for item, (level, topic, draft, _, whys), note_id in zip(parsed, judged, ids):
         levels.append((item, level))
         topics.append((item, topic))
@@ -93,9 +93,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
 
 
 def _judge(item: Parsed, *, context: Context, overrides: Overrides,
-           taskless: bool) -> tuple[Decided, Decided, bool, str, tuple[str, ...]]:
+           taskless: bool) -> tuple[Decided, Decided, bool, tuple[str, bool], tuple[str, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
-    the id it would have if no other note had it, and why it is a draft."""
+    the id it would have if no other note had it (and whether its own words make it), and why it is a draft."""
     document = section_level(context.sections, item.line) or context.document_level
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document,
                                                                                  context.peer_level)
@@ -105,7 +105,7 @@ def _judge(item: Parsed, *, context: Context, overrides: Overrides,
     # a story told from its Context or Challenge (CAR) lacks no part by mistake: its method has no separate Task
     whys = (*("told without a separate Task (CAR)" if part == "Task" and item.from_setting else f"no {part}"
               for part in missing), *item.reasons)
-    return level, topic, draft or bool(item.reasons), id_base(item, topic.value.slug), whys
+    return level, topic, draft or bool(item.reasons), (id_base(item, topic.value.slug), own_words(item)), whys
 
 
 def _majority(levels: list[tuple[Parsed, Decided]]) -> list[tuple[Parsed, Decided]]:
