@@ -167,7 +167,9 @@ def test_story_parts_stay_under_their_own_heading(taxonomy):
     _, notes = _outline(taxonomy)
     bug = notes["Hardest Outage"]
     assert bug.kind.value == "star"
-    assert bug.body.situation == "- a cache served stale prices"
+    assert bug.body.situation == ("- Stale prices in checkout\n    - moved to another cache client\n\n"
+                                  "- a cache served stale prices")  # the outline above the parts opens the story
+    assert bug.competencies == ()
     assert bug.body.action == "- traced the key format"
     assert bug.body.result == "- fixed the key and added a test"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .content import entries, piece_text
+from .leadin import outlined
 from .listnames import list_names
 from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
@@ -50,7 +51,8 @@ def chip_facts(unit: Unit, pieces: list[Piece], facts: dict) -> list[Piece]:
             out.append(piece)
             continue
         lines = [b.text for b in piece.blocks if b.text]
-        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks):  # a field, not a chip
+        if not all(_chip(line) for line in lines) or any(b.lead for b in piece.blocks) \
+                or outlined(piece.blocks):  # a field, or the story in brief (:func:`.leadin.outlined`): no chips
             out.append(piece)
             continue
         for line in lines:

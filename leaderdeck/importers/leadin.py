@@ -50,6 +50,8 @@ def _lead_in(piece: Piece) -> list[Piece]:
         return [Piece("cheat", piece.line, rest=piece_text(piece))]
     if piece.rest.strip():
         return [piece]  # a label we do not know, with its own text: not a lead-in
+    if outlined(piece.blocks) and not any(to_you(b.text) or is_coaching(b.text) for b in piece.blocks):
+        return [Piece(LEAD, piece.line, blocks=piece.blocks, indent=piece.indent)]  # the story in brief, its opening
     out: list[Piece] = []
     left: list[Block] = []
     for block in piece.blocks:
@@ -67,6 +69,14 @@ def _lead_in(piece: Piece) -> list[Piece]:
     if left:
         out.insert(0, Piece(piece.slot, left[0].line, piece.label, blocks=left, indent=piece.indent))
     return out
+
+
+def outlined(blocks: list[Block]) -> bool:
+    """Bullets with a point nested under one of them ("- Slow builds on the monorepo" / "    - cached the
+    images"), nothing else: an outline, the story told in brief; short lines side by side would be chips. A
+    numbered item is another story listed, no outline."""
+    return bool(blocks) and all(b.kind is BlockKind.ITEM and b.number is None and not b.lead for b in blocks) \
+        and len({b.indent for b in blocks}) > 1
 
 
 def plain_lead_in(block: Block) -> bool:

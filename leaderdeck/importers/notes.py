@@ -37,6 +37,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
 from .headprompts import competency_suffix, named_company, named_competencies
 from .levelled import coaching as level_coaching, levelled
+from .pairedasks import paired_asks
 from .seealso import kept_as_tips
 from .selfasked import ASKED_FOR_HELP, asks_for_help
 from .scenario import scenario_body
@@ -111,6 +112,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, tag = level_tag(_question(unit.question))
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
+    question, paired = paired_asks(question)  # "How do you learn? / What do you read?": the second a variant
+    unit.variants[:0] = paired
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
     if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))

@@ -26,10 +26,10 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):
             return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
-    if not block.plain and not block.lead and not block.quoted and block.kind is BlockKind.PARAGRAPH \
+    if not block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH \
             and "\n" not in block.text and words(block.text) <= _MAX_ANSWER_LABEL and _ANSWER_WORD.search(block.text) \
             and slot(block.text.strip(" *_:")) == "answer":
-        return "answer", block.text.strip(" *_:"), ""  # "Recommended Answer" alone on its line, over the answer
+        return "answer", block.text.strip(" *_:"), ""  # "Recommended Answer" alone on its line (in a box too), over it
     return None
 
 
