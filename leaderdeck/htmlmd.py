@@ -30,7 +30,7 @@ from .htmlboxes import read_boxes
 from .htmlcards import read_cards
 from .htmlpairs import split_questions
 from .htmlqa import label_marked
-from .render import ALLOWED_TAGS, Renderer
+from .render import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, Renderer
 from .lazyre import lazy_re
 
 # Inline elements without Markdown syntax: written as HTML (the sanitiser keeps them).
@@ -73,6 +73,18 @@ def html_to_markdown(markup: str, *, exact: bool = True) -> str:
     return converted
 
 
+def kept_page_markdown(markup: str, names: frozenset[str]) -> str | None:
+    """:func:`page_to_markdown` of ``markup`` when :func:`html_to_markdown` certainly keeps one of its top-level
+    blocks named in ``names`` as HTML, else ``None``; found with one parse and no rendering: an element the
+    renderer writes (its content too) with an attribute its sanitiser never lets through
+    (``<blockquote class="tip">``) cannot render back the same."""
+    soup = _soup(markup)
+    kept = any(_is_block(chunk) and chunk.name in names and chunk.name in ALLOWED_TAGS
+               and set(chunk.attrs) - ALLOWED_ATTRIBUTES.get(chunk.name, set())
+               and all(tag.name in ALLOWED_TAGS for tag in chunk.find_all(True)) for chunk in _chunks(soup))
+    return _page_markdown(soup) if kept else None
+
+
 # Parts of a saved web page that are the site's, not the page's content.
 _PAGE_CHROME = ("head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
                 "button", "svg", "iframe", "canvas")
@@ -82,7 +94,11 @@ def page_to_markdown(page: str) -> str:
     """A saved web page (a coaching page, a question list) as Markdown: its content with its
     headings, lists, tables and emphasis, without the site's navigation, header, footer,
     scripts and styles. The main content (``<main>``, ``<article>``) when the page marks it."""
-    soup = _soup(page)
+    return _page_markdown(_soup(page))
+
+
+def _page_markdown(soup: BeautifulSoup) -> str:
+    """:func:`page_to_markdown` of a page parsed (and changed: its chrome is taken out)."""
     for element in soup.find_all(_PAGE_CHROME):
         element.decompose()
     content = soup.find("main") or soup.find("article") or soup.find("body") or soup

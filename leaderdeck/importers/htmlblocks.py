@@ -7,7 +7,9 @@ Kept as HTML, such a list would be read as one paragraph of its items' text run 
 saved web page's content is (:func:`leaderdeck.htmlmd.page_to_markdown`): its items become Markdown list items, its
 entities (``&#8217;``) characters, and each item or paragraph is moved down to the line of the block where its
 text starts, so report lines name the lines of the document. So is a block longer than a card field may be, which
-the field converter refuses.
+the field converter refuses. A block the field converter would certainly keep as HTML (a quote, list or paragraph
+whose own tag carries an attribute the renderer never writes, ``<blockquote class="tip">``) goes straight to the
+page conversion: a document of many such blocks is not rendered back block by block.
 """
 
 from __future__ import annotations
@@ -18,21 +20,30 @@ import re
 from ..errors import LeaderdeckError
 from ..lazyre import lazy_re
 
-# A block the field converter kept as HTML: a line of its Markdown opening with a block element's tag
-_KEPT_BLOCK = lazy_re(r"^[ \t]*<(?:ul|ol|li|p|h[1-6]|blockquote|table)\b", re.IGNORECASE | re.MULTILINE)
+# Block elements whose tag opening a line of the field converter's Markdown shows it kept the block as HTML
+_BLOCK_TAGS = frozenset({"ul", "ol", "li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table"})
+_KEPT_BLOCK = lazy_re(rf"^[ \t]*<(?:{'|'.join(sorted(_BLOCK_TAGS))})\b", re.IGNORECASE | re.MULTILINE)
 
 
 def block_markdown(markup: str) -> str:
     """The Markdown to read for the HTML block ``markup`` (see the module docstring)."""
-    from ..htmlmd import html_to_markdown, page_to_markdown  # BeautifulSoup and markdownify: only for HTML
+    from ..htmlmd import html_to_markdown, kept_page_markdown, page_to_markdown  # BeautifulSoup: only for HTML
 
+    page = kept_page_markdown(markup, _BLOCK_TAGS) if _KEPT_BLOCK.search(markup) else None
+    if page is not None:  # a block kept as HTML for certain: no round trip to try
+        return _aligned_page(page, markup)
     try:
         converted = html_to_markdown(markup)
     except LeaderdeckError:  # longer than a card field may be: the block is still the document's to read
         converted = markup
     if not _KEPT_BLOCK.search(converted):
         return converted
-    return _aligned(page_to_markdown(markup).rstrip("\n").split("\n"), markup.split("\n"))
+    return _aligned_page(page_to_markdown(markup), markup)
+
+
+def _aligned_page(page: str, markup: str) -> str:
+    """``page``, the page conversion of ``markup``, with each item or paragraph on the line its text starts on."""
+    return _aligned(page.rstrip("\n").split("\n"), markup.split("\n"))
 
 
 _MARKER = lazy_re(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
