@@ -1,0 +1,87 @@
+"""Round 19 (c1): fence lines that do not pair up no longer hide later questions, a first-person answer typed into a
+bare fence right under its question is read as prose, and character references are read as CommonMark reads them.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds, skipped
+
+from leaderdeck.importers.refence import refenced
+
+# The second answer closes its fence early and opens it again after a comment at the margin; its last fence line
+# then pairs with the one under question 3, so question 3 would sit inside a code block.
+SHIFTED = """Answers for the storage interview
+
+###Question 1 - Why do you want to work on storage?
+```
+I enjoy tracking down slow disks, and I want to run the rota for the block store.
+```
+###Question 2 - Write a function that batches writes. Explain your code.
+```
+def batch(items, size):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+Batching keeps each request under the service limit.
+```
+#a version that flushes on a timer
+def flush_every(seconds):
+    return seconds * 1000
+
+```
+###Question 3 - How do you roll out a schema change safely?
+```
+We add the column first, backfill it in small batches, and only then read from it.
+```
+###Question 4 - Explain your approach to a queue that falls behind.
+```
+I first check whether the consumers are slow or the producers spiked, then I scale the slow side.
+```
+"""
+
+
+def _notes(report):
+    return {note.body.question: note for note in report.notes}
+
+
+def test_a_question_heading_between_misaligned_fences_is_still_a_question(taxonomy):
+    report = imported(SHIFTED, taxonomy, name="answers.txt")
+    assert kinds(report) == {"qa": 4}
+    notes = _notes(report)
+    assert list(notes) == ["Why do you want to work on storage?",
+                           "Write a function that batches writes. Explain your code.",
+                           "How do you roll out a schema change safely?",
+                           "Explain your approach to a queue that falls behind."]
+    assert "We add the column first, backfill it in small batches, and only then read from it." in \
+        notes["How do you roll out a schema change safely?"].body.answer
+    assert "I first check whether the consumers are slow" in \
+        notes["Explain your approach to a queue that falls behind."].body.answer
+
+
+def test_the_answer_whose_fences_do_not_pair_is_kept_whole_as_code(taxonomy):
+    report = imported(SHIFTED, taxonomy, name="answers.txt")
+    answer = _notes(report)["Write a function that batches writes. Explain your code."].body.answer
+    assert answer.startswith("````\ndef batch(items, size):")
+    assert "#a version that flushes on a timer\ndef flush_every(seconds):" in answer  # the comment is code
+    assert answer.rstrip().endswith("return seconds * 1000\n````")
+    assert not any("flushes on a timer" in line for line in skipped(report))  # never a heading
+
+
+def test_fences_that_pair_up_are_left_alone():
+    lines = ("### Why do you want to work on storage?", "```", "I enjoy slow disks.", "```",
+             "### How do you roll out a schema change?", "```", "We add the column first.", "```")
+    assert refenced(lines) is lines
+
+
+def test_a_template_of_a_question_inside_a_fence_is_left_alone():
+    # the fence holds more than its heading: a note's template, not a closing line that opens an answer
+    lines = ("## How should I write a question?", "```", "## Question 3 - How do you plan a migration?",
+             "**Situation:** ...", "```", "## What do you do when a deploy fails?", "I roll back first.", "```")
+    assert refenced(lines) is lines
+
+
+def test_a_lone_fence_line_between_two_questions_opens_nothing():
+    lines = ("### Question 1 - Why storage?", "```", "I like disks.", "```", "### Question 2 - Why this team?",
+             "```", "### Question 3 - What next?", "```", "I would learn the queue.")
+    assert refenced(lines) == ("### Question 1 - Why storage?", "```", "I like disks.", "```",
+                               "### Question 2 - Why this team?", "", "### Question 3 - What next?", "",
+                               "I would learn the queue.")  # the last one, left open to the end, too
