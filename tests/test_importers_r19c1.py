@@ -85,3 +85,52 @@ def test_a_lone_fence_line_between_two_questions_opens_nothing():
     assert refenced(lines) == ("### Question 1 - Why storage?", "```", "I like disks.", "```",
                                "### Question 2 - Why this team?", "", "### Question 3 - What next?", "",
                                "I would learn the queue.")  # the last one, left open to the end, too
+
+
+TOLD = """# Storage answers
+
+### Why do you want to join the storage team?
+```
+I like owning the systems other teams lean on. Last spring I moved our
+block store to new disks without a minute of downtime, and I want more
+of that kind of work.
+
+My first goals would be:
+- Learn how the rota works
+- Shadow two incident reviews
+```
+
+### How would you write a function that sums a list?
+```
+def total(values):
+    return sum(values)
+```
+
+### What did the last outage teach the team?
+```
+The pager fired twice before anyone looked at the queue depth.
+```
+"""
+
+
+def test_a_first_person_answer_in_a_bare_fence_is_read_as_prose(taxonomy):
+    notes = _notes(imported(TOLD, taxonomy))
+    answer = notes["Why do you want to join the storage team?"].body.answer
+    assert "```" not in answer
+    assert answer.startswith("I like owning the systems other teams lean on. Last spring I moved our block store to "
+                             "new disks without a minute of downtime, and I want more of that kind of work.")
+    assert "My first goals would be:\n\n- Learn how the rota works\n- Shadow two incident reviews" in answer
+
+
+def test_code_and_text_told_by_no_one_stay_in_their_fence(taxonomy):
+    notes = _notes(imported(TOLD, taxonomy))
+    assert notes["How would you write a function that sums a list?"].body.answer.startswith("```\ndef total(values):")
+    assert notes["What did the last outage teach the team?"].body.answer.startswith("```\nThe pager fired twice")
+
+
+def test_a_told_fence_under_no_question_stays_code(taxonomy):
+    text = "# Notes\n\n## Storage\n\nWhat we keep in mind.\n\n```\nI keep a list of the slow disks.\n```\n\n" \
+           "### Why do you want to join the storage team?\n\nI like owning the systems other teams lean on.\n"
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    assert not any("slow disks" in note.body.answer for note in report.notes)
