@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from importing import imported, kinds, skipped
 
+from leaderdeck.importers.inlinehtml import decoded
 from leaderdeck.importers.refence import refenced
 
 # The second answer closes its fence early and opens it again after a comment at the margin; its last fence line
@@ -134,3 +135,32 @@ def test_a_told_fence_under_no_question_stays_code(taxonomy):
     report = imported(text, taxonomy)
     assert kinds(report) == {"qa": 1}
     assert not any("slow disks" in note.body.answer for note in report.notes)
+
+
+GITBOOK = """### Why did you move into storage work?&#x20;
+
+I like owning the tools other teams depend on&#x2014;and their uptime.&#x20;
+
+### What do you do first in a new team?&#8203;
+
+I read the last three incident reviews&#8212;then I ask who&nbsp;is on call.
+"""
+
+
+def test_spaces_and_invisible_characters_written_as_references_are_decoded(taxonomy):
+    report = imported(GITBOOK, taxonomy)
+    notes = _notes(report)
+    assert list(notes) == ["Why did you move into storage work?", "What do you do first in a new team?"]
+    assert [note.id for note in report.notes] == ["qa-move-storage-work", "qa-first-new-team"]
+    assert notes["Why did you move into storage work?"].body.answer.strip() == \
+        "I like owning the tools other teams depend on\u2014and their uptime."
+    assert notes["What do you do first in a new team?"].body.answer.strip() == \
+        "I read the last three incident reviews\u2014then I ask who\u00a0is on call."
+
+
+def test_references_that_would_be_markup_or_name_nothing_stay_as_written():
+    assert decoded("a &lt;ul&gt; of &amp; items") == "a &lt;ul&gt; of &amp; items"
+    assert decoded("&notanentity; and &#1; and &#xD800;") == "&notanentity; and &#1; and &#xD800;"
+    assert decoded("`&#x20;` stays in code, &#x20;not here") == "`&#x20;` stays in code,  not here"
+    assert decoded("line one&#10;line two&#x200D;&#9;end") == "line one line two\u200d end"
+    assert decoded("soft&shy;ware &copy; &frac12;") == "software \u00a9 \u00bd"
