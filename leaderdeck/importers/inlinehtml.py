@@ -9,15 +9,19 @@ Markdown emphasis. Tags inside code spans are code and stay. HTML blocks (a
 ``<div>`` on its own lines) are another path: :mod:`mdreader` turns them into
 Markdown with :mod:`leaderdeck.htmlmd`.
 
-Character references an exporter writes for typography (``&#8217;``, ``&#8220;``, ``&rsquo;``, ``&mdash;``)
-are read as their characters, as a Markdown renderer shows them, so ``&#8220;Why?&#8221;`` is a quoted question.
-Those naming markup (``&lt;``, ``&gt;``, ``&amp;``) or a space (``&nbsp;``) stay, and so does text in code spans.
+Character references are read as their characters, as CommonMark reads them (HTML5's named references, the
+same table markdown-it holds, and decimal or hexadecimal ones naming a valid code point): ``&#8220;Why?&#8221;``
+is a quoted question, ``&#x20;`` (GitBook's trailing space) a space, ``&nbsp;`` a non-breaking space. What the
+text keeps is Markdown, so three stay as written: ``&lt;``, ``&gt;`` and ``&amp;``, which would be markup written
+bare; a reference to a character that shows nothing (``&#8203;``, a zero-width space; ``&shy;``) is nothing, a
+line break or tab a space, and references in code spans are code.
 """
 
 from __future__ import annotations
 
-import html
 import re
+import unicodedata
+from html.entities import html5
 from ..lazyre import lazy_re
 
 _STYLING = lazy_re(r"</?(?:span|font|mark|u|ins|small|big|abbr|cite)\b[^<>]*>", re.IGNORECASE)
@@ -28,6 +32,7 @@ _CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
 # A character reference: named, decimal or hexadecimal
 _REFERENCE = lazy_re(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _KEPT_CHARACTERS = frozenset("<>&")
+_JOINERS = frozenset("\u200c\u200d")  # they join what is either side of them (an emoji sequence): kept
 _SPACER = lazy_re(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
 # A tag that marks a place and shows nothing: a closing tag, or an opening one with an attribute set
 # (``<a id="cache-rollout">``, ``<span name='top'/>``); ``<your answer>`` sets none and may be a blank to fill
@@ -48,7 +53,7 @@ def unstyled(text: str) -> str:
 
 
 def decoded(text: str) -> str:
-    """``text`` with its typographic character references read as characters (see the module docstring)."""
+    """``text`` with its character references read as characters (see the module docstring)."""
     if "&" not in text or not _REFERENCE.search(text):
         return text
     pieces, start = [], 0
@@ -56,21 +61,38 @@ def decoded(text: str) -> str:
         pieces.append(_REFERENCE.sub(_character, text[start:code.start()]) + code.group(0))
         start = code.end()
     pieces.append(_REFERENCE.sub(_character, text[start:]))
-    return "".join(pieces)
+    return "\n".join(line.rstrip(" ") for line in "".join(pieces).split("\n"))  # "done.&#x20;": no space left
 
 
 def _character(match: re.Match[str]) -> str:
-    """The character a reference names, unless it is markup, a space or a control (then the reference as written)."""
-    character = html.unescape(match.group(0))
-    if len(character) != 1 or character in _KEPT_CHARACTERS or character.isspace() or not character.isprintable():
-        return match.group(0)
-    return character
+    """What a reference names (see the module docstring); the reference as written when it names nothing or would
+    be markup."""
+    written = match.group(0)
+    character = _named(written[1:-1])
+    if character is None or character in _KEPT_CHARACTERS:
+        return written
+    if character not in _JOINERS and all(unicodedata.category(each) == "Cf" for each in character):
+        return ""
+    return " " if character in "\t\n\r\f" else character
+
+
+def _named(name: str) -> str | None:
+    """The character(s) of a reference's ``name`` (``rsquo``, ``#8217``, ``#x2019``) as CommonMark reads it: a
+    named one of HTML5's table, or a number of a code point that is no surrogate, control or non-character."""
+    if name[:1] != "#":
+        return html5.get(f"{name};")
+    code = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+    if 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE or code > 0x10FFFF \
+            or code <= 0x08 or code == 0x0B or 0x0E <= code <= 0x1F or 0x7F <= code <= 0x9F:
+        return None
+    return chr(code)
 
 
 def is_spacer(text: str) -> bool:
     """A paragraph that only makes room (``&nbsp;``, ``<br/>``) or marks a place for a link to land on (an anchor
     above a heading, ``<a id="cache-rollout"></a>``): nothing to read, and no more of the text above it."""
-    return ("&" in text or "<" in text or "\u00a0" in text) and bool(_SPACER.match(_MARKER.sub("", text)))
+    return not text.strip() or ("&" in text or "<" in text or "\u00a0" in text) \
+        and bool(_SPACER.match(_MARKER.sub("", text)))
 
 
 def _plain(text: str) -> str:

@@ -28,6 +28,7 @@ from .italicask import unitalicised
 from .storylines import asked_after_part, story_action
 from .summarybadge import without_badge
 from .levelfence import level_groups
+from .toldfence import told_fence
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
@@ -118,6 +119,8 @@ class _Walker:
                     self.held(block)
             elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
                 self.inner(markdown, _line(token), bool(self.sections.indents))
+            elif (markdown := told_fence(token.content, info, self.blocks[-1] if self.blocks else None)) is not None:
+                self.inner(markdown, _line(token), bool(self.sections.indents))  # an answer told in a bare fence
             elif (markdown := level_groups(token.content, info, self.level)) is not None:  # "EM LEVEL:" over questions
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             else:

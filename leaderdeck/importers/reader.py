@@ -16,6 +16,7 @@ from .textprompts import text_prompts
 from .textreader import read_text_lines
 from .cjkwrap import wrapped_questions
 from .lettered import lettered_questions
+from .refence import refenced
 from .titledlines import titled_questions
 from .wholefence import unfenced
 from ..lazyre import lazy_re
@@ -44,7 +45,7 @@ def read_document_text(text: str, name: str = "") -> Document:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(cleaned.lines)
+    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(refenced(cleaned.lines))
     read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = text_prompts(read) if plain else read

@@ -1,0 +1,102 @@
+"""Fence lines that do not pair up, paired again between a document's question headings.
+
+A hand-written page of answers (``###Question 3 - ...`` over a fenced answer) may leave one fence line too many:
+an answer that closes its code early and opens it again, or forgets a closing line. CommonMark pairs every later
+fence line with the wrong one, so a later question heading falls inside a code block and is lost, and code
+between two blocks is read as Markdown (a ``#comment`` at the margin a heading).
+
+A question heading written at the margin (one to six ``#``, asking or numbering a question: ``Question 4 - ...``),
+with as many ``#`` as a question heading outside any fence, that is the last line a fence holds shows it: that
+fence's closing line is really the opening line of the answer under the heading. Then every such heading is where
+a fence must end, and the fence lines are paired again between them: those that pair up stay as they are; when
+they do not, all from the first to the last is one code block (its first and last lines widened past every fence
+inside), and a lone one opens nothing. A fence that holds more under its heading (a template of a note) changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import is_question
+from ..lazyre import lazy_re
+
+_FENCE = lazy_re(r"^ {0,3}(`{3,}(?=[^`]*$)|~{3,})")
+_HEADING = lazy_re(r"^(#{1,6})[ \t]*(\S.*)$")
+_NUMBERED = lazy_re(r"^(?:q|question)\s*#?\s*\d{1,4}(?:\s*[.:)]|\s+[-–—]|\s*$)", re.IGNORECASE)
+
+
+def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with their fence lines paired again between question headings when CommonMark's pairing puts a
+    question heading last in a fence (see the module docstring); else ``lines`` themselves."""
+    questions = _questions(lines)
+    if not questions or not any(_FENCE.match(line) for line in lines):
+        return lines
+    fences = _fenced(lines, range(len(lines)))
+    fenced = {index for start, end in fences for index in range(start, len(lines) if end is None else end + 1)}
+    levels = {len(marks) for index, marks in questions if index not in fenced}
+    if not any(_closes_on(lines, start, end, index) for start, end in fences for index, marks in questions
+               if len(marks) in levels):
+        return lines
+    out = list(lines)
+    bounds = [index for index, marks in questions if len(marks) in levels]
+    for start, end in zip([0, *bounds], [*bounds, len(lines)]):
+        _pair(out, lines, range(start, end))
+    return tuple(out)
+
+
+def _closes_on(lines: tuple[str, ...], start: int, end: int | None, index: int) -> bool:
+    """Whether the fence from ``start`` to ``end`` holds the line ``index`` as its last line that is not blank (a
+    fence open to the end never does: what follows it is the document's)."""
+    return end is not None and start < index < end and not any(line.strip() for line in lines[index + 1:end])
+
+
+def _fenced(lines: tuple[str, ...], span: range) -> list[tuple[int, int | None]]:
+    """The fences CommonMark finds among ``lines[span]`` (fences at the margin): ``(opening, closing)`` indexes,
+    the closing ``None`` for a fence left open to the end of the span."""
+    found: list[tuple[int, int | None]] = []
+    mark, opened = "", -1
+    for index in span:
+        fence = _FENCE.match(lines[index])
+        if fence is None:
+            continue
+        if not mark:
+            mark, opened = fence.group(1), index
+        elif fence.group(1)[0] == mark[0] and len(fence.group(1)) >= len(mark) \
+                and not lines[index].strip().strip(mark[0]):
+            found.append((opened, index))
+            mark = ""
+    if mark:
+        found.append((opened, None))
+    return found
+
+
+def _questions(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    """``(index, marks)`` of every heading line at the margin that asks or numbers a question, fenced or not."""
+    found = []
+    for index, line in enumerate(lines):
+        heading = _HEADING.match(line)
+        if heading and question_line(heading.group(2)):
+            found.append((index, heading.group(1)))
+    return found
+
+
+def question_line(text: str) -> bool:
+    """Whether ``text`` asks or numbers itself as a question (``Question 5 - Write a function ...``)."""
+    return bool(_NUMBERED.match(text)) or is_question(text)
+
+
+def _pair(out: list[str], lines: tuple[str, ...], span: range) -> None:
+    """Pair the fence lines of ``lines[span]`` on their own, into ``out``: when the last is left open, the first
+    to the last are one block (or a lone fence line is blank)."""
+    fences = [(index, fence.group(1)) for index in span if (fence := _FENCE.match(lines[index]))]
+    pairs = _fenced(lines, span)
+    if not pairs or pairs[-1][1] is not None:
+        return
+    if len(fences) == 1:
+        out[fences[0][0]] = ""
+        return
+    (first, mark), (last, _) = fences[0], fences[-1]
+    marker = mark[0] * (1 + max(len(each) for _, each in fences))
+    out[first] = lines[first].replace(mark, marker, 1)
+    out[last] = marker
