@@ -11,7 +11,7 @@ from importing import imported, skipped
 
 SHORT_ITEM = """# Behavioural prep
 
-## Openers
+## How do these rounds usually open?
 
 > Most rounds start with:
 >
@@ -97,3 +97,56 @@ def test_a_trap_label_is_a_red_flag(taxonomy) -> None:
     note = report.notes[0]
     assert note.coach.tips == ("Red flag: Never count tickets closed per person.",)
     assert note.body.answer.strip() == "I look at how often we ship and how fast we recover from a bad release."
+
+
+GUIDE = """# Behavioural rounds
+
+## Why?
+
+> What someone did before says most about what they will do next.
+
+**Clarity**: Could you follow the story?
+
+* `Weak`: wandered
+* `Strong`: short and concrete
+
+## What?
+
+> Rounds usually open with:
+> - Walk me through a time when...,
+
+- Why `this team`?
+\t- Say what pulled you to the team.
+- How do you recover from a missed launch?
+\t- Pick a launch where the date slipped.
+\t- Say what you changed afterwards.
+- Wins
+\t- List the launches of the last two years.
+
+## How?
+
+- Answer with STAR and keep the focus on your own part.
+\t* **Situation**: Describe where you were, with enough detail for the interviewer.
+\t* **Task**: What goal were you working toward?
+\t* **Action**: Describe the steps you took, and keep the focus on what you did yourself.
+\t* **Result**: Describe the outcome. What happened? What did you learn?
+"""
+
+
+def test_headings_of_one_asking_word_are_a_guides_parts_not_questions(taxonomy) -> None:
+    report = imported(GUIDE, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Why `this team`?", "How do you recover from a missed launch?"]
+    lines = skipped(report)
+    assert "line 5: text under 'Why?' (not part of a question)" in lines
+    assert "line 14: text under 'What?' (not part of a question)" in lines
+    assert all(note.kind.value == "qa" for note in report.notes)
+
+
+def test_an_asking_items_text_ends_at_the_next_sibling_item(taxonomy) -> None:
+    report = imported(GUIDE, taxonomy)
+    missed = report.notes[1]
+    text = "\n".join([getattr(missed.body, "answer", "") or "", *missed.coach.tips])
+    assert "Say what you changed afterwards." in text
+    assert "Wins" not in text and "last two years" not in text
+    assert "line 22: text under 'What?' (not part of a question)" in skipped(report)
