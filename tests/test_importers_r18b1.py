@@ -150,3 +150,34 @@ def test_an_asking_items_text_ends_at_the_next_sibling_item(taxonomy) -> None:
     assert "Say what you changed afterwards." in text
     assert "Wins" not in text and "last two years" not in text
     assert "line 22: text under 'What?' (not part of a question)" in skipped(report)
+
+
+INTRO = """# Chapter 3: Running platform teams
+
+For **staff and principal** roles, the talk moves from "How do I ship this service?" to "How do we keep every service healthy?"
+
+## Interview questions
+
+### "How do you pick which platform work to fund?"
+
+I rank requests by how many teams each one unblocks and fund the top three each quarter.
+"""
+
+ASKED_TWICE = """## Scenarios
+
+Your director asks "Why did the launch slip?" and "What will you cut now?"
+
+I say the slip came from a late vendor, and I offer to drop the export feature to hold the new date.
+"""
+
+
+def test_a_statement_quoting_two_questions_is_no_question(taxonomy) -> None:
+    report = imported(INTRO, taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you pick which platform work to fund?"]
+    assert "line 3: text under 'Chapter 3: Running platform teams' (not part of a question)" in skipped(report)
+
+
+def test_quoted_questions_someone_asks_stay_a_question(taxonomy) -> None:
+    report = imported(ASKED_TWICE, taxonomy)
+    assert len(report.notes) == 1
+    assert report.notes[0].body.question.startswith("Your director asks")
