@@ -11,7 +11,8 @@ of which ask (a bank of questions), or one answered as "I" stays a question.
 
 A heading that names the interview itself, told by no "I" of its own (``### Being brief - the interview trap``,
 ``## Bonus: Negotiating an offer``), over the writer's musings that also speak to the reader ("you") is a guide's
-essay: never a prompt or story of the writer's (:func:`guide_essay`).
+essay: never a prompt or story of the writer's (:func:`guide_essay`). A heading of one asking word (``## Why?``,
+``## How?``) names a part of a guide, not a question (:func:`bare_ask`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _DRAFT = lazy_re(r"\byour (?:(?:original|first|old|earlier|previous|initial) )?(
                  re.IGNORECASE)
 # a remark in brackets after a question's mark: a tip beside the question, not its words
 _REMARK = lazy_re(r"(?<=[?？])\s*[(\[][^()\[\]]*[)\]]\s*$")
+# a heading of one asking word: "Why?", "How?"
+_BARE = lazy_re(r"^(?:what|why|how|who|which|when|where)\s*[?？]$", re.IGNORECASE)
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 
 
@@ -58,6 +61,12 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
     if not texts and not any(b.rows for b in answer):
         return False  # nothing under it: a draft question of a bank
     return not any(as_me(unquoted(text)) for text in texts)
+
+
+def bare_ask(head: str) -> bool:
+    """Whether the heading ``head`` is one asking word and its mark ("## Why?", "## How?"): a guide's part named by
+    what it explains, asking no one anything; its text is the page's and questions written in it are notes."""
+    return bool(_BARE.match(plain_words(strip_emphasis(clean_title(head))).strip()))
 
 
 def guide_essay(head: str, blocks: list[Block]) -> bool:

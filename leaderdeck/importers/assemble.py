@@ -28,7 +28,7 @@ from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
 from .examples import closes_answer
 from .explainer import explainer
-from .aboutinterview import EXPLAINS_INTERVIEW, drop_explainers, explainer_heading
+from .aboutinterview import EXPLAINS_INTERVIEW, bare_ask, drop_explainers, explainer_heading
 from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
@@ -112,6 +112,7 @@ class Assembler:
         if head and name is None and (criterion := criterion_heading(node)) is not None:
             return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
+                and not (bare_ask(head) and not self.questions) \
                 and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
                 or node in self.asked or prompting(node):
             if self.questions or not explainer_heading(node, self.root):
@@ -319,18 +320,20 @@ class Assembler:
         titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
         if not titled and (not units or (all(not u.question for u in scan.units)
                                          and not any(r.units for _, r in children))):
-            if is_story(slots) or is_scenario(slots) or ("scenario" in own and not units and head):
+            if is_story(slots) and not bare_ask(head) or is_scenario(slots) \
+                    or ("scenario" in own and not units and head):
                 return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
         if quiet:
             return Result(units)
-        if head and scan.units and answers_the_heading(scan.units[0]) and is_story(scan.units[0].slots()):
+        naming = bool(head) and not bare_ask(head)  # "## How?" names no story of the writer's
+        if naming and scan.units and answers_the_heading(scan.units[0]) and is_story(scan.units[0].slots()):
             # the section's story, told before questions of its own: named by the heading
             scan.units[0].title, scan.units[0].line = head, node.line
-        if len(scan.units) == 1 and not any(r.units for _, r in children) and head and not scan.units[0].title \
+        if len(scan.units) == 1 and not any(r.units for _, r in children) and naming and not scan.units[0].title \
                 and scan.units[0].labelled and not is_specimen(head):
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
-        elif banked and head and not below and (story := lone_story(scan.units)) is not None:
+        elif banked and naming and not below and (story := lone_story(scan.units)) is not None:
             story.title, story.starred = head, True  # "**S:**" over my actions and nothing more: that story, a draft
         prompt = node.head is not None and node.head.prompt  # a prompt by its structure: its note to self
         alone = bool(head) and not units and not orphans and name is None and folded_name(node.head, head) \

@@ -17,12 +17,13 @@ from .scan import Scanner
 from .sections import TEMPLATE, is_story, why_noise
 from .placeholders import is_fill_in, is_placeholder
 from .starkey import describes
-from .text import ends_asking, is_instruction, words
+from .text import ends_asking, is_coaching, is_instruction, words
 from .unit import Piece
 from .voice import first_person, in_past, to_you
 from ..lazyre import lazy_re
 
-_KEY_WORDS = 10  # a key's line is short: "what I did", "what came of it"
+_KEY_WORDS = 10
+_STEPS = 2  # a key's line is short: "what I did", "what came of it"
 _BLANK = lazy_re(r"\[[^\[\]\n]{1,60}\](?!\()|_{3,}|<[^<>\n]{1,40}>|\{[A-Za-z][^{}\n]{0,40}\}")
 
 
@@ -60,7 +61,18 @@ def filled_piece(piece: Piece) -> bool:
     blocks = list(piece.blocks)
     if piece.rest.strip():
         blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
-    return bool(blocks) and filled_story(blocks)
+    return bool(blocks) and (filled_story(blocks) or filled_steps(blocks))
+
+
+def filled_steps(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` (under a template's label: "**The Framework**:") are steps already written out: two or
+    more outermost items, each a bold name that is no STAR part and a filled sentence after it ("**Cut scope**: We
+    keep the date and drop two features."), nothing else beside them. A template's steps are blanks, STAR keys or
+    instructions on telling the story."""
+    top = min((b.indent for b in blocks), default=0)
+    items = [b for b in blocks if b.indent == top]
+    return len(items) >= _STEPS and all(b.kind is BlockKind.ITEM and b.lead and slot(b.lead) is None
+                                        and _filled(b.rest) and not is_coaching(b.rest) for b in items)
 
 
 def _filled(text: str) -> bool:

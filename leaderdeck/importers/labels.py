@@ -119,7 +119,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 # "What to assess:", "E1 Expectations:" (a grade's code or a level before it): the interviewer's
                 r"|what to (assess|evaluate|probe( for)?|test( for)?|observe)"
                 r"|([a-z]{1,3}[0-9]{1,2}|level|role|band|[a-z]+[- ]level) expectations"),
-    ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
+    ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
                  r"|(negative|bad|poor) signals?"

@@ -20,6 +20,9 @@ _REPLY_SUCH_AS = lazy_re(r"\b(?:respon[ds]\w*|repl(?:y|ies|ying)|answer(?:s|ing)
                          r"\b(?:such as|like|for example|for instance|e\.g\.)\s*[:：]\s*$", re.IGNORECASE)
 _FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _ASK_VERB = lazy_re(r"\b(?:asks?|asked|asking|questions?|probes?|wonder)\W*$", re.IGNORECASE)
+# a question in double quotes inside a line, and the line's own words before it
+_QUOTED_ASKING = lazy_re(r"([^\"“”]*)[\"“]([^\"“”]*[?？﹖][^\"“”]*)[\"”]")
+_MARK = lazy_re(r"[?？﹖]")
 
 
 def inside_quotes(text: str) -> str:
@@ -61,3 +64,14 @@ def words_to_say(text: str, lead: str) -> bool:
         return False
     last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
     return bool(_SAY_LEAD.search(last) or _REPLY_SUCH_AS.search(last)) and not _FIRST_PERSON.search(last)
+
+
+def quotes_questions(line: str) -> bool:
+    """A statement that holds two or more quoted questions and asks nothing of its own: every question mark is
+    inside quotes, and its own words (four or more) say none of the quotations is asked ("For senior roles the
+    talk moves from "How do I fix it?" to "How do we stop it?""). Quotations after "asks" are put to someone."""
+    found = _QUOTED_ASKING.findall(line)
+    outside = _QUOTED_ASKING.sub(" ", line)
+    own = " ".join(lead for lead, _ in found) + " " + outside
+    return len(found) >= 2 and not _MARK.search(own) and len(own.split()) >= 4 \
+        and not any(_ASK_VERB.search(lead) for lead, _ in found)

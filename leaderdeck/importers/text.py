@@ -16,7 +16,7 @@ from .conditions import states_condition
 from .doubt import marks_doubt
 from .examplerequest import asks_for_example
 from .naming import names_question
-from .quoting import quotes_advice
+from .quoting import quotes_advice, quotes_questions
 from .references import link_text
 from .spanishasks import asks_in_spanish
 from .voice import first_person
@@ -209,7 +209,7 @@ def is_question(text: str) -> bool:
         return True
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
-    if quotes_advice(core):
+    if quotes_advice(core) or quotes_questions(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not states_condition(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
@@ -254,6 +254,8 @@ def only_questions(text: str) -> bool:
         return False
     if _ASKED.match(sentences[0]):
         return True
+    if quotes_questions(core) and not _opens_asking(core):
+        return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
     if names_question(first):
         return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
