@@ -67,3 +67,40 @@ def test_a_list_told_as_i_stays_the_answer(taxonomy) -> None:
     note = imported(OWN_LIST, taxonomy).notes[0]
     assert note.body.answer.startswith("- I listed every service")
     assert note.coach.signals == () and not note.draft
+
+
+JAPANESE = """### 1. チームで一番うまくいった改善は何ですか？
+改善の前と後を数字で説明しましょう。
+
+- **回答例**：
+  「私はデプロイの手順を一本にまとめ、待ち時間を半分にしました。」
+
+### 2. なぜ今のチームを離れたいのですか？
+前向きな理由を伝えることが大切です。
+
+- **回答例**：
+  「より多くの利用者がいるサービスの運用に関わりたいからです。」
+
+### 3. 苦手なことは何ですか？
+苦手なことと、それをどう補っているかも説明します。
+
+- **回答例**：
+  「私は見積もりが苦手なので、必ず同僚に見直してもらっています。」
+"""
+
+
+def test_japanese_sample_answer_label_goes_and_advice_is_a_tip(taxonomy) -> None:
+    notes = imported(JAPANESE, taxonomy).notes
+    assert len(notes) == 3
+    assert notes[0].body.answer.strip() == "「私はデプロイの手順を一本にまとめ、待ち時間を半分にしました。」"
+    assert notes[0].coach.tips == ("改善の前と後を数字で説明しましょう。",)
+    assert notes[1].coach.tips == ("前向きな理由を伝えることが大切です。",)
+    assert notes[2].coach.tips == ("苦手なことと、それをどう補っているかも説明します。",)
+    for note in notes:
+        assert "回答例" not in note.body.answer
+
+
+def test_a_japanese_answer_told_as_i_is_no_advice(taxonomy) -> None:
+    note = imported("### 一番の失敗は何ですか？\n私は移行の手順を説明しませんでした。\n", taxonomy).notes[0]
+    assert note.body.answer.strip() == "私は移行の手順を説明しませんでした。"
+    assert note.coach.tips == ()
