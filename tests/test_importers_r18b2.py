@@ -104,3 +104,25 @@ def test_a_japanese_answer_told_as_i_is_no_advice(taxonomy) -> None:
     note = imported("### 一番の失敗は何ですか？\n私は移行の手順を説明しませんでした。\n", taxonomy).notes[0]
     assert note.body.answer.strip() == "私は移行の手順を説明しませんでした。"
     assert note.coach.tips == ()
+
+
+ADVICE_EN = """### 1. What is the best change you made to your team's process?
+Describe the change with numbers from before and after.
+
+- **Sample answer**:
+  "I merged our three deploy scripts into one and cut the wait by half."
+
+### 2. Describe the outage you learned the most from.
+
+- **Sample answer**:
+  "I once dropped a cache in production and we rebuilt it over a weekend."
+"""
+
+
+def test_imperative_advice_over_a_labelled_sample_is_a_tip_of_the_heading(taxonomy) -> None:
+    notes = imported(ADVICE_EN, taxonomy).notes
+    assert [note.body.question for note in notes] == [
+        "What is the best change you made to your team's process?", "Describe the outage you learned the most from."]
+    assert notes[0].coach.tips == ("Describe the change with numbers from before and after.",)
+    assert notes[0].body.answer.strip() == "I merged our three deploy scripts into one and cut the wait by half."
+    assert not notes[0].draft

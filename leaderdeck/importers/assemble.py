@@ -32,6 +32,7 @@ from .aboutinterview import EXPLAINS_INTERVIEW, drop_explainers, explainer_headi
 from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
+from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
@@ -165,6 +166,8 @@ class Assembler:
         elif found and titles_labelled(question, scan.before, found[0]):
             take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
             question = unit.question
+        elif found and body and advice_over_answer(question, scan.before, found[0], body[0]):
+            fold_advice(unit, found.pop(0))  # "Explain your strength ..." over "**Sample answer**:": a tip
         elif found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
