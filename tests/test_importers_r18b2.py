@@ -9,7 +9,9 @@ Fixtures are in our own words: invented questions and stories about engineering 
 
 from __future__ import annotations
 
-from importing import imported, messages
+from importing import imported, messages, skipped
+
+from leaderdeck.importers.references import without_addresses
 
 NOTES_EN = """---
 title: Manager Interviews
@@ -126,3 +128,25 @@ def test_imperative_advice_over_a_labelled_sample_is_a_tip_of_the_heading(taxono
     assert notes[0].coach.tips == ("Describe the change with numbers from before and after.",)
     assert notes[0].body.answer.strip() == "I merged our three deploy scripts into one and cut the wait by half."
     assert not notes[0].draft
+
+
+LINKED = """### How do you plan a quarter?
+
+I start from the incidents of the last one and keep a fifth of the time free.
+
+## [Four habits of calm teams](https://example.org/blog/engineering/four-habits-of-calm-teams.html)
+- They write down decisions.
+- They rotate the pager.
+"""
+
+
+def test_a_linked_heading_is_named_by_its_words_in_the_report(taxonomy) -> None:
+    lines = skipped(imported(LINKED, taxonomy))
+    assert "line 6: text under 'Four habits of calm teams' (not part of a question)" in lines
+    assert not any("https://" in line for line in lines)
+
+
+def test_without_addresses_keeps_plain_text_and_images() -> None:
+    assert without_addresses("Plain [words] here") == "Plain [words] here"
+    assert without_addresses("![logo](https://example.org/a.png) Team") == "![logo](https://example.org/a.png) Team"
+    assert without_addresses("[Notes](https://example.org/n) and [more](./more.md)") == "Notes and more"

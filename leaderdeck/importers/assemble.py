@@ -46,6 +46,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
+from .references import without_addresses
 from .grouphead import competency_heading
 from .groupcoaching import attach
 from .principlegroups import principle_groups
@@ -353,7 +354,8 @@ class Assembler:
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
-                what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
+                what = f"text under '{without_addresses(head)}'" if head \
+                    else "introduction" if piece in before else "text"
                 self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, UNASKED))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
