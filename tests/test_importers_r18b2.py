@@ -71,6 +71,33 @@ def test_a_list_told_as_i_stays_the_answer(taxonomy) -> None:
     assert note.coach.signals == () and not note.draft
 
 
+NESTED = """### How do you keep the on-call rota fair?
+- Nobody enjoys the night pages, so the rota comes up in every retro.
+  - How do you notice someone is carrying more than their share?
+  - When do you change the rota?
+
+### How do you run a retro?
+- I ask the same three things every time:
+  - What went well?
+  - What hurt?
+"""
+
+
+def test_questions_nested_under_a_heading_questions_item_are_its_follow_ups(taxonomy) -> None:
+    report = imported(NESTED, taxonomy)
+    assert report.notes[0].body.question == "How do you keep the on-call rota fair?"
+    assert not any("on-call" not in note.body.question and "rota" in note.body.question for note in report.notes)
+    first = report.notes[0]
+    assert first.coach.tips == ("Follow-up: How do you notice someone is carrying more than their share?",
+                                "Follow-up: When do you change the rota?")
+    assert "How do you notice" not in first.body.answer
+
+
+def test_questions_under_an_item_told_as_i_are_no_follow_ups_of_the_heading(taxonomy) -> None:
+    second = next(note for note in imported(NESTED, taxonomy).notes if note.body.question == "How do you run a retro?")
+    assert not any(tip.startswith("Follow-up:") for tip in second.coach.tips)
+
+
 JAPANESE = """### 1. チームで一番うまくいった改善は何ですか？
 改善の前と後を数字で説明しましょう。
 
@@ -150,3 +177,14 @@ def test_without_addresses_keeps_plain_text_and_images() -> None:
     assert without_addresses("Plain [words] here") == "Plain [words] here"
     assert without_addresses("![logo](https://example.org/a.png) Team") == "![logo](https://example.org/a.png) Team"
     assert without_addresses("[Notes](https://example.org/n) and [more](./more.md)") == "Notes and more"
+
+
+LABELLED_PARENT = """### How do you pick a story for this question?
+- Example: the billing rewrite beats a side project
+  - The interviewer wants to know how do you work with others?
+"""
+
+
+def test_questions_under_a_labelled_item_are_no_follow_ups(taxonomy) -> None:
+    note = imported(LABELLED_PARENT, taxonomy).notes[0]
+    assert not any(tip.startswith("Follow-up:") for tip in note.coach.tips)
