@@ -32,6 +32,7 @@ from .aboutinterview import EXPLAINS_INTERVIEW, bare_ask, drop_explainers, expla
 from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
 from .fragments import follow_up_fragments
+from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
@@ -45,6 +46,7 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
+from .references import without_addresses
 from .grouphead import competency_heading
 from .groupcoaching import attach
 from .principlegroups import principle_groups
@@ -166,6 +168,8 @@ class Assembler:
         elif found and titles_labelled(question, scan.before, found[0]):
             take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
             question = unit.question
+        elif found and body and advice_over_answer(question, scan.before, found[0], body[0]):
+            fold_advice(unit, found.pop(0))  # "Explain your strength ..." over "**Sample answer**:": a tip
         elif found and answers_the_heading(found[0]):
             first = found.pop(0)  # a story's parts right under the question: its answer
             unit.pieces.extend(first.pieces)
@@ -353,7 +357,8 @@ class Assembler:
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
-                what = f"text under '{head}'" if head else "introduction" if piece in before else "text"
+                what = f"text under '{without_addresses(head)}'" if head \
+                    else "introduction" if piece in before else "text"
                 self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, UNASKED))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))

@@ -3,7 +3,8 @@
 when no English label matched.
 
 A label here is a whole label, normalised like an English one (a trailing ``：`` gone): ``**面试问题**：``
-("interview question") names the question, ``**关键学习**：`` ("key learning") the learning. Only words that name
+("interview question") names the question, ``**关键学习**：`` ("key learning") the learning, ``**回答例**：``
+(Japanese "sample answer") or ``**参考答案**：`` the answer. Only words that name
 a slot on their own are listed; a longer title that merely holds one (``面试问题汇总``, "all the questions") is
 not a label.
 """
@@ -23,6 +24,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("result", r"(最终)?(结果|成果)"),
     ("learning", r"(关键|主要|我的)?(学习|收获|心得|反思|教训)|经验教训|学到(了)?什么|学到的(东西)?"),
     ("followups", r"(可能的)?(追问|后续问题)"),
+    # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例"
+    ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案"),
 )
 _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
 

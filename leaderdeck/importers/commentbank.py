@@ -10,7 +10,9 @@ what to say ("You should explain ..."). That shift alone is weak, so it counts o
 for most answered questions (three at least): there every such answer is what the interviewer looks for, and the
 note is a draft. A candidate's answer tells as I or we (or in terse notes that drop the pronoun, "Talked to him
 first."); a model answer speaks to "you" or in the imperative; an answer about people in general ("Engineers own
-their services") under a question that does not ask "you" is no shift of person.
+their services") under a question that does not ask "you" is no shift of person. The persons are read in French
+too ("vous" asked, "il", "ses", "certains", "un manager" under it, "je", "nous" telling), and the text may be a
+list as well as paragraphs.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ _YOU_OBJECT = lazy_re(r"\b(?:tells?|shows?|gives?|lets?|helps?|allows?)\s+you\b"
 # a sentence opening on a verb in the past, its pronoun dropped: a teller's terse notes ("Talked to him. Led the fix.")
 _TERSE = lazy_re(r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+ed|Led|Took|Made|Ran|Built|Wrote|Told|Went|Got|Saw|Gave|Found|Met"
                  r"|Sent|Spent|Kept|Held|Brought|Began|Chose|Drove|Left|Lost|Won|Grew|Cut|Shipped|Moved|Did|Had)\b")
+# the same persons in French, in words English never writes: the third ("il", "leurs", "ses", "certains", "un
+# manager"), the teller ("je", "j'", "mes", "nous") and the one told ("vous", "votre", "tu")
+_TIERS = lazy_re(r"\b(?:ils?|elles?|leurs?|ses|certains|certaines|d['’]autres"
+                 r"|(?:le|la|les|un|une|du|au|aux|des) (?:managers?|candidat(?:e|s|es)?|dirigeants?))\b", re.IGNORECASE)
+_JE = lazy_re(r"\b(?:je|j['’]|moi|mes|nous|notre|nos)(?:\b|(?<=['’]))", re.IGNORECASE)
+_VOUS = lazy_re(r"\b(?:vous|votre|vos|tu|toi|tes)\b|-vous\b", re.IGNORECASE)
 _ADDRESS = lazy_re(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+", re.IGNORECASE)  # a link's address: no words of it
 
 
@@ -79,16 +87,18 @@ def _answer(unit: Unit) -> Piece | None:
 def _commentary(question: str, piece: Piece) -> bool:
     """``piece`` is paragraphs about the one ``question`` asks as "you", in the third person (or what the interviewer
     wants of the question), never told as I or we, nor telling "you" what to do."""
-    if not to_you(question) or any(b.kind is not BlockKind.PARAGRAPH or b.quoted for b in piece.blocks):
+    if not (to_you(question) or _VOUS.search(question)) \
+            or any(b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or b.quoted for b in piece.blocks):
         return False
     texts = [unquoted(plain_words(_ADDRESS.sub("]", b.text))) for b in piece.blocks]
     if any(not interviewer_voice(t) and _told(t) for t in texts):
         return False
-    return any(interviewer_voice(t) or _THIRD.search(t) or _ASKERS.search(t) for t in texts)
+    return any(interviewer_voice(t) or _THIRD.search(t) or _TIERS.search(t) or _ASKERS.search(t) for t in texts)
 
 
 def _told(text: str) -> bool:
     """``text`` speaks as its teller (I, or we beyond the interviewers' wishes, or in terse notes that drop the
     pronoun) or to "you" as the one who answers."""
     rest = _ASKERS.sub(" ", text)
-    return as_i(rest) or bool(_WE.search(rest) or _TERSE.search(rest)) or to_you(_YOU_OBJECT.sub(" ", rest))
+    return as_i(rest) or bool(_WE.search(rest) or _TERSE.search(rest) or _JE.search(rest) or _VOUS.search(rest)) \
+        or to_you(_YOU_OBJECT.sub(" ", rest))

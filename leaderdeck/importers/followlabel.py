@@ -7,7 +7,10 @@
 An item (or a paragraph) that opens with a follow-up label (``Follow-up:``, ``Follow up:``, ``Probe:``, bold or
 not) and asks is a follow-up of the question above it, whatever came between: never a question of its own, and the
 question after it is never its answer. Under a question's heading with no answer of its own, a short list whose every item asks
-(``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too.
+(``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too, and so are
+items that all ask nested under an item of its text that does not ask (``- Conflict comes with the job.`` over
+``  - How do you notice one?``), unless that item opens them as its own list (``I ask them:``) or is a
+labelled part (``Example: ...``).
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import re
 
 from .blocks import Block, BlockKind
 from .text import clean_title, ends_asking, is_question, unquote
+from .voice import first_person
 from ..lazyre import lazy_re
 
 _LABELLED = lazy_re(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)\s*(?:[:：]|\s[-–—])"
                     r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
+# a short label opening an item ("Example: ...", "**Tip**: ..."): the item is a labelled part, its nested items its own
+_LABEL = lazy_re(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s")
 _MAX_LISTED = 4  # a longer list of questions under a question is more likely a bank of its own
 
 
@@ -51,11 +57,32 @@ def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], t
     if 0 < len(body) <= _MAX_LISTED and "question" not in question.casefold() \
             and all(_asks(block) for block in body):
         return [], tuple(unquote(clean_title(block.text)).strip() for block in body)
-    return body, ()
+    return _nested_follow_ups(body)
 
 
-def _asks(block: Block) -> bool:
-    """An outermost item of one line that only asks."""
+def _nested_follow_ups(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """``body`` without the runs of nested items that all ask under an outermost item of the question's text that
+    neither asks nor opens them as its own list (it ends in a colon, opens on a label, "Example: ...", or tells as I
+    or we: "I ask them:"), and those items: follow-ups of the heading's question."""
+    taken: list[Block] = []
+    for index, block in enumerate(body):
+        if block.kind is not BlockKind.ITEM or block.indent or block.quoted or is_question(block.text) \
+                or block.text.rstrip().endswith((":", "：")) or _LABEL.match(block.text) or first_person(block.text):
+            continue
+        end = index + 1
+        while end < len(body) and body[end].indent > 0 and body[end].kind is not BlockKind.HEADING:
+            end += 1
+        run = body[index + 1:end]
+        if run and all(_asks(b, nested=True) for b in run):
+            taken.extend(run)
+    if not taken:
+        return body, ()
+    return [b for b in body if b not in taken], tuple(unquote(clean_title(b.text)).strip() for b in taken)
+
+
+def _asks(block: Block, nested: bool = False) -> bool:
+    """An outermost item (or, ``nested``, an item nested one level or more) of one line that only asks."""
     text = block.text.strip()
-    return block.kind is BlockKind.ITEM and block.indent == 0 and not block.quoted and not block.lead \
+    return block.kind is BlockKind.ITEM and (block.indent > 0 if nested else block.indent == 0) and not block.quoted \
+        and not block.lead \
         and "\n" not in text and is_question(text) and ends_asking(text, "\"”’)")

@@ -3,7 +3,8 @@
 A guide written for interviewers follows each question with a paragraph to its reader, the interviewer ("You want to
 gauge whether your potential CTO has shipped a first version before", "This question lets you see how the
 candidate handles pressure", "Dig into the candidate's part in it"). That paragraph is what the interviewer looks
-for (a signal of the note), and a question with nothing else under it is a draft.
+for (a signal of the note), and a question with nothing else under it is a draft. So is a list under the question
+whose every outermost item is so written ("- a good way to see whether the candidate credits the team").
 
 The voice decides, not the topic: the paragraph speaks of the one interviewed in the third person (the candidate,
 a prospective hire, "your potential CTO") or says what the question lets "you" find out, and never speaks as "I";
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BlockKind
+from .blocks import Block, BlockKind
 from .text import plain_words
 from .unit import Piece
 from .voice import as_i, first_person, unquoted
@@ -24,8 +25,9 @@ from ..lazyre import lazy_re
 
 GUIDANCE = "what the interviewer looks for"
 
-# the one interviewed, in the third person: "the candidate's", "a prospective hire", "your potential CTO"
-_INTERVIEWED = lazy_re(r"\b(?:candidates?|interviewees?|applicants?|(?:the|a|an|your) (?:potential|prospective)"
+# the one interviewed, in the third person: "the candidate's", "a prospective hire", "your potential CTO" (French
+# "le candidat" too)
+_INTERVIEWED = lazy_re(r"\b(?:candidat(?:e|s|es)?|interviewees?|applicants?|(?:the|a|an|your) (?:potential|prospective)"
                        r" \w+)\b", re.IGNORECASE)
 # the same, in words a teller might use of someone else ("the CTO", "a good lead should"): only with no "we" either
 _SOMEONE = lazy_re(r"\b(?:(?:your|the) (?:CTO|CIO|CEO|COO|CPO|CISO|VP|SVP|EVP|EM)|(?:looking for|want|need)"
@@ -61,10 +63,12 @@ def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
         if piece.slot is not None or piece.rest or not piece.blocks:
             out.append(piece)
             continue
+        listed = _noted_list(piece.blocks)
         count = 0
-        while count < len(piece.blocks) and piece.blocks[count].kind is BlockKind.PARAGRAPH \
+        while not listed and count < len(piece.blocks) and piece.blocks[count].kind is BlockKind.PARAGRAPH \
                 and not piece.blocks[count].quoted and interviewer_voice(piece.blocks[count].text):
             count += 1
+        count = listed or count
         if not count:
             out.append(piece)
             continue
@@ -73,3 +77,16 @@ def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
             out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))
     return out
 
+
+def _noted_list(blocks: list[Block]) -> int:
+    """How many of ``blocks`` open the answer as a list of the interviewer's notes: a list (nothing but items) whose
+    every outermost item is written to the interviewer (:func:`interviewer_voice`) and whose other items never tell
+    as I. All of them, or none."""
+    if not blocks or any(b.kind is not BlockKind.ITEM or b.quoted for b in blocks):
+        return 0
+    margin = min(b.indent for b in blocks)
+    outer = [b for b in blocks if b.indent == margin]
+    if all(interviewer_voice(b.text) for b in outer) \
+            and not any(as_i(unquoted(plain_words(b.text))) for b in blocks if b.indent > margin):
+        return len(blocks)
+    return 0

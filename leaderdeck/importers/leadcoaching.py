@@ -8,9 +8,10 @@ A guide often opens each question with a word to the reader before the sample an
     ### Sample for a staff role
     "I run the storage team at ..."
 
-That paragraph is not the answer: told by no "I" (nor "yo", "mi", "nosotros"), asking nothing, quoting no one,
-it speaks to the reader ("you", "tu"), advises (an imperative: "Keep ...", "Never ...", "No digas ..."; or an
-impersonal "It's worth ...", "Es recomendable ..."), or speaks of the question itself ("the question",
+That paragraph is not the answer: told by no "I" (nor "yo", "mi", "nosotros", "私"), asking nothing, quoting no
+one, it speaks to the reader ("you", "tu"), advises (an imperative: "Keep ...", "Never ...", "No digas ..."; an
+impersonal "It's worth ...", "Es recomendable ..."; a Japanese sentence closing on "…しましょう", "…が大切です",
+or on "…を伝えます", "…も説明します" with no one doing it), or speaks of the question itself ("the question",
 "esta pregunta"). When the answer follows it (under a label of its own, or told in the first person or quoted in
 the paragraphs after it), it is coaching: what the question looks for (a signal) when it says so and opens with
 no advice, else a tip.
@@ -50,6 +51,13 @@ _IMPERSONAL = lazy_re(
     r"|a good idea)\b|\b(?:one|candidates?) should\b"
     r"|\bes (?:recomendable|importante|[uú]til|mejor|clave|fundamental|esencial|conveniente|aconsejable"
     r"|buena idea)\b|\bconviene\b|\bhay que\b|\bse recomienda\b", re.IGNORECASE)
+# advice in Japanese, closing a sentence: "…しましょう。", "…が大切です。", "…が重要です。", "…べきです。",
+# "…と良いでしょう。", or an object and a polite verb with no one doing it, what the reader does: "…を伝えます。", "…を説明します。"
+_JA_ADVICE = lazy_re(r"(?:ましょう|(?:が|は)(?:大切|重要|大事|肝心|ポイント|鍵|カギ)(?:です|でしょう)|べきです"
+                     r"|(?:と|ば)(?:良|よ|い)い(?:でしょう|です)|[をも][^\sを。、]{1,8}ます)[。！!]?$")
+# the teller in Japanese ("私", "僕", "私たち"): a sample answer, not advice
+_JA_FIRST = lazy_re(r"私|僕|わたし|ぼく")
+_QUOTES = ("\"", "“", "«", "「", "『")
 # the question itself spoken of: "The question is how ...", "La pregunta más temida"
 _THE_QUESTION = lazy_re(r"\b(?:the|this|that|la|esta|una) (?:question|pregunta)\b", re.IGNORECASE)
 _LOOKS_FOR = lazy_re(r"\b(?:the|la) (?:question|pregunta) (?:is|es)\b", re.IGNORECASE)
@@ -63,9 +71,9 @@ def _flat(text: str) -> str:
 
 
 def told_by_me(text: str) -> bool:
-    """``text`` speaks as the teller, in English or Spanish ("I", "we", "yo", "mi", "nosotros")."""
+    """``text`` speaks as the teller, in English, Spanish or Japanese ("I", "we", "yo", "mi", "nosotros", "私")."""
     spoken = unquoted(text)
-    return first_person(spoken) or bool(_ES_FIRST.search(spoken))
+    return first_person(spoken) or bool(_ES_FIRST.search(spoken) or _JA_FIRST.search(spoken))
 
 
 def to_you_es(text: str) -> bool:
@@ -76,7 +84,7 @@ def to_you_es(text: str) -> bool:
 def coaching_lead(text: str) -> bool:
     """Whether ``text`` (a paragraph) is a word to the reader about the question (see the module docstring)."""
     flat = _flat(text)
-    if not flat or flat.startswith(("\"", "“", "«", "'")) or words(flat) > _MAX_WORDS or told_by_me(flat) \
+    if not flat or flat.startswith((*_QUOTES, "'")) or words(flat) > _MAX_WORDS or told_by_me(flat) \
             or ends_asking(flat, "\"”’)"):
         return False
     spoken = unquoted(flat)
@@ -85,8 +93,9 @@ def coaching_lead(text: str) -> bool:
 
 
 def _advises(flat: str) -> bool:
-    """Whether a sentence of ``flat`` opens with an imperative."""
-    return any(_ADVISES.match(sentence.strip()) for sentence in sentence_split(flat))
+    """Whether a sentence of ``flat`` opens with an imperative, or closes as Japanese advice does."""
+    return any(_ADVISES.match(sentence.strip()) for sentence in sentence_split(flat)) \
+        or any(_JA_ADVICE.search(sentence.strip() + "。") for sentence in flat.split("。") if sentence.strip())
 
 
 def coaching_slot(text: str) -> str:
@@ -107,7 +116,7 @@ def _answered(rest: list[Block], later: list[Piece], below: list[str]) -> bool:
     if any(b.quoted and b.text.strip() for b in rest):
         return True
     texts = [b.text for b in rest] + [p for text in below for p in text.split("\n\n")]
-    return any(told_by_me(text) or _flat(text).startswith(("\"", "“", "«")) for text in texts if text.strip())
+    return any(told_by_me(text) or _flat(text).startswith(_QUOTES) for text in texts if text.strip())
 
 
 def coaching_apart(content: list[Piece], below: list[str]) -> tuple[list[Piece], list[Piece]]:

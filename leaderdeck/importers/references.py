@@ -19,6 +19,8 @@ _LOCAL = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-
 _BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
 # "[Back to top](#contents)", "[CheatSheet](#cheatsheet)": a link to an anchor of this very page
 _PAGE_LINK = lazy_re(r"\[[^\[\]\n]*\]\(#[^()\s]*\)")
+# any link that is not an image: "[Five traits](https://example.com/five.html)"
+_ANY_LINK = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
 
 
 def link_text(text: str) -> str:
@@ -28,6 +30,12 @@ def link_text(text: str) -> str:
         return text
     text = _LOCAL.sub(lambda m: m["text"] or m["target"], text)
     return _WIKI.sub(lambda m: m.group(0) if m["embed"] else (m["alias"] or m["target"]).strip(), text)
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with every Markdown link, to a page of the web too, read as the words it shows
+    (``[Five traits](https://example.com/five.html)`` as "Five traits"): a heading named in a report line."""
+    return _ANY_LINK.sub(lambda m: m["text"] or m["target"], link_text(text)) if "](" in text else text
 
 
 def references(line: str) -> tuple[str, ...]:
