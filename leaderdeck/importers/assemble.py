@@ -58,6 +58,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
+from .storybank import stories_apart
 from .storyhead import folded_name, heading_story
 from .reflections import reflections_back
 from .telling import tell
@@ -321,7 +322,8 @@ class Assembler:
             before.insert(0, scene)
             own.add("scenario")
         # stories titled by a line of their own (plain text) are named already, each its own
-        titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1)
+        titled = bool(scan.units) and all(u.title for u in scan.units) and (not head or len(scan.units) > 1) \
+            or stories_apart(head, scan.units)  # a bank of stories, some untitled: each its own, never one
         if not titled and (not units or (all(not u.question for u in scan.units)
                                          and not any(r.units for _, r in children))):
             if is_story(slots) and not bare_ask(head) or is_scenario(slots) \

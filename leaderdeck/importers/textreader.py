@@ -34,11 +34,16 @@ _BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                       r"(?P<rest>\S.*)$", re.DOTALL)
+# "-------- search rebuild --------": a separator with a name inside it (three marks or more on each side)
+_BANNER = lazy_re(r"^\s*(?:-{3,}|={3,}|~{3,})\s*(?P<text>[^-=~\s](?:.*[^-=~\s])?)\s*(?:-{3,}|={3,}|~{3,})\s*$")
+_NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
 _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
 _QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
+# "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
+_LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
 _EMOJI_MARK = lazy_re(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
@@ -66,6 +71,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             skip = index + 1
         elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
+        elif banner := _banner(line):
+            blocks.append(_line_block(banner, index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
@@ -197,6 +204,13 @@ def _heading_with_underline(line: str, following: str) -> bool:
                 and not _NUMBERED.match(line) and len(line.split()) <= 10)
 
 
+def _banner(line: str) -> str:
+    """The words written inside a separator line (``------ search rebuild ------``), the name of what follows
+    it, without a ``for`` or ``about`` leading them (``---- for the todo app ----``); ``""`` for any other line."""
+    match = _BANNER.match(line)
+    return _NAMED_FOR.sub("", match.group("text")) if match else ""
+
+
 def _line_block(line: str, number: int) -> Block:
     if match := _BARE_NUMBER.match(line):  # "4." alone: an entry begun and left without its text
         return _item("", number, _indent(match.group("pad")), int(match.group("number")))
@@ -207,8 +221,17 @@ def _line_block(line: str, number: int) -> Block:
     pad = line[: len(line) - len(line.lstrip())]
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
-    lead, rest = label_of(line.strip())
+    lead, rest = _line_label(line.strip())
     return Block(BlockKind.PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
+
+
+def _line_label(text: str) -> tuple[str, str]:
+    """:func:`label_of` a plain-text line or item, a STAR part's label typed in lower case (``situation: ...``)
+    read too."""
+    lead, rest = label_of(text)
+    if not lead and (part := _LOWER_PART.match(text)):
+        return part.group("label"), part.group("rest").strip()
+    return lead, rest
 
 
 def _item(text: str, number: int, indent: int, ordinal: int | None) -> Block:
