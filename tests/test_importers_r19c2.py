@@ -1,13 +1,15 @@
 """Round 19 (C2): a table of contents of links within the page under any heading (``### questions`` over
 ``- [Why platform?](#why-platform)``) is skipped, not read as questions; a "Back to Top" link in bold, with an
-arrow, closing a quoted answer or indented into a code block, is dropped from the answer.
+arrow, closing a quoted answer or indented into a code block, is dropped from the answer; a STAR key whose lines
+each carry a list of prompts (``**S**ituation: Set the scene (2-3 sentences)`` over ``- Which team were you on?``)
+is a template, not questions.
 
 Fixtures are in our own words: invented questions and stories about engineering teams.
 """
 
 from __future__ import annotations
 
-from importing import imported, skipped
+from importing import imported, kinds, skipped
 
 from leaderdeck.importers.references import is_page_link
 
@@ -116,3 +118,82 @@ def test_emphasis_and_arrows_round_a_link_within_the_page_keep_it_a_link_within_
     assert is_page_link("⬆️ [Top](#top)")
     assert not is_page_link("**See [the intro](#intro) first**")
 
+
+KEY = """# Behavioral round prep
+
+### 1. Ownership
+**Question**: "Tell me about a time you fixed something nobody owned."
+
+**STAR Answer**:
+- **Situation**:
+- **Task**:
+- **Action**:
+- **Result**:
+
+---
+
+## STAR reminder
+
+**S**ituation: Set the scene (2-3 sentences)
+- Which team were you on?
+- What was going wrong?
+
+**T**ask: What did you own? (1 sentence)
+- What was your goal?
+
+**A**ction: What did you do yourself? (3-5 sentences)
+- Say "I", not "we"
+
+**R**esult: What changed? (2 sentences)
+- Give a number
+- What did you learn?
+"""
+
+
+def test_a_star_key_whose_lines_carry_prompts_is_a_template(taxonomy) -> None:
+    report = imported(KEY, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "Tell me about a time you fixed something nobody owned."
+    assert "line 16: 'STAR key' (a template, not an answer)" in skipped(report)
+
+
+def test_a_star_key_as_list_items_with_nested_prompts_is_a_template(taxonomy) -> None:
+    text = KEY.split("## STAR reminder")[0] + """## STAR reminder
+
+- **Situation**: Where were you? (2 sentences)
+  - Which service?
+  - Who was paged?
+- **Task**: What was yours to fix?
+  - What was the deadline?
+- **Action**: What did you do?
+  - Describe your steps
+- **Result**: What came of it?
+  - Give a number
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert "line 16: 'STAR key' (a template, not an answer)" in skipped(report)
+
+
+def test_a_story_told_in_bullets_under_its_part_labels_stays_a_story(taxonomy) -> None:
+    text = """### Tell me about a time you fixed something nobody owned.
+
+**Situation**: Our nightly export failed twice a week.
+- I was the newest engineer on the data team
+- Nobody had touched the job in a year
+
+**Task**: I offered to own it for a quarter.
+- We agreed on a goal of zero failures
+
+**Action**: I added retries and an alert.
+- I wrote a runbook for the on-call
+
+**Result**: It has not failed since March.
+- The team adopted the runbook format
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    star = report.notes[0].body
+    assert "nightly export" in star.situation and "newest engineer" in star.situation
+    assert "retries" in star.action
+    assert not any("STAR key" in line for line in skipped(report))
