@@ -17,6 +17,7 @@ from .forked import map_in_two
 from .glossedprinciples import give_principles, glossed_principles
 from .notes import unit_note
 from .outline import outline
+from .pagenav import page_navigation
 from .posedtitle import posed_question, under
 from .principleitems import principle_heads
 from .reader import read_document_text
@@ -44,6 +45,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
     blocks, chat = chat_runs(doc.blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
+    blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
@@ -67,7 +69,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*chat, *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*chat, *navigation, *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

@@ -21,6 +21,8 @@ _BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
 _PAGE_LINK = lazy_re(r"\[[^\[\]\n]*\]\(#[^()\s]*\)")
 # any link that is not an image: "[Five traits](https://example.com/five.html)"
 _ANY_LINK = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
+# what may stand round such links: separators, emphasis (``**[⬆ Back to Top](#question)**``) and arrows
+_AROUND_PAGE_LINKS = lazy_re("^[\\s,;·|/*_\u2191\u2b06\u21e7\u25b2\u2934\ufe0f-]*$")
 
 
 def link_text(text: str) -> str:
@@ -71,8 +73,9 @@ def trailing_references(line: str) -> tuple[str, str]:
 
 def is_page_link(text: str) -> bool:
     """Whether ``text`` is only links to places on the same page (``[Back to top](#contents)``, ``[Prev](#a) |
-    [Next](#b)``): a way around the page, nothing a card can use."""
-    return "](#" in text and bool(_PAGE_LINK.search(text)) and bool(_BETWEEN.match(_PAGE_LINK.sub(" ", text)))
+    [Next](#b)``, ``**[⬆ Back to Top](#top)**``): a way around the page, nothing a card can use."""
+    return "](#" in text and bool(_PAGE_LINK.search(text)) \
+        and bool(_AROUND_PAGE_LINKS.match(_PAGE_LINK.sub(" ", text)))
 
 
 def tip(line: str) -> str:

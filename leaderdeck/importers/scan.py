@@ -26,6 +26,7 @@ from .labelprobes import labelled_probe
 from .groupclose import closes_group
 from .framework import framework_length
 from .starkey import star_key_at
+from .starprompts import prompted_key_at
 from .indicators import indicator_items
 from .labelguide import guidance_lines
 from .lists import closes_list, label_over_list, sibling
@@ -89,6 +90,8 @@ class Scanner(Asking):
                 self.start_framework(block, key[1], key[0])
                 yield
                 continue
+            if not length and (length := prompted_key_at(blocks, index)):  # "**S**ituation: ..." over its prompts
+                name = "STAR key"
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

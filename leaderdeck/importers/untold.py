@@ -94,3 +94,8 @@ def sized_guide(texts: list[str]) -> bool:
     sentences)", "What you did (detailed, 4-5 bullet points)"): a key to the parts, not a story."""
     lines = [t.strip() for t in texts if t.strip()]
     return len(lines) >= 2 and all("\n" not in t and _SIZED.search(plain_words(t)) for t in lines)
+
+
+def is_sized(text: str) -> bool:
+    """Whether ``text`` ends in how much to write there ("Set the scene (2-3 sentences)")."""
+    return bool(_SIZED.search(plain_words(text.strip())))

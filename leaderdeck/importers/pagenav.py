@@ -1,0 +1,106 @@
+"""Links that only move around the page: a table of contents and "back to top" links.
+
+A run of list items made only of links to anchors of this page (``- [Why platform?](#why-platform)``), two
+items or more, most of their links pointing at the document's own headings, is a table of contents whatever the
+heading above it says (``### questions``): its entries are the headings below, never questions of their own (under
+a heading that names it, ``## Contents``, the section is reported as before). A line of such links closing a
+paragraph or list item (``> **[⬆ Back to Top](#question)**`` as the last line of a quoted answer), and a code block
+holding nothing else (the same line indented so deep that it became code), go too. Each is reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from urllib.parse import unquote as url_unquote
+
+from .base import Skipped
+from .blocks import Block, BlockKind
+from .labels import slot
+from .references import is_page_link
+from ..lazyre import lazy_re
+
+_ANCHOR = lazy_re(r"\]\(#([^()\s]*)\)")
+_NOT_SLUG = lazy_re(r"[\W_]+")
+_QUOTE_MARK = lazy_re(r"^(?:\s*>)+\s?")
+_MIN_ITEMS = 2
+_LINK = "a link"
+_WHY_LINK = "a link within the page, not the answer"
+
+
+def page_navigation(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
+    """``blocks`` without their tables of contents and the links back up the page (see the module), and the
+    report lines for what went."""
+    if not any("](#" in b.text for b in blocks):
+        return list(blocks), []  # no link within the page: most documents
+    anchors = {_slug(b.text) for b in blocks if b.kind is BlockKind.HEADING} - {""}
+    out: list[Block] = []
+    skipped: list[Skipped] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _only_links(blocks[end]):
+            end += 1
+        if end > index:  # a run of items that are only links: a table of contents, or left as it is
+            if _contents(blocks[index:end], anchors) and not _named(blocks, index):
+                skipped.append(Skipped(blocks[index].line, "a table of contents",
+                                       f"links within the page, lines {blocks[index].line}-{blocks[end - 1].end}"))
+            else:
+                out.extend(blocks[index:end])
+            index = end
+            continue
+        kept, link_line = _closing_links(blocks[index])
+        if link_line:
+            skipped.append(Skipped(link_line, _LINK, _WHY_LINK))
+        if kept is not None:
+            out.append(kept)
+        index += 1
+    return out, skipped
+
+
+def _contents(run: Sequence[Block], anchors: set[str]) -> bool:
+    """Whether ``run``, list items that are only links within the page, is a table of contents: two items or more,
+    most of their links pointing at headings of the document."""
+    targets = [_slug(url_unquote(t)) for b in run for t in _ANCHOR.findall(b.text)]
+    found = sum(1 for target in targets if target in anchors)
+    return len(run) >= _MIN_ITEMS and found * 2 > len(targets)
+
+
+def _named(blocks: Sequence[Block], start: int) -> bool:
+    """Whether the heading right above ``blocks[start]`` names what follows as noise (``## Contents``): that
+    section is reported as it is."""
+    return start > 0 and blocks[start - 1].kind is BlockKind.HEADING and slot(blocks[start - 1].text) == "noise"
+
+
+def _only_links(block: Block) -> bool:
+    """A list item that is only links within the page (``- [Why platform?](#why-platform)``)."""
+    return block.kind is BlockKind.ITEM and is_page_link(block.text)
+
+
+def _closing_links(block: Block) -> tuple[Block | None, int]:
+    """``(block, 0)`` when no line of links within the page closes it; else the block without those lines and the
+    line they start on; ``(None, its line)`` for a code block that is only such a link."""
+    if block.kind is BlockKind.CODE and not block.info:
+        text = "\n".join(_QUOTE_MARK.sub("", line) for line in block.text.strip("\n").split("\n"))
+        return (None, block.line) if is_page_link(text) else (block, 0)
+    if block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH) or "\n" not in block.text \
+            or is_page_link(block.text):
+        return block, 0  # a block that is only such links is read as before: dropped from an answer
+    lines = block.text.split("\n")
+    cut = len(lines)
+    while cut > 1 and is_page_link(lines[cut - 1]):
+        cut -= 1
+    if cut == len(lines):
+        return block, 0
+    kept = "\n".join(lines[:cut]).rstrip()
+    dropped = "\n".join(lines[cut:])
+    rest = block.rest[:-len(dropped)].rstrip() if block.rest.endswith(dropped) else block.rest
+    return dataclasses.replace(block, text=kept, rest=rest, end=max(block.line, block.line + cut - 1)), \
+        block.line + cut
+
+
+def _slug(text: str) -> str:
+    """A heading's text or an anchor as a slug is compared: its letters and digits, case folded (``Under
+    Pressure?`` and ``#Under-Pressure#`` are the same place)."""
+    return _NOT_SLUG.sub("", re.sub(r"\]\([^()]*\)", "]", text).casefold())
