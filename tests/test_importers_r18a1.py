@@ -125,3 +125,12 @@ def test_a_lone_list_of_steps_stays_the_answer(taxonomy) -> None:
     note = imported(text, taxonomy).notes[0]
     assert not note.draft and "1. Assess your audience" in note.body.answer
 
+
+
+def test_a_sample_after_a_colon_in_japanese_and_no_teller_in_a_korean_word() -> None:
+    coaching = "面接官はあなたが失敗から学べるかを見ています。たとえばこう話せます："
+    sample = "私は去年、決済サービスの移行を担当しましたが、切り戻しの手順を用意しておらず、三時間の障害を起こしました。"
+    assert sample_in_coaching(coaching + sample) == (coaching, sample)
+    # 제 inside 문제 ("problem") is no teller: nothing told after the colon
+    korean = "당신이 어떻게 문제를 푸는지 봅니다: 문제의 원인, 해결 과정, 결과를 순서대로 정리해 두면 답하기가 훨씬 쉬워집니다."
+    assert sample_in_coaching(korean) == (korean, "")

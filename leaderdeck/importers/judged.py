@@ -9,7 +9,7 @@ Three shapes, in any language::
     That example is only so-so; I will add a better one later.
 
 - A coaching paragraph whose words to the reader lead, after a colon, into a sample told by its teller ("I", "we";
-  我 in Chinese, 私 in Japanese, 저 in Korean, "yo" in Spanish) that speaks no more to the reader: the coaching
+  我 in Chinese, 私は in Japanese, 저는 in Korean, "yo" in Spanish) that speaks no more to the reader: the coaching
   before the colon is the note's signal, the sample after it the answer.
 - A paragraph that opens by judging the sample as an object ("That example ...", "This answer ...", 这个例子,
   这样的回答, この例, 이 답변, "Este ejemplo ...") after the answer closes it: it and everything after it are tips.
@@ -27,7 +27,8 @@ from .leadcoaching import told_by_me, to_you_es
 from .text import is_coaching
 from .voice import to_you, unquoted
 
-_ME = lazy_re(r"[我咱私僕저제]")  # the teller in Chinese, Japanese or Korean ("저는", "제가")
+# the teller in Chinese, Japanese ("私は", "僕が") or Korean ("저는", "제가"; not 제 inside 문제, "problem")
+_ME = lazy_re(r"[我咱]|(?:私|僕)[はがのも]|(?<!\S)(?:저는|제가|저의|저희)")
 _YOU = lazy_re(r"[你您]|あなた|당신")
 # the sample itself spoken of, near the paragraph's opening
 _JUDGES = lazy_re(
