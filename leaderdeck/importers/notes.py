@@ -48,6 +48,7 @@ from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .closingcoaching import closing_coaching
+from .judged import coaching_around
 from .leadcoaching import asides_apart, coaching_apart
 from .framedparts import framed_parts
 from .storyask import asked_above, asked_under_name
@@ -55,7 +56,7 @@ from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .boxlabel import without_label_line
-from .text import clean_title, is_bare_link, is_coaching, is_question, named_question, unquote
+from .text import clean_title, is_bare_link, is_question, named_question, unquote
 from .pointers import pointed_story
 from .references import is_page_link
 from .principlelists import principle_lists
@@ -278,8 +279,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)
     reasons: list[str] = []
-    while (len(paragraphs) > 1 or lead_in) and paragraphs and is_coaching(paragraphs[0]):  # "Discussing this can show your ..." first
-        unit.pieces.append(Piece("signals", unit.line, rest=without_label_line(paragraphs.pop(0))))
+    paragraphs, signals, judged = coaching_around(paragraphs, bool(lead_in))  # "Discussing this can show your ..."
+    unit.pieces.extend(Piece("signals", unit.line, rest=without_label_line(signal)) for signal in signals)
+    unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in judged)  # "That example is so-so ..."
     answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
     answer = _POINTER.sub("", answer, count=1)  # "👉 A buddy for the first month": the pointer is no word of it
     unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)
