@@ -49,7 +49,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
-               r"|covered)|(answers|covers|fits) questions like|(best |also )?(good|usable|useful|used|use it|works) for"
+               r"|covered)|(answers|covers|fits) questions like|((best |also )?(good|usable|useful|used|use it|works)|best) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
                r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
