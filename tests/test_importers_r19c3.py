@@ -8,7 +8,7 @@ story's name is its theme, never words of its name or id.
 from __future__ import annotations
 
 from leaderdeck.model import Kind
-from importing import imported, messages
+from importing import imported, kinds, messages, skipped
 
 
 THEMED_BANK_MD = """# My stories
@@ -92,3 +92,158 @@ def test_a_status_or_a_templates_blank_in_brackets_is_no_theme(taxonomy) -> None
     questions = [n.body.question for n in report.notes]
     assert questions == ["[Draft] Hiring my first engineer", "[Your Theme] Story title"]
     assert all(n.competencies == () for n in report.notes)
+
+
+# A "Tips for ..." sub-heading under a question gives its items as tips; "My response" labels the answer
+
+TIPS_PAGE_MD = """# Interview notes
+
+## Experience
+
+### Describe your current role
+
+#### Tips for describing the role.
+
+* Describe the outcomes you own and the people you work with.
+* Focus on the parts of the job the new team cares about.
+* How did you go beyond the brief?
+* Define any internal jargon.
+
+#### My response
+
+I lead the payments platform team of six engineers and own our on-call rota and the quarterly roadmap.
+
+### Why did you choose this career?
+
+#### Backend Response
+
+* I like turning messy operations into tools people trust.
+
+### How did you handle the night the queue fell over?
+
+#### Incident response
+
+I paged the database owner, froze deploys and wrote the timeline while we waited for the failover.
+"""
+
+
+def test_a_tips_sub_heading_under_a_question_gives_its_items_as_tips(taxonomy) -> None:
+    report = imported(TIPS_PAGE_MD, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    notes = {n.body.question: n for n in report.notes}
+    role = notes["Describe your current role"]
+    assert role.coach.tips == (
+        "Describe the outcomes you own and the people you work with.",
+        "Focus on the parts of the job the new team cares about.",
+        "How did you go beyond the brief?",
+        "Define any internal jargon.")
+    assert not any("Tips for" in line for line in skipped(report))
+
+
+def test_a_response_sub_heading_labels_the_answer_and_goes(taxonomy) -> None:
+    report = imported(TIPS_PAGE_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    assert notes["Describe your current role"].body.answer == (
+        "I lead the payments platform team of six engineers and own our on-call rota and the quarterly roadmap.")
+    assert notes["Why did you choose this career?"].body.answer == (
+        "- I like turning messy operations into tools people trust.")
+    # "Incident response" names what happened, not the answer's label: it stays
+    assert notes["How did you handle the night the queue fell over?"].body.answer.startswith("**Incident response**")
+
+
+# Sub-headings under a question with nothing written under them (or only labels) are no answer
+
+OUTLINE_MD = """# Prep page
+
+## Experience
+
+### What are your most relevant qualifications for this role?
+
+#### Engineer
+
+#### Business
+
+* Systems skills:
+* Hiring:
+* Leadership:
+
+### Why this team?
+
+#### Platform
+
+I want to work on the build platform that every product team depends on.
+
+#### Mentoring
+
+I ran the platform guild for a year and want to keep teaching.
+"""
+
+
+def test_sub_headings_with_nothing_under_them_leave_the_question_a_draft(taxonomy) -> None:
+    report = imported(OUTLINE_MD, taxonomy)
+    assert kinds(report) == {"qa": 2} and report.drafts == 1
+    notes = {n.body.question: n for n in report.notes}
+    outline = notes["What are your most relevant qualifications for this role?"]
+    assert outline.draft and outline.body.answer == ""
+    assert "line 7: 'Engineer' (a sub-heading with nothing written under it)" in skipped(report)
+    assert "line 9: 'Business' (a sub-heading with nothing written under it)" in skipped(report)
+    written = notes["Why this team?"]  # written sub-sections stay parts of the answer, headings in bold
+    assert not written.draft
+    assert written.body.answer.startswith("**Platform**\n\nI want to work on the build platform")
+    assert written.body.answer.endswith("**Mentoring**\n\nI ran the platform guild for a year and want to keep teaching.")
+
+
+ADVICE_GROUP_MD = """# Notes
+
+## Advice on hiring engineers
+
+### How do you run your first one-on-one?
+
+I ask what they want from me and write it down.
+
+### How do you handle a missed deadline?
+
+I tell the stakeholders the same day and cut scope.
+
+## Rounds
+
+### Why do you want this role?
+
+I want to own a platform end to end.
+"""
+
+
+def test_an_advice_heading_over_questions_is_their_group_not_tips(taxonomy) -> None:
+    report = imported(ADVICE_GROUP_MD, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "How do you run your first one-on-one?", "How do you handle a missed deadline?", "Why do you want this role?"]
+    assert all(n.body.answer and n.coach.tips == () for n in report.notes)
+
+
+TWO_TRACKS_MD = """## Motivation
+
+### Why this company?
+
+#### Engineering Response
+
+I want to work on the build platform every product team depends on.
+
+#### Business Response
+
+Your market is growing and the platform is what lets it scale.
+
+### Why now?
+
+#### Platform answer
+
+My current team is being folded into another group.
+"""
+
+
+def test_answers_for_two_tracks_keep_their_headings_a_lone_one_goes(taxonomy) -> None:
+    report = imported(TWO_TRACKS_MD, taxonomy)
+    notes = {n.body.question: n for n in report.notes}
+    assert notes["Why this company?"].body.answer == (
+        "**Engineering Response**\n\nI want to work on the build platform every product team depends on.\n\n"
+        "**Business Response**\n\nYour market is growing and the platform is what lets it scale.")
+    assert notes["Why now?"].body.answer == "My current team is being folded into another group."

@@ -63,6 +63,8 @@ from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
 from .themetag import theme_tagged
+from .hollow import hollow_sections
+from .answerhead import answer_headed
 from .worked import names_by_example
 from .variantask import asked_by_variant
 from ..lazyre import lazy_re
@@ -276,7 +278,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
-    texts += [section_text(node) for node in unit.sections]
+    hollow = [] if any(texts) else hollow_sections(unit.sections)  # "#### Business" over "* Leadership:": none
+    sections = [] if hollow else unit.sections if any(texts) else answer_headed(unit.sections)  # "#### Response"
+    texts += [section_text(node) for node in sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)
@@ -289,7 +293,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
-    return QaBody(question=question or name, answer=answer), above, reasons
+    return QaBody(question=question or name, answer=answer), [*above, *hollow], reasons
 
 
 _BOXES = ("☐", "☑", "☒", "□", "■")
