@@ -126,6 +126,7 @@ class Assembler:
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
+                or name == "tips" and heads_questions(node) \
                 or name == "competencies" and not self.questions and groups_questions(node, hints) \
                 or titles_bank(node, name, self.tops, self.questions) \
                 or names_holdings(node, self.questions):  # "# Answers" over "## Why ...?" or "## Teamwork" sections

@@ -49,14 +49,14 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
     ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
-               r"|covered)|(answers|covers|fits) questions like|(best |also )?(good|usable|useful|used|use it|works) for"
+               r"|covered)|(answers|covers|fits) questions like|((best |also )?(good|usable|useful|used|use it|works)|best) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
                r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
-               r"|answer \(.*\)|short answer"
+               r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
@@ -127,7 +127,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
-    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"

@@ -63,6 +63,9 @@ from .principlelists import principle_lists
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
+from .themetag import theme_tagged
+from .hollow import hollow_sections
+from .answerhead import answer_headed
 from .worked import names_by_example
 from .variantask import asked_by_variant
 from ..lazyre import lazy_re
@@ -101,6 +104,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
                                                       else _named_scene(pieces)))
+    name, tagged, facts_of_tag = theme_tagged(name, unit.line)  # "[Reliability] Paging storm ...": not its name
+    unit.meta.extend(facts_of_tag)
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
         company = named_company(name)  # "Moving Billing to Queues (Initech)": where it happened, a tag
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)
@@ -167,7 +172,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     category, _ = split_category(unnumbered(name))  # "Task 3: ...": a place in a set, never a topic
     theme = _THEME.search(name)
     theme = None if theme is None or theme.group(1) == named_company(name) else theme
-    own = [t for t in (*meta["topic"], category, theme.group(1) if theme else "", *keyed(unit.hints))
+    own = [t for t in (*meta["topic"], category, tagged, theme.group(1) if theme else "", *keyed(unit.hints))
            if t and t not in meta["grouped"]]
     return Parsed(
         kind=kind, body=body, line=unit.line, name=name or (facts["topic"] or [question])[0],
@@ -274,7 +279,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
-    texts += [section_text(node) for node in unit.sections]
+    hollow = [] if any(texts) else hollow_sections(unit.sections)  # "#### Business" over "* Leadership:": none
+    sections = [] if hollow else unit.sections if any(texts) else answer_headed(unit.sections)  # "#### Response"
+    texts += [section_text(node) for node in sections]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)
@@ -288,7 +295,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
-    return QaBody(question=question or name, answer=answer), above, reasons
+    return QaBody(question=question or name, answer=answer), [*above, *hollow], reasons
 
 
 _BOXES = ("☐", "☑", "☒", "□", "■")

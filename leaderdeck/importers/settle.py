@@ -240,8 +240,15 @@ def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, o
 
 
 def _items(values: Iterable[str], *, unique: bool = False) -> tuple[str, ...]:
+    """The values trimmed, the empty ones dropped; with ``unique``, each once however it is cased (the first
+    spelling kept: a story's ``[Reliability]`` tag and its listed ``reliability``)."""
     items = [v.strip() for v in values if v.strip()]
-    return tuple(dict.fromkeys(items)) if unique else tuple(items)
+    if not unique:
+        return tuple(items)
+    firsts: dict[str, str] = {}
+    for item in items:
+        firsts.setdefault(item.casefold(), item)
+    return tuple(firsts.values())
 
 
 def _tidy_body(body: StarBody | ScenarioBody | QaBody) -> StarBody | ScenarioBody | QaBody:
