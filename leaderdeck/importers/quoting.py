@@ -70,6 +70,8 @@ def quotes_questions(line: str) -> bool:
     """A statement that holds two or more quoted questions and asks nothing of its own: every question mark is
     inside quotes, and its own words (four or more) say none of the quotations is asked ("For senior roles the
     talk moves from "How do I fix it?" to "How do we stop it?""). Quotations after "asks" are put to someone."""
+    if sum(map(line.count, "\"“”")) < 4 or not _MARK.search(line):
+        return False  # each quoted question takes two of these marks: cheap, and findall below is slow on long lines
     found = _QUOTED_ASKING.findall(line)
     outside = _QUOTED_ASKING.sub(" ", line)
     own = " ".join(lead for lead, _ in found) + " " + outside
