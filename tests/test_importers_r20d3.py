@@ -1,0 +1,97 @@
+"""Round 20 (d3): a closing word on answering from one who knows the role (``**Senior insight:**``) is a tip, a
+red-flag label naming what its flags are about (``Red Flags in Design Reviews``) gives red flags, a page's title
+that names a practice session gives its stories no competency, and a headline bullet above a story's parts
+(``- Nugget: ...``) opens its Situation without its marker and label.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds
+
+from leaderdeck.importers.labels import slot
+
+INSIGHTS = """### Q: Tell me about a time you rescued a failing migration
+
+**Situation:**
+The billing tables were moving to a new cluster and the copy job kept timing out.
+
+**Task:**
+I had to finish the move before the quarter closed.
+
+**Action:**
+I split the copy into nightly batches and added a checksum per batch.
+
+**Result:**
+The move finished four days early with no mismatched rows.
+
+**Key Learnings:**
+I now size batch jobs from a dry run before promising a date.
+
+**Staff insight:** Name the risk you retired, not only the work you did.
+
+---
+
+### Q: How do you settle disagreements in design reviews?
+
+**Answer:**
+
+I write down the options and the criteria first, then ask each side to score them.
+
+**Red Flags in Design Review Disagreements:**
+- Arguing from taste with no criteria
+- Reopening a settled decision every week
+
+**Senior insight:** Repeated clashes with one reviewer point at the relationship, not the design.
+
+---
+
+### Q: How do you pick what to cut when a release slips?
+
+**Answer:**
+
+I rank the features by how many customers wait on them and cut from the bottom.
+
+| Do | Don't |
+|----|-------|
+| Cut whole features | Ship half of each |
+
+**Interviewer's note:** Show that you told the customers before the date moved.
+"""
+
+
+def _notes(report):
+    return {note.body.question: note for note in report.notes}
+
+
+def test_a_closing_insight_label_gives_a_tip_not_more_of_the_story(taxonomy):
+    report = imported(INSIGHTS, taxonomy)
+    assert kinds(report) == {"star": 1, "qa": 2}
+    story = _notes(report)["Tell me about a time you rescued a failing migration"]
+    assert story.body.result == "The move finished four days early with no mismatched rows."
+    assert story.body.learning == "I now size batch jobs from a dry run before promising a date."
+    assert story.coach.tips == ("Name the risk you retired, not only the work you did.",)
+
+
+def test_a_red_flag_label_about_a_subject_gives_red_flags_and_the_insight_a_tip(taxonomy):
+    note = _notes(imported(INSIGHTS, taxonomy))["How do you settle disagreements in design reviews?"]
+    assert note.body.answer == "I write down the options and the criteria first, then ask each side to score them."
+    assert note.coach.tips == ("Red flag: Arguing from taste with no criteria",
+                               "Red flag: Reopening a settled decision every week",
+                               "Repeated clashes with one reviewer point at the relationship, not the design.")
+
+
+def test_an_insight_after_a_table_leaves_the_answer(taxonomy):
+    note = _notes(imported(INSIGHTS, taxonomy))["How do you pick what to cut when a release slips?"]
+    assert "Interviewer" not in note.body.answer and "told the customers" not in note.body.answer
+    assert note.coach.tips[-1] == "Show that you told the customers before the date moved."
+
+
+def test_insight_and_red_flag_labels_are_read_by_their_shape():
+    assert slot("Senior insight") == "tips"
+    assert slot("Staff-level tip:") == "tips"
+    assert slot("Hiring manager's note") == "tips"
+    assert slot("Red flags when delegating") == "redflags"
+    assert slot("Warning signs in a one-on-one") == "redflags"
+    # the teller's own insight, or a bare word, is not coaching by its label
+    assert slot("Key insight") is None
+    assert slot("Insights") != "tips"
