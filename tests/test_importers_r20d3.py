@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from importing import imported, kinds
 
+from leaderdeck.importers.grouphead import shows
 from leaderdeck.importers.labels import slot
 
 INSIGHTS = """### Q: Tell me about a time you rescued a failing migration
@@ -95,3 +96,47 @@ def test_insight_and_red_flag_labels_are_read_by_their_shape():
     # the teller's own insight, or a bare word, is not coaching by its label
     assert slot("Key insight") is None
     assert slot("Insights") != "tips"
+
+
+SESSION = """# Apr 9 - Mock 3
+
+## 1. Flaky Release Train
+
+**Situation:** Our weekly release failed one time in three because of flaky end-to-end tests.
+
+**Task:** I was asked to make the train reliable again.
+
+**Action:** I quarantined the flakiest tests and gave each an owner with a deadline.
+
+**Result:** Releases went out on time for the next ten weeks.
+
+## 2. Handing Over the Pager
+
+**Situation:** Two senior engineers carried every page on the search service.
+
+**Task:** I had to spread the load without hurting response times.
+
+**Action:** I wrote runbooks with them and shadowed each new engineer on a shift.
+
+**Result:** Six engineers joined the rota and pages per person halved.
+"""
+
+
+def test_a_page_title_naming_a_date_or_session_is_no_competency(taxonomy):
+    report = imported(SESSION, taxonomy)
+    assert kinds(report) == {"star": 2}
+    assert [note.body.question for note in report.notes] == ["Flaky Release Train", "Handing Over the Pager"]
+    assert all(note.competencies == () for note in report.notes)
+
+
+def test_a_group_title_naming_what_the_stories_show_is_still_their_competency(taxonomy):
+    report = imported(SESSION.replace("# Apr 9 - Mock 3", "# Operational Excellence"), taxonomy)
+    assert all(note.competencies == ("Operational Excellence",) for note in report.notes)
+
+
+def test_dates_and_sittings_are_not_names_of_competencies():
+    for head in ("Jan 22 - Session 1", "2024-03-05", "3rd March practice", "Mock 2", "12/4 rehearsal"):
+        assert not shows(head), head
+    assert shows("Bias for Action")
+    assert shows("Mayhem Management")  # a month's letters inside a word are no date
+
