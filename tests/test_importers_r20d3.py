@@ -6,7 +6,7 @@ that names a practice session gives its stories no competency, and a headline bu
 
 from __future__ import annotations
 
-from importing import imported, kinds
+from importing import imported, kinds, skipped
 
 from leaderdeck.importers.grouphead import shows
 from leaderdeck.importers.labels import slot
@@ -140,3 +140,45 @@ def test_dates_and_sittings_are_not_names_of_competencies():
     assert shows("Bias for Action")
     assert shows("Mayhem Management")  # a month's letters inside a word are no date
 
+
+NUGGET = """# Practice answers
+
+1. Tell me about a time you cleaned up a noisy alert setup.
+
+- Opener: I cut our paging volume by two thirds in one quarter.
+- Situation: The storage team got forty pages a week and most needed no action.
+- Task: I owned the alerting review for the quarter.
+- Action: I sorted every alert by how often it led to a fix and deleted the rest.
+- Result: Pages fell to thirteen a week and nobody missed a real incident.
+
+2. Tell me about a hire you are proud of.
+
+- Team: four engineers on the data platform
+- Stack: Python and Airflow
+- Situation: We needed someone to own the scheduler and had no budget for a senior.
+- Task: I ran the search and the interview loop.
+- Action: I wrote a take-home around a real scheduler bug and read every submission myself.
+- Result: The engineer we hired fixed that bug in her second week.
+"""
+
+
+def test_a_lone_labelled_headline_above_the_parts_opens_the_situation_without_its_label(taxonomy):
+    report = imported(NUGGET, taxonomy)
+    assert kinds(report) == {"star": 2}
+    story = report.notes[0]
+    assert story.body.situation == ("I cut our paging volume by two thirds in one quarter.\n\n"
+                                    "The storage team got forty pages a week and most needed no action.")
+
+
+def test_the_same_headline_in_plain_text_loses_its_label(taxonomy):
+    text = "\n".join(line[2:] if line.startswith("- ") else line for line in NUGGET.splitlines()[2:9])
+    report = imported(text, taxonomy, name="practice.txt")
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.situation.startswith("I cut our paging volume by two thirds in one quarter.\n\n")
+
+
+def test_several_labelled_facts_above_the_parts_are_no_headline(taxonomy):
+    report = imported(NUGGET, taxonomy)
+    story = report.notes[1]
+    assert story.body.situation == "We needed someone to own the scheduler and had no budget for a senior."
+    assert "line 13: text outside the STAR parts (not part of the story)" in skipped(report)
