@@ -29,7 +29,14 @@ MAX_WORDS = 6
 _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
                     r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
                     r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
-                    r"|principles|values|competencies|traits|tenets)\b"
+                    r"|principles|values|competencies|traits|tenets"
+                    # when or at what sitting the stories were practised: "Session 1", "Mock 2", "Practice", a date
+                    r"|sessions?|practice|mocks?|rehearsals?|drills?|workshops?"
+                    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
                     # the same in Chinese, where no \b parts words: "面试题" (questions), "案例" (cases), "示例"
                     r"|面试|案例|示例|例子|故事|回答|答案|准备|模板|指南|笔记|总结|汇总",
                     re.IGNORECASE)

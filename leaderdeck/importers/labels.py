@@ -119,7 +119,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 # "What to assess:", "E1 Expectations:" (a grade's code or a level before it): the interviewer's
                 r"|what to (assess|evaluate|probe( for)?|test( for)?|observe)"
                 r"|([a-z]{1,3}[0-9]{1,2}|level|role|band|[a-z]+[- ]level) expectations"),
-    ("redflags", r"red flags?( to (avoid|watch for))?|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
+    ("redflags", r"red flags?( to (avoid|watch for))?|(red flags?|warning signs)( to (avoid|watch for))? (in|when|during|for|with|around"
+                 r"|about|on) [\w ,'/&-]{1,50}|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
                  r"|(negative|bad|poor) signals?"
@@ -140,6 +141,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              # "Why it maps to JD:" after a story: why the story fits the role, a note on using it
              r"|why (it|this( story| example| answer)?|the story) (maps|fits|matches|applies|is relevant)( to| for)?( [\w /-]{1,30})?"
              r"|(relevance|fit) (to|for|with) (the )?(role|jd|job( description)?|position|posting)|(jd|role|job) (fit|match)"
+             # "Senior insight:", "Interviewer's note:", "Staff-level tip:": a word on answering from one who knows the role
+             r"|(senior|staff|principal|lead|manager|director|interviewer|coach|recruiter|hiring manager|bar raiser"
+             r"|[a-z]+[- ]level)('?s)? (insights?|notes?|tips?)"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"

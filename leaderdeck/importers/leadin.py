@@ -10,11 +10,12 @@ and stays as it was read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .blocks import Block, BlockKind
 from .content import piece_text
-from .labels import STORY_SLOTS
+from .labels import STORY_SLOTS, slot
 from .text import is_coaching
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
@@ -61,7 +62,7 @@ def _lead_in(piece: Piece) -> list[Piece]:
             out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
         elif _prose(block) and told(text) and block.number is None or _speaks(block):
             # "1. The cache rework" over "2. Situation: ...": a numbered item is another story listed, no lead-in
-            out.append(Piece(LEAD, block.line, blocks=[block], indent=piece.indent))
+            out.append(Piece(LEAD, block.line, blocks=[_headline(block, piece.blocks)], indent=piece.indent))
         elif block.kind is BlockKind.ITEM and out and out[-1].slot == LEAD and _next_to(out[-1], block, left):
             out[-1].blocks.append(block)  # the choices listed under a told paragraph: more of that paragraph
         else:
@@ -69,6 +70,16 @@ def _lead_in(piece: Piece) -> list[Piece]:
     if left:
         out.insert(0, Piece(piece.slot, left[0].line, piece.label, blocks=left, indent=piece.indent))
     return out
+
+
+def _headline(block: Block, blocks: list[Block]) -> Block:
+    """A lead-in line under a label of the teller's own (``- Nugget: I led the rewrite ...``, ``Hook: ...``), the
+    only labelled line above the parts: its text, a paragraph opening the Situation, without marker and label."""
+    if not block.lead or not block.rest.strip() or slot(block.lead) is not None \
+            or sum(1 for b in blocks if b.lead) > 1:
+        return block
+    return dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=block.rest.strip(), lead="", rest="",
+                               number=None)
 
 
 def outlined(blocks: list[Block]) -> bool:
