@@ -237,3 +237,28 @@ def test_the_run_stops_at_a_question_and_at_a_rule():
     asked = read_document_text("**Answer:**\n\n**1. One:**\n\nHow do you plan a quarter?\n\n**2. Two:**\n",
                                "doc.md")
     assert answer_spans(asked.blocks) == frozenset()
+
+
+LOOP = """## Q1: How do you hire and interview senior engineers — what practical tests do you use?
+
+**Answer:**
+
+**1. System design exercise:**
+- Design a sharded key-value store with replication across regions
+- Discuss consistency, partitioning, caching layers and the architecture trade-offs
+- Ask how the services, databases and message queues scale, and where the limits are
+
+**2. Debugging task:**
+- A slow API endpoint: profile it, find the missing index, add a cache, measure latency again
+
+**3. Architecture review:**
+- Walk through a past system design: monolith or microservices, migration plan, rollback strategy
+"""
+
+
+def test_a_question_naming_its_topic_surely_keeps_it_over_a_long_answer_about_another(taxonomy):
+    report = imported(LOOP, taxonomy)
+    assert report.notes[0].topic.name == "Hiring"
+    assert "line 1: topic guessed for 'How do you hire and interview senior engineers — what pract…': Hiring (weak: " \
+           "the question points at it, but the answer points at Architecture Decisions); pass --topic or edit it" \
+        in [str(line) for line in report.attention]
