@@ -266,6 +266,12 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
         return Decided(taxonomy.topics[0], "default", "", 0.0, weak=True)
     if not classifier.points_at(guess.topic, *asked, title):
         # "your first 90 days" filed under incidents because the answer mentions one: the question says nothing of it
+        alone = classifier.classify(prompt, *item.variants)
+        if alone is not None and not alone.weak and classifier.names(alone.topic, prompt, *item.variants):
+            # "How do you hire ...?" over a long answer that speaks mostly of design exercises: the question's own,
+            # still weak: the answer's words lean elsewhere
+            return Decided(alone.topic, "guessed", f"the question points at it{CONTESTED}the answer points at "
+                           f"{guess.topic.name}", alone.confidence, weak=True)
         return Decided(guess.topic, "guessed", ANSWER_ALONE, guess.confidence, weak=True)
     if not guess.weak and not classifier.mentions(guess.topic, *asked, title) \
             and ((alone := classifier.classify(prompt, *item.variants, title)) is None or alone.weak):

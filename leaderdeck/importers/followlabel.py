@@ -67,7 +67,8 @@ def _nested_follow_ups(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]
     taken: list[Block] = []
     for index, block in enumerate(body):
         if block.kind is not BlockKind.ITEM or block.indent or block.quoted or is_question(block.text) \
-                or block.text.rstrip().endswith((":", "：")) or _LABEL.match(block.text) or first_person(block.text):
+                or block.text.rstrip().endswith((":", "：")) or _LABEL.match(block.text) or first_person(block.text) \
+                or block.lead and not block.rest.strip():  # "- **Agenda:**" over the questions asked: a label
             continue
         end = index + 1
         while end < len(body) and body[end].indent > 0 and body[end].kind is not BlockKind.HEADING:

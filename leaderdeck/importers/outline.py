@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
 from .partheads import part_subheads
+from .underway import answer_spans
 from .text import plain_words
 
 TITLE_RANK = 7
@@ -42,6 +43,7 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     root = Node(None, 0)
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
+    subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
     for index, block in enumerate(blocks):
         rank = 0 if index in subheads else head_rank(block)
         if rank:

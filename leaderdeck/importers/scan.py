@@ -53,6 +53,7 @@ from .storyhead import told_after_label
 from .steplabels import answer_step
 from .stepoutcome import step_outcome
 from .unwritten import left_to_write
+from .underway import answer_spans
 from .unit import Piece, Unit
 
 class Scanner(Asking):
@@ -76,8 +77,12 @@ class Scanner(Asking):
         """Read ``blocks`` one at a time, pausing after each."""
         self.seen = []
         self.framework = None
+        held = answer_spans(blocks)
         for index, block in enumerate(blocks):
             self.blocks, self.index = blocks, index
+            if index in held and self.framework is None and self.held(block):
+                yield  # "**Problem:** ..." inside "**3. Design exercise:**" of a long answer: the answer's text
+                continue
             if self.framework is not None and (self.framework_left > 0 or self.end_framework()):
                 self.framework.blocks.append(block)  # the framework's list: skipped with its name
                 self.framework_left -= 1
@@ -122,6 +127,16 @@ class Scanner(Asking):
                                indent=block.indent)
         self.holder().append(self.framework)
         self.framework_left = length
+
+    def held(self, block: Block) -> bool:
+        """Add ``block`` to the answer being read when there is one under a question (:mod:`.underway`)."""
+        asked = self.under_question if self.unit is None else bool(self.unit.question)
+        if not asked or self.piece is None or self.piece.slot != "answer":
+            return False
+        self.seen.append(block)
+        self.following = None
+        self.piece.blocks.append(block)
+        return True
 
     def end_framework(self) -> bool:
         self.framework = None

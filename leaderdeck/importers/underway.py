@@ -1,0 +1,89 @@
+"""An answer under way: a bare ``**Answer:**`` label over numbered bold section labels (``**1. Framing:**``,
+``**2. Options:**``, ...), each section with its own labels, lists, fences and tables.
+
+Such a long answer describes the candidate's own practice in sections, and what lies inside a section is the
+section's text, whatever it is labelled: a bold sub-title right under the label (``**Worked example: ...**``), a
+``**Problem:**`` or ``**Template:**`` with its fence, ``**Principles:**``, quoted example questions over
+``- Look for: ...``, an ``Agenda`` bullet over the questions asked in a one-on-one. Everything from the label to
+the last numbered section is the answer, and so is that last section's text, up to a coaching label at the left
+margin (``**Red flags:**``, ``**Tips:**``), which speaks about the answer again.
+
+The run ends at a heading, a ``---`` rule or a question (a ``Q:`` label, a paragraph that asks); an ``Example:``
+label inside it is more of the same answer. It needs the numbers 1 and 2 at least, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .blocks import Block, BlockKind
+from .labels import slot
+from ..lazyre import lazy_re
+from .parts import label_of
+from .text import is_question, strip_emphasis
+
+_NUMBERED = lazy_re(r"(\d{1,2})[.)]\s+\S")
+_COACHING = frozenset({"tips", "signals", "redflags", "followups", "cheat", "variants", "clarify"})
+_MIN_SECTIONS = 2
+
+
+def answer_spans(blocks: Sequence[Block]) -> frozenset[int]:
+    """The indexes in ``blocks`` of the blocks inside an answer under way (see the module docstring), the
+    ``Answer:`` label itself left out."""
+    held: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        if _bare_answer(blocks[index]):
+            span = _span(blocks, index)
+            held.update(span)
+            index = max(span, default=index) + 1
+        else:
+            index += 1
+    return frozenset(held)
+
+
+def _span(blocks: Sequence[Block], start: int) -> range:
+    """The indexes after the answer label at ``start`` that its numbered sections hold; empty when the label is
+    not over two numbered sections or more."""
+    expected, last = 1, None
+    end = start + 1
+    while end < len(blocks) and not _ends(blocks[end]):
+        if _number(blocks[end]) == expected:
+            expected, last = expected + 1, end
+        end += 1
+    if last is None or expected - 1 < _MIN_SECTIONS:
+        return range(0)
+    tail = last + 1
+    while tail < end and not _coaching(blocks[tail]):
+        tail += 1
+    return range(start + 1, tail)
+
+
+def _bare_answer(block: Block) -> bool:
+    """``**Answer:**`` alone on its line at the left margin."""
+    return block.kind is BlockKind.PARAGRAPH and not block.indent and not block.quoted and bool(block.lead) \
+        and not block.rest.strip() and slot(block.lead) == "answer"
+
+
+def _number(block: Block) -> int | None:
+    """The number of a numbered section label (``**3. Outcome:**``, ``**3. Outcome**``) at the left margin."""
+    if block.kind is not BlockKind.PARAGRAPH or block.indent or block.quoted or not (block.lead or block.bold):
+        return None
+    found = _NUMBERED.match(block.lead or strip_emphasis(block.text).strip())
+    return int(found.group(1)) if found else None
+
+
+def _ends(block: Block) -> bool:
+    """Whether ``block`` ends any answer under way: a heading, a rule, a question."""
+    if block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        return True
+    if block.kind is not BlockKind.PARAGRAPH or block.indent:
+        return False
+    found = label_of(block)
+    return found is not None and found[0] == "question" or is_question(strip_emphasis(block.text).strip())
+
+
+def _coaching(block: Block) -> bool:
+    """A coaching label at the left margin (``**Red flags:**``): what follows speaks about the answer."""
+    return block.kind is BlockKind.PARAGRAPH and not block.indent and bool(block.lead) \
+        and slot(block.lead) in _COACHING
