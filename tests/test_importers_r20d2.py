@@ -1,0 +1,65 @@
+"""Round 20 (d2): questions nested under a list of advice are the reader's prompts, not a bank's questions; a rule
+typed in em dashes ends what it follows; a situation stated then asked about ("... What do you do?") is a question;
+a Chinese 回答 heading holds the answer, and the coaching sentence leading into a list takes the list; a label word
+atop a plain-text file is its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from importing import imported, kinds, skipped
+
+from leaderdeck.importers import DocumentError
+
+# A guide to shaping a story: each advice item opens with a bold phrase its sentence runs on from, with questions
+# for the reader nested under it. The page asks no interview question.
+GUIDE = """---
+title: "Shaping a launch story"
+---
+
+## Why stories sag
+
+Most launch stories sag in the middle because the obstacle never shows.
+
+## What to put in
+
+Keep these in mind while you draft:
+
+- **Introduce the team** with its size and what it owned.
+  - Who relied on the service?
+  - What made the codebase awkward?
+- **Raise the stakes** before you fix anything.
+  - What would the outage have cost?
+- **Close honestly**, without a tidy bow.
+  - What would you change next time?
+  - Which bugs were still open at the end?
+
+Never borrow a colleague's incident as your own.
+"""
+
+# A bank: bold group names (with a gloss after a colon, or alone) over the questions of each group.
+BANK = """# Bank
+
+- **Ownership**: acting for the whole platform, not only your service.
+  - Tell me about a time you fixed something outside your team.
+  - When did you take over a failing project?
+- **Delivery**
+  - How do you keep a release on schedule?
+"""
+
+
+def test_prompts_under_advice_items_make_no_notes(taxonomy):
+    with pytest.raises(DocumentError) as caught:
+        imported(GUIDE, taxonomy, name="guide.md")
+    message = caught.value.problems[0].message
+    assert message.startswith("nothing recognisable as a note")
+    assert "'What to put in'" in message
+
+
+def test_a_bank_grouped_under_bold_names_keeps_its_questions(taxonomy):
+    report = imported(BANK, taxonomy, name="bank.md")
+    assert kinds(report) == {"qa": 3}
+    questions = [note.body.question for note in report.notes]
+    assert "When did you take over a failing project?" in questions
+    assert "How do you keep a release on schedule?" in questions
+
