@@ -63,3 +63,30 @@ def test_a_bank_grouped_under_bold_names_keeps_its_questions(taxonomy):
     assert "When did you take over a failing project?" in questions
     assert "How do you keep a release on schedule?" in questions
 
+
+# Plain-text notes: bullet questions, a rule typed in em dashes, a block of frameworks, a dotted rule, then a
+# situation stated and asked about on one line, its answer numbered under it.
+EM_RULE = """Prep questions
+
+* Tell me about a time you shipped late.
+* Tell me about the launch you are proudest of.
+————————————————————————
+Ways to rank work...
+
+ICE -: impact, confidence, ease
+
+..................................
+Two outages and one on-call engineer . What do you do ?
+1. Take the one hurting paying customers first and say so in the incident channel.
+2. Page the backup owner for the second.
+"""
+
+
+def test_an_em_dash_rule_ends_the_question_above_it(taxonomy):
+    report = imported(EM_RULE, taxonomy, name="prep.txt")
+    notes = {note.body.question: note for note in report.notes}
+    proudest = notes["Tell me about the launch you are proudest of."]
+    assert proudest.draft
+    assert not proudest.body.answer
+    assert any("line 6: text (not part of a question)" in line for line in skipped(report))
+
