@@ -90,3 +90,21 @@ def test_an_em_dash_rule_ends_the_question_above_it(taxonomy):
     assert not proudest.body.answer
     assert any("line 6: text (not part of a question)" in line for line in skipped(report))
 
+
+def test_a_situation_then_what_do_you_do_is_a_question(taxonomy):
+    report = imported(EM_RULE, taxonomy, name="prep.txt")
+    assert kinds(report) == {"qa": 3}
+    notes = {note.body.question: note for note in report.notes}
+    asked = notes["Two outages and one on-call engineer. What do you do?"]
+    assert asked.body.answer.startswith("1. Take the one hurting paying customers first")
+    assert "2. Page the backup owner for the second." in asked.body.answer
+
+
+def test_a_story_ending_on_a_question_it_asks_itself_is_no_question(taxonomy):
+    text = ("How do you handle a slipped date?\n"
+            "I had two launches due the same week. What did I do?\n"
+            "I moved the smaller one and told both teams that morning.\n")
+    report = imported(text, taxonomy, name="prep.txt")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.answer.startswith("I had two launches due the same week.")
+
