@@ -108,3 +108,41 @@ def test_a_story_ending_on_a_question_it_asks_itself_is_no_question(taxonomy):
     assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.answer.startswith("I had two launches due the same week.")
 
+
+# A Chinese page: the bold question, a sentence of coaching that leads into its list of reasons, then a section
+# headed 回答 ("Answer") with the STAR outline, and a sub-section of action ideas.
+HUIDA = """# 面试笔记
+
+**讲一次你带的项目预算被砍了一半，你是怎么做的？**
+
+这个问题考的是取舍，原因有以下几点：
+
+1. 面试官想知道你怎么排优先级；
+2. 也想看你怎么跟上级沟通。
+
+## 回答
+
+- Situation：季度中预算被砍了一半
+- Task：保住最重要的两个功能
+- Action：我和产品一起重新排了需求
+- Result：两个核心功能按时上线
+
+### Action
+
+1. 我先停掉了两个实验项目；
+2. 我每周给上级发一次进度。
+"""
+
+
+def test_a_chinese_answer_heading_holds_the_answer_and_the_reasons_are_coaching(taxonomy):
+    report = imported(HUIDA, taxonomy, name="notes.md")
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "讲一次你带的项目预算被砍了一半，你是怎么做的？"
+    assert note.body.answer.startswith("- Situation：季度中预算被砍了一半")
+    assert "1. 我先停掉了两个实验项目；" in note.body.answer
+    assert "面试官想知道你怎么排优先级" not in note.body.answer
+    assert list(note.coach.signals) == ["这个问题考的是取舍，原因有以下几点：\n1. 面试官想知道你怎么排优先级；\n"
+                                        "2. 也想看你怎么跟上级沟通。"]
+    assert not any("回答" in line for line in skipped(report))
+
