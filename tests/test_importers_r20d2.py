@@ -146,3 +146,20 @@ def test_a_chinese_answer_heading_holds_the_answer_and_the_reasons_are_coaching(
                                         "2. 也想看你怎么跟上级沟通。"]
     assert not any("回答" in line for line in skipped(report))
 
+
+# A plain-text file titled with one of our label words, a blank line under it.
+TITLED_NOTES = """Notes
+
+How do you pick between two projects with room for one?
+I take the one nearer the yearly goal and tell both owners that day.
+
+How do you run a retro?
+I rotate who runs it.
+"""
+
+
+def test_a_label_word_atop_a_plain_text_file_is_its_title(taxonomy):
+    report = imported(TITLED_NOTES, taxonomy, name="notes.txt")
+    assert kinds(report) == {"qa": 2}
+    notes = {note.body.question: note for note in report.notes}
+    assert notes["How do you run a retro?"].body.answer == "I rotate who runs it."
