@@ -10,6 +10,7 @@ import pytest
 from importing import imported, kinds, skipped
 
 from leaderdeck.importers import DocumentError
+from leaderdeck.importers.reader import read_document_text
 
 # A guide to shaping a story: each advice item opens with a bold phrase its sentence runs on from, with questions
 # for the reader nested under it. The page asks no interview question.
@@ -163,3 +164,9 @@ def test_a_label_word_atop_a_plain_text_file_is_its_title(taxonomy):
     assert kinds(report) == {"qa": 2}
     notes = {note.body.question: note for note in report.notes}
     assert notes["How do you run a retro?"].body.answer == "I rotate who runs it."
+
+
+@pytest.mark.parametrize(("first", "kind"), [("Notes", "heading"), ("Interview questions", "paragraph")])
+def test_only_a_coaching_word_atop_a_plain_text_file_becomes_its_title(first, kind):
+    document = read_document_text(f"{first}\n\nHow do you run a retro?\nI rotate who runs it.\n", "notes.txt")
+    assert document.blocks[0].kind.value == kind
