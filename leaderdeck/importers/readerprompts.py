@@ -35,18 +35,18 @@ def reader_prompt(blocks: Sequence[Block], index: int) -> bool:
     if block.kind is not BlockKind.ITEM or not block.indent:
         return False
     parent = _parent(blocks, index)
-    if parent is None or not _advises(parent):
+    if parent is None or not _advises(blocks[parent]):
         return False
-    siblings = _siblings(blocks, blocks.index(parent))
-    return sum(1 for b in siblings if _advises(b)) >= _MIN_ADVICE
+    return sum(1 for b in _siblings(blocks, parent) if _advises(b)) >= _MIN_ADVICE
 
 
-def _parent(blocks: Sequence[Block], index: int) -> Block | None:
-    """The item ``blocks[index]`` is nested in, if the blocks between are nested in it too."""
+def _parent(blocks: Sequence[Block], index: int) -> int | None:
+    """The index of the item ``blocks[index]`` is nested in, if the blocks between are nested in it too."""
     depth = blocks[index].indent
-    for block in reversed(blocks[:index]):
+    for at in range(index - 1, -1, -1):
+        block = blocks[at]
         if block.indent < depth:
-            return block if block.kind is BlockKind.ITEM and block.indent == depth - 1 else None
+            return at if block.kind is BlockKind.ITEM and block.indent == depth - 1 else None
     return None
 
 
@@ -63,7 +63,7 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
                 out.append(block)
         return out
 
-    return [*reversed(run(list(reversed(blocks[:index])))), *run(blocks[index:])]
+    return [*reversed(run([blocks[at] for at in range(index - 1, -1, -1)])), *run(blocks[index:])]
 
 
 def _advises(block: Block) -> bool:
