@@ -21,6 +21,7 @@ from .qnumbers import marks_question
 from .questions import apart, numbered_ask, question_of
 from .reading import CRITERIA, Reading
 from .quoting import words_to_say
+from .readerprompts import reader_prompt
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, words
 from .voice import as_i
@@ -114,6 +115,8 @@ class Asking(Reading):
             return False  # "reply with a question such as:" over '"Is there a part ... ?"': the words to say
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
+        if not self.under_question and reader_prompt(self.blocks, self.index):
+            return False  # "- **Set the scene** with your team." over "  - Who depended on it?": the reader's prompts
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
                 and not self._next_numbered(block):

@@ -24,8 +24,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("result", r"(最终)?(结果|成果)"),
     ("learning", r"(关键|主要|我的)?(学习|收获|心得|反思|教训)|经验教训|学到(了)?什么|学到的(东西)?"),
     ("followups", r"(可能的)?(追问|后续问题)"),
-    # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例"
-    ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案"),
+    # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例", "回答" alone
+    ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案|回答|解答"),
 )
 _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
 

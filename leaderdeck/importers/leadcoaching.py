@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 
 from .blocks import Block, BlockKind
 from .text import ends_asking, is_coaching, plain_words, sentence_split, words
@@ -134,9 +135,24 @@ def coaching_apart(content: list[Piece], below: list[str]) -> tuple[list[Piece],
     if not taken or not _answered(blocks[len(taken):], content[1:], below):
         return content, []
     coached = [Piece(coaching_slot(b.text), b.line, rest=_flat(b.text)) for b in taken]
+    if listed := _list_led_into(taken[-1], blocks[len(taken):]):  # "... for these reasons:" over its list
+        coached[-1].rest = "\n".join([coached[-1].rest, *(f"{b.number}. {b.text}" if b.number is not None
+                                                          else f"- {b.text}" for b in listed)])
+        taken.extend(listed)
     left = [b for b in content[0].blocks if b not in taken]
     kept = [dataclasses.replace(content[0], blocks=left)] if any(b.text.strip() or b.rows for b in left) else []
     return kept + content[1:], coached
+
+
+def _list_led_into(lead: Block, after: list[Block]) -> list[Block]:
+    """The list right after the coaching paragraph ``lead`` that runs on into it (it ends with a colon), when every
+    item of it is unlabelled, unquoted and told by no "I": the rest of the coaching, not the answer."""
+    if not lead.text.rstrip().endswith((":", "：")):
+        return []
+    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, after))
+    if not items or any(b.lead or b.quoted or told_by_me(b.text) for b in items):
+        return []
+    return items
 
 
 def asides_apart(content: list[Piece]) -> tuple[list[Piece], list[Piece]]:

@@ -12,6 +12,7 @@ from .qnumbers import numbered_question
 from .selfcheck import self_check
 from .references import link_text, references, trailing_references
 from .toldonline import answer_on_line
+from .situationask import situation_question
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 from .voice import as_i
 from .wrapped import wrapped_question
@@ -48,6 +49,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return (first.strip(), rest.strip()) if is_question(first) else None
     if only_questions(first) and (not more or not is_question(more) or _abandoned(more.split("\n", 1)[0])):
         return first.strip(), rest.strip()  # "How's" left alone on the next line: no question after it
+    if block.kind is BlockKind.PARAGRAPH and not rest and (asked := situation_question(first)):
+        return asked, ""  # "Two projects and capacity for one. What do you do?"
     if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""
     return None

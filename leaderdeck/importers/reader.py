@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from .plaintitle import titled_first_line
 from .barelabels import coaching_label_lines
 from .blocks import Document
 from .dashed import dashed_parts
@@ -48,7 +49,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     read = read_text_lines(cleaned.lines) if plain else read_large_markdown(refenced(cleaned.lines))
     read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
-    blocks = text_prompts(read) if plain else read
+    blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
     blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching

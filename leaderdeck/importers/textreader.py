@@ -27,6 +27,8 @@ from .toldonline import answer_on_line
 from ..lazyre import lazy_re
 
 _UNDERLINE = lazy_re(r"^\s*(=+|-+)\s*$")
+# a rule typed in dashes an editor or keyboard turned into em or en dashes, or drawn with box lines ("————")
+_DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
@@ -69,7 +71,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             level = 1 if following.strip()[0] == "=" else 2
             blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
-        elif _UNDERLINE.match(line) and len(line.strip()) >= 3:
+        elif _UNDERLINE.match(line) and len(line.strip()) >= 3 or _DASH_RULE.match(line):
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
         elif banner := _banner(line):
             blocks.append(_line_block(banner, index + 1))
