@@ -123,3 +123,76 @@ def test_a_remark_on_the_question_or_the_interviewers_motive_is_a_signal(taxonom
     assert leave.body.answer.startswith("- I want to own a platform") and not leave.draft
     assert any("'What year did you finish school?' is a draft: no answer, only what interviewers look for" in line
                for line in messages(report))
+
+
+ONE_ASKING_ITEM = """---
+title: Manager Interviews
+---
+
+### What new habits have you brought to your team?
+- Do you keep what works or keep looking for better ways?
+    - demo days, pairing rotations.
+
+### How do you plan a quarter?
+- Do you start from the roadmap?
+- Do you start from the incidents?
+"""
+
+
+def test_one_asking_item_with_a_note_under_a_heading_question_is_its_follow_up(taxonomy) -> None:
+    report = imported(ONE_ASKING_ITEM, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "What new habits have you brought to your team?", "How do you plan a quarter?"]
+    habits, plan = report.notes
+    assert habits.coach.tips == ("Follow-up: Do you keep what works or keep looking for better ways?",)
+    assert habits.body.answer.strip() == "- demo days, pairing rotations."
+    assert plan.coach.tips == ("Follow-up: Do you start from the roadmap?", "Follow-up: Do you start from the incidents?")
+
+
+TRAP_CARDS = """# Trick questions
+
+## Under pressure
+
+### "What is your weakest skill?"
+
+Trap: a boast dressed as a flaw, or a flaw that rules you out. Give a real weakness and what you do about it now. Honesty is the point.
+
+### "Why should we pick you over the others?"
+
+Don't run the others down. Tie your record to what the team needs, and keep it short for your listener.
+
+### Silence after you finish.
+
+Trap: the pause pushes you to keep talking. Stop when you are done.
+
+### "Where do you see yourself in five years?"
+
+I want to lead a platform group and still review designs every week.
+"""
+
+
+def test_a_trap_label_running_on_into_advice_gives_a_red_flag_and_a_tip(taxonomy) -> None:
+    report = imported(TRAP_CARDS, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["What is your weakest skill?", "Why should we pick you over the others?",
+                         "Where do you see yourself in five years?"]
+    weakness, pick, five = report.notes
+    assert weakness.draft and weakness.body.answer == ""
+    assert weakness.coach.tips == ("Red flag: a boast dressed as a flaw, or a flaw that rules you out.",
+                                   "Give a real weakness and what you do about it now. Honesty is the point.")
+    assert five.body.answer.startswith("I want to lead a platform group") and not five.draft
+
+
+def test_a_lone_paragraph_of_advice_under_a_question_is_its_tip(taxonomy) -> None:
+    report = imported(TRAP_CARDS, taxonomy)
+    pick = report.notes[1]
+    assert pick.draft and pick.body.answer == ""
+    assert pick.coach.tips == (
+        "Don't run the others down. Tie your record to what the team needs, and keep it short for your listener.",)
+
+
+def test_a_titled_card_holding_one_labelled_point_is_reported_as_its_text(taxonomy) -> None:
+    report = imported(TRAP_CARDS, taxonomy)
+    lines = skipped(report)
+    assert any("line 13: text under 'Silence after you finish.' (not part of a question)" in line for line in lines)
+    assert not any("coaching for many questions" in line for line in lines)

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from .advice import _ADVICE_START
 from .blocks import Block, BlockKind
 from .labels import slot
-from .text import ends_asking, is_instruction, is_question, plain_words
+from .text import ends_asking, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece, Unit
-from .voice import as_me, to_you, unquoted
+from .voice import as_me, first_person, to_you, unquoted
 
 
 def item_advice(unit: Unit, content: Sequence[Piece]) -> bool:
@@ -60,3 +60,20 @@ def _speaks_to_reader(block: Block) -> bool:
     if ends_asking(text, "\"”’)"):
         return to_you(unquoted(text))  # "What did you learn?": a prompt to the reader
     return bool(_ADVICE_START.match(text) or is_instruction(text) or to_you(unquoted(text)))
+
+
+def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
+    """Whether ``content`` (a note's unlabelled text) is one paragraph, under a question with nothing else, every
+    sentence of which advises the reader (an imperative, or words to "you"), told by no "I" and asking nothing."""
+    if unit.sections or not content or any(p.slot is not None or p.rest.strip() for p in content):
+        return False
+    filled = [b for p in content for b in p.blocks if b.text.strip() or b.rows]
+    if len(filled) != 1 or filled[0].kind is not BlockKind.PARAGRAPH or filled[0].quoted or filled[0].lead:
+        return False
+    text = _flat(filled[0])
+    if first_person(unquoted(text)) or ends_asking(text, "\"”’)"):
+        return False
+    sentences = [s for s in sentence_split(text) if s.strip()]
+    return len(sentences) >= 2 and all(
+        not ends_asking(s, "\"”’)") and bool(_ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s)))
+        for s in sentences)
