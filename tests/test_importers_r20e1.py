@@ -146,7 +146,8 @@ def test_one_asking_item_with_a_note_under_a_heading_question_is_its_follow_up(t
     habits, plan = report.notes
     assert habits.coach.tips == ("Follow-up: Do you keep what works or keep looking for better ways?",)
     assert habits.body.answer.strip() == "- demo days, pairing rotations."
-    assert plan.coach.tips == ("Follow-up: Do you start from the roadmap?", "Follow-up: Do you start from the incidents?")
+    assert plan.coach.tips == ("Follow-up: Do you start from the roadmap?",
+                               "Follow-up: Do you start from the incidents?")
 
 
 TRAP_CARDS = """# Trick questions
@@ -155,7 +156,8 @@ TRAP_CARDS = """# Trick questions
 
 ### "What is your weakest skill?"
 
-Trap: a boast dressed as a flaw, or a flaw that rules you out. Give a real weakness and what you do about it now. Honesty is the point.
+Trap: a boast dressed as a flaw, or a flaw that rules you out. Give a real weakness and what you do about it now.
+Honesty is the point.
 
 ### "Why should we pick you over the others?"
 
@@ -194,5 +196,5 @@ def test_a_lone_paragraph_of_advice_under_a_question_is_its_tip(taxonomy) -> Non
 def test_a_titled_card_holding_one_labelled_point_is_reported_as_its_text(taxonomy) -> None:
     report = imported(TRAP_CARDS, taxonomy)
     lines = skipped(report)
-    assert any("line 13: text under 'Silence after you finish.' (not part of a question)" in line for line in lines)
+    assert any("line 14: text under 'Silence after you finish.' (not part of a question)" in line for line in lines)
     assert not any("coaching for many questions" in line for line in lines)

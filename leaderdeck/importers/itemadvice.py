@@ -15,6 +15,10 @@ while at least one item is plain advice rather than a question. Nothing in it is
 "we" may explain what they look for; quotations aside), nothing is quoted or labelled. Such a list is the
 question's tips, not its answer, even where the stricter rule for a heading's advice (:mod:`.advice`: no "we", no
 question in the list) would not take it.
+
+So is a lone paragraph under any question whose every sentence, two or more, advises the reader (an imperative or
+words to "you") and none asks or tells as "I" or "we" (``Don't run the others down. Tie your record to what the
+team needs.``): :func:`advice_paragraph`.
 """
 
 from __future__ import annotations

@@ -267,7 +267,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
-    if not unit.sections and advised(content) or item_advice(unit, content) or advice_paragraph(unit, content):  # "* Don't spend long on ..."
+    if not unit.sections and advised(content) or item_advice(unit, content) \
+            or advice_paragraph(unit, content):  # "* Don't spend long on ...", "Don't run others down. Tie ..."
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
