@@ -9,6 +9,10 @@ own experience (no "you", no "I", apart from "your draft"), and what follows it 
 shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
 of which ask (a bank of questions), or one answered as "I" stays a question.
 
+A how-to heading (``### how to pick a good example?``: "how to" and a verb, no "you" and no "I" in it) over text
+that speaks to the reader somewhere (an imperative or "you") and is told by no "I" is the guide telling the reader
+how to do something, whatever it names: an explainer too (:func:`_how_to`).
+
 A heading that names the interview itself, told by no "I" of its own (``### Being brief - the interview trap``,
 ``## Bonus: Negotiating an offer``), over the writer's musings that also speak to the reader ("you") is a guide's
 essay: never a prompt or story of the writer's (:func:`guide_essay`). A heading of one asking word (``## Why?``,
@@ -19,10 +23,11 @@ from __future__ import annotations
 
 import re
 
+from .advice import _ADVICE_START
 from .blocks import Block
 from .listing import short
 from .outline import Node
-from .text import clean_title, is_question, plain_words, strip_emphasis, unquote
+from .text import clean_title, is_instruction, is_question, plain_words, strip_emphasis, unquote
 from .unit import Loose, Unit
 from .voice import as_me, to_you, unquoted
 from ..lazyre import lazy_re
@@ -42,6 +47,8 @@ _DRAFT = lazy_re(r"\byour (?:(?:original|first|old|earlier|previous|initial) )?(
 _REMARK = lazy_re(r"(?<=[?？])\s*[(\[][^()\[\]]*[)\]]\s*$")
 # a heading of one asking word: "Why?", "How?"
 _BARE = lazy_re(r"^(?:what|why|how|who|which|when|where)\s*[?？]$", re.IGNORECASE)
+# "how to" and a verb opening a question: the guide's how-to, asking no one
+_HOW_TO = lazy_re(r"^how to\s+[a-z]", re.IGNORECASE)
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 
 
@@ -49,6 +56,8 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
     the questions beside it make a bank is for the caller to weigh."""
     question = _REMARK.sub("", question)  # "Why here? (recruiter screen)": the remark is not what is asked
+    if _how_to(question, answer):
+        return True
     if not _PROCESS.search(question) and not _DRAFT.search(question):
         return False  # cheap first: most questions name neither the interview nor the reader's draft
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
@@ -61,6 +70,17 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
     if not texts and not any(b.rows for b in answer):
         return False  # nothing under it: a draft question of a bank
     return not any(as_me(unquoted(text)) for text in texts)
+
+
+def _how_to(question: str, answer: list[Block]) -> bool:
+    """Whether ``question`` is a how-to heading over text told by no "I" that speaks to the reader somewhere (see
+    the module docstring)."""
+    core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
+    if not _HOW_TO.match(core) or _YOU.search(core) or as_me(core):
+        return False
+    texts = [" ".join(plain_words(unquoted(b.text)).split()) for b in answer if b.text.strip()]
+    return bool(texts) and not any(as_me(text) for text in texts) \
+        and any(to_you(text) or is_instruction(text) or bool(_ADVICE_START.match(text)) for text in texts)
 
 
 def bare_ask(head: str) -> bool:

@@ -376,7 +376,8 @@ class Assembler:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
             lists = [p for p in orphans if self.lists.holds(p)]  # "### Common questions" over questions: not advice
-            if name is None and (own := own_advice(before, [p for p in orphans if p not in lists], node, self.loose)):
+            if name is None and (own := own_advice(before, [p for p in orphans if p not in lists], node, self.loose,
+                                                   without_addresses(head) if head else "")):
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result(orphans=lists)
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above

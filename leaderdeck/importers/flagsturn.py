@@ -10,6 +10,11 @@
 
 Under a red-flag label, the examples to avoid are quoted or listed; a plain paragraph after them that opens with a
 word of contrast ("Instead", "Rather", "Better") is the advice to follow: a tip, not one more red flag.
+
+The same on the label's own line: ``Trap: a humble-brag or a flaw that rules you out. Give a real weakness and what
+you do about it.`` names the trap in its first sentence and runs on into advice; from the first sentence after it
+that opens with an imperative of what to do (not "Don't", "Never", "Avoid") and tells nothing as I or we, the
+rest is a tip (:func:`_advice_after`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ import dataclasses
 import re
 
 from .blocks import BlockKind
-from .text import plain_words
+from .advice import _ADVICE_START
+from .text import is_instruction, plain_words, sentence_split
+from .voice import first_person
 from .unit import Piece
 from ..lazyre import lazy_re
 
+_DONT = lazy_re(r"^(?:don'?t|do not|never|avoid|stop)\b", re.IGNORECASE)
 _CONTRAST = lazy_re(r"^(?:instead|rather|better|do this instead|what works(?: better)?)\b", re.IGNORECASE)
 
 
@@ -30,6 +38,9 @@ def turned_apart(piece: Piece) -> list[Piece]:
     piece of their own (see the module docstring)."""
     if piece.slot != "redflags":
         return [piece]
+    flag, advice = _advice_after(piece.rest)
+    if advice:
+        return [*turned_apart(dataclasses.replace(piece, rest=flag)), Piece("tips", piece.line, rest=advice)]
     turned, seen = [], False
     for block in piece.blocks:
         if block.quoted or block.kind is BlockKind.ITEM:
@@ -41,3 +52,14 @@ def turned_apart(piece: Piece) -> list[Piece]:
         return [piece]
     kept = dataclasses.replace(piece, blocks=[b for b in piece.blocks if all(b is not t for t in turned)])
     return [kept, Piece("tips", turned[0].line, blocks=turned)]
+
+
+def _advice_after(rest: str) -> tuple[str, str]:
+    """``(the red flag, the advice)``: a red-flag label's own line split where it runs on into advice to follow
+    (see the module docstring); ``(rest, "")`` when it does not."""
+    sentences = sentence_split(rest) if rest.strip() else []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        flat = " ".join(plain_words(sentence).split())
+        if not _DONT.match(flat) and not first_person(flat) and (_ADVICE_START.match(flat) or is_instruction(flat)):
+            return " ".join(sentences[:index]).strip(), " ".join(sentences[index:]).strip()
+    return rest, ""

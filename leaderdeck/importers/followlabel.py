@@ -10,7 +10,8 @@ question after it is never its answer. Under a question's heading with no answer
 (``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too, and so are
 items that all ask nested under an item of its text that does not ask (``- Conflict comes with the job.`` over
 ``  - How do you notice one?``), unless that item opens them as its own list (``I ask them:``) or is a
-labelled part (``Example: ...``).
+labelled part (``Example: ...``). So is the one item that asks when it is all the heading's text but for a note
+nested under it (``- Do you stick to what works?`` over ``  - offsites, pairing``): the note stays the answer.
 """
 
 from __future__ import annotations
@@ -57,7 +58,22 @@ def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], t
     if 0 < len(body) <= _MAX_LISTED and "question" not in question.casefold() \
             and all(_asks(block) for block in body):
         return [], tuple(unquote(clean_title(block.text)).strip() for block in body)
+    if "question" not in question.casefold() and (asked := _one_asking_item(body)):
+        return body[1:], (asked,)
     return _nested_follow_ups(body)
+
+
+def _one_asking_item(body: list[Block]) -> str:
+    """The question of ``body``'s first block when it is the one outermost item, and it asks, over items nested
+    under it that ask nothing (a note on it); else ``""``."""
+    filled = [b for b in body if b.text.strip() or b.rows]
+    if len(filled) < 2 or filled[0] is not body[0] or not _asks(filled[0]):
+        return ""
+    rest = filled[1:]
+    if any(b.kind is not BlockKind.ITEM or b.indent == 0 or b.quoted or ends_asking(b.text.strip(), "\"”’)")
+           for b in rest):
+        return ""
+    return unquote(clean_title(filled[0].text)).strip()
 
 
 def _nested_follow_ups(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:

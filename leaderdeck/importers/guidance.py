@@ -2,7 +2,9 @@
 
 A guide written for interviewers follows each question with a paragraph to its reader, the interviewer ("You want to
 gauge whether your potential CTO has shipped a first version before", "This question lets you see how the
-candidate handles pressure", "Dig into the candidate's part in it"). That paragraph is what the interviewer looks
+candidate handles pressure", "Dig into the candidate's part in it", "This touches on the subject of age": the
+question itself, as "this", getting at something; "The interviewer might be trying to ...": a guess at the
+interviewer's motive). That paragraph is what the interviewer looks
 for (a signal of the note), and a question with nothing else under it is a draft. So is a list under the question
 whose every outermost item is so written ("- a good way to see whether the candidate credits the team").
 
@@ -42,7 +44,13 @@ _ASKER = lazy_re(r"\b(?:(?:this|that|the) question (?:will |should |can )?(?:all
                  r"|meant|designed|an opportunity|a (?:great |good )?way))|question (?:that |which )?you can use to"
                  r"|you(?:'ll| will)? want to (?:gauge|dig|find out|know|probe|uncover|assess|understand whether"
                  r"|see whether|see if|learn whether)|as an interviewer|(?:gauge|dig into|drill down into) (?:the"
-                 r"|their|his|her|your potential)|ask the (?:candidate|interviewee))\b", re.IGNORECASE)
+                 r"|their|his|her|your potential)|ask the (?:candidate|interviewee)"
+                 # the question, as "this", aiming at something: "This touches on the subject of age."
+                 r"|^(?:this|that)(?: question)? (?:touches on|gets at|hints at|speaks to|aims at|probes|digs into"
+                 r"|goes after|fishes for)"
+                 # the interviewer's motive, the interviewer its subject: "The interviewer might be trying to ..."
+                 r"|^(?:the|an|your) interviewer (?:might|may|could|is (?:likely|probably)) (?:be )?\w+ing)\b",
+                 re.IGNORECASE)
 
 
 def interviewer_voice(text: str) -> bool:

@@ -23,6 +23,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import BlockKind
 from .advice import advice_before_answer, advised, lead_in_apart
+from .itemadvice import advice_paragraph, item_advice
 from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
@@ -266,7 +267,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
-    if not unit.sections and advised(content):  # "* Don't spend long on the setting ...": how to answer it
+    if not unit.sections and advised(content) or item_advice(unit, content) \
+            or advice_paragraph(unit, content):  # "* Don't spend long on ...", "Don't run others down. Tie ..."
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
