@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .advice import _ADVICE_START
+from .advice import ADVICE_START
 from .blocks import Block
 from .listing import short
 from .outline import Node
@@ -80,7 +80,7 @@ def _how_to(question: str, answer: list[Block]) -> bool:
         return False
     texts = [" ".join(plain_words(unquoted(b.text)).split()) for b in answer if b.text.strip()]
     return bool(texts) and not any(as_me(text) for text in texts) \
-        and any(to_you(text) or is_instruction(text) or bool(_ADVICE_START.match(text)) for text in texts)
+        and any(to_you(text) or is_instruction(text) or bool(ADVICE_START.match(text)) for text in texts)
 
 
 def bare_ask(head: str) -> bool:

@@ -53,7 +53,7 @@ from .voice import first_person, to_you
 from ..lazyre import lazy_re
 
 _MIN_ITEMS = 2
-_ADVICE_START = lazy_re(
+ADVICE_START = lazy_re(
     r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
     r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
     r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"
@@ -75,7 +75,7 @@ def is_advice_list(blocks: Sequence[Block]) -> bool:
         text = " ".join(plain_words(block.text).split())
         if not text or ends_asking(text, "\"”’)") or first_person(text):
             return False
-        if _ADVICE_START.match(text) or is_instruction(text) or to_you(text):
+        if ADVICE_START.match(text) or is_instruction(text) or to_you(text):
             advice += 1
             plain = plain or not is_question(text)
     return plain and 3 * advice >= 2 * len(tops)
@@ -86,7 +86,7 @@ def _lead_in(block: Block) -> bool:
     text = " ".join(plain_words(block.text).split())
     return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
         and not text.endswith((".", "!", "?", ";", ")")) and not first_person(text) and not is_question(text) \
-        and bool(_ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
+        and bool(ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
 
 
 def _completing(items: Sequence[Block]) -> bool:
@@ -140,14 +140,14 @@ def advice_before_answer(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Pie
     before = pieces[:at] if at else []
     blocks = [b for p in before for b in p.blocks if b.text.strip() or b.rows]
     if not blocks or any(p.slot is not None or p.rest.strip() for p in before) \
-            or not all(_advises(block) for block in blocks):
+            or not all(advises(block) for block in blocks):
         return list(pieces), []
     return list(pieces[at:]), [Piece("tips", block.line, blocks=[block]) for block in blocks]
 
 
-def _advises(block: Block) -> bool:
+def advises(block: Block) -> bool:
     """A paragraph of advice to the reader: an imperative or words to "you", told by no "I", asking nothing."""
     text = " ".join(plain_words(block.text).split())
     return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
         and not first_person(text) and not ends_asking(text, "\"”’)") \
-        and bool(_ADVICE_START.match(text) or is_instruction(text) or to_you(text))
+        and bool(ADVICE_START.match(text) or is_instruction(text) or to_you(text))

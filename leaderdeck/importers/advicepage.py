@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .advice import _ADVICE_START, _advises, is_advice_list
+from .advice import ADVICE_START, advises, is_advice_list
 from .blocks import Block, BlockKind
 from .labels import COACH_SLOTS
 from .quoting import words_to_say
@@ -56,11 +56,11 @@ def _advice_paragraphs(blocks: Sequence[Block], above: Block | None) -> bool:
     strong = False
     for before, block in zip([above, *filled], filled):
         if before is not None and block.kind is BlockKind.PARAGRAPH and before.kind is BlockKind.PARAGRAPH \
-                and _advises(before) and words_to_say(block.text, before.text):
+                and advises(before) and words_to_say(block.text, before.text):
             strong = True
             continue
-        if not _advises(block):
+        if not advises(block):
             return False
         text = " ".join(plain_words(block.text).split())
-        strong = strong or text[:1].isupper() and bool(_ADVICE_START.match(text) or is_instruction(text))
+        strong = strong or text[:1].isupper() and bool(ADVICE_START.match(text) or is_instruction(text))
     return strong

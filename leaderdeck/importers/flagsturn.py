@@ -23,7 +23,7 @@ import dataclasses
 import re
 
 from .blocks import BlockKind
-from .advice import _ADVICE_START
+from .advice import ADVICE_START
 from .text import is_instruction, plain_words, sentence_split
 from .voice import first_person
 from .unit import Piece
@@ -60,6 +60,6 @@ def _advice_after(rest: str) -> tuple[str, str]:
     sentences = sentence_split(rest) if rest.strip() else []
     for index, sentence in enumerate(sentences[1:], start=1):
         flat = " ".join(plain_words(sentence).split())
-        if not _DONT.match(flat) and not first_person(flat) and (_ADVICE_START.match(flat) or is_instruction(flat)):
+        if not _DONT.match(flat) and not first_person(flat) and (ADVICE_START.match(flat) or is_instruction(flat)):
             return " ".join(sentences[:index]).strip(), " ".join(sentences[index:]).strip()
     return rest, ""

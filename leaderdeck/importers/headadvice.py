@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .advice import _advises
+from .advice import advises
 from .blocks import Block
 from .text import ends_asking, is_question
 from .unit import Piece, Unit
@@ -27,7 +27,7 @@ def advice_over_answer(question: str, before: Sequence[Piece], found: Unit, firs
     ``before``, above it), is only advice on that question over its labelled answer (see the module docstring)."""
     return found.line == first.line and bool(question) and (ends_asking(question) or is_question(question)) \
         and all(p.empty for p in before) and not ends_asking(found.question, "\"”’)") and not found.follow_ups \
-        and _advises(first) and any(p.slot == "answer" and p.label and not p.empty for p in found.pieces)
+        and advises(first) and any(p.slot == "answer" and p.label and not p.empty for p in found.pieces)
 
 
 def fold_advice(unit: Unit, found: Unit) -> None:

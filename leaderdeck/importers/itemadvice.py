@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .advice import _ADVICE_START
+from .advice import ADVICE_START
 from .blocks import Block, BlockKind
 from .labels import slot
 from .text import ends_asking, is_instruction, is_question, plain_words, sentence_split
@@ -63,7 +63,7 @@ def _speaks_to_reader(block: Block) -> bool:
         return False
     if ends_asking(text, "\"”’)"):
         return to_you(unquoted(text))  # "What did you learn?": a prompt to the reader
-    return bool(_ADVICE_START.match(text) or is_instruction(text) or to_you(unquoted(text)))
+    return bool(ADVICE_START.match(text) or is_instruction(text) or to_you(unquoted(text)))
 
 
 def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
@@ -79,5 +79,5 @@ def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
         return False
     sentences = [s for s in sentence_split(text) if s.strip()]
     return len(sentences) >= 2 and all(
-        not ends_asking(s, "\"”’)") and bool(_ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s)))
+        not ends_asking(s, "\"”’)") and bool(ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s)))
         for s in sentences)
