@@ -9,9 +9,10 @@ own experience (no "you", no "I", apart from "your draft"), and what follows it 
 shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
 of which ask (a bank of questions), or one answered as "I" stays a question.
 
-A how-to heading (``### how to pick a good example?``: "how to" and a verb, no "you" and no "I" in it) over text
-that speaks to the reader somewhere (an imperative or "you") and is told by no "I" is the guide telling the reader
-how to do something, whatever it names: an explainer too (:func:`_how_to`).
+A how-to heading (``### how to pick a good example?``: "how to" and a verb, no "you" and no "I" in it; in Chinese
+``### 怎么发现故事``: 怎么/怎样/如何 and a verb, no 你/您/我) over text that speaks to the reader somewhere (an
+imperative or "you", in Chinese 你/您) and is told by no "I" is the guide telling the reader how to do something,
+whatever it names: an explainer too (:func:`_how_to`).
 
 A heading that names the interview itself, told by no "I" of its own (``### Being brief - the interview trap``,
 ``## Bonus: Negotiating an offer``), over the writer's musings that also speak to the reader ("you") is a guide's
@@ -50,6 +51,10 @@ _BARE = lazy_re(r"^(?:what|why|how|who|which|when|where)\s*[?？]$", re.IGNORECA
 # "how to" and a verb opening a question: the guide's how-to, asking no one
 _HOW_TO = lazy_re(r"^how to\s+[a-z]", re.IGNORECASE)
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+# "怎么发现故事", "如何准备": "how to" and a verb in Chinese, opening the heading; "你"/"您" (you), "我" (I)
+_HOW_TO_CJK = lazy_re(r"^(?:怎么|怎样|如何)[\u4e00-\u9fff]")
+_CJK_PERSON = lazy_re(r"[你您我]")
+_CJK_YOU = lazy_re(r"[你您]")
 
 
 def explains_interview(question: str, answer: list[Block]) -> bool:
@@ -76,11 +81,13 @@ def _how_to(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` is a how-to heading over text told by no "I" that speaks to the reader somewhere (see
     the module docstring)."""
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
-    if not _HOW_TO.match(core) or _YOU.search(core) or as_me(core):
+    chinese = bool(_HOW_TO_CJK.match(core)) and not _CJK_PERSON.search(core)
+    if not (_HOW_TO.match(core) or chinese) or _YOU.search(core) or as_me(core):
         return False
     texts = [" ".join(plain_words(unquoted(b.text)).split()) for b in answer if b.text.strip()]
     return bool(texts) and not any(as_me(text) for text in texts) \
-        and any(to_you(text) or is_instruction(text) or bool(ADVICE_START.match(text)) for text in texts)
+        and any(to_you(text) or is_instruction(text) or bool(ADVICE_START.match(text))
+                or chinese and bool(_CJK_YOU.search(text)) for text in texts)
 
 
 def bare_ask(head: str) -> bool:

@@ -37,10 +37,11 @@ from .filled import section_slot
 from .headed import own_questions
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
-from .labels import is_outro, slot
+from .labels import STAR_SLOTS, is_outro, slot
 from .leadin import adopt_lead_in
 from .measures import measured
 from .outline import Node
+from .blocks import Block
 from .plaincase import case_title
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
@@ -62,6 +63,7 @@ from .storybank import stories_apart
 from .storyhead import folded_name, heading_story
 from .reflections import reflections_back
 from .telling import tell
+from .topictail import topic_tail
 from .headprompts import heading_question, prompting
 from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
@@ -259,7 +261,7 @@ class Assembler:
                 pieces.extend(unit.pieces)
             piece.blocks.extend(b for p in scan.before for b in p.blocks)
         else:
-            cut_at_labels(piece, node.body, pieces)
+            cut_at_labels(piece, self.without_tail(node.body, name, label), pieces)
         for child in node.children:
             labelled = slot(child.head.text) not in (None, "container", "topic")
             if name in ("answer", "question") or labelled:
@@ -271,6 +273,16 @@ class Assembler:
             pieces[-1].blocks.extend([child.head, *child.blocks()])
             self.release(child)
         return Result(orphans=pieces)
+
+    def without_tail(self, body: list[Block], name: str, label: str) -> list[Block]:
+        """A story part's or answer's text up to a new topic jotted below its list (:mod:`.topictail`), which is
+        reported."""
+        cut = topic_tail(body) if name in STAR_SLOTS or name == "answer" else None
+        if cut is None:
+            return body
+        self.loose.append(Loose(body[cut].line, f"text after the list under '{label}'",
+                                "a line of its own heading another topic, not part of the answer"))
+        return body[:cut]
 
     def title(self, node: Node, hints: list[str], meta: list[Piece], name: str | None = None,
               quiet: bool = False) -> Result:

@@ -64,6 +64,7 @@ from .principlelists import principle_lists
 from .posedpage import posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
+from .unnamed import STAND_IN, stand_in
 from .themetag import theme_tagged
 from .hollow import hollow_sections
 from .answerhead import answer_headed
@@ -134,6 +135,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
         unasked = named and bool(scene_title(question, refuse_questions=True))
+    standing_in = kind is Kind.STAR and not question and not name and bool(name := stand_in(pieces))
     if not question and not name:  # STAR parts named where the first of them is, not where the text above began
         what = "STAR parts" if kind is Kind.STAR else "text"
         at = next((p.line for p in pieces if p.slot in STAR_SLOTS), unit.line) if kind is Kind.STAR else unit.line
@@ -152,6 +154,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     skipped.extend(extra)
     if body is None:
         return None, skipped
+    if standing_in:  # "Situation: To move the batch jobs ..." with nothing above it: a draft, its question to write
+        reasons.append(STAND_IN)
     blank_named = all(is_fill_in(t) for t in (question, name) if t) or not question and names_by_example(unit.title)
     if blank_named and not _written(body):  # "### Story #[N]: [Title]", '[Title - e.g., "Name"]' over empty parts
         return None, [s for s in skipped if s.why == NOT_CONTENT] + [
@@ -183,7 +187,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         topic_hint=" ".join(unit.hints), category=category_heading(unit.hints), groups=group_headings(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
-        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name), unasked=unasked,
+        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
         sample_of=unit.sample_of,

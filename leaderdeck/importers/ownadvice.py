@@ -8,14 +8,16 @@ sub-section's (``## System design`` over ``### How the round runs`` and ``### Wh
 
 A titled section with no sub-section whose only text is one labelled red flag (a card ``### Silence after you
 answer`` over ``Trap: ...``: the trap of that moment) holds it as its own text: reported as the text under its
-title, never as coaching for many questions. Other labels (``Example:``, ``Interviewer might ask:``) are reported
-by their label, as before.
+title, never as coaching for many questions. Other coaching labels (``Remember:``, ``Key themes:``) are reported
+by their label, as coaching for many questions; a label that is no coaching (``Example:`` beside the section's
+other points) is the section's text, reported as the text under its title.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .labels import COACH_SLOTS
 from .outline import Node
 from .sections import last_line
 from .unit import UNASKED, Loose, Piece
@@ -36,7 +38,8 @@ def own_advice(before: list[Piece], orphans: list[Piece], node: Node, loose: Seq
         return [Loose(node.line, f"text under '{title}'", UNASKED)]  # "### Silence after you answer" / "Trap: ..."
     if not orphans or not any(p.slot is None and not p.empty for p in before) and not _told_below(node, loose):
         return []
-    return [Loose(p.line, p.place, MANY) for p in orphans if not p.empty]
+    return [Loose(p.line, p.place, MANY) if p.slot in COACH_SLOTS or not title
+            else Loose(p.line, f"text under '{title}'", UNASKED) for p in orphans if not p.empty]
 
 
 def _told_below(node: Node, loose: Sequence[Loose]) -> bool:

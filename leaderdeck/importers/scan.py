@@ -53,6 +53,7 @@ from .storyhead import told_after_label
 from .steplabels import answer_step
 from .stepoutcome import step_outcome
 from .unwritten import left_to_write
+from .listclose import opens_after_list
 from .underway import answer_spans
 from .unit import Piece, Unit
 
@@ -175,6 +176,9 @@ class Scanner(Asking):
             return
         if left_to_write(unit, self.seen[-2] if len(self.seen) > 1 else None, block):
             self.end_unit()  # "7. Give an example ..." / " - " / then a guide's advice: the answer is still to write
+            unit = None
+        if opens_after_list(unit, self.seen[-2] if len(self.seen) > 1 else None, block, self.following):
+            self.end_unit()  # "1. ..." "2. ..." then "EM -: Leadership type questions...": a new group's heading
             unit = None
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
                 and self.piece.slot is not None and block.plain \

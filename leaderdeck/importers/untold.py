@@ -46,13 +46,13 @@ def instructs(texts: list[str]) -> bool:
         for raw in text.split("\n"):
             if line := _BULLET.sub("", plain_words(raw)).strip():
                 for sentence in (s.strip() for s in sentence_split(line) if s.strip()):
-                    if _tells(sentence):
+                    if tells(sentence):
                         return False  # one sentence that tells what happened: a story
                     sentences.append(sentence)
     return bool(sentences) and sum(1 for s in sentences if _DOING.match(s) or to_you(s)) * 2 > len(sentences)
 
 
-def _tells(sentence: str) -> bool:
+def tells(sentence: str) -> bool:
     """A sentence that tells what happened: "I paged the team", "Moved the export to Sunday"."""
     return bool(first_person(sentence) and in_past(sentence) or _PAST_OPENER.match(sentence))
 
