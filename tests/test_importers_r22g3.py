@@ -1,7 +1,10 @@
-"""Round 22 (fixtures in our own words): MkDocs admonitions.
+"""Round 22 (fixtures in our own words): MkDocs admonitions and Portuguese coaching.
 
 A ``!!! note "Sample answer"`` / ``??? tip`` box over an indented body is read as a labelled box: its title (or its
-type) names what it is, its indented paragraphs are its text, never a code block.
+type) names what it is, its indented paragraphs are its text, never a code block. Portuguese coaching under a
+question ("Esta pergunta avalia ...", "O entrevistador ...", "Evite ...") is the note's coaching, and advice that
+names what the question asked about with the definite article ("Descreva a pessoa como ... você ...") is a tip,
+not a question of its own.
 """
 
 from __future__ import annotations
@@ -61,4 +64,40 @@ def test_a_prose_line_opening_with_question_marks_is_no_box(taxonomy) -> None:
     text = "## Tell me about a risk you took?\n\n??? not sure yet\n\nI shipped the cache early and it paid off.\n"
     note = imported(text, taxonomy).notes[0]
     assert note.body.answer == "??? not sure yet\n\nI shipped the cache early and it paid off."
+
+
+PT_MD = """#### "Qual foi o projeto mais difícil que você liderou?"
+
+Esta pergunta avalia como você lida com pressão. O entrevistador quer ver se você assume responsabilidade.
+
+Evite culpar outras equipes pelo atraso.
+
+Descreva o projeto como um desafio que ensinou algo a você, e explique o que mudou no seu jeito de trabalhar.
+
+!!! note "Exemplo de Resposta"
+    *"Eu liderei a troca do nosso banco de dados em seis semanas.*
+
+    *Dividi a migração em etapas e mantive a equipe de suporte informada."*
+"""
+
+
+def test_portuguese_coaching_is_signals_and_tips_not_answer(taxonomy) -> None:
+    report = imported(PT_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "Qual foi o projeto mais difícil que você liderou?"
+    assert note.coach.signals == ("Esta pergunta avalia como você lida com pressão. O entrevistador quer ver se você "
+                                  "assume responsabilidade.",)
+    assert note.coach.tips[0] == "Evite culpar outras equipes pelo atraso."
+    assert note.coach.tips[1].startswith("Descreva o projeto como um desafio")
+    assert note.body.answer.startswith('*"Eu liderei a troca')
+    assert "Esta pergunta" not in note.body.answer and "Evite" not in note.body.answer
+
+
+def test_a_portuguese_request_for_an_episode_still_asks(taxonomy) -> None:
+    text = ("## Descreva uma situação em que você discordou do seu gestor.\n\n"
+            "Eu discordei da data de lançamento e propus cortar o escopo.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.question == "Descreva uma situação em que você discordou do seu gestor."
+    assert note.body.answer == "Eu discordei da data de lançamento e propus cortar o escopo."
 
