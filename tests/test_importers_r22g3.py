@@ -1,15 +1,16 @@
-"""Round 22 (fixtures in our own words): MkDocs admonitions and Portuguese coaching.
+"""Round 22 (fixtures in our own words): MkDocs admonitions, Portuguese coaching, headings named in report lines.
 
 A ``!!! note "Sample answer"`` / ``??? tip`` box over an indented body is read as a labelled box: its title (or its
 type) names what it is, its indented paragraphs are its text, never a code block. Portuguese coaching under a
 question ("Esta pergunta avalia ...", "O entrevistador ...", "Evite ...") is the note's coaching, and advice that
 names what the question asked about with the definite article ("Descreva a pessoa como ... você ...") is a tip,
-not a question of its own.
+not a question of its own. Report lines name a link heading by its words and a bold heading without its marks, and
+a page's footer after the rule closing its last section is reported.
 """
 
 from __future__ import annotations
 
-from importing import imported, kinds
+from importing import imported, kinds, messages, skipped
 
 BOXES_MD = """#### "Why did you move to the platform team?"
 
@@ -101,3 +102,60 @@ def test_a_portuguese_request_for_an_episode_still_asks(taxonomy) -> None:
     assert note.body.question == "Descreva uma situação em que você discordou do seu gestor."
     assert note.body.answer == "Eu discordei da data de lançamento e propus cortar o escopo."
 
+
+LINK_HEADING_MD = """### [Staff Engineer Interview Questions](https://example.com/staff-questions)
+
+1 - How do you pick which team to help first?
+
+2 - When do you say no to a director?
+"""
+
+
+def test_a_link_heading_is_named_by_its_words_in_the_level_line(taxonomy) -> None:
+    lines = messages(imported(LINK_HEADING_MD, taxonomy))
+    assert any("from the heading 'Staff Engineer Interview Questions'" in line for line in lines), lines
+    assert not any("https://" in line for line in lines)
+
+
+BOLD_HEADING_MD = """# **A new hire keeps missing standup** :
+
+We talked it over once and nothing changed.
+
+## Tell me about a time you helped a struggling teammate.
+
+I paired with our new hire for a week and wrote down what blocked him.
+"""
+
+
+def test_a_bold_heading_is_named_without_its_marks_or_a_colon_set_apart(taxonomy) -> None:
+    lines = skipped(imported(BOLD_HEADING_MD, taxonomy))
+    assert any("text under 'A new hire keeps missing standup'" in line for line in lines), lines
+    assert not any("**" in line for line in lines)
+
+
+FOOTER_MD = """# Lead notes
+
+## Tell me about a time you changed a team's on-call rota.
+
+I moved us to a follow-the-sun rota and pages at night dropped by half.
+
+---
+
+## Related Topics
+- [Mentoring](../mentoring.md)
+- [Estimates](../estimates.md)
+
+---
+
+**Last Reviewed**: March 3, 2025
+**Owner**: the platform guild
+"""
+
+
+def test_a_footer_after_the_last_rule_of_a_noise_section_is_reported(taxonomy) -> None:
+    report = imported(FOOTER_MD, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    lines = skipped(report)
+    assert any("line 9: section 'Related Topics'" in line for line in lines), lines
+    assert any("line 15: 'Last Reviewed' (not interview content)" in line for line in lines), lines
+    assert any("line 16: 'Owner' (not interview content)" in line for line in lines), lines
