@@ -47,7 +47,8 @@ from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
-from .references import without_addresses
+from .headingname import heading_name
+from .ruledfooter import footer_after_rule
 from .grouphead import competency_heading
 from .groupcoaching import attach
 from .principlegroups import principle_groups
@@ -113,6 +114,7 @@ class Assembler:
                     self.loose.append(Loose(node.line, f"text under '{clean_title(head)}'", why_noise(head)))
                 return Result([u for r in results for u in r.units], orphans=[p for r in results for p in r.orphans])
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
+            self.loose.extend(footer_after_rule(node, self.root))  # "---", "**Last Reviewed**: ...": the footer
             return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and name is None and (criterion := criterion_heading(node)) is not None:
             return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
@@ -372,7 +374,7 @@ class Assembler:
         units = sorted([*units, *told, *told_after], key=lambda u: u.line)
         for piece in [*before, *scan.loose]:
             if not piece.empty and piece.slot is None:
-                what = f"text under '{without_addresses(head)}'" if head \
+                what = f"text under '{heading_name(head)}'" if head \
                     else "introduction" if piece in before else "text"
                 self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, UNASKED))
             elif piece.slot == "noise" and not piece.empty:
@@ -389,7 +391,7 @@ class Assembler:
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's
             lists = [p for p in orphans if self.lists.holds(p)]  # "### Common questions" over questions: not advice
             if name is None and (own := own_advice(before, [p for p in orphans if p not in lists], node, self.loose,
-                                                   without_addresses(head) if head else "")):
+                                                   heading_name(head) if head else "")):
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result(orphans=lists)
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above

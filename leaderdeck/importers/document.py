@@ -4,7 +4,8 @@
 file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
 and JSX component tags, HTML comments (``<!--more-->``, a StackEdit trailer).
-Docusaurus admonitions (``:::danger Red Flag``) become a bold label, and ``• item``
+Docusaurus admonitions (``:::danger Red Flag``) and MkDocs ones (``!!! note "Sample answer"``, see
+:mod:`leaderdeck.importers.mkdocsboxes`) become a bold label, and ``• item``
 lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items. Text that
 was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
@@ -19,6 +20,7 @@ from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
 from ..lazyre import lazy_re
+from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -151,7 +153,7 @@ def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
 
 _BULLETS = frozenset("•◦▪‣·")
 _BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
-_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::")  # how the lines :func:`_one` handles start, stripped
+_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???")  # how the lines :func:`_one` handles start, stripped
 
 
 def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
@@ -178,6 +180,8 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
         title = match.group(2).strip() or (match.group(1) or "").capitalize()
         lines[index] = f"**{title}:**" if title else ""
+    elif stripped.startswith(("!!!", "???")):
+        box_label(lines, index, _CALLOUT_LABELS)
     return index
 
 

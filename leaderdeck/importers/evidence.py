@@ -33,6 +33,7 @@ from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .foreign import not_english
 from .headers import ROLE_COLUMN
+from .headingname import heading_name
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
@@ -83,7 +84,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     candidates += title_candidates(doc, skip)
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
-    candidates += [(f"the heading '{h}'", h) for h in itertools.islice(headings, 3)]
+    candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
     stem = doc.name.rsplit(".", 1)[0]
     candidates += [(f"the file name '{stem}'", file_name_label(stem, taxonomy))]  # "open-ceo": a project's name

@@ -8,11 +8,12 @@ A guide often opens each question with a word to the reader before the sample an
     ### Sample for a staff role
     "I run the storage team at ..."
 
-That paragraph is not the answer: told by no "I" (nor "yo", "mi", "nosotros", "私"), asking nothing, quoting no
-one, it speaks to the reader ("you", "tu"), advises (an imperative: "Keep ...", "Never ...", "No digas ..."; an
-impersonal "It's worth ...", "Es recomendable ..."; a Japanese sentence closing on "…しましょう", "…が大切です",
-or on "…を伝えます", "…も説明します" with no one doing it), or speaks of the question itself ("the question",
-"esta pregunta"). When the answer follows it (under a label of its own, or told in the first person or quoted in
+That paragraph is not the answer: told by no "I" (nor "yo", "mi", "nosotros", "eu", "meu", "nós", "私"), asking
+nothing, quoting no one, it speaks to the reader ("you", "tu", "você"), advises (an imperative: "Keep ...",
+"Never ...", "No digas ...", "Evite ...", "Não tente ..."; an impersonal "It's worth ...", "Es recomendable ...",
+"É importante ..."; a Japanese sentence closing on "…しましょう", "…が大切です", or on "…を伝えます",
+"…も説明します" with no one doing it), or speaks of the question itself ("the question", "esta pregunta",
+"esta pergunta"). When the answer follows it (under a label of its own, or told in the first person or quoted in
 the paragraphs after it), it is coaching: what the question looks for (a signal) when it says so and opens with
 no advice, else a tip.
 
@@ -33,25 +34,34 @@ from .voice import first_person, to_you, unquoted
 from ..lazyre import lazy_re
 
 _MAX_WORDS = 80
-# Spanish words of the teller ("yo", "me", "mi", "nosotros"): a sample answer, not coaching
-_ES_FIRST = lazy_re(r"\b(?:yo|me|mi|mis|m[ií]os?|m[ií]as?|conmigo|nosotr[oa]s|nuestr[oa]s?)\b", re.IGNORECASE)
-_ES_YOU = lazy_re(r"\b(?:tu|tus|t[uú]|ti|te|contigo|usted|ustedes)\b", re.IGNORECASE)
-# an imperative, in English or Spanish ("Never ...", "No digas", "Demuestra ..."), maybe after "always"
+# Spanish and Portuguese words of the teller ("yo", "me", "mi", "nosotros", "eu", "meu", "nós"): a sample answer,
+# not coaching
+_ES_FIRST = lazy_re(r"\b(?:yo|me|mi|mis|m[ií]os?|m[ií]as?|conmigo|nosotr[oa]s|nuestr[oa]s?"
+                    r"|eu|meus?|minhas?|n[óo]s|noss[oa]s?)\b", re.IGNORECASE)
+_ES_YOU = lazy_re(r"\b(?:tu|tus|t[uú]|ti|te|contigo|usted|ustedes|voc[êe]s?)\b", re.IGNORECASE)
+# an imperative, in English, Spanish or Portuguese ("Never ...", "No digas", "Demuestra ...", "Não tente ..."),
+# maybe after "always"
 _NEGATIVE = (r"(?:(?:don'?t|do not|never|avoid)\b|(?:no|nunca|jam[aá]s)\s+(?:(?:te|se|le|les|lo|la|los|las)\s+)?"
-             r"(?!es\b)\w+(?:as|es)\b|evita\b)")
+             r"(?!es\b)\w+(?:as|es)\b|evita\b|evite\b|n[ãa]o\s+(?:(?:se|o|a|os|as|lhe)\s+)?\w+[ae]\b)")
 _ADVISES = lazy_re(
     rf"^(?:{_NEGATIVE}|(?:always|siempre)\s+\w"
     r"|(?:keep|show|be|make sure|remember|mention|explain|describe|share|prepare|pick|choose|stay|give|say|talk"
     r"|tell|highlight|think|consider|practi[cs]e"
     r"|demuestra|muestra|menciona|explica|describe|cuenta|comparte|prepara|investiga|piensa|recuerda|enf[oó]cate"
     r"|c[eé]ntrate|usa|utiliza|s[eé]|da|di|habla|sigue|practica|destaca|incluye|elige|responde|mant[eé]n|busca"
-    r"|ten|haz|prep[aá]rate|evita)(?=\s))", re.IGNORECASE)  # "Open-ended ...": no imperative
+    r"|ten|haz|prep[aá]rate|evita"
+    # the Portuguese imperative said to "você": "Seja ...", "Mantenha ...", "Prepare-se ...", "Lembre-se ..."
+    r"|seja|mantenha|mostre|demonstre|mencione|explique|descreva|conte|compartilhe|prepare(?:-se)?|pense|lembre-se"
+    r"|foque|concentre-se|utilize|escolha|inclua|estruture|conecte|baseie|fale|reformule|pratique|busque|tente"
+    r"|observe|considere)(?=\s))", re.IGNORECASE)  # "Open-ended ...": no imperative
 # advice said impersonally: "It's worth ...", "Es recomendable ...", "hay que ..."
 _IMPERSONAL = lazy_re(
     r"\bit(?:'s|’s| is) (?:worth|important|best|wise|helpful|useful|recommended|advisable|essential|crucial"
     r"|a good idea)\b|\b(?:one|candidates?) should\b"
     r"|\bes (?:recomendable|importante|[uú]til|mejor|clave|fundamental|esencial|conveniente|aconsejable"
-    r"|buena idea)\b|\bconviene\b|\bhay que\b|\bse recomienda\b", re.IGNORECASE)
+    r"|buena idea)\b|\bconviene\b|\bhay que\b|\bse recomienda\b"
+    r"|\b[ée] (?:recomend[áa]vel|importante|fundamental|essencial|melhor|[úu]til|crucial|uma boa ideia)\b"
+    r"|\bvale a pena\b|\bconv[ée]m\b", re.IGNORECASE)
 # advice in Japanese, closing a sentence: "…しましょう。", "…が大切です。", "…が重要です。", "…べきです。",
 # "…と良いでしょう。", or an object and a polite verb with no one doing it, what the reader does: "…を伝えます。", "…を説明します。"
 _JA_ADVICE = lazy_re(r"(?:ましょう|(?:が|は)(?:大切|重要|大事|肝心|ポイント|鍵|カギ)(?:です|でしょう)|べきです"
@@ -60,7 +70,8 @@ _JA_ADVICE = lazy_re(r"(?:ましょう|(?:が|は)(?:大切|重要|大事|肝心
 _JA_FIRST = lazy_re(r"私|僕|わたし|ぼく")
 _QUOTES = ("\"", "“", "«", "「", "『")
 # the question itself spoken of: "The question is how ...", "La pregunta más temida"
-_THE_QUESTION = lazy_re(r"\b(?:the|this|that|la|esta|una) (?:question|pregunta)\b", re.IGNORECASE)
+_THE_QUESTION = lazy_re(r"\b(?:the|this|that|la|esta|una) (?:question|pregunta)\b|\b(?:esta|essa|a|uma) pergunta\b",
+                        re.IGNORECASE)
 _LOOKS_FOR = lazy_re(r"\b(?:the|la) (?:question|pregunta) (?:is|es)\b", re.IGNORECASE)
 _FORBIDS = lazy_re(rf"^{_NEGATIVE}", re.IGNORECASE)  # "Don't say ...", "No digas ...": what not to do
 _ASIDE = lazy_re(r"^[(\[](?P<inner>[^()\[\]]+)[)\]][.]?$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from .blocks import Block, BlockKind, Document
+from .headingname import heading_name
 from .labels import STORY_SLOTS, slot
 from .text import clean_title, is_question
 
@@ -31,7 +32,7 @@ def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, st
     if first.kind is BlockKind.HEADING:
         if first.level > _TITLE_DEPTH or is_question(clean_title(first.text)):
             return []
-        found = [(f"the heading '{first.text}'", first.text)]
+        found = [(f"the heading '{heading_name(first.text)}'", first.text)]
     elif _short_line(first, "."):
         found = [(f"the title line '{clean_title(first.text)}'", clean_title(first.text))]
     else:

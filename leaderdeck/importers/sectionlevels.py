@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..taxonomy import Taxonomy
 from .blocks import BlockKind, Document
 from .evidence import Decided, label_level
+from .headingname import heading_name
 from .pagetitle import heads_a_story
 from .text import clean_title, is_question
 from .traitlevel import whom_for
@@ -48,7 +49,7 @@ def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int
         if (level := label_level(whom_for(block.text), taxonomy)) is None:  # not "Executive Presence"
             continue
         end = next((later.line for _, later in headings[position + 1:] if later.level <= block.level), 0)
-        sections.append(LevelSection(block.line, end, Decided(level, "document", f"the heading '{block.text}'")))
+        sections.append(LevelSection(block.line, end, Decided(level, "document", f"the heading '{heading_name(block.text)}'")))
     return tuple(sections)
 
 

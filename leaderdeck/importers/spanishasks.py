@@ -9,6 +9,10 @@ imperatives that name the asker with a pronoun joined to the verb (``-me``, ``-n
 Portuguese prompts ask the same way (``Conte-me sobre ...``), and often with the bare imperative (``Descreva um
 momento em que você ...``, ``Conte sobre uma vez em que ...``): a Portuguese request asks when it is put to the one
 asked, with "me"/"us", a "você", or an episode (``uma vez``, ``um momento``, ``uma situação``, ``um exemplo``).
+A bare imperative whose object opens with the definite article (``Descreva a pessoa como alguém que ... você ...``,
+``Conte o resultado ...``) speaks of what the question already named: advice on how to answer it, not a request,
+unless it names an episode; "o que" (``Explique o que você aprendeu``) and a possessive (``Descreva o seu maior
+desafio``) are no such article.
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ _PT_REQUEST = lazy_re(r"^(?:por favor,? )?(?:(?:cont|fal|expliqu|compartilh|rela
 _PT_PUT = lazy_re(r"\b(?:voces?|uma vez|um momento|uma situacao|uma ocasiao|um exemplo|uma experiencia)\b",
                   re.IGNORECASE)
 
+# the definite article opening the object of a bare imperative: "a pessoa", "o resultado", not "o que", "o seu"
+_PT_NAMED = lazy_re(r"^\s+(?:o|a|os|as)\s+(?!(?:que|qual|quais|seus?|suas?|teus?|tuas?)\b)\w", re.IGNORECASE)
+_PT_EPISODE = lazy_re(r"\b(?:uma vez|um momento|uma situacao|uma ocasiao|um exemplo|uma experiencia)\b",
+                      re.IGNORECASE)
+
 _OPENING = 40  # characters: "por favor, " and the longest verb with its pronoun, then the boundary after it
 
 
@@ -36,5 +45,13 @@ def asks_in_spanish(sentence: str) -> bool:
     # the request opens the sentence: only its first words need their accents taken off
     if _REQUEST.match(unaccented(sentence.lstrip("¡ ")[:_OPENING])):
         return True
-    portuguese = _PT_REQUEST.match(sentence.lstrip())
-    return portuguese is not None and (bool(portuguese["to"]) or bool(_PT_PUT.search(unaccented(sentence))))
+    stripped = sentence.lstrip()
+    portuguese = _PT_REQUEST.match(stripped)
+    if portuguese is None:
+        return False
+    if portuguese["to"]:
+        return True
+    plain = unaccented(sentence)
+    if _PT_NAMED.match(stripped[portuguese.end():]):  # "Descreva a pessoa ...": advice on the answer
+        return bool(_PT_EPISODE.search(plain))
+    return bool(_PT_PUT.search(plain))

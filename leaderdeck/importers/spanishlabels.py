@@ -5,7 +5,8 @@ A label here is a whole label, normalised like an English one (case, marks, a tr
 brackets gone) and without its accents, so "Acción", "ACCION" and "accion" are one word. Words that are also
 English words ("meta", "tips", "nota" in "nota bene") are left out or already English, so an English heading never
 reads as Spanish. The Portuguese STAR parts that differ from the Spanish ones ("Situação", "Tarefa", "Ação") are
-read too.
+read too, and the Portuguese names of a sample answer ("Exemplo de Resposta", "Resposta sugerida"), a tip ("Dica",
+"Dica importante") and what to avoid ("Cuidado", "Evite respostas prontas", "O que evitar").
 """
 
 from __future__ import annotations
@@ -30,10 +31,16 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(ejemplo|modelo) de pregunta"),
     ("redflags", rf"(ejemplos?|respuestas?|versi(on|ones)) {_BAD}|{_BAD} (ejemplos?|respuestas?)"
                  r"|(que|lo que) no (decir|hacer|debes (decir|hacer))|no (digas|hagas)|evitar|que evitar|errores( comunes)?"
-                 r"|errores a evitar|senales de alerta|banderas rojas|senales (negativas|debiles)"),
+                 r"|errores a evitar|senales de alerta|banderas rojas|senales (negativas|debiles)"
+                 # Portuguese: "Cuidado", "Evite respostas prontas", "O que evitar", "Erros comuns"
+                 r"|cuidado|atencao|evite( [a-z ]{1,40})?|o que (evitar|nao (dizer|fazer))|erros( comuns| a evitar)?"
+                 r"|armadilhas?|sinais de alerta"),
     ("answer", rf"(la |mi |tu )?respuestas?|(la |una )?respuesta {_GOOD}|(otr[oa]s? )?(ejemplos?|respuestas?)"
                rf"( {_GOOD})?|{_GOOD} (ejemplo|respuesta)s?|(ejemplo|modelo) de respuesta|respuesta de ejemplo"
-               r"|(otr[oa] )?ejemplos? (para|si|de|en|con|cuando) .{1,60}|como (lo )?responderia"),
+               r"|(otr[oa] )?ejemplos? (para|si|de|en|con|cuando) .{1,60}|como (lo )?responderia"
+               # Portuguese: "Exemplo de Resposta", "Resposta de exemplo", "Resposta sugerida", "Minha resposta"
+               r"|(um )?exemplos?( de respostas?)?|(a |minha |sua )?respostas?( (de exemplo|modelo|sugeridas?|ideal))?"
+               r"|modelo de resposta"),
     ("situation", rf"(la |a )?situaci?(on|ao)( inicial| actual{_TAIL})?"),
     ("task", r"(la |mi )?tareas?|(a )?tarefas?|mi (rol|responsabilidad|papel)|responsabilidad|objetivos?"
              r"|(el |mi )?reto"),
@@ -48,7 +55,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|que (se )?evalua|senales( positivas)?|criterios( de evaluacion)?|puntos clave( a cubrir)?"),
     ("tips", r"consejos?|recomendaci(on|ones)|(la )?estructura( (recomendada|sugerida|de (la )?respuesta))?"
              r"|como responder( esta pregunta)?|(que|lo que) (decir|mencionar|incluir)|notas?|recuerda|importante"
-             r"|claves?|buenas practicas"),
+             r"|claves?|buenas practicas"
+             # Portuguese: "Dica", "Dicas importantes", "Conselho"
+             r"|dicas?( importantes?| extras?)?|conselhos?"),
     ("variants", r"variantes|variaciones|otras formas de preguntar(lo)?|preguntas (similares|relacionadas)"),
     ("followups", r"preguntas de seguimiento|(posibles )?repreguntas|seguimiento"),
     ("scenario", r"(el )?contexto|antecedentes|(el )?escenario|(el )?problema|caso( de estudio)?"),

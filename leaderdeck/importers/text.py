@@ -88,6 +88,10 @@ _COACHING = lazy_re(
     r"|\b(?:demostr|demuestr|mostr|muestr|destac|resalt|evalu|evalú)\w*\s+(?:\w+\s+){0,3}?tus?\b"
     r"|\b(?:esta pregunta|(?:el|la|los|las|tu|al) (?:entrevistador|reclutador|empleador)(?:a|es|as)?"
     r"|quieren (?:ver|saber|escuchar|conocer))\b"
+    # and in Portuguese: "avalia sua ...", "esta pergunta", "o entrevistador", "querem ver"
+    r"|\b(?:demonstr|mostr|destac|avali|examin|test)\w*\s+(?:\w+\s+){0,3}?(?:sua|seu|suas|seus)\b"
+    r"|\b(?:(?:esta|essa) pergunta|(?:o|a|os|as|seu|sua|ao) (?:entrevistador|recrutador|empregador)(?:a|es|as)?"
+    r"|(?:quer|querem) (?:ver|saber|ouvir|entender|conhecer))\b"
     # and in Chinese, where no \b parts words: "这个问题" (this question), "面试官" (the interviewer), "考察" (tests)
     r"|这个问题|这道题|这类问题|面试官|考察|考查"
     # and in Korean: "질문입니다" (is a question that ...), "면접관" (the interviewer), "의도입니다" (the intent is),
