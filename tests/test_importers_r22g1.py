@@ -1,0 +1,56 @@
+"""Round 22 (G1): highlighted items and invisible characters, quoted questions opening a paragraph, principle
+headings over their definition, two quoted questions joined by a word (fixtures in our own words)."""
+
+from __future__ import annotations
+
+import importing
+from importing import skipped
+from leaderdeck.importers.highlight import unhighlighted
+from leaderdeck.importers.invisible import visible
+
+
+# 1. Highlight marks and invisible characters
+
+
+def test_a_highlighted_item_is_a_question_and_its_highlighted_answer_loses_the_marks(taxonomy):
+    report = importing.imported(
+        "## Ownership\n\nOwners look past their own team.\n\n"
+        "- Tell me about a time you covered for a missing owner\n\n"
+        "- ==Tell me about a time you repaired a noisy alert==\n\n"
+        "  \u200b\t==I merged the three alert rules into one and the pages halved.==\n\n"
+        "- Tell me about a time you turned down a request\n\n"
+        "  \u200b\t==The export was a nice-to-have; I showed its support cost and we shelved it.==\n", taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Tell me about a time you covered for a missing owner",
+                         "Tell me about a time you repaired a noisy alert",
+                         "Tell me about a time you turned down a request"]
+    assert report.notes[1].body.answer == "I merged the three alert rules into one and the pages halved."
+    assert report.notes[2].body.answer.startswith("The export was a nice-to-have")
+    assert not any("line 7" in line for line in skipped(report))
+
+
+def test_a_highlighted_heading_is_read_without_its_marks(taxonomy):
+    report = importing.imported("## ==How do you plan a quarter?==\n\nWe rank the bets by cost and reach.\n",
+                                taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you plan a quarter?"]
+
+
+def test_only_marks_that_hug_their_words_are_highlight():
+    assert unhighlighted("a ==bold== move") == "a bold move"
+    assert unhighlighted("if a == b and c == d") == "if a == b and c == d"
+    assert unhighlighted("keep `==x==` as code, drop ==this==") == "keep `==x==` as code, drop this"
+    assert unhighlighted("=====") == "====="
+
+
+def test_invisible_characters_go_but_a_joiner_inside_an_emoji_stays():
+    assert visible("Why\u200b do you want to leave?") == "Why do you want to leave?"
+    assert visible("跨团队\u200d\u200c\u200d\u200c冲突") == "跨团队冲突"
+    assert visible("\u2060Lead\ufeffing") == "Leading"
+    family = "\U0001f468\u200d\U0001f469"
+    assert visible(family) == family
+
+
+def test_a_watermarked_question_is_imported_without_its_invisible_characters(taxonomy):
+    report = importing.imported("## How do you\u200c\u200d handle a\u200b missed deadline?\n\n"
+                                "I reset the scope with the client the same day.\n", taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you handle a missed deadline?"]
