@@ -54,3 +54,44 @@ def test_a_watermarked_question_is_imported_without_its_invisible_characters(tax
     report = importing.imported("## How do you\u200c\u200d handle a\u200b missed deadline?\n\n"
                                 "I reset the scope with the client the same day.\n", taxonomy)
     assert [note.body.question for note in report.notes] == ["How do you handle a missed deadline?"]
+
+
+# 2. A quoted question opening a paragraph, then a dash and coaching
+
+
+_COACHING_PAGE = """# Staff loop notes
+
+## Kinds of questions
+
+### Ownership
+
+"Tell me about a time you took over a service nobody maintained" — show how far your scope went and how you
+made the fix stick.
+
+Example: the billing export broke every Monday and no team claimed it. I traced it to a stale credential, moved
+it to the secret store and wrote the runbook. It has not broken since.
+
+### Disagreement
+
+"Describe an argument with a peer about a design" — interviewers look for whether you understood their side.
+
+Red Flags: blaming the peer, no reflection.
+"""
+
+
+def test_a_quoted_question_opening_a_paragraph_is_a_question_its_coaching_not_the_answer(taxonomy):
+    report = importing.imported(_COACHING_PAGE, taxonomy)
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you took over a service nobody maintained"
+    coaching = (*first.coach.signals, *first.coach.tips)
+    assert coaching == ("show how far your scope went and how you made the fix stick.",)
+    assert first.body.answer.startswith("the billing export broke every Monday")
+    assert second.body.question == "Describe an argument with a peer about a design"
+    assert second.coach.signals == ("interviewers look for whether you understood their side.",)
+    assert second.draft
+
+
+def test_a_quoted_remark_before_a_dash_is_no_question(taxonomy):
+    report = importing.imported("## Habits\n\n\"I'll just rewrite it myself\" — the hero move that sinks teams.\n\n"
+                                "## How do you review code?\n\nI read the tests first.\n", taxonomy)
+    assert [note.body.question for note in report.notes] == ["How do you review code?"]
