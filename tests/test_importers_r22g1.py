@@ -95,3 +95,23 @@ def test_a_quoted_remark_before_a_dash_is_no_question(taxonomy):
     report = importing.imported("## Habits\n\n\"I'll just rewrite it myself\" — the hero move that sinks teams.\n\n"
                                 "## How do you review code?\n\nI read the tests first.\n", taxonomy)
     assert [note.body.question for note in report.notes] == ["How do you review code?"]
+
+
+# 3. A heading naming a principle over its definition and a list of questions
+
+
+def test_a_heading_over_a_definition_told_as_we_and_questions_gives_no_note_of_its_own(taxonomy):
+    report = importing.imported(
+        "## Grow the Best Teams\n\nLeaders hire people who raise the bar and coach them. We build programs so "
+        "that every engineer keeps learning.\n\n- Tell me about a time you hired someone stronger than you\n"
+        "- Tell me about a time you coached a peer\n", taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you hired someone stronger than you", "Tell me about a time you coached a peer"]
+    assert "line 3: text under 'Grow the Best Teams' (not part of a question)" in skipped(report)
+
+
+def test_a_prompt_heading_over_my_own_answer_still_answers_it(taxonomy):
+    report = importing.imported(
+        "## Why do you want to move?\n\nThe scope has narrowed.\n\n## Best project\n\n"
+        "I rebuilt our deploy pipeline and cut release time from a day to an hour.\n", taxonomy)
+    assert [note.body.question for note in report.notes] == ["Why do you want to move?", "Best project"]
