@@ -115,3 +115,21 @@ def test_a_prompt_heading_over_my_own_answer_still_answers_it(taxonomy):
         "## Why do you want to move?\n\nThe scope has narrowed.\n\n## Best project\n\n"
         "I rebuilt our deploy pipeline and cut release time from a day to an hour.\n", taxonomy)
     assert [note.body.question for note in report.notes] == ["Why do you want to move?", "Best project"]
+
+
+# 4. Two quoted questions in one heading joined by "or"
+
+
+def test_two_quoted_questions_joined_by_or_are_the_question_and_its_variant(taxonomy):
+    report = importing.imported('#### "Quem é você?" ou "Fale sobre você"\n\nSou engenheiro de dados.\n\n'
+                                '#### "Why this team?" or "Walk me through your last role"\n\nI like platform work.\n',
+                                taxonomy)
+    first, second = report.notes
+    assert (first.body.question, first.variants) == ("Quem é você?", ("Fale sobre você",))
+    assert (second.body.question, second.variants) == ("Why this team?", ("Walk me through your last role",))
+
+
+def test_a_heading_quoting_a_remark_or_a_remark_asks_nothing_new(taxonomy):
+    report = importing.imported('## "Ship it" or "Fix it"\n\nWe shipped and fixed it after.\n\n'
+                                '## How do you review code?\n\nI read the tests first.\n', taxonomy)
+    assert [(note.body.question, note.variants) for note in report.notes] == [("How do you review code?", ())]
