@@ -362,8 +362,9 @@ class Assembler:
         told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         self.loose.extend(loose)
         if head and name is None and (prompt or node.rank > 1 and self.banked()) and not node.children \
-                and not self.questions and any(p.slot is None and not p.empty for p in before):
-            # "## Weaknesses" over my own answer, in a document of questions
+                and not self.questions and sum(1 for u in scan.units if u.question and u.from_item) < 2 \
+                and any(p.slot is None and not p.empty for p in before):
+            # "## Weaknesses" over my own answer, in a document of questions (not text over a list of questions)
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)
         if banked and head:  # "## Ability to work in a team." over my terse notes, in a bank of my answers

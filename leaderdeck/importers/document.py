@@ -20,6 +20,7 @@ from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
 from ..lazyre import lazy_re
+from .invisible import visible
 from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
@@ -83,7 +84,7 @@ _SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD, ".pages
 def clean(text: str) -> Cleaned:
     """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
-    lines = [line.rstrip() for line in text.removeprefix("\ufeff").splitlines()]
+    lines = [visible(line).rstrip() for line in text.removeprefix("\ufeff").splitlines()]
     if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)

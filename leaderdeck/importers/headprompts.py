@@ -22,6 +22,7 @@ import re
 from .blocks import Block
 from .labels import STAR_SLOTS, normalise, slot
 from .leveltag import level_tag
+from .orprompts import heading_alternatives
 from .outline import Node
 from .parts import label_of
 from .storytable import star_rows
@@ -118,7 +119,7 @@ def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[P
     in brackets after its mark (``Why now? (two minutes at most)``) a note to self."""
     asked, competency = competency_suffix(clean_title(head))
     asked = labelled_prompt(asked, marked_question(head)) or asked
-    question, extra = follow_ups(asked if is_question(asked) else quoted_question(asked)
+    question, extra = follow_ups(asked if is_question(asked) or heading_alternatives(asked) else quoted_question(asked)
                                  or unquote(asked).rstrip(" :："))  # "3. Received harsh feedback:": its prompt
     question, aside = question_aside(question)
     return question, extra, [Piece("competencies", line, "Competency", competency)] if competency else [], aside

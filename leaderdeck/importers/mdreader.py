@@ -23,6 +23,7 @@ from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
 from .htmlblocks import block_markdown
+from .highlight import unhighlighted
 from .inlinehtml import decoded, is_spacer, unstyled
 from .italicask import unitalicised
 from .storylines import asked_after_part, story_action
@@ -94,7 +95,8 @@ class _Walker:
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
             self.own = _NONE
-            text = heading_text(unstyled(decoded(tokens[index + 1].content)))  # "Hiring {#hiring}": "Hiring"
+            # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
+            text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
             self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
             return index + 2
         elif kind == "paragraph_open":
@@ -166,7 +168,7 @@ class _Walker:
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
-        content = unstyled(decoded(inline.content))  # "<span style=...>How do you ...?</span>": its text
+        content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
         pieces = _split_at_leads(content, _line(token))
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, _line(token))

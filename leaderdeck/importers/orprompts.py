@@ -2,8 +2,10 @@
 
     **Question:** "Tell me about your proudest achievement." or "Describe the project with the biggest impact."
 
-Two or more prompts, each wholly in double quotes, joined by "or", a slash or a comma: the first is the question,
-the others its variants, whether each ends with a question mark or a full stop.
+Two or more prompts, each wholly in double quotes, joined by "or" (in any of several languages: ``ou``, ``o``,
+``oder``, ``of``), a slash or a comma: the first is the question, the others its variants, whether each ends with a
+question mark or a full stop. A heading so written (``#### "Who are you?" or "Tell me about yourself"``) gives its
+question and variants too, when its first prompt asks.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from .text import is_question
 from ..lazyre import lazy_re
 
 _QUOTED = r"[\"“][^\"“”]+[\"”]"
-_ALTERNATIVES = lazy_re(rf"^\s*{_QUOTED}(?:\s*(?:,\s*)?(?:\bor\b|/|,)\s*{_QUOTED})+\s*[.;]?\s*$", re.IGNORECASE)
+_OR = r"\b(?:or|ou|o|oder|of|eller|или|lub)\b|或者|或|または"  # "or" as the languages of the documents write it
+_ALTERNATIVES = lazy_re(rf"^\s*{_QUOTED}(?:\s*(?:,\s*)?(?:{_OR}|/|,)\s*{_QUOTED})+\s*[.;]?\s*$", re.IGNORECASE)
 _EACH = lazy_re(r"[\"“]([^\"“”]+)[\"”]")
 
 
@@ -25,3 +28,12 @@ def quoted_alternatives(text: str) -> list[str]:
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if all(is_question(prompt) for prompt in prompts) else []
+
+
+def heading_alternatives(text: str) -> list[str]:
+    """The prompts of a heading that is only quoted prompts joined as alternatives, its first asking (the others
+    may be requests worded in any way: ``"Who are you?" or "Tell me about yourself"``); ``[]`` otherwise."""
+    if not _ALTERNATIVES.match(text):
+        return []
+    prompts = [match.strip() for match in _EACH.findall(text)]
+    return prompts if is_question(prompts[0]) and all(prompts) else []

@@ -13,6 +13,7 @@ from .selfcheck import self_check
 from .references import link_text, references, trailing_references
 from .toldonline import answer_on_line
 from .situationask import situation_question
+from .quotedlead import quoted_lead
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
 from .voice import as_i
 from .wrapped import wrapped_question
@@ -39,8 +40,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         asked, _, answer = first.partition("=>")
         if only_questions(asked):
             return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
-    if said := bold_question(first):  # "**How do you ...?** Interviewers want ...": the bold part asks
-        return said[0], "\n".join(filter(None, (said[1], rest.strip())))
+    if said := bold_question(first) or quoted_lead(first):  # "**How do you ...?** Interviewers want ...": asks
+        return said[0], "\n".join(filter(None, (said[1], rest.strip())))  # '"Tell me ..." — show ...' too
     if block.plain and (told := answer_on_line(first)):  # "1) why this team? i want ...": the answer begun
         return told[0], "\n".join(filter(None, (told[1], rest.strip())))
     if block.kind is BlockKind.ITEM:

@@ -18,6 +18,7 @@ from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .questions import bold_question, question_of, split_questions
+from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
@@ -121,9 +122,14 @@ class Reading:
         self.out.units.append(self.unit)
         self.piece = None
         self.list_next = 0
-        if answer and interviewer_remark(answer) and bold_question(block.text.partition("\n")[0]):
+        first = block.text.partition("\n")[0]
+        if answer and interviewer_remark(answer) and bold_question(first):
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
+        elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
+            # '"Tell me about ..." — show the scope you took on': what to show, not the answer
+            self.unit.pieces.append(Piece(coaching_slot(lead[1]), block.line, rest=" ".join(answer.split()),
+                                          indent=block.indent + 1))  # the paragraph's wrapped lines: one
         elif answer:
             self.unit.nested = True
             self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",

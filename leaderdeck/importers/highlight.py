@@ -1,0 +1,26 @@
+"""Highlight marks (``==text==``, the highlight of Typora, Obsidian and Markdown extensions), read for their text.
+
+A writer may highlight a question they answered (``- ==Tell me about a time ...==``) or a whole answer line.
+markdown-it keeps the marks in the text, so the question would end in ``==`` and not ask. The marks go, the text
+stays. Only a pair that hugs its text counts (``==`` before a non-space, after one, neither next to another ``=``
+or a word character outside): ``a == b`` and a row of ``=`` stay. Code spans are code and stay.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_re
+
+_MARKED = lazy_re(r"(?<![=\w])==(?![=\s])(?P<text>[^\n=]*?[^\s=])==(?![=\w])")
+_CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
+
+
+def unhighlighted(text: str) -> str:
+    """``text`` without highlight marks around its words (see the module docstring)."""
+    if "==" not in text:
+        return text
+    pieces, start = [], 0
+    for code in _CODE_SPAN.finditer(text):
+        pieces.append(_MARKED.sub(r"\g<text>", text[start:code.start()]) + code.group(0))
+        start = code.end()
+    pieces.append(_MARKED.sub(r"\g<text>", text[start:]))
+    return "".join(pieces)

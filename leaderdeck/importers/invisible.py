@@ -1,0 +1,41 @@
+"""Characters that show nothing, taken out of a document's lines.
+
+Text copied from a web page or a note app can carry format characters that show
+nothing: a zero-width space (U+200B) opening an answer line, a word joiner
+(U+2060), a byte-order mark (U+FEFF) inside a line, or zero-width joiners and
+non-joiners (U+200C, U+200D) sprinkled between letters as a watermark. Left in, a
+question would not read, search or compare like the text it shows. They go; a
+joiner stays only where it joins something (an emoji sequence, the letters of a
+script that joins them), that is, where neither side is a space, ASCII, another
+invisible character or a CJK character (which never joins).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..lazyre import lazy_re
+
+_INVISIBLE = lazy_re("[\u200b\u200c\u200d\u2060\ufeff]")
+_ALWAYS = frozenset("\u200b\u2060\ufeff")
+
+
+def visible(line: str) -> str:
+    """``line`` without its invisible format characters (see the module docstring)."""
+    if not _INVISIBLE.search(line):
+        return line
+    kept = []
+    for index, char in enumerate(line):
+        if char in _ALWAYS:
+            continue
+        if char in "\u200c\u200d" and not (_joins(line[index - 1:index]) and _joins(line[index + 1:index + 2])):
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` (one character, or nothing at an end) can be joined to its neighbour."""
+    if not char or char.isascii() or char.isspace() or char in "\u200b\u200c\u200d\u2060\ufeff":
+        return False
+    return not (unicodedata.category(char) == "Lo" and unicodedata.east_asian_width(char) in "WF")
