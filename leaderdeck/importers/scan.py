@@ -29,7 +29,7 @@ from .starkey import star_key_at
 from .starprompts import prompted_key_at
 from .indicators import indicator_items
 from .labelguide import guidance_lines
-from .lists import closes_list, label_over_list, sibling
+from .lists import closes_list, in_answer_item, label_over_list, sibling
 from .lookfors import asked_after_scene, look_for_point
 from .plaincase import titles_case
 from .posed import asked_next
@@ -182,7 +182,7 @@ class Scanner(Asking):
             self.end_unit()  # "Learnings: ..." then "Outage story #3": a new titled text, not more of the part
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
-            unit.nested = True
+            unit.nested = unit.nested or not in_answer_item(self.seen, unit)  # "- a point" / "    - its detail"
             if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups"
                                                           or found[0] == "answer" and not unit.slots()) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):

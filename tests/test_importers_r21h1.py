@@ -1,0 +1,125 @@
+"""Round 21 (h1): a numbered question's answer list keeps every item past the first nested list, and the numbered
+titles after it stay questions, also when the author counts again from 1; a list indented too far after a
+paragraph is a list, not code.
+
+Fixtures are in our own words: invented questions and stories about engineering teams.
+"""
+
+from __future__ import annotations
+
+from importing import imported, skipped
+
+
+NESTED_ANSWER = """1. Tell me about a release that slipped?
+
+- I owned the search index rebuild
+- The rebuild ran two days over
+    - the shard map was out of date
+    - nobody had tested the restore path
+- I warned the support lead on the first day
+    - and split the rebuild into two nights
+- The second night finished before the deadline
+
+2. Biggest project
+
+- The queue migration
+- Three services, one weekend
+
+3. Why this group?
+
+- I ran the same kind of platform before
+"""
+
+RESTARTED = """1. When did you miss a goal?
+
+- The cache rollout
+    - we lost a week to a flaky test
+
+2. Why this company?
+
+- The product is one I use daily
+
+3. A time you went past your role?
+
+
+
+1. Most interesting system you built
+
+- The rate limiter
+    - one token bucket per tenant
+
+2. Tools you use
+
+- Python and Postgres
+
+3. Team you liked best
+
+- The billing team
+    - they wrote everything down
+"""
+
+FAR_INDENTED = """1. Why this team?
+
+I have run deploy tooling for four years and want to own the whole pipeline.
+
+
+
+    - To get there
+        - rewrote the release scripts
+        - led the move to blue-green deploys
+"""
+
+CODE_KEPT = """1. How do you set a retry limit?
+
+I keep it in the service's config:
+
+    retries = 3
+    backoff = {base: 2}
+"""
+
+
+def test_an_answer_list_goes_on_past_a_nested_list(taxonomy) -> None:
+    report = imported(NESTED_ANSWER, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a release that slipped?", "Biggest project", "Why this group?"]
+    slipped, biggest, _ = report.notes
+    assert slipped.body.answer.rstrip().split("\n") == [
+        "- I owned the search index rebuild", "- The rebuild ran two days over",
+        "    - the shard map was out of date", "    - nobody had tested the restore path",
+        "- I warned the support lead on the first day", "    - and split the rebuild into two nights",
+        "- The second night finished before the deadline"]
+    assert biggest.body.answer.rstrip() == "- The queue migration\n- Three services, one weekend"
+    assert not any("not part of a question" in line for line in skipped(report))
+
+
+def test_a_two_space_nested_list_does_not_cut_the_answer_either(taxonomy) -> None:
+    text = NESTED_ANSWER.replace("    - ", "  - ")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 3
+    assert report.notes[0].body.answer.rstrip().endswith("- The second night finished before the deadline")
+
+
+def test_numbered_titles_go_on_when_the_author_counts_again(taxonomy) -> None:
+    report = imported(RESTARTED, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "When did you miss a goal?", "Why this company?", "A time you went past your role?",
+        "Most interesting system you built", "Tools you use", "Team you liked best"]
+    assert report.notes[2].draft
+    assert report.notes[3].body.answer.rstrip() == "- The rate limiter\n    - one token bucket per tenant"
+    assert report.notes[4].body.answer.rstrip() == "- Python and Postgres"
+    assert report.notes[5].body.answer.rstrip() == "- The billing team\n    - they wrote everything down"
+    assert skipped(report) == []
+
+
+def test_a_list_indented_too_far_after_a_paragraph_is_a_list(taxonomy) -> None:
+    report = imported(FAR_INDENTED, taxonomy)
+    assert len(report.notes) == 1
+    answer = report.notes[0].body.answer
+    assert "```" not in answer
+    assert answer.rstrip().endswith("- To get there\n    - rewrote the release scripts\n"
+                                    "    - led the move to blue-green deploys")
+
+
+def test_indented_code_stays_code(taxonomy) -> None:
+    report = imported(CODE_KEPT, taxonomy)
+    assert "```\nretries = 3" in report.notes[0].body.answer
