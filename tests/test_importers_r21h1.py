@@ -1,6 +1,7 @@
 """Round 21 (h1): a numbered question's answer list keeps every item past the first nested list, and the numbered
 titles after it stay questions, also when the author counts again from 1; a list indented too far after a
-paragraph is a list, not code.
+paragraph is a list, not code; a question typed on an answer line over a story is its question; a bold line between
+an answer and its story's parts stays in the answer.
 
 Fixtures are in our own words: invented questions and stories about engineering teams.
 """
@@ -123,3 +124,69 @@ def test_a_list_indented_too_far_after_a_paragraph_is_a_list(taxonomy) -> None:
 def test_indented_code_stays_code(taxonomy) -> None:
     report = imported(CODE_KEPT, taxonomy)
     assert "```\nretries = 3" in report.notes[0].body.answer
+
+
+ANSWER_LINE_ASKS = """# Question 1
+
+* **Q** : Why do we pair on incidents?
+
+**S** : Our on-call engineer handled a database outage alone at night.
+
+**T** : I had to make sure nobody faced an outage alone again.
+
+**A** : I set up a second responder for every page.
+
+**R** : The next outages were closed faster and with calmer notes.
+
+# Question 2
+
+* **A** : Why do we keep runbooks next to the code?
+
+**S** : The runbook for the billing service lived in an old wiki and was wrong.
+
+**T** : I had to make it right before the next release.
+
+**A** : I moved it into the repository and made reviews cover it.
+
+**R** : The runbook has been right at every release since.
+"""
+
+BOLD_BEFORE_PARTS = """# Question 3
+
+* **Q** : What is the difference between a cache and a replica?
+
+* **A** : A cache keeps hot reads close; a replica keeps a whole copy of the data.
+
+**Main points**
+* _Caches can go stale; replicas lag._
+* _A replica can take over; a cache cannot._
+
+**S** : Our profile reads overloaded the primary database every morning.
+
+**T** : I had to cut the load without a new cluster.
+
+**A** : I added a read-through cache for profiles and kept one replica for reports.
+
+**R** : Morning load on the primary fell by two thirds.
+"""
+
+
+def test_a_question_typed_on_an_answer_line_asks_the_story_under_it(taxonomy) -> None:
+    report = imported(ANSWER_LINE_ASKS, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Why do we pair on incidents?", "Why do we keep runbooks next to the code?"]
+    runbooks = report.notes[1]
+    assert runbooks.kind.value == "star"
+    assert runbooks.body.action.startswith("I moved it into the repository")
+    assert not any("STAR parts" in line for line in skipped(report))
+
+
+def test_a_bold_line_between_an_answer_and_its_story_stays_in_the_answer(taxonomy) -> None:
+    report = imported(BOLD_BEFORE_PARTS, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind.value == "star"
+    assert note.body.question == "What is the difference between a cache and a replica?"
+    assert not note.competencies
+    assert "**Main points**" in note.coach.cheat_code and "_Caches can go stale; replicas lag._" in note.coach.cheat_code
+    assert note.body.situation.startswith("Our profile reads overloaded")

@@ -36,6 +36,7 @@ from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
 from .parts import aims_question, goes_on, label_of, story_part
+from .slipask import asked_on_answer_line
 from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
@@ -275,6 +276,9 @@ class Scanner(Asking):
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
+        if name == "answer" and not self.under_question \
+                and asked_on_answer_line(self.blocks, self.index, unit, label, rest):
+            name = "question"  # "* **A** : Why do we ...?" over the story's "**S** :" ... "**A** :": its question
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
             name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
         if name == "question":
