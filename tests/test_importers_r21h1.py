@@ -1,14 +1,15 @@
 """Round 21 (h1): a numbered question's answer list keeps every item past the first nested list, and the numbered
 titles after it stay questions, also when the author counts again from 1; a list indented too far after a
 paragraph is a list, not code; a question typed on an answer line over a story is its question; a bold line between
-an answer and its story's parts stays in the answer.
+an answer and its story's parts stays in the answer; a heading naming only the STAR format between a story's
+heading and its parts names nothing.
 
 Fixtures are in our own words: invented questions and stories about engineering teams.
 """
 
 from __future__ import annotations
 
-from importing import imported, skipped
+from importing import imported, messages, skipped
 
 
 NESTED_ANSWER = """1. Tell me about a release that slipped?
@@ -190,3 +191,53 @@ def test_a_bold_line_between_an_answer_and_its_story_stays_in_the_answer(taxonom
     assert not note.competencies
     assert "**Main points**" in note.coach.cheat_code and "_Caches can go stale; replicas lag._" in note.coach.cheat_code
     assert note.body.situation.startswith("Our profile reads overloaded")
+
+
+FORMAT_HEADING = """# 1. Billing export timeouts
+
+### Situation:
+The billing export timed out for our largest customers.
+
+### Action:
+I paged the results and moved the export to a queue.
+
+### Result:
+No timeouts since the change.
+
+# 2. Search index drift
+
+## STAR Format: Technical Challenge – Search index drift
+
+### Situation:
+Search results drifted from the catalogue after each bulk import.
+
+### Task:
+I had to keep search and catalogue in step.
+
+### Action:
+I added a reconciliation job that ran after every import.
+
+### Result:
+Drift reports stopped within two weeks.
+"""
+
+
+def test_a_format_heading_between_a_story_and_its_parts_names_nothing(taxonomy) -> None:
+    report = imported(FORMAT_HEADING, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Billing export timeouts", "Search index drift"]
+    drift = report.notes[1]
+    assert drift.body.task == "I had to keep search and catalogue in step."
+    assert not any("is not a topic" in line for line in messages(report))
+
+
+def test_a_format_heading_over_blanks_stays_a_template(taxonomy) -> None:
+    text = ("# Tell me about a time you changed a team's process?\n\n## STAR Method Answer Template\n\n"
+            "### Situation\n_[Describe the context and what was at stake]_\n\n"
+            "### Action\n_[What did you do yourself?]_\n\n"
+            "## Example Response\n\n**Situation:** Our releases waited a week for a manual sign-off.\n\n"
+            "**Action:** I replaced the sign-off with an automated checklist.\n\n"
+            "**Result:** Releases went out the same day.\n")
+    report = imported(text, taxonomy)
+    assert len(report.notes) == 1
+    assert any("section 'STAR Method Answer Template' (a template, not an answer)" in line
+               for line in skipped(report))
