@@ -2,7 +2,7 @@
 titles after it stay questions, also when the author counts again from 1; a list indented too far after a
 paragraph is a list, not code; a question typed on an answer line over a story is its question; a bold line between
 an answer and its story's parts stays in the answer; a heading naming only the STAR format between a story's
-heading and its parts names nothing.
+heading and its parts names nothing; "Go and Postgres" is no advice; a colon after a question mark goes.
 
 Fixtures are in our own words: invented questions and stories about engineering teams.
 """
@@ -241,3 +241,33 @@ def test_a_format_heading_over_blanks_stays_a_template(taxonomy) -> None:
     assert len(report.notes) == 1
     assert any("section 'STAR Method Answer Template' (a template, not an answer)" in line
                for line in skipped(report))
+
+
+TOOLS = """1. Why this group?
+
+- I have run the same kind of platform before
+
+2. Tools I use daily
+
+- Go and Postgres at work
+
+3. How do you prepare for a design review?
+
+- Go and ask the owners what worries them
+- Write the open questions down first
+"""
+
+
+def test_an_imperative_word_joined_to_a_name_is_no_advice(taxonomy) -> None:
+    report = imported(TOOLS, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Why this group?", "Tools I use daily", "How do you prepare for a design review?"]
+    tools, review = report.notes[1:]
+    assert tools.body.answer.rstrip() == "- Go and Postgres at work" and not tools.draft
+    assert review.draft and review.coach.tips[0] == "Go and ask the owners what worries them"
+
+
+def test_a_colon_typed_after_the_question_mark_goes(taxonomy) -> None:
+    text = "# Question 5\n\n* **Q** : What are the stages of a release? :\n\n* **A** : Build, test, stage and ship.\n"
+    report = imported(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["What are the stages of a release?"]
