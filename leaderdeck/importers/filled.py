@@ -45,12 +45,12 @@ def filled_story(blocks: list[Block]) -> bool:
     parts = [p for p in pieces if p.slot in STAR_SLOTS]
     if parts:
         texts = [piece_text(p) for p in parts]
-        return is_story({p.slot for p in parts}) and all(_filled(text) for text in texts) \
+        return is_story({p.slot for p in parts}) and all(filled_text(text) for text in texts) \
             and sum(1 for text in texts if first_person(text)) * 2 >= len(texts) \
             and any(in_past(text) for text in texts)
     prose = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
     told = sum(1 for text in prose if first_person(text) and in_past(text))
-    return bool(prose) and told * 2 >= len(prose) and all(_filled(text) for text in prose)
+    return bool(prose) and told * 2 >= len(prose) and all(filled_text(text) for text in prose)
 
 
 def filled_piece(piece: Piece) -> bool:
@@ -72,10 +72,10 @@ def filled_steps(blocks: list[Block]) -> bool:
     top = min((b.indent for b in blocks), default=0)
     items = [b for b in blocks if b.indent == top]
     return len(items) >= _STEPS and all(b.kind is BlockKind.ITEM and b.lead and slot(b.lead) is None
-                                        and _filled(b.rest) and not is_coaching(b.rest) for b in items)
+                                        and filled_text(b.rest) and not is_coaching(b.rest) for b in items)
 
 
-def _filled(text: str) -> bool:
+def filled_text(text: str) -> bool:
     """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you", and more
     than a key saying what the part holds ("what I did")."""
     text = text.strip()

@@ -31,6 +31,7 @@ from .labels import slot
 from .text import ends_asking, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece, Unit
 from .voice import as_me, first_person, to_you, unquoted
+from ..lazyre import lazy_re
 
 
 def item_advice(unit: Unit, content: Sequence[Piece]) -> bool:
@@ -63,7 +64,13 @@ def _speaks_to_reader(block: Block) -> bool:
         return False
     if ends_asking(text, "\"”’)"):
         return to_you(unquoted(text))  # "What did you learn?": a prompt to the reader
-    return bool(ADVICE_START.match(text) or is_instruction(text) or to_you(unquoted(text)))
+    return bool(ADVICE_START.match(text) and not _NAMES.match(text) or is_instruction(text)
+                or to_you(unquoted(text)))
+
+
+# "Go and Postgres at work", "Rust, Go and Postgres": a word that could be an imperative, joined to a name after
+# it, names a thing among others (a language, a tool); "Go and ask your lead" stays advice
+_NAMES = lazy_re(r"^\w+\s*(?:,|&|/|\band\b|\bor\b)\s*[A-Z]")
 
 
 def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:

@@ -8,7 +8,7 @@ list around the item, not on the item alone.
 from __future__ import annotations
 
 from .blocks import Block, BlockKind
-from .unit import Piece
+from .unit import Piece, Unit
 
 
 def list_turns(last: Block, block: Block) -> bool:
@@ -52,3 +52,14 @@ def label_over_list(piece: Piece | None) -> bool:
     not an item): the items that follow are its list, never the next items of a list of questions above it."""
     return piece is not None and piece.slot is not None and not piece.rest and piece.opener is not None \
         and piece.opener.kind is BlockKind.PARAGRAPH
+
+
+def in_answer_item(seen: list[Block], unit: Unit) -> bool:
+    """Whether the block ending ``seen``, nested deeper than the item that asked, sits in an item of the answer's
+    own list at the question's depth ("1. Why ...?" / "- I owned it" / "    - the detail"), not in the question's
+    item: the answer's list goes on after it, its next items are no new list around the question."""
+    for previous in reversed(seen[:-1]):
+        if previous.indent <= unit.indent:
+            return previous.kind is BlockKind.ITEM and previous.line > unit.line \
+                and any(previous is b for piece in unit.pieces for b in piece.blocks)
+    return False

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind
 from .boldlead import bold_lead, italic_lead
-from .codequestions import question_lines
+from .codequestions import indented_list, question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
@@ -33,6 +33,7 @@ from .toldfence import told_fence
 from .quoting import inside_quotes
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
+from .listnumbers import Numbering
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
 from .textreader import label_of, read_text_lines
 from ..lazyre import lazy_re
@@ -64,6 +65,7 @@ class _Walker:
         self.items: list[dict] = []  # open list items: {"line", "number", "filled"}
         self.ordered: list[tuple[bool, int]] = []  # open lists: (ordered, next number)
         self.quoted = 0
+        self.numbering = Numbering()
         self.level = 0  # the level of the last heading, a <details> section's included
 
     def walk(self, tokens: list[Token]) -> list[Block]:
@@ -76,13 +78,16 @@ class _Walker:
         token = tokens[index]
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
-            start = int(token.attrs.get("start", 1)) if kind == "ordered_list_open" else 0
+            start = self.numbering.start(len(self.items), int(token.attrs.get("start", 1))) \
+                if kind == "ordered_list_open" else 0
             self.ordered.append((kind == "ordered_list_open", start))
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.ordered.pop()
         elif kind == "list_item_open":
             ordered, number = self.ordered[-1]
             self.ordered[-1] = (ordered, number + 1)
+            if ordered:  # "7. ...?" / "1. ..." then "2. ...": the author's count goes on across lists
+                self.numbering.item(len(self.items), number, token.info)
             self.items.append({"line": _line(token), "number": number if ordered else None, "filled": False})
         elif kind == "list_item_close":
             item = self.items.pop()
@@ -106,6 +111,8 @@ class _Walker:
             pass  # an empty fence, a box left to write in: nothing to read, never a question's answer
         elif kind == "code_block" and self.sections.prose(self.lines[_line(token) - 1]):
             self.inner(token.content, _line(token) - 1, True)  # indented as a <details> section's content: its prose
+        elif kind == "code_block" and (listed := indented_list(token.content)) is not None:
+            self.inner(listed, _line(token) - 1)  # "    - To get there" after a paragraph: a list indented too far
         elif kind == "code_block" and (asked := question_lines(token.content)):
             for offset, question in asked:  # questions pasted from a web page, each line indented: a list of them
                 self.add(BlockKind.ITEM, _line(token) + offset, _line(token) + offset, question)

@@ -58,6 +58,7 @@ from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .boxlabel import without_label_line
 from .text import clean_title, is_bare_link, is_question, named_question, unquote
+from .questions import closed_question
 from .pointers import pointed_story
 from .references import is_page_link
 from .principlelists import principle_lists
@@ -239,7 +240,7 @@ def _question(text: str) -> str:
     text = clean_title(text) if text else ""
     text = _QUESTION_PREFIX.sub("", text)
     text = _STAGE.sub("", text) if _STAGE.match(text) and is_question(_STAGE.sub("", text)) else text
-    return unquote(text)
+    return unquote(closed_question(text))  # "What are the phases? :": the colon after it goes
 
 
 def _problem(pieces: list[Piece]) -> tuple[str, list[Piece]]:

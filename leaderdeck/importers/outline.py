@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
 from .partheads import part_subheads
+from .answertitle import answer_titles
 from .underway import answer_spans
 from .text import plain_words
 
@@ -44,6 +45,8 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
+    titles = [index for index, block in enumerate(blocks) if head_rank(block) == TITLE_RANK]
+    subheads |= answer_titles(blocks, titles)  # "**Q** : ...?" / "**A** : ..." / "**Key Difference**" / "**S** :"
     for index, block in enumerate(blocks):
         rank = 0 if index in subheads else head_rank(block)
         if rank:

@@ -14,6 +14,7 @@ from .chatlog import chat_runs
 from .factheads import fact_heads
 from .commentbank import commented_bank
 from .forked import map_in_two
+from .formatheads import format_heads
 from .glossedprinciples import give_principles, glossed_principles
 from .notes import unit_note
 from .outline import outline
@@ -52,7 +53,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
-    tree = outline(blocks) if posed is None else under(posed, outline(blocks))
+    tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
+    tree = tree if posed is None else under(posed, tree)
     assembler = Assembler()
     result = assembler.node(tree, [], [])
     give_principles(result.units, spans)

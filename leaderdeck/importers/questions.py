@@ -143,3 +143,12 @@ def asked_line(block: Block) -> tuple[str, str] | None:
         first, _, rest = block.text.partition("\n")
         return unquote(first.strip()), rest.strip()
     return None
+
+
+_COLON_AFTER_MARK = lazy_re(rf"(?<=[{ASK}])\s*[:：]+\s*$")
+
+
+def closed_question(text: str) -> str:
+    """``text`` without a colon left after its question mark ("What are the phases? :"): the label's colon the
+    author typed after the question, no part of it."""
+    return _COLON_AFTER_MARK.sub("", text)

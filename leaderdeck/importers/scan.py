@@ -29,13 +29,14 @@ from .starkey import star_key_at
 from .starprompts import prompted_key_at
 from .indicators import indicator_items
 from .labelguide import guidance_lines
-from .lists import closes_list, label_over_list, sibling
+from .lists import closes_list, in_answer_item, label_over_list, sibling
 from .lookfors import asked_after_scene, look_for_point
 from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
 from .parts import aims_question, goes_on, label_of, story_part
+from .slipask import asked_on_answer_line
 from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
@@ -186,7 +187,7 @@ class Scanner(Asking):
             self.end_unit()  # "Learnings: ..." then "Outage story #3": a new titled text, not more of the part
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
-            unit.nested = True
+            unit.nested = unit.nested or not in_answer_item(self.seen, unit)  # "- a point" / "    - its detail"
             if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups"
                                                           or found[0] == "answer" and not unit.slots()) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
@@ -279,6 +280,9 @@ class Scanner(Asking):
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
+        if name == "answer" and not self.under_question \
+                and asked_on_answer_line(self.blocks, self.index, unit, label, rest):
+            name = "question"  # "* **A** : Why do we ...?" over the story's "**S** :" ... "**A** :": its question
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
             name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
         if name == "question":
