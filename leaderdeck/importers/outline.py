@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
+from .inpart import part_spans
 from .partheads import part_subheads
 from .underway import answer_spans
 from .text import plain_words
@@ -44,6 +45,7 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
+    subheads |= part_spans(blocks)  # "**Phase 1: Listen**" between "**Action**: ...:" and "**Result**:": the Action's
     for index, block in enumerate(blocks):
         rank = 0 if index in subheads else head_rank(block)
         if rank:

@@ -54,6 +54,7 @@ from .steplabels import answer_step
 from .stepoutcome import step_outcome
 from .unwritten import left_to_write
 from .underway import answer_spans
+from .inpart import part_spans
 from .unit import Piece, Unit
 
 class Scanner(Asking):
@@ -78,6 +79,7 @@ class Scanner(Asking):
         self.seen = []
         self.framework = None
         held = answer_spans(blocks)
+        self.in_part = part_spans(blocks)
         for index, block in enumerate(blocks):
             self.blocks, self.index = blocks, index
             if index in held and self.framework is None and self.held(block):
@@ -114,6 +116,7 @@ class Scanner(Asking):
                 self.named = None
             yield
 
+    in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
 
     framework: Piece | None = None  # a STAR framework or self-check list and the line over it, being set aside
@@ -241,6 +244,7 @@ class Scanner(Asking):
             self.sampled = (self.following,)
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
+                and not (self.index in self.in_part and found[0] in (*STAR_SLOTS, "impact")) \
                 and not answer_step(self.blocks, self.index) and not step_outcome(self.blocks, self.index, found[0]) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
