@@ -150,3 +150,57 @@ def test_a_second_run_of_star_labels_after_a_lead_in_is_no_part_of_the_action(ta
     assert "I cached the build layers in three moves:" in action
     assert "Our on-call rota burned people out." not in action and "I had to fix the rota." not in action
     assert "Our on-call rota burned people out." in situation
+
+
+DIALOGUE = """# **A teammate keeps skipping code review** :
+
+**Interviewer:** "What would you do about an engineer who merges without review?"
+
+**Candidate:** "I would ask them first what makes review feel slow.
+
+Then I would set a review time limit with the team so nobody waits a day."
+
+This answer shows curiosity and a fix to the process.
+
+# Team health
+
+**Question:**
+"How do you keep a team's morale up during a long migration?"
+
+**Candidate:**
+
+Show that you have done this before, with numbers.
+
+**Answer:**
+"I cut the migration into monthly milestones and we marked each one with a demo."
+"""
+
+NAMED_INTERVIEWER = """# Loop notes
+
+**Interviewer:** Dana from the platform group
+
+**Candidate:** me
+
+## Tell me about a time you cut cloud costs.
+
+I moved our batch jobs to spot machines and saved a third of the bill.
+"""
+
+
+def test_a_dialogue_is_a_question_and_its_answer(taxonomy) -> None:
+    report = imported(DIALOGUE, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    review, morale = report.notes
+    assert review.body.question == "What would you do about an engineer who merges without review?"
+    assert review.body.answer == ("I would ask them first what makes review feel slow.\n\n"
+                                  "Then I would set a review time limit with the team so nobody waits a day.")
+    assert morale.body.question == "How do you keep a team's morale up during a long migration?"
+    assert morale.body.answer == "I cut the migration into monthly milestones and we marked each one with a demo."
+    assert not any("Candidate" in line for line in (*morale.coach.signals, *morale.coach.tips))
+
+
+def test_speaker_labels_that_do_not_ask_stay_as_they_were(taxonomy) -> None:
+    report = imported(NAMED_INTERVIEWER, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you cut cloud costs."]
+    assert report.notes[0].body.answer == "I moved our batch jobs to spot machines and saved a third of the bill."
+
