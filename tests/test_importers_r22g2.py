@@ -204,3 +204,29 @@ def test_speaker_labels_that_do_not_ask_stay_as_they_were(taxonomy) -> None:
     assert [n.body.question for n in report.notes] == ["Tell me about a time you cut cloud costs."]
     assert report.notes[0].body.answer == "I moved our batch jobs to spot machines and saved a third of the bill."
 
+
+GROUP_INTRO = """### Common questions
+
+1 - Tell me about yourself.
+
+I run a data platform team of five and enjoy untangling old pipelines.
+
+2 - What are your goals as a team lead?
+
+**Track record questions**: These questions help the panel judge a lead's track record:
+
+1 - Tell me about the hardest bug you chased.
+
+2 - How do you split a large project?
+"""
+
+
+def test_a_bold_paragraph_introducing_the_next_numbered_group_is_no_answer(taxonomy) -> None:
+    report = imported(GROUP_INTRO, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about yourself.", "What are your goals as a team lead?", "Tell me about the hardest bug you chased.",
+        "How do you split a large project?"]
+    assert [n.draft for n in report.notes] == [False, True, True, True]
+    assert "line 9: text under 'Common questions' (not part of a question)" in skipped(report)
+
+

@@ -24,6 +24,7 @@ from .labels import STAR_SLOTS, also_covers, normalise, slot
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
+from .groupintro import introduces_group
 from .framework import framework_length
 from .starkey import star_key_at
 from .starprompts import prompted_key_at
@@ -199,7 +200,8 @@ class Scanner(Asking):
                 return
             self.add(block)
             return
-        if unit is not None and closes_group(self.out.units, block, self.following):
+        if unit is not None and (closes_group(self.out.units, block, self.following)
+                                 or introduces_group(unit, block, self.following)):
             self.end_unit()  # "**Points to show:**", a rating form, "11. **Theme**" after unanswered questions
             unit = None
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
