@@ -152,6 +152,33 @@ def test_a_second_run_of_star_labels_after_a_lead_in_is_no_part_of_the_action(ta
     assert "Our on-call rota burned people out." in situation
 
 
+
+BOLD_PART_LINES = """## Story 1: Taming a noisy alert
+
+**Situation**
+Our paging alert fired twenty times a night.
+
+**Task**
+Cut the noise without missing a real outage.
+
+**Action**
+
+- Grouped alerts by service
+- Raised the threshold on two flapping checks
+
+**Result**
+Pages fell to two a week.
+"""
+
+
+def test_a_part_named_by_a_bold_line_alone_ends_the_part_before_it(taxonomy) -> None:
+    report = imported(BOLD_PART_LINES, taxonomy)
+    (note,) = report.notes
+    assert note.body.task == "Cut the noise without missing a real outage."
+    assert note.body.action == "- Grouped alerts by service\n- Raised the threshold on two flapping checks"
+    assert note.body.result == "Pages fell to two a week."
+    assert not note.draft
+
 DIALOGUE = """# **A teammate keeps skipping code review** :
 
 **Interviewer:** "What would you do about an engineer who merges without review?"

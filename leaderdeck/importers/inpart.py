@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, star_slot
 from .subparts import names_part
+from .text import strip_emphasis
 
 _ORDER = {**{name: rank for rank, name in enumerate(STAR_SLOTS)}, "impact": STAR_SLOTS.index("result")}
 _REACH = 80  # blocks looked at after a part's label for the story's next part
@@ -30,16 +31,23 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
     held: set[int] = set()
     for index, block in enumerate(blocks):
         rank = _rank(block)
-        if rank is not None and not block.quoted and names_part(block.lead):
+        if rank is not None and block.lead and not block.quoted and names_part(block.lead):
             held.update(_span(blocks, index, rank))
     return frozenset(held)
 
 
 def _rank(block: Block) -> int | None:
-    """The place in the story of the part ``block`` labels (Situation 0 ... Learning 4); None for no part."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not block.lead:
+    """The place in the story of the part ``block`` labels (Situation 0 ... Learning 4); None for no part. A part
+    opens only at a label's lead-in; a bold line alone naming a part (``**Action**``) ends the part before it."""
+    label = _label(block)
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not label:
         return None
-    return _ORDER.get(star_slot(block.lead) or "")
+    return _ORDER.get(star_slot(label) or "")
+
+
+def _label(block: Block) -> str:
+    """The label of ``block``: its lead-in, or its whole text when it is bold as a whole (``**Action**``)."""
+    return block.lead or (strip_emphasis(block.text).strip(" :") if block.bold else "")
 
 
 def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
@@ -53,7 +61,7 @@ def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
             return range(0)
         if (other := _rank(block)) is None:
             continue
-        if other > rank and (names_part(block.lead) or not inner):
+        if other > rank and (names_part(_label(block)) or not inner):
             return range(start + 1, index)  # a later part, wherever it stands, ends this one
         if inner and other > rank:
             continue  # "**Impact**: ..." of the script
