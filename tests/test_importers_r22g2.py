@@ -257,3 +257,29 @@ def test_a_bold_paragraph_introducing_the_next_numbered_group_is_no_answer(taxon
     assert "line 9: text under 'Common questions' (not part of a question)" in skipped(report)
 
 
+
+LETTERED_OPTIONS = """**Choosing the next task**
+
+It is Thursday evening and there is time for one more task:
+
+A. Reply to a customer escalation that came in an hour ago.
+
+B. Review a teammate's design document due tomorrow.
+
+C. Fix a flaky test that blocks the release branch.
+
+What do you do, and why?
+
+Each option points at something:
+
+A: customer focus
+B: supporting peers
+C: keeping delivery moving
+"""
+
+
+def test_lettered_options_keep_their_first_letter(taxonomy) -> None:
+    report = imported(LETTERED_OPTIONS, taxonomy)
+    (note,) = [n for n in report.notes if n.body.question == "What do you do, and why?"]
+    assert "Reply to a customer escalation" not in note.body.answer  # the scene's options are no answer
+    assert "A: customer focus\nB: supporting peers\nC: keeping delivery moving" in note.body.answer
