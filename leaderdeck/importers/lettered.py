@@ -6,8 +6,9 @@ mark), the letters number a bank: each lettered paragraph whose text asks is tha
 text asks as any question does, or, in CJK, when one of its sentences puts a question to "you" (``你应该怎么做。``,
 the scene around it kept with it); lines wrapped in the middle of a CJK word are one line. The lines under the
 question in the same paragraph are its answer, a paragraph of their own. Lettered lines that do not ask (the options
-of an answer) are left as they are, and so is a lone ``A.`` (an answer's mark in a Q/A bank). The last question's
-answer ends where the writer turns to notes of their own (:mod:`.bankend`).
+of an answer) are left as they are, their letters kept, and so are the lines of one paragraph lettered in order
+(``A: managing up`` / ``B: ...``): a run's ``A`` is no answer's label. A lone ``A.`` is an answer's mark in a Q/A
+bank. The last question's answer ends where the writer turns to notes of their own (:mod:`.bankend`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..lazyre import lazy_re
 
 _LETTER = lazy_re(rf"^(?:\((?P<paren>[A-Za-z])\)|(?P<letter>[A-Za-z])(?P<mark>[.)．]))(?:[ \t]+|(?=[{CJK}]))"
                   r"(?P<rest>\S.*)$")
+_LINE_LETTER = lazy_re(r"^(?P<letter>[A-Za-z])[:.)]\s+\S")  # "A: managing up", one line of a lettered list
 _SENTENCES = lazy_re(r"(?<=[。！；])")
 _MIN_RUN = 2
 
@@ -38,7 +40,7 @@ def lettered_questions(blocks: list[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         if index not in banked:
-            out.append(blocks[index])
+            out.append(_lines_lettered(blocks[index]))
             index += 1
             continue
         read, taken = _question(blocks, index)
@@ -104,19 +106,39 @@ def _question(blocks: list[Block], index: int) -> tuple[list[Block], int]:
         count = wrapped_run(lines)
         asked = _asked(join_wrapped(lines, count))
         if asked is None:
-            return [block], 1
+            return [_option(block)], 1
         return [dataclasses.replace(asked, line=block.line, end=run[count - 1].end, indent=block.indent,
                                     plain=True)], count
     lines = [rest, *block.text.split("\n")[1:]]
     count = wrapped_run(lines)
     asked = _asked(join_wrapped(lines, count))
     if asked is None:
-        return [block], 1
+        return [_option(block)], 1
     read = [dataclasses.replace(asked, line=block.line, end=block.line + count - 1, indent=block.indent,
                                 folded=block.folded)]
     if answer := "\n".join(lines[count:]).strip():
         read.append(paragraph(answer, block, block.line + count))
     return read, 1
+
+
+def _lines_lettered(block: Block) -> Block:
+    """A paragraph whose lines are lettered in order from ``A`` (``A: managing up`` / ``B: keeping promises``): a
+    list of options, its first letter kept as text, never read as an ``A:`` answer's label."""
+    lines = block.text.split("\n")
+    if not block.lead or len(lines) < _MIN_RUN or block.lead.strip(" *_").lower() != "a":
+        return block
+    letters = [found["letter"] if (found := _LINE_LETTER.match(line.strip())) else "" for line in lines]
+    if not letters[0] or letters != [chr(ord(letters[0]) + n) for n in range(len(letters))]:
+        return block
+    return dataclasses.replace(block, lead="", rest="")
+
+
+def _option(block: Block) -> Block:
+    """A lettered paragraph of a run that does not ask: an option, its letter kept as text, never read as a label
+    (``A. Answer the director`` is no ``A:`` answer)."""
+    if block.lead and block.lead.strip(" *_").lower() == _letter(block).lower():
+        return dataclasses.replace(block, lead="", rest="")
+    return block
 
 
 def _asked(question: str) -> Block | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, BlockKind
+from .inpart import part_spans
 from .partheads import part_subheads
 from .answertitle import answer_titles
 from .underway import answer_spans
@@ -47,6 +48,7 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
     titles = [index for index, block in enumerate(blocks) if head_rank(block) == TITLE_RANK]
     subheads |= answer_titles(blocks, titles)  # "**Q** : ...?" / "**A** : ..." / "**Key Difference**" / "**S** :"
+    subheads |= part_spans(blocks)  # "**Phase 1: Listen**" between "**Action**: ...:" and "**Result**:": the Action's
     for index, block in enumerate(blocks):
         rank = 0 if index in subheads else head_rank(block)
         if rank:

@@ -11,6 +11,7 @@ from .blocks import Block, Document
 from .boldheads import bold_group_heads
 from .casefile import whole_case
 from .chatlog import chat_runs
+from .dialogue import speaker_turns
 from .factheads import fact_heads
 from .commentbank import commented_bank
 from .forked import map_in_two
@@ -45,7 +46,8 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 
 
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
-    blocks, chat = chat_runs(doc.blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
+    blocks = speaker_turns(doc.blocks)  # "**Interviewer:** ...?" over "**Candidate:** ...": a question and its answer
+    blocks, chat = chat_runs(blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
     blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading

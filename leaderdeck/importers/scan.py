@@ -24,6 +24,7 @@ from .labels import STAR_SLOTS, also_covers, normalise, slot
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
+from .groupintro import introduces_group
 from .framework import framework_length
 from .starkey import star_key_at
 from .starprompts import prompted_key_at
@@ -56,6 +57,7 @@ from .stepoutcome import step_outcome
 from .unwritten import left_to_write
 from .listclose import opens_after_list
 from .underway import answer_spans
+from .inpart import part_spans
 from .unit import Piece, Unit
 
 class Scanner(Asking):
@@ -80,6 +82,7 @@ class Scanner(Asking):
         self.seen = []
         self.framework = None
         held = answer_spans(blocks)
+        self.in_part = part_spans(blocks)
         for index, block in enumerate(blocks):
             self.blocks, self.index = blocks, index
             if index in held and self.framework is None and self.held(block):
@@ -116,6 +119,7 @@ class Scanner(Asking):
                 self.named = None
             yield
 
+    in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
 
     framework: Piece | None = None  # a STAR framework or self-check list and the line over it, being set aside
@@ -201,7 +205,8 @@ class Scanner(Asking):
                 return
             self.add(block)
             return
-        if unit is not None and closes_group(self.out.units, block, self.following):
+        if unit is not None and (closes_group(self.out.units, block, self.following)
+                                 or introduces_group(unit, block, self.following)):
             self.end_unit()  # "**Points to show:**", a rating form, "11. **Theme**" after unanswered questions
             unit = None
         if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
@@ -246,6 +251,7 @@ class Scanner(Asking):
             self.sampled = (self.following,)
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
+                and not (self.index in self.in_part and found[0] in (*STAR_SLOTS, "impact")) \
                 and not answer_step(self.blocks, self.index) and not step_outcome(self.blocks, self.index, found[0]) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):

@@ -9,7 +9,9 @@ the last numbered section is the answer, and so is that last section's text, up 
 margin (``**Red flags:**``, ``**Tips:**``), which speaks about the answer again.
 
 The run ends at a heading, a ``---`` rule or a question (a ``Q:`` label, a paragraph that asks); an ``Example:``
-label inside it is more of the same answer. It needs the numbers 1 and 2 at least, in order.
+label inside it is more of the same answer. It needs the numbers 1 and 2 at least, in order. A STAR part's label before the first numbered section
+(``**Situation**:`` ... ``**Action**:`` over ``**1. Mapped the jobs**:``) makes the answer a story whose numbered
+labels are steps inside its part (:mod:`.inpart`): no answer under way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .blocks import Block, BlockKind
 from .labels import slot
 from ..lazyre import lazy_re
 from .parts import label_of
+from .subparts import names_part
 from .text import is_question, strip_emphasis
 
 _NUMBERED = lazy_re(r"(\d{1,2})[.)]\s+\S")
@@ -48,6 +51,8 @@ def _span(blocks: Sequence[Block], start: int) -> range:
     expected, last = 1, None
     end = start + 1
     while end < len(blocks) and not _ends(blocks[end]):
+        if expected == 1 and _story_part(blocks[end]):
+            return range(0)  # "**Situation**:" ... "**Action**:" over "**1. ...**:": steps inside a story's part
         if _number(blocks[end]) == expected:
             expected, last = expected + 1, end
         end += 1
@@ -57,6 +62,11 @@ def _span(blocks: Sequence[Block], start: int) -> range:
     while tail < end and not _coaching(blocks[tail]):
         tail += 1
     return range(start + 1, tail)
+
+
+def _story_part(block: Block) -> bool:
+    """A STAR part's label in its own words (``**Situation**:``) at the left margin."""
+    return block.kind is BlockKind.PARAGRAPH and not block.indent and bool(block.lead) and names_part(block.lead)
 
 
 def _bare_answer(block: Block) -> bool:
