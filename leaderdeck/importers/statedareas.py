@@ -6,7 +6,8 @@ approach ambiguous situations? ...``). The candidate nests their own notes under
 or more other items put something to the reader, an item that is no question of its own is such an area, a prompt
 to prepare (its nested notes its answer, a draft without them), when a sentence of it asks or asks the reader to
 tell (``Tell us about times ...``; the interviewers may speak as "we" there), when the candidate's notes are nested
-under it, or when it speaks of the reader (``you``, ``your``) without telling them what to do (no imperative, no
+under it (not in a guide's list, where advice is nested under the items that ask: ``- Wins`` over ``- List your
+launches.`` stays text), or when it speaks of the reader (``you``, ``your``) without telling them what to do (no imperative, no
 ``should``/``must``). Its question is the whole item, however its lines were wrapped. An item told as I, a group's
 name ending in ``:``, a labelled point (``Reasons: ...``, ``**Ownership**: Do you ...?``; one that asks the reader
 to tell, ``Move quickly: ... Tell us about times ...``, is an area), or advice stays what it was. Markdown
@@ -22,7 +23,7 @@ from .advice import ADVICE_START
 from .blocks import Block, BlockKind
 from .labels import slot
 from .questions import question_of
-from .storyprompts import blocks_of_list
+from .storyprompts import list_span
 from .text import plain_words
 from .voice import first_person
 from ..lazyre import lazy_re
@@ -53,21 +54,38 @@ def stated_area(blocks: Sequence[Block], index: int, block: Block, after_only: b
         return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     noted = following is not None and following.kind is BlockKind.ITEM and following.indent > block.indent
-    if not (put or noted or _YOU.search(text) and not _TELLS.search(text)):
+    addressed = _YOU.search(text) and not _TELLS.search(text)
+    if not (put or noted or addressed):
         return None
-    return " ".join(block.text.split()) if _among_asking(blocks, index, block, after_only) else None
+    asking, guide = _among_asking(blocks, index, block, after_only)
+    return " ".join(block.text.split()) if asking and (put or addressed or not guide) else None
 
 
-def _among_asking(blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> bool:
-    """Whether two or more other items of ``block``'s list put something to the reader (one before it when
-    ``after_only``); items of the other kind of list beside it (numbered questions over bulleted notes) are not
-    of its list."""
+def _among_asking(blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> tuple[bool, bool]:
+    """``(asking, guide)``: whether two or more other items of ``block``'s list put something to the reader (one
+    before it when ``after_only``), and whether advice is nested under one of them (``Say what pulled you to the
+    team.``: a guide's list, whose nested lines are more advice, not the writer's notes). Items of the other kind
+    of list beside it (numbered questions over bulleted notes) are not of its list."""
+    start, end = list_span(blocks, index)
     asking = before = 0
-    for item in blocks_of_list(blocks, index):
-        if item is not block and (item.number is None) == (block.number is None) and _asks(item):
-            asking, before = asking + 1, before + (item.line < block.line)
-            if asking >= _MIN_ASKING and (before or not after_only):
-                return True
+    guide = False
+    for at in range(start, end + 1):
+        item = blocks[at]
+        if item.kind is not BlockKind.ITEM or item.indent != block.indent or item is block \
+                or (item.number is None) != (block.number is None) or not _asks(item):
+            continue
+        asking, before = asking + 1, before + (item.line < block.line)
+        guide = guide or _advised(blocks, at)
+    return asking >= _MIN_ASKING and (bool(before) or not after_only), guide
+
+
+def _advised(blocks: Sequence[Block], index: int) -> bool:
+    """Whether an item nested right under ``blocks[index]`` advises the reader (opens on an imperative)."""
+    for below in blocks[index + 1:]:
+        if below.indent <= blocks[index].indent:
+            return False
+        if ADVICE_START.match(" ".join(plain_words(below.text).split())):
+            return True
     return False
 
 
