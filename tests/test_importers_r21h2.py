@@ -147,3 +147,73 @@ def test_stated_items_need_two_asking_siblings_and_no_teller() -> None:
     assert [stated_area(list(two), i, b, False) for i, b in enumerate(two)] == [
         "Your reasons for changing teams.", None, None, None, None]
 
+
+PROMPT_LIST = """Questions:
+Why do you want to join the platform group?
+Tell me about a time you missed a deadline.
+Pushed back on a launch date
+Handled an angry customer
+带新人的经验
+最难的技术决定
+你为什么想换工作？
+I still need a story for the outage
+
+Some notes on preparing.
+"""
+
+
+def test_a_labelled_list_of_prompts_is_one_prompt_a_line(taxonomy) -> None:
+    report = imported(PROMPT_LIST, taxonomy, name="bank.txt")
+    assert [n.body.question for n in report.notes] == [
+        "Why do you want to join the platform group?", "Tell me about a time you missed a deadline.",
+        "Pushed back on a launch date", "Handled an angry customer", "带新人的经验", "最难的技术决定", "你为什么想换工作？"]
+    assert all(n.draft for n in report.notes[:-1])
+    assert report.notes[-1].body.answer.startswith("I still need a story for the outage")
+
+
+def test_prompts_without_a_label_over_them_keep_their_answers(taxonomy) -> None:
+    text = "Why do you want to join the platform group?\nPushed back on a launch date\nHandled an angry customer\n"
+    report = imported(text, taxonomy, name="bank.txt")
+    assert len(report.notes) == 1
+    assert "Pushed back on a launch date" in report.notes[0].body.answer
+
+
+def test_a_cjk_line_ending_a_sentence_is_not_wrapped_onto_the_next(taxonomy) -> None:
+    text = "问题：\n描述一次你带项目的经历。\n你怎么激励团队？\n你为什么想换工作？\n"
+    report = imported(text, taxonomy, name="bank.txt")
+    assert [n.body.question for n in report.notes] == ["描述一次你带项目的经历。", "你怎么激励团队？", "你为什么想换工作？"]
+
+
+KEY = """Why do you want to join the platform group?
+Tell me about a time you cut scope.
+
+STAR
+{s}
+    what was going on
+{t}
+    what you owned
+{a}
+    what you did
+{r}
+    how it ended
+
+
+My rule: ship the smallest safe fix first, then the real one.
+
+Bias for action
+Nobody waited for the full design; the rollback switch shipped the same day.
+"""
+
+
+def test_a_star_key_in_plain_text_is_a_template_and_the_rest_is_read_on_its_own(taxonomy) -> None:
+    for labels in (("Scene 场景", "Task 任务", "Action 行动", "Result 结果"), ("Situation", "Task", "Action", "Result")):
+        text = KEY.format(s=labels[0], t=labels[1], a=labels[2], r=labels[3])
+        report = imported(text, taxonomy, name="bank.txt")
+        cut = report.notes[1]
+        assert cut.kind.value == "qa" and cut.body.question == "Tell me about a time you cut scope."
+        assert cut.draft and cut.body.answer == ""
+        lines = skipped(report)
+        assert "line 4: 'STAR' (a template, not an answer)" in lines
+        assert "line 15: text (not part of a question)" in lines
+        assert "line 17: text under 'Bias for action' (not part of a question)" in lines
+        assert all("My rule" not in note.body.answer for note in report.notes if note.kind.value == "qa")
