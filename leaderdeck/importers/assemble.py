@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .barestory import begun_story, mark_begun, name_begun
 from .closing import close_runs
 from .closingrule import closing_notes
 from .optionsamples import option_reply
@@ -341,12 +342,17 @@ class Assembler:
             or stories_apart(head, scan.units)  # a bank of stories, some untitled: each its own, never one
         if not titled and (not units or (all(not u.question for u in scan.units)
                                          and not any(r.units for _, r in children))):
+            begun = begun_story(head, node.body, slots)  # "## Story1" over "Situation: ...": a story's draft
             if is_story(slots) and not bare_ask(head) or is_scenario(slots) \
-                    or ("scenario" in own and not units and head):
-                return Result([self.named(node, head, hints, meta, scan, before, orphans, children)])
+                    or ("scenario" in own and not units and head) or begun:
+                story = self.named(node, head, hints, meta, scan, before, orphans, children)
+                if begun:
+                    mark_begun(story)
+                return Result([story])
         if quiet:
             return Result(units)
         naming = bool(head) and not bare_ask(head)  # "## How?" names no story of the writer's
+        name_begun(head, node.body, scan.units)  # "## Story2" over "Situation: ..." then a list of questions
         if naming and scan.units and answers_the_heading(scan.units[0]) and is_story(scan.units[0].slots()):
             # the section's story, told before questions of its own: named by the heading
             scan.units[0].title, scan.units[0].line = head, node.line

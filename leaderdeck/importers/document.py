@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
+from .gluedlabels import glued_star_labels
 from ..lazyre import lazy_re
 from .invisible import visible
 from .mkdocsboxes import box_label
@@ -89,6 +90,7 @@ def clean(text: str) -> Cleaned:
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
     aside += _set_aside(lines)
+    lines = glued_star_labels(lines)  # "S-The export stalled." then "A-I ...": a story's parts keyed by letter
     return Cleaned(tuple(lines), tuple((key, value) for _, key, value in meta), tuple(sorted(aside)), tuple(repaired),
                    tuple(line for line, _, _ in meta))
 

@@ -12,11 +12,14 @@ from .blocks import Document
 from .dashed import dashed_parts
 from .facets import facet_lists
 from .document import clean
+from .grouplines import group_lines
 from .halves import read_large_markdown
+from .textkey import text_star_keys
 from .textprompts import text_prompts
 from .textreader import read_text_lines
 from .cjkwrap import wrapped_questions
 from .lettered import lettered_questions
+from .listedprompts import listed_prompts
 from .refence import refenced
 from .titledlines import titled_questions
 from .wholefence import unfenced
@@ -46,7 +49,8 @@ def read_document_text(text: str, name: str = "") -> Document:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(refenced(cleaned.lines))
+    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(refenced(group_lines(cleaned.lines)))
+    read = text_star_keys(listed_prompts(list(read))) if plain else read  # "问题：" over one prompt a line; a key
     read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title

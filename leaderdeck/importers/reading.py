@@ -17,6 +17,7 @@ from .headprompts import question_aside
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
+from .statedareas import stated_area
 from .questions import bold_question, question_of, split_questions
 from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
@@ -83,6 +84,8 @@ class Reading:
                 or self.bare.at(self.blocks, self.index, self.under_question):  # "- Time when you helped a peer."
             first, _, rest = block.text.partition("\n")  # "- hardest migration" among questions
             return first.strip().rstrip("，、,"), rest.strip()
+        if (area := stated_area(self.blocks, self.index, block, self.under_question)) is not None:
+            return area, ""  # "- Your reasons for changing roles." among items that ask: an area to prepare
         return None
 
     def criterion(self, block: Block) -> None:

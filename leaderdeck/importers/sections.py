@@ -15,6 +15,7 @@ from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to
 from .outline import Node, head_rank
 from .parts import label_of
 from .scan import Scanner
+from .grouplines import groups_stories
 from .indicators import INDICATORS, indicates
 from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
@@ -199,6 +200,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     if prep_section(head, node.body) and not node.children:
         return "noise"
     name = slot(head)
+    if name in STAR_SLOTS and groups_stories(node):
+        return None  # "# Growth" over "## Story1" and its parts: the group's name, no part of the story above
     if name == "title" and "[" in head and is_fill_in(clean_title(head)):
         return None  # "## 1. [Story Title]" over its parts: a story whose name is left to write, not a label
     if name == "scenario" and tops == [node] and _bare_case(node):

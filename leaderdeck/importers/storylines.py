@@ -28,12 +28,14 @@ def _part(line: str) -> str | None:
 
 
 def story_action(lines: Sequence[str], index: int) -> bool:
-    """Whether ``lines[index]`` is a bare ``A:`` line with a story's other part labelled on a line next to it."""
+    """Whether ``lines[index]`` is a bare ``A:`` line with a story's other part labelled on the nearest labelled
+    line above or below it (a Situation carried on over unlabelled lines is still right above it)."""
     label = label_of(lines[index].strip())[0]
     if not label or slot(label) != "answer" or star_slot(label) != "action":
         return False
-    around = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(_part(line) in _NEIGHBOURS for line in around)
+    above = next((line for line in reversed(lines[:index]) if label_of(line.strip())[0]), None)
+    below = next((line for line in lines[index + 1:] if label_of(line.strip())[0]), None)
+    return any(_part(line) in _NEIGHBOURS for line in (above, below) if line is not None)
 
 
 def asked_after_part(lines: Sequence[str], index: int, parts: Sequence[int]) -> bool:

@@ -91,7 +91,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
 
 
 _WRAP_WIDTH = 40  # a line shorter than this ended where its writer stopped, not where an editor wrapped it
-_SENTENCE_END = lazy_re(rf"[.!:;{ASK}][\"”’')\]]*$")
+_SENTENCE_END = lazy_re(rf"[.!:;。！；{ASK}][\"”’')\]]*$")  # "。": a CJK sentence ends too
 
 
 def _continues(previous: Block, line: str, number: int) -> bool:
