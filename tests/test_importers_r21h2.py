@@ -10,7 +10,7 @@ from importing import imported, skipped
 
 from leaderdeck.importers.gluedlabels import glued_star_labels
 from leaderdeck.importers.reader import read_document_text
-from leaderdeck.importers.statedareas import stated_area
+from leaderdeck.importers.statedareas import StatedAreas
 from leaderdeck.importers.storylines import story_action
 
 GLUED = """# stories
@@ -140,11 +140,13 @@ def test_focus_areas_stated_beside_questions_are_prompts(taxonomy) -> None:
 def test_stated_items_need_two_asking_siblings_and_no_teller() -> None:
     one = read_document_text("- Your reasons for changing teams.\n- The hardest call on a project.\n"
                              "    - the importer launch\n- How do you work without a spec?\n", "doc.md").blocks
-    assert [stated_area(list(one), i, b, False) for i, b in enumerate(one)] == [None] * len(one)
+    areas, blocks = StatedAreas(), list(one)
+    assert [areas.at(blocks, i, b, False) for i, b in enumerate(blocks)] == [None] * len(blocks)
     two = read_document_text("- Your reasons for changing teams.\n- I still need a story about my old team.\n"
                              "- Be ready to talk about your failures.\n- Why this team?\n- How do you plan?\n",
                              "doc.md").blocks
-    assert [stated_area(list(two), i, b, False) for i, b in enumerate(two)] == [
+    areas, blocks = StatedAreas(), list(two)
+    assert [areas.at(blocks, i, b, False) for i, b in enumerate(blocks)] == [
         "Your reasons for changing teams.", None, None, None, None]
 
 

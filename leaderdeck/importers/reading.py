@@ -17,7 +17,7 @@ from .headprompts import question_aside
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
-from .statedareas import stated_area
+from .statedareas import StatedAreas
 from .questions import bold_question, question_of, split_questions
 from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
@@ -56,6 +56,7 @@ class Reading:
         self.asking = False  # the last piece is a "Question:" label still waiting for its question
         self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
         self.bare = BarePrompts()  # short prompts in lists of questions ("- hardest migration")
+        self.stated = StatedAreas()  # areas stated among asking items ("- Your reasons for changing roles.")
 
     seen: list[Block]
     following: Block | None = None  # the block after the one being read
@@ -84,7 +85,7 @@ class Reading:
                 or self.bare.at(self.blocks, self.index, self.under_question):  # "- Time when you helped a peer."
             first, _, rest = block.text.partition("\n")  # "- hardest migration" among questions
             return first.strip().rstrip("，、,"), rest.strip()
-        if (area := stated_area(self.blocks, self.index, block, self.under_question)) is not None:
+        if (area := self.stated.at(self.blocks, self.index, block, self.under_question)) is not None:
             return area, ""  # "- Your reasons for changing roles." among items that ask: an area to prepare
         return None
 

@@ -39,44 +39,67 @@ _MAX_WORDS = 60
 _MIN_ASKING = 2
 
 
-def stated_area(blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> str | None:
-    """The whole text of the item ``block`` (at ``index`` of ``blocks``) when it is an area stated among asking
-    siblings (see the module), else ``None``; ``after_only`` (under a question) wants an asking item before it."""
-    if block.kind is not BlockKind.ITEM or block.plain or block.quoted or block.bold or blocks[index] is not block \
-            or block.lead and slot(block.lead) is not None:
-        return None  # a list item of Markdown: plain text's indented lines are an answer's as often
-    text = " ".join(plain_words(block.text).split())
-    if not text or text.endswith((":", "：")) or len(text.split()) > _MAX_WORDS or ADVICE_START.match(text) \
-            or question_of(block) is not None or _TELLER.search(text):
-        return None
-    put = _asks(block)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
-    if not put and first_person(text) or block.lead and not (_PUT.search(text) and not _ASKED.search(text)):
-        return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    noted = following is not None and following.kind is BlockKind.ITEM and following.indent > block.indent
-    addressed = _YOU.search(text) and not _TELLS.search(text)
-    if not (put or noted or addressed):
-        return None
-    asking, guide = _among_asking(blocks, index, block, after_only)
-    return " ".join(block.text.split()) if asking and (put or addressed or not guide) else None
+class StatedAreas:
+    """Finds stated areas in the lists of one run of blocks, reading each list's asking items once (a list of a
+    thousand stated areas is read once, not once an item)."""
 
+    def __init__(self) -> None:
+        self._blocks: Sequence[Block] | None = None  # the blocks whose lists are known
+        # per depth and kind of list (numbered or not), the last list read there: start, end, (index, line) of its
+        # items that put something to the reader, and whether advice is nested under one of them
+        self._lists: dict[tuple[int, bool], tuple[int, int, tuple[tuple[int, int], ...], bool]] = {}
 
-def _among_asking(blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> tuple[bool, bool]:
-    """``(asking, guide)``: whether two or more other items of ``block``'s list put something to the reader (one
-    before it when ``after_only``), and whether advice is nested under one of them (``Say what pulled you to the
-    team.``: a guide's list, whose nested lines are more advice, not the writer's notes). Items of the other kind
-    of list beside it (numbered questions over bulleted notes) are not of its list."""
-    start, end = list_span(blocks, index)
-    asking = before = 0
-    guide = False
-    for at in range(start, end + 1):
-        item = blocks[at]
-        if item.kind is not BlockKind.ITEM or item.indent != block.indent or item is block \
-                or (item.number is None) != (block.number is None) or not _asks(item):
-            continue
-        asking, before = asking + 1, before + (item.line < block.line)
-        guide = guide or _advised(blocks, at)
-    return asking >= _MIN_ASKING and (bool(before) or not after_only), guide
+    def at(self, blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> str | None:
+        """The whole text of the item ``block`` (at ``index`` of ``blocks``) when it is an area stated among asking
+        siblings (see the module), else ``None``; ``after_only`` (under a question) wants an asking item before it."""
+        if block.kind is not BlockKind.ITEM or block.plain or block.quoted or block.bold or blocks[index] is not block \
+                or block.lead and slot(block.lead) is not None:
+            return None  # a list item of Markdown: plain text's indented lines are an answer's as often
+        text = " ".join(plain_words(block.text).split())
+        if not text or text.endswith((":", "：")) or len(text.split()) > _MAX_WORDS or ADVICE_START.match(text) \
+                or question_of(block) is not None or _TELLER.search(text):
+            return None
+        put = _asks(block)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
+        if not put and first_person(text) or block.lead and not (_PUT.search(text) and not _ASKED.search(text)):
+            return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        noted = following is not None and following.kind is BlockKind.ITEM and following.indent > block.indent
+        addressed = _YOU.search(text) and not _TELLS.search(text)
+        if not (put or noted or addressed):
+            return None
+        asking, guide = self._among_asking(blocks, index, block, after_only)
+        return " ".join(block.text.split()) if asking and (put or addressed or not guide) else None
+
+    def _among_asking(self, blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> tuple[bool, bool]:
+        """``(asking, guide)``: whether two or more other items of ``block``'s list put something to the reader (one
+        before it when ``after_only``), and whether advice is nested under one of them (``Say what pulled you to the
+        team.``: a guide's list, whose nested lines are more advice, not the writer's notes). Items of the other kind
+        of list beside it (numbered questions over bulleted notes) are not of its list."""
+        found, guide = self._asking(blocks, index, block)
+        others = [line for at, line in found if at != index]
+        before = sum(1 for line in others if line < block.line)
+        return len(others) >= _MIN_ASKING and (bool(before) or not after_only), guide
+
+    def _asking(self, blocks: Sequence[Block], index: int, block: Block) -> tuple[tuple[tuple[int, int], ...], bool]:
+        """``((index, line) of each item of ``block``'s list and kind that puts something to the reader, guide)``,
+        read once per list."""
+        if blocks is not self._blocks:
+            self._blocks, self._lists = blocks, {}
+        key = (block.indent, block.number is None)
+        known = self._lists.get(key)
+        if known is not None and known[0] <= index <= known[1]:
+            return known[2], known[3]
+        start, end = list_span(blocks, index)
+        found, guide = [], False
+        for at in range(start, end + 1):
+            item = blocks[at]
+            if item.kind is not BlockKind.ITEM or item.indent != block.indent \
+                    or (item.number is None) != (block.number is None) or not _asks(item):
+                continue
+            found.append((at, item.line))
+            guide = guide or _advised(blocks, at)
+        self._lists[key] = (start, end, tuple(found), guide)
+        return tuple(found), guide
 
 
 def _advised(blocks: Sequence[Block], index: int) -> bool:
