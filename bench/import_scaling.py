@@ -4,8 +4,8 @@
     .venv/bin/python bench/import_scaling.py 1000     # 1,000 and 4,000
 
 Each shape (question headings, bullet lists, nested answers, numbered plain text, follow-ups, stories,
-<details> sections, a table, Q:/A: lines, criteria after questions) is generated at n and 4n questions and
-imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
+<details> sections, a table, Q:/A: lines, criteria after questions, areas stated among asking items, a plain-text
+list of prompt lines) is generated at n and 4n questions and imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
 the document again for each of its parts: the line is marked SUPERLINEAR and the exit status is 1.
 """
 
@@ -36,8 +36,12 @@ SHAPES = {
     "q-and-a": lambda n: "".join(f"Q: How do you handle case {i}?\nA: I call owner {i}.\n\n" for i in range(n)),
     "criteria": lambda n: "# Bank\n\n" + "".join(f"{i + 1}. How do you handle case {i}?\n\n"
                                                  f"**What they look for:** ownership {i}\n\n" for i in range(n)),
+    "stated": lambda n: "# Prep\n\n- How do you plan a quarter?\n- How do you decide under doubt?\n"
+                        + "".join(f"- Your reasons for case {i}, and why team {i} drew you.\n" for i in range(n)),
+    "prompt list": lambda n: "Questions:\nWhy do you want this role?\nHow do you plan?\n"
+                              + "".join(f"Handled case {i} for owner {i}\n" for i in range(n)),
 }
-PLAIN = frozenset({"plain", "follow-ups", "q-and-a"})
+PLAIN = frozenset({"plain", "follow-ups", "q-and-a", "prompt list"})
 LIMIT = 6.0  # 4x the questions may cost up to this many times the time before a shape counts as superlinear
 
 
