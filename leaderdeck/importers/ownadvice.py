@@ -10,7 +10,7 @@ A titled section with no sub-section whose only text is one labelled red flag (a
 answer`` over ``Trap: ...``: the trap of that moment) holds it as its own text: reported as the text under its
 title, never as coaching for many questions. Other coaching labels (``Remember:``, ``Key themes:``) are reported
 by their label, as coaching for many questions; a label that is no coaching (``Example:`` beside the section's
-other points) is the section's text, reported as the text under its title.
+other points) is the section's text, reported as the text under its title (a sub-section by its own heading).
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def own_advice(before: list[Piece], orphans: list[Piece], node: Node, loose: Seq
     if not orphans or not any(p.slot is None and not p.empty for p in before) and not _told_below(node, loose):
         return []
     return [Loose(p.line, p.place, MANY) if p.slot in COACH_SLOTS or not title
-            else Loose(p.line, f"text under '{title}'", UNASKED) for p in orphans if not p.empty]
+            else Loose(p.line, p.place if p.heading else f"text under '{title}'", UNASKED)
+            for p in orphans if not p.empty]  # a sub-section is named by its own heading, a labelled point by the title
 
 
 def _told_below(node: Node, loose: Sequence[Loose]) -> bool:
