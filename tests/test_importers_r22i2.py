@@ -1,6 +1,7 @@
 """Round 22 (i2): an exercise written as a scene, lettered options and the question put about them is one scenario
 (the scene its situation, the options its discussion points with their letters, a remark lettered like the options
-its signals, the writer's closing words reported).
+its signals, the writer's closing words reported); a heading that numbers a question (``# Question 3``) is a section
+of the bank, never a label over the questions a story answers, and a number alone names no story.
 
 Fixtures are in our own words: invented stories about engineering teams.
 """
@@ -123,3 +124,77 @@ def test_lettered_points_before_an_answered_question_stay_a_question(taxonomy) -
     assert "scenario" not in kinds(report)
     (note,) = [n for n in report.notes if n.body.question == "Why do these matter to you?"]
     assert "two launches saved" in note.body.answer
+
+
+NUMBERED_SECTIONS = """# Revision
+
+# Question 1
+
+* **Q** : What is a cache?
+
+* **A** : A cache keeps hot data close.
+
+**S** : At my last job our product pages were slow under load.
+
+**T** : I had to bring the page time under a second.
+
+**A** : I put a read-through cache in front of the catalogue service.
+
+**R** : Page time dropped to 300 ms.
+
+# Question 2
+
+* **A** : Why do we review code?
+
+**S** : Our team shipped bugs that a second pair of eyes would catch.
+
+**T** : I had to bring in reviews without slowing us down.
+
+**A** : I set a rule of one approval and a size limit.
+
+**R** : Escaped bugs halved in a quarter.
+"""
+
+
+def test_question_number_headings_are_no_labels_and_no_titles(taxonomy) -> None:
+    report = imported(NUMBERED_SECTIONS, taxonomy)
+    assert kinds(report) == {"star": 2}
+    assert [n.body.question for n in report.notes] == ["What is a cache?", "Why do we review code?"]
+    assert [n.body.title for n in report.notes] == ["", ""]
+    assert not [line for line in skipped(report) if "no question or title above it" in line]
+    assert [n.id for n in report.notes] == ["star-cache", "star-review-code"]
+
+
+NAMED_SECTIONS = """# Bank
+
+## Question 1: The slow checkout
+
+* **Q** : What is a cache?
+
+**S** : Our checkout page was slow.
+
+**T** : I had to fix it before the sale.
+
+**A** : I put a cache in front of the catalogue.
+
+**R** : Page time dropped by half.
+
+## Question 2: The flaky suite
+
+* **Q** : Why do tests flake?
+
+**S** : Our suite failed one run in five.
+
+**T** : I had to make it stable.
+
+**A** : I removed shared state between tests.
+
+**R** : Failures stopped.
+"""
+
+
+def test_numbered_heading_with_a_name_titles_its_story(taxonomy) -> None:
+    report = imported(NAMED_SECTIONS, taxonomy)
+    assert [(n.body.title, n.body.question) for n in report.notes] == [
+        ("The slow checkout", "What is a cache?"), ("The flaky suite", "Why do tests flake?")]
+    assert not [line for line in skipped(report) if "no question or title above it" in line]
