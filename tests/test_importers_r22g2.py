@@ -281,5 +281,6 @@ C: keeping delivery moving
 def test_lettered_options_keep_their_first_letter(taxonomy) -> None:
     report = imported(LETTERED_OPTIONS, taxonomy)
     (note,) = [n for n in report.notes if n.body.question == "What do you do, and why?"]
-    assert "Reply to a customer escalation" not in note.body.answer  # the scene's options are no answer
-    assert "A: customer focus\nB: supporting peers\nC: keeping delivery moving" in note.body.answer
+    assert note.kind.value == "scenario"  # the scene's options are its discussion, never an answer (round 22, i2)
+    assert note.body.discussion[0].heading == "A. Reply to a customer escalation that came in an hour ago."
+    assert note.coach.signals[1:] == ("A: customer focus", "B: supporting peers", "C: keeping delivery moving")

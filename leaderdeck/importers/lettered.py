@@ -56,7 +56,7 @@ def _banked(blocks: list[Block]) -> set[int]:
     banked: set[int] = set()
     runs: dict[str, list[int]] = {}  # the mark ("a.", "A)", "(a)") -> the indexes of its current run
     for index, block in enumerate(blocks):
-        found = _lettered(block)
+        found = letter_style(block)
         if found is None:
             continue
         letter, style = found
@@ -74,7 +74,7 @@ def _banked(blocks: list[Block]) -> set[int]:
     return banked
 
 
-def _lettered(block: Block) -> tuple[str, str] | None:
+def letter_style(block: Block) -> tuple[str, str] | None:
     """``(letter, style)`` of a paragraph opening with a letter and its mark (``a.``, ``B)``, ``(c)``)."""
     if block.kind is not BlockKind.PARAGRAPH or block.quoted:
         return None
@@ -88,7 +88,7 @@ def _lettered(block: Block) -> tuple[str, str] | None:
 
 def _letter(block: Block) -> str:
     """The letter a lettered paragraph opens with (``""``: none)."""
-    found = _lettered(block)
+    found = letter_style(block)
     return found[0] if found else ""
 
 
@@ -124,13 +124,19 @@ def _question(blocks: list[Block], index: int) -> tuple[list[Block], int]:
 def _lines_lettered(block: Block) -> Block:
     """A paragraph whose lines are lettered in order from ``A`` (``A: managing up`` / ``B: keeping promises``): a
     list of options, its first letter kept as text, never read as an ``A:`` answer's label."""
-    lines = block.text.split("\n")
-    if not block.lead or len(lines) < _MIN_RUN or block.lead.strip(" *_").lower() != "a":
-        return block
-    letters = [found["letter"] if (found := _LINE_LETTER.match(line.strip())) else "" for line in lines]
-    if not letters[0] or letters != [chr(ord(letters[0]) + n) for n in range(len(letters))]:
+    if not block.lead or block.lead.strip(" *_").lower() != "a" or not line_letters(block.text):
         return block
     return dataclasses.replace(block, lead="", rest="")
+
+
+def line_letters(text: str) -> list[str]:
+    """The letters of a paragraph whose lines, two or more, are lettered in order (``A: managing up`` / ``B:
+    ...``), else ``[]``."""
+    lines = text.split("\n")
+    letters = [found["letter"] if (found := _LINE_LETTER.match(line.strip())) else "" for line in lines]
+    if len(lines) < _MIN_RUN or not letters[0] or letters != [chr(ord(letters[0]) + n) for n in range(len(letters))]:
+        return []
+    return letters
 
 
 def _option(block: Block) -> Block:

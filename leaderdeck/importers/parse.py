@@ -17,6 +17,7 @@ from .commentbank import commented_bank
 from .forked import map_in_two
 from .formatheads import format_heads
 from .glossedprinciples import give_principles, glossed_principles
+from .letteredscene import lettered_exercises
 from .notes import unit_note
 from .outline import outline
 from .pagenav import page_navigation
@@ -55,10 +56,12 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
+    blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree)
     assembler = Assembler()
     result = assembler.node(tree, [], [])
+    result.units.extend(exercise.unit for exercise in exercises)
     give_principles(result.units, spans)
     give_notes(result.units, self_notes)
     advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
@@ -73,7 +76,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*chat, *navigation, *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*chat, *navigation, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

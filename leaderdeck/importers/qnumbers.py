@@ -26,6 +26,15 @@ _BOLD_NUMBER = rf"(?:(?:q|question)\s*#?\s*)?{_DIGITS}"
 _APART = r"(?:\s*[.:)]|\s+[-–—])"
 _NUMBERED = lazy_re(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
                     rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NUMBER_OPENS = lazy_re(rf"^{_NUMBER}(?P<apart>{_APART}|\s*$)", re.IGNORECASE)
+
+
+def numbers_question(title: str, only: bool = False) -> bool:
+    """A title that opens with a question's number (``Question 3: Missed launch``; ``only``: that is all it says,
+    ``Question 3``, ``Q3``, ``Question #3``): a section of a bank, never a label over the questions a story answers;
+    a number alone is no story's name either."""
+    found = _NUMBER_OPENS.match(strip_emphasis(title).strip())
+    return found is not None and (not only or not found.string[found.end():].strip())
 
 
 def numbered_question(block: Block) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind
 from .parts import label_of
+from .qnumbers import numbers_question
 from .quoting import quoted_whole
 from .scenes import scene_title
 from .text import ASK, is_question
@@ -91,6 +92,6 @@ _FORMAT = lazy_re(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the
 
 def story_title(unit: Unit) -> str:
     """A unit's title, unless it only names the answer's format (``STAR breakdown``, ``Using the STAR method``)
-    under a question of the unit's own: then the story has no name."""
+    or only numbers a question (``Question 3``) under a question of the unit's own: then the story has no name."""
     words = " ".join(re.sub(r"[^\w\s]", " ", unit.title).split())
-    return "" if unit.question and _FORMAT.match(words) else unit.title
+    return "" if unit.question and (_FORMAT.match(words) or numbers_question(unit.title, only=True)) else unit.title

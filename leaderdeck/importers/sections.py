@@ -21,6 +21,7 @@ from .samples import only_advice
 from .selfprep import PREPARATION, prep_section, prepares
 from .subparts import stays_in_part
 from .placeholders import is_fill_in
+from .qnumbers import numbers_question
 from .steplabels import answer_step
 from .text import clean_title, ends_asking, is_question
 from .textreader import label_of as line_label
@@ -91,7 +92,8 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
     """A sub-section between a story's title and its parts (in the sub-section, or the one after it) that lists
     questions under a heading of its own wording (``### Triggers`` over quoted questions): the questions the
     story answers; not when the section after it is a template (:func:`_template_beside`)."""
-    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children:
+    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children \
+            or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
     items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, child.body))
     if not items or not all(is_question(b.text) and not b.indent for b in items):
