@@ -12,7 +12,8 @@ Three shapes, in any language::
   我 in Chinese, 私は in Japanese, 저는 in Korean, "yo" in Spanish) that speaks no more to the reader: the coaching
   before the colon is the note's signal, the sample after it the answer.
 - A paragraph that opens by judging the sample as an object ("That example ...", "This answer ...", 这个例子,
-  这样的回答, この例, 이 답변, "Este ejemplo ...") after the answer closes it: it and everything after it are tips.
+  这样的回答, この例, 이 답변, "Este ejemplo ...", "Observe como esta resposta ...") after the answer closes it: it
+  and everything after it are tips.
 - A lone paragraph that coaches (it speaks of the interviewer or of the question) and speaks to the reader
   ("you"; 你 or 您; あなた; 당신; "tú") is no answer either: it is the note's signal, and the note, answered only
   by what the interviewer looks for, is a draft.
@@ -37,7 +38,7 @@ _JUDGES = lazy_re(
     r"|^(?:[^.,:]{0,12}?)(?:(?<!\S)이|위의?|(?<!\S)그)\s?(?:예시|답변|대답)"
     r"|^(?:(?:\w+\s+){0,3}?)(?:this|that|the above|the previous|such an?)\s+(?:sample\s+|example\s+)?"
     r"(?:example|answer|response)\b(?!\s+(?:is|was)\s+(?:when|how)\b)"
-    r"|^(?:(?:\w+\s+){0,3}?)(?:este|ese|el anterior|esta|esa)\s+(?:ejemplo|respuesta)\b",
+    r"|^(?:(?:\w+\s+){0,3}?)(?:este|ese|esse|el anterior|esta|esa|essa)\s+(?:ejemplo|respuesta|exemplo|resposta)\b",
     re.IGNORECASE)
 # a colon outside brackets: where words to the reader lead into what to say
 _COLON = lazy_re(r"[:：]")
