@@ -86,3 +86,31 @@ def test_portuguese_verdict_on_the_sample_is_a_tip(taxonomy):
     assert note.body.answer == "*\"Quero liderar um time de plataforma e aqui esse papel não existe.\"*"
     assert note.coach.tips == ("Repare como esta resposta fala do futuro e não culpa ninguém.",)
 
+
+# 2. A dialogue's answer closed by a remark on it
+
+_DIALOGUE = (
+    "# **A lead who stopped reviewing code** :\n\n"
+    "**Interviewer:** \"What would you do if a tech lead stopped reviewing the team's changes?\"\n\n"
+    "**Candidate:** \"I would ask them what is taking their time, and look at the review queue with them.\n\n"
+    "Then I would share the reviews out across the seniors for a month.\"\n\n"
+    "{verdict}\n"
+)
+
+
+def test_a_remark_on_the_answer_in_the_third_person_is_a_tip_and_the_quotes_go(taxonomy):
+    verdict = "This approach demonstrates curiosity before judgement and a plan that spreads the load."
+    report = importing.imported(_DIALOGUE.format(verdict=verdict), taxonomy)
+    note = report.notes[0]
+    assert note.body.question == "What would you do if a tech lead stopped reviewing the team's changes?"
+    assert note.body.answer == ("I would ask them what is taking their time, and look at the review queue with them."
+                                "\n\nThen I would share the reviews out across the seniors for a month.")
+    assert note.coach.tips == (verdict,)
+
+
+def test_such_a_remark_told_by_the_teller_stays_in_the_answer(taxonomy):
+    told = "This approach shows them I trust them, and I would say so to them."
+    report = importing.imported(_DIALOGUE.format(verdict=told), taxonomy)
+    note = report.notes[0]
+    assert note.body.answer.endswith(told)
+    assert note.coach.tips == ()
