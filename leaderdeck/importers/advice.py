@@ -33,9 +33,10 @@ Advice to the reader written before a labelled answer is the note's tips too::
     A better answer:
     > I am proudest of the two leads who grew out of that team.
 
-Each paragraph before the answer's label gives advice (it opens with an imperative or speaks to "you"), tells
-nothing in the first person and asks nothing (:func:`advice_before_answer`); the label, however it words the
-answer ("A better answer", "Sample answer"), only leads in to it.
+No paragraph before the answer's label tells anything in the first person, quotes or asks, and one at least gives
+advice (it opens with an imperative or speaks to "you", in any language read: "Seja ...", "... você ...")
+(:func:`advice_before_answer`); the label, however it words the answer ("A better answer", "Sample answer", a
+``!!! note "Sample answer"`` box), only leads in to it, so the writer's remarks between the advice are its tips too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from itertools import takewhile
 
 from .blocks import Block, BlockKind
 from .labels import slot
+from .leadcoaching import coaching_lead, told_by_me
 from .text import ends_asking, is_instruction, is_question, plain_words
 from .unit import Piece
 from .voice import first_person, to_you
@@ -140,9 +142,17 @@ def advice_before_answer(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Pie
     before = pieces[:at] if at else []
     blocks = [b for p in before for b in p.blocks if b.text.strip() or b.rows]
     if not blocks or any(p.slot is not None or p.rest.strip() for p in before) \
-            or not all(advises(block) for block in blocks):
+            or not all(_unanswering(block) for block in blocks) \
+            or not any(advises(block) or coaching_lead(block.text) for block in blocks):
         return list(pieces), []
     return list(pieces[at:]), [Piece("tips", block.line, blocks=[block]) for block in blocks]
+
+
+def _unanswering(block: Block) -> bool:
+    """A paragraph that is no part of an answer told: unquoted, unlabelled, told by no "I" and asking nothing."""
+    text = " ".join(plain_words(block.text).split())
+    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+        and not told_by_me(text) and not ends_asking(text, "\"”’)")
 
 
 def advises(block: Block) -> bool:

@@ -43,6 +43,7 @@ class Block:
     folded: bool = False  # inside a <details> section: its summary (a heading) or what the section holds
     prompt: bool = False  # a prompt without a question mark, read by its structure (a plain ``Q:``, a note to self)
     box: bool = False  # a task-list item (``- [ ] ...``): a check to tick, never a line of a story told
+    after_box: bool = False  # the first block after an admonition's body, back at its margin: outside the box
 
     @property
     def first_line(self) -> str:

@@ -34,11 +34,13 @@ _COMPONENT_CLOSE = lazy_re(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
 _ADMONITION = lazy_re(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
 _CALLOUT = lazy_re(r"^(\s*)>[ \t]?\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$")
 _QUOTE = lazy_re(r"^(\s*)>[ \t]?")
+_EXERCISE = "Exercise for the reader"  # a box of practice for the reader: no part of a note, reported
 # What an Obsidian callout or GitHub alert without a title of its own is, as a label.
 _CALLOUT_LABELS = {"tip": "Tips", "hint": "Tips", "important": "Tips", "warning": "Red flags", "caution": "Red flags",
                    "attention": "Red flags", "danger": "Red flags", "failure": "Red flags", "fail": "Red flags",
                    "missing": "Red flags", "bug": "Red flags", "error": "Red flags", "example": "Example",
-                   "abstract": "TL;DR", "summary": "TL;DR", "tldr": "TL;DR", "answer": "Answer"}
+                   "abstract": "TL;DR", "summary": "TL;DR", "tldr": "TL;DR", "answer": "Answer",
+                   "exercise": _EXERCISE, "practice": _EXERCISE, "homework": _EXERCISE}
 _ASKING_CALLOUTS = frozenset({"question", "faq", "help", "q"})
 # A UTF-8 byte sequence whose bytes were each decoded as Windows-1252.
 _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
@@ -56,6 +58,7 @@ class Cleaned:
     aside: tuple[tuple[int, str], ...] = ()
     repaired: tuple[tuple[int, str, str], ...] = ()
     meta_lines: tuple[int, ...] = ()  # the line each pair of ``meta`` is on
+    after_boxes: tuple[int, ...] = ()  # the first line after each admonition's body, outside it (1-based)
 
 
 def read_document(path: Path, display: str) -> str:
@@ -89,10 +92,11 @@ def clean(text: str) -> Cleaned:
     if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
-    aside += _set_aside(lines)
+    after_boxes: list[int] = []
+    aside += _set_aside(lines, after_boxes)
     lines = glued_star_labels(lines)  # "S-The export stalled." then "A-I ...": a story's parts keyed by letter
     return Cleaned(tuple(lines), tuple((key, value) for _, key, value in meta), tuple(sorted(aside)), tuple(repaired),
-                   tuple(line for line, _, _ in meta))
+                   tuple(line for line, _, _ in meta), tuple(after_boxes))
 
 
 def _repair(line: str, number: int, repaired: list[tuple[int, str, str]]) -> str:
@@ -134,8 +138,9 @@ def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     return [""] * (end + 1) + lines[end + 1:], meta, [(1, "front matter")]
 
 
-def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
-    """Blank MDX imports, JSX component tags and HTML comments in place; turn admonitions into labels."""
+def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]]:
+    """Blank MDX imports, JSX component tags and HTML comments in place; turn admonitions into labels, adding to
+    ``after_boxes`` the first line after each MkDocs box's body (1-based)."""
     aside: list[tuple[int, str]] = []
     index = 0
     fence = ""
@@ -145,7 +150,7 @@ def _set_aside(lines: list[str]) -> list[tuple[int, str]]:
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
         elif not fence and stripped.startswith(_CONSTRUCT_STARTS):
-            index = _one(lines, index, aside)
+            index = _one(lines, index, aside, after_boxes)
         elif not fence and (stripped[:1] in _BULLETS and stripped[1:2].isspace() or stripped[:2] == ".\t"):
             # "• Tell me about...", and ".<TAB>Tell me about..." (a pasted list whose bullet glyph became a dot):
             # a list item, as Markdown writes it
@@ -159,7 +164,7 @@ _BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
 _CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???")  # how the lines :func:`_one` handles start, stripped
 
 
-def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
+def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes: list[int]) -> int:
     """Handle the construct starting at ``index``; the index of its last line."""
     stripped = lines[index].strip()
     if _IMPORT.match(stripped):
@@ -183,8 +188,9 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]]) -> int:
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
         title = match.group(2).strip() or (match.group(1) or "").capitalize()
         lines[index] = f"**{title}:**" if title else ""
-    elif stripped.startswith(("!!!", "???")):
-        box_label(lines, index, _CALLOUT_LABELS)
+    elif stripped.startswith(("!!!", "???")) and (after := box_label(lines, index, _CALLOUT_LABELS)) is not None \
+            and after < len(lines):
+        after_boxes.append(after + 1)
     return index
 
 

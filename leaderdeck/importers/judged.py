@@ -12,7 +12,9 @@ Three shapes, in any language::
   我 in Chinese, 私は in Japanese, 저는 in Korean, "yo" in Spanish) that speaks no more to the reader: the coaching
   before the colon is the note's signal, the sample after it the answer.
 - A paragraph that opens by judging the sample as an object ("That example ...", "This answer ...", 这个例子,
-  这样的回答, この例, 이 답변, "Este ejemplo ...") after the answer closes it: it and everything after it are tips.
+  这样的回答, この例, 이 답변, "Este ejemplo ...", "Observe como esta resposta ...") after the answer closes it, or
+  that remarks on it in the third person, told by no "I" ("This approach demonstrates empathy ..."): it and
+  everything after it are tips.
 - A lone paragraph that coaches (it speaks of the interviewer or of the question) and speaks to the reader
   ("you"; 你 or 您; あなた; 당신; "tú") is no answer either: it is the note's signal, and the note, answered only
   by what the interviewer looks for, is a draft.
@@ -37,8 +39,15 @@ _JUDGES = lazy_re(
     r"|^(?:[^.,:]{0,12}?)(?:(?<!\S)이|위의?|(?<!\S)그)\s?(?:예시|답변|대답)"
     r"|^(?:(?:\w+\s+){0,3}?)(?:this|that|the above|the previous|such an?)\s+(?:sample\s+|example\s+)?"
     r"(?:example|answer|response)\b(?!\s+(?:is|was)\s+(?:when|how)\b)"
-    r"|^(?:(?:\w+\s+){0,3}?)(?:este|ese|el anterior|esta|esa)\s+(?:ejemplo|respuesta)\b",
+    r"|^(?:(?:\w+\s+){0,3}?)(?:este|ese|esse|el anterior|esta|esa|essa)\s+(?:ejemplo|respuesta|exemplo|resposta)\b",
     re.IGNORECASE)
+# the answer spoken of in the third person, showing something of its teller: "This approach demonstrates ...",
+# "Such a response shows ...", "Esta resposta mostra ..."
+_REMARK = lazy_re(
+    r"^(?:(?:\w+\s+){0,3}?)(?:this|that|such an?|the above|the whole|the candidate'?s|este|ese|esse|esta|esa|essa)\s+"
+    r"(?:\w+\s+)?(?:approach|answer|response|reply|story|strategy|plan|example|sample|way|enfoque|respuesta|resposta"
+    r"|abordagem)\s+(?:\w+\s+)?(?:demonstrates?|shows?|showcases?|highlights?|reflects?|illustrates?|conveys?"
+    r"|displays?|proves?|signals?|demuestra|muestra|refleja|demonstra|mostra|reflete)\b", re.IGNORECASE)
 # a colon outside brackets: where words to the reader lead into what to say
 _COLON = lazy_re(r"[:：]")
 _MIN_SAMPLE = 40  # characters of a sample worth an answer
@@ -103,7 +112,7 @@ def judged_apart(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     sample as an object (see the module docstring)."""
     for index, paragraph in enumerate(paragraphs[1:], start=1):
         flat = " ".join(paragraph.lstrip("*_> ").split())
-        if _JUDGES.search(flat):
+        if _JUDGES.search(flat) or _REMARK.search(flat) and not _teller(flat):
             return paragraphs[:index], [tip for text in paragraphs[index:] for tip in _tips(text)]
     return paragraphs, []
 

@@ -30,7 +30,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|(related|additional|more|useful) (resources|links|reading)|related"
               r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
               r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
-              r"|last reviewed|last edited|in summary"
+              r"|last reviewed|last edited|in summary|exercises? for (you|the reader)"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
               r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"

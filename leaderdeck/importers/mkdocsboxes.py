@@ -6,13 +6,18 @@ else what the box's type means (a ``tip`` box tips, a ``warning`` box warns), el
 indented under it is unindented in place, so its paragraphs are text under the label, never an indented code block;
 a box nested in the body is read the same way when the lines under it are reached. A line that only looks like one
 (``??? not sure yet``) has neither a quoted title nor a body indented under it, and is left as it is.
+
+Where the box ends is kept: its body is its indented lines, so the first line after them that is back at the box's
+own margin is outside it (:func:`box_label` gives its index), and its text is no more of the box's label.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Mapping, Sequence
 
 from ..lazyre import lazy_re
+from .blocks import Block
 from .labels import slot
 
 # "!!! note", "??? tip \"Title\"", "???+ warning inline end \"Title\"": the opener, the type, classes, the title
@@ -20,30 +25,40 @@ _BOX = lazy_re(r"^(\s*)(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)((?:[ \t]+[\w-]+)*
 _BODY_INDENT = 4
 
 
-def box_label(lines: list[str], index: int, kinds: Mapping[str, str]) -> bool:
+def box_label(lines: list[str], index: int, kinds: Mapping[str, str]) -> int | None:
     """Read the admonition at ``index`` (if it is one) into a label line and unindent its body; ``kinds`` names
-    what a box of a type is when its title names nothing. Whether it was one."""
+    what a box of a type is when its title names nothing. ``None`` when it was none, else the index of the first
+    line after the box, outside it (``len(lines)`` when the box closes the document)."""
     match = _BOX.match(lines[index])
     if match is None:
-        return False
+        return None
     indent = len(match.group(1).expandtabs(_BODY_INDENT))
     below = lines[index + 1].expandtabs(_BODY_INDENT) if index + 1 < len(lines) else ""
     if match.group(4) is None and len(below) - len(below.lstrip()) < indent + _BODY_INDENT:
-        return False  # "??? maybe later" in prose: a box has a quoted title or a body indented under it
+        return None  # "??? maybe later" in prose: a box has a quoted title or a body indented under it
     kind, title = match.group(2).casefold(), (match.group(4) or "").strip()
     if title and slot(title) is not None:
         label = title
     else:
         label = kinds.get(kind) or title or kind.capitalize()
     lines[index] = " " * indent + f"**{label.rstrip(':')}:**"
-    end = index
+    end, after = index, len(lines)
     for number in range(index + 1, len(lines)):
         line = lines[number].expandtabs(_BODY_INDENT)
         if line.strip() and len(line) - len(line.lstrip()) < indent + _BODY_INDENT:
+            after = number
             break
         if line.strip():
             end = number
     for number in range(index + 1, end + 1):
         line = lines[number].expandtabs(_BODY_INDENT)
         lines[number] = line[:indent] + line[indent + _BODY_INDENT:] if line.strip() else ""
-    return True
+    return after
+
+
+def outside_boxes(blocks: Sequence[Block], lines: Sequence[int]) -> list[Block]:
+    """``blocks`` with each block that starts on one of ``lines`` (the first line after a box's body) marked as
+    standing after a box, outside it."""
+    after = set(lines)
+    return [dataclasses.replace(b, after_box=True) if b.line in after else b for b in blocks] if after \
+        else list(blocks)

@@ -14,6 +14,7 @@ from .facets import facet_lists
 from .document import clean
 from .grouplines import group_lines
 from .halves import read_large_markdown
+from .mkdocsboxes import outside_boxes
 from .textkey import text_star_keys
 from .textprompts import text_prompts
 from .textreader import read_text_lines
@@ -57,6 +58,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
     blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
+    blocks = outside_boxes(blocks, cleaned.after_boxes)  # text back at the margin after a "!!! tip" box's body
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,
                     cleaned.meta_lines)
 

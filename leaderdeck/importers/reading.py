@@ -287,6 +287,8 @@ class Reading:
         elif self.piece is not None and self.piece.slot in COACH_SLOTS and self.piece.rest \
                 and self.piece.opener is not None and self.piece.opener.quoted and block.indent <= self.piece.indent:
             self.piece = None  # "> Tip" and its words, one quoted paragraph: what follows is no more of the tip
+        elif self.piece is not None and self.piece.slot is not None and block.after_box:
+            self.piece = None  # back at the margin after a '!!! tip "Tip"' box's body: no more of the box
         if self.piece is None:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
