@@ -53,3 +53,26 @@ def test_an_impact_line_in_a_paragraph_without_a_part_stays_in_it(taxonomy) -> N
     report = imported("## Why did the outage last so long?\n\nThe pager went to an old rota.\n"
                       "Impact: three hours of failed checkouts\n", taxonomy)
     assert "Impact: three hours" in report.notes[0].body.answer
+
+
+PROMPT_LIST = """面试准备
+
+问题：
+描述一次你带领团队上线新服务的经历。
+需求评审时怎么拒绝产品经理，如何给出替代方案；上线延期怎么办，列出当时的沟通步骤
+A time you rebuilt a flaky pipeline
+"""
+
+
+def test_a_prompt_line_with_a_second_question_after_a_semicolon_is_one_prompt(taxonomy) -> None:
+    report = imported(PROMPT_LIST, taxonomy, name="prep.txt")
+    asked = [n for n in report.notes if "产品经理" in n.body.question]
+    assert len(asked) == 1
+    assert asked[0].body.question == "需求评审时怎么拒绝产品经理，如何给出替代方案；上线延期怎么办，列出当时的沟通步骤"
+    assert not asked[0].coach.tips
+
+
+def test_a_closing_remark_without_a_question_word_is_still_a_remark() -> None:
+    from leaderdeck.importers.cjkasks import closing_remark
+    assert closing_remark("遇到上线延期的时候，你应该怎么做。诸如此类的还有不少。")[1] == "诸如此类的还有不少。"
+    assert closing_remark("组员不配合怎么办；跟老板意见不同怎么办，列出两种情况")[1] == ""
