@@ -125,7 +125,7 @@ _TO_READER = ("你", "您")
 def closing_remark(question: str) -> tuple[str, str]:
     """``(question, remark)``: a CJK question whose last sentences, after the one that asks, neither ask nor speak
     to "you" (``... 你应该怎么做。 诸如此类的还有不少。``, "many more like this") ends with the writer's remark on
-    the list, not more of the question; ``(question, "")`` when it does not."""
+    the list, not more of the question; a sentence after it holding a question word is one more prompt on the line; ``(question, "")`` when it does not."""
     if question.isascii():  # no CJK sentence's end to split at
         return question, ""
     sentences = [s for s in _SENTENCE_ENDS.split(question.strip()) if s.strip()]
@@ -133,6 +133,7 @@ def closing_remark(question: str) -> tuple[str, str]:
     if len(sentences) < 2 or not asking or asking[-1] == len(sentences) - 1:
         return question, ""
     after = sentences[asking[-1] + 1:]
-    if any(word in s for s in after for word in _TO_READER) or not all(_ANY_CJK.search(s) for s in after):
+    if any(word in s for s in after for word in _TO_READER) or not all(_ANY_CJK.search(s) for s in after) \
+            or any(_ANY.search(s) for s in after):  # "...；跟老板意见不同怎么办，列出...": a second prompt, no remark
         return question, ""
     return "".join(sentences[:asking[-1] + 1]).strip(), "".join(after).strip()

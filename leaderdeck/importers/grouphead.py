@@ -7,7 +7,8 @@ competency when the heading is a short noun phrase: no question, no first person
 read, and no word for the stories themselves ("Stories", "STAR examples"), for a stage of the loop ("Design
 round") or for the principles as a set ("Condensed principles"). The story keeps its own name. A heading over
 several stories, each named by a title of its own and none asking the heading's question, gives each of them the
-competency the same way; given to several notes, it states no topic of theirs (each keeps the topic its own words
+competency the same way (a story begun under its name, only its Situation written, as well, and under a group's
+name that is also a part's label, "Growth" over ``## Story1`` and its ``Situation:`` line); given to several notes, it states no topic of theirs (each keeps the topic its own words
 or its group give it).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .facts import GROUPED
+from .grouplines import groups_stories
 from .labels import slot
 from .outline import Node
 from .sections import is_story
@@ -51,11 +53,15 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
     """Give the stories of ``node``, a section headed ``head`` holding one story (and at most its own
     sub-section) or several, each named, that heading as their competency, when the heading names what they show
     (see the module docstring)."""
-    if node.head is None or not units or len(units) == 1 and len(node.children) > 1 or not shows(head):
+    grouping = groups_stories(node)
+    if node.head is None or not units or len(units) == 1 and len(node.children) > 1 \
+            or not shows(head, labels=grouping):
         return
     line = node.line
-    if any(unit.line == line or not unit.title or _same(unit.title, head) or not is_story(unit.slots())
-           for unit in units):
+    if grouping:  # "Results" over "## Story1" and "## Story2": its stories, not questions written on after them
+        units = [unit for unit in units if unit.starred or is_story(unit.slots())]
+    if any(unit.line == line or not unit.title or _same(unit.title, head)
+           or not (is_story(unit.slots()) or unit.starred) for unit in units):
         return
     for unit in units:
         give_competency(unit, head, line, GROUPED if len(units) > 1 else "Competency")
@@ -69,11 +75,12 @@ def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> N
         unit.meta.append(Piece("competencies", line, label, head, heading=True))
 
 
-def shows(head: str) -> bool:
-    """``head`` reads as the name of a principle or competency: a short noun phrase."""
+def shows(head: str, labels: bool = False) -> bool:
+    """``head`` reads as the name of a principle or competency: a short noun phrase; one that is also a part's
+    label ("Growth", "Results") only when ``labels`` (the heading stands over stories begun under it)."""
     text = head.strip()
     words = text.split()
-    return 0 < len(words) <= MAX_WORDS and slot(text) is None and not is_question(text) \
+    return 0 < len(words) <= MAX_WORDS and (labels or slot(text) is None) and not is_question(text) \
         and not first_person(text) and not _MATERIAL.search(text) and not text.endswith((".", ":", "!", ",")) \
         and any(ch.isalpha() for ch in text)
 

@@ -26,7 +26,7 @@ from .htmlblocks import block_markdown
 from .highlight import unhighlighted
 from .inlinehtml import decoded, is_spacer, unstyled
 from .italicask import unitalicised
-from .storylines import asked_after_part, story_action
+from .storylines import asked_after_part, impact_after_part, story_action
 from .summarybadge import without_badge
 from .levelfence import level_groups
 from .toldfence import told_fence
@@ -311,6 +311,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     for i, text in enumerate(lines):
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
                   or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or impact_after_part(lines, i, cuts)
                   or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer"
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)

@@ -7,6 +7,8 @@ where the paragraph is cut besides its STAR labels.
 - A line after a part that is only a question, opening in capitals and put to someone other than the teller
   ("Tell us about yourself?", with its answer on the lines under it), starts a question of its own; it is no more
   of the part above it. A question the teller asks themselves ("Why did I wait so long?") stays in the part.
+- An ``Impact:`` line in a piece opened by a STAR part's label (``Situation: ...`` then ``Impact: ...``) tells what
+  came of the story: a part of its own, not more of the part above it.
 """
 
 from __future__ import annotations
@@ -45,3 +47,11 @@ def asked_after_part(lines: Sequence[str], index: int, parts: Sequence[int]) -> 
     if not parts or not line[:1].isupper() or not ends_asking(line) or not only_questions(line) or as_me(line):
         return False
     return _part(lines[parts[-1]]) in STAR_SLOTS
+
+
+def impact_after_part(lines: Sequence[str], index: int, cuts: Sequence[int]) -> bool:
+    """Whether ``lines[index]`` is labelled ``Impact:`` inside a piece (begun at ``cuts[-1]``) whose first line
+    is labelled as a STAR part: what came of that story, cut off as a part of its own."""
+    label = label_of(lines[index].strip())[0]
+    opening = label_of(lines[cuts[-1]].strip())[0]
+    return bool(label) and slot(label) == "impact" and bool(opening) and slot(opening) in STAR_SLOTS
