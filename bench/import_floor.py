@@ -21,7 +21,6 @@ budget per note beside what the import spends per note now.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -30,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_speed import COMMAND, one_megabyte  # noqa: E402  (a sibling script, not a package)
+from import_speed import COMMAND, command_missing, one_megabyte, user_env  # noqa: E402  (a sibling script, not a package)
 
 GOAL = 1.0
 _PARSE = """
@@ -50,17 +49,11 @@ else:
 """
 
 
-def _env() -> dict[str, str]:
-    env = os.environ.copy()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its compiled modules
-    return env
-
-
 def _wall(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=_env())
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=user_env())
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -68,7 +61,7 @@ def _wall(command: list[str], runs: int) -> float:
 def _parse(document: Path, how: str, runs: int) -> float:
     """The median of the in-process times the parse script prints (its own start-up left out)."""
     times = [float(subprocess.run([sys.executable, "-c", _PARSE, str(document), how], check=True, text=True,
-                                  capture_output=True, env=_env()).stdout) for _ in range(runs)]
+                                  capture_output=True, env=user_env()).stdout) for _ in range(runs)]
     return statistics.median(times)
 
 
@@ -76,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    if not COMMAND.exists():
-        print(f"no {COMMAND}: run `make test` or `make decks` first", file=sys.stderr)
+    if command_missing():
         return 2
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)

@@ -100,9 +100,23 @@ def twenty(folder: Path) -> list[Path]:
     return paths
 
 
-def measure(paths: list[Path], folder: Path, runs: int) -> list[float]:
+def user_env() -> dict[str, str]:
+    """This environment as a user's shell has it: a user's Python keeps its compiled modules."""
     env = os.environ.copy()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its compiled modules
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def command_missing() -> bool:
+    """Whether the venv's ``leaderdeck`` is missing (said on stderr): the benchmarks time the installed command."""
+    if COMMAND.exists():
+        return False
+    print(f"no {COMMAND}: run `make test` or `make decks` first", file=sys.stderr)
+    return True
+
+
+def measure(paths: list[Path], folder: Path, runs: int) -> list[float]:
+    env = user_env()
     times = []
     for run in range(runs):
         out = folder / f"source-{run}"
@@ -117,8 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    if not COMMAND.exists():
-        print(f"no {COMMAND}: run `make test` or `make decks` first", file=sys.stderr)
+    if command_missing():
         return 2
     failed = False
     with tempfile.TemporaryDirectory() as temporary:
