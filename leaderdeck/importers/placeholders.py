@@ -70,4 +70,6 @@ _CODE = lazy_re(CODE_SPAN, re.DOTALL)
 
 def fill_slots(text: str) -> tuple[str, ...]:
     """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
+    if "{" not in text:
+        return ()  # no brace, no slot: most texts
     return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))
