@@ -20,6 +20,13 @@ _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari
 # a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank; an HTML
 # tag, </a> or <a id="top">, is markup), ___
 _TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|(?<!<)<(?![/!])[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
+
+
+def _may_blank(text: str) -> bool:
+    """Whether ``text`` holds what every blank of :data:`_TEMPLATE_VARS` starts with (a cheap test before it)."""
+    return "X" in text or "Y" in text or "Z" in text or "[" in text or "<" in text or "___" in text
+
+
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
@@ -32,10 +39,12 @@ def is_placeholder(text: str) -> bool:
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True
-    raw = " ".join(text.split())
+    raw = text.strip()
     emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
     if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
         return True
+    if not _may_blank(core):
+        return False  # no letter, bracket or rule a blank is written with: most answers
     blanks = _TEMPLATE_VARS.findall(core)
     if len(blanks) < 2 or len(core.split()) > 40:
         return False
