@@ -60,9 +60,11 @@ def is_fill_in(text: str) -> bool:
     """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
     the blanks outnumber the words around them, which are at most two."""
     flat = plain_words(text)
-    blanks = len(BLANK.findall(flat))
+    blanks = len(BLANK.findall(flat)) if "[" in flat else 0
+    if not blanks:
+        return False  # no blank: most names and questions
     around = len(_WORD.findall(BLANK.sub(" ", flat)))
-    return blanks > 0 and around <= 2 and around < blanks
+    return around <= 2 and around < blanks
 
 
 def is_unfinished(text: str) -> bool:
