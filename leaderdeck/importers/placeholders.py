@@ -5,6 +5,7 @@ question made of blanks (``[Title]``), an answer of a word or two (``As``) and t
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .text import CODE_SPAN, plain_words
 from ..lazyre import lazy_re
@@ -69,7 +70,7 @@ def is_fill_in(text: str) -> bool:
 
 def is_unfinished(text: str) -> bool:
     """Too little to be an answer: only short function words ("As ")."""
-    tokens = _WORD.findall(text)
+    tokens = [m.group() for m in islice(_WORD.finditer(text), 3)]  # a third word is enough to tell
     return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
 
 
