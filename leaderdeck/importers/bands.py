@@ -13,6 +13,7 @@ the candidate meets, not the candidate's band ("... with the CTO as a staff engi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Level
 from ..taxonomy import Taxonomy
@@ -51,8 +52,15 @@ def band(label: str, taxonomy: Taxonomy) -> Level | None:
 
 def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
     """Every band ``label`` names, other professions' managers aside, and a word "em" of another language."""
-    label = _MANAGERIAL.sub("manager", counterparts_aside(foreign_em_aside(label)))
+    label = _asides(label)
     return taxonomy.levels_named(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+
+
+@lru_cache(maxsize=4096)  # a document's headings and labels are read for a band once for each note under them
+def _asides(label: str) -> str:
+    """``label`` with a word "em" of another language and whom the reader meets set aside, a managerial round
+    read as a manager's."""
+    return _MANAGERIAL.sub("manager", counterparts_aside(foreign_em_aside(label)))
 
 
 _EM = lazy_re(r"(?<![\w’'])em(?![\w’'])", re.IGNORECASE)

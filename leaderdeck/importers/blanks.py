@@ -41,6 +41,8 @@ _CAPITAL_SLOT = lazy_re(r"\[([A-Z][A-Z'’]+(?:[ /_-][A-Z][A-Z'’]*){0,3})\](?!
 
 def capital_blanks(text: str) -> tuple[str, ...]:
     """The ``[SLOTS]`` in capitals a template leaves to fill in, outside code."""
+    if "[" not in text:
+        return ()  # no bracket, no slot: most texts
     return tuple(f"[{m}]" for m in dict.fromkeys(_CAPITAL_SLOT.findall(_ASIDE.sub(" ", text))))
 
 

@@ -18,7 +18,7 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
     signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
     pieces = [part for piece in pieces for column in _by_column(piece) for part in turned_apart(column)]
     for piece in pieces:
-        found = entries(piece)
+        found = entries(piece) if piece.slot in _LISTED_SLOTS else []
         match piece.slot:
             case "signals":
                 signals.extend(found)
@@ -48,14 +48,18 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
 
 
 _COLUMN_SLOTS = frozenset({"signals", "redflags", "tips"})
+# the slots whose entries :func:`coach_of` keeps (an answer's or a story part's are never read)
+_LISTED_SLOTS = frozenset({"signals", "tips", "redflags", "clarify", "variants", "followups"})
 
 
 def _by_column(piece: Piece) -> list[Piece]:
     """A coaching table whose columns are coaching labels ("Strong signal | Weak signal", "Green flags | Red flags"):
     each column's cells under its own label, not rows read across. Other pieces stay as they are."""
+    if piece.slot not in COACH_SLOTS:
+        return [piece]
     tables = [b for b in piece.blocks if b.kind is BlockKind.TABLE and len(b.rows) > 1 and len(b.rows[0]) > 1
               and all(slot(h) in _COLUMN_SLOTS for h in b.rows[0] if h.strip())]
-    if piece.slot not in COACH_SLOTS or not tables:
+    if not tables:
         return [piece]
     rest = Piece(piece.slot, piece.line, piece.label, piece.rest, [b for b in piece.blocks if b not in tables],
                  piece.heading, piece.indent)

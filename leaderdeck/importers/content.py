@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .blocks import Block, BlockKind, bold
 from .outline import Node
@@ -108,7 +109,13 @@ def _indented(text: str, levels: int) -> str:
 
 def _unwrap(block: Block) -> str:
     """Inline text with hard breaks as Markdown writes them; long unwrapped lines as paragraphs of their own."""
-    text = _HARD_BREAK.sub("  \n", block.text)
+    return _unwrapped(block.text)
+
+
+@lru_cache(maxsize=4096)  # a note's pieces are rendered several times (its kind, facts, body, coaching)
+def _unwrapped(text: str) -> str:
+    """:func:`_unwrap` of a block's text."""
+    text = _HARD_BREAK.sub("  \n", text)
     lines = text.split("\n")
     if any(not line.strip() for line in lines):  # a line holding only a hard break ("\\"): a blank line
         lines = [line.rstrip() if not line.strip() or after is None or not after.strip() else line

@@ -71,12 +71,15 @@ def _chip(line: str) -> bool:
     return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "!", ",", *QUESTION_MARKS))
 
 
-GROUPED = "Group competency"  # the label :mod:`.grouphead` gives a competency a heading gives several notes
+GROUPED = "Group competency"
+_FACT_SLOTS = frozenset({"level", "company", "topic", "competencies", "tags"})  # the slots :func:`meta_of` reads  # the label :mod:`.grouphead` gives a competency a heading gives several notes
 
 
 def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
     meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": [], "grouped": []}
     for piece in [*unit.meta, *pieces]:
+        if piece.slot not in _FACT_SLOTS:  # an answer or a story's part: no fact (and no text to render)
+            continue
         value = (piece.rest or piece_text(piece)).strip()
         if piece.slot == "level" and value:
             meta["level"] = value

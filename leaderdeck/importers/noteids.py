@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 from ..lazyre import lazy_re
 from ..model import QaBody, StarBody
@@ -37,6 +38,7 @@ _LATIN = lazy_re(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = lazy_re(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=1024)  # a note's id and whether its words are its own both read the slug of its name
 def slug(text: str) -> str:
     """Up to six meaningful lower-case ASCII words of ``text``, joined by '-'."""
     folded = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode().casefold()

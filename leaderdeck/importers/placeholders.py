@@ -5,6 +5,7 @@ question made of blanks (``[Title]``), an answer of a word or two (``As``) and t
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .text import CODE_SPAN, plain_words
 from ..lazyre import lazy_re
@@ -20,6 +21,13 @@ _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari
 # a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank; an HTML
 # tag, </a> or <a id="top">, is markup), ___
 _TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|(?<!<)<(?![/!])[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
+
+
+def _may_blank(text: str) -> bool:
+    """Whether ``text`` holds what every blank of :data:`_TEMPLATE_VARS` starts with (a cheap test before it)."""
+    return "X" in text or "Y" in text or "Z" in text or "[" in text or "<" in text or "___" in text
+
+
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
@@ -32,10 +40,12 @@ def is_placeholder(text: str) -> bool:
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True
-    raw = " ".join(text.split())
+    raw = text.strip()
     emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
     if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
         return True
+    if not _may_blank(core):
+        return False  # no letter, bracket or rule a blank is written with: most answers
     blanks = _TEMPLATE_VARS.findall(core)
     if len(blanks) < 2 or len(core.split()) > 40:
         return False
@@ -51,14 +61,16 @@ def is_fill_in(text: str) -> bool:
     """A name or question made of blanks to fill ("[Title]", "Story #[Number]: [Title]", "[Question type 1]"):
     the blanks outnumber the words around them, which are at most two."""
     flat = plain_words(text)
-    blanks = len(BLANK.findall(flat))
+    blanks = len(BLANK.findall(flat)) if "[" in flat else 0
+    if not blanks:
+        return False  # no blank: most names and questions
     around = len(_WORD.findall(BLANK.sub(" ", flat)))
-    return blanks > 0 and around <= 2 and around < blanks
+    return around <= 2 and around < blanks
 
 
 def is_unfinished(text: str) -> bool:
     """Too little to be an answer: only short function words ("As ")."""
-    tokens = _WORD.findall(text)
+    tokens = [m.group() for m in islice(_WORD.finditer(text), 3)]  # a third word is enough to tell
     return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
 
 
@@ -70,4 +82,6 @@ _CODE = lazy_re(CODE_SPAN, re.DOTALL)
 
 def fill_slots(text: str) -> tuple[str, ...]:
     """The ``{blank}`` slots a template leaves for the user to fill in ("incidents in {service}"), outside code."""
+    if "{" not in text:
+        return ()  # no brace, no slot: most texts
     return tuple(f"{{{m}}}" for m in dict.fromkeys(_SLOT.findall(_CODE.sub(" ", text))))

@@ -36,11 +36,14 @@ def drop_skeleton(pieces: list[Piece]) -> list[Piece]:
     nothing after them): that answer was left to write."""
     out: list[Piece] = []
     for piece in pieces:
+        if piece.slot is not None or piece.rest:  # a labelled piece, or text on a label's line: no bare answer
+            out.append(piece)
+            continue
         after = dict(zip(map(id, piece.blocks), [*piece.blocks[1:], None]))
         items = [b for b in piece.blocks if b.kind is BlockKind.ITEM and not _filled_below(b, after[id(b)])]
         skeleton = [b for b in items if b.text.strip() and empty_form(b.text)
                     and star_slot(b.text.strip(" -–—:*_")) in STAR_SLOTS]
-        if piece.slot is None and not piece.rest and len(skeleton) >= _MIN_PARTS:
+        if len(skeleton) >= _MIN_PARTS:
             rest = [b for b in piece.blocks if b not in skeleton and (b.text.strip() or b.rows)]
             if rest:
                 out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))

@@ -44,11 +44,13 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
     if paced(pieces):  # "Action: 60-90 seconds" and no question: how to pace an answer
         return None, [Skipped(unit.line, f"'{name}'", "how long to spend on each STAR part, not a story")], []
     last = ""  # the part read last: a labelled step of the teller's own after it is more of it
-    worked = has_worked([piece_text(p) for p in pieces if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
-    for piece in pieces:
+    texts = [piece_text(p, label_items=plain) for p in pieces]  # each piece rendered once
+    worked = has_worked([piece_text(p) if plain else text for p, text in zip(pieces, texts)
+                         if p.slot in STAR_SLOTS])  # "[Example: ...]": sample text
+    for piece, text in zip(pieces, texts):
         part = "result" if piece.slot == "impact" else (star_slot(piece.label) if piece.slot == "answer"
                                                         and piece.label else piece.slot)
-        text = worked_text(piece_text(piece, label_items=plain), worked)
+        text = worked_text(text, worked)
         if part in STAR_SLOTS:
             if part == "situation":
                 first_situation = min(first_situation, piece.line)

@@ -23,6 +23,7 @@ interviewer looks for often names a topic beside the one asked about.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
@@ -65,6 +66,7 @@ def _part_of_name(label: str, taxonomy: Taxonomy) -> Topic | None:
     return owners[0] if len(owners) == 1 else None
 
 
+@lru_cache(maxsize=1024)  # the taxonomy's topic names, normalised again for every label looked up
 def _normal(text: str) -> str:
     """``text`` in lower case, its words apart by single spaces."""
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())

@@ -25,7 +25,12 @@ class Piece:
 
     @property
     def empty(self) -> bool:
-        return not self.rest.strip() and not any(b.text.strip() or b.rows for b in self.blocks)
+        if self.rest.strip():
+            return False
+        for block in self.blocks:  # a loop, not any() over a generator: asked of every piece many times
+            if block.text.strip() or block.rows:
+                return False
+        return True
 
     @property
     def place(self) -> str:

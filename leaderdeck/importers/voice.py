@@ -46,4 +46,6 @@ def to_you(text: str) -> bool:
 
 def unquoted(text: str) -> str:
     """``text`` with its quotations blanked: what someone else said is not the teller speaking."""
+    if "\"" not in text and "“" not in text:
+        return text  # no quotation mark, no quotation: most texts
     return _QUOTED.sub(" ", text)
