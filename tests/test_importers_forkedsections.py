@@ -17,6 +17,7 @@ import pytest
 
 from conftest import FIXTURES
 from leaderdeck.importers import assemble, forked, forkedsections, import_text
+from leaderdeck.importers.blocks import Block, BlockKind
 from leaderdeck.importers.outline import Node
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -73,7 +74,7 @@ IDS = [name[:40] for name, _ in CASES]
 def splits(monkeypatch):
     """Split from the first section with two sub-sections; the record of each split this process made: whether
     the child's reading was used, and how many lists of questions it sent back."""
-    monkeypatch.setattr(forkedsections, "MIN_BLOCKS", 0)
+    monkeypatch.setattr(forkedsections, "MIN_WEIGHT", 0)
     monkeypatch.setattr(forkedsections, "LEAST_SHARE", 0)
     made: list[tuple[bool, int]] = []
     in_two, join, here = forkedsections.in_two, forkedsections._join, os.getpid()
@@ -155,17 +156,23 @@ def test_what_this_process_reported_inside_the_later_sections_makes_it_read_them
     assert splits == [(False, 0)]
 
 
-def test_the_cut_is_nearest_the_middle_by_blocks_and_leaves_each_part_a_share(monkeypatch):
-    def section(blocks: int, *children: Node) -> Node:
-        return Node(None, 2, body=[None] * blocks, children=list(children))  # type: ignore[list-item]
+def test_the_cut_is_nearest_the_middle_by_weight_and_leaves_each_part_a_share(monkeypatch):
+    def section(*sizes: int, children: tuple[Node, ...] = ()) -> Node:
+        """A section headed by a block of 5 characters over blocks of ``sizes`` characters."""
+        return Node(Block(BlockKind.HEADING, 1, 1, "x" * 5, level=2), 2,
+                    body=[Block(BlockKind.PARAGRAPH, 2, 2, "x" * size) for size in sizes], children=list(children))
 
-    monkeypatch.setattr(forkedsections, "MIN_BLOCKS", 10)
-    assert forkedsections.cut([section(5)]) is None  # one sub-section: nothing to share
-    assert forkedsections.cut([section(2), section(2)]) is None  # 6 blocks with their headings: too few
-    assert forkedsections.cut([section(4), section(4), section(4), section(4)]) == 2
-    assert forkedsections.cut([section(2), section(8, section(3))]) is None  # 3 of 16 blocks before: too little
-    assert forkedsections.cut([section(6), section(2), section(1), section(6)]) == 2  # 10 of 19 before
-    assert forkedsections._size(section(1, section(2, section(3)))) == 8  # sub-sections' headings count
+    monkeypatch.setattr(forkedsections, "BLOCK_WEIGHT", 5)
+    monkeypatch.setattr(forkedsections, "MIN_WEIGHT", 100)
+    assert forkedsections.weight(section(10, 20)) == 10 + 15 + 25  # the heading and each block, 5 more each
+    assert forkedsections.weight(section(0, children=(section(10),))) == 10 + 5 + 25  # its sub-sections' too
+    assert forkedsections.cut([section(100)]) is None  # one sub-section: nothing to share
+    assert forkedsections.cut([section(20), section(20)]) is None  # 70 in all: too little to share
+    assert forkedsections.cut([section(30), section(30), section(30), section(30)]) == 2
+    assert forkedsections.cut([section(10), section(200)]) is None  # 25 of 240 before: too small a share
+    assert forkedsections.cut([section(100), section(20), section(20), section(100)]) == 2  # 150 of 300 before
+    # by weight: 70 + 70 of 355 before the third (by blocks, 11 of 24, the cut would come after the first)
+    assert forkedsections.cut([section(*[1] * 10), section(*[1] * 10), section(200)]) == 2
 
 
 def _import(taxonomy, name: str, text: str):

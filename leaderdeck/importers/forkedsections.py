@@ -15,8 +15,8 @@ before the split taken off the report; the lists its own sections leave remember
 units, to be remembered here. And this process reads them itself, the child's result
 unused, when reading the earlier sub-sections took something reported before the split off the report, or
 reported something inside the later ones (which their reading might have taken off). A section is split once
-per document, at the first section large enough (:data:`MIN_BLOCKS`) whose sub-sections can be cut into two
-parts of comparable size; a document with no such section is read in one process.
+per document, at the first section large enough (:data:`MIN_WEIGHT`) whose sub-sections can be cut into two
+parts of comparable weight (:func:`weight`); a document with no such section is read in one process.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ from .unit import Loose, Piece
 if TYPE_CHECKING:
     from .assemble import Assembler, Result
 
-MIN_BLOCKS = 5_000  # below this many blocks, a fork and the pickling of half the units save nothing
-LEAST_SHARE = 0.25  # each part must hold at least this share of the blocks, or the split saves little
+MIN_WEIGHT = 200_000  # below this weight (about 200 KB of text), a fork and the pickling of half the units save nothing
+LEAST_SHARE = 0.25  # each part must hold at least this share of the weight, or the split saves little
+BLOCK_WEIGHT = 25  # a block weighs as much as this many characters of its text: reading one costs a few rules
 
 
 @dataclass(slots=True)
@@ -97,22 +98,25 @@ def _join(assembler: Assembler, sent: _Sent, before: Sequence[Loose], span: tupl
 
 
 def cut(kids: Sequence[Node]) -> int | None:
-    """Where to cut ``kids``: the index of the first kid of the later part, nearest the middle by count of
-    blocks; ``None`` when they are too few blocks or cannot be cut into parts of comparable size."""
+    """Where to cut ``kids``: the index of the first kid of the later part, nearest the middle by
+    :func:`weight`; ``None`` when they weigh too little or cannot be cut into parts of comparable weight."""
     if len(kids) < 2:
         return None
-    sizes = [1 + _size(kid) for kid in kids]
+    sizes = [weight(kid) for kid in kids]
     total = sum(sizes)
-    if total < MIN_BLOCKS:
+    if total < MIN_WEIGHT:
         return None
-    before = list(accumulate(sizes, initial=0))  # blocks before each index
+    before = list(accumulate(sizes, initial=0))  # weight before each index
     at = min(range(1, len(kids)), key=lambda index: abs(before[index] - total / 2))
     return at if min(before[at], total - before[at]) >= LEAST_SHARE * total else None
 
 
-def _size(node: Node) -> int:
-    """How many blocks ``node`` holds, its sub-sections' included."""
-    return len(node.body) + sum(1 + _size(child) for child in node.children)
+def weight(node: Node) -> int:
+    """What reading ``node`` costs, about: the characters of its blocks' text (its heading's and its sub-sections'
+    included), each block counted :data:`BLOCK_WEIGHT` characters more. Assembly time follows neither count
+    alone: a list of short questions costs more a character than a story told in paragraphs, less a block."""
+    blocks = node.blocks() if node.head is None else [node.head, *node.blocks()]
+    return sum(BLOCK_WEIGHT + len(block.text) for block in blocks)
 
 
 def _kept(root: Node | None, meta: Sequence[Piece]) -> dict[int, object]:
