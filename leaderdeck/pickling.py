@@ -3,7 +3,9 @@
 Loading such a record calls the class, which is about twice as fast as the field-by-field state
 slotted dataclasses restore by default. Used where many records cross a boundary: the on-disk
 cache (:mod:`leaderdeck.cache`, a large deck's notes on every build) and the results a forked
-process sends back (:mod:`leaderdeck.importers.forked`, an import's notes).
+process sends back (:mod:`leaderdeck.importers.forked`, an import's notes). A forked child can also
+send objects its parent already holds as references to them (:func:`dumps_keeping`), so that the parent
+reads back those very objects, not copies.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import pickle
+from collections.abc import Mapping
 from functools import cache
+from typing import cast
 
 
 class _Pickler(pickle.Pickler):
@@ -32,3 +36,41 @@ def dumps(value: object) -> bytes:
     out = io.BytesIO()
     _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     return out.getvalue()
+
+
+_ABSENT = object()
+
+
+class _Keeping(_Pickler):
+    """Writes each object of ``kept`` as a reference to it: its ``id`` in the process that forked this one."""
+
+    def __init__(self, file: io.BytesIO, kept: Mapping[int, object]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.kept = kept
+
+    def persistent_id(self, obj: object) -> int | None:
+        key = id(obj)
+        return key if self.kept.get(key, _ABSENT) is obj else None
+
+
+class _Finding(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, kept: Mapping[int, object]) -> None:
+        super().__init__(file)
+        self.kept = kept
+
+    def persistent_load(self, pid: object) -> object:
+        return self.kept[cast(int, pid)]
+
+
+def dumps_keeping(value: object, kept: Mapping[int, object]) -> bytes:
+    """:func:`dumps` of ``value`` for a process forked from this one's parent, where ``kept`` (objects by their
+    ``id``) was made before the fork: each of those objects is written as a reference, and
+    :func:`loads_keeping` there reads it back as that very object, not a copy."""
+    out = io.BytesIO()
+    _Keeping(out, kept).dump(value)
+    return out.getvalue()
+
+
+def loads_keeping(data: bytes, kept: Mapping[int, object]) -> object:
+    """What :func:`dumps_keeping` wrote, its references to ``kept`` read back as those objects."""
+    return _Finding(io.BytesIO(data), kept).load()

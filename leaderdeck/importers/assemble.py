@@ -32,6 +32,7 @@ from .explainer import explainer
 from .aboutinterview import EXPLAINS_INTERVIEW, bare_ask, drop_explainers, explainer_heading
 from .followexamples import drop_follow_up_examples
 from .followlabel import heading_follow_ups
+from .forkedsections import read_children
 from .fragments import follow_up_fragments
 from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
@@ -90,9 +91,11 @@ class Assembler:
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
-        self.lists = BankLists()  # "Common questions" sections over questions: a bank when no one note holds them
+        # "Common questions" sections over questions: a bank when no one note holds them
+        self.lists = BankLists(lambda node, hints, meta: self.title(node, hints, meta, quiet=True).units)
         self.own: set[Node] = set()  # sections of a bank of the writer's own answers (:mod:`.ownbank`)
         self.outlined: set[Node] = set()  # headings naming prompts over outlines of answers (:mod:`.outlineprompts`)
+        self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -256,7 +259,7 @@ class Assembler:
         piece = Piece(name, node.line, label, heading=True, indent=0, end=last_line(node))
         pieces = [piece]
         if name == "variants" and not self.questions and holds_questions(node, hints):
-            self.lists.note(piece, lambda: self.title(node, hints, meta, quiet=True).units)
+            self.lists.note(piece, node, hints, meta)
         scan = Scanner(hints).scan(node.body) if name in ("answer", "question") else None
         if scan is not None and scan.units:
             pieces = [piece]
@@ -317,7 +320,8 @@ class Assembler:
         samples, replaced = samples_of(node.children) if len(scan.units) == 1 and scan.units[0].question \
             else ([], [])  # a page's question, its sample answers in sub-sections
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
-        children = [(child, self.node(child, inner_hints, meta)) for child in node.children if child not in replaced]
+        kids = [child for child in node.children if child not in replaced]
+        children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         below = [u for _, result in children for u in result.units]

@@ -14,23 +14,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .outline import Node
 from .scan import Scanner
 from .unit import Piece, Unit
 
-ReadGroup = Callable[[], list[Unit]]  # reads a remembered list again, as a group of questions
+ReadGroup = Callable[[Node, list[str], list[Piece]], list[Unit]]  # reads a section again, as a group of questions
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """How to read a remembered list again: as the group of questions its ``section`` holds, or, with no section,
+    as the questions of its own blocks; with the section's ``hints`` and stated facts ``meta``, and the
+    ``criteria`` (what to look for) read above it."""
+
+    section: Node | None
+    hints: list[str]
+    meta: list[Piece]
+    criteria: list[Piece] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class BankLists:
     """The variants-worded sections of one document that hold questions, by the piece each was read into."""
 
-    held: dict[int, ReadGroup] = field(default_factory=dict)
-    criteria: dict[int, list[Piece]] = field(default_factory=dict)  # what to look for above each list, in its section
+    read_group: ReadGroup  # how the document's sections are read again as a group (quietly: nothing reported)
+    held: dict[int, tuple[Piece, Held]] = field(default_factory=dict)  # by the piece's ``id``
     unplaced: list[Piece] = field(default_factory=list)  # text read with a list that belongs to none of its questions
 
-    def note(self, piece: Piece, read: ReadGroup) -> None:
-        """Remember that ``piece`` lists questions, and how to read them as a group."""
-        self.held[id(piece)] = read
+    def note(self, piece: Piece, section: Node, hints: list[str], meta: list[Piece]) -> None:
+        """Remember that ``piece`` lists questions: ``section``'s, read again as a group."""
+        self.held[id(piece)] = piece, Held(section, hints, meta)
 
     def holds(self, piece: Piece) -> bool:
         """Whether ``piece`` is a remembered list of questions."""
@@ -41,9 +54,8 @@ class BankLists:
         ask: read again with the section's ``hints`` and stated facts ``meta``."""
         for piece in pieces:
             if piece.slot == "variants" and piece.blocks and Scanner(hints).asks(piece.blocks):
-                self.note(piece, lambda piece=piece: self._questions(piece, hints, meta))
-                self.criteria[id(piece)] = [p for p in pieces if p.slot == "signals" and not p.heading
-                                            and not p.empty and p.line < piece.line]
+                self.held[id(piece)] = piece, Held(None, hints, meta, [
+                    p for p in pieces if p.slot == "signals" and not p.heading and not p.empty and p.line < piece.line])
 
     def banked(self, units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
         """When ``units`` are more than a page's ``page`` notes, or none, turn each remembered list among
@@ -54,13 +66,14 @@ class BankLists:
         found: list[Unit] = []
         gone: list[Piece] = []  # criteria given to the questions of the list below them
         for piece in orphans:
-            read = self.held.pop(id(piece), None)
-            if read is None:
+            _, held = self.held.pop(id(piece), (piece, None))
+            if held is None:
                 left.append(piece)
                 continue
-            asked = read()
+            asked = self._questions(piece, held.hints, held.meta) if held.section is None \
+                else self.read_group(held.section, held.hints, held.meta)
             if asked:
-                given = self.criteria.get(id(piece), [])
+                given = held.criteria
                 for unit in asked:
                     unit.pieces.extend(given)
                 found.extend(asked)

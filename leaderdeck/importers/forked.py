@@ -38,8 +38,10 @@ _FAILED = object()  # what a child that sent no result gives
 LEAST = 400
 
 
-def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
-    """``(first(), second())``, ``second`` run in a forked child while this process runs ``first``."""
+def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[object], bytes] = dumps,
+           load: Callable[[bytes], object] = pickle.loads) -> tuple[A, B]:
+    """``(first(), second())``, ``second`` run in a forked child while this process runs ``first``; the child
+    sends its result as ``dump`` gives it and this process reads it with ``load``."""
     if not can_fork():
         return first(), second()
     reading, writing = os.pipe()
@@ -50,14 +52,14 @@ def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
         os.close(writing)
         return first(), second()
     if pid == 0:
-        _run_child(second, reading, writing)
+        _run_child(second, reading, writing, dump)
     os.close(writing)
     try:
         ours = first()
     except BaseException:
         _stop(reading, pid)
         raise
-    theirs = _received(reading, pid)
+    theirs = _received(reading, pid, load)
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
 
 
@@ -80,25 +82,25 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
-def _run_child(second: Callable[[], B], reading: int, writing: int) -> NoReturn:
+def _run_child(second: Callable[[], B], reading: int, writing: int, dump: Callable[[object], bytes]) -> NoReturn:
     """The child: send ``second()`` and leave, exit status 0 only when all of it was sent."""
     status = 1
     try:
         os.close(reading)
         with os.fdopen(writing, "wb") as out:
-            out.write(dumps(second()))
+            out.write(dump(second()))
         status = 0
     finally:
         os._exit(status)  # whatever was raised: the parent runs ``second`` again and sees it
 
 
-def _received(reading: int, pid: int) -> object:
+def _received(reading: int, pid: int, load: Callable[[bytes], object]) -> object:
     """The child's result, once it has left; :data:`_FAILED` if it sent none."""
     with os.fdopen(reading, "rb") as source:
         data = source.read()
     if not _reaped(pid) or not data:
         return _FAILED
-    return pickle.loads(data)
+    return load(data)
 
 
 def _stop(reading: int, pid: int) -> None:
