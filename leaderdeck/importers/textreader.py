@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from itertools import islice
 
 from .blocks import Block, BlockKind
 from .chatlog import CLOCK
@@ -62,7 +63,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             continue
         if blocks and blocks[-1].kind is BlockKind.ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
             last = blocks[-1].number
-        if (dotless := _next_without_dot(line, index + 1, last, lines[index + 1:])) is not None:
+        if (dotless := _next_without_dot(line, index + 1, last, lines)) is not None:
             blocks.append(dotless)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -177,23 +178,23 @@ def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: in
     return asked
 
 
-def _next_without_dot(line: str, number: int, last: int | None, after: tuple[str, ...]) -> Block | None:
+def _next_without_dot(line: str, number: int, last: int | None, lines: tuple[str, ...]) -> Block | None:
     """``4 why this team?`` after questions numbered up to 3 (``last``), or ``1 introduce yourself`` opening a run
-    whose next number at the margin (in the lines ``after`` it) is 2: that question, its number written without
-    the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number the run does not
-    reach next."""
+    whose next number at the margin (in the ``lines`` after line ``number``) is 2: that question, its number
+    written without the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number
+    the run does not reach next."""
     match = _DOTLESS.match(line)
     if match is None or not is_question(match.group("text")):
         return None
     ordinal = int(match.group("number"))
-    if not (last is not None and ordinal == last + 1 or ordinal == 1 and _next_number(after) == 2):
+    if not (last is not None and ordinal == last + 1 or ordinal == 1 and _next_number(lines, number) == 2):
         return None
     return _item(match.group("text"), number, 0, ordinal)
 
 
-def _next_number(lines: tuple[str, ...]) -> int | None:
-    """The number of the first numbered line at the margin among ``lines``, if any."""
-    for line in lines:
+def _next_number(lines: tuple[str, ...], start: int) -> int | None:
+    """The number of the first numbered line at the margin among ``lines`` from index ``start`` on, if any."""
+    for line in islice(lines, start, None):
         match = _NUMBERED.match(line) or _DOTLESS.match(line)
         if match and not line[:1].isspace():
             return int(match.group("number"))
