@@ -40,6 +40,15 @@ class Node:
             out.extend([child.head, *child.blocks()] if child.head is not None else child.blocks())
         return out
 
+    def last(self) -> Block | None:
+        """The last of :meth:`blocks`, found from the end without gathering them; ``None`` when there is none."""
+        for child in reversed(self.children):
+            if (last := child.last()) is not None:
+                return last
+            if child.head is not None:
+                return child.head
+        return self.body[-1] if self.body else None
+
 
 def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     root = Node(None, 0)
