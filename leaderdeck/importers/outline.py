@@ -35,10 +35,17 @@ class Node:
 
     def blocks(self) -> list[Block]:
         """Every block of the section, its sub-sections' heads included, in reading order."""
-        out = [*self.body]
-        for child in self.children:
-            out.extend([child.head, *child.blocks()] if child.head is not None else child.blocks())
+        out: list[Block] = []
+        self._gather(out)
         return out
+
+    def _gather(self, out: list[Block]) -> None:
+        """Append :meth:`blocks` to ``out`` (one list for the whole tree, not one a sub-section)."""
+        out.extend(self.body)
+        for child in self.children:
+            if child.head is not None:
+                out.append(child.head)
+            child._gather(out)
 
     def last(self) -> Block | None:
         """The last of :meth:`blocks`, found from the end without gathering them; ``None`` when there is none."""
