@@ -62,11 +62,12 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
-    titles = [index for index, block in enumerate(blocks) if head_rank(block) == TITLE_RANK]
+    ranks = [head_rank(block) for block in blocks]
+    titles = [index for index, rank in enumerate(ranks) if rank == TITLE_RANK]
     subheads |= answer_titles(blocks, titles)  # "**Q** : ...?" / "**A** : ..." / "**Key Difference**" / "**S** :"
     subheads |= part_spans(blocks)  # "**Phase 1: Listen**" between "**Action**: ...:" and "**Result**:": the Action's
     for index, block in enumerate(blocks):
-        rank = 0 if index in subheads else head_rank(block)
+        rank = 0 if index in subheads else ranks[index]
         if rank:
             while stack[-1].rank >= rank:
                 stack.pop()
