@@ -268,18 +268,19 @@ def _unclosed(label: str, rest: str) -> str:
 
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
-    if _URL.match(text) or CLOCK.match(text):  # "12:16 PM" alone on its line: a time of day, no label
+    colon = ":" in text  # most lines have none: no address, time or "Label:" to look for
+    if colon and (_URL.match(text) or CLOCK.match(text)):  # "12:16 PM" alone on its line: a time of day, no label
         return "", ""
     if (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?" / "A) I ..."
         return marked.group(1), marked.group(2).strip()
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
-        match = _LABEL.match(text)
+        match = _labelled(text, colon)
         if match and slot(match.group("label").strip()) == "covers":
             return match.group("label").strip(), match.group("rest").strip()
         return "", ""
-    if (dashed := _DASH_LABEL.match(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
+    if (dashed := _dashed(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
         return dashed.group("label").strip(" *_"), _unclosed(dashed.group("label"), dashed.group("rest").strip())
-    match = _LABEL.match(text)
+    match = _labelled(text, colon)
     if not match:
         return "", ""
     raw = match.group("label").strip()
@@ -294,3 +295,13 @@ def label_of(text: str) -> tuple[str, str]:
     if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
         rest = rest[:-len(opener)].rstrip()
     return label, rest
+
+
+def _labelled(text: str, colon: bool) -> re.Match[str] | None:
+    """``_LABEL.match(text)``, ``None`` at once for a line with neither a colon (``colon``) nor ``=>``."""
+    return _LABEL.match(text) if colon or "=>" in text else None
+
+
+def _dashed(text: str) -> re.Match[str] | None:
+    """``_DASH_LABEL.match(text)``, ``None`` at once for a line without a hyphen or a dash."""
+    return _DASH_LABEL.match(text) if "-" in text or "—" in text or "–" in text else None
