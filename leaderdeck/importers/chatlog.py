@@ -99,6 +99,8 @@ def _speaker(line: str) -> str:
 def _turn(line: str) -> tuple[str, str]:
     """``(name, said)`` of a speaker's turn, the name as written; ``("", "")`` when ``line`` is no turn or its
     name is a label of ours or an interview's role."""
+    if ":" not in line and "：" not in line:  # most lines: no colon, no turn (a quick look spares the pattern)
+        return "", ""
     match = _TURN.match(line)
     if match is None or slot(match.group("name")) is not None or _ROLE.search(match.group("name")):
         return "", ""
@@ -108,6 +110,8 @@ def _turn(line: str) -> tuple[str, str]:
 def _conversation(blocks: Sequence[Block], run: tuple[int, int]) -> bool:
     """The run's lines take turns between a few speakers, and ask, or carry the times of a chat."""
     lines = [line.strip() for block in blocks[run[0]:run[1] + 1] for line in block.text.split("\n") if line.strip()]
+    if len(lines) < _MIN_TURNS:  # too few lines for enough turns: no need to read them
+        return False
     turns = [(name.casefold(), said) for name, said in map(_turn, lines) if name]
     if any(_PROMPT.match(said) for _, said in turns):
         return False  # "Dana: Tell me about a time ...": an interview written as a dialogue

@@ -21,7 +21,7 @@ def closing_notes(node: Node, root: Node | None, body: list[Block]) -> tuple[lis
     answers only with a placeholder above a rule and text that asks nothing follows the rule; ``(body, [])``
     otherwise."""
     rule = next((i for i, b in enumerate(body) if b.kind is BlockKind.RULE), None)
-    if rule is None or root is None or node.children or not body or root.blocks()[-1] is not body[-1]:
+    if rule is None or root is None or node.children or not body or root.last() is not body[-1]:
         return body, []
     above = [b for b in body[:rule] if b.kind in _TEXT and (b.text.strip() or b.rows)]
     below = [b for b in body[rule + 1:] if b.kind in _TEXT and (b.text.strip() or b.rows)]

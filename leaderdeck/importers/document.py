@@ -21,7 +21,7 @@ from ..textfile import read_text
 from .base import DocumentError
 from .gluedlabels import glued_star_labels
 from ..lazyre import lazy_re
-from .invisible import visible
+from .invisible import shows_all, visible
 from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
@@ -88,7 +88,10 @@ _SAVE_AS = {".docx": _WORD, ".doc": _WORD, ".odt": _WORD, ".rtf": _WORD, ".pages
 def clean(text: str) -> Cleaned:
     """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
-    lines = [visible(line).rstrip() for line in text.removeprefix("\ufeff").splitlines()]
+    body = text.removeprefix("\ufeff")
+    # a quick search of the whole text spares most documents a search per line
+    lines = [line.rstrip() for line in body.splitlines()] if shows_all(body) \
+        else [visible(line).rstrip() for line in body.splitlines()]
     if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)

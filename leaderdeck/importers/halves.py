@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 from itertools import accumulate
+from operator import attrgetter
 
 from .blocks import Block
 from .forked import can_fork, in_two
@@ -37,6 +38,8 @@ _HEADING = lazy_re(r"#{1,6}(?:[ \t]|$)")
 _OPENING = lazy_re(r"(`{3,})[^`]*|(~{3,}).*")
 _NOTABLE = "#`~< \t"  # what a line that may be a heading or may open a block starts with
 _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
+_ROW = attrgetter(*_FIELDS)  # a block's field values, in order
+_LINE, _END, _ROW_LINES = (_FIELDS.index(name) for name in ("line", "end", "row_lines"))
 
 
 def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
@@ -118,7 +121,8 @@ def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:
 
 def _values(block: Block, offset: int) -> tuple:
     """The field values of ``moved(block, offset)``."""
-    values = {name: getattr(block, name) for name in _FIELDS}
-    values.update(line=block.line + offset, end=block.end + offset,
-                  row_lines=tuple(line + offset for line in block.row_lines))
-    return tuple(values.values())
+    values = list(_ROW(block))
+    values[_LINE] += offset
+    values[_END] += offset
+    values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
+    return tuple(values)

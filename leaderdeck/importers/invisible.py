@@ -20,6 +20,11 @@ _INVISIBLE = lazy_re("[\u200b\u200c\u200d\u2060\ufeff]")
 _ALWAYS = frozenset("\u200b\u2060\ufeff")
 
 
+def shows_all(text: str) -> bool:
+    """Whether ``text`` holds no invisible format character: each of its lines is :func:`visible` already."""
+    return not _INVISIBLE.search(text)
+
+
 def visible(line: str) -> str:
     """``line`` without its invisible format characters (see the module docstring)."""
     if not _INVISIBLE.search(line):

@@ -35,10 +35,26 @@ class Node:
 
     def blocks(self) -> list[Block]:
         """Every block of the section, its sub-sections' heads included, in reading order."""
-        out = [*self.body]
-        for child in self.children:
-            out.extend([child.head, *child.blocks()] if child.head is not None else child.blocks())
+        out: list[Block] = []
+        self._gather(out)
         return out
+
+    def _gather(self, out: list[Block]) -> None:
+        """Append :meth:`blocks` to ``out`` (one list for the whole tree, not one a sub-section)."""
+        out.extend(self.body)
+        for child in self.children:
+            if child.head is not None:
+                out.append(child.head)
+            child._gather(out)
+
+    def last(self) -> Block | None:
+        """The last of :meth:`blocks`, found from the end without gathering them; ``None`` when there is none."""
+        for child in reversed(self.children):
+            if (last := child.last()) is not None:
+                return last
+            if child.head is not None:
+                return child.head
+        return self.body[-1] if self.body else None
 
 
 def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
@@ -46,11 +62,12 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
-    titles = [index for index, block in enumerate(blocks) if head_rank(block) == TITLE_RANK]
+    ranks = [head_rank(block) for block in blocks]
+    titles = [index for index, rank in enumerate(ranks) if rank == TITLE_RANK]
     subheads |= answer_titles(blocks, titles)  # "**Q** : ...?" / "**A** : ..." / "**Key Difference**" / "**S** :"
     subheads |= part_spans(blocks)  # "**Phase 1: Listen**" between "**Action**: ...:" and "**Result**:": the Action's
     for index, block in enumerate(blocks):
-        rank = 0 if index in subheads else head_rank(block)
+        rank = 0 if index in subheads else ranks[index]
         if rank:
             while stack[-1].rank >= rank:
                 stack.pop()

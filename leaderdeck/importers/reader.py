@@ -33,7 +33,6 @@ _ATX = lazy_re(r"^\s{0,3}#{1,6}\s+\S")
 _BOLD = lazy_re(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
 _FENCE = lazy_re(r"^\s{0,3}(```|~~~)")
 _LINK = lazy_re(r"\[[^\]\n]+\]\([^)\s]+\)")
-_TABBED = lazy_re(r"^\t")
 
 
 def read_document_text(text: str, name: str = "") -> Document:
@@ -73,7 +72,14 @@ def is_markdown(lines: tuple[str, ...], name: str) -> bool:
     suffix = PurePath(name).suffix.casefold()
     if suffix in MARKDOWN_SUFFIXES:
         return True
-    signals = sum(1 for line in lines if _ATX.match(line) or _FENCE.match(line))
-    signals += sum(1 for line in lines if _BOLD.search(line) or _LINK.search(line))
-    tabbed = sum(1 for line in lines if _TABBED.match(line))
+    signals = sum(map(_signals, lines))
+    tabbed = sum(1 for line in lines if line.startswith("\t"))
     return signals >= 2 and signals > tabbed
+
+
+def _signals(line: str) -> int:
+    """Markdown's signals in ``line``: one for a heading or a fence, one for bold or a link (each pattern tried
+    only on a line holding its marks)."""
+    opens = ("#" in line or "```" in line or "~~~" in line) and bool(_ATX.match(line) or _FENCE.match(line))
+    marked = ("**" in line or "__" in line or "](" in line) and bool(_BOLD.search(line) or _LINK.search(line))
+    return opens + marked

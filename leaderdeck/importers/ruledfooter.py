@@ -18,7 +18,7 @@ from .unit import Loose
 def footer_after_rule(node: Node, root: Node | None) -> list[Loose]:
     """What follows the last rule of ``node``'s own text when ``node`` ends the document ``root`` and no
     sub-section comes after it, one line per paragraph (see the module docstring)."""
-    if node.children or not node.body or root is None or root.blocks()[-1] is not node.body[-1]:
+    if node.children or not node.body or root is None or root.last() is not node.body[-1]:
         return []
     rule = next((i for i in range(len(node.body) - 1, -1, -1) if node.body[i].kind is BlockKind.RULE), None)
     if rule is None:

@@ -48,6 +48,8 @@ def _column(line: str) -> int:
 def _run(lines: list[str], start: int, labels: dict[int, str]) -> int:
     """Rewrite the run opened on ``lines[start]``, if it opens one; the index after what was read."""
     line = lines[start]
+    if "1)" not in line:  # most lines: no run's "1)" to look for
+        return start + 1
     opener = _OPENER.match(line.strip())
     if opener is None or not (opener.group("number") or opener.group("label")):
         return start + 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from itertools import islice
 
 from .blocks import Block, BlockKind
 from .chatlog import CLOCK
@@ -62,7 +63,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             continue
         if blocks and blocks[-1].kind is BlockKind.ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
             last = blocks[-1].number
-        if (dotless := _next_without_dot(line, index + 1, last, lines[index + 1:])) is not None:
+        if (dotless := _next_without_dot(line, index + 1, last, lines)) is not None:
             blocks.append(dotless)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -177,23 +178,23 @@ def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: in
     return asked
 
 
-def _next_without_dot(line: str, number: int, last: int | None, after: tuple[str, ...]) -> Block | None:
+def _next_without_dot(line: str, number: int, last: int | None, lines: tuple[str, ...]) -> Block | None:
     """``4 why this team?`` after questions numbered up to 3 (``last``), or ``1 introduce yourself`` opening a run
-    whose next number at the margin (in the lines ``after`` it) is 2: that question, its number written without
-    the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number the run does not
-    reach next."""
+    whose next number at the margin (in the ``lines`` after line ``number``) is 2: that question, its number
+    written without the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number
+    the run does not reach next."""
     match = _DOTLESS.match(line)
     if match is None or not is_question(match.group("text")):
         return None
     ordinal = int(match.group("number"))
-    if not (last is not None and ordinal == last + 1 or ordinal == 1 and _next_number(after) == 2):
+    if not (last is not None and ordinal == last + 1 or ordinal == 1 and _next_number(lines, number) == 2):
         return None
     return _item(match.group("text"), number, 0, ordinal)
 
 
-def _next_number(lines: tuple[str, ...]) -> int | None:
-    """The number of the first numbered line at the margin among ``lines``, if any."""
-    for line in lines:
+def _next_number(lines: tuple[str, ...], start: int) -> int | None:
+    """The number of the first numbered line at the margin among ``lines`` from index ``start`` on, if any."""
+    for line in islice(lines, start, None):
         match = _NUMBERED.match(line) or _DOTLESS.match(line)
         if match and not line[:1].isspace():
             return int(match.group("number"))
@@ -267,18 +268,19 @@ def _unclosed(label: str, rest: str) -> str:
 
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
-    if _URL.match(text) or CLOCK.match(text):  # "12:16 PM" alone on its line: a time of day, no label
+    colon = ":" in text  # most lines have none: no address, time or "Label:" to look for
+    if colon and (_URL.match(text) or CLOCK.match(text)):  # "12:16 PM" alone on its line: a time of day, no label
         return "", ""
     if (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?" / "A) I ..."
         return marked.group(1), marked.group(2).strip()
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
-        match = _LABEL.match(text)
+        match = _labelled(text, colon)
         if match and slot(match.group("label").strip()) == "covers":
             return match.group("label").strip(), match.group("rest").strip()
         return "", ""
-    if (dashed := _DASH_LABEL.match(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
+    if (dashed := _dashed(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
         return dashed.group("label").strip(" *_"), _unclosed(dashed.group("label"), dashed.group("rest").strip())
-    match = _LABEL.match(text)
+    match = _labelled(text, colon)
     if not match:
         return "", ""
     raw = match.group("label").strip()
@@ -293,3 +295,13 @@ def label_of(text: str) -> tuple[str, str]:
     if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
         rest = rest[:-len(opener)].rstrip()
     return label, rest
+
+
+def _labelled(text: str, colon: bool) -> re.Match[str] | None:
+    """``_LABEL.match(text)``, ``None`` at once for a line with neither a colon (``colon``) nor ``=>``."""
+    return _LABEL.match(text) if colon or "=>" in text else None
+
+
+def _dashed(text: str) -> re.Match[str] | None:
+    """``_DASH_LABEL.match(text)``, ``None`` at once for a line without a hyphen or a dash."""
+    return _DASH_LABEL.match(text) if "-" in text or "—" in text or "–" in text else None
