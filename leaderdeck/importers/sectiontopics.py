@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
@@ -83,17 +82,7 @@ def _named(label: str, taxonomy: Taxonomy) -> list[Topic]:
     """The topics whose name, slug or a keyword occurs whole in ``label``, read also without its plurals
     ("Mistakes" names "mistake")."""
     words = " ".join(_NOT_WORD.sub(" ", label.casefold()).split())
-    texts = {f" {words} ", f" {_PLURAL.sub('', words)} "}
-    return [topic for topic, phrases in _phrases(taxonomy)
-            if any(phrase in text for phrase in phrases for text in texts)]
-
-
-@cache
-def _phrases(taxonomy: Taxonomy) -> tuple[tuple[Topic, tuple[str, ...]], ...]:
-    """Each topic with its name, slug and keywords, normalised as :func:`_named` reads a heading, padded."""
-    return tuple((topic, tuple(f" {' '.join(_NOT_WORD.sub(' ', k.casefold()).split())} "
-                               for k in (topic.name, topic.slug, *topic.keywords)))
-                 for topic in taxonomy.topics)
+    return taxonomy.topics_named(words, _PLURAL.sub("", words))
 
 
 def _groups(headings: Sequence[Block]) -> list[int]:
