@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Topic
@@ -23,7 +23,7 @@ from .blocks import Block, BlockKind, Document
 from .classify import Classifier
 from .evidence import Decided
 from .pagetitle import heads_a_story
-from .sectionlevels import HeadedSpan
+from .sectionlevels import HeadedSpan, innermost
 from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
@@ -99,7 +99,6 @@ def _groups(headings: Sequence[Block]) -> list[int]:
     return [sizes[parent, block.level] for parent, block in zip(parents, headings)]
 
 
-def section_topic(sections: Sequence[TopicSection], line: int) -> Decided | None:
-    """The topic of the innermost section holding ``line``, if any."""
-    holding = [s for s in sections if s.holds(line)]
-    return max(holding, key=lambda s: s.start).topic if holding else None
+def section_topics(sections: Sequence[TopicSection], lines: Iterable[int]) -> dict[int, Decided]:
+    """The topic of the innermost section holding each of ``lines`` that one holds."""
+    return {line: section.topic for line, section in innermost(sections, lines).items()}
