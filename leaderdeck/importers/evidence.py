@@ -160,6 +160,9 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     """"You are the CTO", "As VP Engineering, you..." in a scenario, "... as an engineering manager, how do you"
     in a question: a weak hint at the band it is written for."""
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
+    folded = text.casefold()  # each letter either pattern opens with matches only what folds to it
+    if "you" not in folded and "as " not in folded:  # the cheap test first: neither pattern can match
+        return None
     matches = sorted([*_ROLE.finditer(text), *_ROLE_AS.finditer(text)], key=lambda m: m.start())
     for match in matches:
         role = _ROLE_END.sub("", match.group("role")).strip()
