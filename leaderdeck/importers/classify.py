@@ -66,7 +66,7 @@ def terms(*texts: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
     found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
-    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
+    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
@@ -95,15 +95,15 @@ def _naming(texts: tuple[str, ...]) -> frozenset[str]:
 def _gerund_nouns(text: str) -> frozenset[str]:
     """The nouns in -ation (as :func:`_named` spells them) of ``text``'s words in -ing ("prioritizing")."""
     words = _WORD.findall(text.casefold())
-    return frozenset(word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
-                     if word.endswith(suffix) and len(word) - len(suffix) >= 4)
+    return frozenset([word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
+                      if word.endswith(suffix) and len(word) - len(suffix) >= 4])
 
 
 @lru_cache(maxsize=16384)
 def _named_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`named_terms` keeps: those :func:`_words` keeps, stemmed by :func:`_named`."""
     found = [_named(w.strip("'-")) for w in _WORD.findall(text.casefold())]
-    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
+    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
 
 
 @lru_cache(maxsize=65536)
