@@ -29,6 +29,8 @@ class Taxonomy:
     _alias_phrases: _Phrases = field(init=False, compare=False, repr=False)
     _keyword_phrases: _Phrases = field(init=False, compare=False, repr=False)
     _name_phrases: _Phrases = field(init=False, compare=False, repr=False)
+    # the band each normalised label names exactly: a band's own name, else the first alias spelt so
+    _exact: dict[str, Level] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_alias_phrases", _Phrases.of((alias, i) for i, (alias, _) in enumerate(self.aliases)))
@@ -36,6 +38,10 @@ class Taxonomy:
                                                                  for keyword in topic.keywords))
         object.__setattr__(self, "_name_phrases", _Phrases.of((name, i) for i, topic in enumerate(self.topics)
                                                               for name in (topic.name, topic.slug)))
+        exact: dict[str, Level] = {}
+        for alias, level in self.aliases:
+            exact.setdefault(_normalise(alias), level)
+        object.__setattr__(self, "_exact", exact | {level.value: level for level in Level})
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
@@ -51,9 +57,7 @@ class Taxonomy:
 
     def level(self, label: str) -> Level | None:
         """The band ``label`` names exactly: a band or one alias, ignoring case and punctuation."""
-        wanted = _normalise(label)
-        bands = {level.value: level for level in Level}
-        return bands.get(wanted) or next((lv for alias, lv in self.aliases if _normalise(alias) == wanted), None)
+        return self._exact.get(_normalise(label))
 
     def resolve_level(self, label: str) -> Level | None:
         """The band a label names; the highest when it names several."""

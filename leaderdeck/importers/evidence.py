@@ -138,8 +138,8 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
     label = "" if from_role else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
-        if not _GENERIC.fullmatch(chip.strip()) and (level := band(chip, taxonomy)) \
-                and _is_alias(chip, taxonomy):
+        if not _GENERIC.fullmatch(chip.strip()) and _is_alias(chip, taxonomy) \
+                and (level := band(chip, taxonomy)):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
         return document
