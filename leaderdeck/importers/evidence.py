@@ -100,13 +100,20 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     if _GENERIC.fullmatch(label.strip()):
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
-    named = bands_named(text, taxonomy) or bands_named(_PLURAL.sub("", text), taxonomy)
+    named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
     if len(named) >= _RANGE:
         return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
     return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
 
 
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
+
+
+def _singular_bands(text: str, taxonomy: Taxonomy) -> frozenset[Level]:
+    """The bands ``text`` names read without its plurals ("For CTOs"); none when it has no plural (it is
+    only asked of a text naming none as it is)."""
+    singular = _PLURAL.sub("", text)
+    return bands_named(singular, taxonomy) if singular != text else frozenset()
 
 
 _FIELD = lazy_re(r"\b(\w+) management\b", re.IGNORECASE)
