@@ -66,11 +66,11 @@ def heading_topic(text: str, taxonomy: Taxonomy, classifier: Classifier) -> Deci
     label = clean_title(text)
     if not label or len(label.split()) > _WORDS or is_question(label) or _STAGE.search(label):
         return None
-    if band(label, taxonomy) is not None:  # "Executive Leadership Scenarios": whose questions, not what about
-        return None
     subject = _CONTAINER.sub(" ", label)
     named = _named(subject, taxonomy)
     if len(named) != 1:  # none, or several ("Vendor and Customer Relations"): no one subject
+        return None
+    if band(label, taxonomy) is not None:  # "Executive Leadership Scenarios": whose questions, not what about
         return None
     guess = classifier.classify(subject, _PLURAL.sub("", subject.casefold()))
     if guess is None or guess.topic.name != named[0].name:
