@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,15 +24,24 @@ class Taxonomy:
     aliases: tuple[tuple[str, Level], ...]  # (label as the taxonomy writes it, band)
     topics: tuple[Topic, ...]
     path: Path | None = field(default=None, compare=False, repr=False)  # the file it was read from
-    # normalised once, each padded with spaces to match whole words: aliases, and each topic's keywords and names
-    _alias_words: tuple[tuple[str, Level], ...] = field(init=False, default=(), compare=False, repr=False)
-    _keyword_words: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
-    _name_words: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
+    # normalised once and found by a text's words: aliases (owners: indices of ``aliases``), and each topic's
+    # keywords and its name and slug (owners: indices of ``topics``)
+    _alias_phrases: _Phrases = field(init=False, compare=False, repr=False)
+    _keyword_phrases: _Phrases = field(init=False, compare=False, repr=False)
+    _name_phrases: _Phrases = field(init=False, compare=False, repr=False)
+    # the band each normalised label names exactly: a band's own name, else the first alias spelt so
+    _exact: dict[str, Level] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_alias_words", tuple((_padded(alias), level) for alias, level in self.aliases))
-        object.__setattr__(self, "_keyword_words", tuple(tuple(map(_padded, t.keywords)) for t in self.topics))
-        object.__setattr__(self, "_name_words", tuple((_padded(t.name), _padded(t.slug)) for t in self.topics))
+        object.__setattr__(self, "_alias_phrases", _Phrases.of((alias, i) for i, (alias, _) in enumerate(self.aliases)))
+        object.__setattr__(self, "_keyword_phrases", _Phrases.of((keyword, i) for i, topic in enumerate(self.topics)
+                                                                 for keyword in topic.keywords))
+        object.__setattr__(self, "_name_phrases", _Phrases.of((name, i) for i, topic in enumerate(self.topics)
+                                                              for name in (topic.name, topic.slug)))
+        exact: dict[str, Level] = {}
+        for alias, level in self.aliases:
+            exact.setdefault(_normalise(alias), level)
+        object.__setattr__(self, "_exact", exact | {level.value: level for level in Level})
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
@@ -47,33 +57,81 @@ class Taxonomy:
 
     def level(self, label: str) -> Level | None:
         """The band ``label`` names exactly: a band or one alias, ignoring case and punctuation."""
-        wanted = _normalise(label)
-        bands = {level.value: level for level in Level}
-        return bands.get(wanted) or next((lv for alias, lv in self.aliases if _normalise(alias) == wanted), None)
+        return self._exact.get(_normalise(label))
 
     def resolve_level(self, label: str) -> Level | None:
         """The band a label names; the highest when it names several."""
         return max(self.levels_named(label), key=lambda level: level.rank, default=None)
 
     def levels_named(self, label: str) -> frozenset[Level]:
-        """Every band a label names ("EM/Director/VP" names three)."""
-        words = _padded(label)
-        return frozenset(level for alias, level in self._alias_words if alias in words)
+        """Every band a label names ("EM/Director/VP" names three): whose aliases occur whole in it."""
+        phrases = self._alias_phrases
+        return frozenset(self.aliases[i][1] for alias in phrases.found(_normalise(label)) for i in phrases.owners[alias])
 
     def classify(self, text: str) -> Topic | None:
         """The topic whose keywords occur most often in ``text``."""
-        return self._most_mentioned(text, self._keyword_words)
+        return self._most_mentioned(text, self._keyword_phrases)
 
     def named(self, text: str) -> Topic | None:
         """The topic whose name or slug occurs most often in ``text``."""
-        return self._most_mentioned(text, self._name_words)
+        return self._most_mentioned(text, self._name_phrases)
 
-    def _most_mentioned(self, text: str, words_of_topics: tuple[tuple[str, ...], ...]) -> Topic | None:
-        words = _padded(text)
-        scores = [(sum(words.count(w) for w in topic_words), -i, t)
-                  for i, (t, topic_words) in enumerate(zip(self.topics, words_of_topics))]
-        best = max(scores, key=lambda s: s[:2], default=None)
-        return best[2] if best and best[0] > 0 else None
+    def topics_named(self, *texts: str) -> list[Topic]:
+        """The topics whose name, slug or a keyword occurs whole in one of ``texts`` (ignoring case and
+        punctuation), in the taxonomy's order."""
+        found = {i for text in texts for phrases in (self._name_phrases, self._keyword_phrases)
+                 for phrase in phrases.found(_normalise(text)) for i in phrases.owners[phrase]}
+        return [topic for i, topic in enumerate(self.topics) if i in found]
+
+    def _most_mentioned(self, text: str, phrases: _Phrases) -> Topic | None:
+        """The topic whose phrases occur most often in ``text`` (each whole, counted without overlap), the first
+        listed of those tied; ``None`` when none occurs."""
+        normalised = _normalise(text)
+        words = f" {normalised} "
+        scores = [0] * len(self.topics)
+        for phrase in phrases.found(normalised):
+            count = words.count(f" {phrase} ")
+            for i in phrases.owners[phrase]:
+                scores[i] += count
+        best = max(scores, default=0)
+        return self.topics[scores.index(best)] if best > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Phrases normalised as :func:`_normalise` reads a label, each with the indices of what it stands for (one per
+    time it is listed), found in a text by the text's words rather than by a scan of every phrase."""
+
+    owners: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]  # each phrase's leading words, the phrase among them: "code", "code health"
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, int]]) -> _Phrases:
+        """The phrases of ``(text, owner)`` pairs, each text normalised."""
+        owners: dict[str, list[int]] = {}
+        for text, owner in phrases:
+            owners.setdefault(_normalise(text), []).append(owner)
+        words = [phrase.split() for phrase in owners]
+        prefixes = frozenset(" ".join(split[:end]) for split in words for end in range(1, len(split) + 1))
+        return cls({phrase: tuple(found) for phrase, found in owners.items()}, prefixes)
+
+    def found(self, normalised: str) -> set[str]:
+        """The phrases that occur whole in ``normalised`` (a text as :func:`_normalise` gives it): their words in a
+        row, that is where the phrase padded with spaces occurs in the text padded so (an empty phrase, only in an
+        empty text)."""
+        words = normalised.split()
+        if not words:
+            return {""} & self.owners.keys()
+        found = set()
+        for start in range(len(words)):
+            phrase, end = words[start], start + 1
+            while phrase in self.prefixes:
+                if phrase in self.owners:
+                    found.add(phrase)
+                if end == len(words):
+                    break
+                phrase, end = f"{phrase} {words[end]}", end + 1
+        return found
 
 
 def default_taxonomy_path() -> Path:
@@ -146,6 +204,3 @@ def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
 
-
-def _padded(text: str) -> str:
-    return f" {_normalise(text)} "

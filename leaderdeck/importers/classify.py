@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -57,15 +58,15 @@ def default_corpus() -> tuple[Path, ...]:
 
 def terms(*texts: str) -> list[str]:
     """Words (lightly stemmed) and word pairs of ``texts`` joined by spaces, without stop words."""
-    kept = [word for text in texts for word in _words(text)]
-    return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
+    kept = list(chain.from_iterable(map(_words, texts)))
+    return kept + list(map(" ".join, zip(kept, kept[1:])))
 
 
 @lru_cache(maxsize=16384)  # a note's question is looked at several times
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
     found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
-    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
+    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
@@ -79,29 +80,30 @@ def _stem(word: str) -> str:
 def named_terms(*texts: str) -> list[str]:
     """The terms of ``texts`` as :func:`terms` gives them, save that a noun ending in -ation keeps its ending (see
     :func:`_named`): the terms keywords are matched by, a noun no verb of its stem."""
-    kept = [word for text in texts for word in _named_words(text)]
-    return kept + [f"{a} {b}" for a, b in zip(kept, kept[1:])]
+    kept = list(chain.from_iterable(map(_named_words, texts)))
+    return kept + list(map(" ".join, zip(kept, kept[1:])))
 
 
-def _naming(texts: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=1024)  # a note's texts are asked about again: whether they name the topic guessed, then which
+def _naming(texts: tuple[str, ...]) -> frozenset[str]:
     """The terms ``texts`` name keywords by: :func:`named_terms`, and for a word in -ing (a noun of action too) the
     noun in -ation of its verb as well: "prioritizing" names "prioritization", "expected" names no "expectations"."""
-    return set(named_terms(*texts)).union(*map(_gerund_nouns, texts))
+    return frozenset(named_terms(*texts)).union(*map(_gerund_nouns, texts))
 
 
 @lru_cache(maxsize=16384)
 def _gerund_nouns(text: str) -> frozenset[str]:
     """The nouns in -ation (as :func:`_named` spells them) of ``text``'s words in -ing ("prioritizing")."""
     words = _WORD.findall(text.casefold())
-    return frozenset(word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
-                     if word.endswith(suffix) and len(word) - len(suffix) >= 4)
+    return frozenset([word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
+                      if word.endswith(suffix) and len(word) - len(suffix) >= 4])
 
 
 @lru_cache(maxsize=16384)
 def _named_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`named_terms` keeps: those :func:`_words` keeps, stemmed by :func:`_named`."""
     found = [_named(w.strip("'-")) for w in _WORD.findall(text.casefold())]
-    return tuple(w for w in found if w and w not in _STOP and len(w) > 2)
+    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
 
 
 @lru_cache(maxsize=65536)
@@ -139,27 +141,28 @@ class Classifier:
 
     def classify(self, *texts: str) -> Guess | None:
         """The likeliest topic of ``texts`` (read as one text); ``None`` when none of its words is known."""
-        found = [weights for t in terms(*texts) if (weights := self.weights[t]) is not None]
+        found = self._found(texts)
         if not found or not self.topics:
             return None
         # no prior: a question is as likely to be about any topic
-        scores = [sum(column) for column in zip(*found)]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        top = scores[best]
-        posterior = 1 / sum(math.exp(s - top) for s in scores)
-        return Guess(self.topics[best], posterior)
+        scores = list(map(sum, zip(*found)))
+        top = max(scores)
+        return Guess(self.topics[scores.index(top)], _posterior(scores, top))
 
     def classify_among(self, names: Collection[str], *texts: str) -> Guess | None:
         """The likeliest of the topics named ``names`` for ``texts``, with its posterior among all topics (low
         where the texts point elsewhere); ``None`` when none of the words is known or no topic is named."""
-        found = [weights for t in terms(*texts) if (weights := self.weights[t]) is not None]
+        found = self._found(texts)
         among = [i for i, topic in enumerate(self.topics) if topic.name in names]
         if not found or not among:
             return None
-        scores = [sum(column) for column in zip(*found)]
+        scores = list(map(sum, zip(*found)))
         best = max(among, key=scores.__getitem__)
-        posterior = 1 / sum(math.exp(s - scores[best]) for s in scores)
-        return Guess(self.topics[best], posterior)
+        return Guess(self.topics[best], _posterior(scores, scores[best]))
+
+    def _found(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
+        """The weights of each known term of ``texts``, in the order of the terms."""
+        return [weights for weights in map(self.weights.__getitem__, terms(*texts)) if weights is not None]
 
     def points_at(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` alone point at ``topic``: they hold one of the topic's keywords, or their own
@@ -179,6 +182,11 @@ class Classifier:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
         speaking" holds "speak up" only as "speak", and names no topic by it."""
         return not self.whole.get(topic.name, set()).isdisjoint(_naming(texts))
+
+
+def _posterior(scores: list[float], score: float) -> float:
+    """The posterior of the topic scoring ``score`` (log-likelihoods, no prior)."""
+    return 1 / sum(map(math.exp, [s - score for s in scores]))
 
 
 class _Weights(dict):

@@ -100,13 +100,20 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     if _GENERIC.fullmatch(label.strip()):
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
-    named = bands_named(text, taxonomy) or bands_named(_PLURAL.sub("", text), taxonomy)
+    named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
     if len(named) >= _RANGE:
         return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
     return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
 
 
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
+
+
+def _singular_bands(text: str, taxonomy: Taxonomy) -> frozenset[Level]:
+    """The bands ``text`` names read without its plurals ("For CTOs"); none when it has no plural (it is
+    only asked of a text naming none as it is)."""
+    singular = _PLURAL.sub("", text)
+    return bands_named(singular, taxonomy) if singular != text else frozenset()
 
 
 _FIELD = lazy_re(r"\b(\w+) management\b", re.IGNORECASE)
@@ -138,8 +145,8 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
     label = "" if from_role else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill
-        if not _GENERIC.fullmatch(chip.strip()) and (level := band(chip, taxonomy)) \
-                and _is_alias(chip, taxonomy):
+        if not _GENERIC.fullmatch(chip.strip()) and _is_alias(chip, taxonomy) \
+                and (level := band(chip, taxonomy)):
             return Decided(level, "stated", f"'{chip}'")
     if document is not None:
         return document
@@ -160,6 +167,9 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     """"You are the CTO", "As VP Engineering, you..." in a scenario, "... as an engineering manager, how do you"
     in a question: a weak hint at the band it is written for."""
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
+    folded = text.casefold()  # each letter either pattern opens with matches only what folds to it
+    if "you" not in folded and "as " not in folded:  # the cheap test first: neither pattern can match
+        return None
     matches = sorted([*_ROLE.finditer(text), *_ROLE_AS.finditer(text)], key=lambda m: m.start())
     for match in matches:
         role = _ROLE_END.sub("", match.group("role")).strip()

@@ -26,7 +26,7 @@ _CONFIDENCE = 0.5
 def peer_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     """The band the first peer the document's text names by a title gives, as a weak guess; else ``None``."""
     for block in doc.blocks:
-        if block.kind not in _READ:
+        if block.kind not in _READ or "peer" not in block.text.lower():  # the cheap test first: few blocks say it
             continue
         for match in _PEER.finditer(block.text):
             if found := _title_level(match.group("title").split(), taxonomy):

@@ -8,8 +8,10 @@ level word naming a trait or the people the candidate grows ("Executive Presence
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import heapq
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..taxonomy import Taxonomy
 from .blocks import BlockKind, Document
@@ -69,7 +71,28 @@ def per_level(sections: Sequence[LevelSection]) -> frozenset[int]:
     return frozenset(s.start for s in sections)
 
 
-def section_level(sections: Sequence[LevelSection], line: int) -> Decided | None:
-    """The level of the innermost section holding ``line``, if any."""
-    holding = [s for s in sections if s.holds(line)]
-    return max(holding, key=lambda s: s.start).level if holding else None
+def section_levels(sections: Sequence[LevelSection], lines: Iterable[int]) -> dict[int, Decided]:
+    """The level of the innermost section holding each of ``lines`` that one holds."""
+    return {line: section.level for line, section in innermost(sections, lines).items()}
+
+
+S = TypeVar("S", bound=HeadedSpan)
+
+
+def innermost(spans: Sequence[S], lines: Iterable[int]) -> dict[int, S]:
+    """For each of ``lines`` that a span holds, the innermost span holding it: the one starting last (of those
+    starting on one line, the first listed). One pass over the lines and the spans in order: the spans begun so
+    far wait in a heap, latest start first, and one found ended is dropped for good, later lines being later."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    begun: list[tuple[int, int]] = []  # (-start, index) of the spans begun at or before the current line
+    found: dict[int, S] = {}
+    next_ = 0
+    for line in sorted(set(lines)):
+        while next_ < len(order) and spans[order[next_]].start <= line:
+            heapq.heappush(begun, (-spans[order[next_]].start, order[next_]))
+            next_ += 1
+        while begun and not spans[begun[0][1]].holds(line):
+            heapq.heappop(begun)
+        if begun:
+            found[line] = spans[begun[0][1]]
+    return found

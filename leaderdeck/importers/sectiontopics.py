@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
@@ -24,7 +23,7 @@ from .blocks import Block, BlockKind, Document
 from .classify import Classifier
 from .evidence import Decided
 from .pagetitle import heads_a_story
-from .sectionlevels import HeadedSpan
+from .sectionlevels import HeadedSpan, innermost
 from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
@@ -67,11 +66,11 @@ def heading_topic(text: str, taxonomy: Taxonomy, classifier: Classifier) -> Deci
     label = clean_title(text)
     if not label or len(label.split()) > _WORDS or is_question(label) or _STAGE.search(label):
         return None
-    if band(label, taxonomy) is not None:  # "Executive Leadership Scenarios": whose questions, not what about
-        return None
     subject = _CONTAINER.sub(" ", label)
     named = _named(subject, taxonomy)
     if len(named) != 1:  # none, or several ("Vendor and Customer Relations"): no one subject
+        return None
+    if band(label, taxonomy) is not None:  # "Executive Leadership Scenarios": whose questions, not what about
         return None
     guess = classifier.classify(subject, _PLURAL.sub("", subject.casefold()))
     if guess is None or guess.topic.name != named[0].name:
@@ -83,17 +82,7 @@ def _named(label: str, taxonomy: Taxonomy) -> list[Topic]:
     """The topics whose name, slug or a keyword occurs whole in ``label``, read also without its plurals
     ("Mistakes" names "mistake")."""
     words = " ".join(_NOT_WORD.sub(" ", label.casefold()).split())
-    texts = {f" {words} ", f" {_PLURAL.sub('', words)} "}
-    return [topic for topic, phrases in _phrases(taxonomy)
-            if any(phrase in text for phrase in phrases for text in texts)]
-
-
-@cache
-def _phrases(taxonomy: Taxonomy) -> tuple[tuple[Topic, tuple[str, ...]], ...]:
-    """Each topic with its name, slug and keywords, normalised as :func:`_named` reads a heading, padded."""
-    return tuple((topic, tuple(f" {' '.join(_NOT_WORD.sub(' ', k.casefold()).split())} "
-                               for k in (topic.name, topic.slug, *topic.keywords)))
-                 for topic in taxonomy.topics)
+    return taxonomy.topics_named(words, _PLURAL.sub("", words))
 
 
 def _groups(headings: Sequence[Block]) -> list[int]:
@@ -110,7 +99,6 @@ def _groups(headings: Sequence[Block]) -> list[int]:
     return [sizes[parent, block.level] for parent, block in zip(parents, headings)]
 
 
-def section_topic(sections: Sequence[TopicSection], line: int) -> Decided | None:
-    """The topic of the innermost section holding ``line``, if any."""
-    holding = [s for s in sections if s.holds(line)]
-    return max(holding, key=lambda s: s.start).topic if holding else None
+def section_topics(sections: Sequence[TopicSection], lines: Iterable[int]) -> dict[int, Decided]:
+    """The topic of the innermost section holding each of ``lines`` that one holds."""
+    return {line: section.topic for line, section in innermost(sections, lines).items()}

@@ -25,8 +25,8 @@ from .forked import map_in_two
 from .listing import LISTED, line_list, short
 from .noteids import id_base, own_words, slug
 from .unasked import unasked_attention
-from .sectionlevels import LevelSection, section_level
-from .sectiontopics import TopicSection, section_topic
+from .sectionlevels import LevelSection, section_levels
+from .sectiontopics import TopicSection, section_topics
 from .topicnotes import topic_attention
 
 _STAR_PARTS = ("situation", "task", "action", "result")
@@ -67,7 +67,10 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     parsed = list(parsed)
     told = _told_without_task(parsed)
     # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
-    judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told)), parsed)
+    lines = [item.line for item in parsed]
+    judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told),
+                                levels=section_levels(context.sections, lines),
+                                topics=section_topics(context.topic_sections, lines)), parsed)
     drafts: list[tuple[Parsed, str]] = []
     ids = _unique_ids([base for *_, base, _ in judged], taken)
     for item, (level, topic, draft, _, whys), note_id in zip(parsed, judged, ids):
@@ -92,15 +95,16 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     return tuple(notes), tuple(sorted(attention, key=lambda a: a.line))
 
 
-def _judge(item: Parsed, *, context: Context, overrides: Overrides,
-           taskless: bool) -> tuple[Decided, Decided, bool, tuple[str, bool], tuple[str, ...]]:
+def _judge(item: Parsed, *, context: Context, overrides: Overrides, taskless: bool, levels: dict[int, Decided],
+           topics: dict[int, Decided]) -> tuple[Decided, Decided, bool, tuple[str, bool], tuple[str, ...]]:
     """What settling one note needs that no other note changes: its level and topic, whether it is a draft,
-    the id it would have if no other note had it (and whether its own words make it), and why it is a draft."""
-    document = section_level(context.sections, item.line) or context.document_level
+    the id it would have if no other note had it (and whether its own words make it), and why it is a draft.
+    ``levels`` and ``topics``: those of the innermost sections holding the notes' lines, by line."""
+    document = levels.get(item.line) or context.document_level
     level = Decided(overrides.level, "given") if overrides.level else note_level(item, context.taxonomy, document,
                                                                                  context.peer_level)
     topic = Decided(overrides.topic, "given") if overrides.topic else note_topic(
-        item, context.taxonomy, context.classifier, section_topic(context.topic_sections, item.line))
+        item, context.taxonomy, context.classifier, topics.get(item.line))
     draft, missing = _completeness(item, taskless)
     # a story told from its Context or Challenge (CAR) lacks no part by mistake: its method has no separate Task
     whys = (*("told without a separate Task (CAR)" if part == "Task" and item.from_setting else f"no {part}"
