@@ -23,7 +23,10 @@ _REMARK = lazy_re(r"(?:\s*[(（][^()（）]*[)）]|\s+[\u3400-\u4dbf\u4e00-\u9ff
 
 def asks_them(label: str) -> bool:
     """``label`` (a title line's words, any ``:`` after them aside) is a line over questions for the interviewer."""
-    return bool(_ASK_THEM.match(_REMARK.sub("", " ".join(label.replace("*", "").strip(" \t:_#").split())).strip(" :")))
+    label = label.replace("*", "")
+    if "ask" not in label.casefold():
+        return False  # no "ask" in it: most lines
+    return bool(_ASK_THEM.match(_REMARK.sub("", " ".join(label.strip(" \t:_#").split())).strip(" :")))
 
 
 def their_questions_at(blocks: list[Block], index: int) -> int:
