@@ -23,7 +23,7 @@ from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
-from .text import follow_ups, unquote
+from .text import follow_ups, is_criterion, unquote
 from .toldonline import answer_on_line
 from .unit import Piece, Unit
 
@@ -103,7 +103,7 @@ class Reading:
         philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
         the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
         if block.kind is not BlockKind.PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
-                or (turned := turned_probe(block.text)) is None:
+                or not is_criterion(block.text) or (turned := turned_probe(block.text)) is None:
             return False
         self.start(block, turned[0], "")
         self.piece = Piece("signals", block.line, CRITERIA, turned[1], indent=block.indent)

@@ -259,7 +259,7 @@ class Scanner(Asking):
             return
         if self.numbered(block):
             return
-        if is_criterion(block.text) and self.probe(block):
+        if self.probe(block):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
         before = self.seen[-2] if len(self.seen) > 1 else None
         if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
