@@ -127,7 +127,7 @@ class Reading:
         self.piece = None
         self.list_next = 0
         first = block.text.partition("\n")[0]
-        if answer and interviewer_remark(answer) and bold_question(first):
+        if answer and bold_question(first) and interviewer_remark(answer):
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
         elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
