@@ -102,6 +102,8 @@ def question_aside(question: str) -> tuple[str, str]:
     ``(question, "")`` when there is none, when it is the question's own aside (``(if any)``, ``(optional)``), or
     when the brackets give the note's level (``(Manager)``) or competency (``(Conflict Resolution)``), which other
     rules read."""
+    if not question.rstrip().rstrip(".。").endswith((")", "）")):
+        return question, ""  # no bracket closing it: most questions
     match = _ASIDE.match(question.strip())
     if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
