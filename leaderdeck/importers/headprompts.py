@@ -18,6 +18,7 @@ Any other remark in brackets after a question's mark (``Why now? （先讲背景
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .blocks import Block
 from .labels import STAR_SLOTS, normalise, slot
@@ -159,6 +160,7 @@ _NAMED_COMPETENCIES = lazy_re(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*
 _NOT_THEME = frozenset("without from with for in at of on by to even if not and the a an via after before".split())
 
 
+@lru_cache(maxsize=1024)  # a story's name is read three times: its competencies, its company, its theme
 def named_competencies(name: str) -> tuple[str, ...]:
     """The competencies a Title Case parenthetical closing a story's name gives, split at ``/``, ``&`` and commas
     (``"Library Adoption (Collaboration/Influence)"`` -> ``("Collaboration", "Influence")``); ``()`` for any
