@@ -61,8 +61,10 @@ def closing_questions_at(blocks: list[Block], index: int) -> int:
     person and never ask nor speak to "you" (``me:`` or ``over deliver:`` over the writer's bullets): the page's
     only questions, none answered, with at most a line of text after them, are the writer's for the interviewer.
     ``0`` for any other line or page."""
+    if not blocks[index].plain or not _alone(blocks[index]):
+        return 0
     words = " ".join(blocks[index].text.replace("*", "").strip(" \t:_#").split())
-    if not blocks[index].plain or not _alone(blocks[index]) or not _BARE.match(words):
+    if not _BARE.match(words):
         return 0
     count = _asking(blocks, index)
     after = blocks[index + 1 + count:]
