@@ -70,8 +70,13 @@ def own_bank(node: Node) -> list[Node]:
     own = sum(1 for me, star in zip(told, starred) if me or star)
     if own * 2 < len(sections) or prose < max(2, len(sections) / 6):
         return []
-    odd = sum(1 for blocks in held if _asks(blocks) or _to_reader(blocks))
-    return sections if odd * 10 <= len(sections) else []
+    odd = 0
+    for blocks in held:
+        if _asks(blocks) or _to_reader(blocks):
+            odd += 1
+            if odd * 10 > len(sections):
+                return []  # more than one in ten: no need to read the rest
+    return sections
 
 
 def bank_heading(head: str) -> bool:
