@@ -200,7 +200,7 @@ def plain_words(text: str) -> str:
 
 def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     """``"Question? (Follow-ups: A? B?)"`` -> ``("Question?", ("A?", "B?"))``."""
-    match = _FOLLOW_UPS.search(text)
+    match = _FOLLOW_UPS.search(text) if text.rstrip().endswith(")") else None  # most text closes no bracket
     if not match:
         return text, ()
     inner = [q.strip() for q in _AFTER_QUESTION.split(match.group("inner")) if q.strip()]
