@@ -321,7 +321,7 @@ class Scanner(Asking):
             return
         if name == "task" and (aims_question(unit, self.under_question, label, self.following)
                                or aims_section(unit, label, {p.slot for p in self.holder()},
-                                               self.blocks[self.index + 1:])):
+                                               self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
