@@ -26,7 +26,11 @@ def asks_them(label: str) -> bool:
     label = label.replace("*", "")
     if "ask" not in label.casefold():
         return False  # no "ask" in it: most lines
-    return bool(_ASK_THEM.match(_REMARK.sub("", " ".join(label.strip(" \t:_#").split())).strip(" :")))
+    words = " ".join(label.strip(" \t:_#").split())
+    opening = words.lstrip(" :")[:len("questions to ask")].casefold()
+    if not opening.startswith("ask") and "to ask" not in opening:
+        return False  # "Task: ...", "I asked ...": such a line opens with "Ask" or "... to ask"
+    return bool(_ASK_THEM.match(_REMARK.sub("", words).strip(" :")))
 
 
 def their_questions_at(blocks: list[Block], index: int) -> int:
