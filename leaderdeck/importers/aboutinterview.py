@@ -60,7 +60,8 @@ _CJK_YOU = lazy_re(r"[你您]")
 def explains_interview(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` over the blocks ``answer`` is a guide's explainer (see the module docstring); whether
     the questions beside it make a bank is for the caller to weigh."""
-    question = _REMARK.sub("", question)  # "Why here? (recruiter screen)": the remark is not what is asked
+    if question.rstrip().endswith((")", "]")):
+        question = _REMARK.sub("", question)  # "Why here? (recruiter screen)": the remark is not what is asked
     if _how_to(question, answer):
         return True
     if not _PROCESS.search(question) and not _DRAFT.search(question):

@@ -20,13 +20,14 @@ _AIMS = frozenset({"goal", "goals", "objective", "objectives", "aim", "aims", "p
 _TOLD = STORY_SLOTS | SCENARIO_SLOTS  # a story's parts or a case's scene: a goal among them is its task
 
 
-def aims_section(unit: Unit | None, label: str, read: set[str | None], after: Sequence[Block]) -> bool:
-    """Whether the goal label ``label``, read with no question nor part before it in its section (``unit``, the
-    unit being read, if any; ``read``, the slots of the pieces read so far), stands over the questions of ``after``
-    (the section's blocks below it) and over no story part nor scene (a case's goal is its task)."""
+def aims_section(unit: Unit | None, label: str, read: set[str | None], blocks: Sequence[Block], at: int) -> bool:
+    """Whether the goal label ``label`` (on ``blocks[at]``), read with no question nor part before it in its
+    section (``unit``, the unit being read, if any; ``read``, the slots of the pieces read so far), stands over the
+    questions of the section's blocks below it and over no story part nor scene (a case's goal is its task)."""
     if unit is not None and (unit.question or unit.slots()) or label.strip(" *_:").casefold() not in _AIMS \
             or read & _TOLD:
         return False
+    after = blocks[at + 1:]
     if any((found := label_of(block)) is not None and found[0] in _TOLD for block in after):
         return False
     return any(question_of(block) for block in after)

@@ -141,10 +141,10 @@ class Asking(Reading):
     def group(self, block: Block) -> bool:
         """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
         after = self.following
-        asks = after is not None and question_of(after) is not None
         over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
         if self.piece is not None and self.piece.slot is not None and not over:
             return False
+        asks = after is not None and question_of(after) is not None
         prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
         # "11. **Theme**" over its questions written at its own depth (indented too little to nest): their group
         flat = block.bold and block.number is not None and asks and after.indent == block.indent

@@ -23,7 +23,14 @@ _REMARK = lazy_re(r"(?:\s*[(（][^()（）]*[)）]|\s+[\u3400-\u4dbf\u4e00-\u9ff
 
 def asks_them(label: str) -> bool:
     """``label`` (a title line's words, any ``:`` after them aside) is a line over questions for the interviewer."""
-    return bool(_ASK_THEM.match(_REMARK.sub("", " ".join(label.replace("*", "").strip(" \t:_#").split())).strip(" :")))
+    label = label.replace("*", "")
+    if "ask" not in label.casefold():
+        return False  # no "ask" in it: most lines
+    words = " ".join(label.strip(" \t:_#").split())
+    opening = words.lstrip(" :")[:len("questions to ask")].casefold()
+    if not opening.startswith("ask") and "to ask" not in opening:
+        return False  # "Task: ...", "I asked ...": such a line opens with "Ask" or "... to ask"
+    return bool(_ASK_THEM.match(_REMARK.sub("", words).strip(" :")))
 
 
 def their_questions_at(blocks: list[Block], index: int) -> int:
@@ -58,8 +65,10 @@ def closing_questions_at(blocks: list[Block], index: int) -> int:
     person and never ask nor speak to "you" (``me:`` or ``over deliver:`` over the writer's bullets): the page's
     only questions, none answered, with at most a line of text after them, are the writer's for the interviewer.
     ``0`` for any other line or page."""
+    if not blocks[index].plain or not _alone(blocks[index]):
+        return 0
     words = " ".join(blocks[index].text.replace("*", "").strip(" \t:_#").split())
-    if not blocks[index].plain or not _alone(blocks[index]) or not _BARE.match(words):
+    if not _BARE.match(words):
         return 0
     count = _asking(blocks, index)
     after = blocks[index + 1 + count:]

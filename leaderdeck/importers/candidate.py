@@ -28,8 +28,9 @@ _PAST_ASKED = lazy_re(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  
 def own_quoted_question(block: Block) -> bool:
     """Whether ``block`` is the candidate's own question in quotes: a statement about the writer, then a question
     about the employer in the present tense."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead:
-        return False
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead \
+            or "\"" not in block.text and "”" not in block.text:
+        return False  # no quote to close it: most blocks
     text = " ".join(plain_words(block.text).split())
     if not _CLOSING_QUOTE.search(text):
         return False

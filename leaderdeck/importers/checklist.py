@@ -39,9 +39,9 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
     if index == 0 and line.kind is BlockKind.ITEM and heading:
         lead_in, first = heading.strip(" *_:"), 0  # the list itself opens the section
     elif line.kind is BlockKind.PARAGRAPH:
+        if not line.text.rstrip().endswith(":"):
+            return "", 0  # its last sentence, the lead-in, ends with no colon: most paragraphs
         lead_in, first = _SENTENCE_END.split(line.text.strip())[-1], 1
-        if not lead_in.endswith(":"):
-            return "", 0
         if index == 0 and heading and not _REVIEW.search(lead_in) and not _ASKED.search(lead_in):
             lead_in = heading.strip(" *_:")  # 'Before calling a story "done":' opening a section so headed
     else:

@@ -18,6 +18,7 @@ Any other remark in brackets after a question's mark (``Why now? （先讲背景
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .blocks import Block
 from .labels import STAR_SLOTS, normalise, slot
@@ -102,6 +103,8 @@ def question_aside(question: str) -> tuple[str, str]:
     ``(question, "")`` when there is none, when it is the question's own aside (``(if any)``, ``(optional)``), or
     when the brackets give the note's level (``(Manager)``) or competency (``(Conflict Resolution)``), which other
     rules read."""
+    if not question.rstrip().rstrip(".。").endswith((")", "）")):
+        return question, ""  # no bracket closing it: most questions
     match = _ASIDE.match(question.strip())
     if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
@@ -157,6 +160,7 @@ _NAMED_COMPETENCIES = lazy_re(rf"^.*\S\s*\((?P<themes>{_THEME_WORD}(?:(?:\s+|\s*
 _NOT_THEME = frozenset("without from with for in at of on by to even if not and the a an via after before".split())
 
 
+@lru_cache(maxsize=1024)  # a story's name is read three times: its competencies, its company, its theme
 def named_competencies(name: str) -> tuple[str, ...]:
     """The competencies a Title Case parenthetical closing a story's name gives, split at ``/``, ``&`` and commas
     (``"Library Adoption (Collaboration/Influence)"`` -> ``("Collaboration", "Influence")``); ``()`` for any

@@ -29,18 +29,18 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
     """The indexes in ``blocks`` of the blocks inside a STAR part under way (see the module docstring), the
     part's own label and the next part's label left out."""
     held: set[int] = set()
+    ranks = [_rank(block) for block in blocks]
     for index, block in enumerate(blocks):
-        rank = _rank(block)
+        rank = ranks[index]
         if rank is not None and block.lead and not block.quoted and names_part(block.lead):
-            held.update(_span(blocks, index, rank))
+            held.update(_span(blocks, ranks, index, rank))
     return frozenset(held)
 
 
 def _rank(block: Block) -> int | None:
     """The place in the story of the part ``block`` labels (Situation 0 ... Learning 4); None for no part. A part
     opens only at a label's lead-in; a bold line alone naming a part (``**Action**``) ends the part before it."""
-    label = _label(block)
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not label:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not (label := _label(block)):
         return None
     return _ORDER.get(star_slot(label) or "")
 
@@ -50,16 +50,16 @@ def _label(block: Block) -> str:
     return block.lead or (strip_emphasis(block.text).strip(" :") if block.bold else "")
 
 
-def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
+def _span(blocks: Sequence[Block], ranks: Sequence[int | None], start: int, rank: int) -> range:
     """The indexes after the part label at ``start`` up to the story's next part label; empty when a heading, a
-    rule or another story comes first."""
+    rule or another story comes first. ``ranks``: each block's :func:`_rank`."""
     opener = blocks[start]
     inner = False  # a label of an earlier part, led into: the part's own script
     for index in range(start + 1, min(len(blocks), start + _REACH)):
         block = blocks[index]
         if block.kind in (BlockKind.HEADING, BlockKind.RULE):
             return range(0)
-        if (other := _rank(block)) is None:
+        if (other := ranks[index]) is None:
             continue
         if other > rank and (names_part(_label(block)) or not inner):
             return range(start + 1, index)  # a later part, wherever it stands, ends this one

@@ -245,6 +245,7 @@ def joined_slots(label: str) -> tuple[str, ...]:
     return found if all(name in STAR_SLOTS for name in found) and len(set(found)) == len(found) else ()
 
 
+@lru_cache(maxsize=4096)  # the scanner asks it of every labelled block several times
 def star_slot(label: str) -> str | None:
     """:func:`slot` where a STAR story is being told: a bare "A" is its Action, not an Answer, and "Response" what
     came of it, its Result."""

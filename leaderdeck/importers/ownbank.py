@@ -13,6 +13,8 @@ of STAR stories alone is a story bank: its other sections (a checklist, a pitch)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .blocks import Block, BlockKind
 from .labels import STAR_SLOTS, slot, star_slot
 from .outline import Node
@@ -28,7 +30,12 @@ _TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 def _texts(blocks: list[Block]) -> list[str]:
     """The unquoted text of the paragraphs and items of ``blocks``."""
-    return [unquoted(b.text) for b in blocks if b.kind in _TEXT and b.text.strip()]
+    return list(_each_text(blocks))
+
+
+def _each_text(blocks: list[Block]) -> Iterator[str]:
+    """:func:`_texts`, one at a time."""
+    return (unquoted(b.text) for b in blocks if b.kind in _TEXT and b.text.strip())
 
 
 def _starred(blocks: list[Block]) -> bool:
@@ -56,13 +63,20 @@ def own_bank(node: Node) -> list[Node]:
     sections = [c for c in node.children if c.head is not None and slot(c.head.text) is None]
     if len(sections) < _MIN_SECTIONS or len(sections) < len(node.children) * 0.8:
         return []
-    told = [c for c in sections if any(as_i(t) for t in _texts(c.blocks()))]
-    prose = sum(1 for c in told if not _starred(c.blocks()))
-    own = len(told) + sum(1 for c in sections if c not in told and _starred(c.blocks()))
+    held = [c.blocks() for c in sections]
+    told = [any(as_i(t) for t in _each_text(blocks)) for blocks in held]
+    starred = [_starred(blocks) for blocks in held]
+    prose = sum(1 for me, star in zip(told, starred) if me and not star)
+    own = sum(1 for me, star in zip(told, starred) if me or star)
     if own * 2 < len(sections) or prose < max(2, len(sections) / 6):
         return []
-    odd = sum(1 for c in sections if _asks(c.blocks()) or _to_reader(c.blocks()))
-    return sections if odd * 10 <= len(sections) else []
+    odd = 0
+    for blocks in held:
+        if _asks(blocks) or _to_reader(blocks):
+            odd += 1
+            if odd * 10 > len(sections):
+                return []  # more than one in ten: no need to read the rest
+    return sections
 
 
 def bank_heading(head: str) -> bool:

@@ -77,7 +77,10 @@ def bold_question(line: str) -> tuple[str, str] | None:
     when what follows is an interviewer's commentary (:func:`interviewer_remark`) or, for a request put to "me"
     or for "a time", an answer told as I. ``None`` otherwise, and for a
     label worded as a question ("**What went wrong?** ...": a story's action)."""
-    match = _BOLD_ASKING.match(line.strip())
+    line = line.strip()
+    if not line.startswith(("**", "__")):
+        return None  # no bold opening it: most lines
+    match = _BOLD_ASKING.match(line)
     said = match["said"].lstrip("-–—: \t") if match else ""  # "**...?** — Interviewers want ...": the dash goes
     if not said:
         return None

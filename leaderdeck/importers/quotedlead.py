@@ -24,7 +24,8 @@ _LEAD = lazy_re(r"^[\"“](?P<asked>[^\"“”\n]{8,300}?)[\"”][.,]?[ \t]+(?:�
 def quoted_lead(line: str) -> tuple[str, str] | None:
     """``(question, words after the dash)`` of a line opening with a quoted question then a dash (see the module
     docstring); ``None`` otherwise."""
-    match = _LEAD.match(line.strip())
+    line = line.strip()
+    match = _LEAD.match(line) if line.startswith(("\"", "“")) else None  # most lines open with no quote
     if match is None:
         return None
     asked, said = match["asked"].strip(), match["said"].strip()

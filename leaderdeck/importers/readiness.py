@@ -39,6 +39,8 @@ def named_checks(items: list[Block]) -> bool:
 
 def readiness_line(text: str) -> bool:
     """A line that asks a closed question of the reader after a dash ("Ready? — could you tell these cold?")."""
+    if "?" not in text and "？" not in text:
+        return False  # asks nothing: most lines
     match = _LEAD.match(" ".join(plain_words(text).split()))
     return match is not None and bool(_CLOSED.match(match["check"]))
 

@@ -4,6 +4,7 @@ story's title line and the questions a story covers."""
 from __future__ import annotations
 
 import dataclasses
+from itertools import islice
 
 from .blocks import Block, BlockKind
 from .commentary import interviewer_remark
@@ -23,7 +24,7 @@ from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
-from .text import follow_ups, unquote
+from .text import follow_ups, is_criterion, unquote
 from .toldonline import answer_on_line
 from .unit import Piece, Unit
 
@@ -103,7 +104,7 @@ class Reading:
         philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
         the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
         if block.kind is not BlockKind.PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
-                or (turned := turned_probe(block.text)) is None:
+                or not is_criterion(block.text) or (turned := turned_probe(block.text)) is None:
             return False
         self.start(block, turned[0], "")
         self.piece = Piece("signals", block.line, CRITERIA, turned[1], indent=block.indent)
@@ -127,7 +128,7 @@ class Reading:
         self.piece = None
         self.list_next = 0
         first = block.text.partition("\n")[0]
-        if answer and interviewer_remark(answer) and bold_question(first):
+        if answer and bold_question(first) and interviewer_remark(answer):
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
         elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
@@ -169,15 +170,18 @@ class Reading:
         start = len(pieces)
         while start > 0 and pieces[start - 1].slot in _FACTS and pieces[start - 1].rest and not pieces[start - 1].blocks:
             start -= 1
-        before = self.seen[:len(self.seen) - 1 - (len(pieces) - start)]  # what was read before the facts
-        lead = before[-1] if len(before) >= 2 and plain_lead_in(before[-1]) else None
+        # what was read before the facts is self.seen[:read]; only its last three blocks are looked at
+        read = slice(len(self.seen) - 1 - (len(pieces) - start)).indices(len(self.seen))[1]
+        before = self.seen[max(0, read - 3):read]
+        lead = before[-1] if read >= 2 and plain_lead_in(before[-1]) else None
         tail = before[-2:] if lead is not None else before[-1:]
         if not tail:
             return None
         candidate = tail[0]
-        previous = before[-1 - len(tail)] if len(before) > len(tail) else None
-        held = [b for p in pieces[:start] for b in p.blocks]
-        if not all(any(b is h for h in held[-len(tail):]) for b in tail) or not is_title_line(candidate) \
+        previous = before[-1 - len(tail)] if read > len(tail) else None
+        # the last blocks held in the pieces before the facts, as many as the tail has, newest first
+        held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
+        if not all(any(b is h for h in held) for b in tail) or not is_title_line(candidate) \
                 or (previous is not None and previous.end >= candidate.line - 1) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None

@@ -61,6 +61,8 @@ def references(line: str) -> tuple[str, ...]:
 def trailing_references(line: str) -> tuple[str, str]:
     """``(text, links)``: the links to the writer's own notes that close ``line`` ("Why now？[[why-now|more]]")
     split from the text before them; ``(line, "")`` when none closes it or nothing comes before them."""
+    if "[[" not in line and "](" not in line:
+        return line, ""  # no link of either kind: most lines
     ends = [m for m in (*_WIKI.finditer(line), *_LOCAL.finditer(line))]
     cut = len(line.rstrip())
     for match in sorted(ends, key=lambda m: m.start(), reverse=True):

@@ -259,7 +259,7 @@ class Scanner(Asking):
             return
         if self.numbered(block):
             return
-        if is_criterion(block.text) and self.probe(block):
+        if self.probe(block):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
         before = self.seen[-2] if len(self.seen) > 1 else None
         if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
@@ -321,7 +321,7 @@ class Scanner(Asking):
             return
         if name == "task" and (aims_question(unit, self.under_question, label, self.following)
                                or aims_section(unit, label, {p.slot for p in self.holder()},
-                                               self.blocks[self.index + 1:])):
+                                               self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":

@@ -72,6 +72,8 @@ _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOC
 
 def unaccented(text: str) -> str:
     """``text`` without its accents and tildes ("acción" -> "accion", "señales" -> "senales")."""
+    if text.isascii():
+        return text  # nothing to take off: most text
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 

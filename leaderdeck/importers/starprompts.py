@@ -26,8 +26,8 @@ _MAX_PROMPT_WORDS = 15
 def prompted_key_at(blocks: Sequence[Block], index: int) -> int:
     """How many blocks after ``blocks[index]`` belong to a STAR key with prompts opening there (see the module);
     0 when none opens there."""
-    part = _key_part(blocks[index])
-    if part is None:
+    if _named_part(blocks[index]) is None or not _prompts_follow(blocks, index) \
+            or (part := _key_part(blocks[index])) is None:
         return 0
     key = blocks[index]
     parts, last = 1, index
@@ -51,14 +51,38 @@ def prompted_key_at(blocks: Sequence[Block], index: int) -> int:
 
 def _key_part(block: Block) -> str | None:
     """The part of the story a key line names, when ``block`` is one."""
+    part = _named_part(block)
+    if part is None:
+        return None
+    text = block.rest.strip(" *_:")
+    return None if _tells(text) else part if describes(text) or is_instruction(text) or is_sized(text) else None
+
+
+def _named_part(block: Block) -> str | None:
+    """The part of the story ``block`` names when it is a line of its own labelled with it, text after the label:
+    a key line, unless its text tells the part rather than saying what it holds (:func:`_key_part`)."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted or not block.lead \
             or "\n" in block.text:
         return None
     part = star_slot(block.lead)
-    text = block.rest.strip(" *_:")
-    if part not in STAR_SLOTS or not text or _tells(text):
-        return None
-    return part if describes(text) or is_instruction(text) or is_sized(text) else None
+    return part if part in STAR_SLOTS and block.rest.strip(" *_:") else None
+
+
+def _prompts_follow(blocks: Sequence[Block], index: int) -> bool:
+    """Whether an item that may be a prompt comes after the line ``blocks[index]`` before a block that could be
+    neither a prompt nor one of the key's next lines (of which there are at most four): a test of the key's shape
+    alone, before any line's words are read."""
+    key = blocks[index]
+    nested = key.indent + (key.kind is BlockKind.ITEM)  # the depth of the items under the key's lines
+    lines = 0
+    for at in range(index + 1, len(blocks)):
+        block = blocks[at]
+        if block.kind is BlockKind.ITEM and not block.quoted and block.indent >= nested:
+            return True
+        lines += 1
+        if _named_part(block) is None or block.indent != key.indent or lines == len(STAR_SLOTS):
+            return False
+    return False
 
 
 def _next(part: str) -> str:

@@ -57,9 +57,9 @@ class StatedAreas:
             return None  # a list item of Markdown: plain text's indented lines are an answer's as often
         text = " ".join(plain_words(block.text).split())
         if not text or text.endswith((":", "：")) or len(text.split()) > _MAX_WORDS or ADVICE_START.match(text) \
-                or question_of(block) is not None or _TELLER.search(text):
+                or _TELLER.search(text) or question_of(block) is not None:
             return None
-        put = _asks(block)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
+        put = _puts(text)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
         if not put and first_person(text) or block.lead and not (_PUT.search(text) and not _ASKED.search(text)):
             return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -113,7 +113,11 @@ def _advised(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _asks(item: Block) -> bool:
-    """Whether a sibling ``item`` puts something to the reader: it is a question, or a sentence of it asks
-    ("... How do you voice feedback? ... experiences.") or asks them to tell ("Tell us more about times ...")."""
-    text = " ".join(plain_words(item.text).split())
-    return question_of(item) is not None or bool(_ASKED.search(text) or _PUT.search(text))
+    """Whether a sibling ``item`` puts something to the reader: it is a question, or :func:`_puts`."""
+    return question_of(item) is not None or _puts(" ".join(plain_words(item.text).split()))
+
+
+def _puts(text: str) -> bool:
+    """Whether a sentence of an item's ``text`` (its words, spaced once) asks ("... How do you voice feedback? ...
+    experiences.") or asks the reader to tell ("Tell us more about times ...")."""
+    return bool(_ASKED.search(text) or _PUT.search(text))

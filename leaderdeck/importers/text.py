@@ -32,6 +32,7 @@ CODE_SPAN = r"```.*?```|`[^`\n]*`"
 _KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
                   r"(?:\s*\\?[.):、．]|\s+[-–—]|\\?\.(?=\S))\s*")
+_NUMBER_OPENS = "Q#N(\U0001f51f"  # what a number's mark (Q3, #3, No. 3, (3), 🔟) can open with, digits aside
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
                       re.IGNORECASE)
@@ -133,6 +134,8 @@ def sentence_split(text: str) -> list[str]:
 def split_number(text: str) -> tuple[int | None, str]:
     """A leading item number (``3.``, ``Q3:``, ``3️⃣``, ``🔟``) and the rest."""
     text = text.strip()
+    if not text or not text[0].isdigit() and text[0] not in _NUMBER_OPENS:
+        return None, text  # cheap: it opens with neither a digit nor anything a number's mark starts with
     if match := _KEYCAP.match(text):
         digits = "".join(ch for ch in match.group(1) if ch.isdigit()) or "10"
         return int(digits), text[match.end():].strip()
@@ -142,14 +145,16 @@ def split_number(text: str) -> tuple[int | None, str]:
 
 
 @lru_cache(maxsize=8192)  # assembly reads each heading several times
-@lru_cache(maxsize=8192)
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
     text = strip_symbols(link_text(text))
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
-    return " ".join(_STAGE_TAGS.sub("", _UI_HINT.sub("", unquote(strip_emphasis(text)))).split())
+    text = unquote(strip_emphasis(text))
+    if text.endswith((")", "]")):  # each tag closes it with its bracket
+        text = _STAGE_TAGS.sub("", _UI_HINT.sub("", text))
+    return " ".join(text.split())
 
 
 def strip_symbols(text: str) -> str:
@@ -195,7 +200,7 @@ def plain_words(text: str) -> str:
 
 def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     """``"Question? (Follow-ups: A? B?)"`` -> ``("Question?", ("A?", "B?"))``."""
-    match = _FOLLOW_UPS.search(text)
+    match = _FOLLOW_UPS.search(text) if text.rstrip().endswith(")") else None  # most text closes no bracket
     if not match:
         return text, ()
     inner = [q.strip() for q in _AFTER_QUESTION.split(match.group("inner")) if q.strip()]

@@ -26,8 +26,10 @@ _MAX_LINES = 6
 def wrapped_question(text: str) -> tuple[str, str] | None:
     """``(question, the item's lines after it)`` when ``text`` opens with a question wrapped over several lines;
     ``None`` when its first line is whole or its lines make no question."""
+    if "\n" not in text.strip():
+        return None  # one line
     lines = [line.strip() for line in text.strip().split("\n")]
-    if len(lines) < 2 or _CLOSED.search(lines[0]) or not lines[0]:
+    if _CLOSED.search(lines[0]) or not lines[0]:
         return None
     for end in range(1, min(len(lines), _MAX_LINES)):
         line = lines[end]
