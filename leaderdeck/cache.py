@@ -15,7 +15,7 @@ import os
 import pickle
 import sys
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -79,5 +79,23 @@ def code_fingerprint() -> str:
     for module in _CODE:
         digest.update((package / f"{module}.py").read_bytes())
     for library in _LIBRARIES:
-        digest.update(metadata.version(library).encode())
+        digest.update(library_version(library).encode())
     return digest.hexdigest()
+
+
+def library_version(name: str) -> str:
+    """The installed version of the distribution ``name``, read off its ``NAME-VERSION.dist-info`` folder on
+    ``sys.path`` (as installers name it: lower case, ``_`` for ``-`` and ``.``); :mod:`importlib.metadata`
+    (whose import costs more than the rest of a small import's start) only where there is no such folder."""
+    prefix = name.lower().replace("-", "_").replace(".", "_") + "-"
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.endswith(".dist-info") and entry.lower().startswith(prefix):
+                return entry[len(prefix):-len(".dist-info")]
+    from importlib import metadata
+
+    return metadata.version(name)

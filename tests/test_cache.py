@@ -127,3 +127,19 @@ def test_the_cache_key_covers_every_module_its_modules_import():
                 missing.update(f"{name} imports {top}" for top in tops
                                if (package / f"{top}.py").exists() and top not in cache._CODE)
     assert not missing
+
+
+def test_library_versions_are_read_off_their_dist_info_folders_as_importlib_metadata_reads_them(monkeypatch, tmp_path):
+    from importlib import metadata
+
+    from leaderdeck.cache import library_version
+
+    for name in ("markdown", "nh3", "pyyaml", "PyYAML", "markdown-it-py", "ruamel.yaml", "genanki", "click"):
+        assert library_version(name) == metadata.version(name)
+    # the first folder on the path that holds the distribution wins, as for importlib.metadata
+    (tmp_path / "nh3-9.9.9.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert library_version("nh3") == "9.9.9"
+    # no such folder anywhere (an egg, a zip): importlib.metadata answers
+    monkeypatch.setattr(metadata, "version", lambda name: f"{name} by metadata")
+    assert library_version("no-such-library") == "no-such-library by metadata"
