@@ -66,7 +66,8 @@ class Taxonomy:
     def levels_named(self, label: str) -> frozenset[Level]:
         """Every band a label names ("EM/Director/VP" names three): whose aliases occur whole in it."""
         phrases = self._alias_phrases
-        return frozenset(self.aliases[i][1] for alias in phrases.found(_normalise(label)) for i in phrases.owners[alias])
+        return frozenset(self.aliases[i][1] for alias in phrases.found(_normalise(label))
+                         for i in phrases.owners[alias])
 
     def classify(self, text: str) -> Topic | None:
         """The topic whose keywords occur most often in ``text``."""

@@ -71,8 +71,8 @@ def _chip(line: str) -> bool:
     return 0 < words(line) <= 6 and not line.rstrip().endswith((".", "!", ",", *QUESTION_MARKS))
 
 
-GROUPED = "Group competency"
-_FACT_SLOTS = frozenset({"level", "company", "topic", "competencies", "tags"})  # the slots :func:`meta_of` reads  # the label :mod:`.grouphead` gives a competency a heading gives several notes
+GROUPED = "Group competency"  # the label :mod:`.grouphead` gives a competency a heading gives several notes
+_FACT_SLOTS = frozenset({"level", "company", "topic", "competencies", "tags"})  # the slots :func:`meta_of` reads
 
 
 def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
