@@ -62,6 +62,29 @@ def test_in_two_gives_both_results_the_second_from_a_child(forks):
 
 
 @needs_fork
+def test_while_the_child_works_this_process_compiles_patterns_and_stops_once_the_child_sends(monkeypatch, forks):
+    go, release = os.pipe()  # the child waits for a byte on it before it returns
+    asked: list[bool] = []
+
+    def compile_pending(done):
+        asked.append(done())  # the child is still waiting: nothing to read yet
+        os.write(release, b"x")
+        for _ in range(500):  # then the child sends its result, and ``done`` says so
+            if done():
+                asked.append(True)
+                break
+            time.sleep(0.01)
+
+    monkeypatch.setattr(forked, "compile_pending", compile_pending)
+    first, second = forked.in_two(lambda: "here", lambda: os.read(go, 1) + b" sent")
+    os.close(go)
+    os.close(release)
+    assert (first, second) == ("here", b"x sent")
+    assert asked == [False, True]
+    assert_reaped(forks)
+
+
+@needs_fork
 @pytest.mark.parametrize("failure", ["raises", "exits 1", "exits 0 sending nothing", "result does not pickle",
                                      "result does not pickle, after some was sent"])
 def test_a_failed_child_leaves_the_second_to_this_process(forks, failure):

@@ -74,3 +74,33 @@ def test_importing_the_importer_compiles_few_of_its_patterns() -> None:
              "re._compile = counted\nimport leaderdeck.importers.pipeline\nprint(count[0])")
     compiled = int(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
     assert compiled < 5  # a few hundred before: only patterns built from another's .pattern are compiled now
+
+
+def test_patterns_waiting_to_be_compiled_are_compiled_in_order_until_told_to_stop() -> None:
+    from leaderdeck import lazyre
+    lazyre.compile_pending(lambda: False)  # what other tests and modules left
+    first, used, second, third = (lazy_re(source) for source in ("a+", "b+", "c+", "d+"))
+    used.match("bb")  # compiled by its first use: nothing left to do for it
+    assert not any(p.compiled() for p in (first, second, third)) and used.compiled()
+    seen: list[bool] = []
+
+    def done() -> bool:  # stop once the second is compiled
+        seen.append(second.compiled())
+        return second.compiled()
+
+    lazyre.compile_pending(done)
+    assert first.compiled() and second.compiled() and not third.compiled()
+    assert seen == [False, False, False, True]  # asked before first, used (skipped), second, and after: stop
+    assert repr(third) == "lazy_re('d+', 0)"
+    assert first.fullmatch("aaa") and not second.fullmatch("cd")  # compiled ahead, answering as compiled
+    lazyre.compile_pending(lambda: False)
+    assert third.compiled() and third.match("dd")
+
+
+def test_a_bad_pattern_compiled_ahead_still_fails_on_first_use() -> None:
+    from leaderdeck import lazyre
+    broken = lazy_re(r"[unclosed")
+    lazyre.compile_pending(lambda: False)
+    assert not broken.compiled()
+    with pytest.raises(re.error):
+        broken.search("x")

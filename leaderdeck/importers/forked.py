@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TypeVar, cast
 
+from ..lazyre import compile_pending
 from ..pickling import dumps
 
 A = TypeVar("A")
@@ -95,7 +97,10 @@ def _run_child(second: Callable[[], B], reading: int, writing: int, dump: Callab
 
 
 def _received(reading: int, pid: int, load: Callable[[bytes], object]) -> object:
-    """The child's result, once it has left; :data:`_FAILED` if it sent none."""
+    """The child's result, once it has left; :data:`_FAILED` if it sent none. Until the child starts sending,
+    this process compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time it
+    would spend waiting, taken off what comes after."""
+    compile_pending(lambda: bool(select.select([reading], [], [], 0)[0]))
     with os.fdopen(reading, "rb") as source:
         data = source.read()
     if not _reaped(pid) or not data:
