@@ -139,5 +139,6 @@ def _values(block: Block, offset: int) -> tuple:
     values = list(_ROW(block))
     values[_LINE] += offset
     values[_END] += offset
-    values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
+    if block.row_lines:  # only a table's
+        values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
     return tuple(values)
