@@ -30,6 +30,8 @@ def _heads_below(label: str) -> bool:
 
 def bold_lead(text: str) -> tuple[str, str, bool]:
     """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
+    if "**" not in text and "__" not in text:  # most text holds no bold run at all: no need to look closer
+        return "", "", False
     text = strip_symbols(text.strip())
     if match := _LETTER_LEAD.match(text):  # **S**ituation: ...
         return match.group("letter") + match.group("word"), match.group("rest").strip(), False
@@ -58,6 +60,8 @@ def italic_lead(text: str) -> tuple[str, str]:
     (``*Situation*``, ``_Task_``, ``*Lessons learned*``), its text on the lines below (``rest``) or in the
     paragraphs after it (``rest`` empty, as after ``**Situation:**``); ``("", "")`` otherwise: an italic line over
     text is more often a title or an aside (``*The short version*``, ``*Note*``) than a label."""
+    if "*" not in text and "_" not in text:  # no emphasis at all: no need to look closer
+        return "", ""
     match = _ITALIC_LINE.match(strip_symbols(text.strip()))
     if not match:
         return "", ""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from operator import attrgetter
@@ -36,7 +36,10 @@ _HEADING = lazy_re(r"#{1,6}(?:[ \t]|$)")
 # A fence opening at the first column, per CommonMark: three or more backticks with no backtick
 # after them, or three or more tildes.
 _OPENING = lazy_re(r"(`{3,})[^`]*|(~{3,}).*")
-_NOTABLE = "#`~< \t"  # what a line that may be a heading or may open a block starts with
+# What a line that may open a block starts with: a fence at the first column, or an indented fence or HTML block
+# (most lines start with neither, nor with the "#" of a heading)
+_FENCE_MARKS = ("`", "~")
+_INDENT_OR_TAG = ("<", " ", "\t")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Block))
 _ROW = attrgetter(*_FIELDS)  # a block's field values, in order
 _LINE, _END, _ROW_LINES = (_FIELDS.index(name) for name in ("line", "end", "row_lines"))
@@ -54,29 +57,41 @@ def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
 
 def cut(lines: Sequence[str]) -> int | None:
     """The index of the line the second half starts at: of :func:`cuts`, the one nearest the middle
-    by count of lines that are not blank (the earlier of two as near); ``None`` when there is none."""
-    filled = list(accumulate((1 if line.strip() else 0 for line in lines), initial=0))  # before each index
+    by count of lines that are not blank (the earlier of two as near); ``None`` when there is none. The
+    lines are read up to the first cut at or past the middle: every later one is farther from it."""
+    filled = list(accumulate(map(bool, map(str.strip, lines)), initial=0))  # lines not blank before each index
     middle = filled[-1] / 2
-    return min(cuts(lines), key=lambda at: abs(filled[at] - middle), default=None)
+    found = []
+    for at in _cut_lines(lines):
+        found.append(at)
+        if filled[at] >= middle:
+            break
+    return min(found, key=lambda at: abs(filled[at] - middle), default=None)
 
 
 def cuts(lines: Sequence[str]) -> list[int]:
     """The index of every line the document may be cut before, in order."""
-    found = []
+    return list(_cut_lines(lines))
+
+
+def _cut_lines(lines: Sequence[str]) -> Iterator[int]:
+    """:func:`cuts`, one at a time."""
     closing: re.Pattern[str] | None = None  # the closing line of the open fence
     for index, line in enumerate(lines):
         if closing is not None:  # inside a fence, only the line closing it matters
             if closing.fullmatch(line):
                 closing = None
             continue
-        if line[:1] not in _NOTABLE:  # most lines: neither a heading nor an opening
-            continue
-        closing = closing_fence(line)
-        if closing is None and opens_block(line):
+        first = line[:1]
+        if first == "#":  # a heading, or what only looks like one (``#hashtag``)
+            if cuts_at(lines, index):
+                yield index
+        elif first in _FENCE_MARKS:  # a fence at the first column, or what only looks like one
+            closing = closing_fence(line)
+            if closing is None and opens_block(line):
+                break
+        elif first in _INDENT_OR_TAG and opens_block(line):  # an indented fence or an HTML block
             break
-        if cuts_at(lines, index):
-            found.append(index)
-    return found
 
 
 def cuts_at(lines: Sequence[str], index: int) -> bool:
@@ -124,5 +139,6 @@ def _values(block: Block, offset: int) -> tuple:
     values = list(_ROW(block))
     values[_LINE] += offset
     values[_END] += offset
-    values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
+    if block.row_lines:  # only a table's
+        values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
     return tuple(values)

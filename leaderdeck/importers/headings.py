@@ -16,6 +16,7 @@ from ..lazyre import lazy_re
 
 _GLUED = lazy_re(r"^(#{1,6})([^\W\d_].*)$")
 _FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
+_NOTABLE = ("#", " ", "`", "~")  # what a line either of them matches starts with
 # "{.class #id key=value}" or "{-}" closing a heading: its first token an id, a class or Pandoc's "-"
 _ATTRIBUTES = lazy_re(r"\s+\{:?[ \t]*(?:[#.][\w:-]+|-)"
                       r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}\s*$")
@@ -26,6 +27,8 @@ def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:
     out = list(lines)
     fence = ""
     for index, line in enumerate(lines):
+        if line[:1] not in _NOTABLE:  # most lines: neither a heading nor a fence
+            continue
         if opened := _FENCE.match(line):
             mark = opened.group(1)
             if not fence:

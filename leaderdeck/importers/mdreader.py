@@ -48,8 +48,9 @@ _IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
 @cache
 def parser() -> MarkdownIt:
     """The one parser of a process (every section folded in HTML is read again by it)."""
-    # Only the block structure is read; inline text stays source (parsing it would double the time).
-    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
+    # Only the block structure is read; inline text stays source (parsing it would double the time), so
+    # text_join, which joins the text pieces inline parsing leaves, has nothing to join.
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["inline", "text_join"])
 
 
 def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
