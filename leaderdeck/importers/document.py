@@ -21,7 +21,7 @@ from ..textfile import read_text
 from .base import DocumentError
 from .gluedlabels import glued_star_labels
 from ..lazyre import lazy_re
-from .invisible import shows_all, visible
+from .invisible import shows_all, visible_lines
 from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
@@ -89,10 +89,12 @@ def clean(text: str) -> Cleaned:
     """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
     body = text.removeprefix("\ufeff")
-    # a quick search of the whole text spares most documents a search per line
-    lines = [line.rstrip() for line in body.splitlines()] if shows_all(body) \
-        else [visible(line).rstrip() for line in body.splitlines()]
-    if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
+    lines = body.splitlines()
+    if not shows_all(body):  # a quick look at the whole text spares most documents a search of their lines
+        lines = visible_lines(lines)
+    lines = [line.rstrip() for line in lines]
+    # a quick look at the whole text (an ASCII one needs none) spares most documents a search per line
+    if not text.isascii() and _MOJIBAKE_LEAD.search(text):
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
     after_boxes: list[int] = []
