@@ -21,7 +21,7 @@ from ..textfile import read_text
 from .base import DocumentError
 from .gluedlabels import glued_star_labels
 from ..lazyre import lazy_re
-from .invisible import shows_all, visible
+from .invisible import shows_all, visible_lines
 from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
@@ -89,10 +89,12 @@ def clean(text: str) -> Cleaned:
     """Lines of ``text`` with what is not content blanked (see the module docstring)."""
     repaired: list[tuple[int, str, str]] = []
     body = text.removeprefix("\ufeff")
-    # a quick search of the whole text spares most documents a search per line
-    lines = [line.rstrip() for line in body.splitlines()] if shows_all(body) \
-        else [visible(line).rstrip() for line in body.splitlines()]
-    if _MOJIBAKE_LEAD.search(text):  # a quick search of the whole text spares most documents a search per line
+    lines = body.splitlines()
+    if not shows_all(body):  # a quick look at the whole text spares most documents a search of their lines
+        lines = visible_lines(lines)
+    lines = [line.rstrip() for line in lines]
+    # a quick look at the whole text (an ASCII one needs none) spares most documents a search per line
+    if not text.isascii() and _MOJIBAKE_LEAD.search(text):
         lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
     lines, meta, aside = _front_matter(lines)
     after_boxes: list[int] = []
@@ -143,28 +145,30 @@ def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
 
 def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]]:
     """Blank MDX imports, JSX component tags and HTML comments in place; turn admonitions into labels, adding to
-    ``after_boxes`` the first line after each MkDocs box's body (1-based)."""
+    ``after_boxes`` the first line after each MkDocs box's body (1-based). Only a line whose first character
+    opens one of these (or a fence) is looked at further."""
     aside: list[tuple[int, str]] = []
-    index = 0
     fence = ""
-    while index < len(lines):
-        line = lines[index]
+    done = 0  # the lines before it are a construct's already handled
+    for index, line in enumerate(lines):
         stripped = line.strip()
+        if index < done or stripped[:1] not in _OPENERS:
+            continue
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
         elif not fence and stripped.startswith(_CONSTRUCT_STARTS):
-            index = _one(lines, index, aside, after_boxes)
+            done = _one(lines, index, aside, after_boxes) + 1
         elif not fence and (stripped[:1] in _BULLETS and stripped[1:2].isspace() or stripped[:2] == ".\t"):
             # "• Tell me about...", and ".<TAB>Tell me about..." (a pasted list whose bullet glyph became a dot):
             # a list item, as Markdown writes it
             lines[index] = _BULLET.sub(r"\1-", line, count=1)
-        index += 1
     return aside
 
 
 _BULLETS = frozenset("•◦▪‣·")
 _BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
 _CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???")  # how the lines :func:`_one` handles start, stripped
+_OPENERS = frozenset("`~ie<>:!?.") | _BULLETS  # the first characters of a fence, a construct and a bullet
 
 
 def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes: list[int]) -> int:

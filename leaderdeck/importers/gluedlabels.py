@@ -10,6 +10,8 @@ reader already knows; lines between them (a part carried on over several lines) 
 
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy_re
 
 _ORDER = "STARL"
@@ -20,25 +22,36 @@ _FENCE = ("```", "~~~")
 
 
 def glued_star_labels(lines: list[str]) -> list[str]:
-    """``lines`` with each paragraph's glued STAR keys (see the module) written as ``Letter: text``."""
+    """``lines`` with each paragraph's glued STAR keys (see the module) written as ``Letter: text``: the keys
+    gathered line by line, a paragraph weighed only when it holds two of them."""
     out = list(lines)
-    start, fence = 0, ""
-    for index, line in enumerate([*lines, ""]):
+    found: dict[int, re.Match[str]] = {}  # the glued keys of the paragraph read so far, by line
+    fence = ""
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(_FENCE):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
-        if fence or not stripped:
-            _rewrite(out, start, index)
-            start = index + 1
+        if fence or not stripped:  # a paragraph ends
+            if len(found) > 1:
+                _rewrite(out, found)
+            found = {}
+        elif "-" in stripped[1:] and (match := _glued(line)):  # a key's dash follows the line's first character
+            found[index] = match
+    if len(found) > 1:
+        _rewrite(out, found)
     return out
 
 
-def _rewrite(lines: list[str], start: int, end: int) -> None:
-    """Rewrite the glued keys of the paragraph ``lines[start:end]`` when they read as one story's parts."""
-    found = {index: match for index in range(start, end) if (match := _GLUED.match(lines[index]))
-             and len(match.group("rest").split()) >= _MIN_WORDS}
+def _glued(line: str) -> re.Match[str] | None:
+    """The glued key opening ``line`` with a few words after it, if it has one."""
+    match = _GLUED.match(line)
+    return match if match and len(match.group("rest").split()) >= _MIN_WORDS else None
+
+
+def _rewrite(lines: list[str], found: dict[int, re.Match[str]]) -> None:
+    """Rewrite the glued keys ``found`` in one paragraph of ``lines`` when they read as one story's parts."""
     letters = [_ORDER.index(match.group("letter")) for match in found.values()]
-    if len(letters) < 2 or letters != sorted(set(letters)):
+    if letters != sorted(set(letters)):
         return
     for index, match in found.items():
         lines[index] = f"{match.group('pad')}{match.group('letter')}: {match.group('rest')}"

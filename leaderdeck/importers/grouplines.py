@@ -27,7 +27,8 @@ def group_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     module)."""
     out = list(lines)
     fence = ""
-    for index, line in enumerate(lines[:-1]):
+    for index in _near_headings(lines):
+        line = lines[index]
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
@@ -38,6 +39,14 @@ def group_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
         if _NAME.match(stripped) and len(stripped.split()) <= _MAX_WORDS:
             out[index] = f"{heading.group(1)[1:]} {stripped}"
     return tuple(out)
+
+
+def _near_headings(lines: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines (all but the last) that may open or close a fence or stand right over a heading
+    of the second level or below: they hold three backticks or tildes in a row, or the line under them ``##``
+    among its first five characters. Every other line is none of these."""
+    return [index for index, (line, below) in enumerate(zip(lines, lines[1:]))
+            if "```" in line or "~~~" in line or "##" in below[:5]]
 
 
 def groups_stories(node: Node) -> bool:

@@ -4,6 +4,7 @@ document in two processes, :mod:`.halves`)."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from pathlib import PurePath
 
 from .plaintitle import titled_first_line
@@ -33,6 +34,7 @@ _ATX = lazy_re(r"^\s{0,3}#{1,6}\s+\S")
 _BOLD = lazy_re(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__")
 _FENCE = lazy_re(r"^\s{0,3}(```|~~~)")
 _LINK = lazy_re(r"\[[^\]\n]+\]\([^)\s]+\)")
+_MARK_STARTS = "#`~*_]"  # the first characters of what a line must hold for :func:`_signals` to find anything
 
 
 def read_document_text(text: str, name: str = "") -> Document:
@@ -68,13 +70,17 @@ def is_web_page(text: str, name: str) -> bool:
 
 
 def is_markdown(lines: tuple[str, ...], name: str) -> bool:
-    """A ``.md`` file, or a text whose lines use Markdown's headings, bold, fences or links."""
+    """A ``.md`` file, or a text whose lines use Markdown's headings, bold, fences or links: two signals at least,
+    and more than the lines that open with a tab (counted line by line until there are enough, and not at all in a
+    text without a character any of their marks starts with)."""
     suffix = PurePath(name).suffix.casefold()
     if suffix in MARKDOWN_SUFFIXES:
         return True
-    signals = sum(map(_signals, lines))
-    tabbed = sum(1 for line in lines if line.startswith("\t"))
-    return signals >= 2 and signals > tabbed
+    text = "\n".join(lines)
+    if not any(char in text for char in _MARK_STARTS):  # one character is found faster than a mark's several
+        return False
+    tabbed = text.count("\n\t") + text.startswith("\t")
+    return any(signals >= 2 and signals > tabbed for signals in accumulate(map(_signals, lines)))
 
 
 def _signals(line: str) -> int:

@@ -30,9 +30,10 @@ def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` with their fence lines paired again between question headings when CommonMark's pairing puts a
     question heading last in a fence (see the module docstring); else ``lines`` themselves."""
     questions = _questions(lines)
-    if not questions or not any(_FENCE.match(line) for line in lines):
+    fence_lines = _fence_marks(lines) if questions else []
+    if not fence_lines:
         return lines
-    fences = _fenced(lines, range(len(lines)))
+    fences = _fenced(lines, fence_lines)
     fenced = {index for start, end in fences for index in range(start, len(lines) if end is None else end + 1)}
     levels = {len(marks) for index, marks in questions if index not in fenced}
     if not any(_closes_on(lines, start, end, index) for start, end in fences for index, marks in questions
@@ -41,7 +42,7 @@ def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     out = list(lines)
     bounds = [index for index, marks in questions if len(marks) in levels]
     for start, end in zip([0, *bounds], [*bounds, len(lines)]):
-        _pair(out, lines, range(start, end))
+        _pair(out, lines, [(index, mark) for index, mark in fence_lines if start <= index < end])
     return tuple(out)
 
 
@@ -51,18 +52,23 @@ def _closes_on(lines: tuple[str, ...], start: int, end: int | None, index: int) 
     return end is not None and start < index < end and not any(line.strip() for line in lines[index + 1:end])
 
 
-def _fenced(lines: tuple[str, ...], span: range) -> list[tuple[int, int | None]]:
-    """The fences CommonMark finds among ``lines[span]`` (fences at the margin): ``(opening, closing)`` indexes,
-    the closing ``None`` for a fence left open to the end of the span."""
+def _fence_marks(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    """``(index, marks)`` of every fence line at the margin among ``lines`` (a line without three backticks or
+    tildes in a row is none: no match is tried on it)."""
+    return [(index, fence.group(1)) for index, line in enumerate(lines)
+            if ("```" in line or "~~~" in line) and (fence := _FENCE.match(line))]
+
+
+def _fenced(lines: tuple[str, ...], fences: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
+    """The fences CommonMark finds among the fence lines of a span of ``lines`` (``fences``, as
+    :func:`_fence_marks` gives them): ``(opening, closing)`` indexes, the closing ``None`` for a fence left open
+    to the end of the span."""
     found: list[tuple[int, int | None]] = []
     mark, opened = "", -1
-    for index in span:
-        fence = _FENCE.match(lines[index])
-        if fence is None:
-            continue
+    for index, marks in fences:
         if not mark:
-            mark, opened = fence.group(1), index
-        elif fence.group(1)[0] == mark[0] and len(fence.group(1)) >= len(mark) \
+            mark, opened = marks, index
+        elif marks[0] == mark[0] and len(marks) >= len(mark) \
                 and not lines[index].strip().strip(mark[0]):
             found.append((opened, index))
             mark = ""
@@ -73,12 +79,9 @@ def _fenced(lines: tuple[str, ...], span: range) -> list[tuple[int, int | None]]
 
 def _questions(lines: tuple[str, ...]) -> list[tuple[int, str]]:
     """``(index, marks)`` of every heading line at the margin that asks or numbers a question, fenced or not."""
-    found = []
-    for index, line in enumerate(lines):
-        heading = _HEADING.match(line)
-        if heading and question_line(heading.group(2)):
-            found.append((index, heading.group(1)))
-    return found
+    headings = [(index, heading) for index, line in enumerate(lines)
+                if line.startswith("#") and (heading := _HEADING.match(line))]  # no match tried on other lines
+    return [(index, heading.group(1)) for index, heading in headings if question_line(heading.group(2))]
 
 
 def question_line(text: str) -> bool:
@@ -86,11 +89,11 @@ def question_line(text: str) -> bool:
     return bool(_NUMBERED.match(text)) or is_question(text)
 
 
-def _pair(out: list[str], lines: tuple[str, ...], span: range) -> None:
-    """Pair the fence lines of ``lines[span]`` on their own, into ``out``: when the last is left open, the first
-    to the last are one block (or a lone fence line is blank)."""
-    fences = [(index, fence.group(1)) for index in span if (fence := _FENCE.match(lines[index]))]
-    pairs = _fenced(lines, span)
+def _pair(out: list[str], lines: tuple[str, ...], fences: list[tuple[int, str]]) -> None:
+    """Pair the fence lines of a span of ``lines`` (``fences``, as :func:`_fence_marks` gives them) on their own,
+    into ``out``: when the last is left open, the first to the last are one block (or a lone fence line is
+    blank)."""
+    pairs = _fenced(lines, fences)
     if not pairs or pairs[-1][1] is not None:
         return
     if len(fences) == 1:

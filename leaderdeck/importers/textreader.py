@@ -34,6 +34,7 @@ _DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
 _BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
+_BULLETS = frozenset("-*•+·▪◦‣")  # what :data:`_BULLET` opens with, after its indent
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                       r"(?P<rest>\S.*)$", re.DOTALL)
@@ -67,14 +68,15 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks.append(dotless)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        ruled = _ruled(line)
         if _heading_with_underline(line, following) and (index == 0 or not lines[index - 1].strip()):
             # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
             level = 1 if following.strip()[0] == "=" else 2
             blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
-        elif _UNDERLINE.match(line) and len(line.strip()) >= 3 or _DASH_RULE.match(line):
+        elif ruled and (_UNDERLINE.match(line) and len(line.strip()) >= 3 or _DASH_RULE.match(line)):
             blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
-        elif banner := _banner(line):
+        elif ruled and (banner := _banner(line)):
             blocks.append(_line_block(banner, index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
@@ -183,7 +185,7 @@ def _next_without_dot(line: str, number: int, last: int | None, lines: tuple[str
     whose next number at the margin (in the ``lines`` after line ``number``) is 2: that question, its number
     written without the dot. A line that only starts with a number ("3 teams shipped it.") is text; so is a number
     the run does not reach next."""
-    match = _DOTLESS.match(line)
+    match = _DOTLESS.match(line) if line[:1].isdigit() else None
     if match is None or not is_question(match.group("text")):
         return None
     ordinal = int(match.group("number"))
@@ -201,8 +203,17 @@ def _next_number(lines: tuple[str, ...], start: int) -> int | None:
     return None
 
 
+def _ruled(line: str) -> bool:
+    """Whether ``line`` opens (after its indent) with a mark a rule, an underline or a banner opens with: no other
+    line is one, and no pattern of theirs is tried on it."""
+    return line.lstrip()[:1] in _RULE_MARKS
+
+
+_RULE_MARKS = frozenset("=-~—–―─━")
+
+
 def _heading_with_underline(line: str, following: str) -> bool:
-    match = _UNDERLINE.match(following)
+    match = _UNDERLINE.match(following) if _ruled(following) else None
     return bool(match and len(following.strip()) >= 3 and not line[:1].isspace() and not _BULLET.match(line)
                 and not _NUMBERED.match(line) and len(line.split()) <= 10)
 
@@ -215,13 +226,15 @@ def _banner(line: str) -> str:
 
 
 def _line_block(line: str, number: int) -> Block:
-    if match := _BARE_NUMBER.match(line):  # "4." alone: an entry begun and left without its text
-        return _item("", number, _indent(match.group("pad")), int(match.group("number")))
-    if match := _NUMBERED.match(line):
-        return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
-    if match := _BULLET.match(line):
+    text = line.lstrip()
+    if text[:1].isdigit():  # the patterns of a numbered line tried only on a line opening with a digit
+        if match := _BARE_NUMBER.match(line):  # "4." alone: an entry begun and left without its text
+            return _item("", number, _indent(match.group("pad")), int(match.group("number")))
+        if match := _NUMBERED.match(line):
+            return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
+    if text[:1] in _BULLETS and (match := _BULLET.match(line)):
         return _item(match.group("text"), number, _indent(match.group("pad")), None)
-    pad = line[: len(line) - len(line.lstrip())]
+    pad = line[: len(line) - len(text)]
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
     lead, rest = _line_label(line.strip())
@@ -271,7 +284,7 @@ def label_of(text: str) -> tuple[str, str]:
     colon = ":" in text  # most lines have none: no address, time or "Label:" to look for
     if colon and (_URL.match(text) or CLOCK.match(text)):  # "12:16 PM" alone on its line: a time of day, no label
         return "", ""
-    if (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?" / "A) I ..."
+    if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _labelled(text, colon)
@@ -284,17 +297,24 @@ def label_of(text: str) -> tuple[str, str]:
     if not match:
         return "", ""
     raw = match.group("label").strip()
-    label = _EMOJI_MARK.sub("", raw.strip("\"“”*_")).strip("\"“”*_")  # "✅ Example: ...": the emoji marks the label
+    label = _unmarked(raw.strip("\"“”*_")).strip("\"“”*_")  # "✅ Example: ...": the emoji marks the label
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
     opener = raw[:len(raw) - len(raw.lstrip("*_"))]
     rest = match.group("rest").strip()
-    if opener or not _BOLD_START.match(rest):  # "Q: **Team Clash** - ...": a bold run of the rest's own stays whole
+    # "Q: **Team Clash** - ...": a bold run of the rest's own stays whole (only a rest opening with ** holds one)
+    if opener or not (rest.startswith("**") and _BOLD_START.match(rest)):
         rest = rest.lstrip("*").strip()
     if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
         rest = rest[:-len(opener)].rstrip()
     return label, rest
+
+
+def _unmarked(label: str) -> str:
+    """``label`` without the emoji or dingbats before it; one opening with a character of ASCII that is no space
+    has none, and no pattern is tried on it."""
+    return label if label[:1].isascii() and not label[:1].isspace() else _EMOJI_MARK.sub("", label)
 
 
 def _labelled(text: str, colon: bool) -> re.Match[str] | None:
