@@ -64,11 +64,7 @@ def own_bank(node: Node) -> list[Node]:
     if len(sections) < _MIN_SECTIONS or len(sections) < len(node.children) * 0.8:
         return []
     held = [c.blocks() for c in sections]
-    told = [any(as_i(t) for t in _each_text(blocks)) for blocks in held]
-    starred = [_starred(blocks) for blocks in held]
-    prose = sum(1 for me, star in zip(told, starred) if me and not star)
-    own = sum(1 for me, star in zip(told, starred) if me or star)
-    if own * 2 < len(sections) or prose < max(2, len(sections) / 6):
+    if not _told_enough(held):
         return []
     odd = 0
     for blocks in held:
@@ -77,6 +73,22 @@ def own_bank(node: Node) -> list[Node]:
             if odd * 10 > len(sections):
                 return []  # more than one in ten: no need to read the rest
     return sections
+
+
+def _told_enough(held: list[list[Block]]) -> bool:
+    """Whether half of ``held`` (each section's blocks) tell STAR parts or speak as "I", and a sixth (two at least)
+    speak as "I" with no STAR part. A section telling STAR parts counts whatever its voice, so only the others are
+    read for an "I", and only until the count is reached or can no longer be."""
+    plain = [blocks for blocks in held if not _starred(blocks)]
+    need = max(2, len(held) / 6, len(held) / 2 - (len(held) - len(plain)))  # sections told as I with no STAR part
+    told = 0
+    for read, blocks in enumerate(plain):
+        if told >= need:
+            return True
+        if told + len(plain) - read < need:
+            return False  # too few sections left to reach it
+        told += any(as_i(t) for t in _each_text(blocks))
+    return told >= need
 
 
 def bank_heading(head: str) -> bool:
