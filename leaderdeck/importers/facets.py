@@ -31,6 +31,8 @@ _NAMES = {"topic": "Competencies", "competencies": "Competencies", "signals": "S
           "redflags": "Red flags"}  # the label each facet is given: one our labels read as that coaching
 _FACTS = frozenset({"topic", "competencies"})
 _STORIES = ("STARL", "CARL", "PARL")  # letters that spell a story's parts, in order
+# an enum's member is looked up through its metaclass: once here, not per block
+_ITEM, _HEADING = BlockKind.ITEM, BlockKind.HEADING
 _PLACES = "#"  # the key under which the last facet list's slots are kept, for its unlabelled repeats
 
 
@@ -43,14 +45,14 @@ def facet_lists(blocks: list[Block]) -> list[Block]:
         end = start + 1
         while end < len(out) and _sibling(out[end - 1], out[end]):
             end += 1
-        if end - start >= 3 and out[start].kind is BlockKind.ITEM:
+        if end - start >= 3 and out[start].kind is _ITEM:
             _label_run(out, start, end, initials)
         start = end
     return out
 
 
 def _sibling(before: Block, block: Block) -> bool:
-    return block.kind is before.kind is BlockKind.ITEM and block.indent == before.indent \
+    return block.kind is before.kind is _ITEM and block.indent == before.indent \
         and block.quoted == before.quoted and block.line <= before.end + 1
 
 
@@ -95,7 +97,7 @@ def _by_place(blocks: list[Block], start: int, end: int, places: str) -> None:
     slots) when they repeat it without labels: right under a heading, as many items, each terse and told by no I."""
     slots = places.split("|") if places else []
     run = blocks[start:end]
-    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not BlockKind.HEADING \
+    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not _HEADING \
             or any(b.lead or "\n" in b.text or b.text.rstrip().endswith(".") or first_person(unquoted(b.text))
                    for b in run):
         return

@@ -22,6 +22,8 @@ from .subparts import names_part
 from .text import strip_emphasis
 
 _ORDER = {**{name: rank for rank, name in enumerate(STAR_SLOTS)}, "impact": STAR_SLOTS.index("result")}
+# an enum's member is looked up through its metaclass: once here, not per block
+_TEXT, _ENDS = (BlockKind.PARAGRAPH, BlockKind.ITEM), (BlockKind.HEADING, BlockKind.RULE)
 _REACH = 80  # blocks looked at after a part's label for the story's next part
 
 
@@ -41,7 +43,7 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
 def _rank(block: Block) -> int | None:
     """The place in the story of the part ``block`` labels (Situation 0 ... Learning 4); None for no part. A part
     opens only at a label's lead-in; a bold line alone naming a part (``**Action**``) ends the part before it."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not (label := _label(block)):
+    if block.kind not in _TEXT or not (label := _label(block)):
         return None
     return _ORDER.get(star_slot(label) or "")
 
@@ -58,7 +60,7 @@ def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
     inner = False  # a label of an earlier part, led into: the part's own script
     for index in range(start + 1, min(len(blocks), start + _REACH)):
         block = blocks[index]
-        if block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        if block.kind in _ENDS:
             return range(0)
         if (other := _rank(block)) is None:
             continue

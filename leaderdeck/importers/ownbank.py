@@ -26,6 +26,8 @@ from .voice import as_i, to_you, unquoted
 _MIN_SECTIONS = 5  # fewer sections are a page, not a bank
 _MAX_HEAD_WORDS = 12
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
+_ASKING = (*_TEXT, BlockKind.HEADING)  # what may ask
+_ANSWERING = (*_TEXT, BlockKind.HEADING, BlockKind.RULE)  # what an unlabelled answer may hold
 
 
 def _texts(blocks: list[Block]) -> list[str]:
@@ -46,7 +48,7 @@ def _starred(blocks: list[Block]) -> bool:
 def _asks(blocks: list[Block]) -> bool:
     """Whether a paragraph, item or sub-heading of ``blocks`` asks a question."""
     return any(is_question(clean_title(b.text.split("\n")[0])) for b in blocks
-               if b.kind in (*_TEXT, BlockKind.HEADING) and b.text.strip())
+               if b.kind in _ASKING and b.text.strip())
 
 
 def _to_reader(blocks: list[Block]) -> bool:
@@ -100,7 +102,7 @@ def bank_heading(head: str) -> bool:
 def plain_answer(blocks: list[Block]) -> bool:
     """Whether ``blocks`` are the writer's unlabelled answer: some text, no table or code, no STAR part or label
     of ours, nothing asking, most of it not speaking to the reader."""
-    return bool(_texts(blocks)) and all(b.kind in (*_TEXT, BlockKind.HEADING, BlockKind.RULE) for b in blocks) \
+    return bool(_texts(blocks)) and all(b.kind in _ANSWERING for b in blocks) \
         and not any(b.lead and slot(b.lead) is not None for b in blocks) and not _asks(blocks) \
         and not _to_reader(blocks)
 
