@@ -41,7 +41,7 @@ def _label(blocks: Sequence[Block], index: int) -> bool:
     """Whether ``blocks[index]`` is a numbered item wholly in bold on one line, at the margin, alone in its list and
     right above a heading."""
     block = blocks[index]
-    if block.kind is not BlockKind.ITEM or block.number is None or block.indent or block.quoted or not block.bold \
+    if block.number is None or block.kind is not BlockKind.ITEM or block.indent or block.quoted or not block.bold \
             or "\n" in block.text.strip() or blocks[index + 1].kind is not BlockKind.HEADING:
         return False
     return not index or blocks[index - 1].kind is not BlockKind.ITEM

@@ -37,6 +37,7 @@ _PROMPT = lazy_re(r"^(?:so,? |ok(?:ay)?,? |now,? |please,? )?(?:tell (?:me|us) a
                   r"|describe (?:a|an|the) (?:time|situation|moment|project|occasion)|give (?:me|us) an example"
                   r"|(?:can|could) you (?:tell (?:me|us) about|walk (?:me|us) through|describe|give (?:me|us) an example)"
                   r"|(?:tell (?:me|us) about )?a time (?:when|where|that) you)\b", re.IGNORECASE)
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.ITEM)  # an enum's member is looked up through its metaclass: once here
 _MIN_TURNS = 6
 _MAX_SPEAKERS = 4
 _MIN_ASKED = 2
@@ -64,11 +65,12 @@ def _runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for index, block in enumerate(blocks):
-        prose = block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+        prose = block.kind in _PROSE
         if start is not None and (not prose or block.line - blocks[index - 1].end > 2):
             runs.append((start, index - 1))
             start = None
-        if start is None and prose and _speaker(block.first_line.strip()):
+        if start is None and prose and (":" in block.text or "：" in block.text) \
+                and _speaker(block.first_line.strip()):  # no colon anywhere: no turn (a quick look spares the rest)
             start = index
     if start is not None:
         runs.append((start, len(blocks) - 1))

@@ -24,16 +24,24 @@ _SIBLINGS = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM})
 
 def dashed_parts(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each terse ``Part - text`` line given its label when it stands among other parts so
-    written (see the module)."""
+    written (see the module). Only the runs holding such a part are read: a run needs two."""
     out = list(blocks)
-    start = 0
-    while start < len(out):
-        end = start + 1
-        while end < len(out) and _sibling(out[end - 1], out[end]):
-            end += 1
-        _label_run(out, start, end)
-        start = end
+    done = 0  # the end of the last run read
+    for index, block in enumerate(blocks):
+        if index >= done and block.lead and star_slot(block.lead) in STAR_SLOTS and _dashed(block):
+            start, done = _run(out, index)
+            _label_run(out, start, done)
     return out
+
+
+def _run(blocks: list[Block], index: int) -> tuple[int, int]:
+    """``(start, end)`` of the run of siblings (:func:`_sibling`) holding ``blocks[index]``."""
+    start, end = index, index + 1
+    while start > 0 and _sibling(blocks[start - 1], blocks[start]):
+        start -= 1
+    while end < len(blocks) and _sibling(blocks[end - 1], blocks[end]):
+        end += 1
+    return start, end
 
 
 def _sibling(before: Block, block: Block) -> bool:

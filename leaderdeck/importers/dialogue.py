@@ -20,6 +20,7 @@ from ..lazyre import lazy_re
 
 _ASKER = lazy_re(r"^(?:the )?(?:interviewer|hiring manager|recruiter|panel(?:ist)?|bar raiser)(?: \(.*\))?$")
 _ANSWERER = lazy_re(r"^(?:the )?(?:candidate|interviewee|applicant)(?: \(.*\))?$")
+_PARAGRAPH = BlockKind.PARAGRAPH  # an enum's member is looked up through its metaclass: once here, not per block
 
 
 def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -27,6 +28,8 @@ def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
     answer, and a bare speaker's label over an answer still to come left out; ``blocks`` itself when none is."""
     changed: dict[int, Block | None] = {}
     for index, block in enumerate(blocks):
+        if not block.lead:
+            continue  # no speaker's label: most blocks
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if _asks(block) and following is not None and _speaks(following, _ANSWERER) and following.rest.strip():
             changed[index] = dataclasses.replace(block, lead="Q")
@@ -41,7 +44,7 @@ def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
 
 def _speaks(block: Block, speaker: re.Pattern[str]) -> bool:
     """Whether ``block`` is a paragraph labelled by a speaker matching ``speaker``."""
-    return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and bool(speaker.match(normalise(block.lead)))
+    return block.kind is _PARAGRAPH and bool(block.lead) and bool(speaker.match(normalise(block.lead)))
 
 
 def _asks(block: Block) -> bool:

@@ -22,6 +22,7 @@ from ..lazyre import lazy_re
 
 # "Category<TAB>- Motivation", "Testing   - Ambition", "Red Flags – vague": a short label, then a dash or a tab
 _FACET = lazy_re(r"^(?P<label>[A-Za-z][A-Za-z /&']{0,24}?)(?:\s*\t[\s-]*|\s+[-–—]\s+)(?P<rest>\S.*)$", re.DOTALL)
+_SETS_OFF = lazy_re(r"[\t\-–—]")  # what sets a facet's label off: a line with none is tried no further
 _LETTER = lazy_re(r"^(?P<label>[A-Z])\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
 # what a facet list calls its coaching beyond our own labels ("Testing", "What it tests", "Approach")
 _WORDS = {"testing": "signals", "tests": "signals", "tested": "signals", "what it tests": "signals",
@@ -31,6 +32,8 @@ _NAMES = {"topic": "Competencies", "competencies": "Competencies", "signals": "S
           "redflags": "Red flags"}  # the label each facet is given: one our labels read as that coaching
 _FACTS = frozenset({"topic", "competencies"})
 _STORIES = ("STARL", "CARL", "PARL")  # letters that spell a story's parts, in order
+# an enum's member is looked up through its metaclass: once here, not per block
+_ITEM, _HEADING = BlockKind.ITEM, BlockKind.HEADING
 _PLACES = "#"  # the key under which the last facet list's slots are kept, for its unlabelled repeats
 
 
@@ -40,17 +43,20 @@ def facet_lists(blocks: list[Block]) -> list[Block]:
     initials: dict[str, str] = {}  # a facet list's initials -> its slots, in order ("CTAR" -> topic, signals, ...)
     start = 0
     while start < len(out):
+        if out[start].kind is not _ITEM:
+            start += 1  # no list item, no run of them
+            continue
         end = start + 1
         while end < len(out) and _sibling(out[end - 1], out[end]):
             end += 1
-        if end - start >= 3 and out[start].kind is BlockKind.ITEM:
+        if end - start >= 3:
             _label_run(out, start, end, initials)
         start = end
     return out
 
 
 def _sibling(before: Block, block: Block) -> bool:
-    return block.kind is before.kind is BlockKind.ITEM and block.indent == before.indent \
+    return block.kind is before.kind is _ITEM and block.indent == before.indent \
         and block.quoted == before.quoted and block.line <= before.end + 1
 
 
@@ -62,23 +68,14 @@ def _facet(label: str) -> str | None:
 
 def _label_run(blocks: list[Block], start: int, end: int, initials: dict[str, str]) -> None:
     """Label the items of ``blocks[start:end]`` when they are a facet list, or the initials of one."""
-    run = blocks[start:end]
-    matches = [_FACET.match(b.text.partition("\n")[0].strip()) for b in run]
-    labels = [m.group("label").strip() if m else "" for m in matches]
-    names = [_facet(label) if label else None for label in labels]
-    ours = [label for label, name in zip(labels, names) if name and (slot(label) in COACH_SLOTS or slot(label) in _FACTS)]
-    read = [name for name in names if name]
-    if len(ours) >= 2 and len(read) >= 3 and len(set(read)) == len(read):
-        initials["".join(label[0].upper() for label, name in zip(labels, names) if name)] = "|".join(read)
-        initials[_PLACES] = "|".join(read) if len(read) == len(run) else ""
-        for index, (match, label, name) in enumerate(zip(matches, labels, names), start=start):
-            if match and name:
-                _relabel(blocks, index, label if slot(label) == name != "topic" else _NAMES[name], match.group("rest"))
-        return
-    letters = [_LETTER.match(b.text.partition("\n")[0].strip()) for b in run]
-    if not all(letters):
+    firsts = [b.text.partition("\n")[0].strip() for b in blocks[start:end]]
+    matches = [_FACET.match(first) if _SETS_OFF.search(first) else None for first in firsts]
+    if sum(1 for match in matches if match) >= 3 and _labelled(blocks, start, matches, initials):
+        return  # three labels at least, the fewest a facet list has
+    if not all(_LETTER.match(first) for first in firsts):
         _by_place(blocks, start, end, initials.get(_PLACES, ""))
         return
+    letters = [_LETTER.match(first) for first in firsts]
     spelt = "".join(m.group("label") for m in letters if m)
     if any(_in_order(spelt, story) for story in _STORIES):
         return  # "S - ...", "T - ...", "A - ...", "R - ...": a story told by its initials
@@ -90,12 +87,30 @@ def _label_run(blocks: list[Block], start: int, end: int, initials: dict[str, st
             blocks[index] = dataclasses.replace(blocks[index], lead="", rest="")  # no story's part: its own text
 
 
+def _labelled(blocks: list[Block], start: int, matches: list[re.Match[str] | None],
+              initials: dict[str, str]) -> bool:
+    """Label the items from ``start`` (``matches``: their first lines read as ``Label - text``) as the coaching
+    their labels name, when they are a facet list; whether they are."""
+    labels = [m.group("label").strip() if m else "" for m in matches]
+    names = [_facet(label) if label else None for label in labels]
+    ours = [label for label, name in zip(labels, names) if name and (slot(label) in COACH_SLOTS or slot(label) in _FACTS)]
+    read = [name for name in names if name]
+    if len(ours) < 2 or len(read) < 3 or len(set(read)) != len(read):
+        return False
+    initials["".join(label[0].upper() for label, name in zip(labels, names) if name)] = "|".join(read)
+    initials[_PLACES] = "|".join(read) if len(read) == len(matches) else ""
+    for index, (match, label, name) in enumerate(zip(matches, labels, names), start=start):
+        if match and name:
+            _relabel(blocks, index, label if slot(label) == name != "topic" else _NAMES[name], match.group("rest"))
+    return True
+
+
 def _by_place(blocks: list[Block], start: int, end: int, places: str) -> None:
     """Label the items of ``blocks[start:end]`` by their place in the document's facet list (``places``, its
     slots) when they repeat it without labels: right under a heading, as many items, each terse and told by no I."""
     slots = places.split("|") if places else []
     run = blocks[start:end]
-    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not BlockKind.HEADING \
+    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not _HEADING \
             or any(b.lead or "\n" in b.text or b.text.rstrip().endswith(".") or first_person(unquoted(b.text))
                    for b in run):
         return

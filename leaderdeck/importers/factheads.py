@@ -16,6 +16,7 @@ from .text import strip_emphasis
 
 _FACTS = frozenset({"tags", "competencies"})  # what a story shows; a heading naming a topic or level may head a group
 _MAX_VALUE_WORDS = 12
+_HEADING = BlockKind.HEADING  # an enum's member is looked up through its metaclass: once here, not per block
 
 
 def fact_heads(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -31,7 +32,7 @@ def fact_heads(blocks: Sequence[Block]) -> Sequence[Block]:
 
 def _fact(block: Block, above: Block) -> tuple[str, str] | None:
     """``(label, value)`` of ``block``, a heading ``Tags: a, b`` right under the heading ``above``; else ``None``."""
-    if block.kind is not BlockKind.HEADING or above.kind is not BlockKind.HEADING or above.level >= block.level:
+    if block.kind is not _HEADING or above.kind is not _HEADING or above.level >= block.level:
         return None
     label, colon, value = strip_emphasis(block.text.strip()).partition(":")
     value = value.strip()

@@ -71,8 +71,8 @@ def give_principles(units: Sequence[Unit], spans: Sequence[tuple[str, int, int]]
 
 def _principle(block: Block) -> str:
     """The name of a glossed principle's line (``3.Invent and Simplify(...)``), or ``""``."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.indent or block.quoted \
-            or "(" not in block.text and "（" not in block.text:
+    if "(" not in block.text and "（" not in block.text \
+            or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.indent or block.quoted:
         return ""  # cheap first: no gloss in brackets
     text = plain_words(block.text).strip()
     if block.kind is BlockKind.ITEM:

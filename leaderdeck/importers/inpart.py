@@ -22,6 +22,8 @@ from .subparts import names_part
 from .text import strip_emphasis
 
 _ORDER = {**{name: rank for rank, name in enumerate(STAR_SLOTS)}, "impact": STAR_SLOTS.index("result")}
+# an enum's member is looked up through its metaclass: once here, not per block
+_TEXT, _ENDS = (BlockKind.PARAGRAPH, BlockKind.ITEM), (BlockKind.HEADING, BlockKind.RULE)
 _REACH = 80  # blocks looked at after a part's label for the story's next part
 
 
@@ -29,18 +31,19 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
     """The indexes in ``blocks`` of the blocks inside a STAR part under way (see the module docstring), the
     part's own label and the next part's label left out."""
     held: set[int] = set()
-    ranks = [_rank(block) for block in blocks]
     for index, block in enumerate(blocks):
-        rank = ranks[index]
-        if rank is not None and block.lead and not block.quoted and names_part(block.lead):
-            held.update(_span(blocks, ranks, index, rank))
+        if not block.lead or block.quoted:
+            continue  # most blocks: no lead-in, no part's label (a quick look spares the ranking)
+        rank = _rank(block)
+        if rank is not None and names_part(block.lead):
+            held.update(_span(blocks, index, rank))
     return frozenset(held)
 
 
 def _rank(block: Block) -> int | None:
     """The place in the story of the part ``block`` labels (Situation 0 ... Learning 4); None for no part. A part
     opens only at a label's lead-in; a bold line alone naming a part (``**Action**``) ends the part before it."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not (label := _label(block)):
+    if block.kind not in _TEXT or not (label := _label(block)):
         return None
     return _ORDER.get(star_slot(label) or "")
 
@@ -50,16 +53,16 @@ def _label(block: Block) -> str:
     return block.lead or (strip_emphasis(block.text).strip(" :") if block.bold else "")
 
 
-def _span(blocks: Sequence[Block], ranks: Sequence[int | None], start: int, rank: int) -> range:
-    """The indexes after the part label at ``start`` up to the story's next part label; empty when a heading, a
-    rule or another story comes first. ``ranks``: each block's :func:`_rank`."""
+def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
+    """The indexes after the part label at ``start`` (of :func:`_rank` ``rank``) up to the story's next part label;
+    empty when a heading, a rule or another story comes first."""
     opener = blocks[start]
     inner = False  # a label of an earlier part, led into: the part's own script
     for index in range(start + 1, min(len(blocks), start + _REACH)):
         block = blocks[index]
-        if block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        if block.kind in _ENDS:
             return range(0)
-        if (other := ranks[index]) is None:
+        if (other := _rank(block)) is None:
             continue
         if other > rank and (names_part(_label(block)) or not inner):
             return range(start + 1, index)  # a later part, wherever it stands, ends this one

@@ -84,6 +84,8 @@ def _letters(block: Block) -> tuple[str, str] | None:
 def _options(blocks: list[Block], index: int) -> int:
     """How many lettered paragraphs in order from the first letter, one style, none asking, start at ``index`` (0:
     fewer than two)."""
+    if not blocks[index].text.lstrip().startswith(("a", "A", "(")):
+        return 0  # no "A." or "(a)" opening it: no first option (a quick look spares the pattern)
     first = _letters(blocks[index])
     if first is None or first[0].lower() != "a":
         return 0

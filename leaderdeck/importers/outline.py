@@ -17,6 +17,8 @@ from .underway import answer_spans
 from .text import plain_words
 
 TITLE_RANK = 7
+# an enum's member is looked up through its metaclass: once here, not per block
+_HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 MAX_TITLE_WORDS = 16
 
 
@@ -81,9 +83,9 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
 
 def head_rank(block: Block) -> int:
     """The rank a block heads a section at; 0 when it does not."""
-    if block.kind is BlockKind.HEADING:
+    if block.kind is _HEADING:
         return block.level
-    if block.kind is BlockKind.PARAGRAPH and block.bold and not block.quoted and block.indent == 0:
+    if block.bold and block.kind is _PARAGRAPH and not block.quoted and block.indent == 0:
         text = plain_words(block.text).strip()
         if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")):
             return TITLE_RANK

@@ -26,6 +26,8 @@ from .voice import as_i, to_you, unquoted
 _MIN_SECTIONS = 5  # fewer sections are a page, not a bank
 _MAX_HEAD_WORDS = 12
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
+_ASKING = (*_TEXT, BlockKind.HEADING)  # what may ask
+_ANSWERING = (*_TEXT, BlockKind.HEADING, BlockKind.RULE)  # what an unlabelled answer may hold
 
 
 def _texts(blocks: list[Block]) -> list[str]:
@@ -46,7 +48,7 @@ def _starred(blocks: list[Block]) -> bool:
 def _asks(blocks: list[Block]) -> bool:
     """Whether a paragraph, item or sub-heading of ``blocks`` asks a question."""
     return any(is_question(clean_title(b.text.split("\n")[0])) for b in blocks
-               if b.kind in (*_TEXT, BlockKind.HEADING) and b.text.strip())
+               if b.kind in _ASKING and b.text.strip())
 
 
 def _to_reader(blocks: list[Block]) -> bool:
@@ -64,11 +66,7 @@ def own_bank(node: Node) -> list[Node]:
     if len(sections) < _MIN_SECTIONS or len(sections) < len(node.children) * 0.8:
         return []
     held = [c.blocks() for c in sections]
-    told = [any(as_i(t) for t in _each_text(blocks)) for blocks in held]
-    starred = [_starred(blocks) for blocks in held]
-    prose = sum(1 for me, star in zip(told, starred) if me and not star)
-    own = sum(1 for me, star in zip(told, starred) if me or star)
-    if own * 2 < len(sections) or prose < max(2, len(sections) / 6):
+    if not _told_enough(held):
         return []
     odd = 0
     for blocks in held:
@@ -77,6 +75,22 @@ def own_bank(node: Node) -> list[Node]:
             if odd * 10 > len(sections):
                 return []  # more than one in ten: no need to read the rest
     return sections
+
+
+def _told_enough(held: list[list[Block]]) -> bool:
+    """Whether half of ``held`` (each section's blocks) tell STAR parts or speak as "I", and a sixth (two at least)
+    speak as "I" with no STAR part. A section telling STAR parts counts whatever its voice, so only the others are
+    read for an "I", and only until the count is reached or can no longer be."""
+    plain = [blocks for blocks in held if not _starred(blocks)]
+    need = max(2, len(held) / 6, len(held) / 2 - (len(held) - len(plain)))  # sections told as I with no STAR part
+    told = 0
+    for read, blocks in enumerate(plain):
+        if told >= need:
+            return True
+        if told + len(plain) - read < need:
+            return False  # too few sections left to reach it
+        told += any(as_i(t) for t in _each_text(blocks))
+    return told >= need
 
 
 def bank_heading(head: str) -> bool:
@@ -88,7 +102,7 @@ def bank_heading(head: str) -> bool:
 def plain_answer(blocks: list[Block]) -> bool:
     """Whether ``blocks`` are the writer's unlabelled answer: some text, no table or code, no STAR part or label
     of ours, nothing asking, most of it not speaking to the reader."""
-    return bool(_texts(blocks)) and all(b.kind in (*_TEXT, BlockKind.HEADING, BlockKind.RULE) for b in blocks) \
+    return bool(_texts(blocks)) and all(b.kind in _ANSWERING for b in blocks) \
         and not any(b.lead and slot(b.lead) is not None for b in blocks) and not _asks(blocks) \
         and not _to_reader(blocks)
 

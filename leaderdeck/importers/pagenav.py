@@ -25,6 +25,9 @@ _ANCHOR = lazy_re(r"\]\(#([^()\s]*)\)")
 _NOT_SLUG = lazy_re(r"[\W_]+")
 _QUOTE_MARK = lazy_re(r"^(?:\s*>)+\s?")
 _MIN_ITEMS = 2
+# an enum's member is looked up through its metaclass: once here, not per block
+_ITEM, _CODE = BlockKind.ITEM, BlockKind.CODE
+_TEXT = (BlockKind.ITEM, BlockKind.PARAGRAPH)
 _LINK = "a link"
 _WHY_LINK = "a link within the page, not the answer"
 
@@ -75,16 +78,16 @@ def _named(blocks: Sequence[Block], start: int) -> bool:
 
 def _only_links(block: Block) -> bool:
     """A list item that is only links within the page (``- [Why platform?](#why-platform)``)."""
-    return block.kind is BlockKind.ITEM and is_page_link(block.text)
+    return block.kind is _ITEM and is_page_link(block.text)
 
 
 def _closing_links(block: Block) -> tuple[Block | None, int]:
     """``(block, 0)`` when no line of links within the page closes it; else the block without those lines and the
     line they start on; ``(None, its line)`` for a code block that is only such a link."""
-    if block.kind is BlockKind.CODE and not block.info:
+    if block.kind is _CODE and not block.info:
         text = "\n".join(_QUOTE_MARK.sub("", line) for line in block.text.strip("\n").split("\n"))
         return (None, block.line) if is_page_link(text) else (block, 0)
-    if block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH) or "\n" not in block.text \
+    if block.kind not in _TEXT or "\n" not in block.text \
             or is_page_link(block.text):
         return block, 0  # a block that is only such links is read as before: dropped from an answer
     lines = block.text.split("\n")

@@ -53,7 +53,7 @@ def principle_heads(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[Skip
 
 def _principle(block: Block) -> bool:
     """A numbered item of a name in title case over lines of text that ask nothing."""
-    if block.kind is not BlockKind.ITEM or block.number is None or block.indent or block.quoted \
+    if block.number is None or block.kind is not BlockKind.ITEM or block.indent or block.quoted \
             or "\n" not in block.text:
         return False
     name, _, text = block.text.partition("\n")

@@ -20,6 +20,9 @@ from .blocks import Block, BlockKind
 from .spreadsheet import import_table
 from ..lazyre import lazy_re
 
+# an enum's member is looked up through its metaclass: once here, not per block
+_HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
+
 
 def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
     """The blocks without the tables that hold notes, and the notes (skipped parts, report lines) of those
@@ -32,9 +35,9 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
         if skip:
             skip -= 1  # the answer under a table of questions, in its note
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is _HEADING:
             headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
-        result = import_table(_plain_rows(block.rows), block.row_lines) if block.kind is BlockKind.TABLE else None
+        result = import_table(_plain_rows(block.rows), block.row_lines) if block.kind is _TABLE else None
         if result is None:
             kept.append(block)
             continue
