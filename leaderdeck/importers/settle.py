@@ -60,10 +60,6 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     taxonomy = context.taxonomy
     if not taxonomy.topics:
         raise LeaderdeckError("the taxonomy lists no topics; imported notes need one")
-    notes: list[Note] = []
-    attention: list[Attention] = []
-    levels: list[tuple[Parsed, Decided]] = []
-    topics: list[tuple[Parsed, Decided]] = []
     parsed = list(parsed)
     told = _told_without_task(parsed)
     # a document telling its stories without a Task (SAR, CAR): none is a draft for missing it
@@ -71,18 +67,15 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told),
                                 levels=section_levels(context.sections, lines),
                                 topics=section_topics(context.topic_sections, lines)), parsed)
-    drafts: list[tuple[Parsed, str]] = []
     ids = _unique_ids([base for *_, base, _ in judged], taken)
-    for item, (level, topic, draft, _, whys), note_id in zip(parsed, judged, ids):
-        levels.append((item, level))
-        topics.append((item, topic))
-        drafts.extend((item, why) for why in whys)
-        if level.how == "stated" and level.evidence.strip("'") in item.competencies:
-            item = replace(item, competencies=tuple(c for c in item.competencies if c != level.evidence.strip("'")))
-        notes.append(_note(item, level.value, topic.value, draft, note_id, Origin(display, item.line),
-                           source))
-    levels = _majority(levels)
-    notes = [n if n.level is level.value else replace(n, level=level.value) for n, (_, level) in zip(notes, levels)]
+    levels = _majority([(item, level) for item, (level, *_) in zip(parsed, judged)])
+    topics = [(item, topic) for item, (_, topic, *_) in zip(parsed, judged)]
+    drafts = [(item, why) for item, (*_, whys) in zip(parsed, judged) for why in whys]
+    # each note made with its level once the majority has decided (no note made twice)
+    notes = [_note(item, _competencies(item, own), level.value, topic.value, draft, note_id,
+                   Origin(display, item.line), source)
+             for item, (own, topic, draft, _, _), (_, level), note_id in zip(parsed, judged, levels, ids)]
+    attention: list[Attention] = []
     attention.extend(topic_attention(topics))
     attention.extend(_draft_attention(drafts))
     attention.extend(_level_attention(levels))
@@ -231,14 +224,21 @@ def _unique_id(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, origin: Origin,
-          source: str) -> Note:
+def _competencies(item: Parsed, level: Decided) -> tuple[str, ...]:
+    """The note's competencies, without the one that states its level (a page's chip "Staff Engineer")."""
+    chip = level.evidence.strip("'")
+    if level.how == "stated" and chip in item.competencies:
+        return tuple(c for c in item.competencies if c != chip)
+    return item.competencies
+
+
+def _note(item: Parsed, competencies: tuple[str, ...], level: Level, topic: Topic, draft: bool, note_id: str,
+          origin: Origin, source: str) -> Note:
     return Note(
         id=note_id, kind=item.kind, level=level, topic=topic, body=_tidy_body(item.body), origin=origin,
-        competencies=_items(item.competencies, unique=True), tags=_items(item.tags, unique=True),
+        competencies=_items(competencies, unique=True), tags=_items(item.tags, unique=True),
         clarifying_questions=_items(item.clarifying_questions), assumptions=item.assumptions.strip(),
-        coach=Coach(signals=_items(item.coach.signals), cheat_code=item.coach.cheat_code.strip(),
-                    tips=_items(item.coach.tips)),
+        coach=_tidy_coach(item.coach),
         variants=_items(item.variants, unique=True), draft=draft, source=source.strip(),
     )
 
@@ -246,13 +246,23 @@ def _note(item: Parsed, level: Level, topic: Topic, draft: bool, note_id: str, o
 def _items(values: Iterable[str], *, unique: bool = False) -> tuple[str, ...]:
     """The values trimmed, the empty ones dropped; with ``unique``, each once however it is cased (the first
     spelling kept: a story's ``[Reliability]`` tag and its listed ``reliability``)."""
-    items = [v.strip() for v in values if v.strip()]
-    if not unique:
+    items = [text for text in map(str.strip, values) if text]
+    if not unique or len(items) < 2:
         return tuple(items)
     firsts: dict[str, str] = {}
     for item in items:
         firsts.setdefault(item.casefold(), item)
     return tuple(firsts.values())
+
+
+_NO_COACH = Coach()
+
+
+def _tidy_coach(coach: Coach) -> Coach:
+    """Coaching trimmed as the loader will read it back (most notes have none)."""
+    if not (coach.signals or coach.cheat_code or coach.tips):
+        return _NO_COACH
+    return Coach(signals=_items(coach.signals), cheat_code=coach.cheat_code.strip(), tips=_items(coach.tips))
 
 
 def _tidy_body(body: StarBody | ScenarioBody | QaBody) -> StarBody | ScenarioBody | QaBody:
@@ -264,7 +274,7 @@ def _tidy_body(body: StarBody | ScenarioBody | QaBody) -> StarBody | ScenarioBod
                        question=body.question.strip(), challenges=_items(body.challenges), discussion=points,
                        duration=body.duration.strip(), company=body.company.strip())
     if isinstance(body, StarBody):
-        return StarBody(*(getattr(body, name).strip() for name in _STAR_FIELDS))
+        return StarBody(*[getattr(body, name).strip() for name in _STAR_FIELDS])
     return QaBody(body.question.strip(), body.answer.strip())
 
 

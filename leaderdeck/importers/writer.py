@@ -57,7 +57,8 @@ def _literal(text: str, indent: int) -> str:
     # a first line starting with a space, tab or break needs the indentation stated (2: ``indent``)
     marker = "2" if text[0] in " \t\n" else ""
     lines = text[: len(text) - trailing].split("\n") + [""] * max(trailing - 1, 0)
-    body = "\n".join(" " * indent + line if line else "" for line in lines)
+    pad = " " * indent
+    body = "\n".join([pad + line if line else "" for line in lines])
     return f"|{marker}{chomp}\n{body}"
 
 
@@ -111,7 +112,7 @@ class RenderedNote:
 
 def render_note(note: Note) -> RenderedNote:
     fields = _fields(note)
-    return RenderedNote(tuple((key, tuple(_entry(key, value, 4))) for key, value in fields.items()),
+    return RenderedNote(tuple([(key, tuple(_entry(key, value, 4))) for key, value in fields.items()]),
                         _count(fields, 2), tuple(note.tags))
 
 
@@ -154,10 +155,10 @@ def _opening_tags(notes: Sequence[Note]) -> tuple[str, ...]:
 
 
 def _count(value: object, depth: int) -> int:
-    if isinstance(value, dict):
-        return sum(_count(v, depth + 1) for v in value.values() if _present(v))
-    if isinstance(value, (list, tuple)):
-        return sum(_count(v, depth + 1) for v in value)
+    """The values the loader counts for ``value`` (of :func:`_fields`, every value present) at ``depth``."""
+    if isinstance(value, (dict, list, tuple)):
+        return sum([depth + 2 if isinstance(v, str) else _count(v, depth + 1)
+                    for v in (value.values() if isinstance(value, dict) else value)])
     return depth + 1
 
 
@@ -166,44 +167,45 @@ def _comment(text: str) -> str:
 
 
 def _fields(note: Note) -> dict[str, object]:
+    """The note's keys that have a value, in the schema's order; a mapping (``coach``, ``star``, a discussion point)
+    holds only its keys that have one, and is left out when none has."""
     body = note.body
     values: dict[str, object] = {
         "id": note.id, "kind": note.kind.value, "question": getattr(body, "question", ""),
         "level": note.level.value, "topic": note.topic.name, "competencies": note.competencies,
         "tags": note.tags, "clarifying_questions": note.clarifying_questions, "assumptions": note.assumptions,
-        "coach": {name: getattr(note.coach, name) for name in _COACH_NAMES},
+        "coach": _given(note.coach, _COACH_NAMES),
         "variants": note.variants, "draft": note.draft, "source": note.source,
     }
     if isinstance(body, StarBody):
-        values["star"] = {name: getattr(body, name) for name in _STAR_NAMES}
+        values["star"] = _given(body, _STAR_NAMES)
         values["title"] = body.title
     elif isinstance(body, ScenarioBody):
         values |= {"title": body.title, "situation": body.situation, "challenges": body.challenges,
                    "duration": body.duration, "company": body.company,
-                   "discussion": tuple({name: getattr(p, name) for name in _DISCUSSION_NAMES} for p in body.discussion)}
+                   "discussion": tuple(_given(p, _DISCUSSION_NAMES) for p in body.discussion)}
     elif isinstance(body, QaBody):
         values["answer"] = body.answer
-    return {name: value for name in _NOTE_NAMES if _present(value := values.get(name))}
+    return {name: value for name in _NOTE_NAMES if (value := values.get(name))}
 
 
-def _present(value: object) -> bool:
-    if isinstance(value, dict):
-        return any(_present(v) for v in value.values())
-    return bool(value)
+def _given(record: object, names: tuple[str, ...]) -> dict[str, object]:
+    """The fields ``names`` of ``record`` that have a value (a non-empty text or list, ``True``)."""
+    return {name: value for name in names if (value := getattr(record, name))}
 
 
 def _mapping(values: dict[str, object], indent: int) -> list[str]:
-    return [line for key, value in values.items() if _present(value) for line in _entry(key, value, indent)]
+    return [line for key, value in values.items() for line in _entry(key, value, indent)]
 
 
 def _entry(key: str, value: object, indent: int) -> list[str]:
     """The lines of ``key: value`` (a value that is present) at ``indent``."""
     pad = " " * indent
-    if isinstance(value, bool):
-        return [f"{pad}{key}: {'true' if value else 'false'}"]
     if isinstance(value, str):
         prose = key in PROSE
         return [f"{pad}{key}: {scalar(_prose(value) if prose else value, indent + 2, block=prose)}"]
+    if isinstance(value, bool):
+        return [f"{pad}{key}: {'true' if value else 'false'}"]
     if isinstance(value, dict):
         return [f"{pad}{key}:", *_mapping(value, indent + 2)]
     return [f"{pad}{key}:", *_list(list(value), indent + 2)]
