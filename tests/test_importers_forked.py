@@ -168,8 +168,67 @@ def test_map_in_two_keeps_the_order_of_one_process(forks, count):
     items = [f"item {n}" for n in range(count)]
     mapped = forked.map_in_two(lambda item: (item.upper(), in_child(parent)), items, least=2)
     assert [upper for upper, _ in mapped] == [item.upper() for item in items]
-    assert [child for _, child in mapped] == [index % 2 == 1 for index in range(count)]  # every other one forked
+    runs = [[child for _, child in mapped[start:start + forked.RUN]] for start in range(0, count, forked.RUN)]
+    assert all(len(set(run)) == 1 for run in runs)  # a run of items is mapped by one process
     assert len(forks) == 1
+    assert_reaped(forks)
+
+
+@needs_fork
+def test_map_in_two_shares_the_items_as_the_processes_get_through_them(forks):
+    done, signal_done = os.pipe()  # the child writes a byte for each item it maps
+    started, signal_started = os.pipe()  # this process writes a byte once it maps its first item
+    parent = os.getpid()
+    count = 10 * forked.RUN
+    progress = {"child": 0, "here": 0}
+
+    def mapped(n: int) -> bool:
+        if in_child(parent):
+            if progress["child"] == 0:  # the child starts once this process has claimed a run
+                os.read(started, 1)
+            progress["child"] += 1
+            os.write(signal_done, b"x")
+        elif progress["here"] == 0:  # this process's first item waits until the child has mapped every other run
+            os.write(signal_started, b"x")
+            waited = 0
+            while waited < count - forked.RUN:
+                waited += len(os.read(done, count))
+        progress["here"] += not in_child(parent)
+        return in_child(parent)
+
+    by_child = forked.map_in_two(mapped, range(count), least=2)
+    for end in (done, signal_done, started, signal_started):
+        os.close(end)
+    assert by_child.count(False) == forked.RUN  # this process was slow: the child took all the other runs
+    assert by_child.count(True) == count - forked.RUN
+    assert_reaped(forks)
+
+
+@needs_fork
+def test_runs_the_child_claimed_but_did_not_send_are_mapped_here(forks):
+    parent = os.getpid()
+
+    def mapped(n: int) -> int:
+        if in_child(parent) and n % forked.RUN == 0:
+            os._exit(3)  # the child dies in the first run it claims
+        return n * n
+
+    assert forked.map_in_two(mapped, range(50), least=2) == [n * n for n in range(50)]
+    assert_reaped(forks)
+
+
+def test_claims_give_each_number_once_and_refuse_more_than_a_pipe_holds():
+    with forked._Claims(5) as claims:
+        assert list(claims) == [0, 1, 2, 3, 4]
+        assert list(claims) == []
+    with pytest.raises(ValueError):
+        forked._Claims(forked.MOST_RUNS + 1)
+
+
+@needs_fork
+def test_a_long_list_is_cut_into_at_most_the_runs_a_pipe_holds(forks):
+    count = forked.RUN * forked.MOST_RUNS * 2 + 3
+    assert forked.map_in_two(lambda n: n + 1, range(count), least=2) == [n + 1 for n in range(count)]
     assert_reaped(forks)
 
 

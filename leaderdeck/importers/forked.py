@@ -23,7 +23,7 @@ import select
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TypeVar, cast
 
 from ..lazyre import compile_pending
@@ -38,6 +38,9 @@ _FAILED = object()  # what a child that sent no result gives
 # Items from which :func:`map_in_two` forks by default: a note's reading, settling or writing out takes a few
 # tenths of a millisecond, so below a few hundred notes a fork and the pickling of half the results save nothing.
 LEAST = 400
+RUN = 8  # items a process claims at a time: the two finish within a run of each other
+MOST_RUNS = 1024  # runs at most, so their numbers (_WIDTH bytes each) fit a pipe's buffer before anyone reads it
+_WIDTH = 4
 
 
 def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[object], bytes] = dumps,
@@ -66,17 +69,50 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
 
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
-    """``[function(item) for item in items]``; with ``least`` items or more (default :data:`LEAST`), every
-    other item (the second, fourth...) mapped in a forked child (:func:`in_two`). Taking turns shares the
-    work evenly where a document holds runs of costly items (a story bank, then a question list) that halves
-    by count would not."""
+    """``[function(item) for item in items]``; with ``least`` items or more (default :data:`LEAST`), shared with
+    a forked child (:func:`in_two`). Each process claims the next run of items not yet claimed
+    (:class:`_Claims`) until none is left, so the two finish together whatever each item costs (a story bank, then
+    a question list) and however busy the machine keeps either. A run the child claimed but did not send (it
+    failed) is mapped here afterwards."""
     if len(items) < max(LEAST if least is None else least, 2) or not can_fork():
         return [function(item) for item in items]
-    ours, theirs = in_two(lambda: [function(item) for item in items[0::2]],
-                          lambda: [function(item) for item in items[1::2]])
-    mapped = [*ours, *theirs]
-    mapped[0::2], mapped[1::2] = ours, theirs
-    return mapped
+    size = max(RUN, -(-len(items) // MOST_RUNS))
+    starts = range(0, len(items), size)
+
+    def share() -> list[tuple[int, list[R]]]:
+        return [(start, [function(item) for item in items[start:start + size]])
+                for start in (starts[number] for number in claims)]
+
+    with _Claims(len(starts)) as claims:
+        ours, theirs = in_two(share, share)
+    mapped = dict([*ours, *theirs])
+    return [result for start in starts
+            for result in (mapped[start] if start in mapped else [function(item) for item in items[start:start + size]])]
+
+
+class _Claims:
+    """Run numbers ``0 .. count-1``, each given to exactly one of the processes that iterate over this: a pipe
+    holds them, written before the fork, and a read of a pipe takes its bytes whole, so two processes reading it
+    at once never get the same number."""
+
+    def __init__(self, count: int) -> None:
+        if count > MOST_RUNS:
+            raise ValueError(f"at most {MOST_RUNS} runs fit the pipe unread")
+        self._reading, writing = os.pipe()
+        try:
+            os.write(writing, b"".join(number.to_bytes(_WIDTH, "little") for number in range(count)))
+        finally:
+            os.close(writing)  # once every number is read, a read finds the end of the pipe
+
+    def __iter__(self) -> Iterator[int]:
+        while len(claimed := os.read(self._reading, _WIDTH)) == _WIDTH:
+            yield int.from_bytes(claimed, "little")
+
+    def __enter__(self) -> _Claims:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        os.close(self._reading)
 
 
 def can_fork() -> bool:

@@ -1,5 +1,5 @@
 """A document -> notes: read it into blocks, take out tables of notes (one per row), outline the rest, assemble
-units, build one note per unit (for hundreds of units, every other one in a second process: :mod:`.forked`)."""
+units, build one note per unit (for hundreds of units, shared with a second process: :mod:`.forked`)."""
 
 from __future__ import annotations
 
