@@ -8,6 +8,7 @@ process's own work propagates at once, the child killed and reaped.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -130,6 +131,32 @@ def test_an_exception_in_the_first_propagates_at_once_and_leaves_no_child(forks)
     assert time.monotonic() - started < 30  # the child is killed, not waited for
     assert len(forks) == 1
     assert_reaped(forks)
+    assert open_fds() == before
+
+
+@needs_fork
+def test_ctrl_c_while_waiting_for_the_child_leaves_no_child(forks):
+    before = open_fds()
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    def first():  # done at once; Ctrl-C arrives while this process waits for the child
+        signal.signal(signal.SIGALRM, interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        return "here"
+
+    previous = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            forked.in_two(first, lambda: time.sleep(60) or "late")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - started < 30  # the child is killed, not waited for
+    assert len(forks) == 1
+    assert_reaped(forks)  # and reaped: no zombie left behind
     assert open_fds() == before
 
 

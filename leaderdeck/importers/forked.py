@@ -8,7 +8,8 @@ and reaps the child. The result is always the one a single process gives: where 
 ``fork`` (Windows, macOS, a process with other threads), or the child fails (an exception, a
 result that does not pickle, a non-zero exit, nothing sent), the second piece runs here afterwards,
 so an exception it raises surfaces here as it would in one process. An exception from the first
-piece propagates once the child is killed and reaped: no zombie, no hang.
+piece, or Ctrl-C while this process waits for the child, propagates once the child is killed and reaped: no
+zombie, no hang.
 
 It pays only for work long enough to outweigh a ``fork`` and the pickling of one result (a few
 hundredths of a second for a megabyte of blocks): callers decide when, :func:`map_in_two` by a
@@ -61,10 +62,12 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
     os.close(writing)
     try:
         ours = first()
-    except BaseException:
+        data = _sent(reading)
+    except BaseException:  # an exception of the first, or Ctrl-C while waiting for the child
         _stop(reading, pid)
         raise
-    theirs = _received(reading, pid, load)
+    os.close(reading)
+    theirs = load(data) if _reaped(pid) and data else _FAILED
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
 
 
@@ -132,16 +135,13 @@ def _run_child(second: Callable[[], B], reading: int, writing: int, dump: Callab
         os._exit(status)  # whatever was raised: the parent runs ``second`` again and sees it
 
 
-def _received(reading: int, pid: int, load: Callable[[bytes], object]) -> object:
-    """The child's result, once it has left; :data:`_FAILED` if it sent none. Until the child starts sending,
-    this process compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time it
-    would spend waiting, taken off what comes after."""
+def _sent(reading: int) -> bytes:
+    """All the child sent, once it has closed its end of the pipe. Until the child starts sending, this process
+    compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time it would spend
+    waiting, taken off what comes after."""
     compile_pending(lambda: bool(select.select([reading], [], [], 0)[0]))
-    with os.fdopen(reading, "rb") as source:
-        data = source.read()
-    if not _reaped(pid) or not data:
-        return _FAILED
-    return load(data)
+    with os.fdopen(reading, "rb", closefd=False) as source:  # closed by the caller, whatever happens here
+        return source.read()
 
 
 def _stop(reading: int, pid: int) -> None:
