@@ -189,6 +189,37 @@ def test_front_matter_question_of_a_plain_text_answer(taxonomy) -> None:
     assert note.body.answer == "I want to lead a larger platform group, and my current company has no such role."
 
 
+def test_front_matter_question_over_star_parts_under_no_heading(taxonomy) -> None:
+    # generated answer pages: the question (with its "Q:") and other keys in front matter, the body only the parts
+    text = """---
+id: story-0042
+question: 'Q: How did you move a team off a legacy queue without downtime?'
+words_out: 310
+made: '2026-03-01'
+---
+
+**Situation:**  
+Our order events ran through a queue the vendor had stopped patching.
+
+**Task:**  
+I had to move every consumer to the new broker without pausing checkout.
+
+**Action:**  
+I ran both queues side by side for two weeks and moved one consumer a day.
+
+**Result:**  
+No order was lost and the old queue was switched off a month early.
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    assert note.body.question == "How did you move a team off a legacy queue without downtime?"
+    assert note.body.situation == "Our order events ran through a queue the vendor had stopped patching."
+    assert note.body.result == "No order was lost and the old queue was switched off a month early."
+    assert not note.draft  # its question is given: nothing to write
+    assert not any("stands in" in m for m in messages(report))
+
+
 # 2. STAR labels in parentheses
 
 def test_star_labels_in_parentheses(taxonomy) -> None:

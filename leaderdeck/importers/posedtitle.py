@@ -4,7 +4,8 @@ Site generators keep a page's title in its front matter and never repeat it in
 the body; a coaching page then holds its story and coaching under headings such
 as "How to structure your answer", with no question of its own. When the front
 matter's ``question`` or ``title`` asks, and the body gives at most one note and
-that note has no question of its own (a story standing under its own name), the
+that note has no question of its own (a story standing under its own name, or
+STAR parts under nothing, their Situation's opening standing in), the
 front-matter text is the question the whole body answers: the body is read
 again under it, as if it were the page's top heading. A title that does not ask
 ("My notes") changes nothing.
@@ -16,6 +17,7 @@ from .base import ParseResult
 from .blocks import Block, BlockKind, Document
 from .outline import Node
 from .text import is_criterion, is_question
+from .unnamed import STAND_IN
 
 _KEYS = ("question", "title")
 
@@ -26,7 +28,7 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     text = doc.meta_value(key) if key else ""
     if not text or not is_question(text) or is_criterion(text):
         return None
-    if len(result.notes) > 1 or any(not note.untitled for note in result.notes):
+    if len(result.notes) > 1 or any(not note.untitled and STAND_IN not in note.reasons for note in result.notes):
         return None
     line = doc.meta_line(key)
     return Block(BlockKind.HEADING, line, line, text.strip(), level=1)
