@@ -6,8 +6,9 @@ to be asked.
 Structure decides: the line right above the list ends with a colon and speaks of feedback, review, checking or
 practice (not of questions or an interviewer: those introduce questions to answer), or the list (or a line
 over it that speaks of neither) opens a section whose heading does, and most of the list's questions are closed
-ones (they open with "did", "was", "is" ..., after the name of the story an item checks: "**Night deploy** - Can
-you tell it in two minutes?"), not the open "how"/"why"/"tell me" of an interview.
+ones (they open with "did", "was", "is" ..., after the name of the story or the thing an item checks: "**Night
+deploy** - Can you tell it in two minutes?", "Protocols: can you draw the flows?"), not the open
+"how"/"why"/"tell me" of an interview.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from ..lazyre import lazy_re
 _REVIEW = lazy_re(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess\w*|evaluat\w*|critiqu\w*"
                   r"|reflect\w*|ask yourself|grade|score|practi[cs]\w*|rehears\w*|drill\w*|refin\w*|polish\w*)\b",
                   re.IGNORECASE)
-_NAMED = lazy_re(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*(?:[-–—:]\s*)?")  # "**Night deploy** - ": the story checked
+# "**Night deploy** - ": the story checked; "Protocol: ", '"Why us": ': what an item checks, in three words at most
+_NAMED = lazy_re(r"^(?:\*\*[^*]+\*\*\s*(?:[-–—:]\s*)?|__[^_]+__\s*(?:[-–—:]\s*)?"
+                 r"|[\"“]?[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}[\"”]?:\s+)")
 _CLOSED = lazy_re(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
                   re.IGNORECASE)
 _ASKED = lazy_re(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked

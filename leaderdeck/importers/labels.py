@@ -87,7 +87,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
     ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|look for"
-                r"|want to (see|hear)|listen for|listening for|assess|evaluat\w*)|what is the interviewer looking for"
+                r"|want( to (see|hear))?|listen for|listening for|assess|evaluat\w*)|what is the interviewer looking for"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"
@@ -136,6 +136,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "What to include in your story:" over the points a story should make: a guide, not parts or questions
+             r"|(what|points?|things) to (include|cover|mention|touch on)( in (your|the|this) (answer|response|story))?"
              # "Important note about Task 3:", "Please note": a word to the candidate on doing the exercise
              r"|important notes? (about|on|for|regarding) [\w .,'&-]{1,40}|please note"
              # "Why it maps to JD:" after a story: why the story fits the role, a note on using it

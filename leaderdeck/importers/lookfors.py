@@ -14,6 +14,11 @@ point of the look-for list is one of the question's signals, however it ends and
 story keeps that part's role unless it asks or speaks of the candidate; once the list has begun, every item at its
 depth is a point and what is nested under a point is part of it (``  - Focus: ...`` too). A coaching label at the
 list's depth (``- **Red flags:**``) still opens its own list.
+
+An outline of what to cover under a tips label standing alone (``**Structure:**`` over ``- **Context:** Company,
+team, timeline`` / ``- **Impact:** Metrics and outcomes``) is read the same way: its items are tips, even those
+whose lead names a part of a story, as long as the first of them is a few words told by nobody (no "I" or "we"), a
+description of the part to give, not the part itself.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from .unit import Piece
 from .voice import first_person
 
 _LOOK_FOR = frozenset({"signals", "redflags"})
+_OUTLINE_WORDS = 8  # a line of an outline names what to give in a few words; a story's part tells it
 
 
 def asked_after_scene(rest: str) -> bool:
@@ -38,8 +44,8 @@ def asked_after_scene(rest: str) -> bool:
 def look_for_point(piece: Piece | None, block: Block) -> bool:
     """Whether ``block``, a bold-led item, is a point of the look-for list ``piece`` heads (see the module
     docstring)."""
-    if piece is None or piece.slot not in _LOOK_FOR or piece.rest.strip() or block.kind is not BlockKind.ITEM \
-            or block.indent < piece.indent:
+    if piece is None or piece.slot not in (*_LOOK_FOR, "tips") or piece.rest.strip() \
+            or block.kind is not BlockKind.ITEM or block.indent < piece.indent:
         return False
     points = [b for b in piece.blocks if b.kind is BlockKind.ITEM]
     if points and block.indent > points[0].indent:
@@ -50,4 +56,7 @@ def look_for_point(piece: Piece | None, block: Block) -> bool:
     if named in COACH_SLOTS or named in ("question", "answer", "noise"):
         return False  # "- **Follow-ups:**", "- **Q2**: ...": a label of its own
     rest = block.rest.strip()
+    if piece.slot == "tips":  # an outline: its first line describes what to give, in a few words of nobody's
+        return bool(points) or bool(rest) and len(rest.split()) <= _OUTLINE_WORDS and not first_person(rest) \
+            and not is_question(rest)
     return bool(points) or named is None or ends_asking(rest) or is_criterion(rest)

@@ -1,0 +1,117 @@
+"""An outline of what to cover under a tips label (fixtures in our own words): ``**Structure:**`` over labelled items
+naming each part in a few words is coaching for the question above it, not a story's parts, and the example after
+it is the answer."""
+
+from __future__ import annotations
+
+from leaderdeck.model import QaBody, StarBody
+from importing import imported, kinds, messages, skipped
+
+OUTLINED = """# Questions
+
+## Projects
+
+### 1. Walk me through a launch you are proud of
+
+**Structure:**
+- **Context:** Company, team, timeline
+- **Challenge:** Problem being solved
+- **Your Role:** Specific contributions
+- **Impact:** Metrics and outcomes
+
+**Example:**
+"I rebuilt the billing export for our finance team. It ran in four minutes instead of an hour, and month-end closed
+two days sooner."
+
+---
+
+### 2. How do you plan a quarter?
+
+**Good Answer Points:**
+- Goals first
+- Capacity next
+
+**Example:**
+"I start from the two goals that matter and cut everything else."
+"""
+
+
+def test_outline_items_are_tips_and_the_example_is_the_answer(taxonomy) -> None:
+    report = imported(OUTLINED, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert isinstance(first.body, QaBody)
+    assert first.body.question == "Walk me through a launch you are proud of"
+    assert first.coach.tips == ("**Context:** Company, team, timeline", "**Challenge:** Problem being solved",
+                                     "**Your Role:** Specific contributions", "**Impact:** Metrics and outcomes")
+    assert first.body.answer.startswith("I rebuilt the billing export") and not first.draft
+    assert second.coach.signals == ("Goals first", "Capacity next")
+    assert not any("no question for story" in m for m in messages(report))
+
+
+def test_a_story_told_under_a_tips_label_keeps_its_parts(taxonomy) -> None:
+    text = """### Tell me about a migration you led
+
+**Structure:**
+- **Situation:** We had two weeks to move the billing service off the old cluster.
+- **Task:** I owned the cut-over plan.
+- **Action:** I moved one consumer a day and kept the old path warm.
+- **Result:** Nothing was lost and the old cluster went dark a week early.
+"""
+    (note,) = imported(text, taxonomy).notes
+    assert isinstance(note.body, StarBody)
+    assert note.body.situation == "We had two weeks to move the billing service off the old cluster."
+    assert note.body.result == "Nothing was lost and the old cluster went dark a week early."
+
+
+COACHED = """## Common questions
+
+### "Tell me about yourself."
+
+**What they want:** A short tour from your first job to why this role, in under two minutes.
+
+**Structure:** First job → the switch to platform work → why this team.
+
+**Example:**
+"I started on payments, moved to platform work when our deploys kept failing, and I want a team that owns its
+tooling end to end."
+
+---
+
+### "Walk me through a migration you ran."
+
+**What they want:** One real migration, your part in it, and how it ended.
+
+**What to include in your story:**
+- The system and its size
+- What *you* did, not the team
+- A risk you had to explain to leadership
+- The outcome: did it finish on time? What broke?
+
+---
+
+## Checklist for the day
+
+- [ ] Stories: do you have three stories with numbers?
+- [ ] Questions: have you written two questions for the panel?
+- [ ] "Why us": can you say it in a minute?
+"""
+
+
+def test_what_they_want_is_a_signal_and_what_to_include_is_a_tip(taxonomy) -> None:
+    report = imported(COACHED, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    about, migration = report.notes
+    assert about.coach.signals == ("A short tour from your first job to why this role, in under two minutes.",)
+    assert about.body.answer.startswith("I started on payments") and not about.draft
+    assert migration.coach.tips == ("The system and its size", "What *you* did, not the team",
+                                    "A risk you had to explain to leadership",
+                                    "The outcome: did it finish on time? What broke?")
+    assert migration.draft  # no answer given: only what to put in it
+
+
+def test_a_checklist_of_named_yes_or_no_checks_is_no_question(taxonomy) -> None:
+    report = imported(COACHED, taxonomy)
+    asked = [note.body.question for note in report.notes]
+    assert not any("three stories" in q or "Why us" in q or "two questions" in q for q in asked)
+    assert any("Checklist for the day" in line for line in skipped(report))
