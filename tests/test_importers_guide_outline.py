@@ -115,3 +115,49 @@ def test_a_checklist_of_named_yes_or_no_checks_is_no_question(taxonomy) -> None:
     asked = [note.body.question for note in report.notes]
     assert not any("three stories" in q or "Why us" in q or "two questions" in q for q in asked)
     assert any("Checklist for the day" in line for line in skipped(report))
+
+
+def test_general_tips_for_questions_hold_no_prompts_even_in_bold_behind_an_emoji(taxonomy) -> None:
+    text = """# Planning Questions
+
+## 🎯 **Tell me about a plan you had to change.**
+
+**Situation:** Our launch slipped when the vendor dropped a feature.
+**Task:** I had to replan the quarter.
+**Action:** I cut two features and told sales the same day.
+**Result:** We shipped the core a week late and kept the deal.
+
+## 🎯 **Describe a deadline you refused.**
+
+**Situation:** Sales promised a date before we had scoped the work.
+**Task:** I owned the estimate.
+**Action:** I showed the scope to the sales lead and offered a smaller first release.
+**Result:** The customer took the smaller release and signed for the rest.
+
+## **🔑 General Tips for Planning Questions:**
+
+### **A Framework to Mention:**
+1. **Define** the goal
+2. **Cut** what does not serve it
+
+### **What Interviewers Want to See:**
+- ✅ A reason for every cut
+- ✅ Early word to the people affected
+
+### **Red Flags to Avoid:**
+- ❌ Blaming the vendor
+
+### **Show Your Numbers:**
+- 📊 Dates moved and why
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 2}  # the tips' sub-sections are tips, not prompts of notes of their own
+    assert [note.body.question for note in report.notes] == ["Tell me about a plan you had to change.",
+                                                             "Describe a deadline you refused."]
+
+
+def test_a_heading_keeps_its_words_when_an_emoji_stands_inside_its_bold() -> None:
+    from leaderdeck.importers.labels import slot
+    from leaderdeck.importers.text import clean_title
+    assert clean_title("**🔑 Red Flags to Avoid:**") == "Red Flags to Avoid:"
+    assert slot("**🔑 Red Flags to Avoid:**") == slot("Red Flags to Avoid") == "redflags"

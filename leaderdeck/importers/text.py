@@ -151,7 +151,7 @@ def clean_title(text: str) -> str:
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
-    text = unquote(strip_emphasis(text))
+    text = strip_symbols(unquote(strip_emphasis(text)))  # "**🔑 Tips:**": the emoji inside the emphasis too
     if text.endswith((")", "]")):  # each tag closes it with its bracket
         text = _STAGE_TAGS.sub("", _UI_HINT.sub("", text))
     return " ".join(text.split())
