@@ -161,3 +161,27 @@ def test_a_heading_keeps_its_words_when_an_emoji_stands_inside_its_bold() -> Non
     from leaderdeck.importers.text import clean_title
     assert clean_title("**🔑 Red Flags to Avoid:**") == "Red Flags to Avoid:"
     assert slot("**🔑 Red Flags to Avoid:**") == slot("Red Flags to Avoid") == "redflags"
+
+
+def test_frameworks_to_mention_and_their_worked_examples_are_no_questions(taxonomy) -> None:
+    text = """# Debugging Questions
+
+### Q1: Tell me about the hardest bug you fixed
+
+I chased a memory leak for a week and found a cache with no limit.
+
+### Q2: How do you find the cause of an outage?
+
+I start from the timeline of changes and work back to the first one that fits.
+
+## 🔧 Debugging Frameworks to Mention
+
+### Five Whys
+
+1. Why did the build fail? → A test timed out
+2. Why did it time out? → The test database was shared
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"qa": 2}  # the worked example's "Why ...? → ..." lines are tips, not questions
+    assert [note.body.question for note in report.notes] == ["Tell me about the hardest bug you fixed",
+                                                             "How do you find the cause of an outage?"]

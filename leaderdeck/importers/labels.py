@@ -136,6 +136,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
+             r"|([\w'-]+ ){0,3}(frameworks?|methods?|techniques?|models?) to (mention|use|know|cite|reference|apply|highlight)"
              # "What to include in your story:" over the points a story should make: a guide, not parts or questions
              r"|(what|points?|things) to (include|cover|mention|touch on)( in (your|the|this) (answer|response|story))?"
              # "Important note about Task 3:", "Please note": a word to the candidate on doing the exercise
