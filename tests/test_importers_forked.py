@@ -134,6 +134,29 @@ def test_an_exception_in_the_first_propagates_at_once_and_leaves_no_child(forks)
     assert open_fds() == before
 
 
+def _state(pid: int) -> str:
+    """The state letter of process ``pid`` ("Z" once it has exited and waits to be reaped)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+@needs_fork
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see a process's state")
+def test_a_child_done_first_sends_a_large_result_whole_and_leaves_without_waiting(forks):
+    large = "x" * 500_000  # several times a pipe's usual 64 KB buffer
+    left: list[bool] = []
+
+    def first() -> str:  # this process reads nothing until the child has left, or ten seconds have passed
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _state(forks[0]) != "Z":
+            time.sleep(0.01)
+        left.append(_state(forks[0]) == "Z")
+        return "here"
+
+    assert forked.in_two(first, lambda: large) == ("here", large)
+    assert left == [True]
+    assert_reaped(forks)
+
+
 @needs_fork
 def test_ctrl_c_while_waiting_for_the_child_leaves_no_child(forks):
     before = open_fds()

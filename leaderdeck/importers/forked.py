@@ -18,6 +18,7 @@ count of items.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
@@ -26,6 +27,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TypeVar, cast
+
+try:
+    import fcntl
+except ImportError:  # Windows: no fcntl, and no fork either
+    fcntl = None  # type: ignore[assignment]
 
 from ..lazyre import compile_pending
 from ..pickling import dumps
@@ -42,6 +48,7 @@ LEAST = 400
 RUN = 8  # items a process claims at a time: the two finish within a run of each other
 MOST_RUNS = 1024  # runs at most, so their numbers (_WIDTH bytes each) fit a pipe's buffer before anyone reads it
 _WIDTH = 4
+_PIPE_BUFFER = 1 << 20  # the most an unprivileged process may ask for, by default: a megabyte
 
 
 def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[object], bytes] = dumps,
@@ -50,7 +57,7 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
     sends its result as ``dump`` gives it and this process reads it with ``load``."""
     if not can_fork():
         return first(), second()
-    reading, writing = os.pipe()
+    reading, writing = _pipe()
     try:
         pid = os.fork()
     except OSError:  # no process to spare: one process does both
@@ -67,8 +74,30 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
         _stop(reading, pid)
         raise
     os.close(reading)
-    theirs = load(data) if _reaped(pid) and data else _FAILED
+    theirs = _result(data, pid, load)
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
+
+
+def _pipe() -> tuple[int, int]:
+    """A pipe whose buffer holds a large result whole where the system allows it (Linux, :data:`_PIPE_BUFFER`):
+    a child done before this process writes all of it and leaves, instead of waiting for this process to read."""
+    reading, writing = os.pipe()
+    if hasattr(fcntl, "F_SETPIPE_SZ"):
+        with contextlib.suppress(OSError):  # over the system's limit: the usual buffer
+            fcntl.fcntl(writing, fcntl.F_SETPIPE_SZ, _PIPE_BUFFER)
+    return reading, writing
+
+
+def _result(data: bytes, pid: int, load: Callable[[bytes], object]) -> object:
+    """The child's result from what it sent, loaded while the child is still leaving; :data:`_FAILED` unless it
+    sent something and exited with status 0."""
+    try:
+        result = load(data) if data else _FAILED
+    except Exception:
+        if _reaped(pid):
+            raise  # all of it was sent and it does not load: this process's error, as in one process
+        return _FAILED  # a child that failed while it was sending
+    return result if _reaped(pid) else _FAILED
 
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
