@@ -185,3 +185,56 @@ I start from the timeline of changes and work back to the first one that fits.
     assert kinds(report) == {"qa": 2}  # the worked example's "Why ...? → ..." lines are tips, not questions
     assert [note.body.question for note in report.notes] == ["Tell me about the hardest bug you fixed",
                                                              "How do you find the cause of an outage?"]
+
+
+def test_a_page_explaining_star_keeps_only_its_worked_example(taxonomy) -> None:
+    text = """# The STAR Method
+
+## What is STAR?
+
+| Part | What it holds |
+|------|---------------|
+| **S**ituation | Where and when |
+| **T**ask | Your job in it |
+
+## The Parts
+
+### Situation
+Set the scene briefly.
+
+**Include:**
+- When and where it happened
+- Who was involved
+- What the business needed
+
+**Keep it short** - enough for the listener to follow.
+
+```
+"At a payments startup, we had six weeks to launch and had just lost our lead."
+```
+
+### Task
+Say what was yours to do.
+
+**Include:**
+- What you were responsible for
+- What was expected of you
+
+```
+"As the only backend engineer left, I owned the launch."
+```
+
+## A Worked Example
+
+**Question:** "Tell me about a time you rescued a late project."
+
+**Situation:** Our data move was three weeks behind.
+**Task:** I had to land it before the contract renewed.
+**Action:** I split the move by table and ran the halves in parallel.
+**Result:** It landed four days early.
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you rescued a late project."
+    assert any("What is STAR?" in line for line in skipped(report))

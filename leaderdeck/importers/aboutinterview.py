@@ -38,7 +38,8 @@ EXPLAINS_INTERVIEW = "a guide's explainer, not an interview question"
 # the interview, its people and its process; an offer with its article ("an offer": not "offer a choice")
 _PROCESS = lazy_re(r"\b(?:interview(?:s|ers?|ing|ees?)?|recruit(?:ers?|ing)|bar[- ]?raisers?|hiring (?:process"
                    r"|bar|committees?|loops?)|onsite(?: loop)?s?|(?:an?|the|job|your) offers?"
-                   r"|STAR (?:method|format|framework|technique)|behaviou?ral (?:questions|rounds))\b", re.IGNORECASE)
+                   r"|STAR (?:method|format|framework|technique)|(?-i:STAR)|behaviou?ral (?:questions|rounds))\b",
+                   re.IGNORECASE)  # "What is STAR?": the method in capitals, not "a star performer"
 # what the question asks: what/why/how of something, not a request ("Tell me", "Describe")
 _WH = lazy_re(r"^(?:what|why|how|who|which|when)\b", re.IGNORECASE)
 # the reader's own draft of an answer, reviewed by the document: "your original version", "your first draft"

@@ -139,7 +139,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
              r"|([\w'-]+ ){0,3}(frameworks?|methods?|techniques?|models?) to (mention|use|know|cite|reference|apply|highlight)"
              # "What to include in your story:" over the points a story should make: a guide, not parts or questions
-             r"|(what|points?|things) to (include|cover|mention|touch on)( in (your|the|this) (answer|response|story))?"
+             r"|((what|points?|things) to |be sure to |make sure to )?(include|cover|mention|touch on)"
+             r"( in (your|the|this) (answer|response|story))?"
              # "Important note about Task 3:", "Please note": a word to the candidate on doing the exercise
              r"|important notes? (about|on|for|regarding) [\w .,'&-]{1,40}|please note"
              # "Why it maps to JD:" after a story: why the story fits the role, a note on using it
