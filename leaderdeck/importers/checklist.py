@@ -32,6 +32,12 @@ _ASKED = lazy_re(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECAS
 _SENTENCE_END = lazy_re(rf"(?<=[.!{ASK}])\s+")
 
 
+def about_review(text: str) -> bool:
+    """Whether ``text`` (a lead-in or a heading) speaks of feedback, review, checking or practice, and not of
+    questions or an interviewer."""
+    return bool(_REVIEW.search(text)) and not _ASKED.search(text)
+
+
 def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tuple[str, int]:
     """``(the lead-in's words, how many blocks after blocks[index] are its self-check list)``; ``("", 0)`` when
     ``blocks[index]`` does not open one. ``heading`` is the section's heading: a list opening the section (no
@@ -49,7 +55,7 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
             lead_in = heading.strip(" *_:")  # 'Before calling a story "done":' opening a section so headed
     else:
         return "", 0
-    if not _REVIEW.search(lead_in) or _ASKED.search(lead_in):
+    if not about_review(lead_in):
         return "", 0
     items: list[Block] = []
     for block in blocks[index + first:]:

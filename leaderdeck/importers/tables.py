@@ -5,7 +5,8 @@ Such a table is read exactly as the same table in a CSV file would be
 a star per row with STAR columns, a Q&A note otherwise, a draft without an
 answer), each note at its row's line, the headings above the table its topic
 hint. A table of questions none of which it answers, with an ``Answer:`` right under it, is one note
-(:mod:`.answered`). Any other table stays a block of the document, text of the note around it.
+(:mod:`.answered`). A table that tracks the reader's practice (tick boxes beside each question, :mod:`.trackers`) is
+set aside and reported. Any other table stays a block of the document, text of the note around it.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import re
 from collections.abc import Sequence
 
 from .answered import answer_below, answered_once
-from .base import ParseResult
+from .base import ParseResult, Skipped
 from .blocks import Block, BlockKind
 from .spreadsheet import import_table
+from .text import clean_title
+from .trackers import PRACTICE_TRACKER, practice_tracker
 from ..lazyre import lazy_re
 
 # an enum's member is looked up through its metaclass: once here, not per block
@@ -37,7 +40,11 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
             continue
         if block.kind is _HEADING:
             headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
-        result = import_table(_plain_rows(block.rows), block.row_lines) if block.kind is _TABLE else None
+        rows = _plain_rows(block.rows) if block.kind is _TABLE else []
+        if rows and headings and practice_tracker(rows, headings[-1][1]):
+            skipped.append(Skipped(block.line, f"table under '{clean_title(headings[-1][1])}'", PRACTICE_TRACKER))
+            continue  # "| Question | Practiced? |" ticked row by row: the reader's form, not questions to learn
+        result = import_table(rows, block.row_lines) if rows else None
         if result is None:
             kept.append(block)
             continue
