@@ -155,19 +155,26 @@ class _Walker:
             values["box"] = True
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture or a spacer (&nbsp;): nothing a card can show
-        lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
-        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
-            lead, rest = italic_lead(text)  # "*Situation*" over its text
-        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
-            first, _, more = text.strip().partition("\n")
-            lead, rest = label_of(first)
-            if not lead and self.quoted and more.strip() and slot(title := first.strip(" *_:")) in COACH_SLOTS:
-                lead = title  # "> Tip" over "> Say ...": a callout titled by its coaching word, that coaching
-            rest = "\n".join(filter(None, (rest, more.strip())))
+        lead, rest, bold = self.lead(text) if kind in _LABELLED else ("", "", False)
         values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
                                  bold=bold, **values))
         self.held(self.blocks[-1])
+
+    def lead(self, text: str) -> tuple[str, str, bool]:
+        """``(lead, rest, whole_bold)`` of a paragraph's or an item's text: its bold lead-in (or the whole of it
+        bold), else its italic label, else its ``Label:``."""
+        lead, rest, bold = bold_lead(text)
+        if lead or bold:
+            return lead, rest, bold
+        lead, rest = italic_lead(text)  # "*Situation*" over its text
+        if lead:
+            return lead, rest, False
+        first, _, more = text.strip().partition("\n")
+        lead, rest = label_of(first)
+        if not lead and self.quoted and more.strip() and slot(title := first.strip(" *_:")) in COACH_SLOTS:
+            lead = title  # "> Tip" over "> Say ...": a callout titled by its coaching word, that coaching
+        return lead, "\n".join(filter(None, (rest, more.strip()))), False
 
     def held(self, block: Block) -> None:
         """Note a block of the current section's own text."""
@@ -177,16 +184,16 @@ class _Walker:
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
         content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
-        pieces = _split_at_leads(content, _line(token))
+        line = _line(token)
+        pieces = _split_at_leads(content, line)
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
-            pieces = _split_at_leads(inner, _line(token))
+            pieces = _split_at_leads(inner, line)
         first, *others = pieces
-        if item is not None and not item["filled"] and _line(token) == item["line"]:
+        if item is not None and not item["filled"] and line == item["line"]:
             item["filled"] = True
-            self.add(BlockKind.ITEM, item["line"], first[0], first[1], number=item["number"],
-                     indent=len(self.items) - 1)
+            self.add(BlockKind.ITEM, line, first[0], first[1], number=item["number"], indent=len(self.items) - 1)
         else:
-            self.add(BlockKind.PARAGRAPH, _line(token), first[0], first[1])
+            self.add(BlockKind.PARAGRAPH, line, first[0], first[1])
         for line, text in others:
             self.add(BlockKind.PARAGRAPH, line, line, text)
 
@@ -265,6 +272,7 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
 
 
 _INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
+_LABELLED = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
