@@ -75,6 +75,7 @@ class _Walker:
         self.quoted = 0
         self.numbering = Numbering()
         self.level = 0  # the level of the last heading, a <details> section's included
+        self.unread: list[Block] = []  # blocks of the current section's own text not yet read into ``own``
 
     def walk(self, tokens: list[Token]) -> list[Block]:
         index = 0
@@ -107,7 +108,7 @@ class _Walker:
             self.quoted -= 1
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
-            self.own = _NONE
+            self.owning(_NONE)
             # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
             text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
             self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
@@ -150,7 +151,7 @@ class _Walker:
             self.html(token)
         return index
 
-    own = 0  # what the current section holds of its own: _NONE, _ASKS (only questions) or _TEXT
+    own = 0  # what the current section holds of its own, as far as read (:meth:`owned`)
 
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
@@ -184,9 +185,22 @@ class _Walker:
         return lead, "\n".join(filter(None, (rest, more.strip()))), False
 
     def held(self, block: Block) -> None:
-        """Note a block of the current section's own text."""
+        """Note a block of the current section's own text (read only when :meth:`owned` is asked)."""
         if block.kind is not BlockKind.HEADING:
-            self.own = _ASKS if self.own != _TEXT and _asks_alone(block) else _TEXT
+            self.unread.append(block)
+
+    def owning(self, own: int) -> None:
+        """Start the current section's own text afresh, as holding ``own``."""
+        self.own, self.unread = own, []
+
+    def owned(self) -> int:
+        """What the current section holds of its own: _NONE, _ASKS (only questions) or _TEXT."""
+        for block in self.unread:
+            if self.own == _TEXT:
+                break
+            self.own = _ASKS if _asks_alone(block) else _TEXT
+        self.unread = []
+        return self.own
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
@@ -226,16 +240,18 @@ class _Walker:
         content, offset = token.content, _line(token) - 1
         self.sections.seen(content)
         if (back := self.folds.follow(self.sections)) is not None:
-            self.level, self.own = back, _TEXT  # a titled section closed: the next one is its sibling
+            self.level = back  # a titled section closed: the next one is its sibling
+            self.owning(_TEXT)
         summary = _SUMMARY.search(content)
         if summary:
             inner = without_badge(summary.group(1))
             title = html_to_markdown(inner).strip() or _TAG.sub("", inner).strip()
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
-            level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
+            level = self.level if self.owned() == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
-            self.level, self.own = level, _NONE
+            self.level = level
+            self.owning(_NONE)
             self.folds.titled(level)
             offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
