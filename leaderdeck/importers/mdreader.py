@@ -342,9 +342,9 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     cuts = [0]
     for i, text in enumerate(lines):
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
-                  or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or (named := slot(label_of(text.strip())[0])) in _CUT_SLOTS
                   or impact_after_part(lines, i, cuts)
-                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer"
+                  or i == 1 and is_question(lines[0]) and named == "answer"
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]
