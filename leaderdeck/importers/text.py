@@ -221,6 +221,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if not _ENDS_ASKING.search(core) and not asks_in_cjk(core) and not _opens_asking(core):
+        return False  # no question mark, nothing opening as a question: the checks below could only say no
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core) or quotes_questions(core):
