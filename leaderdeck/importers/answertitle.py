@@ -22,7 +22,8 @@ def answer_titles(blocks: Sequence[Block], titles: Sequence[int]) -> frozenset[i
 
 def _inside_answer(blocks: Sequence[Block], index: int) -> bool:
     answered = False
-    for block in reversed(blocks[:index]):
+    for above in range(index - 1, -1, -1):  # back up the page by index: no copy of all the blocks above
+        block = blocks[above]
         if block.kind is BlockKind.HEADING or block.bold:
             return False
         found = label_of(block)
@@ -41,7 +42,8 @@ def _story_follows(blocks: Sequence[Block], index: int) -> bool:
     """Whether the blocks after the title at ``index``, up to the next heading or title, tell a story: two STAR
     parts or more, no question."""
     parts: set[str] = set()
-    for block in blocks[index + 1:]:
+    for below in range(index + 1, len(blocks)):  # by index: no copy of all the blocks below
+        block = blocks[below]
         if block.kind is BlockKind.HEADING or block.bold:
             break
         found = label_of(block)

@@ -33,12 +33,15 @@ _THIRD = lazy_re(r"\b(?:they|their|theirs|them|themselves|he|his|him|she|hers|on
                  r"|\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:manager|leader|lead|engineer|director|head|candidate"
                  r"|interviewee|hire|person|VPE|VP|CTO|EM)s?(?:'s|’s)?\b", re.IGNORECASE)
 # what the question lets the interviewer see, what it is, or what the interviewers want: "It will show you",
-# "This is something of a trick question", "We want to see"
-_ASKERS = lazy_re(r"\bthis is (?:[a-z]+\s+){0,5}?question\b|\b(?:this|that|the) question\s+(?:is|tests|probes"
+# "This is something of a trick question", "We want to see". Like _ADDRESS below, it opens on a look, case-sensitive
+# (every letter that matches under IGNORECASE listed), at the letters its words start with: a search passes over
+# the other positions far sooner than the pattern itself, ignoring case, would (the same matches).
+_ASKERS = lazy_re(r"(?-i:(?=[tTiIİıwW]))"
+                  r"(?:\bthis is (?:[a-z]+\s+){0,5}?question\b|\b(?:this|that|the) question\s+(?:is|tests|probes"
                   r"|checks|reveals|shows|tells)\b"
                   r"|\b(?:this|it|that|which)\s+(?:will\s+|would\s+|should\s+|can\s+)?(?:tells?|shows?|gives?|lets?"
                   r"|helps?)\s+you\b|\bwe\s+(?:want|hope|expect|would like|'d like)\s+to\s+(?:see|hear|know|learn"
-                  r"|understand|find out)\b|\bwe(?:'re|\s+are)?\s+look(?:ing)?\s+for\b", re.IGNORECASE)
+                  r"|understand|find out)\b|\bwe(?:'re|\s+are)?\s+look(?:ing)?\s+for\b)", re.IGNORECASE)
 # "we" and "our" as the teller ("we shipped", "our team"), once the interviewers' own wishes are set aside
 _WE = lazy_re(r"\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
 # "you" as what the question does to the interviewer ("shows you"), not the one told what to do or say
@@ -52,7 +55,8 @@ _TIERS = lazy_re(r"\b(?:ils?|elles?|leurs?|ses|certains|certaines|d['’]autres"
                  r"|(?:le|la|les|un|une|du|au|aux|des) (?:managers?|candidat(?:e|s|es)?|dirigeants?))\b", re.IGNORECASE)
 _JE = lazy_re(r"\b(?:je|j['’]|moi|mes|nous|notre|nos)(?:\b|(?<=['’]))", re.IGNORECASE)
 _VOUS = lazy_re(r"\b(?:vous|votre|vos|tu|toi|tes)\b|-vous\b", re.IGNORECASE)
-_ADDRESS = lazy_re(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+", re.IGNORECASE)  # a link's address: no words of it
+_ADDRESS = lazy_re(r"(?-i:(?=[\]<hHwW]))(?:\]\([^)\s]*\)|<?(?:https?://|www\.)\S+)",
+                   re.IGNORECASE)  # a link's address: no words of it
 
 
 def commented_bank(units: list[Unit]) -> None:

@@ -77,5 +77,8 @@ def _label_run(blocks: list[Block], start: int, end: int) -> None:
 
 def _dashed(block: Block) -> bool:
     """Whether ``block`` was read as a part written ``Label - text`` (not ``Label: text``)."""
-    match = _DASHED.match(block.text.partition("\n")[0].strip())
+    first = block.text.partition("\n")[0]
+    if "-" not in first and "–" not in first and "—" not in first:
+        return False  # no dash on the line: most parts are written "Label: text" (a quick look spares the pattern)
+    match = _DASHED.match(first.strip())
     return bool(match) and match.group("label").strip(" *_") == block.lead.strip(" *_")

@@ -70,9 +70,10 @@ def _label_run(blocks: list[Block], start: int, end: int, initials: dict[str, st
     """Label the items of ``blocks[start:end]`` when they are a facet list, or the initials of one."""
     firsts = [b.text.partition("\n")[0].strip() for b in blocks[start:end]]
     matches = [_FACET.match(first) if _SETS_OFF.search(first) else None for first in firsts]
-    if sum(1 for match in matches if match) >= 3 and _labelled(blocks, start, matches, initials):
+    labelled = sum(1 for match in matches if match)
+    if labelled >= 3 and _labelled(blocks, start, matches, initials):
         return  # three labels at least, the fewest a facet list has
-    if not all(_LETTER.match(first) for first in firsts):
+    if not labelled or not all(_LETTER.match(first) for first in firsts):  # a line "C - ..." has a label too
         _by_place(blocks, start, end, initials.get(_PLACES, ""))
         return
     letters = [_LETTER.match(first) for first in firsts]
@@ -108,7 +109,9 @@ def _labelled(blocks: list[Block], start: int, matches: list[re.Match[str] | Non
 def _by_place(blocks: list[Block], start: int, end: int, places: str) -> None:
     """Label the items of ``blocks[start:end]`` by their place in the document's facet list (``places``, its
     slots) when they repeat it without labels: right under a heading, as many items, each terse and told by no I."""
-    slots = places.split("|") if places else []
+    if not places:
+        return  # no facet list yet to repeat
+    slots = places.split("|")
     run = blocks[start:end]
     if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not _HEADING \
             or any(b.lead or "\n" in b.text or b.text.rstrip().endswith(".") or first_person(unquoted(b.text))

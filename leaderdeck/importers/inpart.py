@@ -31,12 +31,12 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
     """The indexes in ``blocks`` of the blocks inside a STAR part under way (see the module docstring), the
     part's own label and the next part's label left out."""
     held: set[int] = set()
-    for index, block in enumerate(blocks):
-        if not block.lead or block.quoted:
-            continue  # most blocks: no lead-in, no part's label (a quick look spares the ranking)
-        rank = _rank(block)
-        if rank is not None and names_part(block.lead):
-            held.update(_span(blocks, index, rank))
+    ranks = {index: rank for index, block in enumerate(blocks)  # only a lead-in or a bold line can label a part
+             if (block.lead or block.bold) and (rank := _rank(block)) is not None}
+    for index, rank in ranks.items():
+        block = blocks[index]
+        if block.lead and not block.quoted and names_part(block.lead):
+            held.update(_span(blocks, ranks, index, rank))
     return frozenset(held)
 
 
@@ -53,16 +53,17 @@ def _label(block: Block) -> str:
     return block.lead or (strip_emphasis(block.text).strip(" :") if block.bold else "")
 
 
-def _span(blocks: Sequence[Block], start: int, rank: int) -> range:
+def _span(blocks: Sequence[Block], ranks: dict[int, int], start: int, rank: int) -> range:
     """The indexes after the part label at ``start`` (of :func:`_rank` ``rank``) up to the story's next part label;
-    empty when a heading, a rule or another story comes first."""
+    empty when a heading, a rule or another story comes first. ``ranks``: the :func:`_rank` of each block labelling
+    a part, by index."""
     opener = blocks[start]
     inner = False  # a label of an earlier part, led into: the part's own script
     for index in range(start + 1, min(len(blocks), start + _REACH)):
         block = blocks[index]
         if block.kind in _ENDS:
             return range(0)
-        if (other := _rank(block)) is None:
+        if (other := ranks.get(index)) is None:
             continue
         if other > rank and (names_part(_label(block)) or not inner):
             return range(start + 1, index)  # a later part, wherever it stands, ends this one

@@ -41,6 +41,8 @@ _MIN_OPTIONS = 2
 _MAX_SCENE = 3  # paragraphs of the scene above the options
 _MAX_CLOSING = 2  # paragraphs of the writer's closing words
 _TITLE_WORDS = 8  # words of a title typed as a plain line
+# how the first option's line opens when :func:`.lettered.letter_style` reads the letter "a" in it
+_FIRST_OPENINGS = frozenset({"(a", "(A", *(letter + mark for letter in "aA" for mark in ".)．")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def _letters(block: Block) -> tuple[str, str] | None:
 def _options(blocks: list[Block], index: int) -> int:
     """How many lettered paragraphs in order from the first letter, one style, none asking, start at ``index`` (0:
     fewer than two)."""
-    if not blocks[index].text.lstrip().startswith(("a", "A", "(")):
+    if blocks[index].text.lstrip()[:2] not in _FIRST_OPENINGS:
         return 0  # no "A." or "(a)" opening it: no first option (a quick look spares the pattern)
     first = _letters(blocks[index])
     if first is None or first[0].lower() != "a":

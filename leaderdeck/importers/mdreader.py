@@ -47,16 +47,23 @@ _IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
 
 @cache
 def parser() -> MarkdownIt:
-    """The one parser of a process (every section folded in HTML is read again by it)."""
+    """The one parser of a process (every section folded in HTML is read again by it); what it reads is
+    :func:`normalized` first."""
     # Only the block structure is read; inline text stays source (parsing it would double the time), so
     # text_join, which joins the text pieces inline parsing leaves, has nothing to join.
-    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["inline", "text_join"])
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["inline", "text_join", "normalize"])
+
+
+def normalized(source: str) -> str:
+    """``source`` as markdown-it's own ``normalize`` rule leaves it (every line ending a newline, NUL the
+    replacement character), by ``str.replace``: the rule's regex rewrites every newline, five times slower."""
+    return source.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
 
 
 def read_markdown(lines: tuple[str, ...], _depth: int = 0) -> list[Block]:
     """Blocks of a Markdown document, line numbers those of ``lines`` (1-based)."""
     source = spaced_headings(lines)
-    return _Walker(_depth, source).walk(parser().parse("\n".join(source)))
+    return _Walker(_depth, source).walk(parser().parse(normalized("\n".join(source))))
 
 
 class _Walker:
@@ -68,6 +75,7 @@ class _Walker:
         self.quoted = 0
         self.numbering = Numbering()
         self.level = 0  # the level of the last heading, a <details> section's included
+        self.unread: list[Block] = []  # blocks of the current section's own text not yet read into ``own``
 
     def walk(self, tokens: list[Token]) -> list[Block]:
         index = 0
@@ -100,7 +108,7 @@ class _Walker:
             self.quoted -= 1
         elif kind == "heading_open":
             self.level = self.folds.level(int(token.tag[1]))
-            self.own = _NONE
+            self.owning(_NONE)
             # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
             text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
             self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
@@ -143,7 +151,7 @@ class _Walker:
             self.html(token)
         return index
 
-    own = 0  # what the current section holds of its own: _NONE, _ASKS (only questions) or _TEXT
+    own = 0  # what the current section holds of its own, as far as read (:meth:`owned`)
 
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
@@ -155,38 +163,58 @@ class _Walker:
             values["box"] = True
         if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture or a spacer (&nbsp;): nothing a card can show
-        lead, rest, bold = bold_lead(text) if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) else ("", "", False)
-        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
-            lead, rest = italic_lead(text)  # "*Situation*" over its text
-        if kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not lead and not bold:
-            first, _, more = text.strip().partition("\n")
-            lead, rest = label_of(first)
-            if not lead and self.quoted and more.strip() and slot(title := first.strip(" *_:")) in COACH_SLOTS:
-                lead = title  # "> Tip" over "> Say ...": a callout titled by its coaching word, that coaching
-            rest = "\n".join(filter(None, (rest, more.strip())))
+        lead, rest, bold = self.lead(text) if kind in _LABELLED else ("", "", False)
         values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
                                  bold=bold, **values))
         self.held(self.blocks[-1])
 
+    def lead(self, text: str) -> tuple[str, str, bool]:
+        """``(lead, rest, whole_bold)`` of a paragraph's or an item's text: its bold lead-in (or the whole of it
+        bold), else its italic label, else its ``Label:``."""
+        lead, rest, bold = bold_lead(text)
+        if lead or bold:
+            return lead, rest, bold
+        lead, rest = italic_lead(text)  # "*Situation*" over its text
+        if lead:
+            return lead, rest, False
+        first, _, more = text.strip().partition("\n")
+        lead, rest = label_of(first)
+        if not lead and self.quoted and more.strip() and slot(title := first.strip(" *_:")) in COACH_SLOTS:
+            lead = title  # "> Tip" over "> Say ...": a callout titled by its coaching word, that coaching
+        return lead, "\n".join(filter(None, (rest, more.strip()))), False
+
     def held(self, block: Block) -> None:
-        """Note a block of the current section's own text."""
+        """Note a block of the current section's own text (read only when :meth:`owned` is asked)."""
         if block.kind is not BlockKind.HEADING:
-            self.own = _ASKS if self.own != _TEXT and _asks_alone(block) else _TEXT
+            self.unread.append(block)
+
+    def owning(self, own: int) -> None:
+        """Start the current section's own text afresh, as holding ``own``."""
+        self.own, self.unread = own, []
+
+    def owned(self) -> int:
+        """What the current section holds of its own: _NONE, _ASKS (only questions) or _TEXT."""
+        for block in self.unread:
+            if self.own == _TEXT:
+                break
+            self.own = _ASKS if _asks_alone(block) else _TEXT
+        self.unread = []
+        return self.own
 
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
         content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
-        pieces = _split_at_leads(content, _line(token))
+        line = _line(token)
+        pieces = _split_at_leads(content, line)
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
-            pieces = _split_at_leads(inner, _line(token))
+            pieces = _split_at_leads(inner, line)
         first, *others = pieces
-        if item is not None and not item["filled"] and _line(token) == item["line"]:
+        if item is not None and not item["filled"] and line == item["line"]:
             item["filled"] = True
-            self.add(BlockKind.ITEM, item["line"], first[0], first[1], number=item["number"],
-                     indent=len(self.items) - 1)
+            self.add(BlockKind.ITEM, line, first[0], first[1], number=item["number"], indent=len(self.items) - 1)
         else:
-            self.add(BlockKind.PARAGRAPH, _line(token), first[0], first[1])
+            self.add(BlockKind.PARAGRAPH, line, first[0], first[1])
         for line, text in others:
             self.add(BlockKind.PARAGRAPH, line, line, text)
 
@@ -212,16 +240,18 @@ class _Walker:
         content, offset = token.content, _line(token) - 1
         self.sections.seen(content)
         if (back := self.folds.follow(self.sections)) is not None:
-            self.level, self.own = back, _TEXT  # a titled section closed: the next one is its sibling
+            self.level = back  # a titled section closed: the next one is its sibling
+            self.owning(_TEXT)
         summary = _SUMMARY.search(content)
         if summary:
             inner = without_badge(summary.group(1))
             title = html_to_markdown(inner).strip() or _TAG.sub("", inner).strip()
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
-            level = self.level if self.own == _TEXT and self.level else min(self.level + 1, 6)
+            level = self.level if self.owned() == _TEXT and self.level else min(self.level + 1, 6)
             self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
-            self.level, self.own = level, _NONE
+            self.level = level
+            self.owning(_NONE)
             self.folds.titled(level)
             offset += content[:summary.end()].count("\n")
             content = content[summary.end():]
@@ -265,6 +295,7 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
 
 
 _INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
+_LABELLED = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
@@ -311,9 +342,9 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     cuts = [0]
     for i, text in enumerate(lines):
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
-                  or slot(label_of(text.strip())[0]) in _CUT_SLOTS
+                  or (named := slot(label_of(text.strip())[0])) in _CUT_SLOTS
                   or impact_after_part(lines, i, cuts)
-                  or i == 1 and is_question(lines[0]) and slot(label_of(text.strip())[0]) == "answer"
+                  or i == 1 and is_question(lines[0]) and named == "answer"
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]

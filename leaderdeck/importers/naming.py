@@ -17,6 +17,8 @@ def names_question(sentence: str) -> bool:
     """``sentence`` (plain words) quotes a question right after the word "question", the words before it a
     sentence of three words or more, mostly in lower case (not a label, "Sample question:"), that does not say the
     quotation is asked ("The panel asks the question ...")."""
+    if "\"" not in sentence and "“" not in sentence:
+        return False  # no quotation: a quick look spares the pattern
     match = _NAMING.match(sentence.strip())
     if match is None or _ASKING.search(match["lead"]):
         return False

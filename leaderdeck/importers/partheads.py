@@ -24,7 +24,7 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
     held: set[int] = set()
     open_part = False
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.ITEM and open_part:
+        if open_part and block.kind is BlockKind.ITEM:
             continue
         if _bare_part_label(block):
             open_part = True
@@ -38,7 +38,7 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
 
 def _bare_part_label(block: Block) -> bool:
     """``**Result:**`` alone on its line at the left margin: a STAR part's label whose text follows below it."""
-    return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest.strip() and not block.quoted \
+    return bool(block.lead) and block.kind is BlockKind.PARAGRAPH and not block.rest.strip() and not block.quoted \
         and block.indent == 0 and slot(block.lead) in _PARTS
 
 

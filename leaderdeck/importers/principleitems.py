@@ -24,6 +24,7 @@ _MAX_WORDS = 5
 _SMALL = frozenset("a an and as at by for in of on or the to with".split())
 _WORD = lazy_re(r"[^\W\d_][\w’'-]*")
 _MIN_RUN = 2
+_SENTENCE_ENDS = (".", ":", "!", ",", *QUESTION_MARKS)
 _WHY = "what the principle means, not part of a question"
 
 
@@ -58,9 +59,10 @@ def _principle(block: Block) -> bool:
         return False
     name, _, text = block.text.partition("\n")
     name = plain_words(name).strip()
+    if name.endswith(_SENTENCE_ENDS) or not text.strip():
+        return False  # a sentence or a question, not a name (told before its words are read)
     words = _WORD.findall(name)
-    if not words or len(words) > _MAX_WORDS or name.endswith((".", ":", "!", ",", *QUESTION_MARKS)) \
-            or first_person(name) or not text.strip():
+    if not words or len(words) > _MAX_WORDS or first_person(name):
         return False
     return all(word[0].isupper() or word.casefold() in _SMALL for word in words) and not is_question(text)
 

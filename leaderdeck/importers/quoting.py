@@ -47,6 +47,8 @@ def quotes_advice(line: str) -> bool:
     """A line whose only question is quoted after a colon, the words before it advice to the teller: a sentence of
     four words or more, mostly in lower case (not a title, "Leadership Principle - Ownership"), that does not say
     the quotation is asked ("The panel will often ask")."""
+    if ":" not in line:
+        return False  # no colon before a quotation: a quick look spares the pattern
     aside = _QUOTED_ASIDE.match(line)
     if aside is None:
         return False

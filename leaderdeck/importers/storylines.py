@@ -53,5 +53,7 @@ def impact_after_part(lines: Sequence[str], index: int, cuts: Sequence[int]) -> 
     """Whether ``lines[index]`` is labelled ``Impact:`` inside a piece (begun at ``cuts[-1]``) whose first line
     is labelled as a STAR part: what came of that story, cut off as a part of its own."""
     label = label_of(lines[index].strip())[0]
+    if not label or slot(label) != "impact":
+        return False
     opening = label_of(lines[cuts[-1]].strip())[0]
-    return bool(label) and slot(label) == "impact" and bool(opening) and slot(opening) in STAR_SLOTS
+    return bool(opening) and slot(opening) in STAR_SLOTS

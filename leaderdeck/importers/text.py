@@ -159,6 +159,8 @@ def clean_title(text: str) -> str:
 
 def strip_symbols(text: str) -> str:
     """Drop emoji, stars and other symbols at both ends."""
+    if text and text[0] in _KEPT and text[-1] in _KEPT:
+        return text  # most text: a letter, digit or mark at both ends, nothing to drop
     start, end = 0, len(text)
     while start < end and _decorative(text[start]):
         start += 1
@@ -170,6 +172,9 @@ def strip_symbols(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _decorative(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Mn", "Me", "Cf", "Co", "Cn"}
+
+
+_KEPT = frozenset(char for char in map(chr, range(128)) if not _decorative(char))  # ASCII that strip_symbols keeps
 
 
 @lru_cache(maxsize=8192)
@@ -216,6 +221,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if not _ENDS_ASKING.search(core) and not asks_in_cjk(core) and not _opens_asking(core):
+        return False  # no question mark, nothing opening as a question: the checks below could only say no
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core) or quotes_questions(core):

@@ -71,7 +71,7 @@ def _story_part(block: Block) -> bool:
 
 def _bare_answer(block: Block) -> bool:
     """``**Answer:**`` alone on its line at the left margin."""
-    return block.kind is BlockKind.PARAGRAPH and not block.indent and not block.quoted and bool(block.lead) \
+    return bool(block.lead) and block.kind is BlockKind.PARAGRAPH and not block.indent and not block.quoted \
         and not block.rest.strip() and slot(block.lead) == "answer"
 
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from ..lazyre import lazy_re
 
-_FIRST_PERSON = lazy_re(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b")
+# each pattern of pronouns opens on a look at the first letter they can start with: a position where none starts is
+# passed over at once, before the word boundary is tested (the same matches, found sooner)
+_FIRST_PERSON = lazy_re(r"(?=[IMmWwOoUu])\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur"
+                        r"|[Uu]s)\b")
 _PAST = lazy_re(r"\b(?:[a-z]{2,}ed|was|were|had|did|took|made|led|told|went|got|saw|gave|found|built|ran|wrote"
                 r"|said|felt|knew|thought|brought|began|became|chose|drove|left|lost|won|met|sent|spent|kept"
                 r"|held|fought|taught|caught|sought|bought|grew|rose|fell|stood|understood|realised|cut"
                 r"|shipped|moved)\b")
-_TO_YOU = lazy_re(r"\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
-_AS_I = lazy_re(r"\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
-_AS_ME = lazy_re(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+_TO_YOU = lazy_re(r"(?=y)\byou(?:r|rs|rself|rselves|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_AS_I = lazy_re(r"(?=[Im])\b(?:I|I'm|I've|I'd|I'll|my|mine|myself)\b")
+_AS_ME = lazy_re(r"(?=[Im])\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
 _QUOTED = lazy_re(r"[\"“][^\"“”]*[\"”]")
 
 
