@@ -39,7 +39,7 @@ def text_star_keys(blocks: list[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        labels, end = _key(blocks, index) if _METHOD.match(block.text.strip()) else ([], index)
+        labels, end = _key(blocks, index) if _names_method(block.text) else ([], index)
         if not labels:
             out.append(block)
             index += 1
@@ -51,6 +51,11 @@ def text_star_keys(blocks: list[Block]) -> list[Block]:
         out.append(Block(BlockKind.RULE, blocks[end - 1].end, blocks[end - 1].end, plain=True))
         index = end
     return out
+
+
+def _names_method(text: str) -> bool:
+    """Whether ``text`` is the method's name alone on its line (no pattern tried on a text without it)."""
+    return ("STAR" in text or "S.T.A.R" in text) and bool(_METHOD.match(text.strip()))
 
 
 def _key(blocks: list[Block], index: int) -> tuple[list[int], int]:
