@@ -139,6 +139,8 @@ def _dedented(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` without the indent every one of them shares (a file indented as a whole, each line opening with a
     tab): the margin is where its least indented lines start, so its labels and lines stand at it and its items
     keep their depth under them."""
+    if any(line.strip() and not line[:1].isspace() for line in lines):  # a line at the margin: none shared
+        return lines
     pads = [line[: len(line) - len(line.lstrip())] for line in lines if line.strip()]
     common = os.path.commonprefix(pads) if pads else ""
     return tuple(line[len(common):] if line.strip() else line for line in lines) if common else lines
@@ -148,11 +150,9 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` without the one pair of double quotes around a run of labelled lines (a quote opening before
     "Situation: ..." and closing after the last line of the run, no other double quote in it): both go."""
     out = list(lines)
-    start = 0
-    while start < len(lines):
-        line = lines[start]
-        if not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
-            start += 1
+    after = 0  # the lines before it are read
+    for start, line in enumerate(lines):
+        if start < after or not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
             continue
         end = start
         while end + 1 < len(lines) and lines[end + 1].strip():
@@ -160,7 +160,7 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
         if end > start and inside_quotes("\n".join(lines[start:end + 1])):
             out[start] = line.replace(line.lstrip()[0], "", 1)
             out[end] = lines[end].rstrip()[:-1]
-        start = end + 1  # the run is read: a quote opening further in it closes where this one would
+        after = end + 1  # the run is read: a quote opening further in it closes where this one would
     return tuple(out)
 
 
