@@ -102,10 +102,10 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
     unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
     the question without asking again."""
-    pad = line[: len(line) - len(line.lstrip())]
     if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
             or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
         return False
+    pad = line[: len(line) - len(line.lstrip())]
     if previous.kind is BlockKind.ITEM:
         if pad and _indent(pad) < previous.indent:
             return False
@@ -282,7 +282,8 @@ def _unclosed(label: str, rest: str) -> str:
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     colon = ":" in text  # most lines have none: no address, time or "Label:" to look for
-    if colon and (_URL.match(text) or CLOCK.match(text)):  # "12:16 PM" alone on its line: a time of day, no label
+    # an address (only a text holding "://" may open with one), or "12:16 PM" alone on its line: a time of day, no label
+    if colon and ("://" in text and _URL.match(text) or CLOCK.match(text)):
         return "", ""
     if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()
