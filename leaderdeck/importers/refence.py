@@ -53,10 +53,10 @@ def _closes_on(lines: tuple[str, ...], start: int, end: int | None, index: int) 
 
 
 def _fence_marks(lines: tuple[str, ...]) -> list[tuple[int, str]]:
-    """``(index, marks)`` of every fence line at the margin among ``lines`` (a line without three backticks or
-    tildes in a row is none: no match is tried on it)."""
+    """``(index, marks)`` of every fence line at the margin among ``lines`` (a line without a backtick or a tilde
+    is none: no match is tried on it)."""
     return [(index, fence.group(1)) for index, line in enumerate(lines)
-            if ("```" in line or "~~~" in line) and (fence := _FENCE.match(line))]
+            if ("`" in line or "~" in line) and (fence := _FENCE.match(line))]
 
 
 def _fenced(lines: tuple[str, ...], fences: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
