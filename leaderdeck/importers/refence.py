@@ -29,9 +29,9 @@ _NUMBERED = lazy_re(r"^(?:q|question)\s*#?\s*\d{1,4}(?:\s*[.:)]|\s+[-–—]|\s*
 def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` with their fence lines paired again between question headings when CommonMark's pairing puts a
     question heading last in a fence (see the module docstring); else ``lines`` themselves."""
-    questions = _questions(lines)
-    fence_lines = _fence_marks(lines) if questions else []
-    if not fence_lines:
+    fence_lines = _fence_marks(lines)  # fewer documents have a fence than a question heading: looked for first
+    questions = _questions(lines) if fence_lines else []
+    if not questions:
         return lines
     fences = _fenced(lines, fence_lines)
     fenced = {index for start, end in fences for index in range(start, len(lines) if end is None else end + 1)}
