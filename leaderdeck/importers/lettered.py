@@ -79,8 +79,9 @@ def letter_style(block: Block) -> tuple[str, str] | None:
     """``(letter, style)`` of a paragraph opening with a letter and its mark (``a.``, ``B)``, ``(c)``)."""
     if block.kind is not BlockKind.PARAGRAPH or block.quoted:
         return None
-    line = block.first_line.strip()
-    found = _LETTER.match(line) if line[1:2] in _MARKS or line[:1] == "(" else None  # no other line is lettered
+    text = block.text  # its first line, stripped, is lettered only if the text opens so or with a space
+    found = _LETTER.match(block.first_line.strip()) \
+        if text[1:2] in _MARKS or text[:1] == "(" or text[:1].isspace() else None
     if found is None:
         return None
     letter = found["paren"] or found["letter"]
