@@ -95,13 +95,29 @@ def clean(text: str) -> Cleaned:
     lines = [line.rstrip() for line in lines]
     # a quick look at the whole text (an ASCII one needs none) spares most documents a search per line
     if not text.isascii() and _MOJIBAKE_LEAD.search(text):
-        lines = [_repair(line, number, repaired) for number, line in enumerate(lines, 1)]
+        lines = _repaired(lines, repaired)
     lines, meta, aside = _front_matter(lines)
     after_boxes: list[int] = []
     aside += _set_aside(lines, after_boxes)
     lines = glued_star_labels(lines)  # "S-The export stalled." then "A-I ...": a story's parts keyed by letter
     return Cleaned(tuple(lines), tuple((key, value) for _, key, value in meta), tuple(sorted(aside)), tuple(repaired),
                    tuple(line for line, _, _ in meta), tuple(after_boxes))
+
+
+def _repaired(lines: list[str], repaired: list[tuple[int, str, str]]) -> list[str]:
+    """``lines`` with their damaged UTF-8 repaired (see :func:`_repair`): only the lines holding a character a
+    damaged sequence starts with (an accented letter, mostly) are tried, found by one search of them all joined by
+    line breaks."""
+    out = list(lines)
+    joined = "\n".join(lines)
+    row, at, tried = 0, 0, -1
+    for found in _MOJIBAKE_LEAD.finditer(joined):
+        row += joined.count("\n", at, found.start())
+        at = found.start()
+        if row != tried:
+            out[row] = _repair(lines[row], row + 1, repaired)
+            tried = row
+    return out
 
 
 def _repair(line: str, number: int, repaired: list[tuple[int, str, str]]) -> str:

@@ -22,9 +22,13 @@ _FENCE = ("```", "~~~")
 
 
 def glued_star_labels(lines: list[str]) -> list[str]:
-    """``lines`` with each paragraph's glued STAR keys (see the module) written as ``Letter: text``: the keys
-    gathered line by line, a paragraph weighed only when it holds two of them."""
+    """``lines`` with each paragraph's glued STAR keys (see the module) written as ``Letter: text``: the keys found
+    first (only a line with a dash may hold one), the paragraphs read only when there are two, and one weighed only
+    when it holds two of them."""
+    keys = {index: match for index, line in enumerate(lines) if "-" in line and (match := _glued(line))}
     out = list(lines)
+    if len(keys) < 2:
+        return out
     found: dict[int, re.Match[str]] = {}  # the glued keys of the paragraph read so far, by line
     fence = ""
     for index, line in enumerate(lines):
@@ -35,8 +39,8 @@ def glued_star_labels(lines: list[str]) -> list[str]:
             if len(found) > 1:
                 _rewrite(out, found)
             found = {}
-        elif "-" in stripped[1:] and (match := _glued(line)):  # a key's dash follows the line's first character
-            found[index] = match
+        elif index in keys:
+            found[index] = keys[index]
     if len(found) > 1:
         _rewrite(out, found)
     return out

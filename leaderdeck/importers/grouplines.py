@@ -43,10 +43,10 @@ def group_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _near_headings(lines: tuple[str, ...]) -> list[int]:
     """The indexes of the lines (all but the last) that may open or close a fence or stand right over a heading
-    of the second level or below: they hold three backticks or tildes in a row, or the line under them ``##``
-    among its first five characters. Every other line is none of these."""
+    of the second level or below: they hold a backtick or a tilde (one character is found faster than three), or
+    the line under them ``##`` among its first five characters. Every other line is none of these."""
     return [index for index, (line, below) in enumerate(zip(lines, lines[1:]))
-            if "```" in line or "~~~" in line or "##" in below[:5]]
+            if "`" in line or "~" in line or "##" in below[:5]]
 
 
 def groups_stories(node: Node) -> bool:

@@ -25,6 +25,7 @@ from ..lazyre import lazy_re
 
 _LETTER = lazy_re(rf"^(?:\((?P<paren>[A-Za-z])\)|(?P<letter>[A-Za-z])(?P<mark>[.)．]))(?:[ \t]+|(?=[{CJK}]))"
                   r"(?P<rest>\S.*)$")
+_MARKS = ".)．"  # what follows a letter that letters a paragraph (the letter in parentheses aside)
 _LINE_LETTER = lazy_re(r"^(?P<letter>[A-Za-z])[:.)]\s+\S")  # "A: managing up", one line of a lettered list
 _SENTENCES = lazy_re(r"(?<=[。！；])")
 _MIN_RUN = 2
@@ -78,7 +79,9 @@ def letter_style(block: Block) -> tuple[str, str] | None:
     """``(letter, style)`` of a paragraph opening with a letter and its mark (``a.``, ``B)``, ``(c)``)."""
     if block.kind is not BlockKind.PARAGRAPH or block.quoted:
         return None
-    found = _LETTER.match(block.first_line.strip())
+    text = block.text  # its first line, stripped, is lettered only if the text opens so or with a space
+    found = _LETTER.match(block.first_line.strip()) \
+        if text[1:2] in _MARKS or text[:1] == "(" or text[:1].isspace() else None
     if found is None:
         return None
     letter = found["paren"] or found["letter"]

@@ -25,9 +25,9 @@ def listed_prompts(blocks: list[Block]) -> list[Block]:
     """``blocks`` of a plain-text document with each line of a labelled list of prompts read as a ``Q:`` line
     (see the module)."""
     out = list(blocks)
-    for index, block in enumerate(blocks):
-        if not _names_questions(block):
-            continue
+    labels = [index for index, block in enumerate(blocks)  # only a text ending with a colon may be such a label
+              if block.text.rstrip().endswith((":", "：")) and _names_questions(block)]
+    for index in labels:
         run = _run(blocks, index + 1)
         if len(run) < _MIN_LINES or sum(1 for b in run if is_question(b.text)) < _MIN_ASKING:
             continue

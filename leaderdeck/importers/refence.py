@@ -29,15 +29,15 @@ _NUMBERED = lazy_re(r"^(?:q|question)\s*#?\s*\d{1,4}(?:\s*[.:)]|\s+[-–—]|\s*
 def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` with their fence lines paired again between question headings when CommonMark's pairing puts a
     question heading last in a fence (see the module docstring); else ``lines`` themselves."""
-    questions = _questions(lines)
-    fence_lines = _fence_marks(lines) if questions else []
-    if not fence_lines:
+    fence_lines = _fence_marks(lines)  # fewer documents have a fence than a question heading: looked for first
+    fences = _fenced(lines, fence_lines) if fence_lines else []
+    closing = [last for start, end in fences if end is not None and (last := _closing_question(lines, start, end))]
+    if not closing:  # the other question headings are looked for only when a fence holds one last
         return lines
-    fences = _fenced(lines, fence_lines)
+    questions = _questions(lines)
     fenced = {index for start, end in fences for index in range(start, len(lines) if end is None else end + 1)}
     levels = {len(marks) for index, marks in questions if index not in fenced}
-    if not any(_closes_on(lines, start, end, index) for start, end in fences for index, marks in questions
-               if len(marks) in levels):
+    if not any(len(marks) in levels for _, marks in closing):
         return lines
     out = list(lines)
     bounds = [index for index, marks in questions if len(marks) in levels]
@@ -46,17 +46,20 @@ def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _closes_on(lines: tuple[str, ...], start: int, end: int | None, index: int) -> bool:
-    """Whether the fence from ``start`` to ``end`` holds the line ``index`` as its last line that is not blank (a
-    fence open to the end never does: what follows it is the document's)."""
-    return end is not None and start < index < end and not any(line.strip() for line in lines[index + 1:end])
+def _closing_question(lines: tuple[str, ...], start: int, end: int) -> tuple[int, str] | None:
+    """``(index, marks)`` of the question heading at the margin (as :func:`_questions` finds them) that the fence
+    from ``start`` to ``end`` holds as its last line that is not blank, if that line is one (a fence open to the end
+    never holds one so: what follows it is the document's)."""
+    last = next((index for index in range(end - 1, start, -1) if lines[index].strip()), None)
+    heading = _HEADING.match(lines[last]) if last is not None and lines[last].startswith("#") else None
+    return (last, heading.group(1)) if last is not None and heading and question_line(heading.group(2)) else None
 
 
 def _fence_marks(lines: tuple[str, ...]) -> list[tuple[int, str]]:
-    """``(index, marks)`` of every fence line at the margin among ``lines`` (a line without three backticks or
-    tildes in a row is none: no match is tried on it)."""
+    """``(index, marks)`` of every fence line at the margin among ``lines`` (a line without a backtick or a tilde
+    is none: no match is tried on it)."""
     return [(index, fence.group(1)) for index, line in enumerate(lines)
-            if ("```" in line or "~~~" in line) and (fence := _FENCE.match(line))]
+            if ("`" in line or "~" in line) and (fence := _FENCE.match(line))]
 
 
 def _fenced(lines: tuple[str, ...], fences: list[tuple[int, str]]) -> list[tuple[int, int | None]]:

@@ -32,10 +32,10 @@ def sub_runs(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, str]]:
     each such item had, by its 1-based line number."""
     out = list(lines)
     labels: dict[int, str] = {}
-    index = 0
-    while index < len(out):
-        end = _run(out, index, labels)
-        index = max(end, index + 1)
+    after = 0  # the lines before it are read
+    for index in range(len(out)):
+        if index >= after and "1)" in out[index]:  # most lines: no run's "1)" to look for
+            after = _run(out, index, labels)
     return tuple(out), labels
 
 
@@ -48,8 +48,6 @@ def _column(line: str) -> int:
 def _run(lines: list[str], start: int, labels: dict[int, str]) -> int:
     """Rewrite the run opened on ``lines[start]``, if it opens one; the index after what was read."""
     line = lines[start]
-    if "1)" not in line:  # most lines: no run's "1)" to look for
-        return start + 1
     opener = _OPENER.match(line.strip())
     if opener is None or not (opener.group("number") or opener.group("label")):
         return start + 1

@@ -34,23 +34,26 @@ _MIN_PARTS = 3
 
 def text_star_keys(blocks: list[Block]) -> list[Block]:
     """``blocks`` of a plain-text document with each STAR key's label lines made lines of the key and a rule
-    after its last line (see the module)."""
+    after its last line (see the module): a key read only under a block naming the method."""
     out: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        labels, end = _key(blocks, index) if _METHOD.match(block.text.strip()) else ([], index)
+    index = 0  # the blocks before it are in ``out``
+    for start in [at for at, block in enumerate(blocks) if _names_method(block.text)]:
+        labels, end = _key(blocks, start) if start >= index else ([], start)
         if not labels:
-            out.append(block)
-            index += 1
             continue
-        out.append(block)
-        for at in range(index + 1, end):
+        out.extend(blocks[index:start + 1])
+        for at in range(start + 1, end):
             below = blocks[at]
             out.append(dataclasses.replace(below, kind=BlockKind.ITEM, lead="", rest="") if at in labels else below)
         out.append(Block(BlockKind.RULE, blocks[end - 1].end, blocks[end - 1].end, plain=True))
         index = end
+    out.extend(blocks[index:])
     return out
+
+
+def _names_method(text: str) -> bool:
+    """Whether ``text`` is the method's name alone on its line (no pattern tried on a text without it)."""
+    return ("STAR" in text or "S.T.A.R" in text) and bool(_METHOD.match(text.strip()))
 
 
 def _key(blocks: list[Block], index: int) -> tuple[list[int], int]:

@@ -62,9 +62,10 @@ def _groups(blocks: list[Block]) -> list[int]:
 
 def _short(block: Block) -> bool:
     """A line that could be a prompt: a paragraph at the margin, short, one sentence, no label, not told as I."""
+    if block.kind is not BlockKind.PARAGRAPH or block.indent != 0 or block.lead or "\n" in block.text:
+        return False
     text = " ".join(plain_words(block.text).split())
-    return block.kind is BlockKind.PARAGRAPH and block.indent == 0 and not block.lead and "\n" not in block.text \
-        and 0 < len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS and not _INNER_END.search(text) \
+    return 0 < len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS and not _INNER_END.search(text) \
         and not first_person(text) and not _FIRST_PERSON_CJK.search(text) and slot(text) is None
 
 

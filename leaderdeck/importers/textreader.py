@@ -102,10 +102,10 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
     unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
     the question without asking again."""
-    pad = line[: len(line) - len(line.lstrip())]
     if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
             or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
         return False
+    pad = line[: len(line) - len(line.lstrip())]
     if previous.kind is BlockKind.ITEM:
         if pad and _indent(pad) < previous.indent:
             return False
@@ -139,6 +139,8 @@ def _dedented(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` without the indent every one of them shares (a file indented as a whole, each line opening with a
     tab): the margin is where its least indented lines start, so its labels and lines stand at it and its items
     keep their depth under them."""
+    if any(line.strip() and not line[:1].isspace() for line in lines):  # a line at the margin: none shared
+        return lines
     pads = [line[: len(line) - len(line.lstrip())] for line in lines if line.strip()]
     common = os.path.commonprefix(pads) if pads else ""
     return tuple(line[len(common):] if line.strip() else line for line in lines) if common else lines
@@ -148,11 +150,9 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` without the one pair of double quotes around a run of labelled lines (a quote opening before
     "Situation: ..." and closing after the last line of the run, no other double quote in it): both go."""
     out = list(lines)
-    start = 0
-    while start < len(lines):
-        line = lines[start]
-        if not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
-            start += 1
+    after = 0  # the lines before it are read
+    for start, line in enumerate(lines):
+        if start < after or not line.lstrip().startswith(("\"", "“")) or not label_of(line.strip())[0]:
             continue
         end = start
         while end + 1 < len(lines) and lines[end + 1].strip():
@@ -160,7 +160,7 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
         if end > start and inside_quotes("\n".join(lines[start:end + 1])):
             out[start] = line.replace(line.lstrip()[0], "", 1)
             out[end] = lines[end].rstrip()[:-1]
-        start = end + 1  # the run is read: a quote opening further in it closes where this one would
+        after = end + 1  # the run is read: a quote opening further in it closes where this one would
     return tuple(out)
 
 
@@ -282,7 +282,8 @@ def _unclosed(label: str, rest: str) -> str:
 def label_of(text: str) -> tuple[str, str]:
     """``("Label", "rest")`` of a ``Label: rest`` line with a short label; ``("", "")`` otherwise."""
     colon = ":" in text  # most lines have none: no address, time or "Label:" to look for
-    if colon and (_URL.match(text) or CLOCK.match(text)):  # "12:16 PM" alone on its line: a time of day, no label
+    # an address (only a text holding "://" may open with one), or "12:16 PM" alone on its line: a time of day, no label
+    if colon and ("://" in text and _URL.match(text) or CLOCK.match(text)):
         return "", ""
     if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()

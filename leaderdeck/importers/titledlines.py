@@ -28,9 +28,12 @@ def titled_questions(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each Markdown paragraph of a title over questions cut into its lines (see the module)."""
     out: list[Block] = []
     for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH or block.plain or block.quoted or block.lead \
+                or "\n" not in block.text:  # a block of one line, or none of these: its text is not split
+            out.append(block)
+            continue
         lines = block.text.split("\n")
-        if block.kind is not BlockKind.PARAGRAPH or block.plain or block.quoted or block.lead or len(lines) < 2 \
-                or not _names_questions(lines[0]) or not all(is_question(line) for line in lines[1:]):
+        if not _names_questions(lines[0]) or not all(is_question(line) for line in lines[1:]):
             out.append(block)
             continue
         out.extend(paragraph(line.strip(), block, block.line + offset) for offset, line in enumerate(lines))
