@@ -103,20 +103,11 @@ class Asking(Reading):
         return last is not None and last.line == unit.line
 
     def can_ask(self, block: Block) -> bool:
-        if replies(self.seen) or among_points(self.seen, self.following):
-            return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
+        """Whether ``block`` may start a question where it stands: the label being read, where the block sits in
+        its list and what is said around it may rule it out (the piece being read is looked at first, the
+        cheapest)."""
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
-        if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
-            return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
-        before = self.seen[-2] if len(self.seen) > 1 else None
-        if block.kind is BlockKind.PARAGRAPH and before is not None and before.kind is BlockKind.PARAGRAPH \
-                and not before.quoted and words_to_say(block.text, before.text):
-            return False  # "reply with a question such as:" over '"Is there a part ... ?"': the words to say
-        if quoted_remark(self.blocks, self.index, block):
-            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
-        if not self.under_question and reader_prompt(self.blocks, self.index):
-            return False  # "- **Set the scene** with your team." over "  - Who depended on it?": the reader's prompts
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
                 and not self._next_numbered(block):
@@ -132,9 +123,20 @@ class Asking(Reading):
         if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
                 and block.kind is BlockKind.ITEM and (unit is None or not unit.question and not unit.title):
             return False  # "**Task:**" over "- What did you own?", before any question: what the part tells
+        if replies(self.seen) or among_points(self.seen, self.following):
+            return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
+        if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
+            return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
+        before = self.seen[-2] if len(self.seen) > 1 else None
+        if block.kind is BlockKind.PARAGRAPH and before is not None and before.kind is BlockKind.PARAGRAPH \
+                and not before.quoted and words_to_say(block.text, before.text):
+            return False  # "reply with a question such as:" over '"Is there a part ... ?"': the words to say
+        if quoted_remark(self.blocks, self.index, block):
+            return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
+        if not self.under_question and reader_prompt(self.blocks, self.index):
+            return False  # "- **Set the scene** with your team." over "  - Who depended on it?": the reader's prompts
         if unit is None or block.kind is BlockKind.ITEM:
             return True
-        before = self.seen[-2] if len(self.seen) > 1 else None
         return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
             or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
 

@@ -65,8 +65,8 @@ def closing_questions_at(blocks: list[Block], index: int) -> int:
     person and never ask nor speak to "you" (``me:`` or ``over deliver:`` over the writer's bullets): the page's
     only questions, none answered, with at most a line of text after them, are the writer's for the interviewer.
     ``0`` for any other line or page."""
-    if not blocks[index].plain or not _alone(blocks[index]):
-        return 0
+    if not blocks[index].plain or "q" not in blocks[index].text.casefold() or not _alone(blocks[index]):
+        return 0  # a line that names no questions (no "q" in it, as "questions" and "qs" have): most lines
     words = " ".join(blocks[index].text.replace("*", "").strip(" \t:_#").split())
     if not _BARE.match(words):
         return 0

@@ -150,7 +150,7 @@ class Scanner(Asking):
 
     def block(self, block: Block) -> None:
         self.prompting = still_prompting(self.prompting, block)
-        if block is self.scene_block or any(block is b for b in self.sampled):
+        if block is self.scene_block or self.sampled and any(block is b for b in self.sampled):
             return  # the scene of the named scenario above, or a sample reply's lines, read with it
         if (sample := quoted_sample(self.blocks, self.index)) is not None:
             self.end_unit()  # '> "Tell me about ..."' / "A good response could be:" / '> "I would ..."'
@@ -179,15 +179,16 @@ class Scanner(Asking):
         if look_for_point(self.piece, block):
             self.piece.blocks.append(block)  # "- **Triage**: Is it ...?" under "**What to Look For**:": a signal
             return
-        if left_to_write(unit, self.seen[-2] if len(self.seen) > 1 else None, block):
+        before = self.seen[-2] if len(self.seen) > 1 else None  # the block read before this one
+        if left_to_write(unit, before, block):
             self.end_unit()  # "7. Give an example ..." / " - " / then a guide's advice: the answer is still to write
             unit = None
-        if opens_after_list(unit, self.seen[-2] if len(self.seen) > 1 else None, block, self.following):
+        if opens_after_list(unit, before, block, self.following):
             self.end_unit()  # "1. ..." "2. ..." then "EM -: Leadership type questions...": a new group's heading
             unit = None
         if unit is not None and not unit.question and not unit.title and self.piece is not None \
                 and self.piece.slot is not None and block.plain \
-                and heads_text(block, self.seen[-2] if len(self.seen) > 1 else None, self.following):
+                and heads_text(block, before, self.following):
             self.end_unit()  # "Learnings: ..." then "Outage story #3": a new titled text, not more of the part
             unit = None
         if unit is not None and unit.from_item and block.indent > unit.indent:
@@ -261,7 +262,6 @@ class Scanner(Asking):
             return
         if self.probe(block):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
-        before = self.seen[-2] if len(self.seen) > 1 else None
         if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
                                     or self.prompt(block)):
             if is_criterion(asked[0]):

@@ -55,6 +55,8 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     line = blocks[index]
     if length or line.kind is not BlockKind.PARAGRAPH or line.quoted or "\n" in line.text.strip():
         return name, length
+    if index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.ITEM:
+        return "", 0  # no list right under it: most paragraphs, known before their words are read
     lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
     if words(lead_in) > _MAX_LEAD_WORDS or ends_asking(lead_in) or not prepares(lead_in):
         return "", 0

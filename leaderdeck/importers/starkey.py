@@ -31,8 +31,8 @@ def star_key_at(blocks: list[Block], index: int) -> tuple[str, int] | None:
     """``(the line naming the key, how many blocks after blocks[index] hold the rest of it)`` when a STAR key
     starts in ``blocks[index]`` (see the module); ``None`` otherwise."""
     block = blocks[index]
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted:
-        return None
+    if block.kind is not BlockKind.PARAGRAPH or block.quoted or not _names(block.first_line):
+        return None  # its first line names no method: most paragraphs
     lines = block.text.split("\n")
     named = next((at for at, line in enumerate(lines) if not _names(line)), len(lines)) - 1
     if named < 0:  # the paragraph opens with the lines naming the method: the key's lines follow them

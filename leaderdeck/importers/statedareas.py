@@ -56,17 +56,18 @@ class StatedAreas:
                 or block.lead and slot(block.lead) is not None:
             return None  # a list item of Markdown: plain text's indented lines are an answer's as often
         text = " ".join(plain_words(block.text).split())
-        if not text or text.endswith((":", "：")) or len(text.split()) > _MAX_WORDS or ADVICE_START.match(text) \
-                or _TELLER.search(text) or question_of(block) is not None:
+        if not text or text.endswith((":", "：")) or len(text.split()) > _MAX_WORDS:
             return None
         put = _puts(text)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
-        if not put and first_person(text) or block.lead and not (_PUT.search(text) and not _ASKED.search(text)):
-            return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         noted = following is not None and following.kind is BlockKind.ITEM and following.indent > block.indent
         addressed = _YOU.search(text) and not _TELLS.search(text)
         if not (put or noted or addressed):
+            return None  # puts nothing to the reader, speaks to no one, holds no notes: most items, before their words
+        if ADVICE_START.match(text) or _TELLER.search(text) or question_of(block) is not None:
             return None
+        if not put and first_person(text) or block.lead and not (_PUT.search(text) and not _ASKED.search(text)):
+            return None  # "Reasons: ...", "**Ownership**: Do you ...?": a labelled point, unless it asks the reader to tell
         asking, guide = self._among_asking(blocks, index, block, after_only)
         return " ".join(block.text.split()) if asking and (put or addressed or not guide) else None
 
