@@ -46,7 +46,7 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import slot
 from .leadcoaching import coaching_lead, told_by_me
 from .text import ends_asking, is_instruction, is_question, plain_words
@@ -66,7 +66,7 @@ def is_advice_list(blocks: Sequence[Block]) -> bool:
     """Whether ``blocks`` (what stands where an answer would) are a list of advice about the answer (see the
     module docstring)."""
     filled = [block for block in blocks if block.text.strip() or block.rows]
-    if len(filled) < _MIN_ITEMS or any(block.kind is not BlockKind.ITEM for block in filled):
+    if len(filled) < _MIN_ITEMS or any(block.kind is not ITEM for block in filled):
         return False  # cheap first: only a list can be one
     outer = min(block.indent for block in filled)
     tops = [block for block in filled if block.indent == outer]
@@ -86,7 +86,7 @@ def is_advice_list(blocks: Sequence[Block]) -> bool:
 def _lead_in(block: Block) -> bool:
     """A paragraph of advice that runs on into the list under it ("Prepare a case that shows that")."""
     text = " ".join(plain_words(block.text).split())
-    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+    return block.kind is PARAGRAPH and not block.quoted and not block.lead and bool(text) \
         and not text.endswith((".", "!", "?", ";", ")")) and not first_person(text) and not is_question(text) \
         and bool(ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
 
@@ -112,7 +112,7 @@ def lead_in_apart(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
         for index, block in enumerate(blocks):
             if not _lead_in(block):
                 continue
-            items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, blocks[index + 1:]))
+            items = list(takewhile(lambda b: b.kind is ITEM, blocks[index + 1:]))
             if items and _completing(items):
                 taken.update(id(b) for b in (block, *items))
                 tips.append(Piece("tips", block.line, blocks=[block, *items]))
@@ -151,13 +151,13 @@ def advice_before_answer(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Pie
 def _unanswering(block: Block) -> bool:
     """A paragraph that is no part of an answer told: unquoted, unlabelled, told by no "I" and asking nothing."""
     text = " ".join(plain_words(block.text).split())
-    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+    return block.kind is PARAGRAPH and not block.quoted and not block.lead and bool(text) \
         and not told_by_me(text) and not ends_asking(text, "\"”’)")
 
 
 def advises(block: Block) -> bool:
     """A paragraph of advice to the reader: an imperative or words to "you", told by no "I", asking nothing."""
     text = " ".join(plain_words(block.text).split())
-    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.lead and bool(text) \
+    return block.kind is PARAGRAPH and not block.quoted and not block.lead and bool(text) \
         and not first_person(text) and not ends_asking(text, "\"”’)") \
         and bool(ADVICE_START.match(text) or is_instruction(text) or to_you(text))

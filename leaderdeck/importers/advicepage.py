@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .advice import ADVICE_START, advises, is_advice_list
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import COACH_SLOTS
 from .quoting import words_to_say
 from .text import is_instruction, plain_words
@@ -55,7 +55,7 @@ def _advice_paragraphs(blocks: Sequence[Block], above: Block | None) -> bool:
         return False
     strong = False
     for before, block in zip([above, *filled], filled):
-        if before is not None and block.kind is BlockKind.PARAGRAPH and before.kind is BlockKind.PARAGRAPH \
+        if before is not None and block.kind is PARAGRAPH and before.kind is PARAGRAPH \
                 and advises(before) and words_to_say(block.text, before.text):
             strong = True
             continue

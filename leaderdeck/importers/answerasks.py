@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, ITEM
 from .text import is_question
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
@@ -36,15 +36,15 @@ def _list_bounds(blocks: Sequence[Block], index: int) -> tuple[int, int] | None:
     item = blocks[index]
     start = index
     while start > 0 and (blocks[start - 1].indent > item.indent
-                         or blocks[start - 1].kind is BlockKind.ITEM and blocks[start - 1].indent == item.indent):
+                         or blocks[start - 1].kind is ITEM and blocks[start - 1].indent == item.indent):
         start -= 1
         if index - start > _MAX_STEPS:
             return None
-    while start < index and not (blocks[start].kind is BlockKind.ITEM and blocks[start].indent == item.indent):
+    while start < index and not (blocks[start].kind is ITEM and blocks[start].indent == item.indent):
         start += 1
     end = index + 1
     while end < len(blocks) and (blocks[end].indent > item.indent
-                                 or blocks[end].kind is BlockKind.ITEM and blocks[end].indent == item.indent):
+                                 or blocks[end].kind is ITEM and blocks[end].indent == item.indent):
         end += 1
         if end - start > _MAX_STEPS:
             return None
@@ -61,7 +61,7 @@ def asks_in_answer(blocks: Sequence[Block], index: int, unit: Unit | None, piece
                    under_question: bool) -> bool:
     """Whether ``blocks[index]``, a list item that asks, is a step of the answer being read, not a new question."""
     block = blocks[index]
-    if block.kind is not BlockKind.ITEM or not is_question(block.first_line):
+    if block.kind is not ITEM or not is_question(block.first_line):
         return False
     if unit is not None and (not unit.question or unit.from_item) or unit is None and not under_question:
         return False
@@ -71,11 +71,11 @@ def asks_in_answer(blocks: Sequence[Block], index: int, unit: Unit | None, piece
     if any(b.indent > block.indent for b in blocks[start:end]):
         return False  # "- Why this team?" over its own answer nested under it: a list of questions answered
     lead_in = blocks[start - 1] if start > 0 else None
-    if lead_in is not None and lead_in.kind is not BlockKind.HEADING and lead_in.indent <= block.indent \
+    if lead_in is not None and lead_in.kind is not HEADING and lead_in.indent <= block.indent \
             and lead_in.text.rstrip(" *_").endswith(":") and not _NAMES_QUESTIONS.search(lead_in.text) \
             and _in_answer(lead_in, piece):
         return True  # "**A**: I start from the problem:" over "- Where are we today?"
     if not _STEP.match(block.first_line) or piece is None or piece.slot not in _ANSWER_PIECES or piece.empty:
         return False
-    items = [b for b in blocks[start:end] if b.kind is BlockKind.ITEM and b.indent == block.indent]
+    items = [b for b in blocks[start:end] if b.kind is ITEM and b.indent == block.indent]
     return any(not is_question(b.first_line) for b in items)  # "- Rest: whatever they bring"

@@ -19,13 +19,13 @@ from collections.abc import Sequence
 
 from ..model import Coach, Kind, QaBody
 from .base import Parsed
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, TABLE, RULE
 from .content import blocks_text
 from .headers import header_mapping
 from .parts import label_of
 from .text import unquote
 
-_ENDS = frozenset({BlockKind.HEADING, BlockKind.RULE, BlockKind.TABLE})
+_ENDS = frozenset({HEADING, RULE, TABLE})
 
 
 def answer_below(blocks: Sequence[Block], index: int) -> tuple[int, str]:

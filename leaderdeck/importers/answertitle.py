@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .labels import STAR_SLOTS, star_slot
 from .parts import label_of
 
@@ -24,7 +24,7 @@ def _inside_answer(blocks: Sequence[Block], index: int) -> bool:
     answered = False
     for above in range(index - 1, -1, -1):  # back up the page by index: no copy of all the blocks above
         block = blocks[above]
-        if block.kind is BlockKind.HEADING or block.bold:
+        if block.kind is HEADING or block.bold:
             return False
         found = label_of(block)
         if found is None:
@@ -44,7 +44,7 @@ def _story_follows(blocks: Sequence[Block], index: int) -> bool:
     parts: set[str] = set()
     for below in range(index + 1, len(blocks)):  # by index: no copy of all the blocks below
         block = blocks[below]
-        if block.kind is BlockKind.HEADING or block.bold:
+        if block.kind is HEADING or block.bold:
             break
         found = label_of(block)
         if found is not None and found[0] == "question":

@@ -12,7 +12,7 @@ from itertools import islice
 from .answerasks import asks_in_answer
 from .answerlist import leads_into_list
 from .asks import replies
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, RULE
 from .glosses import among_points
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word
 from .parts import ANSWERING, MAX_LABEL_WORDS, label_of
@@ -39,12 +39,12 @@ class Asking(Reading):
         structure:" over "- **Observation**: ..." / "- **Impact**: ..."): words of the answer, not a story's part. A
         list that opens with a STAR label tells the story; a coaching label keeps its role."""
         piece = self.piece
-        if piece is None or piece.slot != "answer" or not piece.label or block.kind is not BlockKind.ITEM \
+        if piece is None or piece.slot != "answer" or not piece.label or block.kind is not ITEM \
                 or piece.rest and not leads_into_list(piece) \
                 or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
                 or block.indent < piece.indent:
             return False
-        first = next((b for b in piece.blocks if b.kind is BlockKind.ITEM), None)
+        first = next((b for b in piece.blocks if b.kind is ITEM), None)
         if first is None:
             return False
         opener = label_of(first)
@@ -60,7 +60,7 @@ class Asking(Reading):
         """A numbered line in a run of numbered questions: the next question when it carries the next number,
         a step of the answer's own list when its number is one the questions used already."""
         unit = self.unit
-        if block.kind is not BlockKind.ITEM or block.number is None or unit is None or unit.number is None \
+        if block.kind is not ITEM or block.number is None or unit is None or unit.number is None \
                 or block.indent != unit.indent or unit.nested:
             return False
         if block.plain and not block.text:
@@ -87,17 +87,17 @@ class Asking(Reading):
         """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
         the coaching with it, is over."""
         previous = self.seen[-2] if len(self.seen) > 1 else None
-        return bool(self.piece.rest) and block.kind is BlockKind.PARAGRAPH and previous is not None \
-            and previous.kind is BlockKind.ITEM and block.indent <= self.piece.indent
+        return bool(self.piece.rest) and block.kind is PARAGRAPH and previous is not None \
+            and previous.kind is ITEM and block.indent <= self.piece.indent
 
     def _next_numbered(self, block: Block) -> bool:
         """``block`` carries on the numbered list of the question being read, at its depth, with the next number
         and asks ("1. ..." / "**Problem:** ..." / "2. When did you ...?"): the next question, whatever label is open."""
         unit = self.unit
-        if unit is None or not unit.from_item or unit.number is None or block.kind is not BlockKind.ITEM \
+        if unit is None or not unit.from_item or unit.number is None or block.kind is not ITEM \
                 or block.number != unit.number + 1 or block.indent != unit.indent or not is_question(block.first_line):
             return False
-        numbered = (b for b in islice(reversed(self.seen), 1, None) if b.kind is BlockKind.ITEM and b.indent == block.indent
+        numbered = (b for b in islice(reversed(self.seen), 1, None) if b.kind is ITEM and b.indent == block.indent
                     and b.number is not None)
         last = next(numbered, None)  # "**Follow-ups:**" over "1. ..." / "2. ...": a list of its own, no next question
         return last is not None and last.line == unit.line
@@ -117,28 +117,28 @@ class Asking(Reading):
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds
         if self.piece is not None and self.piece.slot in ANSWERING and not self.piece.rest \
-                and block.kind is BlockKind.ITEM and not ends_asking(block.text.rstrip()):
+                and block.kind is ITEM and not ends_asking(block.text.rstrip()):
             return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
         unit = self.unit
         if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
-                and block.kind is BlockKind.ITEM and (unit is None or not unit.question and not unit.title):
+                and block.kind is ITEM and (unit is None or not unit.question and not unit.title):
             return False  # "**Task:**" over "- What did you own?", before any question: what the part tells
         if replies(self.seen) or among_points(self.seen, self.following):
             return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
         if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):
             return False  # "I start from the problem:" over "- Where are we today?": the answer's own steps
         before = self.seen[-2] if len(self.seen) > 1 else None
-        if block.kind is BlockKind.PARAGRAPH and before is not None and before.kind is BlockKind.PARAGRAPH \
+        if block.kind is PARAGRAPH and before is not None and before.kind is PARAGRAPH \
                 and not before.quoted and words_to_say(block.text, before.text):
             return False  # "reply with a question such as:" over '"Is there a part ... ?"': the words to say
         if quoted_remark(self.blocks, self.index, block):
             return False  # '- "Why would you do that?"' among remarks quoted: what someone says, not a question
         if not self.under_question and reader_prompt(self.blocks, self.index):
             return False  # "- **Set the scene** with your team." over "  - Who depended on it?": the reader's prompts
-        if unit is None or block.kind is BlockKind.ITEM:
+        if unit is None or block.kind is ITEM:
             return True
         return not unit.from_item or unit.nested or apart(before, block) or numbered_ask(block) \
-            or before is not None and before.kind is BlockKind.RULE  # a question after a "---" rule starts anew
+            or before is not None and before.kind is RULE  # a question after a "---" rule starts anew
 
     def group(self, block: Block) -> bool:
         """A non-question item, or a ``Label:`` line with nothing after it, that heads the questions below."""
@@ -150,12 +150,12 @@ class Asking(Reading):
         prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
         # "11. **Theme**" over its questions written at its own depth (indented too little to nest): their group
         flat = block.bold and block.number is not None and asks and after.indent == block.indent
-        if prompts or block.kind is BlockKind.ITEM and asks and (after.indent > block.indent or flat) \
+        if prompts or block.kind is ITEM and asks and (after.indent > block.indent or flat) \
                 and not is_question(block.text) and words(block.text) <= MAX_LABEL_WORDS:
             self.prompting = block.indent if prompts else None
             depth = block.indent - 1 if flat else block.indent
             self.groups = [g for g in self.groups if g[0] < depth] + [(depth, block.text.rstrip(" :"))]
-        elif block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest and asks \
+        elif block.kind is PARAGRAPH and block.lead and not block.rest and asks \
                 and (self.unit is None or over) and not (self.under_question and as_i(block.lead)):
             # under a question's heading, "I keep a fixed shape:" opens the answer: no group's name
             self.groups = [(-1, block.lead)]

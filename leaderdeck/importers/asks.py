@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import to_ask
 from .outline import Node
 from .quoting import quoted_whole
@@ -28,7 +28,7 @@ _NOT_SOMEONE = lazy_re(r"^(?:example|instance|you|yourself|each|every|this|these
 def _addressee(block: Block) -> bool:
     """A paragraph of one line that addresses what follows to someone: "To the **VP**:"."""
     text = block.text.replace("*", "").strip()
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted or "\n" in text:
+    if block.kind is not PARAGRAPH or block.quoted or "\n" in text:
         return False
     match = _ADDRESSED.match(text)
     if match is None or _NOT_SOMEONE.match(match.group("who")):
@@ -47,7 +47,7 @@ def without_addressed_lists(node: Node) -> tuple[Node, list[Loose]]:
         block = node.body[index]
         if _addressee(block):  # the label first: the list under it is read only then
             end = index + 1
-            while end < len(node.body) and node.body[end].kind is BlockKind.ITEM:
+            while end < len(node.body) and node.body[end].kind is ITEM:
                 end += 1
             items = [b for b in node.body[index + 1:end] if b.indent == block.indent]  # the list's own items
             if items and all(is_question(clean_title(b.text)) for b in items):
@@ -75,8 +75,8 @@ def replies(seen: list[Block]) -> bool:
     """The last of ``seen``, a quoted list item under a line addressing someone ("**To Priya:**" then
     ``- "Sure - does Tuesday work?"``): what the writer says to them, text of an answer, not a question."""
     block = seen[-1] if seen else None
-    if block is None or block.kind is not BlockKind.ITEM or quoted_whole(block.text.strip()) is None:
+    if block is None or block.kind is not ITEM or quoted_whole(block.text.strip()) is None:
         return False
-    over = next((b for b in reversed(seen[:-1]) if b.kind is not BlockKind.ITEM), None)
+    over = next((b for b in reversed(seen[:-1]) if b.kind is not ITEM), None)
     match = _ADDRESSED.match(over.text.replace("*", "").strip()) if over is not None and not over.quoted else None
     return match is not None and match.group("to").casefold() == "to" and not _NOT_SOMEONE.match(match["who"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import is_question
 from .voice import as_me, to_you
 from ..lazyre import lazy_re
@@ -41,7 +41,7 @@ def their_questions_at(blocks: list[Block], index: int) -> int:
 
 def _alone(line: Block) -> bool:
     """A paragraph or list item of one line, outside a quote."""
-    return line.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not line.quoted and "\n" not in line.text.strip()
+    return line.kind in (PARAGRAPH, ITEM) and not line.quoted and "\n" not in line.text.strip()
 
 
 def _asking(blocks: list[Block], index: int) -> int:
@@ -49,7 +49,7 @@ def _asking(blocks: list[Block], index: int) -> int:
     line = blocks[index]
     count = 0
     for block in blocks[index + 1:]:
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.indent < line.indent \
+        if block.kind not in (PARAGRAPH, ITEM) or block.indent < line.indent \
                 or not all(is_question(text) for text in block.text.split("\n") if text.strip()):
             break
         count += 1
@@ -72,9 +72,9 @@ def closing_questions_at(blocks: list[Block], index: int) -> int:
         return 0
     count = _asking(blocks, index)
     after = blocks[index + 1 + count:]
-    if not count or len(after) > 1 or any(b.kind is not BlockKind.PARAGRAPH or is_question(b.text) for b in after):
+    if not count or len(after) > 1 or any(b.kind is not PARAGRAPH or is_question(b.text) for b in after):
         return 0
-    before = [b for b in blocks[:index] if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)]
+    before = [b for b in blocks[:index] if b.kind in (PARAGRAPH, ITEM)]
     told = any(as_me(b.text) for b in before) and not any(to_you(b.text) for b in before)  # not a case for "you"
     if not told or any(is_question(text) for b in before for text in b.text.split("\n") if text.strip()):
         return 0

@@ -10,14 +10,14 @@ is reported.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .cjkwrap import CJK
 from ..lazyre import lazy_re
 
 _CJK_CHAR = lazy_re(rf"[{CJK}]")
 _LATIN_LETTER = lazy_re(r"[A-Za-z]")
 _MIN_GAP = 2  # blank lines between the answer and the note that ends it
-_TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
+_TEXT = (PARAGRAPH, ITEM)
 
 
 def close_last_answer(blocks: list[Block], question: int) -> list[Block]:
@@ -30,12 +30,12 @@ def close_last_answer(blocks: list[Block], question: int) -> list[Block]:
     answer = blocks[start]
     for index in range(start + 1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
-        if block.kind is BlockKind.HEADING or block.kind is BlockKind.RULE:
+        if block.kind is HEADING or block.kind is RULE:
             return blocks
         gap = block.line - above.end - 1
         script = _script(block.text) if block.kind in _TEXT else ""
         if gap >= _MIN_GAP and script and script != _script(answer.text):
-            rule = Block(BlockKind.RULE, block.line, block.line, plain=True)
+            rule = Block(RULE, block.line, block.line, plain=True)
             return [*blocks[:index], rule, *blocks[index:]]
     return blocks
 

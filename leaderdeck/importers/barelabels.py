@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind, bold
+from .blocks import Block, bold, HEADING, PARAGRAPH
 from .labels import COACH_SLOTS, slot
 from .text import is_question, only_questions
 from ..lazyre import lazy_re
@@ -36,7 +36,7 @@ def coaching_label_lines(blocks: list[Block]) -> list[Block]:
     asked = False  # the last heading asks
     start = 0  # the index of the last heading
     for index, block in enumerate(blocks[:-1]):
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             asked, start = is_question(block.text), index
         elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS \
                 and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)
@@ -53,16 +53,16 @@ def _box(blocks: list[Block], index: int) -> bool:
     is followed by a labelled paragraph (``**Don't say:** ...``): a box after the answer, its label the bare line
     over it."""
     body = blocks[index]
-    if body.kind is not BlockKind.PARAGRAPH or body.quoted or body.lead and slot(body.lead) is not None:
+    if body.kind is not PARAGRAPH or body.quoted or body.lead and slot(body.lead) is not None:
         return False
     after = blocks[index + 1] if index + 1 < len(blocks) else None
-    return after is None or after.kind is BlockKind.HEADING \
-        or after.kind is BlockKind.PARAGRAPH and bool(after.lead) and slot(after.lead) is not None
+    return after is None or after.kind is HEADING \
+        or after.kind is PARAGRAPH and bool(after.lead) and slot(after.lead) is not None
 
 
 def _paragraph(block: Block) -> bool:
     """``block`` is a plain paragraph (no label of its own)."""
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold
+    return block.kind is PARAGRAPH and not block.lead and not block.bold
 
 
 def _sibling(blocks: list[Block], index: int) -> bool:
@@ -85,11 +85,11 @@ def _bolded(block: Block) -> Block:
 def _bare_line(block: Block) -> bool:
     """A paragraph of one short line with no label, emphasis or closing punctuation."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold and not block.quoted \
+    return block.kind is PARAGRAPH and not block.lead and not block.bold and not block.quoted \
         and not block.indent and "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
         and bool(_UNCLOSED.search(text)) and not text.startswith(("*", "_", "`", "[", "<"))
 
 
 def _questions(block: Block) -> bool:
     """``block`` is a paragraph made only of questions."""
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and only_questions(block.text)
+    return block.kind is PARAGRAPH and not block.lead and only_questions(block.text)

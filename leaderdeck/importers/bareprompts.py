@@ -13,7 +13,7 @@ few items ask, keeps its short items as they are.
 from __future__ import annotations
 
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .cjkasks import holds_interrogative
 from .questions import question_of
 from .storyprompts import list_span
@@ -53,7 +53,7 @@ class BarePrompts:
         ask or more, two at least (one before it when ``after_only``: under a question, the first items may be its
         answer)."""
         block = blocks[index]
-        if block.kind is not BlockKind.ITEM or block.quoted or block.lead or block.bold \
+        if block.kind is not ITEM or block.quoted or block.lead or block.bold \
                 or not short_prompt(block.text.partition("\n")[0]):
             return False  # a whole-bold item ("10. **Owning outcomes**") names the group of the questions below it
         count, lines = self._asking(blocks, index)
@@ -71,7 +71,7 @@ class BarePrompts:
         if known is not None and known[0] <= index <= known[1]:
             return known[2], known[3]
         start, end = list_span(blocks, index)
-        items = [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is BlockKind.ITEM]
+        items = [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is ITEM]
         lines = tuple(item.line for item in items if question_of(item) is not None)
         self._lists[indent] = (start, end, len(items), lines)
         return len(items), lines

@@ -4,7 +4,7 @@ the heading names, begun and not finished (a draft), rather than a Situation wit
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, RULE
 from .parts import label_of
 from .text import clean_title, is_question
 from .unit import Unit
@@ -19,7 +19,7 @@ def begun_story(head: str, body: list[Block], slots: set[str]) -> bool:
     name."""
     if not head or is_question(clean_title(head)) or not slots & OPENING or not slots <= OPENING | _TOLD_LATER:
         return False  # "**Situation:**" then "## Challenges:": a case's scene, not a story begun
-    first = next((block for block in body if block.kind is not BlockKind.RULE), None)
+    first = next((block for block in body if block.kind is not RULE), None)
     found = label_of(first) if first is not None else None
     return found is not None and found[0] in OPENING
 

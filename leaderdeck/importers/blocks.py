@@ -23,6 +23,11 @@ class BlockKind(str, Enum):
     RULE = "rule"
 
 
+# The kinds as plain names. On Python 3.11 reading a member off an Enum class goes through its metaclass's
+# __getattr__ hook, several times slower than reading a module's name, and the importer compares block kinds
+# about a million times a megabyte.
+HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE = BlockKind
+
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind

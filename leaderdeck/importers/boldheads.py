@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, ITEM
 from .text import strip_emphasis
 
 _MIN_RUN = 2
@@ -32,7 +32,7 @@ def bold_group_heads(blocks: Sequence[Block]) -> Sequence[Block]:
     out = list(blocks)
     for index in found:
         block = blocks[index]
-        out[index] = Block(BlockKind.HEADING, block.line, block.end, text=f"{block.number}. "
+        out[index] = Block(HEADING, block.line, block.end, text=f"{block.number}. "
                            f"{strip_emphasis(block.text.strip())}", level=level)
     return out
 
@@ -41,7 +41,7 @@ def _label(blocks: Sequence[Block], index: int) -> bool:
     """Whether ``blocks[index]`` is a numbered item wholly in bold on one line, at the margin, alone in its list and
     right above a heading."""
     block = blocks[index]
-    if block.number is None or block.kind is not BlockKind.ITEM or block.indent or block.quoted or not block.bold \
-            or "\n" in block.text.strip() or blocks[index + 1].kind is not BlockKind.HEADING:
+    if block.number is None or block.kind is not ITEM or block.indent or block.quoted or not block.bold \
+            or "\n" in block.text.strip() or blocks[index + 1].kind is not HEADING:
         return False
-    return not index or blocks[index - 1].kind is not BlockKind.ITEM
+    return not index or blocks[index - 1].kind is not ITEM

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .reading import Reading
 from .text import ASK, ends_asking, plain_words, sentence_split, split_number
 from .unit import Piece
@@ -28,7 +28,7 @@ _PAST_ASKED = lazy_re(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  
 def own_quoted_question(block: Block) -> bool:
     """Whether ``block`` is the candidate's own question in quotes: a statement about the writer, then a question
     about the employer in the present tense."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead \
+    if block.kind not in (PARAGRAPH, ITEM) or block.lead \
             or "\"" not in block.text and "”" not in block.text:
         return False  # no quote to close it: most blocks
     text = " ".join(plain_words(block.text).split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .labels import COACH_SLOTS, slot
 from .outline import Node
 from .sections import why_noise
@@ -96,7 +96,7 @@ class _Reader:
         if kind == "noise":
             self.loose.append(Loose(node.line, f"section '{clean_title(node.head.text)}'", why_noise(node.head.text)))
             return
-        body = [b for b in node.body if b.kind is not BlockKind.RULE]
+        body = [b for b in node.body if b.kind is not RULE]
         if kind == "challenges":
             blocks = _labelled_lists(body)
         elif kind == "discussion" and slot(node.head.text) in ("question", "discussion"):
@@ -116,7 +116,7 @@ class _Reader:
 
 def _heading(node: Node) -> Block:
     """A section's head as a heading, also when it is a title line in bold (``**Step 1: Gather data**``)."""
-    return dataclasses.replace(node.head, kind=BlockKind.HEADING, text=clean_title(node.head.text), lead="",
+    return dataclasses.replace(node.head, kind=HEADING, text=clean_title(node.head.text), lead="",
                                rest="", bold=False, level=node.head.level or 6)
 
 
@@ -126,10 +126,10 @@ def _labelled_lists(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     label: Block | None = None
     for block in blocks:
-        if block.kind is BlockKind.PARAGRAPH and block.lead and not block.rest.strip():
+        if block.kind is PARAGRAPH and block.lead and not block.rest.strip():
             label = block
-            out.append(dataclasses.replace(block, kind=BlockKind.ITEM, indent=0, number=None))
-        elif block.kind is BlockKind.ITEM and label is not None:
+            out.append(dataclasses.replace(block, kind=ITEM, indent=0, number=None))
+        elif block.kind is ITEM and label is not None:
             out.append(dataclasses.replace(block, indent=block.indent + 1))
         else:
             label = None

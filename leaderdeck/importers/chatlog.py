@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .labels import slot
 from .text import ends_asking
 from ..lazyre import lazy_re
@@ -37,7 +37,7 @@ _PROMPT = lazy_re(r"^(?:so,? |ok(?:ay)?,? |now,? |please,? )?(?:tell (?:me|us) a
                   r"|describe (?:a|an|the) (?:time|situation|moment|project|occasion)|give (?:me|us) an example"
                   r"|(?:can|could) you (?:tell (?:me|us) about|walk (?:me|us) through|describe|give (?:me|us) an example)"
                   r"|(?:tell (?:me|us) about )?a time (?:when|where|that) you)\b", re.IGNORECASE)
-_PROSE = (BlockKind.PARAGRAPH, BlockKind.ITEM)  # an enum's member is looked up through its metaclass: once here
+_PROSE = (PARAGRAPH, ITEM)
 _MIN_TURNS = 6
 _MAX_SPEAKERS = 4
 _MIN_ASKED = 2
@@ -84,10 +84,10 @@ def _closed(blocks: Sequence[Block], run: tuple[int, int]) -> tuple[int, int]:
     start, end = run
     after = end + 1
     before = next((block for block in reversed(blocks[:start])
-                   if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM)), None)
-    if after < len(blocks) and blocks[after].kind is BlockKind.HEADING and blocks[after].plain \
+                   if block.kind not in (PARAGRAPH, ITEM)), None)
+    if after < len(blocks) and blocks[after].kind is HEADING and blocks[after].plain \
             and blocks[after].level == 1 and blocks[after].line - blocks[end].end <= 2 \
-            and before is not None and before.kind is BlockKind.RULE:
+            and before is not None and before.kind is RULE:
         return start, after
     return run
 
@@ -133,7 +133,7 @@ def _named(blocks: Sequence[Block], start: int, end: int) -> str:
         for line in block.text.split("\n"):
             if (name := _turn(line.strip())[0]) and name.casefold() not in names:
                 names[name.casefold()] = name
-    last = blocks[end].line if blocks[end].kind is BlockKind.HEADING else blocks[end].end  # not its underline
+    last = blocks[end].line if blocks[end].kind is HEADING else blocks[end].end  # not its underline
     return f"a chat between {_who(list(names.values()))}, lines {blocks[start].line}-{last}"
 
 

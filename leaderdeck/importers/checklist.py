@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .lists import list_turns
 from .text import ASK, is_question
 from ..lazyre import lazy_re
@@ -45,9 +45,9 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
     line = blocks[index]
     if line.quoted:
         return "", 0
-    if index == 0 and line.kind is BlockKind.ITEM and heading:
+    if index == 0 and line.kind is ITEM and heading:
         lead_in, first = heading.strip(" *_:"), 0  # the list itself opens the section
-    elif line.kind is BlockKind.PARAGRAPH:
+    elif line.kind is PARAGRAPH:
         if not line.text.rstrip().endswith(":"):
             return "", 0  # its last sentence, the lead-in, ends with no colon: most paragraphs
         lead_in, first = _SENTENCE_END.split(line.text.strip())[-1], 1
@@ -59,7 +59,7 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
         return "", 0
     items: list[Block] = []
     for block in blocks[index + first:]:
-        if block.kind is not BlockKind.ITEM or block.indent < line.indent \
+        if block.kind is not ITEM or block.indent < line.indent \
                 or items and block.indent <= items[0].indent and list_turns(_margin(items), block):
             break  # "1. Tell me about your best hire." after the "- Can you ...?" bullets: the questions begin
         items.append(block)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .text import is_question
 from ..lazyre import lazy_re
 
@@ -21,7 +21,6 @@ _ENDS_WORD = lazy_re(rf"[{CJK}A-Za-z0-9]$")
 _OPENS_WORD = lazy_re(rf"^[{CJK}]")
 _HOLDS_CJK = lazy_re(rf"[{CJK}]")
 _MAX_LINES = 4
-_PARAGRAPH = BlockKind.PARAGRAPH  # an enum's member is looked up through its metaclass: once here, not per block
 
 
 def wrapped_run(lines: list[str]) -> int:
@@ -47,7 +46,7 @@ def wrapped_questions(blocks: list[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if block.kind is _PARAGRAPH and block.plain and not block.lead and "\n" not in block.text:
+        if block.kind is PARAGRAPH and block.plain and not block.lead and "\n" not in block.text:
             taken = _plain_run(blocks, index)
             if taken > 1:
                 text = join_wrapped([b.text for b in blocks[index:index + taken]], taken)
@@ -55,7 +54,7 @@ def wrapped_questions(blocks: list[Block]) -> list[Block]:
                                                rest=""))
                 index += taken
                 continue
-        out.append(_joined_start(block) if block.kind is _PARAGRAPH and not block.plain else block)
+        out.append(_joined_start(block) if block.kind is PARAGRAPH and not block.plain else block)
         index += 1
     return out
 
@@ -65,7 +64,7 @@ def _plain_run(blocks: list[Block], index: int) -> int:
     one wrapped question (1: none)."""
     run = [blocks[index]]
     for block in blocks[index + 1:index + _MAX_LINES]:
-        if block.kind is not _PARAGRAPH or not block.plain or block.line != run[-1].end + 1 \
+        if block.kind is not PARAGRAPH or not block.plain or block.line != run[-1].end + 1 \
                 or block.lead or "\n" in block.text:
             break
         run.append(block)

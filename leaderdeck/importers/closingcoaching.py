@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..lazyre import lazy_re
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .leadcoaching import coaching_lead, told_by_me
 from .text import is_coaching, plain_words
 from .unit import Piece
@@ -31,7 +31,7 @@ from .voice import unquoted
 
 _CJK_ME = lazy_re(r"[我咱]")
 _CJK_YOU = lazy_re(r"[你您]")
-_TIPS = (BlockKind.PARAGRAPH, BlockKind.ITEM)  # what can close an answer as tips: no table, code or heading
+_TIPS = (PARAGRAPH, ITEM)  # what can close an answer as tips: no table, code or heading
 
 
 def closing_coaching(content: list[Piece], coached: list[Piece], below: list[str]) -> tuple[list[Piece], list[Piece]]:
@@ -48,7 +48,7 @@ def closing_coaching(content: list[Piece], coached: list[Piece], below: list[str
         if told and _coaches(block) and all(b.kind in _TIPS for b in blocks[index:]):
             tips = [Piece("tips", b.line, rest=" ".join(plain_words(b.text).split())) for b in blocks[index:]]
             return [dataclasses.replace(content[0], blocks=blocks[:index])], tips
-        told = told or block.kind is BlockKind.PARAGRAPH and _told(block.text)
+        told = told or block.kind is PARAGRAPH and _told(block.text)
     return content, []
 
 
@@ -59,7 +59,7 @@ def _told(text: str) -> bool:
 
 def _coaches(block: Block) -> bool:
     """A paragraph of the reader's own, not the teller's: it speaks to the reader or of the interviewer."""
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or _told(block.text):
+    if block.kind is not PARAGRAPH or block.quoted or block.lead or _told(block.text):
         return False
     spoken = unquoted(block.text)
     return coaching_lead(block.text) or bool(_CJK_YOU.search(spoken)) or is_coaching(block.text)

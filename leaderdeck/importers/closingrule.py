@@ -7,20 +7,20 @@ which belong to no question, are reported.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, TABLE, CODE, RULE
 from .outline import Node
 from .placeholders import is_placeholder
 from .text import is_question
 from .unit import UNASKED, Loose
 
-_TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.TABLE, BlockKind.CODE)
+_TEXT = (PARAGRAPH, ITEM, TABLE, CODE)
 
 
 def closing_notes(node: Node, root: Node | None, body: list[Block]) -> tuple[list[Block], list[Loose]]:
     """``(body without the notes, their report line)`` when ``node``, the last section of the document ``root``,
     answers only with a placeholder above a rule and text that asks nothing follows the rule; ``(body, [])``
     otherwise."""
-    rule = next((i for i, b in enumerate(body) if b.kind is BlockKind.RULE), None)
+    rule = next((i for i, b in enumerate(body) if b.kind is RULE), None)
     if rule is None or root is None or node.children or not body or root.last() is not body[-1]:
         return body, []
     above = [b for b in body[:rule] if b.kind in _TEXT and (b.text.strip() or b.rows)]

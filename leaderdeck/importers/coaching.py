@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Coach
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM, TABLE
 from .labels import COACH_SLOTS, slot
 from .content import entries, piece_text
 from .flagsturn import turned_apart
@@ -57,14 +57,14 @@ def _by_column(piece: Piece) -> list[Piece]:
     each column's cells under its own label, not rows read across. Other pieces stay as they are."""
     if piece.slot not in COACH_SLOTS:
         return [piece]
-    tables = [b for b in piece.blocks if b.kind is BlockKind.TABLE and len(b.rows) > 1 and len(b.rows[0]) > 1
+    tables = [b for b in piece.blocks if b.kind is TABLE and len(b.rows) > 1 and len(b.rows[0]) > 1
               and all(slot(h) in _COLUMN_SLOTS for h in b.rows[0] if h.strip())]
     if not tables:
         return [piece]
     rest = Piece(piece.slot, piece.line, piece.label, piece.rest, [b for b in piece.blocks if b not in tables],
                  piece.heading, piece.indent)
     columns = [Piece(slot(header), table.line, header,
-                     blocks=[Block(BlockKind.ITEM, line, line, row[index].strip())
+                     blocks=[Block(ITEM, line, line, row[index].strip())
                              for row, line in zip(table.rows[1:], table.row_lines[1:] or (table.line,) * len(table.rows))
                              if index < len(row) and row[index].strip()])
                for table in tables for index, header in enumerate(table.rows[0]) if header.strip()]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import normalise, slot
 from .text import plain_words
 from .unit import Piece
@@ -55,7 +55,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def coach_label(block: Block) -> str | None:
     """The coaching slot a paragraph's label alone on its line names (see the module docstring), else ``None``."""
-    if block.kind is not BlockKind.PARAGRAPH or not block.lead or block.rest.strip():
+    if block.kind is not PARAGRAPH or not block.lead or block.rest.strip():
         return None
     text = normalise(block.lead)
     return next((name for name, pattern in _RULES if pattern.match(text)), None)
@@ -68,6 +68,6 @@ def told_apart(pieces: list[Piece]) -> None:
         opener = piece.opener
         if opener is None or slot(piece.label) is not None or coach_label(opener) is None:
             continue
-        own = list(takewhile(lambda b: not b.lead or b.kind is BlockKind.ITEM, piece.blocks))  # to the next label
+        own = list(takewhile(lambda b: not b.lead or b.kind is ITEM, piece.blocks))  # to the next label
         if any(first_person(unquoted(plain_words(block.text))) for block in own):
             piece.slot, piece.label, piece.blocks = None, "", [opener, *piece.blocks]

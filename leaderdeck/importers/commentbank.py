@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BlockKind
+from .blocks import PARAGRAPH, ITEM
 from .guidance import GUIDANCE, interviewer_voice
 from .text import plain_words
 from .unit import Piece, Unit
@@ -92,7 +92,7 @@ def _commentary(question: str, piece: Piece) -> bool:
     """``piece`` is paragraphs about the one ``question`` asks as "you", in the third person (or what the interviewer
     wants of the question), never told as I or we, nor telling "you" what to do."""
     if not (to_you(question) or _VOUS.search(question)) \
-            or any(b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or b.quoted for b in piece.blocks):
+            or any(b.kind not in (PARAGRAPH, ITEM) or b.quoted for b in piece.blocks):
         return False
     texts = [unquoted(plain_words(_ADDRESS.sub("]", b.text))) for b in piece.blocks]
     if any(not interviewer_voice(t) and _told(t) for t in texts):

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .blocks import Block, BlockKind, bold
+from .blocks import Block, bold, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
 from .outline import Node
 from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
@@ -56,8 +56,8 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
 def unfilled(block: Block) -> bool:
     """A list item with nothing written in it (in plain text, a line that is only a dash)."""
     text = block.text.strip()
-    return not block.rows and (block.kind is BlockKind.ITEM and not text
-                               or block.kind is BlockKind.PARAGRAPH and block.plain and text == "-")
+    return not block.rows and (block.kind is ITEM and not text
+                               or block.kind is PARAGRAPH and block.plain and text == "-")
 
 
 _SENTENCE_END = lazy_re(rf"[.!:;{ASK}][\"”’')\]]*$")
@@ -66,7 +66,7 @@ _SENTENCE_END = lazy_re(rf"[.!:;{ASK}][\"”’')\]]*$")
 def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
     """Plain text hard-wrapped: a line that stops mid-sentence and the line right under it are one paragraph
     (a line ending a sentence still stands apart, as plain notes put one thought a line)."""
-    if not (previous.plain and block.plain and previous.kind is block.kind is BlockKind.PARAGRAPH) \
+    if not (previous.plain and block.plain and previous.kind is block.kind is PARAGRAPH) \
             or block.line != previous.end + 1 or block.indent != previous.indent:
         return False
     if label_items and (_listed(previous, label_items) or _listed(block, label_items)):
@@ -77,27 +77,27 @@ def _wrapped(previous: Block, block: Block, label_items: bool) -> bool:
 def _renumbered(previous: Block, block: Block) -> bool:
     """A numbered item right after a bullet (or a labelled line) at its depth starts a list of its own: a blank line
     before it, or Markdown reads "3. Next point" as more text of the bullet."""
-    return block.kind is BlockKind.ITEM and block.number is not None and block.indent == previous.indent \
-        and (previous.kind is not BlockKind.ITEM or previous.number is None)
+    return block.kind is ITEM and block.number is not None and block.indent == previous.indent \
+        and (previous.kind is not ITEM or previous.number is None)
 
 
 def _listed(block: Block, label_items: bool) -> bool:
-    return block.kind is BlockKind.ITEM or (label_items and block.plain and bool(block.lead) and bool(block.rest))
+    return block.kind is ITEM or (label_items and block.plain and bool(block.lead) and bool(block.rest))
 
 
 def _block_text(block: Block, base: int, label_items: bool) -> tuple[str, bool]:
-    if block.kind is BlockKind.ITEM:
+    if block.kind is ITEM:
         pad = " " * 4 * max(block.indent - base, 0)
         marker = f"{block.number}." if block.number is not None else "-"
         lines = _unwrap(block).split("\n")
         rest = "".join(f"\n{pad}    {line}" if line else "\n" for line in lines[1:])
         return f"{pad}{marker} {lines[0]}{rest}", True
-    if block.kind is BlockKind.PARAGRAPH:
+    if block.kind is PARAGRAPH:
         if label_items and block.plain and block.lead and block.rest:
             return f"- **{block.lead}:** {block.rest}", True
         text = _unwrap(block)
         return (_indented(text, block.indent - base) if block.indent > base else text), False
-    if block.kind is BlockKind.RULE:
+    if block.kind is RULE:
         return "", False
     return block.source(), False
 
@@ -131,18 +131,18 @@ def _unwrapped(text: str) -> str:
 def entries(piece: Piece) -> list[str]:
     """A list field from a piece: each item (its nested items with it), each paragraph, each table row."""
     out = [piece.rest.strip()] if piece.rest.strip() else []
-    blocks = [b for b in piece.blocks if b.kind is not BlockKind.RULE]
+    blocks = [b for b in piece.blocks if b.kind is not RULE]
     base = min((b.indent for b in blocks), default=0)
     for block in blocks:
-        if block.kind is BlockKind.ITEM and block.indent > base and out:
+        if block.kind is ITEM and block.indent > base and out:
             out[-1] += "\n" + _block_text(block, base + 1, False)[0]
-        elif block.kind is BlockKind.TABLE:
+        elif block.kind is TABLE:
             out.extend(_row(row, block.rows[0]) for row in block.rows[1:] if any(c.strip() for c in row))
-        elif block.kind is BlockKind.HEADING:
+        elif block.kind is HEADING:
             out.append(bold(block.text))
         elif block.plain and block.lead and block.rest:
             out.append(f"**{block.lead}:** {block.rest}")
-        elif block.kind is BlockKind.CODE:
+        elif block.kind is CODE:
             out.extend(_code_entries(block.text))
         else:
             for paragraph in _unwrap(block).split("\n\n"):
@@ -190,16 +190,16 @@ def titled_entries(piece: Piece) -> list[str]:
     keeps its items as entries (the title groups them); one with nothing under it is an entry by its title."""
     runs: list[tuple[Block | None, list[Block]]] = [(None, [])]
     for block in piece.blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             runs.append((block, []))
-        elif block.kind is not BlockKind.RULE:
+        elif block.kind is not RULE:
             runs[-1][1].append(block)
     out = entries(Piece(piece.slot, piece.line, rest=piece.rest, blocks=runs[0][1]))
     for head, blocks in runs[1:]:
         title = clean_title(head.text)
         if not blocks:
             out.append(title)
-        elif all(b.kind is BlockKind.ITEM for b in blocks):
+        elif all(b.kind is ITEM for b in blocks):
             out.extend(entries(Piece(piece.slot, head.line, blocks=blocks)))
         else:
             out.append(f"**{title}**\n\n{blocks_text(blocks)}")

@@ -12,14 +12,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS, star_slot
 from ..lazyre import lazy_re
 
 # "Action - Built a framework", "**Result** – 40 reports": a short label, a dash set off by spaces, text
 _DASHED = lazy_re(r"^(?P<label>[*_]{0,2}[A-Za-z][A-Za-z ]{0,24}?[*_]{0,2})\s*(?:[—–]|\s-)\s+(?P<rest>\S.*)$",
                   re.DOTALL)
-_SIBLINGS = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM})
+_SIBLINGS = frozenset({PARAGRAPH, ITEM})
 
 
 def dashed_parts(blocks: list[Block]) -> list[Block]:

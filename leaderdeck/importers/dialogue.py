@@ -13,14 +13,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH
 from .labels import normalise, slot
 from .text import is_question, strip_emphasis
 from ..lazyre import lazy_re
 
 _ASKER = lazy_re(r"^(?:the )?(?:interviewer|hiring manager|recruiter|panel(?:ist)?|bar raiser)(?: \(.*\))?$")
 _ANSWERER = lazy_re(r"^(?:the )?(?:candidate|interviewee|applicant)(?: \(.*\))?$")
-_PARAGRAPH = BlockKind.PARAGRAPH  # an enum's member is looked up through its metaclass: once here, not per block
 
 
 def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -44,7 +43,7 @@ def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
 
 def _speaks(block: Block, speaker: re.Pattern[str]) -> bool:
     """Whether ``block`` is a paragraph labelled by a speaker matching ``speaker``."""
-    return block.kind is _PARAGRAPH and bool(block.lead) and bool(speaker.match(normalise(block.lead)))
+    return block.kind is PARAGRAPH and bool(block.lead) and bool(speaker.match(normalise(block.lead)))
 
 
 def _asks(block: Block) -> bool:
@@ -55,7 +54,7 @@ def _asks(block: Block) -> bool:
 def _answer_ahead(blocks: Sequence[Block], index: int) -> bool:
     """Whether an ``Answer:`` label follows ``blocks[index]`` in its section, before the next heading."""
     for block in blocks[index + 1:]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             return False
         if block.lead and slot(block.lead) == "answer":
             return True

@@ -28,7 +28,7 @@ from ..model import Level, Topic
 from ..taxonomy import Taxonomy
 from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
-from .blocks import Document, BlockKind
+from .blocks import Document, HEADING
 from .classify import WEAK, Classifier
 from .filelevel import file_name_label
 from .foreign import not_english
@@ -82,7 +82,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
     candidates += title_candidates(doc, skip)
-    headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
+    headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .content import piece_text
 from .kinds import note_kind
 from .labels import SCENARIO_SLOTS, STAR_SLOTS
@@ -65,9 +65,9 @@ def _example_line(pieces: list[Piece]) -> int | None:
 
 def _sub_label(block: Block) -> bool:
     """A line that only names an example: a bold line, a heading or a label with a short name after it."""
-    if block.kind is BlockKind.HEADING or block.bold:
+    if block.kind is HEADING or block.bold:
         text = block.text
-    elif block.kind is BlockKind.PARAGRAPH and block.lead and "\n" not in block.text.strip():
+    elif block.kind is PARAGRAPH and block.lead and "\n" not in block.text.strip():
         text = f"{block.lead}: {block.rest}" if block.rest else block.lead
     else:
         return False
@@ -103,7 +103,7 @@ def _glossed_section(piece: Piece) -> bool:
     part in its own words: a section of an answer."""
     opener = piece.opener
     return opener is not None and not names_part(piece.label) and bool(_GLOSS.match(opener.text)) \
-        and not piece.rest and bool(piece.blocks) and piece.blocks[0].kind is BlockKind.ITEM
+        and not piece.rest and bool(piece.blocks) and piece.blocks[0].kind is ITEM
 
 
 def _unlabel(piece: Piece) -> None:
@@ -112,7 +112,7 @@ def _unlabel(piece: Piece) -> None:
         piece.blocks.insert(0, piece.opener)
     elif piece.label:
         label = piece.label.strip(" *:")
-        piece.blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line,
+        piece.blocks.insert(0, Block(PARAGRAPH, piece.line, piece.line,
                                      f"**{label}:** {piece.rest}".strip() if piece.rest else f"**{label}:**"))
     piece.slot, piece.label, piece.rest, piece.opener = None, "", "", None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, ITEM
 from .labels import COACH_SLOTS, slot
 from .voice import first_person, unquoted
 from ..lazyre import lazy_re
@@ -32,8 +32,6 @@ _NAMES = {"topic": "Competencies", "competencies": "Competencies", "signals": "S
           "redflags": "Red flags"}  # the label each facet is given: one our labels read as that coaching
 _FACTS = frozenset({"topic", "competencies"})
 _STORIES = ("STARL", "CARL", "PARL")  # letters that spell a story's parts, in order
-# an enum's member is looked up through its metaclass: once here, not per block
-_ITEM, _HEADING = BlockKind.ITEM, BlockKind.HEADING
 _PLACES = "#"  # the key under which the last facet list's slots are kept, for its unlabelled repeats
 
 
@@ -43,7 +41,7 @@ def facet_lists(blocks: list[Block]) -> list[Block]:
     initials: dict[str, str] = {}  # a facet list's initials -> its slots, in order ("CTAR" -> topic, signals, ...)
     start = 0
     while start < len(out):
-        if out[start].kind is not _ITEM:
+        if out[start].kind is not ITEM:
             start += 1  # no list item, no run of them
             continue
         end = start + 1
@@ -56,7 +54,7 @@ def facet_lists(blocks: list[Block]) -> list[Block]:
 
 
 def _sibling(before: Block, block: Block) -> bool:
-    return block.kind is before.kind is _ITEM and block.indent == before.indent \
+    return block.kind is before.kind is ITEM and block.indent == before.indent \
         and block.quoted == before.quoted and block.line <= before.end + 1
 
 
@@ -113,7 +111,7 @@ def _by_place(blocks: list[Block], start: int, end: int, places: str) -> None:
         return  # no facet list yet to repeat
     slots = places.split("|")
     run = blocks[start:end]
-    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not _HEADING \
+    if len(slots) != len(run) or start == 0 or blocks[start - 1].kind is not HEADING \
             or any(b.lead or "\n" in b.text or b.text.rstrip().endswith(".") or first_person(unquoted(b.text))
                    for b in run):
         return

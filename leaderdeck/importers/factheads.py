@@ -10,13 +10,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH
 from .labels import slot
 from .text import strip_emphasis
 
 _FACTS = frozenset({"tags", "competencies"})  # what a story shows; a heading naming a topic or level may head a group
 _MAX_VALUE_WORDS = 12
-_HEADING = BlockKind.HEADING  # an enum's member is looked up through its metaclass: once here, not per block
 
 
 def fact_heads(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -25,14 +24,14 @@ def fact_heads(blocks: Sequence[Block]) -> Sequence[Block]:
     found = {index: fact for index in range(1, len(blocks)) if (fact := _fact(blocks[index], blocks[index - 1]))}
     if not found:
         return blocks
-    return [dataclasses.replace(block, kind=BlockKind.PARAGRAPH, level=0, text=f"**{found[index][0]}:** "
+    return [dataclasses.replace(block, kind=PARAGRAPH, level=0, text=f"**{found[index][0]}:** "
                                 f"{found[index][1]}", lead=found[index][0], rest=found[index][1])
             if index in found else block for index, block in enumerate(blocks)]
 
 
 def _fact(block: Block, above: Block) -> tuple[str, str] | None:
     """``(label, value)`` of ``block``, a heading ``Tags: a, b`` right under the heading ``above``; else ``None``."""
-    if block.kind is not _HEADING or above.kind is not _HEADING or above.level >= block.level:
+    if block.kind is not HEADING or above.kind is not HEADING or above.level >= block.level:
         return None
     label, colon, value = strip_emphasis(block.text.strip()).partition(":")
     value = value.strip()

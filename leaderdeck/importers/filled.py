@@ -9,7 +9,7 @@ heading calls it. The content decides.
 from __future__ import annotations
 
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .content import piece_text
 from .labels import STAR_SLOTS, slot
 from .outline import Node
@@ -48,7 +48,7 @@ def filled_story(blocks: list[Block]) -> bool:
         return is_story({p.slot for p in parts}) and all(filled_text(text) for text in texts) \
             and sum(1 for text in texts if first_person(text)) * 2 >= len(texts) \
             and any(in_past(text) for text in texts)
-    prose = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    prose = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     told = sum(1 for text in prose if first_person(text) and in_past(text))
     return bool(prose) and told * 2 >= len(prose) and all(filled_text(text) for text in prose)
 
@@ -60,7 +60,7 @@ def filled_piece(piece: Piece) -> bool:
         return False
     blocks = list(piece.blocks)
     if piece.rest.strip():
-        blocks.insert(0, Block(BlockKind.PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
+        blocks.insert(0, Block(PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
     return bool(blocks) and (filled_story(blocks) or filled_steps(blocks))
 
 
@@ -71,7 +71,7 @@ def filled_steps(blocks: list[Block]) -> bool:
     instructions on telling the story."""
     top = min((b.indent for b in blocks), default=0)
     items = [b for b in blocks if b.indent == top]
-    return len(items) >= _STEPS and all(b.kind is BlockKind.ITEM and b.lead and slot(b.lead) is None
+    return len(items) >= _STEPS and all(b.kind is ITEM and b.lead and slot(b.lead) is None
                                         and filled_text(b.rest) and not is_coaching(b.rest) for b in items)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import BlockKind
+from .blocks import PARAGRAPH, ITEM
 from .advice import ADVICE_START
 from .text import is_instruction, plain_words, sentence_split
 from .voice import first_person
@@ -43,9 +43,9 @@ def turned_apart(piece: Piece) -> list[Piece]:
         return [*turned_apart(dataclasses.replace(piece, rest=flag)), Piece("tips", piece.line, rest=advice)]
     turned, seen = [], False
     for block in piece.blocks:
-        if block.quoted or block.kind is BlockKind.ITEM:
+        if block.quoted or block.kind is ITEM:
             seen = True
-        elif seen and block.kind is BlockKind.PARAGRAPH and not block.lead \
+        elif seen and block.kind is PARAGRAPH and not block.lead \
                 and _CONTRAST.match(" ".join(plain_words(block.text).split())):
             turned.append(block)
     if not turned:

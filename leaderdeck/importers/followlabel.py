@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .text import clean_title, ends_asking, is_question, unquote
 from .voice import first_person
 from ..lazyre import lazy_re
@@ -33,7 +33,7 @@ _MAX_LISTED = 4  # a longer list of questions under a question is more likely a 
 def labelled_follow_up(block: Block) -> str:
     """The question of an item labelled as a follow-up (``- Follow-up: What did you change?``), without the label
     and its emphasis; ``""`` for any other block."""
-    if block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH) or block.quoted:
+    if block.kind not in (ITEM, PARAGRAPH) or block.quoted:
         return ""  # "- Follow-up: ...?", or a paragraph of its own: "Follow up: Which habit did you drop?"
     match = _LABELLED.match(" ".join(block.text.split()))
     if match is None:
@@ -50,7 +50,7 @@ def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], t
     for block in body:
         if (asked := labelled_follow_up(block)) and block.indent == 0:
             labelled.append((block, asked))
-        elif block.kind in (BlockKind.HEADING, BlockKind.RULE) or is_question(block.text.partition("\n")[0]):
+        elif block.kind in (HEADING, RULE) or is_question(block.text.partition("\n")[0]):
             break
     if labelled:
         taken = {id(block) for block, _ in labelled}
@@ -70,7 +70,7 @@ def _one_asking_item(body: list[Block]) -> str:
     if len(filled) < 2 or filled[0] is not body[0] or not _asks(filled[0]):
         return ""
     rest = filled[1:]
-    if any(b.kind is not BlockKind.ITEM or b.indent == 0 or b.quoted or ends_asking(b.text.strip(), "\"”’)")
+    if any(b.kind is not ITEM or b.indent == 0 or b.quoted or ends_asking(b.text.strip(), "\"”’)")
            for b in rest):
         return ""
     return unquote(clean_title(filled[0].text)).strip()
@@ -82,12 +82,12 @@ def _nested_follow_ups(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]
     or we: "I ask them:"), and those items: follow-ups of the heading's question."""
     taken: list[Block] = []
     for index, block in enumerate(body):
-        if block.kind is not BlockKind.ITEM or block.indent or block.quoted or is_question(block.text) \
+        if block.kind is not ITEM or block.indent or block.quoted or is_question(block.text) \
                 or block.text.rstrip().endswith((":", "：")) or _LABEL.match(block.text) or first_person(block.text) \
                 or block.lead and not block.rest.strip():  # "- **Agenda:**" over the questions asked: a label
             continue
         end = index + 1
-        while end < len(body) and body[end].indent > 0 and body[end].kind is not BlockKind.HEADING:
+        while end < len(body) and body[end].indent > 0 and body[end].kind is not HEADING:
             end += 1
         run = body[index + 1:end]
         if run and all(_asks(b, nested=True) for b in run):
@@ -100,6 +100,6 @@ def _nested_follow_ups(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]
 def _asks(block: Block, nested: bool = False) -> bool:
     """An outermost item (or, ``nested``, an item nested one level or more) of one line that only asks."""
     text = block.text.strip()
-    return block.kind is BlockKind.ITEM and (block.indent > 0 if nested else block.indent == 0) and not block.quoted \
+    return block.kind is ITEM and (block.indent > 0 if nested else block.indent == 0) and not block.quoted \
         and not block.lead \
         and "\n" not in text and is_question(text) and ends_asking(text, "\"”’)")

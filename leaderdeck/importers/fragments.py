@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .text import ASK, clean_title, ends_asking, is_question, unquote, words
 from ..lazyre import lazy_re
 
@@ -29,7 +29,7 @@ def is_fragment(text: str) -> bool:
 
 def follow_up_fragments(body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
     """``body`` without the outermost items that are fragments, and those fragments as follow-ups."""
-    fragments = [b for i, b in enumerate(body) if b.kind is BlockKind.ITEM and b.indent == 0 and not b.quoted
+    fragments = [b for i, b in enumerate(body) if b.kind is ITEM and b.indent == 0 and not b.quoted
                  and is_fragment(b.text) and not _heads_own(b, body[i + 1:i + 2])]
     if not fragments:
         return body, ()

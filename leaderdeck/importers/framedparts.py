@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, CODE
 from .content import piece_text
 from .labels import STAR_SLOTS
 from .leadin import LEAD
@@ -73,7 +73,7 @@ def label_line(block: Block) -> bool:
     """A paragraph of one short line with no label, emphasis or closing punctuation, asking nothing, about the
     answer or speaking to its reader."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.bold and not block.quoted \
+    return block.kind is PARAGRAPH and not block.lead and not block.bold and not block.quoted \
         and not block.indent and "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
         and bool(_UNCLOSED.search(text)) and text[:1].isupper() and not is_question(text) \
         and bool(_ABOUT_ANSWER.search(text))
@@ -82,11 +82,11 @@ def label_line(block: Block) -> bool:
 def _introduced(block: Block, above: bool) -> bool:
     """``block`` is what a label line over it introduces: a list or code, or (above a story's parts) a paragraph
     of its own, not the rest of a sentence wrapped onto the next line."""
-    if block.kind in (BlockKind.CODE, BlockKind.ITEM):
+    if block.kind in (CODE, ITEM):
         return True
-    return above and block.kind is BlockKind.PARAGRAPH and not block.text.lstrip()[:1].islower()
+    return above and block.kind is PARAGRAPH and not block.text.lstrip()[:1].islower()
 
 
 def _instructs(blocks: list[Block]) -> bool:
     """The text opens by telling the reader what to do (``Use the cache rework ...``)."""
-    return blocks[0].kind is BlockKind.PARAGRAPH and is_instruction(blocks[0].text.split(".")[0])
+    return blocks[0].kind is PARAGRAPH and is_instruction(blocks[0].text.split(".")[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS, star_slot
 from .text import ends_asking, words
 from .voice import first_person, to_you, unquoted
@@ -27,13 +27,13 @@ _MAX_NAME_WORDS = 6
 def framework_length(blocks: list[Block], index: int) -> int:
     """How many blocks after ``blocks[index]`` are the list of a STAR framework that line names (0: none)."""
     line = blocks[index]
-    if line.kind is not BlockKind.PARAGRAPH or line.quoted or not _names_framework(line):
+    if line.kind is not PARAGRAPH or line.quoted or not _names_framework(line):
         return 0
     items: list[Block] = []
     parts: list[tuple[str, str]] = []
     for block in blocks[index + 1:]:
         lined = _next_line(block, items[-1] if items else line)
-        if block.kind is not BlockKind.ITEM and not lined or block.indent < line.indent:
+        if block.kind is not ITEM and not lined or block.indent < line.indent:
             break
         if lined or not items or block.indent <= items[0].indent:
             if (part := _part(block)) is None:
@@ -49,7 +49,7 @@ def framework_length(blocks: list[Block], index: int) -> int:
 
 def _next_line(block: Block, before: Block) -> bool:
     """Plain text: a line right under the one before it (no blank line between), as a list's next item."""
-    return block.plain and block.kind is BlockKind.PARAGRAPH and block.line == before.end + 1
+    return block.plain and block.kind is PARAGRAPH and block.line == before.end + 1
 
 
 def _names_framework(block: Block) -> bool:

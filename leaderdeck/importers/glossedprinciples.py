@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .askthem import asks_them
 from .grouphead import give_competency, shows
 from .text import is_question, plain_words
@@ -51,11 +51,11 @@ def glossed_principles(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[S
     if len(spans) < _MIN_ASKED:
         return blocks, [], []
     chosen = {index for index, _ in run}
-    out = [Block(BlockKind.RULE, b.line, b.end, plain=True) if i in chosen else b for i, b in enumerate(blocks)]
+    out = [Block(RULE, b.line, b.end, plain=True) if i in chosen else b for i, b in enumerate(blocks)]
     end = spans[-1][2]  # the last group ends with its run of questions, as the others end at the next principle
     after = next((i for i, b in enumerate(out) if b.line > end), None)
     if after is not None and out[after].line > end + 1:
-        out.insert(after, Block(BlockKind.RULE, end + 1, end + 1, plain=True))
+        out.insert(after, Block(RULE, end + 1, end + 1, plain=True))
     skipped = [Skipped(blocks[index].line, f"principle '{name}'", _WHY) for index, name in run]
     return out, skipped, spans
 
@@ -72,10 +72,10 @@ def give_principles(units: Sequence[Unit], spans: Sequence[tuple[str, int, int]]
 def _principle(block: Block) -> str:
     """The name of a glossed principle's line (``3.Invent and Simplify(...)``), or ``""``."""
     if "(" not in block.text and "（" not in block.text \
-            or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.indent or block.quoted:
+            or block.kind not in (PARAGRAPH, ITEM) or block.indent or block.quoted:
         return ""  # cheap first: no gloss in brackets
     text = plain_words(block.text).strip()
-    if block.kind is BlockKind.ITEM:
+    if block.kind is ITEM:
         if block.number is None:
             return ""
         text = f"{block.number}. {text}"
@@ -111,10 +111,10 @@ def _questions_end(blocks: Sequence[Block], index: int, after: int | None) -> in
     last: int | None = None
     for block in blocks[index + 1:after]:
         first = block.text.split("\n")[0].strip()
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and is_question(first):
+        if block.kind in (PARAGRAPH, ITEM) and is_question(first):
             last = block.end
         elif last is None and first.endswith(":") and len(first.split()) <= _MAX_LABEL_WORDS:
             continue  # "bq examples:" over the questions
-        elif after is None or block.kind is BlockKind.HEADING:
+        elif after is None or block.kind is HEADING:
             break
     return last

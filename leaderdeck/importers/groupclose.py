@@ -10,7 +10,7 @@ its last question.
 from __future__ import annotations
 
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, TABLE, CODE
 from .parts import label_of
 from .questions import question_of
 from .unit import Unit
@@ -28,15 +28,15 @@ def closes_group(units: list[Unit], block: Block, following: Block | None) -> bo
         return False
     if not _unanswered_before(units):
         return False
-    if block.kind is BlockKind.PARAGRAPH:  # "**Preparation Points:**" over its own points
+    if block.kind is PARAGRAPH:  # "**Preparation Points:**" over its own points
         return bool(block.lead) and not block.rest and following is not None \
-            and following.kind is BlockKind.ITEM and label_of(block) is None
-    if block.kind is BlockKind.ITEM:  # "11. **Quick decisions**": the next group's name
+            and following.kind is ITEM and label_of(block) is None
+    if block.kind is ITEM:  # "11. **Quick decisions**": the next group's name
         return block.bold and block.number is not None and block.indent <= unit.indent \
             and question_of(block) is None
-    if block.kind is BlockKind.TABLE:
+    if block.kind is TABLE:
         return any(_BOX.intersection(cell) for row in block.rows for cell in row)
-    return block.kind is BlockKind.CODE and bool(_BLANK.match(block.text))
+    return block.kind is CODE and bool(_BLANK.match(block.text))
 
 
 def _unanswered_before(units: list[Unit]) -> bool:

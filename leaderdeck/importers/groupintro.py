@@ -9,7 +9,7 @@ as I. The paragraph is then reported as text of the page.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import is_question, strip_emphasis
 from .unit import Unit
 from ..lazyre import lazy_re
@@ -23,11 +23,11 @@ def introduces_group(unit: Unit | None, block: Block, following: Block | None) -
     over a numbered question that starts the numbering again at 1: the next group's introduction."""
     if unit is None or not unit.question or any(not p.empty for p in unit.pieces) or following is None:
         return False
-    if block.kind is not BlockKind.PARAGRAPH or not block.lead or not block.rest.strip() or block.quoted \
+    if block.kind is not PARAGRAPH or not block.lead or not block.rest.strip() or block.quoted \
             or _TOLD.search(block.rest):
         return False
     number = unit.number if unit.number is not None else _number(unit.question)
-    restart = following.number if following.kind is BlockKind.ITEM else _number(following.text)
+    restart = following.number if following.kind is ITEM else _number(following.text)
     asked = _NUMBER.sub("", strip_emphasis(following.text)).strip()
     return number is not None and number > 1 and restart == 1 and is_question(asked)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import plain_words
 from .unit import Piece
 from .voice import as_i, first_person, unquoted
@@ -73,7 +73,7 @@ def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
             continue
         listed = _noted_list(piece.blocks)
         count = 0
-        while not listed and count < len(piece.blocks) and piece.blocks[count].kind is BlockKind.PARAGRAPH \
+        while not listed and count < len(piece.blocks) and piece.blocks[count].kind is PARAGRAPH \
                 and not piece.blocks[count].quoted and interviewer_voice(piece.blocks[count].text):
             count += 1
         count = listed or count
@@ -90,7 +90,7 @@ def _noted_list(blocks: list[Block]) -> int:
     """How many of ``blocks`` open the answer as a list of the interviewer's notes: a list (nothing but items) whose
     every outermost item is written to the interviewer (:func:`interviewer_voice`) and whose other items never tell
     as I. All of them, or none."""
-    if not blocks or any(b.kind is not BlockKind.ITEM or b.quoted for b in blocks):
+    if not blocks or any(b.kind is not ITEM or b.quoted for b in blocks):
         return 0
     margin = min(b.indent for b in blocks)
     outer = [b for b in blocks if b.indent == margin]

@@ -9,7 +9,7 @@ variants, discussion points) keep their role: the questions under them are their
 
 from __future__ import annotations
 
-from .blocks import BlockKind
+from .blocks import PARAGRAPH, ITEM
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
@@ -51,5 +51,5 @@ def _tells(pieces: list[Piece]) -> bool:
 def _answered_by_me(pieces: list[Piece]) -> bool:
     """Pieces of an answer (unlabelled text) with a line that speaks as I or we, outside quotes."""
     texts = [b.text for p in pieces if p.slot in (None, "answer") for b in p.blocks
-             if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)]
+             if b.kind in (PARAGRAPH, ITEM)]
     return any(first_person(unquoted(text)) for text in texts)

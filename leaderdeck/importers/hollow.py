@@ -4,7 +4,7 @@ over ``* Leadership:``): an outline of an answer to write, not its answer."""
 from __future__ import annotations
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .outline import Node
 from .text import clean_title
 from ..lazyre import lazy_re
@@ -28,9 +28,9 @@ def _hollow(node: Node) -> bool:
 
 
 def _unwritten(block: Block) -> bool:
-    if block.kind is BlockKind.HEADING or not (block.text.strip() or block.rows):
+    if block.kind is HEADING or not (block.text.strip() or block.rows):
         return True
-    if block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH):
+    if block.kind not in (ITEM, PARAGRAPH):
         return False
     return bool(block.lead) and not block.rest.strip() or bool(_LABEL_ONLY.match(block.text.strip(" *_")))
 

@@ -7,7 +7,7 @@ messages stay in the situation under their titles, as the case sets them out.
 from __future__ import annotations
 
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, CODE
 from ..lazyre import lazy_re
 
 _BOLD_NUMBER = lazy_re(r"^(?:\*\*|__)\s*(\d{1,2})[.)]\s+\S")  # "**1. Outage** (pager)"
@@ -32,11 +32,11 @@ def _number(block: Block) -> int | None:
     text = block.text.strip()
     if "\n" in text or block.quoted:
         return None
-    pattern = {BlockKind.HEADING: _NUMBER, BlockKind.PARAGRAPH: _BOLD_NUMBER}.get(block.kind)
+    pattern = {HEADING: _NUMBER, PARAGRAPH: _BOLD_NUMBER}.get(block.kind)
     match = pattern.match(text) if pattern else None
     return int(match.group(1)) if match else None
 
 
 def _message(block: Block) -> bool:
     """A message the item quotes: a fenced block or a quote."""
-    return block.kind is BlockKind.CODE or block.quoted and block.kind is BlockKind.PARAGRAPH
+    return block.kind is CODE or block.quoted and block.kind is PARAGRAPH

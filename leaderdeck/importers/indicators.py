@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import plain_words
 from ..lazyre import lazy_re
 
@@ -42,15 +42,15 @@ def stem(text: str) -> str:
 def indicator_items(blocks: list[Block], index: int) -> tuple[str, int]:
     """``(the open question, how many items from blocks[index] on finish it)`` when ``blocks[index]`` is the first
     item of a list of behaviour indicators under such a line; ``("", 0)`` otherwise."""
-    if index == 0 or blocks[index].kind is not BlockKind.ITEM or blocks[index].number is not None:
+    if index == 0 or blocks[index].kind is not ITEM or blocks[index].number is not None:
         return "", 0
     above, first = blocks[index - 1], blocks[index]
-    if above.kind is not BlockKind.PARAGRAPH or above.quoted or above.indent > first.indent \
+    if above.kind is not PARAGRAPH or above.quoted or above.indent > first.indent \
             or not (lead_in := stem(above.text)):
         return "", 0
     items: list[Block] = []
     for block in blocks[index:]:
-        if block.kind is not BlockKind.ITEM or block.indent < first.indent \
+        if block.kind is not ITEM or block.indent < first.indent \
                 or block.indent == first.indent and block.number is not None:
             break  # the list is over: text, or the numbered questions after the indicators
         items.append(block)

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .labels import STAR_SLOTS, star_slot
 from .subparts import names_part
 from .text import strip_emphasis
 
 _ORDER = {**{name: rank for rank, name in enumerate(STAR_SLOTS)}, "impact": STAR_SLOTS.index("result")}
-# an enum's member is looked up through its metaclass: once here, not per block
-_TEXT, _ENDS = (BlockKind.PARAGRAPH, BlockKind.ITEM), (BlockKind.HEADING, BlockKind.RULE)
+_TEXT, _ENDS = (PARAGRAPH, ITEM), (HEADING, RULE)
 _REACH = 80  # blocks looked at after a part's label for the story's next part
 
 

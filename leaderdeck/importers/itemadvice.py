@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .advice import ADVICE_START
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import slot
 from .text import ends_asking, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece, Unit
@@ -41,7 +41,7 @@ def item_advice(unit: Unit, content: Sequence[Piece]) -> bool:
             or any(p.slot is not None or p.rest.strip() for p in content):
         return False
     filled = [b for p in content for b in p.blocks if b.text.strip() or b.rows]
-    if not filled or any(b.kind is not BlockKind.ITEM or b.quoted or b.rows for b in filled):
+    if not filled or any(b.kind is not ITEM or b.quoted or b.rows for b in filled):
         return False
     if any(as_me(unquoted(plain_words(b.text))) for b in filled):
         return False  # "I moved the team ...": told, an answer
@@ -79,7 +79,7 @@ def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
     if unit.sections or not content or any(p.slot is not None or p.rest.strip() for p in content):
         return False
     filled = [b for p in content for b in p.blocks if b.text.strip() or b.rows]
-    if len(filled) != 1 or filled[0].kind is not BlockKind.PARAGRAPH or filled[0].quoted or filled[0].lead:
+    if len(filled) != 1 or filled[0].kind is not PARAGRAPH or filled[0].quoted or filled[0].lead:
         return False
     text = _flat(filled[0])
     if first_person(unquoted(text)) or ends_asking(text, "\"”’)"):

@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from .base import Parsed
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .text import clean_title
 from ..lazyre import lazy_re
 
@@ -30,7 +30,7 @@ def principle_headings(parsed: Sequence[Parsed], blocks: Sequence[Block]) -> lis
     known = {_key(name) for item in parsed if len(item.competencies) >= 2 for name in item.competencies} - {""}
     if not known:
         return list(parsed)
-    headings = [(b.line, b.text) for b in blocks if b.kind is BlockKind.HEADING]
+    headings = [(b.line, b.text) for b in blocks if b.kind is HEADING]
     lines = [line for line, _ in headings]
     starts = sorted(item.line for item in parsed)
     given: dict[int, str] = {}

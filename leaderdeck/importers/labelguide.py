@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import slot
 from .text import is_question, plain_words
 from .voice import as_i
@@ -22,7 +22,7 @@ _MAX_LABEL_WORDS = 6
 def guidance_lines(block: Block) -> list[str]:
     """Each line of ``block``, a paragraph made only of label lines that speak of the candidate, as a signal
     (``**Owner vs participant:** Many candidates ...``); empty when ``block`` is anything else."""
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted:
+    if block.kind is not PARAGRAPH or block.quoted:
         return []
     found = []
     for line in plain_words(block.text).split("\n"):

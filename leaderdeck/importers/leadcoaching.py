@@ -27,7 +27,7 @@ import dataclasses
 import re
 from itertools import takewhile
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import ends_asking, is_coaching, plain_words, sentence_split, words
 from .unit import Piece
 from .voice import first_person, to_you, unquoted
@@ -140,7 +140,7 @@ def coaching_apart(content: list[Piece], below: list[str]) -> tuple[list[Piece],
     blocks = [b for b in content[0].blocks if b.text.strip() or b.rows]
     taken: list[Block] = []
     for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or not coaching_lead(block.text):
+        if block.kind is not PARAGRAPH or block.quoted or block.lead or not coaching_lead(block.text):
             break
         taken.append(block)
     if not taken or not _answered(blocks[len(taken):], content[1:], below):
@@ -160,7 +160,7 @@ def _list_led_into(lead: Block, after: list[Block]) -> list[Block]:
     item of it is unlabelled, unquoted and told by no "I": the rest of the coaching, not the answer."""
     if not lead.text.rstrip().endswith((":", "：")):
         return []
-    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, after))
+    items = list(takewhile(lambda b: b.kind is ITEM, after))
     if not items or any(b.lead or b.quoted or told_by_me(b.text) for b in items):
         return []
     return items
@@ -182,7 +182,7 @@ def asides_apart(content: list[Piece]) -> tuple[list[Piece], list[Piece]]:
 
 def _aside(block: Block) -> Piece | None:
     """The coaching piece a bracketed paragraph of advice makes, else ``None``."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead or block.quoted \
+    if block.kind is not PARAGRAPH or block.lead or block.quoted \
             or not block.text.lstrip().startswith(("(", "[")):
         return None
     match = _ASIDE.match(" ".join(block.text.split()))

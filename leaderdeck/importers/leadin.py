@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .content import piece_text
 from .labels import STORY_SLOTS, slot
 from .text import is_coaching
@@ -57,13 +57,13 @@ def _lead_in(piece: Piece) -> list[Piece]:
     left: list[Block] = []
     for block in piece.blocks:
         text = block.text.strip()
-        if block.kind is BlockKind.PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
+        if block.kind is PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
             rest = text[summary.end():].strip()
             out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
         elif _prose(block) and told(text) and block.number is None or _speaks(block):
             # "1. The cache rework" over "2. Situation: ...": a numbered item is another story listed, no lead-in
             out.append(Piece(LEAD, block.line, blocks=[_headline(block, piece.blocks)], indent=piece.indent))
-        elif block.kind is BlockKind.ITEM and out and out[-1].slot == LEAD and _next_to(out[-1], block, left):
+        elif block.kind is ITEM and out and out[-1].slot == LEAD and _next_to(out[-1], block, left):
             out[-1].blocks.append(block)  # the choices listed under a told paragraph: more of that paragraph
         else:
             left.append(block)
@@ -78,7 +78,7 @@ def _headline(block: Block, blocks: list[Block]) -> Block:
     if not block.lead or not block.rest.strip() or slot(block.lead) is not None \
             or sum(1 for b in blocks if b.lead) > 1:
         return block
-    return dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=block.rest.strip(), lead="", rest="",
+    return dataclasses.replace(block, kind=PARAGRAPH, text=block.rest.strip(), lead="", rest="",
                                number=None)
 
 
@@ -86,7 +86,7 @@ def outlined(blocks: list[Block]) -> bool:
     """Bullets with a point nested under one of them ("- Slow builds on the monorepo" / "    - cached the
     images"), nothing else: an outline, the story told in brief; short lines side by side would be chips. A
     numbered item is another story listed, no outline."""
-    return bool(blocks) and all(b.kind is BlockKind.ITEM and b.number is None and not b.lead for b in blocks) \
+    return bool(blocks) and all(b.kind is ITEM and b.number is None and not b.lead for b in blocks) \
         and len({b.indent for b in blocks}) > 1
 
 
@@ -94,7 +94,7 @@ def plain_lead_in(block: Block) -> bool:
     """Plain text: one line the teller wrote (a summary, or told) that may stand between a story's title line and
     its first part."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and "\n" not in text \
+    return block.kind is PARAGRAPH and block.plain and not block.quoted and "\n" not in text \
         and not text.endswith(":") and (bool(_SUMMARY.match(text)) or told(text))
 
 
@@ -121,7 +121,7 @@ def _speaks(block: Block) -> bool:
     """A paragraph that opens the answer as spoken, in quotation marks (``> "Moving billing off the mainframe in
     six weeks.``), above parts told the same way: the teller's headline, whatever its words."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
+    return block.kind is PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
         and not to_you(text) and not is_coaching(text)
 
 
@@ -131,4 +131,4 @@ def _next_to(lead: Piece, block: Block, left: list[Block]) -> bool:
 
 
 def _prose(block: Block) -> bool:
-    return block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not block.quoted
+    return block.kind in (PARAGRAPH, ITEM) and not block.quoted

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 from .bankend import close_last_answer
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .cjkasks import asks_in_cjk
 from .cjkwrap import CJK, join_wrapped, wrapped_run
 from .text import is_question
@@ -77,7 +77,7 @@ def _banked(blocks: list[Block]) -> set[int]:
 
 def letter_style(block: Block) -> tuple[str, str] | None:
     """``(letter, style)`` of a paragraph opening with a letter and its mark (``a.``, ``B)``, ``(c)``)."""
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted:
+    if block.kind is not PARAGRAPH or block.quoted:
         return None
     text = block.text  # its first line, stripped, is lettered only if the text opens so or with a space
     found = _LETTER.match(block.first_line.strip()) \
@@ -102,7 +102,7 @@ def _question(blocks: list[Block], index: int) -> tuple[list[Block], int]:
     if block.plain:  # plain text: each line a paragraph; a wrapped question goes on in the ones right under it
         run = [block]
         for below in blocks[index + 1:index + 4]:
-            if below.kind is not BlockKind.PARAGRAPH or below.line != run[-1].end + 1 or below.lead:
+            if below.kind is not PARAGRAPH or below.line != run[-1].end + 1 or below.lead:
                 break
             run.append(below)
         lines = [rest, *(b.text for b in run[1:])]
@@ -154,8 +154,8 @@ def _asked(question: str) -> Block | None:
     """The block of a lettered ``question`` when it asks (a ``Q:`` prompt when only one CJK sentence in it does),
     else ``None``. Its lines are set by the caller."""
     if is_question(question):
-        return Block(BlockKind.PARAGRAPH, 0, 0, question)
+        return Block(PARAGRAPH, 0, 0, question)
     sentences = [s for s in _SENTENCES.split(question) if s.strip()]
     if len(sentences) > 1 and any(asks_in_cjk(s.strip()) for s in sentences):
-        return Block(BlockKind.PARAGRAPH, 0, 0, f"Q: {question}", lead="Q", rest=question, prompt=True)
+        return Block(PARAGRAPH, 0, 0, f"Q: {question}", lead="Q", rest=question, prompt=True)
     return None

@@ -32,7 +32,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .lettered import letter_style, line_letters
 from .text import clean_title, is_question
 from .unit import UNASKED, Piece, Unit
@@ -99,14 +99,14 @@ def _options(blocks: list[Block], index: int) -> int:
 
 def _asks(block: Block) -> bool:
     """A paragraph of one line that asks, lettered by no letter: the exercise's question."""
-    return block.kind is BlockKind.PARAGRAPH and not block.quoted and letter_style(block) is None \
+    return block.kind is PARAGRAPH and not block.quoted and letter_style(block) is None \
         and "\n" not in block.text.strip() and is_question(block.text)
 
 
 def _prose(block: Block) -> bool:
     """A paragraph of plain prose: no title line, label over text, letter or question (a sentence closing on a colon,
     ``Each choice shows something:``, is prose)."""
-    return block.kind is BlockKind.PARAGRAPH and not block.quoted and not block.bold and not block.rest.strip() \
+    return block.kind is PARAGRAPH and not block.quoted and not block.bold and not block.rest.strip() \
         and letter_style(block) is None and not line_letters(block.text) and not is_question(block.text)
 
 
@@ -121,11 +121,11 @@ def _scene_start(blocks: list[Block], options: int) -> int:
 def _answered_end(blocks: list[Block], after: int, options: int) -> int | None:
     """The index after what closes the question above ``after``: a rule and the remark on the options under it, a
     remark lettered like the options right under it, or the end of its section. ``None``: text that may answer it."""
-    index = after + 1 if after < len(blocks) and blocks[after].kind is BlockKind.RULE else after
+    index = after + 1 if after < len(blocks) and blocks[after].kind is RULE else after
     remark = _remark(blocks, index, options)
     if remark:
         return index + remark
-    if index > after or index >= len(blocks) or blocks[index].kind is BlockKind.HEADING:
+    if index > after or index >= len(blocks) or blocks[index].kind is HEADING:
         return index
     return None
 
@@ -136,7 +136,7 @@ def _remark(blocks: list[Block], index: int, options: int) -> int:
     for start in (index + 1, index) if index < len(blocks) and _prose(blocks[index]) else (index,):
         if start >= len(blocks):
             continue
-        letters = line_letters(blocks[start].text) if blocks[start].kind is BlockKind.PARAGRAPH else []
+        letters = line_letters(blocks[start].text) if blocks[start].kind is PARAGRAPH else []
         count = 1 if letters and letters[0].lower() == "a" and len(letters) <= options else _options(blocks, start)
         if 0 < count <= options:
             return start - index + count
@@ -146,20 +146,20 @@ def _remark(blocks: list[Block], index: int, options: int) -> int:
 def _exercise(blocks: list[Block], start: int, first: int, question: int, end: int, limit: int) -> Exercise:
     """The exercise whose scene starts at ``start``, options at ``first``, question at ``question``; what closes it
     ends before ``end``, and the next exercise starts at ``limit``."""
-    title = blocks[start - 1] if start and (blocks[start - 1].bold or blocks[start - 1].kind is BlockKind.HEADING) \
+    title = blocks[start - 1] if start and (blocks[start - 1].bold or blocks[start - 1].kind is HEADING) \
         else None
     if title is None and first - start > 1 and _names(blocks[start]):
         title, start = blocks[start], start + 1  # "Pager exercise" standing alone over the scene
     closing = _closing(blocks, end, limit)
     stop = end + len(closing)
-    filled = stop >= len(blocks) or blocks[stop].kind in (BlockKind.HEADING, BlockKind.RULE)
-    if title is not None and title.kind is BlockKind.HEADING and not filled:
+    filled = stop >= len(blocks) or blocks[stop].kind in (HEADING, RULE)
+    if title is not None and title.kind is HEADING and not filled:
         title = None  # a section's heading over more than the exercise: it stays the section's
     taken = set(range(start, end)) | set(closing) | ({start - 1} if title is not None else set())
     pieces = [Piece("scenario", blocks[start].line, blocks=blocks[start:first]),
-              Piece("discussion", blocks[first].line, blocks=[dataclasses.replace(b, kind=BlockKind.ITEM)
+              Piece("discussion", blocks[first].line, blocks=[dataclasses.replace(b, kind=ITEM)
                                                                for b in blocks[first:question]])]  # a point each
-    remark = [b for b in blocks[question + 1:end] if b.kind is not BlockKind.RULE]
+    remark = [b for b in blocks[question + 1:end] if b.kind is not RULE]
     if remark:
         pieces.append(Piece("signals", remark[0].line, blocks=_one_a_line(remark)))
     unit = Unit(line=(title or blocks[question]).line, question=blocks[question].text.strip(),
@@ -179,9 +179,9 @@ def _closing(blocks: list[Block], end: int, limit: int) -> list[int]:
     """The indexes of the paragraphs from ``end`` that close the exercise's section (up to a heading, a rule or the
     end of the document, before the next exercise at ``limit``): two at most, else none."""
     index = end
-    while index < limit and blocks[index].kind is BlockKind.PARAGRAPH:
+    while index < limit and blocks[index].kind is PARAGRAPH:
         index += 1
-    closes = index >= len(blocks) or index < limit and blocks[index].kind in (BlockKind.HEADING, BlockKind.RULE)
+    closes = index >= len(blocks) or index < limit and blocks[index].kind in (HEADING, RULE)
     return list(range(end, index)) if closes and index - end <= _MAX_CLOSING else []
 
 
@@ -190,6 +190,6 @@ def _one_a_line(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         lines = block.text.split("\n") if line_letters(block.text) else []
-        out.extend([Block(BlockKind.PARAGRAPH, block.line + n, block.line + n, line.strip())
+        out.extend([Block(PARAGRAPH, block.line + n, block.line + n, line.strip())
                     for n, line in enumerate(lines)] or [block])
     return out

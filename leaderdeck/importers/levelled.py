@@ -8,7 +8,7 @@ their own label.
 from __future__ import annotations
 
 
-from .blocks import BlockKind
+from .blocks import ITEM
 from .labels import normalise
 from .unit import Piece
 from ..lazyre import lazy_re
@@ -33,9 +33,9 @@ def rank(label: str) -> int:
 def levelled(piece: Piece) -> tuple[str, list[tuple[int, str, str]]] | None:
     """``(the strongest sample, [(rank, label, text) of the others]``, weakest first) when the piece's items are
     all led by a level or grade, at least two of them different; else ``None``."""
-    items = [b for b in piece.blocks if b.kind is BlockKind.ITEM]
+    items = [b for b in piece.blocks if b.kind is ITEM]
     if len(items) < 2 or len({b.indent for b in items}) > 1 or piece.rest.strip() \
-            or any(b.text.strip() and b.kind is not BlockKind.ITEM for b in piece.blocks):
+            or any(b.text.strip() and b.kind is not ITEM for b in piece.blocks):
         return None
     samples = [(rank(b.lead), b.lead.strip(), b.rest.strip()) for b in items]
     if any(not r or not text for r, _, text in samples) or len({r for r, _, _ in samples}) < 2:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, RULE
 from .parts import label_of
 from .questions import question_of
 from .text import is_question, words
@@ -29,10 +29,10 @@ _NAMES_QUESTIONS = lazy_re(r"\b(?:questions|prompts)\b|问题|問題", re.IGNORE
 def opens_after_list(unit: Unit | None, previous: Block | None, block: Block, following: Block | None) -> bool:
     """Whether ``block`` (plain text) is a ``Label: phrase`` heading standing apart after the list that is all of
     ``unit``'s answer so far: no more of that answer."""
-    if unit is None or not unit.question or unit.from_item or previous is None or previous.kind is not BlockKind.ITEM \
+    if unit is None or not unit.question or unit.from_item or previous is None or previous.kind is not ITEM \
             or previous.end >= block.line - 1 or not _listed_answer(unit):
         return False
-    if block.kind is not BlockKind.PARAGRAPH or not block.plain or block.quoted or block.indent \
+    if block.kind is not PARAGRAPH or not block.plain or block.quoted or block.indent \
             or not block.lead or "\n" in block.text.strip() or label_of(block) is not None:
         return False
     phrase = _ELLIPSIS.sub("", block.rest.strip()).strip()
@@ -46,11 +46,11 @@ def _listed_answer(unit: Unit) -> bool:
     """``unit``'s answer so far is list items and nothing else, none of them labelled."""
     blocks = [b for p in unit.pieces for b in p.blocks]
     return bool(blocks) and all(p.slot is None and not p.rest for p in unit.pieces) \
-        and all(b.kind is BlockKind.ITEM for b in blocks)
+        and all(b.kind is ITEM for b in blocks)
 
 
 def _nothing_under(following: Block | None) -> bool:
     """What comes next is not text of the heading's own: the end, a rule, an empty bullet or a question."""
-    return following is None or following.kind is BlockKind.RULE \
-        or following.kind is BlockKind.ITEM and not _WORD.search(following.text) \
+    return following is None or following.kind is RULE \
+        or following.kind is ITEM and not _WORD.search(following.text) \
         or question_of(following) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import slot
 from .text import is_question
 from .voice import first_person
@@ -40,7 +40,7 @@ def listed_prompts(blocks: list[Block]) -> list[Block]:
 def _names_questions(block: Block) -> bool:
     """A line of its own that labels what follows as questions: ``Questions:``, ``问题：``."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and block.plain and "\n" not in text and text.endswith((":", "："))\
+    return block.kind is PARAGRAPH and block.plain and "\n" not in text and text.endswith((":", "："))\
         and slot(text.rstrip(":： ")) == "question"
 
 
@@ -48,7 +48,7 @@ def _run(blocks: list[Block], start: int) -> list[Block]:
     """The unlabelled plain lines from ``start``, each right under the one before (no blank line between)."""
     run: list[Block] = []
     for block in blocks[start:]:
-        if block.kind is not BlockKind.PARAGRAPH or not block.plain or block.lead \
+        if block.kind is not PARAGRAPH or not block.plain or block.lead \
                 or block.line != (run[-1].end + 1 if run else blocks[start - 1].end + 1):
             break
         run.append(block)

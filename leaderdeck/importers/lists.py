@@ -7,7 +7,7 @@ list around the item, not on the item alone.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .unit import Piece, Unit
 
 
@@ -21,7 +21,7 @@ def list_before(seen: list[Block], block: Block) -> list[Block]:
     """The items of ``block``'s list read before it (``seen`` ends with ``block``), nearest first, at its depth."""
     items = []
     for previous in reversed(seen[:-1]):
-        if previous.kind is not BlockKind.ITEM or previous.indent < block.indent:
+        if previous.kind is not ITEM or previous.indent < block.indent:
             break
         if previous.indent == block.indent:
             items.append(previous)
@@ -32,9 +32,9 @@ def closes_list(seen: list[Block], block: Block, following: Block | None, labell
     """A labelled item that ends a list of unlabelled items ("Each pod had:" / "- a lead" / "- a tester" /
     "- *Result:* faster decisions"): it sums up the list it ends, an item of it, not a part of its own.
     ``labelled`` tells whether an item carries a label."""
-    if block.kind is not BlockKind.ITEM:
+    if block.kind is not ITEM:
         return False
-    if following is not None and following.kind is BlockKind.ITEM and following.indent >= block.indent:
+    if following is not None and following.kind is ITEM and following.indent >= block.indent:
         return False
     before = list_before(seen, block)
     return bool(before) and not any(labelled(item) for item in before)
@@ -43,7 +43,7 @@ def closes_list(seen: list[Block], block: Block, following: Block | None, labell
 def sibling(unit_indent: int, unit_number: int | None, answered: bool, block: Block) -> bool:
     """An item of the same list as the item that asked, right after it (nothing nested under the question, no
     answer read yet): the next item of that list, never the question's answer."""
-    return not answered and block.kind is BlockKind.ITEM and block.indent == unit_indent \
+    return not answered and block.kind is ITEM and block.indent == unit_indent \
         and (block.number is None) == (unit_number is None)
 
 
@@ -51,7 +51,7 @@ def label_over_list(piece: Piece | None) -> bool:
     """Whether ``piece``, the piece being read, is a label line with nothing after it (``**What to look for:**``,
     not an item): the items that follow are its list, never the next items of a list of questions above it."""
     return piece is not None and piece.slot is not None and not piece.rest and piece.opener is not None \
-        and piece.opener.kind is BlockKind.PARAGRAPH
+        and piece.opener.kind is PARAGRAPH
 
 
 def in_answer_item(seen: list[Block], unit: Unit) -> bool:
@@ -60,6 +60,6 @@ def in_answer_item(seen: list[Block], unit: Unit) -> bool:
     item: the answer's list goes on after it, its next items are no new list around the question."""
     for previous in reversed(seen[:-1]):
         if previous.indent <= unit.indent:
-            return previous.kind is BlockKind.ITEM and previous.line > unit.line \
+            return previous.kind is ITEM and previous.line > unit.line \
                 and any(previous is b for piece in unit.pieces for b in piece.blocks)
     return False

@@ -23,7 +23,7 @@ description of the part to give, not the part itself.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .labels import COACH_SLOTS, slot
 from .text import ends_asking, is_criterion, is_question, plain_words, sentence_split
 from .unit import Piece
@@ -45,9 +45,9 @@ def look_for_point(piece: Piece | None, block: Block) -> bool:
     """Whether ``block``, a bold-led item, is a point of the look-for list ``piece`` heads (see the module
     docstring)."""
     if piece is None or piece.slot not in (*_LOOK_FOR, "tips") or piece.rest.strip() \
-            or block.kind is not BlockKind.ITEM or block.indent < piece.indent:
+            or block.kind is not ITEM or block.indent < piece.indent:
         return False
-    points = [b for b in piece.blocks if b.kind is BlockKind.ITEM]
+    points = [b for b in piece.blocks if b.kind is ITEM]
     if points and block.indent > points[0].indent:
         return True  # "  - Focus: team growth" under "- **Manager fit**:": part of that point
     if not block.lead:

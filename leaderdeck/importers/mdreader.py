@@ -16,7 +16,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .blocks import Block, BlockKind
+from .blocks import Block, BlockKind, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
 from .boldlead import bold_lead, italic_lead
 from .codequestions import indented_list, question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
@@ -101,7 +101,7 @@ class _Walker:
         elif kind == "list_item_close":
             item = self.items.pop()
             if not item["filled"]:
-                self.add(BlockKind.ITEM, item["line"], item["line"], "", number=item["number"], indent=len(self.items))
+                self.add(ITEM, item["line"], item["line"], "", number=item["number"], indent=len(self.items))
         elif kind == "blockquote_open":
             self.quoted += 1
         elif kind == "blockquote_close":
@@ -111,7 +111,7 @@ class _Walker:
             self.owning(_NONE)
             # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
             text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
-            self.add(BlockKind.HEADING, _line(token), _end(token), text, level=self.level)
+            self.add(HEADING, _line(token), _end(token), text, level=self.level)
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -124,7 +124,7 @@ class _Walker:
             self.inner(listed, _line(token) - 1)  # "    - To get there" after a paragraph: a list indented too far
         elif kind == "code_block" and (asked := question_lines(token.content)):
             for offset, question in asked:  # questions pasted from a web page, each line indented: a list of them
-                self.add(BlockKind.ITEM, _line(token) + offset, _line(token) + offset, question)
+                self.add(ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
             prose = "\n".join(tidied(token.content.split("\n"))) if _labelled_prose(token.content, info) \
@@ -142,9 +142,9 @@ class _Walker:
             elif (markdown := level_groups(token.content, info, self.level)) is not None:  # "EM LEVEL:" over questions
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             else:
-                self.add(BlockKind.CODE, _line(token), _end(token), token.content, info=info)
+                self.add(CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
-            self.add(BlockKind.RULE, _line(token), _end(token))
+            self.add(RULE, _line(token), _end(token))
         elif kind == "table_open":
             return self.table(tokens, index)
         elif kind == "html_block":
@@ -156,12 +156,12 @@ class _Walker:
     def add(self, kind: BlockKind, line: int, end: int, text: str = "", **values) -> None:
         values.setdefault("indent", len(self.items))
         text = _unescaped(text) if "\\" in text and kind in _INLINE else text
-        if kind is BlockKind.ITEM and text[:1] in "*_":
+        if kind is ITEM and text[:1] in "*_":
             text = unitalicised(text)  # "2. *When did you ...?*": the question, however its italics wrap
-        if kind is BlockKind.ITEM and text[:1] == "[" and _TASK_BOX.match(text):
+        if kind is ITEM and text[:1] == "[" and _TASK_BOX.match(text):
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
             values["box"] = True
-        if kind is BlockKind.PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
+        if kind is PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = self.lead(text) if kind in _LABELLED else ("", "", False)
         values.setdefault("folded", bool(self.sections.indents))
@@ -186,7 +186,7 @@ class _Walker:
 
     def held(self, block: Block) -> None:
         """Note a block of the current section's own text (read only when :meth:`owned` is asked)."""
-        if block.kind is not BlockKind.HEADING:
+        if block.kind is not HEADING:
             self.unread.append(block)
 
     def owning(self, own: int) -> None:
@@ -212,11 +212,11 @@ class _Walker:
         first, *others = pieces
         if item is not None and not item["filled"] and line == item["line"]:
             item["filled"] = True
-            self.add(BlockKind.ITEM, line, first[0], first[1], number=item["number"], indent=len(self.items) - 1)
+            self.add(ITEM, line, first[0], first[1], number=item["number"], indent=len(self.items) - 1)
         else:
-            self.add(BlockKind.PARAGRAPH, line, first[0], first[1])
+            self.add(PARAGRAPH, line, first[0], first[1])
         for line, text in others:
-            self.add(BlockKind.PARAGRAPH, line, line, text)
+            self.add(PARAGRAPH, line, line, text)
 
     def table(self, tokens: list[Token], index: int) -> int:
         start = tokens[index]
@@ -230,7 +230,7 @@ class _Walker:
             elif token.type == "inline":
                 rows[-1].append(token.content.strip())
             index += 1
-        self.add(BlockKind.TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows),
+        self.add(TABLE, _line(start), _end(start), rows=tuple(tuple(r) for r in rows),
                  row_lines=tuple(lines))
         return index
 
@@ -249,7 +249,7 @@ class _Walker:
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
             level = self.level if self.owned() == _TEXT and self.level else min(self.level + 1, 6)
-            self.add(BlockKind.HEADING, _line(token), _line(token), title, level=level, folded=True)
+            self.add(HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level = level
             self.owning(_NONE)
             self.folds.titled(level)
@@ -259,7 +259,7 @@ class _Walker:
             return
         folded = bool(summary) or bool(self.sections.indents)
         if self.depth >= _MAX_DEPTH:
-            self.add(BlockKind.PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content), folded=folded)
+            self.add(PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content), folded=folded)
             return
         self.inner(block_markdown(dedented(content)), offset, folded)
 
@@ -275,7 +275,7 @@ _NONE, _ASKS, _TEXT = 0, 1, 2
 
 def _asks_alone(block: Block) -> bool:
     """A paragraph that only asks: a question, or a question given after a label ("**Question:** Why...?")."""
-    if block.kind is not BlockKind.PARAGRAPH:
+    if block.kind is not PARAGRAPH:
         return False
     if block.lead:
         return slot(block.lead) == "question" and "\n" not in block.rest and is_question(block.rest)
@@ -294,8 +294,8 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool, folded: bool = 
 _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
 
 
-_INLINE = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.HEADING})
-_LABELLED = frozenset({BlockKind.PARAGRAPH, BlockKind.ITEM})  # what may open with a label
+_INLINE = frozenset({PARAGRAPH, ITEM, HEADING})
+_LABELLED = frozenset({PARAGRAPH, ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").

@@ -21,7 +21,7 @@ from .above import below_question
 from .remarks import story_title
 from .base import Parsed, Skipped
 from .blanks import body_blanks
-from .blocks import BlockKind
+from .blocks import PARAGRAPH, ITEM
 from .advice import advice_before_answer, advised, lead_in_apart
 from .itemadvice import advice_paragraph, item_advice
 from .answerboxes import closing_boxes
@@ -208,7 +208,7 @@ def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
     beside the answer, not its text, or a link back to a place on the page (``[Back to top](#top)``; reported)."""
     out = []
     for piece in pieces:
-        links = [b for b in piece.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and not b.lead
+        links = [b for b in piece.blocks if b.kind in (PARAGRAPH, ITEM) and not b.lead
                  and (is_bare_link(b.text) or is_page_link(b.text))] \
             if piece.slot in (None, "answer", *STAR_SLOTS) else []
         skipped.extend(Skipped(b.line, "a link", "a link within the page, not the answer" if is_page_link(b.text)
@@ -312,7 +312,7 @@ def _ticked(content: list[Piece]) -> bool:
     """An answer that opens with options to tick (every item of its first list starts with a box): a form."""
     if not content or content[0].rest:
         return False
-    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, (b for p in content for b in p.blocks)))
+    items = list(takewhile(lambda b: b.kind is ITEM, (b for p in content for b in p.blocks)))
     return bool(items) and all(b.text.lstrip().startswith(_BOXES) for b in items)
 
 

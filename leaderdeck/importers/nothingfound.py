@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .base import Format, Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .chatlog import CHAT, CHATS, chats_named
 from .scorecard import SCORECARD
 from .text import clean_title
@@ -30,7 +30,7 @@ def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequen
         return f"nothing recognisable as a note ({SCORECARD})"
     if chats := [item for item in skipped if item.why == CHAT]:
         return _chats(chats, [item for item in skipped if item.why != CHAT], blocks)
-    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
+    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is HEADING]
     parts = [f"{_named(item, headings)} at line {item.line}" for item in skipped[:_SHOWN]]
     more = f", and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
     return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
@@ -42,7 +42,7 @@ def _chats(chats: Sequence[Skipped], others: Sequence[Skipped], blocks: Sequence
     said = f"{chats[0].what}; {CHAT}" if len(chats) == 1 else f"{chats_named([c.what for c in chats])}; {CHATS}"
     if not others:
         return f"nothing recognisable as a note (line {chats[0].line}: {said})"
-    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is BlockKind.HEADING]
+    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is HEADING]
     parts = [f"{_named(item, headings)} at line {item.line}" for item in others[:_SHOWN]]
     more = f", and {len(others) - _SHOWN} more" if len(others) > _SHOWN else ""
     return f"nothing recognisable as a note (line {chats[0].line}: {said}; also set aside: {', '.join(parts)}{more})"

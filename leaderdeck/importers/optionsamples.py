@@ -18,7 +18,7 @@ sits inside the section of the question it answers, and holds only such quoted p
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH
 from .labels import slot
 from .outline import Node
 from .quoting import inside_quotes
@@ -30,7 +30,7 @@ _NOT_OPTIONS = frozenset({"question", "title", "scenario", "variants", "followup
 
 def option_heading(block: Block | None) -> bool:
     """``block`` is a sub-heading that numbers one of a question's options (see the module docstring)."""
-    if block is None or block.kind is not BlockKind.HEADING:
+    if block is None or block.kind is not HEADING:
         return False
     match = _OPTION.match(block.text.strip().strip("*_").strip())
     return match is not None and slot(match["word"]) not in _NOT_OPTIONS
@@ -40,4 +40,4 @@ def option_reply(child: Node) -> bool:
     """``child``, a sub-section of a question, is one of its options: an option's heading over paragraphs wholly in
     quotes and nothing else (a quoted question with an answer under it is a question of its own)."""
     return not child.children and bool(child.body) and option_heading(child.head) \
-        and all(block.kind is BlockKind.PARAGRAPH and inside_quotes(block.text.strip()) for block in child.body)
+        and all(block.kind is PARAGRAPH and inside_quotes(block.text.strip()) for block in child.body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH
 from .inpart import part_spans
 from .partheads import part_subheads
 from .answertitle import answer_titles
@@ -17,8 +17,6 @@ from .underway import answer_spans
 from .text import plain_words
 
 TITLE_RANK = 7
-# an enum's member is looked up through its metaclass: once here, not per block
-_HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 MAX_TITLE_WORDS = 16
 
 
@@ -83,9 +81,9 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
 
 def head_rank(block: Block) -> int:
     """The rank a block heads a section at; 0 when it does not."""
-    if block.kind is _HEADING:
+    if block.kind is HEADING:
         return block.level
-    if block.bold and block.kind is _PARAGRAPH and not block.quoted and block.indent == 0:
+    if block.bold and block.kind is PARAGRAPH and not block.quoted and block.indent == 0:
         text = plain_words(block.text).strip()
         if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")):
             return TITLE_RANK

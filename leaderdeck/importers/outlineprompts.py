@@ -25,7 +25,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .text import clean_title, is_question, plain_words
@@ -57,7 +57,7 @@ def _outlined(node: Node) -> bool:
     if node.children or not head or slot(head) not in (None, "challenges") or is_question(head):
         return False
     filled = [b for b in node.body if b.text.strip() or b.rows]
-    if not filled or any(b.kind is not BlockKind.ITEM for b in filled):
+    if not filled or any(b.kind is not ITEM for b in filled):
         return False
     outer = min(b.indent for b in filled)
     tops = [b for b in filled if b.indent == outer]
@@ -68,7 +68,7 @@ def whole_outline(body: Sequence[Block], found: Sequence[Unit]) -> bool:
     """Whether such a section's list is all answer: the questions ``found`` in it all start at items nested in it
     (``- walk through the advantages`` under a point of the answer), or it numbers points, two or more, and a
     story's labels come only under them (``- 1) Slow schema`` over ``- Problem: ...``, ``- Action:``)."""
-    items = [b for b in body if b.kind is BlockKind.ITEM and (b.text.strip() or b.rows)]
+    items = [b for b in body if b.kind is ITEM and (b.text.strip() or b.rows)]
     if not items:
         return False
     outer = min(b.indent for b in items)
@@ -83,12 +83,12 @@ def as_text(body: Sequence[Block]) -> list[Block]:
     """The outline's blocks with their labels read as words of it (``- Action:`` stays a line of the answer), without
     the empty bullet Markdown leaves around a numbered point written in one (``- 2) Slow deploys``), that point one
     level above the items under it."""
-    kept = [b for b in body if not (b.kind is BlockKind.ITEM and not b.text.strip() and not b.rows)]
+    kept = [b for b in body if not (b.kind is ITEM and not b.text.strip() and not b.rows)]
     out = []
     for block, after in zip(kept, [*kept[1:], None]):
         if block.lead and block.indent:
             block = dataclasses.replace(block, lead="", rest="")
-        if block.number is not None and block.indent and after is not None and after.kind is BlockKind.ITEM \
+        if block.number is not None and block.indent and after is not None and after.kind is ITEM \
                 and after.number is None and after.indent == block.indent:
             block = dataclasses.replace(block, indent=block.indent - 1)
         out.append(block)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .labels import STAR_SLOTS, slot, star_slot
 from .outline import Node
 from .samples import numbered_sample
@@ -25,9 +25,9 @@ from .voice import as_i, to_you, unquoted
 
 _MIN_SECTIONS = 5  # fewer sections are a page, not a bank
 _MAX_HEAD_WORDS = 12
-_TEXT = (BlockKind.PARAGRAPH, BlockKind.ITEM)
-_ASKING = (*_TEXT, BlockKind.HEADING)  # what may ask
-_ANSWERING = (*_TEXT, BlockKind.HEADING, BlockKind.RULE)  # what an unlabelled answer may hold
+_TEXT = (PARAGRAPH, ITEM)
+_ASKING = (*_TEXT, HEADING)  # what may ask
+_ANSWERING = (*_TEXT, HEADING, RULE)  # what an unlabelled answer may hold
 
 
 def _texts(blocks: list[Block]) -> list[str]:

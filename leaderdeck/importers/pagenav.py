@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote as url_unquote
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, CODE
 from .labels import slot
 from .references import is_page_link
 from ..lazyre import lazy_re
@@ -25,9 +25,7 @@ _ANCHOR = lazy_re(r"\]\(#([^()\s]*)\)")
 _NOT_SLUG = lazy_re(r"[\W_]+")
 _QUOTE_MARK = lazy_re(r"^(?:\s*>)+\s?")
 _MIN_ITEMS = 2
-# an enum's member is looked up through its metaclass: once here, not per block
-_ITEM, _CODE = BlockKind.ITEM, BlockKind.CODE
-_TEXT = (BlockKind.ITEM, BlockKind.PARAGRAPH)
+_TEXT = (ITEM, PARAGRAPH)
 _LINK = "a link"
 _WHY_LINK = "a link within the page, not the answer"
 
@@ -37,7 +35,7 @@ def page_navigation(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]
     report lines for what went."""
     if not any("](#" in b.text for b in blocks):
         return list(blocks), []  # no link within the page: most documents
-    anchors = {_slug(b.text) for b in blocks if b.kind is BlockKind.HEADING} - {""}
+    anchors = {_slug(b.text) for b in blocks if b.kind is HEADING} - {""}
     out: list[Block] = []
     skipped: list[Skipped] = []
     index = 0
@@ -73,18 +71,18 @@ def _contents(run: Sequence[Block], anchors: set[str]) -> bool:
 def _named(blocks: Sequence[Block], start: int) -> bool:
     """Whether the heading right above ``blocks[start]`` names what follows as noise (``## Contents``): that
     section is reported as it is."""
-    return start > 0 and blocks[start - 1].kind is BlockKind.HEADING and slot(blocks[start - 1].text) == "noise"
+    return start > 0 and blocks[start - 1].kind is HEADING and slot(blocks[start - 1].text) == "noise"
 
 
 def _only_links(block: Block) -> bool:
     """A list item that is only links within the page (``- [Why platform?](#why-platform)``)."""
-    return block.kind is _ITEM and is_page_link(block.text)
+    return block.kind is ITEM and is_page_link(block.text)
 
 
 def _closing_links(block: Block) -> tuple[Block | None, int]:
     """``(block, 0)`` when no line of links within the page closes it; else the block without those lines and the
     line they start on; ``(None, its line)`` for a code block that is only such a link."""
-    if block.kind is _CODE and not block.info:
+    if block.kind is CODE and not block.info:
         text = "\n".join(_QUOTE_MARK.sub("", line) for line in block.text.strip("\n").split("\n"))
         return (None, block.line) if is_page_link(text) else (block, 0)
     if block.kind not in _TEXT or "\n" not in block.text \

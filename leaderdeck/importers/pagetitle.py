@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .blocks import Block, BlockKind, Document
+from .blocks import Block, Document, HEADING, PARAGRAPH
 from .headingname import heading_name
 from .labels import STORY_SLOTS, slot
 from .text import clean_title, is_question
@@ -29,7 +29,7 @@ def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, st
     first = doc.blocks[index]
     if first.line in skip or heads_a_story(doc.blocks, index):
         return []
-    if first.kind is BlockKind.HEADING:
+    if first.kind is HEADING:
         if first.level > _TITLE_DEPTH or is_question(clean_title(first.text)):
             return []
         found = [(f"the heading '{heading_name(first.text)}'", first.text)]
@@ -46,7 +46,7 @@ def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, st
 def _short_line(block: Block, closers: str) -> bool:
     """A paragraph of one short line, asking nothing, closed by none of ``closers``, with no label of ours before
     it."""
-    if block.kind is not BlockKind.PARAGRAPH or block.indent or block.quoted or "\n" in block.text.strip() \
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or "\n" in block.text.strip() \
             or block.lead and slot(block.lead) is not None:
         return False
     title = clean_title(block.text)
@@ -56,7 +56,7 @@ def _short_line(block: Block, closers: str) -> bool:
 
 def _icon(block: Block) -> bool:
     """A paragraph of symbols alone (an emoji standing for the page's subject): no words."""
-    return block.kind is BlockKind.PARAGRAPH and bool(block.text.strip()) \
+    return block.kind is PARAGRAPH and bool(block.text.strip()) \
         and not any(char.isalnum() for char in block.text)
 
 
@@ -64,7 +64,7 @@ def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             return False
         if block.lead and slot(block.lead) in STORY_SLOTS:
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS, slot
 from .text import is_question, strip_emphasis
 
@@ -24,12 +24,12 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
     held: set[int] = set()
     open_part = False
     for index, block in enumerate(blocks):
-        if open_part and block.kind is BlockKind.ITEM:
+        if open_part and block.kind is ITEM:
             continue
         if _bare_part_label(block):
             open_part = True
         elif open_part and _subhead(block) and index + 1 < len(blocks) \
-                and blocks[index + 1].kind is BlockKind.ITEM and not _opens_story(blocks, index):
+                and blocks[index + 1].kind is ITEM and not _opens_story(blocks, index):
             held.add(index)
         else:
             open_part = False
@@ -38,7 +38,7 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
 
 def _bare_part_label(block: Block) -> bool:
     """``**Result:**`` alone on its line at the left margin: a STAR part's label whose text follows below it."""
-    return bool(block.lead) and block.kind is BlockKind.PARAGRAPH and not block.rest.strip() and not block.quoted \
+    return bool(block.lead) and block.kind is PARAGRAPH and not block.rest.strip() and not block.quoted \
         and block.indent == 0 and slot(block.lead) in _PARTS
 
 
@@ -48,7 +48,7 @@ def _opens_story(blocks: Sequence[Block], index: int) -> bool:
     if is_question(strip_emphasis(blocks[index].text)):
         return True
     for block in blocks[index + 1:]:
-        if block.kind is not BlockKind.ITEM:
+        if block.kind is not ITEM:
             return False
         if block.lead and slot(block.lead) in _PARTS:
             return True
@@ -57,4 +57,4 @@ def _opens_story(blocks: Sequence[Block], index: int) -> bool:
 
 def _subhead(block: Block) -> bool:
     """A paragraph at the left margin that is bold as a whole (an emoji before it allowed)."""
-    return block.kind is BlockKind.PARAGRAPH and block.bold and not block.quoted and block.indent == 0
+    return block.kind is PARAGRAPH and block.bold and not block.quoted and block.indent == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .coachlabels import coach_label
 from .labels import STAR_SLOTS, slot, star_slot
 from .postscript import postscript_label
@@ -19,14 +19,14 @@ _MAX_TITLE_WORDS = 12
 
 def label_of(block: Block) -> tuple[str, str, str] | None:
     """``(slot, label, rest)`` when ``block`` is a label line."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+    if block.kind not in (PARAGRAPH, ITEM):
         return None
     if block.lead and (found := slot(block.lead) or coach_label(block) or postscript_label(block)):  # "Strategy:"
         return found, block.lead, block.rest
-    if block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
+    if block.plain and not block.lead and block.kind is PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):
             return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask
-    if not block.plain and not block.lead and block.kind is BlockKind.PARAGRAPH \
+    if not block.plain and not block.lead and block.kind is PARAGRAPH \
             and "\n" not in block.text and words(block.text) <= _MAX_ANSWER_LABEL and _ANSWER_WORD.search(block.text) \
             and slot(block.text.strip(" *_:")) == "answer":
         return "answer", block.text.strip(" *_:"), ""  # "Recommended Answer" alone on its line (in a box too), over it
@@ -45,7 +45,7 @@ _ASKABLE = frozenset({"question", "container", "covers", "variants", "followups"
 def is_title_line(block: Block) -> bool:
     """A short line of plain text that names rather than says: no label of ours, no question, no sentence end."""
     text = block.text.strip()
-    return (block.kind is BlockKind.PARAGRAPH and block.plain and not block.quoted and block.indent == 0
+    return (block.kind is PARAGRAPH and block.plain and not block.quoted and block.indent == 0
             and "\n" not in text and 0 < words(text) <= _MAX_TITLE_WORDS and label_of(block) is None
             and not text.endswith((".", ",", ";", ":", "!", *QUESTION_MARKS)) and not is_question(text))
 

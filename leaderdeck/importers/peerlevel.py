@@ -13,13 +13,13 @@ import re
 
 from ..model import Level
 from ..taxonomy import Taxonomy
-from .blocks import BlockKind, Document
+from .blocks import Document, PARAGRAPH, ITEM
 from .evidence import Decided, label_level
 from ..lazyre import lazy_re
 
 # "peer" and the (up to three) words after it, the title of the peer; "peer review", "peer pressure" name none
 _PEER = lazy_re(r"\bpeer[ \t]+(?P<title>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
-_READ = (BlockKind.PARAGRAPH, BlockKind.ITEM)
+_READ = (PARAGRAPH, ITEM)
 _CONFIDENCE = 0.5
 
 

@@ -7,7 +7,7 @@ line its title, as ``# The Quiet Data Team`` would be in Markdown.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import slot
 from .parts import is_title_line, label_of
 from .unit import Piece
@@ -21,7 +21,7 @@ def titles_case(blocks: list[Block]) -> bool:
     first, second = blocks[0], blocks[1]
     if second.line <= first.end + 1 or label_of(second) is None:
         return False
-    bare = first.kind is BlockKind.PARAGRAPH and not first.lead and slot(first.text) == "scenario"  # "Case"
+    bare = first.kind is PARAGRAPH and not first.lead and slot(first.text) == "scenario"  # "Case"
     return is_title_line(first) or bare
 
 

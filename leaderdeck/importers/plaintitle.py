@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH
 from .labels import COACH_SLOTS, slot
 from .questions import question_of
 
@@ -33,9 +33,9 @@ def titled_first_line(blocks: Sequence[Block]) -> list[Block]:
         return out
     first, after = out[0], out[1]
     text = first.text.strip()
-    if first.kind is not BlockKind.PARAGRAPH or first.indent or first.quoted or first.lead or "\n" in text \
+    if first.kind is not PARAGRAPH or first.indent or first.quoted or first.lead or "\n" in text \
             or not text or text.endswith((":", "：")) or slot(text) not in _COACHING or after.line <= first.end + 1 \
             or not any(question_of(b) is not None for b in out[1:]):
         return out
-    out[0] = dataclasses.replace(first, kind=BlockKind.HEADING, level=1)
+    out[0] = dataclasses.replace(first, kind=HEADING, level=1)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .text import is_question
 from .unit import Piece
 from .voice import to_you
@@ -35,18 +35,18 @@ def after_points(pieces: list[Piece]) -> tuple[list[Piece], list[Skipped]]:
 def _closing(blocks: list[Block]) -> list[Block]:
     """The paragraphs at the list's margin after its last item (no heading among the points) that ask nothing and
     follow a rule or speak to the reader."""
-    if any(b.kind is BlockKind.HEADING for b in blocks):
+    if any(b.kind is HEADING for b in blocks):
         return []  # points given as sub-headings: a paragraph under one is that point's text
-    items = [b for b in blocks if b.kind is BlockKind.ITEM]
+    items = [b for b in blocks if b.kind is ITEM]
     if not items:
         return []
     margin = min(b.indent for b in items)
     closing: list[Block] = []
     ruled = False
     for block in blocks[blocks.index(items[-1]) + 1:]:
-        if block.kind is BlockKind.RULE:
+        if block.kind is RULE:
             ruled = True
-        elif block.kind is BlockKind.PARAGRAPH and block.indent <= margin and block.text.strip() \
+        elif block.kind is PARAGRAPH and block.indent <= margin and block.text.strip() \
                 and not is_question(block.text) and (ruled or to_you(block.text)):
             closing.append(block)
     return closing

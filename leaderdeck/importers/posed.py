@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import STAR_SLOTS
 from .questions import question_of
 from .text import ends_asking, is_coaching, is_criterion, only_questions, plain_words, sentence_split, unquote
@@ -45,7 +45,7 @@ def _next_question(block: Block, unit: Unit | None, before: Block | None, after:
     paragraphs: a line (a paragraph in Markdown) standing alone, blank lines around it (or only before it, in a
     bank whose answers start right under their questions), that poses a question."""
     if unit is None or not unit.question or unit.from_item or unit.labelled or unit.slots() & set(STAR_SLOTS) \
-            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead \
+            or block.kind is not PARAGRAPH or block.quoted or block.lead \
             or block.plain and "\n" in block.text.strip() or block.indent != unit.indent \
             or not any(not p.empty for p in unit.pieces):
         return False
@@ -59,7 +59,7 @@ def _scene_then_asked(block: Block, unit: Unit | None) -> bool:
     """Whether ``block``, a line right after ``unit``'s question with no answer read yet, sets a scene and then asks:
     the next question of a list of them."""
     if unit is None or not unit.question or any(not p.empty for p in unit.pieces) \
-            or block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead or block.indent != unit.indent \
+            or block.kind is not PARAGRAPH or block.quoted or block.lead or block.indent != unit.indent \
             or "\n" in block.text.strip() or not _TWO_SENTENCES.search(block.text):
         return False
     return scene_led(block.text)
@@ -97,8 +97,8 @@ def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> 
     """Plain text: a line asking in the teller's first person ("Why did I wait so long?"), to no "you", right under
     a line of the answer being read, or standing alone after the teller's own paragraph of that answer when the
     question answered is not asked as "I" itself: a question of the answer's own, not the next one."""
-    if not (block.plain and block.kind is BlockKind.PARAGRAPH and unit is not None and bool(unit.question)
-            and any(not p.empty for p in unit.pieces) and before is not None and before.kind is BlockKind.PARAGRAPH
+    if not (block.plain and block.kind is PARAGRAPH and unit is not None and bool(unit.question)
+            and any(not p.empty for p in unit.pieces) and before is not None and before.kind is PARAGRAPH
             and as_me(block.text) and not to_you(block.text)):
         return False
     if before.end == block.line - 1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import BlockKind
+from .blocks import PARAGRAPH
 from .content import piece_text, section_text
 from .labels import slot
 from .outline import Node
@@ -47,7 +47,7 @@ def posed_prompt(pieces: list[Piece]) -> tuple[str, list[Piece]] | None:
     opener = next((p for p in pieces if p.line > named.line and p.slot is None and p.blocks), None)
     first = opener.blocks[0] if opener is not None else None
     text = first.text.strip().strip("_*").strip() if first is not None else ""
-    if first is None or first.kind is not BlockKind.PARAGRAPH or "\n" in text or not is_question(text):
+    if first is None or first.kind is not PARAGRAPH or "\n" in text or not is_question(text):
         return None
     left = dataclasses.replace(opener, blocks=opener.blocks[1:])
     return text, [left if p is opener else p for p in pieces if p is not named]

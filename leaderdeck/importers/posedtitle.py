@@ -14,7 +14,7 @@ again under it, as if it were the page's top heading. A title that does not ask
 from __future__ import annotations
 
 from .base import ParseResult
-from .blocks import Block, BlockKind, Document
+from .blocks import Block, Document, HEADING
 from .outline import Node
 from .text import is_criterion, is_question
 from .unnamed import STAND_IN
@@ -31,7 +31,7 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     if len(result.notes) > 1 or any(not note.untitled and STAND_IN not in note.reasons for note in result.notes):
         return None
     line = doc.meta_line(key)
-    return Block(BlockKind.HEADING, line, line, text.strip(), level=1)
+    return Block(HEADING, line, line, text.strip(), level=1)
 
 
 def under(question: Block, tree: Node) -> Node:

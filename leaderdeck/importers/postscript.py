@@ -9,7 +9,7 @@ postscript told in the first person (``P.S. I still mentor her.``) stays in the 
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import normalise
 from .text import is_instruction, plain_words, sentence_split
 from .voice import first_person, to_you, unquoted
@@ -20,7 +20,7 @@ _POSTSCRIPT = lazy_re(r"(?:p\.?\s?)+s\.?|n\.?\s?b\.?|side ?note")
 
 def postscript_label(block: Block) -> str | None:
     """``"tips"`` when ``block`` is a postscript of advice to the reader (see the module docstring), else ``None``."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or not block.lead \
+    if block.kind not in (PARAGRAPH, ITEM) or not block.lead \
             or not _POSTSCRIPT.fullmatch(normalise(block.lead)):
         return None
     said = " ".join(unquoted(plain_words(block.rest)).split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .text import QUESTION_MARKS, is_question, plain_words
 from .voice import first_person
 from ..lazyre import lazy_re
@@ -40,13 +40,13 @@ def principle_heads(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[Skip
     level = 1
     chosen = set(found)
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             level = block.level
         if index not in chosen:
             out.append(block)
             continue
         name = block.text.partition("\n")[0].strip()
-        out.append(Block(BlockKind.HEADING, block.line, block.line, text=f"{block.number}. {name}",
+        out.append(Block(HEADING, block.line, block.line, text=f"{block.number}. {name}",
                          level=min(level + 1, 6)))
         skipped.append(Skipped(block.line + 1, f"text under '{plain_words(name).strip()}'", _WHY))
     return out, skipped
@@ -54,7 +54,7 @@ def principle_heads(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[Skip
 
 def _principle(block: Block) -> bool:
     """A numbered item of a name in title case over lines of text that ask nothing."""
-    if block.number is None or block.kind is not BlockKind.ITEM or block.indent or block.quoted \
+    if block.number is None or block.kind is not ITEM or block.indent or block.quoted \
             or "\n" not in block.text:
         return False
     name, _, text = block.text.partition("\n")
@@ -70,9 +70,9 @@ def _principle(block: Block) -> bool:
 def _asked_before(blocks: Sequence[Block], first: int) -> bool:
     """Whether a question stands in the section of the first principle before it: the items answer it."""
     for block in reversed(blocks[:first]):
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             return is_question(block.text)
-        if block.kind is BlockKind.PARAGRAPH and is_question(block.text.partition("\n")[0]):
+        if block.kind is PARAGRAPH and is_question(block.text.partition("\n")[0]):
             return True
     return False
 
@@ -81,8 +81,8 @@ def _asked_between(blocks: Sequence[Block], found: list[int]) -> bool:
     """Whether a question that is no list item stands after one of the principles, before the last one's next."""
     for start, end in zip(found, [*found[1:], len(blocks)]):
         for block in blocks[start + 1:end]:
-            if block.kind is BlockKind.HEADING:
+            if block.kind is HEADING:
                 break
-            if block.kind is BlockKind.PARAGRAPH and is_question(block.text.partition("\n")[0]):
+            if block.kind is PARAGRAPH and is_question(block.text.partition("\n")[0]):
                 return True
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .aboutinterview import guide_essay
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .labels import slot
 from .samples import numbered_sample
 from .storyask import prompts_reader
@@ -51,7 +51,7 @@ def answers_prompt(head: str, blocks: list[Block]) -> bool:
     reader opening them, ``Write about ...``, aside: :mod:`.storyask`), and a third of them
     speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
     opening on what was done (terse notes)."""
-    texts = [unquoted(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = [unquoted(b.text) for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
@@ -78,4 +78,4 @@ def asks_somewhere(blocks: list[Block]) -> bool:
     """Whether a document's ``blocks`` ask a question anywhere (a heading, paragraph or item whose first line asks):
     a bank of questions, whose short headings may be prompts; a coaching page that asks none keeps its headings."""
     return any(is_question(b.text.split("\n")[0]) for b in blocks
-               if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip())
+               if b.kind in (HEADING, PARAGRAPH, ITEM) and b.text.strip())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .questions import question_of
 from .text import ASK, plain_words
 from ..lazyre import lazy_re
@@ -35,12 +35,12 @@ def worded_as_prompt(text: str) -> bool:
 
 def among_questions(seen: list[Block], block: Block, following: Block | None) -> bool:
     """Whether ``block`` (the last of ``seen``) is an item next to an item of its list that asks."""
-    if block.kind is not BlockKind.ITEM or block.quoted:
+    if block.kind is not ITEM or block.quoted:
         return False
     before = _item_before(seen, block)
     if before is not None and question_of(before) is not None:
         return True
-    return following is not None and following.kind is BlockKind.ITEM and following.indent == block.indent \
+    return following is not None and following.kind is ITEM and following.indent == block.indent \
         and question_of(following) is not None
 
 
@@ -49,7 +49,7 @@ def _item_before(seen: list[Block], block: Block) -> Block | None:
     for previous in reversed(seen[:-1]):
         if previous.indent > block.indent:
             continue
-        if previous.kind is not BlockKind.ITEM or previous.indent < block.indent:
+        if previous.kind is not ITEM or previous.indent < block.indent:
             return None
         if previous.indent == block.indent:
             return previous
@@ -59,7 +59,7 @@ def _item_before(seen: list[Block], block: Block) -> Block | None:
 def heads_prompts(seen: list[Block], block: Block, following: Block | None) -> bool:
     """An item ending in ":" among asking items, with items nested under it: a group of prompts."""
     return block.text.rstrip().endswith(":") and "\n" not in block.text.strip() and following is not None \
-        and following.kind is BlockKind.ITEM and following.indent > block.indent \
+        and following.kind is ITEM and following.indent > block.indent \
         and among_questions(seen, block, None)
 
 
@@ -68,8 +68,8 @@ def prompt_asked(seen: list[Block], block: Block, group: int | None, following: 
     prompts (``group`` the group's depth), or an item worded as a prompt next to an item that asks (the one before
     it, or ``following``: none when the first item of a list may be a question's answer). A whole-bold item right over
 an item that asks names their group."""
-    if block.kind is not BlockKind.ITEM or block.quoted or block.bold and following is not None \
-            and following.kind is BlockKind.ITEM and question_of(following) is not None:
+    if block.kind is not ITEM or block.quoted or block.bold and following is not None \
+            and following.kind is ITEM and question_of(following) is not None:
         return None  # "13. **Speed vs. quality**" over the questions of its group: their name, not a prompt
     first, _, rest = block.text.partition("\n")
     if group is not None and block.indent > group or worded_as_prompt(first) and among_questions(seen, block, following):
@@ -79,4 +79,4 @@ an item that asks names their group."""
 
 def still_prompting(group: int | None, block: Block) -> int | None:
     """The depth of the group of prompts still read at ``block``: none once a block is no item nested under it."""
-    return group if group is not None and block.kind is BlockKind.ITEM and block.indent > group else None
+    return group if group is not None and block.kind is ITEM and block.indent > group else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .quoting import quoted_whole
 from .unit import Unit
 from .text import is_question, marked_question, strip_emphasis, unquote
@@ -41,7 +41,7 @@ def numbered_question(block: Block) -> tuple[str, str] | None:
     """``(question, text on the block's next lines)`` when ``block`` opens with a question's number set apart by a
     colon, full stop or dash (``**Q1**: "..."``, ``**Q2** - ...``) and the rest of its first line asks or quotes a
     prompt; ``None`` otherwise."""
-    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+    if block.quoted or block.kind not in (PARAGRAPH, ITEM):
         return None
     first, _, more = block.text.strip().partition("\n")
     match = _NUMBERED.match(strip_emphasis(first))  # "**Q1: Tell me ...?**" bold as a whole, too
@@ -60,7 +60,7 @@ def marks_question(block: Block) -> bool:
     if numbered_question(block) is not None:
         return True
     first = block.text.partition("\n")[0]
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and not block.quoted and marked_question(first) \
+    return block.kind is PARAGRAPH and not block.lead and not block.quoted and marked_question(first) \
         and is_question(first)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
 from .labels import slot
 from .qnumbers import numbered_question
@@ -25,7 +25,7 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if (block.lead or block.text.startswith(("**", "__"))) \
             and ((numbered := numbered_question(block)) is not None or block.lead):
         return numbered  # "**Q1**: "Tell me about ..."", "**Q2.** ...": the number labels the question
-    if block.quoted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+    if block.quoted or block.kind not in (PARAGRAPH, ITEM):
         return None
     first, _, rest = block.text.partition("\n")
     if self_check(first):
@@ -44,15 +44,15 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))  # '"Tell me ..." — show ...' too
     if block.plain and (told := answer_on_line(first)):  # "1) why this team? i want ...": the answer begun
         return told[0], "\n".join(filter(None, (told[1], rest.strip())))
-    if block.kind is BlockKind.ITEM:
+    if block.kind is ITEM:
         if not links and not block.plain and (wrapped := wrapped_question(block.text)) is not None:
             return wrapped  # "- Have you ever disagreed with a colleague" / "  on a technical decision?"
         return (first.strip(), rest.strip()) if is_question(first) else None
     if only_questions(first) and (not more or not is_question(more) or _abandoned(more.split("\n", 1)[0])):
         return first.strip(), rest.strip()  # "How's" left alone on the next line: no question after it
-    if block.kind is BlockKind.PARAGRAPH and not rest and (asked := situation_question(first)):
+    if block.kind is PARAGRAPH and not rest and (asked := situation_question(first)):
         return asked, ""  # "Two projects and capacity for one. What do you do?"
-    if block.kind is BlockKind.PARAGRAPH and not rest and (asked := _titled_question(first)):
+    if block.kind is PARAGRAPH and not rest and (asked := _titled_question(first)):
         return asked, ""
     return None
 
@@ -128,7 +128,7 @@ def split_questions(text: str) -> list[str]:
 def apart(previous: Block | None, block: Block) -> bool:
     """Plain text: a question standing at the margin after a blank line, which starts a question of its own even
     when an indented line or an item asked just before it (``previous``)."""
-    return block.plain and block.kind is BlockKind.PARAGRAPH and ends_asking(block.text.rstrip()) \
+    return block.plain and block.kind is PARAGRAPH and ends_asking(block.text.rstrip()) \
         and previous is not None and previous.end < block.line - 1
 
 
@@ -136,13 +136,13 @@ def numbered_ask(block: Block) -> bool:
     """A paragraph whose first line numbers itself and asks ("5.为什么？", "5\\. Why now?", which Markdown reads as
     no list item): a question of its own, never the answer of the list item above it."""
     first = block.text.split("\n", 1)[0]
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and split_number(first)[0] is not None \
+    return block.kind is PARAGRAPH and not block.lead and split_number(first)[0] is not None \
         and only_questions(first)
 
 
 def asked_line(block: Block) -> tuple[str, str] | None:
     """After a ``Question:`` label, the first line of a block that asks (plain pages put it on its own line)."""
-    if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and is_question(block.text.split("\n")[0]):
+    if block.kind in (PARAGRAPH, ITEM) and is_question(block.text.split("\n")[0]):
         first, _, rest = block.text.partition("\n")
         return unquote(first.strip()), rest.strip()
     return None

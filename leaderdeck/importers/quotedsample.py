@@ -16,7 +16,7 @@ advice around them stays text. A question quoted inside such a line, over a repl
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .replyquote import INTRODUCES, Reply, quoted_reply
 from .text import is_question, unquote
 
@@ -30,14 +30,14 @@ def quoted_sample(blocks: list[Block] | tuple[Block, ...], index: int) -> Reply 
     block = blocks[index]
     if not block.quoted:
         return quoted_reply(blocks, index)
-    if block.kind is not BlockKind.PARAGRAPH or index + 2 >= len(blocks) \
+    if block.kind is not PARAGRAPH or index + 2 >= len(blocks) \
             or "\n" in block.text.strip():
         return None
     intro, reply = blocks[index + 1], blocks[index + 2]
     text = intro.text.strip()
-    if intro.quoted or intro.kind is not BlockKind.PARAGRAPH or not text.endswith(":") \
+    if intro.quoted or intro.kind is not PARAGRAPH or not text.endswith(":") \
             or len(text.split()) > _MAX_INTRO_WORDS or not INTRODUCES.search(text) \
-            or not reply.quoted or reply.kind is not BlockKind.PARAGRAPH:
+            or not reply.quoted or reply.kind is not PARAGRAPH:
         return None
     asked = unquote(block.text.strip())
     if asked == block.text.strip() or not is_question(asked):

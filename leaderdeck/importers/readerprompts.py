@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .text import is_question, plain_words
 from ..lazyre import lazy_re
 
@@ -32,7 +32,7 @@ def reader_prompt(blocks: Sequence[Block], index: int) -> bool:
     """Whether the item at ``index`` is nested under a list of advice, a prompt for the reader (see the module
     docstring)."""
     block = blocks[index]
-    if block.kind is not BlockKind.ITEM or not block.indent:
+    if block.kind is not ITEM or not block.indent:
         return False
     parent = _parent(blocks, index)
     if parent is None or not _advises(blocks[parent]):
@@ -46,7 +46,7 @@ def _parent(blocks: Sequence[Block], index: int) -> int | None:
     for at in range(index - 1, -1, -1):
         block = blocks[at]
         if block.indent < depth:
-            return at if block.kind is BlockKind.ITEM and block.indent == depth - 1 else None
+            return at if block.kind is ITEM and block.indent == depth - 1 else None
     return None
 
 
@@ -57,7 +57,7 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
     def run(order: Sequence[Block]) -> list[Block]:
         out = []
         for block in order:
-            if block.kind is not BlockKind.ITEM or block.indent < depth:
+            if block.kind is not ITEM or block.indent < depth:
                 break
             if block.indent == depth:
                 out.append(block)
@@ -69,5 +69,5 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
 def _advises(block: Block) -> bool:
     """An item that is a sentence opening in bold and running on from it, asking nothing."""
     first = block.first_line.strip()
-    return block.kind is BlockKind.ITEM and bool(_RUNS_ON.match(first)) and not is_question(plain_words(first)) \
+    return block.kind is ITEM and bool(_RUNS_ON.match(first)) and not is_question(plain_words(first)) \
         and not first.rstrip().endswith((":", "?"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import plain_words
 from ..lazyre import lazy_re
 
@@ -31,7 +31,7 @@ def named_checks(items: list[Block]) -> bool:
     checks: list[str] = []
     for item in items:
         match = _NAMED.match(" ".join(plain_words(item.text).split()))
-        if item.kind is not BlockKind.ITEM or match is None or len(match["name"].split()) > _MAX_NAME_WORDS:
+        if item.kind is not ITEM or match is None or len(match["name"].split()) > _MAX_NAME_WORDS:
             return False
         checks.append(match["check"])
     return len(checks) >= _MIN_ITEMS and sum(1 for check in checks if _CLOSED.match(check)) * 2 > len(checks)
@@ -49,14 +49,14 @@ def readiness_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     """``(the line's words, how many blocks after blocks[index] are the list)`` when ``blocks[index]`` is the line
     over a readiness checklist, or its first item opening the section under ``head``; ``("", 0)`` otherwise."""
     block = blocks[index]
-    if index == 0 and head and block.kind is BlockKind.ITEM:
+    if index == 0 and head and block.kind is ITEM:
         items = _items(blocks, 0)
         return (head.strip(" *_:"), len(items) - 1) if named_checks(items) else ("", 0)
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted or "\n" in block.text.strip() \
+    if block.kind is not PARAGRAPH or block.quoted or "\n" in block.text.strip() \
             or not readiness_line(block.text):
         return "", 0
     start = index + 1
-    if start < len(blocks) and blocks[start].kind is BlockKind.PARAGRAPH \
+    if start < len(blocks) and blocks[start].kind is PARAGRAPH \
             and 0 < len(blocks[start].text.split()) <= _MAX_BADGE_WORDS:
         start += 1  # "All": a badge beside the line
     items = _items(blocks, start)
@@ -67,7 +67,7 @@ def _items(blocks: list[Block], start: int) -> list[Block]:
     """The run of list items from ``blocks[start]``, at its depth or deeper."""
     items: list[Block] = []
     for block in blocks[start:]:
-        if block.kind is not BlockKind.ITEM or items and block.indent < items[0].indent:
+        if block.kind is not ITEM or items and block.indent < items[0].indent:
             break
         items.append(block)
     return items

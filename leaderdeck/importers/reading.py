@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from itertools import islice
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
 from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .answerlist import leads_into_list
@@ -103,7 +103,7 @@ class Reading:
         """A section's opening paragraph asking of the candidate in the third person ("What is the candidate's
         philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
         the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
-        if block.kind is not BlockKind.PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
+        if block.kind is not PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
                 or not is_criterion(block.text) or (turned := turned_probe(block.text)) is None:
             return False
         self.start(block, turned[0], "")
@@ -120,9 +120,9 @@ class Reading:
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
-                      or block.kind is not BlockKind.ITEM), "")
+                      or block.kind is not ITEM), "")
         self.unit = Unit(block.line, question=question, hints=[*self.hints, *([group] if group else [])],
-                         indent=block.indent, from_item=block.kind is BlockKind.ITEM, number=block.number,
+                         indent=block.indent, from_item=block.kind is ITEM, number=block.number,
                          follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
         self.piece = None
@@ -137,13 +137,13 @@ class Reading:
                                           indent=block.indent + 1))  # the paragraph's wrapped lines: one
         elif answer:
             self.unit.nested = True
-            self.add(dataclasses.replace(block, kind=BlockKind.PARAGRAPH, text=answer, lead="", rest="",
+            self.add(dataclasses.replace(block, kind=PARAGRAPH, text=answer, lead="", rest="",
                                          number=None, indent=block.indent + 1))
 
     def with_scene(self, block: Block, question: str) -> str:
         """Plain text: ``question`` with the line right above it that sets its scene ("Our team ships monthly." /
         "How would you speed that up?"), a paragraph of two lines after the answer before, taken out of it."""
-        if not block.plain or block.kind is not BlockKind.PARAGRAPH or len(self.seen) < 3 \
+        if not block.plain or block.kind is not PARAGRAPH or len(self.seen) < 3 \
                 or self.seen[-1] is not block or self.unit is None or not self.unit.pieces \
                 or not self.unit.pieces[-1].blocks:
             return question
@@ -213,7 +213,7 @@ class Reading:
     def covered(self, block: Block) -> bool:
         """A listed question of the story being covered: any item of the list, or a paragraph that asks."""
         unit = self.covering
-        if block.kind is BlockKind.ITEM and block.indent >= unit.indent and block.text and not block.lead:
+        if block.kind is ITEM and block.indent >= unit.indent and block.text and not block.lead:
             _cover(unit, unquote(block.text.split("\n")[0].strip()), block.line)
             return True
         if (asked := question_of(block)) is not None and not asked[1]:
@@ -228,11 +228,11 @@ class Reading:
         piece, unit = self.piece, self.unit
         if piece is None or piece.slot not in COACH_SLOTS or block.indent > piece.indent:
             return False
-        if block.kind is BlockKind.ITEM and unit is not None and unit.number is not None \
+        if block.kind is ITEM and unit is not None and unit.number is not None \
                 and block.number == unit.number + 1 and block.indent == unit.indent \
-                and not any(b.kind is BlockKind.ITEM and b.number is not None for b in piece.blocks):
+                and not any(b.kind is ITEM and b.number is not None for b in piece.blocks):
             return True
-        return block.kind is BlockKind.PARAGRAPH and bool(block.lead) and not block.rest and slot(block.lead) is None \
+        return block.kind is PARAGRAPH and bool(block.lead) and not block.rest and slot(block.lead) is None \
             and (bool(piece.rest) or bool(piece.blocks)) and self.following is not None \
             and question_of(self.following) is not None
 
@@ -256,7 +256,7 @@ class Reading:
         if piece is None or not block.lead:
             return False
         opener = piece.opener or next((b for b in piece.blocks[:1] if b.line == piece.line), None)
-        by_item = opener is not None and opener.kind is BlockKind.ITEM
+        by_item = opener is not None and opener.kind is ITEM
         if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead):
             return False
         piece.blocks.append(block)
@@ -280,7 +280,7 @@ class Reading:
         Powering ...") goes on over the paragraphs under it."""
         piece = self.piece
         return piece is not None and piece.slot == "noise" and 0 < len(piece.rest.split()) <= _CHIP_WORDS \
-            and block.kind is BlockKind.PARAGRAPH and block.indent <= piece.indent
+            and block.kind is PARAGRAPH and block.indent <= piece.indent
 
     def add(self, block: Block) -> None:
         if self.piece is not None and (self.piece.slot in META_SLOTS or self._chip(block)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .parts import label_of
 from .qnumbers import numbers_question
 from .quoting import quoted_whole
@@ -36,7 +36,7 @@ def quoted_remark(blocks: Sequence[Block], index: int, block: Block) -> bool:
     does not ask: a list of things someone says, not of questions (a bank of quoted questions asks in each)."""
     if index >= len(blocks) or blocks[index] is not block:
         return False
-    if block.kind is not BlockKind.ITEM or not quoted_whole(block.text.split("\n", 1)[0].strip(), _ENDS, plain=True):
+    if block.kind is not ITEM or not quoted_whole(block.text.split("\n", 1)[0].strip(), _ENDS, plain=True):
         return False
     return any((said := _said(other)) is not None and not is_question(said)
                for other in _siblings(blocks, index) if other is not block)
@@ -46,10 +46,10 @@ def _siblings(blocks: Sequence[Block], index: int) -> list[Block]:
     """The items of the list the item at ``index`` is in, at its own depth."""
     indent = blocks[index].indent
     start = index
-    while start > 0 and blocks[start - 1].kind is BlockKind.ITEM and blocks[start - 1].indent >= indent:
+    while start > 0 and blocks[start - 1].kind is ITEM and blocks[start - 1].indent >= indent:
         start -= 1
     end = index
-    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.ITEM and blocks[end + 1].indent >= indent:
+    while end + 1 < len(blocks) and blocks[end + 1].kind is ITEM and blocks[end + 1].indent >= indent:
         end += 1
     return [b for b in blocks[start:end + 1] if b.indent == indent]
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .quoting import DOUBLE_QUOTES, OPENING
 from .text import is_question, only_questions, sentence_split
 from .voice import first_person
@@ -52,7 +52,7 @@ def quoted_reply(blocks: list[Block] | tuple[Block, ...], index: int) -> Reply |
     docstring); ``None`` otherwise."""
     block = blocks[index]
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted or not text.endswith(":") \
+    if block.kind is not PARAGRAPH or block.quoted or not text.endswith(":") \
             or (match := _QUOTED_END.match(text)) is None or not is_question(asked := match["asked"].strip()):
         return None
     *earlier, lead = sentence_split(match["before"]) or [""]
@@ -73,7 +73,7 @@ def _reply(blocks: list[Block] | tuple[Block, ...], start: int) -> tuple[Block, 
         return None
     for end in range(start, min(len(blocks), start + _MAX_REPLY_BLOCKS)):
         block = blocks[end]
-        if block.kind is not BlockKind.PARAGRAPH or block.quoted or block.lead:
+        if block.kind is not PARAGRAPH or block.quoted or block.lead:
             return None
         if block.text.rstrip().rstrip(_EMPHASIS + ".").endswith(tuple(DOUBLE_QUOTES)) \
                 and (end > start or len(block.text.strip()) > 2):

@@ -9,7 +9,7 @@ reported on a line of its own, named by its label when it opens with one.
 
 from __future__ import annotations
 
-from .blocks import BlockKind
+from .blocks import RULE
 from .outline import Node
 from .sections import NOT_CONTENT
 from .unit import Loose
@@ -20,7 +20,7 @@ def footer_after_rule(node: Node, root: Node | None) -> list[Loose]:
     sub-section comes after it, one line per paragraph (see the module docstring)."""
     if node.children or not node.body or root is None or root.last() is not node.body[-1]:
         return []
-    rule = next((i for i in range(len(node.body) - 1, -1, -1) if node.body[i].kind is BlockKind.RULE), None)
+    rule = next((i for i in range(len(node.body) - 1, -1, -1) if node.body[i].kind is RULE), None)
     if rule is None:
         return []
     return [Loose(b.line, f"'{b.lead}'" if b.lead else "text after the rule", NOT_CONTENT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, RULE
 from .labels import slot
 from .outline import Node
 from .text import clean_title
@@ -77,13 +77,13 @@ def told_by_me(text: str) -> bool:
 
 def only_advice(blocks: list[Block]) -> bool:
     """Text that only speaks about answering, in no first person, between rules: the page's words, no answer."""
-    return any(b.kind is not BlockKind.RULE for b in blocks) \
-        and all(b.kind is BlockKind.RULE or advice(b) for b in blocks)
+    return any(b.kind is not RULE for b in blocks) \
+        and all(b.kind is RULE or advice(b) for b in blocks)
 
 
 def advice(block: Block) -> bool:
     """A paragraph that speaks about answering in no first person ("Here is how to structure a strong response.")."""
-    return block.kind is BlockKind.PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
+    return block.kind is PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
         and not first_person(block.text)
 
 

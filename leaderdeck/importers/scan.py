@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
 from .labels import STAR_SLOTS, also_covers, normalise, slot
@@ -210,7 +210,7 @@ class Scanner(Asking):
                                  or introduces_group(unit, block, self.following)):
             self.end_unit()  # "**Points to show:**", a rating form, "11. **Theme**" after unanswered questions
             unit = None
-        if unit is not None and unit.from_item and block.kind is BlockKind.ITEM and block.indent < unit.indent:
+        if unit is not None and unit.from_item and block.kind is ITEM and block.indent < unit.indent:
             self.end_unit()  # an item further out: the list around the question goes on
         elif unit is not None and unit.from_item and not unit.nested \
                 and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces)
@@ -221,7 +221,7 @@ class Scanner(Asking):
                 self.criterion(block)
                 return
             self.end_unit()  # "- Tell me about a conflict?" / "- an example of ownership": a prompt, not its answer
-        if block.kind is BlockKind.RULE and unit is not None and not self.asking \
+        if block.kind is RULE and unit is not None and not self.asking \
                 and (block.plain or self.piece is not None and self.piece.slot == "answer" and self.piece.empty):
             self.end_unit()  # plain text: a "-----" line closes what was being read; so does one under "Answer:"
             return  # with nothing written under it: the answer was left to write
@@ -238,7 +238,7 @@ class Scanner(Asking):
             if self.covered(block):
                 return
             self.covering = None
-        if block.kind is BlockKind.TABLE and (rows := star_rows(block)):
+        if block.kind is TABLE and (rows := star_rows(block)):
             for row in rows:  # | **S** | text |: each row a STAR part; "| Bet | text |" kept in the part above
                 if row.lead:
                     self.label(row, slot(row.lead) or "", row.lead, row.rest)

@@ -8,7 +8,7 @@ import re
 
 from ..model import DiscussionPoint, ScenarioBody
 from .base import Skipped
-from .blocks import BlockKind
+from .blocks import HEADING, PARAGRAPH, ITEM
 from .content import entries, piece_text, section_text, titled_entries
 from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
@@ -38,7 +38,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
         if before is not None and before.slot in ("discussion", "requirements", "task"):
             points.append(_section_point(node))
         elif before is not None and before.slot == "challenges":
-            challenges.extend(b.text for b in node.blocks() if b.kind is BlockKind.ITEM)
+            challenges.extend(b.text for b in node.blocks() if b.kind is ITEM)
         else:
             situation = "\n\n".join(filter(None, (situation, section_text(node))))
             told.extend([node.head, *node.blocks()] if node.head is not None else node.blocks())
@@ -98,21 +98,21 @@ def unrepeated(situation: str, name: str) -> str:
 
 
 def _sectioned(piece: Piece) -> bool:
-    return any(b.kind is BlockKind.HEADING for b in piece.blocks)
+    return any(b.kind is HEADING for b in piece.blocks)
 
 
 def _points(piece: Piece) -> list[DiscussionPoint]:
     """Discussion points of a piece: each heading or top-level item, with what is nested under it as questions; a
     line ending in ":" over a list is the list's label."""
     points: list[tuple[str, list[str]]] = []
-    base = min((b.indent for b in piece.blocks if b.kind is BlockKind.ITEM), default=0)
+    base = min((b.indent for b in piece.blocks if b.kind is ITEM), default=0)
     headed = _sectioned(piece)
     piece = _without_lead_ins(piece)
     for block in piece.blocks:
-        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.ITEM and block.indent == base and not headed):
+        if block.kind is HEADING or (block.kind is ITEM and block.indent == base and not headed):
             heading = block.lead or clean_title(block.text)
             points.append((heading.rstrip(":"), [block.rest] if block.lead and block.rest else []))
-        elif block.kind is BlockKind.ITEM and points:
+        elif block.kind is ITEM and points:
             points[-1][1].append(block.text)
         elif block.text.strip() and points:
             points[-1][1].append(block.text)
@@ -127,13 +127,13 @@ def _without_lead_ins(piece: Piece) -> Piece:
     """``piece`` without the lines that only introduce the list right under them ("Be ready to talk through:"):
     the list's label, no challenge or point of its own."""
     blocks = [b for b, after in zip(piece.blocks, [*piece.blocks[1:], None])
-              if not (b.kind is BlockKind.PARAGRAPH and b.text.rstrip().endswith(":") and after is not None
-                      and after.kind is BlockKind.ITEM and after.indent >= b.indent)]
+              if not (b.kind is PARAGRAPH and b.text.rstrip().endswith(":") and after is not None
+                      and after.kind is ITEM and after.indent >= b.indent)]
     return piece if len(blocks) == len(piece.blocks) else dataclasses.replace(piece, blocks=blocks)
 
 
 def _section_point(node) -> DiscussionPoint:
-    questions = [b.text for b in node.blocks() if b.kind is BlockKind.ITEM]
+    questions = [b.text for b in node.blocks() if b.kind is ITEM]
     return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
 
 

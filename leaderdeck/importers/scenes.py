@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
 from .voice import as_me, to_you
 from .unit import Piece, Unit
@@ -37,7 +37,7 @@ class Scene:
 def named_scene(block: Block, following: Block | None) -> Scene | None:
     """The scene ``block`` names (``**Scenario A**: name`` over a scene told to "you" that ends asking, in the same
     paragraph or the next one, a quote too), or ``None``."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted:
+    if block.kind not in (PARAGRAPH, ITEM) or block.quoted:
         return None
     first, _, below = block.text.partition("\n")
     if "scenario" not in first.casefold():
@@ -47,7 +47,7 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
         return None
     after = below.strip()
     if not after and following is not None and following.kind is block.kind and not following.lead \
-            and (following.indent > block.indent or following.kind is BlockKind.PARAGRAPH):
+            and (following.indent > block.indent or following.kind is PARAGRAPH):
         return _scene(name, following.text, next_block=True)
     return _scene(name, after, next_block=False) if after else None
 
@@ -55,7 +55,7 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
 def headed_scene(heading: str, block: Block) -> Scene | None:
     """The scene a section headed ``Scenario A: name`` opens with (``block``, its first paragraph), or ``None``."""
     name = _name(heading)
-    if not name or block.kind is not BlockKind.PARAGRAPH or block.lead:
+    if not name or block.kind is not PARAGRAPH or block.lead:
         return None
     return _scene(name, block.text, next_block=False)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .listing import short
 from .base import Parsed, Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, ITEM
 from ..model import Kind, QaBody
 from ..lazyre import lazy_re
 
@@ -32,7 +32,7 @@ def scorecard_questions(notes: Sequence[Parsed], blocks: Sequence[Block]) -> lis
     """The report lines for ``notes`` when the document (``blocks``) is a scorecard to fill in, else ``[]``."""
     if not notes or any(not _prompt_of_form(note) for note in notes):
         return []  # cheap first: a few notes, each checked once
-    fields = sum(1 for block in blocks if block.kind is BlockKind.ITEM and _FIELD.match(block.text.strip()))
+    fields = sum(1 for block in blocks if block.kind is ITEM and _FIELD.match(block.text.strip()))
     if fields < MIN_FIELDS:
         return []
     return [*(Skipped(note.line, f"question '{short(note.prompt)}'", SCORECARD) for note in notes),
@@ -48,7 +48,7 @@ def _coaching_sections(notes: Sequence[Parsed], blocks: Sequence[Block]) -> list
     found: dict[int, str] = {}
     head: Block | None = None
     for block in blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             head = block
         elif " ".join(block.text.split()) in taken:
             where = head or block

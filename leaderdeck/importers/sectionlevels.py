@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..taxonomy import Taxonomy
-from .blocks import BlockKind, Document
+from .blocks import Document, HEADING
 from .evidence import Decided, label_level
 from .headingname import heading_name
 from .pagetitle import heads_a_story
@@ -43,7 +43,7 @@ class LevelSection(HeadedSpan):
 
 def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int]) -> tuple[LevelSection, ...]:
     """Every section whose heading names a level; ``note_lines`` are the lines notes start on (their headings)."""
-    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING]
+    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is HEADING]
     sections = []
     for position, (index, block) in enumerate(headings):
         if block.line in note_lines or is_question(clean_title(block.text)) or heads_a_story(doc.blocks, index):
@@ -59,7 +59,7 @@ def below_notes(doc: Document, note_lines: Collection[int]) -> frozenset[int]:
     """The lines of sub-headings (below the title's depth) with a note above them: such a heading governs the
     notes under it, never the document's notes above it, so it names no level for the document as a whole."""
     first = min(note_lines, default=0)
-    return frozenset(b.line for b in doc.blocks if b.kind is BlockKind.HEADING and b.level >= 2 and first
+    return frozenset(b.line for b in doc.blocks if b.kind is HEADING and b.level >= 2 and first
                      and b.line > first)
 
 

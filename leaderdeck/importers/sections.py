@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from .asks import ASK_THEM
 from .backstory import backstory
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node, head_rank
 from .parts import label_of
@@ -80,7 +80,7 @@ def covers_read_as_labels(node: Node) -> Node:
     for child in covers:
         label = clean_title(child.head.text)
         lead = label if slot(label) == "covers" else _COVERS  # "Triggers" over the questions: read as what it is
-        body.append(replace(child.head, kind=BlockKind.PARAGRAPH, level=0, text=label, lead=lead, rest=""))
+        body.append(replace(child.head, kind=PARAGRAPH, level=0, text=label, lead=lead, rest=""))
         body.extend(child.blocks())
     return Node(node.head, node.rank, body, [child for child in node.children if child not in covers])
 
@@ -95,7 +95,7 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
     if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children \
             or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
-    items = list(takewhile(lambda b: b.kind is BlockKind.ITEM, child.body))
+    items = list(takewhile(lambda b: b.kind is ITEM, child.body))
     if not items or not all(is_question(b.text) and not b.indent for b in items):
         return False  # a question with its answer nested under it is a question of a bank
     after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..model import Topic
 from ..taxonomy import Taxonomy
 from .bands import band
-from .blocks import Block, BlockKind, Document
+from .blocks import Block, Document, HEADING
 from .classify import Classifier
 from .evidence import Decided
 from .pagetitle import heads_a_story
@@ -48,7 +48,7 @@ class TopicSection(HeadedSpan):
 def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
                    note_lines: Collection[int]) -> tuple[TopicSection, ...]:
     """Every group section whose heading names a topic; ``note_lines`` are the lines notes start on."""
-    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING]
+    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is HEADING]
     groups = _groups([b for _, b in headings])
     sections = []
     for position, (index, block) in enumerate(headings):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS
 from .references import references, tip
 from .unit import Piece, Unit
@@ -25,11 +25,11 @@ def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
         for block in piece.blocks:
             lines = block.text.split("\n")
             pointed = [bool(references(line)) for line in lines]
-            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.lead or not any(pointed):
+            if block.kind not in (PARAGRAPH, ITEM) or block.lead or not any(pointed):
                 blocks.append(block)
                 continue
             changed = True
-            tips.extend(Block(BlockKind.PARAGRAPH, block.line, block.line, tip(line))
+            tips.extend(Block(PARAGRAPH, block.line, block.line, tip(line))
                         for line, points in zip(lines, pointed) if points)
             if kept := [line for line, points in zip(lines, pointed) if not points]:
                 blocks.append(dataclasses.replace(block, text="\n".join(kept).strip()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .labels import slot
 from .text import is_instruction
 from .unit import Unit
@@ -21,7 +21,6 @@ from ..lazyre import lazy_re
 
 _ARROW = lazy_re(r"^(?P<topic>\S.*?)\s+(?:→|->|⇒|⟶|=>)\s+(?P<note>\S.*)$")
 _TO_SELF = lazy_re(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_HEADING = BlockKind.HEADING  # an enum's member is looked up through its metaclass: once here, not per block
 # "Anchor to the billing story", "Lead with the numbers", "Tie it back": a verb, then where it points
 _POINTING = lazy_re(r"^[A-Za-z]+\s+(?:to|on|with|about|into|it|them|back)\b", re.IGNORECASE)
 
@@ -43,7 +42,7 @@ def noted_heads(blocks: list[Block]) -> tuple[list[Block], dict[int, str]]:
     notes: dict[int, str] = {}
     out: list[Block] = []
     for block in blocks:
-        noted = self_note(block.text) if block.kind is _HEADING else None
+        noted = self_note(block.text) if block.kind is HEADING else None
         if noted is None:
             out.append(block)
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .checklist import checklist_length
 from .lists import list_turns
 from .readiness import named_checks, readiness_at
@@ -53,9 +53,9 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
             and self_prep(items):
         return head.strip(" *_:"), len(items) - 1
     line = blocks[index]
-    if length or line.kind is not BlockKind.PARAGRAPH or line.quoted or "\n" in line.text.strip():
+    if length or line.kind is not PARAGRAPH or line.quoted or "\n" in line.text.strip():
         return name, length
-    if index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.ITEM:
+    if index + 1 == len(blocks) or blocks[index + 1].kind is not ITEM:
         return "", 0  # no list right under it: most paragraphs, known before their words are read
     lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
     if words(lead_in) > _MAX_LEAD_WORDS or ends_asking(lead_in) or not prepares(lead_in):
@@ -68,7 +68,7 @@ def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
     """The list that starts at ``blocks[start]``: its items at ``indent`` or nested deeper."""
     items: list[Block] = []
     for block in blocks[start:]:
-        if block.kind is not BlockKind.ITEM or block.indent < indent or items and list_turns(items[-1], block):
+        if block.kind is not ITEM or block.indent < indent or items and list_turns(items[-1], block):
             break
         items.append(block)
     return items
@@ -78,8 +78,8 @@ def prep_section(head: str, body: list[Block]) -> bool:
     """A section headed with words about preparing that holds only the writer's questions to themselves, or any
     section that holds only a readiness checklist (:mod:`.readiness`), or one closed by paragraphs that ask nothing
     (``**Practice:** Say each answer out loud.``: advice on using it)."""
-    listed = [block for block in body if block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)]
-    checks = list(takewhile(lambda block: block.kind is BlockKind.ITEM, listed))
+    listed = [block for block in body if block.kind in (ITEM, PARAGRAPH)]
+    checks = list(takewhile(lambda block: block.kind is ITEM, listed))
     if listed and len(listed) == len(body) and named_checks(checks) \
             and not any(ends_asking(block.text.strip()) for block in listed[len(checks):]):
         return True  # "## Ready? — could you tell these cold?" over only its readiness checklist (and advice)

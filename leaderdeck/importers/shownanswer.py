@@ -16,7 +16,7 @@ itself is no tip.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import slot
 from .quoting import inside_quotes
 from .text import is_question
@@ -29,7 +29,7 @@ _CLOSING_MARKS = ".!?:;,…？！。："
 def quoted_answer(block: Block, following: Block | None) -> str:
     """The answer ``following`` quotes when ``block`` is a short label line over it (see the module docstring),
     without its quotes; ``""`` otherwise."""
-    if following is None or block.kind is not BlockKind.PARAGRAPH or following.kind is not BlockKind.PARAGRAPH:
+    if following is None or block.kind is not PARAGRAPH or following.kind is not PARAGRAPH:
         return ""
     text = block.text.strip().strip("*_").strip()
     words = text.split()

@@ -9,7 +9,7 @@ and a dash or colon, with no word of text after them.
 from __future__ import annotations
 
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .labels import STAR_SLOTS, star_slot
 from .unit import Piece
 from ..lazyre import lazy_re
@@ -40,7 +40,7 @@ def drop_skeleton(pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             continue
         after = dict(zip(map(id, piece.blocks), [*piece.blocks[1:], None]))
-        items = [b for b in piece.blocks if b.kind is BlockKind.ITEM and not _filled_below(b, after[id(b)])]
+        items = [b for b in piece.blocks if b.kind is ITEM and not _filled_below(b, after[id(b)])]
         skeleton = [b for b in items if b.text.strip() and empty_form(b.text)
                     and star_slot(b.text.strip(" -–—:*_")) in STAR_SLOTS]
         if len(skeleton) >= _MIN_PARTS:
@@ -54,4 +54,4 @@ def drop_skeleton(pieces: list[Piece]) -> list[Piece]:
 
 def _filled_below(item: Block, after: Block | None) -> bool:
     """A part's name over items nested under it (``- Action:`` over ``- traced the key``): written, no skeleton."""
-    return after is not None and after.kind is BlockKind.ITEM and after.indent > item.indent
+    return after is not None and after.kind is ITEM and after.indent > item.indent

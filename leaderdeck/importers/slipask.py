@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .labels import STAR_SLOTS, star_slot
 from .parts import label_of
 from .text import is_question
@@ -26,7 +26,7 @@ def asked_on_answer_line(blocks: Sequence[Block], index: int, unit: Unit | None,
     own = star_slot(label)
     parts: set[str] = set()
     for block in blocks[index + 1:]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             break
         found = label_of(block)
         if found is not None and (part := star_slot(found[1])) in STAR_SLOTS:

@@ -11,7 +11,7 @@ import re
 
 from ..model import StarBody
 from .base import Skipped
-from .blocks import BlockKind
+from .blocks import HEADING
 from .closinglesson import lesson_from_result
 from .content import piece_text, section_text
 from .explained import explains_method
@@ -222,4 +222,4 @@ def told_from_setting(pieces: list[Piece]) -> bool:
 
 def label_only(piece: Piece) -> bool:
     return piece.slot in ("answer", "question") and not piece.rest and all(
-        b.kind is BlockKind.HEADING for b in piece.blocks)
+        b.kind is HEADING for b in piece.blocks)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .text import ends_asking, words
 from .voice import to_you
 from ..lazyre import lazy_re
@@ -31,7 +31,7 @@ def star_key_at(blocks: list[Block], index: int) -> tuple[str, int] | None:
     """``(the line naming the key, how many blocks after blocks[index] hold the rest of it)`` when a STAR key
     starts in ``blocks[index]`` (see the module); ``None`` otherwise."""
     block = blocks[index]
-    if block.kind is not BlockKind.PARAGRAPH or block.quoted or not _names(block.first_line):
+    if block.kind is not PARAGRAPH or block.quoted or not _names(block.first_line):
         return None  # its first line names no method: most paragraphs
     lines = block.text.split("\n")
     named = next((at for at, line in enumerate(lines) if not _names(line)), len(lines)) - 1
@@ -41,7 +41,7 @@ def star_key_at(blocks: list[Block], index: int) -> tuple[str, int] | None:
     taken = 0
     line = block.line + len(lines)
     for below in blocks[index + 1:]:  # the key's lines Markdown split off at their labels ("Action:", "Result:")
-        if below.kind is not BlockKind.PARAGRAPH or below.quoted or below.line != line or "\n" in below.text:
+        if below.kind is not PARAGRAPH or below.quoted or below.line != line or "\n" in below.text:
             break
         keyed.append(below.text)
         taken += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS, star_slot
 from .starkey import describes
 from .text import is_instruction, words
@@ -35,8 +35,8 @@ def prompted_key_at(blocks: Sequence[Block], index: int) -> int:
     at = index + 1
     while at < len(blocks):
         block = blocks[at]
-        under = block.indent >= key.indent + (key.kind is BlockKind.ITEM)  # nested under an item's key line
-        if block.kind is BlockKind.ITEM and not block.quoted and under and _key_part(block) is None:
+        under = block.indent >= key.indent + (key.kind is ITEM)  # nested under an item's key line
+        if block.kind is ITEM and not block.quoted and under and _key_part(block) is None:
             prompts.append(block)
         elif _key_part(block) == _next(part) and block.indent == key.indent:
             part, parts = _next(part), parts + 1
@@ -61,7 +61,7 @@ def _key_part(block: Block) -> str | None:
 def _named_part(block: Block) -> str | None:
     """The part of the story ``block`` names when it is a line of its own labelled with it, text after the label:
     a key line, unless its text tells the part rather than saying what it holds (:func:`_key_part`)."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM) or block.quoted or not block.lead \
+    if block.kind not in (PARAGRAPH, ITEM) or block.quoted or not block.lead \
             or "\n" in block.text:
         return None
     part = star_slot(block.lead)
@@ -73,11 +73,11 @@ def _prompts_follow(blocks: Sequence[Block], index: int) -> bool:
     neither a prompt nor one of the key's next lines (of which there are at most four): a test of the key's shape
     alone, before any line's words are read."""
     key = blocks[index]
-    nested = key.indent + (key.kind is BlockKind.ITEM)  # the depth of the items under the key's lines
+    nested = key.indent + (key.kind is ITEM)  # the depth of the items under the key's lines
     lines = 0
     for at in range(index + 1, len(blocks)):
         block = blocks[at]
-        if block.kind is BlockKind.ITEM and not block.quoted and block.indent >= nested:
+        if block.kind is ITEM and not block.quoted and block.indent >= nested:
             return True
         lines += 1
         if _named_part(block) is None or block.indent != key.indent or lines == len(STAR_SLOTS):

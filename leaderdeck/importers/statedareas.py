@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .advice import ADVICE_START
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .labels import slot
 from .questions import question_of
 from .storyprompts import list_span
@@ -52,7 +52,7 @@ class StatedAreas:
     def at(self, blocks: Sequence[Block], index: int, block: Block, after_only: bool) -> str | None:
         """The whole text of the item ``block`` (at ``index`` of ``blocks``) when it is an area stated among asking
         siblings (see the module), else ``None``; ``after_only`` (under a question) wants an asking item before it."""
-        if block.kind is not BlockKind.ITEM or block.plain or block.quoted or block.bold or blocks[index] is not block \
+        if block.kind is not ITEM or block.plain or block.quoted or block.bold or blocks[index] is not block \
                 or block.lead and slot(block.lead) is not None:
             return None  # a list item of Markdown: plain text's indented lines are an answer's as often
         text = " ".join(plain_words(block.text).split())
@@ -60,7 +60,7 @@ class StatedAreas:
             return None
         put = _puts(text)  # "Move quickly: we like to ship. Tell us about times ...": "we" are the interviewers
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        noted = following is not None and following.kind is BlockKind.ITEM and following.indent > block.indent
+        noted = following is not None and following.kind is ITEM and following.indent > block.indent
         addressed = _YOU.search(text) and not _TELLS.search(text)
         if not (put or noted or addressed):
             return None  # puts nothing to the reader, speaks to no one, holds no notes: most items, before their words
@@ -94,7 +94,7 @@ class StatedAreas:
         found, guide = [], False
         for at in range(start, end + 1):
             item = blocks[at]
-            if item.kind is not BlockKind.ITEM or item.indent != block.indent \
+            if item.kind is not ITEM or item.indent != block.indent \
                     or (item.number is None) != (block.number is None) or not _asks(item):
                 continue
             found.append((at, item.line))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING
 from .labels import STAR_SLOTS, slot
 from ..lazyre import lazy_re
 
@@ -33,7 +33,7 @@ def _run(blocks: Sequence[Block], index: int) -> list[Block]:
     found: list[Block] = []
     for step in (-1, 1):
         at = index + step
-        while 0 <= at < len(blocks) and abs(at - index) <= _REACH and blocks[at].kind is not BlockKind.HEADING:
+        while 0 <= at < len(blocks) and abs(at - index) <= _REACH and blocks[at].kind is not HEADING:
             other = blocks[at]
             if other.lead and other.indent == indent and _NUMBERED.match(other.lead):
                 found.append(other)

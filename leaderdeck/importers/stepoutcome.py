@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS
 from .parts import label_of
 
@@ -19,12 +19,12 @@ def step_outcome(blocks: Sequence[Block], index: int, part: str | None) -> bool:
     """Whether ``blocks[index]``, a list item nested in another and labelled as the STAR part ``part``, is a line of
     the part above it: the story's own label of ``part`` comes later, at the left margin, under the same heading."""
     block = blocks[index]
-    if part not in STAR_SLOTS or block.kind is not BlockKind.ITEM or not block.indent or block.quoted:
+    if part not in STAR_SLOTS or block.kind is not ITEM or not block.indent or block.quoted:
         return False
     for other in blocks[index + 1:]:
-        if other.kind is BlockKind.HEADING:
+        if other.kind is HEADING:
             return False
-        if not other.indent and other.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) \
+        if not other.indent and other.kind in (PARAGRAPH, ITEM) \
                 and (found := label_of(other)) is not None and found[0] == part:
             return True
     return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import BlockKind
+from .blocks import PARAGRAPH
 from .content import piece_text
 from .labels import STORY_SLOTS
 from .leadcoaching import to_you_es, told_by_me
@@ -48,7 +48,7 @@ def asked_above(pieces: list[Piece]) -> tuple[str, list[Piece]]:
     if len(above) != 1 or above[0].slot is not None or above[0].rest.strip():
         return "", pieces
     texts = [b for b in above[0].blocks if b.text.strip()]
-    if len(texts) != 1 or texts[0].kind is not BlockKind.PARAGRAPH or texts[0].quoted or texts[0].lead:
+    if len(texts) != 1 or texts[0].kind is not PARAGRAPH or texts[0].quoted or texts[0].lead:
         return "", pieces
     text = " ".join(texts[0].text.split())
     flat = plain_words(text)
@@ -70,7 +70,7 @@ def asked_under_name(head: str, pieces: list[Piece]) -> tuple[str, list[Piece]]:
         return "", pieces
     blocks = [b for b in texts[0].blocks if b.text.strip() or b.rows]
     prompt = blocks[0] if blocks else None
-    if prompt is None or prompt.kind is not BlockKind.PARAGRAPH or prompt.quoted or prompt.lead:
+    if prompt is None or prompt.kind is not PARAGRAPH or prompt.quoted or prompt.lead:
         return "", pieces
     text = " ".join(prompt.text.split())
     if not prompts_reader(text):

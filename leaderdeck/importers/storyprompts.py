@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .questions import question_of
 from .text import plain_words, words
 from .voice import first_person
@@ -35,7 +35,7 @@ def prompt_in_list(blocks: list[Block], index: int, block: Block, after_only: bo
     """Whether ``block``, the item at ``index`` of ``blocks``, is a story prompt in a list of prompts: another item
     of its list asks (one before it when ``after_only``: under a question, the first items may be its answer), or,
     when not ``after_only``, every item of the list is such a prompt (two or more)."""
-    if index >= len(blocks) or blocks[index] is not block or block.kind is not BlockKind.ITEM or block.quoted \
+    if index >= len(blocks) or blocks[index] is not block or block.kind is not ITEM or block.quoted \
             or block.lead or not story_prompt(_first(block)):
         return False
     items = blocks_of_list(blocks, index)
@@ -49,7 +49,7 @@ def blocks_of_list(blocks: list[Block], index: int) -> list[Block]:
     """The items of the list holding ``blocks[index]`` at its depth, what is nested under them left out."""
     start, end = list_span(blocks, index)
     indent = blocks[index].indent
-    return [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is BlockKind.ITEM]
+    return [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is ITEM]
 
 
 def list_span(blocks: list[Block], index: int) -> tuple[int, int]:
@@ -66,7 +66,7 @@ def list_span(blocks: list[Block], index: int) -> tuple[int, int]:
 
 def _in_list(block: Block, indent: int) -> bool:
     """``block`` belongs to a list at depth ``indent``: an item at that depth, or anything nested deeper."""
-    return block.indent > indent or block.kind is BlockKind.ITEM and block.indent == indent
+    return block.indent > indent or block.kind is ITEM and block.indent == indent
 
 
 def _first(block: Block) -> str:

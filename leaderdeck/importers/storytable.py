@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .labels import STAR_SLOTS, normalise, slot
 
 _MAX_LABEL_WORDS = 3
@@ -58,7 +58,7 @@ def star_rows(block: Block) -> list[Block]:
             made.rows.append(kept)
     out: list[Block] = []
     for part in parts:
-        opener = part.opener or Block(BlockKind.PARAGRAPH, part.line, part.line, "", lead="Action")
+        opener = part.opener or Block(PARAGRAPH, part.line, part.line, "", lead="Action")
         out.extend([opener, *part.rows])
     return out
 
@@ -82,7 +82,7 @@ def _rows(block: Block) -> list[tuple[str, str, Block]] | None:
         elif index == 0 and name is None:
             continue  # a header ("| Stage | Content |")
         line = block.row_lines[index] if index < len(block.row_lines) else block.line
-        row = dataclasses.replace(block, kind=BlockKind.PARAGRAPH, line=line, end=line, text=filled[1],
+        row = dataclasses.replace(block, kind=PARAGRAPH, line=line, end=line, text=filled[1],
                                   lead=label if name else "", rest=filled[1], rows=(), row_lines=())
         rows.append((name or "", label, row))
     return rows

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .blocks import Block, BlockKind
+from .blocks import Block, ITEM
 from .labels import COACH_SLOTS, STAR_SLOTS, normalise, star_slot
 from .text import is_question
 from .unit import Piece
@@ -37,7 +37,7 @@ def names_part(label: str) -> bool:
 def stays_in_part(piece: Piece | None, by_item: bool, block: Block, name: str | None, label: str) -> bool:
     """Whether the labelled item ``block`` (its label ``label``, naming ``name``) is a point of the STAR part
     ``piece`` being read, whose label was a list item when ``by_item`` (else a heading or a paragraph)."""
-    if piece is None or piece.slot not in STAR_SLOTS or block.kind is not BlockKind.ITEM or not label \
+    if piece is None or piece.slot not in STAR_SLOTS or block.kind is not ITEM or not label \
             or names_part(label) or is_question(block.rest or block.text):
         return False  # "- **Leadership:** Tell me about a time ...": the next question, not a point
     if not (block.indent > piece.indent or not by_item):
@@ -50,5 +50,5 @@ def stays_in_part(piece: Piece | None, by_item: bool, block: Block, name: str | 
 def _carries_on(piece: Piece, block: Block) -> bool:
     """A numbered item right after the part's own numbered items at its level: the part's next step."""
     previous = next((b for b in reversed(piece.blocks) if b.indent <= block.indent), None)
-    return block.number is not None and previous is not None and previous.kind is BlockKind.ITEM \
+    return block.number is not None and previous is not None and previous.kind is ITEM \
         and previous.indent == block.indent and previous.number is not None

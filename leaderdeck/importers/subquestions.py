@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, ITEM
 from .text import ends_asking, is_criterion, is_question
 from .unit import Unit
 
@@ -22,17 +22,17 @@ def follow_up_of(blocks: Sequence[Block], index: int, unit: Unit | None) -> bool
     """Whether the block at ``index`` is a follow-up nested under the question item that started ``unit`` (read
     with nothing else under it yet): an item in a nested run of items that all ask."""
     block = blocks[index]
-    if unit is None or not unit.question or block.kind is not BlockKind.ITEM or any(not p.empty for p in unit.pieces):
+    if unit is None or not unit.question or block.kind is not ITEM or any(not p.empty for p in unit.pieces):
         return False
     start = index - 1
     while start >= 0 and blocks[start].line > unit.line:  # back to the item that asked, no further
         start -= 1
-    if start < 0 or blocks[start].line != unit.line or blocks[start].kind is not BlockKind.ITEM \
+    if start < 0 or blocks[start].line != unit.line or blocks[start].kind is not ITEM \
             or block.indent <= blocks[start].indent:
         return False
     parent = blocks[start]
     end = start + 1
-    while end < len(blocks) and blocks[end].indent > parent.indent and blocks[end].kind is not BlockKind.HEADING:
+    while end < len(blocks) and blocks[end].indent > parent.indent and blocks[end].kind is not HEADING:
         end += 1
     run = blocks[start + 1:end]
     return index < end and all(_asks(b) for b in run)
@@ -41,5 +41,5 @@ def follow_up_of(blocks: Sequence[Block], index: int, unit: Unit | None) -> bool
 def _asks(block: Block) -> bool:
     """A nested item that only asks, of the one answering ("What did you struggle with?")."""
     text = block.text.strip()
-    return block.kind is BlockKind.ITEM and not block.lead and "\n" not in text and is_question(text) \
+    return block.kind is ITEM and not block.lead and "\n" not in text and is_question(text) \
         and ends_asking(text, "\"”’)") and not is_criterion(text)

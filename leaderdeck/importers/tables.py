@@ -17,14 +17,12 @@ from collections.abc import Sequence
 
 from .answered import answer_below, answered_once
 from .base import ParseResult, Skipped
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, TABLE
 from .spreadsheet import import_table
 from .text import clean_title
 from .trackers import PRACTICE_TRACKER, practice_tracker
 from ..lazyre import lazy_re
 
-# an enum's member is looked up through its metaclass: once here, not per block
-_HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
 def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
@@ -38,9 +36,9 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
         if skip:
             skip -= 1  # the answer under a table of questions, in its note
             continue
-        if block.kind is _HEADING:
+        if block.kind is HEADING:
             headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
-        rows = _plain_rows(block.rows) if block.kind is _TABLE else []
+        rows = _plain_rows(block.rows) if block.kind is TABLE else []
         if rows and headings and practice_tracker(rows, headings[-1][1]):
             skipped.append(Skipped(block.line, f"table under '{clean_title(headings[-1][1])}'", PRACTICE_TRACKER))
             continue  # "| Question | Practiced? |" ticked row by row: the reader's form, not questions to learn

@@ -19,7 +19,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .casefile import Case
 from .exercisename import unnumbered
 from .labels import slot
@@ -68,7 +68,7 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     if sum(len(b.text.split()) for b in scene) < _MIN_SCENE_WORDS:
         return None
     told = ask.node.body[:ask.index] if ask.node is not top else []  # the ask's own section: its lines to the reader
-    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is BlockKind.PARAGRAPH),
+    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is PARAGRAPH),
               ask.node.body[ask.index]]
     scene = [b for b in scene if not any(b is p for p in prompt)]
     unit = Unit(top.line, title=_title(top))
@@ -95,12 +95,12 @@ def _asks(node: Node) -> list[_Ask]:
     found = []
     body = node.body
     for index, block in enumerate(body):
-        if block.kind is not BlockKind.PARAGRAPH or block.quoted or block.indent \
+        if block.kind is not PARAGRAPH or block.quoted or block.indent \
                 or not block.text.rstrip().endswith((":", "：")) \
                 or not _ASKING.search(_SENTENCE_END.split(block.text.strip())[-1]):
             continue
         end = index + 1
-        while end < len(body) and body[end].kind is BlockKind.ITEM:
+        while end < len(body) and body[end].kind is ITEM:
             end += 1
         if end == index + 1:
             continue
@@ -127,7 +127,7 @@ def _scene(top: Node, ask: _Ask) -> list[Block]:
         return any(walk(child, True) for child in node.children)
 
     walk(top, False)
-    return [b for b in out if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
+    return [b for b in out if b.kind is not RULE and (b.text.strip() or b.rows)]
 
 
 def _after(top: Node, ask: _Ask) -> list[Block]:
@@ -138,7 +138,7 @@ def _after(top: Node, ask: _Ask) -> list[Block]:
         if seen:
             out.extend(_with_heads(node, deep=False))
         seen = seen or node is ask.node
-    return [b for b in out if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
+    return [b for b in out if b.kind is not RULE and (b.text.strip() or b.rows)]
 
 
 def _sections(node: Node) -> list[Node]:
@@ -156,5 +156,5 @@ def _with_heads(node: Node, deep: bool = True) -> list[Block]:
 
 def _heading(block: Block) -> Block:
     """A section's head as a heading, also when it was a title line in bold."""
-    return dataclasses.replace(block, kind=BlockKind.HEADING, text=clean_title(block.text), lead="", rest="",
+    return dataclasses.replace(block, kind=HEADING, text=clean_title(block.text), lead="", rest="",
                                bold=False, level=block.level or 6)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .aboutinterview import guide_essay
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .labels import normalise
 from .text import is_question
 from .told import is_noted, is_told, names, runs, title_text
@@ -94,7 +94,7 @@ def _closed_by_reflection(after: list[Piece]) -> bool:
 def speaks_as_teller(blocks: list[Block]) -> bool:
     """Whether a titled run speaks in the teller's own voice, whatever its tense: a third of its lines or
     paragraphs or more say "I", "my" or "we" outside quotes, none of them labelled."""
-    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     if not texts or any(b.lead for b in blocks):
         return False
     return sum(1 for text in texts if first_person(unquoted(text))) * 3 >= len(texts)
@@ -104,7 +104,7 @@ def unmarked_ask(title: str, blocks: list[Block]) -> bool:
     """Whether a titled run is a question asked without its mark (``why rivian:``, ``what excites me``: a
     question word and more) over the teller's notes answering it: lines or paragraphs, none labelled, none
     asking, fewer than half speaking to the reader."""
-    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     if not _UNMARKED.match(title.strip()) or not texts or any(b.lead for b in blocks):
         return False
     return not any(is_question(text.split("\n")[0]) for text in texts) \

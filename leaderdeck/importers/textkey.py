@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, RULE
 from ..lazyre import lazy_re
 
 _ACRONYM = "STAR"
@@ -44,8 +44,8 @@ def text_star_keys(blocks: list[Block]) -> list[Block]:
         out.extend(blocks[index:start + 1])
         for at in range(start + 1, end):
             below = blocks[at]
-            out.append(dataclasses.replace(below, kind=BlockKind.ITEM, lead="", rest="") if at in labels else below)
-        out.append(Block(BlockKind.RULE, blocks[end - 1].end, blocks[end - 1].end, plain=True))
+            out.append(dataclasses.replace(below, kind=ITEM, lead="", rest="") if at in labels else below)
+        out.append(Block(RULE, blocks[end - 1].end, blocks[end - 1].end, plain=True))
         index = end
     out.extend(blocks[index:])
     return out
@@ -64,11 +64,11 @@ def _key(blocks: list[Block], index: int) -> tuple[list[int], int]:
     while at < len(blocks) and len(labels) < len(_ACRONYM):
         label = blocks[at]
         text = label.text.strip()
-        if label.kind is not BlockKind.PARAGRAPH or "\n" in text or not text \
+        if label.kind is not PARAGRAPH or "\n" in text or not text \
                 or len(text.split()) > _MAX_LABEL_WORDS or text[0].upper() != _ACRONYM[len(labels)]:
             break
         explained = at + 1
-        while explained < len(blocks) and blocks[explained].kind is BlockKind.ITEM:  # its lines, indented
+        while explained < len(blocks) and blocks[explained].kind is ITEM:  # its lines, indented
             explained += 1
         if explained == at + 1:
             break

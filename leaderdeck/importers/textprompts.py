@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .cjkasks import holds_interrogative
 from .labels import slot
 from .text import is_question, plain_words
@@ -62,7 +62,7 @@ def _groups(blocks: list[Block]) -> list[int]:
 
 def _short(block: Block) -> bool:
     """A line that could be a prompt: a paragraph at the margin, short, one sentence, no label, not told as I."""
-    if block.kind is not BlockKind.PARAGRAPH or block.indent != 0 or block.lead or "\n" in block.text:
+    if block.kind is not PARAGRAPH or block.indent != 0 or block.lead or "\n" in block.text:
         return False
     text = " ".join(plain_words(block.text).split())
     return 0 < len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS and not _INNER_END.search(text) \

@@ -18,7 +18,7 @@ import os
 import re
 from itertools import islice
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .labels import slot, star_lead
 from .quoting import inside_quotes
@@ -62,7 +62,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
-        if blocks and blocks[-1].kind is BlockKind.ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
+        if blocks and blocks[-1].kind is ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
             last = blocks[-1].number
         if (dotless := _next_without_dot(line, index + 1, last, lines)) is not None:
             blocks.append(dotless)
@@ -72,10 +72,10 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         if _heading_with_underline(line, following) and (index == 0 or not lines[index - 1].strip()):
             # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
             level = 1 if following.strip()[0] == "=" else 2
-            blocks.append(Block(BlockKind.HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
+            blocks.append(Block(HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
         elif ruled and (_UNDERLINE.match(line) and len(line.strip()) >= 3 or _DASH_RULE.match(line)):
-            blocks.append(Block(BlockKind.RULE, index + 1, index + 1, plain=True))
+            blocks.append(Block(RULE, index + 1, index + 1, plain=True))
         elif ruled and (banner := _banner(line)):
             blocks.append(_line_block(banner, index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
@@ -88,7 +88,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
             blocks.append(block)
             if block.line in labels:  # "2. Onsite: 1) ...": the item's label, a line of its own over its run
-                blocks.insert(-1, Block(BlockKind.HEADING, block.line, block.line, labels[block.line], level=2,
+                blocks.insert(-1, Block(HEADING, block.line, block.line, labels[block.line], level=2,
                                         plain=True))
     return blocks
 
@@ -106,10 +106,10 @@ def _continues(previous: Block, line: str, number: int) -> bool:
             or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
         return False
     pad = line[: len(line) - len(line.lstrip())]
-    if previous.kind is BlockKind.ITEM:
+    if previous.kind is ITEM:
         if pad and _indent(pad) < previous.indent:
             return False
-    elif previous.kind is not BlockKind.PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
+    elif previous.kind is not PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
         return False
     text = line.strip()
     if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
@@ -123,13 +123,13 @@ def _continues(previous: Block, line: str, number: int) -> bool:
 def _told_on(previous: Block, text: str) -> bool:
     """An item that asks and then begins its answer on its own line ("13) why this team? i like the reach"), and a
     line under it that asks nothing: the answer, wrapped, goes on."""
-    return previous.kind is BlockKind.ITEM and answer_on_line(previous.text) is not None and not is_question(text)
+    return previous.kind is ITEM and answer_on_line(previous.text) is not None and not is_question(text)
 
 
 def _joined(previous: Block, line: str, number: int) -> Block:
     """``previous`` with the line that carries on its sentence."""
     text = f"{previous.text} {line.strip()}"
-    if previous.kind is BlockKind.ITEM:
+    if previous.kind is ITEM:
         return dataclasses.replace(_item(text, previous.line, previous.indent, previous.number), end=number)
     lead, rest = label_of(text)
     return dataclasses.replace(previous, end=number, text=text, lead=lead, rest=rest)
@@ -167,7 +167,7 @@ def _unwrapped(lines: tuple[str, ...]) -> tuple[str, ...]:
 def _follow_ups_under(block: Block, line: str, lines: tuple[str, ...], after: int) -> list[str]:
     """The questions indented right under a question line at the margin ("Why?" under "Favourite language?"),
     without a list marker and with no blank line between: that question's follow-ups."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead or line[:1].isspace() or not ends_asking(line.rstrip()) \
+    if block.kind is not PARAGRAPH or block.lead or line[:1].isspace() or not ends_asking(line.rstrip()) \
             or not is_question(line):
         return []
     asked: list[str] = []
@@ -238,7 +238,7 @@ def _line_block(line: str, number: int) -> Block:
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
     lead, rest = _line_label(line.strip())
-    return Block(BlockKind.PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
+    return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
 
 
 def _line_label(text: str) -> tuple[str, str]:
@@ -252,7 +252,7 @@ def _line_label(text: str) -> tuple[str, str]:
 
 def _item(text: str, number: int, indent: int, ordinal: int | None) -> Block:
     lead, rest = label_of(text.strip())
-    return Block(BlockKind.ITEM, number, number, text.strip(), indent=indent, number=ordinal, lead=lead,
+    return Block(ITEM, number, number, text.strip(), indent=indent, number=ordinal, lead=lead,
                  rest=rest, plain=True)
 
 

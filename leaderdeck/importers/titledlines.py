@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .boldlead import bold_lead
 from .labels import slot
 from .text import is_question, words
@@ -28,7 +28,7 @@ def titled_questions(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each Markdown paragraph of a title over questions cut into its lines (see the module)."""
     out: list[Block] = []
     for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.plain or block.quoted or block.lead \
+        if block.kind is not PARAGRAPH or block.plain or block.quoted or block.lead \
                 or "\n" not in block.text:  # a block of one line, or none of these: its text is not split
             out.append(block)
             continue
@@ -55,5 +55,5 @@ def paragraph(text: str, block: Block, line: int) -> Block:
         first, _, more = text.partition("\n")
         lead, rest = label_of(first)
         rest = "\n".join(filter(None, (rest, more.strip())))
-    return Block(BlockKind.PARAGRAPH, line, max(line, block.end) if "\n" in text else line, text, indent=block.indent,
+    return Block(PARAGRAPH, line, max(line, block.end) if "\n" in text else line, text, indent=block.indent,
                  lead=lead, rest=rest, bold=bold, folded=block.folded)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM, RULE
 from .labels import slot
 from .text import ASK, QUESTION_MARKS, is_question, words
 from .voice import first_person, in_past, to_you, unquoted
@@ -53,7 +53,7 @@ def runs(blocks: list[Block]) -> list[Run]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if heads_text(block, previous, following):
             out.append(Run(block))
-        elif block.kind is not BlockKind.RULE:
+        elif block.kind is not RULE:
             out[-1].blocks.append(block)
         previous = block
     return [run for run in out if run.title is not None or run.blocks]
@@ -70,11 +70,11 @@ def heads_text(block: Block, previous: Block | None, following: Block | None) ->
     """Plain text: a line of its own that heads what follows (a group's one word, or a title of up to
     :data:`_MAX_HEAD_WORDS`; a colon may close it), after a blank line or a rule, with text right under it."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or not block.plain or block.quoted or block.indent or "\n" in text \
+    if block.kind is not PARAGRAPH or not block.plain or block.quoted or block.indent or "\n" in text \
             or block.rest or not names(text, _MAX_HEAD_WORDS, 1):
         return False
-    apart = previous is None or previous.kind is BlockKind.RULE or previous.end < block.line - 1
-    return apart and following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+    apart = previous is None or previous.kind is RULE or previous.end < block.line - 1
+    return apart and following is not None and following.kind in (PARAGRAPH, ITEM)
 
 
 def is_told(blocks: list[Block], closed: bool = False) -> bool:
@@ -83,7 +83,7 @@ def is_told(blocks: list[Block], closed: bool = False) -> bool:
     labelled, a third of
     them saying "I", "my" or "we" and a verb in the past outside quotes (advice quotes what to say and an
     introduction speaks of the page, in the present; a story says what the teller did)."""
-    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     if len(texts) < (1 if closed or _one_told(blocks) else 2) or len(texts) < len(blocks) / 2 \
             or any(b.lead and not b.plain for b in blocks):
         return False
@@ -93,7 +93,7 @@ def is_told(blocks: list[Block], closed: bool = False) -> bool:
 
 def _one_told(blocks: list[Block]) -> bool:
     """Plain text: one paragraph of two sentences or more is enough to tell a story."""
-    return len(blocks) == 1 and blocks[0].plain and blocks[0].kind is BlockKind.PARAGRAPH \
+    return len(blocks) == 1 and blocks[0].plain and blocks[0].kind is PARAGRAPH \
         and len(_INNER_STOP.findall(blocks[0].text.strip())) >= 1
 
 
@@ -103,7 +103,7 @@ def is_noted(title: str, blocks: list[Block]) -> bool:
     line may open on its verb: "Missed ...") and not speaking to the reader. Tips under a title speak in the present
     or to the reader: they stay text, and so do boxes to tick (``- [ ] Metrics ready``, ``- [ ] Gaps identified``):
     a checklist, however its lines are worded."""
-    texts = [b.text for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and b.text.strip()]
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     if not _STORY_NOUN.search(title) or not names(title, _MAX_HEAD_WORDS) or len(texts) < 2 \
             or len(texts) < len(blocks) / 2 or any(b.lead and not b.plain for b in blocks) \
             or sum(1 for b in blocks if b.box) * 2 >= len(texts):

@@ -16,7 +16,7 @@ than the fence, so its blocks stay within the fence's lines.
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .hardwrap import joined
 from .refence import question_line
 from .voice import first_person
@@ -25,7 +25,7 @@ from ..lazyre import lazy_re
 
 _PLAIN_INFOS = frozenset({"", "text", "txt", "plain", "plaintext"})
 _ITEM = lazy_re(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
-_ASKING = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
+_ASKING = (HEADING, PARAGRAPH, ITEM)
 
 
 def told_fence(content: str, info: str, above: Block | None) -> str | None:

@@ -8,7 +8,7 @@ writer jotted below the answer: it and what follows it are no part of the answer
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH, ITEM
 from .parts import label_of
 from .told import names
 from .voice import first_person
@@ -25,9 +25,9 @@ def topic_tail(blocks: list[Block]) -> int | None:
     more lines none of which is told as I or we; None when there is none."""
     for index in range(1, len(blocks) - 1):
         block, previous = blocks[index], blocks[index - 1]
-        if previous.kind is BlockKind.ITEM and _bare(block) \
+        if previous.kind is ITEM and _bare(block) \
                 and not any(first_person(b.text) for b in blocks[index:]) \
-                and all(b.kind is BlockKind.PARAGRAPH and not b.indent for b in blocks[index:]):
+                and all(b.kind is PARAGRAPH and not b.indent for b in blocks[index:]):
             return index
     return None
 
@@ -35,7 +35,7 @@ def topic_tail(blocks: list[Block]) -> int | None:
 def _bare(block: Block) -> bool:
     """A paragraph of one short line, outside any list or quote, that is no label, sentence or question."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or block.indent or block.quoted or block.lead or block.bold \
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or block.lead or block.bold \
             or "\n" in text or _PUNCTUATION.search(text) or label_of(block) is not None:
         return False
     short = len(text) <= _MAX_CJK_CHARS if not _SPACED.search(text) else True

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, RULE
 from .labels import slot
 from ..lazyre import lazy_re
 from .parts import label_of
@@ -66,18 +66,18 @@ def _span(blocks: Sequence[Block], start: int) -> range:
 
 def _story_part(block: Block) -> bool:
     """A STAR part's label in its own words (``**Situation**:``) at the left margin."""
-    return block.kind is BlockKind.PARAGRAPH and not block.indent and bool(block.lead) and names_part(block.lead)
+    return block.kind is PARAGRAPH and not block.indent and bool(block.lead) and names_part(block.lead)
 
 
 def _bare_answer(block: Block) -> bool:
     """``**Answer:**`` alone on its line at the left margin."""
-    return bool(block.lead) and block.kind is BlockKind.PARAGRAPH and not block.indent and not block.quoted \
+    return bool(block.lead) and block.kind is PARAGRAPH and not block.indent and not block.quoted \
         and not block.rest.strip() and slot(block.lead) == "answer"
 
 
 def _number(block: Block) -> int | None:
     """The number of a numbered section label (``**3. Outcome:**``, ``**3. Outcome**``) at the left margin."""
-    if block.kind is not BlockKind.PARAGRAPH or block.indent or block.quoted or not (block.lead or block.bold):
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or not (block.lead or block.bold):
         return None
     found = _NUMBERED.match(block.lead or strip_emphasis(block.text).strip())
     return int(found.group(1)) if found else None
@@ -85,9 +85,9 @@ def _number(block: Block) -> int | None:
 
 def _ends(block: Block) -> bool:
     """Whether ``block`` ends any answer under way: a heading, a rule, a question."""
-    if block.kind in (BlockKind.HEADING, BlockKind.RULE):
+    if block.kind in (HEADING, RULE):
         return True
-    if block.kind is not BlockKind.PARAGRAPH or block.indent:
+    if block.kind is not PARAGRAPH or block.indent:
         return False
     found = label_of(block)
     return found is not None and found[0] == "question" or is_question(strip_emphasis(block.text).strip())
@@ -95,5 +95,5 @@ def _ends(block: Block) -> bool:
 
 def _coaching(block: Block) -> bool:
     """A coaching label at the left margin (``**Red flags:**``): what follows speaks about the answer."""
-    return block.kind is BlockKind.PARAGRAPH and not block.indent and bool(block.lead) \
+    return block.kind is PARAGRAPH and not block.indent and bool(block.lead) \
         and slot(block.lead) in _COACHING

@@ -8,7 +8,7 @@ after a blank line, when it does not speak as the writer ("I ..."), is no answer
 
 from __future__ import annotations
 
-from .blocks import Block, BlockKind
+from .blocks import Block, PARAGRAPH
 from .content import unfilled
 from .unit import Unit
 from .voice import first_person, to_you, unquoted
@@ -20,7 +20,7 @@ def left_to_write(unit: Unit | None, previous: Block | None, block: Block) -> bo
     first person."""
     if unit is None or not unit.question or not unit.pieces or any(p.rest.strip() for p in unit.pieces) \
             or not all(unfilled(b) or not b.text.strip() for p in unit.pieces for b in p.blocks) \
-            or block.kind is not BlockKind.PARAGRAPH or block.indent > unit.indent or previous is None \
+            or block.kind is not PARAGRAPH or block.indent > unit.indent or previous is None \
             or not unfilled(previous) or previous.end >= block.line - 1:
         return False
     text = unquoted(block.text)

@@ -18,7 +18,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind
+from .blocks import Block, HEADING, PARAGRAPH, RULE
 from .casefile import Case
 from .labels import STAR_SLOTS
 from .outline import Node
@@ -43,8 +43,8 @@ def write_up(root: Node, found: Sequence[Unit], title: str) -> Case | None:
     if not _filled(root.body) and len(root.children) == 1 and root.children[0].head is not None:
         holder = root.children[0]  # "# My 90-day plan" over the intro and the sections
         title = title or clean_title(holder.head.text)
-    intro = [b for b in holder.body if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
-    asked = next((b for b in intro if b.kind is BlockKind.PARAGRAPH and not b.quoted and _ASKED_FOR.search(b.text)),
+    intro = [b for b in holder.body if b.kind is not RULE and (b.text.strip() or b.rows)]
+    asked = next((b for b in intro if b.kind is PARAGRAPH and not b.quoted and _ASKED_FOR.search(b.text)),
                  None)
     sections = [node for node in holder.children if node.head is not None]
     if asked is None or not title or len(sections) < _MIN_SECTIONS or any(_asks(node) for node in sections):
@@ -89,7 +89,7 @@ def _only_unasked(unit: Unit) -> bool:
 
 def _text(node: Node) -> list[Block]:
     """A section's text, each sub-section's heading kept over its own."""
-    out = [b for b in node.body if b.kind is not BlockKind.RULE and (b.text.strip() or b.rows)]
+    out = [b for b in node.body if b.kind is not RULE and (b.text.strip() or b.rows)]
     for child in node.children:
         if child.head is not None:
             out.append(_heading(child.head))
@@ -100,5 +100,5 @@ def _text(node: Node) -> list[Block]:
 
 def _heading(head: Block) -> Block:
     """A section's head as a heading, also when it was a title line in bold."""
-    return dataclasses.replace(head, kind=BlockKind.HEADING, text=clean_title(head.text), lead="", rest="",
+    return dataclasses.replace(head, kind=HEADING, text=clean_title(head.text), lead="", rest="",
                                bold=False, level=head.level or 6)
