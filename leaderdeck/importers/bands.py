@@ -52,6 +52,8 @@ def band(label: str, taxonomy: Taxonomy) -> Level | None:
 
 def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
     """Every band ``label`` names, other professions' managers aside, and a word "em" of another language."""
+    if not taxonomy.may_name_level(label):  # no alias's words: none named, whatever is set aside
+        return frozenset()
     label = _asides(label)
     return taxonomy.levels_named(_TITLE.sub(lambda m: _other(m, taxonomy), label))
 

@@ -97,13 +97,19 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
 def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band a title or heading names ("Interviewing Engineering Managers", "For CTOs"); "Leadership" alone
     names none, nor does a label naming three bands or more ("EM/Director/VP/CTO")."""
-    if _GENERIC.fullmatch(label.strip()):
+    if _GENERIC.fullmatch(label.strip()) or not may_name_band(label, taxonomy):
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
     named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
     if len(named) >= _RANGE:
         return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
     return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
+
+
+def may_name_band(label: str, taxonomy: Taxonomy) -> bool:
+    """A quick "no" before :func:`label_level`: whether ``label`` holds any alias's words or the "management" of a
+    field; one that does not names no band, nor does any text made of it with words set aside or blanked."""
+    return taxonomy.may_name_level(label) or "management" in label.casefold()
 
 
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
