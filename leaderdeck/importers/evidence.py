@@ -42,6 +42,7 @@ from .topicaside import (asked, asked_alone, asked_surely, listed, listed_elsewh
 from ..lazyre import lazy_re
 
 FALLBACK_LEVEL = Level.SENIOR
+_HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
 _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 # the word alone, also right after a CJK character ("个leadership principles"), which \b does not part from it
@@ -82,7 +83,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
     candidates += title_candidates(doc, skip)
-    headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING and b.level <= 2
+    headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is _HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]

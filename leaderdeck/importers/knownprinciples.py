@@ -23,6 +23,7 @@ from ..lazyre import lazy_re
 _REMARK = lazy_re(r"\s*\([^()]*\)\s*$")  # "Earn Trust (Negative Style)": a remark on the name
 _NOT_WORD = lazy_re(r"[\W_]+")
 _LEAST = 2
+_HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
 
 
 def principle_headings(parsed: Sequence[Parsed], blocks: Sequence[Block]) -> list[Parsed]:
@@ -30,7 +31,7 @@ def principle_headings(parsed: Sequence[Parsed], blocks: Sequence[Block]) -> lis
     known = {_key(name) for item in parsed if len(item.competencies) >= 2 for name in item.competencies} - {""}
     if not known:
         return list(parsed)
-    headings = [(b.line, b.text) for b in blocks if b.kind is BlockKind.HEADING]
+    headings = [(b.line, b.text) for b in blocks if b.kind is _HEADING]
     lines = [line for line, _ in headings]
     starts = sorted(item.line for item in parsed)
     given: dict[int, str] = {}

@@ -18,6 +18,7 @@ from .text import clean_title, is_question
 
 _TITLE_WORDS = 12
 _TITLE_DEPTH = 2  # "# Title" or "## Title" opening the document
+_HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
 
 
 def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, str]]:
@@ -64,7 +65,7 @@ def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is _HEADING:
             return False
         if block.lead and slot(block.lead) in STORY_SLOTS:
             return True

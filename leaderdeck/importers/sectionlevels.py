@@ -22,6 +22,9 @@ from .text import clean_title, is_question
 from .traitlevel import whom_for
 
 
+_HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
+
+
 @dataclass(frozen=True, slots=True)
 class HeadedSpan:
     """The lines a heading covers: from ``start`` up to ``end`` (0: the document's end)."""
@@ -43,7 +46,7 @@ class LevelSection(HeadedSpan):
 
 def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int]) -> tuple[LevelSection, ...]:
     """Every section whose heading names a level; ``note_lines`` are the lines notes start on (their headings)."""
-    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING]
+    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is _HEADING]
     sections = []
     for position, (index, block) in enumerate(headings):
         if block.line in note_lines or not may_name_band(block.text, taxonomy) \
@@ -60,7 +63,7 @@ def below_notes(doc: Document, note_lines: Collection[int]) -> frozenset[int]:
     """The lines of sub-headings (below the title's depth) with a note above them: such a heading governs the
     notes under it, never the document's notes above it, so it names no level for the document as a whole."""
     first = min(note_lines, default=0)
-    return frozenset(b.line for b in doc.blocks if b.kind is BlockKind.HEADING and b.level >= 2 and first
+    return frozenset(b.line for b in doc.blocks if b.kind is _HEADING and b.level >= 2 and first
                      and b.line > first)
 
 

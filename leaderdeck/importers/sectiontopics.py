@@ -29,6 +29,7 @@ from ..lazyre import lazy_re
 
 _NOT_WORD = lazy_re(r"[^a-z0-9]+")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b")
+_HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
 _WORDS = 5  # a group heading is a short label; a longer one is a title or a sentence
 # a heading about the interview itself (a stage, a round, who interviews): what it holds is asked there, not of it
 _STAGE = lazy_re(r"\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?|recruiters?"
@@ -48,7 +49,7 @@ class TopicSection(HeadedSpan):
 def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
                    note_lines: Collection[int]) -> tuple[TopicSection, ...]:
     """Every group section whose heading names a topic; ``note_lines`` are the lines notes start on."""
-    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING]
+    headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is _HEADING]
     groups = _groups([b for _, b in headings])
     sections = []
     for position, (index, block) in enumerate(headings):
