@@ -90,7 +90,7 @@ class Taxonomy:
     def topics_named(self, *texts: str) -> list[Topic]:
         """The topics whose name, slug or a keyword occurs whole in one of ``texts`` (ignoring case and
         punctuation), in the taxonomy's order."""
-        found = {i for text in texts for phrases in (self._name_phrases, self._keyword_phrases)
+        found = {i for text in set(texts) for phrases in (self._name_phrases, self._keyword_phrases)
                  for phrase in phrases.found(_normalise(text)) for i in phrases.owners[phrase]}
         return [topic for i, topic in enumerate(self.topics) if i in found]
 
