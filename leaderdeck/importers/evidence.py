@@ -49,7 +49,8 @@ _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
-_ROLE = lazy_re(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
+# (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
+_ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
                 r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                 r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
@@ -58,7 +59,7 @@ _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Enginee
 _HYPOTHETICAL = lazy_re(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|say|suppose)\s+)if|\bwould|\bcould"
                         r"|\bwere to)\b[^.?!\n]*$", re.IGNORECASE)
 # "as an engineering manager, how do you ...": a role in lower case after an article; the band decides if it is one
-_ROLE_AS = lazy_re(r"\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
+_ROLE_AS = lazy_re(r"(?=[AaYy])\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
                    r"(?P<role>[a-z][a-z&/ -]{1,40})")
 _ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                     r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
