@@ -50,8 +50,8 @@ _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNOREC
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
 # (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
-_ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
-                r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+_ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been"
+                r"|you have been|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                 r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 # "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks

@@ -28,14 +28,15 @@ from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
 _NOT_WORD = lazy_re(r"[^a-z0-9]+")
-_PLURAL = lazy_re(r"(?<=[a-z]{3})s\b")
+_PLURAL = lazy_re(r"s\b(?<=[a-z]{3}s)")  # the "s" first: the search skips to one
 _HEADING = BlockKind.HEADING  # read once: a member read from its Enum class costs a lookup every time
 _WORDS = 5  # a group heading is a short label; a longer one is a title or a sentence
 # a heading about the interview itself (a stage, a round, who interviews): what it holds is asked there, not of it
-_STAGE = lazy_re(r"\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?|recruiters?"
-                 r"|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
+# (it and the next open with a look at their first letter: the search skips to where one may start)
+_STAGE = lazy_re(r"(?=[irsloch])\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?"
+                 r"|recruiters?|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
 # what a group holds rather than what it is about ("Soft Skills", "Conflict Stories"): no evidence of a subject
-_CONTAINER = lazy_re(r"\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
+_CONTAINER = lazy_re(r"(?=[qsetpcf])\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
                      r"|checklists?|frameworks?|tips)\b", re.IGNORECASE)
 
 
