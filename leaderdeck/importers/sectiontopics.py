@@ -53,10 +53,13 @@ def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
     headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is _HEADING]
     groups = _groups([b for _, b in headings])
     sections = []
+    topics: dict[str, Decided | None] = {}  # each heading's text read once: a bank repeats its group headings
     for position, (index, block) in enumerate(headings):
         if groups[position] < 2 or block.line in note_lines or heads_a_story(doc.blocks, index):
             continue
-        if (found := heading_topic(block.text, taxonomy, classifier)) is None:
+        if block.text not in topics:
+            topics[block.text] = heading_topic(block.text, taxonomy, classifier)
+        if (found := topics[block.text]) is None:
             continue
         end = next((later.line for _, later in headings[position + 1:] if later.level <= block.level), 0)
         sections.append(TopicSection(block.line, end, found))
