@@ -224,8 +224,9 @@ class _Weights(dict):
         self.denominators = [sum(counter.values()) + len(vocabulary) for counter in self.counters]
 
     def __missing__(self, term: str) -> tuple[float, ...] | None:
-        weights = tuple(math.log((counter[term] + 1) / denominator)
-                        for counter, denominator in zip(self.counters, self.denominators)) \
+        # ``get``, not ``[]``: a term most topics lack would call Counter's ``__missing__`` for each of them
+        weights = tuple([math.log((counter.get(term, 0) + 1) / denominator)
+                         for counter, denominator in zip(self.counters, self.denominators)]) \
             if self.known(term) else None
         self[term] = weights
         return weights
