@@ -31,6 +31,8 @@ class Taxonomy:
     _name_phrases: _Phrases = field(init=False, compare=False, repr=False)
     # the band each normalised label names exactly: a band's own name, else the first alias spelt so
     _exact: dict[str, Level] = field(init=False, compare=False, repr=False)
+    # the longest word of each alias, found anywhere in a folded text (see :meth:`may_name_level`)
+    _alias_words: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_alias_phrases", _Phrases.of((alias, i) for i, (alias, _) in enumerate(self.aliases)))
@@ -42,6 +44,8 @@ class Taxonomy:
         for alias, level in self.aliases:
             exact.setdefault(_normalise(alias), level)
         object.__setattr__(self, "_exact", exact | {level.value: level for level in Level})
+        aliases = self._alias_phrases.owners
+        object.__setattr__(self, "_alias_words", _longest_words(phrase.split() for phrase in aliases))
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
@@ -69,6 +73,12 @@ class Taxonomy:
         return frozenset(self.aliases[i][1] for alias in phrases.found(_normalise(label))
                          for i in phrases.owners[alias])
 
+    def may_name_level(self, label: str) -> bool:
+        """Whether ``label`` may name a band (:meth:`levels_named`): it holds, folded, the longest word of an alias,
+        whole or inside a word. A quick "no": one that does not hold one names no band, nor does any text made of
+        its characters with some of them dropped or blanked."""
+        return self._alias_words.search(label.casefold()) is not None
+
     def classify(self, text: str) -> Topic | None:
         """The topic whose keywords occur most often in ``text``."""
         return self._most_mentioned(text, self._keyword_phrases)
@@ -80,7 +90,7 @@ class Taxonomy:
     def topics_named(self, *texts: str) -> list[Topic]:
         """The topics whose name, slug or a keyword occurs whole in one of ``texts`` (ignoring case and
         punctuation), in the taxonomy's order."""
-        found = {i for text in texts for phrases in (self._name_phrases, self._keyword_phrases)
+        found = {i for text in set(texts) for phrases in (self._name_phrases, self._keyword_phrases)
                  for phrase in phrases.found(_normalise(text)) for i in phrases.owners[phrase]}
         return [topic for i, topic in enumerate(self.topics) if i in found]
 
@@ -199,6 +209,13 @@ def _read_topics(decoder: Decoder, mapping: Mapping) -> tuple[Topic, ...]:
             continue
         topics.append(Topic(name, slug, tuple(keywords or ())))
     return tuple(topics)
+
+
+def _longest_words(phrases: Iterable[list[str]]) -> re.Pattern[str]:
+    """A pattern finding the longest word of any of ``phrases`` (words of normalised text), also inside a word; one
+    finding every text when a phrase has no word (an alias of punctuation alone names the band of an empty text)."""
+    longest = [max(words, key=len) if words else "" for words in phrases]
+    return lazy_re("" if "" in longest else "|".join(map(re.escape, sorted(set(longest), key=lambda w: (-len(w), w)))))
 
 
 @lru_cache(maxsize=8192)

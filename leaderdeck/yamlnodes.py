@@ -30,6 +30,7 @@ MAX_VALUES = 100_000
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR = f"{_CORE}str"
 _COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq"}
 
 
@@ -172,7 +173,9 @@ class _Builder:
         documents = 0
         for event in events:
             line = event.start_mark.line + 1
-            if isinstance(event, yaml.DocumentStartEvent):
+            if isinstance(event, yaml.ScalarEvent):  # the commonest event first
+                self._scalar_event(event, line, stack, result)
+            elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
                     raise self._fail(line, "more than one YAML document ('---'); put each in its own file")
@@ -191,8 +194,6 @@ class _Builder:
                     raise self._fail(line, f"alias '*{event.anchor}' refers to no anchor defined before it")
                 value, size = self.anchors[event.anchor]
                 self._add(stack, result, value, size, None, line)
-            elif isinstance(event, yaml.ScalarEvent):
-                self._scalar_event(event, line, stack, result)
         return result[0] if result else None
 
     def _scalar_event(self, event: yaml.ScalarEvent, line: int, stack: list[_Open], result: list) -> None:
@@ -257,6 +258,8 @@ class _Builder:
                                        f"\"{event.value}\"")
             raise self._fail(line, f"unsupported YAML tag '{_short_tag(tag)}'")
         quoted = bool(event.style)
+        if tag == _STR:  # text, most values: PyYAML's constructor would give the event's value as it is
+            return Scalar(event.value, event.value, tag, quoted, line)
         try:
             value = self.constructor.construct_object(yaml.ScalarNode(tag, event.value, style=event.style))
         except Exception:  # PyYAML raises many types for a malformed scalar

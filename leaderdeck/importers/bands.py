@@ -52,8 +52,12 @@ def band(label: str, taxonomy: Taxonomy) -> Level | None:
 
 def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
     """Every band ``label`` names, other professions' managers aside, and a word "em" of another language."""
+    if not taxonomy.may_name_level(label):  # no alias's words: none named, whatever is set aside
+        return frozenset()
     label = _asides(label)
-    return taxonomy.levels_named(_TITLE.sub(lambda m: _other(m, taxonomy), label))
+    if "manager" in label.casefold():  # the cheap test first: a title needs the word
+        label = _TITLE.sub(lambda m: _other(m, taxonomy), label)
+    return taxonomy.levels_named(label)
 
 
 @lru_cache(maxsize=4096)  # a document's headings and labels are read for a band once for each note under them

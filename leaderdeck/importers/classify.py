@@ -10,7 +10,7 @@ verb: "expected" names no "expectations").
 Where the labelled notes come from is
 decided in one place, :func:`default_corpus`: notes shipped in the package
 (``leaderdeck/starter/``), never the repository's ``source/``. What they
-teach is read once and then kept in the on-disk cache (:mod:`leaderdeck.cache`).
+teach (:func:`learn`) is worked out once and then kept in the on-disk cache (:mod:`leaderdeck.cache`).
 """
 
 from __future__ import annotations
@@ -22,11 +22,15 @@ from itertools import chain
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
 from ..workspace import starter_files
 from ..lazyre import lazy_re
+
+if TYPE_CHECKING:
+    from ..cache import Cache
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
@@ -117,26 +121,45 @@ def _named(word: str) -> str:
     return _stem(word)
 
 
+@dataclass(frozen=True, slots=True)
+class Lessons:
+    """What a classifier learns from the taxonomy and labelled notes (see :func:`learn`), by topic name."""
+
+    counts: dict[str, Counter]  # each term's weight in the topic
+    keywords: dict[str, set[str]]  # the terms that name the topic (see :meth:`Classifier.mentions`)
+    whole: dict[str, set[str]]  # the same, without thinned phrases (see :meth:`Classifier.names`)
+
+
+def learn(taxonomy: Taxonomy, labelled: Iterable[tuple[str, str]] = ()) -> Lessons:
+    """Each topic's terms: its name and keywords (each weighing :data:`_KEYWORD_WEIGHT` occurrences), and the
+    terms of the labelled notes ``(text, topic name)`` filed under it."""
+    counts: dict[str, Counter] = {t.name: Counter() for t in taxonomy.topics}
+    for topic in taxonomy.topics:
+        for keyword in (topic.name, *topic.keywords):
+            for term in terms(keyword):
+                counts[topic.name][term] += _KEYWORD_WEIGHT
+    for text, name in labelled:
+        if name in counts:
+            counts[name].update(terms(text))
+    # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
+    # "code health")
+    keywords = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""} for t in taxonomy.topics}
+    # the same, without phrases whose other words are all stop words ("speak up" is only "speak" above)
+    whole = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords) if not _thinned(keyword)} - {""}
+             for t in taxonomy.topics}
+    return Lessons(counts, keywords, whole)
+
+
 class Classifier:
     """Multinomial naive Bayes with add-one smoothing and a uniform prior."""
 
-    def __init__(self, taxonomy: Taxonomy, labelled: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, taxonomy: Taxonomy, labelled: Iterable[tuple[str, str]] = (), *,
+                 lessons: Lessons | None = None) -> None:
+        """A classifier learning from ``taxonomy`` and the ``labelled`` notes, or given what :func:`learn` learnt
+        from them (``lessons``)."""
+        learnt = learn(taxonomy, labelled) if lessons is None else lessons
         self.topics = taxonomy.topics
-        self.counts = {t.name: Counter() for t in self.topics}
-        for topic in self.topics:
-            for keyword in (topic.name, *topic.keywords):
-                for term in terms(keyword):
-                    self.counts[topic.name][term] += _KEYWORD_WEIGHT
-        for text, name in labelled:
-            if name in self.counts:
-                self.counts[name].update(terms(text))
-        # a keyword as evidence: itself, or for one of several words, the whole phrase ("health" alone is not
-        # "code health")
-        self.keywords = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords)} - {""}
-                         for t in self.topics}
-        # the same, without phrases whose other words are all stop words ("speak up" is only "speak" above)
-        self.whole = {t.name: {_named_phrase(keyword) for keyword in (t.name, *t.keywords) if not _thinned(keyword)}
-                      - {""} for t in self.topics}
+        self.counts, self.keywords, self.whole = learnt.counts, learnt.keywords, learnt.whole
         self.weights = _Weights(self.topics, self.counts)
 
     def classify(self, *texts: str) -> Guess | None:
@@ -201,8 +224,9 @@ class _Weights(dict):
         self.denominators = [sum(counter.values()) + len(vocabulary) for counter in self.counters]
 
     def __missing__(self, term: str) -> tuple[float, ...] | None:
-        weights = tuple(math.log((counter[term] + 1) / denominator)
-                        for counter, denominator in zip(self.counters, self.denominators)) \
+        # ``get``, not ``[]``: a term most topics lack would call Counter's ``__missing__`` for each of them
+        weights = tuple([math.log((counter.get(term, 0) + 1) / denominator)
+                         for counter, denominator in zip(self.counters, self.denominators)]) \
             if self.known(term) else None
         self[term] = weights
         return weights
@@ -235,26 +259,47 @@ def labelled_notes(paths: Sequence[Path], taxonomy: Taxonomy) -> list[tuple[str,
 
 @cache
 def _default(taxonomy: Taxonomy, corpus: tuple[Path, ...]) -> Classifier:
-    return Classifier(taxonomy, _cached_labelled_notes(corpus, taxonomy))
+    return Classifier(taxonomy, lessons=_cached_lessons(corpus, taxonomy))
+
+
+def _cached_lessons(paths: tuple[Path, ...], taxonomy: Taxonomy) -> Lessons:
+    """:func:`learn` from the notes in ``paths`` (:func:`_cached_labelled_notes`), itself through the on-disk cache
+    under the same key: learning from the notes again costs more than loading what was learnt."""
+    store, key = _corpus_key("classifier lessons", paths, taxonomy)
+    found = store.load(key) if store is not None else None
+    if isinstance(found, Lessons):
+        return found
+    lessons = learn(taxonomy, _cached_labelled_notes(paths, taxonomy))
+    if store is not None:
+        store.store(key, lessons)
+    return lessons
 
 
 def _cached_labelled_notes(paths: tuple[Path, ...], taxonomy: Taxonomy) -> list[tuple[str, str]]:
     """:func:`labelled_notes` through the on-disk cache (:mod:`leaderdeck.cache`), keyed by the files' bytes,
     the taxonomy and this module's code: reading and checking the notes costs more than a small import."""
-    from ..cache import Cache, default_directory
-
-    try:
-        contents = [part for path in paths for part in (str(path), path.read_bytes())]
-    except OSError:
+    store, key = _corpus_key("labelled notes", paths, taxonomy)
+    if store is None:
         return labelled_notes(paths, taxonomy)
-    store = Cache(default_directory())
-    key = store.key("labelled notes", Path(__file__).read_bytes(), repr(taxonomy), *contents)
     found = store.load(key)
     if isinstance(found, list):
         return found
     labelled = labelled_notes(paths, taxonomy)
     store.store(key, labelled)
     return labelled
+
+
+def _corpus_key(what: str, paths: tuple[Path, ...], taxonomy: Taxonomy) -> tuple[Cache | None, str]:
+    """The on-disk cache (:mod:`leaderdeck.cache`) and the key of ``what`` is learnt from ``paths``: the files'
+    names and bytes, the taxonomy and this module's code; no cache when a file cannot be read."""
+    from ..cache import Cache, default_directory
+
+    try:
+        contents = [part for path in paths for part in (str(path), path.read_bytes())]
+    except OSError:
+        return None, ""
+    store = Cache(default_directory())
+    return store, store.key(what, Path(__file__).read_bytes(), repr(taxonomy), *contents)
 
 
 def classifier_for(taxonomy: Taxonomy, corpus: tuple[Path, ...] | None = None) -> Classifier:

@@ -48,8 +48,9 @@ _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
-_ROLE = lazy_re(r"\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been|you have been"
-                r"|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+# (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
+_ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been"
+                r"|you have been|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                 r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 # "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks
@@ -57,7 +58,7 @@ _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Enginee
 _HYPOTHETICAL = lazy_re(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|say|suppose)\s+)if|\bwould|\bcould"
                         r"|\bwere to)\b[^.?!\n]*$", re.IGNORECASE)
 # "as an engineering manager, how do you ...": a role in lower case after an article; the band decides if it is one
-_ROLE_AS = lazy_re(r"\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
+_ROLE_AS = lazy_re(r"(?=[AaYy])\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
                    r"(?P<role>[a-z][a-z&/ -]{1,40})")
 _ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                     r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
@@ -97,13 +98,19 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
 def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     """The band a title or heading names ("Interviewing Engineering Managers", "For CTOs"); "Leadership" alone
     names none, nor does a label naming three bands or more ("EM/Director/VP/CTO")."""
-    if _GENERIC.fullmatch(label.strip()):
+    if _GENERIC.fullmatch(label.strip()) or not may_name_band(label, taxonomy):
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
     named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
     if len(named) >= _RANGE:
         return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
     return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
+
+
+def may_name_band(label: str, taxonomy: Taxonomy) -> bool:
+    """A quick "no" before :func:`label_level`: whether ``label`` holds any alias's words or the "management" of a
+    field; one that does not names no band, nor does any text made of it with words set aside or blanked."""
+    return taxonomy.may_name_level(label) or "management" in label.casefold()
 
 
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)

@@ -19,8 +19,10 @@ _SENIOR = (r"(?:c[a-z]{1,2}o|ceo|cto|cio|cpo|coo|ciso|s?vp|evp|vice[ \t]+preside
            r"|head[ \t]+of[ \t]+[\w-]+|skip[- ]level(?:[ \t]+manager)?)(?:[ \t]+of[ \t]+[\w-]+)?")
 # a manager runs a round too: "Manager Round", "Hiring Manager round", "EM call" name the one the candidate meets
 _MANAGER = r"(?:(?:hiring|engineering|line|skip[- ]level)[ \t]+)?(?:managers?|ems?)"
-_ROUND = lazy_re(rf"\b(?:{_SENIOR}|{_MANAGER})(?:['’]s)?[ \t·]+(?:round|rounds|conversation|conversations|chat|chats|call|calls"
-                 r"|meeting|meetings|sync|fireside|1:1|one-on-one)\b", re.IGNORECASE)
+# (opening with a look at the letters a title starts with: the search skips to where one may start)
+_ROUND = lazy_re(rf"(?=[csvefdhlm])\b(?:{_SENIOR}|{_MANAGER})(?:['’]s)?[ \t·]+(?:round|rounds|conversation"
+                 r"|conversations|chat|chats|call|calls|meeting|meetings|sync|fireside|1:1|one-on-one)\b",
+                 re.IGNORECASE)
 _JUDGE = lazy_re(rf"\b(?:the|your|a|an)[ \t]+{_SENIOR}[ \t]+(?:(?:is|are|will|would|may|might|could|can|often"
                  r"|usually|typically|probably)[ \t]+)*(?:(?:likely|going|trying)[ \t]+(?:to[ \t]+)?)?"
                  r"(?:evaluat|assess|judg|look|listen|prob|ask|want|test|check|screen|care)\w*\b[^.;:!?\n]*",

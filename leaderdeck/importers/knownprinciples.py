@@ -27,7 +27,8 @@ _LEAST = 2
 
 def principle_headings(parsed: Sequence[Parsed], blocks: Sequence[Block]) -> list[Parsed]:
     """``parsed`` with the competency a principle heading over a note gives it (see the module)."""
-    known = {_key(name) for item in parsed if len(item.competencies) >= 2 for name in item.competencies} - {""}
+    listed = {name for item in parsed if len(item.competencies) >= 2 for name in item.competencies}
+    known = {_key(name) for name in listed} - {""}  # each name read once: a bank lists the same few again
     if not known:
         return list(parsed)
     headings = [(b.line, b.text) for b in blocks if b.kind is HEADING]
@@ -39,9 +40,10 @@ def principle_headings(parsed: Sequence[Parsed], blocks: Sequence[Block]) -> lis
         if item.competencies or at < 0:
             continue
         line, text = headings[at]
-        between = bisect.bisect_left(starts, item.line) - bisect.bisect_right(starts, line)
+        if bisect.bisect_left(starts, item.line) != bisect.bisect_right(starts, line):
+            continue  # another note between the heading and this one: the cheap test first
         name = _REMARK.sub("", clean_title(text))
-        if between == 0 and _key(name) in known:
+        if _key(name) in known:
             given[item.line] = name
     if len(given) < _LEAST:
         return list(parsed)

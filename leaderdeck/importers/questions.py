@@ -113,7 +113,6 @@ def _titled_question(line: str) -> str:
     return asked if len(around.split()) <= 6 and (not around.strip(" :—–-") or _ABOUT_ANSWERING.search(around)) else ""
 
 
-
 # "Why? What changed?": a break after a question only where the next sentence asks too; "... the team? If you have
 # led one, describe what you did." goes on with the same question (an instruction after it, no other wording)
 _QUESTION_BREAK = lazy_re(rf"\s+/\s+|\n+|(?<=[{ASK}])\s+(?=[A-Z\"“][^.!{ASK}\n]*(?:\.\S[^.!{ASK}\n]*)*[{ASK}])")

@@ -299,7 +299,6 @@ class Reading:
         self.piece.blocks.append(block)
 
 
-
 def _cover(unit: Unit, question: str, line: int) -> None:
     if not question:
         return

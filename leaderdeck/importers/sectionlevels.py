@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from ..taxonomy import Taxonomy
 from .blocks import Document, HEADING
-from .evidence import Decided, label_level
+from .evidence import Decided, label_level, may_name_band
 from .headingname import heading_name
 from .pagetitle import heads_a_story
 from .text import clean_title, is_question
@@ -46,7 +46,8 @@ def level_sections(doc: Document, taxonomy: Taxonomy, note_lines: Collection[int
     headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is HEADING]
     sections = []
     for position, (index, block) in enumerate(headings):
-        if block.line in note_lines or is_question(clean_title(block.text)) or heads_a_story(doc.blocks, index):
+        if block.line in note_lines or not may_name_band(block.text, taxonomy) \
+                or is_question(clean_title(block.text)) or heads_a_story(doc.blocks, index):  # the quick "no" first
             continue
         if (level := label_level(whom_for(block.text), taxonomy)) is None:  # not "Executive Presence"
             continue

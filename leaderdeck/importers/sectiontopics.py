@@ -28,13 +28,14 @@ from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
 _NOT_WORD = lazy_re(r"[^a-z0-9]+")
-_PLURAL = lazy_re(r"(?<=[a-z]{3})s\b")
+_PLURAL = lazy_re(r"s\b(?<=[a-z]{3}s)")  # the "s" first: the search skips to one
 _WORDS = 5  # a group heading is a short label; a longer one is a title or a sentence
 # a heading about the interview itself (a stage, a round, who interviews): what it holds is asked there, not of it
-_STAGE = lazy_re(r"\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?|recruiters?"
-                 r"|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
+# (it and the next open with a look at their first letter: the search skips to where one may start)
+_STAGE = lazy_re(r"(?=[irsloch])\b(?:interview(?:s|ing|er|ers)?|rounds?|screens?|screening|loops?|onsite|stages?"
+                 r"|recruiters?|candidates?|hiring[ \t]+managers?)\b", re.IGNORECASE)
 # what a group holds rather than what it is about ("Soft Skills", "Conflict Stories"): no evidence of a subject
-_CONTAINER = lazy_re(r"\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
+_CONTAINER = lazy_re(r"(?=[qsetpcf])\b(?:questions?|scenarios?|stories|story|skills?|examples?|practice|templates?"
                      r"|checklists?|frameworks?|tips)\b", re.IGNORECASE)
 
 
@@ -51,10 +52,13 @@ def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
     headings = [(i, b) for i, b in enumerate(doc.blocks) if b.kind is HEADING]
     groups = _groups([b for _, b in headings])
     sections = []
+    topics: dict[str, Decided | None] = {}  # each heading's text read once: a bank repeats its group headings
     for position, (index, block) in enumerate(headings):
         if groups[position] < 2 or block.line in note_lines or heads_a_story(doc.blocks, index):
             continue
-        if (found := heading_topic(block.text, taxonomy, classifier)) is None:
+        if block.text not in topics:
+            topics[block.text] = heading_topic(block.text, taxonomy, classifier)
+        if (found := topics[block.text]) is None:
             continue
         end = next((later.line for _, later in headings[position + 1:] if later.level <= block.level), 0)
         sections.append(TopicSection(block.line, end, found))

@@ -185,8 +185,6 @@ def _qualifies(qualifier: str) -> bool:
             and words[0].casefold() not in _NOT_A_KIND)
 
 
-
-
 def _joined(parts: dict[str, list[str]], joined: tuple[str, ...], text: str, label: str) -> list[str]:
     """Parts given under one label: a Situation and Task split where the text turns to the teller
     ("... I was asked to ..."); otherwise all of it is the first part, and the note a draft."""

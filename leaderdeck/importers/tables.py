@@ -24,7 +24,6 @@ from .trackers import PRACTICE_TRACKER, practice_tracker
 from ..lazyre import lazy_re
 
 
-
 def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult]:
     """The blocks without the tables that hold notes, and the notes (skipped parts, report lines) of those
     tables."""

@@ -90,29 +90,28 @@ class RenderedNote:
     ``yamlnodes``): each value once, and again for every mapping and list it sits in (the file, ``notes:``,
     the note...)."""
 
-    entries: tuple[tuple[str, tuple[str, ...]], ...]  # (key, its lines as they stand in an item of ``notes:``)
+    entries: tuple[tuple[str, str], ...]  # (key, its lines as they stand in an item of ``notes:``, one text)
     values: int
     tags: tuple[str, ...] = ()
 
-    def lines(self, omit: Mapping[str, object] | Collection[str] = ()) -> list[str]:
-        """The note as an item of ``notes:``, without the keys ``omit`` (those the file's ``defaults:`` gives);
-        of its tags, without those the defaults give (they open every note's tags)."""
-        inner = [line for key, lines in self.entries for line in self._entry(key, lines, omit)]
-        return [f"  - {inner[0].lstrip()}", *inner[1:]]
+    def text(self, omit: Mapping[str, object] | Collection[str] = ()) -> str:
+        """The note as an item of ``notes:`` (its lines joined by line breaks), without the keys ``omit`` (those
+        the file's ``defaults:`` gives); of its tags, without those the defaults give (they open every note's
+        tags)."""
+        blocks = [block if key not in omit else self._omitted(key, omit) for key, block in self.entries]
+        return "  - " + "\n".join(filter(None, blocks)).lstrip()
 
-    def _entry(self, key: str, lines: tuple[str, ...], omit: Mapping[str, object] | Collection[str]
-               ) -> Sequence[str]:
-        if key not in omit:
-            return lines
+    def _omitted(self, key: str, omit: Mapping[str, object] | Collection[str]) -> str:
+        """What is left of the entry ``key`` that the defaults give: the tags they do not open with, if any."""
         if key == "tags" and isinstance(omit, Mapping):
             rest = self.tags[len(omit["tags"]):]  # type: ignore[arg-type]
-            return _entry(key, rest, 4) if rest else ()
-        return ()
+            return "\n".join(_entry(key, rest, 4)) if rest else ""
+        return ""
 
 
 def render_note(note: Note) -> RenderedNote:
     fields = _fields(note)
-    return RenderedNote(tuple([(key, tuple(_entry(key, value, 4))) for key, value in fields.items()]),
+    return RenderedNote(tuple([(key, "\n".join(_entry(key, value, 4))) for key, value in fields.items()]),
                         _count(fields, 2), tuple(note.tags))
 
 
@@ -124,8 +123,7 @@ def file_text(notes: Sequence[RenderedNote], comments: Iterable[str] = (),
     if defaults:
         lines.extend(["defaults:", *(line for key, value in defaults.items() for line in _entry(key, value, 2))])
     lines.append("notes:")
-    for note in notes:
-        lines.extend(note.lines(omit=defaults))
+    lines.extend([note.text(omit=defaults) for note in notes])
     return "\n".join(lines) + "\n"
 
 

@@ -97,7 +97,6 @@ def _text(node: Node) -> list[Block]:
     return out
 
 
-
 def _heading(head: Block) -> Block:
     """A section's head as a heading, also when it was a title line in bold."""
     return dataclasses.replace(head, kind=HEADING, text=clean_title(head.text), lead="", rest="",
