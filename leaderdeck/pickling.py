@@ -41,16 +41,28 @@ def dumps(value: object) -> bytes:
 _ABSENT = object()
 
 
+def _from_parent(key: int) -> object:
+    """Where :func:`dumps_keeping` writes an object the reading process already holds; :func:`loads_keeping` reads
+    each such reference as that object. Called any other way, there is no object to give."""
+    raise pickle.UnpicklingError(f"object {key} is kept by the process that reads it: use loads_keeping")
+
+
 class _Keeping(_Pickler):
-    """Writes each object of ``kept`` as a reference to it: its ``id`` in the process that forked this one."""
+    """Writes each object of ``kept`` as a reference to it: its ``id`` in the process that forked this one.
+
+    The reference is a reduction to :func:`_from_parent`, made in ``reducer_override``, which the pickler asks
+    only about objects that are no string, number or plain container; a ``persistent_id`` would be asked about
+    every object written."""
 
     def __init__(self, file: io.BytesIO, kept: Mapping[int, object]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.kept = kept
 
-    def persistent_id(self, obj: object) -> int | None:
+    def reducer_override(self, obj):
         key = id(obj)
-        return key if self.kept.get(key, _ABSENT) is obj else None
+        if self.kept.get(key, _ABSENT) is obj:
+            return _from_parent, (key,)
+        return super().reducer_override(obj)
 
 
 class _Finding(pickle.Unpickler):
@@ -58,8 +70,10 @@ class _Finding(pickle.Unpickler):
         super().__init__(file)
         self.kept = kept
 
-    def persistent_load(self, pid: object) -> object:
-        return self.kept[cast(int, pid)]
+    def find_class(self, module: str, name: str) -> object:
+        if module == __name__ and name == _from_parent.__name__:
+            return self.kept.__getitem__  # each reference read back as the object this process holds
+        return super().find_class(module, name)
 
 
 def dumps_keeping(value: object, kept: Mapping[int, object]) -> bytes:

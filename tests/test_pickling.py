@@ -1,0 +1,51 @@
+"""Pickling for forked results (leaderdeck.pickling): records as class and field values, and the objects the reading
+process already holds written as references to them."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+
+import pytest
+
+from leaderdeck.pickling import dumps, dumps_keeping, loads_keeping
+
+
+@dataclass(frozen=True)
+class Leaf:
+    text: str
+
+
+@dataclass
+class Holder:
+    leaves: list
+    note: str
+
+
+def test_a_record_round_trips_as_its_class_and_values() -> None:
+    value = Holder([Leaf("a"), Leaf("b")], "n")
+    assert pickle.loads(dumps(value)) == value
+
+
+def test_kept_objects_come_back_as_themselves_and_the_rest_as_copies() -> None:
+    kept_leaf, other = Leaf("kept"), Leaf("copied")
+    kept = {id(kept_leaf): kept_leaf}
+    value = Holder([kept_leaf, other, kept_leaf], "n")
+    back = loads_keeping(dumps_keeping(value, kept), kept)
+    assert back == value and back is not value
+    assert back.leaves[0] is kept_leaf and back.leaves[2] is kept_leaf  # the very object, each time
+    assert back.leaves[1] == other and back.leaves[1] is not other
+
+
+def test_an_object_equal_to_a_kept_one_is_not_taken_for_it() -> None:
+    kept_leaf = Leaf("same")
+    kept = {id(kept_leaf): kept_leaf}
+    back = loads_keeping(dumps_keeping(Holder([Leaf("same")], "n"), kept), kept)
+    assert back.leaves[0] is not kept_leaf  # kept by identity, not by value
+
+
+def test_references_need_the_keeping_reader() -> None:
+    kept_leaf = Leaf("kept")
+    data = dumps_keeping([kept_leaf], {id(kept_leaf): kept_leaf})
+    with pytest.raises(pickle.UnpicklingError, match="loads_keeping"):
+        pickle.loads(data)
