@@ -139,6 +139,14 @@ def _tells(block: Block) -> bool:
 _ANSWER_LABEL = lazy_re(r"^(?:[a-z]+ )?(?:answer|response)$")
 
 
+def _names_answer(heading: str) -> bool:
+    """An answer label's heading (``### Your Answer:``, ``Response``); a heading holding neither word is read no
+    further (a bank's hundreds of story headings)."""
+    folded = heading.casefold()
+    return ("answer" in folded or "response" in folded) and slot(heading) == "answer" \
+        and bool(_ANSWER_LABEL.match(normalise(heading)))
+
+
 def prompting(node: Node) -> bool:
     """A heading that is a question whatever its punctuation: a label over a quoted prompt (``Gap 4: "Things
     you would change"``), or a heading right over an answer-label sub-heading (``### Your Answer:``); not when
@@ -148,8 +156,7 @@ def prompting(node: Node) -> bool:
     title = clean_title(node.head.text)
     asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE \
         and _prompt_after(match, False) \
-        or any(child.head is not None and slot(child.head.text) == "answer"
-               and _ANSWER_LABEL.match(normalise(child.head.text)) for child in node.children)
+        or any(child.head is not None and _names_answer(child.head.text) for child in node.children)
     # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)
     return bool(asks) and not any(_tells(block) for block in node.body)
 

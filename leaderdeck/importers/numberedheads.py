@@ -30,7 +30,12 @@ def numbered_prompts(children: list[Node]) -> list[Node]:
     numbers = [number for _, number in numbered]
     if numbers != sorted(set(numbers)):
         return []  # numbers out of order or repeated: no run of one bank
-    asking = {id(child) for child, _ in numbered if is_question(clean_title(child.head.text))}
+    asking: set[int] = set()
+    for read, (child, _) in enumerate(numbered, start=1):
+        if is_question(clean_title(child.head.text)):
+            asking.add(id(child))
+        elif 2 * (len(asking) + len(numbered) - read) < len(numbered):
+            return []  # fewer than half can ask now: no need to read the rest
     if len(asking) < 2 or 2 * len(asking) < len(numbered):
         return []
     return [child for child, _ in numbered if id(child) not in asking and slot(child.head.text) is None

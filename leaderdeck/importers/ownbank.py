@@ -62,7 +62,10 @@ def own_bank(node: Node) -> list[Node]:
     otherwise. Half of them must tell STAR parts or speak as "I", a sixth (two at least) in prose with no STAR
     part (a bank of STAR stories alone is a story bank: its other sections are the writer's prep), at most one in
     ten ask or speak to the reader."""
-    sections = [c for c in node.children if c.head is not None and slot(c.head.text) is None]
+    headed = [c for c in node.children if c.head is not None]
+    if len(headed) < _MIN_SECTIONS or sum(1 for c in headed if not _starred(c.blocks())) < 2:
+        return []  # cheap first: fewer than two sections told without STAR parts, whichever of them are labels
+    sections = [c for c in headed if slot(c.head.text) is None]
     if len(sections) < _MIN_SECTIONS or len(sections) < len(node.children) * 0.8:
         return []
     held = [c.blocks() for c in sections]

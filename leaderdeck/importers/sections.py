@@ -23,7 +23,7 @@ from .subparts import stays_in_part
 from .placeholders import is_fill_in
 from .qnumbers import numbers_question
 from .steplabels import answer_step
-from .text import clean_title, ends_asking, is_question
+from .text import ASK, clean_title, ends_asking, is_question
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
@@ -73,7 +73,7 @@ def covers_read_as_labels(node: Node) -> Node:
     """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
     text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
     covers = [child for index, child in enumerate(node.children) if child.head is not None
-              and (slot(child.head.text) == "covers" or _lists_asked(child, node.children[index + 1:]))]
+              and (_names_covers(child.head.text) or _lists_asked(child, node.children[index + 1:]))]
     if not covers:
         return node
     body = list(node.body)
@@ -88,15 +88,27 @@ def covers_read_as_labels(node: Node) -> Node:
 _COVERS = "Questions this answers"
 
 
+def _names_covers(heading: str) -> bool:
+    """A heading naming the questions a story answers ("Questions this answers", "Best for"); a heading holding
+    none of the words every such name holds is read no further (a bank's hundreds of story headings)."""
+    folded = heading.casefold()
+    return any(word in folded for word in _COVERS_WORDS) and slot(heading) == "covers"
+
+
+_COVERS_WORDS = ("question", "answer", "cover", "fit", "for", "use")  # one of them is in every name of "covers"
+
+
 def _lists_asked(child: Node, later: list[Node]) -> bool:
     """A sub-section between a story's title and its parts (in the sub-section, or the one after it) that lists
     questions under a heading of its own wording (``### Triggers`` over quoted questions): the questions the
     story answers; not when the section after it is a template (:func:`_template_beside`)."""
-    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) or child.children \
+    items = list(takewhile(lambda b: b.kind is ITEM, child.body))
+    if child.children or not items:
+        return False  # cheap first: a list of questions opens it, with no sub-section
+    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) \
             or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
-    items = list(takewhile(lambda b: b.kind is ITEM, child.body))
-    if not items or not all(is_question(b.text) and not b.indent for b in items):
+    if not all(is_question(b.text) and not b.indent for b in items):
         return False  # a question with its answer nested under it is a question of a bank
     after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n)
                                          for b in ([n.head] if n.head else []) + n.blocks())]
@@ -140,7 +152,8 @@ def _may_hold(outer: str | None, inner: str) -> bool:
 
 
 def _asks(node: Node) -> bool:
-    return node.head is not None and ends_asking(clean_title(node.head.text), "\"”’)")
+    return node.head is not None and any(mark in node.head.text for mark in ASK) \
+        and ends_asking(clean_title(node.head.text), "\"”’)")  # cheap first: a heading with no question mark
 
 
 def asked_in_a_run(children: list[Node]) -> list[Node]:
