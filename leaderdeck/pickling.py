@@ -15,7 +15,6 @@ import io
 import pickle
 from collections.abc import Mapping
 from functools import cache
-from typing import cast
 
 
 class _Pickler(pickle.Pickler):
