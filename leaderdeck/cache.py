@@ -1,4 +1,4 @@
-"""An on-disk cache of parsed and rendered source files (and of the notes the importer learns topics from),
+"""An on-disk cache of parsed and rendered source files (and of what the importer learns topics from),
 keyed by content.
 
 A key hashes the file's bytes and its displayed path, the taxonomy, the code

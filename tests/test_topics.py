@@ -51,17 +51,17 @@ def test_the_starter_notes_are_learned_through_the_cache_and_never_stale(tmp_pat
     for path in default_corpus():
         (corpus / path.name).write_bytes(path.read_bytes())
     paths = tuple(sorted(corpus.glob("*.yaml")))
-    read = labelled_notes(paths, taxonomy)
-    assert classify._cached_labelled_notes(paths, taxonomy) == read
+    read = classify.learn(taxonomy, labelled_notes(paths, taxonomy))
+    assert classify._cached_lessons(paths, taxonomy) == read
     assert list((tmp_path / "cache").rglob("*.pickle"))
     with monkeypatch.context() as patched:
         patched.setattr(classify, "labelled_notes", lambda *args: pytest.fail("read again, not from the cache"))
-        assert classify._cached_labelled_notes(paths, taxonomy) == read
+        assert classify._cached_lessons(paths, taxonomy) == read
     text = paths[0].read_text(encoding="utf-8")
     question = next(line for line in text.splitlines() if line.strip().startswith("question:"))
     paths[0].write_text(text.replace(question, question + " Reworded", 1), encoding="utf-8")
-    edited = classify._cached_labelled_notes(paths, taxonomy)
-    assert edited == labelled_notes(paths, taxonomy) != read
+    edited = classify._cached_lessons(paths, taxonomy)
+    assert edited == classify.learn(taxonomy, labelled_notes(paths, taxonomy)) != read
 
 
 def test_topic_accuracy_on_real_questions(taxonomy):

@@ -22,15 +22,11 @@ from itertools import chain
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..model import Topic
 from ..taxonomy import Taxonomy
 from ..workspace import starter_files
 from ..lazyre import lazy_re
-
-if TYPE_CHECKING:
-    from ..cache import Cache
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
@@ -263,43 +259,23 @@ def _default(taxonomy: Taxonomy, corpus: tuple[Path, ...]) -> Classifier:
 
 
 def _cached_lessons(paths: tuple[Path, ...], taxonomy: Taxonomy) -> Lessons:
-    """:func:`learn` from the notes in ``paths`` (:func:`_cached_labelled_notes`), itself through the on-disk cache
-    under the same key: learning from the notes again costs more than loading what was learnt."""
-    store, key = _corpus_key("classifier lessons", paths, taxonomy)
-    found = store.load(key) if store is not None else None
-    if isinstance(found, Lessons):
-        return found
-    lessons = learn(taxonomy, _cached_labelled_notes(paths, taxonomy))
-    if store is not None:
-        store.store(key, lessons)
-    return lessons
-
-
-def _cached_labelled_notes(paths: tuple[Path, ...], taxonomy: Taxonomy) -> list[tuple[str, str]]:
-    """:func:`labelled_notes` through the on-disk cache (:mod:`leaderdeck.cache`), keyed by the files' bytes,
-    the taxonomy and this module's code: reading and checking the notes costs more than a small import."""
-    store, key = _corpus_key("labelled notes", paths, taxonomy)
-    if store is None:
-        return labelled_notes(paths, taxonomy)
-    found = store.load(key)
-    if isinstance(found, list):
-        return found
-    labelled = labelled_notes(paths, taxonomy)
-    store.store(key, labelled)
-    return labelled
-
-
-def _corpus_key(what: str, paths: tuple[Path, ...], taxonomy: Taxonomy) -> tuple[Cache | None, str]:
-    """The on-disk cache (:mod:`leaderdeck.cache`) and the key of ``what`` is learnt from ``paths``: the files'
-    names and bytes, the taxonomy and this module's code; no cache when a file cannot be read."""
+    """:func:`learn` from the notes in ``paths`` (:func:`labelled_notes`) through the on-disk cache
+    (:mod:`leaderdeck.cache`), keyed by the files' names and bytes, the taxonomy and this module's code: reading
+    the notes and learning from them costs more than a small import. No cache when a file cannot be read."""
     from ..cache import Cache, default_directory
 
     try:
         contents = [part for path in paths for part in (str(path), path.read_bytes())]
     except OSError:
-        return None, ""
+        return learn(taxonomy, labelled_notes(paths, taxonomy))
     store = Cache(default_directory())
-    return store, store.key(what, Path(__file__).read_bytes(), repr(taxonomy), *contents)
+    key = store.key("classifier lessons", Path(__file__).read_bytes(), repr(taxonomy), *contents)
+    found = store.load(key)
+    if isinstance(found, Lessons):
+        return found
+    lessons = learn(taxonomy, labelled_notes(paths, taxonomy))
+    store.store(key, lessons)
+    return lessons
 
 
 def classifier_for(taxonomy: Taxonomy, corpus: tuple[Path, ...] | None = None) -> Classifier:
