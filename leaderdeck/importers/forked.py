@@ -118,8 +118,9 @@ def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | N
     with _Claims(len(starts)) as claims:
         ours, theirs = in_two(share, share)
     mapped = dict([*ours, *theirs])
-    return [result for start in starts
-            for result in (mapped[start] if start in mapped else [function(item) for item in items[start:start + size]])]
+    for start in (start for start in starts if start not in mapped):  # claimed by a child that failed: mapped here
+        mapped[start] = [function(item) for item in items[start:start + size]]
+    return [result for start in starts for result in mapped[start]]
 
 
 class _Claims:

@@ -128,7 +128,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
-    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|((general|common|key|top|final|quick|more|extra) )?tips (for|on) [\w ,'/&-]{1,50} questions|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
@@ -136,6 +136,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "General tips for behavioral questions": tips for every question of the page, not a question's
+             r"|((general|common|key|top|final|quick|more|extra) )?tips (for|on) [\w ,'/&-]{1,50} questions"
              # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
              r"|([\w'-]+ ){0,3}(frameworks?|methods?|techniques?|models?) to (mention|use|know|cite|reference|apply|highlight)"
              # "What to include in your story:" over the points a story should make: a guide, not parts or questions
