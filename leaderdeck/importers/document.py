@@ -105,19 +105,10 @@ def clean(text: str) -> Cleaned:
 
 
 def _repaired(lines: list[str], repaired: list[tuple[int, str, str]]) -> list[str]:
-    """``lines`` with their damaged UTF-8 repaired (see :func:`_repair`): only the lines holding a character a
-    damaged sequence starts with (an accented letter, mostly) are tried, found by one search of them all joined by
-    line breaks."""
-    out = list(lines)
-    joined = "\n".join(lines)
-    row, at, tried = 0, 0, -1
-    for found in _MOJIBAKE_LEAD.finditer(joined):
-        row += joined.count("\n", at, found.start())
-        at = found.start()
-        if row != tried:
-            out[row] = _repair(lines[row], row + 1, repaired)
-            tried = row
-    return out
+    """``lines`` with their damaged UTF-8 repaired (see :func:`_repair`): only a line holding a character a damaged
+    sequence starts with (an accented letter, mostly) is tried."""
+    return [_repair(line, number, repaired) if _MOJIBAKE_LEAD.search(line) else line
+            for number, line in enumerate(lines, 1)]
 
 
 def _repair(line: str, number: int, repaired: list[tuple[int, str, str]]) -> str:

@@ -13,7 +13,7 @@ invisible character or a CJK character (which never joins).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ..lazyre import lazy_re
 
@@ -29,24 +29,8 @@ def shows_all(text: str) -> bool:
 
 
 def visible_lines(lines: Sequence[str]) -> list[str]:
-    """``lines``, each :func:`visible`: the lines holding an invisible character found by searching them all,
-    joined by line breaks, for each such character in turn (faster than a pattern), not by a search of each line."""
-    out = list(lines)
-    joined = "\n".join(lines)
-    row, at = 0, 0
-    for found in sorted(index for char in _CHARS for index in _places(joined, char)):
-        row += joined.count("\n", at, found)
-        at = found
-        out[row] = visible(lines[row])
-    return out
-
-
-def _places(text: str, char: str) -> Iterator[int]:
-    """The index of each ``char`` in ``text``."""
-    index = text.find(char)
-    while index >= 0:
-        yield index
-        index = text.find(char, index + 1)
+    """``lines``, each :func:`visible`; a line is searched only when it holds an invisible character."""
+    return [visible(line) if any(char in line for char in _CHARS) else line for line in lines]
 
 
 def visible(line: str) -> str:
