@@ -8,6 +8,7 @@ process's own work propagates at once, the child killed and reaped.
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import threading
 import time
@@ -265,6 +266,57 @@ def test_runs_the_child_claimed_but_did_not_send_are_mapped_here(forks):
 
     assert forked.map_in_two(mapped, range(50), least=2) == [n * n for n in range(50)]
     assert_reaped(forks)
+
+
+@needs_fork
+def test_runs_a_child_sent_whole_before_it_failed_are_kept(forks):
+    parent = os.getpid()
+    started, signal_started = os.pipe()  # the child writes a byte once it maps its first item
+    sent: list[int] = []
+
+    def mapped(n: int) -> tuple[int, bool]:
+        if in_child(parent) and sent and n % forked.RUN == 0 and n != sent[0]:
+            os._exit(3)  # the child dies in the second run it claims, after sending its first
+        if in_child(parent) and not sent:
+            sent.append(n)
+            os.write(signal_started, b"x")
+        elif not in_child(parent) and n == 0:  # this process waits until the child has claimed a run
+            os.read(started, 1)
+        return n * n, in_child(parent)
+
+    count = 6 * forked.RUN
+    results = forked.map_in_two(mapped, range(count), least=2)
+    os.close(started)
+    os.close(signal_started)
+    assert [square for square, _ in results] == [n * n for n in range(count)]
+    by_child = [n for n, (_, child) in enumerate(results) if child]
+    assert len(by_child) == forked.RUN  # its first run, made there and sent whole; the rest made here
+    assert_reaped(forks)
+
+
+def _frame(start: int, results: list) -> bytes:
+    data = pickle.dumps((start, results))
+    return len(data).to_bytes(forked._LENGTH, "little") + data
+
+
+def test_runs_are_read_as_they_come_and_only_whole():
+    reading, writing = os.pipe()
+    runs = forked._Runs(reading)
+    try:
+        assert runs.take() is False and runs.runs == {}  # nothing sent yet: no waiting
+        first, second = _frame(0, ["a", "b"]), _frame(2, ["c"])
+        os.write(writing, first + second[:5])
+        assert runs.take() is False
+        assert runs.runs == {0: ["a", "b"]}  # the second is not whole yet
+        os.write(writing, second[5:] + _frame(3, ["d"])[:-1])  # the third never ends
+        os.close(writing)
+        writing = -1
+        runs.take_rest()
+        assert runs.runs == {0: ["a", "b"], 2: ["c"]}
+    finally:
+        os.close(reading)
+        if writing != -1:
+            os.close(writing)
 
 
 def test_claims_give_each_number_once_and_refuse_more_than_a_pipe_holds():

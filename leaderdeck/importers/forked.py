@@ -11,6 +11,9 @@ so an exception it raises surfaces here as it would in one process. An exception
 piece, or Ctrl-C while this process waits for the child, propagates once the child is killed and reaped: no
 zombie, no hang.
 
+:func:`map_in_two` shares a list's items the same way, a run at a time, and its child sends each run's
+results as soon as they are made, so that little is left to send and read once both are done.
+
 It pays only for work long enough to outweigh a ``fork`` and the pickling of one result (a few
 hundredths of a second for a megabyte of blocks): callers decide when, :func:`map_in_two` by a
 count of items.
@@ -48,6 +51,7 @@ LEAST = 400
 RUN = 8  # items a process claims at a time: the two finish within a run of each other
 MOST_RUNS = 1024  # runs at most, so their numbers (_WIDTH bytes each) fit a pipe's buffer before anyone reads it
 _WIDTH = 4
+_LENGTH = 8  # bytes of the length sent before each run's pickle
 _PIPE_BUFFER = 1 << 20  # the most an unprivileged process may ask for, by default: a megabyte
 
 
@@ -102,25 +106,116 @@ def _result(data: bytes, pid: int, load: Callable[[bytes], object]) -> object:
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
     """``[function(item) for item in items]``; with ``least`` items or more (default :data:`LEAST`), shared with
-    a forked child (:func:`in_two`). Each process claims the next run of items not yet claimed
-    (:class:`_Claims`) until none is left, so the two finish together whatever each item costs (a story bank, then
-    a question list) and however busy the machine keeps either. A run the child claimed but did not send (it
-    failed) is mapped here afterwards."""
+    a forked child. Each process claims the next run of items not yet claimed (:class:`_Claims`) until none is
+    left, so the two finish together whatever each item costs (a story bank, then a question list) and however
+    busy the machine keeps either. The child sends each run's results as soon as they are made, and this process
+    reads what has come between its own runs (:class:`_Runs`): at the end, only the run each process was making
+    is left to send and read, not all the child made. A run the child claimed but did not send whole (it failed)
+    is mapped here afterwards; where there is no safe ``fork``, this process maps them all."""
     if len(items) < max(LEAST if least is None else least, 2) or not can_fork():
         return [function(item) for item in items]
     size = max(RUN, -(-len(items) // MOST_RUNS))
     starts = range(0, len(items), size)
 
-    def share() -> list[tuple[int, list[R]]]:
-        return [(start, [function(item) for item in items[start:start + size]])
-                for start in (starts[number] for number in claims)]
+    def run(number: int) -> tuple[int, list[R]]:
+        start = starts[number]
+        return start, [function(item) for item in items[start:start + size]]
 
     with _Claims(len(starts)) as claims:
-        ours, theirs = in_two(share, share)
-    mapped = dict([*ours, *theirs])
+        mapped = _shared(run, claims)
     for start in (start for start in starts if start not in mapped):  # claimed by a child that failed: mapped here
         mapped[start] = [function(item) for item in items[start:start + size]]
     return [result for start in starts for result in mapped[start]]
+
+
+def _shared(run: Callable[[int], tuple[int, list[R]]], claims: _Claims) -> dict[int, list[R]]:
+    """The results of the runs this process and a forked child claim, by their first item's index: those it made
+    and those the child sent whole; nothing from a child when there is no process to spare."""
+    reading, writing = _pipe()
+    try:
+        pid = os.fork()
+    except OSError:  # no process to spare: the caller maps every run
+        os.close(reading)
+        os.close(writing)
+        return {}
+    if pid == 0:
+        _send_runs(run, claims, reading, writing)
+    os.close(writing)
+    sent = _Runs(reading)
+    mapped: dict[int, list[R]] = {}
+    try:
+        for number in claims:
+            start, results = run(number)
+            mapped[start] = results
+            sent.take()
+        sent.take_rest()
+    except BaseException:  # an exception of this process's runs, or Ctrl-C while waiting for the child
+        _stop(reading, pid)
+        raise
+    os.close(reading)
+    _reaped(pid)  # whatever its status, each run it sent whole is that run's results
+    return {**sent.runs, **mapped}
+
+
+def _send_runs(run: Callable[[int], tuple[int, list[R]]], claims: _Claims, reading: int, writing: int) -> NoReturn:
+    """The child: make the runs it claims, sending each as it is made (its length, then its pickle), and leave,
+    exit status 0 only when all were sent."""
+    status = 1
+    try:
+        os.close(reading)
+        for number in claims:
+            frame = dumps(run(number))
+            _write_all(writing, len(frame).to_bytes(_LENGTH, "little") + frame)
+        status = 0
+    finally:
+        os._exit(status)  # whatever was raised: the parent maps the runs not sent and sees it
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+class _Runs:
+    """The runs a child sends, read as they come: :meth:`take` reads what the pipe holds without waiting,
+    :meth:`take_rest` waits for the rest; :attr:`runs` holds each run read whole (one the child was still sending
+    when it failed is not)."""
+
+    def __init__(self, reading: int) -> None:
+        self._reading = reading
+        self._unread = bytearray()
+        self.runs: dict[int, list] = {}
+        os.set_blocking(reading, False)
+
+    def take(self) -> bool:
+        """Read and load what has come; whether the child has closed its end."""
+        while True:
+            try:
+                chunk = os.read(self._reading, _PIPE_BUFFER)
+            except BlockingIOError:  # nothing more yet
+                return False
+            if not chunk:
+                return True
+            self._unread += chunk
+            self._load()
+
+    def take_rest(self) -> None:
+        """Wait for the rest (compiling patterns no rule has used yet until the child sends: :func:`_sent`)."""
+        while not self.take():
+            compile_pending(lambda: bool(select.select([self._reading], [], [], 0)[0]))
+            select.select([self._reading], [], [])
+
+    def _load(self) -> None:
+        at, unread = 0, self._unread
+        while len(unread) - at >= _LENGTH:
+            end = at + _LENGTH + int.from_bytes(unread[at:at + _LENGTH], "little")
+            if len(unread) < end:
+                break
+            start, results = pickle.loads(unread[at + _LENGTH:end])
+            self.runs[start] = results
+            at = end
+        del unread[:at]
 
 
 class _Claims:
