@@ -13,20 +13,31 @@ from __future__ import annotations
 import dataclasses
 import io
 import pickle
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
+from operator import attrgetter
 
 
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj):
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            return type(obj), tuple(getattr(obj, f.name) for f in _init_fields(type(obj)))
-        return NotImplemented
+        values = _values_of(type(obj))
+        return NotImplemented if values is None else (type(obj), values(obj))
+
+
+def _no_values(obj: object) -> tuple:
+    return ()
 
 
 @cache
-def _init_fields(cls: type) -> tuple[dataclasses.Field, ...]:
-    return tuple(f for f in dataclasses.fields(cls) if f.init)
+def _values_of(cls: type) -> Callable[[object], tuple] | None:
+    """What gives the values of the fields an instance of ``cls`` is made from, in order (``None``: ``cls`` is no
+    dataclass): one ``attrgetter`` of them all, made once a class."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    if len(names) == 1:
+        return lambda obj, get=attrgetter(names[0]): (get(obj),)
+    return attrgetter(*names) if names else _no_values
 
 
 def dumps(value: object) -> bytes:

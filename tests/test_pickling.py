@@ -4,7 +4,7 @@ process already holds written as references to them."""
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -25,6 +25,28 @@ class Holder:
 def test_a_record_round_trips_as_its_class_and_values() -> None:
     value = Holder([Leaf("a"), Leaf("b")], "n")
     assert pickle.loads(dumps(value)) == value
+
+
+@dataclass
+class Empty:
+    pass
+
+
+@dataclass(slots=True)
+class Counted:
+    items: list
+    size: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.size = len(self.items)
+
+
+def test_records_of_any_number_of_fields_round_trip_and_computed_fields_are_computed_again() -> None:
+    value = [Empty(), Leaf("one field"), Counted([1, 2]), Holder([], "two")]
+    back = pickle.loads(dumps(value))
+    assert back == value
+    assert back[2].size == 2
+    assert pickle.loads(dumps(Counted)) is Counted  # a dataclass itself is pickled by name, as any class
 
 
 def test_kept_objects_come_back_as_themselves_and_the_rest_as_copies() -> None:
