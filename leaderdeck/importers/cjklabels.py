@@ -34,6 +34,8 @@ _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOC
 def chinese_slot(normalised: str) -> str | None:
     """The slot a normalised label names in Chinese, or ``None``."""
     text = normalised.strip(" ：:")
+    if text.isascii():
+        return None  # every word of the vocabulary is written in CJK characters: most labels are tried no further
     for name, pattern in _PATTERNS:
         if pattern.match(text):
             return name

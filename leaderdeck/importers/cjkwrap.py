@@ -46,7 +46,8 @@ def wrapped_questions(blocks: list[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if block.kind is PARAGRAPH and block.plain and not block.lead and "\n" not in block.text:
+        if block.kind is PARAGRAPH and block.plain and not block.lead and "\n" not in block.text \
+                and not block.text.isascii():  # a line of ASCII holds no CJK character to wrap at
             taken = _plain_run(blocks, index)
             if taken > 1:
                 text = join_wrapped([b.text for b in blocks[index:index + taken]], taken)
@@ -75,8 +76,8 @@ def _plain_run(blocks: list[Block], index: int) -> int:
 
 def _joined_start(block: Block) -> Block:
     """A Markdown paragraph whose first lines are a wrapped CJK question, with those lines as one."""
-    if block.lead or block.quoted or "\n" not in block.text:
-        return block  # a label's text, or one line: nothing wrapped to join
+    if block.lead or block.quoted or "\n" not in block.text or block.text.isascii():
+        return block  # a label's text, one line, or ASCII (no CJK character): nothing wrapped to join
     lines = block.text.split("\n")
     count = _asking_count(lines, wrapped_run(lines))
     if count == 1:

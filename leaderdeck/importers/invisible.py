@@ -29,8 +29,8 @@ def shows_all(text: str) -> bool:
 
 
 def visible_lines(lines: Sequence[str]) -> list[str]:
-    """``lines``, each :func:`visible`; a line is searched only when it holds an invisible character."""
-    return [visible(line) if any(char in line for char in _CHARS) else line for line in lines]
+    """``lines``, each :func:`visible`; a line of ASCII, which holds no invisible character, is not searched."""
+    return [line if line.isascii() else visible(line) for line in lines]
 
 
 def visible(line: str) -> str:
