@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .slotinit import slot_init
+
 
 class Kind(str, Enum):
     STAR = "star"
@@ -46,6 +48,7 @@ class Topic:
         return self.name
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where a note was written: file (as displayed) and line."""
@@ -57,6 +60,7 @@ class Origin:
         return f"{self.path}:{self.line}"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Coach:
     signals: tuple[str, ...] = ()
@@ -64,6 +68,7 @@ class Coach:
     tips: tuple[str, ...] = ()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class StarBody:
     question: str
@@ -75,12 +80,14 @@ class StarBody:
     title: str = ""  # the story's name, a memory hook ("the Log4j response")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DiscussionPoint:
     heading: str
     questions: tuple[str, ...] = ()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class ScenarioBody:
     title: str
@@ -92,6 +99,7 @@ class ScenarioBody:
     company: str = ""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class QaBody:
     question: str
@@ -101,6 +109,7 @@ class QaBody:
 Body = StarBody | ScenarioBody | QaBody
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Note:
     id: str

@@ -13,6 +13,7 @@ from enum import Enum
 
 from ..errors import Problem, SourceErrors
 from ..model import Body, Coach, Kind, ScenarioBody
+from ..slotinit import slot_init
 
 
 class Format(str, Enum):
@@ -57,6 +58,7 @@ class DocumentError(SourceErrors):
         super().__init__([Problem(display, line, message)])
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Parsed:
     """One note as the document states it, before level, topic and id are settled."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from ..lazyre import lazy_re
+from ..slotinit import slot_init
 
 
 class BlockKind(str, Enum):
@@ -28,6 +29,7 @@ class BlockKind(str, Enum):
 # about a million times a megabyte.
 HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE = BlockKind
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind
