@@ -200,6 +200,8 @@ def unquote(text: str) -> str:
 @lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
+    if "*" not in text and "_" not in text and "`" not in text:
+        return text  # no mark to take out: most texts (a scan for them is far cheaper than the substitution)
     return _MARKUP.sub("", text)
 
 
