@@ -56,13 +56,16 @@ _ITEM = lazy_re(r"^\s*(?:[-*+•]|\d+[.)])\s+")  # a list's item: steps to follo
 
 def _teller(text: str) -> bool:
     """``text`` speaks as its teller, in any of the languages read."""
-    return told_by_me(text) or bool(_ME.search(unquoted(text)))
+    if told_by_me(text):
+        return True
+    spoken = unquoted(text)
+    return not spoken.isascii() and bool(_ME.search(spoken))  # the CJK tellers: none in ASCII text (most)
 
 
 def _to_reader(text: str) -> bool:
     """``text`` speaks to the reader, in any of the languages read."""
     spoken = unquoted(text)
-    return to_you(spoken) or to_you_es(spoken) or bool(_YOU.search(spoken))
+    return to_you(spoken) or to_you_es(spoken) or not spoken.isascii() and bool(_YOU.search(spoken))  # CJK: not ASCII
 
 
 def _outside_brackets(text: str, at: int) -> bool:
