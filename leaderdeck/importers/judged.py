@@ -90,8 +90,8 @@ def sample_in_coaching(paragraph: str) -> tuple[str, str]:
 def lone_coaching(paragraphs: list[str]) -> bool:
     """Whether the only paragraph of an answer coaches the reader rather than answering (see the module
     docstring); a list (``1. Assess your audience``) is steps to follow, not one."""
-    return len(paragraphs) == 1 and not _ITEM.match(paragraphs[0]) and _to_reader(paragraphs[0]) \
-        and not told_by_me(paragraphs[0]) and is_coaching(paragraphs[0])  # the costliest check last
+    return len(paragraphs) == 1 and not _ITEM.match(paragraphs[0]) and not told_by_me(paragraphs[0]) \
+        and _to_reader(paragraphs[0]) and is_coaching(paragraphs[0])  # cheapest first: most answers say "I"
 
 
 def coaching_around(paragraphs: list[str], lead_in: bool) -> tuple[list[str], list[str], list[str]]:
