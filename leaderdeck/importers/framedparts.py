@@ -42,10 +42,16 @@ _METHOD = lazy_re(r"^(?:how (?:do|would|should|will|can) you|what(?:'s|’s| is)
                   r"|method|way))\b", re.IGNORECASE)
 
 
+def _above_parts(piece: Piece, pieces: list[Piece]) -> bool:
+    """Whether ``piece`` is above the first STAR part of ``pieces`` with text (asked only of a label line's piece:
+    few)."""
+    first = min((p.line for p in pieces if p.slot in STAR_SLOTS and not p.empty), default=None)
+    return first is not None and piece.line < first
+
+
 def framed_parts(pieces: list[Piece], question: str, story: bool) -> list[Piece]:
     """``pieces`` with the plain label lines that introduce what follows them dropped, and the text a label line
     opens above a ``story``'s first part kept as its opening or a tip (see the module)."""
-    first = min((p.line for p in pieces if p.slot in STAR_SLOTS and not p.empty), default=None)
     out: list[Piece] = []
     for index, piece in enumerate(pieces):
         after = pieces[index + 1] if index + 1 < len(pieces) else None
@@ -55,7 +61,7 @@ def framed_parts(pieces: list[Piece], question: str, story: bool) -> list[Piece]
             piece.blocks = piece.blocks[:-1]  # "Your example to build from" under the signals, over the parts
         elif piece.slot is None and not piece.rest.strip() and not piece.heading and piece.blocks \
                 and label_line(piece.blocks[0]):
-            above = story and first is not None and piece.line < first
+            above = story and _above_parts(piece, pieces)
             if len(piece.blocks) == 1 and above:
                 continue  # the label of the parts right under it
             if len(piece.blocks) > 1 and _introduced(piece.blocks[1], above):

@@ -56,13 +56,16 @@ _ITEM = lazy_re(r"^\s*(?:[-*+•]|\d+[.)])\s+")  # a list's item: steps to follo
 
 def _teller(text: str) -> bool:
     """``text`` speaks as its teller, in any of the languages read."""
-    return told_by_me(text) or bool(_ME.search(unquoted(text)))
+    if told_by_me(text):
+        return True
+    spoken = unquoted(text)
+    return not spoken.isascii() and bool(_ME.search(spoken))  # the CJK tellers: none in ASCII text (most)
 
 
 def _to_reader(text: str) -> bool:
     """``text`` speaks to the reader, in any of the languages read."""
     spoken = unquoted(text)
-    return to_you(spoken) or to_you_es(spoken) or bool(_YOU.search(spoken))
+    return to_you(spoken) or to_you_es(spoken) or not spoken.isascii() and bool(_YOU.search(spoken))  # CJK: not ASCII
 
 
 def _outside_brackets(text: str, at: int) -> bool:
@@ -87,8 +90,8 @@ def sample_in_coaching(paragraph: str) -> tuple[str, str]:
 def lone_coaching(paragraphs: list[str]) -> bool:
     """Whether the only paragraph of an answer coaches the reader rather than answering (see the module
     docstring); a list (``1. Assess your audience``) is steps to follow, not one."""
-    return len(paragraphs) == 1 and not _ITEM.match(paragraphs[0]) and _to_reader(paragraphs[0]) \
-        and not told_by_me(paragraphs[0]) and is_coaching(paragraphs[0])  # the costliest check last
+    return len(paragraphs) == 1 and not _ITEM.match(paragraphs[0]) and not told_by_me(paragraphs[0]) \
+        and _to_reader(paragraphs[0]) and is_coaching(paragraphs[0])  # cheapest first: most answers say "I"
 
 
 def coaching_around(paragraphs: list[str], lead_in: bool) -> tuple[list[str], list[str], list[str]]:

@@ -30,16 +30,20 @@ def note_kind(slots: set[str], pieces: list[Piece], question: str = "") -> Kind:
     if answer_as_action and star:
         star |= {"action"}
     scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
-    # "Context:"/"Problem:" then "Action: I ...": a story (CAR, PAR) told so far, its Result still to write
-    told = "action" in star and not slots & {"requirements", "discussion"} \
-        and any(told_by_me(piece_text(p)) for p in pieces if p.slot == "action")
     if scenario and slots & {"challenges", "requirements", "discussion", "task"} and not {"action", "result"} <= star \
-            and not told and not recalled(question):
+            and not _told(slots, star, pieces) and not recalled(question):
         return Kind.SCENARIO
     if len(star) >= 2 and star & {"action", "result", "learning", "task"} \
-            or told and slots & {"scenario", "challenges"}:
+            or slots & {"scenario", "challenges"} and _told(slots, star, pieces):
         return Kind.STAR
     return Kind.QA
+
+
+def _told(slots: set[str], star: set[str], pieces: list[Piece]) -> bool:
+    """Whether the Action is told as I (``"Context:"`` / ``"Problem:"`` then ``"Action: I ..."``): a story (CAR,
+    PAR) told so far, its Result still to write. Asked only where it decides the kind (it renders the Action)."""
+    return "action" in star and not slots & {"requirements", "discussion"} \
+        and any(told_by_me(piece_text(p)) for p in pieces if p.slot == "action")
 
 
 def recalled(question: str) -> bool:

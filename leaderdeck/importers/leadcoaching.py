@@ -38,7 +38,8 @@ _MAX_WORDS = 80
 # not coaching
 _ES_FIRST = lazy_re(r"\b(?:yo|me|mi|mis|m[ií]os?|m[ií]as?|conmigo|nosotr[oa]s|nuestr[oa]s?"
                     r"|eu|meus?|minhas?|n[óo]s|noss[oa]s?)\b", re.IGNORECASE)
-_ES_YOU = lazy_re(r"\b(?:tu|tus|t[uú]|ti|te|contigo|usted|ustedes|voc[êe]s?)\b", re.IGNORECASE)
+# (the lookahead names the letters the words open with, so the search skips the others quickly)
+_ES_YOU = lazy_re(r"(?=[tcuv])\b(?:tu|tus|t[uú]|ti|te|contigo|usted|ustedes|voc[êe]s?)\b", re.IGNORECASE)
 # an imperative, in English, Spanish or Portuguese ("Never ...", "No digas", "Demuestra ...", "Não tente ..."),
 # maybe after "always"
 _NEGATIVE = (r"(?:(?:don'?t|do not|never|avoid)\b|(?:no|nunca|jam[aá]s)\s+(?:(?:te|se|le|les|lo|la|los|las)\s+)?"

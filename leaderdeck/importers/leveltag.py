@@ -21,7 +21,8 @@ _PLURAL = lazy_re(r"(?<=[A-Za-z]{2})s$")  # "(for managers)": the band of one
 def level_tag(question: str) -> tuple[str, str]:
     """``(question, level)``: a band's name in brackets closing the question split off (``"... do? (Manager)"`` ->
     ``("... do?", "Manager")``); ``(question, "")`` when there is none."""
-    match = _TAG.match(question.strip())
+    asked = question.strip()
+    match = _TAG.match(asked) if asked.endswith(")") else None  # no closing bracket, no tag: most questions
     if match is None:
         return question, ""
     return match.group("asked").strip(), _PLURAL.sub("", _AROUND.sub("", match.group("tag").strip()))

@@ -19,8 +19,9 @@ _SLASH = lazy_re(r"\s+/\s+")
 
 def paired_asks(question: str) -> tuple[str, list[str]]:
     """``(question, variants)`` for ``"Q1? / Q2?"`` (see the module); ``(question, [])`` for any other question."""
-    sides = [unquote(side) for side in _SLASH.split(unquote(question))]
-    if len(sides) >= 2 and all(side and ends_asking(side) for side in sides):
-        return sides[0], sides[1:]
+    if "/" in question:  # no slash, no second wording to split off: most questions
+        sides = [unquote(side) for side in _SLASH.split(unquote(question))]
+        if len(sides) >= 2 and all(side and ends_asking(side) for side in sides):
+            return sides[0], sides[1:]
     offered = heading_alternatives(question)
     return (offered[0], offered[1:]) if offered else (question, [])

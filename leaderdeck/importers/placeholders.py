@@ -5,7 +5,6 @@ question made of blanks (``[Title]``), an answer of a word or two (``As``) and t
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from .text import CODE_SPAN, plain_words
 from ..lazyre import lazy_re
@@ -70,8 +69,12 @@ def is_fill_in(text: str) -> bool:
 
 def is_unfinished(text: str) -> bool:
     """Too little to be an answer: only short function words ("As ")."""
-    tokens = [m.group() for m in islice(_WORD.finditer(text), 3)]  # a third word is enough to tell
-    return bool(tokens) and len(tokens) <= 2 and all(t.casefold() in _STOP for t in tokens)
+    count = 0
+    for match in _WORD.finditer(text):  # read no further than a third word or one not in the list: most texts
+        if count == 2 or match.group().casefold() not in _STOP:
+            return False
+        count += 1
+    return count > 0
 
 
 # "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",

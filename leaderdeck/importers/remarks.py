@@ -89,9 +89,13 @@ _FORMAT = lazy_re(r"^(?:how to (?:structure|frame|tell|give|deliver) (?:your|the
                   r"(?:\s+(?:method|framework|format|structure|breakdown|response|answer|example|story|version"
                   r"|approach|outline|walkthrough|model))*$", re.IGNORECASE)
 
+_PUNCTUATION = lazy_re(r"[^\w\s]")  # a mark between the words of a title: read as a space
+
 
 def story_title(unit: Unit) -> str:
     """A unit's title, unless it only names the answer's format (``STAR breakdown``, ``Using the STAR method``)
     or only numbers a question (``Question 3``) under a question of the unit's own: then the story has no name."""
-    words = " ".join(re.sub(r"[^\w\s]", " ", unit.title).split())
-    return "" if unit.question and (_FORMAT.match(words) or numbers_question(unit.title, only=True)) else unit.title
+    if not unit.question or not unit.title:
+        return unit.title  # no question of its own, or no title: nothing to judge
+    words = " ".join(_PUNCTUATION.sub(" ", unit.title).split())
+    return "" if _FORMAT.match(words) or numbers_question(unit.title, only=True) else unit.title

@@ -18,9 +18,10 @@ _ASK_SOMEONE = lazy_re(r"(?:^|\band\s+|[,;]\s*)ask\s+(?:[\w.@'’-]+\s+){0,2}?[\
 # want this job?": an interview question the writer rehearses as I)
 _PREPARING = (r"(?:consider|stress|highlight|prepare|mention|focus on|use|pick|choose|lead with|emphasi[sz]e|include"
               r"|keep in mind|be keeping in mind|practi[cs]e|bring up|add|read|study|research|ask)")
-_OWN_PREP = lazy_re(rf"\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
+# (the lookahead names the letters they open with, so the search skips the others quickly)
+_OWN_PREP = lazy_re(rf"(?=[scmIM])(?:\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
                     rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b"
-                    r"|\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
+                    r"|\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b)")
 # "Why should I hire you?": the interviewer speaking as I, about the candidate
 _ABOUT_YOU = lazy_re(r"\b(?:hire|pick|choose|select|promote|trust|believe|take)\s+you\b", re.IGNORECASE)
 

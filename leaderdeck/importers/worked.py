@@ -23,15 +23,20 @@ _NAMED = lazy_re(r"^\s*\[[^\[\]\"“]*?\be\.\s?g\.?,?\s*[\"“'](?P<name>[^\"”
 
 def has_worked(texts: list[str]) -> bool:
     """Whether one of a story's part ``texts`` is wholly an ``[Example: ...]``: the story is a worked example."""
-    return any(_EXAMPLE.match(text) for text in texts)
+    return any(_example(text) for text in texts)
 
 
 def worked_text(text: str, worked: bool) -> str:
     """A part's ``text`` without the ``[Example: ...]`` wrapper; in a worked example (``worked``), also each step
     wholly in brackets without its brackets."""
-    if found := _EXAMPLE.match(text):
+    if found := _example(text):
         text = found.group("text")
     return _STEP.sub(lambda m: m.group("marker") + m.group("text").strip(), text) if worked else text
+
+
+def _example(text: str) -> re.Match[str] | None:
+    """The ``[Example: ...]`` that ``text`` wholly is; a text with no bracket is none (most: not matched)."""
+    return _EXAMPLE.match(text) if "[" in text else None
 
 
 def names_by_example(name: str) -> bool:
