@@ -98,7 +98,10 @@ class RenderedNote:
         """The note as an item of ``notes:`` (its lines joined by line breaks), without the keys ``omit`` (those
         the file's ``defaults:`` gives); of its tags, without those the defaults give (they open every note's
         tags)."""
-        blocks = [block if key not in omit else self._omitted(key, omit) for key, block in self.entries]
+        if omit:
+            blocks = [block if key not in omit else self._omitted(key, omit) for key, block in self.entries]
+        else:  # no defaults (a note sized alone, a file whose notes share no level or topic): every entry whole
+            blocks = [block for _, block in self.entries]
         return "  - " + "\n".join(filter(None, blocks)).lstrip()
 
     def _omitted(self, key: str, omit: Mapping[str, object] | Collection[str]) -> str:
@@ -147,6 +150,8 @@ def _opening_tags(notes: Sequence[Note]) -> tuple[str, ...]:
     first = tuple(notes[0].tags)
     size = len(first)
     for note in notes[1:]:
+        if not size:  # no tag opens every note's tags so far: none will (most notes have no tags)
+            break
         size = next((i for i, (a, b) in enumerate(zip(first[:size], note.tags)) if a != b),
                     min(size, len(note.tags)))
     return first[:size]
