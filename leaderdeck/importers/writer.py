@@ -26,13 +26,15 @@ _COACH_NAMES = tuple(k.name for k in COACH_KEYS)
 _STAR_NAMES = tuple(k.name for k in STAR_KEYS)
 _DISCUSSION_NAMES = tuple(k.name for k in DISCUSSION_KEYS)
 _RESERVED = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
+_LONGEST_RESERVED = max(map(len, _RESERVED))  # a longer text is none of them, however cased (folding never shortens)
 _ESCAPES = {"\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0",
             "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 
 
 def scalar(text: str, indent: int, *, block: bool = False) -> str:
     """``text`` as a YAML value following ``key: `` or ``- ``; block content goes at ``indent``."""
-    if _UNSAFE.search(text) is None:
+    # every character YAML does not read literally is unprintable: a printable text (most one-line values) has none
+    if text.isprintable() or _UNSAFE.search(text) is None:
         if text.strip() and (block or "\n" in text):
             return _literal(text, indent)
         if "\n" not in text and "\t" not in text:
@@ -47,7 +49,7 @@ def _plain_ok(text: str) -> bool:
     digit and holds a space but no colon ("60 minutes", not "12:30" or a time).
     """
     start = text[:1].isalpha() or (text[:1].isdigit() and " " in text and ":" not in text)
-    return (start and text == text.strip() and text.casefold() not in _RESERVED
+    return (start and text == text.strip() and (len(text) > _LONGEST_RESERVED or text.casefold() not in _RESERVED)
             and ": " not in text and " #" not in text and not text.endswith(":"))
 
 
