@@ -65,8 +65,14 @@ def terms(*texts: str) -> list[str]:
 @lru_cache(maxsize=16384)  # a note's question is looked at several times
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
-    found = [_stem(w.strip("'-")) for w in _WORD.findall(text.casefold())]
+    found = [_stem(w.strip("'-")) for w in _tokens(text)]
     return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
+
+
+@lru_cache(maxsize=1024)  # a note's question is read for its words, the words it names and its nouns: found once
+def _tokens(text: str) -> tuple[str, ...]:
+    """What :data:`_WORD` finds in ``text`` in lower case: its words before any is stemmed or dropped."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
@@ -94,15 +100,14 @@ def _naming(texts: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _gerund_nouns(text: str) -> frozenset[str]:
     """The nouns in -ation (as :func:`_named` spells them) of ``text``'s words in -ing ("prioritizing")."""
-    words = _WORD.findall(text.casefold())
-    return frozenset([word[: -len(suffix)] + "ation" for word in words for suffix in ("ings", "ing")
+    return frozenset([word[: -len(suffix)] + "ation" for word in _tokens(text) for suffix in ("ings", "ing")
                       if word.endswith(suffix) and len(word) - len(suffix) >= 4])
 
 
 @lru_cache(maxsize=16384)
 def _named_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`named_terms` keeps: those :func:`_words` keeps, stemmed by :func:`_named`."""
-    found = [_named(w.strip("'-")) for w in _WORD.findall(text.casefold())]
+    found = [_named(w.strip("'-")) for w in _tokens(text)]
     return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
 
 
@@ -157,6 +162,8 @@ class Classifier:
         self.topics = taxonomy.topics
         self.counts, self.keywords, self.whole = learnt.counts, learnt.keywords, learnt.whole
         self.weights = _Weights(self.topics, self.counts)
+        # each text's own terms weighed once: a guess reads a note's question again and again (thrice in one call)
+        self._weighed = lru_cache(maxsize=4096)(self._weigh)
 
     def classify(self, *texts: str) -> Guess | None:
         """The likeliest topic of ``texts`` (read as one text); ``None`` when none of its words is known."""
@@ -180,8 +187,31 @@ class Classifier:
         return Guess(self.topics[best], _posterior(scores, scores[best]))
 
     def _found(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
-        """The weights of each known term of ``texts``, in the order of the terms."""
-        return [weights for weights in map(self.weights.__getitem__, terms(*texts)) if weights is not None]
+        """The weights of each known term of ``texts``, in the order of :func:`terms`: the words of every text, then
+        the pairs of words next to each other (the pairs within each text, as :meth:`_weigh` weighs them once per
+        text, and the pair a text's last word makes with the next text's first)."""
+        words: list[tuple[float, ...]] = []
+        pairs: list[tuple[float, ...]] = []
+        last = ""
+        for text in texts:
+            kept = _words(text)
+            if not kept:
+                continue
+            own, inner = self._weighed(text)
+            words.extend(own)
+            if last and (across := self.weights[f"{last} {kept[0]}"]) is not None:
+                pairs.append(across)
+            pairs.extend(inner)
+            last = kept[-1]
+        words.extend(pairs)
+        return words
+
+    def _weigh(self, text: str) -> tuple[tuple[tuple[float, ...], ...], tuple[tuple[float, ...], ...]]:
+        """The weights of ``text``'s known words and of its known pairs of words (its :func:`terms`), in order."""
+        kept = _words(text)
+        weights = self.weights.__getitem__
+        return (tuple([found for found in map(weights, kept) if found is not None]),
+                tuple([found for found in map(weights, map(" ".join, zip(kept, kept[1:]))) if found is not None]))
 
     def points_at(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` alone point at ``topic``: they hold one of the topic's keywords, or their own

@@ -60,6 +60,10 @@ _HYPOTHETICAL = lazy_re(r"(?:(?:(?:^|[.?!,;:(])\s*|\b(?:and|but|so|now|imagine|s
 # "as an engineering manager, how do you ...": a role in lower case after an article; the band decides if it is one
 _ROLE_AS = lazy_re(r"(?=[AaYy])\b(?i:as|you are|you['’]re|you were|you['’]ve been|you have been) (?i:a|an|the) "
                    r"(?P<role>[a-z][a-z&/ -]{1,40})")
+# a piece of every phrase _ROLE and _ROLE_AS open with, as it folds: a text holding none of them matches neither.
+# (No piece holds an "i": blind to case, the patterns match it as "ı" too, which folds to itself; the "ſ" they
+# match as "s" folds to "s".)
+_ROLE_PIECES = ("as ", "you are", "you're", "you’re", "you were", "ll be", "ve been", "you bec", "your role")
 _ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|reporting|leading|managing"
                     r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
@@ -174,8 +178,8 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
     """"You are the CTO", "As VP Engineering, you..." in a scenario, "... as an engineering manager, how do you"
     in a question: a weak hint at the band it is written for."""
     text = " ".join(str(getattr(item.body, f, "")) for f in ("situation", "question", "title"))
-    folded = text.casefold()  # each letter either pattern opens with matches only what folds to it
-    if "you" not in folded and "as " not in folded:  # the cheap test first: neither pattern can match
+    folded = text.casefold()
+    if not any(piece in folded for piece in _ROLE_PIECES):  # the cheap test first: neither pattern can match
         return None
     matches = sorted([*_ROLE.finditer(text), *_ROLE_AS.finditer(text)], key=lambda m: m.start())
     for match in matches:

@@ -6,6 +6,8 @@ Every row (every note) stays a note; these only say where to look.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Kind, StarBody
 from .base import Attention, Parsed
 from .listing import LISTED, line_list, short
@@ -38,13 +40,12 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     stories told for one question (another name, another situation), and its numbered sample answers, are meant
     to be several; a copy that tells nothing (a Q&A note left unanswered or a draft) is the question asked again
     beside them, and all the question's copies are reported together."""
+    asking = [(note, _question(note)) for note in notes
+              if not note.sample_of and not note.untitled]  # a story's name stands in: no question
+    times = Counter(question for _, question in asking)
     asked: dict[tuple[str, str], list[Parsed]] = {}
-    for note in (n for n in notes if not n.sample_of and not n.untitled):  # a story's name stands in: no question
-        question = " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
-        body = note.body
-        story = " ".join((f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name).casefold()
-                         .split())  # a Q&A note's name is its question, or the story it tells for it
-        asked.setdefault((question, story), []).append(note)
+    for note, question in asking:  # a question asked once is alone whatever its story: the story is not read
+        asked.setdefault((question, _story(note) if times[question] > 1 else ""), []).append(note)
     asked = _untold_joined(asked)
     return tuple(Attention(same[0].line, f"'{short(_asked(same[0]))}' is asked {len(same)} times (lines "
                                          f"{_lines(same)}): each is kept as a note of its own; delete the ones you "
@@ -55,11 +56,28 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
 def _untold_joined(asked: dict[tuple[str, str], list[Parsed]]) -> dict[tuple[str, str], list[Parsed]]:
     """The copies of each question grouped by story, except that a question one of whose copies tells nothing
     (an unanswered or draft Q&A note) is one group of all its copies, in the order they are written."""
-    untold = {question for (question, _), same in asked.items() if any(_tells_nothing(n) for n in same)}
+    untold = {question for (question, _), same in asked.items() if any(map(_tells_nothing, same))}
     joined: dict[tuple[str, str], list[Parsed]] = {}
     for (question, story), same in asked.items():
         joined.setdefault((question, "" if question in untold else story), []).extend(same)
-    return {key: sorted(same, key=lambda n: n.line) for key, same in joined.items()}
+    return {key: sorted(same, key=_line) if len(same) > 1 else same for key, same in joined.items()}
+
+
+def _line(note: Parsed) -> int:
+    return note.line
+
+
+def _question(note: Parsed) -> str:
+    """The question ``note`` asks, as copies of it are compared: without case, spacing or closing marks."""
+    return " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
+
+
+def _story(note: Parsed) -> str:
+    """The story ``note`` tells for its question, as copies of it are compared (without case or spacing): a story's
+    name and situation, a Q&A note's name (its question, or the story it tells for it)."""
+    body = note.body
+    text = f"{body.title}\n{body.situation}" if isinstance(body, StarBody) else note.name
+    return " ".join(text.casefold().split())
 
 
 def _tells_nothing(note: Parsed) -> bool:

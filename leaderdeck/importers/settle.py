@@ -11,7 +11,7 @@ draft, what to check) in a second process (:mod:`.forked`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import partial
 
@@ -67,14 +67,16 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     judged = map_in_two(partial(_judge, context=context, overrides=overrides, taskless=bool(told),
                                 levels=section_levels(context.sections, lines),
                                 topics=section_topics(context.topic_sections, lines)), parsed)
-    ids = _unique_ids([base for *_, base, _ in judged], taken)
-    levels = _majority([(item, level) for item, (level, *_) in zip(parsed, judged)])
-    topics = [(item, topic) for item, (_, topic, *_) in zip(parsed, judged)]
-    drafts = [(item, why) for item, (*_, whys) in zip(parsed, judged) for why in whys]
+    # the judgements by column, each in the notes' order: own level, topic, draft, id base, why a draft
+    owns, guesses, draft_flags, bases, reasons = zip(*judged) if judged else ((),) * 5
+    ids = _unique_ids(bases, taken)
+    levels = _majority(list(zip(parsed, owns)))
+    topics = list(zip(parsed, guesses))
+    drafts = [(item, why) for item, whys in zip(parsed, reasons) for why in whys]
     # each note made with its level once the majority has decided (no note made twice)
     notes = [_note(item, _competencies(item, own), level.value, topic.value, draft, note_id,
                    Origin(display, item.line), source)
-             for item, (own, topic, draft, _, _), (_, level), note_id in zip(parsed, judged, levels, ids)]
+             for item, own, topic, draft, (_, level), note_id in zip(parsed, owns, guesses, draft_flags, levels, ids)]
     attention: list[Attention] = []
     attention.extend(topic_attention(topics))
     attention.extend(_draft_attention(drafts))
@@ -203,7 +205,7 @@ def _completeness(item: Parsed, taskless: bool = False) -> tuple[bool, list[str]
     return not body.answer.strip(), ([] if body.answer.strip() or item.reasons else ["answer"])
 
 
-def _unique_ids(bases: list[tuple[str, bool]], taken: set[str]) -> list[str]:
+def _unique_ids(bases: Sequence[tuple[str, bool]], taken: set[str]) -> list[str]:
     """A unique id per ``(base, own)``, in order; bases made of a note's own words are served first, so a
     borrowed base (a question with no Latin words, named after the heading above it) never takes an id from a
     note whose own question gives those words."""
@@ -246,6 +248,8 @@ def _note(item: Parsed, competencies: tuple[str, ...], level: Level, topic: Topi
 def _items(values: Iterable[str], *, unique: bool = False) -> tuple[str, ...]:
     """The values trimmed, the empty ones dropped; with ``unique``, each once however it is cased (the first
     spelling kept: a story's ``[Reliability]`` tag and its listed ``reliability``)."""
+    if not values:  # most notes list none
+        return ()
     items = [text for text in map(str.strip, values) if text]
     if not unique or len(items) < 2:
         return tuple(items)

@@ -26,13 +26,15 @@ _COACH_NAMES = tuple(k.name for k in COACH_KEYS)
 _STAR_NAMES = tuple(k.name for k in STAR_KEYS)
 _DISCUSSION_NAMES = tuple(k.name for k in DISCUSSION_KEYS)
 _RESERVED = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
+_LONGEST_RESERVED = max(map(len, _RESERVED))  # a longer text is none of them, however cased (folding never shortens)
 _ESCAPES = {"\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0",
             "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 
 
 def scalar(text: str, indent: int, *, block: bool = False) -> str:
     """``text`` as a YAML value following ``key: `` or ``- ``; block content goes at ``indent``."""
-    if _UNSAFE.search(text) is None:
+    # every character YAML does not read literally is unprintable: a printable text (most one-line values) has none
+    if text.isprintable() or _UNSAFE.search(text) is None:
         if text.strip() and (block or "\n" in text):
             return _literal(text, indent)
         if "\n" not in text and "\t" not in text:
@@ -47,7 +49,7 @@ def _plain_ok(text: str) -> bool:
     digit and holds a space but no colon ("60 minutes", not "12:30" or a time).
     """
     start = text[:1].isalpha() or (text[:1].isdigit() and " " in text and ":" not in text)
-    return (start and text == text.strip() and text.casefold() not in _RESERVED
+    return (start and text == text.strip() and (len(text) > _LONGEST_RESERVED or text.casefold() not in _RESERVED)
             and ": " not in text and " #" not in text and not text.endswith(":"))
 
 
@@ -98,7 +100,10 @@ class RenderedNote:
         """The note as an item of ``notes:`` (its lines joined by line breaks), without the keys ``omit`` (those
         the file's ``defaults:`` gives); of its tags, without those the defaults give (they open every note's
         tags)."""
-        blocks = [block if key not in omit else self._omitted(key, omit) for key, block in self.entries]
+        if omit:
+            blocks = [block if key not in omit else self._omitted(key, omit) for key, block in self.entries]
+        else:  # no defaults (a note sized alone, a file whose notes share no level or topic): every entry whole
+            blocks = [block for _, block in self.entries]
         return "  - " + "\n".join(filter(None, blocks)).lstrip()
 
     def _omitted(self, key: str, omit: Mapping[str, object] | Collection[str]) -> str:
@@ -147,6 +152,8 @@ def _opening_tags(notes: Sequence[Note]) -> tuple[str, ...]:
     first = tuple(notes[0].tags)
     size = len(first)
     for note in notes[1:]:
+        if not size:  # no tag opens every note's tags so far: none will (most notes have no tags)
+            break
         size = next((i for i, (a, b) in enumerate(zip(first[:size], note.tags)) if a != b),
                     min(size, len(note.tags)))
     return first[:size]
