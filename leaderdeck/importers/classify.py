@@ -27,6 +27,7 @@ from ..model import Topic
 from ..taxonomy import Taxonomy
 from ..workspace import starter_files
 from ..lazyre import lazy_re
+from ..slotinit import slot_init
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
@@ -41,6 +42,7 @@ _STOP = frozenset(
     "working engineering engineer engineers project projects".split())
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Guess:
     topic: Topic

@@ -40,6 +40,7 @@ from .text import clean_title, is_question
 from .topicaside import (asked, asked_alone, asked_surely, listed, listed_elsewhere, listed_topics,
                          prompt_of, question_makes, signals_elsewhere, title_of)
 from ..lazyre import lazy_re
+from ..slotinit import slot_init
 
 FALLBACK_LEVEL = Level.SENIOR
 # "Leadership" names a band on a page about one question; as a document's title it names the subject.
@@ -68,6 +69,7 @@ _ROLE_END = lazy_re(r"\s(?:at|for|in|on|with|who|whose|that|which|where|to|from|
                     r"|running|responsible|brought|hired|tasked|asked|charged|and|of (?:a|an|\d))\b.*", re.DOTALL)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Decided:
     """A level or topic and why: ``how`` is "stated", "document", "guessed", "default" or "other" (the lowest band,
