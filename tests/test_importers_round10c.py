@@ -4,7 +4,7 @@ been tried on."""
 from __future__ import annotations
 
 from leaderdeck.model import QaBody, StarBody
-from importing import imported, kinds
+from importing import imported, kinds, skipped
 
 
 # A story bank whose stories sit under a "Structure:" label as one-letter parts; the first part is told without an
@@ -36,3 +36,46 @@ def test_a_story_part_told_without_i_under_a_structure_label_is_a_part_not_an_ou
     assert second.body.task == "I wanted a one-command build."
     assert second.body.action.startswith("I wrote a small script")
     assert not second.coach.tips and not second.coach.cheat_code
+
+
+# A page of values, each a heading over its gloss and the questions that probe it; one value has no question, and its
+# gloss says "we" once. Its heading ends on a superlative ("... the Best"), the way a motto does.
+VALUES = """# Our values
+
+## Ship Small
+
+Teams that ship small pieces learn faster than teams that wait for a perfect release.
+
+- Tell me about a time you shipped something before it was polished.
+
+## Grow the Best
+
+Leaders raise the bar with each hire and coach the people around them. We fund a mentoring budget for every team.
+
+## Own the Outcome
+
+Owners do not stop at their own task; they look after what happens next.
+
+- Tell me about a time you fixed something outside your area.
+"""
+
+
+def test_a_value_heading_ending_on_a_superlative_is_no_story_title_over_its_gloss(taxonomy) -> None:
+    report = imported(VALUES, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you shipped something before it was polished.",
+        "Tell me about a time you fixed something outside your area."]
+    assert all(n.draft for n in report.notes)
+    assert any("Grow the Best" in s for s in skipped(report))
+
+
+def test_a_superlative_before_a_noun_still_names_the_writers_story(taxonomy) -> None:
+    text = VALUES.replace("## Grow the Best\n\nLeaders raise the bar with each hire and coach the people around them. "
+                          "We fund a mentoring budget for every team.",
+                          "## Best hire\n\nWe found her through a meetup talk. We offered her the lead role within a "
+                          "year.")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    hired = report.notes[1]
+    assert hired.body.question == "Best hire" and hired.body.answer.startswith("We found her")
