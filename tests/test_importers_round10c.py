@@ -79,3 +79,52 @@ def test_a_superlative_before_a_noun_still_names_the_writers_story(taxonomy) -> 
     assert kinds(report) == {"qa": 3}
     hired = report.notes[1]
     assert hired.body.question == "Best hire" and hired.body.answer.startswith("We found her")
+
+
+# A guide that pairs each question with what a good story holds and a sketch of one, then maps questions to the
+# stories to reuse for them.
+ELEMENTS = """# Stories every candidate needs
+
+### 1. Onboarding story
+**Question:** "Tell me about a time you brought a new hire up to speed."
+
+**Key Elements to Include:**
+- How you learned what they already knew
+- The plan you made for their first weeks
+- How you knew it worked
+
+**Example Outline:**
+- **Situation:** New hire, unfamiliar stack
+- **Task:** Make them productive within a month
+- **Action:** Paired daily, picked starter tickets, weekly check-ins
+- **Result:** First feature shipped in week three
+
+---
+
+## Which story for which question
+
+### Teamwork
+- "Tell me about a time you helped a struggling teammate"
+- "Tell me about a time you shared credit"
+
+**Stories to Use:** Onboarding story, Launch story
+"""
+
+
+def test_key_elements_to_include_are_signals_not_the_answer(taxonomy) -> None:
+    report = imported(ELEMENTS, taxonomy)
+    first = report.notes[0]
+    assert first.body.question == "Tell me about a time you brought a new hire up to speed."
+    assert first.coach.signals == ("How you learned what they already knew", "The plan you made for their first weeks",
+                                   "How you knew it worked")
+    assert isinstance(first.body, QaBody) and not first.body.answer and first.draft
+
+
+def test_stories_to_use_under_a_list_of_questions_is_a_tip_not_an_answer(taxonomy) -> None:
+    report = imported(ELEMENTS, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    last = report.notes[-1]
+    assert last.body.question == "Tell me about a time you shared credit"
+    assert not last.body.answer and last.draft
+    assert last.coach.tips == ("Onboarding story, Launch story",)
+

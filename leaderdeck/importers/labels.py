@@ -109,6 +109,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
                 r"|[a-z]+[- ]level signals?|(good|great|strong|key) (example |answer )?(elements|ingredients)"
                 r"|(good|great|strong|key) (areas|points|things) to (mention|cover|hit)"
+                # "Key elements to include", "Main points to hit": what the answer must hold
+                r"|(key|main|important|core|essential) (points|elements|ingredients|things|areas|components)"
+                r" to (cover|hit|mention|include|show|touch on)"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
                 r"|purpose( of (this|the) (question|exercise|scenario))?"
@@ -136,6 +139,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
+             r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching) stories"
              # "General tips for behavioral questions": tips for every question of the page, not a question's
              r"|((general|common|key|top|final|quick|more|extra) )?tips (for|on) [\w ,'/&-]{1,50} questions"
              # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
