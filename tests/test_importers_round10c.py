@@ -128,3 +128,52 @@ def test_stories_to_use_under_a_list_of_questions_is_a_tip_not_an_answer(taxonom
     assert not last.body.answer and last.draft
     assert last.coach.tips == ("Onboarding story, Launch story",)
 
+
+# A guide explaining each STAR part in a section of its own: an instruction, pointers, then a quoted sample of the
+# part under "**Example:**". The samples tell; the sections still explain the method.
+EXPLAINED = """# Behavioral prep
+
+## How STAR works
+
+### **S - Situation**
+Set the scene. Where were you and what was going on?
+
+**Pointers:**
+- Name the team and your role
+- Two sentences at most
+
+**Example:**
+> "I was on a four-person payments team, and our checkout errors had doubled in a month."
+
+### **T - Task**
+What was yours to do?
+
+**Example:**
+> "I was asked to find the cause before the holiday freeze."
+
+### **A - Action**
+What did you do? Spend most of your time here.
+
+**Example:**
+> "I traced the errors to a retry storm and added a backoff."
+
+### **R - Result**
+How did it end? Give a number.
+
+**Example:**
+> "Errors fell by ninety percent within a week."
+
+## Questions
+
+### Tell me about a time you fixed a production problem.
+
+I found a leaking connection pool and capped it; pages stopped that night.
+"""
+
+
+def test_a_star_explainer_with_a_quoted_sample_per_part_is_no_story(taxonomy) -> None:
+    report = imported(EXPLAINED, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you fixed a production problem."
+    assert any("STAR template" in s for s in skipped(report))
