@@ -177,3 +177,31 @@ def test_a_star_explainer_with_a_quoted_sample_per_part_is_no_story(taxonomy) ->
     (note,) = report.notes
     assert note.body.question == "Tell me about a time you fixed a production problem."
     assert any("STAR template" in s for s in skipped(report))
+
+
+# A coaching page on reading the interviewer, with a quoted line for the candidate to say when running long, and a
+# list of questions at the end.
+ROOM = """# Reading the room
+
+### How to adjust
+
+**If you are running long:**
+- "I'm aware of the time — should I keep going, or would you like another question?"
+- Jump to the result
+
+**If they look lost:**
+- Ask: "Would it help if I drew the system first?"
+
+## Questions
+
+- "Tell me about a time you missed a deadline."
+- "What should I know about how you run a retro?"
+"""
+
+
+def test_a_quoted_offer_to_the_interviewer_is_no_question_of_the_page(taxonomy) -> None:
+    report = imported(ROOM, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you missed a deadline.",
+                                                       "What should I know about how you run a retro?"]
+    assert any("questions to ask" in s for s in skipped(report))
