@@ -205,3 +205,29 @@ def test_a_quoted_offer_to_the_interviewer_is_no_question_of_the_page(taxonomy) 
     assert [n.body.question for n in report.notes] == ["Tell me about a time you missed a deadline.",
                                                        "What should I know about how you run a retro?"]
     assert any("questions to ask" in s for s in skipped(report))
+
+
+# A coaching page that gives, under a question, a weak sample and then a strong one, each labelled on its line.
+SAMPLES = """## Tell me about a time you rescued a late project.
+
+**Bad example:** "We had a late project and worked hard as a team until it was done."
+
+**Good example:** "I inherited a migration a month late, cut it to the two services that mattered, and landed it in
+five weeks."
+
+## How do you run a retro?
+
+**Weak example:** "We just talk about what went wrong."
+
+**Strong example:** "I ask each person for one thing to keep and one to drop, then we pick a single change."
+"""
+
+
+def test_a_bad_example_is_a_red_flag_and_a_good_example_the_answer(taxonomy) -> None:
+    report = imported(SAMPLES, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.coach.tips == ('Red flag: "We had a late project and worked hard as a team until it was done."',)
+    assert first.body.answer.startswith("I inherited a migration") and "example" not in first.body.answer.casefold()
+    assert second.coach.tips == ('Red flag: "We just talk about what went wrong."',)
+    assert second.body.answer.startswith("I ask each person") and not second.draft

@@ -57,7 +57,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
-               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version)"
+               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
@@ -126,6 +126,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|about|on) [\w ,'/&-]{1,50}|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
+                 # "Bad example", "Example of a weak answer": a sample of what not to give, never the answer
+                 r"|(weak|bad|poor|vague) (examples?|samples?|stor(y|ies))|(an )?examples? of (an? )?(weak|bad|poor|vague)"
+                 r" (answers?|responses?|stor(y|ies))"
                  r"|(negative|bad|poor) signals?"
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
