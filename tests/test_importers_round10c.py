@@ -231,3 +231,37 @@ def test_a_bad_example_is_a_red_flag_and_a_good_example_the_answer(taxonomy) -> 
     assert first.body.answer.startswith("I inherited a migration") and "example" not in first.body.answer.casefold()
     assert second.coach.tips == ('Red flag: "We just talk about what went wrong."',)
     assert second.body.answer.startswith("I ask each person") and not second.draft
+
+
+# A guide that breaks a story into components, each with an instruction, "**Elements:**" over the questions the part
+# should answer, and a quoted sample.
+COMPONENTS = """# Telling a failure story
+
+## The framework
+
+### Part 1: What broke
+
+Be plain about what failed.
+
+**Elements:**
+- What was planned?
+- What happened instead?
+- Who was affected?
+
+**Example:**
+> "Our nightly export was meant to finish by six; it ran until noon and the finance team closed the month late."
+
+## Practice
+
+### Tell me about a time you failed.
+
+I promised a report migration in a week and took three; I now split such work into steps I can show every two days.
+"""
+
+
+def test_elements_over_questions_are_what_a_part_holds_not_questions(taxonomy) -> None:
+    report = imported(COMPONENTS, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you failed."
+    assert note.body.answer.startswith("I promised a report migration") and not note.draft

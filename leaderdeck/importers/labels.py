@@ -107,7 +107,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
-                r"|[a-z]+[- ]level signals?|(good|great|strong|key) (example |answer )?(elements|ingredients)"
+                r"|[a-z]+[- ]level signals?|((good|great|strong|key) (example |answer )?)?(elements|ingredients)"
                 r"|(good|great|strong|key) (areas|points|things) to (mention|cover|hit)"
                 # "Key elements to include", "Main points to hit": what the answer must hold
                 r"|(key|main|important|core|essential) (points|elements|ingredients|things|areas|components)"
