@@ -265,3 +265,29 @@ def test_elements_over_questions_are_what_a_part_holds_not_questions(taxonomy) -
     (note,) = report.notes
     assert note.body.question == "Tell me about a time you failed."
     assert note.body.answer.startswith("I promised a report migration") and not note.draft
+
+
+# A page on answering well: under each question, a verdict over a quoted sample of what not to say, then one over
+# what to say. A verdict over plain words in an answer's own list stays a point of that answer.
+VERDICTS = """## How do you take the blame for a miss?
+
+**Bad:** "The spec kept changing, so the date slipped."
+
+**Good:** "I saw the risk in week two and did not raise it; now I flag any slip the day I see it."
+
+## What did the cache change?
+
+I put a read-through cache in front of the catalogue:
+
+- **Good:** page loads dropped under a second
+- **Bad:** a price change took a minute to show
+"""
+
+
+def test_a_verdict_over_a_quoted_sample_is_a_red_flag_or_the_answer(taxonomy) -> None:
+    report = imported(VERDICTS, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.coach.tips == ('Red flag: "The spec kept changing, so the date slipped."',)
+    assert first.body.answer.startswith("I saw the risk in week two") and not first.draft
+    assert "**Bad:** a price change took a minute to show" in second.body.answer and not second.coach.tips
