@@ -291,3 +291,41 @@ def test_a_verdict_over_a_quoted_sample_is_a_red_flag_or_the_answer(taxonomy) ->
     assert first.coach.tips == ('Red flag: "The spec kept changing, so the date slipped."',)
     assert first.body.answer.startswith("I saw the risk in week two") and not first.draft
     assert "**Bad:** a price change took a minute to show" in second.body.answer and not second.coach.tips
+
+
+# A guide with its questions, then a run of numbered anti-patterns, each a heading "Anti-Pattern N: name" over
+# labelled lines, one of them "**Problem**:".
+NUMBERED = """# Handling disagreement
+
+## Questions
+
+### Tell me about a time you disagreed with your lead.
+
+I asked for a one-hour spike to compare both designs, shared the numbers, and we went with hers.
+
+### How do you settle a design argument between two engineers?
+
+I ask each to write the case for the other's design, then we pick with both pages in front of us.
+
+## Patterns that hurt
+
+### Anti-Pattern 1: The Silent One
+
+**Behavior**: Never objects in the meeting, complains afterwards.
+
+**Problem**: Weak plans go ahead unchallenged.
+
+### Anti-Pattern 2: The Steamroller
+
+**Behavior**: Argues until others give up.
+
+**Problem**: People stop offering ideas.
+"""
+
+
+def test_numbered_anti_patterns_are_coaching_not_notes(taxonomy) -> None:
+    report = imported(NUMBERED, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you disagreed with your lead.",
+                                                       "How do you settle a design argument between two engineers?"]
+    assert all("Red flag: **Problem**: People stop offering ideas." in n.coach.tips for n in report.notes)

@@ -202,6 +202,9 @@ _WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 # "(S)ituation", "(R)esultados": a STAR part whose initial is set in brackets, the word itself
 _INITIAL = lazy_re(r"^\((\w)\)(?=\w)")
 _TIMING = lazy_re(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+# a coaching label numbered in a run of them, a name after it: "anti-pattern 1: the avoider", "tip #3 - be brief"
+_NUMBERED = lazy_re(r"^(?P<label>[a-z][a-z' -]{1,30}?)\s+#?\d{1,2}(?:\s*(?::|[-–—]\s)\s*\S.*)?$")
+_NUMBERED_SLOTS = frozenset({"tips", "redflags"})
 _LEADING = lazy_re(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = lazy_re(r"[\"“”‘`*_]+")
 _END = lazy_re(rf"[\s.:：;!{ASK}]+$")
@@ -297,6 +300,8 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
+    if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
+        return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
     spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:
         return spanish
