@@ -329,3 +329,29 @@ def test_numbered_anti_patterns_are_coaching_not_notes(taxonomy) -> None:
     assert [n.body.question for n in report.notes] == ["Tell me about a time you disagreed with your lead.",
                                                        "How do you settle a design argument between two engineers?"]
     assert all("Red flag: **Problem**: People stop offering ideas." in n.coach.tips for n in report.notes)
+
+
+# A values guide: a question with its answer, then a section telling the reader what they can ask the interviewers,
+# a sentence ending in a colon over quoted questions.
+ASK_LEAD_IN = """# Values in the loop
+
+## Questions
+
+### Tell me about a time you put a customer first.
+
+I delayed a launch by a week to fix an export bug two large customers had reported.
+
+### In your questions
+
+You can ask interviewers about the values:
+
+- "Which value matters most on this team?"
+- "How does the team show ownership in reviews?"
+"""
+
+
+def test_a_sentence_leading_into_questions_for_the_interviewer_sets_them_aside(taxonomy) -> None:
+    report = imported(ASK_LEAD_IN, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Tell me about a time you put a customer first."
+    assert any("questions to ask the interviewer" in s for s in skipped(report))
