@@ -355,3 +355,48 @@ def test_a_sentence_leading_into_questions_for_the_interviewer_sets_them_aside(t
     assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.question == "Tell me about a time you put a customer first."
     assert any("questions to ask the interviewer" in s for s in skipped(report))
+
+
+# A page of model answers: each question heading over "### Model Answer", "### Why This Works" over what the
+# answer shows, a shorter version and what to stress.
+MODEL_ANSWERS = """# Model answers
+
+## 1. "Tell Me About a Time You Failed"
+
+### Model Answer
+
+"I shipped a schema change on a Friday that broke the nightly billing run. I rolled it back within the hour and
+wrote the postmortem myself. Now every schema change gets a dry run against a copy of production."
+
+### Why This Works
+
+- **Ownership:** "I shipped", not "a change was shipped"
+- **Change:** the dry run is still in place
+
+### Shorter version (30 seconds):
+
+I broke billing with a Friday schema change, rolled it back fast, and added dry runs.
+
+### Key lesson to emphasize:
+
+Say what you do differently now.
+
+## 2. "Why Do You Want This Role?"
+
+### Model Answer
+
+"Your team runs the platform I have spent four years building on, and I want to work on it from the inside."
+"""
+
+
+def test_what_sits_beside_a_model_answer_is_coaching(taxonomy) -> None:
+    report = imported(MODEL_ANSWERS, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    first = report.notes[0]
+    assert first.body.answer.startswith("I shipped a schema change on a Friday")
+    assert first.body.answer.rstrip().endswith("against a copy of production.")
+    assert first.coach.signals == ('**Ownership:** "I shipped", not "a change was shipped"',
+                                   "**Change:** the dry run is still in place")
+    assert first.coach.cheat_code == "I broke billing with a Friday schema change, rolled it back fast, and added dry runs."
+    assert "Say what you do differently now." in first.coach.tips
+

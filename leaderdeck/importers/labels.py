@@ -109,6 +109,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
                 r"|[a-z]+[- ]level signals?|((good|great|strong|key) (example |answer )?)?(elements|ingredients)"
                 r"|(good|great|strong|key) (areas|points|things) to (mention|cover|hit)"
+                # "Why this works", "What makes this answer effective": what a model answer shows, under it
+                r"|why (this|it|the (model )?(answer|response)) (answer |response )?works"
+                r"|what makes (this|it|the (model )?(answer|response)) (answer |response )?(work|effective|strong|good"
+                r"|great)"
                 # "Key elements to include", "Main points to hit": what the answer must hold
                 r"|(key|main|important|core|essential) (points|elements|ingredients|things|areas|components)"
                 r" to (cover|hit|mention|include|show|touch on)"
@@ -133,7 +137,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
-              r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
+              r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
@@ -144,6 +148,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
              r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching) stories"
+             # "Key lesson to emphasize": what to stress when telling it
+             r"|(key |main )?(lessons?|points?|messages?|takeaways?|themes?) to (emphasi[sz]e|stress|highlight|land)"
              # "General tips for behavioral questions": tips for every question of the page, not a question's
              r"|((general|common|key|top|final|quick|more|extra) )?tips (for|on) [\w ,'/&-]{1,50} questions"
              # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
