@@ -400,3 +400,11 @@ def test_what_sits_beside_a_model_answer_is_coaching(taxonomy) -> None:
     assert first.coach.cheat_code == "I broke billing with a Friday schema change, rolled it back fast, and added dry runs."
     assert "Say what you do differently now." in first.coach.tips
 
+
+def test_a_quoted_remark_above_a_labelled_answer_is_a_tip(taxonomy) -> None:
+    text = MODEL_ANSWERS.replace('## 1. "Tell Me About a Time You Failed"\n',
+                                 '## 1. "Tell Me About a Time You Failed"\n\n> They look for ownership and what changed.\n')
+    report = imported(text, taxonomy)
+    first = report.notes[0]
+    assert first.body.answer.startswith("I shipped a schema change on a Friday")
+    assert first.coach.tips[0] == "They look for ownership and what changed."
