@@ -1,6 +1,7 @@
 """A line standing alone over the questions the writer will ask the interviewer: ``Ask interviewer``, ``Ask the
 interviewer``, ``To ask``, a numbered ``4. Question to ask interviewers (pick two)``, then ``Q What does a good first
-quarter look like?`` lines. Those questions are the writer's to ask, not questions to answer: set aside with the
+quarter look like?`` lines; a sentence leading into them does the same (``You can ask interviewers about the
+values:``). Those questions are the writer's to ask, not questions to answer: set aside with the
 line, reported once."""
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from ..lazyre import lazy_re
 _ASK_THEM = lazy_re(r"^(?:(?:things |questions? |qs |what )?to ask(?: (?:them|(?:the |your |my )?interv\w*ers?"
                     r"|the panel|the team|at the end))?|ask (?:the |your |my )?(?:interv\w*ers?|panel|them))$",
                     re.IGNORECASE)
+# "You can ask interviewers about the values:", "Ask your interviewer questions like:": a sentence leading into them
+# (its colon dropped where a report names it)
+_LEAD_IN = lazy_re(r"^(?:you (?:can|could|should|might|may) (?:also )?|feel free to |be ready to |remember to |also )?"
+                   r"ask (?:the |your |my )?(?:interv\w*ers?|panel|hiring managers?)(?: (?:about [\w ,'&/-]{1,40}"
+                   r"|questions like|things like|something like|(?:some )?questions(?: such as| like)?))?\s*:?$",
+                   re.IGNORECASE)
 # "(pick a few)" after the line: the writer's remark; " 类型" ("kind"), a CJK word naming the section's kind
 _REMARK = lazy_re(r"(?:\s*[(（][^()（）]*[)）]|\s+[\u3400-\u4dbf\u4e00-\u9fff]{1,4})$")
 
@@ -27,6 +34,8 @@ def asks_them(label: str) -> bool:
     if "ask" not in label.casefold():
         return False  # no "ask" in it: most lines
     words = " ".join(label.strip(" \t:_#").split())
+    if _LEAD_IN.match(words):
+        return True  # "You can ask interviewers about the values:" over them
     opening = words.lstrip(" :")[:len("questions to ask")].casefold()
     if not opening.startswith("ask") and "to ask" not in opening:
         return False  # "Task: ...", "I asked ...": such a line opens with "Ask" or "... to ask"

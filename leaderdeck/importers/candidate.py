@@ -3,7 +3,9 @@
 A line in quotation marks where the writer first speaks of themselves and then asks about the employer in the
 present ("I noticed you run your own queue. How do you keep it healthy?", a label before it: ``Growth Q - I'd
 love to learn more. What chances are there here to do that?"``) is a question to ask the interviewer, not one
-to answer. An interviewer's quoted prompt asks about what the candidate did ("How did you ...?"), in the past.
+to answer; so is a quoted question in which the teller asks the interviewer's leave or wish ("Shall I go on, or
+move to the next one?", "Would it help if I gave the numbers?"). An interviewer's quoted prompt asks about what the
+candidate did ("How did you ...?"), in the past.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _LABEL = lazy_re(r"^[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:[-–—]
 # the employer asked about: "you", "your team", "this company", "here"
 _EMPLOYER = lazy_re(r"\b(?:you|your|this (?:company|team|role|org\w*)|the (?:company|team|role|org\w*)|here)\b",
                     re.IGNORECASE)
+# the teller asking the interviewer's leave or wish: "shall I go on", "would it help if I", "do you want me to"
+_OFFER = lazy_re(r"\b(?:(?:shall|should|may|can|could) I (?:go on|continue|keep going|carry on|go (?:deeper|into)|move on"
+                 r"|stop|elaborate|expand|skip|pause)\b|would (?:it|that) (?:help|be (?:helpful|useful)) if I\b"
+                 r"|(?:do|would) you (?:want|like) me to\b)", re.IGNORECASE)
 _PAST_ASKED = lazy_re(r"\b(?:did|was|were|had|have you|has)\b", re.IGNORECASE)  # "How did you ...?": what you did
 
 
@@ -36,6 +42,8 @@ def own_quoted_question(block: Block) -> bool:
         return False
     text = _LABEL.sub("", split_number(text)[1].strip().lstrip("\"“ ")).lstrip("\"“ ").rstrip("\"” ")
     sentences = [s for s in sentence_split(text) if s.strip()]
+    if sentences and ends_asking(sentences[-1]) and _OFFER.search(sentences[-1]):
+        return True  # "... shall I go on, or would you like another question?": the teller asks the interviewer
     if len(sentences) < 2 or not ends_asking(sentences[-1]):
         return False
     told, asked = " ".join(sentences[:-1]), sentences[-1]

@@ -22,6 +22,11 @@ standing alone on a paragraph's line counts: a heading (``## Strategy``, a topic
 (``- **Strategy:** we moved to quarterly plans``) keeps its role, and so does a list under such a label told in
 the first person (``**Strategy:**`` over ``- I split the move into three phases``): the answer's own part
 (:func:`told_apart`).
+
+A bare verdict over a sample in quotes on its own line (``**Bad:** "We worked hard and shipped."`` then
+``**Good:** "I cut the build to three minutes."``) contrasts what not to say with what to say: the first a red
+flag, the second the answer (:func:`verdict_label`). Without the quotes, such a verdict is a point of its own
+("- **Good:** reads got faster"), not a label of ours.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from itertools import takewhile
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .labels import normalise, slot
+from .quoting import quoted_whole
 from .text import plain_words
 from .unit import Piece
 from .voice import first_person, unquoted
@@ -59,6 +65,22 @@ def coach_label(block: Block) -> str | None:
         return None
     text = normalise(block.lead)
     return next((name for name, pattern in _RULES if pattern.match(text)), None)
+
+
+# a verdict on the sample quoted after it: what not to say, or what to say
+_VERDICTS = {"bad": "redflags", "weak": "redflags", "poor": "redflags", "wrong": "redflags", "worse": "redflags",
+             "good": "answer", "strong": "answer", "better": "answer", "great": "answer", "right": "answer"}
+
+
+def verdict_label(block: Block) -> str | None:
+    """The slot a bare verdict labels when a paragraph's line holds it and then only a sample in quotes
+    (``**Bad:** "We just fixed it."``: a red flag; ``**Good:** "I traced it to ..."``: the answer), else ``None``."""
+    if block.kind is not PARAGRAPH or not block.lead:
+        return None
+    name = _VERDICTS.get(normalise(block.lead))
+    if name is None or "\n" in block.rest.strip() or quoted_whole(block.rest.strip(), ".") is None:
+        return None
+    return name
 
 
 def told_apart(pieces: list[Piece]) -> None:

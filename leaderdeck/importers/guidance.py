@@ -13,6 +13,9 @@ a prospective hire, "your potential CTO") or says what the question lets "you" f
 words a teller might use of someone else ("the CTO", "a good lead should") count only with no "we" either. A
 candidate's own answer that speaks to "you" in an example ("you want the team to own it") has its teller's "I" or
 "we".
+
+A remark in a block quote right under the question ("> Asked in nearly every loop. Keep it near a minute."), above
+a labelled answer ("### Model Answer"), is a tip on the question, not the start of its answer.
 """
 
 from __future__ import annotations
@@ -65,11 +68,17 @@ def interviewer_voice(text: str) -> bool:
 
 def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
     """``pieces`` with the paragraphs of an unlabelled answer written to the interviewer (:func:`interviewer_voice`)
-    moved out into a piece of what the interviewer looks for, when they open the answer."""
+    moved out into a piece of what the interviewer looks for, when they open the answer; a quoted remark above a
+    labelled answer (:func:`_remark_above`) is moved out as a tip."""
     out: list[Piece] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if piece.slot is not None or piece.rest or not piece.blocks:
             out.append(piece)
+            continue
+        if remarked := _remark_above(piece, pieces[index + 1:]):
+            out.append(Piece("tips", piece.line, blocks=piece.blocks[:remarked], indent=piece.indent))
+            if rest := piece.blocks[remarked:]:
+                out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))
             continue
         listed = _noted_list(piece.blocks)
         count = 0
@@ -84,6 +93,25 @@ def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:
         if rest := piece.blocks[count:]:
             out.append(Piece(None, rest[0].line, blocks=rest, indent=piece.indent))
     return out
+
+
+def _remark_above(piece: Piece, after: list[Piece]) -> int:
+    """How many of an unlabelled piece's blocks are a remark in a block quote on the question, when a labelled
+    answer follows it ("> Asked in nearly every loop." over "### Model Answer"): quoted paragraphs opening the piece,
+    none told as I or we, the answer's label outside the quote. The answer is under its label; the remark above it is
+    a note on the question."""
+    answer = next((p for p in after if p.slot in _ANSWERED), None)
+    opener = answer.opener or next(iter(answer.blocks), None) if answer is not None else None
+    if opener is None or opener.quoted:
+        return 0  # no labelled answer, or one inside the same quote: the quote's opening is the story's headline
+    count = 0
+    while count < len(piece.blocks) and piece.blocks[count].kind is PARAGRAPH and piece.blocks[count].quoted \
+            and not first_person(unquoted(plain_words(piece.blocks[count].text))):
+        count += 1
+    return count if count == len(piece.blocks) else 0
+
+
+_ANSWERED = frozenset({"answer", "situation", "task", "action", "result"})
 
 
 def _noted_list(blocks: list[Block]) -> int:

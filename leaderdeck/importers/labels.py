@@ -57,7 +57,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
-               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version)"
+               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
@@ -107,8 +107,15 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|(great|good|strong) (answers|responses) (include|have|show|cover)|what to (include|cover|mention)"
                 r"|(an? )?(great|good|strong) (answer|response) (includes?|has|shows|covers|contains)"
                 r"|(what to )?focus on|key focus|(positive|good|strong|green) signals?"
-                r"|[a-z]+[- ]level signals?|(good|great|strong|key) (example |answer )?(elements|ingredients)"
+                r"|[a-z]+[- ]level signals?|((good|great|strong|key) (example |answer )?)?(elements|ingredients)"
                 r"|(good|great|strong|key) (areas|points|things) to (mention|cover|hit)"
+                # "Why this works", "What makes this answer effective": what a model answer shows, under it
+                r"|why (this|it|the (model )?(answer|response)) (answer |response )?works"
+                r"|what makes (this|it|the (model )?(answer|response)) (answer |response )?(work|effective|strong|good"
+                r"|great)"
+                # "Key elements to include", "Main points to hit": what the answer must hold
+                r"|(key|main|important|core|essential) (points|elements|ingredients|things|areas|components)"
+                r" to (cover|hit|mention|include|show|touch on)"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
                 r"|purpose( of (this|the) (question|exercise|scenario))?"
@@ -123,11 +130,14 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|about|on) [\w ,'/&-]{1,50}|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
+                 # "Bad example", "Example of a weak answer": a sample of what not to give, never the answer
+                 r"|(weak|bad|poor|vague) (examples?|samples?|stor(y|ies))|(an )?examples? of (an? )?(weak|bad|poor|vague)"
+                 r" (answers?|responses?|stor(y|ies))"
                  r"|(negative|bad|poor) signals?"
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
-              r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short version|elevator pitch"),
+              r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
     ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
@@ -136,6 +146,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
+             # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
+             r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching) stories"
+             # "Key lesson to emphasize": what to stress when telling it
+             r"|(key |main )?(lessons?|points?|messages?|takeaways?|themes?) to (emphasi[sz]e|stress|highlight|land)"
              # "General tips for behavioral questions": tips for every question of the page, not a question's
              r"|((general|common|key|top|final|quick|more|extra) )?tips (for|on) [\w ,'/&-]{1,50} questions"
              # "Problem-solving frameworks to mention": methods to name in answers, with their worked examples
@@ -194,6 +208,9 @@ _WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 # "(S)ituation", "(R)esultados": a STAR part whose initial is set in brackets, the word itself
 _INITIAL = lazy_re(r"^\((\w)\)(?=\w)")
 _TIMING = lazy_re(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+# a coaching label numbered in a run of them, a name after it: "anti-pattern 1: the avoider", "tip #3 - be brief"
+_NUMBERED = lazy_re(r"^(?P<label>[a-z][a-z' -]{1,30}?)\s+#?\d{1,2}(?:\s*(?::|[-–—]\s)\s*\S.*)?$")
+_NUMBERED_SLOTS = frozenset({"tips", "redflags"})
 _LEADING = lazy_re(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = lazy_re(r"[\"“”‘`*_]+")
 _END = lazy_re(rf"[\s.:：;!{ASK}]+$")
@@ -289,6 +306,8 @@ def slot(label: str) -> str | None:
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 return name
+    if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
+        return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
     spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:
         return spanish

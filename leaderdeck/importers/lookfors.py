@@ -18,19 +18,25 @@ list's depth (``- **Red flags:**``) still opens its own list.
 An outline of what to cover under a tips label standing alone (``**Structure:**`` over ``- **Context:** Company,
 team, timeline`` / ``- **Impact:** Metrics and outcomes``) is read the same way: its items are tips, even those
 whose lead names a part of a story, as long as the first of them is a few words told by nobody (no "I" or "we"), a
-description of the part to give, not the part itself.
+description of the part to give, not the part itself. A first item that is a sentence telling what happened ("- **S:**
+The release was done by hand.": a verb in the past, a full stop, no "you", no instruction or wh-word opening it) is
+the story's first part, told without an "I": the list is the story, not an outline.
 """
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block, ITEM
 from .labels import COACH_SLOTS, slot
-from .text import ends_asking, is_criterion, is_question, plain_words, sentence_split
+from .text import ends_asking, is_criterion, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece
-from .voice import first_person
+from .voice import first_person, in_past, to_you
+from ..lazyre import lazy_re
 
 _LOOK_FOR = frozenset({"signals", "redflags"})
 _OUTLINE_WORDS = 8  # a line of an outline names what to give in a few words; a story's part tells it
+_WH_OPENING = lazy_re(r"^(?:what|how|who|why|when|where|which|whom|whose)\b", re.IGNORECASE)
 
 
 def asked_after_scene(rest: str) -> bool:
@@ -58,5 +64,14 @@ def look_for_point(piece: Piece | None, block: Block) -> bool:
     rest = block.rest.strip()
     if piece.slot == "tips":  # an outline: its first line describes what to give, in a few words of nobody's
         return bool(points) or bool(rest) and len(rest.split()) <= _OUTLINE_WORDS and not first_person(rest) \
-            and not is_question(rest)
+            and not is_question(rest) and not _tells(rest)
     return bool(points) or named is None or ends_asking(rest) or is_criterion(rest)
+
+
+def _tells(text: str) -> bool:
+    """Whether ``text``, an outline's first line, is instead a sentence telling what happened ("The build was done by
+    hand."): it ends as a sentence and has a verb in the past, and neither speaks to the reader, opens as an
+    instruction, nor opens on a wh-word ("What happened."): a story's part told without an "I"."""
+    flat = plain_words(text).strip()
+    return flat.endswith((".", "!")) and in_past(flat) and not to_you(flat) and not is_instruction(flat) \
+        and not _WH_OPENING.match(flat)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, PARAGRAPH, ITEM
-from .coachlabels import coach_label
+from .coachlabels import coach_label, verdict_label
 from .labels import STAR_SLOTS, slot, star_slot
 from .postscript import postscript_label
 from .text import QUESTION_MARKS, ends_asking, is_question, words
@@ -21,7 +21,8 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     """``(slot, label, rest)`` when ``block`` is a label line."""
     if block.kind not in (PARAGRAPH, ITEM):
         return None
-    if block.lead and (found := slot(block.lead) or coach_label(block) or postscript_label(block)):  # "Strategy:"
+    if block.lead and (found := slot(block.lead) or coach_label(block) or postscript_label(block)  # "Strategy:"
+                       or verdict_label(block)):  # '**Bad:** "We just fixed it."'
         return found, block.lead, block.rest
     if block.plain and not block.lead and block.kind is PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):

@@ -26,8 +26,9 @@ _MAX_PROMPT_WORDS = 10
 _SENTENCE_END = (".", ",", ";", ":", "!", *QUESTION_MARKS)
 # a line of terse notes that opens on what was done: "Removed the extra servers", "Built a retry queue"
 _DONE = lazy_re(r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Wrote|Led|Made|Cut|Took|Gave|Found|Kept|Drove|Set|Shipped)\b")
-# a title naming one of the writer's stories: "Most difficult bug", "Conflict with my lead", "Biggest failure"
-_OWN_STORY = lazy_re(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best|greatest)\b|\b(?:conflicts?|failures?"
+# a title naming one of the writer's stories: "Most difficult bug", "Conflict with my lead", "Biggest failure"; a
+# superlative names a story when it qualifies the word after it ("Develop the Best" ends on it: a motto, no story)
+_OWN_STORY = lazy_re(r"\b(?:most|biggest|hardest|toughest|worst|proudest|best|greatest)\s+[a-z]|\b(?:conflicts?|failures?"
                      r"|mistakes?|bugs?|stor(?:y|ies)|projects?|incidents?|setbacks?)\b", re.IGNORECASE)
 
 

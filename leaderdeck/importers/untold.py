@@ -27,6 +27,9 @@ _DOING = lazy_re(
     r"|reflect|measure|remember|stay|make|spend|cover|specify|elaborate|present|illustrate|offer|lead|open"
     r"|sketch|say|paint|recap"
     r"|don'?t|do|never|always|what|how|why|which|who|when|where)\b", re.IGNORECASE)
+# a label alone on its line over a sample of the part ("Example:", "Sample answer:", "For example:")
+_EXAMPLE_LABEL = lazy_re(r"^(?:for )?(?:an? )?(?:example|sample)(?: (?:answer|response|line|phrasing|story))?s?\s*:$",
+                         re.IGNORECASE)
 _PAST_OPENER = lazy_re(r"^[A-Za-z]+ed\b")  # "Paged the team", "Moved the job": a terse note of what was done
 _BULLET = lazy_re(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 # "30 seconds", "60-90 seconds", "~2 min", "2-3 minutes per story", "20%", "10-15% of the time", "1-2"
@@ -40,10 +43,14 @@ _RANGE = lazy_re(r"\d\s*(?:-|–|—|to)\s*\d")
 
 def instructs(texts: list[str]) -> bool:
     """Whether a story's part texts tell the reader how to answer rather than tell a story: no sentence of any part
-    tells what happened, and most of them instruct (open with a verb of doing or speak to "you")."""
+    tells what happened, and most of them instruct (open with a verb of doing or speak to "you"). What follows an
+    example label alone on its line ("**Example:**" over a quoted sample) is the guide's sample of the part: not
+    read."""
     sentences = []
     for text in texts:
         for raw in text.split("\n"):
+            if _EXAMPLE_LABEL.match(plain_words(raw).strip()):
+                break  # "**Example:**" alone on its line: the rest of the part is the guide's sample of it
             if line := _BULLET.sub("", plain_words(raw)).strip():
                 for sentence in (s.strip() for s in sentence_split(line) if s.strip()):
                     if tells(sentence):
