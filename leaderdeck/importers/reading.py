@@ -104,8 +104,8 @@ class Reading:
         philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
         the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
         if block.kind is not PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
-                or not is_criterion(block.text) or (turned := turned_probe(block.text)) is None:
-            return False
+                or (turned := turned_probe(block.text)) is None or not is_criterion(block.text):
+            return False  # the probe's shape first: most opening paragraphs ask nothing, known before their words
         self.start(block, turned[0], "")
         self.piece = Piece("signals", block.line, CRITERIA, turned[1], indent=block.indent)
         self.holder().append(self.piece)
