@@ -146,8 +146,10 @@ class Asking(Reading):
         over = self.coaching_over(block)  # "Hiring:" over the next questions, after the last ones' criteria
         if self.piece is not None and self.piece.slot is not None and not over:
             return False
-        asks = after is not None and question_of(after) is not None
         prompts = heads_prompts(self.seen, block, after)  # "Design exercises:" over the prompts nested under it
+        # whether the block after asks: read only under what may head it (prompts, an item, a bare "Label:" line)
+        asks = after is not None and (prompts or block.kind is ITEM or block.kind is PARAGRAPH and bool(block.lead)
+                                      and not block.rest) and question_of(after) is not None
         # "11. **Theme**" over its questions written at its own depth (indented too little to nest): their group
         flat = block.bold and block.number is not None and asks and after.indent == block.indent
         if prompts or block.kind is ITEM and asks and (after.indent > block.indent or flat) \

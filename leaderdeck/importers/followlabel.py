@@ -35,6 +35,8 @@ def labelled_follow_up(block: Block) -> str:
     and its emphasis; ``""`` for any other block."""
     if block.kind not in (ITEM, PARAGRAPH) or block.quoted:
         return ""  # "- Follow-up: ...?", or a paragraph of its own: "Follow up: Which habit did you drop?"
+    if block.text.lstrip().lstrip("*_")[:3].lower() not in ("fol", "pro"):
+        return ""  # no "Follow up" nor "Probe" opens it: most blocks, before their lines are joined
     match = _LABELLED.match(" ".join(block.text.split()))
     if match is None:
         return ""

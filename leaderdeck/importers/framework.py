@@ -13,7 +13,7 @@ import re
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS, star_slot
-from .text import ends_asking, words
+from .text import ends_asking
 from .voice import first_person, to_you, unquoted
 from ..lazyre import lazy_re
 
@@ -54,8 +54,9 @@ def _next_line(block: Block, before: Block) -> bool:
 
 def _names_framework(block: Block) -> bool:
     name = block.lead if block.lead and not block.rest.strip() else "" if block.lead else block.text
-    return "\n" not in name and 0 < words(name) <= _MAX_NAME_WORDS \
-        and bool(_NAMES & {w.strip("*_:.").casefold() for w in name.split()})
+    named = name.split(None, _MAX_NAME_WORDS)  # one word more than a name may have, the rest left unsplit
+    return "\n" not in name and 0 < len(named) <= _MAX_NAME_WORDS \
+        and bool(_NAMES & {w.strip("*_:.").casefold() for w in named})
 
 
 def _part(item: Block) -> tuple[str, str] | None:

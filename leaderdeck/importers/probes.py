@@ -36,6 +36,8 @@ def turned_probe(text: str) -> tuple[str, str] | None:
     """``(question, rest)``: the open questions that start ``text``, asked of the candidate in the third person,
     turned to "you", and the sentences after them; ``None`` when ``text`` does not open on such questions (a
     yes/no criterion, "Is the candidate curious?", stays what the interviewer looks for)."""
+    if not _OPEN.match(text.lstrip()):
+        return None  # no question word opens it (nor its first sentence): most paragraphs, before they are split
     sentences = [s for s in _SENTENCE.split(" ".join(text.split())) if s]
     asked = 0
     while asked < len(sentences) and ends_asking(sentences[asked]):

@@ -104,8 +104,8 @@ class Reading:
         philosophy on X? How do they go about it?"): the question to prepare, turned to "you" (:mod:`.probes`);
         the rest of the paragraph and what follows it in the section are what the interviewer looks for."""
         if block.kind is not PARAGRAPH or len(self.seen) != 1 or self.unit is not None or self.out.units \
-                or not is_criterion(block.text) or (turned := turned_probe(block.text)) is None:
-            return False
+                or (turned := turned_probe(block.text)) is None or not is_criterion(block.text):
+            return False  # the probe's shape first: most opening paragraphs ask nothing, known before their words
         self.start(block, turned[0], "")
         self.piece = Piece("signals", block.line, CRITERIA, turned[1], indent=block.indent)
         self.holder().append(self.piece)
@@ -137,8 +137,7 @@ class Reading:
                                           indent=block.indent + 1))  # the paragraph's wrapped lines: one
         elif answer:
             self.unit.nested = True
-            self.add(dataclasses.replace(block, kind=PARAGRAPH, text=answer, lead="", rest="",
-                                         number=None, indent=block.indent + 1))
+            self.add(_answer_block(block, answer))
 
     def with_scene(self, block: Block, question: str) -> str:
         """Plain text: ``question`` with the line right above it that sets its scene ("Our team ships monthly." /
@@ -297,6 +296,16 @@ class Reading:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _answer_block(block: Block, answer: str) -> Block:
+    """The ``answer`` given on the line of the question ``block`` asks, as a paragraph nested one deeper under it:
+    ``block`` with its kind, text, lead-in and number replaced, each other field kept. Built field by field:
+    ``dataclasses.replace`` costs twice as much, and a bank's every question may carry its answer so."""
+    return Block(PARAGRAPH, block.line, block.end, answer, level=block.level, indent=block.indent + 1, number=None,
+                 quoted=block.quoted, lead="", rest="", bold=block.bold, info=block.info, rows=block.rows,
+                 row_lines=block.row_lines, plain=block.plain, folded=block.folded, prompt=block.prompt,
+                 box=block.box, after_box=block.after_box)
 
 
 def _cover(unit: Unit, question: str, line: int) -> None:

@@ -49,8 +49,8 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     name, length = readiness_at(blocks, index, head)  # "Scope story — can you tell it in two minutes?"
     if not length:
         name, length = checklist_length(blocks, index, head)
-    if not length and index == 0 and prepares(head) and (items := _list(blocks, 0, blocks[0].indent)) \
-            and self_prep(items):
+    if not length and index == 0 and (items := _list(blocks, 0, blocks[0].indent)) and prepares(head) \
+            and self_prep(items):  # the list first: most sections open with no list, known before the heading is read
         return head.strip(" *_:"), len(items) - 1
     line = blocks[index]
     if length or line.kind is not PARAGRAPH or line.quoted or "\n" in line.text.strip():

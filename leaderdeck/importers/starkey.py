@@ -53,7 +53,8 @@ def star_key_at(blocks: list[Block], index: int) -> tuple[str, int] | None:
 
 def _names(line: str) -> bool:
     """A short line that names the method (``STAR``, ``Answer in the STAR style:``)."""
-    return 0 < words(line) <= _MAX_NAME_WORDS and bool(_NAMING.search(line)) and not _KEY_LINE.match(line.strip())
+    short = 0 < len(line.split(None, _MAX_NAME_WORDS)) <= _MAX_NAME_WORDS  # a word more than allowed: split no further
+    return short and bool(_NAMING.search(line)) and not _KEY_LINE.match(line.strip())
 
 
 def _spells(lines: list[str]) -> bool:

@@ -18,11 +18,11 @@ def left_to_write(unit: Unit | None, previous: Block | None, block: Block) -> bo
     """Whether ``block`` comes after the empty item that is all ``unit``'s answer so far, standing apart from it
     at the question's margin or further out, and is not the writer's answer: advice to "you", or text with no
     first person."""
-    if unit is None or not unit.question or not unit.pieces or any(p.rest.strip() for p in unit.pieces) \
-            or not all(unfilled(b) or not b.text.strip() for p in unit.pieces for b in p.blocks) \
-            or block.kind is not PARAGRAPH or block.indent > unit.indent or previous is None \
-            or not unfilled(previous) or previous.end >= block.line - 1:
-        return False
+    if unit is None or not unit.question or not unit.pieces or block.kind is not PARAGRAPH \
+            or block.indent > unit.indent or previous is None or previous.end >= block.line - 1 \
+            or not unfilled(previous) or any(p.rest.strip() for p in unit.pieces) \
+            or not all(unfilled(b) or not b.text.strip() for p in unit.pieces for b in p.blocks):
+        return False  # where the block stands first, then the answer read so far: most blocks, before any text
     text = unquoted(block.text)
     return to_you(text) or not first_person(text)
 
