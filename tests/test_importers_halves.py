@@ -136,3 +136,14 @@ def test_a_failed_child_leaves_its_half_to_this_process(monkeypatch):
     monkeypatch.setattr(halves, "_values", lambda block, at: values(block, at) if os.getpid() == parent else 1 / 0)
     assert halves.cut(lines) is not None
     assert halves.read_large_markdown(lines) == whole
+
+
+@pytest.mark.parametrize("share", [0.1, 0.25, 0.5, 0.75])
+def test_the_cut_is_the_line_nearest_the_share_asked(share):
+    for path in DOCUMENTS:
+        lines = lines_of(path.read_text(encoding="utf-8"))
+        filled = [sum(1 for line in lines[:at] if line.strip()) for at in range(len(lines) + 1)]
+        every = halves.cuts(lines)
+        nearest = min(every, key=lambda at: abs(filled[at] - filled[-1] * share), default=None)
+        assert halves.cut(lines, share) == nearest, path.name
+    assert halves.cut(lines_of(SHAPES["numbered questions"])) == halves.cut(lines_of(SHAPES["numbered questions"]), 0.5)

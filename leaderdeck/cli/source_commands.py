@@ -188,6 +188,22 @@ def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source
       leaderdeck import story.md --out source/my-story.yaml --force
       leaderdeck import notes.md --dry-run
     """
+    from ..importers.readahead import reading_ahead  # imports none of the importer's rules (see the module)
+
+    # a child reads a large first document while this process imports the rules
+    with reading_ahead(Path(documents[0]) if fmt not in ("csv", "anki-text") else None):
+        reports = _imported(ctx, documents, fmt, topic, level, columns, keep_columns, source_dir, out, force, dry_run)
+    for report in reports:
+        for line in report.lines():
+            click.echo(line)
+    if dry_run:
+        for report in reports:
+            for path, text in zip(report.outputs, report.texts):
+                click.echo(f"\n# --- {path} ---")
+                click.echo(text, nl=False)
+
+
+def _imported(ctx, documents, fmt, topic, level, columns, keep_columns, source_dir, out, force, dry_run) -> list:
     from ..importers import Columns, Format, Overrides, import_files
     from ..model import Level
 
@@ -207,14 +223,7 @@ def import_docs(ctx, documents, fmt, topic, level, columns, keep_columns, source
                                out=Path(out) if out else None, fmt=Format(fmt) if fmt else None,
                                overrides=Overrides(Level(level) if level else None, chosen), columns=spec,
                                force=force, dry_run=dry_run, progress=progress_bar("Importing"))
-    for report in reports:
-        for line in report.lines():
-            click.echo(line)
-    if dry_run:
-        for report in reports:
-            for path, text in zip(report.outputs, report.texts):
-                click.echo(f"\n# --- {path} ---")
-                click.echo(text, nl=False)
+    return reports
 
 
 def _terminated(signum, frame) -> None:

@@ -61,7 +61,7 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
     sends its result as ``dump`` gives it and this process reads it with ``load``."""
     if not can_fork():
         return first(), second()
-    reading, writing = _pipe()
+    reading, writing = large_pipe()
     try:
         pid = os.fork()
     except OSError:  # no process to spare: one process does both
@@ -82,7 +82,7 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
 
 
-def _pipe() -> tuple[int, int]:
+def large_pipe() -> tuple[int, int]:
     """A pipe whose buffer holds a large result whole where the system allows it (Linux, :data:`_PIPE_BUFFER`):
     a child done before this process writes all of it and leaves, instead of waiting for this process to read."""
     reading, writing = os.pipe()
@@ -131,7 +131,7 @@ def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | N
 def _shared(run: Callable[[int], tuple[int, list[R]]], claims: _Claims) -> dict[int, list[R]]:
     """The results of the runs this process and a forked child claim, by their first item's index: those it made
     and those the child sent whole; nothing from a child when there is no process to spare."""
-    reading, writing = _pipe()
+    reading, writing = large_pipe()
     try:
         pid = os.fork()
     except OSError:  # no process to spare: the caller maps every run

@@ -13,7 +13,8 @@ nearest the middle by count of lines that are not blank, which markdown-it's tim
 closely than characters (a line of a nested list costs more than a line of prose) or all lines (a
 blank line is skipped at almost no cost). A forked child reads the second half while this process reads the first
 (:func:`.forked.in_two`); where there is no such line, no safe ``fork`` (Windows, macOS, a process
-with other threads), or the child fails, the document is read in one piece.
+with other threads), or the child fails, the document is read in one piece. A child forked before the importer's
+rules were imported (:mod:`.readahead`) may already be reading the lines after a cut nearer the start.
 tests/test_importers_halves.py reads every sample cut at every such line.
 """
 
@@ -21,15 +22,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .forked import can_fork, in_two
 from .mdreader import read_markdown
 from ..lazyre import lazy_re
+
+if TYPE_CHECKING:
+    from .readahead import Claimed
 
 MIN_CHARS = 200_000  # below this, a second process saves too little (it costs a few hundredths of a second)
 _HEADING = lazy_re(r"#{1,6}(?:[ \t]|$)")
@@ -45,9 +50,16 @@ _ROW = attrgetter(*_FIELDS)  # a block's field values, in order
 _LINE, _END, _ROW_LINES = (_FIELDS.index(name) for name in ("line", "end", "row_lines"))
 
 
-def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
+def read_large_markdown(lines: tuple[str, ...], ahead: Claimed | None = None) -> list[Block]:
     """:func:`.mdreader.read_markdown` of ``lines``; with :data:`MIN_CHARS` characters or more, in two
-    processes."""
+    processes. ``ahead``: a child started earlier reads ``lines[ahead.at:]`` (:mod:`.readahead`), this process
+    the lines before."""
+    if ahead is not None:
+        first = read_markdown(head(lines, ahead.at)) if ahead.at else []
+        second = ahead.rows()
+        if second is None:  # the child failed: its part is read here
+            second = _rows(lines[ahead.at:], ahead.at)
+        return [*first, *(Block(*values) for values in second)]
     at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and can_fork() else None
     if at is None:
         return read_markdown(lines)
@@ -55,12 +67,12 @@ def read_large_markdown(lines: tuple[str, ...]) -> list[Block]:
     return [*first, *(Block(*values) for values in second)]
 
 
-def cut(lines: Sequence[str]) -> int | None:
-    """The index of the line the second half starts at: of :func:`cuts`, the one nearest the middle
-    by count of lines that are not blank (the earlier of two as near); ``None`` when there is none. The
-    lines are read up to the first cut at or past the middle: every later one is farther from it."""
+def cut(lines: Sequence[str], share: float = 0.5) -> int | None:
+    """The index of the line the second part starts at: of :func:`cuts`, the one nearest ``share`` of the lines
+    that are not blank (by default the middle; the earlier of two as near); ``None`` when there is none. The lines
+    are read up to the first cut at or past that point: every later one is farther from it."""
     filled = list(accumulate(map(bool, map(str.strip, lines)), initial=0))  # lines not blank before each index
-    middle = filled[-1] / 2
+    middle = filled[-1] * share
     found = []
     for at in _cut_lines(lines):
         found.append(at)
@@ -131,7 +143,12 @@ def moved(block: Block, offset: int) -> Block:
 def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:
     """The field values of the blocks of ``lines`` (the half after ``offset`` lines), moved to their lines
     in the whole document: tuples pickle and load faster than Blocks."""
-    return [_values(block, offset) for block in read_markdown(lines)]
+    return block_rows(read_markdown(lines), offset)
+
+
+def block_rows(blocks: Iterable[Block], offset: int = 0) -> list[tuple]:
+    """The field values of ``blocks``, each moved ``offset`` lines down (:func:`moved`)."""
+    return [_values(block, offset) for block in blocks]
 
 
 def _values(block: Block, offset: int) -> tuple:

@@ -4,15 +4,16 @@ document in two processes, :mod:`.halves`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import PurePath
 
 from .plaintitle import titled_first_line
 from .barelabels import coaching_label_lines
-from .blocks import Document
+from .blocks import Block, Document
 from .dashed import dashed_parts
 from .facets import facet_lists
-from .document import clean
+from .document import Cleaned, clean
 from .grouplines import group_lines
 from .halves import read_large_markdown
 from .mkdocsboxes import outside_boxes
@@ -22,6 +23,7 @@ from .textreader import read_text_lines
 from .cjkwrap import wrapped_questions
 from .lettered import lettered_questions
 from .listedprompts import listed_prompts
+from .readahead import Claimed, claim
 from .refence import refenced
 from .titledlines import titled_questions
 from .wholefence import unfenced
@@ -40,6 +42,34 @@ _MARK_STARTS = "#`~*_]"  # the first characters of what a line must hold for :fu
 def read_document_text(text: str, name: str = "") -> Document:
     """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does.
     A saved web page is read as the Markdown of its content (its line numbers are that Markdown's)."""
+    ready = prepared(text, name)
+    cleaned, plain = ready.cleaned, ready.plain
+    ahead = claim(text, name, plain)  # a child forked before the rules were imported may be reading it already
+    read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
+    read = text_star_keys(listed_prompts(list(read))) if plain else read  # "问题：" over one prompt a line; a key
+    read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
+    read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
+    blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
+    blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
+    blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
+    blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
+    blocks = outside_boxes(blocks, cleaned.after_boxes)  # text back at the margin after a "!!! tip" box's body
+    return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,
+                    cleaned.meta_lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document made ready to read into blocks: its lines cleaned, whether they are plain text, and the lines
+    read (plain text: the cleaned lines; Markdown: those lines grouped and their fences mended)."""
+
+    cleaned: Cleaned
+    plain: bool
+    lines: tuple[str, ...]
+
+
+def prepared(text: str, name: str = "") -> Prepared:
+    """``text`` made ready to read (see :func:`read_document_text`)."""
     page = is_web_page(text, name)
     if page:
         from ..htmlmd import page_to_markdown  # BeautifulSoup and markdownify: only for web pages
@@ -51,17 +81,13 @@ def read_document_text(text: str, name: str = "") -> Document:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    read = read_text_lines(cleaned.lines) if plain else read_large_markdown(refenced(group_lines(cleaned.lines)))
-    read = text_star_keys(listed_prompts(list(read))) if plain else read  # "问题：" over one prompt a line; a key
-    read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
-    read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
-    blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
-    blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
-    blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
-    blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
-    blocks = outside_boxes(blocks, cleaned.after_boxes)  # text back at the margin after a "!!! tip" box's body
-    return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,
-                    cleaned.meta_lines)
+    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(cleaned.lines)))
+
+
+def _text_blocks(lines: tuple[str, ...], ahead: Claimed | None) -> list[Block]:
+    """:func:`.textreader.read_text_lines`, or the blocks a child read ahead (:mod:`.readahead`)."""
+    rows = ahead.rows() if ahead is not None else None
+    return read_text_lines(lines) if rows is None else [Block(*values) for values in rows]
 
 
 def is_web_page(text: str, name: str) -> bool:
