@@ -53,8 +53,10 @@ def answered_once(table: Block, notes: Sequence[Parsed], answer: str) -> Parsed 
     asked, story = column["question"], column.get("title")
     tips = tuple(f"Story for \"{unquote(row[asked])}\": {row[story].strip()}" for row in table.rows[1:]
                  if story is not None and max(asked, story) < len(row) and row[story].strip())
+    named = f"**{table.rows[0][story].strip().strip(' :')}:**" if story is not None else None
+    own = tuple(tip for tip in first.coach.tips if named is None or not tip.startswith(named))  # its row's story
     return dataclasses.replace(
         first, body=QaBody(question=question, answer=answer), name=question, reasons=(),
         variants=(*first.variants, *(unquote(n.body.question) for n in others)),
-        coach=Coach(first.coach.signals, first.coach.cheat_code, (*first.coach.tips, *tips)))
+        coach=Coach(first.coach.signals, first.coach.cheat_code, (*own, *tips)))
 

@@ -63,6 +63,7 @@ from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_label
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
                        why_noise)
 from .storybank import stories_apart
+from .askedagain import asked_again
 from .storyhead import folded_name, heading_story
 from .reflections import reflections_back
 from .telling import tell
@@ -234,6 +235,9 @@ class Assembler:
         unit.pieces = [p for p in unit.pieces if not any(p is q for q in page)]
         if not found and tell_the_answer(unit, told):
             units.remove(unit)
+        elif not found and (again := asked_again(unit, told)) is not None:
+            units.remove(unit)  # "# How to answer "Tell me about yourself"" over "## Tell me about yourself."
+            self.loose.append(again)
         return Result(units, orphans=page)
 
     def release(self, child: Node) -> None:

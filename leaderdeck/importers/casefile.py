@@ -4,8 +4,8 @@
 sections that first set the scene (an overview, the initial situation, the challenge), then say what goes
 wrong (the problems, their impact), then how the case was handled (a diagnosis, a strategy in phases, the
 outcomes) and what it teaches (lessons, mistakes to avoid): one scenario named by the title. The scene is its
-situation, the problems its challenges, each section of the response a discussion point, the lessons its tips
-and the mistakes its red flags. Sections read in that order: once the response has begun, a later heading
+situation, the problems its challenges, each section of the response a discussion point, the lessons its tips,
+the mistakes its red flags and the follow-up questions its follow-ups. Sections read in that order: once the response has begun, a later heading
 that happens to say "setting" or "impact" is part of the response, not the scene.
 """
 
@@ -58,10 +58,22 @@ def whole_case(root: Node) -> Case | None:
         reader.gather(child, kind, top=True)
     pieces = reader.pieces
     if not pieces["scenario"] or not pieces["challenges"] \
-            or not (pieces["discussion"] or pieces["tips"] or pieces["redflags"]):
+            or not (pieces["discussion"] or pieces["tips"] or pieces["redflags"] or pieces["followups"]):
         return None
     case.unit.pieces = [p for group in pieces.values() for p in group]
     return case
+
+
+def split_case(case: Case, scenarios: list[Unit]) -> bool:
+    """Whether the case is read as one scenario rather than as the ``scenarios`` its sections were assembled into:
+    when there are none, or when several all take the case's own scene (each question heading of the case, "## What
+    would you do?", made a scenario of it): the case's parts, not scenarios of their own. One scenario assembled
+    from the sections is the case already, read by its own rules."""
+    if not scenarios:
+        return True
+    scene = {piece.line for piece in case.unit.pieces if piece.slot == "scenario"}
+    return len(scenarios) > 1 and all(piece.line in scene for unit in scenarios for piece in unit.pieces
+                                      if piece.slot == "scenario")
 
 
 class _Reader:
@@ -70,7 +82,7 @@ class _Reader:
     def __init__(self, loose: list[Loose]) -> None:
         self.loose = loose
         self.pieces: dict[str, list[Piece]] = {name: [] for name in ("scenario", "challenges", "discussion", "tips",
-                                                                     "redflags")}
+                                                                     "redflags", "followups")}
 
     def kind(self, head: str) -> str | None:
         """What a section's heading makes it: the scene, its challenges, the response (discussion), a lesson
@@ -78,11 +90,14 @@ class _Reader:
         begun, no heading goes back to the scene or its problems."""
         name = slot(head)
         words = " ".join(clean_title(head).casefold().split())
-        responding = bool(self.pieces["discussion"] or self.pieces["tips"] or self.pieces["redflags"])
+        responding = bool(self.pieces["discussion"] or self.pieces["tips"] or self.pieces["redflags"]
+                          or self.pieces["followups"])
         if name == "noise":
             return "noise"
         if name == "redflags" or _MISTAKE.search(words):
             return "redflags"
+        if name == "followups":  # "## Follow-up questions": what the interviewer asks next, each a follow-up
+            return "followups"
         if name in COACH_SLOTS or name == "learning" or _LESSON.search(words):
             return "tips"
         if not responding and (name == "challenges" or _TROUBLE.search(words)):
@@ -111,7 +126,8 @@ class _Reader:
             self.pieces[kind].append(Piece(kind, node.line, clean_title(node.head.text), blocks=blocks))
         for child in node.children:
             own = self.kind(child.head.text)
-            self.gather(child, kind if own is None or kind in ("tips", "redflags") and own == "scenario" else own)
+            self.gather(child, kind if own is None or kind in ("tips", "redflags", "followups") and own == "scenario"
+                        else own)
 
 
 def _heading(node: Node) -> Block:

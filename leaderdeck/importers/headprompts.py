@@ -28,7 +28,8 @@ from .outline import Node
 from .parts import label_of
 from .storytable import star_rows
 from .questions import question_of
-from .text import ASK, clean_title, follow_ups, is_question, marked_question, quoted_question, unquote
+from .text import (ASK, clean_title, follow_ups, is_question, lead_quoted_question, marked_question, quoted_question,
+                   unquote)
 from .unit import Piece
 from ..lazyre import lazy_re
 
@@ -121,7 +122,7 @@ def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[P
     """``(question, follow-ups, facts, note to self)`` a question heading gives, its competency a fact, a remark
     in brackets after its mark (``Why now? (two minutes at most)``) a note to self."""
     asked, competency = competency_suffix(clean_title(head))
-    asked = labelled_prompt(asked, marked_question(head)) or asked
+    asked = labelled_prompt(asked, marked_question(head)) or lead_quoted_question(asked) or asked
     question, extra = follow_ups(asked if is_question(asked) or heading_alternatives(asked) else quoted_question(asked)
                                  or unquote(asked).rstrip(" :："))  # "3. Received harsh feedback:": its prompt
     question, aside = question_aside(question)

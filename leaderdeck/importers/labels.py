@@ -172,6 +172,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
+                  r"|(self[- ])?reflection questions|questions (to|for) (reflect on|reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
     # scenarios
@@ -190,7 +191,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("duration", r"duration|length|time( limit)?|time allotted"),
     ("company", r"(target )?company( name| lens| focus)?|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
-    ("competencies", r"competenc(y|ies)|skills?( tested| assessed)?|traits?|qualities|maps to|mapped to"
+    ("competencies", r"competenc(y|ies)|((key|core|main) )?skills?( tested| assessed| used)?|traits?|qualities|maps to|mapped to"
                      r"|categories|demonstrates|(key|core|expected) concepts|behaviou?ral focus"
                      r"|(amazon |leadership )?lps?|((core )?competenc(y|ies)|skills?|(core |company )?values?|traits?|qualities"
                      r"|(leadership )?principles?|(amazon |leadership )?lps?) (shown|demonstrated|covered|displayed|highlighted)"),

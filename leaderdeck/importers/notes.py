@@ -288,7 +288,10 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     texts = [_labelled(p, plain) for p in content]
     hollow = [] if any(texts) else hollow_sections(unit.sections)  # "#### Business" over "* Leadership:": none
     sections = [] if hollow else unit.sections if any(texts) else answer_headed(unit.sections)  # "#### Response"
-    texts += [section_text(node) for node in sections]
+    # in the document's order: "### What I Learned" (a labelled part) after the sections told before it
+    told = sorted([*((p.line, t) for p, t in zip(content, texts)), *((node.line, section_text(node)) for node in sections)],
+                  key=lambda told: told[0])
+    texts = [text for _, text in told]
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)

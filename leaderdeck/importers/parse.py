@@ -9,7 +9,7 @@ from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .boldheads import bold_group_heads
-from .casefile import whole_case
+from .casefile import split_case, whole_case
 from .chatlog import chat_runs
 from .dialogue import speaker_turns
 from .factheads import fact_heads
@@ -71,7 +71,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
-    if case is not None and not any(is_scenario(unit.slots()) for unit in result.units):
+    if case is not None and split_case(case, [unit for unit in result.units if is_scenario(unit.slots())]):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for

@@ -67,7 +67,7 @@ def import_table(rows: Sequence[Sequence[str]], lines: Sequence[int],
         return None
     header = [cell.strip() for cell in rows[0]]
     mapping, unknown = header_mapping(header, columns)
-    if "question" not in mapping.values():
+    if not _asks_or_tells(mapping):
         return None
     data = [(line, [_BREAK.sub("\n", cell) for cell in cells]) for line, cells in zip(lines[1:], rows[1:])]
     return _notes(header, data, mapping, unknown, columns, html=False, header_line=lines[0] if lines else 1)
@@ -80,13 +80,14 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     given = {name.casefold() for _, name in columns.mapping}
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
+    labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
         if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
             values["question"][0], cut = unglued(values["question"][0])
             if cut:
                 skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
-        note = _note(values, line)
+        note = _note(values, line, labels)
         if note is None:
             if any(c.strip() for c in cells):
                 skipped.append(Skipped(line, "a row", "no question"))
@@ -163,10 +164,17 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
         if name.casefold() not in by_name:
             raise DocumentError(display, 1, f"--columns names '{name}', but the header has: {', '.join(header)}")
     mapping, unknown = header_mapping(header, columns)
-    if "question" not in mapping.values():
+    if not _asks_or_tells(mapping):
         raise DocumentError(display, 1, "no question column (headers: " + ", ".join(h for h in header if h)
                             + "); name it with --columns question=HEADER")
     return mapping, unknown
+
+
+def _asks_or_tells(mapping: dict[int, str]) -> bool:
+    """A header naming a question column, or a story bank's: a story's name (``Story``, ``Title``) beside two or
+    more STAR columns, each row a story its name stands in for the question of."""
+    fields = set(mapping.values())
+    return "question" in fields or "title" in fields and len(fields.intersection(STAR_SLOTS)) >= 2
 
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool,
@@ -199,15 +207,17 @@ def _from_html(cell: str) -> str:
     return html_to_markdown(cell, exact=False)
 
 
-def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
+def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None) -> Parsed | None:
     one = {k: "\n\n".join(v) for k, v in values.items()}
     question = one.get("question", "").strip()
-    if not question:
-        return None
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
     star = len(parts) >= 2
-    body = StarBody(question=question, title=one.get("title", ""), **parts) if star else \
-        QaBody(question=question, answer=one.get("answer", ""))
+    named = star and not question and one.get("title", "").strip()  # a story with a name and no question
+    question = named or question
+    if not question:
+        return None
+    body = StarBody(question=question, title="" if named else one.get("title", ""), **parts) if star else \
+        QaBody(question=question, answer=_answer(one, parts, labels or {}))
     tags, topics, level = _anki_tags(values.get("anki_tags", []))
     deck = values.get("deck", [""])[0].split("::")[-1]
     stated = one.get("level", "") or level
@@ -219,11 +229,40 @@ def _note(values: dict[str, list[str]], line: int) -> Parsed | None:
         topic_hint=deck, competencies=tuple(_split(one.get("competencies", ""))),
         tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *values.get("company", []),
                     *_split(one.get("role", "")), *tags]),
-        coach=Coach(signals=tuple(values.get("signals", [])), tips=(*values.get("tips", []), *red)),
+        coach=Coach(signals=tuple(values.get("signals", [])),
+                    tips=(*_story_name(one, star, labels or {}), *values.get("tips", []), *red)),
         variants=tuple(_split(one.get("variants", ""), lines=True)),
-        reasons=blank_reasons(parts if star else {"answer": one.get("answer", "")}),
-        evidence=(("level", ROLE_COLUMN),) if role else (),
+        reasons=blank_reasons(parts if star else {"answer": body.answer}),
+        evidence=(("level", ROLE_COLUMN),) if role else (), untitled=bool(named),
     )
+
+
+def _answer(one: dict[str, str], parts: dict[str, str], labels: dict[str, str]) -> str:
+    """A row's answer where it tells no story (fewer than two STAR columns filled): its answer column, with a story
+    told under a story's column (``My Story``) and a lone part (``**Result:** ...``), so that nothing it holds is
+    dropped. A story's name there is no answer: :func:`_story_name` keeps it as a tip."""
+    told = []
+    title = one.get("title", "").strip()
+    if title and _told(title):
+        told.append(title)
+    if one.get("answer", "").strip():
+        told.append(one["answer"])
+    told.extend(f"**{labels.get(part, part.capitalize()).strip(' :')}:** {text}" for part, text in parts.items())
+    return "\n\n".join(told)
+
+
+def _story_name(one: dict[str, str], star: bool, labels: dict[str, str]) -> tuple[str, ...]:
+    """A Q&A row's story named under a story's column (``Your Story``: "Billing ledger: design to launch"): the
+    story to tell for the question, a tip under the column's name."""
+    title = one.get("title", "").strip()
+    if star or not title or _told(title):
+        return ()
+    return (f"**{labels.get('title', 'Story').strip(' :')}:** {title}",)
+
+
+def _told(text: str) -> bool:
+    """A story told in sentences, not its name: it ends as a sentence does, or runs long."""
+    return len(text.split()) >= 6 and text.endswith((".", "!", "?")) or len(text.split()) >= 15
 
 
 def _named(text: str) -> bool:

@@ -49,6 +49,10 @@ _STARTERS = lazy_re(
     r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
+# "What I did", "How we fixed it", "Why I stayed": a wh-word right before the teller, no question mark: a part of
+# a story told, not a question ("What do I ...", "What would we ..." put a verb first)
+_TOLD = lazy_re(r"^(?:what|why|how|when|where|which|who)\s+(?:i|we|i'(?:ve|d|m|ll)|we'(?:ve|d|re|ll))\b",
+                re.IGNORECASE)
 # A request made to the one asked ("Sell me this pen.", "With the door closed, show us how you would start."):
 # an interview prompt however it ends; advice to a candidate addresses "you", never "me" or "us".
 _REQUEST = lazy_re(rf"^(?:[^.!,;:{ASK}]{{1,60}}, )?(?:please,? )?"
@@ -129,6 +133,19 @@ def quoted_question(text: str) -> str:
     ('Situational scenarios ("what would you do if…")') names a kind of question: it asks nothing."""
     return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)
                  and not q.rstrip().endswith(("…", "..."))), "")
+
+
+# 'Answering "Why do you want to leave?"', 'Handling: "What is your weakness?"': a short lead, then the question quoted
+_LEAD_QUOTE = lazy_re(r"^(?P<lead>[^\"“”?？]{2,40}?)[\s:：—–-]*[\"“](?P<asked>[^\"“”]{10,300})[\"”][\s.:]*$")
+
+
+def lead_quoted_question(text: str) -> str:
+    """The question a heading quotes after a short lead of its own that does not ask ('Answering "Why do you want
+    to leave?"'), or ``""``: the heading asks what it quotes, not its lead."""
+    found = _LEAD_QUOTE.match(text.strip())
+    if found is None or words(found["lead"]) > 5 or is_question(found["lead"]):
+        return ""
+    return quoted_question(text)
 
 
 def sentence_split(text: str) -> list[str]:
@@ -228,8 +245,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
-    if not _ENDS_ASKING.search(core) and not asks_in_cjk(core) and not _opens_asking(core):
-        return False  # no question mark, nothing opening as a question: the checks below could only say no
+    if not _ENDS_ASKING.search(core) and (not asks_in_cjk(core) and not _opens_asking(core) or _TOLD.match(core)):
+        return False  # no question mark, nothing opening as a question ("What I did", "How we fixed it": told)
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core) or quotes_questions(core):

@@ -59,6 +59,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
+    bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -82,6 +83,12 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             block = _line_block(line, index + 1)
+            if blocks and _body_of_item(blocks[-1], block, line, bodies):
+                bodies[index + 1] = block.indent + 1  # its pad (an unmarked line's item is one level less)
+                block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
+            elif blocks and (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
+                block = dataclasses.replace(block, indent=block.indent - under)  # its list, at the text's margin
+                bodies[index + 1] = -1 - under  # the lines of that list carry on at the same margin
             if asked := _follow_ups_under(block, line, lines, index + 1):
                 skip = index + len(asked)
                 block = dataclasses.replace(block, end=block.line + len(asked),
@@ -237,6 +244,38 @@ def _line_block(line: str, number: int) -> Block:
     pad = line[: len(line) - len(text)]
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
+    lead, rest = _line_label(line.strip())
+    return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
+
+
+def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, int]) -> bool:
+    """An indented line with no mark of its own right under a numbered item at the margin that asks, or under such a
+    line at its indent: the item's text, as in Markdown (the answer under its question), not an item of an
+    unmarked list. ``bodies``: the level of the pad of each line already read so, by line."""
+    if block.kind is not ITEM or block.number is not None or block.text != line.strip() \
+            or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
+        return False
+    if previous.kind is PARAGRAPH:
+        return bodies.get(previous.line) == block.indent + 1
+    # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
+    return previous.kind is ITEM and previous.number is not None and previous.indent == 0 and block.indent == 0 \
+        and is_question(previous.text)
+
+
+def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
+    """For an item right under an item's text (:func:`_body_of_item`) at its pad or deeper, or under such an item:
+    the level of that text's pad, which the list's items drop (they are the text's list, not nested in a list of their
+    own); else ``None``. In ``bodies``, such an item's line holds ``-1 - indent``."""
+    if block.kind is not ITEM or block.number is not None and block.indent == 0 or previous.end != block.line - 1:
+        return None
+    held = bodies.get(previous.line)
+    if held is None:
+        return None
+    margin = held if previous.kind is PARAGRAPH else -1 - held
+    return margin if margin >= 0 and block.indent >= margin else None
+
+
+def _paragraph(line: str, number: int) -> Block:
     lead, rest = _line_label(line.strip())
     return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
 
