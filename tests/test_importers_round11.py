@@ -235,3 +235,20 @@ def test_plain_text_answers_indented_under_numbered_questions_are_text_not_bulle
                                  "- weekly check-ins\n- a written summary")
     assert second.body.answer == "I give them problems with no clear owner and back them when they take one."
     assert third.draft
+
+
+def test_british_spellings_meet_the_keywords_spelt_the_american_way(taxonomy):
+    from leaderdeck.importers.classify import _american, classifier_for
+
+    assert [_american(w) for w in ("prioritise", "prioritisation", "organised", "analyse", "behaviour", "favourite")] \
+        == ["prioritize", "prioritization", "organized", "analyze", "behavior", "favorite"]
+    assert [_american(w) for w in ("your", "four", "hour", "raise", "noise", "this")] \
+        == ["your", "four", "hour", "raise", "noise", "this"]
+    classifier = classifier_for(taxonomy)
+    british = classifier.classify("How do you prioritise when everything is urgent?")
+    american = classifier.classify("How do you prioritize when everything is urgent?")
+    assert british == american and british.topic.name == "Delivery & Prioritization"
+    report = imported("# Q\n\n## How do you prioritise when everything is urgent?\n\nI rank by what breaks first.\n",
+                      taxonomy)
+    assert report.notes[0].topic.name == "Delivery & Prioritization"
+    assert not [item for item in report.attention if "topic guessed" in str(item)]  # named: no guess to check

@@ -73,8 +73,22 @@ def _words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)  # a note's question is read for its words, the words it names and its nouns: found once
 def _tokens(text: str) -> tuple[str, ...]:
-    """What :data:`_WORD` finds in ``text`` in lower case: its words before any is stemmed or dropped."""
-    return tuple(_WORD.findall(text.casefold()))
+    """What :data:`_WORD` finds in ``text`` in lower case, British spellings read as American ones
+    (:func:`_american`): its words before any is stemmed or dropped."""
+    return tuple(map(_american, _WORD.findall(text.casefold())))
+
+
+# "prioritise", "organisation", "analysed", "behaviour", "favourite": the British spellings of words keywords and the
+# starter notes spell the American way (every text compared is read so, the keywords and notes too)
+_ISE = lazy_re(r"(?<=[a-z]{3})(i|y)s(e|es|ed|ing|ation|ations)$")
+_OUR = lazy_re(r"(?<=[a-z][ivblnm])our(s|ed|ing|ite|ites|able)?$")
+
+
+@lru_cache(maxsize=65536)
+def _american(word: str) -> str:
+    if "s" in word:
+        word = _ISE.sub(r"\1z\2", word)
+    return _OUR.sub(r"or\1", word) if "our" in word else word
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed once
