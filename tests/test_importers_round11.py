@@ -252,3 +252,19 @@ def test_british_spellings_meet_the_keywords_spelt_the_american_way(taxonomy):
                       taxonomy)
     assert report.notes[0].topic.name == "Delivery & Prioritization"
     assert not [item for item in report.attention if "topic guessed" in str(item)]  # named: no guess to check
+
+
+def test_a_question_naming_two_topics_is_a_weak_guess(taxonomy):
+    report = imported("# Q\n\n## How do you handle a disagreement with your product manager?\n\n"
+                      "I ask what problem each of us is solving.\n", taxonomy)
+    weak = [str(item) for item in report.attention if "topic guessed" in str(item)]
+    assert len(weak) == 1 and "it also names" in weak[0]
+    assert report.notes[0].topic.name in ("Product Collaboration", "Conflict & Influence")
+
+
+def test_a_keyword_inside_the_guessed_topics_own_keyword_names_no_second_topic(taxonomy):
+    # "error budget" (reliability) holds "budget" (org design): one topic named, by one phrase
+    report = imported("# Q\n\n## How do you spend an error budget?\n\n"
+                      "We stop feature work when the budget runs out and fix what burned it.\n", taxonomy)
+    assert report.notes[0].topic.name == "Quality & Reliability"
+    assert not [item for item in report.attention if "it also names" in str(item)]

@@ -243,6 +243,19 @@ class Classifier:
         return not self.keywords.get(topic.name, set()).isdisjoint(_naming(texts))
 
 
+    def also_names(self, topic: Topic, *texts: str) -> Topic | None:
+        """Another topic ``texts`` name a keyword of, besides one of ``topic``'s (:meth:`names`), by words that are
+        not those of ``topic``'s keyword ("not meeting expectations" names no "expectations" of its own); else
+        ``None``."""
+        named = _naming(texts)
+        own = self.whole.get(topic.name, set()) & named
+        if not own:
+            return None
+        covered = {word for term in own for word in term.split()}
+        return next((other for other in self.topics if other.name != topic.name
+                     and any(not covered.issuperset(term.split()) for term in self.whole.get(other.name, set()) & named)),
+                    None)
+
     def names(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
         speaking" holds "speak up" only as "speak", and names no topic by it."""

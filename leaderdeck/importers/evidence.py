@@ -223,6 +223,12 @@ def note_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier, group: 
         # a question writing its topic's own name ("How do you manage technical debt ...?") settles it over a heading
         decided = replace(decided, weak=True, evidence=f"the question points at it{CONTESTED}"
                                                        f"{_contest(group, elsewhere, decided)}")
+    if decided.how == "guessed" and not decided.weak and isinstance(decided.value, Topic) \
+            and (other := _also_named(item, decided.value, classifier)) is not None \
+            and not _hint_chooses(item, decided.value, classifier):
+        # "a disagreement with your product manager": the question names conflict and product both; its words lean
+        # one way, and the headings above it do not choose: the guess stands, flagged for the user to check
+        decided = replace(decided, weak=True, evidence=f"the question points at it{CONTESTED}it also names {other.name}")
     return replace(decided, unmatched=stated) if stated else decided
 
 
@@ -312,6 +318,11 @@ def _guess_topic(item: Parsed, taxonomy: Taxonomy, classifier: Classifier) -> De
         return Decided(guess.topic, "guessed", f"its story points at it{CONTESTED}the question alone points at "
                        f"{alone.topic.name}", guess.confidence, weak=True)
     return Decided(guess.topic, "guessed", "", guess.confidence, weak=guess.weak)
+
+
+def _also_named(item: Parsed, topic: Topic, classifier: Classifier) -> Topic | None:
+    """Another topic the question names a keyword of, when it names one of ``topic``'s too; else ``None``."""
+    return classifier.also_names(topic, prompt_of(item), *item.variants)
 
 
 def _hint_chooses(item: Parsed, topic: Topic, classifier: Classifier) -> bool:
