@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..model import Topic
@@ -245,16 +245,25 @@ class Classifier:
 
     def also_names(self, topic: Topic, *texts: str) -> Topic | None:
         """Another topic ``texts`` name a keyword of, besides one of ``topic``'s (:meth:`names`), by words that are
-        not those of ``topic``'s keyword ("not meeting expectations" names no "expectations" of its own); else
-        ``None``."""
+        not those of ``topic``'s keyword ("error budget" holds no "budget" of its own); else ``None``."""
         named = _naming(texts)
         own = self.whole.get(topic.name, set()) & named
         if not own:
             return None
         covered = {word for term in own for word in term.split()}
-        return next((other for other in self.topics if other.name != topic.name
-                     and any(not covered.issuperset(term.split()) for term in self.whole.get(other.name, set()) & named)),
-                    None)
+        others = [index for term in named if not covered.issuperset(term.split())
+                  for index in self._naming_topics.get(term, ()) if self.topics[index].name != topic.name]
+        return self.topics[min(others)] if others else None  # the first in the taxonomy's order
+
+    @cached_property
+    def _naming_topics(self) -> dict[str, tuple[int, ...]]:
+        """The topics (by index) each term names whole (:meth:`names`): a text's terms are looked up, not every
+        topic's keywords tried."""
+        found: dict[str, list[int]] = {}
+        for index, topic in enumerate(self.topics):
+            for term in self.whole.get(topic.name, ()):
+                found.setdefault(term, []).append(index)
+        return {term: tuple(indexes) for term, indexes in found.items()}
 
     def names(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
