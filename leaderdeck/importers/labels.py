@@ -118,6 +118,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r" to (cover|hit|mention|include|show|touch on)"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
+                # "Interviewer's goal", "The panel's intent": what the one asking wants to learn
+                r"|(the |your )?(interviewers?|hiring managers?|panel|recruiters?)('s|s'|') (real |main |core )?(goals?|aims?"
+                r"|intent(ion)?s?|purpose|objectives?)"
                 r"|purpose( of (this|the) (question|exercise|scenario))?"
                 r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
                 r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"
@@ -346,3 +349,12 @@ _ALSO = lazy_re(r"^also (?:answers|covers|fits)\b")
 def also_covers(label: str) -> bool:
     """``label`` lists what else a story answers ("Also answers:", "Also fits"), besides the question it is told for."""
     return bool(_ALSO.match(normalise(label)))
+
+
+_ALSO_FOR = lazy_re(r"^(?:(?:it |this(?: story)? |can )?also)\b")
+
+
+def also_for(label: str) -> bool:
+    """``label`` of what a story answers says "also" ("Also works for:", "Can also answer:"): what it answers
+    besides the question it is told for."""
+    return bool(_ALSO_FOR.match(normalise(label)))

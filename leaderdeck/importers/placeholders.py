@@ -27,6 +27,21 @@ def _may_blank(text: str) -> bool:
     return "X" in text or "Y" in text or "Z" in text or "[" in text or "<" in text or "___" in text
 
 
+# "No answer yet — still thinking about this one.", "(Story to come)", "Not written yet": the writer's word that the
+# answer is still to write, a few words standing where it would go
+_YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|response|draft)s? (?:\w+ )?yet\b"
+                        r"|^(?:answer|story|example|response|draft)s? (?:coming(?: soon)?|to come|to be (?:written|added)"
+                        r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
+                        r"|^(?:i )?(?:still )?need to (?:write|think of|find|pick|prepare) (?:an? |my |the )?(?:\w+ )?"
+                        r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b",
+                        re.IGNORECASE)
+
+
+def _yet_to_write(core: str) -> bool:
+    """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words."""
+    return len(core.split()) <= 15 and bool(_YET_TO_WRITE.match(core.lstrip("([ ")))
+
+
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
@@ -35,7 +50,7 @@ def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core):
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or _yet_to_write(core):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True

@@ -8,7 +8,7 @@ from itertools import islice
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
-from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
+from .labels import also_for, COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
 from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
@@ -192,12 +192,13 @@ class Reading:
         self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
 
-    def cover(self, block: Block, rest: str) -> None:
+    def cover(self, block: Block, rest: str, label: str = "") -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
         the first its question, the others its variants. The story is the unit being read when it has no question
-        yet (the list comes after its parts), else the one that starts here."""
+        yet (the list comes after its parts), else the one that starts here; a label saying "also" ("Also works
+        for:", "Also good for:") under a question adds to that question's story: its variants."""
         unit = self.unit
-        if unit is None or unit.question:
+        if unit is None or unit.question and not also_for(label):
             unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
             self.out.units.append(unit)
             self.unit = unit

@@ -328,7 +328,7 @@ class Scanner(Asking):
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "covers":
-            self.cover(block, rest)
+            self.cover(block, rest, label)
             return
         if name == "scenario" and self.scene_named(block, rest):
             return
