@@ -60,3 +60,39 @@ def test_a_remark_that_the_answer_is_not_written_yet_makes_a_draft(taxonomy) -> 
     culture, saying_no = imported(NOT_YET_MD, taxonomy).notes
     assert culture.draft and culture.body.answer == ""
     assert not saying_no.draft and saying_no.body.answer.startswith("I show the cost")
+
+
+TITLED_BANK_TXT = """STORY 1 - Pager fatigue
+Q: Tell me about a time you improved on-call.
+Situation: Each engineer was paged about ten times a night.
+Task: Halve the pages in a quarter.
+Action: I sorted the alerts by noise and deleted the ones nobody acted on.
+Result: Pages fell by seventy percent.
+
+STORY #2 -- A HARD HIRE
+Q: Tell me about a hiring decision you regret.
+Situation: We needed a lead fast.
+Task: Fill the role within a month.
+Action: I skipped the reference calls to save a week.
+Result: The hire left after three months.
+Lesson: The week saved cost a quarter.
+
+STORY 3 -- Vendor switch
+Questions this answers: Describe a time you negotiated with a vendor.
+Situation: Our log vendor doubled the price.
+Task: Keep the bill flat.
+Action: I ran a trial of two others and took the numbers back to the first.
+Result: They matched the old price for two more years.
+"""
+
+
+def test_a_title_line_over_the_next_storys_question_names_it_and_leaves_the_last_part(taxonomy) -> None:
+    report = imported(TITLED_BANK_TXT, taxonomy, name="bank.txt")
+    assert kinds(report) == {"star": 3}
+    pager, hire, vendor = report.notes
+    assert pager.body.result == "Pages fell by seventy percent."
+    assert hire.body.title == "A HARD HIRE"
+    assert hire.body.question == "Tell me about a hiring decision you regret."
+    assert hire.body.learning == "The week saved cost a quarter."
+    assert vendor.body.title == "Vendor switch"
+    assert vendor.body.question == "Describe a time you negotiated with a vendor."

@@ -8,7 +8,7 @@ from itertools import islice
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
-from .labels import also_for, COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
+from .labels import also_for, COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot, star_slot
 from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
@@ -199,7 +199,10 @@ class Reading:
         for:", "Also good for:") under a question adds to that question's story: its variants."""
         unit = self.unit
         if unit is None or unit.question and not also_for(label):
-            unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+            # plain text: a title line standing alone above it, after the story before, names this story
+            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            unit = Unit(title[0] if title else block.line, title=title[1] if title else "", hints=list(self.hints),
+                        indent=block.indent, pieces=title[2] if title else [])
             self.out.units.append(unit)
             self.unit = unit
         unit.labelled = True  # a question given by a label: a named story's name is its title

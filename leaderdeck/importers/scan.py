@@ -292,7 +292,12 @@ class Scanner(Asking):
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
             name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
         if name == "question":
-            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
+            # plain text: "STORY 2 - Hiring" standing alone over the next story's "Q:" line, after a story's
+            # parts, is that story's title, not the last part's text
+            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
+                             hints=list(self.hints), indent=block.indent, labelled=True,
+                             pieces=title[2] if title else [])
             self.out.units.append(self.unit)
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
