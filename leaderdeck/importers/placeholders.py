@@ -12,7 +12,7 @@ from ..lazyre import lazy_re
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
 _FILL = lazy_re(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
-                r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
+                r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!–—-].*)$", re.IGNORECASE)
 _BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)
 _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
                        r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
@@ -37,6 +37,17 @@ _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|respo
                         re.IGNORECASE)
 
 
+# "**S** —" / "**T** —" / ...: the parts' names, each with nothing after it: a story's frame left empty
+_EMPTY_PART = lazy_re(r"^[\s>*_#-]*(?:[STARL]|situation|task|actions?|results?|learnings?|lessons?(?: learned)?"
+                      r"|reflection|context)[\s*_]*[:：–—-]?[\s*_]*$", re.IGNORECASE)
+
+
+def _empty_parts(text: str) -> bool:
+    """Two lines or more, each only a STAR part's name or letter (:data:`_EMPTY_PART`)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_EMPTY_PART.match(line) for line in lines)
+
+
 def _yet_to_write(core: str) -> bool:
     """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words."""
     return len(core.split()) <= 15 and bool(_YET_TO_WRITE.match(core.lstrip("([ ")))
@@ -50,7 +61,8 @@ def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or _yet_to_write(core):
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or _yet_to_write(core) \
+            or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True

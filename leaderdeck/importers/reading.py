@@ -180,7 +180,7 @@ class Reading:
         previous = before[-1 - len(tail)] if read > len(tail) else None
         # the last blocks held in the pieces before the facts, as many as the tail has, newest first
         held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
-        if not all(any(b is h for h in held) for b in tail) or not is_title_line(candidate) \
+        if not all(any(b is h for h in held) for b in tail) or not (is_title_line(candidate) or _numbered_title(candidate)) \
                 or (previous is not None and previous.end >= candidate.line - 1) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None
@@ -300,6 +300,13 @@ class Reading:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _numbered_title(block: Block) -> bool:
+    """Plain text: "2. Cutting cloud costs" at the margin, a numbered line that names (a story of a numbered
+    bank, its fields indented under it), as :func:`is_title_line` reads an unnumbered one."""
+    return block.kind is ITEM and block.plain and block.number is not None and not block.indent \
+        and is_title_line(dataclasses.replace(block, kind=PARAGRAPH))
 
 
 def _answer_block(block: Block, answer: str) -> Block:
