@@ -1,5 +1,5 @@
 """The bold label a Markdown paragraph or item opens with: ``**Situation:** text``, ``**S**ituation: text``,
-``**Q.** How ...?``, ``**Situation** — text``, or a ``**Context**`` line over its text; or a line that is bold as
+``**Q.** How ...?``, ``**Situation** — text``, ``**Situation.** text``, or a ``**Context**`` line over its text; or a line that is bold as
 a whole (a title, not a label). An italic ``*Situation*`` line over its text labels it the same way.
 """
 
@@ -47,6 +47,10 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         return label, dashed.group(1).strip(), False
     if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
         return dashed.group(1).strip(), rest, False
+    if not colon and rest and label.endswith(".") and len(label) > 2 and star_lead(label[:-1], rest):
+        return label[:-1].strip(), rest, False  # **Situation.** text: the full stop ends the label, as a colon
+    if not colon and rest.startswith(". ") and star_lead(label, rest[2:]):  # **Situation**. text
+        return label, rest[2:].strip(), False
     if not colon and rest and "\n" in match.group("after") and _heads_below(label):
         return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
     if not rest:

@@ -15,7 +15,7 @@ from ..lazyre import lazy_re
 
 _PREFIX = lazy_re(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
                   r"|example)\s*#?\d*\s*"
-                  r"(?:[:.]|[–—-](?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
+                  r"(?:[:.]|[–—-]{1,2}(?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
                   r"\s*", re.IGNORECASE)
 _DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
 # "Career Moves (STAR)", "The Outage (SAR format)": the method the story is told in, no theme of it
@@ -94,9 +94,18 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
         elif piece.slot in ("competencies", "tags") and value:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             split = list_names if piece.slot == "competencies" else _LIST_ENTRY.findall
-            meta[piece.slot].extend(word for item in listed for v in split(item)
+            meta[piece.slot].extend(word for item in listed for v in split(_spans_listed(item))
                                     for word in _hashtags(_quoted_name(_unstopped(v.strip(" `")))) if word)
     return meta
+
+
+# "`org-design` `hiring`": each code span a name (the last mark may have gone with the line's end)
+_SPANS = lazy_re(r"^\s*(?:`[^`\n]+`\s*)+`[^`\n]+`?\s*$")
+
+
+def _spans_listed(value: str) -> str:
+    """A list written as code spans side by side ("`org-design` `hiring`"), as a comma list."""
+    return ", ".join(span.strip() for span in value.strip().split("`")[1::2]) if _SPANS.match(value) else value
 
 
 def _unstopped(value: str) -> str:

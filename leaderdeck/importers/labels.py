@@ -62,6 +62,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
+               # "Sample answer for a senior engineer": an answer given, for whom it suits
+               r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
                r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
@@ -118,6 +120,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r" to (cover|hit|mention|include|show|touch on)"
                 r"|signals (the )?(interviewers?|they|hiring managers?) (look|looks|are looking) for"
                 r"|(the )?(core |main |real )?(goal|purpose|point|intent) (of|behind) (the|this) question"
+                # "Interviewer's goal", "The panel's intent": what the one asking wants to learn
+                r"|(the |your )?(interviewers?|hiring managers?|panel|recruiters?)('s|s'|') (real |main |core )?(goals?|aims?"
+                r"|intent(ion)?s?|purpose|objectives?)"
                 r"|purpose( of (this|the) (question|exercise|scenario))?"
                 r"|((great|good|strong|winning|ideal|key) )?(answer |response )?themes( to (cover|hit|include|mention))?"
                 r"|(great|good|strong|winning|ideal) (answer|response) (points|elements|ingredients|components|markers)"
@@ -143,7 +148,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
-             r"|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
+             r"|do|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
@@ -172,7 +177,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
-                  r"|(self[- ])?reflection questions|questions (to|for) (reflect on|reflection)"
+                  r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),
     # scenarios
@@ -346,3 +351,22 @@ _ALSO = lazy_re(r"^also (?:answers|covers|fits)\b")
 def also_covers(label: str) -> bool:
     """``label`` lists what else a story answers ("Also answers:", "Also fits"), besides the question it is told for."""
     return bool(_ALSO.match(normalise(label)))
+
+
+_ALSO_FOR = lazy_re(r"^(?:(?:it |this(?: story)? |can )?also)\b")
+
+
+def also_for(label: str) -> bool:
+    """``label`` of what a story answers says "also" ("Also works for:", "Can also answer:"): what it answers
+    besides the question it is told for."""
+    return bool(_ALSO_FOR.match(normalise(label)))
+
+
+_OUTLINE = lazy_re(r"^(?:(?:the|an?|my|your|answer|response|story|suggested|recommended) )?(?:frameworks?|structure"
+                   r"|outline|formula)$")
+
+
+def outline_label(label: str) -> bool:
+    """``label`` names the outline an answer follows ("Framework:", "Answer structure:"): under a question, with
+    the outline on its line, a tip on shaping the answer."""
+    return bool(_OUTLINE.match(normalise(label)))

@@ -4,7 +4,7 @@ A list is written with one separator: ``Ownership, Bias for Action, Think Big`` 
 Where both commas and semicolons occur, the one used more often separates the names, and the other is inside a
 name (``Ownership, Have Backbone; Disagree & Commit, Think Big`` lists three). An entry that cannot stand as a
 name on its own, opening with an article or a conjunction (``A Lot`` of ``Are Right, A Lot``), is the end of the
-name before it. A bar separates names always, and a separator inside quotation marks is the name's own.
+name before it. A bar, a middle dot or a bullet (``Hiring · Mentoring``) separates names always, and a separator inside quotation marks is the name's own.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..lazyre import lazy_re
 
 # an entry between separators: a comma or semicolon inside quotation marks is the name's own
-_BY_COMMA = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^,|\"“]|[\"“])+")
-_BY_SEMICOLON = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^;|\"“]|[\"“])+")
+_BY_COMMA = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^,|·•\"“]|[\"“])+")
+_BY_SEMICOLON = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^;|·•\"“]|[\"“])+")
 # "A Lot", "and Be Curious", "the Highest Standards": no name opens so, the rest of the name before it
 _TAIL = lazy_re(r"^\s*(?i:a|an|the|and|or|nor|but|of)\s")
 

@@ -248,7 +248,10 @@ class _Walker:
             title = html_to_markdown(inner).strip() or _TAG.sub("", inner).strip()
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
-            level = self.level if self.owned() == _TEXT and self.level else min(self.level + 1, 6)
+            # (a heading that asks keeps the sections after its text: "## Tell me ...?", its coaching, then
+            # "<summary>Sample answer</summary>" is the question's own, not a section beside it)
+            level = self.level if self.owned() == _TEXT and self.level and not self._asked_above() \
+                else min(self.level + 1, 6)
             self.add(HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level = level
             self.owning(_NONE)
@@ -262,6 +265,12 @@ class _Walker:
             self.add(PARAGRAPH, _line(token), _end(token), _TAG.sub(" ", content), folded=folded)
             return
         self.inner(block_markdown(dedented(content)), offset, folded)
+
+    def _asked_above(self) -> bool:
+        """Whether the heading of the current section is one written in Markdown (no summary) that asks."""
+        heading = next((b for b in reversed(self.blocks) if b.kind is HEADING), None)
+        return heading is not None and not heading.folded and heading.level == self.level \
+            and is_question(strip_symbols(heading.text))
 
     def inner(self, markdown: str, offset: int, folded: bool = False) -> None:
         """The blocks of ``markdown``, found ``offset`` lines into the document, read as part of it (``folded``:

@@ -37,3 +37,17 @@ def heading_alternatives(text: str) -> list[str]:
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if is_question(prompts[0]) and all(prompts) else []
+
+
+_LISTED = lazy_re(rf"^\s*{_QUOTED}(?:\s*(?:,\s*)?(?:\band\b|{_OR}|/|,|;)\s*{_QUOTED})*\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def answers_asked(text: str) -> list[str]:
+    """The prompts of an ``Answers:`` line that lists questions a story answers, each wholly quoted and joined by
+    "and", "or", commas or slashes (``"How ...?" and "Tell me about ..."``), the first asking; ``[]`` when the
+    line is anything else (an answer)."""
+    text = text.strip().strip("*_").strip()
+    if not _LISTED.match(text):
+        return []
+    prompts = [match.strip() for match in _EACH.findall(text)]
+    return prompts if prompts and all(is_question(prompt) for prompt in prompts) else []

@@ -61,11 +61,12 @@ def _icon(block: Block) -> bool:
 
 
 def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
-    """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts):
+    """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts, as
+    labels or as headings below it):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
-        if block.kind is HEADING:
-            return False
+        if block.kind is HEADING:  # "#### Situation (30s)": the story's first part under a heading of its own
+            return block.level > blocks[index].level and slot(clean_title(block.text)) in STORY_SLOTS
         if block.lead and slot(block.lead) in STORY_SLOTS:
             return True
     return False

@@ -12,7 +12,7 @@ from ..lazyre import lazy_re
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
                                 "fill in", "to do", "pending", "none", "-"})
 _FILL = lazy_re(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
-                r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!-].*)$", re.IGNORECASE)
+                r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!–—-].*)$", re.IGNORECASE)
 _BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)
 _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
                        r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
@@ -27,6 +27,32 @@ def _may_blank(text: str) -> bool:
     return "X" in text or "Y" in text or "Z" in text or "[" in text or "<" in text or "___" in text
 
 
+# "No answer yet — still thinking about this one.", "(Story to come)", "Not written yet": the writer's word that the
+# answer is still to write, a few words standing where it would go
+_YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|response|draft)s? (?:\w+ )?yet\b"
+                        r"|^(?:answer|story|example|response|draft)s? (?:coming(?: soon)?|to come|to be (?:written|added)"
+                        r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
+                        r"|^(?:i )?(?:still )?need to (?:write|think of|find|pick|prepare) (?:an? |my |the )?(?:\w+ )?"
+                        r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b",
+                        re.IGNORECASE)
+
+
+# "**S** —" / "**T** —" / ...: the parts' names, each with nothing after it: a story's frame left empty
+_EMPTY_PART = lazy_re(r"^[\s>*_#-]*(?:[STARL]|situation|task|actions?|results?|learnings?|lessons?(?: learned)?"
+                      r"|reflection|context)[\s*_]*[:：–—-]?[\s*_]*$", re.IGNORECASE)
+
+
+def _empty_parts(text: str) -> bool:
+    """Two lines or more, each only a STAR part's name or letter (:data:`_EMPTY_PART`)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_EMPTY_PART.match(line) for line in lines)
+
+
+def _yet_to_write(core: str) -> bool:
+    """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words."""
+    return len(core.split()) <= 15 and bool(_YET_TO_WRITE.match(core.lstrip("([ ")))
+
+
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
@@ -35,7 +61,8 @@ def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core):
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or _yet_to_write(core) \
+            or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True

@@ -55,13 +55,19 @@ def numbered_question(block: Block) -> tuple[str, str] | None:
 
 def marks_question(block: Block) -> bool:
     """Whether ``block`` is a numbered question line (:func:`numbered_question`, or ``Q3: How do you ...?`` read
-    with no lead): a new question whatever label was being read (a list of follow-ups, criteria), as the next
+    with no lead; or ``Q: How do you ...?`` at the margin, as plain text writes each question of a page): a new question whatever label was being read (a list of follow-ups, criteria), as the next
     number of a bank."""
     if numbered_question(block) is not None:
         return True
     first = block.text.partition("\n")[0]
+    if block.kind is PARAGRAPH and not block.lead and not block.quoted and not block.indent \
+            and (labelled := _Q_LABEL.match(first)):  # "Q: What's your approach ...?" at the margin: asked anew
+        return is_question(first[labelled.end():])
     return block.kind is PARAGRAPH and not block.lead and not block.quoted and marked_question(first) \
         and is_question(first)
+
+
+_Q_LABEL = lazy_re(r"^(?:Q|Question)\s*:\s*(?=\S)")
 
 
 def outlines_question(unit: Unit | None, block: Block) -> bool:

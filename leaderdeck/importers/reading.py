@@ -8,7 +8,7 @@ from itertools import islice
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
-from .labels import COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, slot, star_slot
+from .labels import also_for, COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot, star_slot
 from .answerlist import leads_into_list
 from .leadin import plain_lead_in
 from .parts import is_title_line
@@ -180,7 +180,7 @@ class Reading:
         previous = before[-1 - len(tail)] if read > len(tail) else None
         # the last blocks held in the pieces before the facts, as many as the tail has, newest first
         held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
-        if not all(any(b is h for h in held) for b in tail) or not is_title_line(candidate) \
+        if not all(any(b is h for h in held) for b in tail) or not (is_title_line(candidate) or _numbered_title(candidate)) \
                 or (previous is not None and previous.end >= candidate.line - 1) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None
@@ -192,13 +192,17 @@ class Reading:
         self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
 
-    def cover(self, block: Block, rest: str) -> None:
+    def cover(self, block: Block, rest: str, label: str = "") -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
         the first its question, the others its variants. The story is the unit being read when it has no question
-        yet (the list comes after its parts), else the one that starts here."""
+        yet (the list comes after its parts), else the one that starts here; a label saying "also" ("Also works
+        for:", "Also good for:") under a question adds to that question's story: its variants."""
         unit = self.unit
-        if unit is None or unit.question:
-            unit = Unit(block.line, hints=list(self.hints), indent=block.indent)
+        if unit is None or unit.question and not also_for(label):
+            # plain text: a title line standing alone above it, after the story before, names this story
+            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            unit = Unit(title[0] if title else block.line, title=title[1] if title else "", hints=list(self.hints),
+                        indent=block.indent, pieces=title[2] if title else [])
             self.out.units.append(unit)
             self.unit = unit
         unit.labelled = True  # a question given by a label: a named story's name is its title
@@ -296,6 +300,13 @@ class Reading:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _numbered_title(block: Block) -> bool:
+    """Plain text: "2. Cutting cloud costs" at the margin, a numbered line that names (a story of a numbered
+    bank, its fields indented under it), as :func:`is_title_line` reads an unnumbered one."""
+    return block.kind is ITEM and block.plain and block.number is not None and not block.indent \
+        and is_title_line(dataclasses.replace(block, kind=PARAGRAPH))
 
 
 def _answer_block(block: Block, answer: str) -> Block:

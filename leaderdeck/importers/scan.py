@@ -20,7 +20,7 @@ from .askthem import closing_questions_at, their_questions_at
 from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
-from .labels import STAR_SLOTS, also_covers, normalise, slot
+from .labels import STAR_SLOTS, also_covers, normalise, outline_label, slot
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
@@ -49,7 +49,7 @@ from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
-from .orprompts import quoted_alternatives
+from .orprompts import answers_asked, quoted_alternatives
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
 from .steplabels import answer_step
@@ -292,7 +292,12 @@ class Scanner(Asking):
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
             name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
         if name == "question":
-            self.unit = Unit(block.line, hints=list(self.hints), indent=block.indent, labelled=True)
+            # plain text: "STORY 2 - Hiring" standing alone over the next story's "Q:" line, after a story's
+            # parts, is that story's title, not the last part's text
+            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
+                             hints=list(self.hints), indent=block.indent, labelled=True,
+                             pieces=title[2] if title else [])
             self.out.units.append(self.unit)
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
@@ -327,8 +332,14 @@ class Scanner(Asking):
             # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
+        if name == "answer" and rest.strip() and normalise(label) == "answers" \
+                and (asked := answers_asked(rest)):
+            name, rest = "covers", " / ".join(asked)  # '*Answers: "How ...?" and "Tell me ..."*': what it answers
+        if name == "noise" and rest.strip() and (self.under_question or unit is not None and unit.question) \
+                and outline_label(label):
+            name, rest = "tips", f"{label.strip(' *_:')}: {rest}"  # "Framework: own it → impact → change"
         if name == "covers":
-            self.cover(block, rest)
+            self.cover(block, rest, label)
             return
         if name == "scenario" and self.scene_named(block, rest):
             return

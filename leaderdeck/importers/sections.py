@@ -100,12 +100,15 @@ _COVERS_WORDS = ("question", "answer", "cover", "fit", "for", "use")  # one of t
 
 def _lists_asked(child: Node, later: list[Node]) -> bool:
     """A sub-section between a story's title and its parts (in the sub-section, or the one after it) that lists
-    questions under a heading of its own wording (``### Triggers`` over quoted questions): the questions the
+    questions under a heading of its own wording (``### Triggers`` over quoted questions) or a bare
+    ``**Questions**``: the questions the
     story answers; not when the section after it is a template (:func:`_template_beside`)."""
     items = list(takewhile(lambda b: b.kind is ITEM, child.body))
     if child.children or not items:
         return False  # cheap first: a list of questions opens it, with no sub-section
-    if slot(child.head.text) is not None or is_question(clean_title(child.head.text)) \
+    named = slot(child.head.text)  # "**Questions**" over the list is as good as a heading of its own wording
+    if named is not None and not (named == "question" and normalise(child.head.text) == "questions") \
+            or is_question(clean_title(child.head.text)) \
             or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
     if not all(is_question(b.text) and not b.indent for b in items):
@@ -146,8 +149,8 @@ def _may_hold(outer: str | None, inner: str) -> bool:
         return inner in COACH_SLOTS or inner in ("noise", "cheat", *_STORY_FACTS) or inner in STAR_SLOTS
     if outer in SCENARIO_SLOTS:
         return inner in COACH_SLOTS or inner in ("noise", "company", "level", "duration", "scenario")
-    if outer in COACH_SLOTS:
-        return inner in COACH_SLOTS or inner == "noise"
+    if outer in COACH_SLOTS:  # "**Tips**" over its list, then "**Your answer:**": the answer, no more tips
+        return inner in COACH_SLOTS or inner in ("noise", "answer")
     return True
 
 

@@ -50,7 +50,7 @@ _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
-_EMOJI_MARK = lazy_re(r"^[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+_EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")  # ⏱ ✅ ⭐ 🎯
 
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
