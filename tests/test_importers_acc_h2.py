@@ -1,0 +1,82 @@
+"""Question banks, scenario pages, spreadsheets and plain-text notes read as their writers meant them."""
+
+from __future__ import annotations
+
+from leaderdeck.model import Kind
+from importing import imported, kinds, skipped
+
+FOLDED_BOLD = """\
+# Prep notes
+
+<details>
+<summary><b>How do you keep a backlog of clean-up work small?</b></summary>
+
+A fixed share of every sprint goes to it, tracked beside the feature work.
+
+</details>
+
+<details>
+<summary><strong>Which signals tell you a team is overloaded?</strong></summary>
+</details>
+"""
+
+
+def test_a_folded_question_set_in_bold_html_loses_the_tags(taxonomy):
+    report = imported(FOLDED_BOLD, taxonomy, "folded.md")
+
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == "How do you keep a backlog of clean-up work small?"
+    assert first.body.answer.startswith("A fixed share of every sprint")
+    assert second.body.question == "Which signals tell you a team is overloaded?"
+    assert second.draft
+
+
+POSED = """\
+# Practice cases
+
+## Case: The frozen offers
+
+**Situation:** Two candidates accepted verbal offers, then finance paused all hiring.
+
+**Your task:** How would you handle it this week?
+
+**My answer:** Call both candidates the same day and tell them what I know.
+
+## Case: The silent standup
+
+**Context:** Nobody speaks in the daily meeting any more and updates arrive late in chat.
+
+**What would you change first?**
+
+**Follow-ups:**
+- What if the quiet started after a reorg?
+
+## Case: Paging at night
+
+**Situation:** The pager went off five nights in a row for the same alert.
+
+**Constraints:** Only two people know the service.
+
+**How do you respond?**
+
+Mute nothing; fix the alert's threshold first, then spread the knowledge.
+"""
+
+
+def test_a_scene_put_to_the_reader_as_a_question_is_a_scenario(taxonomy):
+    report = imported(POSED, taxonomy, "posed.md")
+
+    assert kinds(report) == {"scenario": 3}
+    offers, standup, paging = report.notes
+    assert all(n.kind is Kind.SCENARIO for n in report.notes)
+    assert (offers.body.title, offers.body.question) == ("The frozen offers", "How would you handle it this week?")
+    assert offers.body.situation.startswith("Two candidates accepted")
+    assert (standup.body.title, standup.body.question) == ("The silent standup", "What would you change first?")
+    assert standup.body.situation.startswith("Nobody speaks")
+    assert any("quiet started after a reorg" in tip for tip in standup.coach.tips)
+    assert (paging.body.title, paging.body.question) == ("Paging at night", "How do you respond?")
+    assert paging.body.challenges == ("Only two people know the service.",)
+    lost = skipped(report)  # the writer's answers have no field in a scenario: reported, never dropped
+    assert any("line 9" in s and "My answer" in s for s in lost)
+    assert any("line 28" in s for s in lost)
