@@ -80,3 +80,40 @@ def test_a_scene_put_to_the_reader_as_a_question_is_a_scenario(taxonomy):
     lost = skipped(report)  # the writer's answers have no field in a scenario: reported, never dropped
     assert any("line 9" in s and "My answer" in s for s in lost)
     assert any("line 28" in s for s in lost)
+
+
+TAKE_HOME = """\
+# Exercise: Checkout Latency
+
+## Context
+
+You lead the payments group of eight engineers. Checkout got twice as slow after a vendor change last month.
+
+## Constraints
+
+- The vendor contract runs for another year
+- The holiday freeze starts in five weeks
+
+## Your Task
+
+Write a one-page plan for the next five weeks.
+
+## Points your plan should cover
+
+1. How will you find where the time goes?
+2. What would you ship before the freeze?
+"""
+
+
+def test_a_case_whose_listed_questions_share_its_scene_is_one_scenario(taxonomy):
+    report = imported(TAKE_HOME, taxonomy, "take-home.md")
+
+    assert kinds(report) == {"scenario": 1}
+    case = report.notes[0]
+    assert case.body.title == "Checkout Latency"
+    assert case.body.question == "Write a one-page plan for the next five weeks."
+    assert case.body.situation.startswith("You lead the payments group")
+    assert case.body.challenges == ("The vendor contract runs for another year", "The holiday freeze starts in five weeks")
+    assert [p.heading for p in case.body.discussion] == ["How will you find where the time goes?",
+                                                         "What would you ship before the freeze?"]
+
