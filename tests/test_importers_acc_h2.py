@@ -117,3 +117,24 @@ def test_a_case_whose_listed_questions_share_its_scene_is_one_scenario(taxonomy)
     assert [p.heading for p in case.body.discussion] == ["How will you find where the time goes?",
                                                          "What would you ship before the freeze?"]
 
+
+BULLETS_UNDER_NUMBERS = """\
+THINGS THEY MAY ASK
+
+1) How do you turn down a request from sales?
+- Walk them through the roadmap
+- Offer a smaller version sooner
+
+2) Why this team?
+"""
+
+
+def test_bullets_between_numbered_questions_answer_the_number_above(taxonomy):
+    for name in ("notes.txt", "notes.md"):
+        report = imported(BULLETS_UNDER_NUMBERS, taxonomy, name)
+
+        assert kinds(report) == {"qa": 2}, name
+        first, second = report.notes
+        assert first.body.question == "How do you turn down a request from sales?"
+        assert first.body.answer == "- Walk them through the roadmap\n- Offer a smaller version sooner"
+        assert second.body.question == "Why this team?" and second.draft
