@@ -138,3 +138,35 @@ def test_bullets_between_numbered_questions_answer_the_number_above(taxonomy):
         assert first.body.question == "How do you turn down a request from sales?"
         assert first.body.answer == "- Walk them through the roadmap\n- Offer a smaller version sooner"
         assert second.body.question == "Why this team?" and second.draft
+
+
+BANK_THEN_STORIES = """\
+Prep notes
+
+TEAMWORK
+	How do you welcome a new engineer?
+		A buddy for the first month and a small bug on day one.
+	Describe a time a teammate let you down.
+
+Stories
+=======
+
+Story 1 - Slow search
+Situation: Search took eight seconds for large accounts.
+Task: Bring it under one second.
+Action: Added an index and paged the results.
+Result: Search answered in 400 ms.
+"""
+
+
+def test_stories_under_their_own_heading_after_a_bank_keep_apart_from_its_last_question(taxonomy):
+    report = imported(BANK_THEN_STORIES, taxonomy, "prep.txt")
+
+    assert kinds(report) == {"qa": 2, "star": 1}
+    welcome, letdown, story = report.notes
+    assert welcome.body.question == "How do you welcome a new engineer?"
+    assert letdown.body.question == "Describe a time a teammate let you down." and letdown.draft
+    assert story.kind is Kind.STAR
+    assert story.body.question != letdown.body.question
+    assert story.body.situation == "Search took eight seconds for large accounts."
+    assert story.body.result == "Search answered in 400 ms."

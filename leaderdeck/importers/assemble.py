@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .barestory import begun_story, mark_begun, name_begun
 from .closing import close_runs
 from .posedscene import posed_scene, prompt_from_section
+from .storiesapart import banked_before
 from .closingrule import closing_notes
 from .optionsamples import option_reply
 from .ownadvice import own_advice
@@ -338,7 +339,8 @@ class Assembler:
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
             scan.units[0].sections.append(child)
             self.release(child)
-        if scan.units and scan.units[-1].question and tell_the_answer(scan.units[-1], below):
+        if scan.units and scan.units[-1].question and not banked_before(scan.units) \
+                and tell_the_answer(scan.units[-1], below):
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *more, *below]
         orphans = [p for _, result in children for p in result.orphans]
