@@ -170,3 +170,28 @@ def test_stories_under_their_own_heading_after_a_bank_keep_apart_from_its_last_q
     assert story.body.question != letdown.body.question
     assert story.body.situation == "Search took eight seconds for large accounts."
     assert story.body.result == "Search answered in 400 ms."
+
+
+SHEET = '''\
+Competency,Prompt,My Story (STAR),Status
+Ownership,Tell me about a time you fixed something nobody owned,"S: Flaky deploys were everyone's problem.
+T: Nobody was on the hook.
+A: I took the pager for deploys for a month
+and wrote a runbook.
+R: Failed deploys fell by half.",Ready
+Curiosity,What are you learning right now?,"Rust, mostly on weekends. S: stands for nothing here.",Draft
+'''
+
+
+def test_a_story_typed_as_label_lines_in_one_cell_gives_its_parts(taxonomy):
+    report = imported(SHEET, taxonomy, "stories.csv")
+
+    assert kinds(report) == {"star": 1, "qa": 1}
+    story, plain = report.notes
+    assert story.kind is Kind.STAR
+    assert story.body.situation == "Flaky deploys were everyone's problem."
+    assert story.body.task == "Nobody was on the hook."
+    assert story.body.action == "I took the pager for deploys for a month\nand wrote a runbook."
+    assert story.body.result == "Failed deploys fell by half."
+    assert plain.kind is Kind.QA
+    assert plain.body.answer == "Rust, mostly on weekends. S: stands for nothing here."
