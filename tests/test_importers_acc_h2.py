@@ -195,3 +195,39 @@ def test_a_story_typed_as_label_lines_in_one_cell_gives_its_parts(taxonomy):
     assert story.body.result == "Failed deploys fell by half."
     assert plain.kind is Kind.QA
     assert plain.body.answer == "Rust, mostly on weekends. S: stands for nothing here."
+
+
+BOLD_NUMBERED = """\
+# Team questions
+
+**1. How do you onboard someone into an old codebase?**
+
+> 🧭 *Tip: name the first week's goal.*
+
+**2. Describe a review that changed your mind.**
+
+A colleague showed me the retry loop hid real failures.
+"""
+
+
+def test_a_bold_numbered_request_after_a_tip_starts_the_next_question(taxonomy):
+    report = imported(BOLD_NUMBERED, taxonomy, "team.md")
+
+    assert kinds(report) == {"qa": 2}
+    onboard, review = report.notes
+    assert onboard.body.question == "How do you onboard someone into an old codebase?"
+    assert onboard.draft and onboard.body.answer == ""
+    assert onboard.coach.tips == ("name the first week's goal.",)
+    assert review.body.question == "Describe a review that changed your mind."
+    assert review.body.answer == "A colleague showed me the retry loop hid real failures."
+
+
+
+def test_an_italic_label_after_an_emoji_loses_its_closing_mark(taxonomy):
+    text = "## Why do you want to join us?\n\nThe team ships to millions.\n\n💡 _Tip: open with the product, not the pay._\n"
+    report = imported(text, taxonomy, "join.md")
+
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.answer == "The team ships to millions."
+    assert note.coach.tips == ("open with the product, not the pay.",)
