@@ -231,3 +231,15 @@ def test_an_italic_label_after_an_emoji_loses_its_closing_mark(taxonomy):
     note = report.notes[0]
     assert note.body.answer == "The team ships to millions."
     assert note.coach.tips == ("open with the product, not the pay.",)
+
+
+def test_an_answer_told_as_i_after_a_one_line_tip_is_the_answer(taxonomy):
+    text = ("## Why do you want to join us?\n\n*Tip: open with the product, not the pay.*\n\n"
+            "I use the product every day and want to work on its search.\n")
+    report = imported(text, taxonomy, "join.md")
+
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.coach.tips == ("open with the product, not the pay.",)
+    assert note.body.answer == "I use the product every day and want to work on its search."
+    assert not note.draft
