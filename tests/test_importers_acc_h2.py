@@ -243,3 +243,26 @@ def test_an_answer_told_as_i_after_a_one_line_tip_is_the_answer(taxonomy):
     assert note.coach.tips == ("open with the product, not the pay.",)
     assert note.body.answer == "I use the product every day and want to work on its search."
     assert not note.draft
+
+
+DISCUSSED = """\
+# Leadership cases
+
+### Case 4 - The vendor that went quiet
+
+**Setting:** A vendor your launch depends on stopped answering email two weeks before the date.
+
+**Questions to discuss:**
+1. Who do you tell, and when?
+2. What is your fallback?
+"""
+
+
+def test_questions_to_discuss_under_a_setting_are_the_scenarios_points(taxonomy):
+    report = imported(DISCUSSED, taxonomy, "cases.md")
+
+    assert kinds(report) == {"scenario": 1}
+    case = report.notes[0]
+    assert case.body.title == "The vendor that went quiet"
+    assert case.body.situation.startswith("A vendor your launch depends on")
+    assert [p.heading for p in case.body.discussion] == ["Who do you tell, and when?", "What is your fallback?"]
