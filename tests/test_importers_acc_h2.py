@@ -266,3 +266,15 @@ def test_questions_to_discuss_under_a_setting_are_the_scenarios_points(taxonomy)
     assert case.body.title == "The vendor that went quiet"
     assert case.body.situation.startswith("A vendor your launch depends on")
     assert [p.heading for p in case.body.discussion] == ["Who do you tell, and when?", "What is your fallback?"]
+
+
+def test_the_questions_the_candidate_asks_back_are_the_answer(taxonomy):
+    text = ("### 7. What questions do you have for me?\n"
+            "- Which team would I join first?\n"
+            "- How do you decide what ships each quarter?\n")
+    report = imported(text, taxonomy, "asks.md")
+
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "What questions do you have for me?"
+    assert note.body.answer == "- Which team would I join first?\n- How do you decide what ships each quarter?"
