@@ -61,7 +61,8 @@ def without_addressed_lists(node: Node) -> tuple[Node, list[Loose]]:
 
 # "Do you have any questions for me?", "Any questions for us?": the answer is the candidate's own questions
 _ASKS_FOR_THEIRS = lazy_re(r"^(?:do|did|would|will) you have (?:any|some) (?:more |other |last )?questions\b"
-                           r"|^any (?:more |other |last )?questions\b|\bquestions? for (?:me|us)\b", re.IGNORECASE)
+                           r"|^any (?:more |other |last )?questions\b|\bquestions? for (?:me|us)\b"
+                           r"|^what (?:\w+ )?questions (?:do|would|might|will) you have\b", re.IGNORECASE)
 
 
 def keeps_own_questions(question: str, units: list[Unit]) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from .barestory import begun_story, mark_begun, name_begun
 from .closing import close_runs
+from .posedscene import posed_scene, prompt_from_section
+from .storiesapart import banked_before
 from .closingrule import closing_notes
 from .optionsamples import option_reply
 from .ownadvice import own_advice
@@ -313,14 +315,19 @@ class Assembler:
         before = [p for p in scan.before if p not in meta]
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
-        if is_scenario(own) and all(not u.question for u in scan.units) and not quiet \
+        posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
+                                                      [c.head.text for c in node.children if c.head is not None
+                                                       and slot(c.head.text) is None])
+        if (is_scenario(own) or posed) and all(not u.question for u in scan.units) and not quiet \
                 and not (len(scan.units) > 1 and all(u.title for u in scan.units)):  # several, each named: each
             head = head or case_title(node.body, before)  # plain text: "The Quiet Data Team" over its label lines
             # a scenario's sub-sections are its discussion points, whatever they ask
             children = [(child, self.node(child, inner_hints, meta)) if slot(child.head.text) else (child, Result())
                         for child in node.children]
-            return Result([self.named(node, head, hints, meta, scan, before,
-                                      [p for _, r in children for p in r.orphans], children)])
+            scene = self.named(node, head, hints, meta, scan, before, [p for _, r in children for p in r.orphans],
+                               children)
+            prompt_from_section(scene)  # "**What would you do?**" over my notes: its prompt
+            return Result([scene])
         samples, replaced = samples_of(node.children) if len(scan.units) == 1 and scan.units[0].question \
             else ([], [])  # a page's question, its sample answers in sub-sections
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
@@ -332,7 +339,8 @@ class Assembler:
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
             scan.units[0].sections.append(child)
             self.release(child)
-        if scan.units and scan.units[-1].question and tell_the_answer(scan.units[-1], below):
+        if scan.units and scan.units[-1].question and not banked_before(scan.units) \
+                and tell_the_answer(scan.units[-1], below):
             scan.units.pop()  # "**Question:** ..." then the story in a sub-section: the story's question
         units = [*scan.units, *more, *below]
         orphans = [p for _, result in children for p in result.orphans]

@@ -46,7 +46,8 @@ class BarePrompts:
 
     def __init__(self) -> None:
         self._blocks: list[Block] | None = None  # the blocks whose lists are known
-        self._lists: dict[int, tuple[int, int, int, tuple[int, ...]]] = {}  # per depth, the last list read there
+        self._lists: dict[tuple[int, bool], tuple[int, int, int, tuple[int, ...]]] = {}  # per depth and
+        # marker (numbered or not), the last list read there
 
     def at(self, blocks: list[Block], index: int, after_only: bool) -> bool:
         """Whether the item at ``index`` is a short prompt in a list of questions: half the other items of its list
@@ -66,12 +67,15 @@ class BarePrompts:
         """``(items, lines of the items that ask)`` of the list holding ``blocks[index]``, read once per list."""
         if blocks is not self._blocks:
             self._blocks, self._lists = blocks, {}
-        indent = blocks[index].indent
-        known = self._lists.get(indent)
+        indent, numbered = blocks[index].indent, blocks[index].number is not None
+        known = self._lists.get((indent, numbered))
         if known is not None and known[0] <= index <= known[1]:
             return known[2], known[3]
         start, end = list_span(blocks, index)
-        items = [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is ITEM]
+        # bullets between numbered questions ("3) How do you ...?" / "- Offer a smaller version" / "4) ...") are
+        # a list of their own, the answer of the number above them: only items marked alike are counted
+        items = [b for b in blocks[start:end + 1] if b.indent == indent and b.kind is ITEM
+                 and (b.number is not None) == numbered]
         lines = tuple(item.line for item in items if question_of(item) is not None)
-        self._lists[indent] = (start, end, len(items), lines)
+        self._lists[(indent, numbered)] = (start, end, len(items), lines)
         return len(items), lines

@@ -189,7 +189,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                    r"|competing priorities|priorities|risks|key risks|tensions|constraints and assumptions"),
     ("requirements", r"(\w+ )?requirements"),
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
-                   r"|tough calls|questions to consider|things to (discuss|consider)|talking points"
+                   r"|tough calls|questions to (consider|discuss|address|explore)|things to (discuss|consider)|talking points"
                    r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),

@@ -245,7 +245,7 @@ class _Walker:
         summary = _SUMMARY.search(content)
         if summary:
             inner = without_badge(summary.group(1))
-            title = html_to_markdown(inner).strip() or _TAG.sub("", inner).strip()
+            title = html_to_markdown(inner, exact=False).strip() or _TAG.sub("", inner).strip()
             # after a section's own text, a <details> is its sibling; right under a heading, or under a question
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
             # (a heading that asks keeps the sections after its text: "## Tell me ...?", its coaching, then

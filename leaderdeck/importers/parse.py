@@ -32,6 +32,7 @@ from .advicepage import advice_alike
 from .takehome import take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
+from .sharedscene import shared_scene
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -73,6 +74,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
     if case is not None and split_case(case, [unit for unit in result.units if is_scenario(unit.slots())]):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
+    if case is None and (scene := shared_scene(result.units, tree)) is not None:
+        result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]

@@ -26,6 +26,8 @@ _BOLD_NUMBER = rf"(?:(?:q|question)\s*#?\s*)?{_DIGITS}"
 _APART = r"(?:\s*[.:)]|\s+[-–—])"
 _NUMBERED = lazy_re(rf"^(?:(?P<mark>\*\*|__){_BOLD_NUMBER}(?P<inner>{_APART})?(?P=mark)|{_NUMBER}(?P<bare>{_APART})?)"
                     rf"(?P<outer>{_APART})?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# a line bold as a whole that opens with a plain number and a full stop or bracket: "**3. Describe ...**"
+_BOLD_WHOLE = lazy_re(r"^(?P<mark>\*\*|__)\s*\d{1,3}[.)]\s+(?P<rest>\S.*?)\s*(?P=mark)$")
 _NUMBER_OPENS = lazy_re(rf"^{_NUMBER}(?P<apart>{_APART}|\s*$)", re.IGNORECASE)
 
 
@@ -46,7 +48,11 @@ def numbered_question(block: Block) -> tuple[str, str] | None:
     first, _, more = block.text.strip().partition("\n")
     match = _NUMBERED.match(strip_emphasis(first))  # "**Q1: Tell me ...?**" bold as a whole, too
     if match is None or not (match["inner"] or match["bare"] or match["outer"]):
-        return None
+        whole = _BOLD_WHOLE.match(first.strip())  # "**3. Describe a project where ...**": numbered, bold as a whole
+        if whole is None:
+            return None
+        asked = strip_emphasis(whole["rest"].strip())
+        return (unquote(asked), more.strip()) if is_question(asked) else None
     asked = strip_emphasis(match["rest"].strip())
     if not (is_question(asked) or quoted_whole(asked, ".?!")):
         return None

@@ -26,6 +26,7 @@ from .remarks import scene_name
 from .subparts import stays_in_part
 from .text import follow_ups, is_criterion, unquote
 from .toldonline import answer_on_line
+from .tiptold import told_after_tip
 from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
@@ -294,6 +295,9 @@ class Reading:
         elif self.piece is not None and self.piece.slot in COACH_SLOTS and self.piece.rest \
                 and self.piece.opener is not None and self.piece.opener.quoted and block.indent <= self.piece.indent:
             self.piece = None  # "> Tip" and its words, one quoted paragraph: what follows is no more of the tip
+        elif self.piece is not None and told_after_tip(self.piece, block, self.under_question
+                                                       or self.unit is not None and bool(self.unit.question)):
+            self.piece = None  # "*Tip: open with the product.*" then "I use it daily ...": the answer, told
         elif self.piece is not None and self.piece.slot is not None and block.after_box:
             self.piece = None  # back at the margin after a '!!! tip "Tip"' box's body: no more of the box
         if self.piece is None:

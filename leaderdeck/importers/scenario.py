@@ -66,7 +66,7 @@ def _unread(pieces: list[Piece]) -> list[Skipped]:
     dropped silently."""
     return [Skipped(p.line, f"section '{clean_title(p.label)}'" if p.heading else f"'{p.label or p.slot}'",
                     "not part of the scenario")
-            for p in pieces if (p.slot not in _READ or p.slot == "title" and p.heading) and p.blocks
+            for p in pieces if (p.slot not in _READ or p.slot == "title" and p.heading) and (p.blocks or p.rest)
             and piece_text(p).strip()]
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from pathlib import PurePath
 
+from .cellparts import cell_parts
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
@@ -211,6 +212,10 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     one = {k: "\n\n".join(v) for k, v in values.items()}
     question = one.get("question", "").strip()
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
+    if not parts:  # "S: ... / T: ... / A: ... / R: ..." typed in the story's one cell
+        cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
+        if cell is not None:
+            parts, one = cell_parts(one[cell]), {**one, cell: ""}
     star = len(parts) >= 2
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
     question = named or question

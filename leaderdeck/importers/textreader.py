@@ -341,7 +341,8 @@ def label_of(text: str) -> tuple[str, str]:
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
-    opener = raw[:len(raw) - len(raw.lstrip("*_"))]
+    bare = _unmarked(raw).lstrip()  # "💡 *Tip: ...*": the emphasis opens after the emoji
+    opener = bare[:len(bare) - len(bare.lstrip("*_"))]
     rest = match.group("rest").strip()
     # "Q: **Team Clash** - ...": a bold run of the rest's own stays whole (only a rest opening with ** holds one)
     if opener or not (rest.startswith("**") and _BOLD_START.match(rest)):

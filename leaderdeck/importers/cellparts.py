@@ -1,0 +1,39 @@
+"""A story typed into one cell of a sheet in labelled lines -> its STAR parts.
+
+A sheet with one column for the whole story (``My Story (STAR)``) often holds it as label lines inside the cell:
+``S: Billing alerts were ignored.`` / ``T: ...`` / ``A: ...`` / ``R: ...`` (or ``Situation:`` ... ``Result:``).
+Read as an answer, those labels would sit in its text; read by their labels, the row tells a story like a row with
+a column per part. The cell is read so only when it is nothing but such parts: it opens on a part's label, no part
+is named twice, two parts at least and one of them what was done or came of it. Lines without a label carry on the
+part above them.
+"""
+
+from __future__ import annotations
+
+from .labels import STAR_SLOTS, star_slot
+from .textreader import label_of
+
+_TOLD = frozenset({"action", "result", "learning"})
+
+
+def cell_parts(text: str) -> dict[str, str] | None:
+    """The STAR parts ``text`` tells in labelled lines (see the module), in its order; ``None`` for other text."""
+    parts: dict[str, list[str]] = {}
+    current = None
+    for line in text.strip().split("\n"):
+        if not line.strip():
+            continue
+        label, rest = label_of(line.strip())
+        part = star_slot(label) if label else None
+        if part in STAR_SLOTS:
+            if part in parts:
+                return None  # a part named again: two stories, or no parts at all
+            parts[part] = [rest.strip()] if rest.strip() else []
+            current = part
+        elif current is None:
+            return None  # text before the first label: an answer that speaks of the method, not parts
+        else:
+            parts[current].append(line.strip())
+    if len(parts) < 2 or not parts.keys() & _TOLD:
+        return None
+    return {part: "\n".join(lines) for part, lines in parts.items()}

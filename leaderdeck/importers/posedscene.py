@@ -1,0 +1,53 @@
+"""A scene set out in labelled parts, then put to the reader as a question: a scenario, however few its parts.
+
+``## Scenario: Hiring freeze`` over ``**Situation:** Two offers get frozen ...`` and ``**Your task:** What would you
+do?`` (or a bold line or sub-heading that asks it, ``**What would you do?**``) is a case to discuss: the
+situation is the setting, the question what the reader would do. Without challenges or discussion points such a
+section reads like the start of a story; but a story's Task tells what the teller had to do, it never asks, and a
+question about the reader's own past (``What did you learn?``) is no case's prompt. A section that tells what was
+done or came of it (Action, Result, Learning) stays a story.
+"""
+
+from __future__ import annotations
+
+from .content import piece_text
+from .sections import cut_at_labels
+from .kinds import recalled
+from .text import clean_title, is_question
+from .unit import Piece
+
+_TOLD = frozenset({"action", "result", "learning"})
+
+
+def poses(text: str) -> bool:
+    """``text`` asks the reader what they would do (a question about now or later, not their past)."""
+    text = clean_title(text).strip()
+    return bool(text) and is_question(text) and not recalled(text)
+
+
+def posed_scene(slots: set[str], pieces: list[Piece], asking_heads: list[str]) -> bool:
+    """Whether a section whose pieces fill ``slots`` sets a scene and puts it to the reader: a Situation (or
+    Scenario) and no told part, then a Task that asks, or a sub-section headed by a question (``asking_heads``)."""
+    if not slots & {"situation", "scenario"} or slots & _TOLD:
+        return False
+    if any(p.slot == "task" and poses(piece_text(p)) for p in pieces):
+        return True
+    return any(poses(head) for head in asking_heads)
+
+
+def prompt_from_section(unit) -> None:
+    """A scenario's sub-section headed by the question it puts (``**What would you do?**`` over the writer's
+    notes) gives its prompt, a Task, when it has none; what is written under that heading stays a piece of its own
+    (a scenario has no answer: it is reported, never lost)."""
+    if unit.question or any(p.slot == "task" for p in unit.pieces):
+        return
+    node = next((n for n in unit.sections if n.head is not None and poses(n.head.text)), None)
+    if node is None:
+        return
+    unit.sections.remove(node)
+    unit.pieces.append(Piece("task", node.line, clean_title(node.head.text), clean_title(node.head.text)))
+    if node.body:  # the writer's notes under it, cut at the labels they hold ("**Follow-ups:**": its follow-ups)
+        answer = Piece("answer", node.body[0].line, "answer")
+        pieces = [answer]
+        cut_at_labels(answer, list(node.body), pieces)
+        unit.pieces.extend(p for p in pieces if not p.empty)
