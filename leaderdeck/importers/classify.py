@@ -75,7 +75,7 @@ def _words(text: str) -> tuple[str, ...]:
 def _tokens(text: str) -> tuple[str, ...]:
     """What :data:`_WORD` finds in ``text`` in lower case, British spellings read as American ones
     (:func:`_american`): its words before any is stemmed or dropped."""
-    return tuple(map(_american, _WORD.findall(text.casefold())))
+    return tuple([_american(word) if len(word) >= 5 else word for word in _WORD.findall(text.casefold())])
 
 
 # "prioritise", "organisation", "analysed", "behaviour", "favourite": the British spellings of words keywords and the
@@ -85,7 +85,7 @@ _OUR = lazy_re(r"(?<=[a-z][ivblnm])our(s|ed|ing|ite|ites|able)?$")
 
 
 @lru_cache(maxsize=65536)
-def _american(word: str) -> str:
+def _american(word: str) -> str:  # a word of five letters at least: no shorter one is spelt two ways here
     if "s" in word:
         word = _ISE.sub(r"\1z\2", word)
     return _OUR.sub(r"or\1", word) if "our" in word else word

@@ -43,14 +43,21 @@ _EMPTY_PART = lazy_re(r"^[\s>*_#-]*(?:[STARL]|situation|task|actions?|results?|l
 
 
 def _empty_parts(text: str) -> bool:
-    """Two lines or more, each only a STAR part's name or letter (:data:`_EMPTY_PART`)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(_EMPTY_PART.match(line) for line in lines)
+    """Two lines or more, each only a STAR part's name or letter (:data:`_EMPTY_PART`): read up to the first line
+    that is more (most answers' first)."""
+    count = 0
+    for line in text.splitlines():
+        if line.strip():
+            if not _EMPTY_PART.match(line):
+                return False
+            count += 1
+    return count >= 2
 
 
 def _yet_to_write(core: str) -> bool:
-    """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words."""
-    return len(core.split()) <= 15 and bool(_YET_TO_WRITE.match(core.lstrip("([ ")))
+    """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words (an answer's
+    length says no before its words are counted)."""
+    return len(core) <= 300 and bool(_YET_TO_WRITE.match(core.lstrip("([ "))) and len(core.split()) <= 15
 
 
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
@@ -61,7 +68,7 @@ def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or _yet_to_write(core) \
+    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
             or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:

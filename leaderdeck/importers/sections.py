@@ -111,12 +111,12 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
             or is_question(clean_title(child.head.text)) \
             or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
-    if not all(is_question(b.text) and not b.indent for b in items):
-        return False  # a question with its answer nested under it is a question of a bank
     after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n)
                                          for b in ([n.head] if n.head else []) + n.blocks())]
-    return any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
-               for b in after)
+    if not any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
+               for b in after):
+        return False  # no story's part after it: first, as a bank's long list of questions has none
+    return all(is_question(b.text) and not b.indent for b in items)  # an answer nested under one: a bank's
 
 
 def _template_beside(node: Node) -> bool:

@@ -83,10 +83,12 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             block = _line_block(line, index + 1)
-            if blocks and _body_of_item(blocks[-1], block, line, bodies):
+            if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
+                pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
+            elif _body_of_item(blocks[-1], block, line, bodies):
                 bodies[index + 1] = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
-            elif blocks and (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
+            elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
                 block = dataclasses.replace(block, indent=block.indent - under)  # its list, at the text's margin
                 bodies[index + 1] = -1 - under  # the lines of that list carry on at the same margin
             if asked := _follow_ups_under(block, line, lines, index + 1):
