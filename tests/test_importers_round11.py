@@ -268,3 +268,12 @@ def test_a_keyword_inside_the_guessed_topics_own_keyword_names_no_second_topic(t
                       "We stop feature work when the budget runs out and fix what burned it.\n", taxonomy)
     assert report.notes[0].topic.name == "Quality & Reliability"
     assert not [item for item in report.attention if "it also names" in str(item)]
+
+
+def test_why_a_weak_sample_is_weak_is_a_red_flag_not_the_answer(taxonomy):
+    text = ("# Weakness\n\n## What is your biggest weakness?\n\n**Weak answer:** \"I work too hard.\"\n\n"
+            "**Why it's weak:** It dodges the question and sounds rehearsed.\n\n"
+            "**Strong answer:** I used to take on too much; now I keep a written list of priorities.\n")
+    note = imported(text, taxonomy).notes[0]
+    assert note.body.answer == "I used to take on too much; now I keep a written list of priorities."
+    assert "Red flag: It dodges the question and sounds rehearsed." in note.coach.tips

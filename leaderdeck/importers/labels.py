@@ -139,6 +139,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(weak|bad|poor|vague) (examples?|samples?|stor(y|ies))|(an )?examples? of (an? )?(weak|bad|poor|vague)"
                  r" (answers?|responses?|stor(y|ies))"
                  r"|(negative|bad|poor) signals?"
+                 # "Why it's weak", "Why this fails": what is wrong with the weak sample above it, never the answer
+                 r"|why (this|it|that|the (answer|response))('s| is)? (answer |response )?(weak|bad|poor|fails"
+                 r"|doesn't work|does not work|falls (flat|short))|what's wrong( with (it|this|the (answer|response)))?"
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
