@@ -98,10 +98,10 @@ def _result(data: bytes, pid: int, load: Callable[[bytes], object]) -> object:
     try:
         result = load(data) if data else _FAILED
     except Exception:
-        if _reaped(pid):
+        if reaped(pid):
             raise  # all of it was sent and it does not load: this process's error, as in one process
         return _FAILED  # a child that failed while it was sending
-    return result if _reaped(pid) else _FAILED
+    return result if reaped(pid) else _FAILED
 
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
@@ -153,7 +153,7 @@ def _shared(run: Callable[[int], tuple[int, list[R]]], claims: _Claims) -> dict[
         _stop(reading, pid)
         raise
     os.close(reading)
-    _reaped(pid)  # whatever its status, each run it sent whole is that run's results
+    reaped(pid)  # whatever its status, each run it sent whole is that run's results
     return {**sent.runs, **mapped}
 
 
@@ -165,13 +165,13 @@ def _send_runs(run: Callable[[int], tuple[int, list[R]]], claims: _Claims, readi
         os.close(reading)
         for number in claims:
             frame = dumps(run(number))
-            _write_all(writing, len(frame).to_bytes(_LENGTH, "little") + frame)
+            write_all(writing, len(frame).to_bytes(_LENGTH, "little") + frame)
         status = 0
     finally:
         os._exit(status)  # whatever was raised: the parent maps the runs not sent and sees it
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
@@ -276,10 +276,10 @@ def _stop(reading: int, pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:  # already reaped (SIGCHLD ignored)
         return
-    _reaped(pid)
+    reaped(pid)
 
 
-def _reaped(pid: int) -> bool:
+def reaped(pid: int) -> bool:
     """Wait for the child; whether it exited with status 0."""
     try:
         _, status = os.waitpid(pid, 0)

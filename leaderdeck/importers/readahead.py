@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..lazyre import compile_pending
-from .forked import can_fork, large_pipe
+from .forked import can_fork, large_pipe, reaped, write_all
 
 MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth of a second: not worth a fork
 # The child starts parsing about 70 ms before this process has imported its rules (its own imports take about
@@ -144,7 +144,7 @@ class _Reading:
         if self._succeeded is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, signal.SIGKILL)  # a child done and not reaped yet ignores it: it keeps status 0
-            self._succeeded = _reaped(self._pid)
+            self._succeeded = reaped(self._pid)
 
     def _message(self) -> bytes | None:
         """The next message the child sent whole (its length, then its bytes), waiting for it; ``None`` if the
@@ -158,7 +158,7 @@ class _Reading:
                     return message
             chunk = os.read(self._fd, 1 << 20)
             if not chunk:
-                self._succeeded = _reaped(self._pid)
+                self._succeeded = reaped(self._pid)
                 return None
             self._unread += chunk
 
@@ -214,9 +214,7 @@ def _child(path: Path, reading: int, writing: int) -> None:
 
 
 def _send(fd: int, message: bytes) -> None:
-    view = memoryview(len(message).to_bytes(_LENGTH, "little") + message)
-    while view:
-        view = view[os.write(fd, view):]
+    write_all(fd, len(message).to_bytes(_LENGTH, "little") + message)
 
 
 def _digest(text: str, name: str) -> str:
@@ -225,12 +223,3 @@ def _digest(text: str, name: str) -> str:
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
     digest.update(b"\0" + name.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
-
-
-def _reaped(pid: int) -> bool:
-    """Wait for the child; whether it exited with status 0."""
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:  # reaped by someone else (SIGCHLD ignored)
-        return False
-    return status == 0
