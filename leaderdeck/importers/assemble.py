@@ -316,8 +316,8 @@ class Assembler:
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
-                                                      [c.head.text for c in node.children if c.head is not None
-                                                       and slot(c.head.text) is None])
+                                                      (c.head.text for c in node.children if c.head is not None
+                                                       and slot(c.head.text) is None))
         if (is_scenario(own) or posed) and all(not u.question for u in scan.units) and not quiet \
                 and not (len(scan.units) > 1 and all(u.title for u in scan.units)):  # several, each named: each
             head = head or case_title(node.body, before)  # plain text: "The Quiet Data Team" over its label lines

@@ -53,9 +53,11 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
     """Give the stories of ``node``, a section headed ``head`` holding one story (and at most its own
     sub-section) or several, each named, that heading as their competency, when the heading names what they show
     (see the module docstring)."""
-    grouping = groups_stories(node)
     if node.head is None or not units or len(units) == 1 and len(node.children) > 1 \
-            or not shows(head, labels=grouping):
+            or not shows(head, labels=True):  # no name even where a part's label may be one: none at all
+        return
+    grouping = groups_stories(node)  # after the cheap checks: it reads every sub-section's lines
+    if not grouping and not shows(head):
         return
     line = node.line
     if grouping:  # "Results" over "## Story1" and "## Story2": its stories, not questions written on after them

@@ -10,6 +10,8 @@ done or came of it (Action, Result, Learning) stays a story.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .content import piece_text
 from .sections import cut_at_labels
 from .kinds import recalled
@@ -25,9 +27,11 @@ def poses(text: str) -> bool:
     return bool(text) and is_question(text) and not recalled(text)
 
 
-def posed_scene(slots: set[str], pieces: list[Piece], asking_heads: list[str]) -> bool:
+def posed_scene(slots: set[str], pieces: list[Piece], asking_heads: Iterable[str]) -> bool:
     """Whether a section whose pieces fill ``slots`` sets a scene and puts it to the reader: a Situation (or
-    Scenario) and no told part, then a Task that asks, or a sub-section headed by a question (``asking_heads``)."""
+    Scenario) and no told part, then a Task that asks, or a sub-section headed by a question (``asking_heads``,
+    read only when the rest does not settle it: a section of a thousand stories need not look up each heading's
+    label before its sub-sections are shared between two processes)."""
     if not slots & {"situation", "scenario"} or slots & _TOLD:
         return False
     if any(p.slot == "task" and poses(piece_text(p)) for p in pieces):
