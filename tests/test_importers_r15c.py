@@ -210,3 +210,66 @@ def test_a_story_sheets_row_telling_one_part_is_a_draft_story(taxonomy) -> None:
     assert {"'The Hiring Freeze' is a draft: no Task", "'The Hiring Freeze' is a draft: no Result"} <= {
         str(item).split(": ", 1)[1] for item in report.attention}
     assert "line 5: a row (no question)" in skipped(report)  # no story named: reported
+
+
+VP_BANK = """# VP of Engineering question bank
+
+My own notes, not scripts.
+
+**Q: How do you decide build vs buy?**
+Buy what is not our edge; build where a vendor would own our roadmap.
+
+**Q:** How do you hire your first directors?
+For judgment over domain, and each presents a plan for their first 90 days.
+
+**Q: How do you run a quarterly planning cycle?**
+- Goals from the exec team in week one
+- Team proposals in week two
+
+*Follow-ups:* What did you cut last quarter? Who pushed back?
+
+**Q: What do you do when a director is failing?**
+_TBD: write up the Berlin story._
+
+**Q:** How do you hire?
+How do you choose between two strong finalists?
+"""
+
+
+def test_an_answer_typed_on_the_line_under_a_bold_question_is_its_answer_not_a_variant(taxonomy) -> None:
+    notes = imported(VP_BANK, taxonomy, "vp.md").notes
+    assert [note.body.question for note in notes] == [
+        "How do you decide build vs buy?", "How do you hire your first directors?",
+        "How do you run a quarterly planning cycle?", "What do you do when a director is failing?",
+        "How do you hire?"]
+    build, directors = notes[:2]
+    assert build.body.answer == "Buy what is not our edge; build where a vendor would own our roadmap."
+    assert directors.body.answer.startswith("For judgment over domain") and not directors.variants
+    assert not build.draft and not build.variants
+
+
+def test_a_placeholder_under_a_bold_question_makes_a_draft_and_a_question_under_it_a_variant(taxonomy) -> None:
+    failing, hire = imported(VP_BANK, taxonomy, "vp.md").notes[3:]
+    assert failing.draft and not failing.variants and not failing.body.answer
+    assert hire.variants == ("How do you choose between two strong finalists?",) and hire.draft
+
+
+def test_an_italic_label_with_a_colon_is_read_as_its_label(taxonomy) -> None:
+    planning = imported(VP_BANK, taxonomy, "vp.md").notes[2]
+    assert "Follow-up: What did you cut last quarter? Who pushed back?" in planning.coach.tips
+    assert planning.body.answer == "- Goals from the exec team in week one\n- Team proposals in week two"
+
+
+def test_a_plain_text_heading_boxed_between_two_rules_heads_its_questions(taxonomy) -> None:
+    text = ("PRINCIPLES PREP\n\n==========\nOwnership\n==========\n\nQ. Tell me about a time you owned a gap.\n\n"
+            "S - Builds doubled after a tooling change.\nT - I chose to own it.\nA - I fixed the cache key.\n"
+            "R - Builds fell back to eight minutes.\n\n----------\nBias for Action\n----------\n\n"
+            "Q. Tell me about a quick decision.\n\nS - A launch was at risk.\nT - I had to decide alone.\n"
+            "A - I shipped behind a flag.\nR - We launched on time.\n")
+    report = imported(text, taxonomy, "principles.txt")
+    assert kinds(report) == {"star": 2}
+    assert not [line for line in skipped(report) if "Ownership" in line or "Bias" in line or "line 4" in line]
+    from leaderdeck.importers.reader import read_document_text
+    heads = [(b.line, b.text, b.level) for b in read_document_text(text, "principles.txt").blocks
+             if b.kind.value == "heading"]
+    assert heads == [(4, "Ownership", 1), (15, "Bias for Action", 2)]
