@@ -273,3 +273,61 @@ def test_a_plain_text_heading_boxed_between_two_rules_heads_its_questions(taxono
     heads = [(b.line, b.text, b.level) for b in read_document_text(text, "principles.txt").blocks
              if b.kind.value == "heading"]
     assert heads == [(4, "Ownership", 1), (15, "Bias for Action", 2)]
+
+
+MATRIX = """# Staff Engineer Behavioral Bank
+
+| # | Question | Story | Status |
+|---|----------|-------|--------|
+| 1 | Tell me about a technical decision you regret. | Event bus rewrite | done |
+| 2 | How do you influence without authority? | API guidelines | draft |
+| 3 | Describe a time you changed a team's mind. | API guidelines | draft |
+| 4 | Describe a time you mentored someone into a senior role. | — | todo |
+
+## Event bus rewrite
+
+**Situation:** We replaced a home-grown event bus with a managed one.
+
+**Action:** I pushed the move through in one quarter against two senior engineers' advice.
+
+**Result:** Three services lost the ordering they relied on; patching them took two months.
+
+## API guidelines
+
+- **Situation**: Every team designed its APIs differently.
+- **Action**: I wrote a two-page guide and reviewed the first ten APIs myself.
+- **Result**: New APIs followed it by default within a quarter.
+"""
+
+
+def test_questions_an_index_points_at_a_story_told_below_ask_that_story(taxonomy) -> None:
+    report = imported(MATRIX, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 2, "qa": 1}
+    stories = {note.body.title: note for note in report.notes if note.kind.value == "star"}
+    bus, guide = stories["Event bus rewrite"], stories["API guidelines"]
+    assert bus.body.question == "Tell me about a technical decision you regret."
+    assert bus.body.result.startswith("Three services lost") and not bus.variants
+    assert guide.body.question == "How do you influence without authority?"
+    assert guide.variants == ("Describe a time you changed a team's mind.",)
+    assert not any("API guidelines" in tip or "Event bus" in tip for note in report.notes for tip in note.coach.tips)
+    assert not any("no question for" in line for line in (str(a) for a in report.attention))
+    (untold,) = [note for note in report.notes if note.kind.value == "qa"]
+    assert untold.body.question == "Describe a time you mentored someone into a senior role." and untold.draft
+
+
+def test_a_story_named_under_a_listed_question_and_told_below_is_one_story(taxonomy) -> None:
+    text = MATRIX.replace(MATRIX[MATRIX.index("| #"):MATRIX.index("## Event")],
+                          "## Index\n\n1. Tell me about a technical decision you regret.\n"
+                          "   - Story: Event bus rewrite\n2. How do you influence without authority?\n"
+                          "   - Story: API guidelines\n\n")
+    report = imported(text, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 2}
+    assert [(note.body.title, note.body.question) for note in report.notes] == [
+        ("Event bus rewrite", "Tell me about a technical decision you regret."),
+        ("API guidelines", "How do you influence without authority?")]
+    assert all(note.body.action for note in report.notes)
+
+
+def test_a_heading_naming_the_bank_or_its_reader_is_no_competency_of_its_stories(taxonomy) -> None:
+    report = imported(MATRIX, taxonomy, "bank.md")
+    assert not any("Staff Engineer Behavioral Bank" in note.competencies for note in report.notes)

@@ -34,6 +34,7 @@ from .takehome import take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
+from .storymatrix import stories_asked
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -90,6 +91,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if form := scorecard_questions(notes, blocks):  # "- Name:", "- If advancing, what ...?": no interview's
         notes, skipped = [], [*skipped, *form]
     repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
+    notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),
                        attention=(*tables.attention, *repeated))

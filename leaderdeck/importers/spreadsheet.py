@@ -244,6 +244,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         variants=tuple(_split(one.get("variants", ""), lines=True)),
         reasons=blank_reasons(parts if star else {"answer": body.answer}),
         evidence=(("level", ROLE_COLUMN),) if role else (), untitled=bool(named),
+        story=one.get("title", "").strip() if _story_name(one, star, labels or {}) else "",
     )
 
 
