@@ -331,3 +331,24 @@ def test_a_story_named_under_a_listed_question_and_told_below_is_one_story(taxon
 def test_a_heading_naming_the_bank_or_its_reader_is_no_competency_of_its_stories(taxonomy) -> None:
     report = imported(MATRIX, taxonomy, "bank.md")
     assert not any("Staff Engineer Behavioral Bank" in note.competencies for note in report.notes)
+
+
+def test_questions_mapped_to_stories_with_arrows_ask_the_stories_told_below(taxonomy) -> None:
+    text = MATRIX.replace(MATRIX[MATRIX.index("| #"):MATRIX.index("## Event")],
+                          "## Question index\n\n- Tell me about a technical decision you regret. → **Event bus rewrite**\n"
+                          "- How do you influence without authority? -> API guidelines\n"
+                          "- Describe a time you mentored someone into a senior role. → (no story yet)\n\n")
+    report = imported(text, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 2, "qa": 1}
+    assert {(note.body.title, note.body.question) for note in report.notes if note.kind.value == "star"} == {
+        ("Event bus rewrite", "Tell me about a technical decision you regret."),
+        ("API guidelines", "How do you influence without authority?")}
+    (untold,) = [note for note in report.notes if note.kind.value == "qa"]
+    assert untold.body.question == "Describe a time you mentored someone into a senior role." and untold.draft
+
+
+def test_a_question_and_its_answer_on_one_line_after_an_arrow(taxonomy) -> None:
+    report = imported("# Quick answers\n\n- Why this company? → Its platform team ships weekly.\n"
+                      "- Why now? => My team has grown into its new leads.\n", taxonomy, "quick.md")
+    assert [(note.body.question, note.body.answer) for note in report.notes] == [
+        ("Why this company?", "Its platform team ships weekly."), ("Why now?", "My team has grown into its new leads.")]

@@ -42,7 +42,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
-from .questions import asked_line, question_of, split_questions
+from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
 from .text import is_criterion, is_question, named_question
@@ -269,7 +269,7 @@ class Scanner(Asking):
                 self.criterion(block)
                 return
             self.start(block, *asked)
-            if "=>" in block.text.split("\n")[0]:
+            if arrow_at(block.text.split("\n")[0]):
                 self.end_unit()  # "Question? => answer": the answer is on the line
             return
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
