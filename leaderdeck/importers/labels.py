@@ -101,7 +101,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
                 r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
-                r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
+                r"|success criteria|(the )?interviewers? (are |is )?(evaluating|assessing|looking for|listening for|checking( for)?)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
                 # "What they're actually probing", "What the interviewer is really testing for": what is assessed
                 r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (actually|really|truly"
