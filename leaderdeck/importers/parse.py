@@ -29,7 +29,7 @@ from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 from .advicepage import advice_alike
-from .takehome import take_home
+from .takehome import fuller_take_home, take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
@@ -72,8 +72,11 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
-    if case is not None and split_case(case, [unit for unit in result.units if is_scenario(unit.slots())]):
+    scenarios = [unit for unit in result.units if is_scenario(unit.slots())]
+    if case is not None and split_case(case, scenarios):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
+    elif case is None and scenarios and (case := fuller_take_home(tree, result.units, scenarios)):
+        result, loose = Result([case.unit]), case.loose  # "## Stakeholders" made a scenario without the brief above
     if case is None and (scene := shared_scene(result.units, tree)) is not None:
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
     if fmt is None:

@@ -1,0 +1,57 @@
+"""Round 15 fixes (b): question banks, scenario documents, spreadsheets and plain-text notes written by others. A
+take-home case asked with an imperative ("Prepare ... that covers:") and questions for the interview after its ask,
+..."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+# (a) a take-home case whose ask is an imperative, with questions for the interview after it -------------------
+
+TAKE_HOME = """# Take-Home: Platform Manager, Billing
+
+## About the company
+Ferrylane sells ferry tickets in nine countries and its billing service settles about twelve thousand payouts a week.
+
+## Stakeholders
+- **Finance director:** wants payouts reconciled daily instead of weekly
+- **Ops lead:** worried about the night batch failing silently
+
+## Your task
+Write a one-page proposal that covers:
+1. Which problem you would tackle first
+2. How you would staff it
+
+## Questions for the panel
+- Would you pause feature work to do this?
+- How would you explain the delay to finance?
+
+Thanks, and enjoy the exercise.
+"""
+
+
+def test_an_imperative_ask_over_a_list_makes_a_take_home_one_scenario(taxonomy) -> None:
+    report = _import(TAKE_HOME, taxonomy, "take-home.md")
+    assert [note.kind for note in report.notes] == ["scenario"]
+    case = report.notes[0]
+    assert case.body.question.startswith("Write a one-page proposal")
+    assert [point.heading for point in case.body.discussion] == [
+        "Which problem you would tackle first", "How you would staff it"]
+    assert "**Stakeholders**" in case.body.situation  # a heading naming more than the scene stays over its list
+    assert "Ferrylane sells ferry tickets" in case.body.situation
+    assert "Follow-up: Would you pause feature work to do this?" in case.coach.tips
+    assert "Follow-up: How would you explain the delay to finance?" in case.coach.tips
+    assert "Thanks, and enjoy the exercise." in case.coach.tips
+
+
+def test_an_answer_nested_under_a_question_after_the_ask_is_kept_with_the_case(taxonomy) -> None:
+    answered = TAKE_HOME.replace("- Would you pause feature work to do this?",
+                                 "- Would you pause feature work to do this?\n  - Yes, for two sprints at most.")
+    report = _import(answered, taxonomy, "take-home.md")
+    assert [note.kind for note in report.notes] == ["scenario"]
+    assert any("Yes, for two sprints at most." in tip for tip in report.notes[0].coach.tips)
