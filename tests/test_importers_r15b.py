@@ -55,3 +55,29 @@ def test_an_answer_nested_under_a_question_after_the_ask_is_kept_with_the_case(t
     report = _import(answered, taxonomy, "take-home.md")
     assert [note.kind for note in report.notes] == ["scenario"]
     assert any("Yes, for two sprints at most." in tip for tip in report.notes[0].coach.tips)
+
+
+# (b) a row of a sheet of stories with one part filled in ------------------------------------------------------
+
+STORY_SHEET = '''Story,Situation,Task,Action,Result,Level
+Rescuing the data pipeline,"Nightly loads failed twice a week.","Make them reliable by quarter end.","Added retries and an owner rota.","Two failures in three months.",Manager
+Onboarding the new hires,"Five engineers joined in one month.",,,,Manager
+Cutting cloud spend,,,,,Director
+'''
+
+
+def test_a_story_sheets_row_with_one_part_is_a_draft_story_not_an_answered_question(taxonomy) -> None:
+    report = _import(STORY_SHEET, taxonomy, "stories.csv")
+    assert [note.kind for note in report.notes] == ["star", "star"]
+    full, begun = report.notes
+    assert not full.draft
+    assert begun.draft and begun.body.question == "Onboarding the new hires"
+    assert begun.body.situation == "Five engineers joined in one month."
+    assert [(s.line, s.what) for s in report.skipped] == [(4, "a row")]  # a name only: reported, as before
+
+
+def test_a_qa_sheet_with_a_lone_result_column_keeps_its_answer(taxonomy) -> None:
+    sheet = "Question,Answer,Result\nHow do you run retros?,Short and blameless.,Fewer repeat incidents\n"
+    note = _import(sheet, taxonomy, "bank.csv").notes[0]
+    assert note.kind == "qa" and not note.draft
+    assert note.body.answer.startswith("Short and blameless.")

@@ -38,6 +38,7 @@ from ..lazyre import lazy_re
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = lazy_re(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = lazy_re(r"^#([a-z ]+):(.*)$")
+_STORY_COLUMNS = 3  # STAR columns in the header, at the least, for a sheet of stories
 
 
 def is_spreadsheet(text: str, name: str) -> bool:
@@ -82,13 +83,14 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
+    stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
         if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
             values["question"][0], cut = unglued(values["question"][0])
             if cut:
                 skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
-        note = _note(values, line, labels)
+        note = _note(values, line, labels, stories)
         if note is None:
             if any(c.strip() for c in cells):
                 skipped.append(Skipped(line, "a row", "no question"))
@@ -208,7 +210,8 @@ def _from_html(cell: str) -> str:
     return html_to_markdown(cell, exact=False)
 
 
-def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None) -> Parsed | None:
+def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None,
+          stories: bool = False) -> Parsed | None:
     one = {k: "\n\n".join(v) for k, v in values.items()}
     question = one.get("question", "").strip()
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
@@ -216,7 +219,9 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
         if cell is not None:
             parts, one = cell_parts(one[cell]), {**one, cell: ""}
-    star = len(parts) >= 2
+    # a sheet of stories (Situation, Task, Action... columns): a row begun in one part, with no answer of another
+    # kind, is a story still to tell (a draft), not a Q&A note answered by its Situation
+    star = len(parts) >= 2 or stories and bool(parts) and not one.get("answer", "").strip()
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
     question = named or question
     if not question:
