@@ -81,3 +81,47 @@ def test_a_qa_sheet_with_a_lone_result_column_keeps_its_answer(taxonomy) -> None
     note = _import(sheet, taxonomy, "bank.csv").notes[0]
     assert note.kind == "qa" and not note.draft
     assert note.body.answer.startswith("Short and blameless.")
+
+
+# (c) plain-text scenarios, each named by a line of its own; a question closing a list of challenges -------------
+
+SCENARIOS_TXT = """CASE 1 - The quiet launch
+Level: Manager
+Situation: Marketing announced a feature your team has not finished, and customers are already asking for it.
+Challenges:
+\t- the date was never agreed with engineering
+\t- two engineers are on holiday next week
+How do you respond to the marketing lead?
+
+CASE 2 - Borrowed engineer
+Level: Director
+Situation: A peer director asks to borrow your strongest engineer for a quarter.
+Discussion:
+\t- what do you ask before agreeing?
+\t- how do you tell the engineer?
+"""
+
+
+def test_plain_text_scenarios_each_named_by_a_line_are_one_note_each(taxonomy) -> None:
+    report = _import(SCENARIOS_TXT, taxonomy, "cases.txt")
+    assert [note.kind for note in report.notes] == ["scenario", "scenario"]
+    launch, borrowed = report.notes
+    assert launch.body.title == "The quiet launch" and borrowed.body.title == "Borrowed engineer"
+    assert launch.body.situation.startswith("Marketing announced a feature")
+    assert launch.body.challenges == ("the date was never agreed with engineering",
+                                      "two engineers are on holiday next week")
+    assert launch.body.question == "How do you respond to the marketing lead?"
+    assert borrowed.body.situation == "A peer director asks to borrow your strongest engineer for a quarter."
+    assert [point.heading for point in borrowed.body.discussion] == [
+        "what do you ask before agreeing?", "how do you tell the engineer?"]
+    assert (launch.level.value, borrowed.level.value) == ("manager", "director")
+
+
+def test_a_markdown_scenarios_question_after_its_challenges_is_its_question(taxonomy) -> None:
+    text = ("## Scenario: Pager fatigue\n\n**Situation:** Your team was paged nine nights out of ten last month.\n\n"
+            "**Challenges:**\n- the alerts belong to another team\n- the on-call pay ends in June\n\n"
+            "What do you change first?\n")
+    note = _import(text, taxonomy, "pager.md").notes[0]
+    assert note.kind == "scenario"
+    assert note.body.challenges == ("the alerts belong to another team", "the on-call pay ends in June")
+    assert note.body.question == "What do you change first?"

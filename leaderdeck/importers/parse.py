@@ -25,6 +25,7 @@ from .posedtitle import posed_question, under
 from .principleitems import principle_heads
 from .reader import read_document_text
 from .rowcheck import repeated_questions
+from .scenelines import scenario_lines
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
@@ -58,6 +59,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"
+    blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree)
     assembler = Assembler()
