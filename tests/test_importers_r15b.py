@@ -125,3 +125,41 @@ def test_a_markdown_scenarios_question_after_its_challenges_is_its_question(taxo
     assert note.kind == "scenario"
     assert note.body.challenges == ("the alerts belong to another team", "the on-call pay ends in June")
     assert note.body.question == "What do you change first?"
+
+
+# (d) questions listed under a lead-in of a scenario's own, after its situation -----------------------------------
+
+LISTED = """# Practice scenarios
+
+## Scenario 1: Budget cut
+
+**Situation:** Finance asks you to cut a fifth of your contractor budget by next month.
+
+**Things to consider:**
+- Which contracts do you end first?
+- How do you tell the teams that rely on them?
+
+## Scenario 2: New VP
+
+**Situation:** A new VP wants weekly status decks from every team.
+
+**Challenges:**
+- the teams already write weekly notes
+"""
+
+
+def test_questions_listed_under_a_scenarios_own_lead_in_are_its_discussion_points(taxonomy) -> None:
+    report = _import(LISTED, taxonomy, "scenarios.md")
+    assert [note.kind for note in report.notes] == ["scenario", "scenario"]
+    budget = report.notes[0]
+    assert budget.body.situation == "Finance asks you to cut a fifth of your contractor budget by next month."
+    assert [point.heading for point in budget.body.discussion] == [
+        "Which contracts do you end first?", "How do you tell the teams that rely on them?"]
+    assert not report.drafts
+
+
+def test_answered_questions_after_a_scene_are_not_taken_for_its_points(taxonomy) -> None:
+    text = ("## Warm-up\n\n**Situation:** I joined a team of six in March.\n\n**Questions I was asked:**\n"
+            "- Why did you join?\n  - The mission and the people.\n- What surprised you?\n  - How fast it shipped.\n")
+    report = _import(text, taxonomy, "warmup.md")
+    assert not any(note.kind == "scenario" and note.body.discussion for note in report.notes)

@@ -47,6 +47,7 @@ from .measures import measured
 from .outline import Node
 from .blocks import Block
 from .plaincase import case_title
+from .sceneasks import listed_asks
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
@@ -314,6 +315,7 @@ class Assembler:
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
+        scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None
