@@ -163,3 +163,15 @@ def test_answered_questions_after_a_scene_are_not_taken_for_its_points(taxonomy)
             "- Why did you join?\n  - The mission and the people.\n- What surprised you?\n  - How fast it shipped.\n")
     report = _import(text, taxonomy, "warmup.md")
     assert not any(note.kind == "scenario" and note.body.discussion for note in report.notes)
+
+
+# (e) a follow-ups label that says who asks them --------------------------------------------------------------
+
+def test_follow_ups_they_might_ask_under_an_answer_are_its_follow_ups_not_drafts(taxonomy) -> None:
+    text = ("**1. How do you say no to your VP?**\n\nWith the cost written down and an option they can say yes to.\n\n"
+            "Follow-ups the panel may ask:\n- What if the VP insists?\n- When did you last say yes instead?\n\n"
+            "**2. Why this role?**\n\nIt is the team I would have built myself.\n")
+    report = _import(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == ["How do you say no to your VP?", "Why this role?"]
+    assert not report.drafts
+    assert "Follow-up: What if the VP insists?" in report.notes[0].coach.tips
