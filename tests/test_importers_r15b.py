@@ -175,3 +175,32 @@ def test_follow_ups_they_might_ask_under_an_answer_are_its_follow_ups_not_drafts
     assert [note.body.question for note in report.notes] == ["How do you say no to your VP?", "Why this role?"]
     assert not report.drafts
     assert "Follow-up: What if the VP insists?" in report.notes[0].coach.tips
+
+
+# (f) a bank's closing words after its last rule ------------------------------------------------------------------
+
+FOOTED = """# Questions I practise
+
+Q1. What did you change in your first month?
+A: The on-call handover, which had no checklist.
+
+Q2. How do you pick a tech lead?
+A:
+
+---
+Kept by me; last pass in May.
+"""
+
+
+def test_words_after_a_banks_last_rule_are_reported_not_the_last_answer(taxonomy) -> None:
+    report = _import(FOOTED, taxonomy, "bank.md")
+    first, second = report.notes
+    assert first.body.answer == "The on-call handover, which had no checklist."
+    assert second.draft and not second.body.answer
+    assert any(s.line == 10 for s in report.skipped)
+
+
+def test_a_rule_between_a_banks_questions_and_answers_keeps_the_answer_after_it(taxonomy) -> None:
+    text = "Q1. How do you plan?\n\n---\n\nWith the teams, quarterly.\n\nQ2. How do you hire?\n\n---\n\nStructured loops only.\n"
+    report = _import(text, taxonomy, "bank.md")
+    assert [note.body.answer for note in report.notes] == ["With the teams, quarterly.", "Structured loops only."]

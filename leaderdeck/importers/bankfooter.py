@@ -1,0 +1,47 @@
+"""A bank's closing words after its last rule: ``Q4. ...`` / ``A: ...``, then ``---`` and ``Written by me, feel free
+to reuse.`` at the end of the document.
+
+A rule under the last answer of a bank whose other answers hold none ends the questions; the few short lines after
+it, asking nothing, are the writer's footer (a signature, sources, a note to self): reported line by line, never
+the last answer's text, nor the answer of a last question left unanswered.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, PARAGRAPH, RULE
+from .outline import Node
+from .text import is_question
+from .unit import Loose, Unit
+
+_MOST_BLOCKS = 2  # paragraphs after the rule, at the most
+_MOST_WORDS = 30  # words in each, at the most
+_LEAST_QUESTIONS = 2  # questions of the bank, at the least
+
+
+def bank_footer(units: list[Unit], node: Node, root: Node | None) -> list[Loose]:
+    """Take the footer after the last rule out of the last of ``units`` (``node``'s, when ``node`` ends the
+    document ``root``); what it took, one line a paragraph."""
+    if root is None or node.children or not node.body or root.last() is not node.body[-1] \
+            or sum(bool(u.question) for u in units) < _LEAST_QUESTIONS or not units[-1].question:
+        return []
+    rule = next((i for i in range(len(node.body) - 1, -1, -1) if node.body[i].kind is RULE), None)
+    if rule is None or node.body[rule].line < units[-1].line:
+        return []
+    after = [b for b in node.body[rule + 1:] if b.text.strip() or b.rows]
+    if not after or len(after) > _MOST_BLOCKS or any(not _closing(b) for b in after):
+        return []
+    if any(b.kind is RULE for u in units[:-1] for p in u.pieces for b in p.blocks):
+        return []  # the bank's answers hold rules of their own: this one may be too
+    start = node.body[rule].line
+    last = units[-1]
+    for piece in last.pieces:
+        piece.blocks[:] = [b for b in piece.blocks if b.line < start]
+    last.pieces = [p for p in last.pieces if p.blocks or p.rest or p.line < start]
+    return [Loose(b.line, f"'{b.lead}'" if b.lead else "text after the rule", "not part of a question")
+            for b in after]
+
+
+def _closing(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind is PARAGRAPH and not block.quoted and len(text.split()) <= _MOST_WORDS \
+        and not is_question(text)
