@@ -204,3 +204,31 @@ def test_a_rule_between_a_banks_questions_and_answers_keeps_the_answer_after_it(
     text = "Q1. How do you plan?\n\n---\n\nWith the teams, quarterly.\n\nQ2. How do you hire?\n\n---\n\nStructured loops only.\n"
     report = _import(text, taxonomy, "bank.md")
     assert [note.body.answer for note in report.notes] == ["With the teams, quarterly.", "Structured loops only."]
+
+
+NESTED = """## Loop prep
+
+1. **Why leave now?**
+   - the team is stable and I want a wider remit
+2. **What do you do first in a new team?**
+   - one-on-ones with everyone
+3. **How do you handle a noisy stakeholder?**
+
+Still to prepare: references and notice period.
+"""
+
+
+def test_a_closing_paragraph_after_a_list_of_nested_answers_is_no_answer(taxonomy) -> None:
+    report = _import(NESTED, taxonomy, "prep.md")
+    assert len(report.notes) == 3
+    last = report.notes[-1]
+    assert last.body.question == "How do you handle a noisy stakeholder?"
+    assert last.draft and not last.body.answer
+    assert [s.line for s in report.skipped if s.line == 9] == [9]
+
+
+def test_questions_answered_at_the_margin_keep_their_answers(taxonomy) -> None:
+    text = ("1. Why leave now?\n\nThe team is stable.\n\n2. What do you do first?\n\nOne-on-ones.\n\n"
+            "3. How do you handle a noisy stakeholder?\n\nI meet them weekly.\n")
+    report = _import(text, taxonomy, "prep.md")
+    assert report.notes[-1].body.answer == "I meet them weekly."

@@ -3,7 +3,8 @@ to reuse.`` at the end of the document.
 
 A rule under the last answer of a bank whose other answers hold none ends the questions; the few short lines after
 it, asking nothing, are the writer's footer (a signature, sources, a note to self): reported line by line, never
-the last answer's text, nor the answer of a last question left unanswered.
+the last answer's text, nor the answer of a last question left unanswered. So are the few short paragraphs at the
+margin after a list of questions each answered by what is nested under it: the list ended, and they are no answer.
 """
 
 from __future__ import annotations
@@ -45,3 +46,23 @@ def _closing(block: Block) -> bool:
     text = block.text.strip()
     return block.kind is PARAGRAPH and not block.quoted and len(text.split()) <= _MOST_WORDS \
         and not is_question(text)
+
+
+def list_footer(units: list[Unit], node: Node, root: Node | None) -> list[Loose]:
+    """Take out of the last of ``units`` the paragraphs at the margin after a list of questions answered by what is
+    nested under each (``4. ...?`` over ``- ...`` items, then ``5. ...?`` with nothing, then ``Other things to
+    prepare: ...``) when they end the document: the writer's closing words, reported; the last question a draft."""
+    if root is None or node.children or not node.body or root.last() is not node.body[-1] or len(units) < 3:
+        return []
+    last, others = units[-1], units[:-1]
+    if not last.question or not last.from_item or last.nested or not last.pieces \
+            or sum(u.from_item and u.nested and u.indent == last.indent for u in others) < _LEAST_QUESTIONS \
+            or any(u.from_item and not u.nested and any(p.blocks for p in u.pieces) for u in others):
+        return []  # some other question of the list is answered at the margin too: so may this one be
+    blocks = [b for p in last.pieces for b in p.blocks]
+    if not blocks or any(p.slot is not None or p.rest for p in last.pieces) or len(blocks) > _MOST_BLOCKS \
+            or any(not _closing(b) or b.indent > last.indent or b.plain for b in blocks):  # plain text: no margin
+        return []
+    last.pieces = []
+    return [Loose(b.line, f"'{b.lead}'" if b.lead else "text after the questions", "not part of a question")
+            for b in blocks]
