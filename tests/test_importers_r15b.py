@@ -232,3 +232,22 @@ def test_questions_answered_at_the_margin_keep_their_answers(taxonomy) -> None:
             "3. How do you handle a noisy stakeholder?\n\nI meet them weekly.\n")
     report = _import(text, taxonomy, "prep.md")
     assert report.notes[-1].body.answer == "I meet them weekly."
+
+
+# (g) a variants label over text that asks nothing -------------------------------------------------------------
+
+def test_related_questions_that_only_point_elsewhere_are_reported_not_dropped(taxonomy) -> None:
+    text = ("### **How do you set goals for a new team?**\n\n**Answer:** Three outcomes a quarter, written with the "
+            "team.\n\n**Related questions:** see [Planning](planning.md).\n")
+    report = _import(text, taxonomy, "bank.md")
+    note = report.notes[0]
+    assert note.body.answer == "Three outcomes a quarter, written with the team."
+    assert not note.variants
+    assert [(s.line, s.what) for s in report.skipped] == [(5, "'Related questions'")]
+
+
+def test_related_questions_that_ask_are_still_variants(taxonomy) -> None:
+    text = ("### How do you set goals?\n\nThree outcomes a quarter.\n\n**Related questions:**\n"
+            "- How do you plan a quarter?\n")
+    note = _import(text, taxonomy, "bank.md").notes[0]
+    assert note.variants == ("How do you plan a quarter?",)
