@@ -251,3 +251,24 @@ def test_related_questions_that_ask_are_still_variants(taxonomy) -> None:
             "- How do you plan a quarter?\n")
     note = _import(text, taxonomy, "bank.md").notes[0]
     assert note.variants == ("How do you plan a quarter?",)
+
+
+# (h) a closing note after a bank of one-line answers ----------------------------------------------------------
+
+ONE_LINERS = ("PREP\r\n\r\nQ: Why this team?\r\nA: The problems are the ones I like.\r\n\r\n"
+              "Q: What do you delegate first?\r\nA: Status reports.\r\n\r\n"
+              "Q: How do you spot burnout?\r\nA: Late replies and quiet standups.\r\n\r\n"
+              "Note to self: print this out.\r\n")
+
+
+def test_a_note_after_a_blank_line_under_the_last_one_line_answer_is_reported(taxonomy) -> None:
+    report = _import(ONE_LINERS, taxonomy, "prep.txt")
+    assert len(report.notes) == 3
+    assert report.notes[-1].body.answer == "Late replies and quiet standups."
+    assert any(s.line == 12 for s in report.skipped)
+
+
+def test_an_answer_going_on_past_its_line_keeps_the_last_answers_lines(taxonomy) -> None:
+    text = ONE_LINERS.replace("A: Status reports.\r\n", "A: Status reports.\r\n\r\nThen the hiring loop.\r\n")
+    report = _import(text, taxonomy, "prep.txt")
+    assert "print this out" in report.notes[-1].body.answer

@@ -54,7 +54,7 @@ from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .headingname import heading_name
 from .ruledfooter import footer_after_rule
-from .bankfooter import bank_footer, list_footer
+from .bankfooter import bank_footer, line_answers_footer, list_footer
 from .grouphead import competency_heading
 from .groupcoaching import attach
 from .principlegroups import principle_groups
@@ -311,6 +311,7 @@ class Assembler:
         scan = Scanner(inner_hints, head).scan(node.body)
         self.loose.extend(bank_footer(scan.units, node, self.root))  # "---", "Written by me ...": no answer's
         self.loose.extend(list_footer(scan.units, node, self.root))  # questions answered nested, then my note
+        self.loose.extend(line_answers_footer(scan.units, node, self.root))  # "A: ..." lines, then "Reminder: ..."
         scan.units, explained = drop_explainers(scan.units)  # "How to stand out in the interview?" over advice
         scan.units, probes = drop_follow_up_examples(scan.units)  # "- Follow-up questions that dig deeper"
         self.loose.extend([*explained, *probes])

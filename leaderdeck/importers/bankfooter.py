@@ -4,7 +4,8 @@ to reuse.`` at the end of the document.
 A rule under the last answer of a bank whose other answers hold none ends the questions; the few short lines after
 it, asking nothing, are the writer's footer (a signature, sources, a note to self): reported line by line, never
 the last answer's text, nor the answer of a last question left unanswered. So are the few short paragraphs at the
-margin after a list of questions each answered by what is nested under it: the list ended, and they are no answer.
+margin after a list of questions each answered by what is nested under it: the list ended, and they are no answer;
+and the lines after a blank line under the last of a bank's one-line answers (``A: ...``, then ``Reminder: ...``).
 """
 
 from __future__ import annotations
@@ -66,3 +67,32 @@ def list_footer(units: list[Unit], node: Node, root: Node | None) -> list[Loose]
     last.pieces = []
     return [Loose(b.line, f"'{b.lead}'" if b.lead else "text after the questions", "not part of a question")
             for b in blocks]
+
+
+def line_answers_footer(units: list[Unit], node: Node, root: Node | None) -> list[Loose]:
+    """Take out of the last of ``units`` the lines after a blank line under its one-line answer, when every other
+    answer of the bank is one ``A: ...`` line too and they end the document (``Reminder: send thank-you notes``):
+    the writer's closing note, reported."""
+    if root is None or node.children or not node.body or root.last() is not node.body[-1] or len(units) < 3:
+        return []
+    if any(not _one_line(u, True) for u in units[:-1] if u.pieces) \
+            or sum(_one_line(u) for u in units[:-1]) < _LEAST_QUESTIONS:
+        return []  # an answer of the bank runs on past its line (or none is written on it): so may the last
+    last = units[-1]
+    if not last.question or len(last.pieces) < 2 or not _one_line(Unit(last.line, pieces=last.pieces[:1])):
+        return []
+    answer, rest = last.pieces[0], last.pieces[1:]
+    blocks = [b for p in rest for b in p.blocks]
+    if any(p.slot is not None or p.rest for p in rest) or not blocks or len(blocks) > _MOST_BLOCKS \
+            or blocks[0].line <= answer.line + 1 or any(not _closing(b) for b in blocks):
+        return []  # no blank line under the answer, or more than a note: the answer may go on
+    last.pieces = [answer]
+    return [Loose(b.line, f"'{b.lead}'" if b.lead else "text after the questions", "not part of a question")
+            for b in blocks]
+
+
+def _one_line(unit: Unit, blank: bool = False) -> bool:
+    """Whether ``unit`` is answered on its label's own line and nothing else (``A: Listen first.``); with
+    ``blank``, a bare ``A:`` left to fill is one too."""
+    return len(unit.pieces) == 1 and unit.pieces[0].slot == "answer" and not unit.pieces[0].blocks \
+        and (blank or bool(unit.pieces[0].rest.strip()))
