@@ -1,6 +1,8 @@
 """Round 15 fixes (b): question banks, scenario documents, spreadsheets and plain-text notes written by others. A
-take-home case asked with an imperative ("Prepare ... that covers:") and questions for the interview after its ask,
-..."""
+take-home case asked with an imperative ("Prepare ... that covers:") and questions for the interview after its ask;
+a story sheet's row begun in one part; plain-text scenarios each named by a line; questions listed under a
+scenario's own lead-in; a follow-ups label that says who asks; closing words after a bank's last rule, after a list
+of nested answers and after one-line answers; a variants label that asks nothing."""
 
 from __future__ import annotations
 
@@ -59,11 +61,11 @@ def test_an_answer_nested_under_a_question_after_the_ask_is_kept_with_the_case(t
 
 # (b) a row of a sheet of stories with one part filled in ------------------------------------------------------
 
-STORY_SHEET = '''Story,Situation,Task,Action,Result,Level
-Rescuing the data pipeline,"Nightly loads failed twice a week.","Make them reliable by quarter end.","Added retries and an owner rota.","Two failures in three months.",Manager
-Onboarding the new hires,"Five engineers joined in one month.",,,,Manager
-Cutting cloud spend,,,,,Director
-'''
+STORY_SHEET = ("Story,Situation,Task,Action,Result,Level\n"
+               'Rescuing the data pipeline,"Nightly loads failed twice a week.","Make them reliable by quarter end.",'
+               '"Added retries and an owner rota.","Two failures in three months.",Manager\n'
+               'Onboarding the new hires,"Five engineers joined in one month.",,,,Manager\n'
+               "Cutting cloud spend,,,,,Director\n")
 
 
 def test_a_story_sheets_row_with_one_part_is_a_draft_story_not_an_answered_question(taxonomy) -> None:
@@ -201,7 +203,8 @@ def test_words_after_a_banks_last_rule_are_reported_not_the_last_answer(taxonomy
 
 
 def test_a_rule_between_a_banks_questions_and_answers_keeps_the_answer_after_it(taxonomy) -> None:
-    text = "Q1. How do you plan?\n\n---\n\nWith the teams, quarterly.\n\nQ2. How do you hire?\n\n---\n\nStructured loops only.\n"
+    text = ("Q1. How do you plan?\n\n---\n\nWith the teams, quarterly.\n\n"
+            "Q2. How do you hire?\n\n---\n\nStructured loops only.\n")
     report = _import(text, taxonomy, "bank.md")
     assert [note.body.answer for note in report.notes] == ["With the teams, quarterly.", "Structured loops only."]
 

@@ -3,18 +3,18 @@ kept as a phrasing of the question (:func:`.coaching.coach_of`); the rest is rep
 
 from __future__ import annotations
 
-import re
-
 from .base import Skipped
 from .content import entries
 from .text import clean_title, is_question, unquote
 from .unit import Piece
+from ..lazyre import lazy_re
 
-_DASHED = re.compile(r"\s+[—–-]{1,2}\s+.*$")
+_DASHED = lazy_re(r"\s+[—–-]{1,2}\s+.*$")
 
 
 def unasked_variants(pieces: list[Piece]) -> list[Skipped]:
     """One line per variants piece holding text that is no question, as :func:`.coaching.coach_of` reads it."""
-    return [Skipped(p.line, f"'{clean_title(p.label)}'" if p.label else "variants", "text that asks nothing: no variant")
+    return [Skipped(p.line, f"'{clean_title(p.label)}'" if p.label else "variants",
+                    "text that asks nothing: no variant")
             for p in pieces if p.slot == "variants"
             and any(not is_question(unquote(clean_title(_DASHED.sub("", e)))) for e in entries(p))]
