@@ -181,7 +181,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
-                  r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing (questions|prompts)|probes"
+                  r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
+                  r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
+                  r" ask( you)?( next)?)?"  # "Follow-ups they might ask"
+                  r"|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
