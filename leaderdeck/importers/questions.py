@@ -58,13 +58,13 @@ def question_of(block: Block) -> tuple[str, str] | None:
 
 
 _FRAGMENT_WORDS = 2
-_ARROW_MARKS = frozenset("→⟶⇒➡")  # with ">", what every arrow holds
 _ARROW = lazy_re(r"\s*=>\s*|\s(?:->|→|⟶|⇒|➡\ufe0f?)\s")
 
 
 def arrow_at(line: str) -> re.Match | None:
     """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``)."""
-    return _ARROW.search(line) if ">" in line or not _ARROW_MARKS.isdisjoint(line) else None
+    arrowed = ">" in line or "→" in line or "⟶" in line or "⇒" in line or "➡" in line  # each arrow holds one
+    return _ARROW.search(line) if arrowed else None
 
 
 
