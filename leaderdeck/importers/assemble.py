@@ -75,6 +75,7 @@ from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import UNASKED, Loose, Piece, Unit
+from .storiestowrite import unwritten_stories
 
 
 @dataclass(slots=True)
@@ -335,6 +336,7 @@ class Assembler:
         children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
+        unwritten_stories(children, self.loose)  # "### Story 3" over "_To be written._" beside told stories: a draft
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
             scan.units[0].sections.append(child)
