@@ -51,3 +51,12 @@ def answers_asked(text: str) -> list[str]:
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if prompts and all(is_question(prompt) for prompt in prompts) else []
+
+
+def answers_slashed(text: str) -> list[str]:
+    """The prompts of an ``Answers:`` line that lists questions a story answers unquoted, two or more set apart by
+    slashes (``Tell me about a project you led. / Describe a risk you managed.``), each asking; ``[]`` otherwise."""
+    if " / " not in text:
+        return []
+    prompts = [part.strip().strip("*_").strip() for part in text.strip().strip("*_").split(" / ")]
+    return prompts if len(prompts) >= 2 and all(prompts) and all(is_question(prompt) for prompt in prompts) else []

@@ -1,0 +1,137 @@
+"""Round 15 fixes (a): STAR story banks and coaching pages. A story named in a bank and left to write, ..."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _messages(report) -> str:
+    return "\n".join(str(line) for line in (*report.skipped, *report.attention))
+
+
+# (a) a story of a bank named and left to write ----------------------------------------------------------------
+
+UNWRITTEN = """# Stories for the onsite
+
+## 1. Moving the warehouse system
+
+**Situation:** The stock system ran on one server in a closet and went down weekly.
+**Task:** I had to move it to managed hosting before peak season.
+**Action:** I set up replication, rehearsed the switch twice, and moved it on a quiet Sunday.
+**Result:** No outage in the next nine months, and peak season ran without a page.
+
+## 2. Saying no to the sales VP
+
+_Still to be written._
+
+## 3. The payroll bug
+
+*(not written yet: the one where the tax table was a year old)*
+"""
+
+
+def test_a_story_left_to_write_beside_told_stories_is_a_draft_under_its_name(taxonomy) -> None:
+    report = _import(UNWRITTEN, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR] * 3
+    told, empty, noted = report.notes
+    assert not told.draft and empty.draft and noted.draft
+    assert empty.body.question == "Saying no to the sales VP"
+    assert noted.body.question == "The payroll bug"
+    assert any("tax table was a year old" in tip for tip in noted.coach.tips)
+    assert "not part of a question" not in _messages(report)
+
+
+def test_a_placeholder_section_with_no_story_beside_it_stays_reported(taxonomy) -> None:
+    report = _import("# Notes\n\n## Why this company?\n\nI have used the product for years.\n\n## Ideas\n\nTBD\n",
+                     taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA]
+    assert "Ideas" in _messages(report)
+
+
+# (b) the questions a story answers, listed on its label's line and set apart by slashes ------------------------
+
+SLASHED = """# Prep for the platform loop
+
+### The freight tracker rewrite
+*Answers:* Tell me about a risky project you led. / Describe a time you changed a plan midway.
+
+**Situation:** The tracker dropped one shipment update in fifty.
+**Task:** I owned fixing it before the holiday rush.
+**Action:** I moved updates onto a queue with retries and replayed a week of traffic against it.
+**Result:** Lost updates went from 2% to none over the rush.
+"""
+
+
+def test_an_answers_label_listing_unquoted_questions_by_slashes_gives_question_and_variants(taxonomy) -> None:
+    report = _import(SLASHED, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.title == "The freight tracker rewrite"
+    assert note.body.question == "Tell me about a risky project you led."
+    assert list(note.variants) == ["Describe a time you changed a plan midway."]
+    assert not note.coach.cheat_code
+
+
+PLAIN_QUESTIONS = """Story: Winning back the support team
+Questions: Tell me about a strained partnership. / How do you repair trust with another team?
+
+Situation:
+  Support had stopped filing bugs with us after months of silence.
+Task:
+  Get the bug queue trusted again.
+Action:
+  I answered every open ticket within a week and joined their standup.
+Result:
+  Filed bugs doubled in a month.
+"""
+
+
+def test_a_plain_text_questions_label_over_slashed_questions_keeps_no_label(taxonomy) -> None:
+    report = _import(PLAIN_QUESTIONS, taxonomy, "bank.txt")
+    [note] = report.notes
+    assert note.body.question == "Tell me about a strained partnership."
+    assert list(note.variants) == ["How do you repair trust with another team?"]
+    assert note.body.title == "Winning back the support team"
+
+
+# (c) a named story's own facts, given between its name line and its parts -------------------------------------
+
+FACTS = """Story: The quiet migration
+Competencies: planning, risk
+Questions: Tell me about a migration you led.
+
+Situation:
+  Our queue ran on hardware leaving support in a year.
+Task:
+  Move every producer without downtime.
+Action:
+  I dual-wrote for a month and moved consumers one at a time.
+Result:
+  Zero downtime and the old cluster was gone in ten weeks.
+
+Story: The hiring rubric
+Competencies: hiring, fairness
+Questions: How do you keep the hiring bar consistent?
+
+Situation:
+  Each interviewer scored candidates their own way.
+Task:
+  Make our loop fair and repeatable.
+Action:
+  I wrote a rubric with examples and ran calibration sessions every month.
+Result:
+  Offer decisions split by interviewer fell from a third of loops to one in ten.
+"""
+
+
+def test_competencies_under_a_story_name_line_are_that_storys_only(taxonomy) -> None:
+    report = _import(FACTS, taxonomy, "stories.txt")
+    first, second = report.notes
+    assert first.body.title == "The quiet migration" and second.body.title == "The hiring rubric"
+    assert list(first.competencies) == ["planning", "risk"]
+    assert list(second.competencies) == ["hiring", "fairness"]
