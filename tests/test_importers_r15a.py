@@ -135,3 +135,32 @@ def test_competencies_under_a_story_name_line_are_that_storys_only(taxonomy) -> 
     assert first.body.title == "The quiet migration" and second.body.title == "The hiring rubric"
     assert list(first.competencies) == ["planning", "risk"]
     assert list(second.competencies) == ["hiring", "fairness"]
+
+
+# (d) a story's question written bold with its "Q:" label inside the bold ---------------------------------------
+
+BOLD_Q = """# Stories
+
+## 🧭 Story 1 — The vendor switch
+
+**Q: Tell me about a hard call you made with little data.**
+
+**Situation**
+Our payment vendor raised prices by half with a month's notice.
+
+**Task**
+I had to choose whether to switch vendors before the renewal.
+
+**Action**
+I ran a two-week trial with a second vendor on a slice of traffic and compared failures.
+
+**Result**
+We switched and saved 18% with no rise in failed payments.
+"""
+
+
+def test_a_bold_question_with_its_label_inside_keeps_the_section_name_as_title(taxonomy) -> None:
+    report = _import(BOLD_Q, taxonomy)
+    [note] = report.notes
+    assert note.body.question == "Tell me about a hard call you made with little data."
+    assert note.body.title == "The vendor switch"

@@ -19,7 +19,7 @@ from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .statedareas import StatedAreas
-from .questions import bold_question, question_of, split_questions
+from .questions import bold_marked, bold_question, question_of, split_questions
 from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
@@ -126,6 +126,8 @@ class Reading:
                          indent=block.indent, from_item=block.kind is ITEM, number=block.number,
                          follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
+        if block.text[:1] in "*_" and bold_marked(block.text):
+            self.unit.labelled = True  # "**Q: Tell me ...**": a question given by its label, inside the bold
         self.piece = None
         self.list_next = 0
         first = block.text.partition("\n")[0]
