@@ -164,3 +164,35 @@ def test_a_bold_question_with_its_label_inside_keeps_the_section_name_as_title(t
     [note] = report.notes
     assert note.body.question == "Tell me about a hard call you made with little data."
     assert note.body.title == "The vendor switch"
+
+
+# (e) coaching labels worded as real pages word them -----------------------------------------------------------
+
+COACHING = """# Career moves
+
+**Why do you want to leave your current role?**
+
+### What the interviewer wants to hear
+1. You are moving toward a goal.
+2. You stay respectful about your employer.
+
+### Pitfalls to avoid
+- Listing grievances
+
+### Sample answer
+> I have led the same platform for three years and I want to run a group of teams, which my company cannot offer soon.
+
+### Other ways this is asked
+- What would make you stay where you are?
+- Why now?
+"""
+
+
+def test_coaching_sections_named_in_the_singular_or_as_pitfalls_and_other_ways_are_read_as_coaching(taxonomy) -> None:
+    report = _import(COACHING, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.QA and not note.draft
+    assert list(note.coach.signals) == ["You are moving toward a goal.", "You stay respectful about your employer."]
+    assert "Red flag: Listing grievances" in note.coach.tips
+    assert list(note.variants) == ["What would make you stay where you are?", "Why now?"]
+    assert note.body.answer.startswith("I have led the same platform")
