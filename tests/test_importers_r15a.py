@@ -196,3 +196,47 @@ def test_coaching_sections_named_in_the_singular_or_as_pitfalls_and_other_ways_a
     assert "Red flag: Listing grievances" in note.coach.tips
     assert list(note.variants) == ["What would make you stay where you are?", "Why now?"]
     assert note.body.answer.startswith("I have led the same platform")
+
+
+# (f) stories told as an outline: a bold item per story, an item per part, the part's text nested under it ------
+
+OUTLINE = """# My stories
+
+* **Story: Cutting the release train to weekly**
+  * Tags: delivery, process
+  * Situation
+    * Releases went out once a month and each one slipped.
+  * Task
+    * Ship weekly without more incidents.
+  * Action
+    * I automated the release checklist and made the smoke tests block the train.
+  * Result
+    * We shipped weekly for two quarters with fewer rollbacks than before.
+
+* **Retiring the old admin tool**
+  * Situation
+    * Support staff used a tool nobody maintained.
+  * Action
+    * I moved its five most used screens into the main app and switched it off.
+  * Result
+    * The tool was gone in six weeks and support tickets about it stopped.
+"""
+
+
+def test_stories_told_as_nested_items_are_each_a_story_named_by_its_bold_item(taxonomy) -> None:
+    report = _import(OUTLINE, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = report.notes
+    assert first.body.question == "Cutting the release train to weekly"
+    assert second.body.question == "Retiring the old admin tool"
+    assert "made the smoke tests block the train" in first.body.action
+    assert "switched it off" in second.body.action
+    assert "Releases went out once a month" in first.body.situation
+    assert list(first.tags) == ["delivery", "process"] and not second.tags
+
+
+def test_a_flat_list_of_the_parts_names_tells_no_story(taxonomy) -> None:
+    report = _import("# Method\n\n## How do you structure a story?\n\n- Situation\n- Task\n- Action\n- Result\n",
+                     taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.QA

@@ -355,9 +355,10 @@ class Scanner(Asking):
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
             title = self.title_line(block)
-            self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
-                             title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent,
-                             pieces=title[2] if title else [])
+            renamed = self.named is not None and self.named[0] > unit.line  # "Story: ..." since: a story of its own
+            self.unit = Unit(title[0] if title else block.line, question="" if title or renamed else unit.question,
+                             title=title[1] if title else "" if renamed else unit.title, hints=list(unit.hints),
+                             indent=unit.indent, pieces=title[2] if title else [])
             self.out.units.append(self.unit)
         elif unit is None and (name in STAR_SLOTS or name in ("scenario", "challenges") and self.named is not None):
             # a story's first part; for a story named just above ("My story: ..."), also its "Problem:"
