@@ -240,3 +240,92 @@ def test_a_flat_list_of_the_parts_names_tells_no_story(taxonomy) -> None:
                      taxonomy)
     [note] = report.notes
     assert note.kind is Kind.QA
+
+
+# (g) plain-text banks: the first story's title line, and a named story left to write ---------------------------
+
+PLAIN_BANK = """INTERVIEW STORIES
+
+1) Rescuing the data export
+Q: Tell me about a time you saved a failing project.
+S: The nightly export to our biggest client failed three nights in a row.
+T: I had to make it reliable within a week.
+A: I split the export into batches and added a retry with alerts.
+R: No failed export in the next six months.
+
+2) Pairing with a new hire
+Q: Tell me about a time you helped someone ramp up.
+S: A new engineer joined in the middle of a migration.
+T: Get her productive without slowing the team.
+A: I paired with her for two weeks on small, real tickets.
+R: She shipped her first change on day four.
+"""
+
+
+def test_the_first_story_of_a_plain_bank_keeps_its_title_line(taxonomy) -> None:
+    report = _import(PLAIN_BANK, taxonomy, "bank.txt")
+    first, second = report.notes
+    assert first.body.title == "Rescuing the data export"
+    assert second.body.title == "Pairing with a new hire"
+    assert "Rescuing the data export" not in _messages(report)
+
+
+NAMED_LATER = """Story: Shrinking the build
+Questions: Tell me about a time you made your team faster.
+
+Situation:
+  Builds took forty minutes.
+Task:
+  Bring them under ten.
+Action:
+  I cached dependencies and split the test suite across four machines.
+Result:
+  Builds took eight minutes.
+
+Story: The contract we lost
+Questions: Tell me about a failure.
+(to write)
+"""
+
+
+def test_a_named_story_with_a_question_and_only_a_placeholder_is_a_draft_story(taxonomy) -> None:
+    report = _import(NAMED_LATER, taxonomy, "stories.txt")
+    told, later = report.notes
+    assert told.kind is Kind.STAR and later.kind is Kind.STAR
+    assert later.draft and later.body.title == "The contract we lost"
+    assert later.body.question == "Tell me about a failure."
+
+
+# (h) a spreadsheet with a column per STAR part: a row whose parts are empty ------------------------------------
+
+SHEET = """Title,Question,Situation,Task,Action,Result
+Tooling budget,How did you win funding for your team?,Our CI bill doubled in a year.,Cut it or justify it.,I showed cost per merged change falling.,The budget was approved for two more years.
+Team split,Tell me about a reorg.,,,,
+"""
+
+
+def test_a_row_with_its_story_parts_empty_in_a_star_sheet_is_a_draft_story(taxonomy) -> None:
+    report = _import(SHEET, taxonomy, "stories.csv")
+    told, empty = report.notes
+    assert told.kind is Kind.STAR and not told.draft
+    assert empty.kind is Kind.STAR and empty.draft
+    assert empty.body.title == "Team split" and empty.body.question == "Tell me about a reorg."
+
+
+def test_a_name_column_beside_a_question_column_names_the_story(taxonomy) -> None:
+    report = _import(SHEET.replace("Title,Question", "Name,Question", 1), taxonomy, "stories.csv")
+    told, _ = report.notes
+    assert told.body.title == "Tooling budget"
+    assert told.body.question == "How did you win funding for your team?"
+    assert "column 'Question'" not in _messages(report)
+
+
+def test_a_table_row_with_one_part_begun_is_a_draft_story_not_a_skipped_row(taxonomy) -> None:
+    text = ("# Stories\n\n| Story | Situation | Task | Action | Result |\n|---|---|---|---|---|\n"
+            "| Night shift | Deploys ran at 2am. | Move them to daytime. | I added canaries. | Daytime deploys only. |\n"
+            "| The audit | An auditor found shared admin accounts. | | | |\n")
+    report = _import(text, taxonomy)
+    told, begun = report.notes
+    assert begun.kind is Kind.STAR and begun.draft
+    assert begun.body.situation == "An auditor found shared admin accounts."
+    assert "a row" not in _messages(report)

@@ -195,6 +195,26 @@ class Reading:
         self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
 
+    def first_title(self) -> None:
+        """Plain text: the line standing alone right over the first story of a bank whose later stories are titled
+        by such lines ("1) Saving the launch" over "Q: ..." and "S: ..."): that story's title, not an introduction
+        (the later ones are found by :meth:`title_line` when their question starts them; the first has no story
+        before it to end)."""
+        units, before = self.out.units, self.out.before
+        if len(units) < 2 or not before or units[0].title or not units[0].labelled \
+                or not units[0].slots() & set(STAR_SLOTS) or not any(unit.title for unit in units[1:]):
+            return
+        piece = before[-1]
+        block = piece.blocks[-1] if piece.slot is None and piece.blocks and not piece.rest else None
+        if block is None or not block.plain or block.end != units[0].line - 1 \
+                or not (is_title_line(block) or _numbered_title(block)) \
+                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1:
+            return
+        piece.blocks.pop()
+        if not piece.blocks:
+            before.pop()
+        units[0].title, units[0].line = block.text.strip(), block.line
+
     def cover(self, block: Block, rest: str, label: str = "") -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,
         the first its question, the others its variants. The story is the unit being read when it has no question

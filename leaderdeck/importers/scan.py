@@ -72,6 +72,7 @@ class Scanner(Asking):
         if self.facts:  # a story named, its facts given, and no story after them: reported where they stand
             self.holder().extend(self.facts)
             self.facts = []
+        self.first_title()
         return self.out
 
     def asks(self, blocks: list[Block]) -> bool:
@@ -121,7 +122,8 @@ class Scanner(Asking):
             self.seen.append(block)
             self.block(block)
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
-                self.unit.title = self.unit.title or self.named[1]
+                if not self.unit.title:
+                    self.unit.title, self.unit.story = self.named[1], True  # "Story: name" over the story it names
                 self.named = None
                 if self.facts:  # "Competencies: ..." between "Story: name" and its story's start: that story's
                     self.unit.pieces[:0] = self.facts

@@ -216,7 +216,11 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
         if cell is not None:
             parts, one = cell_parts(one[cell]), {**one, cell: ""}
-    star = len(parts) >= 2
+    # a row of a sheet with a column per STAR part, asking with its parts empty or with one part begun: a story
+    # still to write, no Q&A (a name alone, with nothing told or asked, is no note)
+    begun = (bool(question) or len(parts) == 1) and len(parts) < 2 and not one.get("answer", "").strip() \
+        and len((labels or {}).keys() & set(STAR_SLOTS)) >= 2
+    star = len(parts) >= 2 or begun
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
     question = named or question
     if not question:
