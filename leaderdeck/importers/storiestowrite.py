@@ -30,12 +30,14 @@ def _placeholder_only(node: Node) -> bool:
     return len(text) <= 300 and is_placeholder(text)
 
 
-def unwritten_stories(children: Sequence[tuple[Node, object]], loose: list[Loose]) -> list[Unit]:
+def unwritten_stories(children: Sequence[tuple[Node, object]], loose: list[Loose], hints: list[str]) -> list[Unit]:
     """Draft stories for the sections of ``children`` (each with its result) that name a story and hold only a
-    placeholder, when a sibling tells a story; what ``loose`` reported of those sections is taken off it."""
+    placeholder, when a sibling tells a story, under the headings ``hints``; what ``loose`` reported of those
+    sections is taken off it."""
     if len(children) < 2 or not any(_told(result.units) for _, result in children):
         return []
     drafts: list[Unit] = []
+    lines: set[int] = set()  # the lines of the placeholders made drafts: no longer reported
     for node, result in children:
         if result.units or not _placeholder_only(node):
             continue
@@ -46,9 +48,10 @@ def unwritten_stories(children: Sequence[tuple[Node, object]], loose: list[Loose
         pieces = [Piece("situation", body[0].line, blocks=body, template=True)]
         if len(" ".join(block.text for block in body).split()) > 4:  # "(not written: the pricing launch)": a tip
             pieces.append(Piece("tips", body[0].line, blocks=body))
-        unit = Unit(node.line, title=head, starred=True, pieces=pieces)
+        unit = Unit(node.line, title=head, starred=True, pieces=pieces, hints=list(hints))
         drafts.append(unit)
         result.units.append(unit)
-        lines = {block.line for block in body}
+        lines.update(block.line for block in body)
+    if lines:
         loose[:] = [item for item in loose if item.line not in lines]
     return drafts
