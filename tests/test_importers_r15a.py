@@ -329,3 +329,117 @@ def test_a_table_row_with_one_part_begun_is_a_draft_story_not_a_skipped_row(taxo
     assert begun.kind is Kind.STAR and begun.draft
     assert begun.body.situation == "An auditor found shared admin accounts."
     assert "a row" not in _messages(report)
+
+
+# (i) a coaching page's closing line after a rule, and a callout about the interviewer above a story's parts -----
+
+FOOTER = """# Two questions for team leads
+
+## 1. How do you run a retrospective?
+
+**How to answer:** Describe a format and one change it led to.
+
+**Good answer:** "I rotate the facilitator and we leave with one owner per action. Last month that gave us a flaky-test rotation."
+
+## 2. Tell me about a time you changed a team ritual.
+
+**Why they ask:** To see whether you adapt process to the team.
+
+---
+
+*Found this useful? Share it with a friend.*
+"""
+
+
+def test_an_italic_line_after_the_last_rule_is_the_pages_not_a_tip(taxonomy) -> None:
+    report = _import(FOOTER, taxonomy)
+    last = report.notes[-1]
+    assert not any("Share it with a friend" in tip for tip in last.coach.tips)
+    assert "text after the closing rule" in _messages(report)
+
+
+CALLOUT = """# Ownership
+
+### Tell me about a time you fixed something that was not your job.
+
+> [!NOTE]
+> Interviewers use this to check whether you act like an owner.
+
+**Situation:** Our release notes were always late and nobody owned them.
+**Task:** I was on the platform team, but I took them on.
+**Action:** I generated a draft from merged pull requests and asked each lead for one line.
+**Result:** Notes went out on release day for the next eight releases.
+"""
+
+
+def test_a_remark_on_what_interviewers_check_above_a_storys_parts_is_a_signal(taxonomy) -> None:
+    report = _import(CALLOUT, taxonomy)
+    [note] = report.notes
+    assert note.kind is Kind.STAR
+    assert list(note.coach.signals) == ["Interviewers use this to check whether you act like an owner."]
+    assert "text outside the STAR parts" not in _messages(report)
+
+
+# (j) a notes app's properties over a story: "Tags:" then "Question:" in one paragraph --------------------------
+
+PROPERTIES = """# Interview bank (Notion export)
+
+## Replacing the search cluster
+Tags: search, migration
+Question: Tell me about a migration with no downtime.
+
+### S
+Our search cluster was three major versions behind.
+
+### T
+Upgrade it without a maintenance window.
+
+### A
+I built a second cluster, mirrored writes to both, and moved reads over shard by shard.
+
+### R
+We switched with zero downtime and cut query latency by a fifth.
+
+## Calming a noisy pager
+Tags: on-call
+Question: Tell me about a time you improved on-call.
+
+### S
+The pager went off eleven times a night.
+
+### A
+I deleted alerts nobody acted on and added runbooks to the rest.
+
+### R
+Night pages fell to one a week.
+"""
+
+
+def test_a_question_line_under_a_tags_line_is_the_question_not_a_tag(taxonomy) -> None:
+    report = _import(PROPERTIES, taxonomy)
+    first, second = report.notes
+    assert first.body.question == "Tell me about a migration with no downtime."
+    assert first.body.title == "Replacing the search cluster"
+    assert list(first.tags) == ["search", "migration"]
+    assert second.body.question == "Tell me about a time you improved on-call."
+
+
+# (k) a sample answer typed in a bare fence under its label -----------------------------------------------------
+
+FENCED = """## Question: "Why should we hire you?"
+
+**What they're testing:** whether you know what the role needs.
+
+**Strong answer**
+
+```
+I have run two platform teams through the kind of growth you are planning, and I still review code every week. In my last role I cut our release time from a day to an hour.
+```
+"""
+
+
+def test_a_fenced_sample_under_an_answer_label_is_prose(taxonomy) -> None:
+    report = _import(FENCED, taxonomy)
+    [note] = report.notes
+    assert note.body.answer.startswith("I have run two platform teams")
+    assert "```" not in note.body.answer
