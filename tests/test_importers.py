@@ -195,7 +195,8 @@ def test_heading_bank_placeholders_and_signal_only_questions_are_drafts(taxonomy
 
 def test_spreadsheet_with_bom_crlf_quoted_lines_and_empty_cells(taxonomy):
     report = imported("stories.csv", taxonomy)
-    assert report.format == "spreadsheet (CSV/TSV)" and kinds(report) == {"star": 2}  # the empty row: a story to write
+    # the row that asks and tells nothing in a sheet of STAR columns is a story still to write
+    assert report.format == "spreadsheet (CSV/TSV)" and kinds(report) == {"star": 2}
     split, hired = report.notes
     assert split.body.action == ("I mapped who worked on what for a month,\nthen drew two teams around the two "
                                  "busiest services.")

@@ -112,13 +112,15 @@ class Asking(Reading):
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
                 and not self._next_numbered(block):
             return False
-        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block):
-            return False
+        if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block) \
+                and not _numbered_anew(self.piece, block):
+            return False  # "Table of contents" over its list of questions: not asked there
         if self.piece is not None and self.piece.slot is not None and block.indent > self.piece.indent:
             return False  # nested under a label: part of what the label holds
         if self.piece is not None and self.piece.slot in ANSWERING and not self.piece.rest \
-                and block.kind is ITEM and not ends_asking(block.text.rstrip()):
+                and block.kind is ITEM and not ends_asking(block.text.rstrip()) and not self._next_numbered(block):
             return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
+            # ("2. How ...?", "Example answer:", its text, then "3. Tell me about ...": the next question)
         unit = self.unit
         if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
                 and block.kind is ITEM and (unit is None or not unit.question and not unit.title):
@@ -167,3 +169,11 @@ class Asking(Reading):
             return False
         self.end_unit()  # the group's name goes to its questions as a hint, nowhere else
         return True
+
+
+def _numbered_anew(piece, block: Block) -> bool:
+    """Whether ``block`` starts a list of its own after the numbered items a label holds: its number is one they
+    reached already (a contents list "1. ... 4." then the page's own "1. ...?" with its answer)."""
+    return block.kind is ITEM and block.number is not None and any(
+        held.kind is ITEM and held.indent == block.indent and held.number is not None and held.number >= block.number
+        for held in piece.blocks)

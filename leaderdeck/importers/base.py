@@ -86,6 +86,7 @@ class Parsed:
     from_setting: bool = False  # a story told from its Context or Challenge (CAR, PAR), with no Situation or Task label
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
     sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
+    story: str = ""  # the name of the story a question points at, told elsewhere or not (:mod:`.storymatrix`)
 
     @property
     def prompt(self) -> str:

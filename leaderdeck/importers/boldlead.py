@@ -19,6 +19,9 @@ _DASH = lazy_re(r"^(?:[—–]|-(?=\s))\s*(\S.*)$", re.DOTALL)
 _DASH_END = lazy_re(r"^(.*?)\s*[—–-]$")
 _ITALIC_LINE = lazy_re(r"^(?:\*(?P<star>[^*_\n]{1,40}?)\*|_(?P<under>[^*_\n]{1,40}?)_)[ \t]*(?:\n(?P<rest>\S.*))?$",
                        re.DOTALL)  # "*Situation*" alone on its line, its text on the next line or paragraph
+# "*Follow-ups:* What ...?", "_Tip_: ...": an italic label ending at a colon, its text on the same line
+_ITALIC_COLON = lazy_re(r"^(?:\*(?P<star>[^*_\n]{1,40}?)\s*(?:[:：]\*|\*\s*[:：])|_(?P<under>[^*_\n]{1,40}?)\s*(?:[:：]_|_\s*[:：]))"
+                        r"[ \t]*(?P<rest>.*)$", re.DOTALL)
 _LETTER_LEAD = lazy_re(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 
 
@@ -62,12 +65,15 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
 def italic_lead(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a paragraph whose first line is only an italic label naming a story's part
     (``*Situation*``, ``_Task_``, ``*Lessons learned*``), its text on the lines below (``rest``) or in the
-    paragraphs after it (``rest`` empty, as after ``**Situation:**``); ``("", "")`` otherwise: an italic line over
-    text is more often a title or an aside (``*The short version*``, ``*Note*``) than a label."""
+    paragraphs after it (``rest`` empty, as after ``**Situation:**``); or an italic label ending at a colon before
+    its text, when it names a part or coaching we read (``*Follow-ups:* What ...?``); ``("", "")`` otherwise: an
+    italic line over text is more often a title or an aside (``*The short version*``, ``*Note*``) than a label."""
     if "*" not in text and "_" not in text:  # no emphasis at all: no need to look closer
         return "", ""
     match = _ITALIC_LINE.match(strip_symbols(text.strip()))
     if not match:
-        return "", ""
+        colon = _ITALIC_COLON.match(strip_symbols(text.strip()))  # "*Follow-ups:* ...": a label we read, with a colon
+        label = (colon.group("star") or colon.group("under")).strip() if colon else ""
+        return (label, colon.group("rest").strip()) if label and _heads_below(label) else ("", "")
     label = (match.group("star") or match.group("under")).strip()
     return (label, (match.group("rest") or "").strip()) if label and star_slot(label) in STAR_SLOTS else ("", "")

@@ -17,15 +17,20 @@ _SIGNALS, _FLAGS = "signals", "redflags"
 def close_runs(units: list[Unit]) -> None:
     """Criteria that close a run of questions read from one section's text (``**What they look for:**`` after
     them) go to every question of the run: the questions since the last one holding criteria of its own. A
-    question holding its own criteria, and none before it, keeps them."""
+    question holding its own criteria, and none before it, keeps them; so does a question whose criteria are all
+    it holds, where a question before it held criteria of its own over its answer (a page giving each question
+    its own: ``2. ...?``, its answer, ``3. ...?``, ``What they look for: ...`` are the third question's)."""
     run: list[Unit] = []
+    each_own = False  # a question before held criteria and then its answer: each question has its own
     for unit in units:
         run.append(unit)
         closing = _trailing(unit)
         if not closing and not any(p.slot == _SIGNALS for p in unit.pieces):
             continue
-        for other in run[:-1]:
-            other.pieces.extend(closing)
+        if not (each_own and len(closing) == len([p for p in unit.pieces if not p.empty])):
+            for other in run[:-1]:
+                other.pieces.extend(closing)
+        each_own = each_own or not closing
         run = []
 
 

@@ -30,6 +30,9 @@ MAX_WORDS = 6
 # words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions", "行为面试案例"
 _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
                     r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
+                    # what the file is and whom it is for: "Staff Engineer Behavioral Bank", "EM Playbook"
+                    r"|banks?|behaviou?ral|library|collection|lists?|cheat ?sheets?|playbooks?|handbook|workbook"
+                    r"|engineers?|managers?|directors?"
                     r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
                     r"|principles|values|competencies|traits|tenets"
                     # when or at what sitting the stories were practised: "Session 1", "Mock 2", "Practice", a date

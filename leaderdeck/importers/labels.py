@@ -42,7 +42,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|source|credits?|rating|readiness|interview readiness.*|rejection reasons"
               r"|share( (this|the) (article|page|post|guide))?( on .*)?|related (articles|posts|guides)|comments?"
               r"|(last |times |date )?(practi[cs]ed|rehearsed|reviewed)( (count|on|date|times))?"
-              r"|(practice|rehearsal|review) (count|log|date|status|streak)|confidence( (level|score))?"),
+              r"|(practice|rehearsal|review) (count|log|date|status|streak)|confidence( (level|score))?"
+              # a web page's own lines, copied with its text: "Was this page helpful? Yes No", "© 2026 ... rights"
+              r"|(was|is) this (page |article |post |guide |answer )?(helpful|useful)\b.*"
+              r"|did you find this .*(helpful|useful)\b.*|(©|\(c\)|copyright) ?\d{4}\b.*|(.* )?all rights reserved\b.*"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
@@ -88,8 +91,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # coaching
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
-    ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|look for"
-                r"|wants?( to (see|hear|know))?|listens? for|listening for|assess|evaluat\w*)|what is the interviewer looking for"
+    ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|looks? for"
+                r"|wants?( to (see|hear|know))?|listens? for|listening for|assess(es)?|evaluat\w*)|what is the interviewer looking for"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"

@@ -300,7 +300,8 @@ def _moved(block: Block, offset: int, indent: int, quoted: bool, folded: bool = 
                    quoted=block.quoted or quoted, folded=block.folded or folded)
 
 
-_CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"}
+# "Competencies: ..." then "Questions it answers:" typed on the next line: a fact, then the label over the list
+_CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"} | {"covers", "variants"}
 
 
 _INLINE = frozenset({PARAGRAPH, ITEM, HEADING})

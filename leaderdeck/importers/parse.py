@@ -20,6 +20,7 @@ from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
 from .notes import unit_note
 from .outline import outline
+from .pagefooter import page_footer
 from .pagenav import page_navigation
 from .posedtitle import posed_question, under
 from .principleitems import principle_heads
@@ -33,6 +34,7 @@ from .takehome import take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
+from .storymatrix import stories_asked
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -51,6 +53,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = speaker_turns(doc.blocks)  # "**Interviewer:** ...?" over "**Candidate:** ...": a question and its answer
     blocks, chat = chat_runs(blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
     blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
+    blocks, footer = page_footer(blocks)  # "---" then "*Found a typo? Open an issue.*": to the page's readers
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
@@ -79,7 +82,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*chat, *navigation, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*chat, *navigation, *footer, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)
@@ -88,6 +91,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if form := scorecard_questions(notes, blocks):  # "- Name:", "- If advancing, what ...?": no interview's
         notes, skipped = [], [*skipped, *form]
     repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
+    notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),
                        attention=(*tables.attention, *repeated))

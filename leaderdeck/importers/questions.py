@@ -36,8 +36,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         asked, links = link_text(first), first  # "1. [Tell me about yourself](./yourself.md)": a question
     if links:
         first, rest = asked, "\n".join(filter(None, (links, rest.strip())))
-    if "=>" in first:
-        asked, _, answer = first.partition("=>")
+    if (arrow := arrow_at(first)) is not None:  # "Why now? => ...", "Tell me about ... → **Event bus rewrite**"
+        asked, answer = first[:arrow.start()], first[arrow.end():]
         if only_questions(asked):
             return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
     if said := bold_question(first) or quoted_lead(first):  # "**How do you ...?** Interviewers want ...": asks
@@ -58,6 +58,14 @@ def question_of(block: Block) -> tuple[str, str] | None:
 
 
 _FRAGMENT_WORDS = 2
+_ARROW_MARKS = frozenset("→⟶⇒➡")  # with ">", what every arrow holds
+_ARROW = lazy_re(r"\s*=>\s*|\s(?:->|→|⟶|⇒|➡\ufe0f?)\s")
+
+
+def arrow_at(line: str) -> re.Match | None:
+    """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``)."""
+    return _ARROW.search(line) if ">" in line or not _ARROW_MARKS.isdisjoint(line) else None
+
 
 
 def _abandoned(line: str) -> bool:

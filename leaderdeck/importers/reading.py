@@ -222,8 +222,9 @@ class Reading:
         for:", "Also good for:") under a question adds to that question's story: its variants."""
         unit = self.unit
         if unit is None or unit.question and not also_for(label):
-            # plain text: a title line standing alone above it, after the story before, names this story
-            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            # plain text: a title line standing alone above it (with the story's facts under it), first or after
+            # the story before, names this story
+            title = self.title_line(block) if unit is None or unit.slots() & set(STAR_SLOTS) else None
             unit = Unit(title[0] if title else block.line, title=title[1] if title else "", hints=list(self.hints),
                         indent=block.indent, pieces=title[2] if title else [])
             self.out.units.append(unit)

@@ -42,7 +42,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
-from .questions import asked_line, question_of, split_questions
+from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
 from .text import is_criterion, is_question, named_question
@@ -50,6 +50,7 @@ from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
 from .orprompts import answers_asked, answers_slashed, quoted_alternatives
+from .belowasked import answered_below
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
 from .steplabels import answer_step
@@ -280,7 +281,7 @@ class Scanner(Asking):
                 self.criterion(block)
                 return
             self.start(block, *asked)
-            if "=>" in block.text.split("\n")[0]:
+            if arrow_at(block.text.split("\n")[0]):
                 self.end_unit()  # "Question? => answer": the answer is on the line
             return
         if unit is not None and unit.from_item and unit.nested and block.indent <= unit.indent:
@@ -316,7 +317,8 @@ class Scanner(Asking):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
-                pointed = asked_with_points(rest)  # "How ...? What ...? - a point - a point": asked, then answered
+                pointed = asked_with_points(rest) or answered_below(rest)  # "How ...? What ...? - a point": asked,
+                # then answered; "**Q: How do you hire?**" / "With a scorecard." on the next line: its answer
                 first, *others = [pointed[0]] if pointed else split_questions(rest)
                 self.unit.question, remark = closing_remark(first)  # "... 诸如此类的还有不少。": a note to self
                 self.unit.asides = (remark,) if remark else ()

@@ -24,6 +24,7 @@ from .placeholders import is_fill_in
 from .qnumbers import numbers_question
 from .steplabels import answer_step
 from .text import ASK, clean_title, ends_asking, is_question
+from .questions import arrow_at
 from .textreader import label_of as line_label
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
@@ -116,7 +117,8 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
     if not any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
                for b in after):
         return False  # no story's part after it: first, as a bank's long list of questions has none
-    return all(is_question(b.text) and not b.indent for b in items)  # an answer nested under one: a bank's
+    # an answer nested under one, or given on its line ("... → **Event bus rewrite**"): a bank's, an index's
+    return all(is_question(b.text) and not b.indent and not arrow_at(b.text) for b in items)
 
 
 def _template_beside(node: Node) -> bool:

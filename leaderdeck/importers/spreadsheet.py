@@ -82,13 +82,14 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
+    stories = sum(field in STAR_SLOTS for field in mapping.values()) >= 2  # a sheet of stories, a column a part
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
         if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
             values["question"][0], cut = unglued(values["question"][0])
             if cut:
                 skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
-        note = _note(values, line, labels)
+        note = _note(values, line, labels, stories)
         if note is None:
             if any(c.strip() for c in cells):
                 skipped.append(Skipped(line, "a row", "no question"))
@@ -208,7 +209,11 @@ def _from_html(cell: str) -> str:
     return html_to_markdown(cell, exact=False)
 
 
-def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None) -> Parsed | None:
+def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None,
+          stories: bool = False) -> Parsed | None:
+    """The note of one row; in a sheet of ``stories`` (a column for each STAR part), a row with no answer that
+    asks a question or tells one part is a story still to write: a star note, a draft for the parts it lacks (a
+    row holding only a name, as a sheet's group rows do, is no story)."""
     one = {k: "\n\n".join(v) for k, v in values.items()}
     question = one.get("question", "").strip()
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
@@ -216,11 +221,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
         if cell is not None:
             parts, one = cell_parts(one[cell]), {**one, cell: ""}
-    # a row of a sheet with a column per STAR part, asking with its parts empty or with one part begun: a story
-    # still to write, no Q&A (a name alone, with nothing told or asked, is no note)
-    begun = (bool(question) or len(parts) == 1) and len(parts) < 2 and not one.get("answer", "").strip() \
-        and len((labels or {}).keys() & set(STAR_SLOTS)) >= 2
-    star = len(parts) >= 2 or begun
+    star = len(parts) >= 2 or stories and not one.get("answer", "").strip() and bool(parts or question)
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
     question = named or question
     if not question:
@@ -243,6 +244,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         variants=tuple(_split(one.get("variants", ""), lines=True)),
         reasons=blank_reasons(parts if star else {"answer": body.answer}),
         evidence=(("level", ROLE_COLUMN),) if role else (), untitled=bool(named),
+        story=one.get("title", "").strip() if _story_name(one, star, labels or {}) else "",
     )
 
 

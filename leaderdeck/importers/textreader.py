@@ -70,8 +70,11 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         ruled = _ruled(line)
-        if _heading_with_underline(line, following) and (index == 0 or not lines[index - 1].strip()):
+        if _heading_with_underline(line, following) \
+                and (index == 0 or not lines[index - 1].strip() or _overline(lines[index - 1], following)):
             # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
+            if index and lines[index - 1].strip() and blocks and blocks[-1].kind is RULE and blocks[-1].line == index:
+                blocks.pop()  # "=====" / "Ownership" / "=====": the line above is the heading's overline
             level = 1 if following.strip()[0] == "=" else 2
             blocks.append(Block(HEADING, index + 1, index + 2, line.strip(), level=level, plain=True))
             skip = index + 1
@@ -219,6 +222,11 @@ def _ruled(line: str) -> bool:
 
 
 _RULE_MARKS = frozenset("=-~—–―─━")
+
+
+def _overline(line: str, underline: str) -> bool:
+    """Whether ``line`` is a rule of the same mark as ``underline``: the two box the line between them."""
+    return _ruled(line) and bool(_UNDERLINE.match(line)) and line.strip()[:1] == underline.strip()[:1]
 
 
 def _heading_with_underline(line: str, following: str) -> bool:

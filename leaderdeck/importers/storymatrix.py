@@ -1,0 +1,91 @@
+"""Questions pointed at stories told elsewhere in the document: one note per story, asked as they say.
+
+A story bank often keeps an index of the questions it prepares for and the story that answers each (a table with a
+``Question`` and a ``Story`` column, a list of questions each with ``Story: name`` under it, or ``question → name``
+lines), and tells each story further down under its name alone::
+
+    | Question                                   | Story             |
+    | Tell me about a decision you regret.       | Event bus rewrite |
+
+    ## Event bus rewrite
+    **Situation:** ...
+
+Read apart, the index gives a question with no answer of its own (it names its story, has a story of that name with
+none of its parts told, or is answered by that name alone) and the story a name with no question. Where the name a
+question points at is the name of a story told in the same document, and asked by nothing else, the story is asked
+by that question (the first, when several point at it; the others its variants), keeps the name as its title, and
+the question's own note goes: its coaching joins the story's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Coach, Kind, QaBody, StarBody
+from .base import Parsed
+
+_PARTS = ("situation", "task", "action", "result", "learning")
+
+
+def stories_asked(notes: list[Parsed]) -> list[Parsed]:
+    """``notes`` with each question that only points at a story told here joined to that story (see the
+    module docstring)."""
+    told: dict[str, int] = {}
+    for index, note in enumerate(notes):
+        if note.kind is Kind.STAR and note.untitled and _told(note.body):
+            told.setdefault(_key(note.body.question), index)
+    if not told:
+        return notes
+    asked: dict[int, list[tuple[Parsed, str]]] = {}
+    for note in notes:
+        name = _pointed(note, told)
+        if name and (index := told.get(_key(name))) is not None and notes[index] is not note:
+            asked.setdefault(index, []).append((note, name))
+    if not asked:
+        return notes
+    joined = {id(note) for questions in asked.values() for note, _ in questions}
+    return [_asked(note, asked[index]) if index in asked else note
+            for index, note in enumerate(notes) if id(note) not in joined]
+
+
+def _pointed(note: Parsed, told: dict[str, int]) -> str:
+    """The name of the story ``note`` points at, if it tells nothing of its own: a question's named story (a
+    sheet's ``Story`` column), the title of a story under a question with none of its parts told ("- Story: Event
+    bus rewrite" under it), or an answer that is only the name of a story told here ("... → **Event bus rewrite**")."""
+    body = note.body
+    if isinstance(body, StarBody):
+        return body.title if body.title and body.question and not note.untitled and not _told(body) else ""
+    if not isinstance(body, QaBody):
+        return ""
+    answer = body.answer.strip()
+    if note.story and not answer:
+        return note.story
+    return answer if answer and "\n" not in answer and _key(answer) in told else ""
+
+
+def _asked(story: Parsed, questions: list[tuple[Parsed, str]]) -> Parsed:
+    (first, _), *others = questions
+    body = replace(story.body, question=first.body.question, title=story.body.question)
+    variants = tuple(dict.fromkeys((*(q.body.question for q, _ in others), *(v for q, _ in questions for v in q.variants),
+                                    *story.variants)))
+    coach = Coach(signals=(*story.coach.signals, *(s for q, _ in questions for s in q.coach.signals)),
+                  cheat_code=story.coach.cheat_code,
+                  tips=(*story.coach.tips, *(t for q, name in questions for t in q.coach.tips if not _points(t, name))))
+    return replace(story, body=body, variants=variants, coach=coach, untitled=False,
+                   competencies=tuple(dict.fromkeys((*story.competencies, *first.competencies))),
+                   tags=tuple(dict.fromkeys((*story.tags, *first.tags))),
+                   level_label=story.level_label or first.level_label,
+                   topic_labels=tuple(dict.fromkeys((*story.topic_labels, *first.topic_labels))))
+
+
+def _points(tip: str, story: str) -> bool:
+    """The tip that names the story a question points at ("**Story:** Event bus rewrite"): the story itself now."""
+    return tip.startswith("**") and tip.endswith(f"** {story}")
+
+
+def _told(body) -> bool:
+    return any(getattr(body, part, "").strip() for part in _PARTS)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().strip(" *_\"'“”‘’.:").split())
