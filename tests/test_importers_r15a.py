@@ -443,3 +443,17 @@ def test_a_fenced_sample_under_an_answer_label_is_prose(taxonomy) -> None:
     [note] = report.notes
     assert note.body.answer.startswith("I have run two platform teams")
     assert "```" not in note.body.answer
+
+
+def test_a_resources_section_of_links_after_the_stories_is_no_story_to_write(taxonomy) -> None:
+    report = _import(UNWRITTEN + "\n## Resources\n\n- [Writing stories](https://example.com/stories)\n", taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Moving the warehouse system", "Saying no to the sales VP", "The payroll bug"]
+
+
+def test_an_answers_label_over_one_unquoted_question_gives_the_storys_question(taxonomy) -> None:
+    report = _import(SLASHED.replace(" / Describe a time you changed a plan midway.", ""), taxonomy)
+    [note] = report.notes
+    assert note.body.question == "Tell me about a risky project you led."
+    assert note.body.title == "The freight tracker rewrite"
+    assert not note.coach.cheat_code

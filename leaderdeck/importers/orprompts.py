@@ -53,10 +53,13 @@ def answers_asked(text: str) -> list[str]:
     return prompts if prompts and all(is_question(prompt) for prompt in prompts) else []
 
 
+_MAX_PROMPT_WORDS = 30
+
+
 def answers_slashed(text: str) -> list[str]:
-    """The prompts of an ``Answers:`` line that lists questions a story answers unquoted, two or more set apart by
-    slashes (``Tell me about a project you led. / Describe a risk you managed.``), each asking; ``[]`` otherwise."""
-    if " / " not in text:
-        return []
+    """The prompts of an ``Answers:`` line that lists questions a story answers unquoted, one or more set apart by
+    slashes (``Tell me about a project you led. / Describe a risk you managed.``), each a short prompt that asks;
+    ``[]`` otherwise."""
     prompts = [part.strip().strip("*_").strip() for part in text.strip().strip("*_").split(" / ")]
-    return prompts if len(prompts) >= 2 and all(prompts) and all(is_question(prompt) for prompt in prompts) else []
+    return prompts if all(prompts) and all(len(prompt.split()) <= _MAX_PROMPT_WORDS and is_question(prompt)
+                                           for prompt in prompts) else []

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .blocks import RULE
 from .outline import Node
 from .placeholders import is_placeholder
+from .labels import slot
 from .sections import is_story
 from .text import clean_title, is_question
 from .unit import Loose, Piece, Unit
@@ -24,8 +25,8 @@ def _placeholder_only(node: Node) -> bool:
     if node.children or node.head is None:
         return False
     body = [block for block in node.body if block.kind is not RULE and block.text.strip()]
-    if not body or len(body) > 2:
-        return False
+    if not body or len(body) > 2 or any("](" in block.text for block in body):
+        return False  # a link ("- [STAR explained](...)") is a reference, not a blank
     text = "\n\n".join(block.text for block in body)
     return len(text) <= 300 and is_placeholder(text)
 
@@ -42,8 +43,8 @@ def unwritten_stories(children: Sequence[tuple[Node, object]], loose: list[Loose
         if result.units or not _placeholder_only(node):
             continue
         head = clean_title(node.head.text)
-        if not head or is_question(head):
-            continue
+        if not head or slot(head) is not None or is_question(head):
+            continue  # "## Resources", "## Tips": a section of ours, never a story
         body = [block for block in node.body if block.kind is not RULE and block.text.strip()]
         pieces = [Piece("situation", body[0].line, blocks=body, template=True)]
         if len(" ".join(block.text for block in body).split()) > 4:  # "(not written: the pricing launch)": a tip
