@@ -352,3 +352,18 @@ def test_a_question_and_its_answer_on_one_line_after_an_arrow(taxonomy) -> None:
                       "- Why now? => My team has grown into its new leads.\n", taxonomy, "quick.md")
     assert [(note.body.question, note.body.answer) for note in report.notes] == [
         ("Why this company?", "Its platform team ships weekly."), ("Why now?", "My team has grown into its new leads.")]
+
+
+def test_ticked_and_crossed_lines_under_plain_text_coaching_labels_are_their_items(taxonomy) -> None:
+    text = ("Question: How do you handle a strong performer who wears the team down?\n\n"
+            "Interviewer is looking for:\n✓ You act on behaviour even when results are strong\n"
+            "✓ You give direct feedback with examples\n\nRed flags:\n✗ Letting it go because the numbers are good\n"
+            "✗ Moving the person to another team\n\nGood answer:\nI separate results from behaviour in the first "
+            "talk and set a four-week check-in.\n")
+    (note,) = imported(text, taxonomy, "coach.txt").notes
+    assert note.coach.signals == ("You act on behaviour even when results are strong",
+                                  "You give direct feedback with examples")
+    assert note.coach.tips == ("Red flag: Letting it go because the numbers are good",
+                               "Red flag: Moving the person to another team")
+    assert note.body.answer == "I separate results from behaviour in the first talk and set a four-week check-in."
+    assert slot("The interviewer is listening for") == slot("Interviewers are checking for") == "signals"

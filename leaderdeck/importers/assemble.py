@@ -47,12 +47,14 @@ from .measures import measured
 from .outline import Node
 from .blocks import Block
 from .plaincase import case_title
+from .sceneasks import listed_asks
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .headingname import heading_name
 from .ruledfooter import footer_after_rule
+from .bankfooter import bank_footer, line_answers_footer, list_footer
 from .grouphead import competency_heading
 from .groupcoaching import attach
 from .principlegroups import principle_groups
@@ -311,6 +313,9 @@ class Assembler:
         node, asked = without_addressed_lists(covers_read_as_labels(node))
         self.loose.extend(asked)
         scan = Scanner(inner_hints, head).scan(node.body)
+        self.loose.extend(bank_footer(scan.units, node, self.root))  # "---", "Written by me ...": no answer's
+        self.loose.extend(list_footer(scan.units, node, self.root))  # questions answered nested, then my note
+        self.loose.extend(line_answers_footer(scan.units, node, self.root))  # "A: ..." lines, then "Reminder: ..."
         scan.units, explained = drop_explainers(scan.units)  # "How to stand out in the interview?" over advice
         scan.units, probes = drop_follow_up_examples(scan.units)  # "- Follow-up questions that dig deeper"
         self.loose.extend([*explained, *probes])
@@ -318,6 +323,7 @@ class Assembler:
                                                               "competencies", "tags"))]
         before = [p for p in scan.before if p not in meta]
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
+        scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None

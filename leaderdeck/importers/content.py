@@ -132,7 +132,9 @@ def entries(piece: Piece) -> list[str]:
     """A list field from a piece: each item (its nested items with it), each paragraph, each table row."""
     out = [piece.rest.strip()] if piece.rest.strip() else []
     blocks = [b for b in piece.blocks if b.kind is not RULE]
-    base = min((b.indent for b in blocks), default=0)
+    # a list opening the piece sets the margin: its items are siblings (tab-indented under a plain-text label), a
+    # line after the list at a smaller indent nests nothing
+    base = min((b.indent for b in blocks if b.kind is ITEM or blocks[0].kind is not ITEM), default=0)
     for block in blocks:
         if block.kind is ITEM and block.indent > base and out:
             out[-1] += "\n" + _block_text(block, base + 1, False)[0]

@@ -101,7 +101,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
                 r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
-                r"|success criteria|interviewers? (are )?(evaluating|assessing|looking for)|what they assess"
+                r"|success criteria|(the )?interviewers? (are |is )?(evaluating|assessing|looking for|listening for|checking( for)?)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
                 # "What they're actually probing", "What the interviewer is really testing for": what is assessed
                 r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (actually|really|truly"
@@ -181,7 +181,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( to ask( it)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
-                  r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?)?|probing (questions|prompts)|probes"
+                  r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
+                  r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
+                  r" ask( you)?( next)?)?"  # "Follow-ups they might ask"
+                  r"|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"

@@ -15,6 +15,7 @@ from itertools import takewhile
 import dataclasses
 import re
 
+from .unvaried import unasked_variants
 from .exercisename import unnumbered
 from ..model import Kind, QaBody
 from .above import below_question
@@ -165,6 +166,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
+    skipped.extend(unasked_variants(pieces))  # "Related questions: see [Hiring](...)": reported, asks nothing
     if kind is Kind.STAR and not question and variants:  # a named story asked only by its list of variants
         question, body, variants = asked_by_variant(body, name, variants)
     if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:

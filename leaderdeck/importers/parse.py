@@ -26,11 +26,12 @@ from .posedtitle import posed_question, under
 from .principleitems import principle_heads
 from .reader import read_document_text
 from .rowcheck import repeated_questions
+from .scenelines import scenario_lines
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 from .advicepage import advice_alike
-from .takehome import take_home
+from .takehome import fuller_take_home, take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
@@ -61,6 +62,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"
+    blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree)
     assembler = Assembler()
@@ -75,8 +77,11 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
-    if case is not None and split_case(case, [unit for unit in result.units if is_scenario(unit.slots())]):
+    scenarios = [unit for unit in result.units if is_scenario(unit.slots())]
+    if case is not None and split_case(case, scenarios):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
+    elif case is None and scenarios and (case := fuller_take_home(tree, result.units, scenarios)):
+        result, loose = Result([case.unit]), case.loose  # "## Stakeholders" made a scenario without the brief above
     if case is None and (scene := shared_scene(result.units, tree)) is not None:
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
     if fmt is None:

@@ -13,6 +13,7 @@ from .content import entries, piece_text, section_text, titled_entries
 from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
+from .challengeask import closing_ask
 from .exercisename import unnumbered
 from .text import clean_title
 from .unit import Piece, Unit
@@ -24,13 +25,14 @@ _TIMED = lazy_re(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 
 def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     pieces, closing = after_points(pieces)  # "---" then "Once you are done, you can ...": no point's question
+    pieces, ask = closing_ask(pieces)  # "Challenges:" over its items, then "What would you say to them?"
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
                   for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
     told = [b for p in pieces if p.slot in _SCENARIO_TEXT or p.slot is None for b in p.blocks]
-    prompt = _text(pieces, {"task"}, plain)
+    prompt = _text(pieces, {"task"}, plain) or ask
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
               for point in _points(p)]
     for node in unit.sections:  # a sub-section without a label: read by the label before it

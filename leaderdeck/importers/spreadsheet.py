@@ -38,6 +38,7 @@ from ..lazyre import lazy_re
 SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 _BREAK = lazy_re(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a Markdown table's cell
 _ANKI_HEADER = lazy_re(r"^#([a-z ]+):(.*)$")
+_STORY_COLUMNS = 3  # STAR columns in the header, at the least, for a sheet of stories
 
 
 def is_spreadsheet(text: str, name: str) -> bool:
@@ -82,7 +83,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
-    stories = sum(field in STAR_SLOTS for field in mapping.values()) >= 2  # a sheet of stories, a column a part
+    stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
     for line, cells in data:
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
         if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported

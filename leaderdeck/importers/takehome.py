@@ -24,7 +24,7 @@ from .casefile import Case
 from .exercisename import unnumbered
 from .labels import slot
 from .outline import Node
-from .text import clean_title, is_question
+from .text import QUESTION_MARKS, clean_title, is_question
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
@@ -37,7 +37,9 @@ _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|
                   r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
                   r"|deliverables?|solution|report)\b"
                   rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
-                  rf"|^please\s+{_WORK}\b", re.IGNORECASE)
+                  rf"|^(?:please\s+)?{_WORK}\b", re.IGNORECASE)
+# a heading that only says "here is the scene" ("## Scenario", "## Background"), unlike "## Stakeholders"
+_SCENE_WORD = lazy_re(r"^(?:the\s+)?(?:scenario|situation|context|background|setting|overview|brief)\W*$")
 _SENTENCE_END = lazy_re(r"(?<=[.!?])\s+(?=\S)")
 _MIN_ITEMS = 2  # items in the ask's list, at the least
 _MIN_SCENE_WORDS = 25  # words of the scene above the ask, at the least
@@ -62,7 +64,7 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     top, ask = asks[-1]  # the last: a list above it ("You will find three problems:") is more of the scene
     items = ask.node.body[ask.index + 1:ask.end]
     first, last = items[0].line, max(b.end for b in items)
-    if any(not first <= unit.line <= last for unit in found):
+    if any(not first <= unit.line <= last and not _posed_after(unit, last) for unit in found):
         return None  # the document asks questions of its own elsewhere: a bank, not a case
     scene = _scene(top, ask)
     if sum(len(b.text.split()) for b in scene) < _MIN_SCENE_WORDS:
@@ -74,13 +76,33 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     unit = Unit(top.line, title=_title(top))
     unit.pieces = [Piece("scenario", scene[0].line, blocks=scene), Piece("task", prompt[0].line, blocks=prompt),
                    Piece("discussion", first, blocks=list(items))]
-    after = _after(top, ask)
+    after, posed = _after(top, ask)
+    if posed:
+        unit.pieces.append(Piece("followups", posed[0].line, blocks=posed))
     if after:
         unit.pieces.append(Piece("tips", after[0].line, blocks=after))
     response = [b for node in tops[tops.index(top) + 1:] for b in _with_heads(node)]
     if response:
         unit.pieces.append(Piece("tips", response[0].line, blocks=response))
     return Case(unit)
+
+
+def fuller_take_home(root: Node, found: Sequence[Unit], scenarios: Sequence[Unit]) -> Case | None:
+    """The take-home case filling ``root`` when the scenarios assembled from its sections (``## Stakeholders`` read
+    as a scene, the ask's items each a scenario of it) leave out the brief above them; else ``None``."""
+    ids = {id(unit) for unit in scenarios}
+    case = take_home(root, [unit for unit in found if id(unit) not in ids])
+    if case is None:
+        return None
+    start = min((piece.line for unit in scenarios for piece in unit.pieces), default=0)
+    return case if case.unit.pieces[0].line < start and all(unit.line > case.unit.line for unit in scenarios) \
+        else None
+
+
+def _posed_after(unit: Unit, last: int) -> bool:
+    """Whether ``unit`` is a question the case puts after its ask ("## Tough calls" over "- Would you push back
+    ...?"): an item below the ask's list with nothing nested under it, kept with the case, never a note."""
+    return unit.line > last and unit.from_item and not unit.nested
 
 
 def _title(top: Node) -> str:
@@ -105,11 +127,17 @@ def _asks(node: Node) -> list[_Ask]:
         if end == index + 1:
             continue
         items = [b for b in body[index + 1:end] if b.indent == body[index + 1].indent]
-        if len(items) >= _MIN_ITEMS and not all(is_question(b.text) for b in items):
+        if len(items) >= _MIN_ITEMS and not all(_asks_marked(b.text) for b in items):
             found.append(_Ask(node, index, end))
     for child in node.children:
         found.extend(_asks(child))
     return found
+
+
+def _asks_marked(text: str) -> bool:
+    """Whether an item of the list asks with its mark: "Which problem you would tackle first" names a part of the
+    response, as a deliverable does; "Which problem would you tackle first?" asks."""
+    return is_question(text) and text.rstrip().endswith(QUESTION_MARKS)
 
 
 def _scene(top: Node, ask: _Ask) -> list[Block]:
@@ -118,7 +146,8 @@ def _scene(top: Node, ask: _Ask) -> list[Block]:
 
     def walk(node: Node, own: bool) -> bool:
         if own and node.head is not None and node is not ask.node \
-                and slot(node.head.text) not in ("scenario", "situation"):
+                and not (slot(node.head.text) in ("scenario", "situation")
+                         and _SCENE_WORD.match(clean_title(node.head.text).casefold())):
             out.append(_heading(node.head))  # "## Terminology" over its text; "## Scenario" says nothing more
         if node is ask.node:
             out.extend(node.body[:ask.index])
@@ -130,15 +159,28 @@ def _scene(top: Node, ask: _Ask) -> list[Block]:
     return [b for b in out if b.kind is not RULE and (b.text.strip() or b.rows)]
 
 
-def _after(top: Node, ask: _Ask) -> list[Block]:
-    """The blocks of the case below its ask's list, each later sub-section's heading kept over its text."""
+def _after(top: Node, ask: _Ask) -> tuple[list[Block], list[Block]]:
+    """The blocks of the case below its ask's list, each later sub-section's heading kept over its text; and apart,
+    the questions a later section lists for the interview ("## Tough calls" over items that all ask)."""
     out = [b for b in ask.node.body[ask.end:]]
+    posed: list[Block] = []
     seen = False
     for node in _sections(top):
         if seen:
-            out.extend(_with_heads(node, deep=False))
+            asked = _asked_items(node.body)
+            posed.extend(node.body[:asked])
+            out.extend(node.body[asked:] if asked else _with_heads(node, deep=False))
         seen = seen or node is ask.node
-    return [b for b in out if b.kind is not RULE and (b.text.strip() or b.rows)]
+    return [b for b in out if b.kind is not RULE and (b.text.strip() or b.rows)], posed
+
+
+def _asked_items(body: Sequence[Block]) -> int:
+    """How many blocks open ``body`` as a list of two questions or more with nothing nested (0: none)."""
+    count = 0
+    while count < len(body) and body[count].kind is ITEM and not body[count].indent \
+            and is_question(body[count].text):
+        count += 1
+    return count if count >= _MIN_ITEMS else 0
 
 
 def _sections(node: Node) -> list[Node]:

@@ -33,8 +33,9 @@ _DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
-_BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣](?:\s+)(?P<text>\S.*)$")
-_BULLETS = frozenset("-*•+·▪◦‣")  # what :data:`_BULLET` opens with, after its indent
+# "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
+_BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣✓✔✗✘](?:\s+)(?P<text>\S.*)$")
+_BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘")  # what :data:`_BULLET` opens with, after its indent
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                       r"(?P<rest>\S.*)$", re.DOTALL)

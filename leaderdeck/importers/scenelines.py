@@ -1,0 +1,47 @@
+"""Plain-text scenarios, each named by a line of its own: ``SCENARIO 2 - The hero`` (or ``Scenario 2: ...``,
+``Case 3 — ...``) standing after a blank line, right over the scenario's label lines (``Level: ...``,
+``Situation: ...``).
+
+Plain text has no heading marks, so one case's first line is its title (:mod:`.plaincase`), but a file of several
+scenarios would read as one scene whose challenges run on into the next scenario's name. Two such lines or more,
+each numbered or lettered, are read as the headings they stand for, as ``## Scenario 2: The hero`` is in Markdown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .blocks import Block, HEADING, PARAGRAPH
+from .parts import label_of
+from ..lazyre import lazy_re
+
+_NAMING = lazy_re(r"^(?:scenario|case(?: study)?|exercise)\s*#?\s*(?:\d{1,3}|[a-z])\s*(?::|[-–—.)])\s*\S",
+                  re.IGNORECASE)
+_OPENERS = ("s", "c", "e")  # what a naming line opens with, cased: checked before the pattern
+_LEAST = 2  # naming lines in the document, at the least
+
+
+def scenario_lines(blocks: list[Block]) -> list[Block]:
+    """``blocks`` (a plain-text document's) with each line naming one of its scenarios made a heading."""
+    if not blocks or not blocks[0].plain:
+        return blocks
+    found = [index for index, block in enumerate(blocks) if _names(blocks, index)]
+    if len(found) < _LEAST:
+        return blocks
+    out = list(blocks)
+    for index in found:
+        out[index] = dataclasses.replace(blocks[index], kind=HEADING, level=2, lead="", rest="")
+    return out
+
+
+def _names(blocks: list[Block], index: int) -> bool:
+    block = blocks[index]
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or block.text[:1].casefold() not in _OPENERS:
+        return False
+    if "\n" in block.text or not _NAMING.match(block.text):
+        return False
+    if index and blocks[index - 1].end >= block.line - 1:
+        return False  # no blank line above it: a line of the text before
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and following.line == block.end + 1 and label_of(following) is not None
