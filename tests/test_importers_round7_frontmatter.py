@@ -68,7 +68,8 @@ def test_front_matter_question_is_the_pages_question(taxonomy) -> None:
     assert body.learning == "\"I learned to bring a smaller option whenever I ask for more time.\""
     assert "Learning" not in body.result
     coach = note.coach
-    assert coach.signals == (
+    assert coach.signals == (  # the page's opening remark on what interviewers use the question for, first
+        "This question comes up in most senior loops; interviewers use it to see how you handle pressure from above.",
         "They want to see whether you can hold a line on quality while keeping the relationship intact.",
         "**Calm escalation:** you raise the risk early and privately.",
         "**Options, not vetoes:** you offer a smaller launch or a later one.",

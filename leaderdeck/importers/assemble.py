@@ -77,6 +77,8 @@ from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .unit import UNASKED, Loose, Piece, Unit
+from .storiestowrite import unwritten_stories
+from .italicfooter import italic_footer
 
 
 @dataclass(slots=True)
@@ -164,6 +166,8 @@ class Assembler:
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts, aside = heading_question(node.head.text, node.line)
         body, closing = closing_notes(node, self.root, node.body)  # "...." then "---" and the writer's leftovers
+        self.loose.extend(closing)
+        body, closing = italic_footer(node, self.root, body)  # "---" then "*Want more? Subscribe ...*": the page's
         self.loose.extend(closing)
         body, listed = heading_follow_ups(question, body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
@@ -341,6 +345,8 @@ class Assembler:
         children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
+        # "### Story 3" over "_To be written._" beside told stories: a draft of that story
+        unwritten_stories(children, self.loose, inner_hints)
         below = [u for _, result in children for u in result.units]
         for child in answer_sections(scan.units, before, children):  # "_Describe your plan ..._" over sections
             scan.units[0].sections.append(child)

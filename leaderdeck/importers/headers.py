@@ -30,6 +30,8 @@ _NAMES = {
 FIELDS = tuple(_NAMES)
 _POSSESSIVES = frozenset({"your", "my", "our"})
 _MANY = frozenset({"tips", "signals", "redflags", "competencies", "tags"})  # several columns may hold them
+_ASKED_HEADERS = frozenset({"question", "questions", "interviewquestion", "prompt"})
+_NAMING_HEADERS = frozenset({"name"})  # a column read as the question unless another column holds it
 ROLE_COLUMN = "a Role column"  # a row's job title: its level when it names a band, else only a tag
 _BY_HEADER = {name: field for field, names in _NAMES.items() for name in names.split()}
 _FIELD_MAP = {"Question": "question", "Answer": "answer", "Situation": "situation", "Task": "task",
@@ -61,8 +63,12 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     by_name = {h.casefold(): i for i, h in enumerate(header) if h}
     mapping: dict[int, str] = {by_name[name.casefold()]: field for field, name in columns.mapping
                                if name.casefold() in by_name}
+    keys = [_header_key(name) for name in header]
+    asked = any(key in _ASKED_HEADERS for key in keys)  # "Question" beside "Name": the name names the row
     for index, name in enumerate(header):
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(_header_key(name)) or _labelled(name)
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name)
+        if key == "question" and asked and keys[index] in _NAMING_HEADERS:
+            key = "title"  # "Name,Question,Situation,...": each row's story named, its question in its own column
         if index not in mapping and key and (key in _MANY or key not in mapping.values()):
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]

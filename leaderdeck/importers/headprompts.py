@@ -148,6 +148,19 @@ def _names_answer(heading: str) -> bool:
         and bool(_ANSWER_LABEL.match(normalise(heading)))
 
 
+def _answer_below(node: Node) -> bool:
+    """Whether a sub-section of ``node`` names an answer (``### Your Answer:``) and none before it asks: a question
+    set above the answer (a bold "**Why ...?**" line read as a sub-heading) is what the answer answers."""
+    for child in node.children:
+        if child.head is None:
+            continue
+        if _names_answer(child.head.text):
+            return True
+        if is_question(clean_title(child.head.text)):
+            return False
+    return False
+
+
 def prompting(node: Node) -> bool:
     """A heading that is a question whatever its punctuation: a label over a quoted prompt (``Gap 4: "Things
     you would change"``), or a heading right over an answer-label sub-heading (``### Your Answer:``); not when
@@ -157,7 +170,7 @@ def prompting(node: Node) -> bool:
     title = clean_title(node.head.text)
     asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE \
         and _prompt_after(match, False) \
-        or any(child.head is not None and _names_answer(child.head.text) for child in node.children)
+        or _answer_below(node)
     # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)
     return bool(asks) and not any(_tells(block) for block in node.body)
 

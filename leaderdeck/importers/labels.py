@@ -92,7 +92,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("clarify", r"clarifying questions?|clarifications?|questions to clarify|clarify( first)?"),
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
     ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|looks? for"
-                r"|wants?( to (see|hear))?|listens? for|listening for|assess(es)?|evaluat\w*)|what is the interviewer looking for"
+                r"|wants?( to (see|hear|know))?|listens? for|listening for|assess(es)?|evaluat\w*)|what is the interviewer looking for"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"
@@ -105,7 +105,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|competencies assessed|traits assessed|they want to see"
                 # "What they're actually probing", "What the interviewer is really testing for": what is assessed
                 r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (actually|really|truly"
-                r"|mainly) (probing|testing|assessing|evaluating|checking|looking for)( for)?"
+                r"|mainly) (probing|testing|assessing|evaluating|checking|looking for|asking)( for| about)?"
                 r"|what (the )?(interviewers?|they|hiring managers?|panels?)( are| is|'re)? (probing|probe|assessing"
                 r"|testing|checking)( for)?"
                 r"|what (an? )?(great|good|strong|winning) (answer|response)s? (includes?|looks like|contains|covers|shows)"
@@ -136,7 +136,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|([a-z]{1,3}[0-9]{1,2}|level|role|band|[a-z]+[- ]level) expectations"),
     ("redflags", r"red flags?( to (avoid|watch for))?|(red flags?|warning signs)( to (avoid|watch for))? (in|when|during|for|with|around"
                  r"|about|on) [\w ,'/&-]{1,50}|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
-                 r"|pitfalls)|pitfalls|mistakes( to avoid)?|common mistakes to avoid|warning signs"
+                 r"|pitfalls)|pitfalls( to avoid)?|mistakes( to avoid)?|common mistakes to avoid|warning signs"
                  r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
                  # "Bad example", "Example of a weak answer": a sample of what not to give, never the answer
                  r"|(weak|bad|poor|vague) (examples?|samples?|stor(y|ies))|(an )?examples? of (an? )?(weak|bad|poor|vague)"
@@ -178,7 +178,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|[a-z]+[- ]level)('?s)? (insights?|notes?|tips?)"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
-                 r"( to ask( it)?)?|alternative (phrasings|questions)|related questions|other phrasings"
+                 r"( to ask( it)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"

@@ -353,12 +353,19 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     for i, text in enumerate(lines):
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
                   or (named := slot(label_of(text.strip())[0])) in _CUT_SLOTS
+                  or named == "question" and _among_facts(lines, cuts)
                   or impact_after_part(lines, i, cuts)
                   or i == 1 and is_question(lines[0]) and named == "answer"
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
+
+
+def _among_facts(lines: list[str], cuts: list[int]) -> bool:
+    """Whether the part of a paragraph read last opens with a fact about the note (``Tags: ...``): a
+    ``Question: ...`` line after it, as a notes app exports a page's properties, is a line of its own."""
+    return slot(label_of(lines[cuts[-1]].strip())[0]) in META_SLOTS
 
 
 def _labelled_prose(content: str, info: str) -> bool:

@@ -101,7 +101,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if kind is Kind.QA and not forced:
         pieces = pointed_story(unit, pieces)  # "Flaky tests in billing" under "Tell me about a time ...": a name
     if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
-            and not any(piece_text(p) for p in pieces if p.slot in (None, "answer")):
+            and not any((text := piece_text(p)) and not is_placeholder(text) for p in pieces
+                        if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):

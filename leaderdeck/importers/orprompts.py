@@ -51,3 +51,15 @@ def answers_asked(text: str) -> list[str]:
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if prompts and all(is_question(prompt) for prompt in prompts) else []
+
+
+_MAX_PROMPT_WORDS = 30
+
+
+def answers_slashed(text: str) -> list[str]:
+    """The prompts of an ``Answers:`` line that lists questions a story answers unquoted, one or more set apart by
+    slashes (``Tell me about a project you led. / Describe a risk you managed.``), each a short prompt that asks;
+    ``[]`` otherwise."""
+    prompts = [part.strip().strip("*_").strip() for part in text.strip().strip("*_").split(" / ")]
+    return prompts if all(prompts) and all(len(prompt.split()) <= _MAX_PROMPT_WORDS and is_question(prompt)
+                                           for prompt in prompts) else []

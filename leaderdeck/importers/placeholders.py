@@ -31,7 +31,7 @@ def _may_blank(text: str) -> bool:
 # answer is still to write, a few words standing where it would go
 _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|response|draft)s? (?:\w+ )?yet\b"
                         r"|^(?:answer|story|example|response|draft)s? (?:coming(?: soon)?|to come|to be (?:written|added)"
-                        r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
+                        r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:still )?(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
                         r"|^(?:i )?(?:still )?need to (?:write|think of|find|pick|prepare) (?:an? |my |the )?(?:\w+ )?"
                         r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b",
                         re.IGNORECASE)

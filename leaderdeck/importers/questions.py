@@ -162,3 +162,12 @@ def closed_question(text: str) -> str:
     """``text`` without a colon left after its question mark ("What are the phases? :"): the label's colon the
     author typed after the question, no part of it."""
     return _COLON_AFTER_MARK.sub("", text)
+
+
+_BOLD_MARKED = lazy_re(r"^[*_]{1,3}\s*(?:q|question)\s*[:：]\s*(?![*_])\S", re.IGNORECASE)
+
+
+def bold_marked(text: str) -> bool:
+    """A question whose label is inside the bold that holds the question too (``**Q: Tell me ...**``): a question
+    given by a label, as ``**Q:** Tell me ...`` is."""
+    return bool(_BOLD_MARKED.match(text))

@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from .plaintitle import titled_first_line
 from .barelabels import coaching_label_lines
+from .partitems import part_items
 from .blocks import Block, Document
 from .dashed import dashed_parts
 from .facets import facet_lists
@@ -52,6 +53,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
     blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
+    blocks = part_items(blocks)  # "* Situation" over its nested items: the part's label
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching
     blocks = outside_boxes(blocks, cleaned.after_boxes)  # text back at the margin after a "!!! tip" box's body
     return Document(tuple(blocks), cleaned.meta, cleaned.aside, cleaned.repaired, plain, name, cleaned.lines,

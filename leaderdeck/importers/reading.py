@@ -19,7 +19,7 @@ from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .statedareas import StatedAreas
-from .questions import bold_question, question_of, split_questions
+from .questions import bold_marked, bold_question, question_of, split_questions
 from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
@@ -126,6 +126,8 @@ class Reading:
                          indent=block.indent, from_item=block.kind is ITEM, number=block.number,
                          follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
+        if block.text[:1] in "*_" and bold_marked(block.text):
+            self.unit.labelled = True  # "**Q: Tell me ...**": a question given by its label, inside the bold
         self.piece = None
         self.list_next = 0
         first = block.text.partition("\n")[0]
@@ -192,6 +194,26 @@ class Reading:
         pieces[:] = [p for p in pieces if not (p.empty and p.slot is None)]
         self.carried = [lead] if lead is not None else []
         return candidate.line, candidate.text, carried
+
+    def first_title(self) -> None:
+        """Plain text: the line standing alone right over the first story of a bank whose later stories are titled
+        by such lines ("1) Saving the launch" over "Q: ..." and "S: ..."): that story's title, not an introduction
+        (the later ones are found by :meth:`title_line` when their question starts them; the first has no story
+        before it to end)."""
+        units, before = self.out.units, self.out.before
+        if len(units) < 2 or not before or units[0].title or not units[0].labelled \
+                or not units[0].slots() & set(STAR_SLOTS) or not any(unit.title for unit in units[1:]):
+            return
+        piece = before[-1]
+        block = piece.blocks[-1] if piece.slot is None and piece.blocks and not piece.rest else None
+        if block is None or not block.plain or block.end != units[0].line - 1 \
+                or not (is_title_line(block) or _numbered_title(block)) \
+                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1:
+            return
+        piece.blocks.pop()
+        if not piece.blocks:
+            before.pop()
+        units[0].title, units[0].line = block.text.strip(), block.line
 
     def cover(self, block: Block, rest: str, label: str = "") -> None:
         """"Questions this answers:" (a story bank): the questions on the line or listed below it are the story's,

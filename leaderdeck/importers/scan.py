@@ -49,7 +49,7 @@ from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
-from .orprompts import answers_asked, quoted_alternatives
+from .orprompts import answers_asked, answers_slashed, quoted_alternatives
 from .belowasked import answered_below
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
@@ -61,12 +61,19 @@ from .underway import answer_spans
 from .inpart import part_spans
 from .unit import Piece, Unit
 
+NAMED_FACTS = frozenset({"competencies", "tags"})  # facts a story's name line may have under it, before its parts
+
+
 class Scanner(Asking):
     """Reads one section's blocks, top to bottom."""
 
     def scan(self, blocks: list[Block]) -> Scan:
         for _ in self._read(blocks):
             pass
+        if self.facts:  # a story named, its facts given, and no story after them: reported where they stand
+            self.holder().extend(self.facts)
+            self.facts = []
+        self.first_title()
         return self.out
 
     def asks(self, blocks: list[Block]) -> bool:
@@ -116,12 +123,17 @@ class Scanner(Asking):
             self.seen.append(block)
             self.block(block)
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
-                self.unit.title = self.unit.title or self.named[1]
+                if not self.unit.title:
+                    self.unit.title, self.unit.story = self.named[1], True  # "Story: name" over the story it names
                 self.named = None
+                if self.facts:  # "Competencies: ..." between "Story: name" and its story's start: that story's
+                    self.unit.pieces[:0] = self.facts
+                    self.facts = []
             yield
 
     in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
+    facts: list[Piece] = []  # facts of the story named (its competencies, tags) read before it starts
 
     framework: Piece | None = None  # a STAR framework or self-check list and the line over it, being set aside
     framework_left = 0
@@ -335,7 +347,7 @@ class Scanner(Asking):
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "answer" and rest.strip() and normalise(label) == "answers" \
-                and (asked := answers_asked(rest)):
+                and (asked := answers_asked(rest) or answers_slashed(rest)):
             name, rest = "covers", " / ".join(asked)  # '*Answers: "How ...?" and "Tell me ..."*': what it answers
         if name == "noise" and rest.strip() and (self.under_question or unit is not None and unit.question) \
                 and outline_label(label):
@@ -347,9 +359,10 @@ class Scanner(Asking):
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
             title = self.title_line(block)
-            self.unit = Unit(title[0] if title else block.line, question="" if title else unit.question,
-                             title=title[1] if title else unit.title, hints=list(unit.hints), indent=unit.indent,
-                             pieces=title[2] if title else [])
+            renamed = self.named is not None and self.named[0] > unit.line  # "Story: ..." since: a story of its own
+            self.unit = Unit(title[0] if title else block.line, question="" if title or renamed else unit.question,
+                             title=title[1] if title else "" if renamed else unit.title, hints=list(unit.hints),
+                             indent=unit.indent, pieces=title[2] if title else [])
             self.out.units.append(self.unit)
         elif unit is None and (name in STAR_SLOTS or name in ("scenario", "challenges") and self.named is not None):
             # a story's first part; for a story named just above ("My story: ..."), also its "Problem:"
@@ -363,6 +376,9 @@ class Scanner(Asking):
             self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
             self.carried = []
         self.piece = Piece(name, block.line, label, rest, indent=block.indent, opener=block)
+        if self.named is not None and name in NAMED_FACTS and (self.unit is None or self.unit.line < self.named[0]):
+            self.facts = [*self.facts, self.piece]  # held for the story the "Story: name" line above names
+            return
         self.holder().append(self.piece)
 
     @staticmethod

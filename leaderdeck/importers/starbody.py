@@ -13,6 +13,7 @@ from ..model import StarBody
 from .base import Skipped
 from .blocks import HEADING
 from .closinglesson import lesson_from_result
+from .commentary import interviewer_remark
 from .content import piece_text, section_text
 from .explained import explains_method
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
@@ -82,6 +83,8 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
                 piece.slot = "tips"  # "**Principle link:** This shows ...": why the story fits, a tip
             else:
                 parts[last][-1] += f"\n\n{text}"  # "**Investigation:** ..." after the Situation: more of that part
+        elif part is None and not last and text and not piece.label and interviewer_remark(text):
+            piece.slot = "signals"  # "Interviewers use this to check whether ..." above the parts: what they look for
         elif (part in (None, "answer", "question") or part == "title" and piece.blocks) and text \
                 and not label_only(piece):  # "### The story" over a line of text: reported too
             skipped.append(_outside(piece, pieces))

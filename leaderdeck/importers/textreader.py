@@ -339,8 +339,9 @@ def label_of(text: str) -> tuple[str, str]:
         return marked.group(1), marked.group(2).strip()
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _labelled(text, colon)
-        if match and slot(match.group("label").strip()) == "covers":
-            return match.group("label").strip(), match.group("rest").strip()
+        if match and ((found := slot(label := match.group("label").strip())) == "covers"
+                      or found == "question" and label.rstrip(" *_").casefold().endswith("questions")):
+            return label, match.group("rest").strip()  # "Questions: Tell me ... / How ...?": the questions listed
         return "", ""
     if (dashed := _dashed(text)) and star_lead(dashed.group("label"), dashed.group("rest")):
         return dashed.group("label").strip(" *_"), _unclosed(dashed.group("label"), dashed.group("rest").strip())
