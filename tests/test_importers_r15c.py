@@ -6,6 +6,7 @@ helpful?" line."""
 from __future__ import annotations
 
 from leaderdeck.importers.labels import slot
+from leaderdeck.importers.reader import read_document_text
 
 from importing import imported, kinds, skipped
 
@@ -269,7 +270,6 @@ def test_a_plain_text_heading_boxed_between_two_rules_heads_its_questions(taxono
     report = imported(text, taxonomy, "principles.txt")
     assert kinds(report) == {"star": 2}
     assert not [line for line in skipped(report) if "Ownership" in line or "Bias" in line or "line 4" in line]
-    from leaderdeck.importers.reader import read_document_text
     heads = [(b.line, b.text, b.level) for b in read_document_text(text, "principles.txt").blocks
              if b.kind.value == "heading"]
     assert heads == [(4, "Ownership", 1), (15, "Bias for Action", 2)]
