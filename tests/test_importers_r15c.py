@@ -367,3 +367,46 @@ def test_ticked_and_crossed_lines_under_plain_text_coaching_labels_are_their_ite
                                "Red flag: Moving the person to another team")
     assert note.body.answer == "I separate results from behaviour in the first talk and set a four-week check-in."
     assert slot("The interviewer is listening for") == slot("Interviewers are checking for") == "signals"
+
+
+def test_story_labels_run_on_after_a_sample_answers_bold_label_are_its_parts(taxonomy) -> None:
+    text = ("## Tell me about a time you had to deliver bad news to a stakeholder\n\n"
+            "**Sample answer:** **Situation:** Our data move was going to slip by six weeks. **Task:** I had to tell "
+            "the sales lead whose launch depended on it. **Action:** I met her that day with the new date and two "
+            "options. **Result:** She chose the partial launch and hit her quarter.\n")
+    (note,) = imported(text, taxonomy, "coach.md").notes
+    assert note.body.situation == "Our data move was going to slip by six weeks."
+    assert note.body.result == "She chose the partial launch and hit her quarter."
+    assert not note.draft and not note.coach.cheat_code
+
+
+def test_a_table_of_scenarios_gives_a_scenario_per_row(taxonomy) -> None:
+    text = ("# Leadership scenarios\n\n| Scenario | Situation | Challenges | Questions |\n|---|---|---|---|\n"
+            "| The Quiet Team | Your new team never speaks in retros. | Low trust; a recent layoff "
+            "| How do you rebuild trust? What do you change first? |\n"
+            "| Two Bosses | You report to two leaders who disagree. | Conflicting goals "
+            "| How do you decide whose priority wins? |\n")
+    report = imported(text, taxonomy, "scenarios.md")
+    assert kinds(report) == {"scenario": 2}
+    quiet, bosses = report.notes
+    assert (quiet.body.title, quiet.body.situation) == ("The Quiet Team", "Your new team never speaks in retros.")
+    assert quiet.body.challenges == ("Low trust", "a recent layoff")
+    assert [point.heading for point in quiet.body.discussion] == ["How do you rebuild trust?",
+                                                                  "What do you change first?"]
+    assert bosses.body.question == "How do you decide whose priority wins?" and not bosses.body.discussion
+    assert not [line for line in skipped(report) if "column" in line]
+
+
+def test_a_sheet_of_scenarios_without_a_question_column_is_read(taxonomy) -> None:
+    sheet = "Case,Situation,Challenges\nThe Split Team,Half the team moved to another time zone.,Handoffs\n"
+    (note,) = imported(sheet, taxonomy, "cases.csv").notes
+    assert note.kind.value == "scenario" and note.body.challenges == ("Handoffs",)
+
+
+def test_a_question_label_after_a_scenes_situation_and_challenges_is_its_question(taxonomy) -> None:
+    text = ("# Scenarios\n\n### Scenario: The Overloaded Lead\n\n**Situation:** Your best lead is burning out.\n\n"
+            "**Challenges:** deadlines, no backup\n\n**Question:** What do you do this week?\n")
+    (note,) = imported(text, taxonomy, "scenarios.md").notes
+    assert note.kind.value == "scenario" and note.body.title == "The Overloaded Lead"
+    assert note.body.question == "What do you do this week?"
+    assert note.body.situation == "Your best lead is burning out."

@@ -26,6 +26,9 @@ _NAMES = {
     "redflags": "redflags redflag",
     "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
     "variants": "variants variations alsoaskedas", "company": "company companies employer",
+    # a sheet of scenarios: each row's name (or scene), its challenges and what to discuss (:mod:`.scenerows`)
+    "scenario": "scenario case casestudy", "challenges": "challenges challenge constraints complications",
+    "discussion": "discussion discussionpoints talkingpoints pointstodiscuss",
 }
 FIELDS = tuple(_NAMES)
 _POSSESSIVES = frozenset({"your", "my", "our"})

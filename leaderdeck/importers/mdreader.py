@@ -324,7 +324,9 @@ def _unescaped(text: str) -> str:
 
 
 # "**S:** ... **T:** ... **A:** ..." in one paragraph: each bold STAR label after a sentence starts a part
-_INLINE_PART = lazy_re(rf"(?:^|(?<=[.!{ASK})\"”’]\s))\s*(?P<bold>(?:\*\*|__)"
+# a STAR part's bold label inside a paragraph: after a sentence, or right after another bold label
+# ("**Sample answer:** **Situation:** ...")
+_INLINE_PART = lazy_re(rf"(?:^|(?<=[.!{ASK})\"”’]\s)|(?<=[:：]\*\*\s)|(?<=\*\*[:：]\s))\s*(?P<bold>(?:\*\*|__)"
                        r"(?P<label>[A-Za-z][A-Za-z +/&']{0,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?)", re.MULTILINE)
 
 

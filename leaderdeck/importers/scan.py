@@ -304,6 +304,9 @@ class Scanner(Asking):
             name = "question"  # "* **A** : Why do we ...?" over the story's "**S** :" ... "**A** :": its question
         if name == "question" and normalise(label).endswith("questions") and self.in_scenario():
             name = "discussion"  # a scenario's "Questions:": what to discuss, not a bank of notes
+        elif name == "question" and rest and unit is not None and not unit.question and self.in_scenario() \
+                and is_question(rest):
+            name = "task"  # "**Situation:** ..." / "**Challenges:** ..." / "**Question:** What do you do?": its ask
         if name == "question":
             # plain text: "STORY 2 - Hiring" standing alone over the next story's "Q:" line, after a story's
             # parts, is that story's title, not the last part's text

@@ -20,6 +20,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import PurePath
 
 from .cellparts import cell_parts
@@ -32,6 +33,7 @@ from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
+from .scenerows import SCENE_FIELDS, scene_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
 
@@ -177,7 +179,8 @@ def _asks_or_tells(mapping: dict[int, str]) -> bool:
     """A header naming a question column, or a story bank's: a story's name (``Story``, ``Title``) beside two or
     more STAR columns, each row a story its name stands in for the question of."""
     fields = set(mapping.values())
-    return "question" in fields or "title" in fields and len(fields.intersection(STAR_SLOTS)) >= 2
+    return "question" in fields or "title" in fields and len(fields.intersection(STAR_SLOTS)) >= 2 \
+        or "scenario" in fields and bool(fields & {"situation", "challenges", "discussion"})  # a sheet of scenarios
 
 
 def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: bool, keep: bool,
@@ -216,6 +219,8 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     asks a question or tells one part is a story still to write: a star note, a draft for the parts it lacks (a
     row holding only a name, as a sheet's group rows do, is no story)."""
     one = {k: "\n\n".join(v) for k, v in values.items()}
+    if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(one, line)) is not None:
+        return _with_facts(scene, values, one)  # "The Quiet Team | Your new team ... | Low trust | How do ...?"
     question = one.get("question", "").strip()
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
     if not parts:  # "S: ... / T: ... / A: ... / R: ..." typed in the story's one cell
@@ -247,6 +252,15 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         evidence=(("level", ROLE_COLUMN),) if role else (), untitled=bool(named),
         story=one.get("title", "").strip() if _story_name(one, star, labels or {}) else "",
     )
+
+
+def _with_facts(scene: Parsed, values: dict[str, list[str]], one: dict[str, str]) -> Parsed:
+    """A scenario row's note with what its other columns state: level, topic, tags, competencies, coaching."""
+    red = [f"Red flag: {entry}" for text in values.get("redflags", []) for entry in _split(text, lines=True)]
+    return replace(scene, level_label=one.get("level", ""), topic_labels=tuple(filter(None, (one.get("topic", ""),))),
+                   competencies=tuple(_split(one.get("competencies", ""))),
+                   tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", ""))]),
+                   coach=Coach(signals=tuple(values.get("signals", [])), tips=(*values.get("tips", []), *red)))
 
 
 def _answer(one: dict[str, str], parts: dict[str, str], labels: dict[str, str]) -> str:
