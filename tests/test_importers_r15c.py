@@ -410,3 +410,13 @@ def test_a_question_label_after_a_scenes_situation_and_challenges_is_its_questio
     assert note.kind.value == "scenario" and note.body.title == "The Overloaded Lead"
     assert note.body.question == "What do you do this week?"
     assert note.body.situation == "Your best lead is burning out."
+
+
+def test_a_question_and_its_answer_after_an_a_label_on_one_line(taxonomy) -> None:
+    text = ("# Quick fire\n\nQ: Why this company? A: Its platform team ships weekly.\n\n"
+            "Q: Why now? Answer: My team has grown leads who can run it.\n\nQ: Salary expectations? A: The band.\n")
+    for name in ("quick.md", "quick.txt"):
+        report = imported(text, taxonomy, name)
+        assert [(note.body.question, note.body.answer) for note in report.notes] == [
+            ("Why this company?", "Its platform team ships weekly."),
+            ("Why now?", "My team has grown leads who can run it."), ("Salary expectations?", "The band.")], name

@@ -1,4 +1,4 @@
-"""An answer typed on the line under a labelled question, in the same paragraph::
+"""An answer typed on the line under a labelled question, in the same paragraph, or after an ``A:`` on its line::
 
     **Q: How do you hire?**
     With a scorecard agreed before the first interview.
@@ -6,14 +6,28 @@
 Markdown joins the two lines into one paragraph, the question's label over both. The lines after the asked one
 are its answer when the first of them asks nothing and opens as a sentence does (a capital, a digit, a quote, a
 mark of emphasis); lines that ask are other phrasings of the question, and a line that runs on in lower case is
-the rest of a question wrapped over two lines.
+the rest of a question wrapped over two lines. ``Q: Why now? A: My team can run without me.`` puts both on one
+line: the question ends at its question mark, the answer after the ``A:`` (``Ans:``, ``Answer:``) that follows it.
 """
 
 from __future__ import annotations
 
+import re
+
 from .text import is_question, strip_emphasis
+from ..lazyre import lazy_re
 
 _OPENERS = "\"'“‘([*_`"
+_ANSWER_ON_LINE = lazy_re(r"^(?P<asked>[^\n]+?[?？])\s+(?:\*\*|__)?(?:A|Ans|Answer)(?:\*\*|__)?\s*[:：.)]\s*(?:\*\*|__)?"
+                          r"\s*(?P<answer>\S.*)$", re.DOTALL)
+
+
+def answered_on_line(text: str) -> tuple[str, str] | None:
+    """``(question, answer)`` of ``Why now? A: My team ...``: the answer after an ``A:`` following the question."""
+    if "A" not in text:  # every answer label holds one: most questions need no closer look
+        return None
+    found = _ANSWER_ON_LINE.match(text.strip())
+    return (found["asked"].strip(), found["answer"].strip()) if found and is_question(found["asked"]) else None
 
 
 def answered_below(text: str) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
 from .orprompts import answers_asked, answers_slashed, quoted_alternatives
-from .belowasked import answered_below
+from .belowasked import answered_below, answered_on_line
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
 from .steplabels import answer_step
@@ -318,10 +318,11 @@ class Scanner(Asking):
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
-            elif rest and (block.prompt or is_question(rest) or named_question(rest) or asked_after_scene(rest)
+            elif rest and ((told := answered_on_line(rest)) or block.prompt or is_question(rest)
+                           or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
-                pointed = asked_with_points(rest) or answered_below(rest)  # "How ...? What ...? - a point": asked,
-                # then answered; "**Q: How do you hire?**" / "With a scorecard." on the next line: its answer
+                pointed = told or asked_with_points(rest) or answered_below(rest)  # asked, then answered: "Why
+                # now? A: ...", "How ...? What ...? - a point", "**Q: How do you hire?**" / "With a scorecard." below
                 first, *others = [pointed[0]] if pointed else split_questions(rest)
                 self.unit.question, remark = closing_remark(first)  # "... 诸如此类的还有不少。": a note to self
                 self.unit.asides = (remark,) if remark else ()
