@@ -420,3 +420,17 @@ def test_a_question_and_its_answer_after_an_a_label_on_one_line(taxonomy) -> Non
         assert [(note.body.question, note.body.answer) for note in report.notes] == [
             ("Why this company?", "Its platform team ships weekly."),
             ("Why now?", "My team has grown leads who can run it."), ("Salary expectations?", "The band.")], name
+
+
+def test_a_section_headed_as_a_storys_name_over_its_question_gives_the_story_its_title(taxonomy) -> None:
+    text = ("# Stories\n\n## Story: The flaky test purge\n\n<details>\n<summary>Tell me about a time you improved "
+            "developer experience.</summary>\n\n**S:** CI failed one run in five.\n**A:** I built a quarantine list.\n"
+            "**R:** Flaky failures dropped.\n\n</details>\n\n## Story 2 - The cost cut\n\n### Tell me about a time you "
+            "saved money.\n\n**S:** The bill grew.\n**A:** I cut idle clusters.\n**R:** Down by a third.\n\n"
+            "## Ownership\n\n### Tell me about a time you owned a gap.\n\n**S:** Builds slowed.\n**A:** I fixed the "
+            "cache.\n**R:** Builds were fast again.\n")
+    report = imported(text, taxonomy, "stories.md")
+    assert [(note.body.title, note.body.question) for note in report.notes] == [
+        ("The flaky test purge", "Tell me about a time you improved developer experience."),
+        ("The cost cut", "Tell me about a time you saved money."),
+        ("", "Tell me about a time you owned a gap.")]  # a heading not labelled a story names no story

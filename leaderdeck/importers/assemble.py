@@ -56,6 +56,7 @@ from .headingname import heading_name
 from .ruledfooter import footer_after_rule
 from .bankfooter import bank_footer, line_answers_footer, list_footer
 from .grouphead import competency_heading
+from .storyheads import name_lone_story
 from .groupcoaching import attach
 from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
@@ -434,6 +435,7 @@ class Assembler:
         if name == "topic":
             for unit in units:
                 unit.hints.append(head)
+        name_lone_story(head, units)  # "## Story: The flaky test purge" over "### Tell me about ...": its title
         competency_heading(node, head, units)
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]
