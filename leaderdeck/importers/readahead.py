@@ -45,11 +45,13 @@ _LENGTH = 8  # bytes of the length sent before each message
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """A reading started for the text being read: the child parses ``lines[at:]`` (Markdown), or all of it
-    (``at`` 0; plain text always)."""
+    (``at`` 0; plain text always), of the text as it made it ready to read (``prepared``, as
+    :func:`.reader.prepared` gives it: this process need not make it again)."""
 
     at: int
     plain: bool
     _reading: _Reading
+    prepared: object = None
 
     def rows(self) -> list[tuple] | None:
         """The field values of the child's blocks (at their lines in the whole document), once it has sent them
@@ -81,19 +83,20 @@ def share(chars: int) -> float:
     return parts if parts >= _LEAST_SHARE else 0.0
 
 
-def claim(text: str, name: str, plain: bool) -> Claimed | None:
-    """The reading started on exactly this text (by file name ``name``, read as plain text or not), once; ``None``
-    if there is none (a reading started on another text, or one that failed, is stopped). A reading claimed stays
-    this module's to stop until its blocks are read: an exception before then leaves no child behind."""
+def claim(text: str, name: str) -> Claimed | None:
+    """The reading started on exactly this text (by file name ``name``), once; ``None`` if there is none (a reading
+    started on another text, or one that failed, is stopped). A reading claimed stays this module's to stop until
+    its blocks are read: an exception before then leaves no child behind."""
     reading = _started
     if reading is None or reading.claimed:
         return None
     reading.claimed = True
     header = reading.header()
-    if header is None or header[:2] != (_digest(text, name), plain):
+    if header is None or header[0] != _digest(text, name):
         reading.stop()
         return None
-    return Claimed(header[2], plain, reading)
+    _, plain, at, ready = header
+    return Claimed(at, plain, reading, ready)
 
 
 def stop() -> None:
@@ -115,8 +118,8 @@ class _Reading:
         self._rows: list[tuple] | None = None
         self.claimed = False
 
-    def header(self) -> tuple[str, bool, int] | None:
-        """``(digest, plain, at)`` as the child sent it before parsing; ``None`` if it sent none."""
+    def header(self) -> tuple[str, bool, int, object] | None:
+        """``(digest, plain, at, prepared)`` as the child sent it before parsing; ``None`` if it sent none."""
         message = self._message()
         try:
             return None if message is None else pickle.loads(message)
@@ -186,8 +189,9 @@ def _start(path: Path) -> _Reading | None:
 
 
 def _child(path: Path, reading: int, writing: int) -> None:
-    """The child: read ``path`` as the reader would, send the digest of its text, whether it is plain text and the
-    cut, then the field values of the blocks after the cut; exit status 0 only when all was sent."""
+    """The child: read ``path`` as the reader would, send the digest of its text, whether it is plain text, the cut
+    and the text made ready to read, then the field values of the blocks after the cut; exit status 0 only when all
+    was sent."""
     status = 1
     try:
         os.close(reading)
@@ -202,7 +206,7 @@ def _child(path: Path, reading: int, writing: int) -> None:
             ready = prepared(text, path.name)
             part = 0.0 if ready.plain else share(sum(map(len, ready.lines)))
             at = (cut(ready.lines, part) or 0) if part else 0
-            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, at)))
+            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, at, ready)))
             if ready.plain:
                 blocks = read_text_lines(ready.lines)
             else:
