@@ -434,3 +434,14 @@ def test_a_section_headed_as_a_storys_name_over_its_question_gives_the_story_its
         ("The flaky test purge", "Tell me about a time you improved developer experience."),
         ("The cost cut", "Tell me about a time you saved money."),
         ("", "Tell me about a time you owned a gap.")]  # a heading not labelled a story names no story
+
+
+def test_quoted_prompts_after_a_use_for_label_are_the_questions_a_story_answers(taxonomy) -> None:
+    text = ("# Story bank\n\n### Incident: The 3am failover\n\n- **Competencies:** Crisis management\n"
+            "- **Use for:** \"Tell me about a high-pressure situation\", \"Describe a time you led through a crisis\"\n\n"
+            "**S** — The primary database failed at peak.\n**T** — I was incident commander.\n"
+            "**A** — I called the failover and posted updates every 15 minutes.\n**R** — Back in 22 minutes.\n")
+    (note,) = imported(text, taxonomy, "bank.md").notes
+    assert note.body.question == "Tell me about a high-pressure situation"
+    assert note.variants == ("Describe a time you led through a crisis",)
+    assert note.competencies == ("Crisis management",) and note.body.title == "Incident: The 3am failover"

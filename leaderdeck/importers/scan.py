@@ -346,7 +346,9 @@ class Scanner(Asking):
                                or aims_section(unit, label, {p.slot for p in self.holder()},
                                                self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
-        if name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
+        if name == "covers" and rest.strip() and (quoted := answers_asked(rest)):
+            rest = " / ".join(quoted)  # 'Use for: "Tell me about ...", "Describe a time ..."': prompts, quoted
+        elif name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
             # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
