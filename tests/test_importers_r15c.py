@@ -445,3 +445,15 @@ def test_quoted_prompts_after_a_use_for_label_are_the_questions_a_story_answers(
     assert note.body.question == "Tell me about a high-pressure situation"
     assert note.variants == ("Describe a time you led through a crisis",)
     assert note.competencies == ("Crisis management",) and note.body.title == "Incident: The 3am failover"
+
+
+def test_a_lone_story_under_a_numbered_principle_takes_the_principle_as_a_competency_not_its_name(taxonomy) -> None:
+    text = ("# Leadership principles: my answers\n\n## 1. Customer Obsession\n\n**Q: Tell me about a time you went "
+            "above and beyond for a customer.**\n\n- **S:** An export failed three nights running.\n- **T:** I owned "
+            "the fix.\n- **A:** I found a timezone bug and shipped a patch.\n- **R:** The customer renewed.\n\n"
+            "**Q: Describe a time you said no to a customer.**\n\n*TODO*\n\n## 2. Ownership\n\n**Q: Tell me about a "
+            "time you took on something outside your area.**\n\n- **S:** Builds doubled after a tooling change.\n"
+            "- **T:** I chose to own it.\n- **A:** I fixed a cache key.\n- **R:** Builds fell back to eight minutes.\n")
+    report = imported(text, taxonomy, "principles.md")
+    assert [(note.competencies, note.body.title if note.kind.value == "star" else "") for note in report.notes] == [
+        (("Customer Obsession",), ""), (("Customer Obsession",), ""), (("Ownership",), "")]

@@ -19,7 +19,6 @@ from typing import Protocol
 
 from .grouphead import give_competency, shows
 from .outline import Node
-from .sections import is_story
 from .text import clean_title
 from .unit import Unit
 from ..lazyre import lazy_re
@@ -62,12 +61,15 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     for (child, result), head in zip(run, heads):
         for unit in result.units:
             give_competency(unit, head, child.line)
+            if unit.question and clean_title(unit.title) == head:
+                unit.title = ""  # the principle, not the story's name
 
 
 def _asked_only(unit: Unit) -> bool:
-    """A question with no story of its own (``**Example Question**: ...`` under ``### 7. Are Right, A Lot``): the
-    heading it took as its title names the principle it tests, not the note."""
-    return bool(unit.question) and not is_story(unit.slots())
+    """A question with no story of its own (``**Example Question**: ...`` under ``### 7. Are Right, A Lot``), or a
+    story asked by a question of its own (``**Q: Tell me about ...**`` over its parts, alone under ``## 2.
+    Ownership``): the heading it took as its title names the principle it tests, not the note."""
+    return bool(unit.question)
 
 
 def _numbered(child: Node) -> bool:
