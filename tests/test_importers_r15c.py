@@ -457,3 +457,11 @@ def test_a_lone_story_under_a_numbered_principle_takes_the_principle_as_a_compet
     report = imported(text, taxonomy, "principles.md")
     assert [(note.competencies, note.body.title if note.kind.value == "star" else "") for note in report.notes] == [
         (("Customer Obsession",), ""), (("Customer Obsession",), ""), (("Ownership",), "")]
+
+
+def test_a_question_whose_only_part_is_a_placeholder_is_a_story_to_write(taxonomy) -> None:
+    text = ("STORIES\n\n1. Missed deadline\n\n   Question: Tell me about a time you missed a deadline.\n\n"
+            "   Situation - (to fill)\n")
+    (note,) = imported(text, taxonomy, "stories.txt").notes
+    assert note.kind.value == "star" and note.draft
+    assert note.body.question == "Tell me about a time you missed a deadline." and not note.body.situation

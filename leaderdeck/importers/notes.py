@@ -104,6 +104,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
             and not any((text := piece_text(p)) and not is_placeholder(text) for p in pieces
                         if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
+    if kind is Kind.QA and not forced and unit.question and _parts_to_write(pieces):
+        kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
@@ -196,6 +198,19 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
         sample_of=unit.sample_of,
     ), skipped
+
+
+def _parts_to_write(pieces: list[Piece]) -> bool:
+    """Whether a question's only content is STAR parts holding placeholders (``Situation - (to fill)``): emptied
+    here, a story still to write."""
+    parts = [p for p in pieces if p.slot in STAR_SLOTS]
+    if not parts or any(p.slot is None or p.slot == "answer" for p in pieces if piece_text(p).strip() and p not in parts) \
+            or not all(is_placeholder(text) for p in parts if (text := piece_text(p).strip())) \
+            or not any(piece_text(p).strip() for p in parts):
+        return False
+    for part in parts:
+        part.rest, part.blocks = "", []
+    return True
 
 
 def _named_scene(pieces: list[Piece]) -> str:
