@@ -465,3 +465,17 @@ def test_a_question_whose_only_part_is_a_placeholder_is_a_story_to_write(taxonom
     (note,) = imported(text, taxonomy, "stories.txt").notes
     assert note.kind.value == "star" and note.draft
     assert note.body.question == "Tell me about a time you missed a deadline." and not note.body.situation
+
+
+def test_a_numbered_title_line_over_the_first_storys_question_label_names_it(taxonomy) -> None:
+    text = ("STORIES\n\n1. Conflict with a peer\n\n   Question: Tell me about a disagreement with a peer.\n\n"
+            "   Situation - We kept undoing each other's changes.\n   Action - I drew the ownership map.\n"
+            "   Result - No more reverts.\n\n2. Missed deadline\n\n   Question: Tell me about a time you missed a "
+            "deadline.\n\n   Situation - A vendor slipped.\n   Action - I cut scope.\n   Result - We shipped a week "
+            "late.\n")
+    report = imported(text, taxonomy, "stories.txt")
+    assert [(note.body.title, note.body.question) for note in report.notes] == [
+        ("Conflict with a peer", "Tell me about a disagreement with a peer."),
+        ("Missed deadline", "Tell me about a time you missed a deadline.")]
+    bank = imported("MY QUESTIONS\n\nQ: Why this team?\nA: It ships weekly.\n", taxonomy, "bank.txt").notes[0]
+    assert bank.body.question == "Why this team?" and bank.body.answer == "It ships weekly."

@@ -160,12 +160,14 @@ class Reading:
             self.unit.pieces.pop()
         return f"{scene.text.strip()} {question}"
 
-    def title_line(self, block: Block) -> tuple[int, str, list[Piece]] | None:
+    def title_line(self, block: Block, numbered: bool = False) -> tuple[int, str, list[Piece]] | None:
         """Plain text: the line standing alone right before a story's first part ("Cutting cloud spend",
         "STORY 2 - Hiring a team"), or before the story's facts that lead to it ("Competency: hiring"), is the
         story's title, taken out of what it was read into. ``(line, title, the facts' pieces)``, the facts taken
         out too: they are the story's. A line the teller wrote between the title and the part (a summary, "We grew
-        the team ...") is the story's lead-in: it goes with the story (:attr:`carried`)."""
+        the team ...") is the story's lead-in: it goes with the story (:attr:`carried`). ``numbered``: only a
+        numbered line names it ("1. Conflict with a peer" over the first story's "Question:" line; an unnumbered
+        line there is more likely the page's own title)."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
         pieces = self.holder()
@@ -183,7 +185,8 @@ class Reading:
         previous = before[-1 - len(tail)] if read > len(tail) else None
         # the last blocks held in the pieces before the facts, as many as the tail has, newest first
         held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
-        if not all(any(b is h for h in held) for b in tail) or not (is_title_line(candidate) or _numbered_title(candidate)) \
+        if not all(any(b is h for h in held) for b in tail) \
+                or not (_numbered_title(candidate) or not numbered and is_title_line(candidate)) \
                 or (previous is not None and previous.end >= candidate.line - 1) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None

@@ -310,7 +310,8 @@ class Scanner(Asking):
         if name == "question":
             # plain text: "STORY 2 - Hiring" standing alone over the next story's "Q:" line, after a story's
             # parts, is that story's title, not the last part's text
-            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) else None
+            title = self.title_line(block) if unit is not None and unit.slots() & set(STAR_SLOTS) \
+                else self.title_line(block, numbered=True) if unit is None else None
             self.unit = Unit(title[0] if title else block.line, title=title[1] if title else "",
                              hints=list(self.hints), indent=block.indent, labelled=True,
                              pieces=title[2] if title else [])
