@@ -105,6 +105,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                         if p.slot in (None, "answer")):
         kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
     if kind is Kind.QA and not forced and unit.question and _parts_to_write(pieces):
+        for part in (p for p in pieces if p.slot in STAR_SLOTS):
+            part.rest, part.blocks = "", []  # the placeholders go: the parts are to write
         kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
@@ -201,16 +203,12 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
 
 
 def _parts_to_write(pieces: list[Piece]) -> bool:
-    """Whether a question's only content is STAR parts holding placeholders (``Situation - (to fill)``): emptied
-    here, a story still to write."""
+    """Whether a question's only content is STAR parts holding placeholders (``Situation - (to fill)``): a story
+    still to write."""
     parts = [p for p in pieces if p.slot in STAR_SLOTS]
-    if not parts or any(p.slot is None or p.slot == "answer" for p in pieces if piece_text(p).strip() and p not in parts) \
-            or not all(is_placeholder(text) for p in parts if (text := piece_text(p).strip())) \
-            or not any(piece_text(p).strip() for p in parts):
-        return False
-    for part in parts:
-        part.rest, part.blocks = "", []
-    return True
+    texts = [text for p in parts if (text := piece_text(p).strip())]
+    return bool(texts) and all(is_placeholder(text) for text in texts) \
+        and not any(p.slot in (None, "answer") and piece_text(p).strip() for p in pieces)
 
 
 def _named_scene(pieces: list[Piece]) -> str:

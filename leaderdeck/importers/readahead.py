@@ -27,9 +27,13 @@ import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
 from .forked import can_fork, large_pipe, reaped, write_all
+
+if TYPE_CHECKING:  # the reader imports rules: only named here, never imported before the child forks
+    from .reader import Prepared
 
 MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth of a second: not worth a fork
 # The child starts parsing about 70 ms before this process has imported its rules (its own imports take about
@@ -51,7 +55,7 @@ class Claimed:
     at: int
     plain: bool
     _reading: _Reading
-    prepared: object = None
+    prepared: Prepared | None = None
 
     def rows(self) -> list[tuple] | None:
         """The field values of the child's blocks (at their lines in the whole document), once it has sent them

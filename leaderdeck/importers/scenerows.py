@@ -27,7 +27,7 @@ def scene_row(one: dict[str, str], line: int) -> Parsed | None:
     told = one.get("situation", "").strip()
     title, situation = (named, told) if _title(named) else ("", "\n\n".join(filter(None, (named, told))))
     challenges = tuple(_items(one.get("challenges", "")))
-    asked = [q for q in split_questions(one["question"])] if one.get("question", "").strip() else []
+    asked = split_questions(one["question"]) if one.get("question", "").strip() else []
     points = tuple(_items(one.get("discussion", "")))
     if not situation or not (challenges or asked or points):
         return None
