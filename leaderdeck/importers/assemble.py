@@ -43,6 +43,7 @@ from .headtitle import take_over, take_over_translated, titles_labelled, transla
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
 from .leadin import adopt_lead_in
+from .unlabelledscene import scene_lead
 from .measures import measured
 from .outline import Node
 from .blocks import Block
@@ -325,6 +326,7 @@ class Assembler:
         before = [p for p in scan.before if p not in meta]
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
         scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
+        before = scene_lead(head, before, any(u.question for u in scan.units))  # a scene, then "**Challenges:**"
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None

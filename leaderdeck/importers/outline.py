@@ -2,11 +2,14 @@
 
 Besides real headings, a paragraph that is bold as a whole and reads like a
 title (``**3. Title: The Layoff List**``) heads a section one level below any
-heading. The document's text before its first heading is the root's body.
+heading; inside a quote only one that names a scenario or case (``> **Scenario: The budget cut**``, a case set
+out in a box of its own), since a quoted bold line is otherwise a line of what is quoted. The document's text
+before its first heading is the root's body.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, HEADING, PARAGRAPH
@@ -15,9 +18,13 @@ from .partheads import part_subheads
 from .answertitle import answer_titles
 from .underway import answer_spans
 from .text import plain_words
+from ..lazyre import lazy_re
 
 TITLE_RANK = 7
 MAX_TITLE_WORDS = 16
+# "Scenario: name", "Scenario 2 - name", "Case study B: name": a case's own title, also inside a quote
+_NAMES_CASE = lazy_re(r"(?:scenario|case(?:\s+study)?)(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*\S",
+                      re.IGNORECASE)
 
 
 @dataclass(slots=True, eq=False)
@@ -83,8 +90,9 @@ def head_rank(block: Block) -> int:
     """The rank a block heads a section at; 0 when it does not."""
     if block.kind is HEADING:
         return block.level
-    if block.bold and block.kind is PARAGRAPH and not block.quoted and block.indent == 0:
+    if block.bold and block.kind is PARAGRAPH and block.indent == 0:
         text = plain_words(block.text).strip()
-        if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")):
+        if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")) \
+                and (not block.quoted or _NAMES_CASE.match(text)):
             return TITLE_RANK
     return 0

@@ -15,7 +15,7 @@ from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
 from .challengeask import closing_ask
 from .exercisename import unnumbered
-from .text import clean_title
+from .text import clean_title, is_question
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
@@ -34,7 +34,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     told = [b for p in pieces if p.slot in _SCENARIO_TEXT or p.slot is None for b in p.blocks]
     prompt = _text(pieces, {"task"}, plain) or ask
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
-              for point in _points(p)]
+              or asked_list(p) for point in _points(p)]
     for node in unit.sections:  # a sub-section without a label: read by the label before it
         before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
         if before is not None and before.slot in ("discussion", "requirements", "task"):
@@ -69,7 +69,19 @@ def _unread(pieces: list[Piece]) -> list[Skipped]:
     return [Skipped(p.line, f"section '{clean_title(p.label)}'" if p.heading else f"'{p.label or p.slot}'",
                     "not part of the scenario")
             for p in pieces if (p.slot not in _READ or p.slot == "title" and p.heading) and (p.blocks or p.rest)
-            and piece_text(p).strip()]
+            and piece_text(p).strip() and not asked_list(p)]
+
+
+def asked_list(piece: Piece) -> bool:
+    """An answer that is a list of questions and nothing else: under the scenario's prompt (``**What would you
+    do?**`` over ``- Who do you talk to first?``), the points to discuss, never a model answer."""
+    if piece.slot != "answer" or piece.rest.strip():
+        return False
+    filled = [b for b in piece.blocks if b.text.strip()]
+    if not filled or any(b.kind is not ITEM for b in filled):
+        return False
+    base = min(b.indent for b in filled)
+    return all(is_question(b.text) for b in filled if b.indent == base)
 
 
 _MARKUP = lazy_re(r"[*_`\"“”‘’]+")

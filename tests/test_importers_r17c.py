@@ -1,0 +1,150 @@
+"""Round 17 fixes (c): scenarios whose scene has no label of its own, scenarios each set in a quote of their own,
+and a scenario's prompt written as a bold question over the questions to discuss."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers.base import DocumentError
+
+from importing import imported, kinds, skipped
+
+UNLABELLED_SCENE = """# Practice cases
+
+### Scenario: The quiet retro
+
+Retros on your team have shrunk to ten minutes and the same two people speak.
+Action items from the last four were never done.
+
+**Challenges:**
+- The team lead thinks retros are a waste
+- Two people are new and shy
+
+**Discussion:**
+- How would you find out why people stopped talking?
+- What would you change first?
+"""
+
+
+def test_text_above_a_scenarios_labelled_challenges_is_its_situation(taxonomy):
+    report = imported(UNLABELLED_SCENE, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert body.title == "The quiet retro"
+    assert body.situation.startswith("Retros on your team have shrunk")
+    assert "never done" in body.situation
+    assert body.challenges == ("The team lead thinks retros are a waste", "Two people are new and shy")
+    assert [p.heading for p in body.discussion] == ["How would you find out why people stopped talking?",
+                                                    "What would you change first?"]
+    assert skipped(report) == []
+
+
+def test_a_story_told_as_i_above_its_challenges_is_no_scene(taxonomy):
+    # the writer's own past, then what was hard about it: no case set for the reader
+    text = """# Projects
+
+## The billing rewrite
+
+I led the rewrite of our billing service over two quarters with four engineers.
+
+**Challenges:**
+- Legacy data in three formats
+- A hard freeze in December
+"""
+    with pytest.raises(DocumentError):  # no question, no scene: nothing to make a card of
+        imported(text, taxonomy)
+
+
+QUOTED_CASES = """# Cases for the loop
+
+> **Scenario: The flaky pipeline**
+>
+> Your main branch is red a third of the time and nobody owns the tests.
+>
+> **Challenges:**
+> - Four teams share the pipeline
+>
+> **Discussion:**
+> - Who should own a shared test?
+> - How do you get the branch green this week?
+
+> **Case 2 - The hiring freeze**
+>
+> **Situation:** Two offers you made are frozen the day before they are signed.
+>
+> **Discussion:**
+> - What do you tell the candidates?
+"""
+
+
+def test_each_quoted_scenario_under_its_bold_name_is_a_note_of_its_own(taxonomy):
+    report = imported(QUOTED_CASES, taxonomy)
+    assert kinds(report) == {"scenario": 2}
+    first, second = (n.body for n in report.notes)
+    assert first.title == "The flaky pipeline"
+    assert first.situation == "Your main branch is red a third of the time and nobody owns the tests."
+    assert first.challenges == ("Four teams share the pipeline",)
+    assert [p.heading for p in first.discussion] == ["Who should own a shared test?",
+                                                     "How do you get the branch green this week?"]
+    assert second.title == "The hiring freeze"
+    assert second.situation.startswith("Two offers you made are frozen")
+    assert [p.heading for p in second.discussion] == ["What do you tell the candidates?"]
+
+
+def test_a_quoted_bold_line_that_names_no_case_stays_in_its_quote(taxonomy):
+    text = """# Stories
+
+## Tell me about a time you cut costs.
+
+> **The cloud bill**
+>
+> **Situation:** Our cloud bill doubled in a year.
+>
+> **Task:** I had to bring it back down.
+>
+> **Action:** I tagged every resource by team and sent each team its bill.
+>
+> **Result:** The bill fell by a third in two months.
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a time you cut costs."
+    assert note.body.result == "The bill fell by a third in two months."
+
+
+BOLD_PROMPT = """# Manager cases
+
+## 1. The slipped date
+
+**Context:** Your team will miss a date that sales has promised to two customers.
+
+**Constraints:**
+- The new date must hold
+- No extra people this half
+
+**What would you do?**
+
+- Who do you talk to first?
+- How do you win back the trust of sales?
+"""
+
+
+def test_questions_listed_under_a_scenarios_bold_prompt_are_its_discussion_points(taxonomy):
+    report = imported(BOLD_PROMPT, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    body = report.notes[0].body
+    assert body.question == "What would you do?"
+    assert body.challenges == ("The new date must hold", "No extra people this half")
+    assert [p.heading for p in body.discussion] == ["Who do you talk to first?",
+                                                    "How do you win back the trust of sales?"]
+    assert skipped(report) == []
+
+
+def test_a_list_that_answers_under_a_scenarios_prompt_is_still_reported(taxonomy):
+    text = BOLD_PROMPT.replace("- Who do you talk to first?\n- How do you win back the trust of sales?\n",
+                               "- Call both customers myself\n- Publish a new plan by Friday\n")
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"scenario": 1}
+    assert report.notes[0].body.discussion == ()
+    assert any("not part of the scenario" in line for line in skipped(report))
