@@ -148,3 +148,73 @@ def test_a_list_that_answers_under_a_scenarios_prompt_is_still_reported(taxonomy
     assert kinds(report) == {"scenario": 1}
     assert report.notes[0].body.discussion == ()
     assert any("not part of the scenario" in line for line in skipped(report))
+
+
+COACHING_PAGE = """# How do you decide when to pay down tech debt?
+
+*4 min read*
+
+## What interviewers want
+
+A repeatable way to weigh debt against features, and proof you have used it.
+
+## Sample answer
+
+I keep a short list of debt items, each with the slow-downs it caused last quarter, and bring the costliest one
+to planning with that number attached.
+
+## Related questions
+
+- [How do you say no to a product manager?](/questions/say-no)
+- [How do you plan a migration?](./migration.md "Planning a migration")
+"""
+
+
+def test_a_pages_reading_time_and_links_to_related_pages_are_reported_not_kept(taxonomy):
+    report = imported(COACHING_PAGE, taxonomy)
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.answer.startswith("I keep a short list of debt items")
+    assert note.variants == ()
+    lines = skipped(report)
+    assert any("'4 min read'" in line and "reading time" in line for line in lines)
+    assert any("'Related questions'" in line and "links to other pages" in line for line in lines)
+
+
+def test_a_storys_reading_time_is_no_competency_and_an_update_date_no_answer(taxonomy):
+    text = """# Tell me about a time you disagreed with your manager
+
+_6 minute read_
+
+**Situation:** My manager wanted a rewrite before our busiest week.
+
+**Task:** I owned the service's uptime.
+
+**Action:** I brought load-test numbers and a cheaper plan to our one-to-one.
+
+**Result:** We moved the rewrite a quarter later and the week passed with no incident.
+
+Last updated: March 2, 2025
+"""
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.competencies == ()
+    assert note.body.result == "We moved the rewrite a quarter later and the week passed with no incident."
+    assert sum("reading time or date" in line for line in skipped(report)) == 2
+
+
+def test_related_questions_that_are_written_out_are_still_variants(taxonomy):
+    text = COACHING_PAGE.replace(
+        "- [How do you say no to a product manager?](/questions/say-no)\n"
+        "- [How do you plan a migration?](./migration.md \"Planning a migration\")\n",
+        "- When do you stop building features to fix old code?\n- How do you justify a refactor to your boss?\n")
+    report = imported(text, taxonomy)
+    assert report.notes[0].variants == ("When do you stop building features to fix old code?",
+                                        "How do you justify a refactor to your boss?")
+
+
+def test_a_sentence_that_mentions_an_update_and_a_year_is_kept(taxonomy):
+    text = COACHING_PAGE.replace("*4 min read*", "Updated the plan in 2023 after the outage, see below.")
+    report = imported(text, taxonomy)
+    assert not any("reading time or date" in line for line in skipped(report))

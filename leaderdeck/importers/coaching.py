@@ -12,6 +12,7 @@ from .content import entries, piece_text
 from .flagsturn import turned_apart
 from .text import ASK, clean_title, is_question, unquote
 from .unit import Piece, Unit
+from .unvaried import linked_elsewhere
 
 
 def coach_of(unit: Unit, pieces: list[Piece], question: str):
@@ -34,6 +35,8 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
             case "assumptions":
                 assumptions.append(piece_text(piece))
             case "variants":  # what asks: a page's "Want more? Subscribe!" after the list is not a phrasing
+                if found and all(linked_elsewhere(e) for e in found):
+                    continue  # "## Related questions" over links to other pages: reported (:mod:`.unvaried`)
                 phrasings = (unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
                 variants.extend(v for v in phrasings if is_question(v))
             case "followups":

@@ -20,6 +20,7 @@ from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
 from .notes import unit_note
 from .outline import outline
+from .pagechrome import page_chrome
 from .pagefooter import page_footer
 from .pagenav import page_navigation
 from .posedtitle import posed_question, under
@@ -55,6 +56,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks, chat = chat_runs(blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
     blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
     blocks, footer = page_footer(blocks)  # "---" then "*Found a typo? Open an issue.*": to the page's readers
+    blocks, chrome = page_chrome(blocks)  # "*5 min read*", "Last updated: March 2025": the page's own lines
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
@@ -87,7 +89,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*chat, *navigation, *footer, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)
