@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from leaderdeck.importers.base import DocumentError
+from leaderdeck.importers.blocks import PARAGRAPH, Block
+from leaderdeck.importers.questions import question_of
 
 from importing import imported, kinds, skipped
 
@@ -218,3 +220,128 @@ def test_a_sentence_that_mentions_an_update_and_a_year_is_kept(taxonomy):
     text = COACHING_PAGE.replace("*4 min read*", "Updated the plan in 2023 after the outage, see below.")
     report = imported(text, taxonomy)
     assert not any("reading time or date" in line for line in skipped(report))
+
+
+# A coaching page and a story bank copied from a browser as plain text
+
+COPIED_COACHING = """How do you handle a teammate who keeps missing deadlines?
+
+Why interviewers ask this
+
+They want to see that you look for causes before blame, and that you follow up.
+
+Answer template
+
+Situation
+
+[Set the scene: the team, the project, what slipped]
+
+Task
+
+[What was your role in fixing it?]
+
+Action
+
+[Which steps did you take, in order? Be specific]
+
+Result
+
+[What changed? Give a number if you can.]
+
+Tips
+
+• Keep the teammate anonymous
+
+Sample answer
+
+Situation: A backend engineer on my team missed three sprint goals in a row.
+
+Task: As the lead I had to get the work back on track without losing him.
+
+Action: I asked him what was in the way and paired him with our queue expert for a week.
+
+Result: He met the next four sprint goals.
+"""
+
+
+def test_a_template_of_blank_parts_then_the_sample_answer_is_one_story(taxonomy):
+    report = imported(COPIED_COACHING, taxonomy, name="page.txt")
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "How do you handle a teammate who keeps missing deadlines?"
+    assert note.body.situation == "A backend engineer on my team missed three sprint goals in a row."
+    assert note.body.result == "He met the next four sprint goals."
+    assert not note.draft
+    assert note.coach.tips == ("Keep the teammate anonymous",)
+    assert any("'STAR answer template'" in line and "template" in line for line in skipped(report))
+
+
+def test_a_bracketed_blank_that_asks_starts_no_question(taxonomy):
+    for text in ("[Which steps did you take? Be detailed about YOUR actions]", "_[What did you own? Be brief.]_"):
+        assert question_of(Block(PARAGRAPH, 1, 1, text, plain=True)) is None
+    asked = question_of(Block(PARAGRAPH, 1, 1, "[Q2] How do you plan a quarter?", plain=True))
+    assert asked is not None and "How do you plan a quarter?" in asked[0]
+    text = COPIED_COACHING.split("Tips")[0]  # the template alone: the question's story is still to write
+    report = imported(text, taxonomy, name="page.txt")
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "How do you handle a teammate who keeps missing deadlines?"
+    assert report.notes[0].draft
+
+
+COPIED_BANK = """My best stories
+
+1. Cutting the build time in half ⭐⭐⭐⭐
+
+Category: Delivery
+
+Timing: 2 minutes
+
+Situation (30s)
+
+Our monorepo build took 40 minutes and blocked every merge.
+
+Task (20s)
+
+I was asked to bring it under 20 minutes without new hardware.
+
+Action (60s)
+
+• Split the slowest suite across four workers
+
+Result (30s)
+
+• Builds dropped to 18 minutes
+
+2. Calming a heated design review ⭐⭐⭐
+
+Category: Conflict
+
+Timing: 90 seconds
+
+Situation (30s)
+
+Two senior engineers argued for an hour over a queue or polling.
+
+Task (20s)
+
+As the reviewer I had to get a decision that day.
+
+Action (60s)
+
+• Ran both designs against a load test that afternoon
+
+Result (30s)
+
+• We picked the queue the same day
+"""
+
+
+def test_a_page_chip_between_a_story_title_and_its_parts_keeps_the_title(taxonomy):
+    report = imported(COPIED_BANK, taxonomy, name="bank.txt")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.question == "Cutting the build time in half"  # no question: the title stands in
+    assert second.body.question == "Calming a heated design review"
+    assert first.body.result == "- Builds dropped to 18 minutes"
+    assert not first.draft and not second.draft
+    assert sum("'Timing'" in line for line in skipped(report)) == 2

@@ -30,6 +30,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     first, _, rest = block.text.partition("\n")
     if self_check(first):
         return None  # "Play it back: Did you linger on the setting? Did you give a number?": practice, not asked
+    if _bracketed(first):
+        return None  # "[What steps did you take? Be specific]": a template's blank to fill in, not asked
     more = rest  # the lines under the first, before any reference the first closes with goes to them
     asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
     if not links and references(first) and is_question(link_text(first)):
@@ -66,6 +68,12 @@ def arrow_at(line: str) -> re.Match | None:
     arrowed = ">" in line or "→" in line or "⟶" in line or "⇒" in line or "➡" in line  # each arrow holds one
     return _ARROW.search(line) if arrowed else None
 
+
+
+def _bracketed(line: str) -> bool:
+    """A line wholly in square brackets (emphasis around them allowed), no link: a blank of a template."""
+    core = line.strip().strip("*_ ")
+    return core.startswith("[") and core.endswith("]") and "](" not in core and "[" not in core[1:-1]
 
 
 def _abandoned(line: str) -> bool:

@@ -31,7 +31,9 @@ from .unit import Piece, Unit
 
 _CHIP_WORDS = 3  # "Difficulty: Medium", "Frequency: Very high": a chip's value
 _CASE_PARTS = SCENARIO_SLOTS - {"scenario"}  # what a scene named on its own line is told in
-_FACTS = META_SLOTS - {"title"}  # a story's facts on lines of their own ("Competency: ...", "Level: Staff")
+# a story's facts on lines of their own ("Competency: ...", "Level: Staff"), and the page's chips among them
+# ("Timing: 2.5 minutes", "Target roles: ..."): reported when the story is made, never a line that ends it
+_FACTS = META_SLOTS - {"title"} | {"noise"}
 CRITERIA = "what the interviewer looks for"  # the label of criteria read from questions about the candidate
 
 

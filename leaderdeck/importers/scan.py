@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
+from .blankparts import blanks_set_aside
 from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
@@ -364,7 +365,8 @@ class Scanner(Asking):
             return
         if name == "scenario" and self.scene_named(block, rest):
             return
-        if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name):
+        if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name) \
+                and not blanks_set_aside(unit):  # a template's blank parts, then the sample: the sample is its story
             title = self.title_line(block)
             renamed = self.named is not None and self.named[0] > unit.line  # "Story: ..." since: a story of its own
             self.unit = Unit(title[0] if title else block.line, question="" if title or renamed else unit.question,
