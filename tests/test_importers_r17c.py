@@ -345,3 +345,53 @@ def test_a_page_chip_between_a_story_title_and_its_parts_keeps_the_title(taxonom
     assert first.body.result == "- Builds dropped to 18 minutes"
     assert not first.draft and not second.draft
     assert sum("'Timing'" in line for line in skipped(report)) == 2
+
+
+COPIED_QUESTIONS = """Teamwork questions
+
+Tell me about a time you helped a struggling teammate.
+
+What they look for: that you noticed early and helped without taking over.
+
+Common pitfalls:
+
+• Taking over the work yourself
+• Telling the manager first
+
+Other ways to ask this:
+
+• Describe a time you supported a colleague.
+
+How do you handle a teammate who disagrees with everything?
+
+What they look for: patience, and turning objections into input.
+
+Common pitfalls:
+
+• Going around them
+
+Have you ever shared credit for a win?
+
+What they look for: honesty about your own part.
+"""
+
+
+def test_each_question_of_a_copied_coaching_page_after_a_labelled_list_is_its_own(taxonomy):
+    report = imported(COPIED_QUESTIONS, taxonomy, name="page.txt")
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you helped a struggling teammate.",
+        "How do you handle a teammate who disagrees with everything?",
+        "Have you ever shared credit for a win?"]
+    assert first.variants == ("Describe a time you supported a colleague.",)
+    assert first.coach.tips == ("Red flag: Taking over the work yourself", "Red flag: Telling the manager first")
+    assert second.coach.tips == ("Red flag: Going around them",)
+    assert third.coach.signals == ("honesty about your own part.",)
+    assert all(n.draft for n in report.notes)
+
+
+def test_a_line_under_a_labelled_list_with_no_blank_line_between_stays_in_the_list(taxonomy):
+    text = COPIED_QUESTIONS.replace("• Going around them\n\nHave you", "• Going around them\nHave you")
+    report = imported(text, taxonomy, name="page.txt")
+    assert kinds(report) == {"qa": 2}

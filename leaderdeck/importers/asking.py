@@ -23,7 +23,7 @@ from .reading import CRITERIA, Reading
 from .quoting import words_to_say
 from .readerprompts import reader_prompt
 from .remarks import quoted_remark
-from .text import ends_asking, is_criterion, is_question, words
+from .text import ends_asking, is_criterion, is_question, words, only_questions
 from .voice import as_i
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
@@ -87,8 +87,15 @@ class Asking(Reading):
         """A paragraph after the list whose item held a coaching label and its text ("- Tips: ..."): the list, and
         the coaching with it, is over."""
         previous = self.seen[-2] if len(self.seen) > 1 else None
-        return bool(self.piece.rest) and block.kind is PARAGRAPH and previous is not None \
-            and previous.kind is ITEM and block.indent <= self.piece.indent
+        if block.kind is not PARAGRAPH or previous is None or previous.kind is not ITEM \
+                or block.indent > self.piece.indent:
+            return False
+        if self.piece.rest:
+            return True
+        # "Common pitfalls:" over its bullets, a blank line, then a line that asks: the next question, after a
+        # coaching label that held nothing but its list (a scenario's question after its challenges is its own)
+        return self.piece.slot in COACH_SLOTS and block.line > previous.end + 1 and all(b.kind is ITEM for b in self.piece.blocks if b.text.strip()) \
+            and bool(self.piece.blocks) and only_questions(block.text)
 
     def _next_numbered(self, block: Block) -> bool:
         """``block`` carries on the numbered list of the question being read, at its depth, with the next number

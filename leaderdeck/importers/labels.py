@@ -178,7 +178,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|[a-z]+[- ]level)('?s)? (insights?|notes?|tips?)"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
-                 r"( to ask( it)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
+                 r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
