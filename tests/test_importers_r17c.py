@@ -395,3 +395,59 @@ def test_a_line_under_a_labelled_list_with_no_blank_line_between_stays_in_the_li
     text = COPIED_QUESTIONS.replace("• Going around them\n\nHave you", "• Going around them\nHave you")
     report = imported(text, taxonomy, name="page.txt")
     assert kinds(report) == {"qa": 2}
+
+
+FLAT_BANK = """Values prep sheet
+
+1. Ship early
+
+• Tell me about a time you shipped something small to learn fast.
+
+• The pricing page test
+
+• R: A week of real data beat a month of debate.
+
+• Tell me about a time you cut scope to hit a date.
+
+• Dropped the admin screens from the first release
+
+• Tell me about a time you had to act without all the facts.
+
+• The region failover at 2am
+
+• drained traffic first, asked questions after
+
+• Tell me about a time you changed your mind.
+
+2. Build trust
+
+• Tell me about a time you admitted a mistake to your team.
+"""
+
+
+def test_a_flat_plain_text_list_gives_each_question_the_items_under_it(taxonomy):
+    report = imported(FLAT_BANK, taxonomy, name="values.txt")
+    assert kinds(report) == {"qa": 5}
+    notes = {n.body.question: n for n in report.notes}
+    small = notes["Tell me about a time you shipped something small to learn fast."]
+    assert small.body.answer.startswith("- The pricing page test")
+    assert "A week of real data beat a month of debate." in small.body.answer
+    facts = notes["Tell me about a time you had to act without all the facts."]
+    assert facts.body.answer == "- The region failover at 2am\n- drained traffic first, asked questions after"
+    changed = notes["Tell me about a time you changed your mind."]
+    assert changed.draft and "Build trust" not in changed.body.answer  # the next group's name ends the list
+    assert notes["Tell me about a time you admitted a mistake to your team."].draft
+
+
+def test_a_plain_text_list_of_questions_with_a_note_or_two_stays_a_list_of_questions(taxonomy):
+    text = """Questions to prepare
+
+• Tell me about a time you disagreed with a peer.
+• Tell me about a time you missed a deadline.
+• Tell me about a time you hired someone great.
+• remember the hiring story from 2021
+• Tell me about a time you gave hard feedback.
+"""
+    report = imported(text, taxonomy, name="list.txt")
+    hired = next(n for n in report.notes if n.body.question == "Tell me about a time you hired someone great.")
+    assert hired.draft and not hired.body.answer  # one note among questions: not that question's answer

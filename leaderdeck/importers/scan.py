@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
 from .blankparts import blanks_set_aside
+from .flatanswers import Flat, flat_answers
 from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
@@ -76,6 +77,15 @@ class Scanner(Asking):
             self.facts = []
         self.first_title()
         return self.out
+
+    _flat: tuple[list[Block], Flat] | None = None
+
+    def flat(self) -> Flat:
+        """Plain-text items that answer the question item above them, and those that end such a list
+        (:mod:`.flatanswers`), found once for the blocks being read."""
+        if self._flat is None or self._flat[0] is not self.blocks:
+            self._flat = (self.blocks, flat_answers(self.blocks))
+        return self._flat[1]
 
     def asks(self, blocks: list[Block]) -> bool:
         """Whether any unit :meth:`scan` finds in ``blocks`` has a question, read only as far as the first one (a
@@ -224,13 +234,15 @@ class Scanner(Asking):
                                  or introduces_group(unit, block, self.following)):
             self.end_unit()  # "**Points to show:**", a rating form, "11. **Theme**" after unanswered questions
             unit = None
-        if unit is not None and unit.from_item and block.kind is ITEM and block.indent < unit.indent:
-            self.end_unit()  # an item further out: the list around the question goes on
+        if unit is not None and unit.from_item and block.kind is ITEM and block.indent < unit.indent \
+                or unit is not None and block.plain and block.kind is ITEM and block.line in self.flat().ends:
+            self.end_unit()  # an item further out (or of another kind after a flat list): the list around goes on
         elif unit is not None and unit.from_item and not unit.nested \
                 and sibling(unit.indent, unit.number, any(not p.empty for p in unit.pieces)
                             or label_over_list(self.piece), block) \
                 and label_of(block) is None and not question_of(block) \
-                and (block.number is None or block.number != unit.number + 1):  # the next number: the next prompt
+                and (block.number is None or block.number != unit.number + 1) \
+                and not (block.plain and block.line in self.flat().answers):  # the next number: the next prompt
             if is_criterion(block.text):
                 self.criterion(block)
                 return
@@ -276,8 +288,9 @@ class Scanner(Asking):
             return
         if self.probe(block):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
-        if self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
-                                    or self.prompt(block)):
+        answers = block.plain and block.kind is ITEM and block.line in self.flat().answers  # a flat list's answer
+        if not answers and self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
+                                                    or self.prompt(block)):
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
