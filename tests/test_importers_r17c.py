@@ -451,3 +451,50 @@ def test_a_plain_text_list_of_questions_with_a_note_or_two_stays_a_list_of_quest
     report = imported(text, taxonomy, name="list.txt")
     hired = next(n for n in report.notes if n.body.question == "Tell me about a time you hired someone great.")
     assert hired.draft and not hired.body.answer  # one note among questions: not that question's answer
+
+
+PLAIN_CASES = """Manager case practice
+
+1. The slipped date
+
+Context: Your team will miss a date that sales promised to two customers.
+
+Constraints:
+• The new date must hold
+• No extra people this half
+
+What would you do?
+• Who do you talk to first?
+• How do you win back the trust of sales?
+
+2. The night owl
+
+Context: One engineer fixes every outage at night and is close to burning out.
+
+Constraints:
+• What she knows is written down nowhere
+
+Questions to discuss:
+1. How do you spread what she knows?
+2. What do you say to her?
+"""
+
+
+def test_plain_text_cases_named_by_numbered_lines_are_a_note_each(taxonomy):
+    report = imported(PLAIN_CASES, taxonomy, name="cases.txt")
+    assert kinds(report) == {"scenario": 2}
+    first, second = (n.body for n in report.notes)
+    assert (first.title, second.title) == ("The slipped date", "The night owl")
+    assert first.situation == "Your team will miss a date that sales promised to two customers."
+    assert first.challenges == ("The new date must hold", "No extra people this half")
+    assert first.question == "What would you do?"
+    assert [p.heading for p in first.discussion] == ["Who do you talk to first?",
+                                                     "How do you win back the trust of sales?"]
+    assert second.challenges == ("What she knows is written down nowhere",)
+    assert [p.heading for p in second.discussion] == ["How do you spread what she knows?", "What do you say to her?"]
+
+
+def test_numbered_story_titles_in_plain_text_are_not_taken_for_cases(taxonomy):
+    # numbered names over a story's parts: the stories' own titles (no case's challenges or points anywhere)
+    report = imported(COPIED_BANK, taxonomy, name="bank.txt")
+    assert kinds(report) == {"star": 2}
