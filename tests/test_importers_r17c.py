@@ -498,3 +498,25 @@ def test_numbered_story_titles_in_plain_text_are_not_taken_for_cases(taxonomy):
     # numbered names over a story's parts: the stories' own titles (no case's challenges or points anywhere)
     report = imported(COPIED_BANK, taxonomy, name="bank.txt")
     assert kinds(report) == {"star": 2}
+
+
+def test_a_table_pasted_into_plain_text_with_tabs_gives_a_note_a_row(taxonomy):
+    text = ("My stories\n\nStory\tSituation\tTask\tAction\tResult\n"
+            "Flaky CI\tCI failed a third of runs\tGet main green\tQuarantined flaky tests\tGreen 98% of runs\n"
+            "Vendor exit\tPrices rose by 40%\tDecide to stay or go\tCosted both paths\tMigrated in 7 weeks\n")
+    report = imported(text, taxonomy, name="stories.txt")
+    assert kinds(report) == {"star": 2}
+    first, second = (n.body for n in report.notes)
+    assert (first.situation, first.result) == ("CI failed a third of runs", "Green 98% of runs")
+    assert second.action == "Costed both paths"
+
+
+def test_tabs_between_words_that_name_no_columns_are_no_table():
+    from leaderdeck.importers.textreader import read_text_lines
+    from leaderdeck.importers.blocks import TABLE
+
+    lines = ("Names\tDates", "Ana\t2021", "Bo\t2022", "", "Question\tAnswer", "Why us?\tThe team.")
+    blocks = read_text_lines(lines)
+    tables = [b for b in blocks if b.kind is TABLE]
+    assert [t.rows for t in tables] == [(("Question", "Answer"), ("Why us?", "The team."))]
+    assert tables[0].line == 5 and tables[0].end == 6

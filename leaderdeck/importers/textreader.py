@@ -8,7 +8,8 @@ is an item of the line above, except a question indented right under a question 
 read as ``(Follow-ups: ...)`` is. ``Label: text`` and ``Label => text`` lines get
 their label as the block's lead-in, as do STAR parts written ``Situation — text``
 (an em or en dash, or `` - ``). Whether a bare line ("Clarifying
-Questions") is a heading is for the roles to say, from its words.
+Questions") is a heading is for the roles to say, from its words. Lines of cells separated by tabs, as a table
+copied from a sheet or document gives them, are a table (:mod:`.tabbedrows`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .chatlog import CLOCK
 from .labels import slot, star_lead
 from .quoting import inside_quotes
 from .subruns import sub_runs
+from .tabbedrows import tabbed_tables
 from .text import ASK, QUESTION_MARKS, ends_asking, is_question
 from .toldonline import answer_on_line
 from ..lazyre import lazy_re
@@ -57,12 +59,17 @@ _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U00
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
     lines, labels = sub_runs(_unwrapped(_dedented(lines)))
+    tables = tabbed_tables(lines) if any("\t" in line.lstrip("\t") for line in lines) else {}
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
+            continue
+        if index in tables:  # "Story<TAB>Situation<TAB>...": a table pasted as text
+            blocks.append(tables[index])
+            skip = tables[index].end - 1
             continue
         if blocks and blocks[-1].kind is ITEM and blocks[-1].number is not None and blocks[-1].indent == 0:
             last = blocks[-1].number
