@@ -78,6 +78,20 @@ def test_every_cut_of_fenced_shapes_reads_as_the_whole(lines):
     assert_every_cut_reads_as_the_whole(("# Top", "", *lines, "", "# Last", "", "text"))
 
 
+# Lines that open, close or hold HTML blocks of each kind CommonMark knows, <details> sections the reader carries
+# from block to block, and headings and text they may hold or end before.
+HTML_LINES = ["<details>", "</details>", "<details><summary>Why?</summary>", "<summary>Q?</summary>",
+              "<!-- note", "-->", "<!-- all -->", "<pre>", "</pre>", "<script>", "</script>", "<?php", "?>",
+              "<!DOCTYPE html>", "<![CDATA[", "]]>", "<div>", "</div>", "<aside>", "<span>x</span>", "<b>", "<3 this",
+              "", "", "", "# H", "## H", "text", "- item", "  <div>", "> quote", "```", "    code"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(HTML_LINES), max_size=24))
+def test_every_cut_of_html_shapes_reads_as_the_whole(lines):
+    assert_every_cut_reads_as_the_whole(("# Top", "", *lines, "", "# Last", "", "text"))
+
+
 def test_the_cut_is_the_cutting_line_nearest_the_middle_by_lines_that_are_not_blank():
     lines = lines_of("# A\n\ntext\n\n# B\n\ntext\n\n# C\n\ntext\n\n# D\n\ntext\n")
     assert halves.cuts(lines) == [4, 8, 12]
@@ -100,7 +114,12 @@ def test_no_cut_inside_or_after_an_unclosed_fence_or_html():
     assert halves.cuts(lines_of(SHAPES["a fence after a paragraph and a table"])) == [15]
     assert halves.cuts(lines_of(SHAPES["lines a fence holds"])) == [11, 20]  # a longer fence closes a shorter
     assert halves.cuts(lines_of(SHAPES["backticks that open no fence"])) == []
-    assert halves.cut(lines_of(SHAPES["HTML before"])) is None
+    # a <div> at the first column ends at the blank line under it: "# in the div?" is a heading of the document
+    assert halves.cuts(lines_of(SHAPES["HTML before"])) == [4, 8]
+    assert halves.cuts(lines_of("# A\n\n<details><summary>Q</summary>\n\n## inside\n\n</details>\n\n# B\n")) == [8]
+    assert halves.cuts(lines_of("# A\n\n<!-- a note\n\n# commented out\n\n-->\n\n# B\n")) == [8]
+    assert halves.cuts(lines_of("# A\n\n<pre>\n\n# kept as written\n</pre>\n\n# B\n")) == [7]
+    assert halves.cuts(lines_of("# A\n\n  <div>\n\n# B\n")) == []  # indented: nested somewhere, not known
     assert halves.cut(lines_of("# A\n\nno other heading\n")) is None
 
 

@@ -4,10 +4,13 @@ The document is cut before a top-level heading: a line opening an ATX heading (`
 blank line. Everything before such a line ends at it however it is nested (lists and quotes close
 at an unindented heading; paragraphs and tables at the blank line), unless it is inside a fence or
 an HTML block. So the lines the document may be cut before (:func:`cuts`) are those headings up
-to the first line that may open an HTML block (a line starting with ``<``) or a fence not known to
-be closed; a fence opened at the first column is at the top level whatever came before (a fence
+to the first indented line that may open an HTML block or a fence, or a fence not known to be
+closed; a fence opened at the first column is at the top level whatever came before (a fence
 interrupts paragraphs, lists and quotes), so its closing line, as CommonMark finds it, is known and
-the cuts go on after it. Each half read on its own then gives the blocks it gives in the whole, and
+the cuts go on after it. So is an HTML block opened at the first column (``<aside>``, ``<!-- ... -->``,
+``<details>``): it ends at the text CommonMark ends its kind with, or at a blank line (:func:`html_end`),
+and a heading after it is cut before unless a ``<details>`` section it opened is still open (the reader
+carries those from block to block). Each half read on its own then gives the blocks it gives in the whole, and
 the reader (:mod:`.mdreader`) starts a heading's section afresh. Of those lines the cut is the one
 nearest the middle by count of lines that are not blank, which markdown-it's time follows more
 closely than characters (a line of a nested list costs more than a line of prose) or all lines (a
@@ -26,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .blocks import Block
 from .forked import can_fork, in_two
@@ -89,20 +92,35 @@ def cuts(lines: Sequence[str]) -> list[int]:
 def _cut_lines(lines: Sequence[str]) -> Iterator[int]:
     """:func:`cuts`, one at a time."""
     closing: re.Pattern[str] | None = None  # the closing line of the open fence
+    html: re.Pattern[str] | None = None  # the closing line of the open HTML block
+    opened = 0  # <details> sections the HTML blocks read so far leave open, as the reader counts them
+    block = 0  # those the open HTML block opens (less those it closes)
     for index, line in enumerate(lines):
         if closing is not None:  # inside a fence, only the line closing it matters
             if closing.fullmatch(line):
                 closing = None
             continue
+        if html is not None:  # inside an HTML block: its <details> sections, and the line closing it
+            if html.fullmatch(line):
+                html, opened = None, max(0, opened + block + _details(line))
+                continue
+            if html is _BLANK and line.lstrip()[:1] in _INTERRUPTING:
+                break  # in what may be a paragraph, a block it may open ("<pre>", a fence) could hold any heading
+            block += _details(line)
+            continue
         first = line[:1]
         if first == "#":  # a heading, or what only looks like one (``#hashtag``)
-            if cuts_at(lines, index):
+            if not opened and cuts_at(lines, index):
                 yield index
         elif first in _FENCE_MARKS:  # a fence at the first column, or what only looks like one
             closing = closing_fence(line)
             if closing is None and opens_block(line):
                 break
-        elif first in _INDENT_OR_TAG and opens_block(line):  # an indented fence or an HTML block
+        elif first == "<":  # an HTML block at the first column (or a line of text): read past its end
+            html, block = html_end(line), _details(line)
+            if html is None:
+                opened = max(0, opened + block)
+        elif first in _INDENT_OR_TAG and opens_block(line):  # an indented fence or HTML block: nested somewhere
             break
 
 
@@ -120,6 +138,37 @@ def closing_fence(line: str) -> re.Pattern[str] | None:
         return None
     marker = opening.group(1) or opening.group(2)
     return re.compile(f" {{0,3}}{re.escape(marker)}{re.escape(marker[0])}*[ \t]*")
+
+
+# CommonMark's HTML blocks of kinds 1-5 and the text that ends each (on the line that opens it, or a later one)
+_HTML_ENDS = ((lazy_re(r"<(?:script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE),
+               lazy_re(r".*</(?:script|pre|style|textarea)>.*", re.IGNORECASE | re.DOTALL)),
+              (lazy_re(r"<!--"), lazy_re(r".*-->.*", re.DOTALL)),
+              (lazy_re(r"<\?"), lazy_re(r".*\?>.*", re.DOTALL)),
+              (lazy_re(r"<![A-Za-z]"), lazy_re(r".*>.*", re.DOTALL)),
+              (lazy_re(r"<!\[CDATA\["), lazy_re(r".*\]\]>.*", re.DOTALL)))
+_BLANK = lazy_re(r"[ \t]*")  # a blank line: what ends any other HTML block, and a paragraph
+_INTERRUPTING = frozenset("<`~")  # what opens a block that may interrupt a paragraph and end past a blank line
+_OPEN_DETAILS = lazy_re(r"<details\b", re.IGNORECASE)  # as :class:`.nesting.Sections` counts them
+_CLOSE_DETAILS = lazy_re(r"</details\s*>", re.IGNORECASE)
+
+
+def html_end(line: str) -> re.Pattern[str] | None:
+    """For a line at the first column opening with ``<``, the line that closes what it opens: an HTML block of
+    the kinds that end at a text of their own (``<!-- ... -->``, ``<pre> ... </pre>``), else the next blank line
+    (an HTML block of the other kinds, or a paragraph); ``None`` when the line closes it itself. At the first
+    column such a block stands at the top level, so headings after its end may be cut before."""
+    for start, end in _HTML_ENDS:
+        if start.match(line):
+            return None if end.fullmatch(line[1:]) else cast("re.Pattern[str]", end)
+    return cast("re.Pattern[str]", _BLANK)
+
+
+def _details(line: str) -> int:
+    """The ``<details>`` sections ``line`` opens, less those it closes (most lines: no ``<`` to look at)."""
+    if "<" not in line:
+        return 0
+    return len(_OPEN_DETAILS.findall(line)) - len(_CLOSE_DETAILS.findall(line))
 
 
 def opens_block(line: str) -> bool:
