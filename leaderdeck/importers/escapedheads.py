@@ -1,0 +1,24 @@
+"""Headings whose marks an exporter escaped: ``\\#\\# Collaboration``, as Google Docs writes Markdown typed into it.
+
+A writer who types ``## Collaboration`` into Google Docs (or pastes Markdown there) gets a paragraph whose marks
+the "Download as Markdown" export escapes, so it stays text and the questions under it run on as the answer of
+the question above. A line that opens with one to six escaped ``#`` marks and a space after them is the heading
+the writer typed. ``\\#1 priority`` (no space after the mark) stays text.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_re
+
+_ESCAPED_HEAD = lazy_re(r"^([ ]{0,3})((?:\\#){1,6})[ \t]+(?=\S)")
+
+
+def unescaped_heads(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with their escaped heading marks read as marks (a quick look spares a text without ``\\#``)."""
+    if not any("\\#" in line for line in lines):
+        return lines
+    return tuple(_ESCAPED_HEAD.sub(_marks, line) if line.lstrip(" ")[:2] == "\\#" else line for line in lines)
+
+
+def _marks(match) -> str:
+    return f"{match.group(1)}{'#' * (len(match.group(2)) // 2)} "
