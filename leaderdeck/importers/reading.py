@@ -167,7 +167,8 @@ class Reading:
         out too: they are the story's. A line the teller wrote between the title and the part (a summary, "We grew
         the team ...") is the story's lead-in: it goes with the story (:attr:`carried`). ``numbered``: only a
         numbered line names it ("1. Conflict with a peer" over the first story's "Question:" line; an unnumbered
-        line there is more likely the page's own title)."""
+        line there is more likely the page's own title). A title line right under a story's last part, no blank line
+        between, stands alone too when that part's line is over (:func:`_closed_part`)."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
         pieces = self.holder()
@@ -187,7 +188,7 @@ class Reading:
         held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
         if not all(any(b is h for h in held) for b in tail) \
                 or not (_numbered_title(candidate) or not numbered and is_title_line(candidate)) \
-                or (previous is not None and previous.end >= candidate.line - 1) \
+                or (previous is not None and previous.end >= candidate.line - 1 and not _closed_part(previous)) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None
         carried = pieces[start:]
@@ -330,6 +331,17 @@ class Reading:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _closed_part(block: Block) -> bool:
+    """A plain-text STAR part's line that is over (``R: Back in an hour.``, an empty ``R:``): a title line right
+    under it, with no blank line between, as a notes app writes a bank, names the next story, not more of it."""
+    rest = block.rest.rstrip()
+    return block.plain and bool(block.lead) and star_slot(block.lead) in STAR_SLOTS \
+        and (not rest or rest[-1] in _CLOSERS)
+
+
+_CLOSERS = frozenset(".!?)\"”’。")
 
 
 def _numbered_title(block: Block) -> bool:
