@@ -23,7 +23,7 @@ from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
 from .htmlblocks import block_markdown
-from .headtags import heading_tags
+from .headtags import heading_tags, tags_line
 from .highlight import unhighlighted
 from .inlinehtml import decoded, is_spacer, unbroken, unstyled
 from .italicask import unitalicised
@@ -210,10 +210,13 @@ class _Walker:
         item = self.items[-1] if self.items else None
         content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
         content = unbroken(content) if "<" in content and not is_spacer(content) else content  # "Why?<br>I ..."
+        content = tags_line(content) if content[:1] == "#" else content  # "#interview #prep" alone: its tags
         line = _line(token)
         pieces = _split_at_leads(content, line)
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, line)
+        if "\\" in content:  # "**Task:** I led it.\" cut from the next part's line: its hard break goes with the cut
+            pieces = [(at, _HARD_BREAK.sub("", text)) for at, text in pieces]
         first, *others = pieces
         if item is not None and not item["filled"] and line == item["line"]:
             item["filled"] = True
@@ -312,6 +315,8 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"} | {"covers", "varian
 _INLINE = frozenset({PARAGRAPH, ITEM, HEADING})
 _LABELLED = frozenset({PARAGRAPH, ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
+_HARD_BREAK = lazy_re(r"(?<!\\)\\\Z")  # a piece of a paragraph ending in a hard break ("\"), cut at the next line
+
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
 _ESCAPED = lazy_re(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")

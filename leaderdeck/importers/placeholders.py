@@ -65,7 +65,9 @@ _WORD = lazy_re(r"[A-Za-z']+")
 
 
 def is_placeholder(text: str) -> bool:
-    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``; a
+    blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
+    text = text.replace("\\<", "<").replace("\\>", ">") if "\\<" in text else text
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
     if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
