@@ -16,9 +16,10 @@ _ESCAPED_BULLET = lazy_re(r"^([ \t]*)\\([-*+])[ \t]+(?=\S)")
 
 
 def unescaped_heads(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """``lines`` with their escaped heading marks read as marks (a quick look spares a text without ``\\#``)."""
-    if not any("\\#" in line or "\\-" in line or "\\*" in line or "\\+" in line for line in lines):
-        return lines
+    """``lines`` with their escaped heading and bullet marks read as marks (a quick look spares a text without
+    them)."""
+    if "\\" not in (text := "\n".join(lines)) or not any(mark in text for mark in _BULLETS | {"\\#"}):
+        return lines  # one look at the whole text: most documents escape no mark
     return tuple(_ESCAPED_HEAD.sub(_marks, line) if (opening := line.lstrip(" \t")[:2]) == "\\#"
                  else _ESCAPED_BULLET.sub(r"\1\2 ", line) if opening in _BULLETS else line for line in lines)
 
