@@ -191,6 +191,7 @@ class Reading:
                 or (previous is not None and previous.end >= candidate.line - 1 and not _closed_part(previous)) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None
+        self.unspaced = self.unspaced or previous is not None and previous.end >= candidate.line - 1
         carried = pieces[start:]
         del pieces[start:]
         for piece in pieces:
@@ -203,7 +204,8 @@ class Reading:
         """Plain text: the line standing alone right over the first story of a bank whose later stories are titled
         by such lines ("1) Saving the launch" over "Q: ..." and "S: ..."): that story's title, not an introduction
         (the later ones are found by :meth:`title_line` when their question starts them; the first has no story
-        before it to end)."""
+        before it to end). In a bank written with no blank lines (a later title line right under the story before)
+        it needs none above it either."""
         units, before = self.out.units, self.out.before
         if len(units) < 2 or not before or units[0].title or not units[0].labelled \
                 or not units[0].slots() & set(STAR_SLOTS) or not any(unit.title for unit in units[1:]):
@@ -212,7 +214,7 @@ class Reading:
         block = piece.blocks[-1] if piece.slot is None and piece.blocks and not piece.rest else None
         if block is None or not block.plain or block.end != units[0].line - 1 \
                 or not (is_title_line(block) or _numbered_title(block)) \
-                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1:
+                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1 and not self.unspaced:
             return
         piece.blocks.pop()
         if not piece.blocks:
@@ -240,6 +242,7 @@ class Reading:
             _cover(unit, question, block.line)
 
     covering: Unit | None = None  # the story whose "Questions this answers" list is being read
+    unspaced = False  # plain text: a later story's title line was found right under the story before, no blank line
 
     def covered(self, block: Block) -> bool:
         """A listed question of the story being covered: any item of the list, or a paragraph that asks."""
