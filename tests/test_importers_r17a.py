@@ -347,6 +347,7 @@ def test_a_title_line_right_under_a_finished_result_names_the_next_story(taxonom
     assert _kinds(report) == {"star": 2}
     first, second = report.notes
     assert first.body.result.strip() == "Crash rate was back to normal by the weekend."
+    assert first.body.title == "Story A - The failed launch"
     assert second.body.title == "Story B - Saying no to sales"
     assert second.body.question == "Tell me about a time you said no to a customer request."
 
@@ -384,6 +385,7 @@ def test_a_dataview_field_is_a_label_and_code_keeps_its_colons() -> None:
 
     assert obsidian_read(["std::vector and Foo::bar"]) == ["std::vector and Foo::bar"]
     assert obsidian_read(["- Status:: done", "- [x] Answer:: yes"]) == ["- Status: done", "- [x] Answer: yes"]
+    assert obsidian_read(["We shipped on time. ^d3f9a1", "grew 2 ^10"]) == ["We shipped on time.", "grew 2 ^10"]
 
 
 def test_an_escaped_dash_opening_a_line_is_a_list_item(taxonomy) -> None:
@@ -563,3 +565,10 @@ def test_toggles_named_by_a_storys_parts_are_its_parts(taxonomy) -> None:
     assert note.body.situation.strip() == "Releases took three weeks of manual testing."
     assert "Automated the smoke tests" in note.body.action
     assert note.body.result.strip() == "Weekly releases within two months."
+
+
+def test_a_cell_holding_only_a_link_to_a_story_page_is_no_blank(taxonomy) -> None:
+    text = ("# Questions\n\n| Question | Story |\n| --- | --- |\n"
+            "| Tell me about a crisis you handled. | [Payments outage](Stories/Payments%20outage%201a2b.md) |\n")
+    (note,) = _import(text, taxonomy, "db.md").notes
+    assert any("Payments outage" in tip for tip in note.coach.tips)

@@ -10,7 +10,7 @@ Docusaurus admonitions (``:::danger Red Flag``) and MkDocs ones (``!!! note "Sam
 :mod:`leaderdeck.importers.mkdocsboxes`) become a bold label, and ``• item``
 lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items, a ``◦`` line at the
 margin nested under the ``•`` line above it (:mod:`.glyphnest`); Obsidian's Dataview fields (``Answer:: ...``)
-read as labels (:mod:`.obsidianmarks`). Text that
+read as labels and its block ids (`` ^d3f9a1``) dropped (:mod:`.obsidianmarks`). Text that
 was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
 
@@ -106,7 +106,7 @@ def clean(text: str) -> Cleaned:
         lines = _repaired(lines, repaired)
     lines, meta, aside = _front_matter(lines)
     if has_obsidian_marks(body):
-        lines = obsidian_read(lines)  # "Answer:: ...": a label
+        lines = obsidian_read(lines)  # "Answer:: ...": a label; "... ^d3f9a1": no text
     if has_nested_glyphs(body):
         lines = glyph_nested(lines)  # "• Why leave?" then "◦ Growth stalled.": the answer nested under its bullet
     after_boxes: list[int] = []
