@@ -4,7 +4,8 @@ A writer who types ``## Collaboration`` into Google Docs (or pastes Markdown the
 the "Download as Markdown" export escapes, so it stays text and the questions under it run on as the answer of
 the question above. A line that opens with one to six escaped ``#`` marks and a space after them is the heading
 the writer typed. ``\\#1 priority`` (no space after the mark) stays text. So is a line opening with an escaped
-bullet (``\\- What would you do differently?``, typed as a dash in the document) a list item.
+bullet (``\\- What would you do differently?``, typed as a dash in the document) a list item, unless the line
+closes with the same escaped mark (``\\* Notes: ... \\*``, a pair typed around the words).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def unescaped_heads(lines: tuple[str, ...]) -> tuple[str, ...]:
     if "\\" not in (text := "\n".join(lines)) or not any(mark in text for mark in _BULLETS | {"\\#"}):
         return lines  # one look at the whole text: most documents escape no mark
     return tuple(_ESCAPED_HEAD.sub(_marks, line) if (opening := line.lstrip(" \t")[:2]) == "\\#"
-                 else _ESCAPED_BULLET.sub(r"\1\2 ", line) if opening in _BULLETS else line for line in lines)
+                 else _ESCAPED_BULLET.sub(r"\1\2 ", line) if opening in _BULLETS and not line.endswith(opening)
+                 else line for line in lines)
 
 
 _BULLETS = frozenset({"\\-", "\\*", "\\+"})
