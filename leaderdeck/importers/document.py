@@ -3,10 +3,14 @@
 :func:`clean` keeps every line where it was (line numbers are those of the
 file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
-and JSX component tags, HTML comments (``<!--more-->``, a StackEdit trailer).
+and JSX component tags, a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
+HTML comments (``<!--more-->``, a StackEdit trailer) and Obsidian's (``%% ... %%``
+opening a line, up to the line that closes it).
 Docusaurus admonitions (``:::danger Red Flag``) and MkDocs ones (``!!! note "Sample answer"``, see
 :mod:`leaderdeck.importers.mkdocsboxes`) become a bold label, and ``• item``
-lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items. Text that
+lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items, a ``◦`` line at the
+margin nested under the ``•`` line above it (:mod:`.glyphnest`); Obsidian's Dataview fields (``Answer:: ...``)
+read as labels and its block ids (`` ^d3f9a1``) dropped (:mod:`.obsidianmarks`). Text that
 was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
 
@@ -20,8 +24,12 @@ from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
 from .gluedlabels import glued_star_labels
+from .glyphnest import glyph_nested, has_nested_glyphs
+from .obsidianmarks import has_obsidian_marks, obsidian_read
 from ..lazyre import lazy_re
 from .invisible import shows_all, visible_lines
+from .labels import slot
+from .text import is_question
 from .mkdocsboxes import box_label
 from .tomlfront import toml_front_matter
 
@@ -97,6 +105,10 @@ def clean(text: str) -> Cleaned:
     if not text.isascii() and _MOJIBAKE_LEAD.search(text):
         lines = _repaired(lines, repaired)
     lines, meta, aside = _front_matter(lines)
+    if has_obsidian_marks(body):
+        lines = obsidian_read(lines)  # "Answer:: ...": a label; "... ^d3f9a1": no text
+    if has_nested_glyphs(body):
+        lines = glyph_nested(lines)  # "• Why leave?" then "◦ Growth stalled.": the answer nested under its bullet
     after_boxes: list[int] = []
     aside += _set_aside(lines, after_boxes)
     lines = glued_star_labels(lines)  # "S-The export stalled." then "A-I ...": a story's parts keyed by letter
@@ -174,8 +186,8 @@ def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]
 
 _BULLETS = frozenset("•◦▪‣·")
 _BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
-_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???")  # how the lines :func:`_one` handles start, stripped
-_OPENERS = frozenset("`~ie<>:!?.") | _BULLETS  # the first characters of a fence, a construct and a bullet
+_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???", "%%")  # how the lines :func:`_one` handles start, stripped
+_OPENERS = frozenset("`~ie<>:!?.%") | _BULLETS  # the first characters of a fence, a construct and a bullet
 
 
 def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes: list[int]) -> int:
@@ -184,6 +196,15 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
     if _IMPORT.match(stripped):
         lines[index] = ""
         aside.append((index + 1, "an import line"))
+    elif stripped.startswith("%%"):  # an Obsidian comment, "%% to do: shorten %%": hidden from the page
+        end = index if "%%" in stripped[2:] else \
+            next((i for i in range(index + 1, len(lines)) if "%%" in lines[i]), index)
+        for i in range(index, end + 1):
+            lines[i] = ""
+        aside.append((index + 1, "an Obsidian comment"))
+        return end
+    elif stripped.casefold() == "<aside>":
+        return _notion_callout(lines, index)
     elif stripped.startswith("<!--"):
         end = next((i for i in range(index, len(lines)) if "-->" in lines[i]), len(lines) - 1)
         for i in range(index, end + 1):
@@ -210,15 +231,59 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
 
 def _callout(lines: list[str], index: int, match: re.Match) -> int:
     """An Obsidian callout or GitHub alert (``> [!question] Title`` and the quoted lines under it): its
-    title a heading when it asks (so the lines under it answer), else a label; its lines unquoted."""
+    title a heading when it asks (so the lines under it answer), else a label; its lines unquoted. A question
+    callout whose title is only a label naming the question (``Answers``, ``Question``) over a line that asks labels
+    that line as the question of the section it is in (``Follow-ups`` over questions stays a label)."""
     kind, title = match.group(2).casefold(), match.group(3).strip()
     end = index
     while end + 1 < len(lines) and lines[end + 1].lstrip().startswith(">"):
         end += 1
         lines[end] = _QUOTE.sub(r"\1", lines[end], count=1)
-    if kind in _ASKING_CALLOUTS:
+    if kind in _ASKING_CALLOUTS and _labels_its_question(title, lines, index, end):
+        lines[index] = "**Question:**"  # "> [!question] Answers" over "> Tell me about ...?": the section's question
+    elif kind in _ASKING_CALLOUTS:
         lines[index] = f"###### {title}" if title else ""
     else:
         label = title or _CALLOUT_LABELS.get(kind, "")
         lines[index] = f"**{label.rstrip(':')}:**" if label else ""
+    return end
+
+
+_ASKED_SLOTS = frozenset({"question", "answer", "covers"})  # what a question callout's label may name: its question
+
+
+def _labels_its_question(title: str, lines: list[str], index: int, end: int) -> bool:
+    """Whether a question callout's ``title`` is a short label naming the question (``Question``, ``Answers``,
+    ``Use for``), not a question, and its first line asks."""
+    if not title or "?" in title or len(title.split()) > 3 or slot(title.rstrip(":")) not in _ASKED_SLOTS:
+        return False  # "Follow-ups" over questions: the interviewer's follow-ups, read under their label
+    first = next((line.strip() for line in lines[index + 1:end + 1] if line.strip()), "")
+    return bool(first) and is_question(first)
+
+
+# What a Notion callout's emoji says its text is: a warning's red flags (the bulb, 💡, is Notion's default for any
+# callout: it says nothing)
+_CALLOUT_EMOJI = {"⚠": "Red flags", "🚫": "Red flags", "❌": "Red flags", "⛔": "Red flags", "🚩": "Red flags",
+                  "❗": "Red flags"}
+_MAX_ASIDE_LINES = 60
+
+
+def _notion_callout(lines: list[str], index: int) -> int:
+    """A Notion callout (``<aside>`` on its own line, an emoji opening its text, ``</aside>``): its tags go, so its
+    text is Markdown like any other; a warning's emoji (⚠️, 🚫, ❌, 🚩) makes it a ``**Red flags:**`` label over
+    the text, and the emoji goes; any other emoji (💡, Notion's default) stays, the text's own. The index of its
+    closing line (its own when none closes it)."""
+    end = next((i for i in range(index + 1, min(len(lines), index + _MAX_ASIDE_LINES))
+                if lines[i].strip().casefold() == "</aside>"), None)
+    if end is None:
+        return index
+    first = next((i for i in range(index + 1, end) if lines[i].strip()), None)
+    label = _CALLOUT_EMOJI.get(lines[first].strip()[:1]) if first is not None else None
+    lines[index], lines[end] = "", ""
+    if label is not None and first is not None:
+        text = lines[first].strip()[1:].lstrip("\ufe0f").strip()
+        lines[index] = f"**{label}:**"
+        lines[first] = text
+        if first > index + 1:  # a blank line between the tag and the text: the label sits right over it
+            lines[first - 1], lines[index] = lines[index], ""
     return end

@@ -30,6 +30,7 @@ from .bands import band, bands_named, counterparts_aside
 from .base import Parsed
 from .blocks import Document, HEADING
 from .classify import WEAK, Classifier
+from .exportnames import page_stem
 from .filelevel import file_name_label
 from .foreign import not_english
 from .headers import ROLE_COLUMN
@@ -93,7 +94,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
-    stem = doc.name.rsplit(".", 1)[0]
+    stem = page_stem(doc.name.rsplit(".", 1)[0])  # "Prep 3f9c...a19": Notion's page id is no part of the name
     candidates += [(f"the file name '{stem}'", file_name_label(stem, taxonomy))]  # "open-ceo": a project's name
     for where, label in candidates:
         if label and (level := label_level(label, taxonomy)):

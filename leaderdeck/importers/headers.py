@@ -26,13 +26,14 @@ _NAMES = {
     "redflags": "redflags redflag",
     "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
     "variants": "variants variations alsoaskedas", "company": "company companies employer",
+    "followups": "followups followup followupquestions probes",
     # a sheet of scenarios: each row's name (or scene), its challenges and what to discuss (:mod:`.scenerows`)
     "scenario": "scenario case casestudy", "challenges": "challenges challenge constraints complications",
     "discussion": "discussion discussionpoints talkingpoints pointstodiscuss",
 }
 FIELDS = tuple(_NAMES)
 _POSSESSIVES = frozenset({"your", "my", "our"})
-_MANY = frozenset({"tips", "signals", "redflags", "competencies", "tags"})  # several columns may hold them
+_MANY = frozenset({"tips", "signals", "redflags", "competencies", "tags", "followups"})  # several columns may hold them
 _ASKED_HEADERS = frozenset({"question", "questions", "interviewquestion", "prompt"})
 _NAMING_HEADERS = frozenset({"name"})  # a column read as the question unless another column holds it
 ROLE_COLUMN = "a Role column"  # a row's job title: its level when it names a band, else only a tag

@@ -18,8 +18,8 @@ _GLUED = lazy_re(r"^(#{1,6})([^\W\d_].*)$")
 _FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
 _NOTABLE = ("#", " ", "`", "~")  # what a line either of them matches starts with
 # "{.class #id key=value}" or "{-}" closing a heading: its first token an id, a class or Pandoc's "-"
-_ATTRIBUTES = lazy_re(r"\s+\{:?[ \t]*(?:[#.][\w:-]+|-)"
-                      r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}\s*$")
+_ATTRIBUTES = lazy_re(r"\s+\{:?[ \t]*(?:#[^\s{}]+|\.[\w:-]+|-)"
+                      r"(?:[ \t]+(?:#[^\s{}]+|\.[\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}\s*$")
 
 
 def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:

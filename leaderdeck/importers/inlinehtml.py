@@ -9,6 +9,10 @@ Markdown emphasis. Tags inside code spans are code and stay. HTML blocks (a
 ``<div>`` on its own lines) are another path: :mod:`mdreader` turns them into
 Markdown with :mod:`leaderdeck.htmlmd`.
 
+A line break written as HTML (``<br>``, ``<br/>``), as Google Docs and other exporters write a soft return inside
+a list item or paragraph, is a line break: ``1. Why this team?<br>I like its problems.`` is a question over its
+answer, as if typed on two lines. A ``<br>`` that ends the text (a spacer) goes.
+
 Character references are read as their characters, as CommonMark reads them (HTML5's named references, the
 same table markdown-it holds, and decimal or hexadecimal ones naming a valid code point): ``&#8220;Why?&#8221;``
 is a quoted question, ``&#x20;`` (GitBook's trailing space) a space, ``&nbsp;`` a non-breaking space. What the
@@ -50,6 +54,22 @@ def unstyled(text: str) -> str:
         start = code.end()
     pieces.append(_plain(text[start:]))
     return "".join(pieces)
+
+
+_BREAK = lazy_re(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+
+
+def unbroken(text: str) -> str:
+    """``text`` with its ``<br>`` tags read as line breaks (see the module docstring; code spans keep theirs)."""
+    if "<" not in text or not _BREAK.search(text):
+        return text
+    pieces, start = [], 0
+    for code in _CODE_SPAN.finditer(text):
+        pieces.append(_BREAK.sub("\n", text[start:code.start()]) + code.group(0))
+        start = code.end()
+    pieces.append(_BREAK.sub("\n", text[start:]))
+    lines = "".join(pieces).split("\n")
+    return "\n".join(line for line in lines if line.strip()) if len(lines) > 1 else lines[0]
 
 
 def decoded(text: str) -> str:

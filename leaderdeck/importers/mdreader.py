@@ -23,8 +23,9 @@ from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
 from .htmlblocks import block_markdown
+from .headtags import heading_tags, tags_line
 from .highlight import unhighlighted
-from .inlinehtml import decoded, is_spacer, unstyled
+from .inlinehtml import decoded, is_spacer, unbroken, unstyled
 from .italicask import unitalicised
 from .storylines import asked_after_part, impact_after_part, story_action
 from .summarybadge import without_badge
@@ -111,7 +112,10 @@ class _Walker:
             self.owning(_NONE)
             # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
             text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
+            text, tags = heading_tags(text)  # "Cutting costs #ownership": the note's tags, not its name
             self.add(HEADING, _line(token), _end(token), text, level=self.level)
+            if tags:
+                self.add(PARAGRAPH, _line(token), _end(token), f"Tags: {', '.join(tags)}")
             return index + 2
         elif kind == "paragraph_open":
             self.paragraph(token, tokens[index + 1])
@@ -205,10 +209,14 @@ class _Walker:
     def paragraph(self, token: Token, inline: Token) -> None:
         item = self.items[-1] if self.items else None
         content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
+        content = unbroken(content) if "<" in content and not is_spacer(content) else content  # "Why?<br>I ..."
+        content = tags_line(content) if content[:1] == "#" else content  # "#interview #prep" alone: its tags
         line = _line(token)
         pieces = _split_at_leads(content, line)
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
             pieces = _split_at_leads(inner, line)
+        if "\\" in content:  # "**Task:** I led it.\" cut from the next part's line: its hard break goes with the cut
+            pieces = [(at, _HARD_BREAK.sub("", text)) for at, text in pieces]
         first, *others = pieces
         if item is not None and not item["filled"] and line == item["line"]:
             item["filled"] = True
@@ -307,6 +315,8 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"} | {"covers", "varian
 _INLINE = frozenset({PARAGRAPH, ITEM, HEADING})
 _LABELLED = frozenset({PARAGRAPH, ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
+_HARD_BREAK = lazy_re(r"(?<!\\)\\\Z")  # a piece of a paragraph ending in a hard break ("\"), cut at the next line
+
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");
 # emphasis, code and HTML keep their backslash, and so does a marker at the start of a line ("1\. ").
 _ESCAPED = lazy_re(r"\\([.!?,;:'\"()\[\]{}=~/&%$@|+#-])")
@@ -342,7 +352,8 @@ def _own_line(match: re.Match) -> str:
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
-    ``Topic: Hiring``, as a notes app exports a page's properties), cut at them; so is a question over its
+    ``Topic: Hiring``, as a notes app exports a page's properties, and any ``Label: value`` line right after such
+    lines: Notion's ``Tags: ...`` then ``Created: ...``), cut at them; so is a question over its
     answer's label on the next line ("Tight deadlines?" then "Ans: ..."); in a story told in labelled lines, at a
     bare ``A:`` between its parts (its Action) and at a question on a line of its own after a part
     (:mod:`.storylines`)."""
@@ -352,10 +363,13 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     if len(lines) == 1:
         return [(line, content)]
     cuts = [0]
+    facts = 0  # how many lines before this one were cut as a page's properties, up to the last line: "Tags: ..."
     for i, text in enumerate(lines):
+        facts = facts + 1 if i and cuts[-1] == i - 1 and (facts or _among_facts(lines, cuts)) else 0
         if i and (strip_symbols(text).lstrip()[:2] in ("**", "__") and (lead := bold_lead(text))[0] and not lead[2]
                   or (named := slot(label_of(text.strip())[0])) in _CUT_SLOTS
                   or named == "question" and _among_facts(lines, cuts)
+                  or facts and ":" in text and label_of(text.strip())[0]  # "Tags: ..." then "Created: ..."
                   or impact_after_part(lines, i, cuts)
                   or i == 1 and is_question(lines[0]) and named == "answer"
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):

@@ -38,6 +38,7 @@ from .kinds import note_kind
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS
 from .leadin import lead_ins
 from .headprompts import competency_suffix, named_company, named_competencies
+from .headtags import question_tags
 from .levelled import coaching as level_coaching, levelled
 from .pairedasks import paired_asks
 from .seealso import kept_as_tips
@@ -132,6 +133,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
     if competency:  # "- Have you ever helped a peer? (ownership)": what the question shows, not its words
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
+    question, tags = question_tags(question) if " #" in question else (question, ())
+    unit.meta.extend(Piece("tags", unit.line, "Tags", tag) for tag in tags)  # "How ...? #leadership": its tags
     if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
         question, pieces = asked_above(pieces)
     elif kind is Kind.QA and question and not name and not forced:  # "## Growth at Acme" over "Write about ..."

@@ -1,7 +1,8 @@
 """Links that only move around the page: a table of contents and "back to top" links.
 
-A run of list items made only of links to anchors of this page (``- [Why platform?](#why-platform)``), two
-items or more, most of their links pointing at the document's own headings, is a table of contents whatever the
+A run of list items or paragraphs made only of links to anchors of this page (``- [Why platform?](#why-platform)``),
+two or more, most of their links pointing at the document's own headings (by their anchor; by their words when
+the anchor is Google Docs' own, ``#heading=h.30j0zll``, which names no heading), is a table of contents whatever the
 heading above it says (``### questions``): its entries are the headings below, never questions of their own (under
 a heading that names it, ``## Contents``, the section is reported as before). A line of such links closing a
 paragraph or list item (``> **[⬆ Back to Top](#question)**`` as the last line of a quoted answer), and a code block
@@ -22,6 +23,8 @@ from .references import is_page_link
 from ..lazyre import lazy_re
 
 _ANCHOR = lazy_re(r"\]\(#([^()\s]*)\)")
+_DOCS_ANCHOR = "heading=h."  # Google Docs' anchor of a heading ("#heading=h.30j0zll"): no slug of its words
+_SHOWN_ANCHOR = lazy_re(r"\[([^\[\]\n]*)\]\(#([^()\s]*)\)")  # a link's words and the anchor it points at
 _NOT_SLUG = lazy_re(r"[\W_]+")
 _QUOTE_MARK = lazy_re(r"^(?:\s*>)+\s?")
 _MIN_ITEMS = 2
@@ -63,8 +66,9 @@ def page_navigation(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]
 def _contents(run: Sequence[Block], anchors: set[str]) -> bool:
     """Whether ``run``, list items that are only links within the page, is a table of contents: two items or more,
     most of their links pointing at headings of the document."""
-    targets = [_slug(url_unquote(t)) for b in run for t in _ANCHOR.findall(b.text)]
-    found = sum(1 for target in targets if target in anchors)
+    targets = [(_slug(url_unquote(t)), _slug(shown) if t.startswith(_DOCS_ANCHOR) else "")
+               for b in run for shown, t in _SHOWN_ANCHOR.findall(b.text)]
+    found = sum(1 for target, shown in targets if target in anchors or shown in anchors)
     return len(run) >= _MIN_ITEMS and found * 2 > len(targets)
 
 
@@ -75,8 +79,9 @@ def _named(blocks: Sequence[Block], start: int) -> bool:
 
 
 def _only_links(block: Block) -> bool:
-    """A list item that is only links within the page (``- [Why platform?](#why-platform)``)."""
-    return block.kind is ITEM and is_page_link(block.text)
+    """A list item that is only links within the page (``- [Why platform?](#why-platform)``), or a paragraph (a
+    table of contents exported from Google Docs, an entry a paragraph)."""
+    return block.kind in _TEXT and is_page_link(block.text)
 
 
 def _closing_links(block: Block) -> tuple[Block | None, int]:

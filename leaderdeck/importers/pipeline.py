@@ -19,6 +19,7 @@ from .reader import is_web_page, read_document_text
 from .report import ImportReport
 from .classify import Classifier, classifier_for
 from .evidence import document_level
+from .exportnames import page_stem
 from .sectionlevels import below_notes, level_sections, per_level
 from .sectiontopics import topic_sections
 from .peerlevel import peer_level
@@ -89,8 +90,9 @@ def _repairs(repaired: Sequence[tuple[int, str, str]]) -> tuple[Attention, ...]:
 
 
 def output_name(path: Path) -> str:
-    """``My Notes (v2).md`` -> ``my-notes-v2.yaml``."""
-    folded = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode().casefold()
+    """``My Notes (v2).md`` -> ``my-notes-v2.yaml``; a Notion page's id closing the name goes
+    (``Prep 3f9c...a19.md`` -> ``prep.yaml``)."""
+    folded = unicodedata.normalize("NFKD", page_stem(path.stem)).encode("ascii", "ignore").decode().casefold()
     return (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "imported") + ".yaml"
 
 

@@ -64,8 +64,16 @@ _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
 
+_LINK = lazy_re(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")  # a link and nothing else: its words, its target
+
+
 def is_placeholder(text: str) -> bool:
-    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``; a
+    blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
+    text = text.replace("\\<", "<").replace("\\>", ">") if "\\<" in text else text
+    if "](" in text and (link := _LINK.fullmatch(text.strip())) is not None and link.group(2).strip() \
+            and not is_placeholder(link.group(1)):
+        return False  # "[Payments outage](Payments%20outage.md)": a link to a page, named by its words, no blank
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
     if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \

@@ -13,7 +13,9 @@ from .barelabels import coaching_label_lines
 from .partitems import part_items
 from .blocks import Block, Document
 from .dashed import dashed_parts
+from .escapedheads import unescaped_heads
 from .facets import facet_lists
+from .gridtables import ungridded
 from .document import Cleaned, clean
 from .grouplines import group_lines
 from .halves import read_large_markdown
@@ -27,6 +29,8 @@ from .listedprompts import listed_prompts
 from .readahead import Claimed, claim
 from .refence import refenced
 from .titledlines import titled_questions
+from .toggles import untoggled
+from .questionheads import question_heads
 from .wholefence import unfenced
 from ..lazyre import lazy_re
 
@@ -47,7 +51,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     ready = ahead.prepared if ahead is not None and ahead.prepared is not None else prepared(text, name)
     cleaned, plain = ready.cleaned, ready.plain
     read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
-    read = text_star_keys(listed_prompts(list(read))) if plain else read  # "问题：" over one prompt a line; a key
+    read = text_star_keys(listed_prompts(list(read))) if plain else question_heads(untoggled(read))  # "问题：" over one prompt a line; a key
     read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
@@ -83,7 +87,7 @@ def prepared(text: str, name: str = "") -> Prepared:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(cleaned.lines)))
+    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(ungridded(unescaped_heads(cleaned.lines)))))
 
 
 def _text_blocks(lines: tuple[str, ...], ahead: Claimed | None) -> list[Block]:

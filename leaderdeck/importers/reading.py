@@ -169,7 +169,8 @@ class Reading:
         out too: they are the story's. A line the teller wrote between the title and the part (a summary, "We grew
         the team ...") is the story's lead-in: it goes with the story (:attr:`carried`). ``numbered``: only a
         numbered line names it ("1. Conflict with a peer" over the first story's "Question:" line; an unnumbered
-        line there is more likely the page's own title)."""
+        line there is more likely the page's own title). A title line right under a story's last part, no blank line
+        between, stands alone too when that part's line is over (:func:`_closed_part`)."""
         if not block.plain or len(self.seen) < 2 or self.seen[-1] is not block:
             return None
         pieces = self.holder()
@@ -189,9 +190,10 @@ class Reading:
         held = list(islice((b for at in range(start - 1, -1, -1) for b in reversed(pieces[at].blocks)), len(tail)))
         if not all(any(b is h for h in held) for b in tail) \
                 or not (_numbered_title(candidate) or not numbered and is_title_line(candidate)) \
-                or (previous is not None and previous.end >= candidate.line - 1) \
+                or (previous is not None and previous.end >= candidate.line - 1 and not _closed_part(previous)) \
                 or lead is not None and lead.line != candidate.end + 1:
             return None
+        self.unspaced = self.unspaced or previous is not None and previous.end >= candidate.line - 1
         carried = pieces[start:]
         del pieces[start:]
         for piece in pieces:
@@ -204,7 +206,8 @@ class Reading:
         """Plain text: the line standing alone right over the first story of a bank whose later stories are titled
         by such lines ("1) Saving the launch" over "Q: ..." and "S: ..."): that story's title, not an introduction
         (the later ones are found by :meth:`title_line` when their question starts them; the first has no story
-        before it to end)."""
+        before it to end). In a bank written with no blank lines (a later title line right under the story before)
+        it needs none above it either."""
         units, before = self.out.units, self.out.before
         if len(units) < 2 or not before or units[0].title or not units[0].labelled \
                 or not units[0].slots() & set(STAR_SLOTS) or not any(unit.title for unit in units[1:]):
@@ -213,7 +216,7 @@ class Reading:
         block = piece.blocks[-1] if piece.slot is None and piece.blocks and not piece.rest else None
         if block is None or not block.plain or block.end != units[0].line - 1 \
                 or not (is_title_line(block) or _numbered_title(block)) \
-                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1:
+                or len(piece.blocks) > 1 and piece.blocks[-2].end >= block.line - 1 and not self.unspaced:
             return
         piece.blocks.pop()
         if not piece.blocks:
@@ -241,6 +244,7 @@ class Reading:
             _cover(unit, question, block.line)
 
     covering: Unit | None = None  # the story whose "Questions this answers" list is being read
+    unspaced = False  # plain text: a later story's title line was found right under the story before, no blank line
 
     def covered(self, block: Block) -> bool:
         """A listed question of the story being covered: any item of the list, or a paragraph that asks."""
@@ -332,6 +336,17 @@ class Reading:
             self.piece = Piece(None, block.line, indent=block.indent)
             self.holder().append(self.piece)
         self.piece.blocks.append(block)
+
+
+def _closed_part(block: Block) -> bool:
+    """A plain-text STAR part's line that is over (``R: Back in an hour.``, an empty ``R:``): a title line right
+    under it, with no blank line between, as a notes app writes a bank, names the next story, not more of it."""
+    rest = block.rest.rstrip()
+    return block.plain and bool(block.lead) and star_slot(block.lead) in STAR_SLOTS \
+        and (not rest or rest[-1] in _CLOSERS)
+
+
+_CLOSERS = frozenset(".!?)\"”’。")
 
 
 def _numbered_title(block: Block) -> bool:

@@ -239,13 +239,14 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     stated = one.get("level", "") or level
     role = "" if stated else one.get("role", "")  # "Engineering Manager" names a band; "Data Scientist" does not
     red = [f"Red flag: {entry}" for text in values.get("redflags", []) for entry in _split(text, lines=True)]
+    red += _follow_ups(values)
     return Parsed(
         kind=Kind.STAR if star else Kind.QA, body=body, line=line, name=question,
         level_label=stated or role, topic_labels=tuple(filter(None, (one.get("topic", ""), *topics))),
         topic_hint=deck, competencies=tuple(_split(one.get("competencies", ""))),
         tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *values.get("company", []),
                     *_split(one.get("role", "")), *tags]),
-        coach=Coach(signals=tuple(values.get("signals", [])),
+        coach=Coach(signals=_signals(values),
                     tips=(*_story_name(one, star, labels or {}), *values.get("tips", []), *red)),
         variants=tuple(_split(one.get("variants", ""), lines=True)),
         reasons=blank_reasons(parts if star else {"answer": body.answer}),
@@ -257,10 +258,11 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
 def _with_facts(scene: Parsed, values: dict[str, list[str]], one: dict[str, str]) -> Parsed:
     """A scenario row's note with what its other columns state: level, topic, tags, competencies, coaching."""
     red = [f"Red flag: {entry}" for text in values.get("redflags", []) for entry in _split(text, lines=True)]
+    red += _follow_ups(values)
     return replace(scene, level_label=one.get("level", ""), topic_labels=tuple(filter(None, (one.get("topic", ""),))),
                    competencies=tuple(_split(one.get("competencies", ""))),
                    tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", ""))]),
-                   coach=Coach(signals=tuple(values.get("signals", [])), tips=(*values.get("tips", []), *red)))
+                   coach=Coach(signals=_signals(values), tips=(*values.get("tips", []), *red)))
 
 
 def _answer(one: dict[str, str], parts: dict[str, str], labels: dict[str, str]) -> str:
@@ -308,6 +310,16 @@ def _anki_tags(tags: list[str]) -> tuple[list[str], list[str], str]:
         elif parts[0] != "leaderdeck":
             keep.append(tag)
     return keep, topics, level
+
+
+def _signals(values: dict[str, list[str]]) -> tuple[str, ...]:
+    """A row's signals: one a line of its cells (``Raised it privately<br>Used data``: two)."""
+    return tuple(entry for text in values.get("signals", []) for entry in _split(text, lines=True))
+
+
+def _follow_ups(values: dict[str, list[str]]) -> list[str]:
+    """A row's follow-up questions (a ``Follow-ups`` column, one a line of its cell), as tips."""
+    return [f"Follow-up: {entry}" for text in values.get("followups", []) for entry in _split(text, lines=True)]
 
 
 def _split(text: str, lines: bool = False) -> list[str]:

@@ -1,7 +1,7 @@
 """A table that tells a story a part per row (``| **Situation** | text |``), its row labels STAR's or the author's own.
 
 A two-column table of ``| label | text |`` rows (below a header row) is a story when one of its rows is a Situation
-or a Result. Rows named by a STAR part fill that part. A row named otherwise (``Bet``, ``Coalition``, ``Proof``)
+or a Result; a part's row with its text cell empty (``| **Task** |  |``) is that part left to write. Rows named by a STAR part fill that part. A row named otherwise (``Bet``, ``Coalition``, ``Proof``)
 is kept, its label in bold, in the part of the nearest STAR row above it: in the Action when that row set the
 scene (a Situation or Task) and the table has no Action row, or when no STAR row comes above it (then in the
 Action row, if the table has one). A row naming another kind of label (``Tips``, ``Question``) leaves the table
@@ -72,6 +72,8 @@ def _rows(block: Block) -> list[tuple[str, str, Block]] | None:
         if not filled:
             continue
         label = filled[0].strip(" *_:")
+        if len(filled) == 1 and len(cells) == 2 and cells[0].strip() and slot(label) in STAR_SLOTS:
+            filled = [filled[0], ""]  # "| **Task** |  |": a part left to write, the story's all the same
         name = slot(label) if len(filled) == 2 and 0 < len(label.split()) <= _MAX_LABEL_WORDS else "none"
         if name == "answer" and normalise(label) == "a":
             name = "answer"  # "| A |" or "| A (Action) |" after "| S |": the Action, as the note's kind reads it
