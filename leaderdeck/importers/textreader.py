@@ -20,7 +20,8 @@ from itertools import islice
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
-from .labels import slot, star_lead
+from .inlineparts import inline_parts
+from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
 from .subruns import sub_runs
 from .text import ASK, QUESTION_MARKS, ends_asking, is_question
@@ -99,7 +100,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 skip = index + len(asked)
                 block = dataclasses.replace(block, end=block.line + len(asked),
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
-            blocks.append(block)
+            blocks.extend(_parts_inline(block))
             if block.line in labels:  # "2. Onsite: 1) ...": the item's label, a line of its own over its run
                 blocks.insert(-1, Block(HEADING, block.line, block.line, labels[block.line], level=2,
                                         plain=True))
@@ -286,6 +287,14 @@ def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> in
     return margin if margin >= 0 and block.indent >= margin else None
 
 
+def _parts_inline(block: Block) -> list[Block]:
+    """``block``, or the blocks of the STAR parts it names inline (``S: ... T: ... A: ... R: ...``), one a part,
+    all on its line."""
+    if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
+        return [block]
+    return [dataclasses.replace(block, text=f"{label}: {text}", lead=label, rest=text) for label, text in parts]
+
+
 def _paragraph(line: str, number: int) -> Block:
     lead, rest = _line_label(line.strip())
     return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
@@ -297,11 +306,20 @@ def _line_label(text: str) -> tuple[str, str]:
     lead, rest = label_of(text)
     if not lead and (part := _LOWER_PART.match(text)):
         return part.group("label"), part.group("rest").strip()
-    return lead, rest
+    return _story_marked(lead, rest)
+
+
+def _story_marked(lead: str, rest: str) -> tuple[str, str]:
+    """An answer's marker over a story's first part (``A) S: The pager fired all night.``, ``A - Situation: ...``):
+    the part's label, the marker dropped (the answer is the story); any other label as it was."""
+    if not rest or lead not in ("A", "Answer", "Ans") or ":" not in rest[:14] and " - " not in rest[:16]:
+        return lead, rest
+    inner, told = label_of(rest)
+    return (inner, told) if inner and star_slot(inner) in ("situation", "task") else (lead, rest)
 
 
 def _item(text: str, number: int, indent: int, ordinal: int | None) -> Block:
-    lead, rest = label_of(text.strip())
+    lead, rest = _story_marked(*label_of(text.strip()))
     return Block(ITEM, number, number, text.strip(), indent=indent, number=ordinal, lead=lead,
                  rest=rest, plain=True)
 

@@ -1,0 +1,129 @@
+"""Round 17 fixes (b): spreadsheets and plain-text banks typed quickly. A title row above a sheet's header, the
+header repeated further down, group rows naming the rows under them, and more of the shapes quick typists use."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.txt"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _messages(report) -> str:
+    return "\n".join(str(line) for line in (*report.skipped, *report.attention))
+
+
+def _kinds(report) -> dict[Kind, int]:
+    return report.counts
+
+
+# a sheet's title row, a header repeated, group rows ---------------------------------------------------------------
+
+TITLED = """Onsite prep (v3),,,,
+,,,,
+No.,Question,Answer,Category,Owner
+,TEAMS,,,
+1,How do you split a team that grew too big?,By the product areas it serves; each half gets a lead.,,Sam
+2,Why did your last reorg work?,We asked the engineers first.,Org,Sam
+,Hiring & Growth,,,
+3,How do you close a candidate?,,,
+"""
+
+
+def test_a_title_row_above_the_header_is_reported_and_the_header_found_below(taxonomy):
+    report = _import(TITLED, taxonomy, "prep.csv")
+    assert _kinds(report) == {Kind.QA: 3}
+    questions = [n.body.question for n in report.notes]
+    assert questions == ["How do you split a team that grew too big?", "Why did your last reorg work?",
+                         "How do you close a candidate?"]
+    messages = _messages(report)
+    assert "line 1: 'Onsite prep (v3)'" in messages and "above the header" in messages
+    assert "group row 'Teams'" in messages and "group row 'Hiring & Growth'" in messages
+    assert "'TEAMS'" not in "\n".join(n.body.question for n in report.notes)
+    first, second, third = report.notes
+    assert "Teams" in first.tags and "Org" in second.tags and "Hiring & Growth" in third.tags
+    assert third.draft and not first.draft
+
+
+def test_a_title_row_without_separators_still_lets_the_separator_be_found(taxonomy):
+    text = "My questions\n\nQuestion;Answer;Status\nWhy this team?;The on-call load is fair, and I know the lead.;ok\n"
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == ["Why this team?"]
+    assert report.notes[0].body.answer.startswith("The on-call load is fair, and I")
+
+
+def test_the_header_repeated_mid_sheet_is_no_note(taxonomy):
+    text = ("Question;Situation;Task;Action;Result\r\n"
+            "A launch you saved?;Launch slipping;Own it;Cut scope;Shipped on time\r\n"
+            "Question;Situation;Task;Action;Result\r\n"
+            "A hire you regret?;Rushed hiring;Fill the role;Let them go;Two months lost\r\n")
+    report = _import(text, taxonomy, "stories.csv")
+    assert _kinds(report) == {Kind.STAR: 2}
+    assert "Question" not in [n.body.question for n in report.notes]
+    assert "line 3: the header row again" in _messages(report)
+
+
+def test_a_row_that_asks_or_says_a_sentence_is_no_group(taxonomy):
+    text = "Question,Answer\nWe will now begin\nTell Me About Yourself\nWhy us?,Because.\n"
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == ["We will now begin", "Tell Me About Yourself", "Why us?"]
+
+
+# a story typed on one line: S: ... T: ... A: ... R: ... -------------------------------------------------------
+
+def test_an_answer_marker_over_a_story_typed_on_one_line_gives_its_parts(taxonomy):
+    text = ("Q) Tell me about a time you changed a team's process.\n"
+            "A) S: Reviews took four days. T: Get them under one. A: Split reviewers by area, added a rota. "
+            "R: Median review time fell to six hours.\n"
+            "---\n"
+            "Q) How do you say no to your manager?\n"
+            "A) With numbers and an option we can both accept.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1, Kind.QA: 1}
+    story = report.notes[0].body
+    assert story.situation.strip() == "Reviews took four days."
+    assert story.task.strip() == "Get them under one."
+    assert story.action.strip() == "Split reviewers by area, added a rota."
+    assert story.result.strip() == "Median review time fell to six hours."
+    assert report.notes[1].body.answer.strip() == "With numbers and an option we can both accept."
+
+
+def test_an_answer_marker_over_a_story_one_part_a_line(taxonomy):
+    text = ("Q) Tell me about a time you fixed on-call.\n"
+            "A) S: Forty pages a week.\nT: Halve them.\nA: Deleted alerts nobody acted on.\nR: Nine pages a week.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1}
+    story = report.notes[0].body
+    assert story.situation.strip() == "Forty pages a week." and story.result.strip() == "Nine pages a week."
+    assert not report.notes[0].draft and not report.notes[0].coach.cheat_code
+
+
+def test_an_indented_story_on_one_line_under_a_numbered_question(taxonomy):
+    text = ("1. Describe a hard conversation with your team.\n"
+            "   S: budget cut, two contractors had to go. T: tell the team. A: told them in one meeting, then 1:1s. "
+            "R: nobody else left that year.\n"
+            "2. How do you run planning?\n"
+            "   Two weeks ahead, with the team sizing its own work.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1, Kind.QA: 1}
+    story = report.notes[0].body
+    assert story.task.strip() == "tell the team." and story.action.strip().startswith("told them in one meeting")
+
+
+def test_a_sheet_cell_holding_a_story_on_one_line(taxonomy):
+    text = ('Question,Answer\n'
+            '"Tell me about a failed launch.","S: A dashboard nobody opened. T: I owned it. A: Asked users why. '
+            'R: Replaced it with an export. L: Ask before building."\n')
+    report = _import(text, taxonomy, "sheet.csv")
+    assert _kinds(report) == {Kind.STAR: 1}
+    assert report.notes[0].body.learning.strip() == "Ask before building."
+
+
+def test_a_line_with_labels_out_of_order_or_too_few_stays_whole(taxonomy):
+    text = ("Q) Which plan did you pick?\n"
+            "A) Situation: we had Plan A: ship now, and Plan B: wait a month. We picked B.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 1}
+    assert "Plan A: ship now" in report.notes[0].body.answer
