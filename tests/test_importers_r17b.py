@@ -127,3 +127,38 @@ def test_a_line_with_labels_out_of_order_or_too_few_stays_whole(taxonomy):
     report = _import(text, taxonomy)
     assert _kinds(report) == {Kind.QA: 1}
     assert "Plan A: ship now" in report.notes[0].body.answer
+
+
+# plain text: group lines in capitals, "A -" markers however short ----------------------------------------------
+
+PHONE = """my loop notes
+
+Q - why this company
+A -
+
+PEOPLE STUFF
+
+Q - how do you coach a new lead?
+A - weekly 1:1, one stretch goal
+
+Q - hardest feedback you gave?
+A - told a senior engineer his reviews were blocking everyone, with three examples.
+
+DELIVERY
+Q - how do you plan a quarter?
+A - rough sizes, 20% slack
+"""
+
+
+def test_a_group_line_in_capitals_after_an_empty_answer_is_no_answer(taxonomy):
+    report = _import(PHONE, taxonomy)
+    assert _kinds(report) == {Kind.QA: 4}
+    company, coach, feedback, plan = report.notes
+    assert company.draft and not company.body.answer
+    assert "PEOPLE" not in feedback.body.answer and "DELIVERY" not in feedback.body.answer
+
+
+def test_a_dash_marked_answer_loses_its_marker_however_short(taxonomy):
+    coach, plan = _import(PHONE, taxonomy).notes[1::2]
+    assert coach.body.answer.strip() == "weekly 1:1, one stretch goal"
+    assert plan.body.answer.strip() == "rough sizes, 20% slack"

@@ -20,6 +20,7 @@ from itertools import islice
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
+from .capsgroup import capitals_group
 from .inlineparts import inline_parts
 from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
@@ -50,6 +51,8 @@ _QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
+# "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
+_DASH_QA = lazy_re(r"^(?P<mark>[QA])\s*[-–—](?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
 _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")  # ⏱ ✅ ⭐ 🎯
@@ -62,6 +65,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
+    dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -88,6 +92,10 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             block = _line_block(line, index + 1)
+            if block.kind is PARAGRAPH and block.text[:1] in "QA":
+                block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
+            if block.kind is PARAGRAPH and index and not lines[index - 1].strip() and capitals_group(block):
+                block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies):
@@ -293,6 +301,19 @@ def _parts_inline(block: Block) -> list[Block]:
     if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
         return [block]
     return [dataclasses.replace(block, text=f"{label}: {text}", lead=label, rest=text) for label, text in parts]
+
+
+def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
+    """``block`` with an answer's dash marker read as its label (``A - pairing weekly``, ``A -`` alone: nothing
+    written yet) once a question was marked ``Q - ...`` (``dashed``); and whether one now was."""
+    if (marked := _DASH_QA.match(block.text)) is None:
+        return block, dashed
+    if marked.group("mark") == "Q":
+        return block, True
+    if not dashed:
+        return block, dashed
+    rest = marked.group("rest") or ""
+    return dataclasses.replace(block, lead="A", rest=rest.strip()), dashed
 
 
 def _paragraph(line: str, number: int) -> Block:
