@@ -162,3 +162,24 @@ def test_a_dash_marked_answer_loses_its_marker_however_short(taxonomy):
     coach, plan = _import(PHONE, taxonomy).notes[1::2]
     assert coach.body.answer.strip() == "weekly 1:1, one stretch goal"
     assert plan.body.answer.strip() == "rough sizes, 20% slack"
+
+
+# plain text with no blank lines: a "tell me about" prompt after an answer line ------------------------------------
+
+def test_a_tell_me_prompt_right_under_an_answer_line_starts_the_next_question(taxonomy):
+    text = ("how do you run a retro?\n"
+            "keep it short, one owner per action\n"
+            "tell me about a release you rolled back\n"
+            "S: a schema change locked the orders table\n"
+            "T: I was on call\n"
+            "A: rolled back and split the change in two\n"
+            "R: no data lost, shipped a day later\n"
+            "what do you look for in a hire?\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 2, Kind.STAR: 1}
+    retro, release, hire = report.notes
+    assert retro.body.answer.strip() == "keep it short, one owner per action"
+    assert release.body.question == "tell me about a release you rolled back"
+    assert release.body.situation.strip() == "a schema change locked the orders table"
+    assert hire.draft
+    assert "outside the STAR parts" not in _messages(report)

@@ -314,6 +314,12 @@ def _opens_asking(sentence: str) -> bool:
     return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence)) or asks_in_spanish(sentence)
 
 
+def requests_telling(sentence: str) -> bool:
+    """A request made to the one asked (``Tell me about ...``, ``Walk us through ...``): its "me" is the one
+    answering, never a teller's own question."""
+    return bool(_REQUEST.match(sentence.replace("’", "'")))
+
+
 def is_instruction(text: str) -> bool:
     """Advice on what to write ("Set the context and scale"), not something that happened."""
     flat = " ".join(plain_words(text).split())
