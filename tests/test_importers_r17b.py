@@ -183,3 +183,20 @@ def test_a_tell_me_prompt_right_under_an_answer_line_starts_the_next_question(ta
     assert release.body.situation.strip() == "a schema change locked the orders table"
     assert hire.draft
     assert "outside the STAR parts" not in _messages(report)
+
+
+# plain text: questions marked with an emoji -----------------------------------------------------------------------
+
+def test_a_prompt_marked_with_an_emoji_and_no_question_mark_starts_its_question(taxonomy):
+    text = ("🎯 How do you pick a vendor?\n"
+            "➡️ total cost over three years and who maintains it\n\n"
+            "🎯 Describe a time you stopped a project\n"
+            "➡️ we killed the mobile rewrite after two sprints; the web app already covered the need\n\n"
+            "🎯 How do you onboard a director?\n"
+            "➡️ a written map of the org and one quick win\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 3}
+    vendor, stopped, director = report.notes
+    assert stopped.body.question.endswith("Describe a time you stopped a project")
+    assert "mobile rewrite" in stopped.body.answer and "mobile rewrite" not in vendor.body.answer
+    assert "one quick win" in director.body.answer
