@@ -200,3 +200,26 @@ def test_a_prompt_marked_with_an_emoji_and_no_question_mark_starts_its_question(
     assert stopped.body.question.endswith("Describe a time you stopped a project")
     assert "mobile rewrite" in stopped.body.answer and "mobile rewrite" not in vendor.body.answer
     assert "one quick win" in director.body.answer
+
+
+# plain text: S - / T - / A - / R - lines, however short -----------------------------------------------------------
+
+def test_short_dashed_part_lines_in_order_are_a_story(taxonomy):
+    text = ("Tell me about a time you rescued a project.\n"
+            "S - vendor went bust mid build\n"
+            "T - keep the launch date\n"
+            "A - moved two people, cut scope\n"
+            "R - launched a week late\n\n"
+            "Why do you want this role?\n"
+            "A - bigger scope and a team I respect.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1, Kind.QA: 1}
+    story = report.notes[0].body
+    assert story.task.strip() == "keep the launch date" and story.result.strip() == "launched a week late"
+    assert not report.notes[0].draft
+
+
+def test_lettered_sections_with_dashes_out_of_order_are_no_story(taxonomy):
+    text = "How do you plan?\nA - Strategy\nB - Planning\nC - Review\n"
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 1}

@@ -243,7 +243,7 @@ def is_question(text: str) -> bool:
     core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
     if not core or len(core) > 600:
         return False
-    core = _unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
+    core = unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
     if not core:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
@@ -291,7 +291,7 @@ def marked_question(text: str) -> bool:
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
-    core = _unmarked(_BARE_Q.sub("", split_number(core)[1]))
+    core = unmarked(_BARE_Q.sub("", split_number(core)[1]))
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
@@ -310,7 +310,7 @@ def only_questions(text: str) -> bool:
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 
-def _unmarked(text: str) -> str:
+def unmarked(text: str) -> str:
     """``text`` without the emoji or dingbats a quick typist marks its lines with (``💡 Describe ...``); most text
     opens with a character of ASCII and is returned at once."""
     if not text or text[0].isascii() or not _decorative(text[0]):

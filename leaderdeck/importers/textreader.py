@@ -21,6 +21,7 @@ from itertools import islice
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .capsgroup import capitals_group
+from .dashparts import dashed_runs
 from .inlineparts import inline_parts
 from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
@@ -66,6 +67,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     last: int | None = None  # the number of the last top-level numbered item
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
+    dashed_parts = dashed_runs(lines)
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -88,6 +90,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks.append(Block(RULE, index + 1, index + 1, plain=True))
         elif ruled and (banner := _banner(line)):
             blocks.append(_line_block(banner, index + 1))
+        elif index in dashed_parts:  # "S - a customer churned" / "T - ..." / "A - ..." / "R - ...": a story's parts
+            label, rest = dashed_parts[index]
+            blocks.append(Block(PARAGRAPH, index + 1, index + 1, line.strip(), lead=label, rest=rest, plain=True))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
