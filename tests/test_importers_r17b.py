@@ -223,3 +223,26 @@ def test_lettered_sections_with_dashes_out_of_order_are_no_story(taxonomy):
     text = "How do you plan?\nA - Strategy\nB - Planning\nC - Review\n"
     report = _import(text, taxonomy)
     assert _kinds(report) == {Kind.QA: 1}
+
+
+# plain text: the writer's to-do lines, and "Q - " questions after coaching ----------------------------------------
+
+def test_a_todo_line_under_an_answer_is_its_tip_and_the_next_dash_question_stays_a_question(taxonomy):
+    text = ("Q - hardest outage?\n"
+            "A - queue backed up for an hour, I paused the consumers and drained it.\n"
+            "TODO add the cost\n\n"
+            "Q - why leave now?\n"
+            "A - the team I built runs itself.\n"
+            "todo: shorter\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 2}
+    outage, leave = report.notes
+    assert "TODO" not in outage.body.answer and outage.coach.tips == ("TODO add the cost",)
+    assert leave.body.question == "why leave now?" and leave.body.answer.strip() == "the team I built runs itself."
+    assert leave.coach.tips == ("todo: shorter",)
+
+
+def test_a_word_opening_with_todo_is_no_todo(taxonomy):
+    text = "Q: what is on your list?\nA: Todos and plans, mostly written on paper.\n"
+    report = _import(text, taxonomy)
+    assert report.notes[0].body.answer.startswith("Todos and plans") and not report.notes[0].coach.tips

@@ -54,6 +54,8 @@ _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
 # "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
 _DASH_QA = lazy_re(r"^(?P<mark>[QA])\s*[-–—](?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
+# "TODO add numbers", "todo: dates", "FIXME - ...": a to-do the writer left beside an answer
+_TODO = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
 _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")  # ⏱ ✅ ⭐ 🎯
@@ -313,8 +315,9 @@ def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
     written yet) once a question was marked ``Q - ...`` (``dashed``); and whether one now was."""
     if (marked := _DASH_QA.match(block.text)) is None:
         return block, dashed
-    if marked.group("mark") == "Q":
-        return block, True
+    if marked.group("mark") == "Q":  # "Q - why us": the question, read as after "Q:"
+        rest = (marked.group("rest") or "").strip()
+        return (dataclasses.replace(block, lead="Q", rest=rest) if rest else block), True
     if not dashed:
         return block, dashed
     rest = marked.group("rest") or ""
@@ -332,6 +335,8 @@ def _line_label(text: str) -> tuple[str, str]:
     lead, rest = label_of(text)
     if not lead and (part := _LOWER_PART.match(text)):
         return part.group("label"), part.group("rest").strip()
+    if text[:1] in "TFtf" and _TODO.match(text):  # "TODO add numbers", "todo: dates": the writer's to-do, a tip
+        return "Note", text
     return _story_marked(lead, rest)
 
 
