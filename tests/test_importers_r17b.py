@@ -246,3 +246,51 @@ def test_a_word_opening_with_todo_is_no_todo(taxonomy):
     text = "Q: what is on your list?\nA: Todos and plans, mostly written on paper.\n"
     report = _import(text, taxonomy)
     assert report.notes[0].body.answer.startswith("Todos and plans") and not report.notes[0].coach.tips
+
+
+# sheets: a question column named by its kind, S/T/A/R letter columns ---------------------------------------------
+
+def test_a_question_column_named_by_its_kind_and_star_letter_columns(taxonomy):
+    text = ("Prio;Behavioral question;S;T;A;R\r\n"
+            "High;Tell me about a rollback you led;Bad deploy at peak;I was on call;\"Rolled back.\r\nPaged the owner.\""
+            ";Ten minutes of errors\r\n"
+            "Low;Describe a time you coached a peer;;;;\r\n")
+    report = _import(text, taxonomy, "stories.csv")
+    assert _kinds(report) == {Kind.STAR: 2}
+    rollback, coached = report.notes
+    assert rollback.body.question == "Tell me about a rollback you led"
+    assert rollback.body.action.strip() == "Rolled back.\nPaged the owner."
+    assert coached.draft
+    assert "column 'Prio'" in _messages(report)
+
+
+def test_two_kinds_of_question_side_by_side_are_no_question_column(taxonomy):
+    text = ("# Prep\n\n## Why this team?\n\nThe on-call load is fair.\n\n## Two kinds\n\n"
+            "| Failure Question | Weakness Question |\n|---|---|\n"
+            "| Tell me about a time you failed | What is your weakness? |\n| A past event | A trait |\n")
+    report = _import(text, taxonomy, "kinds.md")
+    assert all("A past event" not in n.body.question for n in report.notes)
+    assert "column 'Weakness Question'" not in _messages(report)
+
+
+# plain text: "A:" answers followed by a lone Result; "??" left as the answer --------------------------------------
+
+def test_an_answer_marker_then_a_lone_result_is_an_answer_with_its_result(taxonomy):
+    text = ("Q) tell me about a time you led through ambiguity\n"
+            "A) new market, no spec. I wrote a one-page bet and met sales weekly.\n"
+            "result: two pilot customers\n\n"
+            "Q) what's your leadership style\n"
+            "A) ??\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 2}
+    led, style = report.notes
+    assert led.body.answer.startswith("new market, no spec.") and "two pilot customers" in led.body.answer
+    assert not led.coach.cheat_code and not led.draft
+    assert style.draft and not style.body.answer
+
+
+def test_letters_s_t_a_r_still_tell_a_story(taxonomy):
+    text = "Q: a time you cut costs?\nS: cloud bill doubled\nT: halve it\nA: shut idle clusters\nR: bill down 40%\n"
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1}
+    assert report.notes[0].body.action.strip() == "shut idle clusters"

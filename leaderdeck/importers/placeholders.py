@@ -65,10 +65,11 @@ _WORD = lazy_re(r"[A-Za-z']+")
 
 
 def is_placeholder(text: str) -> bool:
-    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``."""
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``??``, ``I did X for
+    Y``."""
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
+    if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
             or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
