@@ -294,3 +294,18 @@ def test_letters_s_t_a_r_still_tell_a_story(taxonomy):
     report = _import(text, taxonomy)
     assert _kinds(report) == {Kind.STAR: 1}
     assert report.notes[0].body.action.strip() == "shut idle clusters"
+
+
+# plain text: "Q1)" questions with answers indented under them ----------------------------------------------------
+
+def test_indented_answer_lines_under_a_q_numbered_question_stay_its_text_not_a_list(taxonomy):
+    text = ("Q1) How do you settle a design dispute?\n"
+            "    Each side writes its trade-offs down.\n"
+            "    If it stays stuck, the lead decides.\n\n"
+            "Q2) What do you do in week one?\n"
+            "    Meet everyone one to one.\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 2}
+    dispute, week = report.notes
+    assert dispute.body.answer.strip() == "Each side writes its trade-offs down.\n\nIf it stays stuck, the lead decides."
+    assert week.body.answer.strip() == "Meet everyone one to one."

@@ -56,6 +56,8 @@ _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>
 _DASH_QA = lazy_re(r"^(?P<mark>[QA])\s*[-–—](?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
 # "TODO add numbers", "todo: dates", "FIXME - ...": a to-do the writer left beside an answer
 _TODO = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S")
+# "Q1) ...", "Q 2. ...", "Q3: ...": a question marked and numbered as quick typists do
+_QUESTION_MARK = lazy_re(r"^Q\s?\d{1,4}\s?[.):-]\s")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
 _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")  # ⏱ ✅ ⭐ 🎯
@@ -282,8 +284,10 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     if block.kind is not ITEM or block.number is not None or block.text != line.strip() \
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
-    if previous.kind is PARAGRAPH:
-        return bodies.get(previous.line) == block.indent + 1
+    if previous.kind is PARAGRAPH:  # "Q1) How do you ...?" / "    I ask ...": a marked question's answer, indented
+        return bodies.get(previous.line) == block.indent + 1 \
+            or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
+            and is_question(previous.text)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
     return previous.kind is ITEM and previous.number is not None and previous.indent == 0 and block.indent == 0 \
         and is_question(previous.text)
