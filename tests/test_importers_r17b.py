@@ -309,3 +309,23 @@ def test_indented_answer_lines_under_a_q_numbered_question_stay_its_text_not_a_l
     dispute, week = report.notes
     assert dispute.body.answer.strip() == "Each side writes its trade-offs down.\n\nIf it stays stuck, the lead decides."
     assert week.body.answer.strip() == "Meet everyone one to one."
+
+
+# sheets: a Follow-ups column, a story's parts after dashes in one cell --------------------------------------------
+
+def test_a_follow_ups_column_is_kept_as_tips_under_its_name(taxonomy):
+    text = ('Question ,Answer  ,Follow-ups,,\n'
+            'Why this role?,Bigger scope.,What would make you leave?,,\n')
+    report = _import(text, taxonomy, "sheet.csv")
+    note = report.notes[0]
+    assert note.coach.tips == ("**Follow-ups:** What would make you leave?",)
+    assert "Follow-ups" not in _messages(report)
+
+
+def test_a_cell_holding_a_story_after_dashes_gives_its_parts(taxonomy):
+    text = ('Q,A\n"Tell me about a launch you saved","Situation - a vendor quit\n'
+            'Task - keep the date\nAction - moved two people over\nResult - on time"\n')
+    report = _import(text, taxonomy, "sheet.csv")
+    assert _kinds(report) == {Kind.STAR: 1}
+    story = report.notes[0].body
+    assert story.situation.strip() == "a vendor quit" and story.task.strip() == "keep the date"

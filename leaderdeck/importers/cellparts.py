@@ -10,6 +10,7 @@ part above them; a line naming its parts inline (``S: ... T: ... A: ... R: ...``
 
 from __future__ import annotations
 
+from .dashparts import dashed_runs
 from .inlineparts import inline_parts
 from .labels import STAR_SLOTS, star_slot
 from .textreader import label_of
@@ -41,10 +42,12 @@ def _labelled_lines(text: str) -> list[tuple[str, str, str]]:
     """``(label, rest, line)`` of each line of ``text`` that is not blank, a line naming its parts inline
     (``S: ... T: ... A: ... R: ...``) cut into one a part."""
     found = []
-    for line in text.strip().split("\n"):
+    lines = tuple(text.strip().split("\n"))
+    dashed = dashed_runs(lines) if "-" in text or "–" in text or "—" in text else {}  # "Task - keep it up"
+    for index, line in enumerate(lines):
         if not line.strip():
             continue
-        label, rest = label_of(line.strip())
+        label, rest = dashed.get(index) or label_of(line.strip())
         inline = inline_parts(label, rest) if label else None
         found.extend([(name, told, f"{name}: {told}") for name, told in inline] if inline else [(label, rest, line)])
     return found

@@ -125,4 +125,6 @@ def _labelled(header: str) -> str | None:
         return None
     spaced = " ".join(_HEADER_WORDS.findall(header))
     found = slot(header) or (slot(spaced) if spaced else None)
+    if found == "followups":
+        return "tips"  # "Follow-ups", "Probes": the interviewer's next questions, kept as tips under the header's name
     return found if found in _NAMES else None
