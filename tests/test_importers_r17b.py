@@ -329,3 +329,38 @@ def test_a_cell_holding_a_story_after_dashes_gives_its_parts(taxonomy):
     assert _kinds(report) == {Kind.STAR: 1}
     story = report.notes[0].body
     assert story.situation.strip() == "a vendor quit" and story.task.strip() == "keep the date"
+
+
+# plain text: "1 - " numbering, the writer's reminders and dated log lines -----------------------------------------
+
+DASH_NUMBERED = """1 - Why are you leaving?
+I have built the team twice over there.
+practice this one
+---
+2 - How do you handle a brilliant jerk?
+---
+3 - What's your approach to 1:1s?
+Weekly, their agenda first.
+2024-03-01 mock: said this was too long
+"""
+
+
+def test_questions_numbered_with_a_dash_lose_the_dash(taxonomy):
+    report = _import(DASH_NUMBERED, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Why are you leaving?", "How do you handle a brilliant jerk?", "What's your approach to 1:1s?"]
+    assert report.notes[1].draft
+
+
+def test_a_reminder_to_practise_and_a_dated_log_line_are_tips_not_answer(taxonomy):
+    leaving, _, ones = _import(DASH_NUMBERED, taxonomy).notes
+    assert leaving.body.answer.strip() == "I have built the team twice over there."
+    assert leaving.coach.tips == ("practice this one",)
+    assert ones.body.answer.strip() == "Weekly, their agenda first."
+    assert ones.coach.tips == ("2024-03-01 mock: said this was too long",)
+
+
+def test_a_sentence_opening_with_a_fraction_or_a_year_stays_in_the_answer(taxonomy):
+    text = "Q: How did the reorg go?\nA: Hard at first.\n1/2 of the team moved.\n2019 - I took over the group.\n"
+    answer = _import(text, taxonomy).notes[0].body.answer
+    assert "1/2 of the team moved." in answer and "2019" in answer

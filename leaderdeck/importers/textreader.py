@@ -35,7 +35,9 @@ _UNDERLINE = lazy_re(r"^\s*(=+|-+)\s*$")
 _DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
+# "1 - Why ...?": a number and a dash, then words, as a phone keyboard types it
+_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
+                    r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
 _BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣✓✔✗✘](?:\s+)(?P<text>\S.*)$")
 _BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘")  # what :data:`_BULLET` opens with, after its indent
@@ -46,7 +48,7 @@ _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{
 _BANNER = lazy_re(r"^\s*(?:-{3,}|={3,}|~{3,})\s*(?P<text>[^-=~\s](?:.*[^-=~\s])?)\s*(?:-{3,}|={3,}|~{3,})\s*$")
 _NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
-_DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
+_DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  # "3 - Why ...": a dash, read as a mark
 _QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
@@ -54,8 +56,14 @@ _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
 # "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
 _DASH_QA = lazy_re(r"^(?P<mark>[QA])\s*[-–—](?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
-# "TODO add numbers", "todo: dates", "FIXME - ...": a to-do the writer left beside an answer
-_TODO = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S")
+# the writer's notes to self beside an answer: a to-do ("TODO add numbers", "todo: dates", "FIXME - ..."), a
+# reminder to rehearse ("practice this one!!", "needs work"), a dated entry of their log ("2024-03-01 mock: ...")
+_NOTE_TO_SELF = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S"
+                        r"|^(?i:(?:practi[cs]e|rehearse|review|memori[sz]e|work on|redo|rewrite|shorten) "
+                        r"(?:this|it|that)(?: one| again| more| answer| story)?|needs? (?:more )?work"
+                        r"|(?:too long|too short)(?: still)?)\s*[!.]*(?:\s*\(.{0,40}\))?\s*$"
+                        r"|^\d{4}-\d{2}-\d{2}\b(?:\s*[-–—:]\s*|\s+)\S|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*\S")
+_NOTE_OPENERS = frozenset("TFtfPpRrMmWwNn")
 # "Q1) ...", "Q 2. ...", "Q3: ...": a question marked and numbered as quick typists do
 _QUESTION_MARK = lazy_re(r"^Q\s?\d{1,4}\s?[.):-]\s")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -339,8 +347,8 @@ def _line_label(text: str) -> tuple[str, str]:
     lead, rest = label_of(text)
     if not lead and (part := _LOWER_PART.match(text)):
         return part.group("label"), part.group("rest").strip()
-    if text[:1] in "TFtf" and _TODO.match(text):  # "TODO add numbers", "todo: dates": the writer's to-do, a tip
-        return "Note", text
+    if (text[:1] in _NOTE_OPENERS or text[:1].isdigit()) and _NOTE_TO_SELF.match(text):
+        return "Note", text  # "TODO add numbers", "practice this one", "2024-03-01 mock: too long": a tip
     return _story_marked(lead, rest)
 
 
