@@ -364,3 +364,10 @@ def test_a_sentence_opening_with_a_fraction_or_a_year_stays_in_the_answer(taxono
     text = "Q: How did the reorg go?\nA: Hard at first.\n1/2 of the team moved.\n2019 - I took over the group.\n"
     answer = _import(text, taxonomy).notes[0].body.answer
     assert "1/2 of the team moved." in answer and "2019" in answer
+
+
+def test_rows_drawn_as_separators_are_no_notes(taxonomy):
+    text = "Question,Answer\n-----,-----\nWhy us?,The team.\n=====,\n"
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == ["Why us?"]
+    assert "line 2: a separator row" in _messages(report) and "line 4: a separator row" in _messages(report)

@@ -1,6 +1,6 @@
 """Rows of a spreadsheet that are not data: a title row (and blank rows) above the header, the header repeated
-further down (sheets pasted together, a header on every printed page), and a group row that only names the rows
-under it (``LEADERSHIP``, ``— Delivery —`` alone in its row).
+further down (sheets pasted together, a header on every printed page), a row drawn as a separator (``-----``),
+and a group row that only names the rows under it (``LEADERSHIP``, ``— Delivery —`` alone in its row).
 
 Each is found from the row's shape alone, and the caller reports it; a group's name becomes the category of the
 rows under it that state none.
@@ -53,3 +53,9 @@ def group_name(cells: list[str]) -> str:
     if is_question(name):
         return ""
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def rule_row(cells: list[str]) -> bool:
+    """A row drawn as a separator (``-----``, ``=====``, ``***``): filled cells holding no letter or digit."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and not any(ch.isalnum() for cell in filled for ch in cell)

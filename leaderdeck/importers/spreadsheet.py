@@ -34,7 +34,7 @@ from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
-from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header
+from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
 
@@ -98,6 +98,9 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     for line, cells in data:
         if repeats_header(cells, header):
             skipped.append(Skipped(line, "the header row again", "not a question"))
+            continue
+        if rule_row(cells):  # "-----" / "=====": a line drawn between rows
+            skipped.append(Skipped(line, "a separator row", "not a question"))
             continue
         if name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
             group = name
