@@ -371,3 +371,10 @@ def test_rows_drawn_as_separators_are_no_notes(taxonomy):
     report = _import(text, taxonomy, "sheet.csv")
     assert [n.body.question for n in report.notes] == ["Why us?"]
     assert "line 2: a separator row" in _messages(report) and "line 4: a separator row" in _messages(report)
+
+
+def test_a_title_row_with_a_comma_above_a_semicolon_header(taxonomy):
+    text = "Prep, spring 2024\n\nQuestion;Answer;Score\nWhy us?;The team, the product.;3,5\n"
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == ["Why us?"]
+    assert report.notes[0].body.answer.strip() == "The team, the product."

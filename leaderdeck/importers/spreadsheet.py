@@ -52,6 +52,8 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     text = text.removeprefix("\ufeff")
     settings, skip = _anki_settings(text)
     delimiter = _delimiter(text, name, settings)
+    if not settings and delimiter != "\t":
+        delimiter = _naming_delimiter(text, delimiter, columns)
     rows = _rows(text, skip, delimiter, display)
     if settings:
         header, data = _anki_header(settings, rows), rows
@@ -149,6 +151,25 @@ def _delimiter(text: str, name: str, settings: dict[str, str]) -> str:
         if counts[best]:
             return best
     return ","
+
+
+def _naming_delimiter(text: str, guessed: str, columns: Columns) -> str:
+    """The separator under which a header naming a question column is found among the first rows: ``guessed``
+    (from the first line holding one) unless only another finds it (a title row ``Prep, 2024`` above a header
+    separated by ``;``)."""
+    head = "\n".join(text.split("\n", HEADER_SEARCH + 1)[:HEADER_SEARCH])
+    for delimiter in dict.fromkeys((guessed, ";", ",", "\t", "|")):
+        if delimiter not in head:
+            continue
+        try:
+            rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        if any(sum(1 for c in cells if c.strip()) >= 2 and _asks_or_tells(header_mapping([c.strip() for c in cells],
+                                                                                           columns)[0])
+               for cells in rows):
+            return delimiter
+    return guessed
 
 
 def _rows(text: str, skip: int, delimiter: str, display: str) -> list[tuple[int, list[str]]]:
