@@ -378,3 +378,17 @@ def test_a_title_row_with_a_comma_above_a_semicolon_header(taxonomy):
     report = _import(text, taxonomy, "sheet.csv")
     assert [n.body.question for n in report.notes] == ["Why us?"]
     assert report.notes[0].body.answer.strip() == "The team, the product."
+
+
+def test_a_group_line_in_capitals_right_over_a_question_with_no_blank_line(taxonomy):
+    text = ("PEOPLE\nhow do you give feedback?\nsame week, in private\nhow do you onboard?\nbuddy and a starter bug\n"
+            "EXECUTION\nhow do you plan a quarter?\nrough sizes, 20% slack\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.QA: 3}
+    assert report.notes[1].body.answer.strip() == "buddy and a starter bug"
+
+
+def test_an_answer_in_capitals_right_under_its_question_stays_its_answer(taxonomy):
+    text = "Q: what is your motto?\nSHIP IT\nQ: why us?\nA: the team\n"
+    motto, _ = _import(text, taxonomy).notes
+    assert motto.body.answer.strip() == "SHIP IT" and not motto.draft

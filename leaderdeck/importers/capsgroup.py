@@ -1,8 +1,8 @@
 """A plain-text group line typed in capitals (``TECH LEADERSHIP``, ``PEOPLE & HIRING``): a heading over the
 questions under it.
 
-A quick typist sorts a bank by writing the group's name in capitals on a line of its own after a blank line (the
-file's first line is its title, read as before). Read as a paragraph, it became the answer of the question above it, or a note's only answer
+A quick typist sorts a bank by writing the group's name in capitals on a line of its own after a blank line, or
+right over a question with no blank line at all (the file's first line is its title, read as before). Read as a paragraph, it became the answer of the question above it, or a note's only answer
 when that question had none. Such a line is a heading when it is a few words all in capitals that neither ask,
 nor end a sentence or a label, nor name a label we read (``SITUATION``, ``ANSWER``).
 """

@@ -111,7 +111,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             block = _line_block(line, index + 1)
             if block.kind is PARAGRAPH and block.text[:1] in "QA":
                 block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
-            if block.kind is PARAGRAPH and index and not lines[index - 1].strip() and capitals_group(block):
+            if block.kind is PARAGRAPH and index and capitals_group(block) and blocks \
+                    and (not lines[index - 1].strip() or is_question(following.strip())) \
+                    and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
