@@ -392,3 +392,11 @@ def test_an_answer_in_capitals_right_under_its_question_stays_its_answer(taxonom
     text = "Q: what is your motto?\nSHIP IT\nQ: why us?\nA: the team\n"
     motto, _ = _import(text, taxonomy).notes
     assert motto.body.answer.strip() == "SHIP IT" and not motto.draft
+
+
+def test_a_question_cell_numbered_by_its_writer_loses_the_number(taxonomy):
+    text = 'Question,Answer\nQ1. Tell me about yourself,Engineer turned manager.\n"2) Why us?",The product.\n' \
+           'Q3: What motivates you?,Shipping.\n5 whys or fishbone?,Five whys.\n'
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about yourself", "Why us?", "What motivates you?", "5 whys or fishbone?"]

@@ -34,6 +34,7 @@ from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
+from .text import split_number
 from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
@@ -115,6 +116,9 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             values["question"][0], cut = unglued(values["question"][0])
             if cut:
                 skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
+            number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
+            if number is not None and asked:
+                values["question"][0] = asked
         note = _note(values, line, labels, stories)
         if note is None:
             if any(c.strip() for c in cells):
