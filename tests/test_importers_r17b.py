@@ -400,3 +400,20 @@ def test_a_question_cell_numbered_by_its_writer_loses_the_number(taxonomy):
     report = _import(text, taxonomy, "sheet.csv")
     assert [n.body.question for n in report.notes] == [
         "Tell me about yourself", "Why us?", "What motivates you?", "5 whys or fishbone?"]
+
+
+def test_markers_and_parts_typed_in_lower_case_on_a_phone(taxonomy):
+    text = ("q: tell me about a conflict\ns: two leads wanted the same hire\nt: decide fairly\n"
+            "a: wrote criteria with both\nr: both agreed\n\nq: why us\na: the mission\n")
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {Kind.STAR: 1, Kind.QA: 1}
+    story, why = report.notes
+    assert story.body.action.strip() == "wrote criteria with both"
+    assert why.body.question == "why us" and why.body.answer.strip() == "the mission"
+
+
+def test_a_sheet_cell_with_lower_case_parts(taxonomy):
+    text = 'Question,Answer\n"A time you cut scope?","s: launch at risk\nt: keep the date\na: cut two features\nr: on time"\n'
+    report = _import(text, taxonomy, "sheet.csv")
+    assert _kinds(report) == {Kind.STAR: 1}
+    assert report.notes[0].body.result.strip() == "on time"

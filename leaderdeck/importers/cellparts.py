@@ -43,7 +43,7 @@ def _labelled_lines(text: str) -> list[tuple[str, str, str]]:
     (``S: ... T: ... A: ... R: ...``) cut into one a part."""
     found = []
     lines = tuple(text.strip().split("\n"))
-    dashed = dashed_runs(lines) if "-" in text or "–" in text or "—" in text else {}  # "Task - keep it up"
+    dashed = dashed_runs(lines) if len(lines) >= 3 else {}  # "Task - keep it up", "s: ..." typed in lower case
     for index, line in enumerate(lines):
         if not line.strip():
             continue

@@ -1,5 +1,6 @@
 """A story's parts typed one a line with a dash after their letter, however short (``S - a customer churned`` /
-``T - rebuild reporting`` / ``A - paused two features`` / ``R - won them back``).
+``T - rebuild reporting`` / ``A - paused two features`` / ``R - won them back``), or their letter in lower case
+and a colon as a phone types it (``s: ...`` / ``t: ...`` / ``a: ...`` / ``r: ...``).
 
 A lone letter before a dash is a part's label only when what follows reads as a part's text (a long line, or one
 closed as a sentence): ``A - Strategy`` names a lettered section. Typed quickly, the parts are short and end with
@@ -16,7 +17,9 @@ from .text import unmarked
 from ..lazyre import lazy_re
 
 _ORDER = {part: index for index, part in enumerate(STAR_SLOTS)}
-_DASHED = lazy_re(r"^(?P<label>[STARL]|(?i:situation|task|actions?|results?|learnings?))\s*[-–—]\s+(?P<rest>\S.*)$")
+# "S - ...", "Task – ...", and typed on a phone in lower case, "s: ..." / "t: ..." (a colon is read only so)
+_DASHED = lazy_re(r"^(?:(?P<label>[STARL]|(?i:situation|task|actions?|results?|learnings?))\s*[-–—]"
+                  r"|(?P<lower>[starl])\s*:)\s+(?P<rest>\S.*)$")
 _LEAST = 3  # lines in the run
 _OPENERS = frozenset("STARLstarl")
 
@@ -41,9 +44,10 @@ def dashed_runs(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
 
 def _part(text: str) -> tuple[str, str] | None:
     match = _DASHED.match(unmarked(text))
-    if match is None or star_slot(match.group("label")) not in _ORDER:
+    label = match.group("label") or match.group("lower").upper() if match is not None else ""
+    if not label or star_slot(label) not in _ORDER:
         return None
-    return match.group("label"), match.group("rest").strip()
+    return label, match.group("rest").strip()
 
 
 def _keep(run: list[tuple[int, str, str]], found: dict[int, tuple[str, str]]) -> None:

@@ -55,7 +55,7 @@ _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
 # "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
-_DASH_QA = lazy_re(r"^(?P<mark>[QA])\s*[-–—](?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
+_DASH_QA = lazy_re(r"^(?:(?P<mark>[QA])\s*[-–—]|(?P<lower>[qa])\s*:)(?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
 # the writer's notes to self beside an answer: a to-do ("TODO add numbers", "todo: dates", "FIXME - ..."), a
 # reminder to rehearse ("practice this one!!", "needs work"), a dated entry of their log ("2024-03-01 mock: ...")
 _NOTE_TO_SELF = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S"
@@ -109,7 +109,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             block = _line_block(line, index + 1)
-            if block.kind is PARAGRAPH and block.text[:1] in "QA":
+            if block.kind is PARAGRAPH and block.text[:1] in "QAqa":
                 block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
             if block.kind is PARAGRAPH and index and capitals_group(block) and blocks \
                     and (not lines[index - 1].strip() or is_question(following.strip())) \
@@ -326,10 +326,11 @@ def _parts_inline(block: Block) -> list[Block]:
 
 def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
     """``block`` with an answer's dash marker read as its label (``A - pairing weekly``, ``A -`` alone: nothing
-    written yet) once a question was marked ``Q - ...`` (``dashed``); and whether one now was."""
+    written yet) once a question was marked ``Q - ...`` (``dashed``; or typed in lower case, ``q: ...`` over
+    ``a: ...``); and whether one now was."""
     if (marked := _DASH_QA.match(block.text)) is None:
         return block, dashed
-    if marked.group("mark") == "Q":  # "Q - why us": the question, read as after "Q:"
+    if (marked.group("mark") or marked.group("lower").upper()) == "Q":  # "Q - why us": the question, read as after "Q:"
         rest = (marked.group("rest") or "").strip()
         return (dataclasses.replace(block, lead="Q", rest=rest) if rest else block), True
     if not dashed:
