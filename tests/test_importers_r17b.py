@@ -417,3 +417,10 @@ def test_a_sheet_cell_with_lower_case_parts(taxonomy):
     report = _import(text, taxonomy, "sheet.csv")
     assert _kinds(report) == {Kind.STAR: 1}
     assert report.notes[0].body.result.strip() == "on time"
+
+
+def test_a_column_numbering_the_questions_is_not_the_question_column(taxonomy):
+    text = "Q#,Question,Answer\n1,Why this team?,The people.\n2,What is your biggest risk?,\n"
+    report = _import(text, taxonomy, "sheet.csv")
+    assert [n.body.question for n in report.notes] == ["Why this team?", "What is your biggest risk?"]
+    assert report.notes[0].body.answer.strip() == "The people." and report.notes[1].draft

@@ -7,6 +7,7 @@ A header is read by its letters, whatever separates its words ("Ideal Answer", "
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .labels import slot
@@ -73,6 +74,8 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     kinds = kinds if kinds.count("question") == 1 else [None] * len(header)  # "Failure Question | Weakness ...": two
     for index, name in enumerate(header):  # kinds of question compared, not a column of them
         key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index]
+        if key == "question" and _NUMBERING.match(name.strip()):
+            key = None  # "Q#", "Question No.": each row's number, not its question
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
             key = "title"  # "Name,Question,Situation,...": each row's story named, its question in its own column
         if key == "answer" and letters and keys[index] == "a":
@@ -81,6 +84,9 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
     return mapping, unknown
+
+
+_NUMBERING = lazy_re(r"^(?:q|question)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
 
 
 def _star_letters(keys: list[str]) -> bool:
