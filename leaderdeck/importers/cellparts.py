@@ -5,11 +5,13 @@ A sheet with one column for the whole story (``My Story (STAR)``) often holds it
 Read as an answer, those labels would sit in its text; read by their labels, the row tells a story like a row with
 a column per part. The cell is read so only when it is nothing but such parts: it opens on a part's label, no part
 is named twice, two parts at least and one of them what was done or came of it. Lines without a label carry on the
-part above them.
+part above them; a line naming its parts inline (``S: ... T: ... A: ... R: ...``) is read as one a part.
 """
 
 from __future__ import annotations
 
+from .dashparts import dashed_runs
+from .inlineparts import inline_parts
 from .labels import STAR_SLOTS, star_slot
 from .textreader import label_of
 
@@ -20,10 +22,7 @@ def cell_parts(text: str) -> dict[str, str] | None:
     """The STAR parts ``text`` tells in labelled lines (see the module), in its order; ``None`` for other text."""
     parts: dict[str, list[str]] = {}
     current = None
-    for line in text.strip().split("\n"):
-        if not line.strip():
-            continue
-        label, rest = label_of(line.strip())
+    for label, rest, line in _labelled_lines(text):
         part = star_slot(label) if label else None
         if part in STAR_SLOTS:
             if part in parts:
@@ -37,3 +36,18 @@ def cell_parts(text: str) -> dict[str, str] | None:
     if len(parts) < 2 or not parts.keys() & _TOLD:
         return None
     return {part: "\n".join(lines) for part, lines in parts.items()}
+
+
+def _labelled_lines(text: str) -> list[tuple[str, str, str]]:
+    """``(label, rest, line)`` of each line of ``text`` that is not blank, a line naming its parts inline
+    (``S: ... T: ... A: ... R: ...``) cut into one a part."""
+    found = []
+    lines = tuple(text.strip().split("\n"))
+    dashed = dashed_runs(lines) if len(lines) >= 3 else {}  # "Task - keep it up", "s: ..." typed in lower case
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        label, rest = dashed.get(index) or label_of(line.strip())
+        inline = inline_parts(label, rest) if label else None
+        found.extend([(name, told, f"{name}: {told}") for name, told in inline] if inline else [(label, rest, line)])
+    return found

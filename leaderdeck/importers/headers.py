@@ -7,6 +7,7 @@ A header is read by its letters, whatever separates its words ("Ideal Answer", "
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .labels import slot
@@ -69,14 +70,42 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
                                if name.casefold() in by_name}
     keys = [_header_key(name) for name in header]
     asked = any(key in _ASKED_HEADERS for key in keys)  # "Question" beside "Name": the name names the row
-    for index, name in enumerate(header):
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name)
+    letters = _star_letters(keys)
+    kinds = [_kind_of_question(name) for name in header]
+    kinds = kinds if kinds.count("question") == 1 else [None] * len(header)  # "Failure Question | Weakness ...": two
+    for index, name in enumerate(header):  # kinds of question compared, not a column of them
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index]
+        if key == "question" and _NUMBERING.match(name.strip()):
+            key = None  # "Q#", "Question No.": each row's number, not its question
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
             key = "title"  # "Name,Question,Situation,...": each row's story named, its question in its own column
+        if key == "answer" and letters and keys[index] == "a":
+            key = "action"  # "S,T,A,R": the story's letters, "A" its Action
         if index not in mapping and key and (key in _MANY or key not in mapping.values()):
             mapping[index] = key
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
     return mapping, unknown
+
+
+_NUMBERING = lazy_re(r"^(?:q|question)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
+
+
+def _star_letters(keys: list[str]) -> bool:
+    """Whether a header names a story's parts by their letters: ``S``, ``T`` and ``R`` columns (two at least)."""
+    return sum(1 for key in keys if key in ("s", "t", "r")) >= 2
+
+
+# "Behavioral question", "Interview Questions", "Main prompt": a question column named by its kind; not the
+# questions that follow one up or that the candidate asks ("Follow-up questions", "Questions to ask them")
+_KIND_OF_QUESTION = lazy_re(r"^(?!(?:follow|followup|followups|clarifying|probing|reverse|probe|my|your)\b)"
+                            r"(?:[a-z][a-z-]*\s+){1,2}(?:question|questions|prompt)$")
+
+
+def _kind_of_question(header: str) -> str | None:
+    """``question`` for a header naming a question column by its kind (see :data:`_KIND_OF_QUESTION`)."""
+    words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
+    return "question" if words.endswith(("question", "questions", "prompt")) and _KIND_OF_QUESTION.match(words) \
+        else None
 
 
 def named_by_label(header: str) -> bool:
@@ -103,4 +132,6 @@ def _labelled(header: str) -> str | None:
         return None
     spaced = " ".join(_HEADER_WORDS.findall(header))
     found = slot(header) or (slot(spaced) if spaced else None)
+    if found == "followups":
+        return "tips"  # "Follow-ups", "Probes": the interviewer's next questions, kept as tips under the header's name
     return found if found in _NAMES else None

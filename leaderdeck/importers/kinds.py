@@ -26,7 +26,7 @@ _YOU_THEN = lazy_re(r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bcan\s)\byou(?:'ve|\s+have|\s
 def note_kind(slots: set[str], pieces: list[Piece], question: str = "") -> Kind:
     """The kind of note a unit whose pieces fill ``slots`` makes, under ``question`` (if any)."""
     star = slots & set(STAR_SLOTS)
-    answer_as_action = any(p.slot == "answer" and p.label.strip(" *:").casefold() == "a" for p in pieces)
+    answer_as_action = _letter_a_acts(pieces)
     if answer_as_action and star:
         star |= {"action"}
     scenario = bool(slots & {"scenario"}) or ("situation" in slots and not star & {"action", "result", "learning"})
@@ -37,6 +37,17 @@ def note_kind(slots: set[str], pieces: list[Piece], question: str = "") -> Kind:
             or slots & {"scenario", "challenges"} and _told(slots, star, pieces):
         return Kind.STAR
     return Kind.QA
+
+
+def _letter_a_acts(pieces: list[Piece]) -> bool:
+    """Whether an ``A:`` piece is a story's Action (``S: ...`` / ``T: ...`` / ``A: ...``), not the answer of a
+    ``Q:`` / ``A:`` bank: the story has a Situation or Task, or no Result or Learning follows the ``A:``
+    (``A: the answer`` right under its question, then only ``Result: ...``, is the answer and what it reached)."""
+    for index, piece in enumerate(pieces):
+        if piece.slot == "answer" and piece.label.strip(" *:").casefold() == "a":
+            return any(p.slot in ("situation", "task") for p in pieces) \
+                or not any(p.slot in ("result", "learning") for p in pieces[index + 1:])
+    return False
 
 
 def _told(slots: set[str], star: set[str], pieces: list[Piece]) -> bool:

@@ -68,15 +68,15 @@ _LINK = lazy_re(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")  # a link and nothing else: i
 
 
 def is_placeholder(text: str) -> bool:
-    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``I did X for Y``; a
-    blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
+    """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``??``, ``I did X for
+    Y``; a blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
     text = text.replace("\\<", "<").replace("\\>", ">") if "\\<" in text else text
     if "](" in text and (link := _LINK.fullmatch(text.strip())) is not None and link.group(2).strip() \
             and not is_placeholder(link.group(1)):
         return False  # "[Payments outage](Payments%20outage.md)": a link to a page, named by its words, no blank
     flat = " ".join(plain_words(text).split()).strip()
     core = flat.strip("-–—:.… ")
-    if not core or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
+    if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
             or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:

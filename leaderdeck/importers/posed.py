@@ -16,7 +16,8 @@ import re
 from .blocks import Block, PARAGRAPH
 from .labels import STAR_SLOTS
 from .questions import question_of
-from .text import ends_asking, is_coaching, is_criterion, only_questions, plain_words, sentence_split, unquote
+from .text import (ends_asking, is_coaching, is_criterion, only_questions, plain_words, requests_telling,
+                   sentence_split, unquote)
 from .unit import Unit
 from .voice import as_i, as_me, to_you
 from ..lazyre import lazy_re
@@ -99,8 +100,8 @@ def _tellers_question(block: Block, unit: Unit | None, before: Block | None) -> 
     question answered is not asked as "I" itself: a question of the answer's own, not the next one."""
     if not (block.plain and block.kind is PARAGRAPH and unit is not None and bool(unit.question)
             and any(not p.empty for p in unit.pieces) and before is not None and before.kind is PARAGRAPH
-            and as_me(block.text) and not to_you(block.text)):
-        return False
+            and as_me(block.text) and not to_you(block.text)) or requests_telling(block.text):
+        return False  # "tell me about a project that slipped": the next prompt, its "me" the one answering
     if before.end == block.line - 1:
         return True
     last = next((p for p in reversed(unit.pieces) if not p.empty), None)

@@ -34,6 +34,8 @@ from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
+from .text import split_number
+from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
 
@@ -51,16 +53,25 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     text = text.removeprefix("\ufeff")
     settings, skip = _anki_settings(text)
     delimiter = _delimiter(text, name, settings)
+    if not settings and delimiter != "\t":
+        delimiter = _naming_delimiter(text, delimiter, columns)
     rows = _rows(text, skip, delimiter, display)
     if settings:
         header, data = _anki_header(settings, rows), rows
-    elif rows:
-        header, data = [cell.strip() for cell in rows[0][1]], rows[1:]
+    elif rows:  # a title row (or a note, a date) may stand above the header: the header is the row naming a question
+        at = header_index(rows, lambda cells: _asks_or_tells(header_mapping(cells, columns)[0]))
+        header, data, above = [cell.strip() for cell in rows[at][1]], rows[at + 1:], rows[:at]
     else:
         header, data = [], []
     mapping, unknown = _map(header, columns, display)
     html = settings.get("html", "").strip() == "true"
-    return _notes(header, data, mapping, unknown, columns, html=html, header_line=1)
+    result = _notes(header, data, mapping, unknown, columns, html=html,
+                    header_line=rows[at][0] if not settings and rows else 1)
+    if settings or not rows or not above:
+        return result
+    titles = tuple(Skipped(line, f"'{short(' '.join(c.strip() for c in cells if c.strip()))}'",
+                           "a row above the header (not a question)") for line, cells in above)
+    return replace(result, skipped=titles + result.skipped)
 
 
 def import_table(rows: Sequence[Sequence[str]], lines: Sequence[int],
@@ -86,12 +97,28 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
+    group = ""
     for line, cells in data:
+        if repeats_header(cells, header):
+            skipped.append(Skipped(line, "the header row again", "not a question"))
+            continue
+        if rule_row(cells):  # "-----" / "=====": a line drawn between rows
+            skipped.append(Skipped(line, "a separator row", "not a question"))
+            continue
+        if name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
+            group = name
+            skipped.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
+            continue
         values = _values(cells, header, mapping, html, columns.keep_unknown, named)
+        if group and not values.get("topic"):
+            values["topic"] = [group]
         if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
             values["question"][0], cut = unglued(values["question"][0])
             if cut:
                 skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
+            number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
+            if number is not None and asked:
+                values["question"][0] = asked
         note = _note(values, line, labels, stories)
         if note is None:
             if any(c.strip() for c in cells):
@@ -122,10 +149,31 @@ def _delimiter(text: str, name: str, settings: dict[str, str]) -> str:
         return named.get(value, value[:1] or "\t")
     if PurePath(name).suffix.casefold() in (".tsv", ".tab"):
         return "\t"
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    counts = {d: first.count(d) for d in (",", "\t", ";", "|")}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] else ","
+    for first in text.split("\n", HEADER_SEARCH)[:HEADER_SEARCH]:  # a title row above the header may have none
+        counts = {d: first.count(d) for d in (",", "\t", ";", "|")}
+        best = max(counts, key=counts.__getitem__)
+        if counts[best]:
+            return best
+    return ","
+
+
+def _naming_delimiter(text: str, guessed: str, columns: Columns) -> str:
+    """The separator under which a header naming a question column is found among the first rows: ``guessed``
+    (from the first line holding one) unless only another finds it (a title row ``Prep, 2024`` above a header
+    separated by ``;``)."""
+    head = "\n".join(text.split("\n", HEADER_SEARCH + 1)[:HEADER_SEARCH])
+    for delimiter in dict.fromkeys((guessed, ";", ",", "\t", "|")):
+        if delimiter not in head:
+            continue
+        try:
+            rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        if any(sum(1 for c in cells if c.strip()) >= 2 and _asks_or_tells(header_mapping([c.strip() for c in cells],
+                                                                                           columns)[0])
+               for cells in rows):
+            return delimiter
+    return guessed
 
 
 def _rows(text: str, skip: int, delimiter: str, display: str) -> list[tuple[int, list[str]]]:

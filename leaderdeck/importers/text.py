@@ -243,6 +243,9 @@ def is_question(text: str) -> bool:
     core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
     if not core or len(core) > 600:
         return False
+    core = unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
+    if not core:
+        return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
     if not _ENDS_ASKING.search(core) and (not asks_in_cjk(core) and not _opens_asking(core) or _TOLD.match(core)):
@@ -288,7 +291,7 @@ def marked_question(text: str) -> bool:
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
-    core = _BARE_Q.sub("", split_number(core)[1])
+    core = unmarked(_BARE_Q.sub("", split_number(core)[1]))
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
     if not sentences or len(sentences) > 3 or len(core.split()) > 80:
         return False
@@ -307,11 +310,28 @@ def only_questions(text: str) -> bool:
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the emoji or dingbats a quick typist marks its lines with (``💡 Describe ...``); most text
+    opens with a character of ASCII and is returned at once."""
+    if not text or text[0].isascii() or not _decorative(text[0]):
+        return text
+    start = 0
+    while start < len(text) and _decorative(text[start]):
+        start += 1
+    return text[start:]
+
+
 def _opens_asking(sentence: str) -> bool:
     """A sentence that opens as an interview question or prompt ("Tell me about...", "Sell me this pen."), its
     apostrophes typed either way ("What’s an example ...")."""
     sentence = sentence.replace("’", "'")
     return bool(_STARTERS.match(sentence)) or bool(_REQUEST.match(sentence)) or asks_in_spanish(sentence)
+
+
+def requests_telling(sentence: str) -> bool:
+    """A request made to the one asked (``Tell me about ...``, ``Walk us through ...``): its "me" is the one
+    answering, never a teller's own question."""
+    return bool(_REQUEST.match(sentence.replace("’", "'")))
 
 
 def is_instruction(text: str) -> bool:

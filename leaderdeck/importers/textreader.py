@@ -21,7 +21,10 @@ from itertools import islice
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
-from .labels import slot, star_lead
+from .capsgroup import capitals_group
+from .dashparts import dashed_runs
+from .inlineparts import inline_parts
+from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
 from .subruns import sub_runs
 from .tabbedrows import tabbed_tables
@@ -34,7 +37,9 @@ _UNDERLINE = lazy_re(r"^\s*(=+|-+)\s*$")
 _DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}]))(?P<text>\S.*)$")
+# "1 - Why ...?": a number and a dash, then words, as a phone keyboard types it
+_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
+                    r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
 _BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣✓✔✗✘](?:\s+)(?P<text>\S.*)$")
 _BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘")  # what :data:`_BULLET` opens with, after its indent
@@ -45,12 +50,24 @@ _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{
 _BANNER = lazy_re(r"^\s*(?:-{3,}|={3,}|~{3,})\s*(?P<text>[^-=~\s](?:.*[^-=~\s])?)\s*(?:-{3,}|={3,}|~{3,})\s*$")
 _NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
-_DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s].*)$")
+_DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  # "3 - Why ...": a dash, read as a mark
 _QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
+# "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
+_DASH_QA = lazy_re(r"^(?:(?P<mark>[QA])\s*[-–—]|(?P<lower>[qa])\s*:)(?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
+# the writer's notes to self beside an answer: a to-do ("TODO add numbers", "todo: dates", "FIXME - ..."), a
+# reminder to rehearse ("practice this one!!", "needs work"), a dated entry of their log ("2024-03-01 mock: ...")
+_NOTE_TO_SELF = lazy_re(r"^(?:TODO|FIXME|(?i:todo|fixme)\s*[:!-])\s*\S"
+                        r"|^(?i:(?:practi[cs]e|rehearse|review|memori[sz]e|work on|redo|rewrite|shorten) "
+                        r"(?:this|it|that)(?: one| again| more| answer| story)?|needs? (?:more )?work"
+                        r"|(?:too long|too short)(?: still)?)\s*[!.]*(?:\s*\(.{0,40}\))?\s*$"
+                        r"|^\d{4}-\d{2}-\d{2}\b(?:\s*[-–—:]\s*|\s+)\S|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*\S")
+_NOTE_OPENERS = frozenset("TFtfPpRrMmWwNn")
+# "Q1) ...", "Q 2. ...", "Q3: ...": a question marked and numbered as quick typists do
+_QUESTION_MARK = lazy_re(r"^Q\s?\d{1,4}\s?[.):-]\s")
 _URL = lazy_re(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # an emoji or dingbat before a label ("✅ Example:", "🔥 Tip:"); not a tree's box-drawing marks ("├── Task:")
 _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")  # ⏱ ✅ ⭐ 🎯
@@ -64,6 +81,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
+    dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
+    dashed_parts = dashed_runs(lines)
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -90,10 +109,19 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             blocks.append(Block(RULE, index + 1, index + 1, plain=True))
         elif ruled and (banner := _banner(line)):
             blocks.append(_line_block(banner, index + 1))
+        elif index in dashed_parts:  # "S - a customer churned" / "T - ..." / "A - ..." / "R - ...": a story's parts
+            label, rest = dashed_parts[index]
+            blocks.append(Block(PARAGRAPH, index + 1, index + 1, line.strip(), lead=label, rest=rest, plain=True))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
             block = _line_block(line, index + 1)
+            if block.kind is PARAGRAPH and block.text[:1] in "QAqa":
+                block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
+            if block.kind is PARAGRAPH and index and capitals_group(block) and blocks \
+                    and (not lines[index - 1].strip() or is_question(following.strip())) \
+                    and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
+                block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies):
@@ -106,7 +134,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 skip = index + len(asked)
                 block = dataclasses.replace(block, end=block.line + len(asked),
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
-            blocks.append(block)
+            blocks.extend(_parts_inline(block))
             if block.line in labels:  # "2. Onsite: 1) ...": the item's label, a line of its own over its run
                 blocks.insert(-1, Block(HEADING, block.line, block.line, labels[block.line], level=2,
                                         plain=True))
@@ -273,8 +301,10 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     if block.kind is not ITEM or block.number is not None or block.text != line.strip() \
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
-    if previous.kind is PARAGRAPH:
-        return bodies.get(previous.line) == block.indent + 1
+    if previous.kind is PARAGRAPH:  # "Q1) How do you ...?" / "    I ask ...": a marked question's answer, indented
+        return bodies.get(previous.line) == block.indent + 1 \
+            or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
+            and is_question(previous.text)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
     return previous.kind is ITEM and previous.number is not None and previous.indent == 0 and block.indent == 0 \
         and is_question(previous.text)
@@ -293,6 +323,29 @@ def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> in
     return margin if margin >= 0 and block.indent >= margin else None
 
 
+def _parts_inline(block: Block) -> list[Block]:
+    """``block``, or the blocks of the STAR parts it names inline (``S: ... T: ... A: ... R: ...``), one a part,
+    all on its line."""
+    if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
+        return [block]
+    return [dataclasses.replace(block, text=f"{label}: {text}", lead=label, rest=text) for label, text in parts]
+
+
+def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
+    """``block`` with an answer's dash marker read as its label (``A - pairing weekly``, ``A -`` alone: nothing
+    written yet) once a question was marked ``Q - ...`` (``dashed``; or typed in lower case, ``q: ...`` over
+    ``a: ...``); and whether one now was."""
+    if (marked := _DASH_QA.match(block.text)) is None:
+        return block, dashed
+    if (marked.group("mark") or marked.group("lower").upper()) == "Q":  # "Q - why us": the question, read as after "Q:"
+        rest = (marked.group("rest") or "").strip()
+        return (dataclasses.replace(block, lead="Q", rest=rest) if rest else block), True
+    if not dashed:
+        return block, dashed
+    rest = marked.group("rest") or ""
+    return dataclasses.replace(block, lead="A", rest=rest.strip()), dashed
+
+
 def _paragraph(line: str, number: int) -> Block:
     lead, rest = _line_label(line.strip())
     return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
@@ -304,11 +357,22 @@ def _line_label(text: str) -> tuple[str, str]:
     lead, rest = label_of(text)
     if not lead and (part := _LOWER_PART.match(text)):
         return part.group("label"), part.group("rest").strip()
-    return lead, rest
+    if (text[:1] in _NOTE_OPENERS or text[:1].isdigit()) and _NOTE_TO_SELF.match(text):
+        return "Note", text  # "TODO add numbers", "practice this one", "2024-03-01 mock: too long": a tip
+    return _story_marked(lead, rest)
+
+
+def _story_marked(lead: str, rest: str) -> tuple[str, str]:
+    """An answer's marker over a story's first part (``A) S: The pager fired all night.``, ``A - Situation: ...``):
+    the part's label, the marker dropped (the answer is the story); any other label as it was."""
+    if not rest or lead not in ("A", "Answer", "Ans") or ":" not in rest[:14] and " - " not in rest[:16]:
+        return lead, rest
+    inner, told = label_of(rest)
+    return (inner, told) if inner and star_slot(inner) in ("situation", "task") else (lead, rest)
 
 
 def _item(text: str, number: int, indent: int, ordinal: int | None) -> Block:
-    lead, rest = label_of(text.strip())
+    lead, rest = _story_marked(*label_of(text.strip()))
     return Block(ITEM, number, number, text.strip(), indent=indent, number=ordinal, lead=lead,
                  rest=rest, plain=True)
 
