@@ -313,12 +313,12 @@ def test_indented_answer_lines_under_a_q_numbered_question_stay_its_text_not_a_l
 
 # sheets: a Follow-ups column, a story's parts after dashes in one cell --------------------------------------------
 
-def test_a_follow_ups_column_is_kept_as_tips_under_its_name(taxonomy):
+def test_a_follow_ups_column_is_kept_as_follow_up_tips(taxonomy):
     text = ('Question ,Answer  ,Follow-ups,,\n'
             'Why this role?,Bigger scope.,What would make you leave?,,\n')
     report = _import(text, taxonomy, "sheet.csv")
     note = report.notes[0]
-    assert note.coach.tips == ("**Follow-ups:** What would make you leave?",)
+    assert note.coach.tips == ("Follow-up: What would make you leave?",)  # as a document's follow-ups read
     assert "Follow-ups" not in _messages(report)
 
 
