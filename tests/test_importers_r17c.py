@@ -1,7 +1,11 @@
-"""Round 17 fixes (c): scenarios whose scene has no label of its own, scenarios each set in a quote of their own,
-and a scenario's prompt written as a bold question over the questions to discuss."""
+"""Round 17 fixes (c): scenarios whose scene has no label of its own, set each in a quote of their own, or asked by a
+bold question over the questions to discuss; a page's reading time and its links to related pages; coaching pages
+and story banks copied from a browser as plain text (templates of blanks, page chips, lists that lost their nesting,
+tables pasted with tabs, cases named by numbered lines); a large sheet read in two processes."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -520,3 +524,26 @@ def test_tabs_between_words_that_name_no_columns_are_no_table():
     tables = [b for b in blocks if b.kind is TABLE]
     assert [t.rows for t in tables] == [(("Question", "Answer"), ("Why us?", "The team."))]
     assert tables[0].line == 5 and tables[0].end == 6
+
+
+@pytest.mark.skipif(not __import__("leaderdeck.importers.forked", fromlist=["can_fork"]).can_fork(),
+                    reason="no safe fork here: rows read in one process")
+def test_a_large_sheet_read_in_two_processes_imports_as_in_one(monkeypatch, taxonomy):
+    from leaderdeck.importers import forked
+
+    rows = ["Question,Answer,Category"]
+    for n in range(1, 601):
+        if n % 150 == 0:
+            rows.append("LEADERSHIP,,")  # a group row: the category of the rows under it
+        answer = "" if n % 7 == 0 else f"I planned release {n} with the team and shipped it."
+        rows.append(f'"How would you plan release {n}?","{answer}",{"" if n % 3 else "Delivery"}')
+    text = "\n".join(rows) + "\n"
+    forks = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    together = imported(text, taxonomy, name="sheet.csv")
+    assert forks  # the rows (and what follows) were shared with a second process
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    alone = imported(text, taxonomy, name="sheet.csv")
+    assert together == alone
+    assert len(together.notes) == 600 and sum(n.draft for n in together.notes) == 85

@@ -21,6 +21,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import PurePath
 
 from .cellparts import cell_parts
@@ -28,6 +29,7 @@ from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
+from .forked import map_in_two
 from .gluedtext import unglued
 from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
 from .labels import STAR_SLOTS
@@ -98,35 +100,55 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
     group = ""
+    order: list[Skipped | int] = []  # in the rows' order: what a row reports by itself, or the row to read
+    rows: list[tuple[int, list[str], str]] = []  # the rows to read, each with the group above it
     for line, cells in data:
         if repeats_header(cells, header):
-            skipped.append(Skipped(line, "the header row again", "not a question"))
-            continue
-        if rule_row(cells):  # "-----" / "=====": a line drawn between rows
-            skipped.append(Skipped(line, "a separator row", "not a question"))
-            continue
-        if name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
+            order.append(Skipped(line, "the header row again", "not a question"))
+        elif rule_row(cells):  # "-----" / "=====": a line drawn between rows
+            order.append(Skipped(line, "a separator row", "not a question"))
+        elif name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
             group = name
-            skipped.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
+            order.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
+        else:
+            order.append(len(rows))
+            rows.append((line, cells, group))
+    # each row read on its own: for thousands of rows, in two processes (:func:`.forked.map_in_two`)
+    made = map_in_two(partial(_row_note, header=header, mapping=mapping, html=html, keep=columns.keep_unknown,
+                              named=named, labels=labels, stories=stories), rows)
+    for item in order:
+        if isinstance(item, Skipped):
+            skipped.append(item)
             continue
-        values = _values(cells, header, mapping, html, columns.keep_unknown, named)
-        if group and not values.get("topic"):
-            values["topic"] = [group]
-        if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
-            values["question"][0], cut = unglued(values["question"][0])
-            if cut:
-                skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
-            number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
-            if number is not None and asked:
-                values["question"][0] = asked
-        note = _note(values, line, labels, stories)
-        if note is None:
-            if any(c.strip() for c in cells):
-                skipped.append(Skipped(line, "a row", "no question"))
-            continue
-        notes.append(note)
+        note, reported = made[item]
+        skipped.extend(reported)
+        if note is not None:
+            notes.append(note)
     return ParseResult(notes=tuple(notes), skipped=tuple(skipped),
                        attention=row_checks(notes))
+
+
+def _row_note(row: tuple[int, list[str], str], *, header: list[str], mapping: dict[int, str], html: bool,
+              keep: bool, named: frozenset[int], labels: dict[str, str],
+              stories: bool) -> tuple[Parsed | None, list[Skipped]]:
+    """A row's note (``None``: the row asks nothing), and what reading it reports; ``row`` is its line, its cells
+    and the name of the group row above it."""
+    line, cells, group = row
+    skipped: list[Skipped] = []
+    values = _values(cells, header, mapping, html, keep, named)
+    if group and not values.get("topic"):
+        values["topic"] = [group]
+    if values.get("question"):  # "...at all times.”What is ...?": a scraper's text glued on, cut and reported
+        values["question"][0], cut = unglued(values["question"][0])
+        if cut:
+            skipped.append(Skipped(line, f"'{short(cut)}' before the question", "text glued onto it: cut"))
+        number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
+        if number is not None and asked:
+            values["question"][0] = asked
+    note = _note(values, line, labels, stories)
+    if note is None and any(c.strip() for c in cells):
+        skipped.append(Skipped(line, "a row", "no question"))
+    return note, skipped
 
 
 def _anki_settings(text: str) -> tuple[dict[str, str], int]:
