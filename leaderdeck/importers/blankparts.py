@@ -19,6 +19,8 @@ _LEAST = 2  # parts of a template: one blank part alone may be an unfinished sto
 def blanks_set_aside(unit: Unit) -> bool:
     """Whether ``unit``'s STAR parts, two or more, are all blanks; if so they become one template piece (reported
     as such, never kept) and the unit reads on."""
+    if not unit.question:
+        return False  # a story bank's titled stories: each part coming round again is the next story's
     parts = [p for p in unit.pieces if p.slot in STAR_SLOTS]
     if len(parts) < _LEAST or any(not p.empty and not is_placeholder(piece_text(p)) for p in parts) \
             or all(p.empty for p in parts):

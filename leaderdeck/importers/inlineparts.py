@@ -17,16 +17,19 @@ from ..lazyre import lazy_re
 _ORDER = {part: index for index, part in enumerate(STAR_SLOTS)}
 _WORDS = r"Situation|Task|Actions?|Results?|Learnings?|Lessons?(?: learned)?|Reflection|Takeaway"
 # a label inside the line: a lone capital after any space, a part's word after a sentence's end; then ":" or " - "
-_INNER = lazy_re(rf"(?:(?<=\s)(?P<letter>[STARL])|(?<=[.!?;)\]]\s)(?P<word>{_WORDS}))\s?(?::|\s[-–—]\s)\s*",
-                 re.IGNORECASE)
+# (only a capital is a lone letter's label: the pattern ignores case in the words alone, so that most of a line's
+# letters are passed over at once)
+_INNER = lazy_re(rf"(?:(?<=\s)(?P<letter>[STARL])|(?<=[.!?;)\]]\s)(?P<word>(?i:{_WORDS})))\s?(?::|\s[-–—]\s)\s*")
 _LEAST = 3  # labels on the line, the first included
 
 
 def inline_parts(label: str, rest: str) -> list[tuple[str, str]] | None:
     """``[(label, text), ...]`` for a line whose own ``label`` is a STAR part and whose ``rest`` names the next
     parts inline (see the module); ``None`` for any other line."""
+    if ":" not in rest and " - " not in rest and " – " not in rest:
+        return None  # no label after the first: most lines (checked before the label, whose slot is looked up)
     first = star_slot(label.strip(" *_"))
-    if first not in _ORDER or ":" not in rest and " - " not in rest and " – " not in rest:
+    if first not in _ORDER:
         return None
     cuts = []
     last = _ORDER[first]

@@ -29,8 +29,8 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     skipped: list[Skipped] = []
     for block in blocks:
         text = block.text
-        if block.kind is PARAGRAPH and len(text) <= _LONGEST and "\n" not in text and block.indent == 0 \
-                and any(char.isdigit() for char in text) and _CHROME.match(strip_emphasis(text).strip()):
+        if block.kind is PARAGRAPH and len(text) <= _LONGEST and block.indent == 0 and "\n" not in text \
+                and _CHROME.match(strip_emphasis(text).strip()):
             skipped.append(Skipped(block.line, f"'{' '.join(strip_emphasis(text).replace('**', '').split())}'", WHY))
         else:
             kept.append(block)

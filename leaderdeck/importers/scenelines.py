@@ -62,15 +62,13 @@ _NAME_WORDS = 10
 def _numbered_names(blocks: list[Block]) -> list[int]:
     """The numbered lines naming a scenario each (see the module), numbered one after another from 1; none unless
     the document is one of cases."""
-    labels = [found[0] for block in blocks if block.kind is PARAGRAPH and (found := label_of(block)) is not None]
-    if not _CASE_PARTS.intersection(labels) or _TOLD.intersection(labels):
-        return []
-    found = [index for index, block in enumerate(blocks) if _numbered_name(blocks, index)]
+    found = [index for index, block in enumerate(blocks) if block.kind is ITEM and _numbered_name(blocks, index)]
     numbers = [blocks[index].number for index in found]
-    if not found or numbers != list(range(1, len(found) + 1)) \
+    if len(found) < _LEAST or numbers != list(range(1, len(found) + 1)) \
             or any(is_question(block.text) for block in blocks[:found[0]]):
         return []  # "Which problems did you hit ...?" over "1. Late loads" / "Problem: ...": that question's answer
-    return found
+    labels = [label[0] for block in blocks if block.kind is PARAGRAPH and (label := label_of(block)) is not None]
+    return found if _CASE_PARTS.intersection(labels) and not _TOLD.intersection(labels) else []
 
 
 def _numbered_name(blocks: list[Block], index: int) -> bool:

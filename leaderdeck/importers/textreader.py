@@ -76,7 +76,7 @@ _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U00
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
     lines, labels = sub_runs(_unwrapped(_dedented(lines)))
-    tables = tabbed_tables(lines) if any("\t" in line.lstrip("\t") for line in lines) else {}
+    tables = tabbed_tables(lines) if "\t" in "".join(lines) else {}  # most texts hold no tab at all
     blocks: list[Block] = []
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
