@@ -32,7 +32,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
               r"|last reviewed|last edited|in summary|exercises? for (you|the reader)"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
-              r"|reading time|time to read|\d+[ -]?(min|mins|minutes?)( read| reading)( time)?|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
+              r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
               r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"

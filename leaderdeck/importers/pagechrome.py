@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .base import Skipped
 from .blocks import Block, PARAGRAPH
-from .text import strip_emphasis
+from .text import plain_words
 from ..lazyre import lazy_re
 
 _LONGEST = 60  # characters: a chip of the page, not a sentence
@@ -30,8 +30,8 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     for block in blocks:
         text = block.text
         if block.kind is PARAGRAPH and len(text) <= _LONGEST and block.indent == 0 and "\n" not in text \
-                and _CHROME.match(strip_emphasis(text).strip()):
-            skipped.append(Skipped(block.line, f"'{' '.join(strip_emphasis(text).replace('**', '').split())}'", WHY))
+                and _CHROME.match(line := plain_words(text).strip()):
+            skipped.append(Skipped(block.line, f"'{line}'", WHY))
         else:
             kept.append(block)
     return kept, skipped
