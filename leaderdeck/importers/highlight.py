@@ -14,9 +14,9 @@ its target.
 from __future__ import annotations
 
 from ..lazyre import lazy_re
+from .codespans import outside_code
 
 _MARKED = lazy_re(r"(?<![=\w])==(?![=\s])(?P<text>[^\n=]*?[^\s=])==(?![=\w])")
-_CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
 _SPAN = lazy_re(r"\[(?P<text>[^\[\]\n]*(?:\[[^\[\]\n]*\]\([^()\s]*\)[^\[\]\n]*)*)\]\{[.#][^{}\n]*\}"
                 r"|(?<=\))\{[.#][^{}\n]*\}")
 
@@ -27,22 +27,12 @@ def unhighlighted(text: str) -> str:
         text = unspanned(text)
     if "==" not in text:
         return text
-    pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(text):
-        pieces.append(_MARKED.sub(r"\g<text>", text[start:code.start()]) + code.group(0))
-        start = code.end()
-    pieces.append(_MARKED.sub(r"\g<text>", text[start:]))
-    return "".join(pieces)
+    return outside_code(text, lambda words: _MARKED.sub(r"\g<text>", words))
 
 
 def unspanned(text: str) -> str:
     """``text`` without Pandoc's bracketed spans and attribute lists around its words (see the module docstring)."""
-    pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(text):
-        pieces.append(_SPAN.sub(_span_text, text[start:code.start()]) + code.group(0))
-        start = code.end()
-    pieces.append(_SPAN.sub(_span_text, text[start:]))
-    return "".join(pieces)
+    return outside_code(text, lambda words: _SPAN.sub(_span_text, words))
 
 
 def _span_text(match) -> str:

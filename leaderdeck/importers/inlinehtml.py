@@ -27,11 +27,11 @@ import re
 import unicodedata
 from html.entities import html5
 from ..lazyre import lazy_re
+from .codespans import outside_code
 
 _STYLING = lazy_re(r"</?(?:span|font|mark|u|ins|small|big|abbr|cite)\b[^<>]*>", re.IGNORECASE)
 _STRONG = lazy_re(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 _EMPHASIS = lazy_re(r"</?(?:i|em)\s*>", re.IGNORECASE)
-_CODE_SPAN = lazy_re(r"(`+)[^`]*?\1")
 # What a spacer paragraph holds: non-breaking spaces, line breaks, nothing to read
 # A character reference: named, decimal or hexadecimal
 _REFERENCE = lazy_re(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -48,12 +48,7 @@ def unstyled(text: str) -> str:
     """``text`` without the inline tags that only style it (checked cheaply: text without ``<`` is returned)."""
     if "<" not in text or not (_STYLING.search(text) or _STRONG.search(text) or _EMPHASIS.search(text)):
         return text
-    pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(text):  # a code span's tags are code
-        pieces.append(_plain(text[start:code.start()]) + code.group(0))
-        start = code.end()
-    pieces.append(_plain(text[start:]))
-    return "".join(pieces)
+    return outside_code(text, _plain)  # a code span's tags are code
 
 
 _BREAK = lazy_re(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
@@ -63,12 +58,7 @@ def unbroken(text: str) -> str:
     """``text`` with its ``<br>`` tags read as line breaks (see the module docstring; code spans keep theirs)."""
     if "<" not in text or not _BREAK.search(text):
         return text
-    pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(text):
-        pieces.append(_BREAK.sub("\n", text[start:code.start()]) + code.group(0))
-        start = code.end()
-    pieces.append(_BREAK.sub("\n", text[start:]))
-    lines = "".join(pieces).split("\n")
+    lines = outside_code(text, lambda words: _BREAK.sub("\n", words)).split("\n")
     return "\n".join(line for line in lines if line.strip()) if len(lines) > 1 else lines[0]
 
 
@@ -76,12 +66,8 @@ def decoded(text: str) -> str:
     """``text`` with its character references read as characters (see the module docstring)."""
     if "&" not in text or not _REFERENCE.search(text):
         return text
-    pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(text):
-        pieces.append(_REFERENCE.sub(_character, text[start:code.start()]) + code.group(0))
-        start = code.end()
-    pieces.append(_REFERENCE.sub(_character, text[start:]))
-    return "\n".join(line.rstrip(" ") for line in "".join(pieces).split("\n"))  # "done.&#x20;": no space left
+    lines = outside_code(text, lambda words: _REFERENCE.sub(_character, words)).split("\n")
+    return "\n".join(line.rstrip(" ") for line in lines)  # "done.&#x20;": no space left
 
 
 def _character(match: re.Match[str]) -> str:
