@@ -40,6 +40,7 @@ from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
 from .topicwords import topic_groups
+from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
@@ -132,6 +133,9 @@ class Assembler:
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             self.loose.extend(footer_after_rule(node, self.root))  # "---", "**Last Reviewed**: ...": the footer
             return Result(labelled_questions(node, hints), templates=template_parts(node))
+        if head and name is None and not self.questions and page_faq(node):  # "## FAQ" / "**Can I translate this?**"
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PAGE_FAQ))
+            return Result()
         if head and name is None and (criterion := criterion_heading(node)) is not None:
             return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
