@@ -74,3 +74,345 @@ I now ask who owns a job before I ask how it works.
     report = _import(text, taxonomy, "story.md")
     assert _kinds(report) == {"star": 1}
     assert "who owns a job" in report.notes[0].body.learning
+
+
+# (b) links back up the page in bold or wrapped in inline HTML ---------------------------------------------------
+
+BACK_LINKS = """# Questions for team leads
+
+## Delivery
+
+<details>
+<summary><b>1. How do you plan a quarter?</b></summary>
+
+| Week | Step |
+|------|------|
+| 1 | Gather asks from support and sales |
+| 2 | Size the large items with the leads |
+
+The plan is reviewed every second week.
+
+</details>
+
+**[⬆ back to top](#questions-for-team-leads)**
+
+## Conflict
+
+**2. How do you handle a disagreement with your own manager?**
+
+I argue in private and commit in public. When it matters a lot I ask for a second meeting with more data.
+
+<sub>[🔝 Back to index](#questions-for-team-leads)</sub>
+
+**3. How do you settle an argument between two reviewers?**
+
+I ask each to write down the risk they see, then we decide in one call.
+
+<p align="right">(<a href="#questions-for-team-leads">back to top</a>)</p>
+"""
+
+
+def test_links_back_up_the_page_are_reported_never_answer_text(taxonomy) -> None:
+    report = _import(BACK_LINKS, taxonomy, "readme.md")
+    assert _kinds(report) == {"qa": 3}
+    assert not any(note.draft for note in report.notes)
+    for note in report.notes:
+        assert "back to top" not in note.body.answer.lower() and "index" not in note.body.answer.lower()
+    assert report.notes[0].body.answer.rstrip().endswith("The plan is reviewed every second week.")
+    assert report.notes[1].body.answer.startswith("I argue in private and commit in public.")
+    assert _messages(report).count("a link within the page") == 3
+
+
+# (c) an answer closed by a link in inline HTML is no template's blank -------------------------------------------
+
+def test_an_answer_closed_by_a_small_link_keeps_its_text(taxonomy) -> None:
+    text = """# Questions
+
+**1. How do you handle a disagreement with your own manager?**
+
+I argue in private and commit in public. When it matters a lot I ask for a second meeting with more data.
+
+<sub>[Read more](https://example.com/disagree-and-commit)</sub>
+
+**2. How do you pick a tech lead?**
+
+I look for the person others already go to with design questions.
+"""
+    report = _import(text, taxonomy, "readme.md")
+    first = report.notes[0]
+    assert not first.draft
+    assert first.body.answer.startswith("I argue in private and commit in public.")
+
+
+def test_a_template_with_blanks_is_still_a_placeholder(taxonomy) -> None:
+    text = """# Questions
+
+### 1. Tell me about a time you led a migration.
+
+I led [team] to move [system] in <timeframe>.
+
+### 2. How do you pick a tech lead?
+
+I look for the person others already go to with design questions.
+"""
+    report = _import(text, taxonomy, "readme.md")
+    assert report.notes[0].draft
+
+
+# (d) a placeholder set off by an emoji; follow-ups the writer was asked ------------------------------------------
+
+def test_an_emoji_before_a_not_yet_written_remark_makes_a_draft(taxonomy) -> None:
+    text = """# Staff interview notes
+
+#### 📌 Question 1: How do you get other teams to adopt a standard?
+
+**My answer:** I start with one team that wants it and publish their numbers.
+
+**Follow-ups I got:**
+- What if a team refuses?
+- How do you measure adoption?
+
+#### 📌 Question 2: How do you decide when to build vs. buy?
+
+**My answer:** 🚧 *still working on this one*
+"""
+    report = _import(text, taxonomy, "post.md")
+    first, second = report.notes
+    assert first.body.answer.startswith("I start with one team")
+    assert "Follow-ups" not in first.body.answer
+    assert "Follow-up: What if a team refuses?" in first.coach.tips
+    assert second.draft and not second.body.answer
+
+
+# (e) a lone question under its topic heading about the hiring loop ----------------------------------------------
+
+def test_a_lone_question_about_the_hiring_loop_in_a_bank_stays_a_question(taxonomy) -> None:
+    text = """# Questions for new managers
+
+## Delivery
+
+### How do you plan a quarter?
+
+I collect asks in week one and commit in week three.
+
+### How do you cut scope?
+
+I drop the least used paths first.
+
+## Hiring
+
+### What does a good interview loop look like?
+
+A short screen, a pairing exercise in our codebase and a values talk with someone outside the team.
+"""
+    report = _import(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes][-1] == "What does a good interview loop look like?"
+    assert report.notes[-1].body.answer.startswith("A short screen")
+
+
+# (f) questions listed ahead of their answers ---------------------------------------------------------------------
+
+OVERVIEW = """# Questions for new managers
+
+What this post covers:
+
+1. How do you lift a team's morale?
+2. How do you run a blameless review?
+3. How do you split a growing team?
+
+## How do you lift a team's morale?
+
+Low morale is a symptom. I look for the cause in one-on-ones first.
+
+## How do you run a blameless review?
+
+- Within two days of the incident
+- Every action gets an owner and a date
+
+## How do you split a growing team?
+
+Along the product areas, keeping each team at six or fewer.
+"""
+
+
+def test_questions_listed_ahead_of_their_answers_are_each_one_note(taxonomy) -> None:
+    report = _import(OVERVIEW, taxonomy, "post.md")
+    assert _kinds(report) == {"qa": 3}
+    assert not any(note.draft for note in report.notes)
+    assert report.notes[0].body.answer.startswith("Low morale is a symptom.")
+    assert "a list of the questions answered below" in _messages(report)
+    assert "asked 2 times" not in _messages(report)
+
+
+def test_a_table_of_questions_ahead_of_their_answers_gives_its_coaching_to_them(taxonomy) -> None:
+    text = """# Manager cheat sheet
+
+| # | Question | What they assess | Answer outline |
+|---|----------|------------------|----------------|
+| 1 | How do you lift a team's morale? | Empathy | Find the cause, fix one thing fast |
+| 2 | How do you run a blameless review? | Culture | Timeline, factors, owners |
+| 3 | How do you handle a cut in headcount? | Business sense | |
+
+## Longer answers
+
+### How do you lift a team's morale?
+
+Low morale is a symptom. I look for the cause in one-on-ones first.
+
+### How do you run a blameless review?
+
+Within two days, with every action owned.
+"""
+    report = _import(text, taxonomy, "sheet.md")
+    questions = [note.body.question for note in report.notes]
+    assert sorted(questions) == sorted(["How do you lift a team's morale?", "How do you run a blameless review?",
+                                        "How do you handle a cut in headcount?"])
+    morale = next(note for note in report.notes if note.body.question.startswith("How do you lift"))
+    assert morale.body.answer.startswith("Low morale is a symptom.")
+    assert "Empathy" in morale.coach.signals
+    assert "Find the cause, fix one thing fast" in morale.coach.tips
+    cut = next(note for note in report.notes if "headcount" in note.body.question)
+    assert cut.draft
+
+
+def test_a_question_asked_in_two_places_of_a_bank_is_still_reported(taxonomy) -> None:
+    text = """# Bank
+
+## Acme
+
+1. Why do you want to join us?
+2. How do you run one-on-ones?
+   - Weekly, the agenda is theirs.
+
+## Globex
+
+1. Why do you want to join us?
+   - Their platform team works the way I like to.
+2. How do you run one-on-ones?
+"""
+    report = _import(text, taxonomy, "bank.md")
+    assert len(report.notes) == 4
+    assert "asked 2 times" in _messages(report)
+
+
+# (g) an interviewer writing as I: what they listen for, what a strong answer sounds like; a closing word ---------
+
+def test_an_interviewers_italic_labels_and_closing_word(taxonomy) -> None:
+    text = """# Questions I ask manager candidates
+
+**Question 1: "Tell me about the best team you have worked on."**
+
+*What I'm listening for:* whether you can say what made it work.
+
+*A strong answer sounds like:* "It was the search team. We said 'I don't know' out loud and I copy that now."
+
+---
+
+**Question 2: "Tell me about a time you had to manage up."**
+
+*What I'm listening for:* that you brought options, not only problems.
+
+---
+
+## Final word
+
+None of these has one right answer. Reflect on your own work and you will be fine.
+"""
+    report = _import(text, taxonomy, "post.md")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about the best team you have worked on.", "Tell me about a time you had to manage up."]
+    best, up = report.notes
+    assert best.coach.signals == ("whether you can say what made it work.",)
+    assert best.body.answer.startswith("It was the search team.")
+    assert up.draft and up.coach.signals == ("that you brought options, not only problems.",)
+    assert "section 'Final word' (not interview content)" in _messages(report)
+
+
+def test_an_interviewers_own_bank_titled_questions_i_ask_candidates(taxonomy) -> None:
+    text = """# Questions I ask manager candidates
+
+### 1. How do you run your first week with a new team?
+
+I meet everyone one to one and change nothing yet.
+
+### 2. How do you hand over a project you started?
+"""
+    report = _import(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you run your first week with a new team?", "How do you hand over a project you started?"]
+
+
+# (h) a README's FAQ; a placeholder with a word to contributors ---------------------------------------------------
+
+FAQ_PAGE = """# Leadership prep
+
+## People
+
+<details>
+  <summary>How do you onboard yourself onto an existing team?</summary>
+
+  I spend two weeks in one-on-ones and then share back what I heard.
+</details>
+
+<details>
+  <summary>How do you estimate a large project?</summary>
+
+  > Coming soon. PRs welcome!
+</details>
+
+## FAQ
+
+**Is this list enough to pass a loop?** No, practise out loud with a friend.
+
+**Can I translate this?** Yes, open an issue first.
+"""
+
+
+def test_a_readmes_faq_is_reported_and_a_placeholder_inviting_help_is_a_draft(taxonomy) -> None:
+    report = _import(FAQ_PAGE, taxonomy, "README.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you onboard yourself onto an existing team?", "How do you estimate a large project?"]
+    assert report.notes[1].draft and not report.notes[1].body.answer
+    assert "section 'FAQ' (the page's questions from its readers, not interview questions)" in _messages(report)
+
+
+def test_a_faq_of_questions_put_to_you_stays_a_bank(taxonomy) -> None:
+    text = """# Interview bank
+
+## FAQ
+
+### How do you handle a missed deadline?
+
+I say so early and bring a new date.
+
+### What is your biggest weakness?
+
+I take on too much myself.
+"""
+    report = _import(text, taxonomy, "bank.md")
+    assert len(report.notes) == 2
+
+
+# (i) a reference line led by "Read more →" ---------------------------------------------------------------------
+
+def test_a_read_more_line_with_an_arrow_is_a_reference_not_answer_text(taxonomy) -> None:
+    text = """# Cheat sheet
+
+### 1) Walk me through a project you owned end to end
+
+I owned the move of our billing jobs to an event pipeline and cut over one region at a time.
+
+Read more → [my write-up](https://blog.example.com/billing)
+
+### 2) How do you mentor new engineers?
+
+Weekly pairing and a small feature of their own from the start.
+
+📖 **Read more:** [a talk on mentoring](https://example.com/talk)
+"""
+    report = _import(text, taxonomy, "post.md")
+    assert len(report.notes) == 2
+    for note in report.notes:
+        assert "Read more" not in note.body.answer and "example.com" not in note.body.answer
+    assert "line 7: a link (a reference, not the answer)" in _messages(report)
+    assert "line 13: 'Read more' (not interview content)" in _messages(report)
