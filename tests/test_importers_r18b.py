@@ -1,5 +1,10 @@
 """Round 18 fixes (b): question collections published as repository READMEs and blog articles. A topic heading
-worded like one of our labels (``## Stakeholders``, ``## Growth``) among a bank's topic headings."""
+worded like one of our labels (``## Stakeholders``, ``## Growth``) among a bank's topic headings; links back up the
+page in bold or inline HTML; an answer closed by a small link; placeholders set off by a glyph or a word to
+contributors; follow-ups the writer got; a lone question of a topic about the hiring loop; questions listed ahead of
+their answers; an interviewer's labels written as I; a README's FAQ; "Read more →" references; bold requests in
+numbered items and tips nested under them; a table of contents as a table; collapsed MkDocs questions; a sheet's
+"Why interviewers ask it" column; a page's opening remark above its labelled coaching."""
 
 from __future__ import annotations
 
@@ -416,3 +421,132 @@ Weekly pairing and a small feature of their own from the start.
         assert "Read more" not in note.body.answer and "example.com" not in note.body.answer
     assert "line 7: a link (a reference, not the answer)" in _messages(report)
     assert "line 13: 'Read more' (not interview content)" in _messages(report)
+
+
+# (j) numbered items asking in bold with the answer on the line; a tip nested under one --------------------------
+
+INLINE_ITEMS = """## Questions for new managers
+
+1. **Why do you want to manage?** I get more out of unblocking people than out of my own pull requests.
+2. **What is the hardest part of the job for you?** Letting go of the code.
+   - *Tip:* show that you know it and what you do about it.
+3. **Describe your approach to technical debt.** A fifth of each sprint, ranked by cost of delay.
+4. **Walk me through your hiring loop.**
+"""
+
+
+def test_a_bold_request_in_a_numbered_item_ends_at_its_bold_and_a_nested_tip_coaches_it(taxonomy) -> None:
+    report = _import(INLINE_ITEMS, taxonomy, "README.md")
+    assert [note.body.question for note in report.notes] == [
+        "Why do you want to manage?", "What is the hardest part of the job for you?",
+        "Describe your approach to technical debt.", "Walk me through your hiring loop."]
+    hardest, debt, loop = report.notes[1:]
+    assert hardest.body.answer.strip() == "Letting go of the code."
+    assert hardest.coach.tips == ("show that you know it and what you do about it.",)
+    assert debt.body.answer.startswith("A fifth of each sprint")
+    assert loop.draft
+
+
+def test_a_labelled_point_of_an_answers_own_list_stays_the_answers(taxonomy) -> None:
+    text = """## Questions
+
+1. **How do you run one-on-ones?**
+   - Weekly, thirty minutes.
+   - **Structure:** their agenda first, then mine.
+2. **How do you hire?** With a scorecard.
+"""
+    report = _import(text, taxonomy, "README.md")
+    assert "**Structure:** their agenda first" in report.notes[0].body.answer
+
+
+# (k) a table of contents set as a table; collapsed MkDocs questions ----------------------------------------------
+
+def test_a_table_of_in_page_links_is_a_table_of_contents(taxonomy) -> None:
+    text = """# Questions for engineering leads
+
+| No. | Questions |
+|-----|-----------|
+| 1 | [How do you handle on-call fatigue?](#q1) |
+| 2 | [What makes a healthy review culture?](#q2) |
+
+<a name="q1"></a>
+### Q1. How do you handle on-call fatigue?
+
+**A:** I count pages per shift, delete the noisy alerts and widen the rotation.
+
+<a name="q2"></a>
+### Q2. What makes a healthy review culture?
+
+**A:** Reviews within a day, and comments about the code, never the person.
+"""
+    report = _import(text, taxonomy, "README.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you handle on-call fatigue?", "What makes a healthy review culture?"]
+    assert not any(note.draft for note in report.notes)
+    assert "a table of contents (links within the page, lines 3-6)" in _messages(report)
+
+
+def test_collapsed_mkdocs_questions_are_questions_over_their_answers(taxonomy) -> None:
+    text = """# Leadership questions
+
+## People
+
+??? question "How do you build trust with a skip-level?"
+    A monthly coffee with no agenda, and I always act on one thing I hear.
+
+??? question "How do you coach a lead who micromanages?"
+
+## Strategy
+
+??? question "How do you write a technical strategy?"
+    A diagnosis first, then a few guiding policies, then concrete actions.
+
+    !!! tip
+        Keep it short enough that people read it.
+"""
+    report = _import(text, taxonomy, "index.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you build trust with a skip-level?", "How do you coach a lead who micromanages?",
+        "How do you write a technical strategy?"]
+    trust, lead, strategy = report.notes
+    assert trust.body.answer.startswith("A monthly coffee")
+    assert lead.draft
+    assert strategy.body.answer.startswith("A diagnosis first")
+    assert strategy.coach.tips == ("Keep it short enough that people read it.",)
+
+
+# (l) a sheet's "Why interviewers ask it" column; a page's opening remark above its labelled coaching --------------
+
+def test_a_sheets_why_interviewers_ask_it_column_gives_signals(taxonomy) -> None:
+    text = ('#,Question,Why interviewers ask it,Sample answer\n'
+            '1,How do you handle a slipping project?,To see if you tell people early,"I say so the same day, with a '
+            'new date."\n'
+            '2,Tell me about a time you failed.,Self-awareness,\n')
+    report = import_text(text, taxonomy, display="bank.csv", source="bank.csv")
+    first, second = report.notes
+    assert first.coach.signals == ("To see if you tell people early",)
+    assert second.draft and second.coach.signals == ("Self-awareness",)
+
+
+def test_a_pages_opening_remark_above_its_labelled_coaching_is_no_part_of_the_answer(taxonomy) -> None:
+    text = """How to Answer "Tell Me About a Time You Settled a Disagreement"
+
+Disagreement questions come up in nearly every manager interview. Here is a way through them.
+
+Why interviewers ask this question
+They want to see that you act early and stay fair to both sides.
+
+How to answer
+1. Pick a disagreement that mattered.
+2. Give both views fairly.
+
+Example answer
+Two leads argued over a rewrite. I met each alone, then ran one review where both showed costs and risks, and we
+chose a rewrite in steps with a checkpoint after six weeks.
+"""
+    report = import_text(text, taxonomy, display="post.txt", source="post.txt")
+    note = report.notes[0]
+    assert note.body.answer.startswith("Two leads argued over a rewrite.")
+    assert "Disagreement questions come up" not in note.body.answer
+    assert note.coach.tips[0].startswith("Disagreement questions come up")
+    assert note.coach.signals == ("They want to see that you act early and stay fair to both sides.",)
