@@ -7,7 +7,8 @@ offer, the STAR method, behavioral questions), or what changed in the reader's d
 own experience (no "you", no "I", apart from "your draft"), and what follows it is exposition, told by no "I"
 (quoted remarks aside). Such a section is text about the interview, reported, never a note. A question of that
 shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
-of which ask (a bank of questions), or one answered as "I" stays a question.
+of which ask (a bank of questions; alone under its heading, among the document's questions at its rank, two
+or more: a topic of a bank with one question), or one answered as "I" stays a question.
 
 A how-to heading (``### how to pick a good example?``: "how to" and a verb, no "you" and no "I" in it; in Chinese
 ``### 怎么发现故事``: 怎么/怎样/如何 and a verb, no 你/您/我) over text that speaks to the reader somewhere (an
@@ -114,9 +115,29 @@ def explainer_heading(node: Node, root: Node | None) -> bool:
         return False
     siblings = [child for child in _parent(node, root).children if child is not node and child.head is not None] \
         if root is not None else []
+    if not siblings and root is not None:  # alone under its topic ("## Hiring" over one question): its peers'
+        peers = [peer for peer in _peers(node, root) if is_question(clean_title(peer.head.text))]
+        siblings = peers if len(peers) >= _BANK else []  # a bank: two questions at least besides it
     asking = sum(1 for child in siblings if is_question(clean_title(child.head.text))
                  and not explains_interview(child.head.text, child.body))
     return asking * 2 < len(siblings) or not siblings
+
+
+_BANK = 2
+
+
+def _peers(node: Node, root: Node) -> list[Node]:
+    """The other sections of the document headed at the rank of ``node`` (the questions of other topics)."""
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        here = stack.pop()
+        for child in here.children:
+            if child.rank == node.rank and child is not node and child.head is not None:
+                found.append(child)
+            elif child.rank < node.rank:
+                stack.append(child)
+    return found
 
 
 def _parent(node: Node, root: Node) -> Node:

@@ -34,7 +34,9 @@ Advice to the reader written before a labelled answer is the note's tips too::
     > I am proudest of the two leads who grew out of that team.
 
 No paragraph before the answer's label tells anything in the first person, quotes or asks, and one at least gives
-advice (it opens with an imperative or speaks to "you", in any language read: "Seja ...", "... você ...")
+advice (it opens with an imperative or speaks to "you", in any language read: "Seja ...", "... você ...") or speaks
+of the interview or its questions ("Conflict questions come up in every interview."); labelled coaching between
+them and the answer ("Why interviewers ask this", "How to answer") stays what it is
 (:func:`advice_before_answer`); the label, however it words the answer ("A better answer", "Sample answer", a
 ``!!! note "Sample answer"`` box), only leads in to it, so the writer's remarks between the advice are its tips too.
 """
@@ -47,7 +49,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .blocks import Block, PARAGRAPH, ITEM
-from .labels import slot
+from .labels import COACH_SLOTS, slot
 from .leadcoaching import coaching_lead, told_by_me
 from .text import ends_asking, is_instruction, is_question, plain_words
 from .unit import Piece
@@ -140,12 +142,21 @@ def advice_before_answer(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Pie
     (see the module docstring)."""
     at = next((i for i, p in enumerate(pieces) if p.slot == "answer" and p.label and not p.empty), None)
     before = pieces[:at] if at else []
-    blocks = [b for p in before for b in p.blocks if b.text.strip() or b.rows]
-    if not blocks or any(p.slot is not None or p.rest.strip() for p in before) \
+    loose = [p for p in before if p.slot is None]  # labelled coaching between them and the answer stays as it is
+    blocks = [b for p in loose for b in p.blocks if b.text.strip() or b.rows]
+    if not blocks or any(p.rest.strip() for p in loose) \
+            or any(p.slot is not None and p.slot not in COACH_SLOTS for p in before) \
             or not all(_unanswering(block) for block in blocks) \
-            or not any(advises(block) or coaching_lead(block.text) for block in blocks):
+            or not any(advises(block) or coaching_lead(block.text) or _ON_INTERVIEW.search(block.text)
+                       for block in blocks):
         return list(pieces), []
-    return list(pieces[at:]), [Piece("tips", block.line, blocks=[block]) for block in blocks]
+    return [*(p for p in before if p.slot is not None), *pieces[at:]], \
+        [Piece("tips", block.line, blocks=[block]) for block in blocks]
+
+
+# a page's words on the interview or its questions ("Conflict questions come up in almost every interview."), told
+# by no I: its opening remarks, never the sample answer's
+_ON_INTERVIEW = lazy_re(r"\binterview(?:s|ers?)?\b|\b(?:this|these|such) questions?\b", re.IGNORECASE)
 
 
 def _unanswering(block: Block) -> bool:

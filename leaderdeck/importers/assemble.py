@@ -39,6 +39,8 @@ from .fragments import follow_up_fragments
 from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
+from .topicwords import topic_groups
+from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
@@ -104,6 +106,7 @@ class Assembler:
         self.lists = BankLists(lambda node, hints, meta: self.title(node, hints, meta, quiet=True).units)
         self.own: set[Node] = set()  # sections of a bank of the writer's own answers (:mod:`.ownbank`)
         self.outlined: set[Node] = set()  # headings naming prompts over outlines of answers (:mod:`.outlineprompts`)
+        self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
@@ -114,10 +117,11 @@ class Assembler:
             outlined = outlined_prompts(node)  # "# Interview Questions" over "### Greatest Weakness" and its bullets
             self.outlined.update(outlined)
             self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
+            self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
-        if not self.questions and own_questions(node, name):
+        if not self.questions and (node in self.grouping or own_questions(node, name)):
             name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
@@ -129,6 +133,9 @@ class Assembler:
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             self.loose.extend(footer_after_rule(node, self.root))  # "---", "**Last Reviewed**: ...": the footer
             return Result(labelled_questions(node, hints), templates=template_parts(node))
+        if head and name is None and not self.questions and page_faq(node):  # "## FAQ" / "**Can I translate this?**"
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PAGE_FAQ))
+            return Result()
         if head and name is None and (criterion := criterion_heading(node)) is not None:
             return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
         if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \

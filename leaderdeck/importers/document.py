@@ -223,7 +223,7 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
         title = match.group(2).strip() or (match.group(1) or "").capitalize()
         lines[index] = f"**{title}:**" if title else ""
-    elif stripped.startswith(("!!!", "???")) and (after := box_label(lines, index, _CALLOUT_LABELS)) is not None \
+    elif stripped.startswith(("!!!", "???")) and (after := box_label(lines, index, _CALLOUT_LABELS, _ASKING_CALLOUTS)) is not None \
             and after < len(lines):
         after_boxes.append(after + 1)
     return index

@@ -23,7 +23,8 @@ _NAMES = {
     "topic": "topic category theme", "level": "level seniority",
     "role": "role roles jobtitle position targetrole",
     "tags": "tags keywords labels", "competencies": "competencies competency traits skills principle leadershipprinciple",
-    "tips": "tips guideline guidelines guidance hints hint advice notes",
+    "tips": "tips guideline guidelines guidance hints hint advice notes"
+            " answeroutline answerstructure answerframework howtoanswer",  # how to shape a row's answer
     "redflags": "redflags redflag",
     "signals": "signals lookfor whattheylookfor whatinterviewerslookfor", "title": "title story storytitle",
     "variants": "variants variations alsoaskedas", "company": "company companies employer",

@@ -29,7 +29,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links"
               r"|(related|additional|more|useful) (resources|links|reading)|related"
               r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
-              r"|previous|conclusion( .*)?|(final|closing) thoughts( .*)?|wrapping up|about( the author| me| us)?"
+              r"|previous|conclusion( .*)?|(final|closing|parting|last) (thoughts|words?)( .*)?|(a|one) (final|last) (word|thought)s?|in closing|wrapping up|about( the author| me| us)?"
               r"|last reviewed|last edited|in summary|exercises? for (you|the reader)"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"
               r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
@@ -61,7 +61,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
-               r"( (would|could|might|may) (be|sound|look|go)( like)?)?"
+               r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
@@ -93,10 +93,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("assumptions", r"assumptions?( for this (response|answer))?|assume"),
     ("signals", r"what (the )?(interviewers?|they|we|hiring managers?|panels?)( are| is|'re)? (looking for|looks? for"
                 r"|wants?( to (see|hear|know))?|listens? for|listening for|assess(es)?|evaluat\w*)|what is the interviewer looking for"
+                # "What I'm listening for": the interviewer writing as I
+                r"|what (i'?m|i am) (looking|listening) for|what i (look|listen) for"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"
-                r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?)?|why (this is|it'?s) asked|why this question"
+                r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?| it| that)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
                 r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
@@ -183,7 +185,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
-                  r" ask( you)?( next)?)?"  # "Follow-ups they might ask"
+                  r" ask( you)?( next)?"  # "Follow-ups they might ask"
+                  r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
@@ -334,7 +337,8 @@ def slot(label: str) -> str | None:
 _FOR_SOMEONE = lazy_re(r"^(?:my |some )?(?:qs|questions) (?:for|to ask) (?P<who>.+)$")
 # "Questions you can ask the EM", "Questions I could ask my interviewer": the one asked is never the candidate
 _YOU_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |could |should |might |may |will )?"
-                   r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves)\b)\S.*$")
+                   r"(?:ask|put to) (?!(?:you|yourself|myself|ourselves|(?:[\w-]+ ){0,2}(?:candidates?|interviewees?"
+                   r"|applicants?))\b)\S.*$")  # "Questions I ask manager candidates": an interviewer's bank
 # "Questions to ask the managers", "Questions to ask your interviewers": people the writer will meet, named with
 # "the" or a possessive, whatever their level; "Questions to ask candidates" is an interviewer's bank
 _TO_THE = lazy_re(r"^(?:my |some |good )?(?:qs|questions) to ask (?:the|your|my|our) (?!(?:candidates?|you|yourself"

@@ -1,7 +1,8 @@
 """MkDocs / Python-Markdown admonitions (``!!! note "Sample answer"``, ``??? tip``, ``???+ warning``) read as
 labelled boxes.
 
-The ``!!!`` line becomes a bold label: its title when the title names a part of a note ("Sample answer", "Tip"),
+A collapsed question at the margin (``??? question "How do you ...?"``) becomes a heading over its answer. Any other
+``!!!`` line becomes a bold label: its title when the title names a part of a note ("Sample answer", "Tip"),
 else what the box's type means (a ``tip`` box tips, a ``warning`` box warns), else its title or its type. The body
 indented under it is unindented in place, so its paragraphs are text under the label, never an indented code block;
 a box nested in the body is read the same way when the lines under it are reached. A line that only looks like one
@@ -25,10 +26,13 @@ _BOX = lazy_re(r"^(\s*)(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)((?:[ \t]+[\w-]+)*
 _BODY_INDENT = 4
 
 
-def box_label(lines: list[str], index: int, kinds: Mapping[str, str]) -> int | None:
+def box_label(lines: list[str], index: int, kinds: Mapping[str, str], asking: frozenset[str] = frozenset()) \
+        -> int | None:
     """Read the admonition at ``index`` (if it is one) into a label line and unindent its body; ``kinds`` names
-    what a box of a type is when its title names nothing. ``None`` when it was none, else the index of the first
-    line after the box, outside it (``len(lines)`` when the box closes the document)."""
+    what a box of a type is when its title names nothing. A box of an ``asking`` type (``??? question "How do you
+    ...?"``) at the margin, titled by no label of ours, is a heading instead: its title the question, its body the
+    answer. ``None`` when it was none, else the index of the first line after the box, outside it
+    (``len(lines)`` when the box closes the document)."""
     match = _BOX.match(lines[index])
     if match is None:
         return None
@@ -41,7 +45,10 @@ def box_label(lines: list[str], index: int, kinds: Mapping[str, str]) -> int | N
         label = title
     else:
         label = kinds.get(kind) or title or kind.capitalize()
-    lines[index] = " " * indent + f"**{label.rstrip(':')}:**"
+    if kind in asking and title and not indent and slot(title) is None:
+        lines[index] = f"###### {title}"  # '??? question "How do you ...?"': a collapsed question over its answer
+    else:
+        lines[index] = " " * indent + f"**{label.rstrip(':')}:**"
     end, after = index, len(lines)
     for number in range(index + 1, len(lines)):
         line = lines[number].expandtabs(_BODY_INDENT)

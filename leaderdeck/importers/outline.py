@@ -18,6 +18,7 @@ from .partheads import part_subheads
 from .answertitle import answer_titles
 from .underway import answer_spans
 from .text import plain_words
+from .references import is_page_link
 from ..lazyre import lazy_re
 
 TITLE_RANK = 7
@@ -93,6 +94,7 @@ def head_rank(block: Block) -> int:
     if block.bold and block.kind is PARAGRAPH and block.indent == 0:
         text = plain_words(block.text).strip()
         if 0 < len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", ",", ";")) \
-                and (not block.quoted or _NAMES_CASE.match(text)):
+                and (not block.quoted or _NAMES_CASE.match(text)) \
+                and not ("](#" in block.text and is_page_link(block.text)):  # "**[⬆ back to top](#top)**": no title
             return TITLE_RANK
     return 0

@@ -6,7 +6,8 @@ the anchor is Google Docs' own, ``#heading=h.30j0zll``, which names no heading),
 heading above it says (``### questions``): its entries are the headings below, never questions of their own (under
 a heading that names it, ``## Contents``, the section is reported as before). A line of such links closing a
 paragraph or list item (``> **[⬆ Back to Top](#question)**`` as the last line of a quoted answer), and a code block
-holding nothing else (the same line indented so deep that it became code), go too. Each is reported.
+holding nothing else (the same line indented so deep that it became code), go too; so does a table whose rows each
+hold one such link and else only their number (``| 1 | [How do you ...?](#q1) |``). Each is reported.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote as url_unquote
 
 from .base import Skipped
-from .blocks import Block, HEADING, PARAGRAPH, ITEM, CODE
+from .blocks import Block, HEADING, PARAGRAPH, ITEM, CODE, TABLE
 from .labels import slot
 from .references import is_page_link
 from ..lazyre import lazy_re
@@ -36,7 +37,8 @@ _WHY_LINK = "a link within the page, not the answer"
 def page_navigation(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     """``blocks`` without their tables of contents and the links back up the page (see the module), and the
     report lines for what went."""
-    if not any("](#" in b.text for b in blocks):
+    if not any("](#" in b.text or b.kind is TABLE and any("](#" in cell for row in b.rows for cell in row)
+               for b in blocks):
         return list(blocks), []  # no link within the page: most documents
     anchors = {_slug(b.text) for b in blocks if b.kind is HEADING} - {""}
     out: list[Block] = []
@@ -54,6 +56,12 @@ def page_navigation(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]
                 out.extend(blocks[index:end])
             index = end
             continue
+        if blocks[index].kind is TABLE and _contents_table(blocks[index]):
+            table = blocks[index]
+            skipped.append(Skipped(table.line, "a table of contents", f"links within the page, lines {table.line}-"
+                                                                        f"{table.end}"))
+            index += 1
+            continue
         kept, link_line = _closing_links(blocks[index])
         if link_line:
             skipped.append(Skipped(link_line, _LINK, _WHY_LINK))
@@ -70,6 +78,20 @@ def _contents(run: Sequence[Block], anchors: set[str]) -> bool:
                for b in run for shown, t in _SHOWN_ANCHOR.findall(b.text)]
     found = sum(1 for target, shown in targets if target in anchors or shown in anchors)
     return len(run) >= _MIN_ITEMS and found * 2 > len(targets)
+
+
+def _contents_table(table: Block) -> bool:
+    """A table whose rows (two or more under its header) each hold one link within the page and else only their
+    number (``| 1 | [How do you ...?](#q1) |``): the page's table of contents, whatever its links point at."""
+    body = table.rows[1:]
+    if len(body) < _MIN_ITEMS or not any("](#" in cell for cell in body[0]):
+        return False  # most tables: no link within the page in their first row
+    for row in body:
+        links = [cell for cell in row if is_page_link(cell)]
+        if len(links) != 1 or any(cell.strip(" .#") and not cell.strip(" .#").isdigit() for cell in row
+                                  if cell not in links):
+            return False
+    return True
 
 
 def _named(blocks: Sequence[Block], start: int) -> bool:

@@ -18,6 +18,7 @@ from .forked import map_in_two
 from .formatheads import format_heads
 from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
+from .listedahead import listed_ahead
 from .notes import unit_note
 from .outline import outline
 from .pagechrome import page_chrome
@@ -97,7 +98,11 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
             notes.append(note)
     if form := scorecard_questions(notes, blocks):  # "- Name:", "- If advancing, what ...?": no interview's
         notes, skipped = [], [*skipped, *form]
-    repeated = repeated_questions(notes[len(tables.notes):])  # a table's rows are checked with the table
+    rows = {id(note) for note in tables.notes}
+    notes.sort(key=lambda n: n.line)
+    notes, listed = listed_ahead(notes)  # "In this post:" over the questions answered below: each asked once
+    skipped.extend(listed)
+    repeated = repeated_questions([n for n in notes if id(n) not in rows])  # a table's rows: checked with the table
     notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),

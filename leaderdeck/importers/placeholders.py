@@ -5,6 +5,7 @@ question made of blanks (``[Title]``), an answer of a word or two (``As``) and t
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .text import CODE_SPAN, plain_words
 from ..lazyre import lazy_re
@@ -18,8 +19,11 @@ _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari
                        r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
                        re.IGNORECASE)
 # a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank; an HTML
-# tag, </a> or <a id="top">, is markup), ___
-_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\]|(?<!<)<(?![/!])[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
+# tag, </a> or <a id="top">, or one of the inline tags a README sets round a line, <sub>, <small>, is markup; a
+# link's words, [Read more](...), are no blank), ___
+_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\](?!\()"
+                         r"|(?<!<)<(?![/!])(?!(?:sub|sup|small|b|i|em|strong|br|p|div|span|kbd|code|a|u|s)>)"
+                         r"[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
 
 
 def _may_blank(text: str) -> bool:
@@ -60,6 +64,40 @@ def _yet_to_write(core: str) -> bool:
     return len(core) <= 300 and bool(_YET_TO_WRITE.match(core.lstrip("([ "))) and len(core.split()) <= 15
 
 
+def _unmarked(core: str) -> str:
+    """``core`` without the signs set around its words (``🚧 still working on this one``, ``TBD ⏳``): a glyph is
+    no word of the remark; signs alone are kept."""
+    if core and (not core[0].isascii() or not core[-1].isascii()):
+        start, end = 0, len(core)
+        while start < end and _sign(core[start]):
+            start += 1
+        while end > start and _sign(core[end - 1]):
+            end -= 1
+        return core[start:end] or core  # signs alone stay what they were
+    return core
+
+
+def _sign(char: str) -> bool:
+    """A glyph or space set around words: a symbol (emoji, arrows), a joiner or variation selector, a space."""
+    return char.isspace() or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf")
+
+
+_INVITED = 80  # "Coming soon. PRs welcome!": a placeholder and a word to contributors, a few words in all
+_SENTENCE_END = lazy_re(r"[.!]\s+")
+_TELLER = lazy_re(r"\b(?:i|i'm|i'd|i've|we|my|our|me|us)\b", re.IGNORECASE)
+
+
+def _then_invited(core: str) -> bool:
+    """A placeholder sentence followed by a few words told by no I or we (``Coming soon. PRs welcome!``, ``TBD -
+    contributions welcome``): the answer is still to write, the rest a word to the page's contributors."""
+    end = _SENTENCE_END.search(core)
+    if end is None:
+        return False
+    first, rest = core[:end.start()].strip(" -–—:"), core[end.end():]
+    return (first.casefold() in _PLACEHOLDER_WORDS or _yet_to_write(first)) and len(rest.split()) <= 8 \
+        and not _TELLER.search(rest)
+
+
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
 _WORD = lazy_re(r"[A-Za-z']+")
 
@@ -75,8 +113,9 @@ def is_placeholder(text: str) -> bool:
             and not is_placeholder(link.group(1)):
         return False  # "[Payments outage](Payments%20outage.md)": a link to a page, named by its words, no blank
     flat = " ".join(plain_words(text).split()).strip()
-    core = flat.strip("-–—:.… ")
+    core = _unmarked(flat.strip("-–—:.… "))
     if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
+            or len(core) <= _INVITED and _then_invited(core) \
             or "\n" in text and _empty_parts(text):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:

@@ -42,7 +42,7 @@ def question_of(block: Block) -> tuple[str, str] | None:
         asked, answer = first[:arrow.start()], first[arrow.end():]
         if only_questions(asked):
             return asked.strip(), "\n".join(filter(None, (answer.strip(), rest.strip())))
-    if said := bold_question(first) or quoted_lead(first):  # "**How do you ...?** Interviewers want ...": asks
+    if said := bold_question(first, block.kind is ITEM and block.number is not None) or quoted_lead(first):
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))  # '"Tell me ..." — show ...' too
     if block.plain and (told := answer_on_line(first)):  # "1) why this team? i want ...": the answer begun
         return told[0], "\n".join(filter(None, (told[1], rest.strip())))
@@ -86,12 +86,13 @@ _BOLD_ASKING = lazy_re(rf"^(\*\*|__)(?P<asked>[^*_\n]{{3,300}}?[{ASK}.!]?[\"”�
                        r"(?P<said>\S.*)$")
 
 
-def bold_question(line: str) -> tuple[str, str] | None:
+def bold_question(line: str, numbered: bool = False) -> tuple[str, str] | None:
     """``(question, text after it)`` of a line opening with a bold question and going on in plain words
     ("**How do you handle a missed deadline?** Interviewers want ..."); a bold request that does not end asking
     ("**Tell me about a launch that slipped**. You want to hear ...", its stop inside the bold or after it) only
     when what follows is an interviewer's commentary (:func:`interviewer_remark`) or, for a request put to "me"
-    or for "a time", an answer told as I. ``None`` otherwise, and for a
+    or for "a time", an answer told as I; in a ``numbered`` list item, a bold request put to "you" or "me"
+    ("2. **Describe your approach to technical debt.** See ..."), whatever follows. ``None`` otherwise, and for a
     label worded as a question ("**What went wrong?** ...": a story's action)."""
     line = line.strip()
     if not line.startswith(("**", "__")):
@@ -102,11 +103,13 @@ def bold_question(line: str) -> tuple[str, str] | None:
         return None
     asked = match["asked"].strip() + match["stop"]
     if not is_question(asked) or only_questions(said) or slot(match["asked"]) \
-            or not ends_asking(asked, "\"”’)") and not interviewer_remark(said) and not _told_for(asked, said):
+            or not ends_asking(asked, "\"”’)") and not interviewer_remark(said) and not _told_for(asked, said) \
+            and not (numbered and _PUT_TO.search(asked)):
         return None
     return unquote(asked), said.strip()
 
 
+_PUT_TO = lazy_re(r"\b(?:me|us|you|your|yourself)\b|\ba (?:time|situation|moment)\b", re.IGNORECASE)
 _ASKS_ME = lazy_re(r"\b(?:me|us)\b|\ba (?:time|situation|moment)\b", re.IGNORECASE)
 
 

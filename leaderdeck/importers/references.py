@@ -9,6 +9,7 @@ the answer is written: a reference kept as a tip ("See: note#section"), not the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote as url_unquote
 from ..lazyre import lazy_re
 
@@ -22,6 +23,9 @@ _PAGE_LINK = lazy_re(r"\[[^\[\]\n]*\]\(#[^()\s]*\)")
 # any link that is not an image: "[Five traits](https://example.com/five.html)"
 _ANY_LINK = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
 # what may stand round such links: separators, emphasis (``**[⬆ Back to Top](#question)**``) and arrows
+_AROUND_MARKS = ",;·|/*_()-"  # the separators and emphasis of :data:`_AROUND_PAGE_LINKS`; glyphs (``🔝``) by their kind
+# an inline HTML tag set round such links on a README: "<sub>", '<p align="right">', "</div>"
+_INLINE_TAG = lazy_re(r"</?(?:sub|sup|small|b|strong|em|i|p|div|span|kbd)\b[^<>\n]*>", re.IGNORECASE)
 _AROUND_PAGE_LINKS = lazy_re("^[\\s,;·|/*_\u2191\u2b06\u21e7\u25b2\u2934\ufe0f-]*$")
 
 
@@ -76,8 +80,13 @@ def trailing_references(line: str) -> tuple[str, str]:
 def is_page_link(text: str) -> bool:
     """Whether ``text`` is only links to places on the same page (``[Back to top](#contents)``, ``[Prev](#a) |
     [Next](#b)``, ``**[⬆ Back to Top](#top)**``): a way around the page, nothing a card can use."""
-    return "](#" in text and bool(_PAGE_LINK.search(text)) \
-        and bool(_AROUND_PAGE_LINKS.match(_PAGE_LINK.sub(" ", text)))
+    if "](#" not in text or not _PAGE_LINK.search(text):
+        return False
+    rest = _PAGE_LINK.sub(" ", text)
+    if "<" in rest:  # "<sub>[🔝 Back to index](#index)</sub>", '<p align="right">…</p>': the tags set round it
+        rest = _INLINE_TAG.sub(" ", rest)
+    return bool(_AROUND_PAGE_LINKS.match(rest)) \
+        or all(c.isspace() or c in _AROUND_MARKS or unicodedata.category(c) in ("So", "Sk", "Mn") for c in rest)
 
 
 def tip(line: str) -> str:

@@ -23,6 +23,7 @@ from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
 from .labels import STAR_SLOTS, also_covers, normalise, outline_label, slot
+from .itemcoaching import nested_coaching
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
 from .groupclose import closes_group
@@ -218,10 +219,11 @@ class Scanner(Asking):
         if unit is not None and unit.from_item and block.indent > unit.indent:
             unit.nested = unit.nested or not in_answer_item(self.seen, unit)  # "- a point" / "    - its detail"
             if (found := label_of(block)) is not None and (story_part(found, unit) or found[0] == "followups"
-                                                          or found[0] == "answer" and not unit.slots()) \
+                                                          or found[0] == "answer" and not unit.slots()
+                                                          or nested_coaching(found)) \
                     and (self.piece is None or block.indent <= self.piece.indent or self.piece.slot in STAR_SLOTS):
-                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*", "Ans: ..."): its story's parts,
-                # its follow-ups, its answer
+                # "1. Tell me about..." then "- **S:** ..." (or "- *Follow-ups:*", "Ans: ...", "- *Tip:* ..."): its
+                # story's parts, its follow-ups, its answer, its coaching
                 self.piece = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
                 unit.pieces.append(self.piece)
                 return

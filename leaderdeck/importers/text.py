@@ -350,7 +350,11 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-_LINK = lazy_re(r"^(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$", re.IGNORECASE)
+# a reference's lead before its link: "Read more →", "📖 **Read more:**", "See also »" (a pointer, no text to learn)
+_LINK_LEAD = (r"(?:(?:\W{1,3}\s*)?[*_]{0,2}(?:read more|learn more|more|see also|see|source|reference|further reading)"
+              r"[*_]{0,2}\s*(?::|→|->|»|>>|—|–|-)\s*[*_]{0,2}\s*)?")
+_LINK = lazy_re(rf"^{_LINK_LEAD}(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\((?:https?://|www\.)[^)\s]+\))[.,;]?$",
+                re.IGNORECASE)
 
 
 def is_bare_link(text: str) -> bool:

@@ -420,6 +420,8 @@ def label_of(text: str) -> tuple[str, str]:
     if not match:
         return "", ""
     raw = match.group("label").strip()
+    if "](" in raw:
+        return "", ""  # "Read more → [my write-up](https://...)": the colon is a link's, no label's
     label = _unmarked(raw.strip("\"“”*_")).strip("\"“”*_")  # "✅ Example: ...": the emoji marks the label
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
