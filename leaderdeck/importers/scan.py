@@ -44,6 +44,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
+from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
@@ -397,7 +398,12 @@ class Scanner(Asking):
         if self.carried:  # plain text: the lead-in under the title line of the story this part opens
             self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
             self.carried = []
+        rest, after = one_line_fact(name, rest)  # "Level: Staff+" / "I hire slowly ...": the answer under it
         self.piece = Piece(name, block.line, label, rest, indent=block.indent, opener=block)
+        if after:
+            self.holder().extend([self.piece, Piece(None, block.line + 1, rest=after, indent=block.indent)])
+            self.piece = None
+            return
         if self.named is not None and name in NAMED_FACTS and (self.unit is None or self.unit.line < self.named[0]):
             self.facts = [*self.facts, self.piece]  # held for the story the "Story: name" line above names
             return
