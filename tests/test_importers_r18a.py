@@ -233,3 +233,24 @@ def test_a_title_naming_the_ic_and_manager_tracks_gives_no_level_to_the_ic_secti
     assert ic.level.value == "senior"  # nothing names its band: the default, reported
     assert manager.level.value == "manager"
     assert any("no level stated" in line for line in map(str, report.attention))
+
+
+# (h) a bold title of the writer's own section with its lines right under it ---------------------------------------
+
+BOLD_OWN = """# Prep
+
+**Why this company?** I have used the product for years.
+
+**LOGISTICS**
+Panel: Thursday, 2pm, video call
+Is parking free?
+
+**What motivates you?** Shipping things people use every day.
+"""
+
+
+def test_a_bold_logistics_title_over_its_lines_is_reported_not_glued_to_the_answer_above(taxonomy):
+    report = imported(BOLD_OWN, taxonomy, "prep.md")
+    assert _questions(report) == ["Why this company?", "What motivates you?"]
+    assert report.notes[0].body.answer.strip() == "I have used the product for years."
+    assert any("'LOGISTICS'" in line and "line 6" in line for line in skipped(report))  # its lines, reported

@@ -41,6 +41,15 @@ def own_matter(head: str) -> bool:
     return bool(text) and text[0] in _FIRST and len(text) <= 60 and bool(_OWN.match(text))
 
 
+def own_title(line: str) -> bool:
+    """A line wholly in bold that names the writer's own section (``**LOGISTICS**`` over its lines, no blank line
+    between): a title of its own, not a label of the lines under it."""
+    text = line.strip()
+    if len(text) < 5 or text[:2] not in ("**", "__") or text[-2:] != text[:2] or text[:2] in text[2:-2]:
+        return False
+    return own_matter(text[2:-2].strip().rstrip(":"))
+
+
 def own_section(node: Node) -> bool:
     """Whether ``node``'s heading names the writer's own business and nothing in its own text is a question with
     an answer."""
