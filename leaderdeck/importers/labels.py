@@ -317,9 +317,12 @@ def slot(label: str) -> str | None:
     text = normalise(label)
     if not text or len(text) > 80:
         return None
-    for candidate in dict.fromkeys((text, _LEADING.sub("", text), _undashed(text))):
+    undashed = _undashed(text)
+    for candidate in dict.fromkeys((text, _LEADING.sub("", text), undashed)):
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
+                if name == "title" and candidate is undashed and candidate != text:
+                    break  # "Story — A promotion I pushed for": the words after the dash name the story
                 return name
     if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
         return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
