@@ -254,3 +254,42 @@ def test_a_bold_logistics_title_over_its_lines_is_reported_not_glued_to_the_answ
     assert _questions(report) == ["Why this company?", "What motivates you?"]
     assert report.notes[0].body.answer.strip() == "I have used the product for years."
     assert any("'LOGISTICS'" in line and "line 6" in line for line in skipped(report))  # its lines, reported
+
+
+# (i) "Story — name" headings; a page's property line naming the role; names in italics ----------------------------
+
+NOTION_PAGE = """# Interview prep 🚀
+
+Role: Senior Engineering Manager
+Status: In progress
+
+## Story bank
+
+### Story — Quieter on-call
+
+- S: The team took forty pages a week and two people were close to burning out.
+- T: Cut the noise and keep the real alerts.
+- A: I ran an alert review every Friday and deleted alerts nobody acted on.
+- R: Pages fell to eight a week within two months.
+
+Good for: *reliability*, *people care*
+
+### Story — The promotion case
+
+- S: A quiet engineer had done staff-level work for a year.
+- T: Get it recognised.
+- A: I collected evidence from three teams and wrote the case.
+- R: Promoted that cycle.
+"""
+
+
+def test_story_dash_headings_are_stories_of_their_own_and_the_page_role_is_the_level(taxonomy):
+    report = imported(NOTION_PAGE, taxonomy, "prep.md")
+    assert kinds(report) == {"star": 2}
+    quiet, promotion = report.notes
+    assert quiet.body.question == "Quieter on-call" and promotion.body.question == "The promotion case"
+    assert quiet.body.result.strip() == "Pages fell to eight a week within two months."
+    assert promotion.body.situation.strip() == "A quiet engineer had done staff-level work for a year."
+    assert quiet.competencies == ("reliability", "people care")
+    assert {n.level.value for n in report.notes} == {"manager"}
+    assert any("Role: Senior Engineering Manager" in line for line in map(str, report.attention))

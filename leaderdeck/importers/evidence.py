@@ -35,6 +35,7 @@ from .filelevel import file_name_label
 from .foreign import not_english
 from .headers import ROLE_COLUMN
 from .headingname import heading_name
+from .introfacts import intro_levels
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
@@ -89,6 +90,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     lines of headings and title lines that name no level for the whole: those naming the level of their own section
     only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
+    candidates += list(intro_levels(doc.blocks))  # "Role: Senior Engineering Manager" under a page's title
     candidates += title_candidates(doc, skip)
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
