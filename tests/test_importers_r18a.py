@@ -293,3 +293,25 @@ def test_story_dash_headings_are_stories_of_their_own_and_the_page_role_is_the_l
     assert quiet.competencies == ("reliability", "people care")
     assert {n.level.value for n in report.notes} == {"manager"}
     assert any("Role: Senior Engineering Manager" in line for line in map(str, report.attention))
+
+
+# (j) a title line over the page's own date, before a section titled in bold ---------------------------------------
+
+DATED_TITLE = """EM Interview Master Doc
+Last updated: 3 Oct
+
+**STORY BANK**
+
+**Story: Payments migration**
+- Situation: twelve services had to leave a payment provider in five months.
+- Task: I owned the plan across four teams.
+- Action: a weekly review and one shared tracker.
+- Result: done two weeks early with no failed payments.
+"""
+
+
+def test_a_title_line_over_its_date_names_the_level_for_the_stories_below(taxonomy):
+    report = imported(DATED_TITLE, taxonomy, "master.md")
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].level.value == "manager"
+    assert any("EM Interview Master Doc" in line for line in map(str, report.attention))
