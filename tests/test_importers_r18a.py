@@ -315,3 +315,30 @@ def test_a_title_line_over_its_date_names_the_level_for_the_stories_below(taxono
     assert kinds(report) == {"star": 1}
     assert report.notes[0].level.value == "manager"
     assert any("EM Interview Master Doc" in line for line in map(str, report.attention))
+
+
+# (k) a scenario's ask over the writer's own list: its discussion points -------------------------------------------
+
+ASKED_SCENE = """# Prep
+
+## Questions
+
+1. Why this team?
+   - I want to work on routing.
+
+## Scenario: the promised feature
+
+Sales promised a feature to our biggest customer. The team thinks it is a bad idea. What do you do?
+
+- Talk to the customer directly
+- Find the need behind the request
+"""
+
+
+def test_a_list_under_a_scenarios_ask_is_its_discussion_not_its_situation(taxonomy):
+    report = imported(ASKED_SCENE, taxonomy, "prep.md")
+    scenario = next(n for n in report.notes if n.kind.value == "scenario")
+    assert scenario.body.question == "What do you do?"
+    assert "Talk to the customer" not in scenario.body.situation
+    assert [p.heading for p in scenario.body.discussion] == ["Talk to the customer directly",
+                                                              "Find the need behind the request"]

@@ -40,3 +40,21 @@ def named_scene(pieces: list[Piece]) -> list[Piece] | None:
         return None
     return [pieces[0], Piece("scenario", scene[0].line, blocks=scene),
             Piece("discussion", rest[0].line, label, blocks=rest)]
+
+
+def points_after_ask(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with a list of the writer's own after the scenario's ask (``What do you do?`` over ``- Talk to the
+    customer``), unlabelled and nothing but plain items at one depth, read as its discussion points, not more of
+    its situation."""
+    asked = next((p.line for p in pieces if p.slot == "task"), None)
+    if asked is None:
+        return pieces
+    return [Piece("discussion", p.line, blocks=p.blocks, indent=p.indent)
+            if p.slot is None and not p.label and p.line > asked and _flat_points(p.blocks) else p for p in pieces]
+
+
+def _flat_points(blocks: list) -> bool:
+    """A flat list of plain items: no item set in bold as a label over a list of its own (``- **Case File
+    Assets:**`` over the case's materials, which are its scene)."""
+    return bool(blocks) and all(b.kind is ITEM and b.indent == blocks[0].indent
+                                and not b.text.lstrip().startswith(("**", "__")) for b in blocks)
