@@ -342,3 +342,25 @@ def test_a_list_under_a_scenarios_ask_is_its_discussion_not_its_situation(taxono
     assert "Talk to the customer" not in scenario.body.situation
     assert [p.heading for p in scenario.body.discussion] == ["Talk to the customer directly",
                                                               "Find the need behind the request"]
+
+
+# (l) "Questions it answers:" naming kinds of question in fragments ------------------------------------------------
+
+FRAGMENTS = """**Story: The intern who left**
+Questions it answers: a time you failed, people management
+- Situation: an intern on my team left after four weeks.
+- Task: find out what went wrong.
+- Action: I asked the team and learned nobody had been their buddy.
+- Result: every intern now has a buddy before day one.
+
+**Tell me about a time you failed.** → The intern who left
+"""
+
+
+def test_a_fragment_list_of_what_a_story_answers_is_no_question_and_the_pointer_asks_it(taxonomy):
+    report = imported(FRAGMENTS, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 1}
+    story = report.notes[0]
+    assert story.body.title == "The intern who left"
+    assert story.body.question == "Tell me about a time you failed."
+    assert story.competencies == ("a time you failed", "people management")

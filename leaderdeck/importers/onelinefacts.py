@@ -24,3 +24,4 @@ def one_line_fact(name: str, rest: str) -> tuple[str, str]:
     if not first.strip() or label and slot(label) is not None:
         return rest, ""
     return first.strip(), after.strip()
+

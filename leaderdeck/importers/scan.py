@@ -44,6 +44,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
+from .coverfragments import listed_fragments
 from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
@@ -364,8 +365,10 @@ class Scanner(Asking):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and (quoted := answers_asked(rest)):
             rest = " / ".join(quoted)  # 'Use for: "Tell me about ...", "Describe a time ..."': prompts, quoted
-        elif name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
-            # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
+        elif name == "covers" and rest.strip() and (not any(is_question(q) for q in split_questions(rest))
+                                                    or listed_fragments(rest)):
+            # "Good for: failure, influence": what the story shows, not what it answers (so is a comma list of
+            # fragments of which only some ask, "a time you failed, people management"); "Also answers: "a," "b."":
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "answer" and rest.strip() and normalise(label) == "answers" \

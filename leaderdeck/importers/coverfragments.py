@@ -1,0 +1,18 @@
+"""The questions a story fits, named in fragments: ``Questions it answers: a time you failed, people management``.
+
+Under a label that lists what a story answers, a comma list with no question mark, some of whose entries do not
+ask, names the kinds of question the story fits, as ``Good for: failure, influence`` does: they are what the story
+shows, never its question (``a time you failed, people management`` is no question to put on a card).
+"""
+
+from __future__ import annotations
+
+from .text import is_question
+
+
+def listed_fragments(rest: str) -> bool:
+    """Whether ``rest`` is such a list (see the module's docstring)."""
+    if "?" in rest or "," not in rest:
+        return False
+    entries = [e.strip() for e in rest.split(",") if e.strip()]
+    return len(entries) >= 2 and not all(is_question(e) for e in entries)
