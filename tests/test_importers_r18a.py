@@ -364,3 +364,24 @@ def test_a_fragment_list_of_what_a_story_answers_is_no_question_and_the_pointer_
     assert story.body.title == "The intern who left"
     assert story.body.question == "Tell me about a time you failed."
     assert story.competencies == ("a time you failed", "people management")
+
+
+# (m) more ways of heading the writer's questions for the interviewers ----------------------------------------------
+
+def test_reverse_interview_and_questions_i_want_to_ask_are_the_writers_questions_for_them(taxonomy):
+    for head in ("Reverse interview", "Reverse Q&A", "Questions I want to ask", "To ask the hiring manager"):
+        text = f"""# Prep
+
+## Questions
+
+1. Why this team?
+   - I want to work on the routing problems.
+
+## {head}
+
+- What does success look like after six months?
+- How is on-call shared between the teams?
+"""
+        report = imported(text, taxonomy, "prep.md")
+        assert _questions(report) == ["Why this team?"], head
+        assert any(f"section '{head}'" in line and "to ask the interviewer" in line for line in skipped(report)), head
