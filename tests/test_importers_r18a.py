@@ -385,3 +385,28 @@ def test_reverse_interview_and_questions_i_want_to_ask_are_the_writers_questions
         report = imported(text, taxonomy, "prep.md")
         assert _questions(report) == ["Why this team?"], head
         assert any(f"section '{head}'" in line and "to ask the interviewer" in line for line in skipped(report)), head
+
+
+# (n) a band before the question and a dash: the note's level ------------------------------------------------------
+
+LEADING_BANDS = """# Leadership bank (Staff+)
+
+<details>
+<summary>🎯 Senior Manager — How do you plan headcount?</summary>
+
+From the roadmap and the on-call load, plus some room for people leaving.
+</details>
+
+- Director: How do you build a leadership team?
+  - I hire for the gaps in the team, not for people like me.
+- Hiring managers — what do I ask them first?
+  - What they need in the first ninety days.
+"""
+
+
+def test_a_band_before_a_question_and_a_dash_is_the_notes_level_not_its_words(taxonomy):
+    report = imported(LEADING_BANDS, taxonomy, "bank.md")
+    headcount, leaders, hiring = report.notes
+    assert headcount.body.question == "How do you plan headcount?" and headcount.level.value == "manager"
+    assert leaders.body.question == "How do you build a leadership team?" and leaders.level.value == "director"
+    assert hiring.body.question.startswith("Hiring managers — ")  # whom it is about, no band of the note
