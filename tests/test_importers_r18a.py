@@ -410,3 +410,30 @@ def test_a_band_before_a_question_and_a_dash_is_the_notes_level_not_its_words(ta
     assert headcount.body.question == "How do you plan headcount?" and headcount.level.value == "manager"
     assert leaders.body.question == "How do you build a leadership team?" and leaders.level.value == "director"
     assert hiring.body.question.startswith("Hiring managers — ")  # whom it is about, no band of the note
+
+
+# (o) "Answers:" by a story, naming in fragments what it answers ---------------------------------------------------
+
+ANSWERS_LINE = """# Bank
+
+### The billing outage
+*Answers: biggest incident, working under pressure*
+
+**Situation:** A migration charged some customers twice.
+**Task:** I owned the fix.
+**Action:** I froze deploys and wrote the refund script.
+**Result:** Everyone was refunded within two days.
+
+## Questions
+
+**Why now?**
+Answers: a new role, more scope
+"""
+
+
+def test_an_answers_line_by_a_story_names_what_it_shows_and_under_a_question_stays_the_answer(taxonomy):
+    report = imported(ANSWERS_LINE, taxonomy, "bank.md")
+    story, now = report.notes
+    assert story.competencies == ("biggest incident", "working under pressure")
+    assert not story.coach.cheat_code
+    assert now.body.answer.strip() == "a new role, more scope"

@@ -44,7 +44,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
-from .coverfragments import listed_fragments
+from .coverfragments import listed_fragments, story_next
 from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
@@ -374,6 +374,10 @@ class Scanner(Asking):
         if name == "answer" and rest.strip() and normalise(label) == "answers" \
                 and (asked := answers_asked(rest) or answers_slashed(rest)):
             name, rest = "covers", " / ".join(asked)  # '*Answers: "How ...?" and "Tell me ..."*': what it answers
+        elif name == "answer" and not self.under_question and (unit is None or not unit.question) \
+                and normalise(label) == "answers" and listed_fragments(rest) \
+                and (unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index)):
+            name = "competencies"  # "*Answers: biggest incident, a time you failed*" by a story: what it shows
         if name == "noise" and rest.strip() and (self.under_question or unit is not None and unit.question) \
                 and outline_label(label):
             name, rest = "tips", f"{label.strip(' *_:')}: {rest}"  # "Framework: own it → impact → change"
