@@ -35,6 +35,7 @@ from .filelevel import file_name_label
 from .foreign import not_english
 from .headers import ROLE_COLUMN
 from .headingname import heading_name
+from .introfacts import intro_levels
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
@@ -89,6 +90,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
     lines of headings and title lines that name no level for the whole: those naming the level of their own section
     only (a bank written per level), and notes' own (a story's title)."""
     candidates = [("front matter", doc.meta_value("level", "seniority", "role", "audience"))]
+    candidates += list(intro_levels(doc.blocks))  # "Role: Senior Engineering Manager" under a page's title
     candidates += title_candidates(doc, skip)
     headings = (b.text for i, b in enumerate(doc.blocks) if b.kind is HEADING and b.level <= 2
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
@@ -109,8 +111,8 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
         return None
     text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
     named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
-    if len(named) >= _RANGE:
-        return None  # "Interviews for EM/Director/VP/CTO": a guide across the bands, for none of them
+    if len(named) >= _RANGE or named and "IC" in label and _TRACKS.search(label):
+        return None  # "Interviews for EM/Director/VP/CTO", "IC track vs Manager track": across them, for none
     return max(named, key=lambda level: level.rank) if named else _field_level(text, taxonomy)
 
 
@@ -121,6 +123,10 @@ def may_name_band(label: str, taxonomy: Taxonomy) -> bool:
 
 
 _RANGE = 3  # a label naming this many bands names the range, not one band ("CTO/VP" names one, the highest)
+# the individual contributor's track set beside another ("IC track vs Manager track", "Manager / IC"): the label
+# names two tracks, one of them with no band of ours, so it names no band for what is under it
+_TRACKS = lazy_re(r"\bIC\b(?: tracks?| path| ladder)?\s*(?:vs\.?|versus|/|&|\+|and|or)\s"
+                  r"|(?:vs\.?|versus|/|&|\+|and|or)\s*(?:the\s+)?IC\b")
 
 
 def _singular_bands(text: str, taxonomy: Taxonomy) -> frozenset[Level]:

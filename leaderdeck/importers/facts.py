@@ -95,7 +95,8 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
             listed = [piece.rest] if piece.rest.strip() else entries(piece)  # a list's items, without their marks
             split = list_names if piece.slot == "competencies" else _LIST_ENTRY.findall
             meta[piece.slot].extend(word for item in listed for v in split(_spans_listed(item))
-                                    for word in _hashtags(_quoted_name(_unstopped(v.strip(" `")))) if word)
+                                    for word in _hashtags(_quoted_name(_unstopped(v.strip(" `*_")))) if word)
+            # "*reliability*, *people care*": each name in italics (or bold), read without its marks
     return meta
 
 

@@ -320,9 +320,12 @@ def slot(label: str) -> str | None:
     text = normalise(label)
     if not text or len(text) > 80:
         return None
-    for candidate in dict.fromkeys((text, _LEADING.sub("", text), _undashed(text))):
+    undashed = _undashed(text)
+    for candidate in dict.fromkeys((text, _LEADING.sub("", text), undashed)):
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
+                if name == "title" and candidate is undashed and candidate != text:
+                    break  # "Story — A promotion I pushed for": the words after the dash name the story
                 return name
     if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
         return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
@@ -348,12 +351,25 @@ _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|manage
                       r"|each|every|this|these|the (?:story|answer|question))\b")
 
 
+# "Reverse interview", "Reverse Q&A": the candidate's turn to ask; "Questions I want to ask", "Questions I'll ask":
+# the writer's own, with no one named after the verb (never "we", as an interviewers' guide says it); "To ask the
+# hiring manager", "To ask the recruiter"
+_REVERSE = lazy_re(r"^(?:my |the )?reverse(?: interview)?(?: q ?and ?a| questions?| qs)?$")
+_I_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) i ?(?:will |want to |would like to |'?d like to |'?ll "
+                 r"|plan to |need to |should |could |might |can )?ask$")
+_TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hiring managers?|recruiters?"
+                   r"|(?:engineering |eng )?managers?|ems?|directors?|ctos?|vps?)$")
+
+
 def to_ask(label: str) -> bool:
     """A label over the writer's questions for the people they will meet."""
     if asks_them(label):  # "Ask interviewer", "To ask"
         return True
-    match = _FOR_SOMEONE.match(normalise(label))
-    if match is None and _YOU_ASK.match(normalise(label)) or _TO_THE.match(normalise(label)):
+    text = normalise(label)
+    if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
+        return True
+    match = _FOR_SOMEONE.match(text)
+    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
 

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockKind, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
 from .boldlead import bold_lead, italic_lead
+from .ownmatter import own_title
 from .codequestions import indented_list, question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
@@ -372,6 +373,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
                   or facts and ":" in text and label_of(text.strip())[0]  # "Tags: ..." then "Created: ..."
                   or impact_after_part(lines, i, cuts)
                   or i == 1 and is_question(lines[0]) and named == "answer"
+                  or i == 1 and own_title(lines[0])  # "**LOGISTICS**" over its lines: the writer's own section
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]

@@ -46,6 +46,8 @@ from .selfasked import ASKED_FOR_HELP, asks_for_help
 from .scenario import scenario_body
 from .scenes import scene_title
 from .unasked import names_scenario
+from .namedscene import named_scene
+from .dashthemes import dashed_themes
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .skeleton import drop_skeleton, empty_form
@@ -97,6 +99,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
+    if forced is None and not unit.question.strip() and (scene := named_scene(pieces)) is not None:
+        pieces = scene  # "## Scenario: inherited team" over its scene and "Things to cover:" over a list
     kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,
                                                                  unit.question))
     if kind is Kind.QA and not forced:
@@ -116,6 +120,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
                                                       else _named_scene(pieces)))
     name, tagged, facts_of_tag = theme_tagged(name, unit.line)  # "[Reliability] Paging storm ...": not its name
     unit.meta.extend(facts_of_tag)
+    if kind is Kind.STAR and name:  # "Warehouse reorg — org design, change management": its competencies
+        name, themes = dashed_themes(name)
+        unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in themes)
     if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
         company = named_company(name)  # "Moving Billing to Queues (Initech)": where it happened, a tag
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)

@@ -15,6 +15,7 @@ from .blocks import Block, Document, HEADING, PARAGRAPH
 from .headingname import heading_name
 from .labels import STORY_SLOTS, slot
 from .text import clean_title, is_question
+from .textreader import label_of as line_label
 
 _TITLE_WORDS = 12
 _TITLE_DEPTH = 2  # "# Title" or "## Title" opening the document
@@ -35,6 +36,8 @@ def title_candidates(doc: Document, skip: Collection[int]) -> list[tuple[str, st
         found = [(f"the heading '{heading_name(first.text)}'", first.text)]
     elif _short_line(first, "."):
         found = [(f"the title line '{clean_title(first.text)}'", clean_title(first.text))]
+    elif (titled := _over_page_facts(first)) is not None:  # "EM prep doc" / "Last updated: 3 Oct"
+        return [(f"the title line '{titled}'", titled)]
     else:
         return []
     below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
@@ -54,6 +57,21 @@ def _short_line(block: Block, closers: str) -> bool:
         and not is_question(title)
 
 
+def _over_page_facts(block: Block) -> str | None:
+    """The first line of a paragraph whose other lines are the page's own facts (``Last updated: 3 Oct``,
+    ``Author: me``: labels that are no interview content), when that line is a short title; ``None`` otherwise."""
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or "\n" not in block.text.strip():
+        return None
+    head, *rest = block.text.strip().split("\n")
+    if not all((label := line_label(line.strip())[0]) and slot(label) == "noise" for line in rest):
+        return None
+    title = clean_title(head)
+    if not title or len(title.split()) > _TITLE_WORDS or title.endswith(".") or is_question(title) \
+            or (lead := line_label(head.strip())[0]) and slot(lead) is not None:
+        return None
+    return title
+
+
 def _icon(block: Block) -> bool:
     """A paragraph of symbols alone (an emoji standing for the page's subject): no words."""
     return block.kind is PARAGRAPH and bool(block.text.strip()) \
@@ -62,11 +80,13 @@ def _icon(block: Block) -> bool:
 
 def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts, as
-    labels or as headings below it):
+    labels or as headings below it, before any section titled in bold):
     "Hiring my first manager" names a story, not the level the document is written for."""
     for block in blocks[index + 1:index + 12]:
         if block.kind is HEADING:  # "#### Situation (30s)": the story's first part under a heading of its own
             return block.level > blocks[index].level and slot(clean_title(block.text)) in STORY_SLOTS
         if block.lead and slot(block.lead) in STORY_SLOTS:
             return True
+        if block.bold and block.kind is PARAGRAPH and slot(clean_title(block.text)) is None:
+            return False  # "**STORY BANK**": a section of its own begins, the title above it names no story
     return False

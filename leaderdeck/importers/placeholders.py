@@ -37,7 +37,10 @@ _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|respo
                         r"|^(?:answer|story|example|response|draft)s? (?:coming(?: soon)?|to come|to be (?:written|added)"
                         r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:still )?(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
                         r"|^(?:i )?(?:still )?need to (?:write|think of|find|pick|prepare) (?:an? |my |the )?(?:\w+ )?"
-                        r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b",
+                        r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b"
+                        # "_need an example_", "Need a better story here": the whole remark, nothing after it
+                        r"|^(?:i )?(?:still )?need (?:an? |my |the |one |some )?(?:good |real |better |concrete |specific "
+                        r"|new )?(?:answer|story|example|response)s?(?: (?:here|for (?:this|it)|yet))?$",
                         re.IGNORECASE)
 
 

@@ -19,12 +19,12 @@ from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .statedareas import StatedAreas
-from .questions import bold_marked, bold_question, question_of, split_questions
+from .questions import arrow_at, bold_marked, bold_question, question_of, split_questions
 from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
-from .text import follow_ups, is_criterion, unquote
+from .text import follow_ups, is_coaching, is_criterion, unquote
 from .toldonline import answer_on_line
 from .tiptold import told_after_tip
 from .unit import Piece, Unit
@@ -133,8 +133,10 @@ class Reading:
         self.piece = None
         self.list_next = 0
         first = block.text.partition("\n")[0]
-        if answer and bold_question(first) and interviewer_remark(answer):
-            # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer
+        if answer and bold_question(first) and interviewer_remark(answer) \
+                and (not arrow_at(first) or is_coaching(answer)):
+            # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer; after
+            # an arrow ("**...?** → roughly one per 6-8 engineers, fewer for new managers") the writer's own answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
         elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
             # '"Tell me about ..." — show the scope you took on': what to show, not the answer

@@ -45,6 +45,8 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
+from .coverfragments import listed_fragments, story_next
+from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
 from .reading import Scan
@@ -365,13 +367,19 @@ class Scanner(Asking):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
         if name == "covers" and rest.strip() and (quoted := answers_asked(rest)):
             rest = " / ".join(quoted)  # 'Use for: "Tell me about ...", "Describe a time ..."': prompts, quoted
-        elif name == "covers" and rest.strip() and not any(is_question(q) for q in split_questions(rest)):
-            # "Good for: failure, influence": what the story shows, not what it answers; "Also answers: "a," "b."":
+        elif name == "covers" and rest.strip() and (not any(is_question(q) for q in split_questions(rest))
+                                                    or listed_fragments(rest)):
+            # "Good for: failure, influence": what the story shows, not what it answers (so is a comma list of
+            # fragments of which only some ask, "a time you failed, people management"); "Also answers: "a," "b."":
             # the kinds of question it fits besides its own, a tip for telling it, said with its label
             name, rest = ("tips", f"{label.strip(' *_:')}: {rest}") if also_covers(label) else ("competencies", rest)
         if name == "answer" and rest.strip() and normalise(label) == "answers" \
                 and (asked := answers_asked(rest) or answers_slashed(rest)):
             name, rest = "covers", " / ".join(asked)  # '*Answers: "How ...?" and "Tell me ..."*': what it answers
+        elif name == "answer" and not self.under_question and (unit is None or not unit.question) \
+                and normalise(label) == "answers" and listed_fragments(rest) \
+                and (unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index)):
+            name = "competencies"  # "*Answers: biggest incident, a time you failed*" by a story: what it shows
         if name == "noise" and rest.strip() and (self.under_question or unit is not None and unit.question) \
                 and outline_label(label):
             name, rest = "tips", f"{label.strip(' *_:')}: {rest}"  # "Framework: own it → impact → change"
@@ -399,7 +407,12 @@ class Scanner(Asking):
         if self.carried:  # plain text: the lead-in under the title line of the story this part opens
             self.holder().append(Piece(None, self.carried[0].line, blocks=self.carried))
             self.carried = []
+        rest, after = one_line_fact(name, rest)  # "Level: Staff+" / "I hire slowly ...": the answer under it
         self.piece = Piece(name, block.line, label, rest, indent=block.indent, opener=block)
+        if after:
+            self.holder().extend([self.piece, Piece(None, block.line + 1, rest=after, indent=block.indent)])
+            self.piece = None
+            return
         if self.named is not None and name in NAMED_FACTS and (self.unit is None or self.unit.line < self.named[0]):
             self.facts = [*self.facts, self.piece]  # held for the story the "Story: name" line above names
             return

@@ -14,6 +14,7 @@ from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
 from .challengeask import closing_ask
+from .namedscene import points_after_ask
 from .exercisename import unnumbered
 from .text import clean_title, is_question
 from .unit import Piece, Unit
@@ -26,6 +27,7 @@ _TIMED = lazy_re(r"\d\s*(?:min|hour|hr|h\b)", re.IGNORECASE)
 def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     pieces, closing = after_points(pieces)  # "---" then "Once you are done, you can ...": no point's question
     pieces, ask = closing_ask(pieces)  # "Challenges:" over its items, then "What would you say to them?"
+    pieces = points_after_ask(pieces)  # "What do you do?" over "- Talk to the customer": points, not the scene
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
                             and (t := piece_text(p, label_items=plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))

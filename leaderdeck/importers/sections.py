@@ -13,6 +13,7 @@ from .backstory import backstory
 from .blocks import Block, PARAGRAPH, ITEM
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, normalise, slot, to_ask
 from .outline import Node, head_rank
+from .ownmatter import WHY as OWN_MATTER, own_matter, own_section
 from .parts import label_of
 from .scan import Scanner
 from .grouplines import groups_stories
@@ -217,8 +218,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     Constraints, Your task, Questions) is the case's title, not a part of it, and its "Questions" what the case
     asks to discuss."""
     head = node.head.text
-    if prep_section(head, node.body) and not node.children:
-        return "noise"
+    if prep_section(head, node.body) and not node.children or own_section(node):
+        return "noise"  # a self-prep list; "## Salary & logistics", "## Notes to self": the writer's own
     name = slot(head)
     if name in STAR_SLOTS and groups_stories(node):
         return None  # "# Growth" over "## Story1" and its parts: the group's name, no part of the story above
@@ -279,6 +280,8 @@ def why_noise(head: str) -> str:
         return TEMPLATE
     if to_ask(head) or normalise(head).startswith("questions to ask"):
         return ASK_THEM
+    if own_matter(head):
+        return OWN_MATTER
     if prepares(head) and slot(head) != "noise":  # "Questions I should prepare", not "Final thoughts on preparation"
         return PREPARATION
     return NOT_CONTENT

@@ -11,7 +11,8 @@ lines), and tells each story further down under its name alone::
     **Situation:** ...
 
 Read apart, the index gives a question with no answer of its own (it names its story, has a story of that name with
-none of its parts told, or is answered by that name alone) and the story a name with no question. Where the name a
+none of its parts told, or is answered by that name alone, or by a line pointing at it: ``Use the Billing outage
+story.``, :mod:`.storypointer`) and the story a name with no question. Where the name a
 question points at is the name of a story told in the same document, and asked by nothing else, the story is asked
 by that question (the first, when several point at it; the others its variants), keeps the name as its title, and
 the question's own note goes: its coaching joins the story's.
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from ..model import Coach, Kind, QaBody, StarBody
 from .base import Parsed
+from .storypointer import pointed_name
 
 _PARTS = ("situation", "task", "action", "result", "learning")
 
@@ -60,7 +62,10 @@ def _pointed(note: Parsed, told: dict[str, int]) -> str:
     answer = body.answer.strip()
     if note.story and not answer:
         return note.story
-    return answer if answer and "\n" not in answer and _key(answer) in told else ""
+    if answer:  # "Event bus rewrite", "- See \"Splitting the platform team\"", "Use the Billing outage story."
+        return pointed_name(answer, told, _key)
+    tips = note.coach.tips  # "Use the Billing outage story." read as advice: the question's only word
+    return pointed_name(tips[0], told, _key) if len(tips) == 1 and not note.coach.signals else ""
 
 
 def _asked(story: Parsed, questions: list[tuple[Parsed, str]]) -> Parsed:
@@ -70,7 +75,8 @@ def _asked(story: Parsed, questions: list[tuple[Parsed, str]]) -> Parsed:
                                     *story.variants)))
     coach = Coach(signals=(*story.coach.signals, *(s for q, _ in questions for s in q.coach.signals)),
                   cheat_code=story.coach.cheat_code,
-                  tips=(*story.coach.tips, *(t for q, name in questions for t in q.coach.tips if not _points(t, name))))
+                  tips=(*story.coach.tips, *(t for q, name in questions for t in q.coach.tips
+                                             if not _points(t, name) and not pointed_name(t, {_key(name): 0}, _key))))
     return replace(story, body=body, variants=variants, coach=coach, untitled=False,
                    competencies=tuple(dict.fromkeys((*story.competencies, *first.competencies))),
                    tags=tuple(dict.fromkeys((*story.tags, *first.tags))),

@@ -97,7 +97,11 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         ruled = _ruled(line)
-        if _heading_with_underline(line, following) \
+        if line[:1] == "=" and (fenced := _FENCED_HEADING.match(line)) is not None:
+            # "== Senior ==", "=== Staff ===": a heading between equals signs, as wikis write them
+            blocks.append(Block(HEADING, index + 1, index + 1, fenced["title"], level=len(fenced["marks"]),
+                                plain=True))
+        elif _heading_with_underline(line, following) \
                 and (index == 0 or not lines[index - 1].strip() or _overline(lines[index - 1], following)):
             # a line over "---" right under other text ends a run of lines: the "---" separates, heads nothing
             if index and lines[index - 1].strip() and blocks and blocks[-1].kind is RULE and blocks[-1].line == index:
@@ -263,6 +267,9 @@ _RULE_MARKS = frozenset("=-~—–―─━")
 def _overline(line: str, underline: str) -> bool:
     """Whether ``line`` is a rule of the same mark as ``underline``: the two box the line between them."""
     return _ruled(line) and bool(_UNDERLINE.match(line)) and line.strip()[:1] == underline.strip()[:1]
+
+
+_FENCED_HEADING = lazy_re(r"^(?P<marks>={1,6})[ \t]*(?P<title>[^=\s](?:[^=]*[^=\s])?)[ \t]*(?P=marks)[ \t]*$")
 
 
 def _heading_with_underline(line: str, following: str) -> bool:
