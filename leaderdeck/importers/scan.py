@@ -139,6 +139,7 @@ class Scanner(Asking):
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
                 if not self.unit.title:
                     self.unit.title, self.unit.story = self.named[1], True  # "Story: name" over the story it names
+                    self.unit.line = min(self.unit.line, self.named[0])  # the story starts at its name
                 self.named = None
                 if self.facts:  # "Competencies: ..." between "Story: name" and its story's start: that story's
                     self.unit.pieces[:0] = self.facts
