@@ -239,3 +239,65 @@ def test_a_heading_over_one_part_heading_keeps_its_question_alone(taxonomy):
     text = "## Hiring\n*Tell me about a hire you regret.*\n\n### Result\nI let him go after six months.\n"
     report = imported(text, taxonomy, "bank.md")
     assert report.notes[0].body.question == "Tell me about a hire you regret."
+
+
+# (f) an index table of values and questions over the stories it names; "Answers:" lines by each story ------------
+
+MATRIX = """# My stories
+
+| Value or question | Story |
+|---|---|
+| Deliver Results | Payroll cut-over |
+| Have Backbone | Frozen roadmap |
+| Tell me about a decision you regret | Frozen roadmap |
+| Develop the Best | Coaching Ana |
+
+## Payroll cut-over
+
+**Answers:** Deliver Results, Insist on Quality
+
+| Part | Notes |
+|---|---|
+| Situation | Payroll ran on a script only one person understood. |
+| Task | Move it to the new system before year end. |
+| Action | Ran both for two months and compared every payslip. |
+| Result | Cut over in December with no wrong payslip. |
+
+## Frozen roadmap
+
+**Answers:** Have Backbone, Tell me about a decision you regret
+
+**Situation:** Our VP froze the roadmap for a quarter.
+**Task:** Keep two customer promises.
+**Action:** I argued for one exception, lost, and told the customers myself.
+**Result:** One customer left; the other stayed.
+
+## Coaching Ana
+
+**Answers:** Develop the Best
+
+**Situation:** TBD
+**Task:** TBD
+"""
+
+
+def test_a_matrix_of_values_and_questions_joins_the_stories_it_names(taxonomy):
+    report = imported(MATRIX, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 3}
+    payroll, roadmap, ana = report.notes
+    assert payroll.body.question == "Payroll cut-over" and payroll.competencies == ("Deliver Results",
+                                                                                   "Insist on Quality")
+    assert not payroll.coach.cheat_code
+    assert roadmap.body.title == "Frozen roadmap"
+    assert roadmap.body.question == "Tell me about a decision you regret"
+    assert roadmap.competencies == ("Have Backbone",) and not roadmap.variants
+    assert ana.body.question == "Coaching Ana" and ana.draft
+    assert ana.competencies == ("Develop the Best",) and not ana.coach.cheat_code
+
+
+def test_an_answers_line_of_a_question_alone_stays_the_storys_question(taxonomy):
+    text = ("## Late launch\n\n**Answers:** Tell me about a time you missed a deadline.\n\n"
+            "**Situation:** The launch slipped.\n**Action:** I cut scope.\n**Result:** We shipped a week late.\n")
+    report = imported(text, taxonomy, "bank.md")
+    assert report.notes[0].body.question == "Tell me about a time you missed a deadline."
+    assert not report.notes[0].competencies
