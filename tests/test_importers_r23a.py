@@ -5,7 +5,7 @@ before it."""
 
 from __future__ import annotations
 
-from tests.importing import imported, kinds, skipped
+from tests.importing import imported, kinds, messages, skipped
 
 
 # (a) a bold part label with no colon, its text on the same line -------------------------------------------------
@@ -293,6 +293,7 @@ def test_a_matrix_of_values_and_questions_joins_the_stories_it_names(taxonomy):
     assert roadmap.competencies == ("Have Backbone",) and not roadmap.variants
     assert ana.body.question == "Coaching Ana" and ana.draft
     assert ana.competencies == ("Develop the Best",) and not ana.coach.cheat_code
+    assert not any("do not read as questions" in line for line in messages(report))  # joined, no rows left
 
 
 def test_an_answers_line_of_a_question_alone_stays_the_storys_question(taxonomy):
@@ -301,3 +302,52 @@ def test_an_answers_line_of_a_question_alone_stays_the_storys_question(taxonomy)
     report = imported(text, taxonomy, "bank.md")
     assert report.notes[0].body.question == "Tell me about a time you missed a deadline."
     assert not report.notes[0].competencies
+
+
+# (g) a coaching page's opening words, then coaching sections, then its sample answer --------------------------------
+
+OPENED_PAGE = """# Why Should We Hire You as a Director?
+
+I have sat on a lot of director panels, and most people waste this one.
+
+## What the panel wants
+A reason tied to their org, not a list of your virtues.
+
+## Sample answer
+"You are merging two platform groups this year. I did exactly that at my last company and kept both on-call rotas calm."
+
+## Red flags
+- Reading out your CV.
+"""
+
+
+def test_a_pages_opening_words_before_its_coaching_are_a_tip_not_the_answer(taxonomy):
+    report = imported(OPENED_PAGE, taxonomy, "page.md")
+    note = report.notes[0]
+    assert note.body.answer.startswith("You are merging two platform groups")
+    assert "director panels" not in note.body.answer
+    assert any("director panels" in tip for tip in note.coach.tips)
+
+
+def test_text_right_above_the_answer_section_stays_the_answer(taxonomy):
+    text = ("# Why this team?\n\nI have followed your storage work for years.\n\n## Sample answer\n"
+            "I want to work on the storage engine because I built one at my last job.\n")
+    report = imported(text, taxonomy, "page.md")
+    assert "followed your storage work" in report.notes[0].body.answer
+
+
+# (h) a sheet's question cell holding two questions -----------------------------------------------------------------
+
+SHEET = """Story,Questions,Situation,Task,Action,Result
+Checkout outage,"Tell me about a crisis you handled; Describe a time you worked under pressure",Checkout failed on launch day.,Restore it.,"Rolled back, paged payments.",Back in 40 minutes.
+Price change,"How do you decide; what to drop?",Prices rose.,Pick the plan.,Cut two tiers.,Churn held.
+"""
+
+
+def test_a_question_cell_of_two_questions_gives_a_question_and_a_variant(taxonomy):
+    report = imported(SHEET, taxonomy, "stories.csv")
+    assert kinds(report) == {"star": 2}
+    outage, price = report.notes
+    assert outage.body.question == "Tell me about a crisis you handled"
+    assert outage.variants == ("Describe a time you worked under pressure",)
+    assert price.body.question == "How do you decide; what to drop?" and not price.variants
