@@ -5,11 +5,10 @@ cell is cut only when every piece opens a sentence (a capital) and asks, so a qu
 
 from __future__ import annotations
 
-import re
-
 from .text import is_question
+from ..lazyre import lazy_re
 
-_BREAKS = re.compile(r"\s*;\s*|\s*\n+\s*|\s+/\s+")
+_BREAKS = lazy_re(r"\s*;\s*|\s*\n+\s*|\s+/\s+")
 
 
 def cell_questions(cell: str) -> tuple[str, tuple[str, ...]]:
