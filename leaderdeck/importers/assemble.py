@@ -44,6 +44,7 @@ from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import take_over, take_over_translated, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
+from .partsbelow import parts_below
 from .leadin import adopt_lead_in
 from .unlabelledscene import scene_lead
 from .measures import measured
@@ -395,7 +396,7 @@ class Assembler:
             # the section's story, told before questions of its own: named by the heading
             scan.units[0].title, scan.units[0].line = head, node.line
         if len(scan.units) == 1 and not any(r.units for _, r in children) and naming and not scan.units[0].title \
-                and scan.units[0].labelled and not is_specimen(head):
+                and (scan.units[0].labelled or parts_below(node)) and not is_specimen(head):
             scan.units[0].title = head  # a named story with its question: the name is its title
             before = adopt_lead_in(scan.units[0], before)
         elif banked and naming and not below and (story := lone_story(scan.units)) is not None:

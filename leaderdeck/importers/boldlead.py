@@ -31,6 +31,13 @@ def _heads_below(label: str) -> bool:
     return star_slot(label) in STAR_SLOTS or slot(label) not in (None, "noise", "container", "title")
 
 
+def _bare_star(label: str, after: str, rest: str) -> bool:
+    """``**Situation** Our rota had no owner.``: a story's part named in bold with no colon or dash, its text
+    going on the same line in a sentence of its own (capitalised), not the label's own words (``**Result** of it``)."""
+    return len(label) > 1 and "\n" not in after and rest[:1].isupper() and star_slot(label) in STAR_SLOTS \
+        and star_lead(label, rest)
+
+
 def bold_lead(text: str) -> tuple[str, str, bool]:
     """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
     if "**" not in text and "__" not in text:  # most text holds no bold run at all: no need to look closer
@@ -54,6 +61,8 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         return label[:-1].strip(), rest, False  # **Situation.** text: the full stop ends the label, as a colon
     if not colon and rest.startswith(". ") and star_lead(label, rest[2:]):  # **Situation**. text
         return label, rest[2:].strip(), False
+    if not colon and _bare_star(label, match.group("after"), rest):  # **Situation** Our rota had no owner.
+        return label, rest, False
     if not colon and rest and "\n" in match.group("after") and _heads_below(label):
         return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
     if not rest:

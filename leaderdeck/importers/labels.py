@@ -55,6 +55,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|covered)|(answers|covers|fits) questions like|((best |also )?(good|usable|useful|used|use it|works)|best) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
                r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
+               r"|also (use (it |this )?)?for( questions( like| about| on)?)?"  # "*Also for: Tell me ...*"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
@@ -184,6 +185,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
+                  r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
                   r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
@@ -229,6 +231,13 @@ _TIMING = lazy_re(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 # a coaching label numbered in a run of them, a name after it: "anti-pattern 1: the avoider", "tip #3 - be brief"
 _NUMBERED = lazy_re(r"^(?P<label>[a-z][a-z' -]{1,30}?)\s+#?\d{1,2}(?:\s*(?::|[-–—]\s)\s*\S.*)?$")
 _NUMBERED_SLOTS = frozenset({"tips", "redflags"})
+
+
+def numbered_story(label: str) -> bool:
+    """``Story 2``, ``STORY #3``: a label line naming the story it numbers (``Story 2: Cutting costs``), as
+    ``Story:`` does; only a label's, never a heading's (a heading so numbered is the story's own)."""
+    return label[:1] in "Ss" and (numbered := _NUMBERED.match(normalise(label))) is not None \
+        and numbered["label"] == "story"
 _LEADING = lazy_re(r"^(?:[a-z]\s*[-–—|:/]\s+)(?=[a-z]{3})")
 _MARKS = lazy_re(r"[\"“”‘`*_]+")
 _END = lazy_re(rf"[\s.:：;!{ASK}]+$")

@@ -44,7 +44,8 @@ _SUMMARY = lazy_re(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = lazy_re(r"<[^>]+>")
 _STRUCTURAL = lazy_re(r"^\s*(?:</?(?:details|summary|div|section|br|hr|p)\b[^>]*>\s*)+$", re.IGNORECASE)
 _MAX_DEPTH = 3
-_IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+$")
+_IMAGES = lazy_re(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*(?:--\s*\S+)?\s*)+"
+                  r"(?:\n[ \t]*(?:\*[^*\n]{1,120}\*|_[^_\n]{1,120}_)[ \t]*)?$")  # a caption in italics under it
 
 
 @cache
@@ -167,7 +168,7 @@ class _Walker:
             text = _TASK_BOX.sub("", text, count=1)  # "- [ ] Tell me about ...": a checklist of questions to prepare
             values["box"] = True
         if kind is PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
-            return  # a picture or a spacer (&nbsp;): nothing a card can show
+            return  # a picture (its italic caption with it) or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = self.lead(text) if kind in _LABELLED else ("", "", False)
         values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,

@@ -55,6 +55,7 @@ from .starbody import star_body, told_from_setting
 from .closingcoaching import closing_coaching
 from .judged import coaching_around
 from .leadcoaching import asides_apart, coaching_apart
+from .introapart import intro_apart
 from .framedparts import framed_parts
 from .storyask import asked_above, asked_under_name
 from .sections import NOT_CONTENT, TEMPLATE, why_noise
@@ -302,6 +303,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
             or advice_paragraph(unit, content):  # "* Don't spend long on ...", "Don't run others down. Tie ..."
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
+    content, intro = intro_apart(content, pieces)  # the page's opening words, coaching, then "## Sample answer"
+    unit.pieces.extend(intro)
     content, lead_in = lead_in_apart(content)  # "Prepare a case that shows that" / "1. you ...": how to answer it
     below = [section_text(node) for node in unit.sections]
     content, coached = coaching_apart(content, below)  # "This is not your life story." over the sample

@@ -1,4 +1,5 @@
-"""A web page's lines about itself: its reading time and when it was published or last updated.
+"""A web page's lines about itself: its reading time and when it was published or last updated, and the writer's
+byline (``By Dana Reyes · 6 min read · Mar 3, 2025``).
 
 Blog posts and guides show ``*5 min read*``, ``⏱ Reading time: 4 minutes`` or ``Last updated: March 2025`` under
 their title; copied or exported with the text, such a line sits where a story's competency chips or a question's
@@ -21,6 +22,27 @@ _CHROME = lazy_re(
     r"|(?:estimated )?(?:reading time|time to read|read time)\s*[:：-]?\s*(?:~\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?"
     r"|(?:last )?(?:updated|modified|published|posted)(?: on)?\s*[:：-]?\s*(?:\S.{0,30})?\d{4}(?:[-/.]\d{1,2}){0,2}\.?)\W*$", re.IGNORECASE)
 WHY = "the page's reading time or date, not interview content"
+BYLINE = "the page's byline, not interview content"
+_BYLINE_LONGEST = 140
+_SEPARATORS = lazy_re(r"\s+[·|•]\s+")
+# "By Dana Reyes", "Posted by Sam Ito, VP Engineering": the writer's name, capitalised, a role after a comma
+_BY = lazy_re(r"^(?:(?:posted|written|published) )?by (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}(?:, [^,]{1,40})?$",
+              re.IGNORECASE)
+_DATE = lazy_re(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+                r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})$",
+                re.IGNORECASE)
+_SITES = frozenset({"medium", "substack", "linkedin", "dev.to", "hashnode", "follow", "member-only story"})
+
+
+def _byline(line: str) -> bool:
+    """``By Dana Reyes · 6 min read · Mar 3, 2025``, ``Posted by Sam Ito, VP Engineering | LinkedIn``: the writer's
+    name with the page's reading time, date or site, and nothing else."""
+    if len(line) > _BYLINE_LONGEST or not line[:1].isalpha():
+        return False
+    parts = [part.strip(" *_") for part in _SEPARATORS.split(line)]
+    if not _BY.match(parts[0]) or (len(parts) == 1 and "," in parts[0]):
+        return False
+    return all(_CHROME.match(part) or _DATE.match(part) or part.casefold() in _SITES for part in parts[1:])
 
 
 def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
@@ -29,9 +51,10 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     skipped: list[Skipped] = []
     for block in blocks:
         text = block.text
-        if block.kind is PARAGRAPH and len(text) <= _LONGEST and block.indent == 0 and "\n" not in text \
-                and _CHROME.match(line := plain_words(text).strip()):
-            skipped.append(Skipped(block.line, f"'{line}'", WHY))
+        if block.kind is PARAGRAPH and len(text) <= _BYLINE_LONGEST and block.indent == 0 and "\n" not in text \
+                and (len(text) <= _LONGEST and _CHROME.match(line := plain_words(text).strip())
+                     or text[:1] in "*_BbPpWw" and _byline(line := plain_words(text).strip())):
+            skipped.append(Skipped(block.line, f"'{line}'", BYLINE if _BY.match(line.split("·")[0].strip()) else WHY))
         else:
             kept.append(block)
     return kept, skipped

@@ -1,5 +1,5 @@
 """A page's closing note to its readers: "*Found a mistake? Open an issue.*", "Questions? Comments? Reach out.",
-"Happy interviewing!" after the last ``---`` rule.
+"Happy interviewing!" after the last ``---`` rule, or over a social page's counts (``12 comments · 48 reposts``).
 
 Web pages and shared notes end with a line or two that speak to whoever reads the page about the page itself
 (corrections, feedback, contributions, sharing, good wishes). Written as a question ("Found a typo?", "Want more?")
@@ -25,6 +25,9 @@ _ABOUT_PAGE = lazy_re(
     r"|subscribe|newsletter|follow (?:me|us)|comments?|reach out|let (?:me|us) know|get in touch"
     r"|happy (?:interviewing|hunting|prepping|practi[cs]ing)|good luck|thanks? (?:you )?for reading"
     r"|(?:last )?(?:updated|edited|reviewed) (?:on|in)\b)", re.IGNORECASE)
+# "12 comments · 48 reposts", "👏 1.2K claps | 9 responses": a social page's counts closing it, as a rule would
+_COUNTS = lazy_re(r"^(?:\W{0,3}[\d.,]+[kKmM]?\s*(?:claps?|comments?|likes?|reposts?|shares?|views?|reactions?"
+                  r"|responses?|upvotes?)\b\s*(?:[·|•,]\s*)?){1,4}$", re.IGNORECASE)
 _WHOLLY_EMPHASISED = lazy_re(r"^(?:\*[^*\n].*\*|_[^_\n].*_)$")
 WHY = "the page's note to its readers, not interview content"
 
@@ -37,7 +40,7 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
         start -= 1
     if start == end:
         return list(blocks), []
-    after_rule = start > 0 and blocks[start - 1].kind is RULE
+    after_rule = start > 0 and blocks[start - 1].kind is RULE or _counted(blocks[end - 1])
     footer = [b for b in blocks[start:end] if after_rule or _WHOLLY_EMPHASISED.match(b.text.strip())]
     if len(footer) != end - start:
         return list(blocks), []
@@ -47,5 +50,14 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
 def _closing(block: Block) -> bool:
     """A short paragraph at the margin, outside any quote or list, about the page."""
     text = block.text.strip()
-    return block.kind is PARAGRAPH and not block.indent and not block.quoted and not block.lead \
-        and 0 < len(text) <= _LONGEST and "\n" not in text and bool(_ABOUT_PAGE.search(text))
+    if block.kind is not PARAGRAPH or block.indent or block.quoted or block.lead:
+        return False
+    if "\n" in text and _counted(block):  # "Like this? Follow me." over "12 comments · 48 reposts"
+        return all(_ABOUT_PAGE.search(line) for line in text.splitlines())
+    return 0 < len(text) <= _LONGEST and "\n" not in text and bool(_ABOUT_PAGE.search(text))
+
+
+def _counted(block: Block) -> bool:
+    """A paragraph ending on a line of a social page's counts (``12 comments · 48 reposts``)."""
+    text = block.text.strip()
+    return len(text) <= 2 * _LONGEST and bool(_COUNTS.match(text.rpartition("\n")[2].strip()))

@@ -27,7 +27,7 @@ from .pagenav import page_navigation
 from .posedtitle import posed_question, under
 from .principleitems import principle_heads
 from .reader import read_document_text
-from .rowcheck import repeated_questions
+from .rowcheck import repeated_questions, rows_rechecked
 from .scenelines import scenario_lines
 from .scorecard import scorecard_questions
 from .sections import is_scenario
@@ -105,5 +105,6 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     repeated = repeated_questions([n for n in notes if id(n) not in rows])  # a table's rows: checked with the table
     notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)
+    attention = rows_rechecked(tables.attention, list(tables.notes), notes)  # rows joined to stories: no notes
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),
-                       attention=(*tables.attention, *repeated))
+                       attention=(*attention, *repeated))

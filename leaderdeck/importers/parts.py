@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .coachlabels import coach_label, verdict_label
-from .labels import STAR_SLOTS, slot, star_slot
+from .labels import STAR_SLOTS, numbered_story, slot, star_slot
 from .postscript import postscript_label
 from .text import QUESTION_MARKS, ends_asking, is_question, words
 from .unit import Unit
@@ -24,6 +24,8 @@ def label_of(block: Block) -> tuple[str, str, str] | None:
     if block.lead and (found := slot(block.lead) or coach_label(block) or postscript_label(block)  # "Strategy:"
                        or verdict_label(block)):  # '**Bad:** "We just fixed it."'
         return found, block.lead, block.rest
+    if block.lead and block.rest and numbered_story(block.lead):  # "Story 2: Cutting costs" after a story's Result
+        return "title", block.lead, block.rest
     if block.plain and not block.lead and block.kind is PARAGRAPH and words(block.text) <= MAX_LABEL_WORDS:
         if (found := slot(block.text)) and not (ends_asking(block.text.rstrip()) and found in _ASKABLE):
             return found, block.text, ""  # "What they are looking for" on its own line labels; it does not ask

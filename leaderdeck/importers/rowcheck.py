@@ -19,6 +19,18 @@ def row_checks(notes: list[Parsed]) -> tuple[Attention, ...]:
     return (*_repeats(notes), *_not_asked(notes))
 
 
+def rows_rechecked(attention: tuple[Attention, ...], rows: list[Parsed], kept: list[Parsed]) -> tuple[Attention, ...]:
+    """``attention`` once some of a table's ``rows`` were joined to the stories they name (:mod:`.storymatrix`):
+    the rows that do not read as questions are checked again among those ``kept``, the joined ones being no notes
+    of their own now."""
+    left = {id(note) for note in kept}
+    if all(id(row) in left for row in rows):
+        return attention
+    dropped = {str(item) for item in _not_asked(rows)}
+    return (*(item for item in attention if str(item) not in dropped),
+            *_not_asked([row for row in rows if id(row) in left]))
+
+
 def _repeats(notes: list[Parsed]) -> list[Attention]:
     """Questions on several rows, one line each (one line for them all when many): every row stays a note."""
     rows: dict[str, list[Parsed]] = {}

@@ -45,7 +45,7 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
-from .coverfragments import listed_fragments, story_next
+from .coverfragments import listed_fragments, split_fragments, story_next
 from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .asking import Asking
@@ -139,6 +139,7 @@ class Scanner(Asking):
             if self.named is not None and self.unit is not None and self.unit.line >= self.named[0]:
                 if not self.unit.title:
                     self.unit.title, self.unit.story = self.named[1], True  # "Story: name" over the story it names
+                    self.unit.line = min(self.unit.line, self.named[0])  # the story starts at its name
                 self.named = None
                 if self.facts:  # "Competencies: ..." between "Story: name" and its story's start: that story's
                     self.unit.pieces[:0] = self.facts
@@ -315,8 +316,26 @@ class Scanner(Asking):
     scene_block: Block | None = None  # the paragraph of a named scene, read with the label above it
     sampled: tuple[Block, ...] = ()  # the line introducing a sample reply and the reply, read with its question
 
+    def mixed_answers(self, block: Block, label: str, rest: str) -> bool:
+        """An ``Answers:`` line by a story (a STAR part after it) whose comma list mixes questions with names: the
+        questions are the story's question and variants, the names its competencies."""
+        unit = self.unit
+        if self.under_question or unit is not None and unit.question or normalise(label) != "answers" \
+                or not listed_fragments(rest) \
+                or not (unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index)):
+            return False
+        asked, named = split_fragments(rest)
+        if not asked or not named:
+            return False
+        self.cover(block, asked, label)
+        self.unit.pieces.append(Piece("competencies", block.line, label, named, indent=block.indent))
+        self.piece = None
+        return True
+
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
+        if name == "answer" and "," in rest and self.mixed_answers(block, label, rest):
+            return  # "Answers: Disagree and Commit, Tell me about a failure" by a story: its value and its question
         if name == "answer" and not self.under_question \
                 and asked_on_answer_line(self.blocks, self.index, unit, label, rest):
             name = "question"  # "* **A** : Why do we ...?" over the story's "**S** :" ... "**A** :": its question

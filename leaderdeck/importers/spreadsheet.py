@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import PurePath
 
+from .cellasks import cell_questions
 from .cellparts import cell_parts
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
@@ -291,7 +292,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     one = {k: "\n\n".join(v) for k, v in values.items()}
     if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(one, line)) is not None:
         return _with_facts(scene, values, one)  # "The Quiet Team | Your new team ... | Low trust | How do ...?"
-    question = one.get("question", "").strip()
+    question, asked_too = cell_questions(one.get("question", ""))  # "Tell me ...; Describe ...": one and a variant
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
     if not parts:  # "S: ... / T: ... / A: ... / R: ..." typed in the story's one cell
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
@@ -318,7 +319,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
                     *_split(one.get("role", "")), *tags]),
         coach=Coach(signals=_signals(values),
                     tips=(*_story_name(one, star, labels or {}), *values.get("tips", []), *red)),
-        variants=tuple(_split(one.get("variants", ""), lines=True)),
+        variants=(*asked_too, *_split(one.get("variants", ""), lines=True)),
         reasons=blank_reasons(parts if star else {"answer": body.answer}),
         evidence=(("level", ROLE_COLUMN),) if role else (), untitled=bool(named),
         story=one.get("title", "").strip() if _story_name(one, star, labels or {}) else "",

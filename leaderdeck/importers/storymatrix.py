@@ -15,7 +15,10 @@ none of its parts told, or is answered by that name alone, or by a line pointing
 story.``, :mod:`.storypointer`) and the story a name with no question. Where the name a
 question points at is the name of a story told in the same document, and asked by nothing else, the story is asked
 by that question (the first, when several point at it; the others its variants), keeps the name as its title, and
-the question's own note goes: its coaching joins the story's.
+the question's own note goes: its coaching joins the story's. A story asked already (by its own ``Answers:``
+line) takes such questions as variants; an entry that names a value and does not ask (``| Customer Obsession |
+Billing rewrite |``) is the story's competency, never its question; a story named with its parts still blank is
+joined the same way, so the index's rows are not drafts beside it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import replace
 from ..model import Coach, Kind, QaBody, StarBody
 from .base import Parsed
 from .storypointer import pointed_name
+from .text import is_question
 
 _PARTS = ("situation", "task", "action", "result", "learning")
 
@@ -34,8 +38,10 @@ def stories_asked(notes: list[Parsed]) -> list[Parsed]:
     module docstring)."""
     told: dict[str, int] = {}
     for index, note in enumerate(notes):
-        if note.kind is Kind.STAR and note.untitled and _told(note.body):
+        if note.kind is Kind.STAR and note.untitled:  # told, or its parts still blank ("## Growing a lead")
             told.setdefault(_key(note.body.question), index)
+        elif note.kind is Kind.STAR and note.body.title and note.body.question and _told(note.body):
+            told.setdefault(_key(note.body.title), index)  # "## Mobile freeze" asked by its own "Answers:" line
     if not told:
         return notes
     asked: dict[int, list[tuple[Parsed, str]]] = {}
@@ -69,16 +75,24 @@ def _pointed(note: Parsed, told: dict[str, int]) -> str:
 
 
 def _asked(story: Parsed, questions: list[tuple[Parsed, str]]) -> Parsed:
-    (first, _), *others = questions
-    body = replace(story.body, question=first.body.question, title=story.body.question)
-    variants = tuple(dict.fromkeys((*(q.body.question for q, _ in others), *(v for q, _ in questions for v in q.variants),
-                                    *story.variants)))
+    named = [q for q, _ in questions if not is_question(q.body.question)]  # "| Customer Obsession | Billing |": a
+    asking = [q for q, _ in questions if q not in named]  # value the story shows, its competency, never its question
+    first = asking[0] if asking else questions[0][0]
+    competencies = tuple(dict.fromkeys((*story.competencies, *first.competencies,
+                                        *(q.body.question.strip() for q in named))))
+    if story.untitled and asking:
+        body, others = replace(story.body, question=first.body.question, title=story.body.question), asking[1:]
+    else:  # asked already, or only named: it keeps its question (or its name standing in for one)
+        body, others = story.body, asking
+    variants = tuple(v for v in dict.fromkeys((*(q.body.question for q in others),
+                                               *(v for q, _ in questions for v in q.variants), *story.variants))
+                     if v != body.question)
     coach = Coach(signals=(*story.coach.signals, *(s for q, _ in questions for s in q.coach.signals)),
                   cheat_code=story.coach.cheat_code,
                   tips=(*story.coach.tips, *(t for q, name in questions for t in q.coach.tips
                                              if not _points(t, name) and not pointed_name(t, {_key(name): 0}, _key))))
-    return replace(story, body=body, variants=variants, coach=coach, untitled=False,
-                   competencies=tuple(dict.fromkeys((*story.competencies, *first.competencies))),
+    return replace(story, body=body, variants=variants, coach=coach, untitled=story.untitled and not asking,
+                   competencies=competencies,
                    tags=tuple(dict.fromkeys((*story.tags, *first.tags))),
                    level_label=story.level_label or first.level_label,
                    topic_labels=tuple(dict.fromkeys((*story.topic_labels, *first.topic_labels))))

@@ -248,6 +248,8 @@ def is_question(text: str) -> bool:
         return False
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
+    if (named := _named_core(text)) is not None:  # "**Earn Trust** — Tell me about ...": the name, then the ask
+        return is_question(named[1])
     if not _ENDS_ASKING.search(core) and (not asks_in_cjk(core) and not _opens_asking(core) or _TOLD.match(core)):
         return False  # no question mark, nothing opening as a question ("What I did", "How we fixed it": told)
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
@@ -259,6 +261,34 @@ def is_question(text: str) -> bool:
 
 
 _NAMED = lazy_re(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
+# "Earn Trust — Tell me ...", "Bias for Action: Describe ...": a name in Title Case (small words aside), a dash
+_TITLED = lazy_re(r"^(?:\*\*|__)?(?P<name>[A-Z][\w'&/+]*(?:[ ](?:[A-Z][\w'&/+]*|and|for|of|the|on|to|&))"
+                  r"{0,5})(?:\*\*|__)?\s*(?:—|–|:| -)\s+(?P<question>[A-Z]\S*[^\n]*)$")
+_NAME_DASH = frozenset("—–:-")
+
+
+def _named_core(text: str) -> tuple[str, str] | None:
+    """``(name, question)`` of a line that names what it asks before a dash or colon (``**Earn Trust** — Tell me
+    about ...``, ``Ownership: Describe ...``) when the ask does not end in a question mark (ones that do ask
+    already); ``None`` otherwise, and for a name that is itself a label of ours or a question."""
+    if text.rstrip().endswith(("?", "？")):
+        return None
+    return _titled(text)
+
+
+def _titled(text: str) -> tuple[str, str] | None:
+    """``(name, question)`` of a line opening on a short name in Title Case and a dash or colon, the name no label
+    of ours (``Situation:``, ``Q:``), whatever follows; ``None`` otherwise."""
+    if not _NAME_DASH.intersection(text):
+        return None  # most lines hold no dash or colon: no need to look closer
+    named = _TITLED.match(text.strip())
+    if named is None or words(named["name"]) > 6 or _ASKED.match(named["name"]):
+        return None
+    from .labels import slot  # the labels read text too: asked only here, on the rare named line
+    from .leveltag import level_tag
+    if slot(named["name"]) or level_tag(text.strip())[1]:
+        return None  # "Situation: ...", "Senior Manager — How ...?": a label, a band (the note's level)
+    return named["name"].strip(), named["question"].strip()
 
 
 def named_question(text: str, asked: bool = False) -> tuple[str, str] | None:
@@ -266,6 +296,8 @@ def named_question(text: str, asked: bool = False) -> tuple[str, str] | None:
     ..."), or ``None``. ``asked``: the line is labelled a question (``Q:``), so what follows the dash is its
     question however it is cased ("**Strong Disagreement** - describe ...", its first letter then capitalised)."""
     named = _NAMED.match(text)
+    if named is None and (titled := _titled(text)) is not None:  # "Earn Trust — Tell me ...": a plain name
+        named = {"name": titled[0], "question": titled[1]}
     if named is None or words(named["name"]) > 6 or is_question(named["name"]) \
             or not (asked or named["question"][0].isupper()):  # "**End with the result** - what was ...": advice
         return None
