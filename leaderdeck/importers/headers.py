@@ -75,7 +75,8 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     kinds = [_kind_of_question(name) for name in header]
     kinds = kinds if kinds.count("question") == 1 else [None] * len(header)  # "Failure Question | Weakness ...": two
     for index, name in enumerate(header):  # kinds of question compared, not a column of them
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index]
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index] \
+            or _kind_of_answer(name)
         if key == "question" and _NUMBERING.match(name.strip()):
             key = None  # "Q#", "Question No.": each row's number, not its question
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
@@ -107,6 +108,17 @@ def _kind_of_question(header: str) -> str | None:
     words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
     return "question" if words.endswith(("question", "questions", "prompt")) and _KIND_OF_QUESTION.match(words) \
         else None
+
+
+# "My STAR answer", "Full answer", "Draft response": an answer column named by its kind; not an answer to avoid
+_KIND_OF_ANSWER = lazy_re(r"^(?!.*\b(?:bad|weak|poor|wrong|avoid|question|questions)\b)"
+                          r"(?:[a-z][a-z-]*\s+){1,2}(?:answer|answers|response)$")
+
+
+def _kind_of_answer(header: str) -> str | None:
+    """``answer`` for a header naming an answer column by its kind (see :data:`_KIND_OF_ANSWER`)."""
+    words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
+    return "answer" if words.endswith(("answer", "answers", "response")) and _KIND_OF_ANSWER.match(words) else None
 
 
 def named_by_label(header: str) -> bool:

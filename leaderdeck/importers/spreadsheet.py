@@ -37,7 +37,7 @@ from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
 from .text import split_number
-from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row
+from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row, totals_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
 
@@ -107,6 +107,8 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             order.append(Skipped(line, "the header row again", "not a question"))
         elif rule_row(cells):  # "-----" / "=====": a line drawn between rows
             order.append(Skipped(line, "a separator row", "not a question"))
+        elif totals_row(cells):  # "Total,,,,12": the sum of the rows above
+            order.append(Skipped(line, "a totals row", "not a question"))
         elif name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
             group = name
             order.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
