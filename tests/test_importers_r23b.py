@@ -57,3 +57,136 @@ def test_a_question_that_starts_with_a_summing_word_stays(taxonomy) -> None:
     text = "Question,Answer\nTotal cost of ownership: how do you weigh it?,Three-year view with staff time.\n"
     report = _import(text, taxonomy, "bank.csv")
     assert len(report.notes) == 1
+
+
+# (c) a bulleted question with its answer indented under it, in plain text -------------------------------------
+
+BULLETED = """HIRING
+------
+
+- How do you keep a hiring bar across teams?
+  One rubric, trained interviewers, and a debrief where the written scores come first.
+
+- Tell me about a hire you got wrong.
+  S: We hired a lead who interviewed well.
+  A: I set a 30-day plan with clear goals.
+  R: He moved to an IC role and thrived.
+
+- How do you close a candidate?
+"""
+
+
+def test_a_bulleted_questions_indented_answer_is_its_answer(taxonomy) -> None:
+    report = _import(BULLETED, taxonomy, "bank.txt")
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.STAR, Kind.QA]
+    first = report.notes[0]
+    assert first.body.answer.startswith("One rubric, trained interviewers")
+    assert not first.draft
+    assert report.notes[1].body.action.startswith("I set a 30-day plan")
+    assert report.notes[2].draft
+    assert "not part of a question" not in _messages(report)
+
+
+def test_an_indented_line_under_a_bullet_that_does_not_ask_is_not_an_answer(taxonomy) -> None:
+    text = "Questions\n\n- Why do you want this role?\n\n- Remember these points\n  keep it short\n"
+    report = _import(text, taxonomy, "bank.txt")
+    assert all(not n.body.answer.startswith("keep it short") for n in report.notes if n.kind is Kind.QA)
+
+
+# (d) a take-home case: a table of quarterly figures, and a section of prose after its asks ---------------------
+
+CASE = """# Take-home: Harbor Analytics
+
+## Company background
+Harbor Analytics sells reporting software to hospitals. Engineering has forty people in four teams, and the
+company has grown fast since its last funding round two years ago.
+
+## Metrics
+| Measure | Q3 | Q4 |
+|---------|----|----|
+| Releases per month | 12 | 4 |
+| Open escalations | 3 | 17 |
+
+## Problem statement
+Customers complain about slow fixes and the sales team is losing renewals.
+
+## Deliverables
+1. A one-page diagnosis
+2. A plan for the next quarter
+
+## Format
+Send a document before the panel. Expect forty minutes of questions on it.
+
+## Questions to address
+- Where would you look first?
+- What would you stop doing?
+"""
+
+
+def test_a_table_of_quarters_stays_in_the_cases_situation(taxonomy) -> None:
+    report = _import(CASE, taxonomy, "case.md")
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO]
+    scene = report.notes[0].body
+    assert "| Releases per month | 12 | 4 |" in scene.situation
+    assert [p.heading for p in scene.discussion][-2:] == ["Where would you look first?", "What would you stop doing?"]
+
+
+def test_prose_under_a_heading_after_the_deliverables_is_kept_as_the_case(taxonomy) -> None:
+    scene = _import(CASE, taxonomy, "case.md").notes[0].body
+    assert "Send a document before the panel." in scene.situation
+    assert "Format" not in [p.heading for p in scene.discussion]
+
+
+def test_a_quarter_column_beside_an_answer_is_not_the_question() -> None:
+    from leaderdeck.importers.headers import header_mapping
+    assert header_mapping(["Metric", "Q1", "Q2"])[0] == {}
+    assert header_mapping(["Q", "A"])[0] == {0: "question", 1: "answer"}
+
+
+# (e) a scenario's parts named by italic lines ------------------------------------------------------------------
+
+ITALIC = """# Scenario drills
+
+### 1) The noisy pager
+
+*Situation*
+Your team is paged thirty times a week and most pages need no action.
+
+*Challenges*
+1. Product wants features first.
+2. The alerts belong to other teams.
+
+*Discussion*
+- How do you make the case for fixing it?
+- Who should own each alert?
+
+### 2) The frozen budget
+
+*Context*
+Finance freezes your tooling budget in the middle of the year.
+
+*Discussion*
+- What do you cut first?
+
+*Red flags*
+- Cutting the on-call tooling first
+"""
+
+
+def test_italic_lines_name_a_scenarios_parts(taxonomy) -> None:
+    report = _import(ITALIC, taxonomy, "drills.md")
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    first = report.notes[0].body
+    assert first.situation.startswith("Your team is paged thirty times")
+    assert first.challenges == ("Product wants features first.", "The alerts belong to other teams.")
+    assert [p.heading for p in first.discussion] == ["How do you make the case for fixing it?",
+                                                      "Who should own each alert?"]
+    second = report.notes[1]
+    assert second.body.situation.startswith("Finance freezes")
+    assert "Red flag: Cutting the on-call tooling first" in second.coach.tips
+
+
+def test_an_italic_aside_over_text_is_not_a_label(taxonomy) -> None:
+    text = "## Why do you want to lead?\n\n*The short version*\nI like helping people grow.\n"
+    note = _import(text, taxonomy).notes[0]
+    assert "I like helping people grow." in note.body.answer

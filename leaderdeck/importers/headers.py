@@ -77,6 +77,8 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     for index, name in enumerate(header):  # kinds of question compared, not a column of them
         key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index] \
             or _kind_of_answer(name)
+        if key == "question" and _PERIOD.match(name.strip()):
+            key = None  # "Metric | Q1 | Q2": a quarter's figures, not its question
         if key == "question" and _NUMBERING.match(name.strip()):
             key = None  # "Q#", "Question No.": each row's number, not its question
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
@@ -90,6 +92,10 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
 
 
 _NUMBERING = lazy_re(r"^(?:q|question)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
+
+
+# "Q1", "Q3 2025", "Q2'24", "Q4/FY25": a quarter named in a table of figures
+_PERIOD = lazy_re(r"^Q[1-4](?:\s*['/-]?\s*(?:FY\s?)?\d{2,4})?$", re.IGNORECASE)
 
 
 def _star_letters(keys: list[str]) -> bool:

@@ -39,7 +39,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
               or asked_list(p) for point in _points(p)]
     for node in unit.sections:  # a sub-section without a label: read by the label before it
         before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
-        if before is not None and before.slot in ("discussion", "requirements", "task"):
+        if before is not None and before.slot in ("discussion", "requirements", "task") and _pointed(node):
             points.append(_section_point(node))
         elif before is not None and before.slot == "challenges":
             challenges.extend(b.text for b in node.blocks() if b.kind is ITEM)
@@ -148,8 +148,16 @@ def _without_lead_ins(piece: Piece) -> Piece:
     return piece if len(blocks) == len(piece.blocks) else dataclasses.replace(piece, blocks=blocks)
 
 
+def _pointed(node) -> bool:
+    """Whether a sub-section after a scenario's points is one more point: its heading asks, or it lists what to
+    cover, or it holds nothing; prose alone under a heading that asks nothing ("## Timeline" over "You have 72
+    hours ...") tells more of the case."""
+    blocks = node.blocks()
+    return is_question(clean_title(node.head.text)) or not blocks or any(b.kind is ITEM for b in blocks)
+
+
 def _section_point(node) -> DiscussionPoint:
-    questions = [b.text for b in node.blocks() if b.kind is ITEM]
+    questions = [b.text for b in node.blocks() if b.kind in (ITEM, PARAGRAPH) and b.text.strip()]
     return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
 
 

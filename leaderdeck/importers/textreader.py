@@ -128,7 +128,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
-            elif _body_of_item(blocks[-1], block, line, bodies):
+            elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]):
                 bodies[index + 1] = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
             elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
@@ -301,10 +301,11 @@ def _line_block(line: str, number: int) -> Block:
     return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
 
 
-def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, int]) -> bool:
-    """An indented line with no mark of its own right under a numbered item at the margin that asks, or under such a
+def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, int], above: str) -> bool:
+    """An indented line with no mark of its own right under a numbered or bulleted item at the margin that asks, or under such a
     line at its indent: the item's text, as in Markdown (the answer under its question), not an item of an
-    unmarked list. ``bodies``: the level of the pad of each line already read so, by line."""
+    unmarked list. ``bodies``: the level of the pad of each line already read so, by line; ``above``: the line of
+    ``previous``."""
     if block.kind is not ITEM or block.number is not None or block.text != line.strip() \
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
@@ -313,8 +314,10 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
             or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
             and is_question(previous.text)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
-    return previous.kind is ITEM and previous.number is not None and previous.indent == 0 and block.indent == 0 \
-        and is_question(previous.text)
+    # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
+    # not under an unmarked indented line (a run of tab-indented questions lists them)
+    return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
+        and (previous.number is not None or above.lstrip()[:1] in _BULLETS) and is_question(previous.text)
 
 
 def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
