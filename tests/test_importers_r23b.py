@@ -190,3 +190,86 @@ def test_an_italic_aside_over_text_is_not_a_label(taxonomy) -> None:
     text = "## Why do you want to lead?\n\n*The short version*\nI like helping people grow.\n"
     note = _import(text, taxonomy).notes[0]
     assert "I like helping people grow." in note.body.answer
+
+
+# (f) a folded sample answer after a scenario's text ------------------------------------------------------------
+
+FOLDED = """# Scenario bank
+
+### 1) The slipping launch
+
+**Situation:** The launch date is in two weeks and the load tests fail.
+
+**Discussion:**
+- Who do you tell first?
+
+<details>
+<summary>Sample answer</summary>
+
+Tell the sponsor the same day, with two options and a date for each.
+
+</details>
+
+### 2) The loud customer
+
+**Situation:** One large customer asks for a custom build every quarter.
+
+**Discussion:**
+- Do you say yes?
+
+<details>
+<summary>Sample answer</summary>
+
+Not without a price that pays for the upkeep.
+
+</details>
+"""
+
+
+def test_a_folded_sample_answer_stays_with_its_scenario(taxonomy) -> None:
+    report = _import(FOLDED, taxonomy, "bank.md")
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    assert [n.body.title for n in report.notes] == ["The slipping launch", "The loud customer"]
+    messages = _messages(report)
+    assert "line 10: section 'Sample answer'" in messages
+    assert "line 24: section 'Sample answer'" in messages
+
+
+def test_a_folded_section_with_its_own_title_stays_a_sibling(taxonomy) -> None:
+    text = ("## Why do you manage?\n\nI like growing people.\n\n<details>\n<summary>Why do you want this job?</summary>"
+            "\n\nThe product is one I use.\n\n</details>\n")
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Why do you manage?", "Why do you want this job?"]
+
+
+# (g) a web page's buttons and cookie notice copied with a plain-text bank -------------------------------------
+
+PAGE = """Team Lead Interview Questions
+=============================
+
+Share    Sign in
+
+This site uses cookies to measure traffic. Accept all cookies
+
+1. How do you onboard a new engineer?
+\tA buddy, a small first change in week one, and a written list of people to meet.
+
+2. How do you handle a missed sprint goal?
+\tTalk about it in the retro, find the cause, and change one thing.
+"""
+
+
+def test_a_pages_buttons_and_cookie_notice_are_reported_not_read(taxonomy) -> None:
+    report = _import(PAGE, taxonomy, "page.txt")
+    assert [n.body.question for n in report.notes] == ["How do you onboard a new engineer?",
+                                                        "How do you handle a missed sprint goal?"]
+    assert report.notes[0].id == "qa-onboard-new-engineer"
+    messages = _messages(report)
+    assert "line 4: 'Share Sign in'" in messages
+    assert "line 6: 'This site uses cookies" in messages
+
+
+def test_an_answer_about_cookies_stays_an_answer(taxonomy) -> None:
+    text = "Q: How do you keep sessions safe?\nA: Use HttpOnly cookies and rotate them; accept no token in a URL.\n"
+    note = _import(text, taxonomy, "bank.txt").notes[0]
+    assert note.body.answer.startswith("Use HttpOnly cookies")
