@@ -273,3 +273,23 @@ def test_an_answer_about_cookies_stays_an_answer(taxonomy) -> None:
     text = "Q: How do you keep sessions safe?\nA: Use HttpOnly cookies and rotate them; accept no token in a URL.\n"
     note = _import(text, taxonomy, "bank.txt").notes[0]
     assert note.body.answer.startswith("Use HttpOnly cookies")
+
+
+# (h) a scenario's prompt as a bold item among its labelled items ----------------------------------------------
+
+BULLET_PROMPT = """# Leadership scenarios
+
+## 4. The gatekeeper
+
+- **Context**: One staff engineer reviews every design. Teams wait a week for her and she is tired.
+- **What would you do?**
+- **Things to consider**: a single point of failure; how to recognise her work
+"""
+
+
+def test_a_bold_item_that_asks_is_the_scenarios_prompt(taxonomy) -> None:
+    [note] = _import(BULLET_PROMPT, taxonomy, "cases.md").notes
+    assert note.kind is Kind.SCENARIO
+    assert note.body.question == "What would you do?"
+    assert "What would you do?" not in note.body.situation
+    assert note.body.situation.startswith("One staff engineer reviews every design.")

@@ -16,6 +16,7 @@ from .content import piece_text
 from .sections import cut_at_labels
 from .kinds import recalled
 from .text import clean_title, is_question
+from .blocks import ITEM
 from .unit import Piece
 
 _TOLD = frozenset({"action", "result", "learning"})
@@ -47,6 +48,7 @@ def prompt_from_section(unit) -> None:
         return
     node = next((n for n in unit.sections if n.head is not None and poses(n.head.text)), None)
     if node is None:
+        _prompt_from_item(unit)
         return
     unit.sections.remove(node)
     unit.pieces.append(Piece("task", node.line, clean_title(node.head.text), clean_title(node.head.text)))
@@ -55,3 +57,22 @@ def prompt_from_section(unit) -> None:
         pieces = [answer]
         cut_at_labels(answer, list(node.body), pieces)
         unit.pieces.extend(p for p in pieces if not p.empty)
+
+
+_SCENE = frozenset({"scenario", "situation", None})
+
+
+def _prompt_from_item(unit) -> None:
+    """A scenario's prompt written as an item in bold among its labelled items (``- **Context**: ...`` then ``-
+    **What would you do?**``): its Task, taken out of the scene it would otherwise run on in."""
+    for piece in unit.pieces:
+        if piece.slot not in _SCENE:
+            continue
+        for index, block in enumerate(piece.blocks):
+            text = block.text.strip()
+            if block.kind is ITEM and text.startswith(("**", "__")) and text.endswith(("**", "__")) \
+                    and "\n" not in text and poses(text.strip("*_ ")):
+                asked = text.strip("*_ ")
+                del piece.blocks[index]
+                unit.pieces.append(Piece("task", block.line, asked, asked))
+                return
