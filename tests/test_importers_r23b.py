@@ -293,3 +293,59 @@ def test_a_bold_item_that_asks_is_the_scenarios_prompt(taxonomy) -> None:
     assert note.body.question == "What would you do?"
     assert "What would you do?" not in note.body.situation
     assert note.body.situation.startswith("One staff engineer reviews every design.")
+
+
+# (i) answers numbered as their questions are, and an answer's marker over a story's first part with a dash ------
+
+NUMBERED_QA = """Prep notes
+----------
+
+Q1. Why are you leaving?
+A1. I want to build a team from the start, which my company no longer needs.
+
+Q2. Tell me about a failure.
+A2. Situation – a migration I led lost a day of orders.
+Task – bring the data back.
+Action – ran the restore myself and added dry runs.
+Result – nothing like it since.
+
+Q3. How do you measure success?
+A3.
+"""
+
+
+def test_an_answer_numbered_as_its_question_loses_its_marker(taxonomy) -> None:
+    report = _import(NUMBERED_QA, taxonomy, "prep.txt")
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.STAR, Kind.QA]
+    assert report.notes[0].body.answer.startswith("I want to build a team")
+    story = report.notes[1]
+    assert story.body.situation.startswith("a migration I led lost a day of orders")
+    assert not story.coach.cheat_code
+    assert not story.draft
+    assert report.notes[2].draft
+
+
+def test_a_paper_size_answer_is_not_a_marker(taxonomy) -> None:
+    text = "Q: What paper do you print on?\nA: A4. Always A4 for reports.\n"
+    note = _import(text, taxonomy, "bank.txt").notes[0]
+    assert note.body.answer.startswith("A4. Always A4")
+
+
+# (j) a scene's labelled part that says what it tells keeps its label in the situation ---------------------------
+
+LABELLED_SCENE = """## Scenario 2: The split office
+
+**Context:** Half the team moves to a new city and the other half stays.
+
+**Stakeholders:** the CFO, two team leads, the office manager
+
+**What would you do?**
+"""
+
+
+def test_a_scenes_stakeholders_keep_their_label(taxonomy) -> None:
+    [note] = _import(LABELLED_SCENE, taxonomy, "cases.md").notes
+    assert note.kind is Kind.SCENARIO
+    assert note.body.situation.startswith("Half the team moves to a new city")
+    assert "**Stakeholders:** the CFO, two team leads, the office manager" in note.body.situation
+    assert "Context:" not in note.body.situation

@@ -29,7 +29,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     pieces, ask = closing_ask(pieces)  # "Challenges:" over its items, then "What would you say to them?"
     pieces = points_after_ask(pieces)  # "What do you do?" over "- Talk to the customer": points, not the scene
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
-                            and (t := piece_text(p, label_items=plain)))
+                            and (t := _scene_text(p, plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
                   for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
@@ -146,6 +146,25 @@ def _without_lead_ins(piece: Piece) -> Piece:
               if not (b.kind is PARAGRAPH and b.text.rstrip().endswith(":") and after is not None
                       and after.kind is ITEM and after.indent >= b.indent)]
     return piece if len(blocks) == len(piece.blocks) else dataclasses.replace(piece, blocks=blocks)
+
+
+# a label that only says "here is the scene" ("Context:", "Situation:"), unlike "Stakeholders:" or "Team:"
+_SCENE_LABEL = lazy_re(r"^(?:the\s+)?(?:scenario|situation|context|background|setting|overview|brief|scene|case"
+                       r"|problem|dilemma|prompt)\W*$", re.IGNORECASE)
+
+
+def _scene_text(piece: Piece, plain: bool) -> str:
+    """A piece of a scenario's situation, its label kept before it when the label names what it tells
+    (``**Stakeholders:** CEO, CPO``): the situation runs its pieces together, and the label says what each is."""
+    text = piece_text(piece, label_items=plain)
+    label = piece.label.strip(" *_:")
+    if not text or piece.slot != "scenario" or piece.heading or not label or _SCENE_LABEL.match(label) \
+            or len(label.split()) > _LABEL_WORDS:
+        return text
+    return f"**{label}:** {text}"
+
+
+_LABEL_WORDS = 4
 
 
 def _pointed(node) -> bool:

@@ -51,7 +51,8 @@ _BANNER = lazy_re(r"^\s*(?:-{3,}|={3,}|~{3,})\s*(?P<text>[^-=~\s](?:.*[^-=~\s])?
 _NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
 _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  # "3 - Why ...": a dash, read as a mark
-_QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
+# "Q. How ...?" / "A) I ...", and an answer numbered as its question is ("Q3. Why ...?" then "A3. Because ...")
+_QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
@@ -375,7 +376,8 @@ def _line_label(text: str) -> tuple[str, str]:
 def _story_marked(lead: str, rest: str) -> tuple[str, str]:
     """An answer's marker over a story's first part (``A) S: The pager fired all night.``, ``A - Situation: ...``):
     the part's label, the marker dropped (the answer is the story); any other label as it was."""
-    if not rest or lead not in ("A", "Answer", "Ans") or ":" not in rest[:14] and " - " not in rest[:16]:
+    if not rest or lead not in ("A", "Answer", "Ans") \
+            or ":" not in rest[:14] and not any(dash in rest[:16] for dash in (" - ", " – ", " — ")):
         return lead, rest
     inner, told = label_of(rest)
     return (inner, told) if inner and star_slot(inner) in ("situation", "task") else (lead, rest)
