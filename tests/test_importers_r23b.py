@@ -349,3 +349,115 @@ def test_a_scenes_stakeholders_keep_their_label(taxonomy) -> None:
     assert note.body.situation.startswith("Half the team moves to a new city")
     assert "**Stakeholders:** the CFO, two team leads, the office manager" in note.body.situation
     assert "Context:" not in note.body.situation
+
+
+# (k) a sheet of scenarios: a Context column, a header that asks, a strong answer column ------------------------
+
+SCENES = ("Scenario\tContext\tConstraints\tWhat would you do?\tStrong answer\tRed flags\n"
+          "The split codebase\tThree teams edit one repository and block each other.\tNo new people\t"
+          "Split by domain.\tGive each team a domain and publish who owns what.\tA reorg by decree\n"
+          "Vendor down\tThe payments vendor is down for six hours on the busiest day.\t\t\t"
+          "Post updates every half hour and switch to the backup provider.\tBlaming the vendor in public\n")
+
+
+def test_a_sheet_of_scenarios_reads_its_context_and_the_question_its_header_asks(taxonomy) -> None:
+    report = _import(SCENES, taxonomy, "scenes.tsv")
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    first, second = report.notes
+    assert first.body.situation == "Three teams edit one repository and block each other."
+    assert first.body.question == "What would you do?"
+    assert first.body.challenges == ("No new people",)
+    assert "**What would you do?:** Split by domain." in first.coach.tips
+    assert "**Strong answer:** Give each team a domain and publish who owns what." in first.coach.tips
+    assert second.body.question == "What would you do?"
+    assert "Red flag: Blaming the vendor in public" in second.coach.tips
+    assert "no question" not in _messages(report)
+
+
+def test_a_context_column_of_a_story_sheet_is_its_situation(taxonomy) -> None:
+    text = "Question,Context,Action,Result\nTell me about a rescue.,A launch was failing.,I cut scope.,We shipped.\n"
+    [note] = _import(text, taxonomy, "stories.csv").notes
+    assert note.kind is Kind.STAR
+    assert note.body.situation == "A launch was failing."
+
+
+# (l) a scene's prompt as a sub-heading beside its labelled sub-sections -----------------------------------------
+
+HEADED = """# Case questions
+
+## Scenario 1: Build or fix
+
+### Situation
+The platform group wants a quarter for a new deploy system. Product wants three features first.
+
+### What would you do?
+_Write your answer here_
+
+### Strong answer
+Treat it as a business call, price the slow deploys, and split the quarter with checkpoints.
+
+### Follow-ups
+- What if the CEO sides with product?
+
+## Scenario 2: The quiet reviewer
+
+### Situation
+A senior engineer never speaks in design reviews, but her written comments are the best on the team.
+
+### What would you do?
+
+### Red flags
+- Calling her low-impact
+"""
+
+
+def test_a_sub_heading_that_asks_beside_the_situation_is_the_scenes_prompt(taxonomy) -> None:
+    report = _import(HEADED, taxonomy, "cases.md")
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    first, second = report.notes
+    assert first.body.title == "Build or fix"
+    assert first.body.question == "What would you do?"
+    assert first.body.situation.startswith("The platform group wants a quarter")
+    assert "Follow-up: What if the CEO sides with product?" in first.coach.tips
+    assert second.body.question == "What would you do?"
+    assert second.body.situation.startswith("A senior engineer never speaks")
+    assert "Red flag: Calling her low-impact" in second.coach.tips
+    messages = _messages(report)
+    assert "section 'Strong answer' (not part of the scenario)" in messages
+    assert "above the question" not in messages
+
+
+def test_a_sub_heading_that_asks_beside_a_told_story_stays_a_question(taxonomy) -> None:
+    text = ("## The outage\n\n### Situation\nThe database fell over at night.\n\n### Action\nI led the restore.\n\n"
+            "### What would you do differently?\nPage the vendor sooner.\n")
+    report = _import(text, taxonomy)
+    assert all(n.kind is not Kind.SCENARIO for n in report.notes)
+
+
+# (m) a plain-text scene's question on its own line under a challenge stated on its label's line -----------------
+
+PLAIN_SCENE = """SCENARIO DRILLS
+
+Scenario 1: The Acquisition
+Context: We bought a 30-person startup that has no on-call and no code review.
+Constraints: Keep at least 80% of their engineers for a year.
+What would you do?
+Things to consider:
+  - Which practices to align first
+  - Who their informal leaders are
+
+Scenario 2: The Missed Quarter
+Context: Engineering missed four of five commitments and the CEO has lost patience.
+Constraints: No change of people before the board meeting.
+How would you handle it?
+"""
+
+
+def test_a_question_under_a_one_line_constraint_is_the_scenes_prompt(taxonomy) -> None:
+    note, second = _import(PLAIN_SCENE, taxonomy, "scenes.txt").notes
+    assert note.kind is Kind.SCENARIO
+    assert second.kind is Kind.SCENARIO and second.body.question == "How would you handle it?"
+    assert note.body.question == "What would you do?"
+    assert note.body.challenges == ("Keep at least 80% of their engineers for a year.",)
+    assert [p.heading for p in note.body.discussion] == ["Which practices to align first",
+                                                         "Who their informal leaders are"]
