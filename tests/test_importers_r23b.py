@@ -1,5 +1,8 @@
-"""Round 23 fixes (b): documents by other authors in the scenario, spreadsheet and plain-text families. An answer
-column named by its kind ("My STAR answer"), a spreadsheet's totals row, ..."""
+"""Round 23 fixes (b): scenario write-ups, spreadsheets and plain-text banks. An answer column named by its kind
+("My STAR answer"), a totals row, a bulleted question's indented answer, italic scenario labels, quarter columns
+in a case's table, prose after a case's deliverables, a folded sample answer, a page's buttons and cookie notice,
+a bold item or a sub-heading that poses a scene's question, numbered "A3." answers, a scene part's label, and a
+sheet of scenarios with a Context column and a header that asks."""
 
 from __future__ import annotations
 
