@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .barestory import begun_story, mark_begun, name_begun
 from .closing import close_runs
-from .posedscene import posed_scene, prompt_from_section
+from .posedscene import posed_scene, prompt_from_section, prompt_pieces, scene_prompts
 from .storiesapart import banked_before
 from .closingrule import closing_notes
 from .optionsamples import option_reply
@@ -109,6 +109,7 @@ class Assembler:
         self.outlined: set[Node] = set()  # headings naming prompts over outlines of answers (:mod:`.outlineprompts`)
         self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
+        self.prompts: set[Node] = set()  # "### What would you do?" beside "### Situation": the scene's prompt
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -119,6 +120,10 @@ class Assembler:
             self.outlined.update(outlined)
             self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
             self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
+        if node in self.prompts:  # "### What would you do?" beside "### Situation": the scene's prompt, not a note
+            return Result(orphans=prompt_pieces(node))
+        if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
+            self.prompts.update(scene_prompts(node.children))
         name = heading_slot(node, self.tops) if head else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
@@ -383,7 +388,8 @@ class Assembler:
                                          and not any(r.units for _, r in children))):
             begun = begun_story(head, node.body, slots)  # "## Story1" over "Situation: ...": a story's draft
             if is_story(slots) and not bare_ask(head) or is_scenario(slots) \
-                    or ("scenario" in own and not units and head) or begun:
+                    or ("scenario" in own and not units and head) or begun \
+                    or "task" in slots and head and posed_scene(slots, orphans, ()):  # "### What would you do?"
                 story = self.named(node, head, hints, meta, scan, before, orphans, children)
                 if begun:
                     mark_begun(story)

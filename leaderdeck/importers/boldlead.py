@@ -73,7 +73,7 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
 
 def italic_lead(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a paragraph whose first line is only an italic label naming a story's part
-    (``*Situation*``, ``_Task_``, ``*Lessons learned*``), its text on the lines below (``rest``) or in the
+    (``*Situation*``, ``_Task_``, ``*Lessons learned*``) or a scenario's (``*Challenges*``, ``*Red flags*``), its text on the lines below (``rest``) or in the
     paragraphs after it (``rest`` empty, as after ``**Situation:**``); or an italic label ending at a colon before
     its text, when it names a part or coaching we read (``*Follow-ups:* What ...?``); ``("", "")`` otherwise: an
     italic line over text is more often a title or an aside (``*The short version*``, ``*Note*``) than a label."""
@@ -85,4 +85,9 @@ def italic_lead(text: str) -> tuple[str, str]:
         label = (colon.group("star") or colon.group("under")).strip() if colon else ""
         return (label, colon.group("rest").strip()) if label and _heads_below(label) else ("", "")
     label = (match.group("star") or match.group("under")).strip()
-    return (label, (match.group("rest") or "").strip()) if label and star_slot(label) in STAR_SLOTS else ("", "")
+    return (label, (match.group("rest") or "").strip()) if label and (star_slot(label) in STAR_SLOTS
+                                                                        or slot(label) in _ITALIC_PARTS) else ("", "")
+
+
+# a scenario's parts and an interviewer's notes, which an italic line names as it names a story's part
+_ITALIC_PARTS = frozenset({"scenario", "challenges", "requirements", "discussion", "redflags", "followups", "signals"})

@@ -26,8 +26,9 @@ def closing_ask(pieces: list[Piece]) -> tuple[list[Piece], str]:
         while points > 0 and blocks[points - 1].kind is ITEM and is_question(blocks[points - 1].text):
             points -= 1
         at = points - 1  # the question
-        if at < 1 or blocks[at].kind is not PARAGRAPH or blocks[at - 1].kind is not ITEM:
-            continue
+        if at < 0 or blocks[at].kind is not PARAGRAPH \
+                or (blocks[at - 1].kind is not ITEM if at else not piece.rest.strip()):
+            continue  # under its list, or under a challenge stated on the label's own line ("Constraints: ...")
         last = blocks[at]
         if last.lead or last.quoted or "\n" in last.text.strip() or not ends_asking(last.text.rstrip()):
             continue

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .labels import slot
+from .text import is_question
 from ..lazyre import lazy_re
 
 _HEADER_WORDS = lazy_re(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "question_text", "QuestionText", "Question-Text"
@@ -75,7 +76,10 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     kinds = [_kind_of_question(name) for name in header]
     kinds = kinds if kinds.count("question") == 1 else [None] * len(header)  # "Failure Question | Weakness ...": two
     for index, name in enumerate(header):  # kinds of question compared, not a column of them
-        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index]
+        key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index] \
+            or _kind_of_answer(name) or ("tips" if asking_header(name) else None)
+        if key == "question" and _PERIOD.match(name.strip()):
+            key = None  # "Metric | Q1 | Q2": a quarter's figures, not its question
         if key == "question" and _NUMBERING.match(name.strip()):
             key = None  # "Q#", "Question No.": each row's number, not its question
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
@@ -84,11 +88,32 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
             key = "action"  # "S,T,A,R": the story's letters, "A" its Action
         if index not in mapping and key and (key in _MANY or key not in mapping.values()):
             mapping[index] = key
+    _scene_columns(keys, mapping)
     unknown = [h for i, h in enumerate(header) if h and i not in mapping and not h.startswith("#")]
     return mapping, unknown
 
 
+_SCENE_KEYS = frozenset({"context", "background", "setting"})
+
+
+def _scene_columns(keys: list[str], mapping: dict[int, str]) -> None:
+    """A ``Context`` (or ``Background``) column beside a scenario's name or a story's told parts: each row's
+    situation (a scenario's scene; CAR's Context), when no column holds the situation already."""
+    fields = set(mapping.values())
+    if "situation" in fields or not ("scenario" in fields or fields & {"action", "result"}):
+        return
+    told = bool(fields & {"action", "result"})  # a story's sheet: its "Context" is the story's, no scenario's
+    index = next((i for i, key in enumerate(keys) if key in _SCENE_KEYS
+                  and (i not in mapping or told and mapping[i] == "scenario")), None)
+    if index is not None:
+        mapping[index] = "situation"
+
+
 _NUMBERING = lazy_re(r"^(?:q|question)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
+
+
+# "Q1", "Q3 2025", "Q2'24", "Q4/FY25": a quarter named in a table of figures
+_PERIOD = lazy_re(r"^Q[1-4](?:\s*['/-]?\s*(?:FY\s?)?\d{2,4})?$", re.IGNORECASE)
 
 
 def _star_letters(keys: list[str]) -> bool:
@@ -107,6 +132,24 @@ def _kind_of_question(header: str) -> str | None:
     words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
     return "question" if words.endswith(("question", "questions", "prompt")) and _KIND_OF_QUESTION.match(words) \
         else None
+
+
+# "My STAR answer", "Full answer", "Draft response": an answer column named by its kind; not an answer to avoid
+_KIND_OF_ANSWER = lazy_re(r"^(?!.*\b(?:bad|weak|poor|wrong|avoid|question|questions)\b)"
+                          r"(?:[a-z][a-z-]*\s+){1,2}(?:answer|answers|response)$")
+
+
+def _kind_of_answer(header: str) -> str | None:
+    """``answer`` for a header naming an answer column by its kind (see :data:`_KIND_OF_ANSWER`)."""
+    words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
+    return "answer" if words.endswith(("answer", "answers", "response")) and _KIND_OF_ANSWER.match(words) else None
+
+
+def asking_header(header: str) -> bool:
+    """A header that asks a question of every row ("What would you do?"): its cells answer it, each kept as a tip
+    under the question; a scenario's row with no prompt of its own is put that question."""
+    text = header.strip()
+    return text.endswith(("?", "？")) and is_question(text)
 
 
 def named_by_label(header: str) -> bool:

@@ -260,8 +260,9 @@ class _Walker:
             # standing alone ("**Question:** ..." then the story that answers it folded away), its child
             # (a heading that asks keeps the sections after its text: "## Tell me ...?", its coaching, then
             # "<summary>Sample answer</summary>" is the question's own, not a section beside it)
+            # (a summary naming a part, "Sample answer" or "Red flags", is the part of the section above it)
             level = self.level if self.owned() == _TEXT and self.level and not self._asked_above() \
-                else min(self.level + 1, 6)
+                and not _names_part(title) else min(self.level + 1, 6)
             self.add(HEADING, _line(token), _line(token), title, level=level, folded=True)
             self.level = level
             self.owning(_NONE)
@@ -290,6 +291,13 @@ class _Walker:
 
 
 _NONE, _ASKS, _TEXT = 0, 1, 2
+_PARTS = COACH_SLOTS | {"answer"}  # what a folded summary may name of the section it sits in
+
+
+def _names_part(title: str) -> bool:
+    """Whether a ``<summary>`` names a part of what is above it (``Sample answer``, ``Hints``, ``Red flags``), not a
+    section of its own."""
+    return slot(strip_symbols(title)) in _PARTS
 
 
 def _asks_alone(block: Block) -> bool:

@@ -1,9 +1,11 @@
-"""A web page's lines about itself: its reading time and when it was published or last updated, and the writer's
-byline (``By Dana Reyes · 6 min read · Mar 3, 2025``).
+"""A web page's lines about itself: its reading time and when it was published or last updated, the writer's
+byline (``By Dana Reyes · 6 min read · Mar 3, 2025``), and its own buttons and cookie notice (``Share    Sign in``,
+``We use cookies to ... Accept all``).
 
 Blog posts and guides show ``*5 min read*``, ``⏱ Reading time: 4 minutes`` or ``Last updated: March 2025`` under
 their title; copied or exported with the text, such a line sits where a story's competency chips or a question's
-answer would start. A paragraph that is only such a line is set aside and reported.
+answer would start. A paragraph that is only such a line is set aside and reported. A line of the page's buttons
+holds their words and nothing else; a cookie notice names cookies and what to do with them in a sentence or two.
 """
 
 from __future__ import annotations
@@ -43,6 +45,17 @@ def _byline(line: str) -> bool:
     if not _BY.match(parts[0]) or (len(parts) == 1 and "," in parts[0]):
         return False
     return all(_CHROME.match(part) or _DATE.match(part) or part.casefold() in _SITES for part in parts[1:])
+_BUTTON = (r"(?:share|sign in|sign up|log in|login|log out|register|subscribe|follow|menu|search|home|print|save"
+           r"|copy link|tweet|email|accept all|reject all|accept|decline|skip to (?:main )?content|back to top)")
+_BUTTONS = lazy_re(rf"^\W*{_BUTTON}(?:\W+{_BUTTON})*\W*$", re.IGNORECASE)  # "Share    Sign in", "Menu | Search"
+# a page speaking of its own cookies: "We use cookies ...", "This site uses cookies", "Accept all cookies",
+# "Cookie settings" (not an answer that speaks of cookies in general)
+_COOKIES = lazy_re(r"\b(?:we|this (?:site|website|page)|our (?:site|website))\s+uses?\s+cookies\b"
+                   r"|\b(?:accept|allow|reject)\s+(?:all\s+)?cookies\b|\bcookie\s+(?:settings|preferences|policy|notice)\b",
+                   re.IGNORECASE)
+_FEW = 8  # words: a row of buttons
+_NOTICE = 200  # characters: a cookie notice is a sentence or two
+_WHY_BUTTONS = "the page's own buttons or cookie notice, not interview content"
 
 
 def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
@@ -55,6 +68,17 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
                 and (len(text) <= _LONGEST and _CHROME.match(line := plain_words(text).strip())
                      or text[:1] in "*_BbPpWw" and _byline(line := plain_words(text).strip())):
             skipped.append(Skipped(block.line, f"'{line}'", BYLINE if _BY.match(line.split("·")[0].strip()) else WHY))
+        elif block.kind is PARAGRAPH and len(text) <= _NOTICE and block.indent == 0 and not block.lead \
+                and _buttons(text):
+            skipped.append(Skipped(block.line, f"'{' '.join(text.split())[:60]}'", _WHY_BUTTONS))
         else:
             kept.append(block)
     return kept, skipped
+
+
+def _buttons(text: str) -> bool:
+    """A line of the page's buttons, or its cookie notice (checked only on a line naming one of them)."""
+    folded = text.casefold()
+    if "cookie" in folded:
+        return not text.rstrip().endswith("?") and _COOKIES.search(text) is not None
+    return len(text) <= _LONGEST and len(text.split()) <= _FEW and _BUTTONS.match(plain_words(text).strip()) is not None

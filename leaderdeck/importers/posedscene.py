@@ -15,7 +15,10 @@ from collections.abc import Iterable
 from .content import piece_text
 from .sections import cut_at_labels
 from .kinds import recalled
+from .labels import slot
+from .placeholders import is_placeholder
 from .text import clean_title, is_question
+from .blocks import ITEM
 from .unit import Piece
 
 _TOLD = frozenset({"action", "result", "learning"})
@@ -47,6 +50,7 @@ def prompt_from_section(unit) -> None:
         return
     node = next((n for n in unit.sections if n.head is not None and poses(n.head.text)), None)
     if node is None:
+        _prompt_from_item(unit)
         return
     unit.sections.remove(node)
     unit.pieces.append(Piece("task", node.line, clean_title(node.head.text), clean_title(node.head.text)))
@@ -55,3 +59,57 @@ def prompt_from_section(unit) -> None:
         pieces = [answer]
         cut_at_labels(answer, list(node.body), pieces)
         unit.pieces.extend(p for p in pieces if not p.empty)
+
+
+_SCENE = frozenset({"scenario", "situation", None})
+
+
+def _prompt_from_item(unit) -> None:
+    """A scenario's prompt written as an item in bold among its labelled items (``- **Context**: ...`` then ``-
+    **What would you do?**``): its Task, taken out of the scene it would otherwise run on in."""
+    for piece in unit.pieces:
+        if piece.slot not in _SCENE:
+            continue
+        for index, block in enumerate(piece.blocks):
+            text = block.text.strip()
+            if block.kind is ITEM and text.startswith(("**", "__")) and text.endswith(("**", "__")) \
+                    and "\n" not in text and poses(text.strip("*_ ")):
+                asked = text.strip("*_ ")
+                del piece.blocks[index]
+                unit.pieces.append(Piece("task", block.line, asked, asked))
+                return
+
+
+_SCENE_HEADS = frozenset({"scenario", "situation"})
+_CASE_HEADS = frozenset({"challenges", "requirements", "discussion"})
+
+
+def scene_prompts(children) -> list:
+    """Among a section's sub-sections, the one headed by the question a scene puts to the reader (``### What would
+    you do?``) when a sibling above it is headed as the scene (``### Situation``, ``### Context``) and no sibling
+    tells a story's Action or Result or heads the case's challenges or points: the scene's prompt, not a question of a bank (the first such heading only)."""
+    slots = []
+    for child in children:
+        if child.head is None:
+            return []
+        slots.append(slot(child.head.text))
+    if not _SCENE_HEADS.intersection(slots) or _TOLD.intersection(slots) or _CASE_HEADS.intersection(slots):
+        return []  # with its challenges or points headed, the scene is a case already, the question one point
+    first = next(i for i, name in enumerate(slots) if name in _SCENE_HEADS)
+    for child, name in zip(children[first + 1:], slots[first + 1:]):
+        if name is None and poses(child.head.text):
+            return [child]
+    return []
+
+
+def prompt_pieces(node) -> list[Piece]:
+    """A scene's prompt section as the pieces of its scenario: the question as its Task, what is written under it
+    (a placeholder, the writer's notes) cut at its labels, for the scenario to keep or report."""
+    asked = clean_title(node.head.text)
+    pieces = [Piece("task", node.line, asked, asked)]
+    body = [b for b in node.blocks() if b.text.strip() and not is_placeholder(b.text) or b.rows]
+    if body:  # "_Write your answer here_": a blank to fill, nothing written
+        answer = Piece("answer", body[0].line, asked)
+        cut_at_labels(answer, body, pieces := [*pieces, answer])
+        pieces = [p for p in pieces if p.slot == "task" or not p.empty]
+    return pieces

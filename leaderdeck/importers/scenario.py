@@ -29,7 +29,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     pieces, ask = closing_ask(pieces)  # "Challenges:" over its items, then "What would you say to them?"
     pieces = points_after_ask(pieces)  # "What do you do?" over "- Talk to the customer": points, not the scene
     situation = "\n\n".join(t for p in pieces if (p.slot in _SCENARIO_TEXT or p.slot is None)
-                            and (t := piece_text(p, label_items=plain)))
+                            and (t := _scene_text(p, plain)))
     challenges = [e for p in pieces if p.slot == "challenges" or (p.slot == "requirements" and not _sectioned(p))
                   for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
@@ -39,7 +39,7 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
               or asked_list(p) for point in _points(p)]
     for node in unit.sections:  # a sub-section without a label: read by the label before it
         before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
-        if before is not None and before.slot in ("discussion", "requirements", "task"):
+        if before is not None and before.slot in ("discussion", "requirements", "task") and _pointed(node):
             points.append(_section_point(node))
         elif before is not None and before.slot == "challenges":
             challenges.extend(b.text for b in node.blocks() if b.kind is ITEM)
@@ -148,8 +148,35 @@ def _without_lead_ins(piece: Piece) -> Piece:
     return piece if len(blocks) == len(piece.blocks) else dataclasses.replace(piece, blocks=blocks)
 
 
+# a label that only says "here is the scene" ("Context:", "Situation:"), unlike "Stakeholders:" or "Team:"
+_SCENE_LABEL = lazy_re(r"^(?:the\s+)?(?:scenario|situation|context|background|setting|overview|brief|scene|case"
+                       r"|problem|dilemma|prompt)\W*$", re.IGNORECASE)
+
+
+def _scene_text(piece: Piece, plain: bool) -> str:
+    """A piece of a scenario's situation, its label kept before it when the label names what it tells
+    (``**Stakeholders:** CEO, CPO``): the situation runs its pieces together, and the label says what each is."""
+    text = piece_text(piece, label_items=plain)
+    label = piece.label.strip(" *_:")
+    if not text or piece.slot != "scenario" or piece.heading or not label or _SCENE_LABEL.match(label) \
+            or len(label.split()) > _LABEL_WORDS:
+        return text
+    return f"**{label}:** {text}"
+
+
+_LABEL_WORDS = 4
+
+
+def _pointed(node) -> bool:
+    """Whether a sub-section after a scenario's points is one more point: its heading asks, or it lists what to
+    cover, or it holds nothing; prose alone under a heading that asks nothing ("## Timeline" over "You have 72
+    hours ...") tells more of the case."""
+    blocks = node.blocks()
+    return is_question(clean_title(node.head.text)) or not blocks or any(b.kind is ITEM for b in blocks)
+
+
 def _section_point(node) -> DiscussionPoint:
-    questions = [b.text for b in node.blocks() if b.kind is ITEM]
+    questions = [b.text for b in node.blocks() if b.kind in (ITEM, PARAGRAPH) and b.text.strip()]
     return DiscussionPoint(clean_title(node.head.text).rstrip(":"), tuple(questions))
 
 

@@ -59,3 +59,16 @@ def rule_row(cells: list[str]) -> bool:
     """A row drawn as a separator (``-----``, ``=====``, ``***``): filled cells holding no letter or digit."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and not any(ch.isalnum() for cell in filled for ch in cell)
+
+
+_SUMMING = frozenset({"total", "totals", "grand total", "sum", "subtotal", "sub-total", "average", "avg", "mean",
+                      "count", "overall"})
+
+
+def totals_row(cells: list[str]) -> bool:
+    """A row that sums the rows above it (``Total,,,,12``, ``Average;;3.5``): its first filled cell names the sum
+    and every other filled cell holds a number, no words."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled or filled[0].casefold().rstrip(": ") not in _SUMMING:
+        return False
+    return all(not any(ch.isalpha() for ch in cell) and any(ch.isdigit() for ch in cell) for cell in filled[1:])

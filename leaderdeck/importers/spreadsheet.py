@@ -32,13 +32,13 @@ from .base import DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
 from .forked import map_in_two
 from .gluedtext import unglued
-from .headers import ROLE_COLUMN, Columns, header_mapping, named_by_label
+from .headers import ROLE_COLUMN, Columns, asking_header, header_mapping, named_by_label
 from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
 from .text import split_number
-from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row
+from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row, totals_row
 from .placeholders import is_placeholder
 from ..lazyre import lazy_re
 
@@ -99,6 +99,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
+    labels["posed"] = tuple(header[i] for i in sorted(named) if asking_header(header[i]))  # "What would you do?"
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
     group = ""
     order: list[Skipped | int] = []  # in the rows' order: what a row reports by itself, or the row to read
@@ -108,6 +109,8 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             order.append(Skipped(line, "the header row again", "not a question"))
         elif rule_row(cells):  # "-----" / "=====": a line drawn between rows
             order.append(Skipped(line, "a separator row", "not a question"))
+        elif totals_row(cells):  # "Total,,,,12": the sum of the rows above
+            order.append(Skipped(line, "a totals row", "not a question"))
         elif name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
             group = name
             order.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
@@ -290,8 +293,8 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     asks a question or tells one part is a story still to write: a star note, a draft for the parts it lacks (a
     row holding only a name, as a sheet's group rows do, is no story)."""
     one = {k: "\n\n".join(v) for k, v in values.items()}
-    if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(one, line)) is not None:
-        return _with_facts(scene, values, one)  # "The Quiet Team | Your new team ... | Low trust | How do ...?"
+    if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(_posed(one, labels or {}), line)) is not None:
+        return _with_facts(scene, values, one, labels or {})  # "The Quiet Team | Your new team ... | Low trust | ..."
     question, asked_too = cell_questions(one.get("question", ""))  # "Tell me ...; Describe ...": one and a variant
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
     if not parts:  # "S: ... / T: ... / A: ... / R: ..." typed in the story's one cell
@@ -326,10 +329,22 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     )
 
 
-def _with_facts(scene: Parsed, values: dict[str, list[str]], one: dict[str, str]) -> Parsed:
-    """A scenario row's note with what its other columns state: level, topic, tags, competencies, coaching."""
+def _posed(one: dict[str, str], labels: dict[str, str]) -> dict[str, str]:
+    """A scenario row's cells, put the question its sheet asks in a header ("What would you do?") when the row has
+    no question of its own."""
+    if one.get("question", "").strip():
+        return one
+    asked = next((h for h in labels.get("posed", ()) if h), "")
+    return {**one, "question": asked} if asked else one
+
+
+def _with_facts(scene: Parsed, values: dict[str, list[str]], one: dict[str, str],
+                labels: dict[str, str]) -> Parsed:
+    """A scenario row's note with what its other columns state: level, topic, tags, competencies, coaching; its
+    answer column (``Strong answer``), which a scenario has no field for, kept as a tip under its header."""
     red = [f"Red flag: {entry}" for text in values.get("redflags", []) for entry in _split(text, lines=True)]
     red += _follow_ups(values)
+    red = [*(f"**{labels.get('answer') or 'Answer'}:** {text}" for text in values.get("answer", [])), *red]
     return replace(scene, level_label=one.get("level", ""), topic_labels=tuple(filter(None, (one.get("topic", ""),))),
                    competencies=tuple(_split(one.get("competencies", ""))),
                    tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", ""))]),

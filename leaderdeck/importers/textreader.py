@@ -51,7 +51,8 @@ _BANNER = lazy_re(r"^\s*(?:-{3,}|={3,}|~{3,})\s*(?P<text>[^-=~\s](?:.*[^-=~\s])?
 _NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
 _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  # "3 - Why ...": a dash, read as a mark
-_QA_LINE = lazy_re(r"^([QA])[.)]\s+(\S.*)$", re.DOTALL)
+# "Q. How ...?" / "A) I ...", and an answer numbered as its question is ("Q3. Why ...?" then "A3. Because ...")
+_QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
@@ -128,7 +129,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
-            elif _body_of_item(blocks[-1], block, line, bodies):
+            elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]):
                 bodies[index + 1] = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
             elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
@@ -301,10 +302,11 @@ def _line_block(line: str, number: int) -> Block:
     return Block(PARAGRAPH, number, number, line.strip(), lead=lead, rest=rest, plain=True)
 
 
-def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, int]) -> bool:
-    """An indented line with no mark of its own right under a numbered item at the margin that asks, or under such a
+def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, int], above: str) -> bool:
+    """An indented line with no mark of its own right under a numbered or bulleted item at the margin that asks, or under such a
     line at its indent: the item's text, as in Markdown (the answer under its question), not an item of an
-    unmarked list. ``bodies``: the level of the pad of each line already read so, by line."""
+    unmarked list. ``bodies``: the level of the pad of each line already read so, by line; ``above``: the line of
+    ``previous``."""
     if block.kind is not ITEM or block.number is not None or block.text != line.strip() \
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
@@ -313,8 +315,10 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
             or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
             and is_question(previous.text)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
-    return previous.kind is ITEM and previous.number is not None and previous.indent == 0 and block.indent == 0 \
-        and is_question(previous.text)
+    # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
+    # not under an unmarked indented line (a run of tab-indented questions lists them)
+    return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
+        and (previous.number is not None or above.lstrip()[:1] in _BULLETS) and is_question(previous.text)
 
 
 def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
@@ -372,7 +376,8 @@ def _line_label(text: str) -> tuple[str, str]:
 def _story_marked(lead: str, rest: str) -> tuple[str, str]:
     """An answer's marker over a story's first part (``A) S: The pager fired all night.``, ``A - Situation: ...``):
     the part's label, the marker dropped (the answer is the story); any other label as it was."""
-    if not rest or lead not in ("A", "Answer", "Ans") or ":" not in rest[:14] and " - " not in rest[:16]:
+    if not rest or lead not in ("A", "Answer", "Ans") \
+            or ":" not in rest[:14] and not any(dash in rest[:16] for dash in (" - ", " – ", " — ")):
         return lead, rest
     inner, told = label_of(rest)
     return (inner, told) if inner and star_slot(inner) in ("situation", "task") else (lead, rest)
