@@ -550,3 +550,19 @@ chose a rewrite in steps with a checkpoint after six weeks.
     assert "Disagreement questions come up" not in note.body.answer
     assert note.coach.tips[0].startswith("Disagreement questions come up")
     assert note.coach.signals == ("They want to see that you act early and stay fair to both sides.",)
+
+
+BADGED_TITLE = """# Engineering Manager Interview Questions [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) ![stars](https://img.example/stars.svg)
+
+### How do you run a one-to-one that is not a status update?
+
+I ask what is on their mind first and keep project status for the team channel.
+"""
+
+
+def test_a_readme_titles_badges_are_not_part_of_the_heading_its_report_line_names(taxonomy):
+    report = _import(BADGED_TITLE, taxonomy)
+    assert [note.level.value for note in report.notes] == ["manager"]
+    said = _messages(report)
+    assert "level manager for 1 note, from the heading 'Engineering Manager Interview Questions'" in said
+    assert "awesome" not in said.casefold() and "![" not in said
