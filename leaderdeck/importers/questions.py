@@ -69,7 +69,6 @@ def arrow_at(line: str) -> re.Match | None:
     return _ARROW.search(line) if arrowed else None
 
 
-
 def _bracketed(line: str) -> bool:
     """A line wholly in square brackets (emphasis around them allowed), no link: a blank of a template."""
     core = line.strip().strip("*_ ")

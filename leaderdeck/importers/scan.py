@@ -319,10 +319,7 @@ class Scanner(Asking):
     def mixed_answers(self, block: Block, label: str, rest: str) -> bool:
         """An ``Answers:`` line by a story (a STAR part after it) whose comma list mixes questions with names: the
         questions are the story's question and variants, the names its competencies."""
-        unit = self.unit
-        if self.under_question or unit is not None and unit.question or normalise(label) != "answers" \
-                or not listed_fragments(rest) \
-                or not (unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index)):
+        if not self.answers_by_story(label, rest):
             return False
         asked, named = split_fragments(rest)
         if not asked or not named:
@@ -331,6 +328,14 @@ class Scanner(Asking):
         self.unit.pieces.append(Piece("competencies", block.line, label, named, indent=block.indent))
         self.piece = None
         return True
+
+    def answers_by_story(self, label: str, rest: str) -> bool:
+        """An ``Answers:`` label over a list of fragments (:func:`.coverfragments.listed_fragments`) by a story: in
+        its parts, or right above them, and under no question."""
+        unit = self.unit
+        return not self.under_question and (unit is None or not unit.question) and normalise(label) == "answers" \
+            and listed_fragments(rest) \
+            and bool(unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index))
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
@@ -395,9 +400,7 @@ class Scanner(Asking):
         if name == "answer" and rest.strip() and normalise(label) == "answers" \
                 and (asked := answers_asked(rest) or answers_slashed(rest)):
             name, rest = "covers", " / ".join(asked)  # '*Answers: "How ...?" and "Tell me ..."*': what it answers
-        elif name == "answer" and not self.under_question and (unit is None or not unit.question) \
-                and normalise(label) == "answers" and listed_fragments(rest) \
-                and (unit is not None and unit.slots() & set(STAR_SLOTS) or story_next(self.blocks, self.index)):
+        elif name == "answer" and self.answers_by_story(label, rest):
             name = "competencies"  # "*Answers: biggest incident, a time you failed*" by a story: what it shows
         if name == "noise" and rest.strip() and (self.under_question or unit is not None and unit.question) \
                 and outline_label(label):
