@@ -3,7 +3,9 @@ of files (a package and its lock) changes together or not at all.
 
 A new file is first written to a temporary file next to its target (``.NAME.XXXX.tmp``)
 and flushed to disk; :func:`commit` then renames every staged file over its target,
-putting the old ones back if a rename fails. Temporary files of killed runs are removed by
+putting the old ones back if a rename fails. :func:`together` does both for a set of files,
+with Ctrl-C and termination held back for the renames, and leaves no temporary file of its
+own when anything (a signal too) stops it. Temporary files of killed runs are removed by
 :func:`sweep_stale`, which a caller runs only while it holds the folder's lock
 (``filelock``), so it never deletes the files of a run still at work.
 """
@@ -12,8 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -90,6 +93,56 @@ def commit(staged: Sequence[Staged]) -> None:
         for backup in backups:
             if backup is not None:
                 backup.unlink(missing_ok=True)
+
+
+class Batch:
+    """The files of one :func:`together` block."""
+
+    def __init__(self) -> None:
+        self.staged: list[Staged] = []
+        self.targets: list[Path] = []
+
+    def stage(self, target: Path, data: bytes) -> None:
+        """``data`` to replace ``target`` when the block ends."""
+        self.add(target, lambda: stage(target, data))
+
+    def add(self, target: Path, make: Callable[[], Staged]) -> None:
+        """The file ``make`` stages for ``target`` (a package written by its own writer)."""
+        self.targets.append(target)  # first: a signal landing once the file exists still finds it
+        self.staged.append(make())
+
+
+@contextlib.contextmanager
+def together() -> Iterator[Batch]:
+    """Stage files in the block; when it ends, every one replaces its target, or, if anything
+    stopped it, none does and no temporary file of the block remains. Use it only while
+    holding the lock of the folders written to: the clean-up sweeps them (:func:`sweep_stale`)."""
+    batch = Batch()
+    try:
+        yield batch
+        with held_signals():
+            commit(batch.staged)
+    except BaseException:  # a signal can land between a file's creation and its place in ``staged``
+        with held_signals():
+            discard(batch.staged)
+            for target in batch.targets:
+                sweep_stale(target)
+        raise
+
+
+@contextlib.contextmanager
+def held_signals() -> Iterator[None]:
+    """Ctrl-C and termination wait until the block is done (where the platform allows)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def discard(staged: Sequence[Staged]) -> None:

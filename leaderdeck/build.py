@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import commit, discard, stage, sweep_stale
+from .atomic import sweep_stale, together
 from .cache import Cache
 from .cards import card_count, cards_for
 from .errors import LeaderdeckError, SourceErrors
@@ -122,18 +122,14 @@ def build_deck(manifest: Manifest, taxonomy: Taxonomy, *, accept_moves: bool = F
         stamper = Stamper(previous, build_time(), accept_moves=accept_moves,
                           allow_schema_change=allow_schema_change, accept_removals=accept_removals)
         tally = DeckTally()
-        with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
-            for card in deck_cards(manifest, taxonomy, cache, progress, tally):
-                writer.add(stamper.stamp(card))
-            staged = [writer.finish(stamper.type_mods)]
-        try:
+        with together() as batch:
+            with PackageWriter(manifest.output, Renderer().block(manifest.description)) as writer:
+                for card in deck_cards(manifest, taxonomy, cache, progress, tally):
+                    writer.add(stamper.stamp(card))
+                batch.add(manifest.output, lambda: writer.finish(stamper.type_mods))
             ledger = stamper.ledger()
             if ledger != previous or not lock.exists():
-                staged.append(stage(lock, format_ledger(ledger).encode("utf-8")))
-        except BaseException:
-            discard(staged)
-            raise
-        commit(staged)
+                batch.stage(lock, format_ledger(ledger).encode("utf-8"))
     return BuildResult(manifest, tally.notes, tally.cards, tuple(sorted(tally.decks)), tally.drafts,
                        stamper.changes())
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .ankilib import AnkiCollection, AnkiNote, collection_package, open_collection, scratch_collection
-from .atomic import Staged, commit, discard, stage, sweep_stale
+from .atomic import sweep_stale, together
 from .build import DeckTally, deck_notes, with_identity
 from .cache import Cache
 from .cards import cards_for
@@ -283,16 +283,11 @@ def write_files(manifest: Manifest, texts: dict[Path, bytes], make_ledger: Calla
     with contextlib.ExitStack() as held:
         for folder in sorted({p.parent.resolve() for p in texts} | {lock.parent.resolve()}):
             held.enter_context(exclusive(folder))
-        staged: list[Staged] = []
-        try:
+        with together() as batch:
             for path, data in texts.items():
                 sweep_stale(path)
-                staged.append(stage(path, data))
+                batch.stage(path, data)
             ledger = make_ledger()
             if ledger != previous:
                 sweep_stale(lock)
-                staged.append(stage(lock, format_ledger(ledger).encode("utf-8")))
-        except BaseException:
-            discard(staged)
-            raise
-        commit(staged)
+                batch.stage(lock, format_ledger(ledger).encode("utf-8"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .atomic import commit, discard, stage
+from .atomic import together
 from .errors import LeaderdeckError
 from .schema import json_schema
 from .taxonomy import Taxonomy
@@ -45,14 +45,9 @@ def init_workspace(root: Path, taxonomy: Taxonomy, starter: bool = False) -> Wor
     if existing:
         raise LeaderdeckError(f"{root} already holds {', '.join(existing)}; nothing was written "
                               "(choose a new folder, or move those files away)")
-    staged = []
-    try:
+    with together() as batch:  # no lock: none of these files exists, so no other run's are swept
         for name, text in contents.items():
-            staged.append(stage(root / name, text.encode("utf-8")))
-    except BaseException:
-        discard(staged)
-        raise
-    commit(staged)
+            batch.stage(root / name, text.encode("utf-8"))
     return Workspace(root, tuple(root / name for name in contents))
 
 

@@ -157,10 +157,10 @@ def test_force_never_replaces_an_input_document(project):
 
 
 def test_ctrl_c_while_staging_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
-    from leaderdeck.importers import output
+    from leaderdeck import atomic
 
     staged = []
-    real = output.stage
+    real = atomic.stage
 
     def interrupted(path, data, durable=True):
         if staged:
@@ -168,8 +168,38 @@ def test_ctrl_c_while_staging_leaves_no_file_of_the_run(project, taxonomy, monke
         staged.append(real(path, data, durable))
         return staged[-1]
 
-    monkeypatch.setattr(output, "stage", interrupted)
+    monkeypatch.setattr(atomic, "stage", interrupted)
     with pytest.raises(KeyboardInterrupt):
+        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
+                     source_dir=project / "source")
+    assert files(project / "source") == []
+
+
+def test_a_signal_right_after_a_file_is_staged_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
+    from leaderdeck import atomic
+
+    real = atomic.stage
+
+    def terminated(path, data, durable=True):
+        real(path, data, durable)  # the temporary file exists; the signal lands before the run records it
+        raise SystemExit(143)
+
+    monkeypatch.setattr(atomic, "stage", terminated)
+    with pytest.raises(SystemExit):
+        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
+                     source_dir=project / "source")
+    assert files(project / "source") == []
+
+
+def test_a_signal_after_staging_before_the_renames_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
+    from leaderdeck import atomic
+
+    def terminated(staged):
+        assert len(staged) == 2 and all(item.temporary.exists() for item in staged)
+        raise SystemExit(143)
+
+    monkeypatch.setattr(atomic, "commit", terminated)
+    with pytest.raises(SystemExit):
         import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
                      source_dir=project / "source")
     assert files(project / "source") == []

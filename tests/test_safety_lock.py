@@ -166,10 +166,29 @@ def test_a_lock_that_cannot_be_written_leaves_the_old_package(project, monkeypat
     def full_disk(target, data, durable=True):
         raise LeaderdeckError(f"cannot write {target}: No space left on device")
 
-    monkeypatch.setattr("leaderdeck.build.stage", full_disk)
+    monkeypatch.setattr("leaderdeck.atomic.stage", full_disk)
     result = build()
     assert result.exit_code == 1 and "No space left on device" in result.output
     assert snapshot(project / "decks") == before
+
+
+def test_ctrl_c_right_after_the_package_is_staged_leaves_the_old_one_and_no_temporary_file(project, monkeypatch):
+    from leaderdeck.package import PackageWriter
+
+    assert build().exit_code == 0
+    before = snapshot(project / "decks")
+    edit(project)
+    real_finish = PackageWriter.finish
+
+    def interrupted(self, type_mods):
+        real_finish(self, type_mods)  # the new package exists; the interrupt lands before the build records it
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(PackageWriter, "finish", interrupted)
+    result = build()
+    assert result.exit_code != 0
+    assert snapshot(project / "decks") == before
+    assert sorted(p.name for p in (project / "decks").iterdir()) == sorted(before)
 
 
 def test_a_failed_rename_of_the_lock_puts_the_old_package_back(project, monkeypatch):

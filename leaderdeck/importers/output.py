@@ -4,7 +4,7 @@ Each file to write is checked first (:func:`leaderdeck.outputs.check_output`): a
 ``.yaml``/``.yml`` name, a regular file if it exists, a YAML file if it is to be
 replaced (``--force``), and none of the documents being imported. Then every
 file is staged next to its target and all are renamed together
-(:func:`leaderdeck.atomic.commit`), with Ctrl-C and termination held back for
+(:func:`leaderdeck.atomic.together`), with Ctrl-C and termination held back for
 the few renames: an interrupted or failed run leaves no file of its own,
 written or half-written. A document whose notes would pass the loader's limits
 (2 MiB, 100,000 values per file) is split into ``name.yaml``, ``name-2.yaml``...
@@ -14,11 +14,10 @@ Hundreds of notes are written out to YAML text in two processes (:mod:`.forked`)
 from __future__ import annotations
 
 import contextlib
-import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..atomic import Staged, commit, discard, stage, sweep_stale
+from ..atomic import sweep_stale, together
 from ..errors import LeaderdeckError
 from ..filelock import exclusive
 from ..model import Note
@@ -105,27 +104,6 @@ def write_all(files: Sequence[tuple[Path, str]]) -> None:
             stack.enter_context(exclusive(folder))
         for path, _ in files:
             sweep_stale(path)
-        staged: list[Staged] = []
-        try:
+        with together() as batch:
             for path, text in files:
-                staged.append(stage(path, text.encode("utf-8")))
-        except BaseException:
-            discard(staged)
-            raise
-        with _held_signals():
-            commit(staged)
-
-
-@contextlib.contextmanager
-def _held_signals() -> Iterator[None]:
-    """Ctrl-C and termination wait until the renames are done (where the platform allows)."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, ValueError, OSError):
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+                batch.stage(path, text.encode("utf-8"))
