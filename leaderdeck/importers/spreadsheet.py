@@ -99,7 +99,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
-    labels["posed"] = tuple(header[i] for i in sorted(named) if asking_header(header[i]))  # "What would you do?"
+    posed = tuple(header[i] for i in sorted(named) if asking_header(header[i]))  # "What would you do?"
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
     group = ""
     order: list[Skipped | int] = []  # in the rows' order: what a row reports by itself, or the row to read
@@ -119,7 +119,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             rows.append((line, cells, group))
     # each row read on its own: for thousands of rows, in two processes (:func:`.forked.map_in_two`)
     made = map_in_two(partial(_row_note, header=header, mapping=mapping, html=html, keep=columns.keep_unknown,
-                              named=named, labels=labels, stories=stories), rows)
+                              named=named, labels=labels, posed=posed, stories=stories), rows)
     for item in order:
         if isinstance(item, Skipped):
             skipped.append(item)
@@ -133,7 +133,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
 
 
 def _row_note(row: tuple[int, list[str], str], *, header: list[str], mapping: dict[int, str], html: bool,
-              keep: bool, named: frozenset[int], labels: dict[str, str],
+              keep: bool, named: frozenset[int], labels: dict[str, str], posed: tuple[str, ...],
               stories: bool) -> tuple[Parsed | None, list[Skipped]]:
     """A row's note (``None``: the row asks nothing), and what reading it reports; ``row`` is its line, its cells
     and the name of the group row above it."""
@@ -149,7 +149,7 @@ def _row_note(row: tuple[int, list[str], str], *, header: list[str], mapping: di
         number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
         if number is not None and asked:
             values["question"][0] = asked
-    note = _note(values, line, labels, stories)
+    note = _note(values, line, labels, stories, posed)
     if note is None and any(c.strip() for c in cells):
         skipped.append(Skipped(line, "a row", "no question"))
     return note, skipped
@@ -288,12 +288,13 @@ def _from_html(cell: str) -> str:
 
 
 def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None,
-          stories: bool = False) -> Parsed | None:
-    """The note of one row; in a sheet of ``stories`` (a column for each STAR part), a row with no answer that
+          stories: bool = False, posed: tuple[str, ...] = ()) -> Parsed | None:
+    """The note of one row (``labels``: what the header calls each field; ``posed``: headers that ask the sheet's
+    question, "What would you do?"); in a sheet of ``stories`` (a column for each STAR part), a row with no answer that
     asks a question or tells one part is a story still to write: a star note, a draft for the parts it lacks (a
     row holding only a name, as a sheet's group rows do, is no story)."""
     one = {k: "\n\n".join(v) for k, v in values.items()}
-    if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(_posed(one, labels or {}), line)) is not None:
+    if not SCENE_FIELDS.isdisjoint(one) and (scene := scene_row(_posed(one, posed), line)) is not None:
         return _with_facts(scene, values, one, labels or {})  # "The Quiet Team | Your new team ... | Low trust | ..."
     question, asked_too = cell_questions(one.get("question", ""))  # "Tell me ...; Describe ...": one and a variant
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
@@ -329,12 +330,12 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
     )
 
 
-def _posed(one: dict[str, str], labels: dict[str, str]) -> dict[str, str]:
+def _posed(one: dict[str, str], posed: tuple[str, ...]) -> dict[str, str]:
     """A scenario row's cells, put the question its sheet asks in a header ("What would you do?") when the row has
     no question of its own."""
     if one.get("question", "").strip():
         return one
-    asked = next((h for h in labels.get("posed", ()) if h), "")
+    asked = next((h for h in posed if h), "")
     return {**one, "question": asked} if asked else one
 
 
