@@ -451,7 +451,9 @@ class Assembler:
         if name == "topic":
             for unit in units:
                 unit.hints.append(head)
-        name_lone_story(head, units)  # "## Story: The flaky test purge" over "### Tell me about ...": its title
+        apart = name is None and not scan.units and len(below) == 1 \
+            and all(p.empty or p.slot is not None for p in before)  # no text of its own: its one story below
+        name_lone_story(head, units, apart)  # "## Story: The flaky test purge" over "### Tell me about ...": its title
         competency_heading(node, head, units)
         for unit in units:
             unit.meta[:0] = [m for m in meta if m not in unit.meta]

@@ -30,9 +30,8 @@ MAX_WORDS = 6
 # words for the material itself, not for what it shows: "STAR Stories", "Examples", "Bonus questions", "行为面试案例"
 _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|responses?|questions?|notes?|appendix"
                     r"|bonus|extras?|prep|preparation|templates?|drafts?|reference|guide|overview|summary"
-                    # what the file is and whom it is for: "Staff Engineer Behavioral Bank", "EM Playbook"
+                    # what the file is: "Behavioral Bank", "EM Playbook"
                     r"|banks?|behaviou?ral|library|collection|lists?|cheat ?sheets?|playbooks?|handbook|workbook"
-                    r"|engineers?|managers?|directors?"
                     r"|rounds?|interviews?|loops?|screens?|phases?|stages?|parts?|sections?|days?|weeks?"
                     r"|principles|values|competencies|traits|tenets"
                     # when or at what sitting the stories were practised: "Session 1", "Mock 2", "Practice", a date
@@ -46,6 +45,8 @@ _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|respon
                     r"|面试|案例|示例|例子|故事|回答|答案|准备|模板|指南|笔记|总结|汇总",
                     re.IGNORECASE)
 
+# whom the file is for: "Staff Engineer Bank"; a story's name may say it as well ("Mentoring a new engineer")
+_AUDIENCE = lazy_re(r"\b(?:engineers?|managers?|directors?)\b", re.IGNORECASE)
 
 # "Competency 2: Perseverance", "Principle #3 - Ownership": the name after its label and number
 _NUMBERED_LABEL = lazy_re(r"^(?:competency|principle|value|trait|skill|LP)\s*#?\d{1,2}\s*[:.)\-–—]\s*",
@@ -86,8 +87,15 @@ def shows(head: str, labels: bool = False) -> bool:
     text = head.strip()
     words = text.split()
     return 0 < len(words) <= MAX_WORDS and (labels or slot(text) is None) and not is_question(text) \
-        and not first_person(text) and not _MATERIAL.search(text) and not text.endswith((".", ":", "!", ",")) \
+        and not first_person(text) and not names_material(text, audience=True) \
+        and not text.endswith((".", ":", "!", ",")) \
         and any(ch.isalpha() for ch in text)
+
+
+def names_material(text: str, audience: bool = False) -> bool:
+    """Whether ``text`` has a word for the material itself or its parts ("STAR Stories", "Round 2", "Practice")
+    or for when it was practised (a date); with ``audience``, also for whom it is meant ("Engineers")."""
+    return bool(_MATERIAL.search(text) or audience and _AUDIENCE.search(text))
 
 
 def _same(one: str, other: str) -> bool:

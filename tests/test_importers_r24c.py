@@ -1,0 +1,79 @@
+"""Round 24 fixes (c): a story bank whose stories are named by headings with no ``Story:`` label, each over the
+question it answers as a sub-heading (or an Obsidian question callout) and its STAR parts: the heading is the story's
+title. A heading naming the theme the question asks about, one or two words, or a level is no story's name."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "stories.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _bank(heading: str, question: str) -> str:
+    return (f"# Stories\n\n## {heading}\n\n### {question}\n\n"
+            "**Situation:** Two teams shipped the same search box twice in one quarter.\n\n"
+            "**Task:** Merge them before the spring release.\n\n"
+            "**Action:** I paired the two leads on one design doc and cut the overlap list to five items.\n\n"
+            "**Result:** One box shipped a week early; the second team took over the ranking work.\n\n"
+            "## Saying no to the big customer\n\n### Describe a time you turned down a request.\n\n"
+            "**Situation:** Our largest account asked for a private fork.\n\n"
+            "**Action:** I offered a feature flag and a dated roadmap slot instead.\n\n"
+            "**Result:** They signed the renewal with the flag.\n")
+
+
+def test_an_unlabelled_heading_over_a_question_heading_and_its_story_is_the_story_s_title(taxonomy) -> None:
+    report = _import(_bank("Merging the twin search projects", "Tell me about a time you reduced duplicated work."),
+                     taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = report.notes
+    assert first.body.title == "Merging the twin search projects"
+    assert first.body.question == "Tell me about a time you reduced duplicated work."
+    assert first.body.action.startswith("I paired the two leads")
+    assert second.body.title == "Saying no to the big customer"
+    assert second.body.question == "Describe a time you turned down a request."
+
+
+def test_a_story_s_name_may_say_whom_it_was_about(taxonomy) -> None:
+    report = _import(_bank("Coaching a new engineer through on-call", "Tell me about a time you grew someone."),
+                     taxonomy)
+    assert report.notes[0].body.title == "Coaching a new engineer through on-call"
+
+
+def test_a_heading_sharing_a_word_with_its_question_names_the_theme_not_the_story(taxonomy) -> None:
+    report = _import(_bank("Handling duplicated work well", "Tell me about a time you reduced duplicated work."),
+                     taxonomy)
+    assert report.notes[0].body.title == ""
+    assert report.notes[0].body.question == "Tell me about a time you reduced duplicated work."
+
+
+def test_a_short_heading_or_a_level_over_one_story_is_no_name(taxonomy) -> None:
+    for heading in ("Ownership", "Customer Focus", "Senior and staff level", "Behavioral questions I practised"):
+        report = _import(_bank(heading, "Tell me about a time you reduced duplicated work."), taxonomy)
+        assert report.notes[0].body.title == "", heading
+
+
+def test_a_heading_over_an_obsidian_question_callout_and_part_callouts_is_the_title(taxonomy) -> None:
+    text = ("## Rolling back the pricing change\n\n"
+            "> [!question] Tell me about a decision you reversed.\n\n"
+            "> [!note] Situation\n> A new pricing page cut sign-ups by a fifth in two days.\n\n"
+            "> [!note] Action\n> I called the rollback before the weekly review and wrote up why.\n\n"
+            "> [!success] Result\n> Sign-ups recovered within the week; we retested with a smaller cohort.\n")
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 1
+    story = report.notes[0]
+    assert story.kind is Kind.STAR
+    assert story.body.title == "Rolling back the pricing change"
+    assert story.body.question == "Tell me about a decision you reversed."
+    assert story.body.situation.startswith("A new pricing page")
+
+
+def test_a_heading_with_text_of_its_own_over_the_question_does_not_title_the_story(taxonomy) -> None:
+    text = ("## Notes from the platform years\n\nThese are the stories I keep coming back to when asked about scale.\n\n"
+            "### Tell me about a time you reduced duplicated work.\n\n"
+            "**Situation:** Two teams built the same search box.\n\n**Action:** I merged the designs.\n\n"
+            "**Result:** One box shipped early.\n")
+    report = _import(text, taxonomy)
+    assert report.notes[0].body.title != "Notes from the platform years"
