@@ -1,6 +1,8 @@
 """Round 24 fixes (c): a story bank whose stories are named by headings with no ``Story:`` label, each over the
 question it answers as a sub-heading (or an Obsidian question callout) and its STAR parts: the heading is the story's
-title. A heading naming the theme the question asks about, one or two words, or a level is no story's name."""
+title. A heading naming the theme the question asks about, one or two words, or a level is no story's name. A bank
+of stories as a numbered list, each a bold name over nested ``*Q:*``/``*S:*`` items: one story each, titled by the
+name without its bold."""
 
 from __future__ import annotations
 
@@ -77,3 +79,49 @@ def test_a_heading_with_text_of_its_own_over_the_question_does_not_title_the_sto
             "**Result:** One box shipped early.\n")
     report = _import(text, taxonomy)
     assert report.notes[0].body.title != "Notes from the platform years"
+
+
+NUMBERED = """## Stories I tell
+
+1. **The lost export** (Ownership, Data)
+   - *Q:* Tell me about a time you fixed something nobody owned.
+   - *S:* A nightly export had failed quietly for nine days.
+   - *T:* Nobody was on the hook for it, so I took it.
+   - *A:* I traced it to an expired key, rotated it and added an alert on missing files.
+   - *R:* The backlog was replayed in an afternoon and the alert has fired twice since.
+2. **The cancelled offsite** (People)
+   - *Q:* Describe a time you had to disappoint your team.
+   - *S:* Budget cuts took our planned offsite.
+   - *A:* I told them first, then ran a cheaper day in town that they planned.
+   - *R:* Attendance was full and the plan stuck.
+"""
+
+
+def test_a_numbered_list_of_named_stories_with_nested_part_items_gives_one_story_each(taxonomy) -> None:
+    report = _import(NUMBERED, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = report.notes
+    assert first.body.title == "The lost export (Ownership, Data)"
+    assert first.body.question == "Tell me about a time you fixed something nobody owned."
+    assert first.body.result == "The backlog was replayed in an afternoon and the alert has fired twice since."
+    assert {"Ownership", "Data"} <= set(first.competencies)
+    assert second.body.title == "The cancelled offsite (People)"
+    assert second.body.question == "Describe a time you had to disappoint your team."
+    assert second.draft  # no Task
+    assert "text under" not in "\n".join(str(line) for line in report.skipped)
+
+
+def test_a_numbered_list_of_questions_with_nested_parts_stays_a_list_of_questions(taxonomy) -> None:
+    text = ("1. Tell me about a time you fixed something nobody owned.\n"
+            "   - *S:* A nightly export had failed quietly for nine days.\n"
+            "   - *A:* I traced it to an expired key and rotated it.\n"
+            "   - *R:* The backlog was replayed in an afternoon.\n"
+            "2. Describe a time you had to disappoint your team.\n"
+            "   - *S:* Budget cuts took our planned offsite.\n"
+            "   - *A:* I told them first and ran a cheaper day in town.\n"
+            "   - *R:* Attendance was full.\n")
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you fixed something nobody owned.",
+                                                        "Describe a time you had to disappoint your team."]
+    assert all(n.body.title == "" for n in report.notes)
+    assert report.notes[0].body.action == "I traced it to an expired key and rotated it."

@@ -21,6 +21,8 @@ _DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IG
 # "Career Moves (STAR)", "The Outage (SAR format)": the method the story is told in, no theme of it
 _METHOD = lazy_re(r"\s*[(\[](?:STAR|SAR|CAR|PAR|SOAR|STARL|STAR\s?\+\s?[LR])(?:\s+(?i:method|format|story|answer))?"
                   r"[)\]]\s*$")
+# "**The billing outage** (Ownership)": a name set in bold before what follows it; the bold is no part of the name
+_BOLD_SPAN = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _GLUED = lazy_re(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
 _CATEGORY = lazy_re(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 # an entry of a "a, b; c" list: a comma inside quotes is the name's own
@@ -33,6 +35,8 @@ def story_name(title: str) -> tuple[str, str]:
     if not title:
         return "", ""
     name = clean_title(title)
+    if "**" in name or "__" in name:
+        name = _BOLD_SPAN.sub(r"\2", name)
     duration = _DURATION.search(name)
     name = _DURATION.sub("", name)
     name = _METHOD.sub("", name) or name

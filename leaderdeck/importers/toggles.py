@@ -6,10 +6,11 @@ would be the item's nested text, and the next toggle a line of the story above i
 is a heading over it instead:
 
 * a heading inside a bullet is a heading at the margin, and what the bullet holds is its section;
-* an unnumbered bullet of one line whose nested content, set apart from it by a blank line, holds two labelled
+* a bullet of one line whose nested content, set apart from it by a blank line, holds two labelled
   paragraphs or more (``**Situation:** ...`` then ``**Task:** ...``) is a heading one level under the heading above
   it, over that content; so is one that does not ask, a story's name, over two nested items or more labelled as a
-  story's parts (``- **Situation:** ...``);
+  story's parts (``- **Situation:** ...``); a numbered item so written too (``1. **The billing outage**`` over
+  ``- *S:* ...``, a bank of stories numbered in order), though a numbered label over its content stays an item;
 * a bullet at the margin named by a label of coaching, of the answer or of a story's part (``- What they look
   for``, ``- Sample answer``, ``- Tips``, ``- Situation``) over nested content is that label's heading, unless a bullet at the margin asked a
   question since the last heading (the label is then that question's, read as it stands).
@@ -49,7 +50,7 @@ def untoggled(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind is ITEM and not block.indent and block.text and is_question(block.first_line):
             asked = True  # a question in a list at the margin: a label bullet after it is that question's
-        if block.kind is ITEM and block.number is None and (_folds(blocks, index) or not asked and _labels(blocks, index)):
+        if block.kind is ITEM and (_folds(blocks, index) or block.number is None and not asked and _labels(blocks, index)):
             out.append(replace(block, kind=HEADING, level=min(level + 1 + shift, 6), indent=0))
             open_.append((block.indent + 1, -1))
             continue
