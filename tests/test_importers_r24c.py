@@ -2,7 +2,8 @@
 question it answers as a sub-heading (or an Obsidian question callout) and its STAR parts: the heading is the story's
 title. A heading naming the theme the question asks about, one or two words, or a level is no story's name. A bank
 of stories as a numbered list, each a bold name over nested ``*Q:*``/``*S:*`` items: one story each, titled by the
-name without its bold."""
+name without its bold. A question quoted (``> *"Describe a time ..."*``) between a story's name and its parts is the
+story's question; a quoted remark there is none."""
 
 from __future__ import annotations
 
@@ -125,3 +126,28 @@ def test_a_numbered_list_of_questions_with_nested_parts_stays_a_list_of_question
                                                         "Describe a time you had to disappoint your team."]
     assert all(n.body.title == "" for n in report.notes)
     assert report.notes[0].body.action == "I traced it to an expired key and rotated it."
+
+
+def _quoted(quote: str) -> str:
+    return (f"## The cancelled offsite\n\n{quote}\n\n"
+            "**S:** Budget cuts took our planned offsite.\n"
+            "**A:** I told them first, then ran a cheaper day in town that they planned.\n"
+            "**R:** Attendance was full and the plan stuck.\n")
+
+
+def test_a_quoted_question_between_a_story_s_name_and_its_parts_is_its_question(taxonomy) -> None:
+    for quote in ('> *"Describe a time you had to disappoint your team."*', "> Describe a time you had to "
+                  "disappoint your team."):
+        report = _import(_quoted(quote), taxonomy)
+        story = report.notes[0]
+        assert story.kind is Kind.STAR
+        assert story.body.question == "Describe a time you had to disappoint your team.", quote
+        assert story.body.title == "The cancelled offsite"
+        assert "disappoint" not in " ".join(story.coach.tips)
+
+
+def test_a_quoted_remark_over_a_story_s_parts_is_no_question(taxonomy) -> None:
+    report = _import(_quoted('> "Bad news early beats bad news late." My first manager said it often.'), taxonomy)
+    story = report.notes[0]
+    assert story.body.question == "The cancelled offsite"
+    assert story.body.situation.startswith('"Bad news early beats bad news late."')  # kept, as a lead-in

@@ -5,7 +5,9 @@ you've made so far. Write about recent ones.`` over ``*Situation*`` ... . That p
 but what it answers: it speaks to the reader about the reader's own past ("you've made", "you have led") and
 prompts (``Write about ...``, ``Think about ...``, ``Consider ...``, ``Describe ...``) or asks. It becomes the
 story's question; the heading stays the story's name. Advice above the parts ("Keep it under two minutes") speaks
-of no past of the reader's and stays as it was read.
+of no past of the reader's and stays as it was read. A question set apart as a quotation there (``> *"Describe a
+time you had to disappoint your team."*``) is the question too, however it is worded, when it asks and tells
+nothing as I: a bank that quotes the interviewer's words over the story told for them.
 
 An answer with no STAR parts is read alike: ``## Growth at Acme`` over ``Write about what a year here would help
 you become.`` over the writer's answer told as I. The prompt (it opens with ``Write about``, ``Describe``,
@@ -22,7 +24,7 @@ from .blocks import PARAGRAPH
 from .content import piece_text
 from .labels import STORY_SLOTS
 from .leadcoaching import to_you_es, told_by_me
-from .text import QUESTION_MARKS, is_question, plain_words, words
+from .text import QUESTION_MARKS, is_question, plain_words, strip_emphasis, unquote, words
 from .unit import Piece
 from .voice import first_person, to_you
 from ..lazyre import lazy_re
@@ -45,17 +47,26 @@ def asked_above(pieces: list[Piece]) -> tuple[str, list[Piece]]:
     none."""
     first = min((p.line for p in pieces if p.slot in STORY_SLOTS and not p.empty), default=None)
     above = [p for p in pieces if first is not None and p.line < first and not p.empty]
-    if len(above) != 1 or above[0].slot is not None or above[0].rest.strip():
+    if len(above) != 1 or above[0].rest.strip() or above[0].slot is not None and not _quotation(above[0]):
         return "", pieces
     texts = [b for b in above[0].blocks if b.text.strip()]
-    if len(texts) != 1 or texts[0].kind is not PARAGRAPH or texts[0].quoted or texts[0].lead:
+    if len(texts) != 1 or texts[0].kind is not PARAGRAPH or texts[0].lead:
         return "", pieces
     text = " ".join(texts[0].text.split())
+    if texts[0].quoted:  # '> *"Describe a time you ...?"*': the interviewer's words, quoted over the story
+        asked = unquote(strip_emphasis(unquote(text)))
+        return (asked, [p for p in pieces if p is not above[0]]) \
+            if words(asked) <= _MAX_WORDS and is_question(asked) and not first_person(asked) else ("", pieces)
     flat = plain_words(text)
     if words(flat) > _MAX_WORDS or first_person(flat) or not _YOUR_PAST.search(text) \
             or not (_PROMPTS.match(flat.strip()) or text.rstrip().endswith(QUESTION_MARKS)):
         return "", pieces
     return text, [p for p in pieces if p is not above[0]]
+
+
+def _quotation(piece: Piece) -> bool:
+    """Whether ``piece`` is a quotation with no label, read as a tip until it is seen to ask."""
+    return piece.slot == "tips" and not piece.label and all(b.quoted for b in piece.blocks if b.text.strip())
 
 
 def asked_under_name(head: str, pieces: list[Piece]) -> tuple[str, list[Piece]]:
