@@ -233,9 +233,10 @@ def test_a_folded_sample_answer_stays_with_its_scenario(taxonomy) -> None:
     report = _import(FOLDED, taxonomy, "bank.md")
     assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
     assert [n.body.title for n in report.notes] == ["The slipping launch", "The loud customer"]
-    messages = _messages(report)
-    assert "line 10: section 'Sample answer'" in messages
-    assert "line 24: section 'Sample answer'" in messages
+    first, second = report.notes
+    assert "**Sample answer:** Tell the sponsor the same day, with two options and a date for each." in first.coach.tips
+    assert "**Sample answer:** Not without a price that pays for the upkeep." in second.coach.tips
+    assert "Sample answer" not in _messages(report)
 
 
 def test_a_folded_section_with_its_own_title_stays_a_sibling(taxonomy) -> None:
@@ -425,8 +426,9 @@ def test_a_sub_heading_that_asks_beside_the_situation_is_the_scenes_prompt(taxon
     assert second.body.question == "What would you do?"
     assert second.body.situation.startswith("A senior engineer never speaks")
     assert "Red flag: Calling her low-impact" in second.coach.tips
+    assert any(tip.startswith("**Strong answer:** Treat it as a business call") for tip in first.coach.tips)
     messages = _messages(report)
-    assert "section 'Strong answer' (not part of the scenario)" in messages
+    assert "not part of the scenario" not in messages
     assert "above the question" not in messages
 
 

@@ -3,7 +3,8 @@ question it answers as a sub-heading (or an Obsidian question callout) and its S
 title. A heading naming the theme the question asks about, one or two words, or a level is no story's name. A bank
 of stories as a numbered list, each a bold name over nested ``*Q:*``/``*S:*`` items: one story each, titled by the
 name without its bold. A question quoted (``> *"Describe a time ..."*``) between a story's name and its parts is the
-story's question; a quoted remark there is none."""
+story's question; a quoted remark there is none. The writer's answer under a scenario (``**My notes:** ...``,
+``### Sample answer``) goes with it as a tip under its label."""
 
 from __future__ import annotations
 
@@ -151,3 +152,31 @@ def test_a_quoted_remark_over_a_story_s_parts_is_no_question(taxonomy) -> None:
     story = report.notes[0]
     assert story.body.question == "The cancelled offsite"
     assert story.body.situation.startswith('"Bad news early beats bad news late."')  # kept, as a lead-in
+
+
+SCENE = """## Scenario: The quiet team
+
+**Situation:** Your new team stopped speaking up in planning after a reorg.
+
+**Challenges:**
+- Two people applied for your role
+- The roadmap was set before you arrived
+
+### Sample answer
+
+Meet each person in the first two weeks, ask what they would change, and act on one small thing fast.
+
+- Start with listening
+- Show one quick win
+"""
+
+
+def test_the_writer_s_answer_under_a_scenario_goes_with_it_as_a_tip(taxonomy) -> None:
+    report = _import(SCENE, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO]
+    scene = report.notes[0]
+    assert scene.body.challenges == ("Two people applied for your role", "The roadmap was set before you arrived")
+    assert scene.coach.tips == ("**Sample answer:** Meet each person in the first two weeks, ask what they would "
+                                "change, and act on one small thing fast.\n\n- Start with listening\n"
+                                "- Show one quick win",)
+    assert "Sample answer" not in "\n".join(str(line) for line in report.skipped)

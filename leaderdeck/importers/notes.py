@@ -43,7 +43,7 @@ from .levelled import coaching as level_coaching, levelled
 from .pairedasks import paired_asks
 from .seealso import kept_as_tips
 from .selfasked import ASKED_FOR_HELP, asks_for_help
-from .scenario import scenario_body
+from .scenario import answers_kept, scenario_body
 from .scenes import scene_title
 from .unasked import names_scenario
 from .namedscene import named_scene
@@ -167,6 +167,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if kind is Kind.STAR:
         pieces = lead_ins(pieces)  # the teller's own lines above the first part: not dropped
     pieces = framed_parts(pieces, question, kind is Kind.STAR)  # "Your example to build from": the label of what follows it
+    if kind is Kind.SCENARIO:
+        pieces = answers_kept(pieces)  # "**My notes:** ..." under the scene: a tip, not left out
     builder = {Kind.STAR: star_body, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
     skipped.extend(extra)

@@ -74,6 +74,22 @@ def _unread(pieces: list[Piece]) -> list[Skipped]:
             and piece_text(p).strip() and not asked_list(p)]
 
 
+def answers_kept(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with a scenario's own answer (``**My notes:** ...``, ``### Sample answer`` over text), which no field
+    of a scenario holds, made one coach tip under its label, as a sheet's answer column is; a list of questions
+    under the prompt stays its discussion points (:func:`asked_list`)."""
+    out = []
+    for piece in pieces:
+        if piece.slot == "answer" and not asked_list(piece) and (text := piece_text(piece).strip()):
+            label = clean_title(piece.label).rstrip(": ")
+            if not text.startswith(("**", "__")):  # "**My notes:** ..." says what it is already
+                text = f"**{label if label and label != piece.slot and not is_question(label) else 'Answer'}:** {text}"
+            out.append(Piece("tips", piece.line, piece.label, text))
+        else:
+            out.append(piece)
+    return out
+
+
 def asked_list(piece: Piece) -> bool:
     """An answer that is a list of questions and nothing else: under the scenario's prompt (``**What would you
     do?**`` over ``- Who do you talk to first?``), the points to discuss, never a model answer."""
