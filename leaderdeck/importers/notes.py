@@ -50,6 +50,7 @@ from .namedscene import named_scene
 from .dashthemes import dashed_themes
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
+from .answerlevel import answer_band, labelled_by
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .closingcoaching import closing_coaching
@@ -136,6 +137,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, tag = level_tag(_question(unit.question))
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
+    evidence = _answer_level(unit, pieces)  # "## Sample answer (Director level)": the level it is written for
     question, paired = paired_asks(question)  # "How do you learn? / What do you read?": the second a variant
     unit.variants[:0] = paired
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
@@ -209,8 +211,22 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
-        sample_of=unit.sample_of,
+        sample_of=unit.sample_of, evidence=evidence,
     ), skipped
+
+
+def _answer_level(unit: Unit, pieces: list[Piece]) -> tuple[tuple[str, str], ...]:
+    """The evidence of the level an answer's label names (``## Sample answer (Director level)``), its band added
+    to the unit's facts when nothing else states one; ``()`` when no such label sets the note's level."""
+    stated = [p for p in [*unit.meta, *pieces] if p.slot == "level" and (p.rest or piece_text(p)).strip()]
+    if stated:  # a level stated by a sample's heading (:mod:`.samples`), else by the note itself
+        return labelled_by(stated[-1].label) if answer_band(stated[-1].label) else ()
+    bands = {(band, p.label) for p in pieces if p.slot == "answer" and (band := answer_band(p.label))}
+    if len({band.casefold() for band, _ in bands}) != 1:
+        return ()  # no band, or answers for several in one note: the level stays the document's
+    band, label = min(bands)
+    unit.meta.append(Piece("level", unit.line, label, band))
+    return labelled_by(label)
 
 
 def _parts_to_write(pieces: list[Piece]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from .answerlevel import share_coaching
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
@@ -100,6 +101,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         notes, skipped = [], [*skipped, *form]
     rows = {id(note) for note in tables.notes}
     notes.sort(key=lambda n: n.line)
+    notes = share_coaching(notes)  # "### Sample answer (Director level)" after the senior one: the same coaching
     notes, listed = listed_ahead(notes)  # "In this post:" over the questions answered below: each asked once
     skipped.extend(listed)
     repeated = repeated_questions([n for n in notes if id(n) not in rows])  # a table's rows: checked with the table

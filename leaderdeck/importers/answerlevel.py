@@ -1,0 +1,74 @@
+"""A sample answer whose label names the level it is written for: ``## Sample answer (Director level)``,
+``**Answer — VP edition**``, ``### Model answer for a staff engineer``.
+
+A coaching page often gives its sample answer for one band, or one sample per band under the same question. The
+band the label names is the level of the note that answer makes (the report says which label stated it): one
+labelled sample sets its question's level; several, each naming another band, make a note per band for the same
+question (:mod:`.samples`), each with the page's coaching of that question (:func:`share_coaching`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import Parsed
+from .labels import slot
+from .text import clean_title
+from ..lazyre import lazy_re
+
+# the band's words: "Director", "VP", "Staff+", "Senior Manager", "engineering managers", "Head of Engineering"
+_BAND = (r"(?:(?:senior|sr\.?|staff|principal|engineering|eng|people|first[- ]time)\s+)?"
+         r"(?:managers?|EMs?|directors?|VPs?|staff\+?|principals?|seniors?|executives?|CTOs?|tech\s+leads?"
+         r"|heads?\s+of\s+engineering)")
+# what may follow the band: "level", "edition", "engineer(s)", "version", "track", "candidate(s)"
+_AFTER = r"(?:[\s-]+(?:level|edition|version|track|engineers?|candidates?|ics?|roles?))?\+?"
+# "Sample answer (Director level)", "Answer — VP edition", "Model answer for a staff engineer", "Answer: EM",
+# "Sample answer at senior level": the answer's words, then the band in brackets, after a dash or colon, or "for"
+_AFTER_ANSWER = lazy_re(rf"\b(?:answers?|responses?|examples?|versions?)\s*(?:\(\s*(?:for\s+)?(?:an?\s+|the\s+)?"
+                        rf"(?P<bracketed>{_BAND}){_AFTER}\s*\)|(?:—|–|:|-|\bfor\b|\bat\b)\s*(?:an?\s+|the\s+)?"
+                        rf"(?P<named>{_BAND}){_AFTER})\s*[:.]?$", re.IGNORECASE)
+# "Director-level answer", "VP version of the answer", "Staff+ sample answer": the band first
+_BEFORE_ANSWER = lazy_re(rf"^(?P<band>{_BAND}){_AFTER}\s+(?:(?:sample|example|model)\s+)?(?:answer|response)s?\s*:?$",
+                         re.IGNORECASE)
+_OTHER_ROLE = lazy_re(r"\b(?:hiring|product|program|project|account|your|my|the)\s+managers?\b", re.IGNORECASE)
+
+
+def answer_band(label: str) -> str:
+    """The band an answer's label names (``"Sample answer (Director level)"`` -> ``"Director"``), or ``""`` when
+    the label names no band or is no answer's label (``"Strong answer"``, ``"Questions for directors"``)."""
+    if not label or len(label) > 80:
+        return ""
+    title = clean_title(label).strip(" *_:")
+    if _OTHER_ROLE.search(title):  # "Answer for the hiring manager": whom it is said to, not a band
+        return ""
+    match = _AFTER_ANSWER.search(title) or _BEFORE_ANSWER.match(title)
+    if match is None:
+        return ""
+    band = next(value for value in match.groupdict().values() if value)
+    if _BEFORE_ANSWER.match(title) is None and slot(title) != "answer":
+        return ""  # "Questions (for directors)": the band of something other than an answer
+    return " ".join(band.split())
+
+
+def labelled_by(label: str) -> tuple[tuple[str, str], ...]:
+    """The note's evidence for a level an answer's label states: what the report names."""
+    return (("level", f"the answer's label '{clean_title(label).strip(' *_:')}'"),)
+
+
+LABELLED = "the answer's label "  # how evidence from an answer's label opens
+
+
+def share_coaching(notes: list[Parsed]) -> list[Parsed]:
+    """Each further sample of a question written for another band (its note's ``sample_of`` the question's line,
+    its level from its label) with the coaching the question's first note was given, when it has none of its own:
+    what the interviewer looks for does not change with the band the sample is for."""
+    first = {note.line: note for note in notes if not note.sample_of}
+    out = []
+    for note in notes:
+        asked = first.get(note.sample_of) if note.sample_of else None
+        if asked is not None and any(where.startswith(LABELLED) for _, where in note.evidence) \
+                and not (note.coach.signals or note.coach.tips or note.coach.cheat_code):
+            note = replace(note, coach=asked.coach)
+        out.append(note)
+    return out
