@@ -110,3 +110,95 @@ def test_samples_for_one_band_twice_are_no_choice_of_level(taxonomy) -> None:
     report = _import(twice, taxonomy, "direction.md")
     assert len(report.notes) == 1  # one answer of two paragraphs, as any two answer sections are
     assert "export screen" in report.notes[0].body.answer and "ledger" in report.notes[0].body.answer
+
+
+# (b) the candidate's own questions closing a bank ---------------------------------------------------------------
+
+PANEL_BANK = """# Director loop notes
+
+### Q: How do you build a roadmap with your product partner?
+A: I start from the company's goals, draft bets with my product partner and review them each quarter.
+
+### Q: How do you grow new managers?
+A: Monthly coaching, a reading group, and real ownership of their hiring.
+
+### Questions for the panel
+- What worries the CTO most this year?
+- How is engineering's output measured here?
+"""
+
+
+def test_questions_for_the_panel_closing_a_bank_go_into_no_answer(taxonomy) -> None:
+    report = _import(PANEL_BANK, taxonomy, "loop.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you build a roadmap with your product partner?", "How do you grow new managers?"]
+    assert report.notes[0].body.answer.startswith("I start from the company's goals")
+    for note in report.notes:
+        assert "CTO" not in note.body.answer and "panel" not in note.body.answer
+    assert "section 'Questions for the panel' (questions to ask the interviewer)" in _report(report)
+
+
+def test_questions_for_the_panel_under_a_case_stay_its_discussion_points(taxonomy) -> None:
+    """Near miss: on a take-home case the same heading is the case's points to discuss, as before."""
+    case = """# Take-home: Payments lead
+
+## Context
+Our payouts service settles nine thousand transfers a day and fails silently about once a week.
+
+## Challenges
+- The night batch has no owner
+- Finance wants daily reconciliation
+
+## Questions for the panel
+- What would you fix first?
+- How would you staff it?
+"""
+    report = _import(case, taxonomy, "case.md")
+    assert [note.kind.value for note in report.notes] == ["scenario"]
+    assert "questions to ask the interviewer" not in _report(report)
+
+
+MY_QUESTIONS = """# Prep for the platform manager loop
+
+## 1. Tell me about yourself.
+
+I have led two teams over six years, most recently the payments platform group.
+
+## 2. Describe a conflict with a peer.
+
+Our design lead and I disagreed on the checkout flow. I proposed a quick test, we ran it, and her version won.
+
+## 3. What is your biggest weakness?
+
+## My questions
+
+- How does the team choose what to build next quarter?
+- What does success look like after ninety days?
+- How is on-call shared?
+"""
+
+
+def test_my_questions_closing_a_bank_of_told_answers_are_reported_not_drafts(taxonomy) -> None:
+    report = _import(MY_QUESTIONS, taxonomy, "loop.md")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about yourself.", "Describe a conflict with a peer.", "What is your biggest weakness?"]
+    assert [note.draft for note in report.notes] == [False, False, True]
+    assert "section 'My questions' (questions to ask the interviewer)" in _report(report)
+
+
+def test_my_questions_heading_a_bank_or_answered_stays_questions(taxonomy) -> None:
+    """Near misses: "My questions" heading the page's own bank, or with answers nested under its items."""
+    first = """# Interview prep
+
+## My questions
+
+- What is your biggest weakness?
+- Why do you want to leave your job?
+"""
+    report = _import(first, taxonomy, "prep.md")
+    assert [note.body.question for note in report.notes] == [
+        "What is your biggest weakness?", "Why do you want to leave your job?"]
+    answered = MY_QUESTIONS.replace("- How is on-call shared?",
+                                    "- How is on-call shared?\n  - I would ask for the rota first.")
+    report = _import(answered, taxonomy, "loop.md")
+    assert "How is on-call shared?" in [note.body.question for note in report.notes]
