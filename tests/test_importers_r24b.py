@@ -202,3 +202,111 @@ def test_my_questions_heading_a_bank_or_answered_stays_questions(taxonomy) -> No
                                     "- How is on-call shared?\n  - I would ask for the rota first.")
     report = _import(answered, taxonomy, "loop.md")
     assert "How is on-call shared?" in [note.body.question for note in report.notes]
+
+
+# (c) a question answered only by a story's Situation ------------------------------------------------------------
+
+BEGUN = """# My bank
+
+## Tell me about a time you failed.
+
+### Situation
+
+We shipped a pricing page without trying it on phones, and sign-ups fell for a week.
+
+## Why do you want to join us?
+
+Because your product fixes a problem I fought with in my last job.
+"""
+
+
+def test_a_question_over_a_lone_situation_told_as_we_is_a_draft_story(taxonomy) -> None:
+    report = _import(BEGUN, taxonomy, "bank.md")
+    assert [note.kind.value for note in report.notes] == ["star", "qa"]
+    story, answered = report.notes
+    assert story.draft and story.body.question == "Tell me about a time you failed."
+    assert story.body.situation.startswith("We shipped a pricing page")
+    assert not story.body.action and not story.body.result
+    text = _report(report)
+    for part in ("Task", "Action", "Result"):
+        assert f"'Tell me about a time you failed.' is a draft: no {part}" in text
+    assert "without a Task (SAR/CAR)" not in text
+    assert not answered.draft and answered.body.answer.startswith("Because your product")
+
+
+def test_a_bold_situation_label_alone_under_a_question_is_begun_too(taxonomy) -> None:
+    bold = BEGUN.replace("### Situation\n\nWe shipped", "**Situation:** We shipped")
+    report = _import(bold, taxonomy, "bank.md")
+    assert report.notes[0].kind.value == "star" and report.notes[0].draft
+
+
+def test_a_scene_for_the_reader_or_a_situation_beside_an_answer_is_no_begun_story(taxonomy) -> None:
+    """Near misses: a present-tense scene set for the reader, and a Situation label inside a written answer."""
+    scene = """# Practice
+
+## How would you handle this?
+
+### Situation
+
+Your team of six misses every sprint goal and the product lead is losing patience.
+"""
+    report = _import(scene, taxonomy, "practice.md")
+    assert all(note.kind.value != "star" for note in report.notes)
+    told = BEGUN.replace("### Situation\n", "I rolled the page back and added a phone check to our release list.\n\n"
+                                           "### Situation\n")
+    report = _import(told, taxonomy, "bank.md")
+    assert report.notes[0].kind.value == "qa"
+    assert "I rolled the page back" in report.notes[0].body.answer
+
+
+# (d) a note to self in square brackets beside the answer --------------------------------------------------------
+
+REMINDERS = """# Manager bank
+
+## How do you give hard feedback?
+
+[add the numbers later]
+
+I tell the person soon, in private, with one concrete example and what I expect next time.
+
+## How do you hire?
+
+I look for people who can explain their trade-offs plainly.
+
+*[need a stronger story here]*
+
+## How do you handle attrition?
+
+[fill in the Lisbon story]
+"""
+
+
+def test_a_bracketed_note_beside_the_answer_is_a_tip_not_part_of_it(taxonomy) -> None:
+    report = _import(REMINDERS, taxonomy, "bank.md")
+    feedback, hiring, attrition = report.notes
+    assert feedback.body.answer.strip() == (
+        "I tell the person soon, in private, with one concrete example and what I expect next time.")
+    assert "add the numbers later" in feedback.coach.tips
+    assert hiring.body.answer.strip() == "I look for people who can explain their trade-offs plainly."
+    assert "need a stronger story here" in hiring.coach.tips
+    assert not feedback.draft and not hiring.draft
+    assert attrition.draft and not attrition.body.answer  # a bracketed note alone: a placeholder, as before
+
+
+def test_one_word_and_linked_brackets_stay_in_the_answer(taxonomy) -> None:
+    """Near misses: a one-word bracket and a bracket holding a link are no notes to self."""
+    page = """# Bank
+
+## How do you onboard a new engineer?
+
+I pair them with a buddy for the first month and give them a small fix to ship in week one.
+
+[Diagram]
+
+[see the [checklist](https://example.com/checklist) too]
+"""
+    report = _import(page, taxonomy, "bank.md")
+    note = report.notes[0]
+    assert "[see the [checklist](https://example.com/checklist) too]" in note.body.answer
+    assert "[Diagram]" in note.body.answer
+    assert not note.coach.tips

@@ -50,7 +50,10 @@ from .namedscene import named_scene
 from .dashthemes import dashed_themes
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
+from .barestory import OPENING
+from .voice import first_person, in_past
 from .answerlevel import answer_band, labelled_by
+from .bracketnotes import notes_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .closingcoaching import closing_coaching
@@ -115,6 +118,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         for part in (p for p in pieces if p.slot in STAR_SLOTS):
             part.rest, part.blocks = "", []  # the placeholders go: the parts are to write
         kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
+    elif kind is Kind.QA and not forced and unit.question and _begun_story(pieces):
+        kind = Kind.STAR  # "### Situation" told as I and nothing after it: a story begun, its other parts to write
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
@@ -238,6 +243,31 @@ def _parts_to_write(pieces: list[Piece]) -> bool:
         and not any(p.slot in (None, "answer") and piece_text(p).strip() for p in pieces)
 
 
+def _begun_story(pieces: list[Piece]) -> bool:
+    """Whether a question's only content is a story's Situation (a ``### Situation`` sub-heading or a
+    ``**Situation:**`` label) told as I or we in the past: the story begun, a draft naming the parts still to write, not an answer.
+    A scene set for the reader (no "I" or "we" in it, or told in the present) stays what it was."""
+    parts = [p for p in pieces if p.slot in STAR_SLOTS]
+    if len(parts) != 1 or parts[0].slot not in OPENING:
+        return False
+    if any(p.slot == "answer" or p.slot is None and piece_text(p).strip() for p in pieces):
+        return False  # the writer's answer beside it (or "A) Situation: ..."): the Situation is a word of that answer
+    part, text = parts[0], piece_text(parts[0]).strip()
+    if part.opener is not None and not _own_label(part.opener.text, part.label):
+        return False  # "A) Situation: we had ...", "Situation - Moving ...": a word of the answer, not a label
+    return bool(text) and not is_placeholder(text) and first_person(text) and in_past(text)
+
+
+def _own_label(line: str, label: str) -> bool:
+    """Whether ``line`` opens with ``label`` as a label of its own: alone, or closed by a colon (``**Situation:**``,
+    ``Situation: ...``), not after an answer's mark nor before a dash."""
+    opened = line.lstrip("*_ \t")
+    if not opened.casefold().startswith(label.casefold()):
+        return False
+    after = opened[len(label):].lstrip("*_ \t")
+    return not after or after.startswith(":")
+
+
 def _named_scene(pieces: list[Piece]) -> str:
     """The name a first ``Scenario: The Split Team`` line (nothing under it) gives a scenario with no title."""
     first = next((p for p in pieces if p.slot), None)
@@ -340,6 +370,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)
+    paragraphs, reminders = notes_apart(paragraphs)  # "[add numbers later]" beside the answer: a note to self
+    unit.pieces.extend(Piece("tips", unit.line, rest=note) for note in reminders)
     reasons: list[str] = []
     paragraphs, signals, judged = coaching_around(paragraphs, bool(lead_in))  # "Discussing this can show your ..."
     unit.pieces.extend(Piece("signals", unit.line, rest=without_label_line(signal)) for signal in signals)

@@ -188,7 +188,9 @@ def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
     """The stories of a document that tells every story without a Task (Situation, Action, Result: SAR, or
     Challenge, Approach, Result: CAR); none when any story of it has a Task, or a Task label left blank."""
     told = [item for item in parsed if isinstance(item.body, StarBody)
-            and any(getattr(item.body, part).strip() for part in _STAR_PARTS)]
+            and any(getattr(item.body, part).strip() for part in _STAR_PARTS)
+            and (item.body.action.strip() or item.body.result.strip() or item.task_labelled)]
+    # a story begun in its Situation alone tells nothing of how the document tells its stories
     return [] if any(item.body.task.strip() or item.task_labelled for item in told) else told
 
 
