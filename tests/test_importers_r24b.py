@@ -310,3 +310,84 @@ I pair them with a buddy for the first month and give them a small fix to ship i
     assert "[see the [checklist](https://example.com/checklist) too]" in note.body.answer
     assert "[Diagram]" in note.body.answer
     assert not note.coach.tips
+
+
+# (e) sub-headings naming only the band each answer is for -------------------------------------------------------
+
+FOR_BANDS = """## How do you handle a production incident you caused?
+
+### For Senior engineers
+
+I own the rollback, write the timeline the same day, and stay with whoever is on call until things settle.
+
+### For Staff engineers
+
+I make sure the review finds the gap in how we ship, then I drive the fix across every team with the same habit.
+"""
+
+
+def test_band_sub_headings_under_a_question_make_a_note_per_band(taxonomy) -> None:
+    report = _import(FOR_BANDS, taxonomy, "incident.md")
+    assert [note.level.value for note in report.notes] == ["senior", "staff"]
+    senior, staff = report.notes
+    assert senior.body.answer.startswith("I own the rollback") and "For Staff" not in senior.body.answer
+    assert staff.body.answer.startswith("I make sure the review")
+    assert "from the answer's label 'For Staff engineers'" in _report(report)
+
+
+def test_band_sub_headings_over_expectations_stay_one_answer(taxonomy) -> None:
+    """Near miss: sub-headings by band over what is expected at each (told by no I) are no samples to split."""
+    expected = """## How do you handle a production incident you caused?
+
+### For Senior engineers
+
+Owning the rollback and the timeline is expected.
+
+### For Staff engineers
+
+Finding the systemic gap and fixing it across teams is expected.
+"""
+    report = _import(expected, taxonomy, "incident.md")
+    assert len(report.notes) == 1
+    assert "answer's label" not in _report(report)
+
+
+# (f) a table listing a bank's questions above them, some still drafts below ------------------------------------
+
+TABLE_AHEAD = """# Engineering Manager interview questions
+
+| # | Question | Asked at |
+|---|----------|----------|
+| 1 | How do you handle low performers? | Acme |
+| 2 | How do you prioritise tech debt? | Globex |
+
+## People
+
+**1. How do you handle low performers?**
+
+I set expectations in writing, agree a thirty-day plan, and check in every week.
+
+## Execution
+
+**2. How do you prioritise tech debt?**
+
+*TODO*
+"""
+
+
+def test_a_table_of_the_questions_asked_below_gives_no_copies_even_with_drafts_below(taxonomy) -> None:
+    report = _import(TABLE_AHEAD, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you handle low performers?", "How do you prioritise tech debt?"]
+    answered, draft = report.notes
+    assert answered.body.answer.startswith("I set expectations in writing") and not answered.draft
+    assert draft.draft
+    assert "a list of the questions answered below" in _report(report)
+
+
+def test_questions_asked_twice_with_no_answer_anywhere_stay(taxonomy) -> None:
+    """Near miss: with none of the later copies answered, the repeated questions are left as they were."""
+    unanswered = TABLE_AHEAD.replace("I set expectations in writing, agree a thirty-day plan, and check in every week.",
+                                     "*TODO*")
+    report = _import(unanswered, taxonomy, "bank.md")
+    assert len(report.notes) == 4

@@ -1,5 +1,6 @@
 """A sample answer whose label names the level it is written for: ``## Sample answer (Director level)``,
-``**Answer — VP edition**``, ``### Model answer for a staff engineer``.
+``**Answer — VP edition**``, ``### Model answer for a staff engineer``; or, under a question, sub-headings naming
+only the band each answer is for (``### For Senior engineers`` beside ``### For Staff engineers``).
 
 A coaching page often gives its sample answer for one band, or one sample per band under the same question. The
 band the label names is the level of the note that answer makes (the report says which label stated it): one
@@ -31,6 +32,9 @@ _AFTER_ANSWER = lazy_re(rf"\b(?:answers?|responses?|examples?|versions?)\s*(?:\(
 # "Director-level answer", "VP version of the answer", "Staff+ sample answer": the band first
 _BEFORE_ANSWER = lazy_re(rf"^(?P<band>{_BAND}){_AFTER}\s+(?:(?:sample|example|model)\s+)?(?:answer|response)s?\s*:?$",
                          re.IGNORECASE)
+# "For Staff engineers", "As a director", "Senior", "Staff+ level": a heading naming only whom the text under it
+# is for; under a question, beside another naming another band, that band's answer
+_AUDIENCE = lazy_re(rf"^(?:(?:for|as)\s+(?:an?\s+|the\s+)?)?(?P<band>{_BAND}){_AFTER}\s*:?$", re.IGNORECASE)
 _OTHER_ROLE = lazy_re(r"\b(?:hiring|product|program|project|account|your|my|the)\s+managers?\b", re.IGNORECASE)
 
 
@@ -48,7 +52,24 @@ def answer_band(label: str) -> str:
     band = next(value for value in match.groupdict().values() if value)
     if _BEFORE_ANSWER.match(title) is None and slot(title) != "answer":
         return ""  # "Questions (for directors)": the band of something other than an answer
-    return " ".join(band.split())
+    return _singular(band)
+
+
+def audience_band(title: str) -> str:
+    """The band a heading names as all it says (``"For Staff engineers"`` -> ``"Staff"``, ``"Director level"``), or
+    ``""``; read only of the sub-headings of a question, where it says for whom the answer under it is."""
+    title = clean_title(title).strip(" *_:")
+    if len(title) > 60 or _OTHER_ROLE.search(title):
+        return ""
+    match = _AUDIENCE.match(title)
+    return _singular(match.group("band")) if match else ""
+
+
+def _singular(band: str) -> str:
+    """The band's words on one line, its last word without a plural's s (``"Engineering Managers"`` -> ``"Engineering
+    Manager"``, ``"VPs"`` -> ``"VP"``) as the taxonomy names one."""
+    band = " ".join(band.split())
+    return band[:-1] if len(band) >= 3 and band[-1] in "sS" and band[-2] not in "sS" else band
 
 
 def labelled_by(label: str) -> tuple[tuple[str, str], ...]:

@@ -52,7 +52,7 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .barestory import OPENING
 from .voice import first_person, in_past
-from .answerlevel import answer_band, labelled_by
+from .answerlevel import answer_band, audience_band, labelled_by
 from .bracketnotes import notes_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
@@ -225,7 +225,8 @@ def _answer_level(unit: Unit, pieces: list[Piece]) -> tuple[tuple[str, str], ...
     to the unit's facts when nothing else states one; ``()`` when no such label sets the note's level."""
     stated = [p for p in [*unit.meta, *pieces] if p.slot == "level" and (p.rest or piece_text(p)).strip()]
     if stated:  # a level stated by a sample's heading (:mod:`.samples`), else by the note itself
-        return labelled_by(stated[-1].label) if answer_band(stated[-1].label) else ()
+        label = stated[-1].label
+        return labelled_by(label) if answer_band(label) or audience_band(label) and label != "Level" else ()
     bands = {(band, p.label) for p in pieces if p.slot == "answer" and (band := answer_band(p.label))}
     if len({band.casefold() for band, _ in bands}) != 1:
         return ()  # no band, or answers for several in one note: the level stays the document's

@@ -4,7 +4,8 @@ heading that holds only them ("## Sample Answers"): several answers to one quest
 The first is the question's answer (the page's own words above the samples, in no first person, say what the
 question looks for); each other one is a note of its own for the same question, as several
 stories told for one question are. Sample answers headed by the band each is written for ("### Sample answer (Senior
-level)", "### Sample answer (Director level)", each another band) are such samples too, each note at its band
+level)", "### Sample answer (Director level)", each another band, or "### For Senior engineers" beside "### For Staff
+engineers") are such samples too, each note at its band
 (:mod:`.answerlevel`). A closing paragraph of the last sample that speaks to the reader about
 answering, in no first person, is advice: a tip, not part of the sample.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .answerlevel import answer_band
+from .answerlevel import answer_band, audience_band
 from .blocks import Block, PARAGRAPH, RULE
 from .labels import slot
 from .outline import Node
@@ -64,17 +65,24 @@ def _alike(children: list[Node]) -> list[Node]:
 
 
 def _by_band(children: list[Node]) -> list[Node]:
-    """The sub-sections among ``children`` headed as a sample answer for a band, when two or more are and no two
-    name the same band (two samples for one band are no choice of level)."""
-    named = [(child, answer_band(child.head.text)) for child in children if child.head is not None]
+    """The sub-sections among ``children`` headed as a sample answer for a band (or by the band alone over an answer
+    told as I), when two or more are and no two name the same band (two samples for one band are no choice)."""
+    named = [(child, answer_band(child.head.text) or _told_for(child)) for child in children if child.head is not None]
     found = [(child, band) for child, band in named if band]
     bands = {band.casefold().rstrip("s+") for _, band in found}
     return [child for child, _ in found] if len(bands) == len(found) else []
 
 
+def _told_for(child: Node) -> str:
+    """The band a sub-heading names as all it says (``### For Staff engineers``) over an answer told as I or we;
+    ``""`` over what tells nothing (what is expected at that band is no sample)."""
+    band = audience_band(child.head.text) if child.head is not None else ""
+    return band if band and any(told_by_me(b.text) for b in child.blocks()) else ""
+
+
 def _band_meta(sample: Node) -> list[Piece]:
     """The level a sample's heading states, as a fact of its note; none for a sample numbered, not levelled."""
-    band = answer_band(sample.head.text) if sample.head is not None else ""
+    band = answer_band(sample.head.text) or audience_band(sample.head.text) if sample.head is not None else ""
     return [Piece("level", sample.line, sample.head.text, band)] if band and sample.head is not None else []
 
 
