@@ -391,3 +391,36 @@ def test_questions_asked_twice_with_no_answer_anywhere_stay(taxonomy) -> None:
                                      "*TODO*")
     report = _import(unanswered, taxonomy, "bank.md")
     assert len(report.notes) == 4
+
+
+# (g) terse imperative answers in a bank of one's own answers ----------------------------------------------------
+
+OWN_TERSE = """# Staff engineer questions
+
+1. How do you set technical direction?
+   Lead with data. Name the trade-off. Write it down.
+2. How do you handle disagreement with a principal engineer?
+   I ask for their reasoning first, then I show mine and we agree a test that settles it.
+3. Tell me about a migration you led.
+   I moved our monolith's login code into a service over two quarters, with no downtime.
+"""
+
+
+def test_terse_imperatives_in_a_bank_of_told_answers_are_the_answer(taxonomy) -> None:
+    report = _import(OWN_TERSE, taxonomy, "staff.md")
+    assert len(report.notes) == 3
+    terse = report.notes[0]
+    assert terse.body.answer.strip() == "Lead with data. Name the trade-off. Write it down."
+    assert not terse.draft and not terse.coach.tips
+    assert all(not note.draft for note in report.notes)
+
+
+def test_terse_imperatives_on_a_page_with_coaching_labels_stay_tips(taxonomy) -> None:
+    """Near miss: where the page labels coaching, imperatives under a question are advice to the reader."""
+    coached = OWN_TERSE.replace("   I moved our monolith's login code into a service over two quarters, with no downtime.\n",
+                                "   I moved our monolith's login code into a service over two quarters.\n"
+                                "   **Tip:** name the numbers.\n")
+    report = _import(coached, taxonomy, "staff.md")
+    terse = report.notes[0]
+    assert terse.draft and not terse.body.answer
+    assert "Lead with data. Name the trade-off. Write it down." in terse.coach.tips

@@ -346,8 +346,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
-    if not unit.sections and advised(content) or item_advice(unit, content) \
-            or advice_paragraph(unit, content):  # "* Don't spend long on ...", "Don't run others down. Tie ..."
+    if not unit.own_answers and (not unit.sections and advised(content) or item_advice(unit, content)
+                                 or advice_paragraph(unit, content)):  # "* Don't spend long on ...": tips
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, intro = intro_apart(content, pieces)  # the page's opening words, coaching, then "## Sample answer"

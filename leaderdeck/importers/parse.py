@@ -22,6 +22,7 @@ from .letteredscene import lettered_exercises
 from .listedahead import listed_ahead
 from .notes import unit_note
 from .outline import outline
+from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
 from .pagefooter import page_footer
 from .pagenav import page_navigation
@@ -90,6 +91,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
+        mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
     notes: list[Parsed] = [*tables.notes]
     skipped = [*chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
