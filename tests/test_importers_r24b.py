@@ -241,7 +241,8 @@ def test_a_bold_situation_label_alone_under_a_question_is_begun_too(taxonomy) ->
 
 
 def test_a_scene_for_the_reader_or_a_situation_beside_an_answer_is_no_begun_story(taxonomy) -> None:
-    """Near misses: a present-tense scene set for the reader, and a Situation label inside a written answer."""
+    """Near misses: a present-tense scene set for the reader, a Situation label inside a written answer, and a
+    whole telling of several paragraphs put under the label."""
     scene = """# Practice
 
 ## How would you handle this?
@@ -256,6 +257,11 @@ Your team of six misses every sprint goal and the product lead is losing patienc
                                            "### Situation\n")
     report = _import(told, taxonomy, "bank.md")
     assert report.notes[0].kind.value == "qa"
+    assert "I rolled the page back" in report.notes[0].body.answer
+    whole = BEGUN.replace("sign-ups fell for a week.\n", "sign-ups fell for a week.\n\nI rolled the page back and "
+                                                        "added a phone check to our release list.\n")
+    report = _import(whole, taxonomy, "bank.md")  # the whole telling under the label: an answer, as before
+    assert report.notes[0].kind.value == "qa" and not report.notes[0].draft
     assert "I rolled the page back" in report.notes[0].body.answer
 
 

@@ -246,7 +246,8 @@ def _parts_to_write(pieces: list[Piece]) -> bool:
 
 def _begun_story(pieces: list[Piece]) -> bool:
     """Whether a question's only content is a story's Situation (a ``### Situation`` sub-heading or a
-    ``**Situation:**`` label) told as I or we in the past: the story begun, a draft naming the parts still to write, not an answer.
+    ``**Situation:**`` label), one paragraph told as I or we in the past: the story begun, a draft naming the parts
+    still to write, not an answer.
     A scene set for the reader (no "I" or "we" in it, or told in the present) stays what it was."""
     parts = [p for p in pieces if p.slot in STAR_SLOTS]
     if len(parts) != 1 or parts[0].slot not in OPENING:
@@ -256,7 +257,9 @@ def _begun_story(pieces: list[Piece]) -> bool:
     part, text = parts[0], piece_text(parts[0]).strip()
     if part.opener is not None and not _own_label(part.opener.text, part.label):
         return False  # "A) Situation: we had ...", "Situation - Moving ...": a word of the answer, not a label
-    return bool(text) and not is_placeholder(text) and first_person(text) and in_past(text)
+    if not text or "\n\n" in text:
+        return False  # paragraphs under the label: the whole telling put under it, an answer
+    return not is_placeholder(text) and first_person(text) and in_past(text)
 
 
 def _own_label(line: str, label: str) -> bool:
