@@ -430,3 +430,41 @@ def test_terse_imperatives_on_a_page_with_coaching_labels_stay_tips(taxonomy) ->
     terse = report.notes[0]
     assert terse.draft and not terse.body.answer
     assert "Lead with data. Name the trade-off. Write it down." in terse.coach.tips
+
+
+# (h) bold labels of answers for two bands opening the paragraphs under one question -----------------------------
+
+BOLD_BANDS = """# Coaching: "How do you handle a missed deadline?"
+
+**What they're looking for:** ownership, early warning, and a plan.
+
+**Senior answer:** I flagged the slip two weeks early, cut scope with the product manager, and shipped the core flow
+on time.
+
+**Staff answer:** I saw three teams slipping on one shared dependency, set up a weekly sync, and moved the common
+date once instead of three times.
+
+**Red flag:** blaming another team.
+"""
+
+
+def test_bold_answer_labels_for_two_bands_make_a_note_per_band(taxonomy) -> None:
+    report = _import(BOLD_BANDS, taxonomy, "deadline.md")
+    assert [note.level.value for note in report.notes] == ["senior", "staff"]
+    senior, staff = report.notes
+    assert senior.body.question == staff.body.question == "How do you handle a missed deadline?"
+    assert senior.body.answer.startswith("I flagged the slip") and "Staff answer" not in senior.body.answer
+    assert staff.body.answer.startswith("I saw three teams slipping")
+    for note in report.notes:
+        assert note.coach.signals == ("ownership, early warning, and a plan.",)
+        assert any("blaming another team" in tip for tip in note.coach.tips)
+    assert "from the answer's label 'Staff answer'" in _report(report)
+
+
+def test_bold_labels_grading_answers_are_no_bands(taxonomy) -> None:
+    """Near miss: a strong and a weak answer grade the same answer; no level, one note, as before."""
+    graded = BOLD_BANDS.replace("**Senior answer:**", "**Strong answer:**").replace("**Staff answer:**",
+                                                                                  "**Better answer:**")
+    report = _import(graded, taxonomy, "deadline.md")
+    assert len(report.notes) == 1
+    assert "answer's label" not in _report(report)

@@ -5,7 +5,8 @@ only the band each answer is for (``### For Senior engineers`` beside ``### For 
 A coaching page often gives its sample answer for one band, or one sample per band under the same question. The
 band the label names is the level of the note that answer makes (the report says which label stated it): one
 labelled sample sets its question's level; several, each naming another band, make a note per band for the same
-question (:mod:`.samples`), each with the page's coaching of that question (:func:`share_coaching`).
+question (:mod:`.samples`; bold labels opening paragraphs, ``**Senior answer:** ...`` then ``**Staff answer:**
+...``, :func:`band_paragraphs`), each with the page's coaching of that question (:func:`share_coaching`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from dataclasses import replace
 
 from .base import Parsed
+from .blocks import Block, PARAGRAPH
+from .unit import Piece, Unit
 from .labels import slot
 from .text import clean_title
 from ..lazyre import lazy_re
@@ -93,3 +96,45 @@ def share_coaching(notes: list[Parsed]) -> list[Parsed]:
             note = replace(note, coach=asked.coach)
         out.append(note)
     return out
+
+
+def band_paragraphs(units: list[Unit]) -> list[Unit]:
+    """``units`` with each question whose unlabelled text is paragraphs opened by bold labels of answers for two
+    bands or more (``**Senior answer:** ...``, ``**Staff answer:** ...``, each band once, the first of them opening
+    the text) split into a unit per band: the first keeps the question's coaching, each other one answers the same
+    question (``sample_of``), the text after each label up to the next its answer, the band its level."""
+    out: list[Unit] = []
+    for unit in units:
+        out.append(unit)
+        if unit.question.strip() and not unit.sample_of:
+            out.extend(_split(unit))
+    return out
+
+
+def _split(unit: Unit) -> list[Unit]:
+    """The further units of ``unit``'s answers by band (see :func:`band_paragraphs`); ``[]`` when it has none."""
+    loose = [p for p in unit.pieces if p.slot is None]
+    blocks = [b for p in loose for b in p.blocks if b.text.strip() or b.rows]
+    if len(blocks) < 2 or any(p.rest.strip() for p in loose):
+        return []
+    led = [(index, band) for index, block in enumerate(blocks)
+           if block.kind is PARAGRAPH and block.lead and (band := answer_band(block.lead))]
+    bands = {band.casefold() for _, band in led}
+    if len(led) < 2 or len(bands) != len(led) or led[0][0] != 0:
+        return []
+    groups = [(blocks[at].lead, band, blocks[at:nxt])
+              for (at, band), nxt in zip(led, [*(i for i, _ in led[1:]), len(blocks)])]
+    unit.pieces = [p for p in unit.pieces if p.slot is not None]
+    (label, band, first), rest = groups[0], groups[1:]
+    unit.pieces.append(Piece(None, first[0].line, blocks=_unlabelled(first)))
+    unit.meta = [*unit.meta, Piece("level", first[0].line, label, band)]
+    return [Unit(text[0].line, question=unit.question, sample_of=unit.line, hints=list(unit.hints),
+                 meta=[*unit.meta[:-1], Piece("level", text[0].line, lead, level)],
+                 pieces=[Piece(None, text[0].line, blocks=_unlabelled(text))])
+            for lead, level, text in rest]
+
+
+def _unlabelled(blocks: list[Block]) -> list[Block]:
+    """A sample's paragraphs, its first without the bold label that named its band."""
+    head = blocks[0]
+    return [replace(head, text=head.rest, lead="", rest=""), *blocks[1:]]

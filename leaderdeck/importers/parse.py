@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from .answerlevel import share_coaching
+from .answerlevel import band_paragraphs, share_coaching
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
@@ -89,6 +89,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         result, loose = Result([case.unit]), case.loose  # "## Stakeholders" made a scenario without the brief above
     if case is None and (scene := shared_scene(result.units, tree)) is not None:
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
+    result.units[:] = band_paragraphs(result.units)  # "**Senior answer:** ..." then "**Staff answer:** ...": two notes
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
         mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
