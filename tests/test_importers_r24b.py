@@ -1,7 +1,12 @@
-"""Round 24 fixes (b): coaching pages and question banks in Markdown written for a level. A sample answer whose
-label names the band it is for sets its note's level, with the label as the report's evidence; sample answers for
-several bands under one question make a note per band, each with the question's coaching; a closing section of
-questions for the panel on a page of questions and answers is reported, never pasted into each answer."""
+"""Round 24 fixes (b): coaching pages and question banks in Markdown written for a level. (a) A sample answer whose
+label names the band it is for sets its note's level, with the label as the report's evidence; samples for several
+bands under one question make a note per band, each with the question's coaching. (b) Questions for the panel, or a
+closing `My questions` list, after a bank's answers are reported, never pasted into answers or made drafts. (c) A
+question answered only by a one-paragraph Situation told as I or we is a draft story. (d) A note to self in square
+brackets beside an answer is a tip. (e) Sub-headings naming only a band over answers told as I split by band. (f) A
+table listing a bank's questions above them gives no copies when some below are drafts. (g) Terse imperative answers
+in a bank of one's own told answers stay answers. (h) Bold labels of answers for two bands opening paragraphs split
+by band. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
