@@ -48,6 +48,7 @@ from .partsbelow import parts_below
 from .leadin import adopt_lead_in
 from .unlabelledscene import scene_lead
 from .measures import measured
+from .myquestions import closing_own_questions
 from .outline import Node
 from .blocks import Block
 from .plaincase import case_title
@@ -139,6 +140,9 @@ class Assembler:
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", why_noise(head)))
             self.loose.extend(footer_after_rule(node, self.root))  # "---", "**Last Reviewed**: ...": the footer
             return Result(labelled_questions(node, hints), templates=template_parts(node))
+        if head and name is None and not self.questions and closing_own_questions(node, self.root):
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", ASK_THEM))  # "## My questions"
+            return Result()
         if head and name is None and not self.questions and page_faq(node):  # "## FAQ" / "**Can I translate this?**"
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PAGE_FAQ))
             return Result()

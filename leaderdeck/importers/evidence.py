@@ -161,7 +161,8 @@ def note_level(item: Parsed, taxonomy: Taxonomy, document: Decided | None,
                            1.0 if how == "stated" else 0.5, weak=how != "stated")
         other = how == "other"
     elif item.level_label and (level := band(item.level_label, taxonomy)):
-        return Decided(level, "stated", f"'{item.level_label}'")
+        labelled = next((where for what, where in item.evidence if what == "level"), "")
+        return Decided(level, "stated", labelled or f"'{item.level_label}'")  # "the answer's label '...'": reported
     # a job title that names no band ("Data Scientist") says nothing of the level: not an unknown level label
     label = "" if from_role else item.level_label
     for chip in item.competencies:  # a page's chips name its level ("Staff Engineer"); "Leadership" is a skill

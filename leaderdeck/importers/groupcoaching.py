@@ -3,13 +3,18 @@
 A page of at most :data:`PAGE_NOTES` notes is a coaching page: the group's coaching sections ("What they look
 for", "Tips") go to each of its notes. For a bank of more questions they are reported, not copied into every
 note, unless a section holds them (``Key themes:`` inside ``## Summary`` goes with that section) or they close a
-run of questions (criteria after a topic's questions: those questions'). A list of questions worded as variants
+run of questions (criteria after a topic's questions: those questions'). A section of questions for the people the
+candidate meets (``## Questions for the panel``, which a case study reads as its discussion points) goes to no
+question and answer: reported, never pasted into each answer. A list of questions worded as variants
 that no one note can hold is their bank (:class:`.banklists.BankLists`).
 """
 
 from __future__ import annotations
 
+from .asks import ASK_THEM
 from .banklists import BankLists
+from .labels import to_ask
+from .sections import is_scenario
 from .closing import spread
 from .heldparts import by_own_section, held_in_sections
 from .ownadvice import MANY
@@ -18,10 +23,21 @@ from .unit import UNASKED, Loose, Piece, Unit
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 
 
+def _theirs_apart(units: list[Unit], orphans: list[Piece], loose: list[Loose]) -> list[Piece]:
+    """``orphans`` without the sections of questions the candidate will ask (``Questions for the panel``), added
+    to ``loose``, when no unit of the group is a scenario whose discussion points they could be."""
+    theirs = [p for p in orphans if p.slot == "discussion" and p.label and to_ask(p.label)]
+    if not theirs or any(is_scenario(unit.slots()) for unit in units):
+        return orphans
+    loose.extend(Loose(p.line, p.place, ASK_THEM) for p in theirs if not p.empty)
+    return [p for p in orphans if p not in theirs]
+
+
 def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: list[Loose]) -> None:
     """Give the coaching sections ``orphans`` of a group to its ``units`` (see the module); what stays no one's is
     added to ``loose``."""
     orphans = lists.banked(units, orphans, PAGE_NOTES)
+    orphans = _theirs_apart(units, orphans, loose)
     loose.extend(Loose(p.line, "text", UNASKED) for p in lists.unplaced)
     lists.unplaced.clear()
     free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it

@@ -4,7 +4,8 @@ A blog article or README often lists its questions first (``In this post:`` over
 or a table of the questions with what each one assesses) and then answers each under a heading of its own. Read
 apart, the list gives a copy of each question that tells nothing. When two or more such copies (a Q&A note with
 no answer) are each asked again further down by a note that tells, and every one of them comes before the first
-of those answers (an overview, not one question asked in two places of a bank), the listed copies go: the
+of those answers (an overview, not one question asked in two places of a bank), the listed copies go (so do they
+when some questions below are still drafts, ``*TODO*``, as long as one of them is answered): the
 coaching each holds (a table's "What they assess") joins its answered copy, and the list is reported once.
 """
 
@@ -34,6 +35,8 @@ def listed_ahead(notes: list[Parsed]) -> tuple[list[Parsed], list[Skipped]]:
     pairs = [(note, answer) for note in empty if (answer := told.get(_key(note))) is not None
              and answer.line > note.line]
     if len(pairs) < _MIN_LISTED or max(n.line for n, _ in pairs) > min(a.line for _, a in pairs):
+        pairs = _with_drafts(notes, empty)  # "1 | How ...? |" rows, then "**1. How ...?**" answered or "*TODO*"
+    if len(pairs) < _MIN_LISTED or max(n.line for n, _ in pairs) > min(a.line for _, a in pairs):
         return notes, []
     listed = {id(n): a for n, a in pairs}
     joined: dict[int, list[Parsed]] = {}
@@ -43,6 +46,21 @@ def listed_ahead(notes: list[Parsed]) -> tuple[list[Parsed], list[Skipped]]:
            for note in notes if id(note) not in listed]
     lines = sorted(n.line for n, _ in pairs)
     return out, [Skipped(lines[0], LISTED_AHEAD, f"the page's overview of its questions, lines {line_list(lines)}")]
+
+
+def _with_drafts(notes: list[Parsed], empty: list[Parsed]) -> list[tuple[Parsed, Parsed]]:
+    """``(listed copy, the copy asking it again further down)`` for every question without an answer that a later
+    note asks again, told or still a draft (a bank in progress answers some of what its overview lists), when at
+    least one of the later copies tells; ``[]`` otherwise."""
+    later: dict[int, Parsed] = {}
+    seen: dict[str, Parsed] = {}
+    for note in reversed(notes):  # each question's next copy below it
+        key = _key(note)
+        if key in seen:
+            later[id(note)] = seen[key]
+        seen[key] = note
+    pairs = [(note, later[id(note)]) for note in empty if id(note) in later]
+    return pairs if any(not _untold(answer) for _, answer in pairs) else []
 
 
 def _untold(note: Parsed) -> bool:

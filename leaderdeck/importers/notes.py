@@ -50,6 +50,10 @@ from .namedscene import named_scene
 from .dashthemes import dashed_themes
 from .guidance import set_guidance_apart
 from .leveltag import level_tag
+from .barestory import OPENING
+from .voice import first_person, in_past
+from .answerlevel import answer_band, audience_band, labelled_by
+from .bracketnotes import notes_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .closingcoaching import closing_coaching
@@ -114,6 +118,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         for part in (p for p in pieces if p.slot in STAR_SLOTS):
             part.rest, part.blocks = "", []  # the placeholders go: the parts are to write
         kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
+    elif kind is Kind.QA and not forced and unit.question and _begun_story(pieces):
+        kind = Kind.STAR  # "### Situation" told as I and nothing after it: a story begun, its other parts to write
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
@@ -136,6 +142,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     question, tag = level_tag(_question(unit.question))
     if tag:  # "... What did you do? (Manager)": the note's level, not words of its question
         unit.meta.append(Piece("level", unit.line, "Level", tag))
+    evidence = _answer_level(unit, pieces)  # "## Sample answer (Director level)": the level it is written for
     question, paired = paired_asks(question)  # "How do you learn? / What do you read?": the second a variant
     unit.variants[:0] = paired
     question, competency = competency_suffix(question) if question.endswith(")") else (question, "")
@@ -211,8 +218,23 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
-        sample_of=unit.sample_of,
+        sample_of=unit.sample_of, evidence=evidence,
     ), skipped
+
+
+def _answer_level(unit: Unit, pieces: list[Piece]) -> tuple[tuple[str, str], ...]:
+    """The evidence of the level an answer's label names (``## Sample answer (Director level)``), its band added
+    to the unit's facts when nothing else states one; ``()`` when no such label sets the note's level."""
+    stated = [p for p in [*unit.meta, *pieces] if p.slot == "level" and (p.rest or piece_text(p)).strip()]
+    if stated:  # a level stated by a sample's heading (:mod:`.samples`), else by the note itself
+        label = stated[-1].label
+        return labelled_by(label) if answer_band(label) or audience_band(label) and label != "Level" else ()
+    bands = {(band, p.label) for p in pieces if p.slot == "answer" and (band := answer_band(p.label))}
+    if len({band.casefold() for band, _ in bands}) != 1:
+        return ()  # no band, or answers for several in one note: the level stays the document's
+    band, label = min(bands)
+    unit.meta.append(Piece("level", unit.line, label, band))
+    return labelled_by(label)
 
 
 def _parts_to_write(pieces: list[Piece]) -> bool:
@@ -222,6 +244,34 @@ def _parts_to_write(pieces: list[Piece]) -> bool:
     texts = [text for p in parts if (text := piece_text(p).strip())]
     return bool(texts) and all(is_placeholder(text) for text in texts) \
         and not any(p.slot in (None, "answer") and piece_text(p).strip() for p in pieces)
+
+
+def _begun_story(pieces: list[Piece]) -> bool:
+    """Whether a question's only content is a story's Situation (a ``### Situation`` sub-heading or a
+    ``**Situation:**`` label), one paragraph told as I or we in the past: the story begun, a draft naming the parts
+    still to write, not an answer.
+    A scene set for the reader (no "I" or "we" in it, or told in the present) stays what it was."""
+    parts = [p for p in pieces if p.slot in STAR_SLOTS]
+    if len(parts) != 1 or parts[0].slot not in OPENING:
+        return False
+    if any(p.slot == "answer" or p.slot is None and piece_text(p).strip() for p in pieces):
+        return False  # the writer's answer beside it (or "A) Situation: ..."): the Situation is a word of that answer
+    part, text = parts[0], piece_text(parts[0]).strip()
+    if part.opener is not None and not _own_label(part.opener.text, part.label):
+        return False  # "A) Situation: we had ...", "Situation - Moving ...": a word of the answer, not a label
+    if not text or "\n\n" in text:
+        return False  # paragraphs under the label: the whole telling put under it, an answer
+    return not is_placeholder(text) and first_person(text) and in_past(text)
+
+
+def _own_label(line: str, label: str) -> bool:
+    """Whether ``line`` opens with ``label`` as a label of its own: alone, or closed by a colon (``**Situation:**``,
+    ``Situation: ...``), not after an answer's mark nor before a dash."""
+    opened = line.lstrip("*_ \t")
+    if not opened.casefold().startswith(label.casefold()):
+        return False
+    after = opened[len(label):].lstrip("*_ \t")
+    return not after or after.startswith(":")
 
 
 def _named_scene(pieces: list[Piece]) -> str:
@@ -301,8 +351,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
             unit.pieces.extend(level_coaching(samples[1], piece.line))
-    if not unit.sections and advised(content) or item_advice(unit, content) \
-            or advice_paragraph(unit, content):  # "* Don't spend long on ...", "Don't run others down. Tie ..."
+    if not unit.own_answers and (not unit.sections and advised(content) or item_advice(unit, content)
+                                 or advice_paragraph(unit, content)):  # "* Don't spend long on ...": tips
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     content, intro = intro_apart(content, pieces)  # the page's opening words, coaching, then "## Sample answer"
@@ -326,6 +376,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     paragraphs = [p for t in texts if t for p in t.split("\n\n")]
     paragraphs, boxes = closing_boxes(paragraphs, unit.line)  # "**Don't say:** ..." after the answer: red flags
     unit.pieces.extend(boxes)
+    paragraphs, reminders = notes_apart(paragraphs)  # "[add numbers later]" beside the answer: a note to self
+    unit.pieces.extend(Piece("tips", unit.line, rest=note) for note in reminders)
     reasons: list[str] = []
     paragraphs, signals, judged = coaching_around(paragraphs, bool(lead_in))  # "Discussing this can show your ..."
     unit.pieces.extend(Piece("signals", unit.line, rest=without_label_line(signal)) for signal in signals)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from .answerlevel import band_paragraphs, share_coaching
 from .assemble import Assembler, Result
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
@@ -21,6 +22,7 @@ from .letteredscene import lettered_exercises
 from .listedahead import listed_ahead
 from .notes import unit_note
 from .outline import outline
+from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
 from .pagefooter import page_footer
 from .pagenav import page_navigation
@@ -87,8 +89,10 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         result, loose = Result([case.unit]), case.loose  # "## Stakeholders" made a scenario without the brief above
     if case is None and (scene := shared_scene(result.units, tree)) is not None:
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
+    result.units[:] = band_paragraphs(result.units)  # "**Senior answer:** ..." then "**Staff answer:** ...": two notes
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
+        mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
     notes: list[Parsed] = [*tables.notes]
     skipped = [*chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
@@ -100,6 +104,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
         notes, skipped = [], [*skipped, *form]
     rows = {id(note) for note in tables.notes}
     notes.sort(key=lambda n: n.line)
+    notes = share_coaching(notes)  # "### Sample answer (Director level)" after the senior one: the same coaching
     notes, listed = listed_ahead(notes)  # "In this post:" over the questions answered below: each asked once
     skipped.extend(listed)
     repeated = repeated_questions([n for n in notes if id(n) not in rows])  # a table's rows: checked with the table

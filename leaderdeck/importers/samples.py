@@ -3,7 +3,10 @@ heading that holds only them ("## Sample Answers"): several answers to one quest
 
 The first is the question's answer (the page's own words above the samples, in no first person, say what the
 question looks for); each other one is a note of its own for the same question, as several
-stories told for one question are. A closing paragraph of the last sample that speaks to the reader about
+stories told for one question are. Sample answers headed by the band each is written for ("### Sample answer (Senior
+level)", "### Sample answer (Director level)", each another band, or "### For Senior engineers" beside "### For Staff
+engineers") are such samples too, each note at its band
+(:mod:`.answerlevel`). A closing paragraph of the last sample that speaks to the reader about
 answering, in no first person, is advice: a tip, not part of the sample.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .answerlevel import answer_band, audience_band
 from .blocks import Block, PARAGRAPH, RULE
 from .labels import slot
 from .outline import Node
@@ -44,7 +48,7 @@ def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:
     """``(the samples, the sub-sections they replace)``: two or more sub-sections named alike but for a number,
     among ``children`` or as the only sub-sections of one of them with no text of its own; ``([], [])`` when
     there are none."""
-    if len(found := _alike(children)) >= 2:
+    if len(found := _alike(children)) >= 2 or len(found := _by_band(children)) >= 2:
         return found, found
     for child in children:
         if not any(b.text.strip() or b.rows for b in child.body) and len(found := _alike(child.children)) >= 2 \
@@ -58,6 +62,28 @@ def _alike(children: list[Node]) -> list[Node]:
     names = [m.group("name").strip().casefold() for _, m in named if m]
     common = Counter(names).most_common(1)[0][0] if names else ""  # a tie: the name written first
     return [child for child, m in named if m and m.group("name").strip().casefold() == common]
+
+
+def _by_band(children: list[Node]) -> list[Node]:
+    """The sub-sections among ``children`` headed as a sample answer for a band (or by the band alone over an answer
+    told as I), when two or more are and no two name the same band (two samples for one band are no choice)."""
+    named = [(child, answer_band(child.head.text) or _told_for(child)) for child in children if child.head is not None]
+    found = [(child, band) for child, band in named if band]
+    bands = {band.casefold().rstrip("s+") for _, band in found}
+    return [child for child, _ in found] if len(bands) == len(found) else []
+
+
+def _told_for(child: Node) -> str:
+    """The band a sub-heading names as all it says (``### For Staff engineers``) over an answer told as I or we;
+    ``""`` over what tells nothing (what is expected at that band is no sample)."""
+    band = audience_band(child.head.text) if child.head is not None else ""
+    return band if band and any(told_by_me(b.text) for b in child.blocks()) else ""
+
+
+def _band_meta(sample: Node) -> list[Piece]:
+    """The level a sample's heading states, as a fact of its note; none for a sample numbered, not levelled."""
+    band = answer_band(sample.head.text) or audience_band(sample.head.text) if sample.head is not None else ""
+    return [Piece("level", sample.line, sample.head.text, band)] if band and sample.head is not None else []
 
 
 def closing_advice(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -96,8 +122,9 @@ def sample_units(unit: Unit, samples: list[Node], hints: list[str], meta: list[P
         if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):
             piece.slot = "signals"  # the page's own words above its samples: what the question looks for
     unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
+    unit.meta = [*unit.meta, *_band_meta(samples[0])]  # "### Sample answer (Senior level)": the note's level
     if advice:
         unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
-    return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints), meta=list(meta),
-                 pieces=[Piece(None, sample.line, blocks=text)])
+    return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints),
+                 meta=[*meta, *_band_meta(sample)], pieces=[Piece(None, sample.line, blocks=text)])
             for sample, text in zip(samples[1:], texts[1:])]

@@ -20,6 +20,7 @@ from ..model import Coach, Level, Note, Origin, QaBody, ScenarioBody, StarBody, 
 from ..taxonomy import Taxonomy
 from .base import Attention, Parsed
 from .classify import Classifier
+from .answerlevel import LABELLED
 from .evidence import FALLBACK_LEVEL, Decided, note_level, note_topic
 from .forked import map_in_two
 from .listing import LISTED, line_list, short
@@ -161,12 +162,13 @@ def _level_attention(levels: list[tuple[Parsed, Decided]]) -> list[Attention]:
     """One line per way a level was decided without the note stating it."""
     groups: dict[tuple[str, str, str], list[int]] = {}
     for item, level in levels:
-        if level.how in ("default", "guessed", "document", "other"):
+        if level.how in ("default", "guessed", "document", "other") or level.how == "stated" \
+                and level.evidence.startswith(LABELLED):  # "Sample answer (Director level)": said where
             groups.setdefault((level.how, level.evidence, level.value.value), []).append(item.line)
     out = []
     for (how, evidence, value), lines in groups.items():
         count = f"{len(lines)} {'note' if len(lines) == 1 else 'notes'}"
-        if how == "document":
+        if how == "document" or how == "stated":
             out.append(Attention(lines[0], f"level {value} for {count}, from {evidence}"))
         elif how == "guessed":
             out.append(Attention(lines[0], f"level guessed: {value} for {count}, from {evidence} (weak); pass --level"))
@@ -186,7 +188,9 @@ def _told_without_task(parsed: list[Parsed]) -> list[Parsed]:
     """The stories of a document that tells every story without a Task (Situation, Action, Result: SAR, or
     Challenge, Approach, Result: CAR); none when any story of it has a Task, or a Task label left blank."""
     told = [item for item in parsed if isinstance(item.body, StarBody)
-            and any(getattr(item.body, part).strip() for part in _STAR_PARTS)]
+            and any(getattr(item.body, part).strip() for part in _STAR_PARTS)
+            and (item.body.action.strip() or item.body.result.strip() or item.task_labelled)]
+    # a story begun in its Situation alone tells nothing of how the document tells its stories
     return [] if any(item.body.task.strip() or item.task_labelled for item in told) else told
 
 

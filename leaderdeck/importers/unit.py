@@ -61,6 +61,7 @@ class Unit:
     story: bool = False  # a "Story: name" line named the story that answers the question
     sample_of: int = 0  # a numbered sample answer ("### Example 2"): the line of the question it answers
     starred: bool = False  # a story begun in STAR parts under a bank's heading: a story, however few are written
+    own_answers: bool = False  # in a bank of the writer's own answers: terse imperatives answer (:mod:`.ownnotes`)
 
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}
