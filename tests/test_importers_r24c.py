@@ -4,7 +4,8 @@ title. A heading naming the theme the question asks about, one or two words, or 
 of stories as a numbered list, each a bold name over nested ``*Q:*``/``*S:*`` items: one story each, titled by the
 name without its bold. A question quoted (``> *"Describe a time ..."*``) between a story's name and its parts is the
 story's question; a quoted remark there is none. The writer's answer under a scenario (``**My notes:** ...``,
-``### Sample answer``) goes with it as a tip under its label."""
+``### Sample answer``) goes with it as a tip under its label. A closing italic line saying how the page was made
+(``_AI-generated, not reviewed._``) is the page's, not the last story's Result."""
 
 from __future__ import annotations
 
@@ -180,3 +181,34 @@ def test_the_writer_s_answer_under_a_scenario_goes_with_it_as_a_tip(taxonomy) ->
                                 "change, and act on one small thing fast.\n\n- Start with listening\n"
                                 "- Show one quick win",)
     assert "Sample answer" not in "\n".join(str(line) for line in report.skipped)
+
+
+GENERATED = """---
+question: 'Q: Tell me about a time you cut cloud costs.'
+generated_at: '2026-01-05T02:06:00'
+---
+
+**Situation:** Staging clusters ran all weekend with nobody on them.
+
+**Task:** Halve the staging bill without slowing anyone down.
+
+**Action:** I scaled staging to zero at night, with a one-click wake-up in chat.
+
+**Result:** The bill fell by 58% in the first month.
+
+{closing}
+"""
+
+
+def test_a_closing_line_on_how_the_page_was_made_is_reported_not_the_result(taxonomy) -> None:
+    for closing in ("_Drafted with a writing assistant; not reviewed._", "*AI-generated. Check the numbers.*"):
+        report = _import(GENERATED.format(closing=closing), taxonomy)
+        story = report.notes[0]
+        assert story.body.question == "Tell me about a time you cut cloud costs."
+        assert story.body.result == "The bill fell by 58% in the first month.", closing
+        assert any("the page's note to its readers" in str(line) for line in report.skipped)
+
+
+def test_a_closing_italic_line_of_the_story_stays_its_result(taxonomy) -> None:
+    report = _import(GENERATED.format(closing="_We never paid for idle staging again._"), taxonomy)
+    assert report.notes[0].body.result.endswith("_We never paid for idle staging again._")
