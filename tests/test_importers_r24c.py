@@ -5,7 +5,8 @@ of stories as a numbered list, each a bold name over nested ``*Q:*``/``*S:*`` it
 name without its bold. A question quoted (``> *"Describe a time ..."*``) between a story's name and its parts is the
 story's question; a quoted remark there is none. The writer's answer under a scenario (``**My notes:** ...``,
 ``### Sample answer``) goes with it as a tip under its label. A closing italic line saying how the page was made
-(``_AI-generated, not reviewed._``) is the page's, not the last story's Result."""
+(``_AI-generated, not reviewed._``) is the page's, not the last story's Result. A heading numbered as a question
+that names rather than asks (``### Question 7: A New Stack``) over the question in bold and its story titles it."""
 
 from __future__ import annotations
 
@@ -212,3 +213,32 @@ def test_a_closing_line_on_how_the_page_was_made_is_reported_not_the_result(taxo
 def test_a_closing_italic_line_of_the_story_stays_its_result(taxonomy) -> None:
     report = _import(GENERATED.format(closing="_We never paid for idle staging again._"), taxonomy)
     assert report.notes[0].body.result.endswith("_We never paid for idle staging again._")
+
+
+NUMBERED_HEADS = """## Behavioral
+
+### Question 7: {name}
+**"Tell me about a time you had to get productive in an unfamiliar language."**
+
+> **Situation:** I moved to a team whose services were all in Go, five weeks before a launch.
+>
+> **Action:** I paired on two small tickets and asked for blunt review comments.
+>
+> **Result:** The rate limiter shipped a week early.
+"""
+
+
+def test_a_numbered_heading_that_names_over_a_bold_question_and_its_story_is_its_title(taxonomy) -> None:
+    report = _import(NUMBERED_HEADS.format(name="Picking Up a New Stack"), taxonomy)
+    assert len(report.notes) == 1
+    story = report.notes[0]
+    assert story.kind is Kind.STAR
+    assert story.body.title == "Picking Up a New Stack"
+    assert story.body.question == "Tell me about a time you had to get productive in an unfamiliar language."
+    assert story.body.result == "The rate limiter shipped a week early."
+
+
+def test_a_numbered_heading_that_asks_over_a_bold_question_is_not_made_a_title(taxonomy) -> None:
+    report = _import(NUMBERED_HEADS.format(name="How do you learn a new language?"), taxonomy)
+    assert all(getattr(n.body, "title", "") != "How do you learn a new language?" for n in report.notes)
+    assert len(report.notes) == 2  # two questions, each its own

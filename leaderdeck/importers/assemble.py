@@ -41,7 +41,7 @@ from .filled import section_slot
 from .headed import own_questions
 from .topicwords import topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
-from .headtitle import take_over, take_over_translated, titles_labelled, translates
+from .headtitle import take_over, take_over_translated, titles_below, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
@@ -260,7 +260,10 @@ class Assembler:
         self.questions -= 1
         page = page_coaching(node, self.tops, unit, told, held)  # "# Any questions?" over "## Advice": the page's
         unit.pieces = [p for p in unit.pieces if not any(p is q for q in page)]
-        if not found and tell_the_answer(unit, told):
+        if not found and titles_below(question, unit, told, node.children[0] if node.children else None):
+            told[0].title = question  # "### Question 7: New Stack" over '**"Tell me about ..."**' and its story
+            units.remove(unit)
+        elif not found and tell_the_answer(unit, told):
             units.remove(unit)
         elif not found and (again := asked_again(unit, told)) is not None:
             units.remove(unit)  # "# How to answer "Tell me about yourself"" over "## Tell me about yourself."

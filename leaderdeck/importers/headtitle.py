@@ -1,5 +1,7 @@
 """A heading numbered as a question whose words do not ask (``### Question 1: Missed launch``) over a section that
 opens with a ``**Question:** "..."`` line: the heading is the title of that question's note, not a second question.
+So is such a heading with no text of its own over one question put in bold right under it (``**"Tell me about
+..."**``, read as a sub-section's heading) and the answer under that.
 So is a heading that asks in one script over a line that asks in another, right under it (``#### 你怎么解决冲突？``
 over ``Tell me about a time you had a conflict.``): the same question, translated, the line the one put to the
 candidate and the heading its variant.
@@ -7,8 +9,14 @@ candidate and the heading its variant.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from .text import is_question
 from .unit import Piece, Unit
+
+if TYPE_CHECKING:
+    from .outline import Node
 from ..lazyre import lazy_re
 
 _CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -19,6 +27,15 @@ def titles_labelled(question: str, before: list[Piece], first: Unit) -> bool:
     question, asked on a ``Question:`` line with nothing but empty pieces ``before`` it."""
     return first.labelled and bool(first.question) and not first.title and not is_question(question) \
         and all(piece.empty for piece in before)
+
+
+def titles_below(question: str, unit: Unit, told: Sequence[Unit], first: "Node | None") -> bool:
+    """Whether the heading's ``question`` (its words once the number is gone, asking nothing) names the one note
+    ``told`` under it, asked by ``first``, its first sub-section, standing right under the heading, while ``unit``,
+    the heading's own note, holds nothing."""
+    return bool(question) and not is_question(question) and len(told) == 1 and bool(told[0].question) \
+        and not told[0].title and first is not None and told[0].line == first.line \
+        and all(piece.empty for piece in unit.pieces) and not unit.follow_ups and not unit.variants
 
 
 def translates(question: str, before: list[Piece], first: Unit, first_line: int) -> bool:
