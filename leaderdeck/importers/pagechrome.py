@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, PARAGRAPH
+from .blocks import Block, ITEM, PARAGRAPH
 from .text import plain_words
 from ..lazyre import lazy_re
 
@@ -68,8 +68,8 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
                 and (len(text) <= _LONGEST and _CHROME.match(line := plain_words(text).strip())
                      or text[:1] in "*_BbPpWw" and _byline(line := plain_words(text).strip())):
             skipped.append(Skipped(block.line, f"'{line}'", BYLINE if _BY.match(line.split("·")[0].strip()) else WHY))
-        elif block.kind is PARAGRAPH and len(text) <= _NOTICE and block.indent == 0 and not block.lead \
-                and _buttons(text):
+        elif (block.kind is PARAGRAPH or block.kind is ITEM and len(text.split()) > 1) and len(text) <= _NOTICE \
+                and block.indent == 0 and not block.lead and _buttons(text):  # a text dump indents them: an item
             skipped.append(Skipped(block.line, f"'{' '.join(text.split())[:60]}'", _WHY_BUTTONS))
         else:
             kept.append(block)

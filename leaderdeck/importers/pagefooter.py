@@ -4,7 +4,8 @@
 Web pages and shared notes end with a line or two that speak to whoever reads the page about the page itself
 (corrections, feedback, contributions, sharing, good wishes). Written as a question ("Found a typo?", "Want more?")
 such a line would be read as an interview question. The last paragraphs of a document, after a rule or written
-wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported.
+wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported; so is a last
+line that opens wishing the reader luck or thanking them for reading ("Good luck!!"), rule or none above it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ _COUNTS = lazy_re(r"^(?:\W{0,3}[\d.,]+[kKmM]?\s*(?:claps?|comments?|likes?|repos
                   r"|responses?|upvotes?)\b\s*(?:[·|•,]\s*)?){1,4}$", re.IGNORECASE)
 _WHOLLY_EMPHASISED = lazy_re(r"^(?:\*[^*\n].*\*|_[^_\n].*_)$")
 WHY = "the page's note to its readers, not interview content"
+# "Good luck!!", "All the best with your interviews!", "Thanks for reading! ...": the writer's wish or thanks to whoever
+# reads, opening the line ("Good luck is no plan" goes on with a verb: a sentence of an answer)
+_FAREWELL = lazy_re(r"^\W*(?:good luck|best of luck|all the best|happy (?:interviewing|hunting|prepping|practi[cs]ing)"
+                    r"|thanks? (?:you )?(?:so much )?for reading|hope (?:this|it) helps)"
+                    r"(?:\s*(?:[!.,:;)\-—–]|$)|\s+(?:with|in|on|for|to|and|everyone|all|folks|friends)\b)", re.IGNORECASE)
+_FAREWELL_LONGEST = 120  # characters: a line of good wishes
 
 
 def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
@@ -39,12 +46,24 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     while start > 0 and end - start < _MOST and _closing(blocks[start - 1]):
         start -= 1
     if start == end:
-        return list(blocks), []
+        return _farewell(blocks)
     after_rule = start > 0 and blocks[start - 1].kind is RULE or _counted(blocks[end - 1])
     footer = [b for b in blocks[start:end] if after_rule or _WHOLLY_EMPHASISED.match(b.text.strip())]
     if len(footer) != end - start:
-        return list(blocks), []
+        return _farewell(blocks)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
+
+
+def _farewell(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
+    """``blocks`` without their last paragraph when it only wishes the reader well or thanks them for reading
+    (:data:`_FAREWELL`, short, at the margin), with or without a rule above it: under the last question or answer it
+    would be read as that question's answer."""
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind is not PARAGRAPH or last.indent or last.quoted or last.lead \
+            or len(text := strip_emphasis(last.text.strip())) > _FAREWELL_LONGEST or "\n" in text \
+            or not _FAREWELL.match(text):
+        return list(blocks), []
+    return list(blocks[:-1]), [Skipped(last.line, f"'{text[:60]}'", WHY)]
 
 
 def _closing(block: Block) -> bool:

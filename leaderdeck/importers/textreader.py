@@ -23,7 +23,9 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .capsgroup import capitals_group
 from .dashparts import dashed_runs
+from .indentedprose import prose_runs
 from .inlineparts import inline_parts
+from .linkmarks import link_marks_dropped
 from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
 from .subruns import sub_runs
@@ -76,7 +78,7 @@ _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U00
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
-    lines, labels = sub_runs(_unwrapped(_dedented(lines)))
+    lines, labels = sub_runs(_unwrapped(_dedented(link_marks_dropped(lines))))
     tables = tabbed_tables(lines) if "\t" in "".join(lines) else {}  # most texts hold no tab at all
     blocks: list[Block] = []
     skip = -1
@@ -84,6 +86,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
+    prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]))
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -117,6 +120,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         elif index in dashed_parts:  # "S - a customer churned" / "T - ..." / "A - ..." / "R - ...": a story's parts
             label, rest = dashed_parts[index]
             blocks.append(Block(PARAGRAPH, index + 1, index + 1, line.strip(), lead=label, rest=rest, plain=True))
+        elif index in prose:  # "   Last spring one of my ..." / "   the rest of the team ...": an indented paragraph
+            skip = prose[index]
+            blocks.append(_prose(lines[index:skip + 1], index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
@@ -154,7 +160,8 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     """A numbered or bulleted line, or a line that asks, wrapped in mid-sentence onto the line right under it
     ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
     unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
-    the question without asking again."""
+    the question without asking again. A long ``Label: text`` line's text goes on in lower case on an indented
+    line under it (a hanging indent)."""
     if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
             or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
         return False
@@ -162,7 +169,11 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     if previous.kind is ITEM:
         if pad and _indent(pad) < previous.indent:
             return False
-    elif previous.kind is not PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
+    elif previous.kind is not PARAGRAPH or not previous.plain:
+        return False
+    elif pad:  # "Action: built a platform team, wrote a playbook, moved" / "  services one by one ...": a hanging indent
+        return bool(previous.lead) and len(previous.text) >= _WRAP_WIDTH and line.lstrip()[:1].islower()
+    elif not is_question(previous.text):
         return False
     text = line.strip()
     if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
@@ -355,6 +366,21 @@ def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
         return block, dashed
     rest = marked.group("rest") or ""
     return dataclasses.replace(block, lead="A", rest=rest.strip()), dashed
+
+
+def _marked(line: str) -> bool:
+    """Whether ``line`` opens, after its indent, with a list item's mark (``-``, ``*``, ``1.``, ``4.`` alone)."""
+    text = line.lstrip()
+    if text[:1].isdigit():
+        return bool(_NUMBERED.match(line) or _BARE_NUMBER.match(line))
+    return text[:1] in _BULLETS and bool(_BULLET.match(line))
+
+
+def _prose(lines: tuple[str, ...], number: int) -> Block:
+    """One paragraph of the indented lines of a wrapped paragraph (:mod:`.indentedprose`), from line ``number``."""
+    text = " ".join(line.strip() for line in lines)
+    lead, rest = _line_label(text)
+    return Block(PARAGRAPH, number, number + len(lines) - 1, text, lead=lead, rest=rest, plain=True)
 
 
 def _paragraph(line: str, number: int) -> Block:

@@ -1,0 +1,142 @@
+"""A scene told to the reader in prose, then put to them in a short question that only points at it: one scenario.
+
+A case typed without labels is a paragraph or two that set a scene for "you", and a closing line that asks what
+you would do about it::
+
+    The late dependency                   <- its title (a heading, a bold line, a line standing alone, or
+                                             "Scenario: The late dependency"), if any
+    Your team is three weeks from launch and you learn that
+    a service another team owns will not be ready in time.
+
+    What would you do?                    <- its question: "What would you do?", "How would you handle this?"
+
+Read line by line, the scene would be an introduction set aside and the question a draft of its own, naming
+nothing. The prompt is short and points back (the words after "you" or "your" are few: :data:`_POINTING`); the
+scene (three paragraphs at most) asks nothing, speaks to "you" and not as I or we (an answer told is no scene); it
+stands at the document's or a section's start, and nothing but questions listed under the prompt (its discussion
+points) comes between the prompt and the next heading, rule or the document's end. A question with text under it
+is a question with its answer, and stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block, HEADING, ITEM, PARAGRAPH, RULE
+from .labels import slot
+from .letteredscene import Exercise
+from .text import clean_title, is_question
+from .unit import Piece, Unit
+from .voice import first_person, to_you
+from ..lazyre import lazy_re
+
+# "What would you do?", "How do you handle this?", "What are your next steps?", "So what do you do first?"
+_PROMPT = lazy_re(r"^(?:(?:so|now|then|ok|okay),?\s+)?(?:what|how)\s+(?:(?:would|will|do|should|could|can|might)"
+                  r"\s+you|are\s+your|is\s+your)\b(?P<rest>[^?]*)\?", re.IGNORECASE)
+_POINTING = 4  # words after "you": "do first", "handle this situation", "respond to him"
+_MAX_PROMPT = 30  # words of the prompt's line: a second question may follow the first ("How do you tell them?")
+_MAX_SCENE = 3  # paragraphs of the scene
+_MIN_SCENE = 12  # words: a scene, not a remark
+_TITLE_WORDS = 8
+_SCENE_LABELS = frozenset({"situation", "scenario", "context", "background"})
+
+
+def bare_scenes(blocks: list[Block]) -> tuple[list[Block], list[Exercise]]:
+    """``blocks`` without the bare scenes in them (see the module), and those scenes as scenarios."""
+    found: list[Exercise] = []
+    taken: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind is PARAGRAPH and block.text[-1:] in "?*_" and _prompt(block):
+            scene = _scene(blocks, index)
+            if scene is not None and (exercise := _exercise(blocks, scene, index)) is not None:
+                found.append(exercise)
+                taken |= exercise.taken
+    if not found:
+        return blocks, []
+    return [b for i, b in enumerate(blocks) if i not in taken], found
+
+
+def _prompt(block: Block) -> bool:
+    """A one-line paragraph whose first question is a short one to "you" pointing at what was told above."""
+    text = clean_title(block.text.strip())
+    if "\n" in text or block.quoted or block.lead or len(text.split()) > _MAX_PROMPT:
+        return False
+    match = _PROMPT.match(text)
+    return match is not None and len(match.group("rest").split()) <= _POINTING
+
+
+def _scene(blocks: list[Block], prompt: int) -> tuple[int, int] | None:
+    """``(start, title)`` for the scene above the prompt at ``prompt``: the index of its first block and of its
+    title (``-1``: none); ``None`` when the prose above is no scene standing at a section's start."""
+    start = prompt
+    groups = 0
+    while start > 0 and _prose(blocks[start - 1]):
+        if start == prompt or blocks[start].line > blocks[start - 1].end + 1:
+            groups += 1  # a plain text's lines, each a paragraph, run on until a blank line
+        if groups > _MAX_SCENE:
+            return None
+        start -= 1
+    if start == prompt:
+        return None
+    if prompt - start > 1 and blocks[start + 1].line > blocks[start].end + 1 and _title(blocks[start], blocks[start + 1]):
+        start += 1  # "The late dependency" standing alone over the scene: its title, not its first line
+    text = " ".join(b.rest if b.lead else b.text for b in blocks[start:prompt])
+    if len(text.split()) < _MIN_SCENE or first_person(text) or not to_you(text):
+        return None
+    title = start - 1 if start and _title(blocks[start - 1], blocks[start]) else -1
+    above = title if title >= 0 else start
+    if above and blocks[above - 1].kind not in (HEADING, RULE):
+        return None
+    return start, title
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of prose that asks nothing: a scene's (a ``Situation:`` label may open it)."""
+    if block.kind is not PARAGRAPH or block.quoted or block.bold or is_question(block.text):
+        return False
+    return not block.lead or (slot(block.lead) in _SCENE_LABELS and len(block.rest.split()) > _TITLE_WORDS)
+
+
+def _title(block: Block, scene: Block) -> bool:
+    """Whether ``block`` names the scene under it: a heading, a bold line, ``Scenario: name``, or a few words on a
+    line standing alone."""
+    if block.kind is HEADING or block.kind is PARAGRAPH and block.bold:
+        return True
+    if block.kind is not PARAGRAPH or block.quoted or scene.line <= block.end + 1 and not block.lead:
+        return False
+    text = (block.rest if block.lead else block.text).strip()
+    if block.lead and slot(block.lead) not in _SCENE_LABELS:
+        return False
+    return 0 < len(text.split()) <= _TITLE_WORDS and "\n" not in text and not text.endswith((".", ";", "!", "?"))
+
+
+def _exercise(blocks: list[Block], scene: tuple[int, int], prompt: int) -> Exercise | None:
+    """The scenario of the scene and prompt, with the questions listed under it as its points; ``None`` when
+    anything else comes before the next heading, rule or the end (the prompt is answered, or leads on)."""
+    start, title = scene
+    end = prompt + 1
+    while end < len(blocks) and blocks[end].kind is ITEM and is_question(blocks[end].text):
+        end += 1
+    if end < len(blocks) and blocks[end].kind not in (HEADING, RULE):
+        return None
+    if title >= 0 and blocks[title].kind is HEADING and end < len(blocks) and blocks[end].kind is HEADING \
+            and blocks[end].level > blocks[title].level:
+        title = -1  # a heading over sections of its own: it stays theirs
+    named = blocks[title] if title >= 0 else None
+    asked = clean_title(blocks[prompt].text.strip())
+    pieces = [Piece("scenario", blocks[start].line, blocks=[_unlabelled(b) for b in blocks[start:prompt]]),
+              Piece("task", blocks[prompt].line, asked, asked)]  # the prompt: what the reader is to do
+    if end > prompt + 1:
+        pieces.append(Piece("discussion", blocks[prompt + 1].line, blocks=blocks[prompt + 1:end]))
+    name = "" if named is None else clean_title((named.rest if named.lead else named.text).strip())
+    unit = Unit(line=(named or blocks[start]).line, question=asked, title=name, pieces=pieces)
+    taken = set(range(start, end)) | ({title} if title >= 0 else set())
+    return Exercise(unit, frozenset(taken), ())
+
+
+def _unlabelled(block: Block) -> Block:
+    """``block`` without its ``Situation:`` label (the scene's text is what follows it)."""
+    if not block.lead:
+        return block
+    return replace(block, text=block.rest, lead="", rest="")

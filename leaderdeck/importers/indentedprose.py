@@ -1,0 +1,85 @@
+"""Indented paragraphs of plain text: a run of indented lines filled to a width, wrapped mid-sentence.
+
+A page saved as text (``lynx -dump``, ``w3m -dump``) or a note typed with a hanging margin indents every
+paragraph, and wraps it at a fixed width::
+
+       Sample answer:
+       Last spring one of my engineers kept missing review deadlines and
+       the rest of the team was blocked. I booked a private meeting and
+       asked what was going on.
+
+Read line by line, each indented line would be an item of an unmarked list (the answer's sentences as bullets,
+a sentence cut in two where a line starts with a digit). A paragraph shows itself by its wrapping: every line but
+its last is long (:data:`_LONG` characters or more), and at least once a line stops without ending its sentence and
+the next goes on in lower case or with a digit. The lines of such a stretch (same indent, no list mark, no
+``Label:`` after its first line) are one paragraph. A run of short lines, or of long lines each ending its own
+sentence (a list of points typed without marks), stays a list. A stretch right under a marked item carries on
+that item's text and is left to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lazyre import lazy_re
+
+_LONG = 40  # characters: a line this long that is not a paragraph's last was filled to a width, not ended by hand
+_ENDS = lazy_re(r"[.!?。！？][\"”’')\]]*$")  # a colon or semicolon ends no sentence: the text goes on
+
+
+def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Callable[[str], bool]) -> dict[int, int]:
+    """The stretches of ``lines`` that are one indented paragraph each (see the module): the index of each one's
+    first line -> the index of its last. ``marked(line)``: the line opens with a list mark; ``labelled(text)``: the
+    stripped text opens with a ``Label:``."""
+    runs: dict[int, int] = {}
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        if not line[:1].isspace() or not line.strip() or len(line.strip()) < _LONG or marked(line) \
+                or not _free_above(lines, index, marked):
+            index += 1
+            continue
+        end = _stretch_end(lines, index, marked, labelled)
+        if end > index and _wraps(lines, index, end):
+            runs[index] = end
+            index = end + 1
+        else:
+            index += 1
+    return runs
+
+
+def _pad(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _free_above(lines: Sequence[str], index: int, marked: Callable[[str], bool]) -> bool:
+    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, or a line that is
+    no list item (a marked item's wrapped text goes on under it)."""
+    if index == 0 or not lines[index - 1].strip():
+        return True
+    above = lines[index - 1]
+    return not marked(above) and (_pad(above) == _pad(lines[index]) or not above[:1].isspace())
+
+
+def _stretch_end(lines: Sequence[str], start: int, marked: Callable[[str], bool],
+                 labelled: Callable[[str], bool]) -> int:
+    """The index of the last line of the stretch from ``start``: the lines under it at its indent, unmarked and
+    without a label of their own, taken while the line above them is long."""
+    pad = _pad(lines[start])
+    end = start
+    while end + 1 < len(lines) and len(lines[end].strip()) >= _LONG:
+        following = lines[end + 1]
+        if not following.strip() or _pad(following) != pad or marked(following) or labelled(following.strip()):
+            break
+        end += 1
+    return end
+
+
+def _wraps(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether a line of the stretch stops mid-sentence and the next goes on in lower case or with a digit."""
+    for index in range(start, end):
+        following = lines[index + 1].lstrip()[:1]
+        if (following.islower() or following.isdigit()) and not _ENDS.search(lines[index].rstrip()):
+            return True
+    return False
