@@ -27,15 +27,21 @@ _LONG = 40  # characters: a line this long that is not a paragraph's last was fi
 _ENDS = lazy_re(r"[.!?。！？][\"”’')\]]*$")  # a colon or semicolon ends no sentence: the text goes on
 
 
-def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Callable[[str], bool]) -> dict[int, int]:
+def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Callable[[str], bool],
+               margin: str = "") -> dict[int, int]:
     """The stretches of ``lines`` that are one indented paragraph each (see the module): the index of each one's
     first line -> the index of its last. ``marked(line)``: the line opens with a list mark; ``labelled(text)``: the
-    stripped text opens with a ``Label:``."""
+    stripped text opens with a ``Label:``; ``margin``: the indent every paragraph of the text stands at, when known
+    (a text browser's page): there a line standing alone between blank lines is a paragraph too."""
     runs: dict[int, int] = {}
     index = 0
     count = len(lines)
     while index < count:
         line = lines[index]
+        if margin and _lone(lines, index, margin) and not marked(line):
+            runs[index] = index
+            index += 1
+            continue
         if not line[:1].isspace() or not line.strip() or len(line.strip()) < _LONG or marked(line) \
                 or not _free_above(lines, index, marked):
             index += 1
@@ -49,17 +55,30 @@ def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Ca
     return runs
 
 
+def _lone(lines: Sequence[str], index: int, margin: str) -> bool:
+    """Whether the line at ``index`` stands at ``margin`` exactly, with no line right above or under it."""
+    line = lines[index]
+    return line.startswith(margin) and line[len(margin):len(margin) + 1].strip() != "" \
+        and (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
+
+
 def _pad(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
 def _free_above(lines: Sequence[str], index: int, marked: Callable[[str], bool]) -> bool:
-    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, or a line that is
-    no list item (a marked item's wrapped text goes on under it)."""
+    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, a line at the margin
+    that is no list item (a marked item's wrapped text goes on under it), or a short line at its indent, ended by
+    hand (``Sample answer:``; a long one was read with the lines under it already). A long line at the margin
+    that stops mid-sentence goes on in the lines under it (a hanging indent): no paragraph of their own."""
     if index == 0 or not lines[index - 1].strip():
         return True
     above = lines[index - 1]
-    return not marked(above) and (_pad(above) == _pad(lines[index]) or not above[:1].isspace())
+    if marked(above):
+        return False
+    if not above[:1].isspace():  # "Situation: deploys took three hours and failed for" over it: the text goes on
+        return len(above.strip()) < _LONG or _ENDS.search(above.rstrip()) is not None
+    return _pad(above) == _pad(lines[index]) and len(above.strip()) < _LONG
 
 
 def _stretch_end(lines: Sequence[str], start: int, marked: Callable[[str], bool],

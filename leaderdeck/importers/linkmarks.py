@@ -12,7 +12,8 @@ brackets right before the link's words (``[3]Blog``, ``in any interview[1].``), 
 The numbers are no words of the author's: in a question, an answer or a row of the page's buttons (``[5]Share
 [6]Tweet``) they would be kept as written. In a text that ends with such a list (its title line, then only
 numbered addresses and blank lines), every ``[n]`` is dropped; the list itself stays for the reader to set aside
-as references. A text without the list keeps its brackets (``arr[0]`` in a code answer, a footnote ``[1]``).
+as references. Such a page sets every paragraph three spaces in (its headings at the edge, its lists further in):
+at that margin a line standing alone is a paragraph, not an unmarked list's item (:mod:`.indentedprose`). A text without the list keeps its brackets (``arr[0]`` in a code answer, a footnote ``[1]``).
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ from ..lazyre import lazy_re
 _TITLES = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 _ADDRESS = lazy_re(r"^\s*\d{1,5}\.\s+[a-z][a-z0-9+.-]*:\S+\s*$", re.IGNORECASE)  # "  12. https://..."
 _MARK = lazy_re(r"\[\d{1,5}\]")
+MARGIN = "   "  # before each line of a paragraph of a page dumped by a text browser
 
 
-def link_marks_dropped(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """``lines`` without the link numbers of a text that ends with its list of links (see the module)."""
+def link_marks_dropped(lines: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """``lines`` without the link numbers of a text that ends with its list of links (see the module), and the
+    margin the browser sets its paragraphs at (``""``: no browser's page)."""
     if not _listed_at_end(lines):
-        return lines
-    return tuple(_MARK.sub("", line) if "[" in line else line for line in lines)
+        return lines, ""
+    return tuple(_MARK.sub("", line) if "[" in line else line for line in lines), MARGIN
 
 
 def _listed_at_end(lines: tuple[str, ...]) -> bool:

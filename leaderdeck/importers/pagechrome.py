@@ -47,6 +47,9 @@ def _byline(line: str) -> bool:
     return all(_CHROME.match(part) or _DATE.match(part) or part.casefold() in _SITES for part in parts[1:])
 _BUTTON = (r"(?:share|sign in|sign up|log in|login|log out|register|subscribe|follow|menu|search|home|print|save"
            r"|copy link|tweet|email|accept all|reject all|accept|decline|skip to (?:main )?content|back to top)")
+# "Next article: Why do you want to leave?", "« Previous post", "Older posts": a link to the page's neighbours
+_NEIGHBOUR = lazy_re(r"^\W{0,3}(?:(?:next|previous|prev|older|newer) (?:article|post|page|story|chapter|lesson)s?"
+                     r"|read next|up next)\b\s*(?:[:»›→-]|$)", re.IGNORECASE)
 _BUTTONS = lazy_re(rf"^\W*{_BUTTON}(?:\W+{_BUTTON})*\W*$", re.IGNORECASE)  # "Share    Sign in", "Menu | Search"
 # a page speaking of its own cookies: "We use cookies ...", "This site uses cookies", "Accept all cookies",
 # "Cookie settings" (not an answer that speaks of cookies in general)
@@ -77,7 +80,10 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
 
 
 def _buttons(text: str) -> bool:
-    """A line of the page's buttons, or its cookie notice (checked only on a line naming one of them)."""
+    """A line of the page's buttons, a link to the next or previous page, or its cookie notice (checked only on a
+    line naming one of them)."""
+    if text.lstrip("«‹←< ")[:1] in "NnPpOoRrUu" and _NEIGHBOUR.match(text):
+        return True
     folded = text.casefold()
     if "cookie" in folded:
         return not text.rstrip().endswith("?") and _COOKIES.search(text) is not None

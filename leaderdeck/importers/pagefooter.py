@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, PARAGRAPH, RULE
+from .blocks import Block, HEADING, PARAGRAPH, RULE
 from .text import strip_emphasis
 from ..lazyre import lazy_re
 
@@ -61,8 +61,8 @@ def _farewell(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     last = blocks[-1] if blocks else None
     if last is None or last.kind is not PARAGRAPH or last.indent or last.quoted or last.lead \
             or len(text := strip_emphasis(last.text.strip())) > _FAREWELL_LONGEST or "\n" in text \
-            or not _FAREWELL.match(text):
-        return list(blocks), []
+            or not _FAREWELL.match(text) or len(blocks) > 1 and blocks[-2].kind is HEADING:
+        return list(blocks), []  # under a heading of its own ("## Conclusion"), the section says what it is
     return list(blocks[:-1]), [Skipped(last.line, f"'{text[:60]}'", WHY)]
 
 

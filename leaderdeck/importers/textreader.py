@@ -43,8 +43,10 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
                     r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
-_BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣✓✔✗✘](?:\s+)(?P<text>\S.*)$")
-_BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘")  # what :data:`_BULLET` opens with, after its indent
+# "o Tell me ..." / "§ Why ...": the marks a word processor saved as plain text gives its second and third levels of
+# bullets (a small "o" before a capital, never a word: "o projeto" in lower case is Portuguese)
+_BULLET = lazy_re(r"^(?P<pad>\s*)(?:[-*•+·▪◦‣✓✔✗✘]|[o§](?=\s+[A-Z\"“(]))(?:\s+)(?P<text>\S.*)$")
+_BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘o§")  # what :data:`_BULLET` opens with, after its indent
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                       r"(?P<rest>\S.*)$", re.DOTALL)
@@ -78,7 +80,8 @@ _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U00
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
-    lines, labels = sub_runs(_unwrapped(_dedented(link_marks_dropped(lines))))
+    lines, margin = link_marks_dropped(lines)  # "[4]Blog": a text browser's link numbers; its margin for paragraphs
+    lines, labels = sub_runs(_unwrapped(_dedented(lines)))
     tables = tabbed_tables(lines) if "\t" in "".join(lines) else {}  # most texts hold no tab at all
     blocks: list[Block] = []
     skip = -1
@@ -86,7 +89,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
-    prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]))
+    prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]), margin)
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -329,7 +332,7 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
-        and (previous.number is not None or above.lstrip()[:1] in _BULLETS) and is_question(previous.text)
+        and (previous.number is not None or _marked(above)) and is_question(previous.text)
 
 
 def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
@@ -380,6 +383,8 @@ def _prose(lines: tuple[str, ...], number: int) -> Block:
     """One paragraph of the indented lines of a wrapped paragraph (:mod:`.indentedprose`), from line ``number``."""
     text = " ".join(line.strip() for line in lines)
     lead, rest = _line_label(text)
+    if lead and slot(lead) is None and star_slot(lead) is None:
+        lead, rest = "", ""  # "Keep it short: say what you do now, ...": a sentence's colon, no label we read
     return Block(PARAGRAPH, number, number + len(lines) - 1, text, lead=lead, rest=rest, plain=True)
 
 
