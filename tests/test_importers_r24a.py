@@ -385,3 +385,65 @@ def test_a_question_that_names_its_subject_is_no_scenes_prompt(taxonomy) -> None
     (note,) = _import(SPECIFIC_QUESTION, taxonomy).notes
     assert note.kind is Kind.QA
     assert note.body.question == "How would you handle a conflict between two senior engineers on your team?"
+
+
+# a blog post copied as text -----------------------------------------------------------------------------------------
+
+BLOG_POST = """Top 4 Behavioral Questions for New Managers
+Ana Ruiz
+Follow
+5 min read
+·
+Apr 2, 2025
+
+Photo by Someone Else on Unsplash
+
+I have sat on dozens of hiring panels. These are the questions that came up every time.
+
+1. Tell me about a time you had to let someone go.
+Example answer: I worked with HR, wrote down every step, and had an honest talk with him.
+
+2. How do you handle a report who disagrees with you in a meeting?
+Example answer: I thank them in the meeting and talk it through one on one afterwards.
+
+Written by Ana Ruiz
+Engineering manager. Writes about teams.
+More from Ana Ruiz
+"""
+
+
+def test_a_blog_posts_byline_picture_credit_and_writers_box_are_set_aside(taxonomy) -> None:
+    report = _import(BLOG_POST, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you had to let someone go.",
+        "How do you handle a report who disagrees with you in a meeting?"]
+    assert report.notes[1].body.answer == "I thank them in the meeting and talk it through one on one afterwards."
+    messages = _messages(report)
+    assert "'Ana Ruiz' (the page's byline" in messages
+    assert "'Photo by Someone Else on Unsplash'" in messages and "'Apr 2, 2025'" in messages
+    assert "the writer's box at the page's end" in messages
+
+
+def test_a_title_naming_the_questions_it_lists_names_no_story(taxonomy) -> None:
+    text = ("12 Questions I Ask Every Manager Candidate\n\n"
+            "I have interviewed dozens of managers. These are the questions I asked most.\n\n"
+            "1. How do you let someone go?\nI work with HR and keep it honest.\n")
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How do you let someone go?"]
+    assert "introduction" in _messages(report)
+
+
+def test_a_storys_name_over_a_story_told_stays_a_story(taxonomy) -> None:
+    text = ("Fielding hard questions at the all-hands\n\n"
+            "Last year I ran the all-hands after a round of layoffs. I answered every question in the open and we "
+            "published the notes the same day.\nAttrition stayed flat that quarter.\n")
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Fielding hard questions at the all-hands"]
+
+
+def test_a_date_line_below_the_top_of_the_page_is_kept(taxonomy) -> None:
+    text = ("How do you run incident reviews?\n\nI keep them blameless and short.\nEach has one owner.\n"
+            "We publish the notes.\nWe track the actions.\nWe close them in a month.\nWe review the trends.\n"
+            "We share them with sales.\nMar 3, 2025\n")
+    (note,) = _import(text, taxonomy).notes
+    assert note.body.answer.endswith("Mar 3, 2025")

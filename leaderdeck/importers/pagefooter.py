@@ -5,7 +5,8 @@ Web pages and shared notes end with a line or two that speak to whoever reads th
 (corrections, feedback, contributions, sharing, good wishes). Written as a question ("Found a typo?", "Want more?")
 such a line would be read as an interview question. The last paragraphs of a document, after a rule or written
 wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported; so is a last
-line that opens wishing the reader luck or thanking them for reading ("Good luck!!"), rule or none above it.
+line that opens wishing the reader luck or thanking them for reading ("Good luck!!"), rule or none above it, and
+a blog's box about its writer closing the page ("Written by Sam Rivera" over a line of bio and "More from ...").
 """
 
 from __future__ import annotations
@@ -37,10 +38,14 @@ _FAREWELL = lazy_re(r"^\W*(?:good luck|best of luck|all the best|happy (?:interv
                     r"|thanks? (?:you )?(?:so much )?for reading|hope (?:this|it) helps)"
                     r"(?:\s*(?:[!.,:;)\-—–]|$)|\s+(?:with|in|on|for|to|and|everyone|all|folks|friends)\b)", re.IGNORECASE)
 _FAREWELL_LONGEST = 120  # characters: a line of good wishes
+# "Written by Sam Rivera": a blog's box about its writer opens so, under the article
+_WRITTEN_BY = lazy_re(r"^(?i:written by) (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}$")
 
 
 def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     """``blocks`` without the closing note to the page's readers (see the module), and the report lines for it."""
+    if (box := _author_box(blocks)) < len(blocks):
+        return list(blocks[:box]), [Skipped(blocks[box].line, "the writer's box at the page's end", WHY)]
     end = len(blocks)
     start = end
     while start > 0 and end - start < _MOST and _closing(blocks[start - 1]):
@@ -52,6 +57,19 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     if len(footer) != end - start:
         return _farewell(blocks)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
+
+
+def _author_box(blocks: Sequence[Block]) -> int:
+    """The index of a ``Written by Sam Rivera`` line among the last paragraphs of ``blocks`` when only short lines
+    follow it (the writer's one-line bio, ``More from Sam Rivera``): where the page's box about its writer starts;
+    ``len(blocks)`` when there is none."""
+    for index in range(len(blocks) - 1, max(len(blocks) - _MOST - 2, -1), -1):
+        block = blocks[index]
+        if block.kind is not PARAGRAPH or block.indent or block.quoted or len(block.text) > _LONGEST:
+            return len(blocks)
+        if block.text.lstrip("*_ ")[:1] in "Ww" and _WRITTEN_BY.match(strip_emphasis(block.text.strip())):
+            return index
+    return len(blocks)
 
 
 def _farewell(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
