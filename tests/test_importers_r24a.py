@@ -447,3 +447,48 @@ def test_a_date_line_below_the_top_of_the_page_is_kept(taxonomy) -> None:
             "We share them with sales.\nMar 3, 2025\n")
     (note,) = _import(text, taxonomy).notes
     assert note.body.answer.endswith("Mar 3, 2025")
+
+
+SCENES_IN_A_ROW = """Manager scenarios
+
+Scenario 1
+Two of your senior engineers refuse to work together after a heated code review, and the
+rest of the team has started taking sides.
+
+What would you do?
+
+Scenario 2
+Your director asks you to cut one person from your team of eight within two weeks,
+and you believe everyone is doing well.
+
+How would you handle this?
+"""
+
+
+def test_scenes_named_on_the_line_over_them_follow_one_another(taxonomy) -> None:
+    report = _import(SCENES_IN_A_ROW, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.SCENARIO, Kind.SCENARIO]
+    first, second = (n.body for n in report.notes)
+    assert (first.title, first.question) == ("Scenario 1", "What would you do?")
+    assert (second.title, second.question) == ("Scenario 2", "How would you handle this?")
+    assert second.situation.startswith("Your director asks you") and "Scenario 2" not in first.situation
+
+
+PAGE_VOTE = """Q1. How do you onboard a new engineer?
+Answer: A written plan for the first month, a buddy, and a real task in week one.
+
+Was this page helpful?  Yes  No
+
+Related questions
+How do you run a retrospective?
+How do you write a design doc?
+"""
+
+
+def test_a_pages_vote_and_its_related_questions_are_no_content(taxonomy) -> None:
+    report = _import(PAGE_VOTE, taxonomy)
+    (note,) = report.notes
+    assert note.body.answer == "A written plan for the first month, a buddy, and a real task in week one."
+    assert not note.variants
+    messages = _messages(report)
+    assert "'Was this page helpful? Yes No'" in messages and "'Related questions' (not interview content)" in messages

@@ -39,21 +39,27 @@ _MAX_PROMPT = 30  # words of the prompt's line: a second question may follow the
 _MAX_SCENE = 3  # paragraphs of the scene
 _MIN_SCENE = 12  # words: a scene, not a remark
 _TITLE_WORDS = 8
+_NAME_WORDS = 6  # words of a name typed right over its scene's first line
 _SCENE_LABELS = frozenset({"situation", "scenario", "context", "background"})
 
 
 def bare_scenes(blocks: list[Block]) -> tuple[list[Block], list[Exercise]]:
     """``blocks`` without the bare scenes in them (see the module), and those scenes as scenarios."""
-    found: list[Exercise] = []
-    taken: set[int] = set()
+    posed: list[tuple[int, int, int]] = []  # (first block, title or -1, prompt) of each scene put to the reader
     for index, block in enumerate(blocks):
         if block.kind is PARAGRAPH and block.text[-1:] in "?*_" and _prompt(block):
             scene = _scene(blocks, index)
-            if scene is not None and (exercise := _exercise(blocks, scene, index)) is not None:
-                found.append(exercise)
-                taken |= exercise.taken
+            if scene is not None:
+                posed.append((*scene, index))
+    found: list[Exercise] = []
+    for number, (start, title, prompt) in enumerate(posed):
+        following = posed[number + 1] if number + 1 < len(posed) else None
+        after = -1 if following is None else following[1] if following[1] >= 0 else following[0]
+        if (exercise := _exercise(blocks, (start, title), prompt, after)) is not None:
+            found.append(exercise)
     if not found:
         return blocks, []
+    taken = {index for exercise in found for index in exercise.taken}
     return [b for i, b in enumerate(blocks) if i not in taken], found
 
 
@@ -79,16 +85,31 @@ def _scene(blocks: list[Block], prompt: int) -> tuple[int, int] | None:
         start -= 1
     if start == prompt:
         return None
-    if prompt - start > 1 and blocks[start + 1].line > blocks[start].end + 1 and _title(blocks[start], blocks[start + 1]):
-        start += 1  # "The late dependency" standing alone over the scene: its title, not its first line
+    while prompt - start > 1 and _names_scene(blocks[start], blocks[start + 1]):
+        start += 1  # "The late dependency" standing alone over the scene (or the page's title): no line of it
     text = " ".join(b.rest if b.lead else b.text for b in blocks[start:prompt])
     if len(text.split()) < _MIN_SCENE or first_person(text) or not to_you(text):
         return None
-    title = start - 1 if start and _title(blocks[start - 1], blocks[start]) else -1
+    title = start - 1 if start and _names_scene(blocks[start - 1], blocks[start]) else -1
     above = title if title >= 0 else start
-    if above and blocks[above - 1].kind not in (HEADING, RULE):
-        return None
+    if above and blocks[above - 1].kind not in (HEADING, RULE) \
+            and not (blocks[above].plain and blocks[above].line > blocks[above - 1].end + 1
+                     and (title >= 0 or not is_question(blocks[above - 1].text))):
+        return None  # in plain text, a blank line ends what is above; under a question, the text would answer it
     return start, title
+
+
+def _names_scene(block: Block, following: Block) -> bool:
+    """Whether ``block`` is a title over ``following``: standing alone (:func:`_title`), or typed right over it."""
+    return _title(block, following) or _named_over(block, following)
+
+
+def _named_over(block: Block, following: Block) -> bool:
+    """A plain-text line of a few words with no sentence's end right over the scene's first line (``Scenario 2``
+    over ``Two of your engineers ...``): the scene's name, its text starting on the line under it."""
+    text = block.text.strip()
+    return block.plain and not block.lead and following.line == block.end + 1 and 0 < len(text.split()) <= _NAME_WORDS \
+        and not text.endswith((".", ",", ";", ":", "!", "?")) and following.text.lstrip()[:1].isupper()
 
 
 def _prose(block: Block) -> bool:
@@ -111,14 +132,15 @@ def _title(block: Block, scene: Block) -> bool:
     return 0 < len(text.split()) <= _TITLE_WORDS and "\n" not in text and not text.endswith((".", ";", "!", "?"))
 
 
-def _exercise(blocks: list[Block], scene: tuple[int, int], prompt: int) -> Exercise | None:
+def _exercise(blocks: list[Block], scene: tuple[int, int], prompt: int, after: int) -> Exercise | None:
     """The scenario of the scene and prompt, with the questions listed under it as its points; ``None`` when
-    anything else comes before the next heading, rule or the end (the prompt is answered, or leads on)."""
+    anything else comes before the next heading, rule, scene (its first block at ``after``) or the end (the prompt
+    is answered, or leads on)."""
     start, title = scene
     end = prompt + 1
     while end < len(blocks) and blocks[end].kind is ITEM and is_question(blocks[end].text):
         end += 1
-    if end < len(blocks) and blocks[end].kind not in (HEADING, RULE):
+    if end < len(blocks) and blocks[end].kind not in (HEADING, RULE) and end != after:
         return None
     if title >= 0 and blocks[title].kind is HEADING and end < len(blocks) and blocks[end].kind is HEADING \
             and blocks[end].level > blocks[title].level:

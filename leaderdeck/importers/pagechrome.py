@@ -58,6 +58,9 @@ _NEIGHBOUR = lazy_re(r"^\W{0,3}(?:(?:next|previous|prev|older|newer) (?:article|
 _CREDIT = lazy_re(r"^\W{0,3}(?:(?:cover |header |featured )?(?:photo|image|illustration|picture)s?"
                   r" (?:by|courtesy of)\s+\S.{0,60}|(?:photo|image) credits?\s*[:：-]\s*\S.{0,60})$",
                   re.IGNORECASE)
+# "Was this page helpful?  Yes  No": the page asking its reader for a vote, its buttons after it
+_HELPFUL = lazy_re(r"^was this (?:page|article|post|answer|guide) (?:helpful|useful)\s*\??(?:\s+(?:yes|no))*\s*$",
+                   re.IGNORECASE)
 _BUTTONS = lazy_re(rf"^\W*{_BUTTON}(?:\W+{_BUTTON})*\W*$", re.IGNORECASE)  # "Share    Sign in", "Menu | Search"
 # a page speaking of its own cookies: "We use cookies ...", "This site uses cookies", "Accept all cookies",
 # "Cookie settings" (not an answer that speaks of cookies in general)
@@ -110,7 +113,8 @@ def _dated(text: str) -> bool:
 def _buttons(text: str) -> bool:
     """A line of the page's buttons, a link to the next or previous page, its picture's credit, or its cookie notice
     (checked only on a line naming one of them)."""
-    if text.lstrip("«‹←< ")[:1] in "NnPpOoRrUu" and _NEIGHBOUR.match(text):
+    if text.lstrip("«‹←< ")[:1] in "NnPpOoRrUu" and _NEIGHBOUR.match(text) \
+            or text[:1] in "Ww" and _HELPFUL.match(text):
         return True
     if text.lstrip("*_ ")[:1] in "PpIiCcHhFf" and not text.rstrip().endswith("?") \
             and _CREDIT.match(plain_words(text).strip()):
