@@ -37,6 +37,7 @@ _PROMPT = lazy_re(r"^(?:(?:so|now|then|ok|okay),?\s+)?(?:what|how)\s+(?:(?:would
 _POINTING = 4  # words after "you": "do first", "handle this situation", "respond to him"
 _MAX_PROMPT = 30  # words of the prompt's line: a second question may follow the first ("How do you tell them?")
 _MAX_SCENE = 3  # paragraphs of the scene
+_MAX_LINES = 40  # blocks of the scene (a plain text's lines each one): a longer run above a prompt is no scene
 _MIN_SCENE = 12  # words: a scene, not a remark
 _TITLE_WORDS = 8
 _NAME_WORDS = 6  # words of a name typed right over its scene's first line
@@ -77,7 +78,7 @@ def _scene(blocks: list[Block], prompt: int) -> tuple[int, int] | None:
     title (``-1``: none); ``None`` when the prose above is no scene standing at a section's start."""
     start = prompt
     groups = 0
-    while start > 0 and _prose(blocks[start - 1]):
+    while start > 0 and prompt - start < _MAX_LINES and _prose(blocks[start - 1]):
         if start == prompt or blocks[start].line > blocks[start - 1].end + 1:
             groups += 1  # a plain text's lines, each a paragraph, run on until a blank line
         if groups > _MAX_SCENE:
