@@ -492,3 +492,17 @@ def test_a_pages_vote_and_its_related_questions_are_no_content(taxonomy) -> None
     assert not note.variants
     messages = _messages(report)
     assert "'Was this page helpful? Yes No'" in messages and "'Related questions' (not interview content)" in messages
+
+
+DEEPER_UNDER_LABEL = """Q: How do you make decisions with incomplete information?
+
+   My answer:
+      I set a deadline for the decision, list what I know and what I
+      would need to be sure, and pick the option cheapest to reverse.
+"""
+
+
+def test_a_paragraph_indented_deeper_than_its_label_is_one_paragraph(taxonomy) -> None:
+    (note,) = _import(DEEPER_UNDER_LABEL, taxonomy).notes
+    assert note.body.answer == ("I set a deadline for the decision, list what I know and what I would need to be "
+                                "sure, and pick the option cheapest to reverse.")

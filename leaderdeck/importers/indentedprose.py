@@ -67,18 +67,16 @@ def _pad(line: str) -> str:
 
 
 def _free_above(lines: Sequence[str], index: int, marked: Callable[[str], bool]) -> bool:
-    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, a line at the margin
-    that is no list item (a marked item's wrapped text goes on under it), or a short line at its indent, ended by
-    hand (``Sample answer:``; a long one was read with the lines under it already). A long line at the margin
-    that stops mid-sentence goes on in the lines under it (a hanging indent): no paragraph of their own."""
+    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, or an unmarked line
+    no further in that was ended by hand: short (``Sample answer:``, ``   My answer:`` over text indented deeper) or
+    closing a sentence (a question over its answer). A marked item's wrapped text goes on under it, and so does a
+    long line that stops mid-sentence (``Situation: deploys took three hours and failed for``: a hanging indent)."""
     if index == 0 or not lines[index - 1].strip():
         return True
     above = lines[index - 1]
-    if marked(above):
+    if marked(above) or len(_pad(above)) > len(_pad(lines[index])):
         return False
-    if not above[:1].isspace():  # "Situation: deploys took three hours and failed for" over it: the text goes on
-        return len(above.strip()) < _LONG or _ENDS.search(above.rstrip()) is not None
-    return _pad(above) == _pad(lines[index]) and len(above.strip()) < _LONG
+    return len(above.strip()) < _LONG or _ENDS.search(above.rstrip()) is not None
 
 
 def _stretch_end(lines: Sequence[str], start: int, marked: Callable[[str], bool],
