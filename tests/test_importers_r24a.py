@@ -506,3 +506,15 @@ def test_a_paragraph_indented_deeper_than_its_label_is_one_paragraph(taxonomy) -
     (note,) = _import(DEEPER_UNDER_LABEL, taxonomy).notes
     assert note.body.answer == ("I set a deadline for the decision, list what I know and what I would need to be "
                                 "sure, and pick the option cheapest to reverse.")
+
+
+CODE_INDENTED = """How would you retry a failed call?
+
+    response = client.get(url, timeout=5, headers=default_headers)
+    if response.status_code >= 500: raise RetryableError(response)
+"""
+
+
+def test_indented_code_is_not_joined_as_a_paragraph(taxonomy) -> None:
+    (note,) = _import(CODE_INDENTED, taxonomy).notes
+    assert "default_headers)\n" in note.body.answer

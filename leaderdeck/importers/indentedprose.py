@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from ..lazyre import lazy_re
 
 _LONG = 40  # characters: a line this long that is not a paragraph's last was filled to a width, not ended by hand
+_CODE_ENDS = frozenset("{};")
 _ENDS = lazy_re(r"[.!?。！？][\"”’')\]]*$")  # a colon or semicolon ends no sentence: the text goes on
 
 
@@ -94,7 +95,10 @@ def _stretch_end(lines: Sequence[str], start: int, marked: Callable[[str], bool]
 
 
 def _wraps(lines: Sequence[str], start: int, end: int) -> bool:
-    """Whether a line of the stretch stops mid-sentence and the next goes on in lower case or with a digit."""
+    """Whether a line of the stretch stops mid-sentence and the next goes on in lower case or with a digit; never
+    in code indented as plain text does it (a line assigning, ``x = ...``, or closing on a brace or semicolon)."""
+    if any(" = " in line or line.rstrip()[-1:] in _CODE_ENDS for line in lines[start:end + 1]):
+        return False
     for index in range(start, end):
         following = lines[index + 1].lstrip()[:1]
         if (following.islower() or following.isdigit()) and not _ENDS.search(lines[index].rstrip()):
