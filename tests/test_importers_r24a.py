@@ -518,3 +518,34 @@ CODE_INDENTED = """How would you retry a failed call?
 def test_indented_code_is_not_joined_as_a_paragraph(taxonomy) -> None:
     (note,) = _import(CODE_INDENTED, taxonomy).notes
     assert "default_headers)\n" in note.body.answer
+
+
+INDENTED_NUMBERED = """   Questions we ask in our manager loop, with what a good answer covers.
+
+    1. How do you measure the success of your team?
+       Look for outcome metrics rather than activity. A good answer names a
+       goal, a number, and how the team saw it.
+    2. Tell me about a time you had to deliver difficult feedback.
+       A strong answer is specific, shows preparation, and ends with what
+       changed afterwards.
+"""
+
+
+def test_a_wrapped_answer_at_an_indented_questions_text_column_is_one_paragraph(taxonomy) -> None:
+    report = _import(INDENTED_NUMBERED, taxonomy)
+    assert [n.body.answer for n in report.notes] == [
+        "Look for outcome metrics rather than activity. A good answer names a goal, a number, and how the team saw "
+        "it.", "A strong answer is specific, shows preparation, and ends with what changed afterwards."]
+
+
+POINT_THEN_MORE = """What did you achieve last year?
+
+- Led the move of forty services to the new platform in one quarter.
+  Trained every team on the new tooling and wrote the guides
+  that everyone still uses today.
+"""
+
+
+def test_lines_under_a_bullet_that_asks_nothing_stay_with_the_list(taxonomy) -> None:
+    (note,) = _import(POINT_THEN_MORE, taxonomy).notes
+    assert note.body.answer.startswith("- Led the move") and "\n\nTrained" not in note.body.answer

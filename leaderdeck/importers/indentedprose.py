@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .text import is_question
 from ..lazyre import lazy_re
 
 _LONG = 40  # characters: a line this long that is not a paragraph's last was filled to a width, not ended by hand
@@ -68,16 +69,28 @@ def _pad(line: str) -> str:
 
 
 def _free_above(lines: Sequence[str], index: int, marked: Callable[[str], bool]) -> bool:
-    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, or an unmarked line
+    """Whether the line above ``index`` leaves it a paragraph of its own: none, a blank line, an unmarked line
     no further in that was ended by hand: short (``Sample answer:``, ``   My answer:`` over text indented deeper) or
-    closing a sentence (a question over its answer). A marked item's wrapped text goes on under it, and so does a
-    long line that stops mid-sentence (``Situation: deploys took three hours and failed for``: a hanging indent)."""
+    closing a sentence (a question over its answer), or a marked item that asks, the lines standing at its text's
+    column (its answer). A marked item's wrapped text goes on under it, and so does a long line that stops
+    mid-sentence (``Situation: deploys took three hours and failed for``: a hanging indent)."""
     if index == 0 or not lines[index - 1].strip():
         return True
     above = lines[index - 1]
-    if marked(above) or len(_pad(above)) > len(_pad(lines[index])):
+    if marked(above):  # "    1. How do you ...?" over "       Look for ...": the answer at the question's column
+        column = _text_column(above)
+        return _ENDS.search(above.rstrip()) is not None and len(_pad(lines[index])) == column \
+            and is_question(above[column:].strip())
+    if len(_pad(above)) > len(_pad(lines[index])):
         return False
     return len(above.strip()) < _LONG or _ENDS.search(above.rstrip()) is not None
+
+
+def _text_column(item: str) -> int:
+    """The column a marked item's text starts at (after its indent, its mark and the spaces after the mark)."""
+    text = item.lstrip()
+    mark = len(text.split(None, 1)[0])
+    return len(item) - len(text) + mark + len(text[mark:]) - len(text[mark:].lstrip())
 
 
 def _stretch_end(lines: Sequence[str], start: int, marked: Callable[[str], bool],
