@@ -549,3 +549,38 @@ POINT_THEN_MORE = """What did you achieve last year?
 def test_lines_under_a_bullet_that_asks_nothing_stay_with_the_list(taxonomy) -> None:
     (note,) = _import(POINT_THEN_MORE, taxonomy).notes
     assert note.body.answer.startswith("- Led the move") and "\n\nTrained" not in note.body.answer
+
+
+SIGNED_OFF = """Hi Alex,
+
+Here are the questions the panel will likely ask on Thursday:
+
+1. Tell me about a time you disagreed with a product manager.
+2. How do you decide what your team works on next?
+3. Describe a project that failed and what you learned.
+
+Happy interviewing 🚀
+
+Cheers,
+Priya
+"""
+
+
+def test_a_notes_sign_off_and_wishes_are_no_answer(taxonomy) -> None:
+    report = _import(SIGNED_OFF, taxonomy)
+    assert len(report.notes) == 3 and all(n.draft for n in report.notes)
+    messages = _messages(report)
+    assert "'Happy interviewing 🚀'" in messages and "'Cheers,'" in messages and "'Priya'" in messages
+
+
+NAME_ENDS_ANSWER = """Who do you go to for advice?
+
+My old manager. When I get stuck I call her first.
+Thanks,
+she always says, is the most underused word.
+"""
+
+
+def test_a_thanks_inside_an_answer_is_kept(taxonomy) -> None:
+    (note,) = _import(NAME_ENDS_ANSWER, taxonomy).notes
+    assert note.body.answer.endswith("is the most underused word.")

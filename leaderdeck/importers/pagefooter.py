@@ -6,7 +6,7 @@ Web pages and shared notes end with a line or two that speak to whoever reads th
 such a line would be read as an interview question. The last paragraphs of a document, after a rule or written
 wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported; so is a last
 line that opens wishing the reader luck or thanking them for reading ("Good luck!!"), rule or none above it, and
-a blog's box about its writer closing the page ("Written by Sam Rivera" over a line of bio and "More from ...").
+a note's sign-off closing it ("Cheers," over the writer's name), and a blog's box about its writer closing the page ("Written by Sam Rivera" over a line of bio and "More from ...").
 """
 
 from __future__ import annotations
@@ -36,7 +36,11 @@ WHY = "the page's note to its readers, not interview content"
 # reads, opening the line ("Good luck is no plan" goes on with a verb: a sentence of an answer)
 _FAREWELL = lazy_re(r"^\W*(?:good luck|best of luck|all the best|happy (?:interviewing|hunting|prepping|practi[cs]ing)"
                     r"|thanks? (?:you )?(?:so much )?for reading|hope (?:this|it) helps)"
-                    r"(?:\s*(?:[!.,:;)\-—–]|$)|\s+(?:with|in|on|for|to|and|everyone|all|folks|friends)\b)", re.IGNORECASE)
+                    r"(?:\s*(?:[!.,:;)\-—–]|[^\w\s]|$)|\s+(?:with|in|on|for|to|and|everyone|all|folks|friends)\b)",
+                    re.IGNORECASE)
+# "Cheers,", "Best regards,", "Thanks!": a note's sign-off over its writer's name
+_SIGN_OFF = lazy_re(r"^(?:cheers|thanks|thank you|many thanks|best|all the best|regards|(?:best|kind|warm) regards"
+                    r"|best wishes|take care|good luck)\s*[,!.]?$", re.IGNORECASE)
 _FAREWELL_LONGEST = 120  # characters: a line of good wishes
 # "Written by Sam Rivera": a blog's box about its writer opens so, under the article
 _WRITTEN_BY = lazy_re(r"^(?i:written by) (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}$")
@@ -73,15 +77,44 @@ def _author_box(blocks: Sequence[Block]) -> int:
 
 
 def _farewell(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
-    """``blocks`` without their last paragraph when it only wishes the reader well or thanks them for reading
-    (:data:`_FAREWELL`, short, at the margin), with or without a rule above it: under the last question or answer it
-    would be read as that question's answer."""
+    """``blocks`` without their last paragraphs when they only sign off (``Cheers,`` over a name) or wish the reader
+    well or thank them for reading (:data:`_FAREWELL`, short, at the margin), with or without a rule above them:
+    under the last question or answer they would be read as that question's answer."""
+    end = len(blocks) - _signed(blocks)
+    last = blocks[end - 1] if end else None
+    if last is not None and _plain_line(last) and _FAREWELL.match(text := strip_emphasis(last.text.strip())) \
+            and not (end > 1 and blocks[end - 2].kind is HEADING):  # under "## Conclusion": the section says
+        end -= 1
+    if end == len(blocks):
+        return list(blocks), []
+    return list(blocks[:end]), [Skipped(b.line, f"'{' '.join(strip_emphasis(b.text).split())[:60]}'", WHY)
+                                for b in blocks[end:]]
+
+
+def _signed(blocks: Sequence[Block]) -> int:
+    """How many of the last blocks sign the text off: ``Cheers,`` / ``Best,`` over a name of one to three words (two
+    lines of plain text, or one paragraph), 0 when they do not."""
     last = blocks[-1] if blocks else None
-    if last is None or last.kind is not PARAGRAPH or last.indent or last.quoted or last.lead \
-            or len(text := strip_emphasis(last.text.strip())) > _FAREWELL_LONGEST or "\n" in text \
-            or not _FAREWELL.match(text) or len(blocks) > 1 and blocks[-2].kind is HEADING:
-        return list(blocks), []  # under a heading of its own ("## Conclusion"), the section says what it is
-    return list(blocks[:-1]), [Skipped(last.line, f"'{text[:60]}'", WHY)]
+    if last is None or last.kind is not PARAGRAPH or last.indent or last.quoted or len(last.text) > _FAREWELL_LONGEST:
+        return 0
+    lines = last.text.strip().split("\n")
+    if len(lines) == 2:
+        return 1 if _SIGN_OFF.match(lines[0].strip()) and _name(lines[1]) else 0
+    above = blocks[-2] if len(blocks) > 1 else None
+    return 2 if len(lines) == 1 and _name(lines[0]) and above is not None and _plain_line(above) \
+        and above.end == last.line - 1 and _SIGN_OFF.match(above.text.strip()) else 0
+
+
+def _plain_line(block: Block) -> bool:
+    """A paragraph of one short line at the margin, outside any quote, with no label."""
+    return block.kind is PARAGRAPH and not block.indent and not block.quoted and not block.lead \
+        and len(block.text) <= _FAREWELL_LONGEST and "\n" not in block.text.strip()
+
+
+def _name(line: str) -> bool:
+    """A line that is only a name (one to three capitalised words, a dash before it or not: ``— Priya``)."""
+    words = line.strip().lstrip("-—– ").split()
+    return 0 < len(words) <= 3 and all(word[:1].isupper() and word.replace(".", "").isalpha() for word in words)
 
 
 def _closing(block: Block) -> bool:
