@@ -478,20 +478,14 @@ PAGE_VOTE = """Q1. How do you onboard a new engineer?
 Answer: A written plan for the first month, a buddy, and a real task in week one.
 
 Was this page helpful?  Yes  No
-
-Related questions
-How do you run a retrospective?
-How do you write a design doc?
 """
 
 
-def test_a_pages_vote_and_its_related_questions_are_no_content(taxonomy) -> None:
+def test_a_pages_vote_is_no_content(taxonomy) -> None:
     report = _import(PAGE_VOTE, taxonomy)
     (note,) = report.notes
     assert note.body.answer == "A written plan for the first month, a buddy, and a real task in week one."
-    assert not note.variants
-    messages = _messages(report)
-    assert "'Was this page helpful? Yes No'" in messages and "'Related questions' (not interview content)" in messages
+    assert "'Was this page helpful? Yes No'" in _messages(report)
 
 
 DEEPER_UNDER_LABEL = """Q: How do you make decisions with incomplete information?
