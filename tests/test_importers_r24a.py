@@ -255,17 +255,38 @@ def test_a_sentence_that_opens_with_good_luck_stays_in_the_answer(taxonomy) -> N
 # "o" bullets ------------------------------------------------------------------------------------------------------
 
 O_BULLETS = """Questions they asked me
-o Tell me about a time you failed.
-  I missed a launch date because I underestimated a data migration.
-o How do you prioritise?
-  By impact and cost, with the PM every sprint.
+
+   o Tell me about a time you failed.
+     I missed a launch date because I underestimated a data migration.
+   o How do you prioritise?
+     By impact and cost, with the PM every sprint.
 """
 
 
-def test_o_bullets_of_a_word_processors_text_are_items(taxonomy) -> None:
+def test_indented_o_bullets_of_a_text_browser_are_items(taxonomy) -> None:
     report = _import(O_BULLETS, taxonomy)
     assert [n.body.question for n in report.notes] == ["Tell me about a time you failed.", "How do you prioritise?"]
     assert report.notes[1].body.answer == "By impact and cost, with the PM every sprint."
+
+
+WORD_LEVELS = """Behavioral prep
+
+\u2022\tTell me about a time you led through ambiguity.
+o\tThe data platform had no owner after a reorg.
+o\tI wrote a one-page charter and got two directors to sign it.
+\u00a7\tResult: the first milestone shipped in six weeks.
+\u2022\tHow do you handle disagreement with your manager?
+o\tDisagree in private, commit in public.
+"""
+
+
+def test_a_word_processors_bullet_levels_nest_under_the_question(taxonomy) -> None:
+    report = _import(WORD_LEVELS, taxonomy)
+    first, second = report.notes
+    assert first.body.answer == ("- The data platform had no owner after a reorg.\n"
+                                 "- I wrote a one-page charter and got two directors to sign it.\n"
+                                 "    - Result: the first milestone shipped in six weeks.")
+    assert second.body.answer == "- Disagree in private, commit in public."
 
 
 O_WORD = """Why Lisbon?
@@ -578,3 +599,21 @@ she always says, is the most underused word.
 def test_a_thanks_inside_an_answer_is_kept(taxonomy) -> None:
     (note,) = _import(NAME_ENDS_ANSWER, taxonomy).notes
     assert note.body.answer.endswith("is the most underused word.")
+
+
+STARRED_INDENTED = """Questions they asked me
+
+   * Tell me about a time you failed.
+     I missed a launch date because I underestimated a data migration.
+   * How do you prioritise?
+     By impact and cost.
+     Reviewed with the PM every sprint.
+"""
+
+
+def test_short_answers_at_an_indented_questions_text_column_are_kept(taxonomy) -> None:
+    report = _import(STARRED_INDENTED, taxonomy)
+    assert [n.body.answer for n in report.notes] == [
+        "I missed a launch date because I underestimated a data migration.",
+        "By impact and cost. Reviewed with the PM every sprint."]
+    assert "line 4" not in _messages(report) and "line 7" not in _messages(report)

@@ -12,7 +12,9 @@ Read line by line, each indented line would be an item of an unmarked list (the 
 a sentence cut in two where a line starts with a digit). A paragraph shows itself by its wrapping: every line but
 its last is long (:data:`_LONG` characters or more), and at least once a line stops without ending its sentence and
 the next goes on in lower case or with a digit. The lines of such a stretch (same indent, no list mark, no
-``Label:`` after its first line) are one paragraph. A run of short lines, or of long lines each ending its own
+``Label:`` after its first line) are one paragraph. So are the lines standing at the text's column of an indented
+item that asks right above them (``   * How do you prioritise?`` over ``     By impact and cost.``), however short:
+its answer. A run of short lines, or of long lines each ending its own
 sentence (a list of points typed without marks), stays a list. A stretch right under a marked item carries on
 that item's text and is left to it.
 """
@@ -43,6 +45,15 @@ def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Ca
         if margin and _lone(lines, index, margin) and not marked(line):
             runs[index] = index
             index += 1
+            continue
+        if index and lines[index - 1][:1].isspace() and line.strip() and not marked(line) \
+                and _answers_item(lines[index - 1], line, marked):
+            end = index  # "   * How do you prioritise?" over "     By impact and cost.": its answer, however short
+            while end + 1 < count and lines[end + 1].strip() and _pad(lines[end + 1]) == _pad(line) \
+                    and not marked(lines[end + 1]) and not labelled(lines[end + 1].strip()):
+                end += 1
+            runs[index] = end
+            index = end + 1
             continue
         if not line[:1].isspace() or not line.strip() or len(line.strip()) < _LONG or marked(line) \
                 or not _free_above(lines, index, marked):
@@ -78,12 +89,19 @@ def _free_above(lines: Sequence[str], index: int, marked: Callable[[str], bool])
         return True
     above = lines[index - 1]
     if marked(above):  # "    1. How do you ...?" over "       Look for ...": the answer at the question's column
-        column = _text_column(above)
-        return _ENDS.search(above.rstrip()) is not None and len(_pad(lines[index])) == column \
-            and is_question(above[column:].strip())
+        return _answers_item(above, lines[index], marked)
     if len(_pad(above)) > len(_pad(lines[index])):
         return False
     return len(above.strip()) < _LONG or _ENDS.search(above.rstrip()) is not None
+
+
+def _answers_item(above: str, line: str, marked: Callable[[str], bool]) -> bool:
+    """Whether ``line`` stands at the text's column of the marked item ``above`` that asks, its sentence ended:
+    the item's answer, not more of its text."""
+    if not marked(above) or _ENDS.search(above.rstrip()) is None:
+        return False
+    column = _text_column(above)
+    return len(_pad(line)) == column and is_question(above[column:].strip())
 
 
 def _text_column(item: str) -> int:

@@ -43,9 +43,11 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
                     r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
-# "o Tell me ..." / "§ Why ...": the marks a word processor saved as plain text gives its second and third levels of
-# bullets (a small "o" before a capital, never a word: "o projeto" in lower case is Portuguese)
-_BULLET = lazy_re(r"^(?P<pad>\s*)(?:[-*•+·▪◦‣✓✔✗✘]|[o§](?=\s+[A-Z\"“(]))(?:\s+)(?P<text>\S.*)$")
+# "   o Tell me ..." / "o<TAB>The data ...": a text browser's bullets a level in, indented, before a capital (never a
+# word: "o projeto" is Portuguese), and a word processor's second and third levels ("o", "§") saved as plain text,
+# a tab after the mark, at the margin
+_BULLET = lazy_re(r"^(?P<pad>\s*)(?:[-*•+·▪◦‣✓✔✗✘]|(?<=\s)[o§](?=\s+[A-Z\"“(])|[o§](?=\t\S))(?:\s+)(?P<text>\S.*)$")
+_SUB_LEVELS = {"o": 1, "§": 2}  # the level a word processor's bullet mark stands for, typed at the margin
 _BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘o§")  # what :data:`_BULLET` opens with, after its indent
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
@@ -308,7 +310,8 @@ def _line_block(line: str, number: int) -> Block:
         if match := _NUMBERED.match(line):
             return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
     if text[:1] in _BULLETS and (match := _BULLET.match(line)):
-        return _item(match.group("text"), number, _indent(match.group("pad")), None)
+        pad = match.group("pad")
+        return _item(match.group("text"), number, _indent(pad) if pad else _SUB_LEVELS.get(text[:1], 0), None)
     pad = line[: len(line) - len(text)]
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
