@@ -382,6 +382,25 @@ I would talk to both leads on their own and then together, and write the decisio
 def test_a_short_question_with_its_answer_under_it_stays_a_question(taxonomy) -> None:
     (note,) = _import(ANSWERED_PROMPT, taxonomy).notes
     assert note.kind is Kind.QA and note.body.answer.startswith("I would talk to both leads")
+    assert note.body.question == "What would you do first?"  # the page's introduction is no scene of it
+
+
+ANSWERED_SCENE = """Your biggest client threatens to leave unless you ship a feature your team thinks is wrong.
+
+What would you do?
+
+I would meet the client to learn the need behind the request, then bring two options to my team.
+"""
+
+
+def test_a_short_scene_over_an_answered_prompt_opens_the_question(taxonomy) -> None:
+    report = _import(ANSWERED_SCENE, taxonomy)
+    (note,) = report.notes
+    assert note.kind is Kind.QA
+    assert note.body.question == ("Your biggest client threatens to leave unless you ship a feature your team thinks "
+                                  "is wrong. What would you do?")
+    assert note.body.answer.startswith("I would meet the client")
+    assert "introduction" not in _messages(report)
 
 
 TOLD_AS_I = """Last year my team missed a launch because a service another team owned was not ready,

@@ -13,9 +13,11 @@ you would do about it::
 Read line by line, the scene would be an introduction set aside and the question a draft of its own, naming
 nothing. The prompt is short and points back (the words after "you" or "your" are few: :data:`_POINTING`); the
 scene (three paragraphs at most) asks nothing, speaks to "you" and not as I or we (an answer told is no scene); it
-stands at the document's or a section's start, and nothing but questions listed under the prompt (its discussion
-points) comes between the prompt and the next heading, rule or the document's end. A question with text under it
-is a question with its answer, and stays one.
+stands at the document's or a section's start, speaks neither of the interviewer nor of the page (an
+introduction), and nothing but questions listed under the prompt (its discussion
+points) comes between the prompt and the next heading, rule or the document's end. A prompt with text under it is
+a question with its answer: its scene, when short, is the start of that question (as typed on one line,
+``Your biggest client threatens to leave ... What would you do?``), never an introduction set aside.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import replace
 from .blocks import Block, HEADING, ITEM, PARAGRAPH, RULE
 from .labels import slot
 from .letteredscene import Exercise
-from .text import clean_title, is_question
+from .text import clean_title, is_coaching, is_question
 from .unit import Piece, Unit
 from .voice import first_person, to_you
 from ..lazyre import lazy_re
@@ -34,11 +36,15 @@ from ..lazyre import lazy_re
 # "What would you do?", "How do you handle this?", "What are your next steps?", "So what do you do first?"
 _PROMPT = lazy_re(r"^(?:(?:so|now|then|ok|okay),?\s+)?(?:what|how)\s+(?:(?:would|will|do|should|could|can|might)"
                   r"\s+you|are\s+your|is\s+your)\b(?P<rest>[^?]*)\?", re.IGNORECASE)
+# a page speaking of itself or its questions: "these questions", "the questions below", "in this guide"
+_ABOUT_PAGE = lazy_re(r"\b(?:these|the following|such) questions\b|\bbelow\b|\bthis (?:guide|page|post|article|list)\b",
+                      re.IGNORECASE)
 _POINTING = 4  # words after "you": "do first", "handle this situation", "respond to him"
 _MAX_PROMPT = 30  # words of the prompt's line: a second question may follow the first ("How do you tell them?")
 _MAX_SCENE = 3  # paragraphs of the scene
 _MAX_LINES = 40  # blocks of the scene (a plain text's lines each one): a longer run above a prompt is no scene
 _MIN_SCENE = 12  # words: a scene, not a remark
+_MAX_FOLDED = 40  # words of a scene made one question with its prompt when the prompt is answered
 _TITLE_WORDS = 8
 _NAME_WORDS = 6  # words of a name typed right over its scene's first line
 _SCENE_LABELS = frozenset({"situation", "scenario", "context", "background"})
@@ -53,15 +59,36 @@ def bare_scenes(blocks: list[Block]) -> tuple[list[Block], list[Exercise]]:
             if scene is not None:
                 posed.append((*scene, index))
     found: list[Exercise] = []
+    folded: dict[int, Block] = {}  # an answered prompt, by its index: the question with its scene before it
     for number, (start, title, prompt) in enumerate(posed):
         following = posed[number + 1] if number + 1 < len(posed) else None
         after = -1 if following is None else following[1] if following[1] >= 0 else following[0]
         if (exercise := _exercise(blocks, (start, title), prompt, after)) is not None:
             found.append(exercise)
-    if not found:
+        elif (asked := _folded(blocks, start, prompt)) is not None:
+            folded[prompt] = asked
+    if not found and not folded:
         return blocks, []
     taken = {index for exercise in found for index in exercise.taken}
-    return [b for i, b in enumerate(blocks) if i not in taken], found
+    taken |= {index for prompt in folded for index in range(posed_start(posed, prompt), prompt)}
+    return [folded.get(i, b) for i, b in enumerate(blocks) if i not in taken], found
+
+
+def posed_start(posed: list[tuple[int, int, int]], prompt: int) -> int:
+    """The index of the first block of the scene put by the prompt at ``prompt``."""
+    return next(start for start, _, at in posed if at == prompt)
+
+
+def _folded(blocks: list[Block], start: int, prompt: int) -> Block | None:
+    """The prompt at ``prompt`` with its scene before it (``Your biggest client threatens to leave ... What would you
+    do?``), when the scene is short (:data:`_MAX_FOLDED` words) and the prompt is answered under it: one question
+    and its answer, as the same words typed on one line are; ``None`` for a longer scene."""
+    scene = " ".join((b.rest if b.lead else b.text).strip() for b in blocks[start:prompt])
+    if len(scene.split()) > _MAX_FOLDED:
+        return None
+    asked = blocks[prompt]
+    text = f"{scene} {clean_title(asked.text.strip())}"
+    return replace(asked, line=blocks[start].line, text=text, lead="", rest="", bold=False)
 
 
 def _prompt(block: Block) -> bool:
@@ -89,8 +116,9 @@ def _scene(blocks: list[Block], prompt: int) -> tuple[int, int] | None:
     while prompt - start > 1 and _names_scene(blocks[start], blocks[start + 1]):
         start += 1  # "The late dependency" standing alone over the scene (or the page's title): no line of it
     text = " ".join(b.rest if b.lead else b.text for b in blocks[start:prompt])
-    if len(text.split()) < _MIN_SCENE or first_person(text) or not to_you(text):
-        return None
+    if len(text.split()) < _MIN_SCENE or first_person(text) or not to_you(text) or is_coaching(text) \
+            or _ABOUT_PAGE.search(text):
+        return None  # "Interviewers ask these to see how you think ...": the page's introduction, no scene
     title = start - 1 if start and _names_scene(blocks[start - 1], blocks[start]) else -1
     above = title if title >= 0 else start
     if above and blocks[above - 1].kind not in (HEADING, RULE) \
