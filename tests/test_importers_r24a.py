@@ -636,3 +636,25 @@ def test_short_answers_at_an_indented_questions_text_column_are_kept(taxonomy) -
         "I missed a launch date because I underestimated a data migration.",
         "By impact and cost. Reviewed with the PM every sprint."]
     assert "line 4" not in _messages(report) and "line 7" not in _messages(report)
+
+
+ANSWERED_SCENES = """Your biggest client threatens to leave unless you ship a feature your team thinks is wrong.
+
+What would you do?
+
+I would meet the client to learn the need behind the request.
+
+Two of your leads both want the same engineer for the next quarter.
+
+How would you decide?
+
+I would ask each lead what the work is worth and let their director break a tie.
+"""
+
+
+def test_each_short_scene_after_an_answer_opens_its_own_question(taxonomy) -> None:
+    report = _import(ANSWERED_SCENES, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Your biggest client threatens to leave unless you ship a feature your team thinks is wrong. What would you do?",
+        "Two of your leads both want the same engineer for the next quarter. How would you decide?"]
+    assert report.notes[0].body.answer == "I would meet the client to learn the need behind the request."

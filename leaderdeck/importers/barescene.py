@@ -60,6 +60,7 @@ def bare_scenes(blocks: list[Block]) -> tuple[list[Block], list[Exercise]]:
                 posed.append((*scene, index))
     found: list[Exercise] = []
     folded: dict[int, Block] = {}  # an answered prompt, by its index: the question with its scene before it
+    scenes: set[int] = set()  # the indexes of the blocks of those scenes
     for number, (start, title, prompt) in enumerate(posed):
         following = posed[number + 1] if number + 1 < len(posed) else None
         after = -1 if following is None else following[1] if following[1] >= 0 else following[0]
@@ -67,16 +68,12 @@ def bare_scenes(blocks: list[Block]) -> tuple[list[Block], list[Exercise]]:
             found.append(exercise)
         elif (asked := _folded(blocks, start, prompt)) is not None:
             folded[prompt] = asked
+            scenes.update(range(start, prompt))
     if not found and not folded:
         return blocks, []
     taken = {index for exercise in found for index in exercise.taken}
-    taken |= {index for prompt in folded for index in range(posed_start(posed, prompt), prompt)}
+    taken |= scenes
     return [folded.get(i, b) for i, b in enumerate(blocks) if i not in taken], found
-
-
-def posed_start(posed: list[tuple[int, int, int]], prompt: int) -> int:
-    """The index of the first block of the scene put by the prompt at ``prompt``."""
-    return next(start for start, _, at in posed if at == prompt)
 
 
 def _folded(blocks: list[Block], start: int, prompt: int) -> Block | None:
@@ -105,7 +102,8 @@ def _scene(blocks: list[Block], prompt: int) -> tuple[int, int] | None:
     title (``-1``: none); ``None`` when the prose above is no scene standing at a section's start."""
     start = prompt
     groups = 0
-    while start > 0 and prompt - start < _MAX_LINES and _prose(blocks[start - 1]):
+    while start > 0 and prompt - start < _MAX_LINES and _prose(blocks[start - 1]) \
+            and not first_person(blocks[start - 1].text):  # "I would call the client ...": the answer above
         if start == prompt or blocks[start].line > blocks[start - 1].end + 1:
             groups += 1  # a plain text's lines, each a paragraph, run on until a blank line
         if groups > _MAX_SCENE:

@@ -62,9 +62,8 @@ def prose_runs(lines: Sequence[str], marked: Callable[[str], bool], labelled: Ca
         end = _stretch_end(lines, index, marked, labelled)
         if end > index and _wraps(lines, index, end):
             runs[index] = end
-            index = end + 1
-        else:
-            index += 1
+        # a stretch that does not wrap holds none that does: a later start in it ends where it ends (read once)
+        index = end + 1
     return runs
 
 
