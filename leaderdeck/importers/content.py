@@ -40,8 +40,10 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
     base = min((b.indent for b in blocks), default=0)
     out: list[str] = []
     previous: Block | None = None
+    shift = 0  # levels a plain-text list indented under the paragraph above it stands out of that paragraph's margin
     for block in blocks:
-        text, is_item = _block_text(block, base, label_items)
+        shift = _list_shift(previous, block, shift)
+        text, is_item = _block_text(block, base + shift, label_items)
         if not text:
             continue
         if out:
@@ -51,6 +53,18 @@ def blocks_text(blocks: list[Block], *, label_items: bool = False) -> str:
         out.append(text)
         previous = block
     return "".join(out).strip()
+
+
+def _list_shift(previous: Block | None, block: Block, shift: int) -> int:
+    """How many levels ``block``'s list is indented past the plain paragraph it follows (``"   I ask each of them
+    ..."`` over ``"     * Keep a record"``, as a text dump indents a list): its items are no text nested in the
+    paragraph (Markdown reads four spaces after a paragraph as code), so they stand at its margin."""
+    if block.kind is not ITEM:
+        return 0
+    if previous is None or previous.kind is ITEM:
+        return shift
+    return max(block.indent - previous.indent, 0) if block.plain and previous.plain and previous.kind is PARAGRAPH \
+        else 0
 
 
 def unfilled(block: Block) -> bool:

@@ -26,9 +26,9 @@ _STAR_TAIL = r"|( and| or| \+|,) [a-z' /,]+| for ~?\d.*| \(.*"
 # (slot, pattern over the normalised label), first match wins.
 _VOCABULARY: tuple[tuple[str, str], ...] = (
     # things that are not content
-    ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links"
+    ("noise", r"(table of )?contents|toc|navigation|resources|references|further reading|links|visible links|hidden links"
               r"|(related|additional|more|useful) (resources|links|reading)|related"
-              r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next"
+              r"( (articles|posts|reading|topics))?|see also|read more|next( steps| up)?|what'?s next|up next|(next|previous|prev) (article|post|page|chapter)"
               r"|previous|conclusion( .*)?|(final|closing|parting|last) (thoughts|words?)( .*)?|(a|one) (final|last) (word|thought)s?|in closing|wrapping up|about( the author| me| us)?"
               r"|last reviewed|last edited|in summary|exercises? for (you|the reader)"
               r"|author|footer|last updated|updated|date|status|version|complexity|difficulty|timing|total time"

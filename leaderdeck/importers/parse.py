@@ -7,6 +7,7 @@ from functools import partial
 
 from .answerlevel import band_paragraphs, share_coaching
 from .assemble import Assembler, Result
+from .barescene import bare_scenes
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .boldheads import bold_group_heads
@@ -67,6 +68,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"
+    blocks, bare = bare_scenes(blocks)  # a scene told to "you", then "What would you do?": no labels, no options
+    exercises.extend(bare)
     blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree)

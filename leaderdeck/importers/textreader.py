@@ -23,7 +23,9 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .capsgroup import capitals_group
 from .dashparts import dashed_runs
+from .indentedprose import prose_runs
 from .inlineparts import inline_parts
+from .linkmarks import link_marks_dropped
 from .labels import slot, star_lead, star_slot
 from .quoting import inside_quotes
 from .subruns import sub_runs
@@ -41,8 +43,12 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
                     r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
-_BULLET = lazy_re(r"^(?P<pad>\s*)[-*•+·▪◦‣✓✔✗✘](?:\s+)(?P<text>\S.*)$")
-_BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘")  # what :data:`_BULLET` opens with, after its indent
+# "   o Tell me ..." / "o<TAB>The data ...": a text browser's bullets a level in, indented, before a capital (never a
+# word: "o projeto" is Portuguese), and a word processor's second and third levels ("o", "§") saved as plain text,
+# a tab after the mark, at the margin
+_BULLET = lazy_re(r"^(?P<pad>\s*)(?:[-*•+·▪◦‣✓✔✗✘]|(?<=\s)[o§](?=\s+[A-Z\"“(])|[o§](?=\t\S))(?:\s+)(?P<text>\S.*)$")
+_SUB_LEVELS = {"o": 1, "§": 2}  # the level a word processor's bullet mark stands for, typed at the margin
+_BULLETS = frozenset("-*•+·▪◦‣✓✔✗✘o§")  # what :data:`_BULLET` opens with, after its indent
 _LABEL = lazy_re(r"^(?P<label>[^\s:=>][^:=>]{0,60}?)\s*(?::|=>)\s*(?P<rest>.*)$")
 _DASH_LABEL = lazy_re(r"^(?P<label>[*_]{0,2}[^\s*_—–-][^—–:]{0,30}?[*_]{0,2})(?:\s*[—–]\s*|\s+-\s+)"
                       r"(?P<rest>\S.*)$", re.DOTALL)
@@ -76,6 +82,7 @@ _EMOJI_MARK = lazy_re(r"^[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U00
 
 def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     """Blocks of a plain-text document; line numbers are positions in ``lines`` (1-based)."""
+    lines, margin = link_marks_dropped(lines)  # "[4]Blog": a text browser's link numbers; its margin for paragraphs
     lines, labels = sub_runs(_unwrapped(_dedented(lines)))
     tables = tabbed_tables(lines) if "\t" in "".join(lines) else {}  # most texts hold no tab at all
     blocks: list[Block] = []
@@ -84,6 +91,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
+    prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]), margin)
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -117,6 +125,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         elif index in dashed_parts:  # "S - a customer churned" / "T - ..." / "A - ..." / "R - ...": a story's parts
             label, rest = dashed_parts[index]
             blocks.append(Block(PARAGRAPH, index + 1, index + 1, line.strip(), lead=label, rest=rest, plain=True))
+        elif index in prose:  # "   Last spring one of my ..." / "   the rest of the team ...": an indented paragraph
+            skip = prose[index]
+            blocks.append(_prose(lines[index:skip + 1], index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
             blocks[-1] = _joined(blocks[-1], line, index + 1)
         else:
@@ -154,7 +165,8 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     """A numbered or bulleted line, or a line that asks, wrapped in mid-sentence onto the line right under it
     ("12. Tell me about a time you pushed back on a product" / "manager's deadline?", the item's next line
     unindented or indented under it): the next line carries on in lower case, or, under a line that asks, closes
-    the question without asking again."""
+    the question without asking again. A long ``Label: text`` line's text goes on in lower case on an indented
+    line under it (a hanging indent)."""
     if previous.end != number - 1 or not previous.text or _SENTENCE_END.search(previous.text) \
             or _NUMBERED.match(line) or _BULLET.match(line) or _BARE_NUMBER.match(line) or label_of(line.strip())[0]:
         return False
@@ -162,7 +174,11 @@ def _continues(previous: Block, line: str, number: int) -> bool:
     if previous.kind is ITEM:
         if pad and _indent(pad) < previous.indent:
             return False
-    elif previous.kind is not PARAGRAPH or not previous.plain or pad or not is_question(previous.text):
+    elif previous.kind is not PARAGRAPH or not previous.plain:
+        return False
+    elif pad:  # "Action: built a platform team, wrote a playbook, moved" / "  services one by one ...": a hanging indent
+        return bool(previous.lead) and len(previous.text) >= _WRAP_WIDTH and line.lstrip()[:1].islower()
+    elif not is_question(previous.text):
         return False
     text = line.strip()
     if text[:1].islower():  # "tell me about yourself" / "started as a developer": notes typed in lower case
@@ -294,7 +310,8 @@ def _line_block(line: str, number: int) -> Block:
         if match := _NUMBERED.match(line):
             return _item(match.group("text"), number, _indent(match.group("pad")), int(match.group("number")))
     if text[:1] in _BULLETS and (match := _BULLET.match(line)):
-        return _item(match.group("text"), number, _indent(match.group("pad")), None)
+        pad = match.group("pad")
+        return _item(match.group("text"), number, _indent(pad) if pad else _SUB_LEVELS.get(text[:1], 0), None)
     pad = line[: len(line) - len(text)]
     if pad and _indent(pad):
         return _item(line.strip(), number, _indent(pad) - 1, None)
@@ -318,7 +335,7 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
-        and (previous.number is not None or above.lstrip()[:1] in _BULLETS) and is_question(previous.text)
+        and (previous.number is not None or _marked(above)) and is_question(previous.text)
 
 
 def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
@@ -355,6 +372,23 @@ def _dash_marked(block: Block, dashed: bool) -> tuple[Block, bool]:
         return block, dashed
     rest = marked.group("rest") or ""
     return dataclasses.replace(block, lead="A", rest=rest.strip()), dashed
+
+
+def _marked(line: str) -> bool:
+    """Whether ``line`` opens, after its indent, with a list item's mark (``-``, ``*``, ``1.``, ``4.`` alone)."""
+    text = line.lstrip()
+    if text[:1].isdigit():
+        return bool(_NUMBERED.match(line) or _BARE_NUMBER.match(line))
+    return text[:1] in _BULLETS and bool(_BULLET.match(line))
+
+
+def _prose(lines: tuple[str, ...], number: int) -> Block:
+    """One paragraph of the indented lines of a wrapped paragraph (:mod:`.indentedprose`), from line ``number``."""
+    text = " ".join(line.strip() for line in lines)
+    lead, rest = _line_label(text)
+    if lead and slot(lead) is None and star_slot(lead) is None:
+        lead, rest = "", ""  # "Keep it short: say what you do now, ...": a sentence's colon, no label we read
+    return Block(PARAGRAPH, number, number + len(lines) - 1, text, lead=lead, rest=rest, plain=True)
 
 
 def _paragraph(line: str, number: int) -> Block:

@@ -24,6 +24,10 @@ _INNER_STOP = lazy_re(rf"[.!…{ASK}]\s")
 _CODE_END = ("{", "[", "(", "=", "=>", ");")
 # a title naming the questions that follow, not a story: "Behavioral questions", "高频bq问题" (frequent questions)
 _QUESTIONS = lazy_re(r"(?:\bquestions|问题|問題|質問|질문)\W*$", re.IGNORECASE)
+# a page's title that names the questions it lists, a word or more after them: "Top 5 Behavioral Questions for
+# Managers", "12 Questions I Ask Every Candidate", "Interview Questions & Answers" (never one story's name)
+_LISTS_QUESTIONS = lazy_re(r"\b\d{1,4}\b.*\bquestions\b|\b(?:interview|behaviou?ral|leadership) questions\b"
+                           r"|\bquestions\s*(?:and|&)\s*answers\b|\bQ\s*&\s*A\b", re.IGNORECASE)
 # a title that names what it heads as one story of the teller's: "Outage story #3", "Project that went well: #1"
 _STORY_NOUN = lazy_re(r"\b(?:stor(?:y|ies)|project|failure|success|mistake|incident|conflict|win|setback)\b",
                       re.IGNORECASE)
@@ -63,7 +67,8 @@ def names(title: str, most: int = _MAX_TITLE_WORDS, least: int = 2) -> bool:
     """A title that could name a story: two to ten words, no sentence in it, asking nothing, no label of ours."""
     text = title.strip().rstrip(":").strip()
     return least <= words(text) <= most and not text.endswith(_SENTENCE_END + _CODE_END) \
-        and not _INNER_STOP.search(text) and not is_question(text) and slot(text) is None and not _QUESTIONS.search(text)
+        and not _INNER_STOP.search(text) and not is_question(text) and slot(text) is None and not _QUESTIONS.search(text) \
+        and not (("uestion" in text or "&" in text) and _LISTS_QUESTIONS.search(text))
 
 
 def heads_text(block: Block, previous: Block | None, following: Block | None) -> bool:
