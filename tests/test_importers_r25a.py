@@ -1,0 +1,196 @@
+"""Round 25 fixes (a): question lists and Q&A articles in Markdown. (a) A tips section whose sub-section names and
+holds questions ("# Tips" over "1. Be specific." then "## Questions to practice") reads those questions, instead of
+taking the whole page for one long tip and finding no note. (b) A numbered question hard-wrapped over two lines that
+carries on a run after an answer paragraph ("2. How do you ... with" / "your decision?") is one question, and the
+paragraph under it its answer. (c) A heading naming the questions to ask the interviewer as a bank's extra ("Bonus:
+Questions to ask your interviewer") is set aside like the plain heading. (d) A list item that asks and then gives
+the writer's short answer after a dash ("- Why this company? — mission + scale", or an aside in emphasis) is a
+question with that answer, not one long draft question. Each fix has a near miss it leaves alone."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _report(report) -> str:
+    return "\n".join(str(line) for line in (*report.skipped, *report.attention))
+
+
+# (a) a tips section over a sub-section of questions ----------------------------------------------------------------
+
+TIPS_THEN_QUESTIONS = """# Advice for the behavioral round
+
+1. Be concrete. Name the system and the numbers.
+2. Stay under three minutes.
+3. Practise the stories aloud.
+
+## Practice questions
+
+1. Tell me about a launch you had to delay.
+2. How do you calm a tense planning meeting?
+3. Describe a report you helped get promoted.
+"""
+
+
+def test_tips_section_over_practice_questions_reads_the_questions(taxonomy) -> None:
+    page = TIPS_THEN_QUESTIONS.replace("# Advice for the behavioral round", "# Tips")
+    report = _import(page, taxonomy, "practice.md")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a launch you had to delay.",
+        "How do you calm a tense planning meeting?",
+        "Describe a report you helped get promoted.",
+    ]
+    assert all(note.kind.value == "qa" and note.draft for note in report.notes)
+    assert "text under 'Tips'" in _report(report)  # the tips are reported, not silently dropped
+
+
+def test_tips_section_over_questions_named_to_practice(taxonomy) -> None:
+    page = TIPS_THEN_QUESTIONS.replace("# Advice for the behavioral round", "# Pro tips") \
+        .replace("## Practice questions", "## Questions to rehearse")
+    report = _import(page, taxonomy, "practice.md")
+    assert len(report.notes) == 3
+    assert report.notes[0].body.question == "Tell me about a launch you had to delay."
+    assert not any("Be concrete" in note.body.question for note in report.notes)
+
+
+def test_tips_section_with_a_sub_section_of_more_tips_stays_tips(taxonomy) -> None:
+    page = """# Tips
+
+- Be concrete. Name the system and the numbers.
+
+## On pacing
+
+- Stay under three minutes.
+
+# Tell me about a launch you had to delay
+
+We slipped two weeks so the payment retries could be tested; I told sales on day one.
+"""
+    report = _import(page, taxonomy, "tips.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a launch you had to delay"]
+    assert "slipped two weeks" in report.notes[0].body.answer
+
+
+# (b) a numbered question wrapped over two lines, after an answered one ------------------------------------------
+
+WRAPPED_SECOND = """# Questions from my last loop
+
+1. Why do you want this team?
+
+The search product is where I have spent four years.
+
+2. How do you handle an engineer who keeps rejecting
+your design reviews?
+
+I ask for the objection in writing and we weigh both options against the requirements.
+
+3. What would you change in your first month?
+"""
+
+
+def test_wrapped_numbered_question_after_an_answer_is_one_question(taxonomy) -> None:
+    report = _import(WRAPPED_SECOND, taxonomy, "loop.md")
+    assert [note.body.question for note in report.notes] == [
+        "Why do you want this team?",
+        "How do you handle an engineer who keeps rejecting your design reviews?",
+        "What would you change in your first month?",
+    ]
+    second = report.notes[1]
+    assert second.body.answer.strip() == \
+        "I ask for the objection in writing and we weigh both options against the requirements."
+    assert not second.draft and report.notes[2].draft
+    assert "text under" not in _report(report)
+
+
+def test_numbered_question_whole_on_its_line_keeps_its_next_line_as_answer(taxonomy) -> None:
+    page = """# Questions from my last loop
+
+1. Why do you want this team?
+
+The search product is where I have spent four years.
+
+2. How do you handle an engineer who keeps rejecting reviews?
+   I ask for the objection in writing.
+"""
+    report = _import(page, taxonomy, "loop.md")
+    assert report.notes[1].body.question == "How do you handle an engineer who keeps rejecting reviews?"
+    assert report.notes[1].body.answer.strip() == "I ask for the objection in writing."
+
+
+# (c) questions to ask the interviewer named as a bonus ----------------------------------------------------------
+
+BONUS_ASK = """# Manager interview questions
+
+## 1. How do you grow a team from five to fifteen?
+
+Hire two seniors first, then split into two squads with their own on-call.
+
+## 2. How do you handle a missed quarterly goal?
+
+## Bonus: questions to ask your interviewer
+
+- What does a great first six months look like here?
+- How are managers supported when a project slips?
+"""
+
+
+def test_bonus_questions_to_ask_the_interviewer_are_set_aside(taxonomy) -> None:
+    report = _import(BONUS_ASK, taxonomy, "manager.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you grow a team from five to fifteen?",
+        "How do you handle a missed quarterly goal?",
+    ]
+    assert "section 'Bonus: questions to ask your interviewer' (questions to ask the interviewer)" in _report(report)
+
+
+def test_bonus_questions_without_an_interviewer_are_still_questions(taxonomy) -> None:
+    page = BONUS_ASK.replace("## Bonus: questions to ask your interviewer", "## Bonus questions")
+    report = _import(page, taxonomy, "manager.md")
+    questions = [note.body.question for note in report.notes]
+    assert "What does a great first six months look like here?" in questions
+    assert len(questions) == 4
+
+
+# (d) a question, a dash, and the writer's short answer ----------------------------------------------------------
+
+DASHED = """# Questions I expect at Northwind
+
+- Why Northwind? — the logistics problem and the team size
+- Why leave now? - my project shipped and the group is being merged
+- Tell me about a time you disagreed with your manager — *use the pricing migration story*
+- How do you deal with ambiguity?
+"""
+
+
+def test_question_then_dash_then_short_answer_splits(taxonomy) -> None:
+    report = _import(DASHED, taxonomy, "northwind.md")
+    notes = {note.body.question: note for note in report.notes}
+    assert list(notes) == [
+        "Why Northwind?",
+        "Why leave now?",
+        "Tell me about a time you disagreed with your manager",
+        "How do you deal with ambiguity?",
+    ]
+    assert notes["Why Northwind?"].body.answer.strip() == "the logistics problem and the team size"
+    assert notes["Why leave now?"].body.answer.strip() == "my project shipped and the group is being merged"
+    assert notes["Tell me about a time you disagreed with your manager"].body.answer.strip() == \
+        "use the pricing migration story"
+    assert [note.draft for note in report.notes] == [False, False, False, True]
+
+
+def test_dash_inside_a_question_or_before_a_check_is_left_alone(taxonomy) -> None:
+    page = """# Questions
+
+- Build or buy — how do you decide when to switch?
+- Tell me about a time you cut scope - and what you told the client
+- How do you hire for a team you have not met yet?
+"""
+    report = _import(page, taxonomy, "questions.md")
+    questions = [note.body.question for note in report.notes]
+    assert "Build or buy — how do you decide when to switch?" in questions
+    assert "Tell me about a time you cut scope - and what you told the client" in questions
+    assert all(note.draft for note in report.notes)
