@@ -5,7 +5,10 @@ carries on a run after an answer paragraph ("2. How do you ... with" / "your dec
 paragraph under it its answer. (c) A heading naming the questions to ask the interviewer as a bank's extra ("Bonus:
 Questions to ask your interviewer") is set aside like the plain heading. (d) A list item that asks and then gives
 the writer's short answer after a dash ("- Why this company? — mission + scale", or an aside in emphasis) is a
-question with that answer, not one long draft question. Each fix has a near miss it leaves alone."""
+question with that answer, not one long draft question. (e) A list still being written that closes on the writer
+saying so ("That's it for now. I'll add more as I go.") reports that line, rule or not, instead of gluing it onto
+the last answer, also when the answer above it names a word a footer would ("comments"). Each fix has a near miss it
+leaves alone."""
 
 from __future__ import annotations
 
@@ -194,3 +197,43 @@ def test_dash_inside_a_question_or_before_a_check_is_left_alone(taxonomy) -> Non
     assert "Build or buy — how do you decide when to switch?" in questions
     assert "Tell me about a time you cut scope - and what you told the client" in questions
     assert all(note.draft for note in report.notes)
+
+
+# (e) the writer's closing line on an unfinished list -------------------------------------------------------------
+
+UNFINISHED = """# Team lead questions I keep getting
+
+1. How do you run a design review?
+
+I send the doc two days ahead and we spend the meeting on open comments only.
+
+2. How do you make sure quiet people are heard?
+
+I collect written comments first and read them out before anyone speaks.
+
+That's it for now. I'll add more as I go.
+"""
+
+
+def test_closing_line_on_an_unfinished_list_is_reported_not_answer(taxonomy) -> None:
+    report = _import(UNFINISHED, taxonomy, "lead.md")
+    assert len(report.notes) == 2
+    last = report.notes[1]
+    assert last.body.answer.strip() == "I collect written comments first and read them out before anyone speaks."
+    assert "'That's it for now. I'll add more as I go.' (the page's note to its readers" in _report(report)
+
+
+def test_closing_line_after_a_rule_and_a_date_is_reported(taxonomy) -> None:
+    page = UNFINISHED.replace("That's it for now. I'll add more as I go.",
+                              "---\n\n*Last changed: June*\n\nMore questions coming soon!")
+    report = _import(page, taxonomy, "lead.md")
+    assert "coming soon" not in report.notes[1].body.answer
+    assert "More questions coming soon!" in _report(report)
+
+
+def test_last_answer_saying_what_the_teller_will_add_keeps_it(taxonomy) -> None:
+    page = UNFINISHED.replace("That's it for now. I'll add more as I go.",
+                              "Next quarter I'll add more automated checks to the review.")
+    report = _import(page, taxonomy, "lead.md")
+    assert report.notes[1].body.answer.strip().endswith("Next quarter I'll add more automated checks to the review.")
+    assert "note to its readers" not in _report(report)

@@ -4,7 +4,10 @@
 Web pages and shared notes end with a line or two that speak to whoever reads the page about the page itself
 (corrections, feedback, contributions, sharing, good wishes). Written as a question ("Found a typo?", "Want more?")
 such a line would be read as an interview question. The last paragraphs of a document, after a rule or written
-wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported.
+wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported. A list still
+being written often closes on the writer saying so ("That's it for now. I'll add more as I go.", "More questions
+coming soon"): such a line (:data:`_UNFINISHED`) is the page's note wherever it stands at the end, rule or not,
+never a line of the last question's answer.
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ _ABOUT_PAGE = lazy_re(
     r"|subscribe|newsletter|follow (?:me|us)|comments?|reach out|let (?:me|us) know|get in touch"
     r"|happy (?:interviewing|hunting|prepping|practi[cs]ing)|good luck|thanks? (?:you )?for reading"
     r"|(?:last )?(?:updated|edited|reviewed) (?:on|in)\b)", re.IGNORECASE)
+# "That's all for now", "I'll keep adding questions", "More to come", "To be continued": the list is not finished
+_UNFINISHED = lazy_re(
+    r"\bthat(?:['’]?s| is) (?:it|all) for now\b|\bto be continued\b"
+    r"|\bi(?:['’]ll| will)(?: keep)? (?:add|adding|updat\w+)(?: more)?(?: questions| answers| to (?:this|it)"
+    r"| (?:this|the) (?:list|page|post))\b|\badd(?:ing)? more (?:as i go|later|soon|over time)\b"
+    r"|\bmore (?:questions |answers )?(?:to come|coming soon)\b"
+    r"|\b(?:this|the) (?:list|page|post) (?:will be updated|is a work in progress)\b", re.IGNORECASE)
 # "12 comments · 48 reposts", "👏 1.2K claps | 9 responses": a social page's counts closing it, as a rule would
 _COUNTS = lazy_re(r"^(?:\W{0,3}[\d.,]+[kKmM]?\s*(?:claps?|comments?|likes?|reposts?|shares?|views?|reactions?"
                   r"|responses?|upvotes?)\b\s*(?:[·|•,]\s*)?){1,4}$", re.IGNORECASE)
@@ -41,10 +51,22 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     if start == end:
         return list(blocks), []
     after_rule = start > 0 and blocks[start - 1].kind is RULE or _counted(blocks[end - 1])
-    footer = [b for b in blocks[start:end] if after_rule or _WHOLLY_EMPHASISED.match(b.text.strip())]
-    if len(footer) != end - start:
+    footer = blocks[start:end] if after_rule else _set_off(blocks[start:end])
+    if not footer:
         return list(blocks), []
+    start = end - len(footer)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
+
+
+def _set_off(closing: Sequence[Block]) -> list[Block]:
+    """The last of ``closing`` (paragraphs about the page, no rule above them) that are set off as the page's own:
+    written wholly in italics, or saying the list is unfinished; a paragraph above them that only names a word of
+    the page's (``... written comments first.``) stays where it is."""
+    kept = len(closing)
+    while kept > 0 and (_WHOLLY_EMPHASISED.match(closing[kept - 1].text.strip())
+                        or _UNFINISHED.search(closing[kept - 1].text)):
+        kept -= 1
+    return list(closing[kept:])
 
 
 def _closing(block: Block) -> bool:
@@ -54,7 +76,8 @@ def _closing(block: Block) -> bool:
         return False
     if "\n" in text and _counted(block):  # "Like this? Follow me." over "12 comments · 48 reposts"
         return all(_ABOUT_PAGE.search(line) for line in text.splitlines())
-    return 0 < len(text) <= _LONGEST and "\n" not in text and bool(_ABOUT_PAGE.search(text))
+    return 0 < len(text) <= _LONGEST and "\n" not in text \
+        and bool(_ABOUT_PAGE.search(text) or _UNFINISHED.search(text))
 
 
 def _counted(block: Block) -> bool:
