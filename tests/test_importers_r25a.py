@@ -7,7 +7,8 @@ Questions to ask your interviewer") is set aside like the plain heading. (d) A l
 the writer's short answer after a dash ("- Why this company? — mission + scale", or an aside in emphasis) is a
 question with that answer, not one long draft question. (e) A list still being written that closes on the writer
 saying so ("That's it for now. I'll add more as I go.") reports that line, rule or not, instead of gluing it onto
-the last answer, also when the answer above it names a word a footer would ("comments"). Each fix has a near miss it
+the last answer, also when the answer above it names a word a footer would ("comments"); so does a last paragraph
+opening on good wishes ("Good luck! 🍀") under a list of drafts. Each fix has a near miss it
 leaves alone."""
 
 from __future__ import annotations
@@ -236,4 +237,36 @@ def test_last_answer_saying_what_the_teller_will_add_keeps_it(taxonomy) -> None:
                               "Next quarter I'll add more automated checks to the review.")
     report = _import(page, taxonomy, "lead.md")
     assert report.notes[1].body.answer.strip().endswith("Next quarter I'll add more automated checks to the review.")
+    assert "note to its readers" not in _report(report)
+
+
+UNANSWERED_THEN_WISH = """# Questions every new lead should prepare
+
+### People
+
+- How would you handle a report who is late to every standup?
+- What would you do if two reports wanted the same promotion?
+
+### Bonus questions
+
+- Which book changed how you lead?
+- Who do you go to for advice?
+
+Good luck! 🍀
+"""
+
+
+def test_good_wishes_closing_a_list_of_drafts_are_reported(taxonomy) -> None:
+    report = _import(UNANSWERED_THEN_WISH, taxonomy, "lead.md")
+    assert len(report.notes) == 4
+    assert all(note.draft for note in report.notes)
+    assert report.notes[-1].body.question == "Who do you go to for advice?"
+    assert "'Good luck! 🍀' (the page's note to its readers" in _report(report)
+
+
+def test_an_answer_ending_with_good_luck_in_a_sentence_keeps_it(taxonomy) -> None:
+    page = UNANSWERED_THEN_WISH.replace("Good luck! 🍀",
+                                        "    - My first manager, who wished me good luck and then let me fail safely.")
+    report = _import(page, taxonomy, "lead.md")
+    assert "let me fail safely" in report.notes[-1].body.answer
     assert "note to its readers" not in _report(report)

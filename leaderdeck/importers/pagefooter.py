@@ -7,7 +7,7 @@ such a line would be read as an interview question. The last paragraphs of a doc
 wholly in italics, each short and about the page (:data:`_ABOUT_PAGE`), are set aside and reported. A list still
 being written often closes on the writer saying so ("That's it for now. I'll add more as I go.", "More questions
 coming soon"): such a line (:data:`_UNFINISHED`) is the page's note wherever it stands at the end, rule or not,
-never a line of the last question's answer.
+never a line of the last question's answer; so is a last paragraph opening on good wishes ("Good luck! 🍀").
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .base import Skipped
-from .blocks import Block, PARAGRAPH, RULE
+from .blocks import Block, HEADING, PARAGRAPH, RULE
 from .text import strip_emphasis
 from ..lazyre import lazy_re
 
@@ -35,6 +35,9 @@ _UNFINISHED = lazy_re(
     r"| (?:this|the) (?:list|page|post))\b|\badd(?:ing)? more (?:as i go|later|soon|over time)\b"
     r"|\bmore (?:questions |answers )?(?:to come|coming soon)\b"
     r"|\b(?:this|the) (?:list|page|post) (?:will be updated|is a work in progress)\b", re.IGNORECASE)
+# "Good luck! 🍀", "Happy interviewing.", "Thanks for reading": a paragraph opening on good wishes closes the page
+_WISH = lazy_re(r"^(?:good luck|best of luck|all the best|happy (?:interviewing|hunting|prepping|practi[cs]ing)"
+                r"|thanks? (?:you )?for reading)\b", re.IGNORECASE)
 # "12 comments · 48 reposts", "👏 1.2K claps | 9 responses": a social page's counts closing it, as a rule would
 _COUNTS = lazy_re(r"^(?:\W{0,3}[\d.,]+[kKmM]?\s*(?:claps?|comments?|likes?|reposts?|shares?|views?|reactions?"
                   r"|responses?|upvotes?)\b\s*(?:[·|•,]\s*)?){1,4}$", re.IGNORECASE)
@@ -52,19 +55,26 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
         return list(blocks), []
     after_rule = start > 0 and blocks[start - 1].kind is RULE or _counted(blocks[end - 1])
     footer = blocks[start:end] if after_rule else _set_off(blocks[start:end])
-    if not footer:
-        return list(blocks), []
+    if not footer or not after_rule and _under_heading(blocks, end - len(footer), footer):
+        return list(blocks), []  # "## Conclusion" over "Thanks for reading ...": that section, read as one
     start = end - len(footer)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
 
 
+def _under_heading(blocks: Sequence[Block], start: int, footer: Sequence[Block]) -> bool:
+    """Whether a closing note set off by its words, not by italics, is the whole text of a section (a heading right
+    above it): that section decides what it is."""
+    plain = any(not _WHOLLY_EMPHASISED.match(b.text.strip()) for b in footer)
+    return plain and start > 0 and blocks[start - 1].kind is HEADING
+
+
 def _set_off(closing: Sequence[Block]) -> list[Block]:
     """The last of ``closing`` (paragraphs about the page, no rule above them) that are set off as the page's own:
-    written wholly in italics, or saying the list is unfinished; a paragraph above them that only names a word of
+    written wholly in italics, saying the list is unfinished, or opening on good wishes; a paragraph above them that only names a word of
     the page's (``... written comments first.``) stays where it is."""
     kept = len(closing)
     while kept > 0 and (_WHOLLY_EMPHASISED.match(closing[kept - 1].text.strip())
-                        or _UNFINISHED.search(closing[kept - 1].text)):
+                        or _UNFINISHED.search(closing[kept - 1].text) or _WISH.match(closing[kept - 1].text.strip())):
         kept -= 1
     return list(closing[kept:])
 
