@@ -8,7 +8,8 @@ the writer's short answer after a dash ("- Why this company? — mission + scale
 question with that answer, not one long draft question. (e) A list still being written that closes on the writer
 saying so ("That's it for now. I'll add more as I go.") reports that line, rule or not, instead of gluing it onto
 the last answer, also when the answer above it names a word a footer would ("comments"); so does a last paragraph
-opening on good wishes ("Good luck! 🍀") under a list of drafts. Each fix has a near miss it
+opening on good wishes ("Good luck! 🍀") under a list of drafts. (f) A `Q:` line hard-wrapped onto the next line up
+to its question mark, with `A:` under it in the same paragraph, is one question with that answer. Each fix has a near miss it
 leaves alone."""
 
 from __future__ import annotations
@@ -270,3 +271,24 @@ def test_an_answer_ending_with_good_luck_in_a_sentence_keeps_it(taxonomy) -> Non
     report = _import(page, taxonomy, "lead.md")
     assert "let me fail safely" in report.notes[-1].body.answer
     assert "note to its readers" not in _report(report)
+
+
+# (f) a Q: line wrapped onto a second line ---------------------------------------------------------------------------
+
+def test_q_line_wrapped_to_its_question_mark_is_one_question(taxonomy) -> None:
+    page = """# Q&A
+
+Q: How do you handle
+a disagreement with your director?
+A: I ask for the reasoning first, then argue with data.
+
+Q: Tell me about a time you grew a team.
+A: From four to twelve in a year, then two squads.
+"""
+    report = _import(page, taxonomy, "qa.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you handle a disagreement with your director?",
+        "Tell me about a time you grew a team.",
+    ]
+    assert report.notes[0].body.answer.strip() == "I ask for the reasoning first, then argue with data."
+    assert not report.notes[0].variants and not report.notes[0].draft
