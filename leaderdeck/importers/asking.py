@@ -25,6 +25,7 @@ from .readerprompts import reader_prompt
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, words, only_questions
 from .voice import as_i
+from .wrapped import wrapped_question
 
 # Pieces whose questions are content (a follow-up, a variant), never notes of their own.
 _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
@@ -77,6 +78,8 @@ class Asking(Reading):
             if is_criterion(first):
                 self.criterion(block)
                 return True
+            if not block.plain and (wrapped := wrapped_question(block.text)) is not None:
+                first, rest = wrapped  # "2. How do you handle a report who disagrees with" / "your decision?"
             self.start(block, first.strip(), rest.strip())
             return True
         return False

@@ -70,7 +70,7 @@ from .remarks import is_specimen, own_name
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
-                       labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts,
+                       labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts, tips_over_questions,
                        why_noise)
 from .storybank import stories_apart
 from .askedagain import asked_again
@@ -160,7 +160,7 @@ class Assembler:
         if name == "question" and node.head is not None and holds_questions(node, hints) \
                 or name == "variants" and (heads_questions(node) or self.titles_questions(node, hints)) \
                 or name not in (None, "topic") and heads_cases(node) \
-                or name == "tips" and heads_questions(node) \
+                or name == "tips" and (heads_questions(node) or tips_over_questions(node, hints)) \
                 or name == "competencies" and not self.questions and groups_questions(node, hints) \
                 or titles_bank(node, name, self.tops, self.questions) \
                 or names_holdings(node, self.questions):  # "# Answers" over "## Why ...?" or "## Teamwork" sections

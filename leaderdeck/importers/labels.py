@@ -370,11 +370,17 @@ _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hi
                    r"|(?:engineering |eng )?managers?|ems?|directors?|ctos?|vps?)$")
 
 
+# "Bonus: questions to ask the interviewer", "Extra — Qs to ask your EM": a closing extra of a bank, named as one
+_EXTRA = lazy_re(r"^(?:bonus|extra|extras|plus)\s*(?:[:|–—-]\s*|\s)(?=(?:qs|questions?|things|to ask)\b)")
+
+
 def to_ask(label: str) -> bool:
-    """A label over the writer's questions for the people they will meet."""
+    """A label over the writer's questions for the people they will meet, also when named as a bank's extra."""
     if asks_them(label):  # "Ask interviewer", "To ask"
         return True
     text = normalise(label)
+    if text[:1] in "bep" and (extra := _EXTRA.match(text)) is not None:
+        return to_ask(text[extra.end():])
     if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)

@@ -5,10 +5,12 @@ Web pages and shared notes end with a line or two that speak to whoever reads th
 (corrections, feedback, contributions, sharing, good wishes, how it was made: "*AI-generated, not reviewed*").
 Written as a question ("Found a typo?", "Want more?") such a line would be read as an interview question. The last
 paragraphs of a document, after a rule or written wholly in italics, each short and about the page
-(:data:`_ABOUT_PAGE`), are set aside and reported; so is a last line that opens wishing the reader luck or thanking
-them for reading ("Good luck!!"), rule or none above it, and a note's sign-off closing it ("Cheers," over the
-writer's name), and a blog's box about its writer closing the page ("Written by Sam Rivera" over a line of bio and
-"More from ...").
+(:data:`_ABOUT_PAGE`), are set aside and reported. A list still being written often closes on the writer saying so
+("That's it for now. I'll add more as I go.", "More questions coming soon"): such a line (:data:`_UNFINISHED`) is
+the page's note wherever it stands at the end, rule or not, never a line of the last question's answer; so is a
+last line that opens wishing the reader luck or thanking them for reading ("Good luck!! 🍀"), a note's sign-off
+closing it ("Cheers," over the writer's name), and a blog's box about its writer closing the page ("Written by Sam
+Rivera" over a line of bio and "More from ...").
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _ABOUT_PAGE = lazy_re(
     r"|(?:machine|AI|auto)[- ]generated|not (?:been )?(?:human[- ])?reviewed"
     r"|(?:generated|drafted|written|produced|created) (?:by|with|using) (?:an? )?(?:AI|ChatGPT|GPT|Claude|Gemini"
     r"|Copilot|LLMs?|(?:large )?language models?|(?:writing |AI )?assistants?|openai))", re.IGNORECASE)
+# "That's all for now", "I'll keep adding questions", "More to come", "To be continued": the list is not finished
+_UNFINISHED = lazy_re(
+    r"\bthat(?:['’]?s| is) (?:it|all) for now\b|\bto be continued\b"
+    r"|\bi(?:['’]ll| will)(?: keep)? (?:add|adding|updat\w+)(?: more)?(?: questions| answers| to (?:this|it)"
+    r"| (?:this|the) (?:list|page|post))\b|\badd(?:ing)? more (?:as i go|later|soon|over time)\b"
+    r"|\bmore (?:questions |answers )?(?:to come|coming soon)\b"
+    r"|\b(?:this|the) (?:list|page|post) (?:will be updated|is a work in progress)\b", re.IGNORECASE)
 # "12 comments · 48 reposts", "👏 1.2K claps | 9 responses": a social page's counts closing it, as a rule would
 _COUNTS = lazy_re(r"^(?:\W{0,3}[\d.,]+[kKmM]?\s*(?:claps?|comments?|likes?|reposts?|shares?|views?|reactions?"
                   r"|responses?|upvotes?)\b\s*(?:[·|•,]\s*)?){1,4}$", re.IGNORECASE)
@@ -63,9 +72,10 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     if start == end:
         return _farewell(blocks)
     after_rule = start > 0 and blocks[start - 1].kind is RULE or _counted(blocks[end - 1])
-    footer = [b for b in blocks[start:end] if after_rule or _WHOLLY_EMPHASISED.match(b.text.strip())]
-    if len(footer) != end - start:
-        return _farewell(blocks)
+    footer = blocks[start:end] if after_rule else _set_off(blocks[start:end])
+    if not footer or not after_rule and _under_heading(blocks, end - len(footer), footer):
+        return _farewell(blocks)  # "## Conclusion" over "Thanks for reading ...": that section, read as one
+    start = end - len(footer)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
 
 
@@ -123,6 +133,25 @@ def _name(line: str) -> bool:
     return 0 < len(words) <= 3 and all(word[:1].isupper() and word.replace(".", "").isalpha() for word in words)
 
 
+def _under_heading(blocks: Sequence[Block], start: int, footer: Sequence[Block]) -> bool:
+    """Whether a closing note set off by its words, not by italics, is the whole text of a section (a heading right
+    above it): that section decides what it is."""
+    plain = any(not _WHOLLY_EMPHASISED.match(b.text.strip()) for b in footer)
+    return plain and start > 0 and blocks[start - 1].kind is HEADING
+
+
+def _set_off(closing: Sequence[Block]) -> list[Block]:
+    """The last of ``closing`` (paragraphs about the page, no rule above them) that are set off as the page's own:
+    written wholly in italics, saying the list is unfinished, or opening on good wishes; a paragraph above them that
+    only names a word of the page's (``... written comments first.``) stays where it is."""
+    kept = len(closing)
+    while kept > 0 and (_WHOLLY_EMPHASISED.match(closing[kept - 1].text.strip())
+                        or _UNFINISHED.search(closing[kept - 1].text)
+                        or _FAREWELL.match(strip_emphasis(closing[kept - 1].text.strip()))):
+        kept -= 1
+    return list(closing[kept:])
+
+
 def _closing(block: Block) -> bool:
     """A short paragraph at the margin, outside any quote or list, about the page."""
     text = block.text.strip()
@@ -130,7 +159,8 @@ def _closing(block: Block) -> bool:
         return False
     if "\n" in text and _counted(block):  # "Like this? Follow me." over "12 comments · 48 reposts"
         return all(_ABOUT_PAGE.search(line) for line in text.splitlines())
-    return 0 < len(text) <= _LONGEST and "\n" not in text and bool(_ABOUT_PAGE.search(text))
+    return 0 < len(text) <= _LONGEST and "\n" not in text \
+        and bool(_ABOUT_PAGE.search(text) or _UNFINISHED.search(text))
 
 
 def _counted(block: Block) -> bool:

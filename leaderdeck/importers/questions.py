@@ -7,6 +7,7 @@ import re
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
+from .dashednote import dashed_note
 from .labels import slot
 from .qnumbers import numbered_question
 from .selfcheck import self_check
@@ -46,6 +47,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return said[0], "\n".join(filter(None, (said[1], rest.strip())))  # '"Tell me ..." — show ...' too
     if block.plain and (told := answer_on_line(first)):  # "1) why this team? i want ...": the answer begun
         return told[0], "\n".join(filter(None, (told[1], rest.strip())))
+    if block.kind is ITEM and not links and not block.plain and (noted := dashed_note(first)) is not None:
+        return noted[0], "\n".join(filter(None, (noted[1], rest.strip())))  # "- Why us? — mission + scale"
     if block.kind is ITEM:
         if not links and not block.plain and (wrapped := wrapped_question(block.text)) is not None:
             return wrapped  # "- Have you ever disagreed with a colleague" / "  on a technical decision?"

@@ -198,6 +198,17 @@ def heads_questions(node: Node) -> bool:
                for c in node.children)
 
 
+_NAMES_QUESTIONS = lazy_re(r"\bquestions?\b", re.IGNORECASE)
+
+
+def tips_over_questions(node: Node, hints: list[str]) -> bool:
+    """A tips section ("# Tips" over "1. Be specific.") with a sub-section whose heading names questions
+    ("## Questions to practice", "## Practice questions") and that holds them: the page's groups, each read on its
+    own, not one long tip that swallows the questions."""
+    return any(_NAMES_QUESTIONS.search(child.head.text) and holds_questions(child, hints)
+               for child in node.children)
+
+
 def heads_cases(node: Node) -> bool:
     """A heading worded like a label over sections that are each a scenario or a story told in labelled
     sub-sections ("Requirements:" over "### Exercise 1" with "#### Scenario: ..." and "#### Deliverables:"):
