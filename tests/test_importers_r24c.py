@@ -6,7 +6,9 @@ name without its bold. A question quoted (``> *"Describe a time ..."*``) between
 story's question; a quoted remark there is none. The writer's answer under a scenario (``**My notes:** ...``,
 ``### Sample answer``) goes with it as a tip under its label. A closing italic line saying how the page was made
 (``_AI-generated, not reviewed._``) is the page's, not the last story's Result. A heading numbered as a question
-that names rather than asks (``### Question 7: A New Stack``) over the question in bold and its story titles it."""
+that names rather than asks (``### Question 7: A New Stack``) over the question in bold and its story titles it.
+A bold question with a coaching line right under it in the same paragraph (``Focus on: ...``) is that question with
+its signal, also under a ``Common Questions`` heading."""
 
 from __future__ import annotations
 
@@ -242,3 +244,30 @@ def test_a_numbered_heading_that_asks_over_a_bold_question_is_not_made_a_title(t
     report = _import(NUMBERED_HEADS.format(name="How do you learn a new language?"), taxonomy)
     assert all(getattr(n.body, "title", "") != "How do you learn a new language?" for n in report.notes)
     assert len(report.notes) == 2  # two questions, each its own
+
+
+FOCUSED = """## Behavioral Questions
+
+### Common Questions
+
+**"Tell me about a project that went sideways."**
+Focus on: what you noticed first, how you re-planned.
+
+**"How do you handle a disagreement with a peer?"**
+Focus on: listening first, evidence over opinion.
+"""
+
+
+def test_a_bold_question_over_a_coaching_line_in_one_paragraph_is_a_question_with_its_signal(taxonomy) -> None:
+    for text in (FOCUSED, FOCUSED.replace("### Common Questions\n\n", "")):
+        report = _import(text, taxonomy)
+        assert [n.body.question for n in report.notes] == ["Tell me about a project that went sideways.",
+                                                            "How do you handle a disagreement with a peer?"]
+        first = report.notes[0]
+        assert first.coach.signals == ("what you noticed first, how you re-planned.",)
+        assert first.body.answer == "" and first.draft
+
+
+def test_a_question_over_a_line_that_only_goes_on_stays_one_paragraph(taxonomy) -> None:
+    report = _import("**How do you plan a quarter?**\nI start from last quarter's misses, then the bets.\n", taxonomy)
+    assert report.notes[0].body.answer == "I start from last quarter's misses, then the bets."

@@ -359,12 +359,17 @@ def _own_line(match: re.Match) -> str:
     return "\n" + match.group("bold")
 
 
+# the labels that open a line of their own under a question on the paragraph's first line
+_UNDER_QUESTION = frozenset({"answer", "signals", "tips", "redflags"})
+
+
 def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
     """A paragraph whose lines each start with a bold label (``**S:** ...`` then ``**T:** ...``), a STAR part
     (``Situation — ...`` then ``Task — ...``) or a fact about the note (``Level: Director`` then
     ``Topic: Hiring``, as a notes app exports a page's properties, and any ``Label: value`` line right after such
     lines: Notion's ``Tags: ...`` then ``Created: ...``), cut at them; so is a question over its
-    answer's label on the next line ("Tight deadlines?" then "Ans: ..."); in a story told in labelled lines, at a
+    answer's or its coaching's label on the next line ("Tight deadlines?" then "Ans: ...", a bold question then
+    "Focus on: ..."); in a story told in labelled lines, at a
     bare ``A:`` between its parts (its Action) and at a question on a line of its own after a part
     (:mod:`.storylines`)."""
     if content.count("**") + content.count("__") >= 4:  # each label of _INLINE_PART takes two marks
@@ -381,7 +386,7 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
                   or named == "question" and _among_facts(lines, cuts)
                   or facts and ":" in text and label_of(text.strip())[0]  # "Tags: ..." then "Created: ..."
                   or impact_after_part(lines, i, cuts)
-                  or i == 1 and is_question(lines[0]) and named == "answer"
+                  or i == 1 and named in _UNDER_QUESTION and is_question(lines[0])
                   or i == 1 and own_title(lines[0])  # "**LOGISTICS**" over its lines: the writer's own section
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)):
             cuts.append(i)
