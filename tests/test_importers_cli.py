@@ -156,6 +156,14 @@ def test_force_never_replaces_an_input_document(project):
     assert (project / "docs" / "page.yaml").read_bytes() == before
 
 
+def assert_interrupted_without_files(project, taxonomy, raised: type[BaseException]) -> None:
+    """Import two documents, stopped by ``raised`` somewhere while writing: no file of the run is left."""
+    with pytest.raises(raised):
+        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
+                     source_dir=project / "source")
+    assert files(project / "source") == []
+
+
 def test_ctrl_c_while_staging_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
     from leaderdeck import atomic
 
@@ -169,10 +177,7 @@ def test_ctrl_c_while_staging_leaves_no_file_of_the_run(project, taxonomy, monke
         return staged[-1]
 
     monkeypatch.setattr(atomic, "stage", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
-                     source_dir=project / "source")
-    assert files(project / "source") == []
+    assert_interrupted_without_files(project, taxonomy, KeyboardInterrupt)
 
 
 def test_a_signal_right_after_a_file_is_staged_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
@@ -185,10 +190,7 @@ def test_a_signal_right_after_a_file_is_staged_leaves_no_file_of_the_run(project
         raise SystemExit(143)
 
     monkeypatch.setattr(atomic, "stage", terminated)
-    with pytest.raises(SystemExit):
-        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
-                     source_dir=project / "source")
-    assert files(project / "source") == []
+    assert_interrupted_without_files(project, taxonomy, SystemExit)
 
 
 def test_a_signal_after_staging_before_the_renames_leaves_no_file_of_the_run(project, taxonomy, monkeypatch):
@@ -199,10 +201,7 @@ def test_a_signal_after_staging_before_the_renames_leaves_no_file_of_the_run(pro
         raise SystemExit(143)
 
     monkeypatch.setattr(atomic, "commit", terminated)
-    with pytest.raises(SystemExit):
-        import_files([project / "docs" / "star-page.txt", project / "docs" / "scenarios.md"], taxonomy,
-                     source_dir=project / "source")
-    assert files(project / "source") == []
+    assert_interrupted_without_files(project, taxonomy, SystemExit)
 
 
 def test_termination_mid_run_leaves_all_the_files_or_none(project):
