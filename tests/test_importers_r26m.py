@@ -29,3 +29,26 @@ def test_questions_to_ask_beside_other_unreadable_text_keep_the_general_hint(tax
                        "- Who decides what the team works on next quarter?\n", taxonomy)
     assert "only questions to ask" not in message
     assert message.endswith("write the question as a heading or a 'Q:' line above its answer")
+
+
+def _pointed(title: str) -> str:
+    return (f"# Answers\n\n**Tell me about a time you learned a new tool fast.**\n\n**{title}**\n\n"
+            "**Situation:** The nightly reports ran on a laptop under a desk.\n\n"
+            "**Task:** Move them to the shared scheduler before the office move.\n\n"
+            "**Action:** I read the scheduler's guide over a weekend and moved one report a day.\n\n"
+            "**Result:** Every report ran from the scheduler a week before the move.\n")
+
+
+def test_a_story_named_by_a_reminder_to_tell_it_is_titled_by_the_story_it_points_at(taxonomy) -> None:
+    report = import_text(_pointed("[Use the scheduler move story]"), taxonomy, display="a.md", source="a.md")
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind.value == "star"
+    assert note.body.title == "Scheduler move"
+    assert note.body.question == "Tell me about a time you learned a new tool fast."
+    assert note.body.situation.startswith("The nightly reports")
+
+
+def test_a_story_name_opening_with_use_but_no_reminder_keeps_its_words(taxonomy) -> None:
+    report = import_text(_pointed("Use the laptop scheduler"), taxonomy, display="a.md", source="a.md")
+    assert report.notes[0].body.title == "Use the laptop scheduler"
