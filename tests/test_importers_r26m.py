@@ -1,5 +1,7 @@
 """Round 26 (m): a document holding only the writer's questions for the people they will meet (a reverse-interview
-list) is refused with a message that says so, not with the hint to write its questions as headings above answers."""
+list) is refused with a message that says so, not with the hint to write its questions as headings above answers.
+A story's name written as a reminder to tell it (``[Use the scheduler move story]``) is the name it points at. A ``Q:``
+line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer."""
 
 from __future__ import annotations
 
@@ -52,3 +54,25 @@ def test_a_story_named_by_a_reminder_to_tell_it_is_titled_by_the_story_it_points
 def test_a_story_name_opening_with_use_but_no_reminder_keeps_its_words(taxonomy) -> None:
     report = import_text(_pointed("Use the laptop scheduler"), taxonomy, display="a.md", source="a.md")
     assert report.notes[0].body.title == "Use the laptop scheduler"
+
+
+def test_a_q_line_wrapped_onto_a_line_in_lower_case_ending_with_a_full_stop_is_one_question(taxonomy) -> None:
+    page = ("# Drills\n\nQ: Tell me about a time you had to turn down a request from a\n"
+            "partner team that outranked yours.\nA: I offered two dates and a smaller version; they took the smaller.\n\n"
+            "Q: Describe your first week in a new team.\nA: Listening tours, then one small fix shipped by Friday.\n")
+    report = import_text(page, taxonomy, display="drills.md", source="drills.md")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you had to turn down a request from a partner team that outranked yours.",
+        "Describe your first week in a new team.",
+    ]
+    first = report.notes[0]
+    assert first.body.answer.strip() == "I offered two dates and a smaller version; they took the smaller."
+    assert not first.variants and not first.draft
+
+
+def test_a_q_line_over_an_answer_line_opening_in_capitals_is_no_wrap(taxonomy) -> None:
+    page = ("# Drills\n\nQ: Tell me about the hardest call you made as a lead\n"
+            "Delaying the launch by a month, with the sales team against it.\n")
+    report = import_text(page, taxonomy, display="drills.md", source="drills.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about the hardest call you made as a lead"]
+    assert report.notes[0].body.answer.strip() == "Delaying the launch by a month, with the sales team against it."
