@@ -1,7 +1,9 @@
 """Round 26 (m): a document holding only the writer's questions for the people they will meet (a reverse-interview
 list) is refused with a message that says so, not with the hint to write its questions as headings above answers.
 A story's name written as a reminder to tell it (``[Use the scheduler move story]``) is the name it points at. A ``Q:``
-line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer."""
+line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer. A question
+written wholly as a link to the web (an item, or a heading: the writer's answer posted elsewhere) is its words, the
+link reported as a reference."""
 
 from __future__ import annotations
 
@@ -76,3 +78,32 @@ def test_a_q_line_over_an_answer_line_opening_in_capitals_is_no_wrap(taxonomy) -
     report = import_text(page, taxonomy, display="drills.md", source="drills.md")
     assert [n.body.question for n in report.notes] == ["Tell me about the hardest call you made as a lead"]
     assert report.notes[0].body.answer.strip() == "Delaying the launch by a month, with the sales team against it."
+
+
+def test_questions_written_as_links_to_answers_on_the_web_are_their_words(taxonomy) -> None:
+    page = ("# Practice questions\n\n"
+            "* [Tell me about a time you bet on the wrong design](https://notes.example/wrong-design.html)\n"
+            "* What is a piece of work you are proud of, and why?\n"
+            "* [What keeps a team shipping every week?](https://notes.example/weekly.html)\n"
+            "* If you join, what would you change first?\n")
+    report = import_text(page, taxonomy, display="links.md", source="links.md")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you bet on the wrong design",
+        "What is a piece of work you are proud of, and why?",
+        "What keeps a team shipping every week?",
+        "If you join, what would you change first?",
+    ]
+    assert all(n.draft for n in report.notes)
+    assert [n.id for n in report.notes][0] == "qa-time-bet-wrong-design"
+    assert [(s.line, s.what) for s in report.skipped] == [(3, "a link"), (5, "a link")]
+
+
+def test_a_question_heading_written_as_a_link_to_the_web_is_its_words_over_its_answer(taxonomy) -> None:
+    page = ("# Prep\n\n## [Tell me about a time you missed a target](https://notes.example/missed.html)\n\n"
+            "I promised a launch for March and shipped in May; I now give ranges, not dates.\n\n"
+            "## [Five habits of calm leads](https://notes.example/habits.html)\n\n"
+            "Short daily notes, one priority a week, and no meeting without an agenda.\n")
+    report = import_text(page, taxonomy, display="links.md", source="links.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you missed a target"]
+    assert report.notes[0].body.answer.strip().startswith("I promised a launch for March")
+    assert (3, "a link") in [(s.line, s.what) for s in report.skipped]
