@@ -3,7 +3,8 @@ list) is refused with a message that says so, not with the hint to write its que
 A story's name written as a reminder to tell it (``[Use the scheduler move story]``) is the name it points at. A ``Q:``
 line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer. A question
 written wholly as a link to the web (an item, or a heading: the writer's answer posted elsewhere) is its words, the
-link reported as a reference."""
+link reported as a reference. A page asked in its front matter (one file per question) takes the front matter's tags and
+competencies, written as a flow or a block list."""
 
 from __future__ import annotations
 
@@ -107,3 +108,27 @@ def test_a_question_heading_written_as_a_link_to_the_web_is_its_words_over_its_a
     assert [n.body.question for n in report.notes] == ["Tell me about a time you missed a target"]
     assert report.notes[0].body.answer.strip().startswith("I promised a launch for March")
     assert (3, "a link") in [(s.line, s.what) for s in report.skipped]
+
+
+def test_a_page_asked_in_its_front_matter_takes_the_front_matter_s_tags(taxonomy) -> None:
+    page = ("---\nid: q-12\nquestion: \"Describe a time you changed a plan after new facts came in.\"\n"
+            "difficulty: medium\ntags: [planning, 'data']\ncompetencies:\n  - Adaptability\n  - Judgement\n---\n\n"
+            "We had planned a quarter around a new billing system. A week in, the usage numbers showed most customers "
+            "never used the feature it was for, so I moved the team to the checkout fixes instead.\n")
+    report = import_text(page, taxonomy, display="q-12.md", source="q-12.md")
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.body.question == "Describe a time you changed a plan after new facts came in."
+    assert note.tags == ("planning", "data")
+    assert note.competencies == ("Adaptability", "Judgement")
+    assert note.body.answer.startswith("We had planned a quarter")
+    assert "Tags" not in note.body.answer
+
+
+def test_front_matter_tags_of_a_page_that_asks_its_own_questions_stay_out_of_its_notes(taxonomy) -> None:
+    page = ("---\ntitle: My prep notes\ntags: [interviews, career]\n---\n\n"
+            "## Why do you want to leave?\n\nI want to own a product end to end.\n\n"
+            "## What is your biggest weakness?\n\nI take on too much; I now say no in writing.\n")
+    report = import_text(page, taxonomy, display="prep.md", source="prep.md")
+    assert len(report.notes) == 2
+    assert all(not note.tags for note in report.notes)
