@@ -4,7 +4,7 @@ A story's name written as a reminder to tell it (``[Use the scheduler move story
 line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer. A question
 written wholly as a link to the web (an item, or a heading: the writer's answer posted elsewhere) is its words, the
 link reported as a reference. A page asked in its front matter (one file per question) takes the front matter's tags and
-competencies, written as a flow or a block list."""
+competencies, written as a flow or a block list, and its category as the topic."""
 
 from __future__ import annotations
 
@@ -132,3 +132,14 @@ def test_front_matter_tags_of_a_page_that_asks_its_own_questions_stay_out_of_its
     report = import_text(page, taxonomy, display="prep.md", source="prep.md")
     assert len(report.notes) == 2
     assert all(not note.tags for note in report.notes)
+
+
+def test_a_page_asked_in_its_front_matter_takes_its_category_as_the_topic_when_the_taxonomy_has_it(taxonomy) -> None:
+    page = ("---\nquestion: \"Tell me about a time you disagreed with your manager.\"\ncategory: Hiring\n---\n\n"
+            "We disagreed about a candidate's bar; I asked for one more interview and we agreed on the outcome.\n")
+    report = import_text(page, taxonomy, display="q.md", source="q.md")
+    assert report.notes[0].topic.name == "Hiring"
+    other = import_text(page.replace("category: Hiring", "category: behavioral"), taxonomy, display="q.md",
+                        source="q.md")
+    assert other.notes[0].topic.name != "Hiring"
+    assert any("'behavioral' is not a topic" in item.message for item in other.attention)
