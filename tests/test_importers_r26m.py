@@ -4,7 +4,8 @@ A story's name written as a reminder to tell it (``[Use the scheduler move story
 line wrapped onto a line in lower case that ends with a full stop is one question, its ``A:`` line the answer. A question
 written wholly as a link to the web (an item, or a heading: the writer's answer posted elsewhere) is its words, the
 link reported as a reference. A page asked in its front matter (one file per question) takes the front matter's tags and
-competencies, written as a flow or a block list, and its category as the topic."""
+competencies, written as a flow or a block list, and its category as the topic. In plain text, a group titled as one of a numbered series
+(``... #2``) whose series holds a told story is a story too, however tersely noted."""
 
 from __future__ import annotations
 
@@ -143,3 +144,32 @@ def test_a_page_asked_in_its_front_matter_takes_its_category_as_the_topic_when_t
                         source="q.md")
     assert other.notes[0].topic.name != "Hiring"
     assert any("'behavioral' is not a topic" in item.message for item in other.attention)
+
+
+_SERIES = """Launch that went well #1
+
+- I took over the pricing page rewrite two weeks before the sale.
+- I split it into three releases and shipped the first in four days.
+- Conversion went up and we hit the sale date.
+
+Launch that went well #2
+
+- Billing team
+- Old invoices rendered on the server, slow and fragile
+- Moved rendering to a queue, one worker per region
+- Page errors dropped to almost none within a month
+"""
+
+
+def test_a_plain_text_group_numbered_in_a_series_with_a_told_story_is_a_story_too(taxonomy) -> None:
+    report = import_text(_SERIES, taxonomy, display="stories.txt", source="stories.txt")
+    assert [n.body.question for n in report.notes] == ["Launch that went well #1", "Launch that went well #2"]
+    assert "Moved rendering to a queue" in report.notes[1].body.answer
+    assert not report.skipped
+
+
+def test_a_numbered_group_with_no_told_story_in_its_series_stays_reported(taxonomy) -> None:
+    text = _SERIES.replace("Launch that went well #1", "Pricing rewrite")
+    report = import_text(text, taxonomy, display="stories.txt", source="stories.txt")
+    assert [n.body.question for n in report.notes] == ["Pricing rewrite"]
+    assert [(s.line, s.what) for s in report.skipped] == [(7, "text under 'Launch that went well #2'")]
