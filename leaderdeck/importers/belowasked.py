@@ -7,7 +7,9 @@ Markdown joins the two lines into one paragraph, the question's label over both.
 are its answer when the first of them asks nothing and opens as a sentence does (a capital, a digit, a quote, a
 mark of emphasis); lines that ask are other phrasings of the question, and a line that runs on in lower case is
 the rest of a question wrapped over two lines. ``Q: Why now? A: My team can run without me.`` puts both on one
-line: the question ends at its question mark, the answer after the ``A:`` (``Ans:``, ``Answer:``) that follows it.
+line: the question ends at its question mark, the answer after the ``A:`` (``Ans:``, ``Answer:``) that follows it;
+such a label opening the line under a question that ends otherwise (``Q: Tell me about ... early`` / ``access.`` /
+``A: ...``) is dropped from the answer too.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from .text import is_question, strip_emphasis
 from ..lazyre import lazy_re
 
 _OPENERS = "\"'“‘([*_`"
-_ANSWER_ON_LINE = lazy_re(r"^(?P<asked>[^\n]+?[?？])\s+(?:\*\*|__)?(?:A|Ans|Answer)(?:\*\*|__)?\s*[:：.)]\s*(?:\*\*|__)?"
-                          r"\s*(?P<answer>\S.*)$", re.DOTALL)
+_LABEL = r"(?:\*\*|__)?(?:A|Ans|Answer)(?:\*\*|__)?\s*[:：.)]\s*(?:\*\*|__)?\s*"  # "A:", "**Ans:**", "Answer."
+_ANSWER_ON_LINE = lazy_re(rf"^(?P<asked>[^\n]+?[?？])\s+{_LABEL}(?P<answer>\S.*)$", re.DOTALL)
+_ANSWER_LABEL = lazy_re(rf"^{_LABEL}(?=\S)")
 
 
 def answered_on_line(text: str) -> tuple[str, str] | None:
@@ -43,4 +46,4 @@ def answered_below(text: str) -> tuple[str, str] | None:
         return None
     if not (opening[0] in _OPENERS or opening[0].isdigit() or opening[0].isupper()):
         return None
-    return first.strip(), more
+    return first.strip(), _ANSWER_LABEL.sub("", more, count=1) if more[:1] in "A*_" else more

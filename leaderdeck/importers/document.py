@@ -157,9 +157,21 @@ def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     if end is None or not all(_META.match(line) or line[:1].isspace() or line.lstrip().startswith(("#", "- "))
                               for line in inside):
         return lines, [], []
-    meta = [(number, m.group(1).strip(), m.group(2).strip().strip("'\""))
+    meta = [(number, m.group(1).strip(), m.group(2).strip().strip("'\"") or _listed_under(lines, number, end))
             for number, line in enumerate(lines[1:end], 2) if (m := _META.match(line))]
     return [""] * (end + 1) + lines[end + 1:], meta, [(1, "front matter")]
+
+
+def _listed_under(lines: list[str], number: int, end: int) -> str:
+    """The items of a block list under the key on line ``number`` (``tags:`` over ``- conflict`` / ``- hiring``),
+    joined by commas; ``""`` when none follows it."""
+    items = []
+    for line in lines[number:end]:
+        item = line.strip()
+        if not item.startswith("- "):
+            break
+        items.append(item[2:].strip().strip("'\""))
+    return ", ".join(filter(None, items))
 
 
 def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]]:

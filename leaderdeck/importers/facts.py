@@ -8,6 +8,7 @@ import re
 from .content import entries, piece_text
 from .leadin import outlined
 from .listnames import list_names
+from .pointers import reminded_name
 from .text import QUESTION_MARKS, clean_title, words
 from .unit import Piece, Unit
 from .worked import worked_title
@@ -41,6 +42,7 @@ def story_name(title: str) -> tuple[str, str]:
     name = _DURATION.sub("", name)
     name = _METHOD.sub("", name) or name
     name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
+    name = reminded_name(name) if name[:1] in "[(UuTtSsRr" else name  # "[Use the rota story]": the rota
     return name, duration.group(1) if duration else ""
 
 

@@ -33,6 +33,7 @@ from .summarybadge import without_badge
 from .levelfence import level_groups
 from .toldfence import told_fence
 from .quoting import inside_quotes
+from .references import web_linked
 from .text import ASK, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
 from .listnumbers import Numbering
@@ -115,7 +116,11 @@ class _Walker:
             # "Hiring {#hiring}": "Hiring"; "==Ownership==": "Ownership"
             text = heading_text(unhighlighted(unstyled(decoded(tokens[index + 1].content))))
             text, tags = heading_tags(text)  # "Cutting costs #ownership": the note's tags, not its name
-            self.add(HEADING, _line(token), _end(token), text, level=self.level)
+            linked = web_linked(text) if "](" in text else None
+            linked = linked if linked and is_question(linked[0]) else None
+            self.add(HEADING, _line(token), _end(token), linked[0] if linked else text, level=self.level)
+            if linked:  # "## [Tell me about a time you failed](https://...)": the question, its address a line under
+                self.add(PARAGRAPH, _line(token), _end(token), linked[1])
             if tags:
                 self.add(PARAGRAPH, _line(token), _end(token), f"Tags: {', '.join(tags)}")
             return index + 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .asks import ASK_THEM
 from .base import Format, Skipped
 from .blocks import Block, HEADING
 from .chatlog import CHAT, CHATS, chats_named
@@ -28,12 +29,11 @@ def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequen
         return "nothing recognisable as a note (no question, story or scenario found)"
     if any(item.why == SCORECARD for item in skipped):
         return f"nothing recognisable as a note ({SCORECARD})"
+    if all(item.why == ASK_THEM for item in skipped):
+        return _to_ask(skipped, blocks)
     if chats := [item for item in skipped if item.why == CHAT]:
         return _chats(chats, [item for item in skipped if item.why != CHAT], blocks)
-    headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is HEADING]
-    parts = [f"{_named(item, headings)} at line {item.line}" for item in skipped[:_SHOWN]]
-    more = f", and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
-    return (f"nothing recognisable as a note (no question, story or scenario found in: {', '.join(parts)}{more}); "
+    return (f"nothing recognisable as a note (no question, story or scenario found in: {_listed(skipped, blocks)}); "
             "write the question as a heading or a 'Q:' line above its answer")
 
 
@@ -42,10 +42,22 @@ def _chats(chats: Sequence[Skipped], others: Sequence[Skipped], blocks: Sequence
     said = f"{chats[0].what}; {CHAT}" if len(chats) == 1 else f"{chats_named([c.what for c in chats])}; {CHATS}"
     if not others:
         return f"nothing recognisable as a note (line {chats[0].line}: {said})"
+    return f"nothing recognisable as a note (line {chats[0].line}: {said}; also set aside: {_listed(others, blocks)})"
+
+
+def _to_ask(skipped: Sequence[Skipped], blocks: Sequence[Block]) -> str:
+    """The message for a document holding only the writer's questions for the people they will meet: those are
+    not questions to answer, so no hint to write questions differently."""
+    return (f"nothing recognisable as a note (only {ASK_THEM}: {_listed(skipped, blocks)}); leaderdeck imports the "
+            "questions you answer, not the ones you ask")
+
+
+def _listed(items: Sequence[Skipped], blocks: Sequence[Block]) -> str:
+    """The first :data:`_SHOWN` of ``items`` named by the headings in ``blocks`` with their lines, the rest counted."""
     headings = [(b.line, clean_title(b.text)) for b in blocks if b.kind is HEADING]
-    parts = [f"{_named(item, headings)} at line {item.line}" for item in others[:_SHOWN]]
-    more = f", and {len(others) - _SHOWN} more" if len(others) > _SHOWN else ""
-    return f"nothing recognisable as a note (line {chats[0].line}: {said}; also set aside: {', '.join(parts)}{more})"
+    parts = [f"{_named(item, headings)} at line {item.line}" for item in items[:_SHOWN]]
+    more = f", and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
+    return ", ".join(parts) + more
 
 
 def _named(item: Skipped, headings: list[tuple[int, str]]) -> str:

@@ -72,7 +72,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     exercises.extend(bare)
     blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
-    tree = tree if posed is None else under(posed, tree)
+    tree = tree if posed is None else under(posed, tree, doc)
     assembler = Assembler()
     result = assembler.node(tree, [], [])
     result.units.extend(exercise.unit for exercise in exercises)

@@ -1,4 +1,4 @@
-"""A question answered only by the name of a story to tell.
+"""A question answered only by the name of a story to tell, and a story's name written as a reminder to tell it.
 
 A prep list often puts a story's name under a question that asks for an instance, as a reminder of what to tell
 ("Tell me about a time you helped a peer." over "Flaky tests in the billing service"). That line is no answer:
@@ -7,6 +7,10 @@ shaped like a title counts: one line of two to eight words, opening with a capit
 punctuation, no one speaking (I, we, you), not a terse note of what was done ("Fixed the flaky tests") and not
 a yes or no ("Yes twice"). A question that asks for no instance ("What languages do you use?") keeps such a line
 as its short answer ("Python and Go").
+
+A story's name may itself be written as such a reminder, set apart in brackets or ending on "story": ``[Use the
+queue migration story]``, ``(tell my pricing example)``, ``Use the on-call rota story``. The name is the words it
+points at (``Queue migration``), never the reminder.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from ..lazyre import lazy_re
 _INSTANCE = lazy_re(r"(?=[aot])(?:\b(?:an?|one|the) (?:time|example|instance|situation|occasion|moment|story)\b"
                     r"|\btimes? (?:when|where|that)\b)", re.IGNORECASE)
 _SENTENCE = lazy_re(r"[.!?;:,…]\s|[.!?;:,…]$|`|\]\(|https?:|\*\*")
+# "[Use the queue migration story]", "Tell my pricing example", "(see: the rota story)": the story pointed at
+_REMINDER = lazy_re(r"^(?P<open>[\[(])?\s*(?:re-?)?(?:use|tell|see)\b:?\s+(?:the |my |our |this )?"
+                    r"(?!(?:me|us|about)\b)(?P<name>[^\s?].*?)(?P<story>\s+(?:story|example|one))?\s*(?(open)[\])])$",
+                    re.IGNORECASE)
 _NOT_NAME = frozenset("yes no not never always maybe sometimes none n/a nothing both neither".split())
 
 
@@ -47,3 +55,14 @@ def pointed_story(unit: Unit, pieces: list[Piece]) -> list[Piece]:
         return pieces
     unit.title, unit.story = told[0][1], True
     return [p for p in pieces if p is not told[0][0]]
+
+
+def reminded_name(name: str) -> str:
+    """The story's name a title written as a reminder to tell it gives (``[Use the queue migration story]``:
+    ``Queue migration``); ``name`` itself when it is no such reminder (one in neither brackets nor ending on "story"
+    or "example", ``Use feature flags``, names what it says)."""
+    found = _REMINDER.match(name.strip())
+    if found is None or not (found["open"] or found["story"]):
+        return name
+    pointed = found["name"].strip()
+    return pointed[:1].upper() + pointed[1:]

@@ -8,18 +8,22 @@ that note has no question of its own (a story standing under its own name, or
 STAR parts under nothing, their Situation's opening standing in), the
 front-matter text is the question the whole body answers: the body is read
 again under it, as if it were the page's top heading. A title that does not ask
-("My notes") changes nothing.
+("My notes") changes nothing. The front matter's ``tags`` (and ``competencies`` or ``skills``), a flow list
+(``[conflict, data]``) or a block list, are then that question's, as a ``Tags:`` line right under it would be, and
+so is its ``topic`` or ``category`` (one name; one that is no topic of the taxonomy is reported as such).
 """
 
 from __future__ import annotations
 
 from .base import ParseResult
-from .blocks import Block, Document, HEADING
+from .blocks import Block, Document, HEADING, PARAGRAPH
 from .outline import Node
 from .text import is_criterion, is_question
 from .unnamed import STAND_IN
 
 _KEYS = ("question", "title")
+# the label each key's list is read under; a topic is one name (the first of a list)
+_FACTS = (("Topic", ("topic", "category")), ("Tags", ("tags",)), ("Competencies", ("competencies", "skills")))
 
 
 def posed_question(doc: Document, result: ParseResult) -> Block | None:
@@ -34,6 +38,18 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     return Block(HEADING, line, line, text.strip(), level=1)
 
 
-def under(question: Block, tree: Node) -> Node:
-    """``tree`` (a document's outline) with everything in it under ``question``."""
-    return Node(None, 0, children=[Node(question, question.level, tree.body, tree.children)])
+def under(question: Block, tree: Node, doc: Document) -> Node:
+    """``tree`` (a document's outline) with everything in it under ``question``, the front matter's tags and
+    competencies first."""
+    facts = [Block(PARAGRAPH, doc.meta_line(*keys), doc.meta_line(*keys), f"{label}: {listed}", lead=label,
+                   rest=listed) for label, keys in _FACTS
+             if (listed := _listed(doc.meta_value(*keys), whole=label != "Topic"))]
+    return Node(None, 0, children=[Node(question, question.level, [*facts, *tree.body], tree.children)])
+
+
+def _listed(value: str, whole: bool = True) -> str:
+    """A front-matter list as a line of names: ``[conflict, "data"]`` as ``conflict, data``; not ``whole``: its
+    first name."""
+    names = [n for n in (name.strip().strip("'\"") for name in value.strip().removeprefix("[").removesuffix("]")
+                         .split(",")) if n]
+    return ", ".join(names) if whole else next(iter(names), "")

@@ -11,7 +11,7 @@ from .dashednote import dashed_note
 from .labels import slot
 from .qnumbers import numbered_question
 from .selfcheck import self_check
-from .references import link_text, references, trailing_references
+from .references import link_text, references, trailing_references, web_linked
 from .toldonline import answer_on_line
 from .situationask import situation_question
 from .quotedlead import quoted_lead
@@ -37,6 +37,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
     if not links and references(first) and is_question(link_text(first)):
         asked, links = link_text(first), first  # "1. [Tell me about yourself](./yourself.md)": a question
+    elif not links and (linked := web_linked(first)) and is_question(linked[0]):
+        asked, links = linked[0], first  # "- [Tell me about a time ...](https://...)": its words ask, the link noted
     if links:
         first, rest = asked, "\n".join(filter(None, (links, rest.strip())))
     if (arrow := arrow_at(first)) is not None:  # "Why now? => ...", "Tell me about ... → **Event bus rewrite**"

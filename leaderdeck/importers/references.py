@@ -3,7 +3,9 @@
 
 A question written as such a link is its text; a line made only of such links under a question points to where
 the answer is written: a reference kept as a tip ("See: note#section"), not the answer. Links to the web
-(``https://...``) are not the writer's notes and are read as before.
+(``https://...``) are not the writer's notes and are read as before, but for a question written wholly as one
+(``- [Tell me about a time you failed](https://blog.example/failed.html)``, the writer's answer posted elsewhere):
+its words are the question, the link a reference under it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _WIKI = lazy_re(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\
 _LOCAL = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
                  r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
 _BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
+# a line that is one link to the web and nothing else, bold or italic round it allowed
+_WEB_LINE = lazy_re(r"^(?P<mark>[*_]{0,2})\[(?P<text>[^\[\]\n]+)\]\((?P<target>(?:https?://|www\.)[^()\s]+)"
+                    r"(?:\s+\"[^\"\n]*\")?\)(?P=mark)$", re.IGNORECASE)
 # "[Back to top](#contents)", "[CheatSheet](#cheatsheet)": a link to an anchor of this very page
 _PAGE_LINK = lazy_re(r"\[[^\[\]\n]*\]\(#[^()\s]*\)")
 # any link that is not an image: "[Five traits](https://example.com/five.html)"
@@ -60,6 +65,15 @@ def references(line: str) -> tuple[str, ...]:
     if not found or not _BETWEEN.match(rest):
         return ()
     return tuple(words for _, words in sorted(found))
+
+
+def web_linked(line: str) -> tuple[str, str] | None:
+    """``(words, address)`` of ``line`` when it is wholly one link to the web (``[Tell me about ...](https://...)``),
+    else ``None``."""
+    if "](" not in line:
+        return None  # no link: most lines
+    found = _WEB_LINE.match(line.strip())
+    return (found["text"].strip(), found["target"]) if found else None
 
 
 def trailing_references(line: str) -> tuple[str, str]:

@@ -51,7 +51,7 @@ from .questions import arrow_at, asked_line, question_of, split_questions
 from .wrapped import wrapped_question
 from .asking import Asking
 from .reading import Scan
-from .text import ends_asking, is_criterion, is_question, named_question
+from .text import is_criterion, is_question, named_question
 from .told import heads_text
 from .quotedsample import quoted_sample
 from .shownanswer import quoted_answer
@@ -350,8 +350,7 @@ class Scanner(Asking):
         elif name == "question" and rest and unit is not None and not unit.question and self.in_scenario() \
                 and is_question(rest):
             name = "task"  # "**Situation:** ..." / "**Challenges:** ..." / "**Question:** What do you do?": its ask
-        if name == "question" and rest and not block.plain and (wrapped := wrapped_question(rest)) is not None \
-                and ends_asking(wrapped[0]):
+        if name == "question" and rest and not block.plain and (wrapped := wrapped_question(rest)) is not None:
             rest = "\n".join(filter(None, wrapped))  # "Q: How do you handle" / "a disagreement with your VP?"
         if name == "question":
             # plain text: "STORY 2 - Hiring" standing alone over the next story's "Q:" line, after a story's

@@ -4,7 +4,9 @@ Text told under a page's "About Me" label answers "Tell me about yourself."; the
 the same way. In plain text, when two titled runs or more are stories, a sibling run in the teller's own voice
 that tells no past (``come together (strength):`` over ``- I really enjoy ...``) is one too: a group of the
 same bank, answered in the present; so is a sibling run titled by a question without its mark (``why rivian:``
-over the teller's reasons): a question of the bank, the run its answer."""
+over the teller's reasons): a question of the bank, the run its answer. A plain-text run whose title numbers it in
+a series with a story's title (``Project that went well #2`` after ``Project that went well #1`` told as a story) is
+a story of that series however tersely its notes are written."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ _YOURSELF = "Tell me about yourself."
 _UNMARKED = lazy_re(r"^(?:why|what|how|when|where|which|who|por qu[eé]|qué|cómo|cuándo|dónde|cuál)"
                     r"\s+\w[^?？]*$", re.IGNORECASE)
 _SIBLINGS = 2  # titled runs told as stories that make a plain-text bank of the teller's groups
+# "Tech project that went well #2", "Outage story 3", "Failure #1 - delegation": a title numbered in a series
+_NUMBERED = lazy_re(r"^(?P<series>\D*?\S)\s*(?:#|no\.?\s*)?\d{1,2}\b", re.IGNORECASE)
 
 
 def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
@@ -36,6 +40,7 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
     reported."""
     stories: list[Unit] = []
     held: list[Unit] = []  # plain-text groups in the first person that tell no past: stories when siblings are
+    numbered: list[Unit] = []  # plain-text groups titled as one of a numbered series: stories when a story is one
     left: list[Piece] = []
     loose: list[Loose] = []
     last: Unit | None = None  # the story told by the piece before, closed by the reflections after it
@@ -73,9 +78,16 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
             elif run.blocks and run.title.plain and unmarked_ask(name, run.blocks):  # "why rivian:" over my reasons
                 held.append(Unit(run.title.line, question=name, hints=list(hints), meta=list(meta),
                                  pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
+            elif run.blocks and run.title.plain and names(name, least=1) and series(name):
+                numbered.append(Unit(run.title.line, title=name, hints=list(hints), meta=list(meta),
+                                     pieces=[Piece(None, run.blocks[0].line, blocks=run.blocks)]))
             elif run.blocks:
                 loose.append(Loose(run.title.line, f"text under '{title_text(run.title)}'",
                                         UNASKED))
+    told_series = {series(story.title) for story in stories if story.title} - {""}
+    stories.extend(unit for unit in numbered if series(unit.title) in told_series)  # "... #2" after "... #1" told
+    loose.extend(Loose(unit.line, f"text under '{unit.title}'", UNASKED) for unit in numbered
+                 if series(unit.title) not in told_series)
     if sum(1 for story in stories if story.title) >= _SIBLINGS:  # the teller's bank: its groups in the first person
         stories = sorted([*stories, *held], key=lambda unit: unit.line)
     else:
@@ -83,6 +95,13 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
                                      for unit in held)],
                        key=lambda item: item.line)
     return stories, left, loose
+
+
+def series(title: str) -> str:
+    """The series a title numbers itself in (``Tech project that went well #2``: ``tech project that went well``);
+    ``""`` for a title with no number after its words."""
+    found = _NUMBERED.match(title.strip())
+    return " ".join(found["series"].casefold().split()) if found else ""
 
 
 def _closed_by_reflection(after: list[Piece]) -> bool:
