@@ -57,6 +57,14 @@ def test_a_bare_keywords_column_stays_the_rows_tags(taxonomy):
     assert {"retro", "process"} <= set(note.tags)
 
 
+def test_an_area_column_is_each_rows_category(taxonomy):
+    text = "Area;Question\nPeople; How do you run a skip-level?\nDelivery;How do you cut scope late?\n"
+    report = _import(text, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How do you run a skip-level?", "How do you cut scope late?"]
+    assert "People" in report.notes[0].tags and "Delivery" in report.notes[1].tags
+    assert "column 'Area'" not in _report(report)
+
+
 # (b) rows that carry on the answer of the row above ---------------------------------------------------------------
 
 MERGED_SHEET = """Question,Answer
@@ -133,3 +141,98 @@ def test_a_first_row_of_short_names_is_still_a_header_that_names_no_question(tax
 def test_a_sheet_with_a_third_column_is_not_read_without_a_header(taxonomy):
     assert _refusal("How do you hire?,With a scorecard.,2024\nWhy us?,The mission.,2023\n",
                     taxonomy).startswith("no question column")
+
+
+# (d) a question answered in sub-sections under a lead-in label of the writer's own --------------------------------
+
+LEAD_IN_SECTIONS = """# Practice: the stalled migration
+
+## Questions you may face
+
+### 1. First week
+**Question**: "You inherit the migration three months late. What do you do first?"
+
+**Recovery Plan**:
+
+#### Listening tour
+Meet each engineer and the product owner; ask what blocks them.
+
+#### Honest status
+Rebuild the plan from the work left, not from the old dates.
+
+### 2. Saying it upward
+**Question**: "How do you tell your director the new date?"
+
+I bring the new plan with its risks and ask for one decision.
+"""
+
+
+def test_sub_sections_under_a_bare_lead_in_label_answer_the_question(taxonomy):
+    report = _import(LEAD_IN_SECTIONS, taxonomy, name="practice.md")
+    assert len(report.notes) == 2
+    first = report.notes[0]
+    assert first.body.question == "You inherit the migration three months late. What do you do first?"
+    assert not first.draft
+    assert "Meet each engineer and the product owner" in first.body.answer
+    assert "Rebuild the plan from the work left" in first.body.answer
+    assert "**Listening tour**" in first.body.answer and "**Honest status**" in first.body.answer
+    text = _report(report)
+    assert "text under 'Listening tour'" not in text and "text under 'Honest status'" not in text
+
+
+def test_sub_sections_that_ask_under_a_lead_in_label_stay_questions_of_their_own(taxonomy):
+    text = LEAD_IN_SECTIONS.replace("#### Listening tour", "#### What if the team resists?").replace(
+        "#### Honest status", "#### What if the director wants the old date?")
+    report = _import(text, taxonomy, name="practice.md")
+    questions = [n.body.question for n in report.notes]
+    assert "What if the team resists?" in questions and "What if the director wants the old date?" in questions
+
+
+# (e) the scene of a practice-scenario page, given to each question asked about it --------------------------------
+
+SHARED_SCENE = """# The slipping launch - practice scenario
+
+## Scenario Overview
+
+You lead a team of nine. The launch your VP promised a key customer is four weeks away and half the work is
+not started; two engineers are out sick.
+
+## Questions you may face
+
+### 1. Day one
+**Question**: "What do you do on the first day?"
+
+I list what is left and who can take it.
+
+### 2. The VP
+**Question**: "How do you tell your VP?"
+
+Face to face, with two options and what each costs.
+
+### 3. The customer
+**Question**: "Do you talk to the customer yourself?"
+
+Only with the account lead, after the VP agrees.
+
+### 4. The team
+**Question**: "How do you keep the team from burning out?"
+
+No weekend work by default; I cut scope first.
+"""
+
+
+def test_a_scene_above_the_questions_is_each_questions_context(taxonomy):
+    report = _import(SHARED_SCENE, taxonomy, name="launch.md")
+    assert len(report.notes) == 4
+    assert {n.kind.value for n in report.notes} == {"qa"}
+    for note in report.notes:
+        assert any(tip.startswith("Context: You lead a team of nine.") for tip in note.coach.tips), note.body.question
+    assert "Scenario Overview" not in _report(report)  # no longer reported as coaching for many questions
+
+
+def test_coaching_above_many_questions_is_still_reported_not_copied(taxonomy):
+    text = SHARED_SCENE.replace("## Scenario Overview", "## Tips").replace(
+        "You lead a team of nine. The launch", "Keep each answer short. The launch")
+    report = _import(text, taxonomy, name="launch.md")
+    assert not any(tip.startswith("Context:") for n in report.notes for tip in n.coach.tips)
+    assert "section 'Tips' (coaching for many questions, not one)" in _report(report)

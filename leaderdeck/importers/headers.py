@@ -21,7 +21,7 @@ _NAMES = {
     "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
     "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
     "learning": "learning learnings reflection lessonslearned lesson",
-    "topic": "topic category theme", "level": "level seniority",
+    "topic": "topic category theme area focusarea", "level": "level seniority",
     "role": "role roles jobtitle position targetrole",
     "tags": "tags keywords labels", "competencies": "competencies competency traits skills principle leadershipprinciple",
     "tips": "tips guideline guidelines guidance hints hint advice notes"

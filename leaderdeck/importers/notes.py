@@ -71,7 +71,7 @@ from .questions import closed_question
 from .pointers import pointed_story
 from .references import is_page_link
 from .principlelists import principle_lists
-from .posedpage import posed_prompt
+from .posedpage import lead_ins_only, posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
 from .unnamed import STAND_IN, stand_in
@@ -298,8 +298,7 @@ def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
 
 def _bare_label(piece: Piece) -> bool:
     """An unlabelled piece that is only lead-ins with nothing after them: a label we do not know, left empty."""
-    texts = [b for b in piece.blocks if b.text.strip() or b.rows]
-    return piece.slot is None and bool(texts) and all(b.lead and not b.rest.strip() for b in texts)
+    return lead_ins_only(piece)
 
 
 def _bare(piece: Piece) -> bool:
