@@ -65,6 +65,14 @@ def test_an_area_column_is_each_rows_category(taxonomy):
     assert "column 'Area'" not in _report(report)
 
 
+def test_prompts_set_as_requests_are_not_reported_as_rows_that_do_not_ask(taxonomy):
+    text = ("Question\nDefine the term servant leadership.\nCompare coaching and mentoring.\n"
+            '"In two minutes or less, explain your management style."\nWe will now begin.\n')
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 4
+    assert "'We will now begin.' does not read as a question" in _report(report)  # one row named, alone
+
+
 # (b) rows that carry on the answer of the row above ---------------------------------------------------------------
 
 MERGED_SHEET = """Question,Answer
