@@ -6,7 +6,12 @@ carry on that row's answer instead of being dropped as rows with no question; a 
 a row of its own. (c) A sheet of two columns with no header row (``What is X?,It is ...``, as Anki and flashcard
 tools write it) is read as questions and answers instead of being refused; a first row of short names is still a
 header that names no question. Fixtures are written here in our own words; each fix has a near miss it leaves
-alone."""
+alone. (d) A question whose answer is set out in sub-sections under a lead-in label of the writer's own with
+nothing after it (``**Recovery Plan**:`` over ``#### Week 1``) is answered by them, not a draft with its sections
+reported. (e) A practice-scenario page's scene, set once above a run of questions that each have an answer, is each
+question's context however many they are, and a section of the scene's facts under it (``- **Context**: ...``) goes
+with it instead of making a note that asks its context.
+"""
 
 from __future__ import annotations
 
@@ -244,3 +249,28 @@ def test_coaching_above_many_questions_is_still_reported_not_copied(taxonomy):
     report = _import(text, taxonomy, name="launch.md")
     assert not any(tip.startswith("Context:") for n in report.notes for tip in n.coach.tips)
     assert "section 'Tips' (coaching for many questions, not one)" in _report(report)
+
+
+SCENE_WITH_FACTS = SHARED_SCENE.replace("## Questions you may face", """## Key Information
+- **Your Role**: Director over three managers
+- **Timeline**: the quarter ends in five weeks
+- **Context**: a hiring freeze since the spring
+
+## Questions you may face""")
+
+
+def test_a_fact_sheet_under_the_scene_is_more_of_it_not_a_note(taxonomy):
+    report = _import(SCENE_WITH_FACTS, taxonomy, name="launch.md")
+    assert len(report.notes) == 4  # no note asks "a hiring freeze since the spring"
+    assert all(n.body.question.endswith("?") for n in report.notes)
+    for note in report.notes:
+        facts = [tip for tip in note.coach.tips if tip.startswith("Context:\n- **Your Role**")]
+        assert facts and "- **Context**: a hiring freeze since the spring" in facts[0]
+
+
+def test_a_fact_sheet_with_no_scene_above_it_is_left_as_it_was(taxonomy):
+    text = SCENE_WITH_FACTS.replace("## Scenario Overview\n", "").replace(
+        "You lead a team of nine. The launch your VP promised a key customer is four weeks away and half the work is\n"
+        "not started; two engineers are out sick.\n", "")
+    report = _import(text, taxonomy, name="launch.md")
+    assert not any(tip.startswith("Context:\n- **Your Role**") for n in report.notes for tip in n.coach.tips)

@@ -340,12 +340,17 @@ def _written(body) -> bool:
 _POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?)[\ufe0f]?[ \t]+(?=\S)")
 
 
+def _context(text: str) -> str:
+    """A scene's text as the tip giving a question its context; a list of facts starts on a line of its own."""
+    return f"Context:\n{text}" if text.startswith(("- ", "* ", "+ ")) else f"Context: {text}"
+
+
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
     setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
     content, above = below_question(unit, question, [p for p in content if p not in setting])  # "**Scenario:** ..."
-    unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
+    unit.pieces.extend(Piece("tips", p.line, rest=_context(piece_text(p))) for p in setting if piece_text(p))
     for index, piece in enumerate(content):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])
