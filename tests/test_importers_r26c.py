@@ -1,16 +1,18 @@
 """Round 26 fixes (c): spreadsheets of questions and scenario write-ups. (a) A column naming the key words a good
 answer uses (``expected_keywords``, ``Ideal Answer Keywords``), as interview-practice tools export it, gives each
-row a signal listing them, instead of being left unread; a bare ``Keywords`` column stays the row's tags. (b) Rows
-whose only text is in the answer column, right under a row that asks (cells merged down in Excel or Google Sheets),
-carry on that row's answer instead of being dropped as rows with no question; a row with anything else in it stays
-a row of its own. (c) A sheet of two columns with no header row (``What is X?,It is ...``, as Anki and flashcard
-tools write it) is read as questions and answers instead of being refused; a first row of short names is still a
-header that names no question. Fixtures are written here in our own words; each fix has a near miss it leaves
-alone. (d) A question whose answer is set out in sub-sections under a lead-in label of the writer's own with
+row a signal listing them, instead of being left unread; a bare ``Keywords`` column stays the row's tags. An ``Area``
+column is each row's category, as ``Category`` is, and a row set as an exam prompt (``Define ...``, ``Compare ...``,
+``In two minutes, explain ...``) is not reported as a row that asks nothing. (b) Rows whose only text is in the
+answer column, right under a row that asks (cells merged down in Excel or Google Sheets), carry on that row's answer
+instead of being dropped as rows with no question; a row with anything else in it stays a row of its own. (c) A
+sheet of two columns with no header row (``What is X?,It is ...``, as Anki and flashcard tools write it) is read as
+questions and answers instead of being refused; a first row of short names is still a header that names no
+question. (d) A question whose answer is set out in sub-sections under a lead-in label of the writer's own with
 nothing after it (``**Recovery Plan**:`` over ``#### Week 1``) is answered by them, not a draft with its sections
 reported. (e) A practice-scenario page's scene, set once above a run of questions that each have an answer, is each
 question's context however many they are, and a section of the scene's facts under it (``- **Context**: ...``) goes
-with it instead of making a note that asks its context.
+with it instead of making a note that asks its context. Fixtures are written here in our own words; each fix has a
+near miss it leaves alone.
 """
 
 from __future__ import annotations
