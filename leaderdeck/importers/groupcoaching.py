@@ -15,6 +15,7 @@ from .asks import ASK_THEM
 from .banklists import BankLists
 from .labels import to_ask
 from .sections import is_scenario
+from .sharedsetting import shared_setting
 from .closing import spread
 from .heldparts import by_own_section, held_in_sections
 from .ownadvice import MANY
@@ -38,6 +39,8 @@ def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: lis
     added to ``loose``."""
     orphans = lists.banked(units, orphans, PAGE_NOTES)
     orphans = _theirs_apart(units, orphans, loose)
+    if len(units) > PAGE_NOTES:  # the scene set above a run of questions: each one's context
+        orphans = shared_setting(units, orphans)
     loose.extend(Loose(p.line, "text", UNASKED) for p in lists.unplaced)
     lists.unplaced.clear()
     free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it

@@ -21,7 +21,7 @@ _NAMES = {
     "answer": "answer idealanswer response shortanswer modelanswer sampleanswer back suggestedanswer",
     "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
     "learning": "learning learnings reflection lessonslearned lesson",
-    "topic": "topic category theme", "level": "level seniority",
+    "topic": "topic category theme area focusarea", "level": "level seniority",
     "role": "role roles jobtitle position targetrole",
     "tags": "tags keywords labels", "competencies": "competencies competency traits skills principle leadershipprinciple",
     "tips": "tips guideline guidelines guidance hints hint advice notes"
@@ -77,7 +77,8 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
     kinds = kinds if kinds.count("question") == 1 else [None] * len(header)  # "Failure Question | Weakness ...": two
     for index, name in enumerate(header):  # kinds of question compared, not a column of them
         key = _FIELD_MAP.get(name) or _BY_HEADER.get(keys[index]) or _labelled(name) or kinds[index] \
-            or _kind_of_answer(name) or ("tips" if asking_header(name) else None)
+            or _kind_of_answer(name) or ("tips" if asking_header(name) else None) \
+            or ("signals" if answer_keywords(name) else None)
         if key == "question" and _PERIOD.match(name.strip()):
             key = None  # "Metric | Q1 | Q2": a quarter's figures, not its question
         if key == "question" and _NUMBERING.match(name.strip()):
@@ -143,6 +144,19 @@ def _kind_of_answer(header: str) -> str | None:
     """``answer`` for a header naming an answer column by its kind (see :data:`_KIND_OF_ANSWER`)."""
     words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
     return "answer" if words.endswith(("answer", "answers", "response")) and _KIND_OF_ANSWER.match(words) else None
+
+
+# "expected_keywords", "Ideal Answer Keywords", "answerKeywords", "keywords to mention": the words a good answer
+# uses, not the row's own tags (a bare "Keywords" column stays its tags)
+_ANSWER_KEYWORDS = lazy_re(r"^(?:(?:expected|ideal|model|sample|answer|key)\s+){1,2}key\s*words?$"
+                           r"|^key\s*words?\s+(?:to|they|we|interviewers?)\b.*$")
+
+
+def answer_keywords(header: str) -> bool:
+    """Whether a header names the key words an answer is expected to use (see :data:`_ANSWER_KEYWORDS`): a sheet
+    from an interview-practice tool that scores an answer by them. Each row's cell is read as one signal."""
+    words = " ".join(w.casefold() for w in _HEADER_WORDS.findall(header))
+    return "key" in words and bool(_ANSWER_KEYWORDS.match(words))
 
 
 def asking_header(header: str) -> bool:

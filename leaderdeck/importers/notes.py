@@ -71,7 +71,7 @@ from .questions import closed_question
 from .pointers import pointed_story
 from .references import is_page_link
 from .principlelists import principle_lists
-from .posedpage import posed_prompt
+from .posedpage import lead_ins_only, posed_prompt
 from .unit import Piece, Unit
 from .untold import paced, pacing_tips
 from .unnamed import STAND_IN, stand_in
@@ -298,8 +298,7 @@ def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
 
 def _bare_label(piece: Piece) -> bool:
     """An unlabelled piece that is only lead-ins with nothing after them: a label we do not know, left empty."""
-    texts = [b for b in piece.blocks if b.text.strip() or b.rows]
-    return piece.slot is None and bool(texts) and all(b.lead and not b.rest.strip() for b in texts)
+    return lead_ins_only(piece)
 
 
 def _bare(piece: Piece) -> bool:
@@ -341,12 +340,17 @@ def _written(body) -> bool:
 _POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?)[\ufe0f]?[ \t]+(?=\S)")
 
 
+def _context(text: str) -> str:
+    """A scene's text as the tip giving a question its context; a list of facts starts on a line of its own."""
+    return f"Context:\n{text}" if text.startswith(("- ", "* ", "+ ")) else f"Context: {text}"
+
+
 def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content = [p for p in pieces if p.slot not in COACH_SLOTS and p.slot not in ("level", "duration", "company",
                                                                                   "topic", "competencies", "tags")]
     setting = [p for p in content if p.slot == "scenario" and question and p.line < unit.line]
     content, above = below_question(unit, question, [p for p in content if p not in setting])  # "**Scenario:** ..."
-    unit.pieces.extend(Piece("tips", p.line, rest=f"Context: {piece_text(p)}") for p in setting if piece_text(p))
+    unit.pieces.extend(Piece("tips", p.line, rest=_context(piece_text(p))) for p in setting if piece_text(p))
     for index, piece in enumerate(content):
         if (samples := levelled(piece)) is not None:  # "- **Junior**: ..." / "- **Senior**: ...": the strongest
             content[index] = Piece("answer", piece.line, rest=samples[0])

@@ -5,7 +5,9 @@ poses (``_Describe your plan for ..._``, a request or a question), its sub-secti
 words (``## Requirements & Prioritization``, ``## Risk Management``) and holding no question of their own, is one
 note: that question, answered by those sections under their headings. Sections titled by a label we read
 (``## Purpose``: what it tests; ``## Summary``: the one-liner) stay what their label says. The request may also be
-quoted (``> How would you ...?``): then it is the note's question, the name staying its name.
+quoted (``> How would you ...?``): then it is the note's question, the name staying its name. So is a section
+whose own text is a ``**Question**:`` and a lead-in of the writer's own with nothing after it (``**Plan**:`` over
+``#### Week 1`` and ``#### Week 2``): the sections under it are the answer.
 """
 
 from __future__ import annotations
@@ -28,13 +30,21 @@ def answer_sections(units: list[Unit], before: list[Piece], children: list[tuple
         return []
     if units[0].title and any(piece_text(p).strip() for p in units[0].pieces):
         return []  # a named story or scene with text of its own: not a page posing one question
-    if any(p.slot in (None, "answer") and piece_text(p).strip() for p in [*before, *units[0].pieces]):
-        return []
+    if any(p.slot in (None, "answer") and piece_text(p).strip() and not lead_ins_only(p)
+           for p in [*before, *units[0].pieces]):
+        return []  # "**Plan**:" alone over the sections: the writer's lead-in to them, no answer of its own
     if any(result.units for _, result in children):
         return []
     found = [child for child, result in children if child.head is not None and not result.orphans
              and slot(child.head.text) is None and section_text(child).strip()]
     return found if len(found) >= 2 else []
+
+
+def lead_ins_only(piece: Piece) -> bool:
+    """An unlabelled piece that is only bold lead-ins with nothing after them (``**Investigation Approach**:``): a
+    label we do not know, over nothing of its own."""
+    texts = [b for b in piece.blocks if b.text.strip() or b.rows]
+    return piece.slot is None and bool(texts) and all(b.lead and not b.rest.strip() for b in texts)
 
 
 def posed_prompt(pieces: list[Piece]) -> tuple[str, list[Piece]] | None:

@@ -6,12 +6,14 @@ Every row (every note) stays a note; these only say where to look.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Kind, StarBody
 from .base import Attention, Parsed
 from .listing import LISTED, line_list, short
 from .text import ASK, is_question
+from ..lazyre import lazy_re
 
 
 def row_checks(notes: list[Parsed]) -> tuple[Attention, ...]:
@@ -101,9 +103,21 @@ def _asked(note: Parsed) -> str:
     return getattr(note.body, "question", "") or note.name
 
 
+# A sheet's prompt set as an exam sets it ("Define the term ...", "Compare TCP and UDP", "In as much detail as you
+# can, explain ..."): a request for an answer, however it ends; a script's "We will now begin." asks for none.
+_PROMPT = lazy_re(r"^(?:[^.!,;:?]{1,60}, )?(?:please,? )?(?:define|name|list|compare|contrast|differentiate"
+                  r"|distinguish|estimate|outline|summari[sz]e|identify|enumerate|explain|describe)\s+\S",
+                  re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """Whether a row's question reads as one: it asks, or it is a prompt for an answer (see :data:`_PROMPT`)."""
+    return is_question(text) or bool(_PROMPT.match(text.strip()))
+
+
 def _not_asked(notes: list[Parsed]) -> list[Attention]:
     """Unanswered rows whose question does not read as one (a script's "We will now begin."): kept, reported."""
-    odd = [n for n in notes if n.kind is Kind.QA and not n.body.answer and not is_question(n.name)]
+    odd = [n for n in notes if n.kind is Kind.QA and not n.body.answer and not _asks(n.name)]
     if not odd:
         return []
     what = f"'{short(odd[0].name)}' does not read as a question" if len(odd) == 1 else \

@@ -28,15 +28,17 @@ from .cellasks import cell_questions
 from .cellparts import cell_parts
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
-from .base import DocumentError, Parsed, ParseResult, Skipped
+from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
 from .forked import map_in_two
 from .gluedtext import unglued
-from .headers import ROLE_COLUMN, Columns, asking_header, header_mapping, named_by_label
+from .headers import ROLE_COLUMN, Columns, answer_keywords, asking_header, header_mapping, named_by_label
 from .labels import STAR_SLOTS
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
+from .noheader import HEADERLESS, headerless
+from .sheetcarry import carried_answer, joined as joined_row, rows_named
 from .text import split_number
 from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row, totals_row
 from .placeholders import is_placeholder
@@ -59,17 +61,23 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     if not settings and delimiter != "\t":
         delimiter = _naming_delimiter(text, delimiter, columns)
     rows = _rows(text, skip, delimiter, display)
+    bare = False  # a sheet of cards with no header row (:mod:`.noheader`)
     if settings:
         header, data = _anki_header(settings, rows), rows
     elif rows:  # a title row (or a note, a date) may stand above the header: the header is the row naming a question
         at = header_index(rows, lambda cells: _asks_or_tells(header_mapping(cells, columns)[0]))
         header, data, above = [cell.strip() for cell in rows[at][1]], rows[at + 1:], rows[:at]
+        if not columns.mapping and not _asks_or_tells(header_mapping(header, columns)[0]) and headerless(rows):
+            header, data, above, bare = list(HEADERLESS), rows, [], True  # "What is X?,It is ...": no header row
     else:
         header, data = [], []
     mapping, unknown = _map(header, columns, display)
     html = settings.get("html", "").strip() == "true"
     result = _notes(header, data, mapping, unknown, columns, html=html,
                     header_line=rows[at][0] if not settings and rows else 1)
+    if bare:
+        read = Attention(rows[0][0], "no header row: the first column read as the question, the second as its answer")
+        result = replace(result, attention=(read, *result.attention))
     if settings or not rows or not above:
         return result
     titles = tuple(Skipped(line, f"'{short(' '.join(c.strip() for c in cells if c.strip()))}'",
@@ -100,12 +108,17 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says
     labels = {field: header[index] for index, field in mapping.items() if index < len(header)}
     posed = tuple(header[i] for i in sorted(named) if asking_header(header[i]))  # "What would you do?"
+    joined: dict[int, list[int]] = {}  # a row's line -> the lines of the rows carrying on its answer
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
     group = ""
     order: list[Skipped | int] = []  # in the rows' order: what a row reports by itself, or the row to read
     rows: list[tuple[int, list[str], str]] = []  # the rows to read, each with the group above it
+    carry = carried_answer(mapping)
     for line, cells in data:
-        if repeats_header(cells, header):
+        if carry and order and isinstance(order[-1], int) and carry(rows[-1][1], cells):
+            rows[-1] = (rows[-1][0], joined_row(rows[-1][1], cells, carry.answer), rows[-1][2])
+            joined.setdefault(rows[-1][0], []).append(line)
+        elif repeats_header(cells, header):
             order.append(Skipped(line, "the header row again", "not a question"))
         elif rule_row(cells):  # "-----" / "=====": a line drawn between rows
             order.append(Skipped(line, "a separator row", "not a question"))
@@ -117,6 +130,9 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
         else:
             order.append(len(rows))
             rows.append((line, cells, group))
+    skipped.extend(Skipped(lines[0], f"{rows_named(lines)} with no question of their own",
+                           f"joined to the answer of line {above}, its question cell merged down them")
+                   for above, lines in joined.items())
     # each row read on its own: for thousands of rows, in two processes (:func:`.forked.map_in_two`)
     made = map_in_two(partial(_row_note, header=header, mapping=mapping, html=html, keep=columns.keep_unknown,
                               named=named, labels=labels, posed=posed, stories=stories), rows)
@@ -269,6 +285,8 @@ def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: 
         field = mapping.get(index)
         if field == "company" and not _named(text) or index in named:
             values.setdefault("tips", []).append(f"**{name}:** {text}")  # "Metrics to Mention", advice on a company
+        elif field == "signals" and answer_keywords(name):  # "expected_keywords": "listen,mediate,document"
+            values.setdefault(field, []).append("Keywords: " + ", ".join(_split(text)))
         elif field:
             values.setdefault(field, []).append(text)
         elif name == "#tags":
