@@ -8,7 +8,9 @@ advice ("- **Be honest**: ...") is how to answer the question: its tips, the not
 parts and labels left in blanks ("**Situation:** [YOUR STORY - ...]") beside a labelled sample ("### Example Answer
 (for reference):") give that sample as the question's answer, the blanks reported, instead of an empty draft story
 that drops the sample. (e) A group's numbered questions pasted into a bare fence ("1.<TAB>Tell me about ...")
-are questions, not code reported as text under the group's title. Each fix has a near miss it leaves alone."""
+are questions, not code reported as text under the group's title. (f) A line bold as a whole that holds a link
+with a long address ("**Part 2: ... [see the thread](https://...)**") is a group's title, not the answer of the
+question above it. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -358,3 +360,39 @@ I record myself and cut it to two minutes.
     assert note.body.question == "How do you rehearse a story?"
     assert "Open the recorder" in note.body.answer  # kept as the answer's code, never questions of their own
     assert len(_import(page, taxonomy, "setup.md").notes) == 1
+
+
+# (f) a bold group title holding a long link ------------------------------------------------------------------------
+
+LINKED_TITLE = """### Values questions
+
+**Part 1**
+- How do you help a new teammate ramp up?
+- How do you handle a decision you disagree with?
+
+**Part 2: Questions gathered from a long forum thread [see the thread](https://forum.example.com/discuss/post/1234567/values-round-questions-collected-by-many-readers/)**
+
+**Working with others**
+- Tell me about a time you won over a sceptical peer.
+- How do you share credit?
+"""
+
+
+def test_bold_title_with_a_long_link_is_a_title_not_an_answer(taxonomy) -> None:
+    report = _import(LINKED_TITLE, taxonomy, "values.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you help a new teammate ramp up?",
+        "How do you handle a decision you disagree with?",
+        "Tell me about a time you won over a sceptical peer.",
+        "How do you share credit?",
+    ]
+    assert all(note.draft and not note.body.answer for note in report.notes)
+
+
+def test_bold_lead_with_a_link_and_text_after_it_stays_a_label(taxonomy) -> None:
+    page = """### How do you share credit?
+
+**Read first [the team's write-up](https://wiki.example.com/pages/engineering/retrospectives/launch-of-the-new-billing-flow):** I name each person who carried a piece of the launch in the release note.
+"""
+    note = _import(page, taxonomy, "credit.md").notes[0]
+    assert "I name each person who carried a piece of the launch" in note.body.answer
