@@ -4,7 +4,7 @@ the last question's answer or of its last list (its anti-patterns read as red fl
 bare label typed on the next line with no blank line between them ("What They're Assessing: ..." over "STAR
 Focus:") are two labels: the list under the second is its own, not a story told in the first's paragraph. (c) A
 bare label of the guide's own words ("**Approach**:", "**Guidelines**:") over a list whose items each open with
-advice ("- **Be honest**: ...") is how to answer the question: its tips, the note a draft. (d) A worksheet's STAR
+advice ("- **Be specific**: ...") is how to answer the question: its tips, the note a draft. (d) A worksheet's STAR
 parts and labels left in blanks ("**Situation:** [YOUR STORY - ...]") beside a labelled sample ("### Example Answer
 (for reference):") give that sample as the question's answer, the blanks reported, instead of an empty draft story
 that drops the sample. (e) A group's numbered questions pasted into a bare fence ("1.<TAB>Tell me about ...")
@@ -186,16 +186,16 @@ NAMED_ADVICE = """# Classic questions
 ### What Are Your Weaknesses?
 
 **Approach**:
-- **Be honest**: Pick a weakness you really have
-- **Show awareness**: Say how you noticed it
-- **Show improvement**: Explain what you do about it now
+- **Be specific**: Name one weakness you really have
+- **Show the work**: Say what you changed
+- **End on progress**: Say where it stands now
 
 ### Why Are You Leaving Your Current Job?
 
 **Guidelines**:
 - **Stay positive**: Never run down the people you work with
-- **Focus on growth**: Talk about what you want to learn next
-- **Be honest**: Tactful, but true
+- **Talk about growth**: What you want to learn next
+- **Keep it true**: Tactful, but true
 """
 
 
@@ -204,9 +204,9 @@ def test_bare_label_over_named_advice_is_the_questions_tips(taxonomy) -> None:
     weakness, leaving = report.notes
     assert weakness.body.question == "What Are Your Weaknesses?"
     assert weakness.kind.value == "qa" and weakness.draft and not weakness.body.answer
-    assert weakness.coach.tips == ("**Be honest**: Pick a weakness you really have",
-                                   "**Show awareness**: Say how you noticed it",
-                                   "**Show improvement**: Explain what you do about it now")
+    assert weakness.coach.tips == ("**Be specific**: Name one weakness you really have",
+                                   "**Show the work**: Say what you changed",
+                                   "**End on progress**: Say where it stands now")
     assert leaving.draft and not leaving.body.answer
     assert leaving.coach.tips[0] == "**Stay positive**: Never run down the people you work with"
     assert len(leaving.coach.tips) == 3
@@ -216,7 +216,7 @@ def test_named_advice_under_the_writers_own_label_stays_the_answer(taxonomy) -> 
     page = NAMED_ADVICE.replace("**Approach**:", "**My approach**:")
     weakness = _import(page, taxonomy, "classic.md").notes[0]
     assert not weakness.draft
-    assert "**Be honest**: Pick a weakness you really have" in weakness.body.answer
+    assert "**Be specific**: Name one weakness you really have" in weakness.body.answer
 
 
 def test_list_whose_lead_ins_name_things_is_not_advice(taxonomy) -> None:
@@ -266,9 +266,9 @@ The hangs stopped that week and complaints about booking fell by half.
 
 ### Your Answer:
 
-**The Project:** [YOUR STORY - What did you build?]
+**The Work:** [YOUR STORY - What did you build?]
 
-**Why You're Proud:** [YOUR STORY - What made it special?]
+**Why It Matters To You:** [YOUR STORY - Why this one?]
 
 ### Example Answer (for reference):
 

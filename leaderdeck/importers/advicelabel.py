@@ -2,17 +2,17 @@
 
 Coaching guides give each classic question a label of their own words over what to put in the answer::
 
-    ### What are your weaknesses?
+    ### What would your last manager say you should work on?
 
     **Approach**:
-    - **Be honest**: pick a weakness you really have
-    - **Show awareness**: say how you noticed it
-    - **Show improvement**: say what you are doing about it
+    - **Be specific**: name one thing they really said
+    - **Show the work**: say what you changed since
+    - **End on progress**: say where it stands now
 
 The label ("Approach", "Guidelines", "Do this") has no text on its line and names no answer ("Sample answer",
 "Example") and no "my"; every item at the list's outer level, two or more, opens with a lead-in (bold, or
 ``Label:``) that is itself
-advice to the reader (an imperative: "Be honest", "Focus on growth", "Don't ramble") and nothing in the list is
+advice to the reader (an imperative: "Be specific", "Keep it short", "Don't ramble") and nothing in the list is
 told in the first person or asks. Such a list is how to answer, not the answer: the note's tips, as the same list
 without the label already is (:mod:`.advice`). A list whose lead-ins name things ("**Company**: ...", "**Role**:
 ...") or that a label claims as the writer's own ("My approach") is left as it was.
@@ -68,6 +68,6 @@ def _named_advice(blocks: Sequence[Block]) -> bool:
 
 
 def _advises(lead: str) -> bool:
-    """A lead-in that is an imperative to the reader ("Be honest", "Focus on growth", "Don't ramble")."""
+    """A lead-in that is an imperative to the reader ("Be specific", "Keep it short", "Don't ramble")."""
     text = " ".join(plain_words(lead).split()).strip(" :")
     return bool(text) and not first_person(text) and bool(ADVICE_START.match(text) or is_instruction(text))

@@ -8,8 +8,8 @@ A bank may paste each group's numbered questions into a fence of its own, with n
 code box kept as it was)::
 
     ```
-    1.<TAB>Tell me about a time you faced ambiguity.
-    2.<TAB>How do you get people on the same page?
+    1.<TAB>Tell me about a goal that kept moving.
+    2.<TAB>How do you settle a disagreement about scope?
     ```
 
 When every line of such a fence opens with a list marker, none holds a symbol of code and at least half of its

@@ -362,7 +362,7 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
         content = []
     elif not unit.own_answers and (named := labelled_advice(content)) is not None:  # "**Approach**:" over "- **Be
-        unit.pieces.append(named)  # honest**: ...": how to answer, under a label of the guide's own words: tips
+        unit.pieces.append(named)  # specific**: ...": how to answer, under a label of the guide's own words: tips
         content = []
     content, intro = intro_apart(content, pieces)  # the page's opening words, coaching, then "## Sample answer"
     unit.pieces.extend(intro)

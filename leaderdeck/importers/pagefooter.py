@@ -12,8 +12,8 @@ last line that opens wishing the reader luck or thanking them for reading ("Good
 closing it ("Cheers," over the writer's name), and a blog's box about its writer closing the page ("Written by Sam
 Rivera" over a line of bio and "More from ...").
 
-A guide's summing-up after its last rule speaks of the page too, however long: "This guide covers ...", "The
-questions have been arranged ...", "These questions ...". When the first paragraph after the document's last rule
+A guide's summing-up after its last rule speaks of the page too, however long: "This guide walks through ...",
+"The questions are ordered ...", "These questions ...". When the first paragraph after the document's last rule
 names the page or its questions in its first sentence (:data:`_OF_PAGE`) and only plain paragraphs follow it (a few
 at most, at the margin, unlabelled), they are the page's closing words, not more of the last question's answer or
 of its last list (its anti-patterns).
@@ -63,7 +63,7 @@ _FAREWELL = lazy_re(r"^\W*(?:good luck|best of luck|all the best|happy (?:interv
 _SIGN_OFF = lazy_re(r"^(?:cheers|thanks|thank you|many thanks|best|all the best|regards|(?:best|kind|warm) regards"
                     r"|best wishes|take care|good luck)\s*[,!.]?$", re.IGNORECASE)
 _FAREWELL_LONGEST = 120  # characters: a line of good wishes
-# "This comprehensive guide covers ...", "The questions have been arranged ...", "In this post we ...": words on the
+# "This short guide walks through ...", "The questions are ordered ...", "In this post we ...": words on the
 # page itself or its questions as a whole ("the post-mortem" is no post: a word goes on after it)
 _OF_PAGE = lazy_re(r"\b(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:guide|page|post|article|document|handbook"
                    r"|cheat[- ]?sheet|write-?up|collection|list of questions|questions)(?![\w-])", re.IGNORECASE)
