@@ -47,7 +47,7 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         return match.group("letter") + match.group("word"), match.group("rest").strip(), False
     match = _BOLD_LEAD.match(text)
     if not match:
-        return "", "", False
+        return "", "", _bold_with_links(text)
     rest = match.group("rest").strip()
     colon = bool(match.group("inner") or match.group("after").strip().endswith(COLONS))
     label = match.group("label").strip()
@@ -69,6 +69,22 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole
     return (match.group("label").strip(), rest, False) if colon else ("", "", False)
+
+
+# "[Click here](https://...)": a link's address, which a reader never sees and which makes no line longer to them
+_LINK_TARGET = lazy_re(r"\]\([^)\s]{1,2000}\)")
+
+
+def _bold_with_links(text: str) -> bool:
+    """A line bold as a whole once its links' addresses are left out (``**Part 3: Compiled questions [Click
+    Here](https://...)**``): a title, however long the address; the addresses alone made it too long to read as
+    one."""
+    if "](" not in text:
+        return False
+    bare = _LINK_TARGET.sub("]", text)
+    match = _BOLD_LEAD.match(bare)
+    return match is not None and not match.group("rest").strip() and "\n" not in bare \
+        and not (match.group("inner") or match.group("after").strip().endswith(COLONS))
 
 
 def italic_lead(text: str) -> tuple[str, str]:

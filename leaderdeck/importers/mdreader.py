@@ -19,7 +19,7 @@ from markdown_it.token import Token
 from .blocks import Block, BlockKind, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
 from .boldlead import bold_lead, italic_lead
 from .ownmatter import own_title
-from .codequestions import indented_list, question_lines
+from .codequestions import fenced_list, indented_list, question_lines
 from .fencedanswer import PROSE_INFOS, answer_fence
 from .fencedstar import star_fence, tidied
 from .headings import heading_text, spaced_headings
@@ -152,6 +152,8 @@ class _Walker:
                 self.inner(markdown, _line(token), bool(self.sections.indents))  # an answer told in a bare fence
             elif (markdown := level_groups(token.content, info, self.level)) is not None:  # "EM LEVEL:" over questions
                 self.inner(markdown, _line(token), bool(self.sections.indents))
+            elif kind == "fence" and (listed := fenced_list(token.content, info)) is not None:
+                self.inner(listed, _line(token), bool(self.sections.indents))  # "1.<TAB>Tell me ..." in a bare fence
             else:
                 self.add(CODE, _line(token), _end(token), token.content, info=info)
         elif kind == "hr":
@@ -393,10 +395,27 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
                   or impact_after_part(lines, i, cuts)
                   or i == 1 and named in _UNDER_QUESTION and is_question(lines[0])
                   or i == 1 and own_title(lines[0])  # "**LOGISTICS**" over its lines: the writer's own section
-                  or story_action(lines, i) or asked_after_part(lines, i, cuts)):
+                  or story_action(lines, i) or asked_after_part(lines, i, cuts)
+                  or i == len(lines) - 1 and _heads_list(text, lines[cuts[-1]])):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
+
+
+def _heads_list(text: str, above: str) -> bool:
+    """A paragraph's last line that is a bare label (``STAR Focus:``, nothing after its colon), under a line of
+    coaching or a fact written ``Label: text`` (``What They're Assessing: ...``): the list below is that label's,
+    not more of the line above (an editor's lines with no blank line between them run into one paragraph)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    label, rest = label_of(text.strip())
+    if not label or rest or len(label.split()) > _BARE_LABEL_WORDS:
+        return False
+    named, told = label_of(above.strip())
+    return bool(named and told) and slot(named) is not None
+
+
+_BARE_LABEL_WORDS = 4
 
 
 def _among_facts(lines: list[str], cuts: list[int]) -> bool:

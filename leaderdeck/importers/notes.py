@@ -24,6 +24,7 @@ from .base import Parsed, Skipped
 from .blanks import body_blanks
 from .blocks import PARAGRAPH, ITEM
 from .advice import advice_before_answer, advised, lead_in_apart
+from .advicelabel import labelled_advice
 from .itemadvice import advice_paragraph, item_advice
 from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
@@ -56,6 +57,7 @@ from .answerlevel import answer_band, audience_band, labelled_by
 from .bracketnotes import notes_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .samplebeside import sample_beside_blanks
 from .closingcoaching import closing_coaching
 from .judged import coaching_around
 from .leadcoaching import asides_apart, coaching_apart
@@ -120,6 +122,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
     elif kind is Kind.QA and not forced and unit.question and _begun_story(pieces):
         kind = Kind.STAR  # "### Situation" told as I and nothing after it: a story begun, its other parts to write
+    elif kind in (Kind.STAR, Kind.QA) and not forced and not unit.starred and unit.question \
+            and (beside := sample_beside_blanks(pieces)) is not None:  # "**Situation:** [YOUR STORY ...]" beside
+        kind, pieces = Kind.QA, beside[0]  # "### Example Answer": the sample answers, the blanks are left out
+        skipped.append(beside[1])
     asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
@@ -358,6 +364,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if not unit.own_answers and (not unit.sections and advised(content) or item_advice(unit, content)
                                  or advice_paragraph(unit, content)):  # "* Don't spend long on ...": tips
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
+        content = []
+    elif not unit.own_answers and (named := labelled_advice(content)) is not None:  # "**Approach**:" over "- **Be
+        unit.pieces.append(named)  # specific**: ...": how to answer, under a label of the guide's own words: tips
         content = []
     content, intro = intro_apart(content, pieces)  # the page's opening words, coaching, then "## Sample answer"
     unit.pieces.extend(intro)

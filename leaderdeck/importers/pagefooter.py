@@ -11,6 +11,12 @@ the page's note wherever it stands at the end, rule or not, never a line of the 
 last line that opens wishing the reader luck or thanking them for reading ("Good luck!! 🍀"), a note's sign-off
 closing it ("Cheers," over the writer's name), and a blog's box about its writer closing the page ("Written by Sam
 Rivera" over a line of bio and "More from ...").
+
+A guide's summing-up after its last rule speaks of the page too, however long: "This guide walks through ...",
+"The questions are ordered ...", "These questions ...". When the first paragraph after the document's last rule
+names the page or its questions in its first sentence (:data:`_OF_PAGE`) and only plain paragraphs follow it (a few
+at most, at the margin, unlabelled), they are the page's closing words, not more of the last question's answer or
+of its last list (its anti-patterns).
 """
 
 from __future__ import annotations
@@ -57,6 +63,12 @@ _FAREWELL = lazy_re(r"^\W*(?:good luck|best of luck|all the best|happy (?:interv
 _SIGN_OFF = lazy_re(r"^(?:cheers|thanks|thank you|many thanks|best|all the best|regards|(?:best|kind|warm) regards"
                     r"|best wishes|take care|good luck)\s*[,!.]?$", re.IGNORECASE)
 _FAREWELL_LONGEST = 120  # characters: a line of good wishes
+# "This short guide walks through ...", "The questions are ordered ...", "In this post we ...": words on the
+# page itself or its questions as a whole ("the post-mortem" is no post: a word goes on after it)
+_OF_PAGE = lazy_re(r"\b(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:guide|page|post|article|document|handbook"
+                   r"|cheat[- ]?sheet|write-?up|collection|list of questions|questions)(?![\w-])", re.IGNORECASE)
+_SUMMARY_LONGEST = 800  # characters: a paragraph of a guide's summing-up
+WHY_SUMMARY = "the page's closing words about itself, not interview content"
 # "Written by Sam Rivera": a blog's box about its writer opens so, under the article
 _WRITTEN_BY = lazy_re(r"^(?i:written by) (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}$")
 
@@ -65,6 +77,9 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     """``blocks`` without the closing note to the page's readers (see the module), and the report lines for it."""
     if (box := _author_box(blocks)) < len(blocks):
         return list(blocks[:box]), [Skipped(blocks[box].line, "the writer's box at the page's end", WHY)]
+    if (summary := _summing_up(blocks)) < len(blocks):
+        return list(blocks[:summary]), [Skipped(b.line, f"'{' '.join(strip_emphasis(b.text).split())[:60]}'",
+                                                WHY_SUMMARY) for b in blocks[summary:]]
     end = len(blocks)
     start = end
     while start > 0 and end - start < _MOST and _closing(blocks[start - 1]):
@@ -90,6 +105,26 @@ def _author_box(blocks: Sequence[Block]) -> int:
         if block.text.lstrip("*_ ")[:1] in "Ww" and _WRITTEN_BY.match(strip_emphasis(block.text.strip())):
             return index
     return len(blocks)
+
+
+def _summing_up(blocks: Sequence[Block]) -> int:
+    """The index of the first paragraph of a guide's summing-up after the document's last rule (see the module):
+    plain paragraphs to the end, at most :data:`_MOST`, the first naming the page or its questions in its first
+    sentence; ``len(blocks)`` when there is none."""
+    start = len(blocks)
+    while start > 0 and len(blocks) - start < _MOST and _plain_paragraph(blocks[start - 1]):
+        start -= 1
+    if start == len(blocks) or start == 0 or blocks[start - 1].kind is not RULE:
+        return len(blocks)
+    first = " ".join(strip_emphasis(blocks[start].text).split())
+    return start if _OF_PAGE.search(first.split(". ", 1)[0]) else len(blocks)
+
+
+def _plain_paragraph(block: Block) -> bool:
+    """A paragraph at the margin, outside any quote, with no label, not asking, of a summing-up's length."""
+    text = block.text.strip()
+    return block.kind is PARAGRAPH and not block.indent and not block.quoted and not block.lead \
+        and 0 < len(text) <= _SUMMARY_LONGEST and not text.endswith("?")
 
 
 def _farewell(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
