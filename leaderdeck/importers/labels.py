@@ -182,7 +182,13 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
-                 r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
+                 r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"
+                 # "Interviewers ask:", "How it's asked:" over a theme's list of questions: the ways one story is
+                 # asked, the first its question; "Interviewer might ask:" (what may come next) is left to follow-ups
+                 r"|(the )?(interviewers?|hiring managers?)( (often|usually|typically|commonly|frequently))? ask"
+                 r"( (it|this))?( (as|like))?|(you|candidates?) (are|get) (often |usually |typically |commonly )?asked"
+                 r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
+                 r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"

@@ -1,0 +1,127 @@
+"""Round 26 fixes (a): STAR story banks and answer pages in Markdown. (a) A theme heading over a label naming how
+interviewers put it ("**Interviewers ask:**", "How it's asked:") and a list of questions,
+then one example story: the first listed question is the story's question and the others its variants, the heading
+its title, instead of the heading standing in for the question and the questions becoming follow-up tips; with no
+story under them, the listed questions are drafts of their own, where the page used to be refused. Each fix has a
+near miss it leaves alone."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "notes.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _report(report) -> str:
+    return "\n".join(str(line) for line in (*report.skipped, *report.attention))
+
+
+# (a) "Interviewers ask:" over the ways one theme is asked, then its example story ----------------------------------
+
+THEME_ASKED = """# Behavioral themes
+
+### Theme 1: Driving things nobody owned
+
+**Interviewers ask:**
+- "Tell me about a time you fixed something that was not your job."
+- "Describe a problem you spotted before anyone else did."
+
+**What they're actually looking for:**
+
+Whether you wait to be told, or see a gap and close it.
+
+**Example answer (STAR):**
+
+> **S:** Our nightly report job failed twice a week and the on-call person restarted it by hand.
+>
+> **T:** No team owned it, so I offered to take it on at planning.
+>
+> **A:** I traced the failures to a lock held by a backup script and moved the backup an hour later.
+>
+> **R:** The job has not failed since, and on-call lost a recurring chore.
+
+**Red flags to avoid:**
+- Telling it as what the team decided
+
+### Theme 2: Pushing back on a plan
+
+**Interviewers ask:**
+- "Tell me about a time you disagreed with your lead."
+
+**Example answer (STAR):**
+
+> **S:** My lead wanted to ship the new billing flow without a migration rehearsal.
+>
+> **T:** I had run the last migration and knew where it broke.
+>
+> **A:** I wrote up the three failures from last time and asked for one dry run on a copy.
+>
+> **R:** The dry run caught a currency bug and the real migration went through clean.
+"""
+
+
+def test_interviewers_ask_list_gives_the_story_its_question_and_variants(taxonomy) -> None:
+    report = _import(THEME_ASKED, taxonomy, "themes.md")
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you fixed something that was not your job."
+    assert first.variants == ("Describe a problem you spotted before anyone else did.",)
+    assert first.body.title == "Theme 1: Driving things nobody owned"
+    assert not any("Follow-up" in tip for tip in first.coach.tips)
+    assert first.body.situation.startswith("Our nightly report job failed")
+    assert first.body.result.startswith("The job has not failed since")
+    assert second.body.question == "Tell me about a time you disagreed with your lead."
+    assert not second.variants
+    assert not any(n.draft for n in report.notes)
+    assert "no question for" not in _report(report)
+
+
+def test_how_it_is_asked_reads_the_same(taxonomy) -> None:
+    page = THEME_ASKED.replace("**Interviewers ask:**", "**How it's asked:**", 1)
+    first = _import(page, taxonomy, "themes.md").notes[0]
+    assert first.body.question == "Tell me about a time you fixed something that was not your job."
+    assert first.variants == ("Describe a problem you spotted before anyone else did.",)
+
+
+ASKED_WITHOUT_STORIES = """# Behavioral questions by theme
+
+## Conflict
+
+**Interviewers ask:**
+- Tell me about a time you disagreed with a peer.
+- How do you handle a teammate who keeps skipping reviews?
+
+## Ownership
+
+**Interviewers ask:**
+- Describe a project you drove end to end.
+"""
+
+
+def test_interviewers_ask_lists_with_no_story_are_drafts_not_a_refusal(taxonomy) -> None:
+    report = _import(ASKED_WITHOUT_STORIES, taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you disagreed with a peer.",
+        "How do you handle a teammate who keeps skipping reviews?",
+        "Describe a project you drove end to end.",
+    ]
+    assert all(n.kind is Kind.QA and n.draft for n in report.notes)
+
+
+def test_questions_interviewers_ask_next_stay_follow_ups(taxonomy) -> None:
+    page = """### Tell me about a time you cut a feature to ship on time.
+
+**Answer:**
+
+I dropped the export screen, shipped the core flow on the date, and added export two weeks later.
+
+**Questions interviewers ask next:**
+- How did the customer take it?
+"""
+    note = _import(page, taxonomy, "one.md").notes[0]
+    assert note.body.question == "Tell me about a time you cut a feature to ship on time."
+    assert not note.variants
+    assert any("How did the customer take it?" in tip for tip in note.coach.tips)
