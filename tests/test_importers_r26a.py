@@ -2,8 +2,10 @@
 interviewers put it ("**Interviewers ask:**", "How it's asked:") and a list of questions,
 then one example story: the first listed question is the story's question and the others its variants, the heading
 its title, instead of the heading standing in for the question and the questions becoming follow-up tips; with no
-story under them, the listed questions are drafts of their own, where the page used to be refused. Each fix has a
-near miss it leaves alone."""
+story under them, the listed questions are drafts of their own, where the page used to be refused. (b) A story
+whose parts are each written in quotes, one of them a list opened by the quote (`"- Load time: 4s → 1s` over
+`- Errors: ...`), keeps that first item in its list instead of a paragraph of its own over the others. Each fix has
+a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -125,3 +127,37 @@ I dropped the export screen, shipped the core flow on the date, and added export
     assert note.body.question == "Tell me about a time you cut a feature to ship on time."
     assert not note.variants
     assert any("How did the customer take it?" in tip for tip in note.coach.tips)
+
+
+# (b) a quoted part that is a list: the opening quote sits before its first item ------------------------------------
+
+QUOTED_PARTS = """## Question 3: Tell me about a time you made a slow page fast.
+
+**Situation:**
+"Our search page took six seconds to load and people gave up before the results came."
+
+**Task:**
+"I was asked to get it under two seconds before the spring sale."
+
+**Action:**
+"I profiled the page, cached the facet counts and moved the thumbnails to lazy loading."
+
+**Result:**
+"- Load time: 6s → 1.4s
+- Searches finished: up by a third
+- The cache pattern was reused on two other pages"
+"""
+
+
+def test_quoted_list_part_keeps_its_first_item_in_the_list(taxonomy) -> None:
+    note = _import(QUOTED_PARTS, taxonomy, "answers.md").notes[0]
+    assert note.kind is Kind.STAR
+    assert note.body.situation.startswith("Our search page took six seconds")
+    assert note.body.result.rstrip() == ("- Load time: 6s → 1.4s\n- Searches finished: up by a third\n"
+                                         "- The cache pattern was reused on two other pages")
+
+
+def test_quoted_part_opening_on_a_paragraph_keeps_its_paragraph(taxonomy) -> None:
+    page = QUOTED_PARTS.replace('"- Load time: 6s → 1.4s', '"The page got much faster.\n\n- Load time: 6s → 1.4s')
+    note = _import(page, taxonomy, "answers.md").notes[0]
+    assert note.body.result.startswith("The page got much faster.\n\n- Load time: 6s → 1.4s\n- Searches")
