@@ -75,7 +75,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
              r"|your (challenge|mission|goal|job|brief)|what you('ll| will)? (need to|must|have to) (do|deliver|produce)"
              r"|what (we|you should) expect( from you)?|what we expect from you"),
-    ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
+    ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what (i|you|we) did|what did (i|you|we) do|what happened"
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
