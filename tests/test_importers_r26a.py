@@ -4,8 +4,12 @@ then one example story: the first listed question is the story's question and th
 its title, instead of the heading standing in for the question and the questions becoming follow-up tips; with no
 story under them, the listed questions are drafts of their own, where the page used to be refused. (b) A story
 whose parts are each written in quotes, one of them a list opened by the quote (`"- Load time: 4s → 1s` over
-`- Errors: ...`), keeps that first item in its list instead of a paragraph of its own over the others. Each fix has
-a near miss it leaves alone."""
+`- Errors: ...`), keeps that first item in its list instead of a paragraph of its own over the others. (c) "What
+you did" / "What did you do" (a guide speaking to its reader) names a story's Action, as "What I did" does: in a
+table of stories such a column was dropped and every story left a draft with no Action. (d) A table of stories
+whose STAR columns are all still empty (`| Production incident | | | | | 5, 11 |`) names stories to write: each
+row is a draft, where the page was refused; a guide's blank form (`| Story 1 | | | |`) stays no note. Each fix
+has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -161,3 +165,92 @@ def test_quoted_part_opening_on_a_paragraph_keeps_its_paragraph(taxonomy) -> Non
     page = QUOTED_PARTS.replace('"- Load time: 6s → 1.4s', '"The page got much faster.\n\n- Load time: 6s → 1.4s')
     note = _import(page, taxonomy, "answers.md").notes[0]
     assert note.body.result.startswith("The page got much faster.\n\n- Load time: 6s → 1.4s\n- Searches")
+
+
+# (c) "What you did": a story's Action, in a table's header or as a label --------------------------------------------
+
+STORY_TABLE = """## Stories to have ready
+
+| Story | Situation | What you did | Result |
+|-------|-----------|--------------|--------|
+| Late launch | The billing launch slipped two weeks | Cut the export screen and moved it to a fast follow | Shipped the core flow on the new date |
+| Noisy pager | On-call got forty pages a night | Deleted alerts nobody acted on and grouped the rest | Pages fell to five a night |
+"""
+
+
+def test_what_you_did_column_is_the_action(taxonomy) -> None:
+    report = _import(STORY_TABLE, taxonomy, "table.md")
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    late, pager = report.notes
+    assert late.body.action.strip() == "Cut the export screen and moved it to a fast follow"
+    assert pager.body.action.strip() == "Deleted alerts nobody acted on and grouped the rest"
+    assert not any(n.draft for n in report.notes)
+    assert "What you did" not in _report(report)
+
+
+def test_what_did_you_do_label_is_the_action(taxonomy) -> None:
+    page = """### Tell me about a time you calmed a noisy pager.
+
+**Situation:** On-call got forty pages a night.
+
+**What did you do:** I deleted alerts nobody acted on and grouped the rest by service.
+
+**Result:** Pages fell to five a night.
+"""
+    note = _import(page, taxonomy, "one.md").notes[0]
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.action.strip() == "I deleted alerts nobody acted on and grouped the rest by service."
+
+
+# (d) a table of stories still to write ------------------------------------------------------------------------------
+
+TO_WRITE = """## STAR story bank (fill in by Friday)
+
+| Story | Situation | Task | Action | Result | Bullets it backs |
+|---|---|---|---|---|---|
+| Payments outage | | | | | 2, 7 |
+| Slow search page | | | | | 3 |
+| Pushback on the roadmap | | | | | 5 |
+"""
+
+
+def test_story_table_with_empty_parts_gives_drafts(taxonomy) -> None:
+    report = _import(TO_WRITE, taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == ["Payments outage", "Slow search page",
+                                                       "Pushback on the roadmap"]
+    assert all(n.kind is Kind.STAR and n.draft for n in report.notes)
+    assert not any(n.body.situation or n.body.action for n in report.notes)
+
+
+def test_name_only_rows_of_a_story_table_are_drafts_not_groups(taxonomy) -> None:
+    page = TO_WRITE.replace(" 2, 7 |", " |").replace(" 3 |", " |").replace(" 5 |", " |")
+    report = _import(page, taxonomy, "bank.md")
+    assert len(report.notes) == 3 and all(n.draft for n in report.notes)
+    assert "group row" not in _report(report)
+
+
+def test_blank_story_form_of_a_guide_stays_no_note(taxonomy) -> None:
+    page = """## Story bank template
+
+| Story | Situation | Task | Action | Result |
+|---|---|---|---|---|
+| Story 1 | | | | |
+| Story 2 | | | | |
+
+### Tell me about a time you missed a deadline.
+
+I told my lead a week early and we cut the export screen.
+"""
+    report = _import(page, taxonomy, "guide.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you missed a deadline."]
+
+
+def test_group_rows_in_a_told_story_table_stay_groups(taxonomy) -> None:
+    page = """| Story | Situation | Task | Action | Result |
+|---|---|---|---|---|
+| Leadership | | | | |
+| Payments outage | Checkout failed for an hour | Lead the fix | Rolled back and added a canary | No repeat in a year |
+"""
+    report = _import(page, taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == ["Payments outage"]
+    assert not report.notes[0].draft
