@@ -8,8 +8,10 @@ whose parts are each written in quotes, one of them a list opened by the quote (
 you did" / "What did you do" (a guide speaking to its reader) names a story's Action, as "What I did" does: in a
 table of stories such a column was dropped and every story left a draft with no Action. (d) A table of stories
 whose STAR columns are all still empty (`| Production incident | | | | | 5, 11 |`) names stories to write: each
-row is a draft, where the page was refused; a guide's blank form (`| Story 1 | | | |`) stays no note. Each fix
-has a near miss it leaves alone."""
+row is a draft, where the page was refused; a guide's blank form (`| Story 1 | | | |`) stays no note. (e) An
+answer's numbered steps labelled in the writer's own words (`1. **Profile:** ...`) keep a step whose label is also a
+coaching word (`3. **Measure:** ...`) instead of moving it to what interviewers look for. (f) "Expected answer:"
+labels a question's answer, not a line of it. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -254,3 +256,43 @@ def test_group_rows_in_a_told_story_table_stay_groups(taxonomy) -> None:
     report = _import(page, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["Payments outage"]
     assert not report.notes[0].draft
+
+
+# (e) a numbered step of an answer whose label is also a coaching word ----------------------------------------------
+
+STEPS = """### Q7: A page is slow. How do you find out why?
+
+**Answer:**
+
+1. **Trace:** record a profile of the slow load
+2. **Narrow down:**
+   - big bundles → split them
+   - repeated renders → memoise
+3. **Measure:** compare load times before and after
+"""
+
+
+def test_numbered_step_labelled_measure_stays_in_the_answer(taxonomy) -> None:
+    note = _import(STEPS, taxonomy, "qa.md").notes[0]
+    assert note.body.answer.rstrip().endswith("3. **Measure:** compare load times before and after")
+    assert not note.coach.signals
+
+
+def test_coaching_label_on_a_plain_item_under_an_answer_keeps_its_role(taxonomy) -> None:
+    page = STEPS.replace("3. **Measure:** compare", "- **Measure:** compare")
+    note = _import(page, taxonomy, "qa.md").notes[0]
+    assert "Measure" not in note.body.answer
+
+
+# (f) "Expected answer:" ---------------------------------------------------------------------------------------------
+
+def test_expected_answer_label_is_the_answer_label(taxonomy) -> None:
+    page = """### Q15: How do you keep up with changes in your framework?
+
+**Expected Answer:**
+- Read the release notes of each version
+- Try new features in a side project
+"""
+    note = _import(page, taxonomy, "qa.md").notes[0]
+    assert note.body.answer.rstrip() == "- Read the release notes of each version\n- Try new features in a side project"
+    assert not note.draft

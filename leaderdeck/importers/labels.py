@@ -58,7 +58,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|also (use (it |this )?)?for( questions( like| about| on)?)?"  # "*Also for: Tell me ...*"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
-               r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
+               r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
