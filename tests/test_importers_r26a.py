@@ -11,7 +11,9 @@ whose STAR columns are all still empty (`| Production incident | | | | | 5, 11 |
 row is a draft, where the page was refused; a guide's blank form (`| Story 1 | | | |`) stays no note. (e) An
 answer's numbered steps labelled in the writer's own words (`1. **Profile:** ...`) keep a step whose label is also a
 coaching word (`3. **Measure:** ...`) instead of moving it to what interviewers look for. (f) "Expected answer:"
-labels a question's answer, not a line of it. Each fix has a near miss it leaves alone."""
+labels a question's answer, not a line of it. (g) A table mapping each story to the kinds of question it fits
+(`| Story | Applicable Questions |` over "leadership, pressure, delivery") is no bank of questions: its rows are not
+made into draft questions. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -296,3 +298,32 @@ def test_expected_answer_label_is_the_answer_label(taxonomy) -> None:
     note = _import(page, taxonomy, "qa.md").notes[0]
     assert note.body.answer.rstrip() == "- Read the release notes of each version\n- Try new features in a side project"
     assert not note.draft
+
+
+# (g) a story's "Applicable Questions" beside its name ---------------------------------------------------------------
+
+STORY_MAP = """### Tell me about a time you led a risky migration.
+
+I moved billing to the new ledger in three steps and kept the old one running until the totals matched.
+
+### Which story fits which question
+
+| Story | Applicable Questions |
+|-------|---------------------|
+| Ledger move | Technical leadership, hard decision, delivery under pressure |
+| Review dispute | Disagreement, feedback, influence |
+"""
+
+
+def test_story_to_question_kinds_table_makes_no_drafts(taxonomy) -> None:
+    report = _import(STORY_MAP, taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you led a risky migration."]
+    assert not any(n.draft for n in report.notes)
+
+
+def test_interview_questions_column_still_asks(taxonomy) -> None:
+    page = STORY_MAP.replace("Applicable Questions", "Interview Questions") \
+        .replace("Technical leadership, hard decision, delivery under pressure", "How do you plan a risky migration?") \
+        .replace("Disagreement, feedback, influence", "How do you settle a review dispute?")
+    report = _import(page, taxonomy, "bank.md")
+    assert "How do you plan a risky migration?" in [n.body.question for n in report.notes]
