@@ -13,7 +13,10 @@ answer's numbered steps labelled in the writer's own words (`1. **Profile:** ...
 coaching word (`3. **Measure:** ...`) instead of moving it to what interviewers look for. (f) "Expected answer:"
 labels a question's answer, not a line of it. (g) A table mapping each story to the kinds of question it fits
 (`| Story | Applicable Questions |` over "leadership, pressure, delivery") is no bank of questions: its rows are not
-made into draft questions. Each fix has a near miss it leaves alone."""
+made into draft questions. (h) A list of questions under any label ("**Questions:**", "Typical questions:") with
+one story told after it at the list's depth answers the whole list: the first question is the story's, the others
+its variants, instead of the story going to the last question and the others left drafts; a story nested under the
+last item stays that item's. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -327,3 +330,52 @@ def test_interview_questions_column_still_asks(taxonomy) -> None:
         .replace("Disagreement, feedback, influence", "How do you settle a review dispute?")
     report = _import(page, taxonomy, "bank.md")
     assert "How do you plan a risky migration?" in [n.body.question for n in report.notes]
+
+
+# (h) one story told after the list of questions it answers ---------------------------------------------------------
+
+LISTED = """### Driving things nobody owned
+
+**Questions:**
+- "Tell me about a time you fixed something that was not your job."
+- "Describe a problem you spotted before anyone else did."
+
+**Situation:** Our nightly report job failed twice a week.
+
+**Task:** No team owned it, so I took it on.
+
+**Action:** I moved the backup that held the lock an hour later.
+
+**Result:** The job has not failed since.
+"""
+
+
+def test_story_after_a_list_of_questions_answers_the_list(taxonomy) -> None:
+    report = _import(LISTED, taxonomy, "bank.md")
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.question == "Tell me about a time you fixed something that was not your job."
+    assert note.variants == ("Describe a problem you spotted before anyone else did.",)
+    assert note.body.result.strip() == "The job has not failed since."
+
+
+def test_story_after_a_typical_questions_list_too(taxonomy) -> None:
+    report = _import(LISTED.replace("**Questions:**", "Typical questions:"), taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you fixed something that was not your job."]
+
+
+def test_story_nested_under_the_last_question_stays_its_own(taxonomy) -> None:
+    page = """### Ownership
+
+- Tell me about a time you fixed something that was not your job.
+- Describe a problem you spotted before anyone else did.
+    - **Situation:** Our nightly report job failed twice a week.
+    - **Action:** I moved the backup that held the lock an hour later.
+    - **Result:** The job has not failed since.
+"""
+    report = _import(page, taxonomy, "bank.md")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about a time you fixed something that was not your job.",
+        "Describe a problem you spotted before anyone else did."]
+    assert report.notes[0].draft and not report.notes[1].draft

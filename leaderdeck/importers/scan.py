@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .listedstory import story_for_list
 from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
 from .blankparts import blanks_set_aside
@@ -80,6 +81,7 @@ class Scanner(Asking):
             self.holder().extend(self.facts)
             self.facts = []
         self.first_title()
+        self.out.units[:] = story_for_list(self.out.units)  # a story told once under its list of questions
         return self.out
 
     _flat: tuple[list[Block], Flat] | None = None
