@@ -16,7 +16,10 @@ labels a question's answer, not a line of it. (g) A table mapping each story to 
 made into draft questions. (h) A list of questions under any label ("**Questions:**", "Typical questions:") with
 one story told after it at the list's depth answers the whole list: the first question is the story's, the others
 its variants, instead of the story going to the last question and the others left drafts; a story nested under the
-last item stays that item's. Each fix has a near miss it leaves alone."""
+last item stays that item's. (i) Under a heading naming a framework (`## Prioritization Framework`), a list of
+three bold terms or more each putting a question (`1. **Urgency** - What has a hard deadline?`) is the framework's
+criteria, set aside, not draft questions (a table after it no longer becomes the last one's answer); a bank's bold
+themes over questions under any other heading stay questions. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -379,3 +382,35 @@ def test_story_nested_under_the_last_question_stays_its_own(taxonomy) -> None:
         "Tell me about a time you fixed something that was not your job.",
         "Describe a problem you spotted before anyone else did."]
     assert report.notes[0].draft and not report.notes[1].draft
+
+
+# (i) a framework's criteria, each a bold term and a question --------------------------------------------------------
+
+CRITERIA = """### Tell me about a time you juggled two deadlines.
+
+I shipped the smaller release first and told both leads the new dates on the same day.
+
+## Triage Framework
+
+When you are asked how you triage, show the order you think in:
+
+1. **Impact** - Who is hurt if this waits a week?
+2. **Deadline** - Is the date fixed by someone outside the team?
+3. **Unblocking** - Does someone else wait on this?
+
+| | Urgent | Can wait |
+|---|---|---|
+| **Matters** | Now | Plan it |
+"""
+
+
+def test_framework_criteria_are_not_questions(taxonomy) -> None:
+    report = _import(CRITERIA, taxonomy, "guide.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you juggled two deadlines."]
+    assert "framework's criteria" in _report(report)
+
+
+def test_bold_themes_over_questions_in_a_bank_stay_questions(taxonomy) -> None:
+    page = CRITERIA.replace("## Triage Framework", "## More questions to practise")
+    report = _import(page, taxonomy, "guide.md")
+    assert "Who is hurt if this waits a week?" in [n.body.question for n in report.notes]
