@@ -17,9 +17,12 @@ made into draft questions. (h) A list of questions under any label ("**Questions
 one story told after it at the list's depth answers the whole list: the first question is the story's, the others
 its variants, instead of the story going to the last question and the others left drafts; a story nested under the
 last item stays that item's. (i) Under a heading naming a framework (`## Prioritization Framework`), a list of
-three bold terms or more each putting a question (`1. **Urgency** - What has a hard deadline?`) is the framework's
+three bold terms or more each putting a question (`1. **Impact** - Who is hurt if this waits?`) is the framework's
 criteria, set aside, not draft questions (a table after it no longer becomes the last one's answer); a bank's bold
-themes over questions under any other heading stay questions. Each fix has a near miss it leaves alone."""
+themes over questions under any other heading stay questions. (j) A sample answer whose paragraphs each close on the
+part they tell in brackets (`... (Situation)`, `... (Task)`, `... (Action)`, `... (Result)"`) is a story: each
+paragraph its part without the bracketed name, instead of one answer carrying the names. Each fix has a near miss
+it leaves alone."""
 
 from __future__ import annotations
 
@@ -414,3 +417,35 @@ def test_bold_themes_over_questions_in_a_bank_stay_questions(taxonomy) -> None:
     page = CRITERIA.replace("## Triage Framework", "## More questions to practise")
     report = _import(page, taxonomy, "guide.md")
     assert "Who is hurt if this waits a week?" in [n.body.question for n in report.notes]
+
+
+# (j) a worked example whose paragraphs close on their parts' names --------------------------------------------------
+
+TAGGED = """## Complete example
+
+**Question:** "Tell me about a time you sped up a slow release."
+
+> "Our release took a full day and blocked two teams every Friday. (Situation)
+>
+> I was asked to get it under an hour before the next quarter. (Task)
+>
+> I split the test suite across four runners and cached the build images. (Action)
+>
+> Releases now take forty minutes and nobody waits on Fridays. (Result)"
+"""
+
+
+def test_paragraphs_closed_by_part_names_are_the_story_parts(taxonomy) -> None:
+    note = _import(TAGGED, taxonomy, "guide.md").notes[0]
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.question == "Tell me about a time you sped up a slow release."
+    assert note.body.situation.strip() == "Our release took a full day and blocked two teams every Friday."
+    assert note.body.task.strip() == "I was asked to get it under an hour before the next quarter."
+    assert note.body.result.strip() == "Releases now take forty minutes and nobody waits on Fridays."
+
+
+def test_one_bracketed_part_name_changes_nothing(taxonomy) -> None:
+    page = TAGGED.replace(" (Situation)", "").replace(" (Task)", "").replace(" (Action)", "")
+    note = _import(page, taxonomy, "guide.md").notes[0]
+    assert note.kind is Kind.QA
+    assert "(Result)" in note.body.answer

@@ -39,7 +39,7 @@ class Asking(Reading):
         "  - **Situation:** ..."), also under an answer whose own line leads into its list ("**A**: I use a simple
         structure:" over "- **Observation**: ..." / "- **Impact**: ..."): words of the answer, not a story's part. A
         list that opens with a STAR label tells the story; a coaching label keeps its role, but in numbered steps
-        opened by a label of the writer's own ("1. **Profile:** ..." ... "3. **Measure:** ...") it is one more step."""
+        opened by a label of the writer's own ("1. **Trace:** ..." ... "3. **Measure:** ...") it is one more step."""
         piece = self.piece
         if piece is None or piece.slot != "answer" or not piece.label or block.kind is not ITEM \
                 or piece.rest and not leads_into_list(piece) or name == "question" \
@@ -193,7 +193,7 @@ def _numbered_anew(piece, block: Block) -> bool:
 
 def _a_step(block: Block, first: Block | None, opener: tuple[str, str, str] | None) -> bool:
     """``block`` numbered at the depth of an answer's numbered list whose first item is labelled in the writer's own
-    words (``1. **Profile:** ...``): a step of that answer, whatever its label (``3. **Measure:** ...``)."""
+    words (``1. **Trace:** ...``): a step of that answer, whatever its label (``3. **Measure:** ...``)."""
     return first is not None and opener is None and first.number is not None and block.number is not None \
         and block.indent == first.indent and bool(first.lead)
 

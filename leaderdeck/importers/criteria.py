@@ -1,12 +1,12 @@
-"""A framework's criteria, each a term and the question it puts (``1. **Urgency** - What has a hard deadline?``).
+"""A framework's criteria, each a term and the question it puts (``1. **Reach** - Who is hurt if it waits?``).
 
-    ## Prioritization Framework
+    ## Triage Framework
 
-    When asked how you prioritize, show a clear approach:
+    Show the order you weigh things in:
 
-    1. **Urgency** - What has a hard deadline or immediate impact?
-    2. **Importance** - What has the highest value or risk?
-    3. **Effort** - Can quick wins free up time for larger tasks?
+    1. **Reach** - Who is hurt if this waits a week?
+    2. **Date** - Is the deadline set outside the team?
+    3. **Blocking** - Does anyone else wait on this?
 
 Under a heading that names a framework, method, model or matrix, a list (three items or more) whose every item is
 a bold term, a dash or colon, then a question is the framework's criteria: the questions one asks oneself in
@@ -52,6 +52,6 @@ def _names_framework(head: str) -> bool:
 
 
 def _criterion(item: Block) -> bool:
-    """``item`` is a bold term of a few words, then a question (``**Urgency** - What has ...?``)."""
+    """``item`` is a bold term of a few words, then a question (``**Reach** - Who is hurt ...?``)."""
     found = _TERM.match(item.text.split("\n", 1)[0].strip())
     return found is not None and len(found["term"].split()) <= _TERM_WORDS and is_question(found["rest"])

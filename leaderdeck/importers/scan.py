@@ -122,7 +122,7 @@ class Scanner(Asking):
             name, length = prep_list_at(blocks, index, self.heading)
             if not length and (length := closing_questions_at(blocks, index)):  # "questions:" closing the page
                 name = "questions to ask"
-            if not length and (length := criteria_at(blocks, index, self.heading)):  # "1. **Urgency** - What ...?"
+            if not length and (length := criteria_at(blocks, index, self.heading)):  # "1. **Reach** - Who ...?"
                 name = "the framework's criteria"
             if not length and (key := star_key_at(blocks, index)) is not None:  # "STAR" over "Story: what ..."
                 self.start_framework(block, key[1], key[0])
