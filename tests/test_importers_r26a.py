@@ -21,8 +21,10 @@ three bold terms or more each putting a question (`1. **Impact** - Who is hurt i
 criteria, set aside, not draft questions (a table after it no longer becomes the last one's answer); a bank's bold
 themes over questions under any other heading stay questions. (j) A sample answer whose paragraphs each close on the
 part they tell in brackets (`... (Situation)`, `... (Task)`, `... (Action)`, `... (Result)"`) is a story: each
-paragraph its part without the bracketed name, instead of one answer carrying the names. Each fix has a near miss
-it leaves alone."""
+paragraph its part without the bracketed name, instead of one answer carrying the names. (k) A `**Goal**:` line
+right under a question and right over the `- **S**:` its story opens on says what the answer should show (a
+signal), not the story's Task: the story keeps its own `**T**:` and is one note, not split in two. Each fix has a
+near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -449,3 +451,31 @@ def test_one_bracketed_part_name_changes_nothing(taxonomy) -> None:
     note = _import(page, taxonomy, "guide.md").notes[0]
     assert note.kind is Kind.QA
     assert "(Result)" in note.body.answer
+
+
+# (k) a goal over the story's first part ----------------------------------------------------------------------------
+
+GOAL_OVER_STORY = """### 1. Tell me about a time you broke production.
+**Goal**: Show ownership and what you changed after.
+- **S**: "I pushed a schema change that locked the orders table."
+- **T**: "I had to bring checkout back and stop it happening again."
+- **A**: "I rolled back, then added a lock-timeout check to the deploy script."
+- **R**: "Checkout was back in nine minutes and the check has caught two changes since."
+"""
+
+
+def test_goal_over_the_story_is_a_signal_not_its_task(taxonomy) -> None:
+    report = _import(GOAL_OVER_STORY, taxonomy, "bank.md")
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.coach.signals == ("Show ownership and what you changed after.",)
+    assert note.body.task.strip() == "I had to bring checkout back and stop it happening again."
+
+
+def test_goal_among_the_parts_stays_the_task(taxonomy) -> None:
+    page = GOAL_OVER_STORY.replace("**Goal**: Show ownership and what you changed after.\n", "") \
+        .replace('- **T**: "I had to', '- **Goal**: "I had to')
+    note = _import(page, taxonomy, "bank.md").notes[0]
+    assert note.body.task.strip() == "I had to bring checkout back and stop it happening again."
+    assert not note.coach.signals
