@@ -38,17 +38,19 @@ class Asking(Reading):
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
         "  - **Situation:** ..."), also under an answer whose own line leads into its list ("**A**: I use a simple
         structure:" over "- **Observation**: ..." / "- **Impact**: ..."): words of the answer, not a story's part. A
-        list that opens with a STAR label tells the story; a coaching label keeps its role."""
+        list that opens with a STAR label tells the story; a coaching label keeps its role, but in numbered steps
+        opened by a label of the writer's own ("1. **Trace:** ..." ... "3. **Measure:** ...") it is one more step."""
         piece = self.piece
         if piece is None or piece.slot != "answer" or not piece.label or block.kind is not ITEM \
-                or piece.rest and not leads_into_list(piece) \
-                or name in COACH_SLOTS and not answer_word(block.lead) or name == "question" \
+                or piece.rest and not leads_into_list(piece) or name == "question" \
                 or block.indent < piece.indent:
             return False
         first = next((b for b in piece.blocks if b.kind is ITEM), None)
+        opener = label_of(first) if first is not None else None
+        if name in COACH_SLOTS and not answer_word(block.lead) and not _a_step(block, first, opener):
+            return False
         if first is None:
             return False
-        opener = label_of(first)
         return block.indent > first.indent or opener is None or opener[0] not in STAR_SLOTS
 
     def answered_next(self, rest: str) -> bool:
@@ -187,3 +189,11 @@ def _numbered_anew(piece, block: Block) -> bool:
     return block.kind is ITEM and block.number is not None and any(
         held.kind is ITEM and held.indent == block.indent and held.number is not None and held.number >= block.number
         for held in piece.blocks)
+
+
+def _a_step(block: Block, first: Block | None, opener: tuple[str, str, str] | None) -> bool:
+    """``block`` numbered at the depth of an answer's numbered list whose first item is labelled in the writer's own
+    words (``1. **Trace:** ...``): a step of that answer, whatever its label (``3. **Measure:** ...``)."""
+    return first is not None and opener is None and first.number is not None and block.number is not None \
+        and block.indent == first.indent and bool(first.lead)
+

@@ -123,8 +123,10 @@ def _star_letters(keys: list[str]) -> bool:
 
 
 # "Behavioral question", "Interview Questions", "Main prompt": a question column named by its kind; not the
-# questions that follow one up or that the candidate asks ("Follow-up questions", "Questions to ask them")
-_KIND_OF_QUESTION = lazy_re(r"^(?!(?:follow|followup|followups|clarifying|probing|reverse|probe|my|your)\b)"
+# questions that follow one up or that the candidate asks ("Follow-up questions", "Questions to ask them"), nor
+# the kinds of question a story fits beside its name ("Story | Applicable Questions": "leadership, pressure")
+_KIND_OF_QUESTION = lazy_re(r"^(?!(?:follow|followup|followups|clarifying|probing|reverse|probe|my|your"
+                            r"|applicable|relevant|suitable|matching|answerable)\b)"
                             r"(?:[a-z][a-z-]*\s+){1,2}(?:question|questions|prompt)$")
 
 

@@ -58,7 +58,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|also (use (it |this )?)?for( questions( like| about| on)?)?"  # "*Also for: Tell me ...*"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
-               r"|sample response|response|(my|your) answer|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
+               r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
@@ -75,7 +75,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|role|objective|goal|your task|task for you|the ask|your assignment|assignment"
              r"|your (challenge|mission|goal|job|brief)|what you('ll| will)? (need to|must|have to) (do|deliver|produce)"
              r"|what (we|you should) expect( from you)?|what we expect from you"),
-    ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what i did|what happened"
+    ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what (i|you|we) did|what did (i|you|we) do|what happened"
                r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
@@ -182,7 +182,13 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
-                 r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"),
+                 r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"
+                 # "Interviewers ask:", "How it's asked:" over a theme's list of questions: the ways one story is
+                 # asked, the first its question; "Interviewer might ask:" (what may come next) is left to follow-ups
+                 r"|(the )?(interviewers?|hiring managers?)( (often|usually|typically|commonly|frequently))? ask"
+                 r"( (it|this))?( (as|like))?|(you|candidates?) (are|get) (often |usually |typically |commonly )?asked"
+                 r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
+                 r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"

@@ -82,6 +82,7 @@ from .hollow import hollow_sections
 from .answerhead import answer_headed
 from .worked import names_by_example
 from .variantask import asked_by_variant
+from .taggedparts import tagged_parts
 from ..lazyre import lazy_re
 
 _THEME = lazy_re(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -106,6 +107,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     bare = [p for p in pieces if _bare_label(p)]  # "**Feedback:**" over nothing (or only a picture)
     skipped.extend(Skipped(p.line, f"'{p.blocks[0].lead}'", "a label with no text after it") for p in bare)
     pieces = [p for p in pieces if p not in bare]
+    if forced is None and unit.question.strip():
+        pieces = tagged_parts(pieces)  # '"I ran ... (Situation)' / "... (Task)": a worked story's parts, named after
     if forced is None and not unit.question.strip() and (scene := named_scene(pieces)) is not None:
         pieces = scene  # "## Scenario: inherited team" over its scene and "Things to cover:" over a list
     kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,

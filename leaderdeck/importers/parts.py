@@ -79,10 +79,11 @@ _AIMS = frozenset({"goal", "goals", "objective", "objectives", "aim", "purpose"}
 
 def aims_question(unit: Unit | None, asked: bool, label: str, following: Block | None) -> bool:
     """``**Goal**: Show architectural thinking`` right under a question (``unit``'s, or the heading's when
-    ``asked``), before its ``**Answer**:``: what the question tests (a coaching signal), not the story's task. A
-    goal told inside a story's parts stays its task."""
+    ``asked``), before its ``**Answer**:`` or the ``**Situation**:`` its story opens on (``- **S**: ...``): what
+    the question tests (a coaching signal), not the story's task. A goal told inside a story's parts stays its
+    task."""
     under = asked if unit is None else bool(unit.question) and not unit.slots()
     if not under or label.strip(" *_:").casefold() not in _AIMS:
         return False
     found = label_of(following) if following is not None else None
-    return found is not None and found[0] == "answer"
+    return found is not None and found[0] in ("answer", "situation")

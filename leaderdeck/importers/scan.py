@@ -15,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .criteria import criteria_at
+from .listedstory import story_for_list
 from .aims import aims_section
 from .askthem import closing_questions_at, their_questions_at
 from .blankparts import blanks_set_aside
@@ -80,6 +82,7 @@ class Scanner(Asking):
             self.holder().extend(self.facts)
             self.facts = []
         self.first_title()
+        self.out.units[:] = story_for_list(self.out.units)  # a story told once under its list of questions
         return self.out
 
     _flat: tuple[list[Block], Flat] | None = None
@@ -119,6 +122,8 @@ class Scanner(Asking):
             name, length = prep_list_at(blocks, index, self.heading)
             if not length and (length := closing_questions_at(blocks, index)):  # "questions:" closing the page
                 name = "questions to ask"
+            if not length and (length := criteria_at(blocks, index, self.heading)):  # "1. **Reach** - Who ...?"
+                name = "the framework's criteria"
             if not length and (key := star_key_at(blocks, index)) is not None:  # "STAR" over "Story: what ..."
                 self.start_framework(block, key[1], key[0])
                 yield

@@ -33,7 +33,7 @@ from .blanks import blank_reasons
 from .forked import map_in_two
 from .gluedtext import unglued
 from .headers import ROLE_COLUMN, Columns, answer_keywords, asking_header, header_mapping, named_by_label
-from .labels import STAR_SLOTS
+from .labels import STAR_SLOTS, numbered_story
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
@@ -110,6 +110,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
     posed = tuple(header[i] for i in sorted(named) if asking_header(header[i]))  # "What would you do?"
     joined: dict[int, list[int]] = {}  # a row's line -> the lines of the rows carrying on its answer
     stories = sum(field in STAR_SLOTS for field in set(mapping.values())) >= _STORY_COLUMNS  # a column a part
+    to_write = stories and _left_to_write(data, mapping)  # "| Production incident | | | | |": stories to write
     group = ""
     order: list[Skipped | int] = []  # in the rows' order: what a row reports by itself, or the row to read
     rows: list[tuple[int, list[str], str]] = []  # the rows to read, each with the group above it
@@ -124,7 +125,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
             order.append(Skipped(line, "a separator row", "not a question"))
         elif totals_row(cells):  # "Total,,,,12": the sum of the rows above
             order.append(Skipped(line, "a totals row", "not a question"))
-        elif name := group_name(cells):  # "LEADERSHIP" alone in its row: the rows under it are its group
+        elif not to_write and (name := group_name(cells)):  # "LEADERSHIP" alone in its row: the rows' group
             group = name
             order.append(Skipped(line, f"group row '{short(name)}'", "the category of the rows under it"))
         else:
@@ -135,7 +136,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
                    for above, lines in joined.items())
     # each row read on its own: for thousands of rows, in two processes (:func:`.forked.map_in_two`)
     made = map_in_two(partial(_row_note, header=header, mapping=mapping, html=html, keep=columns.keep_unknown,
-                              named=named, labels=labels, posed=posed, stories=stories), rows)
+                              named=named, labels=labels, posed=posed, stories=stories, to_write=to_write), rows)
     for item in order:
         if isinstance(item, Skipped):
             skipped.append(item)
@@ -150,7 +151,7 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
 
 def _row_note(row: tuple[int, list[str], str], *, header: list[str], mapping: dict[int, str], html: bool,
               keep: bool, named: frozenset[int], labels: dict[str, str], posed: tuple[str, ...],
-              stories: bool) -> tuple[Parsed | None, list[Skipped]]:
+              stories: bool, to_write: bool = False) -> tuple[Parsed | None, list[Skipped]]:
     """A row's note (``None``: the row asks nothing), and what reading it reports; ``row`` is its line, its cells
     and the name of the group row above it."""
     line, cells, group = row
@@ -165,7 +166,7 @@ def _row_note(row: tuple[int, list[str], str], *, header: list[str], mapping: di
         number, asked = split_number(values["question"][0])  # "Q3: What ...?", "2) Why us?": the row's number
         if number is not None and asked:
             values["question"][0] = asked
-    note = _note(values, line, labels, stories, posed)
+    note = _note(values, line, labels, stories, posed, to_write)
     if note is None and any(c.strip() for c in cells):
         skipped.append(Skipped(line, "a row", "no question"))
     return note, skipped
@@ -305,8 +306,21 @@ def _from_html(cell: str) -> str:
     return html_to_markdown(cell, exact=False)
 
 
+def _left_to_write(data: list[tuple[int, list[str]]], mapping: dict[int, str]) -> bool:
+    """A sheet of stories whose STAR columns are all still empty (``| Production incident | | | | | 5, 11 |``): each
+    row names a story to write, a draft of its own, not a group row (a name alone in a sheet with parts told). A
+    guide's blank form (``| Story 1 | | | | |``, ``| [Story name] | ...``) names no story of the writer's."""
+    parts = [index for index, field in mapping.items() if field in STAR_SLOTS]
+    named = [index for index, field in mapping.items() if field in ("title", "question")]
+    cell = lambda cells, index: cells[index].strip() if index < len(cells) else ""  # noqa: E731
+    names = [text for _, cells in data for i in named if (text := cell(cells, i))]
+    if not names or any(is_placeholder(name) or numbered_story(name) for name in names):
+        return False
+    return not any((text := cell(cells, i)) and not is_placeholder(text) for _, cells in data for i in parts)
+
+
 def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None = None,
-          stories: bool = False, posed: tuple[str, ...] = ()) -> Parsed | None:
+          stories: bool = False, posed: tuple[str, ...] = (), to_write: bool = False) -> Parsed | None:
     """The note of one row (``labels``: what the header calls each field; ``posed``: headers that ask the sheet's
     question, "What would you do?"); in a sheet of ``stories`` (a column for each STAR part), a row with no answer that
     asks a question or tells one part is a story still to write: a star note, a draft for the parts it lacks (a
@@ -320,7 +334,8 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
         if cell is not None:
             parts, one = cell_parts(one[cell]), {**one, cell: ""}
-    star = len(parts) >= 2 or stories and not one.get("answer", "").strip() and bool(parts or question)
+    star = len(parts) >= 2 or stories and not one.get("answer", "").strip() \
+        and bool(parts or question or to_write and one.get("title", "").strip())
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
     question = named or question
     if not question:

@@ -130,7 +130,21 @@ def _unquoted_parts(parts: dict[str, list[str]]) -> None:
               if _WHOLLY_QUOTED.match(text)]
     if len(quoted) >= 2:
         for part, index in quoted:
-            parts[part][index] = parts[part][index][1:-1].strip()
+            parts[part][index] = _first_item_joined(parts[part][index][1:-1].strip())
+
+
+# '"- Load time: 4s → 1s' over '- Errors: ...': the quote hid the first item's marker, so it stood as a paragraph
+_LONE_ITEM = lazy_re(r"^(?P<mark>[-*+])[ \t]+\S[^\n]*\n\n(?P=mark)[ \t]")
+
+
+def _first_item_joined(text: str) -> str:
+    """A part's text whose opening quote stood before a list's first item (``"- Load time: 4s → 1s`` then ``- Errors
+    down 80%``): that item back in its list, not a paragraph of its own over the others."""
+    found = _LONE_ITEM.match(text)
+    if found is None:
+        return text
+    first = text.index("\n\n")
+    return text[:first] + text[first + 1:]
 
 
 _SETTING = frozenset({"scenario", "challenges"})

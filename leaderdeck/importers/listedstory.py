@@ -1,0 +1,64 @@
+"""A story told once under a list of the questions it answers.
+
+    **Questions:**
+    - Tell me about a time you fixed something that was not your job.
+    - Describe a problem you spotted before anyone else did.
+
+    **Situation:** ...
+    **Action:** ...
+
+Each item of the list starts a question of its own, and the story's parts, written after the list at the list's
+own depth (not nested under its last item), would be read as the last question's answer, leaving the others drafts.
+The story answers the list: the first question is the note's question, the others its variants. A list whose
+questions are answered one by one, or a story nested under its last item, is left alone.
+"""
+
+from __future__ import annotations
+
+from .labels import STAR_SLOTS
+from .text import clean_title, unquote
+from .unit import Unit
+
+_PARTS = 2  # STAR parts at the least for the text after the list to be a story
+_GAP = 2  # lines from one item of the list to the next: the next line, or after one blank line
+
+
+def story_for_list(units: list[Unit]) -> list[Unit]:
+    """``units`` with each run of unanswered list questions closed by a story at the list's depth folded into one
+    unit asked by the run's first question (see the module docstring)."""
+    if len(units) < 2:
+        return units
+    out: list[Unit] = []
+    for unit in units:
+        run = _run_before(out, unit)
+        if run and _told_after_list(unit):
+            first = out[-run]
+            first.pieces, first.title = unit.pieces, first.title or unit.title
+            rest = [*out[len(out) - run + 1:], unit]
+            first.variants.extend(unquote(clean_title(q)) for u in rest for q in (u.question, *u.variants) if q)
+            del out[len(out) - run + 1:]
+            continue
+        out.append(unit)
+    return out
+
+
+def _run_before(out: list[Unit], unit: Unit) -> int:
+    """How many units just before ``unit`` are unanswered questions of its own list, one item a line or two apart
+    (0: none)."""
+    if not unit.from_item or not unit.question or unit.nested:
+        return 0
+    count, after = 0, unit.line
+    for before in reversed(out):
+        if not (before.question and before.indent == unit.indent and not before.nested and 0 < after - before.line
+                <= _GAP and not before.follow_ups and not before.variants and all(p.empty for p in before.pieces)):
+            break
+        count, after = count + 1, before.line
+    return count
+
+
+def _told_after_list(unit: Unit) -> bool:
+    """``unit``'s text is a story in STAR parts, labelled at its list's depth rather than nested under its item."""
+    parts = [p for p in unit.pieces if p.slot in STAR_SLOTS and not p.empty]
+    if len({p.slot for p in parts}) < _PARTS:
+        return False
+    return all(p.indent <= unit.indent for p in parts)
