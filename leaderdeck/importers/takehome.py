@@ -31,7 +31,8 @@ from ..lazyre import lazy_re
 # a line that speaks to the reader: "you", "your"
 _TO_READER = lazy_re(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 # a request for the reader's work: "how will you address", "Your response should include", "you need to cover"
-_WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create)"
+_WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create" \
+        r"|provide|propose|outline|recommend|analy[sz]e|review|assess)"
 _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|should|might)\s+you\b"
                   r"|\b(?:how|what|which)\s+you\s+(?:will|would|plan|intend)\b"
                   r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
@@ -71,7 +72,7 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
         return None
     told = ask.node.body[:ask.index] if ask.node is not top else []  # the ask's own section: its lines to the reader
     prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is PARAGRAPH),
-              ask.node.body[ask.index]]
+              _unbolded(ask.node.body[ask.index])]
     scene = [b for b in scene if not any(b is p for p in prompt)]
     unit = Unit(top.line, title=_title(top))
     unit.pieces = [Piece("scenario", scene[0].line, blocks=scene), Piece("task", prompt[0].line, blocks=prompt),
@@ -108,7 +109,7 @@ def _posed_after(unit: Unit, last: int) -> bool:
 def _title(top: Node) -> str:
     """The case's name: its heading, without a number that places it among exercises ("Task 3: ...")."""
     title = clean_title(top.head.text) if top.head is not None else ""
-    return unnumbered(title)
+    return unnumbered(title).rstrip(":：").rstrip()  # "# It's Friday 6:30 PM:" over the scene: no colon
 
 
 def _asks(node: Node) -> list[_Ask]:
@@ -118,8 +119,8 @@ def _asks(node: Node) -> list[_Ask]:
     body = node.body
     for index, block in enumerate(body):
         if block.kind is not PARAGRAPH or block.quoted or block.indent \
-                or not block.text.rstrip().endswith((":", "：")) \
-                or not _ASKING.search(_SENTENCE_END.split(block.text.strip())[-1]):
+                or not block.text.rstrip(" *_").endswith((":", "：")) \
+                or not _ASKING.search(_SENTENCE_END.split(block.text.strip(" *_"))[-1]):
             continue
         end = index + 1
         while end < len(body) and body[end].kind is ITEM:
@@ -132,6 +133,14 @@ def _asks(node: Node) -> list[_Ask]:
     for child in node.children:
         found.extend(_asks(child))
     return found
+
+
+def _unbolded(block: Block) -> Block:
+    """The ask's line without the bold it is set in as a whole (``**Analyze the logs and provide:**``)."""
+    text = block.text.strip()
+    if len(text) > 4 and text.startswith("**") and text.endswith("**") and "**" not in text[2:-2]:
+        return dataclasses.replace(block, text=text[2:-2].strip())
+    return block
 
 
 def _asks_marked(text: str) -> bool:
