@@ -3,8 +3,12 @@ scene's number (``## Scenario 3``), or by a value and a number (``## Candour: Sc
 told to "you" and ending in a question (a paragraph or a quote) is a scenario titled by its heading, its sub-sections
 ``### Answer`` and ``### Rationale`` what the author says of it, instead of a note asking "Scenario 3" whose scene is
 a tip; an answer that opens like a prompt ("Explain ...") is kept as the answer, not silently dropped; and a
-``Rationale`` label is coaching, not more of the scene. Fixtures are written here in our own words; each fix has a
-near miss it leaves alone.
+``Rationale`` label is coaching, not more of the scene. (b) A page titled only by a label word (``# Scenario``) over
+sections of its own, one holding its numbered questions, is read for those questions instead of being refused; a
+case under such a title that its label reading finds stays one case. (c) An incident brief that asks in bold for
+written work with an imperative (``**Review the evidence and provide:**``) over numbered items is one scenario, its
+title without the heading's closing colon and its prompt without the bold. Fixtures are written here in our own
+words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
@@ -178,7 +182,7 @@ The on-call engineer has shared a dashboard screenshot and a short error log.
 3. **Follow-through**
    - One change so it does not happen again
 
-**Expected time: 20 minutes**
+**Allow about twenty minutes**
 """
 
 
@@ -191,7 +195,7 @@ def test_an_incident_brief_asking_in_bold_for_a_written_response_is_one_scenario
     assert note.body.situation.startswith("Checkout errors have tripled")
     assert [p.heading for p in note.body.discussion][0] == "Likely cause"
     assert note.body.discussion[0].questions == ("What points to it in the log",)
-    assert "**Expected time: 20 minutes**" in note.coach.tips
+    assert "**Allow about twenty minutes**" in note.coach.tips
 
 
 def test_a_bold_imperative_in_a_bank_of_answered_questions_stays_a_bank(taxonomy) -> None:
