@@ -7,13 +7,16 @@ a tip; an answer that opens like a prompt ("Explain ...") is kept as the answer,
 sections of its own, one holding its numbered questions, is read for those questions instead of being refused; a
 case under such a title that its label reading finds stays one case. (c) An incident brief that asks in bold for
 written work with an imperative (``**Review the evidence and provide:**``) over numbered items is one scenario, its
-title without the heading's closing colon and its prompt without the bold. Fixtures are written here in our own
-words; each fix has a near miss it leaves alone.
+title without the heading's closing colon and its prompt without the bold. (d) A take-home whose ask is a heading
+over a list of orders to the reader (``- Draft ...``, ``- Suggest ...``, ``- Briefly explain ...``), with a section
+naming its deliverables or constraints, is one scenario instead of being refused; a page of advice whose list of
+orders has no such section makes no case. Fixtures are written here in our own words; each fix has a near miss it
+leaves alone.
 """
 
 from __future__ import annotations
 
-from leaderdeck.importers import import_text
+from leaderdeck.importers import DocumentError, import_text
 from leaderdeck.model import Kind
 
 
@@ -207,3 +210,56 @@ def test_a_bold_imperative_in_a_bank_of_answered_questions_stays_a_bank(taxonomy
     report = _import(text, taxonomy)
     assert all(n.kind is not Kind.SCENARIO for n in report.notes)
     assert report.notes[0].body.question == "How do you run a retro after an outage?"
+
+
+# (d) a take-home whose ask is a heading over a list of orders to the reader -----------------------------------------
+
+ORDERED_BRIEF = """# Payments Platform Exercise
+
+Next year we expect card volume to grow five times, and the single service that both authorises payments and
+settles them with banks already falls behind at month end. Two teams share it and neither owns its database.
+
+## Design & Delivery
+
+- Draft an **outline of the target system** that can absorb the growth.
+- Suggest **two changes to how the teams plan and release** so they stop blocking each other.
+- Briefly explain one trade-off you accept and why.
+
+## Deliverables
+
+- A diagram in any tool
+- A ten-minute recording walking through it
+
+## Context & Constraints
+
+- No new hires before the summer
+"""
+
+
+def test_a_heading_over_orders_to_the_reader_is_a_take_homes_ask(taxonomy) -> None:
+    report = _import(ORDERED_BRIEF, taxonomy, "exercise.md")
+    (note,) = report.notes
+    assert note.kind is Kind.SCENARIO
+    assert note.body.title == "Payments Platform Exercise"
+    assert note.body.question == "Design & Delivery"
+    assert note.body.situation.startswith("Next year we expect card volume to grow five times")
+    assert [p.heading for p in note.body.discussion] == [
+        "Draft an **outline of the target system** that can absorb the growth.",
+        "Suggest **two changes to how the teams plan and release** so they stop blocking each other.",
+        "Briefly explain one trade-off you accept and why.",
+    ]
+    tips = " ".join(note.coach.tips)
+    assert "A diagram in any tool" in tips and "No new hires before the summer" in tips
+
+
+def test_orders_under_a_heading_on_an_advice_page_make_no_case(taxonomy) -> None:
+    # near miss: no deliverables, constraints or requirements anywhere: a page of advice, not a take-home
+    text = ("# Getting ready for the loop\n\nThe week before an onsite is when most people either calm down or "
+            "spiral. A little structure helps more than another late night with a list of questions.\n\n"
+            "## The night before\n\n- Write down your three strongest stories on one page\n"
+            "- Prepare two questions for each interviewer\n- Sketch the org chart you expect to meet\n")
+    try:
+        report = _import(text, taxonomy, "prep.md")
+    except DocumentError:
+        return
+    assert all(n.kind is not Kind.SCENARIO for n in report.notes)
