@@ -10,7 +10,9 @@ written work with an imperative (``**Review the evidence and provide:**``) over 
 title without the heading's closing colon and its prompt without the bold. (d) A take-home whose ask is a heading
 over a list of orders to the reader (``- Draft ...``, ``- Suggest ...``, ``- Briefly explain ...``), with a section
 naming its deliverables or constraints, is one scenario instead of being refused; a page of advice whose list of
-orders has no such section makes no case. Fixtures are written here in our own words; each fix has a near miss it
+orders has no such section makes no case. (e) A plain-text file that is one run of situations, one a line with no
+blank line or label, a few closing on a question, gives a draft per line instead of making the lines under each
+question its answer; a file that opens on a question over its answer line keeps its answers. Fixtures are written here in our own words; each fix has a near miss it
 leaves alone.
 """
 
@@ -263,3 +265,36 @@ def test_orders_under_a_heading_on_an_advice_page_make_no_case(taxonomy) -> None
     except DocumentError:
         return
     assert all(n.kind is not Kind.SCENARIO for n in report.notes)
+
+
+# (e) a plain-text file of situations, one a line, a few closing on a question ---------------------------------------
+
+SITUATIONS = """A senior engineer on your team has stopped speaking in planning meetings.
+You find out two of your reports have been sharing answers to the on-call quiz.
+Your manager moves the launch date forward a month without asking you
+A customer escalation lands on your desk the day your best engineer goes on leave. Who do you pull in?
+A peer keeps assigning work to your team in the shared channel.
+One of your reports asks you to keep a health issue from HR. What do you say?
+The budget for training was cut to zero this quarter.
+"""
+
+
+def test_a_text_file_of_situations_one_a_line_is_one_prompt_a_line(taxonomy) -> None:
+    report = _import(SITUATIONS, taxonomy, "situations.txt")
+    assert len(report.notes) == 7
+    assert report.notes[0].body.question == "A senior engineer on your team has stopped speaking in planning meetings."
+    assert report.notes[3].body.question == ("A customer escalation lands on your desk the day your best engineer "
+                                             "goes on leave. Who do you pull in?")
+    assert report.notes[4].body.question == "A peer keeps assigning work to your team in the shared channel."
+    assert report.drafts == 7
+    assert "introduction" not in _report(report)
+
+
+def test_a_text_file_of_questions_each_over_its_answer_keeps_its_answers(taxonomy) -> None:
+    # near miss: the file opens on a question, and the line under each question is its answer
+    text = ("How do you handle a report who misses deadlines?\nStart with a private conversation about what is in "
+            "the way.\nWhat do you do when two teams want the same engineer?\nPut the trade-off to both leads with "
+            "dates.\nHow do you onboard a new manager?\nPair them with a peer for the first month.\n")
+    report = _import(text, taxonomy, "bank.txt")
+    assert len(report.notes) == 3
+    assert report.notes[0].body.answer == "Start with a private conversation about what is in the way."
