@@ -111,6 +111,7 @@ class Assembler:
         self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
         self.prompts: set[Node] = set()  # "### What would you do?" beside "### Situation": the scene's prompt
+        self.plain_title = False  # read the document's only title as a title, not a label (:mod:`.labelledpage`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -125,7 +126,7 @@ class Assembler:
             return Result(orphans=prompt_pieces(node))
         if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
             self.prompts.update(scene_prompts(node.children))
-        name = heading_slot(node, self.tops) if head else None
+        name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
         if not self.questions and (node in self.grouping or own_questions(node, name)):
@@ -295,6 +296,8 @@ class Assembler:
         if name == "variants" and not self.questions and holds_questions(node, hints):
             self.lists.note(piece, node, hints, meta)
         scan = Scanner(hints).scan(node.body) if name in ("answer", "question") else None
+        if scan is not None and name == "answer" and any(unit.question for unit in scan.units):
+            scan = None  # "### Answer" over "Explain politely that ...": the answer's words, however they open
         if scan is not None and scan.units:
             pieces = [piece]
             for unit in scan.units:

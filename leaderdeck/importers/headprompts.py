@@ -28,6 +28,7 @@ from .outline import Node
 from .parts import label_of
 from .storytable import star_rows
 from .questions import question_of
+from .scenes import opens_on_scene
 from .text import (ASK, clean_title, follow_ups, is_question, lead_quoted_question, marked_question, quoted_question,
                    unquote)
 from .unit import Piece
@@ -165,8 +166,8 @@ def prompting(node: Node) -> bool:
     """A heading that is a question whatever its punctuation: a label over a quoted prompt (``Gap 4: "Things
     you would change"``), or a heading right over an answer-label sub-heading (``### Your Answer:``); not when
     its own text asks a question or tells a story's parts."""
-    if node.head is None or slot(node.head.text) is not None:
-        return False
+    if node.head is None or slot(node.head.text) is not None or opens_on_scene(node.head.text, node.body):
+        return False  # "## Scenario 3" over a scene that asks, then "### Answer": the scene asks, not the heading
     title = clean_title(node.head.text)
     asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE \
         and _prompt_after(match, False) \

@@ -179,6 +179,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              # "Senior insight:", "Interviewer's note:", "Staff-level tip:": a word on answering from one who knows the role
              r"|(senior|staff|principal|lead|manager|director|interviewer|coach|recruiter|hiring manager|bar raiser"
              r"|[a-z]+[- ]level)('?s)? (insights?|notes?|tips?)"
+             # "Rationale:" under a scene's answer: why that answer is the right one, the author's word on it
+             r"|(the )?rationale( behind (it|this|the (answer|response)))?"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"

@@ -20,6 +20,7 @@ from .forked import map_in_two
 from .formatheads import format_heads
 from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
+from .labelledpage import labelled_title
 from .listedahead import listed_ahead
 from .notes import unit_note
 from .outline import outline
@@ -52,10 +53,14 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
     """The notes of ``doc``; a body that asks nothing is read again under the front matter's question, if any."""
     result = _parse(doc, fmt)
     posed = posed_question(doc, result)
-    return result if posed is None else _parse(doc, fmt, posed)
+    result = result if posed is None else _parse(doc, fmt, posed)
+    if not result.notes and labelled_title(doc.blocks):  # "# Scenario" over "## Typical questions" and its list
+        retitled = _parse(doc, fmt, posed, plain_title=True)
+        return retitled if retitled.notes else result
+    return result
 
 
-def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> ParseResult:
+def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_title: bool = False) -> ParseResult:
     blocks = speaker_turns(doc.blocks)  # "**Interviewer:** ...?" over "**Candidate:** ...": a question and its answer
     blocks, chat = chat_runs(blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
     blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
@@ -74,6 +79,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None) -> Par
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree, doc)
     assembler = Assembler()
+    assembler.plain_title = plain_title
     result = assembler.node(tree, [], [])
     result.units.extend(exercise.unit for exercise in exercises)
     give_principles(result.units, spans)

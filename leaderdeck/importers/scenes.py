@@ -5,6 +5,10 @@ The label's words are the scenario's name; the scene is told to "you" and ends a
 scenario's situation and its closing question the prompt; a scene that only asks is the question of a note named
 by the label. ``Scenario A:``, ``Scenario 2:``, ``Scenario B -`` and a bare ``Scenario:`` read alike, and so does a
 section headed ``### Scenario A: name`` that opens with its scene.
+
+A heading may number a scene without naming it, and group it under a word of its own: ``## Scenario 3`` or
+``## Honesty: Scenario 2`` over a scene (a paragraph, or a quote) told to "you" that ends asking. The heading is
+then the scenario's title; its sub-sections (``### Answer``, ``### Rationale``) are what the author says of it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
 _NAMED = lazy_re(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s*(?P<name>\S.*)$", re.IGNORECASE)
+# "Scenario 3", "Honesty: Scenario 2", "Scenario #B": a heading that numbers a scene without naming it
+_NUMBERED_HEADING = lazy_re(r"^(?:[a-z][\w'&/ -]{0,30}:\s*)?scenario\s*#?\s*(?:[a-z]|\d{1,3})$", re.IGNORECASE)
 _MAX_NAME_WORDS = 12
 _SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
@@ -53,11 +59,25 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
 
 
 def headed_scene(heading: str, block: Block) -> Scene | None:
-    """The scene a section headed ``Scenario A: name`` opens with (``block``, its first paragraph), or ``None``."""
-    name = _name(heading)
+    """The scene a section headed ``Scenario A: name`` (or only numbered, ``Honesty: Scenario 2``) opens with
+    (``block``, its first paragraph, quoted or not), or ``None``."""
+    name = _name(heading) or numbered_heading(heading)
     if not name or block.kind is not PARAGRAPH or block.lead:
         return None
     return _scene(name, block.text, next_block=False)
+
+
+def numbered_heading(heading: str) -> str:
+    """``heading`` as a scene's title when it numbers a scene without naming it (``Scenario 3``, ``Honesty:
+    Scenario 2``), else ``""``."""
+    flat = " ".join(heading.replace("*", " ").replace("_", " ").split())
+    return flat if _NUMBERED_HEADING.match(flat) else ""
+
+
+def opens_on_scene(heading: str, body: list[Block]) -> bool:
+    """Whether a section under ``heading`` (a scene's number or name) opens on the scene it sets: then its
+    sub-sections (``### Answer``) speak of that scene, and the heading asks nothing itself."""
+    return bool(body) and headed_scene(heading, body[0]) is not None
 
 
 def _name(line: str) -> str:

@@ -11,6 +11,11 @@ heading), the lines of the ask's section that speak to the reader its prompt, ea
 point (what is nested under it that point's questions), what the case says after the list (a time to spend, what
 the response should show) its tips. Sections after the case, outside it (``# My plan``), are the writer's own
 response: kept as tips, never dropped.
+
+The ask may also be a heading with no colon over a list of orders to the reader (``## System design`` over ``- Draft
+an outline ...``, ``- Suggest two changes ...``, ``- Briefly explain a trade-off ...``): the heading is the prompt,
+each order a discussion point. A list of orders is also how advice is written, so this ask counts only when another
+section names a case's own part (``## Deliverables``, ``## Constraints``, ``## Requirements``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ from ..lazyre import lazy_re
 # a line that speaks to the reader: "you", "your"
 _TO_READER = lazy_re(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 # a request for the reader's work: "how will you address", "Your response should include", "you need to cover"
-_WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create)"
+_WORK = r"(?:address|include|cover|answer|discuss|explain|describe|present|submit|prepare|produce|deliver|write|create" \
+        r"|provide|propose|outline|recommend|analy[sz]e|review|assess)"
 _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|should|might)\s+you\b"
                   r"|\b(?:how|what|which)\s+you\s+(?:will|would|plan|intend)\b"
                   r"|\byour (?:response|answer|submission|plan|write-?up|document|presentation|proposal"
@@ -39,6 +45,11 @@ _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|
                   rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
                   rf"|^(?:please\s+)?{_WORK}\b", re.IGNORECASE)
 # a heading that only says "here is the scene" ("## Scenario", "## Background"), unlike "## Stakeholders"
+# a list item ordering work from the reader: "Draft a ...", "Briefly explain ...", "Suggest 2-3 ..."
+_ORDERS = lazy_re(r"^(?:(?:briefly|clearly|concisely)\s+)?(?:draft|suggest|propose|outline|describe|explain|design"
+                  r"|provide|prepare|write|create|present|recommend|identify|sketch|list)\b\s+\S", re.IGNORECASE)
+_CASE_PARTS = frozenset({"discussion", "challenges", "requirements"})
+_CONSTRAINTS = lazy_re(r"\b(?:constraints?|deliverables?|requirements)\b", re.IGNORECASE)
 _SCENE_WORD = lazy_re(r"^(?:the\s+)?(?:scenario|situation|context|background|setting|overview|brief)\W*$")
 _SENTENCE_END = lazy_re(r"(?<=[.!?])\s+(?=\S)")
 _MIN_ITEMS = 2  # items in the ask's list, at the least
@@ -61,6 +72,8 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     asks = [(top, ask) for top in tops for ask in _asks(top)]
     if not asks or len({id(top) for top, _ in asks}) > 1:
         return None
+    if asks[-1][1].index < 0 and not _case_parts(asks[-1][0], asks[-1][1].node):
+        return None  # a list of orders under a heading, and no deliverables or constraints: advice, not a case
     top, ask = asks[-1]  # the last: a list above it ("You will find three problems:") is more of the scene
     items = ask.node.body[ask.index + 1:ask.end]
     first, last = items[0].line, max(b.end for b in items)
@@ -69,9 +82,10 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     scene = _scene(top, ask)
     if sum(len(b.text.split()) for b in scene) < _MIN_SCENE_WORDS:
         return None
-    told = ask.node.body[:ask.index] if ask.node is not top else []  # the ask's own section: its lines to the reader
-    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is PARAGRAPH),
-              ask.node.body[ask.index]]
+    told = ask.node.body[:max(ask.index, 0)] if ask.node is not top else []  # the ask's section: its lines to you
+    line = dataclasses.replace(ask.node.head, kind=PARAGRAPH, level=0) if ask.index < 0 \
+        else _unbolded(ask.node.body[ask.index])  # the heading that asks, as a line of text
+    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is PARAGRAPH), line]
     scene = [b for b in scene if not any(b is p for p in prompt)]
     unit = Unit(top.line, title=_title(top))
     unit.pieces = [Piece("scenario", scene[0].line, blocks=scene), Piece("task", prompt[0].line, blocks=prompt),
@@ -108,7 +122,7 @@ def _posed_after(unit: Unit, last: int) -> bool:
 def _title(top: Node) -> str:
     """The case's name: its heading, without a number that places it among exercises ("Task 3: ...")."""
     title = clean_title(top.head.text) if top.head is not None else ""
-    return unnumbered(title)
+    return unnumbered(title).rstrip(":：").rstrip()  # "# It's Friday 6:30 PM:" over the scene: no colon
 
 
 def _asks(node: Node) -> list[_Ask]:
@@ -118,8 +132,8 @@ def _asks(node: Node) -> list[_Ask]:
     body = node.body
     for index, block in enumerate(body):
         if block.kind is not PARAGRAPH or block.quoted or block.indent \
-                or not block.text.rstrip().endswith((":", "：")) \
-                or not _ASKING.search(_SENTENCE_END.split(block.text.strip())[-1]):
+                or not block.text.rstrip(" *_").endswith((":", "：")) \
+                or not _ASKING.search(_SENTENCE_END.split(block.text.strip(" *_"))[-1]):
             continue
         end = index + 1
         while end < len(body) and body[end].kind is ITEM:
@@ -129,9 +143,39 @@ def _asks(node: Node) -> list[_Ask]:
         items = [b for b in body[index + 1:end] if b.indent == body[index + 1].indent]
         if len(items) >= _MIN_ITEMS and not all(_asks_marked(b.text) for b in items):
             found.append(_Ask(node, index, end))
+    if not found and node.head is not None and slot(node.head.text) is None and (end := _ordered(body)):
+        found.append(_Ask(node, -1, end))  # "## Your work" over "- Draft ...", "- Suggest ...": the heading asks
     for child in node.children:
         found.extend(_asks(child))
     return found
+
+
+def _case_parts(top: Node, asking: Node) -> bool:
+    """Whether a section of the case other than the one that asks names a case's own part: its deliverables, its
+    constraints or requirements (``## Deliverables``, ``## Context & Constraints``)."""
+    return any(node is not asking and node.head is not None and (slot(node.head.text) in _CASE_PARTS
+                                                                   or _CONSTRAINTS.search(node.head.text))
+               for node in _sections(top))
+
+
+def _ordered(body: Sequence[Block]) -> int:
+    """How many blocks open ``body`` as a list of two items or more, each ordering a piece of work from the reader
+    (``- Draft a **high-level outline** ...``, ``- Briefly explain one trade-off ...``); 0 when it does not."""
+    end = 0
+    while end < len(body) and body[end].kind is ITEM:
+        end += 1
+    items = [b for b in body[:end] if not b.indent]
+    if len(items) < _MIN_ITEMS or end < len(body) and body[end].text.strip():
+        return 0
+    return end if all(_ORDERS.match(b.text.replace("*", "").strip()) for b in items) else 0
+
+
+def _unbolded(block: Block) -> Block:
+    """The ask's line without the bold it is set in as a whole (``**Analyze the logs and provide:**``)."""
+    text = block.text.strip()
+    if len(text) > 4 and text.startswith("**") and text.endswith("**") and "**" not in text[2:-2]:
+        return dataclasses.replace(block, text=text[2:-2].strip())
+    return block
 
 
 def _asks_marked(text: str) -> bool:
@@ -150,7 +194,7 @@ def _scene(top: Node, ask: _Ask) -> list[Block]:
                          and _SCENE_WORD.match(clean_title(node.head.text).casefold())):
             out.append(_heading(node.head))  # "## Terminology" over its text; "## Scenario" says nothing more
         if node is ask.node:
-            out.extend(node.body[:ask.index])
+            out.extend(node.body[:max(ask.index, 0)])
             return True
         out.extend(node.body)
         return any(walk(child, True) for child in node.children)
