@@ -388,7 +388,8 @@ class Scanner(Asking):
                 self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
-        if name == "task" and (aims_question(unit, self.under_question, label, self.following)
+        if name == "task" and (aims_question(unit, self.under_question, label, self.following,
+                                             self.blocks[self.index + 1:])
                                or aims_section(unit, label, {p.slot for p in self.holder()},
                                                self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test
