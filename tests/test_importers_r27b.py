@@ -7,7 +7,10 @@ question, over the story's own labelled parts that name a Task (``- **S**: ...``
 answer should show (a signal), not a second Task splitting the story in two. (d) A line of question marks alone
 (``???``, a course's blank for the reader's answer under a quiz question) asks nothing: the quiz question keeps it
 and the options under it as its text. (e) Markdown footnote references closing a question (``Why this company?
-[^5] [^6]``) are the sources it cites, not words of the question. Each fix has a near miss it leaves alone."""
+[^5] [^6]``) are the sources it cites, not words of the question. (f) On a page that sets each question as a
+paragraph in bold over "Good answer:" and a one-line red flag (``🚩 ***Red Flags:*** ...``), the next bold paragraph
+that asks is the next question, never one more red flag of the question above. Each fix has a near miss it leaves
+alone."""
 
 from __future__ import annotations
 
@@ -181,3 +184,59 @@ def test_a_bracketed_aside_that_is_no_footnote_stays(taxonomy) -> None:
     report = _import("# Questions\n\n### How do you run a retro? [remote team]\n\nI use a shared board.\n", taxonomy)
     (note,) = report.notes
     assert note.body.question == "How do you run a retro? [remote team]"
+
+
+# (f) a bold question after a one-line red flag -----------------------------------------------------------------------
+
+FLAGGED = """## Questions for a new lead
+
+**Tell me about a time your team rejected your plan. How did you respond?**
+
+✅ Good Answer:
+
+- Hears the objections out.
+- Explains the reasoning behind the plan.
+
+🚩 ***Red Flags:*** Overrules the team without a word.
+
+**What would you do if a strong engineer kept missing the team's code reviews?**
+
+✅ Good Answer:
+
+- Asks what is getting in the way.
+- Agrees a review slot with them.
+
+🚩 ***Red Flags:*** Raises it at the team retro first.
+
+**If your director asked for a date you knew was unrealistic, how would you answer?**
+
+✅ Good Answer:
+
+- Shows the estimate and its risks.
+- Offers a smaller first release.
+
+🚩 ***Red Flags:*** Agrees to the date and hopes.
+"""
+
+
+def test_a_bold_question_after_a_one_line_red_flag_is_the_next_question(taxonomy) -> None:
+    report = _import(FLAGGED, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time your team rejected your plan. How did you respond?",
+        "What would you do if a strong engineer kept missing the team's code reviews?",
+        "If your director asked for a date you knew was unrealistic, how would you answer?"]
+    assert [note.coach.tips for note in report.notes] == [
+        ("Red flag: Overrules the team without a word.",), ("Red flag: Raises it at the team retro first.",),
+        ("Red flag: Agrees to the date and hopes.",)]
+    assert "Offers a smaller first release." in report.notes[2].body.answer
+
+
+def test_a_bold_line_that_asks_nothing_after_a_red_flag_is_no_question(taxonomy) -> None:
+    text = FLAGGED.split("**If your director")[0].replace(
+        "**What would you do if a strong engineer", "**Keep your answer under two minutes.**\n\n"
+        "**What would you do if a strong engineer")
+    report = _import(text, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time your team rejected your plan. How did you respond?",
+        "What would you do if a strong engineer kept missing the team's code reviews?"]
+    assert any("two minutes" in tip for tip in report.notes[0].coach.tips)
