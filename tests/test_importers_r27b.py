@@ -9,8 +9,10 @@ answer should show (a signal), not a second Task splitting the story in two. (d)
 and the options under it as its text. (e) Markdown footnote references closing a question (``Why this company?
 [^5] [^6]``) are the sources it cites, not words of the question. (f) On a page that sets each question as a
 paragraph in bold over "Good answer:" and a one-line red flag (``🚩 ***Red Flags:*** ...``), the next bold paragraph
-that asks is the next question, never one more red flag of the question above. Each fix has a near miss it leaves
-alone."""
+that asks is the next question, never one more red flag of the question above. (g) A guide's list of conduct
+advice outside any question (``## During the round`` over ``- Describe the principle ...``, ``- Be honest about
+...``), its requests asking for no episode of the reader's past, is the section's text, reported, never a note per
+request. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -240,3 +242,41 @@ def test_a_bold_line_that_asks_nothing_after_a_red_flag_is_no_question(taxonomy)
         "Tell me about a time your team rejected your plan. How did you respond?",
         "What would you do if a strong engineer kept missing the team's code reviews?"]
     assert any("two minutes" in tip for tip in report.notes[0].coach.tips)
+
+
+# (g) a guide's list of conduct advice with requests in it --------------------------------------------------------------
+
+CONDUCT = """# The management round
+
+## During the round
+
+- Describe the principle behind what you did and add a short example of applying it.
+- Be honest about the areas you have little experience in.
+- Contrast how your last company made decisions with other ways of making them.
+
+## Questions to practise
+
+- Tell me about a time you turned a struggling team around.
+- How do you decide who to promote?
+"""
+
+
+def test_a_guides_conduct_advice_gives_no_questions(taxonomy) -> None:
+    report = _import(CONDUCT, taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you turned a struggling team around.", "How do you decide who to promote?"]
+    assert any("text under 'During the round'" in str(line) for line in report.skipped)
+
+
+def test_requests_for_an_episode_beside_advice_stay_questions(taxonomy) -> None:
+    report = _import("# Prompts\n\n## Leadership\n\n- Describe a time you led a migration nobody wanted.\n"
+                     "- Be ready to talk about a failure too.\n- Explain how you ran the rollout.\n", taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert "Describe a time you led a migration nobody wanted." in questions
+
+
+def test_a_list_of_requests_alone_stays_a_bank(taxonomy) -> None:
+    report = _import("# Prompts\n\n## Leadership\n\n- Describe your leadership style.\n"
+                     "- Explain how you run a retrospective.\n", taxonomy)
+    assert [note.body.question for note in report.notes] == [
+        "Describe your leadership style.", "Explain how you run a retrospective."]
