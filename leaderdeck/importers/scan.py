@@ -295,10 +295,10 @@ class Scanner(Asking):
         if self.probe(block):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
         answers = block.plain and block.kind is ITEM and block.line in self.flat().answers  # a flat list's answer
-        if not answers and not self.under_question and self.advice_runs.at(self.blocks, self.index):
-            answers = True  # "- Describe the principle behind it." beside "- Be honest about ...": a guide's advice
         if not answers and self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
-                                                    or self.prompt(block)):
+                                                    or self.prompt(block)) \
+                and (self.under_question or not self.advice_runs.at(self.blocks, self.index)):  # "- Describe the
+            # principle behind it." beside "- Be honest about ...": a guide's advice, not a question
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return

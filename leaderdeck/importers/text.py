@@ -246,7 +246,7 @@ def is_question(text: str) -> bool:
     if not core or len(core) > 600:
         return False
     core = unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
-    if not core or not any(char.isalnum() for char in core):
+    if not core or not _worded(core):
         return False  # "???" alone: a quiz's blank for the reader's answer, marks with no words to ask
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
@@ -327,7 +327,7 @@ def only_questions(text: str) -> bool:
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
     core = unmarked(_BARE_Q.sub("", split_number(core)[1]))
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
-    if not sentences or len(sentences) > 3 or len(core.split()) > 80 or not any(char.isalnum() for char in core):
+    if not sentences or len(sentences) > 3 or len(core.split()) > 80 or not _worded(core):
         return False  # "???" alone asks nothing: a quiz's blank, no words
     if _ASKED.match(sentences[0]):
         return True
@@ -342,6 +342,11 @@ def only_questions(text: str) -> bool:
     if len(sentences) > 1 and asks_for_example(sentences[-1]):
         sentences = sentences[:-1]  # "...? Give a specific example.": the question's own request for detail
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
+
+
+def _worded(text: str) -> bool:
+    """``text`` holds a letter or digit (most text opens with one, known at once), not only marks (``???``)."""
+    return text[0].isalnum() or any(char.isalnum() for char in text)
 
 
 def unmarked(text: str) -> str:
