@@ -10,9 +10,10 @@ A guide tells the reader how to behave in the round in a list, some items worded
 ``Describe ...`` opens like an interview prompt, but its list is advice to the reader (:func:`.advice.is_advice_list`:
 two items or more, at least two thirds of them advice, one plain advice that no prompt reads as, nothing asking
 with a question mark or told as I), and none of its requests asks for an episode of the reader's past ("a time",
-"a situation", "an example of", "when you"). Outside a question's heading such a list is the section's text
-(reported with it), never one note per request; a bank of prompts (``- Describe a time you ...``) keeps its
-questions, and a list under a question's heading is read by :mod:`.advice`.
+"a situation", "an example of", "when you"); an item that opens on a question word is asked, never such a
+request. Outside a question's heading such a list is the section's text (reported with it), never one note per
+request; a bank of prompts (``- Describe a time you ...``) keeps its questions, and a list under a question's
+heading is read by :mod:`.advice`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _EPISODE = lazy_re(r"\b(?:an?|one|the last|the first) (?:time|situation|moment|e
                    r"|\bwhen you\b|\byour (?:biggest|greatest|hardest|best|worst|most)\b", re.IGNORECASE)
 
 
+# an item opening on a question word ("How you would ...", "What you would delegate"): asked, however it ends
+_WORDED_ASK = lazy_re(r"^(?:how|what|why|when|where|who|which|whom|whose)\b", re.IGNORECASE)
+
+
 class AdviceRuns:
     """Finds the items of conduct-advice lists in one run of blocks, reading each list once."""
 
@@ -41,8 +46,9 @@ class AdviceRuns:
     def at(self, blocks: Sequence[Block], index: int) -> bool:
         """Whether the outermost item at ``index`` stands in a list of conduct advice (see the module docstring)."""
         block = blocks[index]
-        if block.kind is not ITEM or block.indent or block.quoted:
-            return False
+        if block.kind is not ITEM or block.indent or block.quoted \
+                or _WORDED_ASK.match(" ".join(plain_words(block.text).split())):
+            return False  # "3. How you would explain it to the board:": what is asked, not a request to the reader
         if blocks is not self._blocks:
             self._blocks, self._known = blocks, (-1, -1, False)
         start, end, verdict = self._known
