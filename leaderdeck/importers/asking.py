@@ -23,7 +23,7 @@ from .reading import CRITERIA, Reading
 from .quoting import words_to_say
 from .readerprompts import reader_prompt
 from .remarks import quoted_remark
-from .text import ends_asking, is_criterion, is_question, words, only_questions
+from .text import ends_asking, is_criterion, is_question, only_questions, strip_emphasis, words
 from .voice import as_i
 from .wrapped import wrapped_question
 
@@ -102,6 +102,19 @@ class Asking(Reading):
         return self.piece.slot in COACH_SLOTS and block.line > previous.end + 1 and all(b.kind is ITEM for b in self.piece.blocks if b.text.strip()) \
             and bool(self.piece.blocks) and only_questions(block.text)
 
+    def _bold_ask_after(self, block: Block) -> bool:
+        """A paragraph wholly in bold that only asks, after a coaching label whose text stood on its own line with
+        nothing read since (``🚩 ***Red Flags:*** Overrules the team.`` then ``**What would you do if ...?**``): the
+        next question of a page that sets its questions in bold, never one more red flag or tip. A coaching label
+        over a list or paragraphs keeps the questions it holds (follow-ups)."""
+        piece = self.piece
+        if not piece.rest or piece.blocks or block.kind is not PARAGRAPH or block.quoted or block.lead \
+                or block.indent > piece.indent:
+            return False
+        text = block.text.strip()
+        return text.startswith(("**", "__")) and strip_emphasis(text) != text and "\n" not in text \
+            and only_questions(strip_emphasis(text))
+
     def _next_numbered(self, block: Block) -> bool:
         """``block`` carries on the numbered list of the question being read, at its depth, with the next number
         and asks ("1. ..." / "**Problem:** ..." / "2. When did you ...?"): the next question, whatever label is open."""
@@ -122,7 +135,7 @@ class Asking(Reading):
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
-                and not self._next_numbered(block):
+                and not self._next_numbered(block) and not self._bold_ask_after(block):
             return False
         if self.piece is not None and self.piece.slot == "noise" and not self.piece.rest and not marks_question(block) \
                 and not _numbered_anew(self.piece, block):

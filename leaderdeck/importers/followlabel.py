@@ -12,6 +12,16 @@ items that all ask nested under an item of its text that does not ask (``- Confl
 ``  - How do you notice one?``), unless that item opens them as its own list (``I ask them:``) or is a
 labelled part (``Example: ...``). So is the one item that asks when it is all the heading's text but for a note
 nested under it (``- Do you stick to what works?`` over ``  - offsites, pairing``): the note stays the answer.
+
+A guide sets the probes an interviewer adds in italics right under the question's heading, before its advice::
+
+    ### 2. Tell me about a time you juggled several projects.
+
+    _How did you keep track? What did you drop?_
+
+That paragraph, wholly in italics (single markers, not bold), told by no "I" or "we" and ending with a question
+mark, is the heading's follow-ups (a sentence leading into them stays with the one it leads into), never a
+question of its own that takes the advice under it as its answer.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
+from .questions import split_questions
 from .text import clean_title, ends_asking, is_question, unquote
 from .voice import first_person
 from ..lazyre import lazy_re
@@ -27,6 +38,8 @@ _LABELLED = lazy_re(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing 
                     r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
 # a short label opening an item ("Example: ...", "**Tip**: ..."): the item is a labelled part, its nested items its own
 _LABEL = lazy_re(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s")
+# "*...*" or "_..._" around a whole paragraph, single markers only (bold, "**...**", is a label or a question)
+_ITALIC = lazy_re(r"^(?P<mark>[*_])(?![*_\s])(?P<inner>[^*_]+?)(?<![\s*_])(?P=mark)$", re.DOTALL)
 _MAX_LISTED = 4  # a longer list of questions under a question is more likely a bank of its own
 
 
@@ -47,7 +60,10 @@ def labelled_follow_up(block: Block) -> str:
 def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
     """``body`` (what stands under a question's heading) without its follow-ups, and those follow-ups: the items
     labelled as follow-ups before any other question, or, when ``body`` is only a short list whose items all ask
-    and the heading asks nothing about questions, every item."""
+    and the heading asks nothing about questions, every item; a first paragraph in italics that asks, too."""
+    if body and (probes := _italic_probes(question, body[0])):
+        rest, more = heading_follow_ups(question, body[1:])
+        return rest, (*probes, *more)
     labelled: list[tuple[Block, str]] = []
     for block in body:
         if (asked := labelled_follow_up(block)) and block.indent == 0:
@@ -63,6 +79,20 @@ def heading_follow_ups(question: str, body: list[Block]) -> tuple[list[Block], t
     if "question" not in question.casefold() and (asked := _one_asking_item(body)):
         return body[1:], (asked,)
     return _nested_follow_ups(body)
+
+
+def _italic_probes(question: str, block: Block) -> tuple[str, ...]:
+    """The follow-ups in ``block`` when it is a paragraph wholly in italics right under a heading that asks, told by
+    no "I" or "we" and ending with a question mark: ``()`` for any other block."""
+    if block.kind is not PARAGRAPH or block.quoted or block.lead or not is_question(question):
+        return ()
+    match = _ITALIC.match(block.text.strip())
+    if match is None:
+        return ()
+    inner = " ".join(match["inner"].split())
+    if not ends_asking(inner, "\"”’)") or first_person(inner):
+        return ()
+    return tuple(split_questions(inner))
 
 
 def _one_asking_item(body: list[Block]) -> str:

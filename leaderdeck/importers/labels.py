@@ -152,7 +152,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
-    ("tips", r"tips?|advice|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+    ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"

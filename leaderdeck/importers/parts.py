@@ -4,6 +4,7 @@ a STAR part per row, a title line standing over a story, and when a STAR label g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .coachlabels import coach_label, verdict_label
@@ -77,13 +78,31 @@ def story_part(found: tuple[str, str, str], unit: Unit) -> bool:
 _AIMS = frozenset({"goal", "goals", "objective", "objectives", "aim", "purpose"})
 
 
-def aims_question(unit: Unit | None, asked: bool, label: str, following: Block | None) -> bool:
+def aims_question(unit: Unit | None, asked: bool, label: str, following: Block | None,
+                  after: Sequence[Block] = ()) -> bool:
     """``**Goal**: Show architectural thinking`` right under a question (``unit``'s, or the heading's when
-    ``asked``), before its ``**Answer**:`` or the ``**Situation**:`` its story opens on (``- **S**: ...``): what
-    the question tests (a coaching signal), not the story's task. A goal told inside a story's parts stays its
-    task."""
+    ``asked``), before its ``**Answer**:``: what the question tests (a coaching signal), not the story's task. So
+    is a goal over a story whose labelled parts, right after it, open on its Situation and name a Task of their
+    own (``- **S**: ...`` ``- **T**: ...``: the ``after`` blocks): the story has its task, the goal is what it
+    should show. A goal told inside a story's parts stays its task."""
     under = asked if unit is None else bool(unit.question) and not unit.slots()
     if not under or label.strip(" *_:").casefold() not in _AIMS:
         return False
     found = label_of(following) if following is not None else None
-    return found is not None and found[0] in ("answer", "situation")
+    if found is not None and found[0] == "situation":
+        return _names_task(after)
+    return found is not None and found[0] == "answer"
+
+
+_MAX_PARTS = 8  # the labelled parts read past the goal for the story's own Task
+
+
+def _names_task(blocks: Sequence[Block]) -> bool:
+    """One of the labelled blocks that open ``blocks`` (a story's parts, one after another) is its Task."""
+    for block in blocks[:_MAX_PARTS]:
+        found = label_of(block)
+        if found is None:
+            return False
+        if found[0] == "task":
+            return True
+    return False

@@ -15,6 +15,7 @@ from .parts import is_title_line
 from .posed import poses_question
 from .cjkasks import closing_remark
 from .headprompts import question_aside
+from .advicerun import AdviceRuns
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
@@ -61,6 +62,7 @@ class Reading:
         self.carried: list[Block] = []  # plain text: a story's lead-in under its title line, for the story it opens
         self.bare = BarePrompts()  # short prompts in lists of questions ("- hardest migration")
         self.stated = StatedAreas()  # areas stated among asking items ("- Your reasons for changing roles.")
+        self.advice_runs = AdviceRuns()  # lists of a guide's advice, requests among them ("- Describe the why.")
 
     seen: list[Block]
     following: Block | None = None  # the block after the one being read

@@ -301,7 +301,9 @@ class Scanner(Asking):
             return  # "What is the candidate's approach to X? How do they ...?" opening a section: asked of you
         answers = block.plain and block.kind is ITEM and block.line in self.flat().answers  # a flat list's answer
         if not answers and self.can_ask(block) and (asked := asked_next(block, self.unit, before, self.following)
-                                                    or self.prompt(block)):
+                                                    or self.prompt(block)) \
+                and (self.under_question or not self.advice_runs.at(self.blocks, self.index)):  # "- Describe the
+            # principle behind it." beside "- Be honest about ...": a guide's advice, not a question
             if is_criterion(asked[0]):
                 self.criterion(block)
                 return
@@ -393,7 +395,8 @@ class Scanner(Asking):
                 self.named = (block.line, rest)  # "Story: The Quiet Outage": the name of the story that starts next
             self.piece = None
             return
-        if name == "task" and (aims_question(unit, self.under_question, label, self.following)
+        if name == "task" and (aims_question(unit, self.under_question, label, self.following,
+                                             self.blocks[self.index + 1:])
                                or aims_section(unit, label, {p.slot for p in self.holder()},
                                                self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test

@@ -70,6 +70,8 @@ _STAGE_TAGS = lazy_re(r"(?:\s*\[(?:round|stage|phase|part|day|loop|onsite|on-sit
 # and a full stop after that note ("... learn from it?  (1,11,14).")
 _ENDS_ASKING = lazy_re(rf"[{ASK}][\"”’)\]>]*(?:\s*[（(][^()（）\n]{{1,200}}[)）][.。]?)?$")
 # what a page's widget says about itself: "Story: the cron job (Click to expand)"
+# "Why do you want to work here? [^5] [^6]": Markdown footnote references closing a title, the sources it cites
+_FOOTNOTES = lazy_re(r"(?:\s*\[\^[^\]\s]{1,20}\])+$")
 _UI_HINT = lazy_re(r"\s*[(\[](?:(?:click|tap)(?: here)? to (?:expand|open|show|reveal|see)\b[^)\]]{0,20}"
                    r"|expand|collapse|show (?:more|answer|details))[)\]]$", re.IGNORECASE)
 # "Does the candidate dive deep?", "How well do they listen?": the interviewer's yardstick, asked of the candidate
@@ -175,7 +177,7 @@ def clean_title(text: str) -> str:
     _, text = split_number(text)
     text = strip_symbols(unquote(strip_emphasis(text)))  # "**🔑 Tips:**": the emoji inside the emphasis too
     if text.endswith((")", "]")):  # each tag closes it with its bracket
-        text = _STAGE_TAGS.sub("", _UI_HINT.sub("", text))
+        text = _STAGE_TAGS.sub("", _UI_HINT.sub("", _FOOTNOTES.sub("", text)))
     return " ".join(text.split())
 
 
@@ -244,8 +246,8 @@ def is_question(text: str) -> bool:
     if not core or len(core) > 600:
         return False
     core = unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
-    if not core:
-        return False
+    if not core or not _worded(core):
+        return False  # "???" alone: a quiz's blank for the reader's answer, marks with no words to ask
     if _ASKED.match(core):  # "Q: ...", "Question - ...": says so itself, however it ends
         return True
     if (named := _named_core(text)) is not None:  # "**Earn Trust** — Tell me about ...": the name, then the ask
@@ -325,8 +327,8 @@ def only_questions(text: str) -> bool:
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
     core = unmarked(_BARE_Q.sub("", split_number(core)[1]))
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
-    if not sentences or len(sentences) > 3 or len(core.split()) > 80:
-        return False
+    if not sentences or len(sentences) > 3 or len(core.split()) > 80 or not _worded(core):
+        return False  # "???" alone asks nothing: a quiz's blank, no words
     if _ASKED.match(sentences[0]):
         return True
     if quotes_questions(core) and not _opens_asking(core):
@@ -340,6 +342,11 @@ def only_questions(text: str) -> bool:
     if len(sentences) > 1 and asks_for_example(sentences[-1]):
         sentences = sentences[:-1]  # "...? Give a specific example.": the question's own request for detail
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
+
+
+def _worded(text: str) -> bool:
+    """``text`` holds a letter or digit (most text opens with one, known at once), not only marks (``???``)."""
+    return text[0].isalnum() or any(char.isalnum() for char in text)
 
 
 def unmarked(text: str) -> str:
