@@ -53,8 +53,9 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     heads: list[str] = []
     for child, result in run:
         head = _head(child)
-        if not shows(head) or _BAND.search(head) or numbered_heading(head) or any(unit.line == child.line or clean_title(unit.title) == head
-                                                        and not _asked_only(unit) for unit in result.units):
+        if not shows(head) or _BAND.search(head) or numbered_heading(head) \
+                or any(unit.line == child.line or clean_title(unit.title) == head and not _asked_only(unit)
+                       for unit in result.units):
             return  # "## Ownership: The lost certificate" over its story, "## Candour: Scenario 2": the note's own name
         heads.append(head)
     if sum(1 for _, result in run if result.units) < _MIN_GROUPS:
