@@ -16,6 +16,8 @@ themes over questions (``1. **Conflict** - Tell me about a time ...?``) under an
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .blocks import Block, ITEM
 from ..lazyre import lazy_re
 from .text import is_question
@@ -45,6 +47,7 @@ def criteria_at(blocks: list[Block], index: int, head: str) -> int:
     return len(items) - 1
 
 
+@lru_cache(maxsize=4096)
 def _names_framework(head: str) -> bool:
     """``head`` names a framework by its last word ("Prioritization Framework", "The Eisenhower Matrix")."""
     named = head.strip(" *_:#").split()

@@ -61,8 +61,10 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
 def headed_scene(heading: str, block: Block) -> Scene | None:
     """The scene a section headed ``Scenario A: name`` (or only numbered, ``Honesty: Scenario 2``) opens with
     (``block``, its first paragraph, quoted or not), or ``None``."""
+    if block.kind is not PARAGRAPH or block.lead or "cenario" not in heading.casefold():
+        return None  # most sections open otherwise, or are no scenario's (both patterns name "scenario")
     name = _name(heading) or numbered_heading(heading)
-    if not name or block.kind is not PARAGRAPH or block.lead:
+    if not name:
         return None
     return _scene(name, block.text, next_block=False)
 
