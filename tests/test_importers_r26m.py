@@ -86,7 +86,7 @@ def test_questions_written_as_links_to_answers_on_the_web_are_their_words(taxono
     page = ("# Practice questions\n\n"
             "* [Tell me about a time you bet on the wrong design](https://notes.example/wrong-design.html)\n"
             "* What is a piece of work you are proud of, and why?\n"
-            "* [What keeps a team shipping every week?](https://notes.example/weekly.html)\n"
+            "* **[What keeps a team shipping every week?](https://notes.example/weekly.html)**\n"
             "* If you join, what would you change first?\n")
     report = import_text(page, taxonomy, display="links.md", source="links.md")
     assert [n.body.question for n in report.notes] == [
@@ -97,7 +97,8 @@ def test_questions_written_as_links_to_answers_on_the_web_are_their_words(taxono
     ]
     assert all(n.draft for n in report.notes)
     assert [n.id for n in report.notes][0] == "qa-time-bet-wrong-design"
-    assert [(s.line, s.what) for s in report.skipped] == [(3, "a link"), (5, "a link")]
+    assert [(s.line, s.what) for s in report.skipped] == [(3, "a link"), (5, "a link")]  # the bold one too
+    assert "no answer" in " ".join(a.message for a in report.attention if a.line == 5)
 
 
 def test_a_question_heading_written_as_a_link_to_the_web_is_its_words_over_its_answer(taxonomy) -> None:

@@ -38,7 +38,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
     if not links and references(first) and is_question(link_text(first)):
         asked, links = link_text(first), first  # "1. [Tell me about yourself](./yourself.md)": a question
     elif not links and (linked := web_linked(first)) and is_question(linked[0]):
-        asked, links = linked[0], first  # "- [Tell me about a time ...](https://...)": its words ask, the link noted
+        asked, links = linked[0], first.strip().strip("*_")  # "- [Tell me about ...](https://...)", bold or not:
+        # its words ask, the link is noted
     if links:
         first, rest = asked, "\n".join(filter(None, (links, rest.strip())))
     if (arrow := arrow_at(first)) is not None:  # "Why now? => ...", "Tell me about ... → **Event bus rewrite**"
