@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .base import ParseResult
 from .blocks import Block, Document, HEADING, PARAGRAPH
+from .listnames import list_names
 from .outline import Node
 from .text import is_criterion, is_question
 from .unnamed import STAND_IN
@@ -50,6 +51,6 @@ def under(question: Block, tree: Node, doc: Document) -> Node:
 def _listed(value: str, whole: bool = True) -> str:
     """A front-matter list as a line of names: ``[conflict, "data"]`` as ``conflict, data``; not ``whole``: its
     first name."""
-    names = [n for n in (name.strip().strip("'\"") for name in value.strip().removeprefix("[").removesuffix("]")
-                         .split(",")) if n]
+    names = [n for n in (name.strip().strip("'\"") for name in list_names(value.strip().removeprefix("[")
+                                                                         .removesuffix("]"))) if n]
     return ", ".join(names) if whole else next(iter(names), "")
