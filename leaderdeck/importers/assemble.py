@@ -41,7 +41,8 @@ from .filled import section_slot
 from .headed import own_questions
 from .topicwords import topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
-from .headtitle import take_over, take_over_translated, titles_below, titles_labelled, translates
+from .headtitle import restates, take_over, take_over_restated, take_over_translated, titles_below, titles_labelled, \
+    translates
 from .labeltitle import names_holdings, titles_bank
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
@@ -204,6 +205,9 @@ class Assembler:
         if found and body and translates(question, scan.before, found[0], body[0].line):
             take_over_translated(unit, found.pop(0))  # "#### 你怎么解决冲突？" over "Tell me about a time ...?"
             question = unit.question
+        elif found and restates(question, scan.before, found):
+            take_over_restated(unit, found.pop(0))  # "## Q2: How do you ...?" over '**The Question:** "How do you ...?"'
+            question = unit.question
         elif found and titles_labelled(question, scan.before, found[0]):
             take_over(unit, found.pop(0))  # "### Question 1: Missed launch" over "**Question:** ...": its title
             question = unit.question
@@ -307,7 +311,8 @@ class Assembler:
             cut_at_labels(piece, self.without_tail(node.body, name, label), pieces)
         for child in node.children:
             labelled = slot(child.head.text) not in (None, "container", "topic")
-            if name in ("answer", "question") or labelled:
+            steps = name == "answer" and not labelled and is_question(clean_title(child.head.text))
+            if not steps and (name in ("answer", "question") or labelled):  # "#### 1. Is the cache warm?": a step
                 result = self.node(child, hints, meta)
                 if result.orphans or result.units:
                     pieces.extend([*result.orphans, *(p for u in result.units for p in u.pieces)])

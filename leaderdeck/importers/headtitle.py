@@ -5,6 +5,10 @@ So is such a heading with no text of its own over one question put in bold right
 So is a heading that asks in one script over a line that asks in another, right under it (``#### 你怎么解决冲突？``
 over ``Tell me about a time you had a conflict.``): the same question, translated, the line the one put to the
 candidate and the heading its variant.
+So is a heading that asks over a ``**The Question:**`` line asking it again (``## Question 2: How Do You Run a
+Retro?`` over ``> "How do you run a retro?"``): one question, in the words the label quotes, its answer all that
+follows the label; the heading, when worded otherwise, is its variant. Worded otherwise, the labelled question must
+be the section's only one: a heading over several labelled questions is their group.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .text import is_question
+from .text import is_question, unquote
 from .unit import Piece, Unit
 
 if TYPE_CHECKING:
@@ -47,6 +51,21 @@ def translates(question: str, before: list[Piece], first: Unit, first_line: int)
         and bool(_CJK.search(question)) != bool(_CJK.search(first.question))
 
 
+def restates(question: str, before: list[Piece], found: Sequence[Unit]) -> bool:
+    """Whether the section's first question, asked on a ``Question:`` line with nothing but empty pieces ``before``
+    it, is the heading's ``question`` (which asks) asked again: in the same words (but for case, spacing, quotes
+    and closing marks), or in other words as the section's only question (``found``: its questions)."""
+    first = found[0]
+    return first.labelled and bool(first.question) and not first.title and is_question(question) \
+        and all(piece.empty for piece in before) \
+        and (len(found) == 1 or _compared(question) == _compared(first.question))
+
+
+def _compared(question: str) -> str:
+    """A question as two wordings of it are compared: without case, spacing, quotes or closing marks."""
+    return " ".join(unquote(question).casefold().split()).rstrip("?？.!: ")
+
+
 def take_over(unit: Unit, first: Unit) -> None:
     """``unit``, the heading's, becomes the note of ``first``: its question asked, the heading its title."""
     unit.title, unit.question = unit.question, first.question
@@ -61,3 +80,13 @@ def take_over_translated(unit: Unit, first: Unit) -> None:
     heading = unit.question
     take_over(unit, first)
     unit.title, unit.variants[:0] = "", [heading]
+
+
+def take_over_restated(unit: Unit, first: Unit) -> None:
+    """``unit``, the heading's, becomes the note of ``first``, the same question asked again on a labelled line: the
+    line's words asked, the heading's its first variant when worded otherwise."""
+    heading = unit.question
+    take_over(unit, first)
+    unit.title = ""
+    if _compared(heading) != _compared(first.question):
+        unit.variants.insert(0, heading)

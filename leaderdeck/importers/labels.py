@@ -61,7 +61,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
-               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
+               # "A better answer", "A better, more complete answer": one or more words of praise
+               r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved|more complete|fuller|revised)"
+               r"((,| and|, and) (stronger|better|more complete|complete|fuller|clearer|shorter))*"
+               r" (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
                r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"

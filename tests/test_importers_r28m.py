@@ -1,0 +1,121 @@
+"""Round 28 (m): a page of questions written up after interviews (``## Question 2: How do you ...?`` over
+``**The Question:**`` quoting what was asked, ``**My Answer:**``, then ``### A Better Answer``). The quoted question
+under a heading that asks is that heading's question asked again: one note in the quoted words, the heading its
+variant when worded otherwise. A heading praising the answer in a run of words (``A Better, More Complete Answer``)
+labels the answer, and the numbered steps under it that ask (``#### 1. Which stage is slowest?``) are more of that
+answer, not questions of their own."""
+
+from __future__ import annotations
+
+from leaderdeck.importers import import_text
+
+_PAGE = """# Interview questions I fumbled
+
+## Question 1: How Do You Run a Retro?
+
+**The Question:**
+> "How do you run a retro?"
+
+**My Answer:**
+I said we go round the table and list what went well.
+
+### A Better Answer
+
+Start from the goal the sprint had, look at the numbers, then pick one change and give it an owner.
+
+## Question 2: What Makes a Good On-Call Rota?
+
+**The Question:**
+> "How would you set up on-call for a new team?"
+
+**My Answer:**
+Weekly shifts, a second person behind the first, and a handover note.
+
+## Question 3: Slow Builds
+
+**The Question:**
+> "Our builds take forty minutes. Where would you start?"
+
+**My Answer:**
+I said I would buy bigger machines.
+
+---
+
+### A Better, More Complete Answer
+
+**Measure before you change anything:**
+
+#### 1. Which stage takes the time?
+Time every stage for a week and sort them by total minutes.
+
+#### 2. Is the cache doing its job?
+Check the hit rate of the dependency cache on the main branch.
+
+**The point:** fix the slowest stage first, then measure again.
+"""
+
+
+def _notes(text: str, taxonomy):
+    return import_text(text, taxonomy, display="fumbled.md", source="fumbled.md")
+
+
+def test_a_question_heading_over_the_question_quoted_again_is_one_note(taxonomy) -> None:
+    report = _notes(_PAGE, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "How do you run a retro?", "How would you set up on-call for a new team?",
+        "Our builds take forty minutes. Where would you start?"]
+    retro = report.notes[0]
+    assert retro.variants == ()  # the same words: nothing more to show
+    assert "go round the table" in retro.body.answer
+    assert "pick one change and give it an owner" in retro.body.answer
+    assert not any("asked 2 times" in a.message for a in report.attention)
+
+
+def test_a_question_heading_worded_otherwise_is_the_quoted_questions_variant(taxonomy) -> None:
+    rota = _notes(_PAGE, taxonomy).notes[1]
+    assert rota.variants == ("What Makes a Good On-Call Rota?",)
+    assert rota.body.answer.strip() == "Weekly shifts, a second person behind the first, and a handover note."
+
+
+def test_steps_that_ask_under_a_better_answer_are_that_answer(taxonomy) -> None:
+    report = _notes(_PAGE, taxonomy)
+    builds = report.notes[2]
+    answer = builds.body.answer
+    assert "buy bigger machines" in answer
+    assert "Measure before you change anything" in answer
+    assert "Which stage takes the time?" in answer and "sort them by total minutes" in answer
+    assert "Is the cache doing its job?" in answer and "hit rate" in answer
+    assert "fix the slowest stage first" in answer
+    assert not builds.draft
+    assert not any(s.why.startswith("left blank") for s in report.skipped)
+
+
+def test_a_heading_over_several_labelled_questions_stays_their_group(taxonomy) -> None:
+    report = _notes("# Round two\n\n## What would you do as the new lead?\n\n"
+                    "**Question 1:** How would you spend your first week?\n\n"
+                    "**Answer:** Meet each person on the team one to one.\n\n"
+                    "**Question 2:** What would you change first?\n\n"
+                    "**Answer:** Nothing until I have watched a full sprint.\n", taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert "How would you spend your first week?" in questions
+    assert "What would you change first?" in questions
+    assert all(n.variants == () for n in report.notes if n.body.question != "What would you do as the new lead?")
+
+
+def test_steps_that_ask_under_a_plain_answer_label_stay_in_it(taxonomy) -> None:
+    report = _notes("# Prep\n\n## How do you plan a migration?\n\n### Answer\n\n#### What must not break?\n"
+                    "List the callers and agree a freeze window with each.\n\n#### Who signs off?\n"
+                    "The owner of each caller, in writing.\n", taxonomy)
+    assert len(report.notes) == 1
+    answer = report.notes[0].body.answer
+    assert "What must not break?" in answer and "freeze window" in answer
+    assert "Who signs off?" in answer and "in writing" in answer
+
+
+def test_praise_words_in_a_run_label_an_answer_but_a_bare_adjective_does_not() -> None:
+    from leaderdeck.importers.labels import slot
+    assert slot("A Better, More Complete Answer") == "answer"
+    assert slot("A fuller answer") == "answer"
+    assert slot("A better and shorter answer") == "answer"
+    assert slot("Better") is None
+    assert slot("A complete guide") is None
