@@ -3,7 +3,10 @@
 under a heading that asks is that heading's question asked again: one note in the quoted words, the heading its
 variant when worded otherwise. A heading praising the answer in a run of words (``A Better, More Complete Answer``)
 labels the answer, and the numbered steps under it that ask (``#### 1. Which stage is slowest?``) are more of that
-answer, not questions of their own."""
+answer, not questions of their own. A practised story written up after a mock interview (``## Scenario 1 — The
+flaky deploys`` over ``**Scenario Prompt**`` quoting the question, the STAR parts, ``**To Strengthen**`` and ``**Deep
+Dive Considerations**``) is one story: the quoted prompt its question, the heading its title, what to strengthen its
+tips and the deep-dive questions its follow-ups."""
 
 from __future__ import annotations
 
@@ -119,3 +122,63 @@ def test_praise_words_in_a_run_label_an_answer_but_a_bare_adjective_does_not() -
     assert slot("A better and shorter answer") == "answer"
     assert slot("Better") is None
     assert slot("A complete guide") is None
+
+
+_MOCK = """# Mock interview notes
+
+## Scenario 1 — The Flaky Deploys
+
+**Scenario Prompt**
+
+> Tell me about a time you fixed a process nobody owned.
+
+**STAR Answer**
+
+- **Situation:** Deploys failed about one day in five and nobody owned the pipeline.
+- **Task:** I offered to own it for a quarter.
+- **Action:**
+  - Logged every failure with its cause.
+  - Fixed the three most common causes first.
+- **Result:** Failed deploys fell to one a month.
+
+**To Strengthen**
+
+- Say how you kept the fix owned after the quarter.
+
+**Deep Dive Considerations**
+
+- Who owns the pipeline now?
+- What would you do if the failures came back?
+"""
+
+
+def test_a_story_under_a_prompt_label_takes_the_quoted_prompt_as_its_question(taxonomy) -> None:
+    report = _notes(_MOCK, taxonomy)
+    assert len(report.notes) == 1
+    story = report.notes[0]
+    assert story.kind.value == "star"
+    assert story.body.question == "Tell me about a time you fixed a process nobody owned."
+    assert story.body.title == "The Flaky Deploys"
+    assert story.body.situation.startswith("Deploys failed about one day in five")
+    assert story.body.result.startswith("Failed deploys fell")
+    assert "Say how you kept the fix owned after the quarter." in story.coach.tips
+    assert "Follow-up: Who owns the pipeline now?" in story.coach.tips
+    assert "Follow-up: What would you do if the failures came back?" in story.coach.tips
+    assert not any(s.why == "not part of the story" and s.line == 5 for s in report.skipped)
+
+
+def test_a_prompt_label_under_a_story_heading_that_asks_keeps_the_heading(taxonomy) -> None:
+    text = _MOCK.replace("## Scenario 1 — The Flaky Deploys", "## How did you fix the flaky deploys?")
+    story = _notes(text, taxonomy).notes[0]
+    assert story.body.question == "How did you fix the flaky deploys?"
+
+
+def test_prompt_words_label_a_question_only_after_a_kind_of_prompt() -> None:
+    from leaderdeck.importers.labels import slot
+    assert slot("Scenario Prompt") == "question"
+    assert slot("Interview prompt") == "question"
+    assert slot("Prompt engineering") is None
+    assert slot("To Strengthen") == "tips"
+    assert slot("Areas to improve") == "tips"
+    assert slot("Deep Dive Considerations") == "followups"
+    assert slot("Deep Dive") is None

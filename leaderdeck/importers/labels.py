@@ -48,6 +48,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|did you find this .*(helpful|useful)\b.*|(©|\(c\)|copyright) ?\d{4}\b.*|(.* )?all rights reserved\b.*"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
+                 r"|(scenario|question|interview|behaviou?ral|story) prompt"  # "**Scenario Prompt**" over a quote
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
@@ -184,6 +185,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|[a-z]+[- ]level)('?s)? (insights?|notes?|tips?)"
              # "Rationale:" under a scene's answer: why that answer is the right one, the author's word on it
              r"|(the )?rationale( behind (it|this|the (answer|response)))?"
+             # "To Strengthen" under a practised answer: what to add next time, a word on answering
+             r"|((areas|things|points) )?to (strengthen|improve|work on)|room for improvement"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
                  r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
@@ -201,7 +204,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
-                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
+                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive (questions|considerations|probes)"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),

@@ -58,6 +58,7 @@ from .bracketnotes import notes_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .samplebeside import sample_beside_blanks
+from .labelledask import asked_by_label
 from .closingcoaching import closing_coaching
 from .judged import coaching_around
 from .leadcoaching import asides_apart, coaching_apart
@@ -92,6 +93,10 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     for piece in unit.pieces:
         if filled_piece(piece):
             piece.slot = None  # a template's label over a filled story: the answer
+    if not is_question(unit.question) and (asked := asked_by_label(unit.pieces)) is not None:
+        # "**Scenario Prompt**" over '> Tell me about a time ...': the question, a heading that asks nothing the title
+        unit.title, unit.question = unit.title or unit.question.strip(), asked[0]
+        unit.pieces = [piece for piece in unit.pieces if piece is not asked[1]]
     principle_lists(unit.pieces)  # "- **Leadership Principles**: Ownership, Dive Deep.": competencies, not a topic
     told_apart(unit.pieces)  # "**Strategy:**" over "- I split the move ...": the answer's own part, not tips
     if forced is None:
