@@ -6,7 +6,9 @@ labels the answer, and the numbered steps under it that ask (``#### 1. Which sta
 answer, not questions of their own. A practised story written up after a mock interview (``## Scenario 1 — The
 flaky deploys`` over ``**Scenario Prompt**`` quoting the question, the STAR parts, ``**To Strengthen**`` and ``**Deep
 Dive Considerations**``) is one story: the quoted prompt its question, the heading its title, what to strengthen its
-tips and the deep-dive questions its follow-ups."""
+tips and the deep-dive questions its follow-ups. On a page of folded cards (``<details><summary>``), ``Best practice
+approach`` labels tips and ``Related scenarios`` the ways a question is asked; a card titled by a topic that holds
+only coaching is reported under its title, never handed to the questions of the cards around it."""
 
 from __future__ import annotations
 
@@ -182,3 +184,50 @@ def test_prompt_words_label_a_question_only_after_a_kind_of_prompt() -> None:
     assert slot("Areas to improve") == "tips"
     assert slot("Deep Dive Considerations") == "followups"
     assert slot("Deep Dive") is None
+
+
+def _card(summary: str, body: str) -> str:
+    return f"<details>\n<summary><b>{summary}</b></summary>\n\n{body}\n</details>\n\n"
+
+
+_CARDS = "# Behavioural cards\n\n" + _card(
+    "Why do you want to leave your current job?",
+    "<b>Why this matters:</b> They want to know you are moving towards something.\n\n"
+    "<b>Best practice approach:</b> Name what you want next and tie it to this role.\n\n"
+    "Related Scenarios:\n\n- What would make you stay where you are?\n- Why are you looking at this kind of company now?\n") + _card(
+    "Working with the hiring team",
+    "<b>Why this matters:</b> Good questions show you have read about the company.\n\n"
+    "<b>Best practice approach:</b> Bring two questions about how the team plans its work.\n") + _card(
+    "How do you pick what to learn next?",
+    "<b>Why this matters:</b> It shows whether you grow on purpose.\n")
+
+
+def test_folded_cards_give_their_own_question_its_variants_signals_and_tips(taxonomy) -> None:
+    report = _notes(_CARDS, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Why do you want to leave your current job?",
+                                                      "How do you pick what to learn next?"]
+    leave = report.notes[0]
+    assert leave.variants == ("What would make you stay where you are?",
+                              "Why are you looking at this kind of company now?")
+    assert leave.coach.signals == ("They want to know you are moving towards something.",)
+    assert leave.coach.tips == ("Name what you want next and tie it to this role.",)
+    assert leave.draft
+
+
+def test_a_card_titled_by_a_topic_holding_only_coaching_is_reported_not_given_to_other_cards(taxonomy) -> None:
+    report = _notes(_CARDS, taxonomy)
+    for note in report.notes:
+        assert not any("hiring team" in text or "two questions" in text
+                       for text in (*note.coach.signals, *note.coach.tips))
+    assert [s.what for s in report.skipped if "Working with the hiring team" in s.what]
+
+
+def test_a_folded_card_telling_a_story_under_a_question_keeps_it(taxonomy) -> None:
+    report = _notes("# Stories\n\n## Tell me about a time you changed a team's mind.\n\n" + _card(
+        "Show my answer",
+        "**Situation:** The team wanted to rewrite the billing service.\n\n"
+        "**Action:** I costed the rewrite against fixing the three worst parts.\n\n"
+        "**Result:** We fixed the three parts and shipped a month early.\n"), taxonomy)
+    assert len(report.notes) == 1
+    assert report.notes[0].kind.value == "star"
+    assert report.notes[0].body.result.startswith("We fixed the three parts")

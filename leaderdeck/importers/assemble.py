@@ -44,6 +44,7 @@ from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import restates, take_over, take_over_restated, take_over_translated, titles_below, titles_labelled, \
     translates
 from .labeltitle import names_holdings, titles_bank
+from .foldedcard import folded_card
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
@@ -461,6 +462,9 @@ class Assembler:
                                                    heading_name(head) if head else "")):
                 self.loose.extend(own)  # "### Design rounds" over advice and "Remember: ...": never another's notes
                 return Result(orphans=lists)
+            if name is None and not self.questions and (card := folded_card(node, head, orphans)):
+                self.loose.extend(card)  # "<summary>Team fit</summary>" over its own coaching: no question's
+                return Result()
             return Result(orphans=orphans)  # coaching sections reach the notes of the group above
         attach(units, orphans, self.lists, self.loose)  # the group's coaching: its notes' on a coaching page
         if name == "topic":

@@ -156,7 +156,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
-    ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+    ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
@@ -189,7 +189,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|((areas|things|points) )?to (strengthen|improve|work on)|room for improvement"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
-                 r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
+                 r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related (questions|scenarios|prompts)|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"
                  # "Interviewers ask:", "How it's asked:" over a theme's list of questions: the ways one story is
                  # asked, the first its question; "Interviewer might ask:" (what may come next) is left to follow-ups
