@@ -12,7 +12,10 @@ only coaching is reported under its title, never handed to the questions of the 
 
 from __future__ import annotations
 
+import pytest
+
 from leaderdeck.importers import import_text
+from leaderdeck.importers.base import DocumentError
 
 _PAGE = """# Interview questions I fumbled
 
@@ -231,3 +234,47 @@ def test_a_folded_card_telling_a_story_under_a_question_keeps_it(taxonomy) -> No
     assert len(report.notes) == 1
     assert report.notes[0].kind.value == "star"
     assert report.notes[0].body.result.startswith("We fixed the three parts")
+
+
+def test_a_principle_told_as_we_over_a_link_is_no_story(taxonomy) -> None:
+    text = ("# How our team works\n\n## Customers first\n\nWe start every plan from what the customer asked for.\n\n"
+            "## Argue then commit\n\nWe have not always agreed on the plan, and we argued it out in the open before "
+            "we started.\n\n[A talk on committing after a disagreement](https://example.com/talk)\n")
+    with pytest.raises(DocumentError) as raised:
+        _notes(text, taxonomy)
+    assert "nothing recognisable as a note" in str(raised.value.problems[0])
+
+
+def test_a_story_told_in_two_paragraphs_keeps_its_link(taxonomy) -> None:
+    text = ("# My stories\n\n## The slow checkout\n\nI found the checkout page took nine seconds to load.\n\n"
+            "I cached the tax tables and we cut it to two seconds.\n\n[The write-up](https://example.com/post)\n")
+    report = _notes(text, taxonomy)
+    assert len(report.notes) == 1
+    assert "nine seconds" in report.notes[0].body.answer
+
+
+_PILLARS = ("# EM prep\n\n**Q: How do you keep your best engineers?**\n\nI focus on three pillars:\n"
+            "1. Growth: Clear paths, a learning budget, stretch projects\n"
+            "2. Impact: Tie the work to outcomes the business tracks\n"
+            "3. Culture: Safety to disagree and credit given in public\n\n"
+            "**Q: How do you run planning?**\n\nI start from the goals.\n")
+
+
+def test_a_list_led_into_by_the_teller_is_the_answer_as_written(taxonomy) -> None:
+    report = _notes(_PILLARS, taxonomy)
+    answer = report.notes[0].body.answer
+    assert answer.startswith("I focus on three pillars:")
+    assert "1. Growth: Clear paths" in answer
+    assert "2. Impact: Tie the work" in answer
+    assert "3. Culture: Safety to disagree" in answer
+    assert not any("label with no text" in s.why for s in report.skipped)
+
+
+def test_star_parts_listed_under_a_lead_in_stay_a_story(taxonomy) -> None:
+    report = _notes("# Stories\n\n**Q: Tell me about a time you cut a release's scope.**\n\n"
+                    "Here is what I did:\n- Situation: The release was two weeks late.\n"
+                    "- Task: I had to ship on the agreed date.\n- Action: I cut two features with the product lead.\n"
+                    "- Result: We shipped on the date and added the features a month later.\n", taxonomy)
+    story = report.notes[0]
+    assert story.kind.value == "star"
+    assert story.body.situation.startswith("The release was two weeks late")

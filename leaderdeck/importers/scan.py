@@ -61,7 +61,7 @@ from .orprompts import answers_asked, answers_slashed, quoted_alternatives
 from .belowasked import answered_below, answered_on_line
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
-from .steplabels import answer_step
+from .steplabels import answer_step, led_in_point
 from .stepoutcome import step_outcome
 from .unwritten import left_to_write
 from .listclose import opens_after_list
@@ -291,6 +291,7 @@ class Scanner(Asking):
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
                 and not (self.index in self.in_part and found[0] in (*STAR_SLOTS, "impact")) \
                 and not answer_step(self.blocks, self.index) and not step_outcome(self.blocks, self.index, found[0]) \
+                and not led_in_point(self.blocks, self.index) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, PARAGRAPH, ITEM, RULE
 from .labels import slot
-from .text import ASK, QUESTION_MARKS, is_question, words
+from .text import ASK, QUESTION_MARKS, is_bare_link, is_question, words
 from .voice import first_person, in_past, to_you, unquoted
 from ..lazyre import lazy_re
 
@@ -87,8 +87,9 @@ def is_told(blocks: list[Block], closed: bool = False) -> bool:
     sentences or more; one paragraph too when a reflection closes it, ``closed``: ``*Lesson:* ...``), none of them
     labelled, a third of
     them saying "I", "my" or "we" and a verb in the past outside quotes (advice quotes what to say and an
-    introduction speaks of the page, in the present; a story says what the teller did)."""
-    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
+    introduction speaks of the page, in the present; a story says what the teller did). A line that is only a link
+    (``[a talk on it](https://...)``) is a reference, no line of what happened."""
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip() and not is_bare_link(b.text)]
     if len(texts) < (1 if closed or _one_told(blocks) else 2) or len(texts) < len(blocks) / 2 \
             or any(b.lead and not b.plain for b in blocks):
         return False
