@@ -278,3 +278,28 @@ def test_star_parts_listed_under_a_lead_in_stay_a_story(taxonomy) -> None:
     story = report.notes[0]
     assert story.kind.value == "star"
     assert story.body.situation.startswith("The release was two weeks late")
+
+
+def _framework(example: str) -> str:
+    return ("# Architecture leadership\n\n**Q: How do you split a monolith into services?**\n\n```\nFramework:\n"
+            "1. **Find the seams:**\n   - Identify the domains the business already names\n"
+            "   - Define who owns each table\n\n2. **Move in slices:**\n   - Start with the domain that changes most\n"
+            "   - Keep one release train until the split is done\n\n" + example + "```\n")
+
+
+def test_framework_steps_with_a_told_example_are_the_answer(taxonomy) -> None:
+    report = _notes(_framework("3. **From my own work:**\n   \"When we split the billing system:\n"
+                               "   - We moved invoices out first\n   - Deploys went from monthly to weekly\"\n"),
+                    taxonomy)
+    note = report.notes[0]
+    assert not note.draft
+    assert "Find the seams" in note.body.answer and "Identify the domains" in note.body.answer
+    assert "We moved invoices out first" in note.body.answer
+    assert not any(s.why == "a template, not an answer" for s in report.skipped)
+
+
+def test_framework_steps_with_only_orders_stay_a_template(taxonomy) -> None:
+    text = _framework("3. **Your example:**\n   - Describe what you changed\n   - Give the result in numbers\n")
+    report = _notes(text.replace("```\n", "").replace("Framework:", "**Framework:**"), taxonomy)
+    assert report.notes[0].draft
+    assert any(s.why == "a template, not an answer" for s in report.skipped)

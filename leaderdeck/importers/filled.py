@@ -67,12 +67,29 @@ def filled_piece(piece: Piece) -> bool:
 def filled_steps(blocks: list[Block]) -> bool:
     """Whether ``blocks`` (under a template's label: "**The Framework**:") are steps already written out: two or
     more outermost items, each a bold name that is no STAR part and a filled sentence after it ("**Cut scope**: We
-    keep the date and drop two features."), nothing else beside them. A template's steps are blanks, STAR keys or
-    instructions on telling the story."""
+    keep the date and drop two features.") or under it (its nested items), nothing else beside them. A template's
+    steps are blanks, STAR keys or instructions on telling the story; steps worded as orders ("Identify the
+    domains") are written out too when one of them tells what the teller did and none leaves a blank."""
     top = min((b.indent for b in blocks), default=0)
-    items = [b for b in blocks if b.indent == top]
-    return len(items) >= _STEPS and all(b.kind is ITEM and b.lead and slot(b.lead) is None
-                                        and filled_text(b.rest) and not is_coaching(b.rest) for b in items)
+    at = [index for index, block in enumerate(blocks) if block.indent == top]
+    if len(at) < _STEPS or any(blocks[i].kind is not ITEM or not blocks[i].lead or slot(blocks[i].lead) is not None
+                               for i in at):
+        return False
+    texts = ["\n".join(text for text in (blocks[start].rest.strip(), *(b.text.strip() for b in blocks[start + 1:end]))
+                       if text) for start, end in zip(at, [*at[1:], len(blocks)])]
+    if any(not text or is_coaching(text) for text in texts):
+        return False
+    return all(filled_text(text) for text in texts) or not any(map(_blank, texts)) and any(map(_told, texts))
+
+
+def _blank(text: str) -> bool:
+    """Text holding a blank to fill in (``[your result]``, ``____``) or only a placeholder."""
+    return bool(_BLANK.search(text)) or is_placeholder(text) or is_fill_in(text)
+
+
+def _told(text: str) -> bool:
+    """A step that tells what the teller did, as I or we, in the past ("When we moved ... we cut the time by 40%")."""
+    return first_person(text) and in_past(text)
 
 
 def filled_text(text: str) -> bool:
