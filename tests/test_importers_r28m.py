@@ -303,3 +303,17 @@ def test_framework_steps_with_only_orders_stay_a_template(taxonomy) -> None:
     report = _notes(text.replace("```\n", "").replace("Framework:", "**Framework:**"), taxonomy)
     assert report.notes[0].draft
     assert any(s.why == "a template, not an answer" for s in report.skipped)
+
+
+def test_a_guide_titled_for_a_level_over_an_overview_names_that_level(taxonomy) -> None:
+    report = _notes("# Leadership prep for directors\n\n## Overview\n\nLeading at this level means trading depth "
+                    "for reach.\n\n## Strategy\n\n**Q: How do you set a technical strategy?**\n\n"
+                    "I start from where the business is going.\n", taxonomy)
+    assert [n.level.value for n in report.notes] == ["director"]
+
+
+def test_a_case_titled_for_a_level_with_its_parts_keeps_its_title_as_the_name(taxonomy) -> None:
+    report = _notes("# Becoming a director\n\n## Overview\n\nTwo teams merged and their leads both wanted the new "
+                    "role.\n\n## Challenges\n\n- Both leads are strong\n- The teams distrust each other\n\n"
+                    "## Discussion\n\n- Who do you pick and how do you tell the other?\n", taxonomy)
+    assert all(n.level.value == "senior" for n in report.notes)

@@ -13,11 +13,12 @@ from collections.abc import Collection, Sequence
 
 from .blocks import Block, Document, HEADING, PARAGRAPH
 from .headingname import heading_name
-from .labels import STORY_SLOTS, slot
+from .labels import SCENARIO_SLOTS, STORY_SLOTS, slot
 from .text import clean_title, is_question
 from .textreader import label_of as line_label
 
 _TITLE_WORDS = 12
+_CASE_PARTS = (STORY_SLOTS | SCENARIO_SLOTS) - {"scenario"}  # what a case's background is followed by
 _TITLE_DEPTH = 2  # "# Title" or "## Title" opening the document
 
 
@@ -78,13 +79,30 @@ def _icon(block: Block) -> bool:
         and not any(char.isalnum() for char in block.text)
 
 
+def _another_part(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a heading beside the one at ``index`` (at its level, up to the end of the section above it) names
+    another part of a story or case."""
+    level = blocks[index].level
+    for block in blocks[index + 1:]:
+        if block.kind is HEADING and block.level < level:
+            return False
+        if block.kind is HEADING and block.level == level and slot(clean_title(block.text)) in _CASE_PARTS:
+            return True
+    return False
+
+
 def heads_a_story(blocks: Sequence[Block], index: int) -> bool:
     """Whether the heading at ``index`` is a story's or scenario's name (its section opens with their parts, as
     labels or as headings below it, before any section titled in bold):
     "Hiring my first manager" names a story, not the level the document is written for."""
-    for block in blocks[index + 1:index + 12]:
+    for at, block in enumerate(blocks[index + 1:index + 12], start=index + 1):
         if block.kind is HEADING:  # "#### Situation (30s)": the story's first part under a heading of its own
-            return block.level > blocks[index].level and slot(clean_title(block.text)) in STORY_SLOTS
+            part = slot(clean_title(block.text))
+            if block.level <= blocks[index].level or part not in STORY_SLOTS:
+                return False
+            # "## Overview" opens a case only when another part of one follows ("## Challenges"); over "## Strategy"
+            # and its questions it introduces a guide, whose title may name its level
+            return part != "scenario" or _another_part(blocks, at)
         if block.lead and slot(block.lead) in STORY_SLOTS:
             return True
         if block.bold and block.kind is PARAGRAPH and slot(clean_title(block.text)) is None:
