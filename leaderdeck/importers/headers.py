@@ -23,7 +23,7 @@ _NAMES = {
     "learning": "learning learnings reflection lessonslearned lesson",
     "topic": "topic category theme area focusarea", "level": "level seniority",
     "role": "role roles jobtitle jobrole position targetrole",
-    "tags": "tags keywords labels questiontype questiontypes",  # "Question Type": Behavioral, Technical, HR ...
+    "tags": "tags keywords labels",
     "competencies": "competencies competency traits skills principle leadershipprinciple",
     "tips": "tips guideline guidelines guidance hints hint advice notes"
             " answeroutline answerstructure answerframework howtoanswer",  # how to shape a row's answer
