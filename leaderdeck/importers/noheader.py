@@ -4,7 +4,9 @@ Anki's own CSV import, Quizlet's export and many hand-made flashcard sheets have
 ``What is a closure?,A function with its environment``. Such a sheet names no question column, so it is read as
 Anki reads it when its shape says so: no row has text beyond the second column, and its first row is data, not a
 row of names (one of its cells asks, ends a sentence, runs over several lines or is long). A first row of short
-names (``Name,Email``) is a header that names no question, and the sheet is refused as before.
+names (``Name,Email``) is a header that names no question, and the sheet is refused as before. A ``.txt`` of
+tab-separated rows (:mod:`.tabbedtext`) may hold more: row numbers, a short name before the question, Anki's tags
+after the answer, empty columns (:func:`_tabbed`).
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ def headerless(rows: Sequence[tuple[int, list[str]]], tagged: bool = False) -> l
 def _tabbed(rows: Sequence[tuple[int, list[str]]]) -> list[str] | None:
     """The columns of a tab-separated text with no header row, as a database or Anki saves one: a first column of
     whole numbers is the rows' numbers; a short name before the question (``Weekend<TAB>How do you spend your
-    weekend?``: the name asks nothing, the question does, in most rows) is reported as a column not read; the question, then
-    its answer; then Anki's tags, or columns left empty (``\\N``, a database's empty value, is one)."""
+    weekend?``: the name asks nothing, the question does, in most rows) is reported as a column not read; then the
+    question and its answer; then Anki's tags, or columns left empty (``\\N``, a database's empty value, is one)."""
     width = max(len(cells) for _, cells in rows)
     columns = [[_value(cells, index) for _, cells in rows] for index in range(width)]
     names: list[str] = []

@@ -146,7 +146,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]) \
-                    or text_pad and back_at_pad(block, line, text_pad):
+                    or text_pad and _back_at_pad(block, line, text_pad):
                 bodies[index + 1] = text_pad = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
             elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None \
@@ -345,7 +345,7 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
         and (previous.number is not None or _marked(above)) and is_question(previous.text)
 
 
-def back_at_pad(block: Block, line: str, pad: int) -> bool:
+def _back_at_pad(block: Block, line: str, pad: int) -> bool:
     """An indented line with no mark of its own at ``pad``, the pad of the text under a question item (``1. What
     are ...?`` / ``    false positives`` / ``        predicted true ...`` / ``    false negatives``): after the
     deeper lines of an outline, that text again, however deep those lines went, until a line at the margin."""
