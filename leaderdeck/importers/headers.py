@@ -22,8 +22,9 @@ _NAMES = {
     "situation": "situation", "task": "task", "action": "action actions", "result": "result results outcome",
     "learning": "learning learnings reflection lessonslearned lesson",
     "topic": "topic category theme area focusarea", "level": "level seniority",
-    "role": "role roles jobtitle position targetrole",
-    "tags": "tags keywords labels", "competencies": "competencies competency traits skills principle leadershipprinciple",
+    "role": "role roles jobtitle jobrole position targetrole",
+    "tags": "tags keywords labels",
+    "competencies": "competencies competency traits skills principle leadershipprinciple",
     "tips": "tips guideline guidelines guidance hints hint advice notes"
             " answeroutline answerstructure answerframework howtoanswer",  # how to shape a row's answer
     "redflags": "redflags redflag",

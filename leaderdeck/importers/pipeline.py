@@ -29,6 +29,7 @@ from .ids import existing_ids
 from .output import check_targets, chunks, part_paths, write_all
 from .headers import Columns
 from .spreadsheet import import_rows, is_spreadsheet
+from .tabbedtext import tab_separated
 
 def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None = None,
                 fmt: Format | None = None, overrides: Overrides = Overrides(), columns: Columns = Columns(),
@@ -39,8 +40,13 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
     """
     spreadsheet = fmt in (Format.CSV, Format.ANKI_TEXT) or (fmt is None and is_spreadsheet(text, source))
     if spreadsheet:
-        doc, result = read_document_text("", source), import_rows(text, source, display, columns)
-    else:
+        try:
+            doc, result = read_document_text("", source), import_rows(text, source, display, columns)
+        except DocumentError:
+            if fmt is not None or not tab_separated(text, source) or is_spreadsheet(text, ""):
+                raise
+            spreadsheet = False  # a .txt of tab-separated rows whose columns name no question: read as text
+    if not spreadsheet:
         doc, result = parse_text(text, source, fmt)
     parsed = principle_headings([p for p in result.notes if p.prompt.strip()], doc.blocks)
     if not parsed:

@@ -37,7 +37,8 @@ from .labels import STAR_SLOTS, numbered_story
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
-from .noheader import HEADERLESS, headerless
+from .noheader import NULL, headerless, read_as
+from .tabbedtext import tab_separated
 from .sheetcarry import carried_answer, joined as joined_row, rows_named
 from .text import split_number
 from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row, totals_row
@@ -51,7 +52,8 @@ _STORY_COLUMNS = 3  # STAR columns in the header, at the least, for a sheet of s
 
 
 def is_spreadsheet(text: str, name: str) -> bool:
-    return PurePath(name).suffix.casefold() in SUFFIXES or text.lstrip("\ufeff").startswith("#separator:")
+    return PurePath(name).suffix.casefold() in SUFFIXES or text.lstrip("\ufeff").startswith("#separator:") \
+        or tab_separated(text, name)  # a sheet saved as .txt: Anki's older export, a table saved as text
 
 
 def import_rows(text: str, name: str, display: str, columns: Columns = Columns()) -> ParseResult:
@@ -67,8 +69,9 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     elif rows:  # a title row (or a note, a date) may stand above the header: the header is the row naming a question
         at = header_index(rows, lambda cells: _asks_or_tells(header_mapping(cells, columns)[0]))
         header, data, above = [cell.strip() for cell in rows[at][1]], rows[at + 1:], rows[:at]
-        if not columns.mapping and not _asks_or_tells(header_mapping(header, columns)[0]) and headerless(rows):
-            header, data, above, bare = list(HEADERLESS), rows, [], True  # "What is X?,It is ...": no header row
+        if not columns.mapping and not _asks_or_tells(header_mapping(header, columns)[0]) \
+                and (names := headerless(rows, tagged=tab_separated(text, name))) is not None:
+            header, data, above, bare = names, rows, [], True  # "What is X?,It is ...": no header row
     else:
         header, data = [], []
     mapping, unknown = _map(header, columns, display)
@@ -76,7 +79,7 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     result = _notes(header, data, mapping, unknown, columns, html=html,
                     header_line=rows[at][0] if not settings and rows else 1)
     if bare:
-        read = Attention(rows[0][0], "no header row: the first column read as the question, the second as its answer")
+        read = Attention(rows[0][0], f"no header row: {read_as(header)}")
         result = replace(result, attention=(read, *result.attention))
     if settings or not rows or not above:
         return result
@@ -190,7 +193,7 @@ def _delimiter(text: str, name: str, settings: dict[str, str]) -> str:
     if "separator" in settings:
         value = settings["separator"].strip().casefold()
         return named.get(value, value[:1] or "\t")
-    if PurePath(name).suffix.casefold() in (".tsv", ".tab"):
+    if PurePath(name).suffix.casefold() in (".tsv", ".tab") or tab_separated(text, name):
         return "\t"
     for first in text.split("\n", HEADER_SEARCH)[:HEADER_SEARCH]:  # a title row above the header may have none
         counts = {d: first.count(d) for d in (",", "\t", ";", "|")}
@@ -238,7 +241,11 @@ def _anki_header(settings: dict[str, str], rows: list[tuple[int, list[str]]]) ->
     """Column names of an Anki export: ``#columns:`` if given, else the note type's fields."""
     width = max((len(cells) for _, cells in rows), default=0)
     if "columns" in settings:
-        return [c.strip() for c in re.split(r"[\t,;]", settings["columns"])] + [""] * width
+        named = [c.strip() for c in re.split(r"[\t,;]", settings["columns"])] + [""] * width
+        tags = settings.get("tags column", "").strip()
+        if tags.isdigit() and 0 < int(tags) <= len(named):
+            named[int(tags) - 1] = "#tags"  # "#columns:Front Back Tags" with "#tags column:3": Anki's tags
+        return named
     header = [""] * width
     special = {}
     for key in ("guid", "notetype", "deck", "tags"):
@@ -280,18 +287,18 @@ def _values(cells: list[str], header: list[str], mapping: dict[int, str], html: 
     for index, cell in enumerate(cells):
         text = _from_html(cell) if html else cell.replace("\r\n", "\n")
         text = text.strip()
-        if not text or is_placeholder(text):  # "TBD", "[fill in]": nothing written yet
+        if not text or text == NULL or is_placeholder(text):  # "TBD", "[fill in]": nothing written yet; "\N": empty
             continue
         name = header[index] if index < len(header) else ""
         field = mapping.get(index)
-        if field == "company" and not _named(text) or index in named:
+        if name == "#tags":  # Anki's tags column: its tags separated by spaces ("ops ch03::retros")
+            values.setdefault("anki_tags", []).extend(text.split())
+        elif field == "company" and not _named(text) or index in named:
             values.setdefault("tips", []).append(f"**{name}:** {text}")  # "Metrics to Mention", advice on a company
         elif field == "signals" and answer_keywords(name):  # "expected_keywords": "listen,mediate,document"
             values.setdefault(field, []).append("Keywords: " + ", ".join(_split(text)))
         elif field:
             values.setdefault(field, []).append(text)
-        elif name == "#tags":
-            values.setdefault("anki_tags", []).extend(text.split())
         elif name == "#deck":
             values.setdefault("deck", []).append(text)
         elif keep and name and not name.startswith("#"):

@@ -80,8 +80,10 @@ _CRITERION = lazy_re(r"^(?:how (?:well|much|often|clearly) |to what (?:extent|de
                      r"|applicants?|they|he|she|he/she|s/he|this (?:person|individual|someone|somebody)|their\s+\w+)\b",
                      re.IGNORECASE)  # "Does this person ...?", "Are their answers ...?": the one interviewed
 # "What did they learn from it?", "How empathetic are they?": the interviewer asking of the person interviewed, who
-# is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead
-_PROBE = lazy_re(rf"^(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
+# is "they" in a question that has no "you" in it; "What should they do?" (a modal) asks about a case instead; and
+# "What are false positives and how are they used?": a question naming things first, "they" then those things
+_PROBE = lazy_re(rf"^(?!(?:what|which)\s+(?:are|were)\s+(?!they\b|this\b))"
+                 rf"(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
                  r"\b(?:do|does|did|are|were"
                  r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
 _CANDIDATE = lazy_re(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)

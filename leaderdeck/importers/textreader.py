@@ -89,12 +89,15 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     skip = -1
     last: int | None = None  # the number of the last top-level numbered item
     bodies: dict[int, int] = {}  # the lines of an item's text under it (:func:`_body_of_item`): their indent
+    text_pad = 0  # the pad of the text under the last question item at the margin, until a line at the margin
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
     prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]), margin)
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
+        if not line[:1].isspace():
+            text_pad = 0  # back at the margin: no item's text goes on
         if index in tables:  # "Story<TAB>Situation<TAB>...": a table pasted as text
             blocks.append(tables[index])
             skip = tables[index].end - 1
@@ -125,7 +128,9 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
         elif index in dashed_parts:  # "S - a customer churned" / "T - ..." / "A - ..." / "R - ...": a story's parts
             label, rest = dashed_parts[index]
             blocks.append(Block(PARAGRAPH, index + 1, index + 1, line.strip(), lead=label, rest=rest, plain=True))
-        elif index in prose:  # "   Last spring one of my ..." / "   the rest of the team ...": an indented paragraph
+        elif index in prose and not (text_pad and _indent(line[:len(line) - len(line.lstrip())]) > text_pad):
+            # "   Last spring one of my ..." / "   the rest of the team ...": an indented paragraph (not the lines
+            # of an outline deeper than the text under a question item: each one a point of it)
             skip = prose[index]
             blocks.append(_prose(lines[index:skip + 1], index + 1))
         elif blocks and _continues(blocks[-1], line, index + 1):
@@ -140,10 +145,12 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
-            elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]):
-                bodies[index + 1] = block.indent + 1  # its pad (an unmarked line's item is one level less)
+            elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]) \
+                    or text_pad and _back_at_pad(block, line, text_pad):
+                bodies[index + 1] = text_pad = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
-            elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None:
+            elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None \
+                    or text_pad and block.indent >= text_pad and (under := text_pad):
                 block = dataclasses.replace(block, indent=block.indent - under)  # its list, at the text's margin
                 bodies[index + 1] = -1 - under  # the lines of that list carry on at the same margin
             if asked := _follow_ups_under(block, line, lines, index + 1):
@@ -336,6 +343,13 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
         and (previous.number is not None or _marked(above)) and is_question(previous.text)
+
+
+def _back_at_pad(block: Block, line: str, pad: int) -> bool:
+    """An indented line with no mark of its own at ``pad``, the pad of the text under a question item (``1. What
+    are ...?`` / ``    false positives`` / ``        predicted true ...`` / ``    false negatives``): after the
+    deeper lines of an outline, that text again, however deep those lines went, until a line at the margin."""
+    return block.kind is ITEM and block.number is None and block.text == line.strip() and block.indent + 1 == pad
 
 
 def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> int | None:
