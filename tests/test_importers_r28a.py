@@ -1,0 +1,286 @@
+"""Round 28 fixes (a): STAR story banks, second round. (a) A page that explains how to answer, one section per part
+of a story in turn (``## S – Situation``, ``## A – Action``, ``## R – Result``), lists what to say in each part,
+often as questions ("What was the outcome?"): those are the part's prompts, never interview questions made into
+drafts, and never glued (as advice, "Set the scene") into the parts of a story the page tells elsewhere. (b)
+Criteria closing a section's own list of questions (``### 1. Teamwork``, ``**Common questions:**`` over its list,
+``**Key points to show:**``) are that list's, never given as well to a story told in an earlier section of the
+page. Each fix has a near miss it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import DocumentError, import_text
+from leaderdeck.model import Kind
+
+
+def _import(text: str, taxonomy, name: str = "bank.md"):
+    return import_text(text, taxonomy, display=name, source=name)
+
+
+def _by_question(report) -> dict:
+    return {note.body.question: note for note in report.notes}
+
+
+# (a) a method's parts, each a heading over the prompts for that part ------------------------------------------------
+
+PARTS = """# How I lay out an answer (STAR)
+
+Fill these in for each story you keep.
+
+## S – Situation
+
+- Where were you, and when?
+- What made it hard?
+
+## T – Task
+
+- What did you own?
+
+## A – Action
+
+- Which steps did you take yourself?
+- Why those steps and not others?
+- Name the people you pulled in
+
+## R – Result
+
+- How did it end?
+- Put a number on it if you can
+- What would you change next time?
+"""
+
+EXAMPLE = """
+## Worked example
+
+### Tell me about a time you rescued a late project.
+
+**Situation:** Our mobile release was three weeks behind.
+
+**Task:** I had to ship it before the holiday freeze.
+
+**Action:** I cut two features and paired with the slowest team daily.
+
+**Result:** We shipped four days early.
+"""
+
+
+def test_prompts_under_a_run_of_part_headings_are_no_questions(taxonomy) -> None:
+    report = _import(PARTS + EXAMPLE, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR]
+    (story,) = report.notes
+    assert story.body.question == "Tell me about a time you rescued a late project."
+    assert not story.draft
+    assert story.body.action == "I cut two features and paired with the slowest team daily."
+    asked = {note.body.question for note in report.notes}
+    assert not asked & {"Which steps did you take yourself?", "How did it end?", "What would you change next time?"}
+
+
+def test_advice_under_part_headings_never_joins_the_worked_story(taxonomy) -> None:
+    advice = """# Answering with STAR
+
+## Situation
+
+- Set the scene in two lines
+- Say when it happened
+
+## Task
+
+- State what you owned
+
+## Action
+
+- Walk through your own steps
+- Keep the focus on you
+
+## Result
+
+- Share the outcome
+- Quantify it
+"""
+    report = _import(advice + EXAMPLE, taxonomy)
+    (story,) = report.notes
+    assert story.body.situation == "Our mobile release was three weeks behind."
+    assert story.body.task == "I had to ship it before the holiday freeze."
+    assert story.body.result == "We shipped four days early."
+    assert any(s.why == "a STAR part's prompts for the reader, not an answer" for s in report.skipped)
+
+
+def test_a_page_of_part_prompts_alone_holds_no_note(taxonomy) -> None:
+    with pytest.raises(DocumentError) as caught:
+        _import(PARTS, taxonomy)
+    assert "nothing recognisable as a note" in str(caught.value.problems[0])
+
+
+def test_near_miss_part_words_heading_question_lists_of_a_bank_stay_questions(taxonomy) -> None:
+    # "Growth" and "Results" name no Situation or Action: groups of a bank's questions, as before
+    text = """# Questions by value
+
+## Growth
+
+- What is the hardest feedback you have taken?
+- When did you teach yourself something fast?
+
+## Results
+
+- Tell me about a goal you missed.
+- Which launch are you proudest of?
+"""
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 4
+    assert all(note.kind is Kind.QA and note.draft for note in report.notes)
+
+
+def test_near_miss_a_story_told_in_part_sections_under_its_question_is_still_a_story(taxonomy) -> None:
+    text = """# Tell me about a time you changed a team's mind.
+
+## Situation
+
+The team wanted to rewrite the search service from scratch.
+
+## Action
+
+I ran a one-week spike on fixing the slow queries instead. Would a rewrite have been faster? The spike said no.
+Did anyone object? Two people did, and I paired with them.
+
+## Result
+
+We kept the service and cut latency by half.
+"""
+    report = _import(text, taxonomy)
+    (story,) = report.notes
+    assert story.kind is Kind.STAR and not story.draft
+    assert story.body.question == "Tell me about a time you changed a team's mind."
+    assert "one-week spike" in story.body.action
+    assert story.body.result == "We kept the service and cut latency by half."
+
+
+# (b) a section's own question list and its closing criteria, after a story told above ------------------------------
+
+GUIDE = """# Behavioral rounds, a field guide
+
+## The STAR method
+
+### A full answer
+
+**Question:** *"Tell me about a time you had too much to do."*
+
+```text
+SITUATION:
+"Two launches landed in the same week."
+
+TASK:
+"I owned both checklists."
+
+ACTION:
+"I moved one launch by a week after asking the owners."
+
+RESULT:
+"Both went out clean."
+```
+
+---
+
+## Question groups
+
+### 1. Working with others
+
+**Common questions:**
+- Tell me about a time you helped a new teammate
+- Describe a clash with a colleague
+- Give an example of sharing the credit
+- Tell me about joining a team mid-project
+
+**Key points to show:**
+- Listening first
+- Crediting others
+
+---
+
+### 2. Leading
+
+**Common questions:**
+- Tell me about a time you led without the title
+- Describe a plan you changed midway
+- Give an example of coaching a peer
+- Tell me about an unpopular call you made
+
+**Key points to show:**
+- Taking the first step
+- Clear decisions
+
+## Sample answers
+
+### Tell me about a time you sped up a slow page.
+
+**Situation:** Search results took eight seconds.
+
+**Task:** I owned the search page that quarter.
+
+**Action:** I added a cache in front of the ranking call.
+
+**Result:** Results came back in under a second.
+
+### Tell me about a time you trimmed a budget.
+
+**Situation:** Cloud spend doubled in a quarter.
+
+**Task:** Finance asked me to bring it back down.
+
+**Action:** I moved batch jobs to spot machines.
+
+**Result:** Spend fell by a third.
+
+### Tell me about a time you fixed a flaky test suite.
+
+**Situation:** One build in four failed for no reason.
+
+**Task:** I volunteered to find the causes.
+
+**Action:** I quarantined the worst tests and fixed their shared clock.
+
+**Result:** Failed builds dropped to one in fifty.
+"""
+
+
+def test_key_points_after_a_sections_question_list_stay_with_that_list(taxonomy) -> None:
+    report = _import(GUIDE, taxonomy)
+    notes = _by_question(report)
+    full = notes["Tell me about a time you had too much to do."]
+    assert full.kind is Kind.STAR and not full.draft
+    assert full.coach.signals == ()
+    assert notes["Describe a clash with a colleague"].draft
+    assert notes["Describe a clash with a colleague"].coach.signals == ("Listening first", "Crediting others")
+    assert notes["Describe a plan you changed midway"].coach.signals == ("Taking the first step", "Clear decisions")
+    assert notes["Tell me about a time you sped up a slow page."].coach.signals == ()
+    assert len([note for note in report.notes if note.kind is Kind.QA]) == 8
+
+
+def test_near_miss_criteria_in_a_section_of_their_own_still_close_the_questions_above(taxonomy) -> None:
+    text = """# Conflict questions
+
+## Tell me about a time you disagreed with your lead.
+
+**Answer:** I wrote up both options and we picked one together.
+
+## Tell me about a time a peer missed a handoff.
+
+**Answer:** I asked what got in the way and we moved the handoff earlier.
+
+## Tell me about a time you pushed back on a deadline.
+
+**Answer:** I showed what would slip and we cut scope instead.
+
+## Tell me about a time you settled a dispute between two teams.
+
+**Answer:** I got both leads in a room with the data.
+
+## Across all four
+
+**What they look for:**
+- Calm tone
+- A shared outcome
+"""
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 4
+    assert all(note.coach.signals == ("Calm tone", "A shared outcome") for note in report.notes)
