@@ -4,7 +4,10 @@ often as questions ("What was the outcome?"): those are the part's prompts, neve
 drafts, and never glued (as advice, "Set the scene") into the parts of a story the page tells elsewhere. (b)
 Criteria closing a section's own list of questions (``### 1. Teamwork``, ``**Common questions:**`` over its list,
 ``**Key points to show:**``) are that list's, never given as well to a story told in an earlier section of the
-page. Each fix has a near miss it leaves alone."""
+page. (c) Double quotes round a story's whole name (``### Story 1: "The muted alerts"``) only mark it as a name:
+the title loses them. (d) A heading over stories that says where and when they happened (a year or a span to the
+present, ``Acme (2019–2021)``, ``At Initech``, ``Hooli Inc.``) is no competency of theirs. Each fix has a near miss
+it leaves alone."""
 
 from __future__ import annotations
 
@@ -284,3 +287,93 @@ def test_near_miss_criteria_in_a_section_of_their_own_still_close_the_questions_
     report = _import(text, taxonomy)
     assert len(report.notes) == 4
     assert all(note.coach.signals == ("Calm tone", "A shared outcome") for note in report.notes)
+
+
+# (c) a story's name in double quotes after its number --------------------------------------------------------------
+
+QUOTED = """# Stories for the platform loop
+
+### Story 1: "The muted alerts"
+
+**Question:** Tell me about a time you caught a silent failure.
+
+**Situation:** Our paging rules had been muted for a month.
+
+**Task:** I had to find out what we had missed.
+
+**Action:** I replayed the logs against the old rules.
+
+**Result:** We found two outages nobody had seen and fixed the rules.
+
+### Story 2: “Halving the build”
+
+**Situation:** Each build took fifty minutes.
+
+**Task:** The team asked me to make it faster.
+
+**Action:** I cached the dependencies and split the test stage.
+
+**Result:** Builds now take twenty minutes.
+"""
+
+
+def test_double_quotes_round_a_storys_whole_name_are_dropped(taxonomy) -> None:
+    report = _import(QUOTED, taxonomy)
+    first, second = report.notes
+    assert first.kind is Kind.STAR and first.body.title == "The muted alerts"
+    assert first.body.question == "Tell me about a time you caught a silent failure."
+    assert second.body.question == "Halving the build"
+
+
+def test_near_miss_quotes_inside_a_name_stay(taxonomy) -> None:
+    text = QUOTED.replace('### Story 1: "The muted alerts"', '### Story 1: The "muted" alerts')
+    first, _ = _import(text, taxonomy).notes
+    assert first.body.title == 'The "muted" alerts'
+
+
+# (d) a heading saying where and when the stories happened is no competency -----------------------------------------
+
+def _bank(first: str, second: str) -> str:
+    return f"""# My stories
+
+## {first}
+
+### Moving the nightly jobs
+
+**Situation:** The nightly billing jobs finished after the morning reports.
+
+**Task:** I had to make them finish by six.
+
+**Action:** I split the queue by region.
+
+**Result:** They now finish by four.
+
+## {second}
+
+### Quieting the pager
+
+**Situation:** On-call got forty pages a week.
+
+**Task:** I owned the alert rules.
+
+**Action:** I removed the rules nobody acted on.
+
+**Result:** Pages fell to six a week.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Acme (2019–2021)", "Globex, Jan 2022 - Present"),
+    ("At Initech", "Hooli Inc."),
+])
+def test_a_heading_naming_an_employer_or_a_period_is_no_competency(taxonomy, first, second) -> None:
+    report = _import(_bank(first, second), taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR]
+    assert all(note.competencies == () for note in report.notes)
+    assert [note.body.question for note in report.notes] == ["Moving the nightly jobs", "Quieting the pager"]
+
+
+def test_near_miss_a_competency_heading_still_names_its_story(taxonomy) -> None:
+    report = _import(_bank("Attention to detail", "Ownership"), taxonomy)
+    assert [note.competencies for note in report.notes] == [("Attention to detail",), ("Ownership",)]
+
