@@ -6,8 +6,9 @@ Criteria closing a section's own list of questions (``### 1. Teamwork``, ``**Com
 ``**Key points to show:**``) are that list's, never given as well to a story told in an earlier section of the
 page. (c) Double quotes round a story's whole name (``### Story 1: "The muted alerts"``) only mark it as a name:
 the title loses them. (d) A heading over stories that says where and when they happened (a year or a span to the
-present, ``Acme (2019–2021)``, ``At Initech``, ``Hooli Inc.``) is no competency of theirs. Each fix has a near miss
-it leaves alone."""
+present, ``Acme (2019–2021)``, ``At Initech``, ``Hooli Inc.``) is no competency of theirs. (e) Feedback on how a
+mock answer went, written under it (``### Key feedback:``, ``**Mock feedback:**``), is the question's tips, never more
+of its answer. Each fix has a near miss it leaves alone."""
 
 from __future__ import annotations
 
@@ -377,3 +378,59 @@ def test_near_miss_a_competency_heading_still_names_its_story(taxonomy) -> None:
     report = _import(_bank("Attention to detail", "Ownership"), taxonomy)
     assert [note.competencies for note in report.notes] == [("Attention to detail",), ("Ownership",)]
 
+
+
+# (e) the feedback a mock answer got, written under it --------------------------------------------------------------
+
+MOCKED = """# My answers
+
+## Tell me about yourself.
+
+I'm a backend engineer who moved from physics into software. I like building small tools end to end.
+
+### Key feedback:
+- Opened well, no pauses.
+- The skills part sounded like a list.
+- End on why this team.
+
+### Useful feedback from others to use:
+- Tell it more like a story
+- Mention what you do outside work
+
+## Why do you want to leave?
+
+I want a team that ships every week.
+
+**Mock feedback:** Say what you learned where you are now first.
+"""
+
+
+def test_feedback_written_under_an_answer_is_its_tips(taxonomy) -> None:
+    report = _import(MOCKED, taxonomy)
+    notes = _by_question(report)
+    about = notes["Tell me about yourself."]
+    assert about.body.answer.strip() == ("I'm a backend engineer who moved from physics into software. I like building "
+                                         "small tools end to end.")
+    assert "The skills part sounded like a list." in about.coach.tips
+    assert "Mention what you do outside work" in about.coach.tips
+    leave = notes["Why do you want to leave?"]
+    assert leave.body.answer.strip() == "I want a team that ships every week."
+    assert leave.coach.tips == ("Say what you learned where you are now first.",)
+
+
+def test_near_miss_a_feedback_heading_over_questions_stays_their_group(taxonomy) -> None:
+    text = """# Questions by theme
+
+## Feedback
+
+- Tell me about a time you got hard feedback.
+- How do you give feedback to a peer?
+
+## Conflict
+
+- Tell me about a disagreement with your lead.
+- How do you settle a dispute between two teams?
+"""
+    report = _import(text, taxonomy)
+    assert len(report.notes) == 4 and all(note.draft for note in report.notes)
+    assert "Tell me about a time you got hard feedback." in _by_question(report)
