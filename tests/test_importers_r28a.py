@@ -8,7 +8,9 @@ page. (c) Double quotes round a story's whole name (``### Story 1: "The muted al
 the title loses them. (d) A heading over stories that says where and when they happened (a year or a span to the
 present, ``Acme (2019–2021)``, ``At Initech``, ``Hooli Inc.``) is no competency of theirs. (e) Feedback on how a
 mock answer went, written under it (``### Key feedback:``, ``**Mock feedback:**``), is the question's tips, never more
-of its answer. Each fix has a near miss it leaves alone."""
+of its answer. (f) A page's title over sections that already name their stories' competency (``# Globex`` over
+``## Ownership``) is the page's subject, not one more competency of each story. Each fix has a near miss it leaves
+alone."""
 
 from __future__ import annotations
 
@@ -434,3 +436,46 @@ def test_near_miss_a_feedback_heading_over_questions_stays_their_group(taxonomy)
     report = _import(text, taxonomy)
     assert len(report.notes) == 4 and all(note.draft for note in report.notes)
     assert "Tell me about a time you got hard feedback." in _by_question(report)
+
+
+# (f) a page's title over sections that already name their stories' competency -------------------------------------
+
+NESTED = """# Globex
+
+## Customer Obsession
+
+### The refund backlog
+
+**Situation:** Refunds took two weeks to reach customers.
+
+**Task:** I owned the refund service.
+
+**Action:** I automated the three most common refund cases.
+
+**Result:** Most refunds now land within a day.
+
+## Ownership
+
+### The orphaned pipeline
+
+**Situation:** Nobody owned the nightly export pipeline.
+
+**Task:** I took it on without being asked.
+
+**Action:** I added alerts and wrote a runbook.
+
+**Result:** The export has not missed a night since.
+"""
+
+
+def test_a_title_over_competency_sections_is_no_competency_of_their_stories(taxonomy) -> None:
+    report = _import(NESTED, taxonomy)
+    assert [note.kind for note in report.notes] == [Kind.STAR, Kind.STAR]
+    assert [note.competencies for note in report.notes] == [("Customer Obsession",), ("Ownership",)]
+
+
+def test_near_miss_a_title_right_over_the_stories_still_names_them(taxonomy) -> None:
+    text = NESTED.replace("## Customer Obsession\n\n", "").replace("## Ownership\n\n", "")
+    text = text.replace("# Globex", "# Ownership")
+    report = _import(text, taxonomy)
+    assert [note.competencies for note in report.notes] == [("Ownership",), ("Ownership",)]

@@ -10,7 +10,8 @@ year or a span to the present, "Acme (2019–2021)", "At Globex", an employer's 
 several stories, each named by a title of its own and none asking the heading's question, gives each of them the
 competency the same way (a story begun under its name, only its Situation written, as well, and under a group's
 name that is also a part's label, "Growth" over ``## Story1`` and its ``Situation:`` line); given to several notes, it states no topic of theirs (each keeps the topic its own words
-or its group give it).
+or its group give it). A heading over sections that already give their stories a competency (``# Acme`` over
+``## Ownership`` and ``## Customer Obsession``) is the page's subject, and gives none.
 """
 
 from __future__ import annotations
@@ -75,8 +76,13 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
     if any(unit.line == line or not unit.title or _same(unit.title, head)
            or not (is_story(unit.slots()) or unit.starred) for unit in units):
         return
+    if any(p.slot == "competencies" and p.label in _GIVEN and p.line > line for unit in units for p in unit.meta):
+        return  # "# Acme" over "## Ownership" and its stories: the page's subject, the nearer heading their competency
     for unit in units:
         give_competency(unit, head, line, GROUPED if len(units) > 1 else "Competency")
+
+
+_GIVEN = frozenset({GROUPED, "Competency"})  # the labels of competencies given by a heading
 
 
 def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> None:
