@@ -69,6 +69,7 @@ from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
 from .remarks import is_specimen, own_name
+from .partrun import PROMPTS, part_run
 from .scan import Scanner
 from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
@@ -113,6 +114,8 @@ class Assembler:
         self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
         self.prompts: set[Node] = set()  # "### What would you do?" beside "### Situation": the scene's prompt
+        self.parts: set[Node] = set()  # "## S – Situation" beside "## A – Action", ... (:mod:`.partrun`)
+        self.apart: set[Node] = set()  # such a run among other sections of the page
         self.plain_title = False  # read the document's only title as a title, not a label (:mod:`.labelledpage`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
@@ -124,6 +127,13 @@ class Assembler:
             self.outlined.update(outlined)
             self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
             self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
+            run = part_run(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
+            self.parts.update(run)
+            if len(run) < len(node.children):
+                self.apart.update(run)  # beside other sections: reported, never parts of a story told there
+        if node in self.apart and not self.questions:
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PROMPTS))
+            return Result()
         if node in self.prompts:  # "### What would you do?" beside "### Situation": the scene's prompt, not a note
             return Result(orphans=prompt_pieces(node))
         if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
@@ -131,7 +141,7 @@ class Assembler:
         name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
-        if not self.questions and (node in self.grouping or own_questions(node, name)):
+        if not self.questions and node not in self.parts and (node in self.grouping or own_questions(node, name)):
             name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
@@ -449,8 +459,10 @@ class Assembler:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         given = measured(scan.units, before)  # "Measure:", "What to assess:" over the section's questions: theirs
-        orphans[:0] = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty
-                       and p not in given]
+        stated = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty and p not in given]
+        for piece in stated:
+            piece.section = piece.section or node.line  # where it stands: its section (:mod:`.closing`)
+        orphans[:0] = stated
         if not self.questions:  # "**Common questions:**" over a list of them, with no question above it
             self.lists.among(before, inner_hints, meta)
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them

@@ -3,7 +3,9 @@
 A bank written as ``## Topic``, its questions, then ``**What they look for:**`` (or a ``### Signals`` section) gives
 the criteria of that topic's questions: each set goes to the questions since the set before it, not to the last
 question alone, and never to the questions of the next topic. Red flags beside such a set (before the next question)
-go to the same questions.
+go to the same questions. Criteria standing in the text of a section that asks questions of its own before them
+(``### Teamwork``, its list of questions, ``**Key points to show:**``) are that section's, never those of a story
+told in an earlier section of the page.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def spread(units: list[Unit], orphans: list[Piece], page: int) -> list[Piece]:
             end += 1
         if end > start:
             run = ordered[start:end]
+            if piece.section and run[-1].line > piece.section:  # the section holding it asks them: its own only
+                run = [unit for unit in run if unit.line > piece.section]
             # red flags beside the criteria, before the next question: the same questions'
             beside = [p for p in flags if id(p) not in given and _between(p, run[-1], ordered[end:end + 1])]
             for unit in run:

@@ -25,14 +25,16 @@ _METHOD = lazy_re(r"\s*[(\[](?:STAR|SAR|CAR|PAR|SOAR|STARL|STAR\s?\+\s?[LR])(?:\
 # "**The billing outage** (Ownership)": a name set in bold before what follows it; the bold is no part of the name
 _BOLD_SPAN = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _GLUED = lazy_re(r"^([A-Z][a-z]{3,})([A-Z][a-z].*)$")  # "BehavioralStrategic ..." from a page's pills
+# 'Story 1: "The quiet outage"': a name set in one pair of double quotes, which only mark it as a name
+_QUOTED_NAME = lazy_re(r"^[\"“](?P<name>[^\"“”]+)[\"”]$")
 _CATEGORY = lazy_re(r"^(?P<category>[^:]{2,40}):\s+(?P<title>\S.*)$")
 # an entry of a "a, b; c" list: a comma inside quotes is the name's own
 _LIST_ENTRY = lazy_re(r"(?:\"[^\"]*\"|“[^”]*”|[^,;|\"“]|[\"“])+")
 
 
 def story_name(title: str) -> tuple[str, str]:
-    """A story's or scenario's name without "Scenario 3:", "Title:" or the method it is told in ("(STAR)"), and a
-    "(40 minutes)" it states."""
+    """A story's or scenario's name without "Scenario 3:", "Title:", the method it is told in ("(STAR)") or the
+    double quotes round all of it ('Story 1: "The quiet outage"'), and a "(40 minutes)" it states."""
     if not title:
         return "", ""
     name = clean_title(title)
@@ -43,6 +45,8 @@ def story_name(title: str) -> tuple[str, str]:
     name = _METHOD.sub("", name) or name
     name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
     name = reminded_name(name) if name[:1] in "[(UuTtSsRr" else name  # "[Use the rota story]": the rota
+    if name[:1] in "\"“" and (quoted := _QUOTED_NAME.match(name)):
+        name = quoted.group("name").strip() or name  # 'Story 1: "The quiet outage"': The quiet outage
     return name, duration.group(1) if duration else ""
 
 

@@ -5,11 +5,13 @@ A heading whose section holds exactly one story, a story the heading does not na
 sub-heading of its own, or in the section's text after lines such as ``**Principle**: ...``), is the story's
 competency when the heading is a short noun phrase: no question, no first person, no sentence, no label we
 read, and no word for the stories themselves ("Stories", "STAR examples"), for a stage of the loop ("Design
-round") or for the principles as a set ("Condensed principles"). The story keeps its own name. A heading over
+round") or for the principles as a set ("Condensed principles"), nor for where and when the stories happened (a
+year or a span to the present, "Acme (2019–2021)", "At Globex", an employer's "Inc." or "Ltd"). The story keeps its own name. A heading over
 several stories, each named by a title of its own and none asking the heading's question, gives each of them the
 competency the same way (a story begun under its name, only its Situation written, as well, and under a group's
 name that is also a part's label, "Growth" over ``## Story1`` and its ``Situation:`` line); given to several notes, it states no topic of theirs (each keeps the topic its own words
-or its group give it).
+or its group give it). A heading over sections that already give their stories a competency (``# Acme`` over
+``## Ownership`` and ``## Customer Obsession``) is the page's subject, and gives none.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ _MATERIAL = lazy_re(r"\b(?:stor(?:y|ies)|examples?|samples?|star|answers?|respon
                     r"|面试|案例|示例|例子|故事|回答|答案|准备|模板|指南|笔记|总结|汇总",
                     re.IGNORECASE)
 
+# where and when the stories happened, not what they show: "Acme (2019–2021)", "Globex, Nov 2022 - Present",
+# "At Initech", "Hooli Inc.": a period of the writer's career or an employer, never a competency
+_EMPLOYER = lazy_re(r"\b(?:19[89]\d|20[0-3]\d)\b|[-–—]\s*(?:present|now|current)\b|^(?:at\s+|@\s*)\w"
+                    r"|\b(?:inc|corp|corporation|ltd|llc|gmbh|plc|pvt)\b", re.IGNORECASE)
+
 # whom the file is for: "Staff Engineer Bank"; a story's name may say it as well ("Mentoring a new engineer")
 _AUDIENCE = lazy_re(r"\b(?:engineers?|managers?|directors?)\b", re.IGNORECASE)
 
@@ -69,8 +76,13 @@ def competency_heading(node: Node, head: str, units: list[Unit]) -> None:
     if any(unit.line == line or not unit.title or _same(unit.title, head)
            or not (is_story(unit.slots()) or unit.starred) for unit in units):
         return
+    if any(p.slot == "competencies" and p.label in _GIVEN and p.line > line for unit in units for p in unit.meta):
+        return  # "# Acme" over "## Ownership" and its stories: the page's subject, the nearer heading their competency
     for unit in units:
         give_competency(unit, head, line, GROUPED if len(units) > 1 else "Competency")
+
+
+_GIVEN = frozenset({GROUPED, "Competency"})  # the labels of competencies given by a heading
 
 
 def give_competency(unit: Unit, head: str, line: int, label: str = GROUPED) -> None:
@@ -87,7 +99,7 @@ def shows(head: str, labels: bool = False) -> bool:
     text = head.strip()
     words = text.split()
     return 0 < len(words) <= MAX_WORDS and (labels or slot(text) is None) and not is_question(text) \
-        and not first_person(text) and not names_material(text, audience=True) \
+        and not first_person(text) and not names_material(text, audience=True) and not _EMPLOYER.search(text) \
         and not text.endswith((".", ":", "!", ",")) \
         and any(ch.isalpha() for ch in text)
 

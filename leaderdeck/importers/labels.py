@@ -158,6 +158,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
     ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
+             # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told
+             r"|(key|useful|main|mock( interview)?|interviewer'?s?|peer|coach(ing)?|practice|my) feedback"
+             r"( (from|on|for) [\w ,'/-]{1,40})?( to (use|apply|remember|work on))?"
+             r"|feedback (received|i got|from (the |my |a )?(mock|interview|practice|others|peers?|coach)[\w ,'/-]{0,30})"
+             r"( to (use|apply|remember|work on))?"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"

@@ -22,6 +22,7 @@ class Piece:
     template: bool = False  # a part a template section gives a story to write: its text is blanks, not kept
     opener: Block | None = None  # the label's own line, when a label line of the text opened the piece
     page: bool = False  # coaching for the whole page (:mod:`.pagewide`): no closing criteria of the questions above
+    section: int = 0  # the heading line of the section whose own text holds it (0: not known)
 
     @property
     def empty(self) -> bool:
