@@ -100,3 +100,97 @@ def test_a_story_told_in_items_keeps_its_parts(taxonomy) -> None:
     assert note.kind is Kind.STAR
     assert note.body.situation.startswith("our nightly build took four hours")
     assert note.body.action.startswith("I split the suite")
+
+
+# (b) coaching labels shared by question banks ---------------------------------------------------------------------
+
+FOLDED_QUESTION = """# Motivation
+
+<details>
+
+  <summary><b> Why do you want to lead this platform group? </b></summary>
+
+- <b>Why this matters:</b> The panel wants to see that your reasons fit the work the group does.
+
+In your answer, name the two or three parts of the job you would miss least if they were gone.
+
+Related Scenarios:
+
+- Why this team and not another one? <br>
+- What would make you leave in a year?<br>
+
+</details>
+"""
+
+
+def test_related_scenarios_are_other_phrasings_of_the_question(taxonomy) -> None:
+    note, = _import(FOLDED_QUESTION, taxonomy).notes
+    assert note.body.question == "Why do you want to lead this platform group?"
+    assert note.variants == ("Why this team and not another one?", "What would make you leave in a year?")
+    assert "Why this team" not in note.body.answer
+    assert note.coach.signals[0] == "The panel wants to see that your reasons fit the work the group does."
+
+
+BROKEN_DOWN = """# Incident stories
+
+## Story 1 — Paging storm
+
+**Scenario Prompt:**
+
+> Tell me about a time you cut noise for the on-call team.
+
+**STAR Breakdown**
+
+- **Situation:** Our alerts woke the on-call engineer nine times a night.
+- **Task:** Cut the pages without hiding real outages.
+- **Action:** I grouped alerts by service and deleted the ones nobody acted on.
+- **Result:** Pages fell to one a night within a month.
+
+**Deep Dive Considerations**
+
+- How did you decide which alerts were safe to delete?
+- Who signed off on the change?
+
+## Story 2 — Slow deploys
+
+**STAR Breakdown**
+
+- **Situation:** A deploy took most of an afternoon.
+- **Action:** I moved the slow checks to run after the rollout behind a flag.
+- **Result:** Deploys took twenty minutes.
+"""
+
+
+def test_a_broken_down_story_keeps_its_prompt_name_and_follow_ups(taxonomy) -> None:
+    report = _import(BROKEN_DOWN, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.STAR, Kind.STAR]
+    storm, deploys = report.notes
+    assert storm.body.question == "Tell me about a time you cut noise for the on-call team."
+    assert storm.body.title == "Paging storm"
+    assert storm.body.situation == "Our alerts woke the on-call engineer nine times a night."
+    assert storm.coach.tips == ("Follow-up: How did you decide which alerts were safe to delete?",
+                                "Follow-up: Who signed off on the change?")
+    assert deploys.body.question == "Slow deploys"
+    assert deploys.body.result == "Deploys took twenty minutes."
+    assert "outside the STAR parts" not in _report(report)
+
+
+DEEP_DIVE_STORY = """# Stories
+
+### Tell me about a migration you led.
+
+**Situation:** Our billing ran on a database nobody could upgrade.
+
+**Action:** I moved one table a week behind a dual write.
+
+**Deep dive:** the dual write ran for three months before we trusted it.
+
+**Result:** We switched over with no lost invoices.
+"""
+
+
+def test_a_deep_dive_told_inside_a_story_is_not_follow_ups(taxonomy) -> None:
+    note, = _import(DEEP_DIVE_STORY, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert "dual write ran for three months" in note.body.action
+    assert not any(tip.startswith("Follow-up") for tip in note.coach.tips)

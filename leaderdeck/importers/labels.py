@@ -48,6 +48,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|did you find this .*(helpful|useful)\b.*|(©|\(c\)|copyright) ?\d{4}\b.*|(.* )?all rights reserved\b.*"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
+                 r"|(the )?(scenario|interview|question) prompt"  # "**Scenario Prompt:**" over the quoted ask
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
@@ -64,7 +65,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved) (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(solution|suggested|recommended|model|ideal) approach"
-               r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
+               r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
                r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
@@ -183,7 +184,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|(the )?rationale( behind (it|this|the (answer|response)))?"
              r"|\+ ?[a-z][\w -]{1,30}"),  # "+TECHNICAL (if asked to go deeper)" after a story's parts: what else to say
     ("variants", r"question (variations?|variants?)|variations?|variants?|also asked( as)?|similar questions|other ways"
-                 r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related questions|other phrasings"
+                 r"( to ask( it| this| this question)?| (this|it)( question)? (is|gets|may be|might be|can be|could be) asked)?|alternative (phrasings|questions)|related (questions|scenarios|prompts)|other phrasings"
                  r"|(the )?(most )?common( (?!follow)[a-z-]+)* questions|you may also be asked"
                  # "Interviewers ask:", "How it's asked:" over a theme's list of questions: the ways one story is
                  # asked, the first its question; "Interviewer might ask:" (what may come next) is left to follow-ups
@@ -198,6 +199,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
+                  r"|deep[- ]dive (considerations|prompts|probes)"  # a bare "Deep dive:" is the story's
                   r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
