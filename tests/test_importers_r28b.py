@@ -194,3 +194,119 @@ def test_a_deep_dive_told_inside_a_story_is_not_follow_ups(taxonomy) -> None:
     assert note.kind is Kind.STAR
     assert "dual write ran for three months" in note.body.action
     assert not any(tip.startswith("Follow-up") for tip in note.coach.tips)
+
+
+# (c) a heading worded as every question's opening, over topic groups of questions ---------------------------------
+
+STEM_OVER_GROUPS = """# Practice list
+
+Questions I keep getting, grouped by theme.
+
+## 🧭 Tell me about a time when...
+
+### Ownership
+- Tell me about a time you fixed something nobody had asked you to fix
+- Describe a situation where you owned a mistake in front of the team
+
+### Time & Priorities
+- Tell me about a time you had two deadlines in the same week
+- Describe a situation where you had to drop a promised feature
+- Tell me about a time you pushed back on a date
+
+### Learning & Growth
+- Tell me about a time you had to pick up a new stack in days
+- Describe a situation where feedback changed how you work
+
+### Working Together
+- Tell me about a time you helped a peer who was struggling
+- Describe a situation where two of your engineers would not talk
+
+### Results & Impact
+- Tell me about the launch you are proudest of
+- Describe a situation where your numbers missed the goal
+
+---
+
+*Answer each with one of your stories.*
+"""
+
+
+def test_a_question_stem_over_topic_groups_gives_each_question_a_draft(taxonomy) -> None:
+    report = _import(STEM_OVER_GROUPS, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA] * 11
+    assert all(n.draft for n in report.notes)
+    assert not any(n.variants for n in report.notes)
+    questions = [n.body.question for n in report.notes]
+    assert questions[0] == "Tell me about a time you fixed something nobody had asked you to fix"
+    assert "Tell me about a time you had to pick up a new stack in days" in questions
+    assert "Describe a situation where you had to drop a promised feature" in questions
+    assert "Tell me about a time you helped a peer who was struggling" in questions
+    assert questions[-1] == "Describe a situation where your numbers missed the goal"
+    assert "Tell me about a time when" not in " ".join(questions)
+
+
+STEM_OVER_STORY = """# My stories
+
+## Tell me about a time you turned a failing project around.
+
+### Situation
+The search rewrite was three months late and the team had stopped believing the date.
+
+### Action
+I cut the scope to the two queries that mattered and shipped them behind a flag.
+
+### Result
+The rewrite went live six weeks later and the old index was switched off.
+"""
+
+
+def test_a_question_over_its_story_in_sub_sections_stays_a_story(taxonomy) -> None:
+    note, = _import(STEM_OVER_STORY, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert note.body.question == "Tell me about a time you turned a failing project around."
+    assert note.body.result == "The rewrite went live six weeks later and the old index was switched off."
+
+
+LISTED_FOR_STORY = """# Story bank
+
+## The billing migration
+
+### Questions it answers
+- Tell me about the hardest project you led.
+- Describe a time you took a big technical risk.
+
+### Situation
+Billing ran on a database nobody could upgrade.
+
+### Action
+I moved one table a week behind a dual write.
+
+### Result
+We switched over with no lost invoices.
+"""
+
+
+def test_a_list_of_questions_over_a_story_still_names_what_it_answers(taxonomy) -> None:
+    note, = _import(LISTED_FOR_STORY, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert note.body.question == "Tell me about the hardest project you led."
+    assert note.variants == ("Describe a time you took a big technical risk.",)
+
+
+PART_WORDED_GROUP = """# Questions by theme
+
+## Planning
+- Tell me about a time you had two deadlines in the same week
+- Describe a situation where you had to drop a promised feature
+
+## Growth
+- Tell me about a time you had to pick up a new stack in days
+- Describe a situation where feedback changed how you work
+"""
+
+
+def test_a_group_worded_like_a_story_part_does_not_make_the_list_before_it_one_story(taxonomy) -> None:
+    report = _import(PART_WORDED_GROUP, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA] * 4
+    assert not any(n.variants for n in report.notes)
+    assert report.notes[1].body.question == "Describe a situation where you had to drop a promised feature"
