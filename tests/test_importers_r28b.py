@@ -2,13 +2,17 @@
 each opened by a short name and a colon (``1. Growth: ...``, ``2. Impact: ...``, ``3. Culture: ...``), one or two of
 the names a story part's word by chance, keeps the list whole under its lead-in line, in a fenced sample answer as
 well as in plain text, instead of cutting it into parts, dropping the lead-in and the names; a story told in items
-(``- Situation: ...``, ``- Action: ...``) and a list of coaching labels are read as before. (b) Coaching labels
-several question banks share: ``Best practice approach`` is a tip, ``Related scenarios`` lists other phrasings of
-the question and ``Deep dive considerations`` its follow-ups. (c) A heading that only opens a group of topic
-headings each over a list of questions (``## Tell me about a time when...`` over ``### Learning & Growth`` and
-``### Results & Impact``) is a category: each listed question is a draft of its own, instead of one story whose
-Learning and Result are those lists. Fixtures are written here in our own words; each fix has a near miss it leaves
-alone.
+(``- Situation: ...``, ``- Action: ...``) is read as before. (b) Labels several question banks share: ``Related
+scenarios`` lists other phrasings of the question, ``Deep dive considerations`` its follow-ups, ``Scenario prompt:``
+gives the question and ``STAR breakdown`` stands over the story's parts (the story keeps its heading's name); a
+``Deep dive:`` told inside a story stays the story's. (c) A heading worded as every question's opening, with no text
+of its own, over topic headings each over a list of questions (``## Tell me about a time when...`` over ``###
+Learning & Growth`` and ``### Results & Impact``) is a category: each listed question is a draft of its own, instead
+of one story whose Learning and Result are those lists; a group so worded never makes the list before it the
+questions one story answers, while a question over its story's sub-sections and a list of the questions a story
+answers are read as before. (d) Follow-ups named with a qualifier (``Advanced follow-up questions``, ``Additional
+follow-ups``) are follow-ups, under a question or for a page's questions, not questions of their own. Fixtures are
+written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
@@ -310,3 +314,47 @@ def test_a_group_worded_like_a_story_part_does_not_make_the_list_before_it_one_s
     assert [n.kind for n in report.notes] == [Kind.QA] * 4
     assert not any(n.variants for n in report.notes)
     assert report.notes[1].body.question == "Describe a situation where you had to drop a promised feature"
+
+
+# (d) follow-ups named with a qualifier of their own ------------------------------------------------------------------
+
+QUALIFIED_FOLLOW_UPS = """# Behavioral
+
+## Typical Interview Questions
+
+1. Tell me about a conflict you settled between two engineers.
+2. Describe a time a plan of yours fell apart.
+
+## Advanced Follow-up Questions
+
+1. What would you try first if it happened again?
+2. How would the answer change with a team twice the size?
+"""
+
+
+def test_page_follow_ups_named_with_a_qualifier_are_each_questions_follow_ups(taxonomy) -> None:
+    report = _import(QUALIFIED_FOLLOW_UPS, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a conflict you settled between two engineers.",
+                                                       "Describe a time a plan of yours fell apart."]
+    assert all(n.draft for n in report.notes)
+    assert all(n.coach.tips == ("Follow-up: What would you try first if it happened again?",
+                                "Follow-up: How would the answer change with a team twice the size?")
+               for n in report.notes)
+
+
+PROBED_QUESTION = """# Behavioral
+
+### Why did you leave your last team?
+
+I wanted to own a product end to end, and the team was moving to a support role.
+
+**Additional follow-ups:**
+- Would you go back?
+- What did your manager say?
+"""
+
+
+def test_additional_follow_ups_under_a_question_are_its_follow_ups(taxonomy) -> None:
+    note, = _import(PROBED_QUESTION, taxonomy).notes
+    assert note.body.answer == "I wanted to own a product end to end, and the team was moving to a support role."
+    assert note.coach.tips == ("Follow-up: Would you go back?", "Follow-up: What did your manager say?")

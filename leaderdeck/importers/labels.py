@@ -192,7 +192,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( (it|this))?( (as|like))?|(you|candidates?) (are|get) (often |usually |typically |commonly )?asked"
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
                  r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
-    ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
+    ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
+                  r"|deeper|more|other|sample|example) )?follow[- ]?ups?( questions?| prompts?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
                   r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
