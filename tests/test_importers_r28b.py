@@ -11,8 +11,11 @@ Learning & Growth`` and ``### Results & Impact``) is a category: each listed que
 of one story whose Learning and Result are those lists; a group so worded never makes the list before it the
 questions one story answers, while a question over its story's sub-sections and a list of the questions a story
 answers are read as before. (d) Follow-ups named with a qualifier (``Advanced follow-up questions``, ``Additional
-follow-ups``) are follow-ups, under a question or for a page's questions, not questions of their own. Fixtures are
-written here in our own words; each fix has a near miss it leaves alone.
+follow-ups``) are follow-ups, under a question or for a page's questions, not questions of their own. (e) GitBook's
+``{% hint style=... %}`` boxes and titled ``{% tab %}`` tabs are labels (a warning's red flags, an info box's tips,
+a tab's title), the text after ``{% endhint %}`` is outside the box, and the other tags go, instead of the tags
+being kept in the answer; template tags inside a code fence stay. Fixtures are written here in our own words; each
+fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
@@ -358,3 +361,68 @@ def test_additional_follow_ups_under_a_question_are_its_follow_ups(taxonomy) -> 
     note, = _import(PROBED_QUESTION, taxonomy).notes
     assert note.body.answer == "I wanted to own a product end to end, and the team was moving to a support role."
     assert note.coach.tips == ("Follow-up: Would you go back?", "Follow-up: What did your manager say?")
+
+
+# (e) GitBook's template tags -----------------------------------------------------------------------------------------
+
+GITBOOK_PAGE = """# Leadership questions
+
+## Tell me about a time you pushed back on a deadline.
+
+{% hint style="info" %}
+They want the numbers you used to push back, not the argument.
+{% endhint %}
+
+{% tabs %}
+{% tab title="Sample answer" %}
+Our director asked for the rewrite in six weeks. I showed her three risks, and we agreed on eight.
+{% endtab %}
+
+{% tab title="Red flags" %}
+Saying no without a date you can keep.
+{% endtab %}
+{% endtabs %}
+
+## How do you run a one-on-one?
+
+I let the report set the agenda.
+
+{% hint style="warning" %}
+Do not turn it into a status meeting.
+{% endhint %}
+
+I keep notes that we both can read.
+"""
+
+
+def test_gitbook_hints_and_tabs_are_labels_and_their_tags_go(taxonomy) -> None:
+    report = _import(GITBOOK_PAGE, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
+    pushed, one_on_one = report.notes
+    assert pushed.body.answer == ("Our director asked for the rewrite in six weeks. I showed her three risks, and we "
+                                  "agreed on eight.")
+    assert pushed.coach.tips == ("They want the numbers you used to push back, not the argument.",
+                                 "Red flag: Saying no without a date you can keep.")
+    assert one_on_one.body.answer == "I let the report set the agenda.\n\nI keep notes that we both can read."
+    assert one_on_one.coach.tips == ("Red flag: Do not turn it into a status meeting.",)
+    assert "{%" not in " ".join([n.body.answer + " ".join(n.coach.tips) for n in report.notes])
+
+
+TEMPLATE_IN_CODE = """# Tooling questions
+
+## How do you keep deploy configs readable?
+
+I keep one template per service and render it in CI:
+
+```
+{% for region in regions %}
+deploy {{ service }} to {{ region }}
+{% endfor %}
+```
+"""
+
+
+def test_template_tags_inside_a_code_fence_stay(taxonomy) -> None:
+    note, = _import(TEMPLATE_IN_CODE, taxonomy).notes
+    assert "{% for region in regions %}" in note.body.answer
+    assert "{% endfor %}" in note.body.answer
