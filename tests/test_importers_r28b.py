@@ -14,7 +14,9 @@ answers are read as before. (d) Follow-ups named with a qualifier (``Advanced fo
 follow-ups``) are follow-ups, under a question or for a page's questions, not questions of their own. (e) GitBook's
 ``{% hint style=... %}`` boxes and titled ``{% tab %}`` tabs are labels (a warning's red flags, an info box's tips,
 a tab's title), the text after ``{% endhint %}`` is outside the box, and the other tags go, instead of the tags
-being kept in the answer; template tags inside a code fence stay. Fixtures are written here in our own words; each
+being kept in the answer; template tags inside a code fence stay. (f) A fenced JSON or log excerpt (a fence whose
+info string names a format, or with a line of code) under a tip's or a red flag's label is one entry, joined to the
+line that introduces it, instead of a tip per line; a fence of prose tips still gives a tip a line. Fixtures are written here in our own words; each
 fix has a near miss it leaves alone.
 """
 
@@ -426,3 +428,55 @@ def test_template_tags_inside_a_code_fence_stay(taxonomy) -> None:
     note, = _import(TEMPLATE_IN_CODE, taxonomy).notes
     assert "{% for region in regions %}" in note.body.answer
     assert "{% endfor %}" in note.body.answer
+
+
+# (f) a fenced excerpt in a tip ----------------------------------------------------------------------------------------
+
+FENCED_EXCERPT = """# Incident questions
+
+## How do you debug a flaky pipeline?
+
+I start from the failing run's log and compare it with a green run.
+
+**Tip:** quote the line that gave it away:
+
+```json
+{"stage": "test", "status": "failed", "retries": 3}
+{"stage": "deploy", "status": "skipped"}
+```
+
+**Red flags:**
+
+```log
+rerun until green
+```
+"""
+
+
+def test_a_fenced_excerpt_in_a_tip_stays_one_block(taxonomy) -> None:
+    note, = _import(FENCED_EXCERPT, taxonomy).notes
+    assert note.body.answer == "I start from the failing run's log and compare it with a green run."
+    assert note.coach.tips == ('quote the line that gave it away:\n```json\n'
+                               '{"stage": "test", "status": "failed", "retries": 3}\n'
+                               '{"stage": "deploy", "status": "skipped"}\n```',
+                               "Red flag:\n```log\nrerun until green\n```")
+
+
+FENCED_PROSE_TIPS = """# Manager questions
+
+## How do you handle a missed deadline?
+
+I tell the stakeholders the day I know, with a new date.
+
+**Tips:**
+
+```
+- Say the new date before anyone asks
+- Name what the date depends on
+```
+"""
+
+
+def test_a_fence_of_prose_tips_still_gives_a_tip_a_line(taxonomy) -> None:
+    note, = _import(FENCED_PROSE_TIPS, taxonomy).notes
+    assert note.coach.tips == ("Say the new date before anyone asks", "Name what the date depends on")
