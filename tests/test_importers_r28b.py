@@ -16,7 +16,10 @@ follow-ups``) are follow-ups, under a question or for a page's questions, not qu
 a tab's title), the text after ``{% endhint %}`` is outside the box, and the other tags go, instead of the tags
 being kept in the answer; template tags inside a code fence stay. (f) A fenced JSON or log excerpt (a fence whose
 info string names a format, or with a line of code) under a tip's or a red flag's label is one entry, joined to the
-line that introduces it, instead of a tip per line; a fence of prose tips still gives a tip a line. Fixtures are written here in our own words; each
+line that introduces it, instead of a tip per line; a fence of prose tips still gives a tip a line. (g) A question
+to put to the interviewer laid out as ``Why it is valuable:``, ``Follow-up angles:``, ``Good answers sound like:``
+and ``Concerning answers sound like:`` gives its signal, follow-ups, answer and red flag, instead of its follow-ups
+becoming questions of their own and the first label's text its answer. Fixtures are written here in our own words; each
 fix has a near miss it leaves alone.
 """
 
@@ -480,3 +483,41 @@ I tell the stakeholders the day I know, with a new date.
 def test_a_fence_of_prose_tips_still_gives_a_tip_a_line(taxonomy) -> None:
     note, = _import(FENCED_PROSE_TIPS, taxonomy).notes
     assert note.coach.tips == ("Say the new date before anyone asks", "Name what the date depends on")
+
+
+# (g) a question to ask, with what its answers sound like ------------------------------------------------------------
+
+ANSWERS_SOUND_LIKE = """# Questions to put to your interviewer
+
+### "How does the team handle on-call?"
+
+**Why it is valuable:** The rota tells you how much the company spends on reliability.
+
+**Follow-up angles:**
+- How often is one person paged?
+- Who fixes the noisy alerts?
+
+**Good answers sound like:** "Six of us share it, a week each, and we fix any alert that fires twice."
+
+**Concerning answers sound like:** "Everyone is always on call." (No rota at all.)
+
+### "What would you change about the team?"
+
+**Why it matters:** It shows what the manager already sees.
+
+**Weak answers:** "Nothing, it is perfect."
+"""
+
+
+def test_what_answers_sound_like_are_the_answer_and_its_red_flags(taxonomy) -> None:
+    report = _import(ANSWERS_SOUND_LIKE, taxonomy)
+    assert [n.body.question for n in report.notes] == ["How does the team handle on-call?",
+                                                       "What would you change about the team?"]
+    on_call, change = report.notes
+    assert on_call.body.answer == "Six of us share it, a week each, and we fix any alert that fires twice."
+    assert on_call.coach.signals == ("The rota tells you how much the company spends on reliability.",)
+    assert on_call.coach.tips == ("Follow-up: How often is one person paged?", "Follow-up: Who fixes the noisy alerts?",
+                                  'Red flag: "Everyone is always on call." (No rota at all.)')
+    assert change.draft
+    assert change.coach.signals == ("It shows what the manager already sees.",)
+    assert change.coach.tips == ('Red flag: "Nothing, it is perfect."',)
