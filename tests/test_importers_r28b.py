@@ -19,7 +19,10 @@ info string names a format, or with a line of code) under a tip's or a red flag'
 line that introduces it, instead of a tip per line; a fence of prose tips still gives a tip a line. (g) A question
 to put to the interviewer laid out as ``Why it is valuable:``, ``Follow-up angles:``, ``Good answers sound like:``
 and ``Concerning answers sound like:`` gives its signal, follow-ups, answer and red flag, instead of its follow-ups
-becoming questions of their own and the first label's text its answer. Fixtures are written here in our own words; each
+becoming questions of their own and the first label's text its answer. (h) A bare fence right under a question or a
+bold scenario line that holds only labelled outlines (``Approach:`` over numbered steps, ``Key Points:`` over items)
+is advice: a tip per outline and a draft, instead of an answer of code marks; a fence of config stays code.
+Fixtures are written here in our own words; each
 fix has a near miss it leaves alone.
 """
 
@@ -521,3 +524,59 @@ def test_what_answers_sound_like_are_the_answer_and_its_red_flags(taxonomy) -> N
     assert change.draft
     assert change.coach.signals == ("It shows what the manager already sees.",)
     assert change.coach.tips == ('Red flag: "Nothing, it is perfect."',)
+
+
+# (h) advice pasted into a bare code fence ----------------------------------------------------------------------------
+
+FENCED_ADVICE = """# People leadership
+
+#### Common Scenarios:
+
+**Scenario: A strong engineer wants to lead but will not delegate**
+```
+Approach:
+1. Ask what they want from the move
+2. Give them one small project to lead
+
+Key Points:
+- Not everyone has to manage
+- Praise the first handover
+```
+
+**Q: How would you split a team of forty?**
+```
+Suggested Shape:
+- Four squads of eight to ten
+- One lead per squad
+```
+"""
+
+
+def test_outlines_in_a_bare_fence_are_tips_not_an_answer_of_code(taxonomy) -> None:
+    report = _import(FENCED_ADVICE, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
+    lead, split = report.notes
+    assert lead.body.question == "A strong engineer wants to lead but will not delegate"
+    assert lead.draft and not lead.body.answer
+    assert lead.coach.tips == ("Approach: Ask what they want from the move; Give them one small project to lead",
+                               "Key Points: Not everyone has to manage; Praise the first handover")
+    assert split.body.question == "How would you split a team of forty?"
+    assert split.coach.tips == ("Suggested Shape: Four squads of eight to ten; One lead per squad",)
+    assert "```" not in split.body.answer
+
+
+FENCED_CONFIG = """# Platform questions
+
+**Q: How do you keep a service up during a deploy?**
+```
+strategy:
+  rollingUpdate:
+    maxUnavailable: 0
+```
+"""
+
+
+def test_a_fence_of_config_under_a_question_stays_code(taxonomy) -> None:
+    note, = _import(FENCED_CONFIG, taxonomy).notes
+    assert note.body.answer.startswith("```\nstrategy:\n  rollingUpdate:")
+    assert not note.coach.tips
