@@ -580,3 +580,20 @@ def test_a_fence_of_config_under_a_question_stays_code(taxonomy) -> None:
     note, = _import(FENCED_CONFIG, taxonomy).notes
     assert note.body.answer.startswith("```\nstrategy:\n  rollingUpdate:")
     assert not note.coach.tips
+
+
+FENCED_OWN_PLAN = """# Manager round
+
+**Scenario: Two leads want the same engineer**
+```
+What I would do:
+1. Ask each lead what waiting costs them
+2. Let them decide together by Friday
+```
+"""
+
+
+def test_an_outline_told_as_i_in_a_fence_stays_the_answer(taxonomy) -> None:
+    note, = _import(FENCED_OWN_PLAN, taxonomy).notes
+    assert note.body.answer.startswith("```\nWhat I would do:\n1. Ask each lead")
+    assert not note.coach.tips

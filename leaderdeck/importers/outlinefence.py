@@ -15,7 +15,8 @@ A page may paste its advice for a question or a scenario into a bare code fence:
 When every line of a bare (or ``text``) fence that holds text is an outline's label alone at the margin
 (``Approach:``) or one of its items, one label at least, and no line is code or a heading, the fence is advice on
 how to answer: each outline is one tip, its items joined (as :mod:`.fencedanswer` writes the outlines before a
-sample answer), and the note keeps no answer of code marks. It must stand right under the line it advises on: one
+sample answer), and the note keeps no answer of code marks. Outlines told as I (``What I would do:`` over my steps)
+are the writer's own answer and stay as they are. It must stand right under the line it advises on: one
 that asks, or a line bold as a whole (``**Scenario: ...**``). A fence holding a sample answer is
 :mod:`.fencedanswer`'s, one told as I is :mod:`.toldfence`'s.
 """
@@ -26,6 +27,7 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .fencedanswer import PROSE_INFOS, outlines
 from .refence import question_line
 from .textreader import label_of
+from .voice import first_person
 from .wholefence import is_code
 from ..lazyre import lazy_re
 
@@ -42,8 +44,8 @@ def outline_fence(content: str, info: str, above: Block | None) -> str | None:
     filled = [line for line in lines if line.strip()]
     labels = [line for line in filled if _label_alone(line)]
     if not labels or not all(line in labels or _ITEM.match(line) for line in filled) \
-            or any(is_code(line) or line.lstrip()[:1] == "#" for line in filled):
-        return None
+            or any(is_code(line) or line.lstrip()[:1] == "#" for line in filled) or first_person(content):
+        return None  # "What I would do:" over my steps: the writer's own answer, kept as it is
     if not (above.bold or question_line(above.text.strip().partition("\n")[0])):
         return None
     tips = outlines(lines)
