@@ -39,7 +39,7 @@ from .fragments import follow_up_fragments
 from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
-from .topicwords import topic_groups
+from .topicwords import question_stem, topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import restates, take_over, take_over_restated, take_over_translated, titles_below, titles_labelled, \
     translates
@@ -122,7 +122,8 @@ class Assembler:
         head = node.head.text if node.head is not None else ""
         if node.head is None:
             self.tops, self.root = list(node.children), node
-        if not (head and slot(head) is None and is_question(clean_title(head))):
+        stem = bool(head) and not node.body and is_question(clean_title(head)) and question_stem(node)
+        if stem or not (head and slot(head) is None and is_question(clean_title(head))):
             outlined = outlined_prompts(node)  # "# Interview Questions" over "### Greatest Weakness" and its bullets
             self.outlined.update(outlined)
             self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
@@ -161,10 +162,11 @@ class Assembler:
             return Result()
         if head and name is None and (criterion := criterion_heading(node)) is not None:
             return Result(orphans=[criterion])  # "### Can this person lead through ambiguity?": what they judge
-        if head and (name is None or marked_question(head)) and not labels_answer(head, node in self.in_answer) \
-                and not (bare_ask(head) and not self.questions) \
-                and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)) \
-                or node in self.asked or prompting(node):
+        if not stem and (head and (name is None or marked_question(head))
+                         and not labels_answer(head, node in self.in_answer)
+                         and not (bare_ask(head) and not self.questions)
+                         and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head))
+                         or node in self.asked or prompting(node)):  # "## Tell me about a time when..." over groups
             if self.questions or not explainer_heading(node, self.root):
                 return self.question(node, hints, meta)
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", EXPLAINS_INTERVIEW))

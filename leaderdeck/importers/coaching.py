@@ -15,6 +15,9 @@ from .unit import Piece, Unit
 from .unvaried import linked_elsewhere
 
 
+_SPACE_OR_LINE = (" ", "\n")  # what follows "Red flag:": a space, or a line break before a fence
+
+
 def coach_of(unit: Unit, pieces: list[Piece], question: str):
     signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
     pieces = [part for piece in pieces for column in _by_column(piece) for part in turned_apart(column)]
@@ -26,8 +29,9 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
             case "tips":
                 tips.extend(_merged(found))
             case "redflags":
-                tips.extend(f"Red flag: {e}" if not e.casefold().startswith(("avoid", "red flag")) else e
-                            for e in found)
+                tips.extend(f"Red flag:{_SPACE_OR_LINE[e.startswith('`')]}{e}"
+                            if not e.casefold().startswith(("avoid", "red flag")) else e
+                            for e in found)  # a fenced excerpt starts a line of its own
             case "cheat":
                 cheat.append(piece_text(piece))
             case "clarify":

@@ -11,6 +11,8 @@ from .outline import Node
 from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
 from ..lazyre import lazy_re
+from .fencedanswer import PROSE_INFOS
+from .wholefence import is_code
 
 _HARD_BREAK = lazy_re(r"\\\n")
 _LONG_LINE = 60
@@ -158,6 +160,12 @@ def entries(piece: Piece) -> list[str]:
             out.append(bold(block.text))
         elif block.plain and block.lead and block.rest:
             out.append(f"**{block.lead}:** {block.rest}")
+        elif block.kind is CODE and _kept_whole(block):  # a JSON or log excerpt, a snippet: one entry, as written
+            fenced = block.source()
+            if out and out[-1].endswith(":"):
+                out[-1] += "\n" + fenced  # "Show the line that gave it away:" over it: what it introduces
+            else:
+                out.append(fenced)
         elif block.kind is CODE:
             out.extend(_code_entries(block.text))
         else:
@@ -171,6 +179,12 @@ def entries(piece: Piece) -> list[str]:
 _ITEM_LINE = lazy_re(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _WRAPPED_WORDS = 8
 _LABEL_LINE = lazy_re(r"^[A-Z][\w '/&-]{0,40}:$")  # "Problems:" alone on its line: it names the list below
+
+
+def _kept_whole(block: Block) -> bool:
+    """A fence under a list's label that is no prose: its info string names a language or a format (``json``,
+    ``bash``, ``log``), or a line of it reads as code. Its lines are one excerpt, never an entry each."""
+    return block.info.casefold() not in PROSE_INFOS or any(is_code(line) for line in block.text.split("\n"))
 
 
 def _code_entries(text: str) -> list[str]:

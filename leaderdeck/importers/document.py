@@ -6,8 +6,9 @@ front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs ke
 and JSX component tags, a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
 HTML comments (``<!--more-->``, a StackEdit trailer) and Obsidian's (``%% ... %%``
 opening a line, up to the line that closes it).
-Docusaurus admonitions (``:::danger Red Flag``) and MkDocs ones (``!!! note "Sample answer"``, see
-:mod:`leaderdeck.importers.mkdocsboxes`) become a bold label, and ``• item``
+Docusaurus admonitions (``:::danger Red Flag``), MkDocs ones (``!!! note "Sample answer"``, see
+:mod:`leaderdeck.importers.mkdocsboxes`) and GitBook's ``{% hint %}`` boxes and titled tabs
+(:mod:`leaderdeck.importers.gitbooktags`, its other tags blanked) become a bold label, and ``• item``
 lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items, a ``◦`` line at the
 margin nested under the ``•`` line above it (:mod:`.glyphnest`); Obsidian's Dataview fields (``Answer:: ...``)
 read as labels and its block ids (`` ^d3f9a1``) dropped (:mod:`.obsidianmarks`). Text that
@@ -31,6 +32,7 @@ from .invisible import shows_all, visible_lines
 from .labels import slot
 from .text import is_question
 from .mkdocsboxes import box_label
+from .gitbooktags import CLOSERS as GITBOOK_CLOSERS, gitbook_tag
 from .tomlfront import toml_front_matter
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -198,8 +200,8 @@ def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]
 
 _BULLETS = frozenset("•◦▪‣·")
 _BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
-_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???", "%%")  # how the lines :func:`_one` handles start, stripped
-_OPENERS = frozenset("`~ie<>:!?.%") | _BULLETS  # the first characters of a fence, a construct and a bullet
+_CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???", "%%", "{%")  # how the lines :func:`_one` handles start, stripped
+_OPENERS = frozenset("`~ie<>:!?.%{") | _BULLETS  # the first characters of a fence, a construct and a bullet
 
 
 def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes: list[int]) -> int:
@@ -235,10 +237,21 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
         title = match.group(2).strip() or (match.group(1) or "").capitalize()
         lines[index] = f"**{title}:**" if title else ""
+    elif stripped.startswith("{%") and (tag := gitbook_tag(stripped)) is not None:
+        name, lines[index] = tag
+        if not lines[index]:
+            aside.append((index + 1, "a GitBook tag"))
+        if name in GITBOOK_CLOSERS and (after := _next_text(lines, index + 1)) is not None:
+            after_boxes.append(after + 1)  # "{% endhint %}": the text after it is outside the box
     elif stripped.startswith(("!!!", "???")) and (after := box_label(lines, index, _CALLOUT_LABELS, _ASKING_CALLOUTS)) is not None \
             and after < len(lines):
         after_boxes.append(after + 1)
     return index
+
+
+def _next_text(lines: list[str], start: int) -> int | None:
+    """The index of the first line from ``start`` on that holds text, or None."""
+    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
 
 
 def _callout(lines: list[str], index: int, match: re.Match) -> int:

@@ -49,7 +49,7 @@ def answer_fence(content: str, info: str) -> str | None:
     if len(labelled) != 1 or any(is_code(line) or line[:1] == "#" for line in lines):
         return None  # no answer, or a template of several parts each with its "Example:" (headed by "## S -")
     at = labelled[0]
-    tips = _outlines(lines[:at])
+    tips = outlines(lines[:at])
     first = _answer_label(lines[at])[1]
     answer = joined(_unquoted([first, *lines[at + 1:]] if first else lines[at + 1:]), _item)
     return "\n".join([*answer, *(f"\n**How to answer:** {tip}" for tip in tips)])
@@ -64,7 +64,7 @@ def _answer_label(line: str) -> tuple[str, str] | None:
         and slot(lead) == "answer" else None
 
 
-def _outlines(lines: list[str]) -> list[str]:
+def outlines(lines: list[str]) -> list[str]:
     """Each outline before the answer (a label alone on its line over its items, or items alone) as one line,
     its items joined: ``Framework: Pair them with a buddy; Give them a starter task``."""
     tips: list[str] = []

@@ -48,7 +48,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|did you find this .*(helpful|useful)\b.*|(©|\(c\)|copyright) ?\d{4}\b.*|(.* )?all rights reserved\b.*"),
     # the question itself, and answers
     ("question", r"q|question|questions|the question|interview question|prompt|the prompt|question asked"
-                 r"|(scenario|question|interview|behaviou?ral|story) prompt"  # "**Scenario Prompt**" over a quote
+                 r"|(the )?(scenario|question|interview|behaviou?ral|story) prompt"  # "**Scenario Prompt**" over a quote
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
@@ -67,8 +67,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"((,| and|, and) (stronger|better|more complete|complete|fuller|clearer|shorter))*"
                r" (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
+               r"|(good|strong|great) (answers|responses) (sound|look|read) like"
                r"|(solution|suggested|recommended|model|ideal) approach"
-               r"|(sample |example |model )star (answer|response)|(candidate |sample |example )?(response|answer) paths"
+               r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
                r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
@@ -107,6 +108,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
                 r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
+                r"|why (it|this( question)?)( is|'s) (valuable|important|useful|worth asking)"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
                 r"|success criteria|(the )?interviewers? (are |is )?(evaluating|assessing|looking for|listening for|checking( for)?)|what they assess"
                 r"|competencies assessed|traits assessed|they want to see"
@@ -144,7 +146,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("redflags", r"red flags?( to (avoid|watch for))?|(red flags?|warning signs)( to (avoid|watch for))? (in|when|during|for|with|around"
                  r"|about|on) [\w ,'/&-]{1,50}|anti-?patterns?|(common )?traps?|weak (signals?|answers?)|no hire|what to avoid|avoid|don'?ts|common (mistakes"
                  r"|pitfalls)|pitfalls( to avoid)?|mistakes( to avoid)?|common mistakes to avoid|warning signs"
-                 r"|what not to (say|do)|(weak|bad|poor|rambling|vague) (answers?|responses?)( include| looks? like)?"
+                 r"|what not to (say|do)|(weak|bad|poor|rambling|vague|concerning|worrying|red[- ]flag) (answers?|responses?)"
+                 r"( include| looks? like| sounds? like)?"
                  # "Bad example", "Example of a weak answer": a sample of what not to give, never the answer
                  r"|(weak|bad|poor|vague) (examples?|samples?|stor(y|ies))|(an )?examples? of (an? )?(weak|bad|poor|vague)"
                  r" (answers?|responses?|stor(y|ies))"
@@ -202,14 +205,16 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( (it|this))?( (as|like))?|(you|candidates?) (are|get) (often |usually |typically |commonly )?asked"
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
                  r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
-    ("followups", r"((potential|possible|likely|expected|anticipated|common) )?follow[- ]?ups?( questions?| prompts?)?"
+    ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
+                  r"|deeper|more|other|sample|example) )?follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
                   r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
-                  r"|what if (you'?re|you are) asked follow[- ]?up questions|deep[- ]dive (questions|considerations|probes)"
+                  r"|deep[- ]dive (questions|considerations|prompts|probes)"  # a bare "Deep dive:" is the story's
+                  r"|what if (you'?re|you are) asked follow[- ]?up questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
                   r"|(likely |possible |other )?questions (the |an? |your )?(panel|interviewers?|hiring managers?"
                   r"|they)( may| might| will| could| can| are likely to)? ask( you)?( next)?|questions to expect"),

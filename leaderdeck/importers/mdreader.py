@@ -32,6 +32,7 @@ from .storylines import asked_after_part, impact_after_part, story_action
 from .summarybadge import without_badge
 from .levelfence import level_groups
 from .toldfence import told_fence
+from .outlinefence import outline_fence
 from .quoting import inside_quotes
 from .references import web_linked
 from .text import ASK, is_question, only_questions, strip_symbols
@@ -150,6 +151,9 @@ class _Walker:
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             elif (markdown := told_fence(token.content, info, self.blocks[-1] if self.blocks else None)) is not None:
                 self.inner(markdown, _line(token), bool(self.sections.indents))  # an answer told in a bare fence
+            elif (markdown := outline_fence(token.content, info, self.blocks[-1] if self.blocks else None)) \
+                    is not None:  # "Approach:" / "Key Points:" outlines in a bare fence: how to answer, as tips
+                self.inner(markdown, _line(token), bool(self.sections.indents))
             elif (markdown := level_groups(token.content, info, self.level)) is not None:  # "EM LEVEL:" over questions
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             elif kind == "fence" and (listed := fenced_list(token.content, info)) is not None:

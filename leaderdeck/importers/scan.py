@@ -42,6 +42,7 @@ from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
 from .parts import aims_question, goes_on, label_of, story_part
+from .namedpoints import named_points
 from .slipask import asked_on_answer_line
 from .storytable import star_rows
 from .prompts import still_prompting
@@ -61,7 +62,7 @@ from .orprompts import answers_asked, answers_slashed, quoted_alternatives
 from .belowasked import answered_below, answered_on_line
 from .inlinepoints import asked_with_points
 from .storyhead import told_after_label
-from .steplabels import answer_step, led_in_point
+from .steplabels import answer_step
 from .stepoutcome import step_outcome
 from .unwritten import left_to_write
 from .listclose import opens_after_list
@@ -109,6 +110,7 @@ class Scanner(Asking):
         self.framework = None
         held = answer_spans(blocks)
         self.in_part = part_spans(blocks)
+        self.points = named_points(blocks)
         for index, block in enumerate(blocks):
             self.blocks, self.index = blocks, index
             if index in held and self.framework is None and self.held(block):
@@ -153,6 +155,7 @@ class Scanner(Asking):
             yield
 
     in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
+    points: frozenset[int] = frozenset()  # items naming an answer's own points, not parts (:mod:`.namedpoints`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
     facts: list[Piece] = []  # facts of the story named (its competencies, tags) read before it starts
 
@@ -290,8 +293,8 @@ class Scanner(Asking):
             return
         if (found := label_of(block)) is not None and not self.answering(block, found[0]) \
                 and not (self.index in self.in_part and found[0] in (*STAR_SLOTS, "impact")) \
+                and self.index not in self.points \
                 and not answer_step(self.blocks, self.index) and not step_outcome(self.blocks, self.index, found[0]) \
-                and not led_in_point(self.blocks, self.index) \
                 and not (unit is None and found[0] in STAR_SLOTS
                          and closes_list(self.seen, block, self.following, lambda b: label_of(b) is not None)):
             self.label(block, *found)

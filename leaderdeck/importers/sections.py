@@ -113,13 +113,21 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
             or is_question(clean_title(child.head.text)) \
             or numbers_question(child.head.text):  # "# Question 3" over its question and story: a bank's section
         return False
-    after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n)
+    after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n) and not _asks_only(n)
                                          for b in ([n.head] if n.head else []) + n.blocks())]
     if not any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
                for b in after):
         return False  # no story's part after it: first, as a bank's long list of questions has none
     # an answer nested under one, or given on its line ("... → **Event bus rewrite**"): a bank's, an index's
     return all(is_question(b.text) and not b.indent and not arrow_at(b.text) for b in items)
+
+
+def _asks_only(node: Node) -> bool:
+    """A section that opens on a list of two questions or more at its margin (``### Learning & Growth`` over them,
+    beside ``### Teamwork`` over its own): a topic's group of questions, however its heading is worded, never the
+    part of a story that the list before it would be the questions of."""
+    items = list(takewhile(lambda b: b.kind is ITEM, node.body))
+    return len(items) >= 2 and all(not b.indent and is_question(b.text) for b in items)
 
 
 def _template_beside(node: Node) -> bool:

@@ -5,19 +5,14 @@ Some of such a run's names are words we read as labels elsewhere ("Requirements"
 what interviewers look for), but the run is the author's own outline of the answer: when one of its names is no
 label of ours at all, every step stays text of the answer, its label kept. A run of numbered STAR parts
 ("**1. Situation:**", "**2. Task:**") still tells a story.
-
-So are the named points of a list the teller leads into with a line of their own (``I focus on three pillars:``
-over ``1. Growth: ...``, ``2. Impact: ...``, ``3. Culture: ...``): the list is the answer as written, when one of
-its names at least is no label of ours.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, HEADING, ITEM, PARAGRAPH
+from .blocks import Block, HEADING
 from .labels import STAR_SLOTS, slot
-from .voice import first_person
 from ..lazyre import lazy_re
 
 _NUMBERED = lazy_re(r"^\s*\d{1,2}[.)]\s+\S")
@@ -44,22 +39,3 @@ def _run(blocks: Sequence[Block], index: int) -> list[Block]:
                 found.append(other)
             at += step
     return found
-
-
-def led_in_point(blocks: Sequence[Block], index: int) -> bool:
-    """Whether ``blocks[index]``, a labelled list item, is a named point of a list led into by the teller's own
-    line (a paragraph told as I or we ending in a colon, right above the list), one of whose names is no label."""
-    block = blocks[index]
-    if block.kind is not ITEM or not block.lead:
-        return False
-    first = index
-    while first > 0 and blocks[first - 1].kind is ITEM and blocks[first - 1].indent >= block.indent:
-        first -= 1
-    lead_in = blocks[first - 1] if first > 0 else None
-    if lead_in is None or lead_in.kind is not PARAGRAPH or lead_in.quoted \
-            or not lead_in.text.rstrip().endswith(":") or not first_person(lead_in.text):
-        return False
-    last = index
-    while last + 1 < len(blocks) and blocks[last + 1].kind is ITEM and blocks[last + 1].indent >= block.indent:
-        last += 1
-    return any(b.lead and b.indent == block.indent and slot(b.lead) is None for b in blocks[first:last + 1])

@@ -5,6 +5,11 @@ is also a label of ours (a scenario's ``Stakeholders:`` or ``Overview:``, a stor
 Such a heading over two questions or more at its margin (numbered items or question headings, most of them put
 to the reader, no story part outside them), beside a heading that is no label over questions of its own, names
 their group: its questions are notes, never one part of the note around them.
+
+The heading over such groups may itself be worded as the opening every question under it shares (``## Tell me about
+a time when...`` over ``### Leadership`` and ``### Learning & Growth``, each over its list of questions): with no
+text of its own and two sub-sections or more, each asking two questions or more at its margin, it is their
+category, not a question whose story those lists would tell (:func:`question_stem`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,15 @@ def topic_groups(children: list[Node]) -> list[Node]:
                              if c.head is not None and slot(c.head.text) is None):
         return []
     return [c for c in worded if _asks_many(c)]
+
+
+def question_stem(node: Node) -> bool:
+    """A heading worded as a question's opening over groups of questions, with no text of its own (see the module):
+    their category, not a question."""
+    if any(b.text.strip() or b.rows for b in node.body):
+        return False
+    groups = [c for c in node.children if c.head is not None]
+    return len(groups) >= _LISTED and all(c.head.kind is HEADING and _asks_many(c) for c in groups)
 
 
 def _holds_questions(node: Node) -> bool:
