@@ -7,12 +7,12 @@ import re
 from functools import lru_cache
 
 from .blocks import Block, bold, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
+from .fencedanswer import PROSE_INFOS
 from .outline import Node
 from .text import ASK, QUESTION_MARKS, clean_title
 from .unit import Piece
-from ..lazyre import lazy_re
-from .fencedanswer import PROSE_INFOS
 from .wholefence import is_code
+from ..lazyre import lazy_re
 
 _HARD_BREAK = lazy_re(r"\\\n")
 _LONG_LINE = 60
