@@ -317,3 +317,31 @@ def test_a_case_titled_for_a_level_with_its_parts_keeps_its_title_as_the_name(ta
                     "role.\n\n## Challenges\n\n- Both leads are strong\n- The teams distrust each other\n\n"
                     "## Discussion\n\n- Who do you pick and how do you tell the other?\n", taxonomy)
     assert all(n.level.value == "senior" for n in report.notes)
+
+
+_GUIDE = ("# Leadership prep for directors\n\n## Overview\n\nLeading at this level means trading depth for reach. "
+          "This guide is written for leaders of several teams.\n\n## Strategy\n\n"
+          "**Q: How do you set a technical strategy?**\n\nI start from where the business is going.\n\n"
+          "**Q: How do you retire a platform?**\n\nI publish the end date a year ahead.\n")
+
+
+def test_a_guides_overview_speaking_of_the_page_is_its_introduction(taxonomy) -> None:
+    report = _notes(_GUIDE, taxonomy)
+    assert len(report.notes) == 2
+    assert all(not any("trading depth" in tip for tip in n.coach.tips) for n in report.notes)
+    assert [s.why for s in report.skipped if s.line == 3] == ["the page's introduction, not part of a question"]
+
+
+def test_an_overview_setting_a_scene_stays_the_questions_context(taxonomy) -> None:
+    text = _GUIDE.replace("This guide is written for leaders of several teams.", "Two of your teams share one pager.")
+    report = _notes(text, taxonomy)
+    assert not any(s.line == 3 for s in report.skipped)
+
+
+def test_a_case_whose_overview_speaks_of_the_document_is_still_one_case(taxonomy) -> None:
+    report = _notes("# Take-home: the merged teams\n\n## Overview\n\nThis document describes the exercise. Two "
+                    "teams merged last month and both leads want the new role.\n\n## Challenges\n\n"
+                    "- Both leads are strong\n- The teams distrust each other\n\n## Your task\n\n"
+                    "- Say who you would pick and how you would tell the other lead\n", taxonomy)
+    assert [n.kind.value for n in report.notes] == ["scenario"]
+    assert "both leads want the new role" in report.notes[0].body.situation

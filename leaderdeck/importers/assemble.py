@@ -186,6 +186,14 @@ class Assembler:
                 return section
         return self.title(node, hints, meta, name)
 
+    def beside_at_top(self, node: Node) -> list[Node] | None:
+        """The other sections beside ``node`` when it is one of the page's outermost sections, or of its one
+        title's; ``None`` for a section further in."""
+        parent = self.root if node in self.tops else self.tops[0] if len(self.tops) == 1 else None
+        if parent is None or node not in parent.children:
+            return None
+        return [child for child in parent.children if child is not node]
+
     def banked(self) -> bool:
         """Whether the document asks questions somewhere: then its short headings may be prompts."""
         if self._banked is None:
@@ -304,7 +312,7 @@ class Assembler:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
         if name in ("topic", "container"):
             return None
-        if (explains := explainer(node, name, bool(self.questions))) is not None:
+        if (explains := explainer(node, name, bool(self.questions), self.beside_at_top(node))) is not None:
             self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
             return Result()
         label = clean_title(node.head.text)

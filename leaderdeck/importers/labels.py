@@ -277,6 +277,8 @@ STAR_SLOTS = ("situation", "task", "action", "result", "learning")
 STORY_SLOTS = frozenset({*STAR_SLOTS, "scenario", "challenges"})
 COACH_SLOTS = frozenset({"clarify", "assumptions", "signals", "redflags", "cheat", "tips", "variants", "followups"})
 SCENARIO_SLOTS = frozenset({"scenario", "challenges", "requirements", "discussion"})
+# the parts of a story or case that follow its scene: beside an "Overview" section, they make it a case's background
+CASE_PARTS = (STORY_SLOTS | SCENARIO_SLOTS) - {"scenario"}
 META_SLOTS = frozenset({"level", "duration", "company", "topic", "competencies", "tags", "title"})
 
 

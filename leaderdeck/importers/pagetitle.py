@@ -13,12 +13,11 @@ from collections.abc import Collection, Sequence
 
 from .blocks import Block, Document, HEADING, PARAGRAPH
 from .headingname import heading_name
-from .labels import SCENARIO_SLOTS, STORY_SLOTS, slot
+from .labels import CASE_PARTS, STORY_SLOTS, slot
 from .text import clean_title, is_question
 from .textreader import label_of as line_label
 
 _TITLE_WORDS = 12
-_CASE_PARTS = (STORY_SLOTS | SCENARIO_SLOTS) - {"scenario"}  # what a case's background is followed by
 _TITLE_DEPTH = 2  # "# Title" or "## Title" opening the document
 
 
@@ -86,7 +85,7 @@ def _another_part(blocks: Sequence[Block], index: int) -> bool:
     for block in blocks[index + 1:]:
         if block.kind is HEADING and block.level < level:
             return False
-        if block.kind is HEADING and block.level == level and slot(clean_title(block.text)) in _CASE_PARTS:
+        if block.kind is HEADING and block.level == level and slot(clean_title(block.text)) in CASE_PARTS:
             return True
     return False
 
