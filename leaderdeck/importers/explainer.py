@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .labels import CASE_PARTS, slot
 from .outline import Node
+from .pagefooter import PAGE_WORDS
 from .text import clean_title, is_question
 from .unit import Loose
 from ..lazyre import lazy_re
@@ -23,8 +24,7 @@ from ..lazyre import lazy_re
 EXPLAINS = "background about the page, not part of a question"
 INTRODUCES = "the page's introduction, not part of a question"
 # "This guide is written for ...", "In this post I ...": the page speaking of itself
-_THIS_PAGE = lazy_re(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:guide|page|post|article|document|handbook|cheat[- ]?sheet"
-                     r"|write-?up|collection)(?![\w-])", re.IGNORECASE)
+_THIS_PAGE = lazy_re(rf"\bthis\s+{PAGE_WORDS}(?![\w-])", re.IGNORECASE)
 
 
 def explainer(node: Node, name: str, inside_question: bool, beside: Sequence[Node] | None = None) -> Loose | None:

@@ -96,6 +96,5 @@ def filled_text(text: str) -> bool:
     """A part's text that is written, not left to write: no blank, no instruction, nothing asked of "you", and more
     than a key saying what the part holds ("what I did")."""
     text = text.strip()
-    return bool(text) and not _BLANK.search(text) and not to_you(text) and not ends_asking(text) \
-        and not is_placeholder(text) and not is_instruction(text) and not is_fill_in(text) \
-        and not (words(text) <= _KEY_WORDS and describes(text))
+    return bool(text) and not _blank(text) and not to_you(text) and not ends_asking(text) \
+        and not is_instruction(text) and not (words(text) <= _KEY_WORDS and describes(text))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .text import ASK, is_question, unquote
+from .text import asked_key, is_question, unquote
 from .unit import Piece, Unit
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def restates(question: str, before: list[Piece], found: Sequence[Unit]) -> bool:
 
 def _compared(question: str) -> str:
     """A question as two wordings of it are compared: without case, spacing, quotes or closing marks."""
-    return " ".join(unquote(question).casefold().split()).rstrip(ASK + ".!: ")
+    return asked_key(unquote(question))
 
 
 def take_over(unit: Unit, first: Unit) -> None:

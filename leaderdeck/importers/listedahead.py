@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Coach, Kind
 from .base import Parsed, Skipped
 from .listing import line_list
-from .text import ASK
+from .text import asked_key
 
 LISTED_AHEAD = "a list of the questions answered below"
 _MIN_LISTED = 2  # an overview lists two questions at least
@@ -71,7 +71,7 @@ def _untold(note: Parsed) -> bool:
 def _key(note: Parsed) -> str:
     """The question ``note`` asks, as copies are compared: without case, spacing or closing marks."""
     question = getattr(note.body, "question", "") or note.name
-    return " ".join(question.casefold().split()).rstrip(ASK + ".!: ")
+    return asked_key(question)
 
 
 def _joined(answer: Parsed, copies: list[Parsed]) -> Parsed:

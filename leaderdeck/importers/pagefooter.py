@@ -65,8 +65,10 @@ _SIGN_OFF = lazy_re(r"^(?:cheers|thanks|thank you|many thanks|best|all the best|
 _FAREWELL_LONGEST = 120  # characters: a line of good wishes
 # "This short guide walks through ...", "The questions are ordered ...", "In this post we ...": words on the
 # page itself or its questions as a whole ("the post-mortem" is no post: a word goes on after it)
-_OF_PAGE = lazy_re(r"\b(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:guide|page|post|article|document|handbook"
-                   r"|cheat[- ]?sheet|write-?up|collection|list of questions|questions)(?![\w-])", re.IGNORECASE)
+# the words a page uses for itself ("guide", "post", "cheat sheet"), after up to two words ("this short guide")
+PAGE_WORDS = r"(?:[\w-]+\s+){0,2}?(?:guide|page|post|article|document|handbook|cheat[- ]?sheet|write-?up|collection)"
+_OF_PAGE = lazy_re(rf"\b(?:this|these|the)\s+(?:{PAGE_WORDS}|(?:[\w-]+\s+){{0,2}}?(?:list of questions|questions))"
+                   r"(?![\w-])", re.IGNORECASE)
 _SUMMARY_LONGEST = 800  # characters: a paragraph of a guide's summing-up
 WHY_SUMMARY = "the page's closing words about itself, not interview content"
 # "Written by Sam Rivera": a blog's box about its writer opens so, under the article

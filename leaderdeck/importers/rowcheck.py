@@ -12,7 +12,7 @@ from collections import Counter
 from ..model import Kind, StarBody
 from .base import Attention, Parsed
 from .listing import LISTED, line_list, short
-from .text import ASK, is_question
+from .text import asked_key, is_question
 from ..lazyre import lazy_re
 
 
@@ -37,7 +37,7 @@ def _repeats(notes: list[Parsed]) -> list[Attention]:
     """Questions on several rows, one line each (one line for them all when many): every row stays a note."""
     rows: dict[str, list[Parsed]] = {}
     for note in notes:
-        rows.setdefault(" ".join(note.name.casefold().split()).rstrip(ASK + ".!: "), []).append(note)
+        rows.setdefault(asked_key(note.name), []).append(note)
     repeated = [same for same in rows.values() if len(same) > 1]
     if len(repeated) > LISTED:
         extra = sum(len(same) - 1 for same in repeated)
@@ -83,7 +83,7 @@ def _line(note: Parsed) -> int:
 
 def _question(note: Parsed) -> str:
     """The question ``note`` asks, as copies of it are compared: without case, spacing or closing marks."""
-    return " ".join(_asked(note).casefold().split()).rstrip(ASK + ".!: ")
+    return asked_key(_asked(note))
 
 
 def _story(note: Parsed) -> str:

@@ -223,6 +223,11 @@ def unquote(text: str) -> str:
     return text
 
 
+def asked_key(question: str) -> str:
+    """A question as copies and rewordings of it are compared: without case, spacing or closing marks."""
+    return " ".join(question.casefold().split()).rstrip(ASK + ".!: ")
+
+
 @lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
