@@ -8,14 +8,21 @@ section's text, whatever it is labelled: a bold sub-title right under the label 
 the last numbered section is the answer, and so is that last section's text, up to a coaching label at the left
 margin (``**Red flags:**``, ``**Tips:**``), which speaks about the answer again.
 
+Sections may name themselves steps (``**Good Answer**:`` over ``**Step 1: Hear both sides**``,
+``**Step 2: Agree on criteria**``, ...), often spaced out by ``---`` rules, with a line said to someone in a step
+(``'Can you commit to that?'``).
+
 The run ends at a heading, a ``---`` rule or a question (a ``Q:`` label, a paragraph that asks); an ``Example:``
-label inside it is more of the same answer. It needs the numbers 1 and 2 at least, in order. A STAR part's label before the first numbered section
+label inside it is more of the same answer. A rule right above the next step, or a question a few blocks above
+it with no heading between, is inside the answer: a step's own word says the procedure goes on, where a bare
+``**3. ...**`` past them may as well number the page's next question. It needs the numbers 1 and 2 at least, in order. A STAR part's label before the first numbered section
 (``**Situation**:`` ... ``**Action**:`` over ``**1. Mapped the jobs**:``) makes the answer a story whose numbered
 labels are steps inside its part (:mod:`.inpart`): no answer under way.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .blocks import Block, HEADING, PARAGRAPH, RULE
@@ -25,9 +32,11 @@ from .parts import label_of
 from .subparts import names_part
 from .text import is_question, strip_emphasis
 
-_NUMBERED = lazy_re(r"(\d{1,2})[.)]\s+\S")
+# "3. Outcome", and "Step 3: Outcome" / "Phase 3" (a step's own word over its number, its title after a colon or none)
+_NUMBERED = lazy_re(r"(\d{1,2})[.)]\s+\S|(?:step|phase|stage)\s+(\d{1,2})(?![\d.,])", re.IGNORECASE)
 _COACHING = frozenset({"tips", "signals", "redflags", "followups", "cheat", "variants", "clarify"})
 _MIN_SECTIONS = 2
+_LOOKAHEAD = 24  # blocks a question inside a section may stand ahead of the next section's label
 
 
 def answer_spans(blocks: Sequence[Block]) -> frozenset[int]:
@@ -50,7 +59,8 @@ def _span(blocks: Sequence[Block], start: int) -> range:
     not over two numbered sections or more."""
     expected, last = 1, None
     end = start + 1
-    while end < len(blocks) and not _ends(blocks[end]):
+    while end < len(blocks) and (not _ends(blocks[end]) or _ruled_on(blocks, end, expected)
+                                 or _asked_within(blocks, end, expected)):
         if expected == 1 and _story_part(blocks[end]):
             return range(0)  # "**Situation**:" ... "**Action**:" over "**1. ...**:": steps inside a story's part
         if _number(blocks[end]) == expected:
@@ -62,6 +72,34 @@ def _span(blocks: Sequence[Block], start: int) -> range:
     while tail < end and not _coaching(blocks[tail]):
         tail += 1
     return range(start + 1, tail)
+
+
+def _ruled_on(blocks: Sequence[Block], index: int, expected: int) -> bool:
+    """A ``---`` rule at ``index`` between two of the answer's steps: the next block is the step numbered
+    ``expected`` (``**Step 2: ...**`` after the rule that closes step 1), so the rule only spaces the answer out."""
+    return blocks[index].kind is RULE and expected > 1 and index + 1 < len(blocks) \
+        and _number(blocks[index + 1]) == expected and _stepped(blocks[index + 1])
+
+
+def _asked_within(blocks: Sequence[Block], index: int, expected: int) -> bool:
+    """A paragraph that asks at ``index`` inside a section of the answer: the section numbered ``expected`` still
+    follows within a few blocks, before any heading (``'Can you commit to that?'`` said to a report in step 5,
+    then ``**Step 6: ...**``). Only ahead of the second section on, and only a short way ahead."""
+    if expected < 2 or blocks[index].kind is not PARAGRAPH:
+        return False
+    for ahead in range(index + 1, min(len(blocks), index + 1 + _LOOKAHEAD)):
+        if blocks[ahead].kind is HEADING:
+            return False
+        if _number(blocks[ahead]) == expected:
+            return _stepped(blocks[ahead])
+    return False
+
+
+def _stepped(block: Block) -> bool:
+    """A section label that names itself a step (``**Step 3: ...**``, ``**Phase 3**``): the next step of one
+    procedure, where a bare ``**3. ...**`` past a rule or a question may as well number the page's next question."""
+    found = _NUMBERED.match(block.lead or strip_emphasis(block.text).strip())
+    return found is not None and found.group(2) is not None
 
 
 def _story_part(block: Block) -> bool:
@@ -80,7 +118,7 @@ def _number(block: Block) -> int | None:
     if block.kind is not PARAGRAPH or block.indent or block.quoted or not (block.lead or block.bold):
         return None
     found = _NUMBERED.match(block.lead or strip_emphasis(block.text).strip())
-    return int(found.group(1)) if found else None
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def _ends(block: Block) -> bool:
