@@ -4,7 +4,11 @@
 ...**``), the steps spaced out by ``---`` rules and one of them holding a line said to someone that asks (``'Can you
 commit to that?'``), is one answer from the label to its last step, instead of the answer stopping after its first
 paragraph, each step's text being dropped as text under a title and the quoted asks becoming draft questions; a bare
-``**3. ...**`` past a rule is still the page's next item.
+``**3. ...**`` past a rule is still the page's next item. (b) Coaching cards: titles that name a prompt without
+asking (``**Biggest Launch You Led**``), each over labelled lines of what to look for (``- Look for:``, ``- Strong
+answer:``, ``- Weak answer:``), two side by side or one under a heading naming questions, are one question each with
+their own signals, answer and red flags, instead of every card's coaching going to the one title that asks or the
+page finding nothing; a lone section of what to look for beside a question stays the page's advice.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -115,3 +119,75 @@ def test_a_bare_number_past_a_rule_is_not_taken_for_the_next_step(taxonomy) -> N
     doc = read_document_text(NUMBERED_PAST_RULE, "bank.md")
     held = answer_spans(doc.blocks)
     assert [doc.blocks[i].line for i in sorted(held)] == [5, 6, 8, 9]
+
+
+# (b) coaching cards: titles that name prompts over what to look for ---------------------------------------------
+
+CARDS = """# Screening guide
+
+## Experience Questions
+
+**Biggest Launch You Led**
+- Look for: scope, the candidate's own part, numbers
+- Strong answer: names the metric that moved and who helped
+- Weak answer: talks only about the team, never about their own calls
+
+**Handling a Weak Quarter**
+- Look for: honesty, a plan, follow-through
+- Strong answer: owns the miss and shows the fix
+- Weak answer: blames the market
+
+## Motivation Questions
+
+**Why Should We Pick You**
+- Look for: knowledge of our needs, calm confidence
+- Strong answer: ties strengths to our open problems
+- Weak answer: a pitch that fits any company
+
+**Ready for a Bigger Scope**
+- Look for: preparation, a clear picture of the role
+- Strong answer: links past work to the new duties
+- Weak answer: wants the title, not the work
+
+## Judgement Questions
+
+**A Problem in Your Current Team**
+- Look for: how they find causes, what they own
+- Strong answer: owns it and explains the fix
+- Weak answer: blames others
+"""
+
+
+def test_titles_over_what_to_look_for_are_one_question_each(taxonomy) -> None:
+    report = _import(CARDS, taxonomy, "guide.md")
+    assert [n.body.question for n in report.notes] == [
+        "Biggest Launch You Led", "Handling a Weak Quarter", "Why Should We Pick You", "Ready for a Bigger Scope",
+        "A Problem in Your Current Team"]
+    assert all(n.kind is Kind.QA for n in report.notes)
+    launch, quarter, pick, ready, problem = report.notes
+    assert launch.coach.signals == ("scope, the candidate's own part, numbers",)
+    assert launch.body.answer == "names the metric that moved and who helped"
+    assert launch.coach.tips == ("Red flag: talks only about the team, never about their own calls",)
+    assert quarter.coach.signals == ("honesty, a plan, follow-through",)
+    assert pick.coach.signals == ("knowledge of our needs, calm confidence",)
+    assert ready.coach.signals == ("preparation, a clear picture of the role",)
+    assert ready.coach.tips == ("Red flag: wants the title, not the work",)
+    assert problem.coach.signals == ("how they find causes, what they own",)
+    assert problem.body.answer == "owns it and explains the fix"
+
+
+LONE_GUIDANCE = """# Manager loop
+
+### How do you run your one-on-ones?
+
+Weekly, thirty minutes, their agenda first.
+
+### Reading the answers
+- Look for: a routine the candidate really keeps
+- Tip: ask for last week's agenda
+"""
+
+
+def test_a_lone_section_of_what_to_look_for_stays_the_pages_advice(taxonomy) -> None:
+    report = _import(LONE_GUIDANCE, taxonomy, "loop.md")
+    assert [n.body.question for n in report.notes] == ["How do you run your one-on-ones?"]

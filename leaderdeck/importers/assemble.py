@@ -45,6 +45,7 @@ from .headtitle import restates, take_over, take_over_restated, take_over_transl
     translates
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
+from .coachcards import coaching_cards
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
@@ -126,7 +127,8 @@ class Assembler:
         if stem or not (head and slot(head) is None and is_question(clean_title(head))):
             outlined = outlined_prompts(node)  # "# Interview Questions" over "### Greatest Weakness" and its bullets
             self.outlined.update(outlined)
-            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined])
+            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined,
+                               *coaching_cards(node)])  # "**Biggest launch**" over "- Look for: ..."
             self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
             run = part_run(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
             self.parts.update(run)
