@@ -8,7 +8,15 @@ paragraph, each step's text being dropped as text under a title and the quoted a
 asking (``**Biggest Launch You Led**``), each over labelled lines of what to look for (``- Look for:``, ``- Strong
 answer:``, ``- Weak answer:``), two side by side or one under a heading naming questions, are one question each with
 their own signals, answer and red flags, instead of every card's coaching going to the one title that asks or the
-page finding nothing; a lone section of what to look for beside a question stays the page's advice.
+page finding nothing; a lone section of what to look for beside a question stays the page's advice. (c) A section
+naming the kinds of follow-ups (``Possible Nature of Follow-Up Questions``, ``Types of follow-ups``) is follow-ups
+for the page's questions, instead of each generic probe (``Why did you not do (that)?``) becoming a draft question.
+(d) ``Give examples`` alone, an item of advice on answering, asks nothing; ``Give an example of a time ...`` and
+``Give me an example ...`` still ask. (e) An interview guide's prompts, each a bold numbered title with its time
+(``**2. Hard Feedback (15 min)**``) over the question in quotes on the next line, then ``**Assess:**`` and a
+``**Rubric:**`` list, give one question each with what to assess and the rubric as its signals, instead of the page
+being refused (the title and the question read as one line) or the titles read as glossed principles that drop the
+last prompt's ``Assess``; principles glossed in brackets are read as before.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -191,3 +199,127 @@ Weekly, thirty minutes, their agenda first.
 def test_a_lone_section_of_what_to_look_for_stays_the_pages_advice(taxonomy) -> None:
     report = _import(LONE_GUIDANCE, taxonomy, "loop.md")
     assert [n.body.question for n in report.notes] == ["How do you run your one-on-ones?"]
+
+
+# (c) a page's follow-ups named by their kind -------------------------------------------------------------------
+
+KINDS_OF_FOLLOW_UPS = """# Teamwork questions
+
+### How do you bring a quiet teammate into design reviews?
+
+> I ask them to review one section in writing first, then to present it.
+
+### How do you handle a teammate who misses deadlines?
+
+> I raise it early and privately, with the tickets in front of us.
+
+## Possible Nature of Follow-Up Questions
+
+Interviewers lean on follow-ups, which usually look like:
+
+- Why did you choose (that step)?
+- Why did you not try (another step)?
+- What would you change looking back?
+"""
+
+
+def test_a_section_of_the_kinds_of_follow_ups_makes_no_questions(taxonomy) -> None:
+    report = _import(KINDS_OF_FOLLOW_UPS, taxonomy, "team.md")
+    assert [n.body.question for n in report.notes] == [
+        "How do you bring a quiet teammate into design reviews?", "How do you handle a teammate who misses deadlines?"]
+    assert not report.drafts
+    for note in report.notes:  # the page's follow-ups, for each of its questions
+        assert "Follow-up: Why did you choose (that step)?" in note.coach.tips
+        assert "Follow-up: What would you change looking back?" in note.coach.tips
+
+
+# (d) "Give examples" in a list of advice ------------------------------------------------------------------------
+
+def test_give_examples_alone_asks_nothing() -> None:
+    from leaderdeck.importers.text import is_question
+
+    assert not is_question("Give examples")  # the last step of advice on explaining an idea simply
+    assert not is_question("Give some examples")
+    assert is_question("Give an example of a time you missed a deadline.")
+    assert is_question("Give me an example.")
+
+
+ASKED_FOR_AN_EXAMPLE = """# Screening
+
+- Give an example of a time you cut a project's scope.
+- Give me an example of feedback you acted on.
+"""
+
+
+def test_a_request_for_an_example_of_a_time_is_still_a_question(taxonomy) -> None:
+    report = _import(ASKED_FOR_AN_EXAMPLE, taxonomy, "screen.md")
+    assert [n.body.question for n in report.notes] == [
+        "Give an example of a time you cut a project's scope.", "Give me an example of feedback you acted on."]
+
+
+# (e) an interview guide: titled, timed prompts over the question in quotes and what to assess --------------------
+
+GUIDE = """# Interview guides
+
+## Engineering Manager - Leadership Round
+
+**Duration:** 45 minutes
+**Focus:** people, delivery
+
+### Questions
+
+**1. Team Health (15 min)**
+"How do you notice that a team is burning out before anyone says so?"
+
+**Assess:** Attention to signals, early action, care
+
+**2. Hard Feedback (15 min)**
+"Tell me about feedback you gave that the person did not want to hear."
+
+**Assess:** Directness, preparation, follow-up
+
+**Rubric:**
+- 5: Clear, kind, specific, followed up
+- 3: Gave it, no follow-up
+- 1: Avoided it
+
+**3. Planning (15 min)**
+"How do you decide what your team will not do this quarter?"
+
+**Assess:** Trade-offs, saying no, stakeholder buy-in
+"""
+
+
+def test_a_guides_titled_prompts_give_their_quoted_questions_and_what_to_assess(taxonomy) -> None:
+    report = _import(GUIDE, taxonomy, "guide.md")
+    assert [n.body.question for n in report.notes] == [
+        "How do you notice that a team is burning out before anyone says so?",
+        "Tell me about feedback you gave that the person did not want to hear.",
+        "How do you decide what your team will not do this quarter?"]
+    health, feedback, planning = report.notes
+    assert health.coach.signals == ("Attention to signals, early action, care",)
+    assert feedback.coach.signals == ("Directness, preparation, follow-up", "5: Clear, kind, specific, followed up",
+                                      "3: Gave it, no follow-up", "1: Avoided it")
+    assert planning.coach.signals == ("Trade-offs, saying no, stakeholder buy-in",)
+    assert all(n.draft for n in report.notes)  # what to assess, no sample answer
+    assert "'Assess'" not in _report(report)
+    assert "principle" not in _report(report)
+
+
+GLOSSED = """```
+1. Ownership (think long-term)
+examples:
+Tell me about a time you took on work outside your role.
+2. Bias for Action (speed matters)
+examples:
+Tell me about a decision you made without all the data.
+3. Frugality (more with less)
+examples:
+Tell me about a time you cut a cost.
+```
+"""
+
+
+def test_principles_glossed_in_brackets_are_still_principles(taxonomy) -> None:
+    report = _import(GLOSSED, taxonomy, "lp.md")
+    assert [n.competencies for n in report.notes] == [("Ownership",), ("Bias for Action",), ("Frugality",)]

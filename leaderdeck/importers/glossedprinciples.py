@@ -7,7 +7,8 @@ line would be the answer of the question above it. Three or more such lines numb
 more of them followed by questions (a short label line such as ``examples:`` may come first), are the bank's
 groups: each closes the answer above it (as a ``----`` line does) and gives its name as the competency of the
 questions under it, up to the next principle or, for the last, to the end of its run of questions. The line itself
-is reported, and a blank line after the last group's run of questions closes it too.
+is reported, and a blank line after the last group's run of questions closes it too. A time in the brackets
+(``**2. Hard feedback (15 min)**``) is no gloss: an interview guide's prompt, titled and timed, over its question.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from ..lazyre import lazy_re
 _GLOSSED = lazy_re(r"^(?P<number>\d{1,2})[.)]\s*(?P<name>[^\W\d_][^()（）\n]{0,60}?)\s*[(（](?P<gloss>[^\n]+?)"
                    r"(?:[)）]\s*)?$", re.DOTALL)
 _WORD = lazy_re(r"[^\W\d_][\w’'-]*")
+# a time given in the brackets ("15 min", "10-15 minutes", "1 hr"): how long a prompt of a guide takes
+_TIMED = lazy_re(r"\s*~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|hrs?|hours?|h|m)\b", re.IGNORECASE)
 _MAX_WORDS = 5
 _MIN_RUN = 3
 _MIN_ASKED = 2
@@ -83,6 +86,8 @@ def _principle(block: Block) -> str:
     if match is None or is_question(text):
         return ""
     name = match["name"].strip()
+    if _TIMED.match(match["gloss"]):
+        return ""  # "2. Hard feedback (15 min)": a guide's prompt and its time, never a principle's gloss
     words = _WORD.findall(name)
     if not words or len(words) > _MAX_WORDS or not shows(name) or asks_them(name):
         return ""  # "5. Questions to ask interviewers (pick two)": a label of ours, not a principle

@@ -101,6 +101,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|wants?( to (see|hear|know))?|listens? for|listening for|assess(es)?|evaluat\w*)|what is the interviewer looking for"
                 # "What I'm listening for": the interviewer writing as I
                 r"|what (i'?m|i am) (looking|listening) for|what i (look|listen) for"
+                # an interview guide's "Assess: ..." / "Rubric:" under each prompt: what the interviewer judges
+                r"|assess(es)?|evaluates?|rubric|scoring rubric"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"
@@ -206,7 +208,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
                  r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
-                  r"|deeper|more|other|sample|example) )?follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"
+                  r"|deeper|more|other|sample|example) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
+                  r"follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
                   r"| (they|the panel|(the |an? )?interviewers?)( may| might| will| could| can| often| usually)?"

@@ -399,11 +399,24 @@ def _split_at_leads(content: str, line: int) -> list[tuple[int, str]]:
                   or impact_after_part(lines, i, cuts)
                   or i == 1 and named in _UNDER_QUESTION and is_question(lines[0])
                   or i == 1 and own_title(lines[0])  # "**LOGISTICS**" over its lines: the writer's own section
+                  or i == 1 and _titles_quoted_ask(lines)  # "**2. Hard feedback (15 min)**" over '"Tell me ..."'
                   or story_action(lines, i) or asked_after_part(lines, i, cuts)
                   or i == len(lines) - 1 and _heads_list(text, lines[cuts[-1]])):
             cuts.append(i)
     ends = cuts[1:] + [len(lines)]
     return [(line + start, "\n".join(lines[start:end])) for start, end in zip(cuts, ends)]
+
+
+def _titles_quoted_ask(lines: list[str]) -> bool:
+    """A paragraph's first line bold as a whole (``**2. Hard feedback (15 min)**``) over the question put in quotes
+    (``"Tell me about feedback you gave ..."``), as an interview guide names each prompt and then says it: the title
+    is a line of its own, never the opening of the question."""
+    first, rest = lines[0].strip(), "\n".join(lines[1:]).strip()
+    return len(first) > 4 and first[:2] in ("**", "__") and first[-2:] == first[:2] and first.count(first[:2]) == 2 \
+        and rest[:1] in _OPENING_QUOTES and is_question(rest)
+
+
+_OPENING_QUOTES = "\"“‘'"
 
 
 def _heads_list(text: str, above: str) -> bool:

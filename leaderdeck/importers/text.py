@@ -40,7 +40,9 @@ _SENTENCE = lazy_re(rf"(?<=[.!{ASK}])[\"”’)]*\s+(?=[\"“‘(]*[A-Z])")
 _STARTERS = lazy_re(
     r"^(?:please,? )?(?:tell (?:me|us)|describe|explain|walk (?:me |us )?through|introduce yourself"
     r"|tell (?:me |us )?(?:the|a) story (?:of|about) (?:a|an|the) (?:\w+ ){0,2}?(?:time|occasion|moment|situation)"
-    r"|give (?:me |us )?(?:an? |some |a few )?(?:examples?|instances?)(?: of| where| when)?|give (?:me |us )?a time"
+    # "Give me an example", "Give an example of a time": a request; "Give examples" alone is advice on answering
+    r"|give (?:me |us )(?:an? |some |a few )?(?:examples?|instances?)|give (?:me |us )?a time"
+    r"|give (?:an? |some |a few )?(?:examples?|instances?) (?:of|where|when)"
     r"|share (?:an?|a time|an example|an instance|a situation|a story|(?:how|what|why|when|where|which) you"
     r"|your (?:most|least|biggest|greatest|best|worst|hardest|toughest|proudest|favou?rite))"
     r"|talk (?:me |us )?(?:about|through)"
