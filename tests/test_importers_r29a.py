@@ -16,7 +16,10 @@ for the page's questions, instead of each generic probe (``Why did you not do (t
 (``**2. Hard Feedback (15 min)**``) over the question in quotes on the next line, then ``**Assess:**`` and a
 ``**Rubric:**`` list, give one question each with what to assess and the rubric as its signals, instead of the page
 being refused (the title and the question read as one line) or the titles read as glossed principles that drop the
-last prompt's ``Assess``; principles glossed in brackets are read as before.
+last prompt's ``Assess``; principles glossed in brackets are read as before. (f) Under a heading naming a scenario
+(``## 1. Scenario: The Quiet Reviewer``), the scene told above the labelled question (a paragraph, or a
+``**Situation:**`` with no other story part) is that question's context, instead of being left out as text under
+the heading or read as a STAR template; text above a labelled question under any other heading is left as before.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -323,3 +326,63 @@ Tell me about a time you cut a cost.
 def test_principles_glossed_in_brackets_are_still_principles(taxonomy) -> None:
     report = _import(GLOSSED, taxonomy, "lp.md")
     assert [n.competencies for n in report.notes] == [("Ownership",), ("Bias for Action",), ("Frugality",)]
+
+
+# (f) a scenario's scene above its labelled question ----------------------------------------------------------------
+
+SCENE_ABOVE = """# Judgement scenarios
+
+## 1. Scenario: The Quiet Reviewer
+
+A reviewer on your team approves every pull request within minutes, and two outages last month passed through their reviews. Your manager has not noticed.
+
+**Question:** What do you do first, and what do you avoid?
+
+**Answer:** I go through the two reviews with them in private, agree a checklist, and tell my manager about the
+risk with the plan attached.
+
+## 2. Scenario: The Slipping Migration
+
+**Situation:** The database move your team owns is three weeks late and the vendor contract ends next month.
+
+**Question:** Who do you tell, and what do you offer them?
+
+**Answer:** The director first, with two dated options and what each one costs.
+"""
+
+
+def test_a_scene_above_a_scenarios_labelled_question_is_its_context(taxonomy) -> None:
+    report = _import(SCENE_ABOVE, taxonomy, "judgement.md")
+    assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
+    reviewer, migration = report.notes
+    assert reviewer.body.question == "What do you do first, and what do you avoid?"
+    assert reviewer.coach.tips == ("Context: A reviewer on your team approves every pull request within minutes, "
+                                   "and two outages last month passed through their reviews. Your manager has not "
+                                   "noticed.",)
+    assert reviewer.body.answer.startswith("I go through the two reviews")
+    assert migration.body.question == "Who do you tell, and what do you offer them?"
+    assert migration.coach.tips == ("Context: The database move your team owns is three weeks late and the vendor "
+                                    "contract ends next month.",)
+    assert migration.body.answer == "The director first, with two dated options and what each one costs."
+    assert "not part of a question" not in _report(report)
+    assert "STAR template" not in _report(report)
+
+
+NOT_A_SCENE = """# My notes
+
+## Feedback round
+
+I keep this page short on purpose.
+
+**Question:** How do you give feedback to a peer?
+
+**Answer:** Privately, soon, with one example.
+"""
+
+
+def test_text_above_a_labelled_question_under_another_heading_is_left_as_before(taxonomy) -> None:
+    report = _import(NOT_A_SCENE, taxonomy, "notes.md")
+    note, = report.notes
+    assert note.body.question == "How do you give feedback to a peer?"
+    assert not any(tip.startswith("Context:") for tip in note.coach.tips)
+    assert "text under 'Feedback round'" in _report(report)

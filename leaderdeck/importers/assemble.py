@@ -46,6 +46,7 @@ from .headtitle import restates, take_over, take_over_restated, take_over_transl
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
+from .questionscene import question_scene
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
@@ -378,6 +379,7 @@ class Assembler:
         scan.units, before = reflections_back(scan.units, before)  # my story, then "*Lesson:* ...": one story
         scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
         before = scene_lead(head, before, any(u.question for u in scan.units))  # a scene, then "**Challenges:**"
+        before = question_scene(head, before, scan.units)  # "## Scenario 3: ..." over a scene, then "**Question:**"
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None
