@@ -20,6 +20,9 @@ last prompt's ``Assess``; principles glossed in brackets are read as before. (f)
 (``## 1. Scenario: The Quiet Reviewer``), the scene told above the labelled question (a paragraph, or a
 ``**Situation:**`` with no other story part) is that question's context, instead of being left out as text under
 the heading or read as a STAR template; text above a labelled question under any other heading is left as before.
+(g) A page's own section on how to build an answer (``## Suggested Answer Structure`` over its steps as
+sub-sections), apart from the page's question, is tips, instead of going into that question's answer ahead of its
+sample; such a label under the question is still its answer.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -386,3 +389,63 @@ def test_text_above_a_labelled_question_under_another_heading_is_left_as_before(
     assert note.body.question == "How do you give feedback to a peer?"
     assert not any(tip.startswith("Context:") for tip in note.coach.tips)
     assert "text under 'Feedback round'" in _report(report)
+
+
+# (g) a page's section on how to build the answer, apart from its question -----------------------------------------
+
+HOW_TO_BUILD = """# Answering "Why this team"
+
+## What the interviewer wants
+
+They want to see that you looked into the team, not only the company.
+
+## Suggested Answer Structure
+
+Build the answer in three steps:
+
+### 1. Keep it near a minute
+
+- Longer starts to sound like a speech.
+
+### 2. Learn about the team itself
+
+- Ask people who work there what they do all week.
+
+### 3. Say what you bring
+
+- Name one skill they need and where you used it.
+
+## Example Question and Answer
+
+### "Why do you want to join the payments team?"
+
+I have spent three years on checkout at a smaller shop, and I want to work where the volume forces harder choices.
+"""
+
+
+def test_a_pages_answer_structure_section_is_tips_not_the_answer(taxonomy) -> None:
+    report = _import(HOW_TO_BUILD, taxonomy, "why.md")
+    note, = report.notes
+    assert note.body.question == "Why do you want to join the payments team?"
+    assert note.body.answer == ("I have spent three years on checkout at a smaller shop, and I want to work where the "
+                                "volume forces harder choices.")
+    tips = "\n".join(note.coach.tips)
+    assert "Keep it near a minute" in tips and "Learn about the team itself" in tips and "Say what you bring" in tips
+    assert "Ask people who work there what they do all week." in tips
+
+
+STRUCTURE_UNDER_QUESTION = """# Prep
+
+## How do you run a post-incident review?
+
+### Suggested answer structure
+
+I collect the timeline before anyone argues about causes, then every action leaves the room with one owner and a
+date.
+"""
+
+
+def test_an_answer_structure_under_its_question_is_still_the_answer(taxonomy) -> None:
+    note, = _import(STRUCTURE_UNDER_QUESTION, taxonomy, "prep.md").notes
+    assert note.body.answer.startswith("I collect the timeline before anyone argues about causes")
+    assert not note.coach.tips

@@ -47,6 +47,7 @@ from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
 from .questionscene import question_scene
+from .answerframe import frames_answers
 from .labels import STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
@@ -183,6 +184,8 @@ class Assembler:
                 or titles_bank(node, name, self.tops, self.questions) \
                 or names_holdings(node, self.questions):  # "# Answers" over "## Why ...?" or "## Teamwork" sections
             name = "container"  # "Exercises:" over cases: their group  # "Questions" over questions of their own: their group, not a label
+        if name == "answer" and frames_answers(node, bool(self.questions)):
+            name = "tips"  # "## Suggested Answer Structure" over its steps, apart from the page's questions
         if name is not None and name not in ("container", "topic"):
             section = self.section(node, name, hints, meta)
             if section is not None:
