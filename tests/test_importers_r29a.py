@@ -22,7 +22,9 @@ last prompt's ``Assess``; principles glossed in brackets are read as before. (f)
 the heading or read as a STAR template; text above a labelled question under any other heading is left as before.
 (g) A page's own section on how to build an answer (``## Suggested Answer Structure`` over its steps as
 sub-sections), apart from the page's question, is tips, instead of going into that question's answer ahead of its
-sample; such a label under the question is still its answer.
+sample; such a label under the question is still its answer. (h) A remark after a question on its line that says
+what the question tests (``- Tell me about ... . This question tests whether ...``, ``... ? Interviewers want to hear
+...``) is the question's signal, instead of part of the question; a second sentence that asks stays in it.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -449,3 +451,25 @@ def test_an_answer_structure_under_its_question_is_still_the_answer(taxonomy) ->
     note, = _import(STRUCTURE_UNDER_QUESTION, taxonomy, "prep.md").notes
     assert note.body.answer.startswith("I collect the timeline before anyone argues about causes")
     assert not note.coach.tips
+
+
+# (h) a remark on the question after it on its line ----------------------------------------------------------------
+
+REMARKED = """# Manager screen
+
+- Tell me about a time you let someone go. This question tests whether you act early and treat people fairly.
+- How do you set goals for a new team? Interviewers want to hear about measurable outcomes here.
+- What would you do in your first week? Then what would you change in the first month?
+"""
+
+
+def test_a_remark_after_a_question_on_its_line_is_its_signal(taxonomy) -> None:
+    report = _import(REMARKED, taxonomy, "screen.md")
+    let_go, goals, week = report.notes
+    assert let_go.body.question == "Tell me about a time you let someone go."
+    assert let_go.coach.signals == ("This question tests whether you act early and treat people fairly.",)
+    assert goals.body.question == "How do you set goals for a new team?"
+    assert goals.coach.signals == ("Interviewers want to hear about measurable outcomes here.",)
+    # a second sentence that asks again is more of the question
+    assert week.body.question == "What would you do in your first week? Then what would you change in the first month?"
+    assert not week.coach.signals

@@ -14,6 +14,7 @@ from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
 from .cjkasks import closing_remark
+from .questionaside import interviewer_aside
 from .headprompts import question_aside
 from .advicerun import AdviceRuns
 from .bareprompts import BarePrompts
@@ -122,6 +123,7 @@ class Reading:
         question, extra = follow_ups(self.with_scene(block, question))
         question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
         question, remark = closing_remark(question)  # "... 你怎么做。 诸如此类的还有不少。": the writer's remark
+        question, said = interviewer_aside(question)  # "Tell me ...? This question tests ownership.": its signal
         if title := self._next_group(block):
             self.groups = [(-1, title)]
         group = next((label for indent, label in reversed(self.groups) if indent < block.indent
@@ -130,6 +132,8 @@ class Reading:
                          indent=block.indent, from_item=block.kind is ITEM, number=block.number,
                          follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
+        if said:
+            self.unit.pieces.append(Piece("signals", block.line, rest=said, indent=block.indent))
         if block.text[:1] in "*_" and bold_marked(block.text):
             self.unit.labelled = True  # "**Q: Tell me ...**": a question given by its label, inside the bold
         self.piece = None
