@@ -24,7 +24,9 @@ the heading or read as a STAR template; text above a labelled question under any
 sub-sections), apart from the page's question, is tips, instead of going into that question's answer ahead of its
 sample; such a label under the question is still its answer. (h) A remark after a question on its line that says
 what the question tests (``- Tell me about ... . This question tests whether ...``, ``... ? Interviewers want to hear
-...``) is the question's signal, instead of part of the question; a second sentence that asks stays in it.
+...``) is the question's signal, instead of part of the question; a second sentence that asks stays in it. (i) A
+mock's ``Points Covered:`` / ``Points Missed:`` under the answer given are that question's tips (feedback on the
+answer), instead of more of the answer; ``Points to cover:`` is read as before.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -473,3 +475,42 @@ def test_a_remark_after_a_question_on_its_line_is_its_signal(taxonomy) -> None:
     # a second sentence that asks again is more of the question
     assert week.body.question == "What would you do in your first week? Then what would you change in the first month?"
     assert not week.coach.signals
+
+
+# (i) a mock's "Points covered" under the answer given ------------------------------------------------------------
+
+MOCK_POINTS = """## Mock interview 3
+
+### Tell me about a time you disagreed with your manager.
+
+I pushed back on a launch date with data from the last two releases, and we moved it by a week.
+
+**Points Covered:**
+- Clear disagreement and how it was raised
+- Data used to persuade
+
+**Points Missed:**
+- What happened to the relationship afterwards
+"""
+
+
+def test_points_covered_and_missed_in_a_mock_are_tips(taxonomy) -> None:
+    note, = _import(MOCK_POINTS, taxonomy, "mock.md").notes
+    assert note.body.answer == ("I pushed back on a launch date with data from the last two releases, and we moved "
+                                "it by a week.")
+    assert note.coach.tips == ("Clear disagreement and how it was raised", "Data used to persuade",
+                               "What happened to the relationship afterwards")
+
+
+POINTS_TO_COVER = """### Tell me about a time you disagreed with your manager.
+
+**Points to cover:**
+- How you raised it
+- What changed afterwards
+"""
+
+
+def test_points_to_cover_are_read_as_before(taxonomy) -> None:
+    note, = _import(POINTS_TO_COVER, taxonomy, "prep.md").notes
+    assert note.coach.tips == ("How you raised it", "What changed afterwards")
+    assert note.draft

@@ -168,6 +168,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"( (from|on|for) [\w ,'/-]{1,40})?( to (use|apply|remember|work on))?"
              r"|feedback (received|i got|from (the |my |a )?(mock|interview|practice|others|peers?|coach)[\w ,'/-]{0,30})"
              r"( to (use|apply|remember|work on))?"
+             # "Points covered:", "Points missed:" under an answer given in a mock: what its reviewer noted
+             r"|(key )?points (covered|missed|hit)|missed points|what was (missing|missed)"
              r"|how to deliver.*|strategy breakdown|answer strategy|principles?|guiding principles|key principles"
              r"|principles to (use|apply|follow|show)( in (your|the|this) (answer|response|story))?"
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
