@@ -26,7 +26,9 @@ sample; such a label under the question is still its answer. (h) A remark after 
 what the question tests (``- Tell me about ... . This question tests whether ...``, ``... ? Interviewers want to hear
 ...``) is the question's signal, instead of part of the question; a second sentence that asks stays in it. (i) A
 mock's ``Points Covered:`` / ``Points Missed:`` under the answer given are that question's tips (feedback on the
-answer), instead of more of the answer; ``Points to cover:`` is read as before.
+answer), instead of more of the answer; ``Points to cover:`` is read as before. (j) Options lettered in bold
+(``* **A.** ...``, ``* **B.** ...``) under ``**Question:** Rank these ...:`` keep every letter and the question, instead
+of the first option's ``A`` being read as the answer's label; an ``**A:**`` answer is read as before.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -514,3 +516,44 @@ def test_points_to_cover_are_read_as_before(taxonomy) -> None:
     note, = _import(POINTS_TO_COVER, taxonomy, "prep.md").notes
     assert note.coach.tips == ("How you raised it", "What changed afterwards")
     assert note.draft
+
+
+# (j) options lettered in bold under a question to rank them ----------------------------------------------------
+
+RANKED = """## 4. Scenario: The Skipped Standups
+
+Two engineers on your team have stopped coming to standup and say it wastes their morning.
+
+**Question:** Rank these responses from most to least effective:
+
+* **A.** Make standup optional for everyone.
+* **B.** Ask the two what would make it worth their time, then try one change for two weeks.
+* **C.** Tell them attendance is part of the job.
+
+| Rank | Choice | Why |
+| --- | --- | --- |
+| 1 | B | Fixes the cause with the people who raised it. |
+| 2 | A | Removes the friction but loses the shared picture. |
+| 3 | C | Wins attendance, loses trust. |
+"""
+
+
+def test_bold_lettered_options_keep_their_letters_under_a_question_to_rank_them(taxonomy) -> None:
+    note, = _import(RANKED, taxonomy, "ranked.md").notes
+    assert note.body.question == "Rank these responses from most to least effective:"
+    assert note.coach.tips == ("Context: Two engineers on your team have stopped coming to standup and say it "
+                               "wastes their morning.",)
+    assert note.body.answer.startswith("- **A.** Make standup optional for everyone.\n- **B.** Ask the two")
+    assert "- **C.** Tell them attendance is part of the job." in note.body.answer
+    assert "| 1 | B | Fixes the cause with the people who raised it. |" in note.body.answer
+
+
+QA_LETTERS = """### How do you handle a missed deadline?
+
+**A:** I tell the people who depend on it the same day, with a new date and what it costs.
+"""
+
+
+def test_an_answer_labelled_a_is_still_the_answer(taxonomy) -> None:
+    note, = _import(QA_LETTERS, taxonomy, "qa.md").notes
+    assert note.body.answer == "I tell the people who depend on it the same day, with a new date and what it costs."

@@ -14,6 +14,7 @@ from .answerlist import leads_into_list
 from .asks import replies
 from .blocks import Block, PARAGRAPH, ITEM, RULE
 from .glosses import among_points
+from .optionletters import lettered_option
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word
 from .parts import ANSWERING, MAX_LABEL_WORDS, label_of
 from .prompts import heads_prompts
@@ -58,6 +59,11 @@ class Asking(Reading):
         question, is one line: a question however it is worded ("Q: Expected salary")."""
         answer = label_of(self.following) if self.following is not None else None
         return "\n" not in rest.strip() and answer is not None and answer[0] == "answer"
+
+    def options_next(self, rest: str) -> bool:
+        """Whether the block after a ``Question:`` line opens a run of lettered options (``* **A.** ...``) while
+        ``rest``, the question, is one line: a question however it is worded ("Rank the following actions:")."""
+        return "\n" not in rest.strip() and self.following is not None and lettered_option(self.following)
 
     def numbered(self, block: Block) -> bool:
         """A numbered line in a run of numbered questions: the next question when it carries the next number,

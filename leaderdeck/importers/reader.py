@@ -25,6 +25,7 @@ from .textprompts import text_prompts
 from .textreader import read_text_lines
 from .cjkwrap import wrapped_questions
 from .lettered import lettered_questions
+from .optionletters import option_letters
 from .listedprompts import listed_prompts
 from .readahead import Claimed, claim
 from .refence import refenced
@@ -52,7 +53,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     cleaned, plain = ready.cleaned, ready.plain
     read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
     read = text_star_keys(listed_prompts(list(read))) if plain else question_heads(untoggled(read))  # "问题：" over one prompt a line; a key
-    read = lettered_questions(wrapped_questions(list(read)))  # "a. ...", "b. ...", and CJK questions wrapped
+    read = option_letters(lettered_questions(wrapped_questions(list(read))))  # "a. ...", "b. ...", and CJK questions wrapped
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label

@@ -377,7 +377,8 @@ class Scanner(Asking):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and ((told := answered_on_line(rest)) or block.prompt or is_question(rest)
                            or named_question(rest) or asked_after_scene(rest)
-                           or self.answered_next(rest)):  # "Q: Expected salary" over "A: ...": asked however worded
+                           or self.answered_next(rest)  # "Q: Expected salary" over "A: ...": asked however worded
+                           or self.options_next(rest)):  # "Question: Rank these:" over "* **A.** ...", "* **B.** ..."
                 pointed = told or asked_with_points(rest) or answered_below(rest)  # asked, then answered: "Why
                 # now? A: ...", "How ...? What ...? - a point", "**Q: How do you hire?**" / "With a scorecard." below
                 first, *others = [pointed[0]] if pointed else split_questions(rest)
