@@ -28,7 +28,9 @@ what the question tests (``- Tell me about ... . This question tests whether ...
 mock's ``Points Covered:`` / ``Points Missed:`` under the answer given are that question's tips (feedback on the
 answer), instead of more of the answer; ``Points to cover:`` is read as before. (j) Options lettered in bold
 (``* **A.** ...``, ``* **B.** ...``) under ``**Question:** Rank these ...:`` keep every letter and the question, instead
-of the first option's ``A`` being read as the answer's label; an ``**A:**`` answer is read as before.
+of the first option's ``A`` being read as the answer's label; an ``**A:**`` answer is read as before. (k)
+``Traits interviewers look out for:`` after a group's example questions is what those questions probe (their
+signals, each group its own), instead of text left out under the group's heading.
 
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
@@ -557,3 +559,40 @@ QA_LETTERS = """### How do you handle a missed deadline?
 def test_an_answer_labelled_a_is_still_the_answer(taxonomy) -> None:
     note, = _import(QA_LETTERS, taxonomy, "qa.md").notes
     assert note.body.answer == "I tell the people who depend on it the same day, with a new date and what it costs."
+
+
+# (k) "Traits interviewers look out for" after a group's example questions ----------------------------------------
+
+TRAITS = """# Teamwork questions
+
+### Communication
+
+**Example questions:**
+
+- Can you describe a time you explained a design to someone outside engineering?
+- How do you check that your point landed?
+
+**Traits interviewers look out for:**
+
+- Plain explanations
+- Listening before replying
+
+### Working together
+
+**Example questions:**
+
+- Tell me about a time you disagreed with a teammate's approach.
+
+**Traits interviewers look out for:**
+
+- Handling disagreement
+- Giving feedback that lands
+"""
+
+
+def test_traits_interviewers_look_for_are_the_groups_signals(taxonomy) -> None:
+    report = _import(TRAITS, taxonomy, "team.md")
+    design, landed, disagreed = report.notes
+    assert design.coach.signals == ("Plain explanations", "Listening before replying")
+    assert landed.coach.signals == ("Plain explanations", "Listening before replying")
+    assert disagreed.coach.signals == ("Handling disagreement", "Giving feedback that lands")

@@ -103,6 +103,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (i'?m|i am) (looking|listening) for|what i (look|listen) for"
                 # an interview guide's "Assess: ..." / "Rubric:" under each prompt: what the interviewer judges
                 r"|assess(es)?|evaluates?|rubric|scoring rubric"
+                # "Traits interviewers look out for", "Qualities they look for": what a group's questions probe
+                r"|(traits|qualities|signals|behaviou?rs)( that)? (the )?(interviewers?|they|hiring managers?)"
+                r" (look|are looking|will look)( out)? for"
                 # "Staff signal to hit", "Signal to send": the mark an answer should make on the interviewer
                 r"|((?!(negative|bad|poor|weak|red|mixed|false|warning|wrong|no)\b)[a-z0-9+]+[- ])?signals?"
                 r"( to (hit|show|send|give|land|aim for))?"
