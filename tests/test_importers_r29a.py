@@ -3,8 +3,9 @@
 (a) A labelled answer (``**Good Answer**:``) set out as named steps (``**Step 1: Hear both sides**``, ``**Step 2:
 ...**``), the steps spaced out by ``---`` rules and one of them holding a line said to someone that asks (``'Can you
 commit to that?'``), is one answer from the label to its last step, instead of the answer stopping after its first
-paragraph, each step's text being dropped as text under a title and the quoted asks becoming draft questions; a bare
-``**3. ...**`` past a rule is still the page's next item. (b) Coaching cards: titles that name a prompt without
+paragraph, each step's text being dropped as text under a title and the quoted asks becoming draft questions; the
+example told after the last step's rule (its own ``**Mistake**:``, ``**Result**:``, ``**Lesson**:``) closes the same
+answer instead of becoming a second note, a story; a bare ``**3. ...**`` past a rule is still the page's next item. (b) Coaching cards: titles that name a prompt without
 asking (``**Biggest Launch You Led**``), each over labelled lines of what to look for (``- Look for:``, ``- Strong
 answer:``, ``- Weak answer:``), two side by side or one under a heading naming questions, are one question each with
 their own signals, answer and red flags, instead of every card's coaching going to the one title that asks or the
@@ -53,6 +54,14 @@ def _report(report) -> str:
 
 STEPPED = """# Lead scenarios
 
+## Overview
+
+These scenarios test how a lead weighs options under pressure.
+
+**Key to Success**: show the options you weighed and why you chose one.
+
+## Team conflicts
+
 ### Scenario 1: Two reviewers block each other
 
 **Question**: "Two reviewers keep rejecting each other's pull requests and the release is slipping. What do you do?"
@@ -80,6 +89,18 @@ We write a short review guide together. To the louder reviewer:
 **Step 3: Check in a week later**
 
 Both reviewers report on how the guide works.
+
+---
+
+**Real Example**:
+
+At my last job, two leads did exactly this.
+
+**Mistake**: I waited a month, hoping it would pass.
+
+**Result**: One of them left.
+
+**Lesson**: Step in the first week.
 
 **Key**: fix the process, not the people."
 
@@ -111,6 +132,8 @@ def test_an_answer_set_out_as_named_steps_is_kept_whole(taxonomy) -> None:
     assert "**Step 2: Agree on a rule**" in block.body.answer
     assert "Can you do that?" in block.body.answer
     assert "**Step 3: Check in a week later**" in block.body.answer
+    assert "**Mistake**: I waited a month, hoping it would pass." in block.body.answer  # the close told after the
+    assert "**Lesson**: Step in the first week." in block.body.answer  # steps, past their rule: no story of its own
     assert block.body.answer.endswith("**Key**: fix the process, not the people.")
     assert launch.body.answer.startswith("**Step 1: Gather facts**\n\nList what is done")
     assert launch.body.answer.endswith("Offer a smaller launch on the date, or the full one later.")
@@ -596,3 +619,29 @@ def test_traits_interviewers_look_for_are_the_groups_signals(taxonomy) -> None:
     assert design.coach.signals == ("Plain explanations", "Listening before replying")
     assert landed.coach.signals == ("Plain explanations", "Listening before replying")
     assert disagreed.coach.signals == ("Handling disagreement", "Giving feedback that lands")
+
+
+STEPS_THEN_FLAGS = """**Good Answer**:
+
+**Step 1: Listen**
+
+Meet each person alone.
+
+**Step 2: Decide**
+
+Write the call down.
+
+---
+
+**Red flags:**
+- Taking a side before listening
+"""
+
+
+def test_coaching_after_the_last_steps_rule_is_not_the_answers_close() -> None:
+    from leaderdeck.importers.reader import read_document_text
+    from leaderdeck.importers.underway import answer_spans
+
+    doc = read_document_text(STEPS_THEN_FLAGS, "steps.md")
+    held = answer_spans(doc.blocks)
+    assert [doc.blocks[i].line for i in sorted(held)] == [3, 5, 7, 9]

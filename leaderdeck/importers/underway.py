@@ -15,7 +15,9 @@ Sections may name themselves steps (``**Good Answer**:`` over ``**Step 1: Hear b
 The run ends at a heading, a ``---`` rule or a question (a ``Q:`` label, a paragraph that asks); an ``Example:``
 label inside it is more of the same answer. A rule right above the next step, or a question a few blocks above
 it with no heading between, is inside the answer: a step's own word says the procedure goes on, where a bare
-``**3. ...**`` past them may as well number the page's next question. It needs the numbers 1 and 2 at least, in order. A STAR part's label before the first numbered section
+``**3. ...**`` past them may as well number the page's next question. After the last step, the text between the
+rule that closes it and the next heading or rule (an example told after the steps, with its own ``**Result**:``) is
+the answer's close when it asks nothing and holds no coaching label. It needs the numbers 1 and 2 at least, in order. A STAR part's label before the first numbered section
 (``**Situation**:`` ... ``**Action**:`` over ``**1. Mapped the jobs**:``) makes the answer a story whose numbered
 labels are steps inside its part (:mod:`.inpart`): no answer under way.
 """
@@ -71,7 +73,24 @@ def _span(blocks: Sequence[Block], start: int) -> range:
     tail = last + 1
     while tail < end and not _coaching(blocks[tail]):
         tail += 1
+    if tail == end and _stepped(blocks[last]):
+        tail = _closing_part(blocks, end)
     return range(start + 1, tail)
+
+
+def _closing_part(blocks: Sequence[Block], end: int) -> int:
+    """Where the answer set out as steps ends when its last step stops at a ``---`` rule (``end``): past the rule,
+    the text up to the next heading or rule is the answer's close (``**Real example**:`` told after the steps, its
+    own ``**Result**:`` and ``**Lesson**:``) when it asks nothing and no coaching label speaks there; else at the
+    rule."""
+    if end >= len(blocks) or blocks[end].kind is not RULE:
+        return end
+    close = end + 1
+    while close < len(blocks) and blocks[close].kind not in (HEADING, RULE):
+        if _ends(blocks[close]) or _coaching(blocks[close]):
+            return end
+        close += 1
+    return close if close > end + 1 else end
 
 
 def _ruled_on(blocks: Sequence[Block], index: int, expected: int) -> bool:
