@@ -45,7 +45,7 @@ from .headtitle import restates, take_over, take_over_restated, take_over_transl
     translates
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
-from .labels import STAR_SLOTS, is_outro, slot
+from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
 from .unlabelledscene import scene_lead
@@ -476,6 +476,8 @@ class Assembler:
         if not self.questions:  # "**Common questions:**" over a list of them, with no question above it
             self.lists.among(before, inner_hints, meta)
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
+        # "Tips" after the last story of a plain-text page: the page's coaching, as a tips section is (never lost)
+        orphans.extend(p for p in scan.loose if p.slot in COACH_SLOTS and p.label != CRITERIA and not p.empty)
         if not units and node.head is not None:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's

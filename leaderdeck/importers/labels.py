@@ -159,6 +159,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
+    # "Pro tips for the loop", "Final tips", "Amazon-specific tips", "Interview tips and tricks": a page's tips,
+    # named with a word or two before them and what they are for after them
+    ("tips", r"((pro|final|quick|general|key|top( \d{1,2})?|extra|bonus|more|additional|last|practical|useful"
+             r"|expert|insider|golden|interview|prep|preparation|behaviou?ral|[a-z]+-specific) ){1,3}tips?"
+             r"( (and|&) tricks)?( (for|on) [\w ,'/&-]{1,40})?|tips (and|&) tricks( (for|on) [\w ,'/&-]{1,40})?"
+             r"|tips (for|on) (the |your |an? )?[\w'/&-]+( [\w'/&-]+){0,3}"),
     ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told

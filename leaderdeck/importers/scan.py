@@ -154,7 +154,6 @@ class Scanner(Asking):
                     self.facts = []
             yield
 
-    in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
     points: frozenset[int] = frozenset()  # items naming an answer's own points, not parts (:mod:`.namedpoints`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
     facts: list[Piece] = []  # facts of the story named (its competencies, tags) read before it starts
