@@ -7,6 +7,15 @@
   ``Amazon-specific tips``) are tips, never a bank of questions: reported as coaching for many questions on a
   long page, each note's on a page of three notes or fewer.
 - A plain-text ``Tips`` line after the page's last story is the page's coaching, never silently dropped.
+- ``Q: Tell me about ...?`` after an answer is the next question (its "me" is the one asking).
+- A method explainer whose part sections also say how long to spend (``- **Time:** 10-15% of answer``) is still
+  the method's outline: its prompts make no drafts.
+- ``**Example Question:** "Tell me about a time you failed" → Maps to **Ownership**``: the quoted words are the
+  question, the remark after the arrow its tip.
+- A question heading with no answer of its own over one titled sub-section of plain text
+  (``**Framework: Name it → Fix it → Show progress**`` over the sample answer): that text is its answer, the title
+  its first line, never a note of its own.
+- Boxes to tick under a checklist heading (``- [ ] Prepared "Why this company?" (1 min)``) are no questions.
 """
 
 from __future__ import annotations
@@ -229,3 +238,132 @@ def test_a_tellers_own_question_in_the_answer_stays_there(taxonomy) -> None:
     report = imported(text, taxonomy, name="bank.txt")
     assert len(report.notes) == 1
     assert "Why did I wait so long to say so?" in report.notes[0].body.answer
+
+
+EXPLAINER = """# Answering with STAR
+
+## The method
+
+### **S - Situation (Context)**
+- Set the scene
+- Who was in the room?
+- **Time:** 10-15% of answer
+
+### **T - Task (Challenge)**
+- What was yours to fix?
+- **Time:** 10-15% of answer
+
+### **A - Action (What YOU did)**
+- What did you do, step by step?
+- Say "I", not "we"
+- **Time:** 50-60% of answer (the bulk)
+
+### **R - Result (Outcome)**
+- What changed, in numbers?
+- What would you keep?
+- **Time:** 20% of answer
+
+## A worked question
+
+**Question:** "Tell me about a time you repaired a broken handover."
+
+**Situation:** Two teams passed tickets back and forth for a month.
+
+**Action:** I wrote one owner per ticket type into the runbook.
+
+**Result:** Tickets closed in two days instead of nine.
+"""
+
+
+def test_a_method_explainer_with_timings_makes_no_drafts(taxonomy) -> None:
+    report = imported(EXPLAINER, taxonomy, name="guide.md")
+    assert kinds(report) == {"star": 1}
+    assert report.notes[0].body.question == "Tell me about a time you repaired a broken handover."
+    assert not any("Who was in the room" in line for line in messages(report))
+
+
+PRINCIPLES = """## Our principles
+
+Every question maps to one or two of them.
+
+1. **Own it** - Act for the whole company
+2. **Go deep** - Know the details
+
+**Example Question:** "Tell me about a time you missed a target" → Maps to **Own it**
+"""
+
+
+def test_a_quoted_question_then_an_arrow_is_the_question_its_remark_a_tip(taxonomy) -> None:
+    report = imported(PRINCIPLES, taxonomy, name="principles.md")
+    assert kinds(report) == {"qa": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a time you missed a target"
+    assert note.coach.tips == ("Maps to **Own it**",)
+    assert note.draft
+
+
+def test_a_question_on_the_line_before_an_arrow_is_not_a_remark(taxonomy) -> None:
+    # near miss: an unquoted question before an arrow is a question and its answer on one line
+    text = "**Question:** Why do you want to lead? → To grow the people around me.\n"
+    report = imported(text, taxonomy, name="q.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].coach.tips == ()
+
+
+TITLED = """### For "What is your biggest weakness?"
+
+**Framework: Name it → Fix it → Show progress**
+
+```
+✅ Good answer:
+"I used to say yes to every request, and a launch slipped because of it. Since then I have learned to:
+1. Agree my load with my manager each week
+2. Rank new asks by impact
+
+Last quarter I turned down two projects and shipped the one that mattered."
+
+❌ Bad answers:
+- "I care too much" (a boast)
+- "I have none" (not believable)
+```
+
+### For "Why this team?"
+
+Because it owns the pipeline I want to rebuild.
+"""
+
+
+def test_a_titled_answer_under_a_question_is_its_answer(taxonomy) -> None:
+    report = imported(TITLED, taxonomy, name="answers.md")
+    assert kinds(report) == {"qa": 2}
+    weakness = report.notes[0]
+    assert weakness.body.question == "What is your biggest weakness?"
+    assert weakness.body.answer.startswith("**Framework: Name it → Fix it → Show progress**")
+    assert "1. Agree my load with my manager each week" in weakness.body.answer
+    assert not weakness.draft
+    assert not any(n.body.question.startswith("Framework") for n in report.notes)
+
+
+def test_a_sub_section_that_asks_stays_a_question_of_its_own(taxonomy) -> None:
+    # near miss: under a question with no answer, a sub-section asking its own question is that question
+    text = ("## Leading through change\n\n### How do you announce a reorg?\n\nIn person, then in writing.\n")
+    report = imported(text, taxonomy, name="q.md")
+    assert [n.body.question for n in report.notes] == ["How do you announce a reorg?"]
+
+
+CHECKLIST = """## Tell me about a launch you led?
+
+I led the checkout launch across three teams and shipped it a week early.
+
+## Success Checklist
+
+- [ ] Prepared ten stories
+- [ ] Each story has a number in it
+- [ ] Prepared "Tell me about yourself" (2 min)
+- [ ] Prepared "Why this company?" (1 min)
+"""
+
+
+def test_boxes_to_tick_under_a_checklist_heading_are_no_questions(taxonomy) -> None:
+    report = imported(CHECKLIST, taxonomy, name="prep.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about a launch you led?"]

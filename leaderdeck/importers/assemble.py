@@ -85,6 +85,7 @@ from .headprompts import heading_question, prompting
 from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
+from .titledanswer import titled_answer
 from .unit import UNASKED, Loose, Piece, Unit
 from .storiestowrite import unwritten_stories
 from .italicfooter import italic_footer
@@ -291,6 +292,8 @@ class Assembler:
             units.remove(unit)
         elif not found and tell_the_answer(unit, told):
             units.remove(unit)
+        elif not found and titled_answer(unit, told):
+            units.remove(unit)  # "**Framework: Own it → Fix it**" over the sample answer: the question's answer
         elif not found and (again := asked_again(unit, told)) is not None:
             units.remove(unit)  # "# How to answer "Tell me about yourself"" over "## Tell me about yourself."
             self.loose.append(again)
