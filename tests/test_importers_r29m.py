@@ -16,6 +16,11 @@
   (``**Framework: Name it → Fix it → Show progress**`` over the sample answer): that text is its answer, the title
   its first line, never a note of its own.
 - Boxes to tick under a checklist heading (``- [ ] Prepared "Why this company?" (1 min)``) are no questions.
+- Pointers to the writer's other pages under a question (``- _Cross-ref: [Caching](/guides/caching.md)_``,
+  ``**Example Structure**: See [the example](/star.md#conflict)``, ``**Related Stories**: ...``) are tips, never
+  its answer: the question stays a draft.
+- ``**Amazon LP**: Ownership`` with ``**Google**: Humility`` on the line under it: both lines are competencies,
+  never the answer.
 """
 
 from __future__ import annotations
@@ -367,3 +372,60 @@ I led the checkout launch across three teams and shipped it a week early.
 def test_boxes_to_tick_under_a_checklist_heading_are_no_questions(taxonomy) -> None:
     report = imported(CHECKLIST, taxonomy, name="prep.md")
     assert [n.body.question for n in report.notes] == ["Tell me about a launch you led?"]
+
+
+MAPPED = """### Q1: Tell me about a time you led without authority
+
+**What They're Looking For**:
+- Influence through trust
+- Results through others
+
+**Related Stories**: Use a leadership story from your [story bank](/prep/stories.md)
+
+**Amazon LP**: Ownership, Earn Trust  
+**Google**: Leadership, Collaboration  
+**Netflix**: Context not control
+
+**Example Structure**: See [the worked example](/prep/star.md#leading)
+
+---
+
+### Q2: When did you make a database design decision?
+
+- _Cross-ref: [Data modelling notes](/prep/data-modelling.md)_
+
+---
+
+### Q3: How do you keep a team honest about estimates?
+
+I ask for ranges, not dates, and track how often we land inside them.
+
+**Amazon LP**: Dive Deep  
+**Google**: Data over opinions
+"""
+
+
+def test_pointers_to_other_pages_are_tips_never_the_answer(taxonomy) -> None:
+    report = imported(MAPPED, taxonomy, name="bank.md")
+    first, second, third = report.notes
+    assert first.draft and second.draft and not third.draft
+    assert "Use a leadership story from your [story bank](/prep/stories.md)" in first.coach.tips
+    assert "See: the worked example (/prep/star.md#leading)" in first.coach.tips
+    assert second.coach.tips == ("See: Data modelling notes (/prep/data-modelling.md)",)
+    assert third.body.answer.strip() == "I ask for ranges, not dates, and track how often we land inside them."
+
+
+def test_a_run_of_company_lines_under_a_fact_is_that_fact(taxonomy) -> None:
+    report = imported(MAPPED, taxonomy, name="bank.md")
+    first, _, third = report.notes
+    assert first.competencies == ("Ownership", "Earn Trust", "Leadership", "Collaboration", "Context not control")
+    assert third.competencies == ("Dive Deep", "Data over opinions")
+
+
+def test_a_labelled_sentence_after_a_fact_is_no_fact(taxonomy) -> None:
+    # near miss: a label over a sentence (it ends with a full stop) after the fact line is not a value of it
+    text = ("### How do you plan a quarter?\n\n**Amazon LP**: Think Big  \n**My answer**: I start from the three "
+            "outcomes we owe customers.\n")
+    report = imported(text, taxonomy, name="q.md")
+    assert report.notes[0].competencies == ("Think Big",)
+    assert "I start from the three outcomes we owe customers." in report.notes[0].body.answer
