@@ -21,6 +21,11 @@
   its answer: the question stays a draft.
 - ``**Amazon LP**: Ownership`` with ``**Google**: Humility`` on the line under it: both lines are competencies,
   never the answer.
+- ``## Question 1: Checkout outage`` over ``### The Question`` (a quote), ``### Key Points to Cover``,
+  ``### STAR Answer Framework`` (bracketed blanks), ``### Example Answer`` and ``### Communication Tactics``: one note,
+  the quote its question, the points its signals, the sample its answer, the tactics its tips, the framework
+  reported as a template.
+- A fence closed with a quote typed after its marks (```` ```" ````) closes there: the headings after it are read.
 """
 
 from __future__ import annotations
@@ -429,3 +434,101 @@ def test_a_labelled_sentence_after_a_fact_is_no_fact(taxonomy) -> None:
     report = imported(text, taxonomy, name="q.md")
     assert report.notes[0].competencies == ("Think Big",)
     assert "I start from the three outcomes we owe customers." in report.notes[0].body.answer
+
+
+GUIDE = """# Behavioural questions
+
+## Question 1: Checkout outage
+
+### The Question
+> "Tell me about an outage you led the response to."
+
+### Key Points to Cover
+- A calm first hour
+- Clear updates to the business
+
+### STAR Answer Framework
+
+**Situation:**
+"At [Company], our [service] failed during [peak event]."
+
+**Action:**
+"I [first step], then I [second step]."
+
+### Example Answer
+
+> "During a sale, checkout failed for forty minutes. I split the team into fixers and a scribe, rolled back the
+> cache change and posted updates every ten minutes. We lost a tenth of the hour's orders and wrote the runbook
+> that week."
+
+### Communication Tactics
+
+- **Lead with impact**: Say what the customer saw first
+- **Avoid**: Blaming the team that shipped the change
+
+---
+
+## Question 2: Estimation misses
+
+### The Question
+> "How do you handle a team that keeps missing its estimates?"
+
+### Key Points to Cover
+- Ranges instead of dates
+
+### STAR Answer Framework
+
+**Action:**
+"I [what I changed]."
+
+```
+Root causes I found:
+1. [a cause]
+```"
+
+### Communication Tactics
+
+- **Be concrete**: Name the number you tracked
+
+---
+
+## Question 3: Hiring under pressure
+
+### The Question
+> "Tell me about a time you had to hire quickly."
+
+### Example Answer
+
+> "We needed four engineers in a quarter. I ran two loops a week and hired five."
+"""
+
+
+def test_a_numbered_question_over_labelled_sub_sections_is_one_note(taxonomy) -> None:
+    report = imported(GUIDE, taxonomy, name="guide.md")
+    assert [n.body.question for n in report.notes] == [
+        "Tell me about an outage you led the response to.",
+        "How do you handle a team that keeps missing its estimates?",
+        "Tell me about a time you had to hire quickly."]
+    outage, estimates, hiring = report.notes
+    assert outage.coach.signals == ("A calm first hour", "Clear updates to the business")
+    assert outage.body.answer.startswith("During a sale, checkout failed for forty minutes.")
+    assert "**Lead with impact**: Say what the customer saw first" in outage.coach.tips
+    assert not outage.draft
+    assert estimates.draft  # only a framework of blanks: reported as a template
+    assert hiring.body.answer.strip().startswith("We needed four engineers in a quarter.")
+    assert sum("section 'STAR Answer Framework' (a template, not an answer)" in line
+               for line in skipped(report)) == 2
+
+
+def test_a_fence_closed_with_a_quote_after_it_ends_there(taxonomy) -> None:
+    # "```"" ends the fence: question 3 after it is read, not swallowed as code
+    report = imported(GUIDE, taxonomy, name="guide.md")
+    assert len(report.notes) == 3
+
+
+def test_a_fence_mark_with_words_after_it_is_no_close(taxonomy) -> None:
+    # near miss: "```text" inside an open fence is code (an info string opens, never closes), as CommonMark reads it
+    text = "## How do you review code?\n\n```\nfirst line\n```text\nstill code\n```\n\nI read the tests first.\n"
+    report = imported(text, taxonomy, name="q.md")
+    assert "still code" in report.notes[0].body.answer
+    assert "I read the tests first." in report.notes[0].body.answer

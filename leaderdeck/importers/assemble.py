@@ -41,8 +41,8 @@ from .filled import section_slot
 from .headed import own_questions
 from .topicwords import question_stem, topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
-from .headtitle import restates, take_over, take_over_restated, take_over_translated, titles_below, titles_labelled, \
-    translates
+from .headtitle import asked_in_first, restates, take_over, take_over_asked, take_over_restated, take_over_translated, \
+    titles_below, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
@@ -287,8 +287,12 @@ class Assembler:
         self.questions -= 1
         page = page_coaching(node, self.tops, unit, told, held)  # "# Any questions?" over "## Advice": the page's
         unit.pieces = [p for p in unit.pieces if not any(p is q for q in page)]
-        if not found and titles_below(question, unit, told, node.children[0] if node.children else None):
+        first = node.children[0] if node.children else None
+        if not found and titles_below(question, unit, told, first):
             told[0].title = question  # "### Question 7: New Stack" over '**"Tell me about ..."**' and its story
+            units.remove(unit)
+        elif not found and first is not None and asked_in_first(question, told, first, last_line(first)):
+            take_over_asked(unit, told[0], question)  # "## Question 1: Bug hunt" over "### The Question" asking it
             units.remove(unit)
         elif not found and tell_the_answer(unit, told):
             units.remove(unit)

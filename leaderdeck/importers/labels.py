@@ -35,7 +35,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
-              r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
+              r"| answer (format|framework|structure|outline)| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
               r"|how to use this( sheet| guide| page)?|request checklist|your original request|disclaimer"
               r"|(answer|story|response|post[- ]?mortem|retro(spective)?) (structure|outline|format|framework)"
               r"|(an? |the )?frameworks?( for .*)?|self[- ]?check( list)?|(pre-interview )?checklist"
@@ -177,6 +177,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
+             # "Communication tactics", "Interview strategy": how to say the answer ("Communication strategy" is
+             # a case's own deliverable)
+             r"|(communication|delivery|presentation|answering|interview) tactics|(interview|answering) strateg(y|ies)"
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
              r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching|related) stor(y|ies)"
