@@ -26,6 +26,8 @@
   the quote its question, the points its signals, the sample its answer, the tactics its tips, the framework
   reported as a template.
 - A fence closed with a quote typed after its marks (```` ```" ````) closes there: the headings after it are read.
+- A heading that asks over ``### The Question`` asking it again is one note; worded otherwise, the heading is its
+  variant. ``### Questions to Avoid`` (bad questions for the interviewer) is reported, never drafts.
 """
 
 from __future__ import annotations
@@ -532,3 +534,49 @@ def test_a_fence_mark_with_words_after_it_is_no_close(taxonomy) -> None:
     report = imported(text, taxonomy, name="q.md")
     assert "still code" in report.notes[0].body.answer
     assert "I read the tests first." in report.notes[0].body.answer
+
+
+HR_PAGE = """# Screening questions
+
+## Question 1: Tell Me About Yourself
+
+### The Question
+> "Tell me about yourself."
+
+### Key Principles
+- Two minutes at most
+
+### Your Answer
+I build payment systems and want to lead a platform team next.
+
+---
+
+## Question 2: Why This Company?
+
+### The Question
+> "Why do you want to work for us in particular?"
+
+### Your Answer
+Your ledger team solves the problem I spent four years on.
+
+### Questions to Avoid
+- "What does your company do?"
+- "How many holidays do I get?"
+"""
+
+
+def test_an_asking_heading_over_the_question_section_is_one_note(taxonomy) -> None:
+    report = imported(HR_PAGE, taxonomy, name="hr.md")
+    assert [n.body.question for n in report.notes] == ["Tell me about yourself.",
+                                                       "Why do you want to work for us in particular?"]
+    yourself, company = report.notes
+    assert yourself.variants == ()  # the heading asks the same question
+    assert company.variants == ("Why This Company?",)
+    assert company.body.answer.strip() == "Your ledger team solves the problem I spent four years on."
+    assert not yourself.draft and not company.draft
+
+
+def test_questions_to_avoid_are_reported_not_drafts(taxonomy) -> None:
+    report = imported(HR_PAGE, taxonomy, name="hr.md")
+    assert not any("holidays" in n.body.question for n in report.notes)
+    assert any("section 'Questions to Avoid'" in line for line in skipped(report))

@@ -406,6 +406,9 @@ _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hi
 
 
 # "Bonus: questions to ask the interviewer", "Extra — Qs to ask your EM": a closing extra of a bank, named as one
+# "Questions to avoid", "Bad questions to ask": what the candidate should not ask the people they meet
+_NOT_TO_ASK = lazy_re(r"^(?:(?:qs|questions) (?:to avoid(?: asking)?|not to ask|never to ask|you should(?:n'?t| not) ask)"
+                      r"|(?:bad|poor|weak|wrong) (?:qs|questions)(?: to ask)?)$")
 _EXTRA = lazy_re(r"^(?:bonus|extra|extras|plus)\s*(?:[:|–—-]\s*|\s)(?=(?:qs|questions?|things|to ask)\b)")
 
 
@@ -419,7 +422,7 @@ def to_ask(label: str) -> bool:
     if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)
-    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text):
+    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) or _NOT_TO_ASK.match(text):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
 
