@@ -93,7 +93,11 @@ def test_scenario_document_with_groups_rounds_and_points(taxonomy):
            "to the taxonomy's aliases)" in messages(report)
     assert any("mis-decoded" in m for m in messages(report))
     assert [s.what for s in report.skipped] == ["text under 'Panel Scenarios for Engineering Leaders'",
-                                                "text under 'Tips for Scenario Rounds'", "'Last Reviewed'"]
+                                                "'Last Reviewed'"]
+    # "## Tips for Scenario Rounds" names the page's tips: on a page of three notes, each one's coaching
+    assert all(n.coach.tips == ("**Think Aloud**: Say which trade-off you are weighing.",
+                                "**Ask First**: Confirm the constraints before you propose anything.")
+               for n in report.notes)
 
 
 def test_numbered_article_with_bonus_questions_and_closing_prose(taxonomy):

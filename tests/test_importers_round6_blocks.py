@@ -56,7 +56,9 @@ def test_titled_text_after_an_unanchored_label_is_never_dropped_silently(taxonom
     lines = _lines(report)
     assert 9 in lines  # the pasted code, under its own title
     assert any("text under 'Old helper code kept for reference'" in line for line in skipped(report))
-    assert any("text under 'Interview tips for failure stories'" in line for line in skipped(report))
+    # "Interview tips for failure stories" over its lines: the page's tips, on each of its three notes
+    assert all(note.coach.tips == ("Pick a failure that matters.", "A short story beats a long one.",
+                                   "Keep it under two minutes.") for note in report.notes)
     told = {note.body.question for note in report.notes if isinstance(note.body, QaBody)}
     assert told == {"Billing migration story", "Outage story #2 (more a process slip than a bug) maybe",
                     "Outage story #3 (small one)"}

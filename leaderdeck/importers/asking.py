@@ -35,6 +35,8 @@ _QUESTION_CONTENT = COACH_SLOTS | SCENARIO_SLOTS
 class Asking(Reading):
     """The checks of whether a block asks, where it stands in a section being read."""
 
+    in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
+
     def answering(self, block: Block, name: str) -> bool:
         """A label in the list of an "**Answer:**" that is no story ("- **Timely:** ...", "- **Shape:**" over
         "  - **Situation:** ..."), also under an answer whose own line leads into its list ("**A**: I use a simple
@@ -139,6 +141,8 @@ class Asking(Reading):
         cheapest)."""
         if self.folded and block.folded:
             return False  # "<summary>What would you ask me?</summary>" over a question: the answer it gives
+        if self.index in self.in_part and self.piece is not None and self.piece.slot in ANSWERING:
+            return False  # "A:" over "- Would a replay charge twice?" then "R:": the story's own question, told
         if self.piece is not None and self.piece.slot in _QUESTION_CONTENT and self.piece.label != CRITERIA \
                 and not self._list_ended(block) and not self.coaching_over(block) and not marks_question(block) \
                 and not self._next_numbered(block) and not self._bold_ask_after(block):

@@ -41,14 +41,14 @@ from .filled import section_slot
 from .headed import own_questions
 from .topicwords import question_stem, topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
-from .headtitle import restates, take_over, take_over_restated, take_over_translated, titles_below, titles_labelled, \
-    translates
+from .headtitle import asked_in_first, restates, take_over, take_over_asked, take_over_restated, take_over_translated, \
+    titles_below, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
 from .questionscene import question_scene
 from .answerframe import frames_answers
-from .labels import STAR_SLOTS, is_outro, slot
+from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
 from .leadin import adopt_lead_in
 from .unlabelledscene import scene_lead
@@ -88,6 +88,7 @@ from .headprompts import heading_question, prompting
 from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
+from .titledanswer import titled_answer
 from .unit import UNASKED, Loose, Piece, Unit
 from .storiestowrite import unwritten_stories
 from .italicfooter import italic_footer
@@ -292,11 +293,17 @@ class Assembler:
         self.questions -= 1
         page = page_coaching(node, self.tops, unit, told, held)  # "# Any questions?" over "## Advice": the page's
         unit.pieces = [p for p in unit.pieces if not any(p is q for q in page)]
-        if not found and titles_below(question, unit, told, node.children[0] if node.children else None):
+        first = node.children[0] if node.children else None
+        if not found and titles_below(question, unit, told, first):
             told[0].title = question  # "### Question 7: New Stack" over '**"Tell me about ..."**' and its story
+            units.remove(unit)
+        elif not found and first is not None and asked_in_first(question, told, first, last_line(first)):
+            take_over_asked(unit, told[0], question)  # "## Question 1: Bug hunt" over "### The Question" asking it
             units.remove(unit)
         elif not found and tell_the_answer(unit, told):
             units.remove(unit)
+        elif not found and titled_answer(unit, told):
+            units.remove(unit)  # "**Framework: Own it → Fix it**" over the sample answer: the question's answer
         elif not found and (again := asked_again(unit, told)) is not None:
             units.remove(unit)  # "# How to answer "Tell me about yourself"" over "## Tell me about yourself."
             self.loose.append(again)
@@ -483,6 +490,8 @@ class Assembler:
         if not self.questions:  # "**Common questions:**" over a list of them, with no question above it
             self.lists.among(before, inner_hints, meta)
         orphans.extend(p for p in scan.loose if p.label == CRITERIA)  # between the questions, as above them
+        # "Tips" after the last story of a plain-text page: the page's coaching, as a tips section is (never lost)
+        orphans.extend(p for p in scan.loose if p.slot in COACH_SLOTS and p.label != CRITERIA and not p.empty)
         if not units and node.head is not None:
             self.loose.extend(Loose(p.line, f"'{p.label or p.slot}'", "a fact with no question under it")
                               for p in scan.before if p in meta and not p.empty)  # "Category - ...": no note's

@@ -1,7 +1,8 @@
 """A self-check list: closed questions about how the answer went ("Did you run long?", "Was the result
 clear?") under a line about feedback, review, checking or practice ("Afterwards, review:", "Rehearse each
 story:"), or opening a section headed so ("Story practice checklist"). A list to rehearse with, not questions
-to be asked.
+to be asked; so is a list of boxes to tick there (``- [ ] Prepared "Why this company?"``), however its items word
+what they check.
 
 Structure decides: the line right above the list ends with a colon and speaks of feedback, review, checking or
 practice (not of questions or an interviewer: those introduce questions to answer), or the list (or a line
@@ -65,8 +66,9 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
         items.append(block)
     asked = [text for item in items if is_question(text := _NAMED.sub("", item.text.strip()))]
     closed = sum(1 for text in asked if _CLOSED.match(text))
-    return (lead_in.rstrip(":").strip(" *_"), len(items) - 1 + first) if asked and closed * 2 > len(asked) \
-        else ("", 0)
+    boxed = bool(items) and all(item.box for item in items)  # "- [ ] Prepared "Why us?" (1 min)": boxes to tick
+    return (lead_in.rstrip(":").strip(" *_"), len(items) - 1 + first) \
+        if asked and (closed * 2 > len(asked) or boxed) else ("", 0)
 
 
 def _margin(items: list[Block]) -> Block:

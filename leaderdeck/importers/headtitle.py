@@ -9,6 +9,10 @@ So is a heading that asks over a ``**The Question:**`` line asking it again (``#
 Retro?`` over ``> "How do you run a retro?"``): one question, in the words the label quotes, its answer all that
 follows the label; the heading, when worded otherwise, is its variant. Worded otherwise, the labelled question must
 be the section's only one: a heading over several labelled questions is their group.
+So is such a heading over sub-sections whose first, headed by a question's label (``### The Question``), asks the
+one question of the section (``> "Tell me about a production bug you fixed."``): the heading titles that note, and
+what its other sub-sections give (what to cover, tips, the answer) is that note's. A heading that asks over such a
+sub-section is the same question, or its variant when worded otherwise.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .labels import slot
 from .text import asked_key, is_question, unquote
 from .unit import Piece, Unit
 
@@ -24,6 +29,33 @@ if TYPE_CHECKING:
 from ..lazyre import lazy_re
 
 _CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def asked_in_first(question: str, told: Sequence[Unit], first: "Node | None", end: int) -> bool:
+    """Whether the heading's ``question`` (its words once the number is gone, asking nothing) names the one note
+    ``told`` under it, asked in ``first``, its first sub-section (headed by a question's label, or by the question
+    itself: a label over a quote is read as the quote's heading, spanning both lines; or the heading's question
+    asked again), ending at line ``end``."""
+    return bool(question) and len(told) == 1 and bool(told[0].question) \
+        and not told[0].title and first is not None and first.head is not None \
+        and (slot(first.head.text) == "question" or told[0].line == first.line
+             and (not is_question(question) or _compared(question) == _compared(told[0].question)
+                  or first.head.end > first.head.line)) \
+        and first.line <= told[0].line <= end
+
+
+def take_over_asked(unit: Unit, asked: Unit, title: str) -> None:
+    """``asked`` becomes the heading's note: titled ``title``, holding what ``unit`` (the heading's own) held. A
+    heading that asks is no title: the same question, or, worded otherwise, its variant."""
+    if not is_question(title):
+        asked.title = title
+    elif _compared(title) != _compared(asked.question):
+        asked.variants.insert(0, title)
+    asked.pieces[:0] = unit.pieces
+    asked.sections[:0] = unit.sections
+    asked.variants.extend(v for v in unit.variants if v not in asked.variants)
+    asked.follow_ups = (*unit.follow_ups, *asked.follow_ups)
+    asked.line = unit.line
 
 
 def titles_labelled(question: str, before: list[Piece], first: Unit) -> bool:

@@ -35,7 +35,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
               r"|reading time|time to read|(talking|speaking|telling|delivery|answer|story) time( target)?|time to tell( it)?|target (positions|roles)|companies known to ask( this)?"
               r"|companies( that)? ask( this)?|asked (at|by)( companies)?|questions to ask( (the|your) interviewer"
               r"|them| at the end)?|your questions for them|star( method| technique| format| framework"
-              r"| answer format| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
+              r"| answer (format|framework|structure|outline)| structure)?|(star )?(method )?(answer )?template|template for .*|.* template"
               r"|how to use this( sheet| guide| page)?|request checklist|your original request|disclaimer"
               r"|(answer|story|response|post[- ]?mortem|retro(spective)?) (structure|outline|format|framework)"
               r"|(an? |the )?frameworks?( for .*)?|self[- ]?check( list)?|(pre-interview )?checklist"
@@ -164,6 +164,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
     ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
+    # "Pro tips for the loop", "Final tips", "Amazon-specific tips", "Interview tips and tricks": a page's tips,
+    # named with a word or two before them and what they are for after them
+    ("tips", r"((pro|final|quick|general|key|top( \d{1,2})?|extra|bonus|more|additional|last|practical|useful"
+             r"|expert|insider|golden|interview|prep|preparation|behaviou?ral|[a-z]+-specific) ){1,3}tips?"
+             r"( (and|&) tricks)?( (for|on) [\w ,'/&-]{1,40})?|tips (and|&) tricks( (for|on) [\w ,'/&-]{1,40})?"
+             r"|tips (for|on) (the |your |an? )?[\w'/&-]+( [\w'/&-]+){0,3}"),
     ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
              # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told
@@ -178,9 +184,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|how to (structure|frame|approach)( your| the| this)? (answer|response|question)"
              r"|do|do'?s( and don'?ts)?|the formula|formula|key takeaways|remember|notes?|pro tips?"
              r"|coaching( tips| notes)?|coach (notes|tips)|interviewer tips|what makes a good .*"
+             # "Communication tactics", "Interview strategy": how to say the answer ("Communication strategy" is
+             # a case's own deliverable)
+             r"|(communication|delivery|presentation|answering|interview) tactics|(interview|answering) strateg(y|ies)"
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
-             r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching) stories"
+             r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching|related) stor(y|ies)"
              # "Key lesson to emphasize": what to stress when telling it
              r"|(key |main )?(lessons?|points?|messages?|takeaways?|themes?) to (emphasi[sz]e|stress|highlight|land)"
              # "General tips for behavioral questions": tips for every question of the page, not a question's
@@ -405,6 +414,9 @@ _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hi
 
 
 # "Bonus: questions to ask the interviewer", "Extra — Qs to ask your EM": a closing extra of a bank, named as one
+# "Questions to avoid", "Bad questions to ask": what the candidate should not ask the people they meet
+_NOT_TO_ASK = lazy_re(r"^(?:(?:qs|questions) (?:to avoid(?: asking)?|not to ask|never to ask|you should(?:n'?t| not) ask)"
+                      r"|(?:bad|poor|weak|wrong) (?:qs|questions)(?: to ask)?)$")
 _EXTRA = lazy_re(r"^(?:bonus|extra|extras|plus)\s*(?:[:|–—-]\s*|\s)(?=(?:qs|questions?|things|to ask)\b)")
 
 
@@ -418,7 +430,7 @@ def to_ask(label: str) -> bool:
     if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)
-    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text):
+    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) or _NOT_TO_ASK.match(text):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
 

@@ -84,6 +84,7 @@ from .answerhead import answer_headed
 from .worked import names_by_example
 from .variantask import asked_by_variant
 from .taggedparts import tagged_parts
+from .factrun import fact_runs
 from ..lazyre import lazy_re
 
 _THEME = lazy_re(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
@@ -98,6 +99,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.title, unit.question = unit.title or unit.question.strip(), asked[0]
         unit.pieces = [piece for piece in unit.pieces if piece is not asked[1]]
     principle_lists(unit.pieces)  # "- **Leadership Principles**: Ownership, Dive Deep.": competencies, not a topic
+    unit.pieces = fact_runs(unit.pieces)  # "**Amazon LP**: Ownership" then "**Google**: Humility": more of that fact
     told_apart(unit.pieces)  # "**Strategy:**" over "- I split the move ...": the answer's own part, not tips
     if forced is None:
         unit.pieces = drop_skeleton(set_guidance_apart(unit.pieces))  # guidance: a signal; "- Situation -": none

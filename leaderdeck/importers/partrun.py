@@ -18,7 +18,7 @@ from .blocks import BlockKind
 from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .text import is_question, plain_words, sentence_split
-from .untold import instructs, tells
+from .untold import instructs, paces, tells
 
 PROMPTS = "a STAR part's prompts for the reader, not an answer"
 _BACKBONE = frozenset({"situation", "action"})  # a run names both, and what came of it
@@ -50,6 +50,8 @@ def _prompts_only(sections: list[Node]) -> bool:
             if block.kind not in _TEXT or block.quoted:
                 return False  # a table, a quoted sample, code, a sub-heading: more than prompts
             for line in (plain_words(raw).strip(" -*+•") for raw in block.text.split("\n")):
+                if paces(line):
+                    continue  # "Time: 10-15% of answer": how long to spend there, advice like the rest
                 for sentence in (s.strip() for s in sentence_split(line) if s.strip()):
                     if tells(sentence):
                         return False

@@ -19,7 +19,16 @@ _WIKI = lazy_re(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\
 # a relative target: no scheme, not an anchor of this page; a title after the path is allowed
 _LOCAL = lazy_re(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?![a-z][a-z0-9+.-]*:|www\.|#)[^()\s]+"
                  r"(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)", re.IGNORECASE)
-_BETWEEN = lazy_re(r"^[\s,;·|/-]*$")
+_BETWEEN = lazy_re(r"^[\s,;·|/*_-]*$")  # emphasis round the links too: "_[Caching](./caching.md)_"
+# a word pointing to the links after it: "_Cross-ref: [Caching](./caching.md)_", "See also: [[hiring]]"
+_POINTING = r"see(?: also)?|cross[- ]?ref(?:erence)?s?|refs?|references?|related|more|read more|details"
+_POINTER = lazy_re(rf"^[\s*_]*(?:(?:{_POINTING})[*_]*\s*:[*_]*|see(?: also)?\s(?=\s*\[))\s*", re.IGNORECASE)  # "See [..](..)"
+_POINTER_WORD = lazy_re(rf"^(?:{_POINTING})$", re.IGNORECASE)
+
+
+def is_pointer(label: str) -> bool:
+    """Whether ``label`` is a word that points to links after it ("Cross-ref", "See also")."""
+    return bool(_POINTER_WORD.match(label.strip(" *_:")))
 # a line that is one link to the web and nothing else, bold or italic round it allowed
 _WEB_LINE = lazy_re(r"^(?P<mark>[*_]{0,2})\[(?P<text>[^\[\]\n]+)\]\((?P<target>(?:https?://|www\.)[^()\s]+)"
                     r"(?:\s+\"[^\"\n]*\")?\)(?P=mark)$", re.IGNORECASE)
@@ -61,7 +70,7 @@ def references(line: str) -> tuple[str, ...]:
         target = url_unquote(match["target"])
         said = match["text"].strip()
         found.append((match.start(), f"{said} ({target})" if said and said != target else target))
-    rest = _LOCAL.sub(" ", _WIKI.sub(" ", line))
+    rest = _LOCAL.sub(" ", _WIKI.sub(" ", _POINTER.sub("", line, count=1)))
     if not found or not _BETWEEN.match(rest):
         return ()
     return tuple(words for _, words in sorted(found))

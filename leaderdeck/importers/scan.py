@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .criteria import criteria_at
 from .listedstory import story_for_list
 from .aims import aims_section
+from .arrowremark import quoted_with_remark
 from .askthem import closing_questions_at, their_questions_at
 from .blankparts import blanks_set_aside
 from .flatanswers import Flat, flat_answers
@@ -154,7 +155,6 @@ class Scanner(Asking):
                     self.facts = []
             yield
 
-    in_part: frozenset[int] = frozenset()  # blocks inside a STAR part under way (:mod:`.inpart`)
     points: frozenset[int] = frozenset()  # items naming an answer's own points, not parts (:mod:`.namedpoints`)
     named: tuple[int, str] | None = None  # a "Story: name" line waiting for the story it names
     facts: list[Piece] = []  # facts of the story named (its competencies, tags) read before it starts
@@ -375,6 +375,9 @@ class Scanner(Asking):
             self.piece = None
             if rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
+            elif rest and (remarked := quoted_with_remark(rest)) is not None:
+                self.unit.question = remarked[0]  # '"Tell me about a failure" → Maps to **Ownership**': a note on it
+                self.unit.pieces.append(Piece("tips", block.line, rest=remarked[1], indent=block.indent))
             elif rest and ((told := answered_on_line(rest)) or block.prompt or is_question(rest)
                            or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)  # "Q: Expected salary" over "A: ...": asked however worded

@@ -7,7 +7,7 @@ import dataclasses
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .labels import STAR_SLOTS
-from .references import references, tip
+from .references import is_pointer, references, tip
 from .unit import Piece, Unit
 
 
@@ -23,9 +23,14 @@ def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
         blocks: list[Block] = []
         changed = False  # this piece gave a line as a tip: a new piece without it; else the piece itself
         for block in piece.blocks:
+            if block.kind in (PARAGRAPH, ITEM) and block.lead and not is_pointer(block.lead) \
+                    and "\n" not in block.rest and references(block.rest):
+                changed = True  # "**Example Structure**: See [the conflict example](./star.md#conflict)"
+                tips.append(Block(PARAGRAPH, block.line, block.line, tip(block.rest)))
+                continue
             lines = block.text.split("\n")
             pointed = [bool(references(line)) for line in lines]
-            if block.kind not in (PARAGRAPH, ITEM) or block.lead or not any(pointed):
+            if block.kind not in (PARAGRAPH, ITEM) or block.lead and not is_pointer(block.lead) or not any(pointed):
                 blocks.append(block)
                 continue
             changed = True

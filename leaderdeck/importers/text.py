@@ -91,6 +91,7 @@ _PROBE = lazy_re(rf"^(?!(?:what|which)\s+(?:are|were)\s+(?!they\b|this\b))"
 _CANDIDATE = lazy_re(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _BARE_Q = lazy_re(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
+_ASK_MARK = lazy_re(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*", re.IGNORECASE)  # "Q: " before what it asks
 _ASKED = lazy_re(r"^(?:q|question)\s*(?::|：|[.)]\s|\s[-–—]\s)\s*\S", re.IGNORECASE)
 # (each lookahead names the letters the words after it open with: a search skips the other letters quickly)
 _COACHING = lazy_re(
@@ -379,7 +380,7 @@ def _opens_asking(sentence: str) -> bool:
 def requests_telling(sentence: str) -> bool:
     """A request made to the one asked (``Tell me about ...``, ``Walk us through ...``): its "me" is the one
     answering, never a teller's own question."""
-    return bool(_REQUEST.match(sentence.replace("’", "'")))
+    return bool(_REQUEST.match(_ASK_MARK.sub("", sentence.replace("’", "'"), count=1)))  # "Q: Tell me ...?" too
 
 
 def is_instruction(text: str) -> bool:

@@ -58,6 +58,8 @@ _NAMED_FOR = lazy_re(r"^(?:for|about)\s+(?=\S)", re.IGNORECASE)
 _BARE_NUMBER = lazy_re(r"^(?P<pad>\s*)(?P<number>\d{1,6})[.)]\s*$")
 _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  # "3 - Why ...": a dash, read as a mark
 # "Q. How ...?" / "A) I ...", and an answer numbered as its question is ("Q3. Why ...?" then "A3. Because ...")
+# the letters that label nothing but a STAR part ("A:" also labels an answer): "S: ...?" names the part however it asks
+_PART_LETTERS = frozenset("STRL")
 _QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
@@ -468,6 +470,8 @@ def label_of(text: str) -> tuple[str, str]:
         return "", ""
     if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()
+    if text[1:2] == ":" and text[:1] in _PART_LETTERS and text[2:3].isspace():
+        return text[:1], text[2:].strip()  # "T: Aim higher - what if we ...?": a story's Task, though it asks
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
         match = _labelled(text, colon)
         if match and ((found := slot(label := match.group("label").strip())) == "covers"

@@ -83,6 +83,11 @@ def pacing_tips(pieces: list[Piece]) -> None:
             piece.slot = "tips"
 
 
+def paces(line: str) -> bool:
+    """A line that only says how long to spend on a part ("Time: 10-15% of answer", "~2 minutes"): pacing advice."""
+    return is_timing(line) or ":" in line and is_timing(line.partition(":")[2])
+
+
 def is_timing(text: str) -> bool:
     """Whether a part's whole text is how long to spend on it ("60-90 seconds", "20%", "1-2"), not a story."""
     flat = " ".join(_BULLET.sub("", plain_words(text)).split()).strip("()")

@@ -1,0 +1,24 @@
+"""A quoted question, then an arrow and a remark on it: ``"Tell me about a time you failed" → Maps to **Ownership**``.
+
+The quoted words are the question. What follows the arrow says something about the question (the principle it
+maps to, what it tests), not its answer and not more of its words: a note on the question, kept as its tip. A
+question written without quotes before an arrow (``Why now? → Because ...``) is a question and its answer on one
+line, read elsewhere.
+"""
+
+from __future__ import annotations
+
+from .text import is_question
+from ..lazyre import lazy_re
+
+_QUOTED_ARROW = lazy_re(r"^\s*[\"“](?P<asked>[^\"“”]{5,300})[\"”]\s*(?:→|->|=>|⟶|⇒|➡)\s*(?P<remark>\S.*)$")
+
+
+def quoted_with_remark(text: str) -> tuple[str, str] | None:
+    """``(question, remark)`` when ``text`` is a quoted question, an arrow and a remark (see the module)."""
+    if "→" not in text and ">" not in text and "⟶" not in text and "⇒" not in text and "➡" not in text:
+        return None
+    match = _QUOTED_ARROW.match(text)
+    if match is None or not is_question(asked := match.group("asked").strip()):
+        return None
+    return asked, match.group("remark").strip()
