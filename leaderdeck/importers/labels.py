@@ -386,10 +386,12 @@ _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|manage
                       r"|each|every|this|these|the (?:story|answer|question))\b")
 
 
-# "Reverse interview", "Reverse Q&A": the candidate's turn to ask; "Questions I want to ask", "Questions I'll ask":
-# the writer's own, with no one named after the verb (never "we", as an interviewers' guide says it); "To ask the
-# hiring manager", "To ask the recruiter"
-_REVERSE = lazy_re(r"^(?:my |the )?reverse(?: interview)?(?: q ?and ?a| questions?| qs)?$")
+# "Reverse interview", "Reverse Q&A": the candidate's turn to ask, also after a few words naming their group
+# ("Tech reverse interview questions"; "reverse" then followed by what it names: "How to reverse" is not);
+# "Questions I want to ask", "Questions I'll ask": the writer's own, with no one named after the verb (never "we",
+# as an interviewers' guide says it); "To ask the hiring manager", "To ask the recruiter"
+_REVERSE = lazy_re(r"^(?:my |the )?(?:reverse(?: interview)?(?: q ?and ?a| questions?| qs)?"
+                   r"|(?:[\w&-]+ ){1,3}reverse (?:interview(?: q ?and ?a| questions?| qs)?|questions?|qs))$")
 _I_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) i ?(?:will |want to |would like to |'?d like to |'?ll "
                  r"|plan to |need to |should |could |might |can )?ask$")
 _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hiring managers?|recruiters?"
@@ -407,7 +409,8 @@ def to_ask(label: str) -> bool:
     text = normalise(label)
     if text[:1] in "bep" and (extra := _EXTRA.match(text)) is not None:
         return to_ask(text[extra.end():])
-    if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
+    if (text[:1] in "rqt" or " reverse " in text) and (_REVERSE.match(text) or _I_ASK.match(text)
+                                                        or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)
     if match is None and _YOU_ASK.match(text) or _TO_THE.match(text):
