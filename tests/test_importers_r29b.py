@@ -3,7 +3,11 @@ the interviewer (``# Reverse interview``, ``# Questions to ask the interviewer``
 Engineering``, ``## Culture``) is refused as such, instead of being read again with its title as a plain name and
 every listed question becoming a draft; a heading naming its group before ``reverse`` (``# Tech reverse interview
 questions``, ``# Culture reverse questions``) is such a section too, while a heading that only ends in the verb
-(``## How to reverse``) still heads questions.
+(``## How to reverse``) still heads questions. (b) A MkDocs box at the margin of any type (``!!! danger``, ``!!!
+warning``) whose quoted title asks and whose body opens with boxes of its own (``??? tip "Short Answer"``) is a
+question over those answers, as a ``question`` box is, instead of a red flag holding them; ``Long Answer``,
+``Detailed answer`` and ``Full answer`` name the answer as ``Short Answer`` does, instead of being tips. A warning
+box that asks over plain advice stays a red flag of the answer above it.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -102,3 +106,69 @@ def test_a_heading_ending_in_the_verb_reverse_still_heads_questions(taxonomy) ->
                                                  "Why does the two-pointer walk need a spare pointer?"]
     assert all(n.kind is Kind.QA and n.draft for n in report.notes)
     assert "section 'Reverse interview' (questions to ask the interviewer)" in _report(report)
+
+
+# (b) MkDocs boxes marking questions by colour, each holding its answers --------------------------------------------
+
+COLOURED_BOXES = """# Behavioural bank
+
+## Motivation
+
+!!! question "Which project are you proudest of, and why?"
+
+    ??? tip "Short Answer"
+
+        I rebuilt our billing export so finance stopped fixing numbers by hand.
+
+!!! danger "Tell me about a time you had to decide fast and live with it."
+
+    ??? tip "Short Answer"
+
+        I rolled back a release during a sale and took the lost features on the chin.
+
+    ??? tip "Long Answer"
+
+        I called the rollback within ten minutes, then wrote up what we lost and why.
+
+## Conflict
+
+!!! warning "Tell me about a time you disagreed with a peer. How did you settle it?"
+
+    ??? tip "Short Answer"
+
+        I asked for a one-week trial of both designs and we kept the one that measured better.
+"""
+
+
+def test_boxes_of_any_colour_whose_title_asks_over_answer_boxes_are_questions(taxonomy) -> None:
+    report = _import(COLOURED_BOXES, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Which project are you proudest of, and why?",
+        "Tell me about a time you had to decide fast and live with it.",
+        "Tell me about a time you disagreed with a peer. How did you settle it?"]
+    assert all(n.kind is Kind.QA and not n.draft for n in report.notes)
+    proud, fast, peer = report.notes
+    assert fast.body.answer.startswith("I rolled back a release during a sale")
+    assert "I called the rollback within ten minutes" in fast.body.answer
+    assert peer.body.answer.startswith("I asked for a one-week trial")
+    assert not any("Red flags" in str(line) for line in report.skipped)
+
+
+WARNING_BOX_IN_AN_ANSWER = """# Bank
+
+### Why do you want to leave your team?
+
+I have grown as far as the team's scope allows.
+
+!!! warning "Would you say that to your manager?"
+
+    Keep it about growth, never about the people you leave.
+"""
+
+
+def test_a_warning_box_that_asks_over_plain_text_stays_coaching(taxonomy) -> None:
+    note, = _import(WARNING_BOX_IN_AN_ANSWER, taxonomy).notes
+    assert note.body.question == "Why do you want to leave your team?"
+    assert note.body.answer == "I have grown as far as the team's scope allows."
+    flag, = note.coach.tips  # the box warns: a red flag of the answer above it, never a question of its own
+    assert flag.startswith("Red flag") and "Keep it about growth" in flag

@@ -61,7 +61,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
-               r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
+               r"|answer \(.*\)|(shorter|long|longer|full|detailed|extended) answer|short answer"
+               r"|(my|our) (own )?(response|answer)"
                # "A better answer", "A better, more complete answer": one or more words of praise
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved|more complete|fuller|revised)"
                r"((,| and|, and) (stronger|better|more complete|complete|fuller|clearer|shorter))*"
