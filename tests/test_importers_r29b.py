@@ -7,7 +7,9 @@ questions``, ``# Culture reverse questions``) is such a section too, while a hea
 warning``) whose quoted title asks and whose body opens with boxes of its own (``??? tip "Short Answer"``) is a
 question over those answers, as a ``question`` box is, instead of a red flag holding them; ``Long Answer``,
 ``Detailed answer`` and ``Full answer`` name the answer as ``Short Answer`` does, instead of being tips. A warning
-box that asks over plain advice stays a red flag of the answer above it.
+box that asks over plain advice stays a red flag of the answer above it. (c) Chinese labels written in traditional
+characters (``任務目標``, ``行動``, ``結果``) name a story's parts as their simplified forms do, instead of their
+sections being set aside as not part of the story; a longer title holding such a word stays text.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -172,3 +174,45 @@ def test_a_warning_box_that_asks_over_plain_text_stays_coaching(taxonomy) -> Non
     assert note.body.answer == "I have grown as far as the team's scope allows."
     flag, = note.coach.tips  # the box warns: a red flag of the answer above it, never a question of its own
     assert flag.startswith("Red flag") and "Keep it about growth" in flag
+
+
+# (c) a story labelled in traditional Chinese -----------------------------------------------------------------------
+
+TRADITIONAL_LABELS = """# 行為面試
+
+### 說說你做過最有成就感的專案？
+
+**情境**
+
+我們的夜間匯出常常遺失資料。
+
+**任務目標**
+
+我要在一個月內讓匯出穩定下來。
+
+**行動**
+
+我重寫了匯出流程，並加上自動檢查。
+
+**結果**
+
+之後半年沒有再遺失過資料。
+"""
+
+
+def test_a_story_labelled_in_traditional_chinese_keeps_every_part(taxonomy) -> None:
+    report = _import(TRADITIONAL_LABELS, taxonomy)
+    note, = report.notes
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.situation == "我們的夜間匯出常常遺失資料。"
+    assert note.body.task == "我要在一個月內讓匯出穩定下來。"
+    assert note.body.action == "我重寫了匯出流程，並加上自動檢查。"
+    assert note.body.result == "之後半年沒有再遺失過資料。"
+    assert "not part of the story" not in _report(report)
+
+
+def test_a_longer_title_holding_a_traditional_label_word_is_no_label(taxonomy) -> None:
+    report = _import("# 面試準備\n\n### 你如何處理衝突？\n\n**行動計畫總覽**\n\n我會先聽雙方的說法。\n", taxonomy)
+    note, = report.notes
+    assert note.kind is Kind.QA
+    assert "我會先聽雙方的說法。" in note.body.answer
