@@ -9,7 +9,11 @@ question over those answers, as a ``question`` box is, instead of a red flag hol
 ``Detailed answer`` and ``Full answer`` name the answer as ``Short Answer`` does, instead of being tips. A warning
 box that asks over plain advice stays a red flag of the answer above it. (c) Chinese labels written in traditional
 characters (``任務目標``, ``行動``, ``結果``) name a story's parts as their simplified forms do, instead of their
-sections being set aside as not part of the story; a longer title holding such a word stays text.
+sections being set aside as not part of the story; a longer title holding such a word stays text. (d) A label of
+the answer alone closing a story part's section (``**Long Answer:**`` after a ``**Result**``, over the longer
+telling's parts) is no text of that Result; an answer label with text of its own is read as before. (e) A part whose
+every paragraph is the printers' filler (``Lorem ipsum dolor sit amet, ...``) is a blank: the story is a draft; a
+sentence that only mentions the words is text.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -216,3 +220,117 @@ def test_a_longer_title_holding_a_traditional_label_word_is_no_label(taxonomy) -
     note, = report.notes
     assert note.kind is Kind.QA
     assert "我會先聽雙方的說法。" in note.body.answer
+
+
+# (d) a short and a long telling under one question, each under its own answer label -------------------------------
+
+TWO_TELLINGS = """# Bank
+
+### Which project are you proudest of?
+
+**Short Answer:**
+
+**Situation**
+
+Our nightly export lost rows.
+
+**Action**
+
+I rebuilt the export.
+
+**Result**
+
+No rows lost since.
+
+**Long Answer:**
+
+**Situation**
+
+Every night the export dropped rows and finance patched the numbers by hand.
+
+**Action**
+
+I rebuilt the export with checks on every batch.
+
+**Result**
+
+Six months without a lost row, and finance got two days a month back.
+"""
+
+
+def test_the_label_over_a_longer_telling_is_no_text_of_the_result_above_it(taxonomy) -> None:
+    note, = _import(TWO_TELLINGS, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert "Long Answer" not in note.body.result
+    assert note.body.result == ("No rows lost since.\n\n"
+                                "Six months without a lost row, and finance got two days a month back.")
+
+
+RESULT_THEN_ANSWER_TEXT = """# Bank
+
+### Which project are you proudest of?
+
+**Situation**
+
+Our nightly export lost rows.
+
+**Result**
+
+No rows lost since.
+
+**Answer:** I would tell it in that order, shortest first.
+"""
+
+
+def test_an_answer_label_with_its_own_text_after_a_result_is_read_as_before(taxonomy) -> None:
+    note, = _import(RESULT_THEN_ANSWER_TEXT, taxonomy).notes
+    assert "I would tell it in that order" in note.body.result
+
+
+# (e) parts left as the printers' filler ------------------------------------------------------------------------------
+
+FILLER_PARTS = """# Bank
+
+!!! question "Tell me about a time you missed a deadline."
+
+    ??? tip "Short Answer"
+
+        **Situation**
+
+        Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+
+        **Action**
+
+        Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+
+        Lorem ipsum dolor sit amet, sed do eiusmod tempor.
+
+        **Result**
+
+        Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+
+!!! question "Tell me about a time you changed a team's process."
+
+    ??? tip "Short Answer"
+
+        **Situation**
+
+        Reviews sat for days before anyone looked.
+
+        **Action**
+
+        I set a one-day review rota and posted the queue each morning.
+
+        **Result**
+
+        Reviews now close within a day; lorem ipsum was the old placeholder in our docs.
+"""
+
+
+def test_parts_left_as_filler_text_make_a_draft(taxonomy) -> None:
+    report = _import(FILLER_PARTS, taxonomy)
+    missed, changed = report.notes
+    assert missed.kind is Kind.STAR and missed.draft
+    assert "Lorem" not in (missed.body.situation + missed.body.action + missed.body.result)
+    assert not changed.draft
+    assert changed.body.result.endswith("lorem ipsum was the old placeholder in our docs.")
