@@ -13,7 +13,15 @@ sections being set aside as not part of the story; a longer title holding such a
 the answer alone closing a story part's section (``**Long Answer:**`` after a ``**Result**``, over the longer
 telling's parts) is no text of that Result; an answer label with text of its own is read as before. (e) A part whose
 every paragraph is the printers' filler (``Lorem ipsum dolor sit amet, ...``) is a blank: the story is a draft; a
-sentence that only mentions the words is text.
+sentence that only mentions the words is text. (f) Under a heading that only labels the answer (``### Answer``), the
+teller's own opening line above ``**The Situation:**`` opens the Situation instead of being set aside as text outside
+the parts; advice there stays out of it. A label naming the teller's approach (``**My Leadership Approach:**``) is
+the Action and ``**Key Leadership Lessons:**`` the Learning. (g) A numbered list of named points, or one whose names
+are mostly the writer's own, keeps an item named by a word we set aside (``3. **Confidence**: ...``) or one naming
+what a question tests (``- **Purpose**: ...``) in the list, instead of dropping it or opening the signals there;
+bulleted facts so named (``- **Status**: ...``) are still set aside. (h) Bold written with doubled markers
+(``- ****Find the gaps:**** ...``, ``| ****Question**** |``), as some exporters write it, is read as bold: such a
+label labels its advice instead of the advice becoming questions; inside a code fence the markers stay.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -334,3 +342,168 @@ def test_parts_left_as_filler_text_make_a_draft(taxonomy) -> None:
     assert "Lorem" not in (missed.body.situation + missed.body.action + missed.body.result)
     assert not changed.draft
     assert changed.body.result.endswith("lorem ipsum was the old placeholder in our docs.")
+
+
+# (f) a story under an "### Answer" heading: its opening line, its named approach, its lessons ----------------------
+
+ANSWER_HEADED_STORY = """# Interview answers
+
+## Question 3: Tell me about a time you led a team through a hard project.
+
+### Answer
+
+The hardest project I led was moving our billing onto a new ledger while the old one kept failing.
+
+**The Situation:**
+- Billing failed twice a week
+- Six engineers, four months
+
+**My Migration Approach:**
+- I split the move into three phases
+- I paired on the riskiest parts
+
+**The Results:**
+- No failed runs since the move
+
+**Key Leadership Lessons:**
+- Phases beat a big bang
+"""
+
+
+def test_the_tellers_opening_line_under_an_answer_heading_opens_the_situation(taxonomy) -> None:
+    report = _import(ANSWER_HEADED_STORY, taxonomy)
+    note, = report.notes
+    assert note.kind is Kind.STAR and not note.draft
+    assert note.body.situation == ("The hardest project I led was moving our billing onto a new ledger while the old "
+                                   "one kept failing.\n\n- Billing failed twice a week\n- Six engineers, four months")
+    assert note.body.action == "- I split the move into three phases\n- I paired on the riskiest parts"
+    assert note.body.learning == "- Phases beat a big bang"
+    assert "text outside the STAR parts" not in _report(report)
+
+
+ANSWER_HEADING_OVER_ADVICE = """# Interview answers
+
+## Question 4: Tell me about a time you missed a deadline.
+
+### Answer
+
+Interviewers want to see that you own the slip and say what changed.
+
+**Situation:** Our launch slipped by two weeks.
+
+**Action:** I told the customer early and cut the scope.
+
+**Result:** We shipped the core on the new date.
+"""
+
+
+def test_advice_under_an_answer_heading_above_the_parts_opens_no_situation(taxonomy) -> None:
+    note, = _import(ANSWER_HEADING_OVER_ADVICE, taxonomy).notes
+    assert note.body.situation == "Our launch slipped by two weeks."
+
+
+def test_an_approach_named_by_the_teller_is_the_action_and_a_plain_recommended_one_is_not(taxonomy) -> None:
+    from leaderdeck.importers.labels import slot
+    assert slot("My Leadership Approach") == "action"
+    assert slot("Our rollout approach") == "action"
+    assert slot("Key leadership lessons") == "learning"
+    assert slot("My overall approach to hiring") is None
+
+
+# (g) a list's own named points that share a word we set aside ---------------------------------------------------
+
+NAMED_POINTS_WITH_SET_ASIDE_WORDS = """# Bank
+
+### How do you keep a team motivated?
+
+People want different things, so I ask each of them:
+
+- **Mastery**: hard problems to chew on
+- **Impact**: seeing the work reach customers
+- **Recognition**: credit said out loud
+- **Purpose**: knowing why the work matters
+- **Career growth**: a path to the next level
+
+### Why does pairing help new hires?
+
+It pays off in four ways:
+
+1. **Knowledge transfer**: they learn the system fast
+2. **Code quality**: review happens as they type
+3. **Confidence**: they ship something in week one
+4. **Culture**: asking for help becomes normal
+"""
+
+
+def test_named_points_keep_names_that_are_words_we_set_aside(taxonomy) -> None:
+    motivated, pairing = _import(NAMED_POINTS_WITH_SET_ASIDE_WORDS, taxonomy).notes
+    assert "- **Purpose**: knowing why the work matters" in motivated.body.answer
+    assert motivated.body.answer.endswith("- **Career growth**: a path to the next level")
+    assert not motivated.coach.signals
+    assert "3. **Confidence**: they ship something in week one" in pairing.body.answer
+    assert pairing.body.answer.endswith("4. **Culture**: asking for help becomes normal")
+
+
+FACT_BULLETS = """# Bank
+
+### Tell me about a time you cut a build's cost.
+
+- **Status**: told twice in mocks
+- **Difficulty**: medium
+
+I split the suite and cached the heavy images; the bill halved.
+"""
+
+
+def test_bulleted_facts_named_by_words_we_set_aside_stay_set_aside(taxonomy) -> None:
+    report = _import(FACT_BULLETS, taxonomy)
+    note, = report.notes
+    assert "Status" not in note.body.answer and "Difficulty" not in note.body.answer
+    assert note.body.answer == "I split the suite and cached the heavy images; the bill halved."
+
+
+# (h) bold written with doubled markers -----------------------------------------------------------------------------
+
+DOUBLED_BOLD = """# Building a question bank
+
+## Using the list
+
+- ****Check coverage:**** Can each of your stories answer a question from every group?
+- ****Find the gaps:**** Where a group is hard, write one more story.
+- ****Rehearse:**** Pick a question at random and tell the closest story.
+
+## Conflict questions
+
+| ****Nr**** | ****Question**** |
+|:-:|:-:|
+| 1 | Tell me about a time you disagreed with a peer. |
+| 2 | How do you settle a disagreement inside your team? |
+"""
+
+
+def test_labels_with_doubled_bold_markers_are_labels(taxonomy) -> None:
+    report = _import(DOUBLED_BOLD, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a time you disagreed with a peer.",
+                                                      "How do you settle a disagreement inside your team?"]
+    assert all(n.draft for n in report.notes)
+    assert "Using the list" in _report(report)
+
+
+DOUBLED_BOLD_IN_CODE = """# Bank
+
+### How do you review a risky change?
+
+I read the diff twice and run it locally first.
+
+```
+grep '****' build.log
+```
+"""
+
+
+def test_doubled_markers_inside_a_code_fence_are_left_alone(taxonomy) -> None:
+    from leaderdeck.importers.doubledbold import single_bold
+    assert single_bold(["```", "a ****b**** c", "```", "****x****", "****", "*********"]) == \
+        ["```", "a ****b**** c", "```", "**x**", "****", "*********"]
+    note, = _import(DOUBLED_BOLD_IN_CODE, taxonomy).notes
+    assert note.body.answer.startswith("I read the diff twice")

@@ -82,12 +82,15 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|your (challenge|mission|goal|job|brief)|what you('ll| will)? (need to|must|have to) (do|deliver|produce)"
              r"|what (we|you should) expect( from you)?|what we expect from you"),
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what (i|you|we) did|what did (i|you|we) do|what happened"
-               r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
+               r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"
+               # "My leadership approach", "My pair programming approach": the teller's own way, named
+               r"|(my|our) ([\w-]+ ){1,2}approach"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
                r"|proof( points?)?|proof of (impact|results?|success)"),
     ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
                  r"|lessons?( learned| learnt| i learned| i learnt)?)"
+                 r"|(key|main|my) [\w-]+ (lessons|learnings)"  # "Key leadership lessons"
                  rf"({_STAR_TAIL})?|what (i|you|we) (learned|learnt)|what (i|we)('?d| would) do differently"
                  # a story's closing reflections: "What could have gone better:", "What didn't work well:"
                  r"|what (could|would|should) have (gone|been done|worked) better"
