@@ -21,7 +21,10 @@ are mostly the writer's own, keeps an item named by a word we set aside (``3. **
 what a question tests (``- **Purpose**: ...``) in the list, instead of dropping it or opening the signals there;
 bulleted facts so named (``- **Status**: ...``) are still set aside. (h) Bold written with doubled markers
 (``- ****Find the gaps:**** ...``, ``| ****Question**** |``), as some exporters write it, is read as bold: such a
-label labels its advice instead of the advice becoming questions; inside a code fence the markers stay.
+label labels its advice instead of the advice becoming questions; inside a code fence the markers stay. (i) A
+principle named in sentence case after a question heading (``... the status quo. (Invent and simplify)``), also in
+bold (``**(Invent and simplify)**``), is the note's competency, instead of staying in the question or becoming a
+tip; a remark in brackets (``(Keep it short)``) is still a tip.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -507,3 +510,30 @@ def test_doubled_markers_inside_a_code_fence_are_left_alone(taxonomy) -> None:
         ["```", "a ****b**** c", "```", "**x**", "****", "*********"]
     note, = _import(DOUBLED_BOLD_IN_CODE, taxonomy).notes
     assert note.body.answer.startswith("I read the diff twice")
+
+
+# (i) a principle tagged after the question, in sentence case or in bold ------------------------------------------
+
+PRINCIPLE_TAGS = """# Leadership principle questions
+
+#### Tell me about a time you changed how the team works. **(Invent and simplify)**
+
+I replaced our release checklist with one script.
+
+#### When did you decide without all the data? (Bias for action)
+
+I shipped the fix behind a flag before the report was done.
+
+#### Why do you want to leave your team? (Keep it short)
+"""
+
+
+def test_a_principle_after_the_question_is_its_competency_even_in_bold(taxonomy) -> None:
+    changed, decided, leave = _import(PRINCIPLE_TAGS, taxonomy).notes
+    assert changed.body.question == "Tell me about a time you changed how the team works."
+    assert changed.competencies == ("Invent and simplify",)
+    assert decided.body.question == "When did you decide without all the data?"
+    assert decided.competencies == ("Bias for action",)
+    assert leave.body.question == "Why do you want to leave your team?"
+    assert not leave.competencies
+    assert leave.coach.tips == ("Keep it short",)
