@@ -19,7 +19,8 @@ the parts; advice there stays out of it. A label naming the teller's approach (`
 the Action and ``**Key Leadership Lessons:**`` the Learning. (g) A numbered list of named points, or one whose names
 are mostly the writer's own, keeps an item named by a word we set aside (``3. **Confidence**: ...``) or one naming
 what a question tests (``- **Purpose**: ...``) in the list, instead of dropping it or opening the signals there;
-bulleted facts so named (``- **Status**: ...``) are still set aside. (h) Bold written with doubled markers
+bulleted facts so named (``- **Status**: ...``) are still set aside; so is a ``- Time: ...`` point among an
+option's ``- Pros:`` and ``- Cost:`` points, kept in the story instead of vanishing as a scenario's length. (h) Bold written with doubled markers
 (``- ****Find the gaps:**** ...``, ``| ****Question**** |``), as some exporters write it, is read as bold: such a
 label labels its advice instead of the advice becoming questions; inside a code fence the markers stay. (i) A
 principle named in sentence case after a question heading (``... the status quo. (Invent and simplify)``), also in
@@ -537,3 +538,37 @@ def test_a_principle_after_the_question_is_its_competency_even_in_bold(taxonomy)
     assert leave.body.question == "Why do you want to leave your team?"
     assert not leave.competencies
     assert leave.coach.tips == ("Keep it short",)
+
+
+OPTIONS_WITH_A_TIME = """# Bank
+
+### Tell me about a hard call you made.
+
+**Situation**: We could build the feature now or after the audit.
+
+Option A:
+- Pros: faster to market
+- Cost: little
+- Time: two months to launch
+
+**Action**: I chose option A and wrote down why.
+
+**Result**: We launched in two months.
+"""
+
+
+def test_a_time_named_among_an_options_points_stays_in_the_story(taxonomy) -> None:
+    note, = _import(OPTIONS_WITH_A_TIME, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert note.body.situation.endswith("- Pros: faster to market\n- Cost: little\n- Time: two months to launch")
+
+
+def test_a_list_of_facts_mostly_named_by_labels_keeps_them_as_labels(taxonomy) -> None:
+    from leaderdeck.importers.blocks import ITEM, Block
+    from leaderdeck.importers.namedpoints import named_points
+    facts = [Block(ITEM, line, line, f"{lead}: {rest}", lead=lead, rest=rest)
+             for line, (lead, rest) in enumerate([("Role", "tech lead"), ("Company", "Acme"), ("Time", "six months")], 1)]
+    assert named_points(facts) == frozenset()
+    options = [Block(ITEM, line, line, f"{lead}: {rest}", lead=lead, rest=rest)
+               for line, (lead, rest) in enumerate([("Pros", "fast"), ("Cost", "little"), ("Time", "two months")], 1)]
+    assert named_points(options) == frozenset({2})

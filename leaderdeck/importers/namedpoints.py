@@ -70,13 +70,15 @@ def _held(blocks: Sequence[Block], run: list[int]) -> list[int]:
     return [i for i, name in slots.items() if name is not None]
 
 
-_SET_ASIDE = frozenset({"noise", "signals"})  # words we set aside or read as what a question tests
+# words we set aside, read as what a question tests or as a scenario's length ("Time:")
+_SET_ASIDE = frozenset({"noise", "signals", "duration"})
 
 
 def _allowed(blocks: Sequence[Block], run: list[int], slots: dict[int, str | None]) -> frozenset[str]:
     """The slots a list's own names may share by chance: a later part of a story; in a numbered run, or in a run
-    whose names are mostly no label of ours (more than half), also a word we set aside (``Confidence``) or
-    one naming what a question tests (``Purpose``)."""
+    whose names are mostly no label of ours (more than half), also a word we set aside (``Confidence``), one
+    naming what a question tests (``Purpose``) or a scenario's length (``- Time: two months`` after ``- Pros: ...``
+    and ``- Cost: ...``)."""
     unknown = sum(1 for name in slots.values() if name is None)
     counted = [blocks[i].number is not None for i in run]
     if all(counted) or not any(counted) and unknown * 2 > len(run):  # one list: a bullet after steps is not of it
