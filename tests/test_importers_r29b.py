@@ -25,7 +25,10 @@ option's ``- Pros:`` and ``- Cost:`` points, kept in the story instead of vanish
 label labels its advice instead of the advice becoming questions; inside a code fence the markers stay. (i) A
 principle named in sentence case after a question heading (``... the status quo. (Invent and simplify)``), also in
 bold (``**(Invent and simplify)**``), is the note's competency, instead of staying in the question or becoming a
-tip; a remark in brackets (``(Keep it short)``) is still a tip.
+tip; a remark in brackets (``(Keep it short)``) is still a tip. (j) Under a question, a Markdown list item that opens
+like a question but has no mark (``- What actions you took``, ``3. What you would do in the role``), below items of
+its own list that do not ask (``- The situation``), is a point of that list, instead of a new question taking the
+list's last items and the answer below away from its question; a bank's list of unmarked questions is read as before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -572,3 +575,74 @@ def test_a_list_of_facts_mostly_named_by_labels_keeps_them_as_labels(taxonomy) -
     options = [Block(ITEM, line, line, f"{lead}: {rest}", lead=lead, rest=rest)
                for line, (lead, rest) in enumerate([("Pros", "fast"), ("Cost", "little"), ("Time", "two months")], 1)]
     assert named_points(options) == frozenset({2})
+
+
+# (j) an answer's list item that opens like a question but asks nothing ---------------------------------------------
+
+WHAT_TO_COVER = """# Behavioural questions
+
+#### Describe a hard data problem you have faced.
+
+Questions like this check how you handle adversity. Your answer should cover:
+
+- The situation
+- Specific tactics you proposed
+- What actions you took
+- The results you got
+
+#### Describe a stressful week at work and how you handled it?
+"""
+
+
+def test_an_unasked_point_opening_with_a_question_word_stays_in_the_list(taxonomy) -> None:
+    report = _import(WHAT_TO_COVER, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Describe a hard data problem you have faced.",
+                                                      "Describe a stressful week at work and how you handled it?"]
+    problem = report.notes[0]
+    assert "- What actions you took" in "\n".join((problem.body.answer if problem.kind is Kind.QA else "",
+                                                   *problem.coach.signals, *problem.coach.tips))
+    assert "- The results you got" in "\n".join((problem.body.answer if problem.kind is Kind.QA else "",
+                                                 *problem.coach.signals, *problem.coach.tips))
+
+
+KEY_POINTS = """# Examples
+
+**Q1) Tell me about yourself?**
+
+Three key points –
+
+1. Skills and qualities
+2. Relevant experience
+3. What you would do in the role if you succeed
+
+I am a careful engineer who ships on time and keeps the team informed.
+
+**Q2) Why this company?**
+
+Its safety record matches what I care about.
+"""
+
+
+def test_a_numbered_point_opening_with_what_keeps_the_answer_below_with_its_question(taxonomy) -> None:
+    report = _import(KEY_POINTS, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about yourself?", "Why this company?"]
+    yourself = report.notes[0]
+    assert "3. What you would do in the role if you succeed" in yourself.body.answer
+    assert yourself.body.answer.endswith("I am a careful engineer who ships on time and keeps the team informed.")
+
+
+UNMARKED_QUESTION_LIST = """# Bank
+
+## Common questions
+
+- Tell me about a conflict with a peer
+- What you learned from a failure
+- Describe a time you led without authority
+"""
+
+
+def test_a_bank_list_of_unmarked_questions_still_gives_a_question_each(taxonomy) -> None:
+    report = _import(UNMARKED_QUESTION_LIST, taxonomy)
+    assert [n.body.question for n in report.notes] == ["Tell me about a conflict with a peer",
+                                                      "What you learned from a failure",
+                                                      "Describe a time you led without authority"]
