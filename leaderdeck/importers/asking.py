@@ -25,6 +25,7 @@ from .quoting import words_to_say
 from .readerprompts import reader_prompt
 from .remarks import quoted_remark
 from .text import ends_asking, is_criterion, is_question, only_questions, strip_emphasis, words
+from .unmarkedpoint import unmarked_point
 from .voice import as_i
 from .wrapped import wrapped_question
 
@@ -157,6 +158,8 @@ class Asking(Reading):
             return False  # "**Approach:**" then "1. Explain the plan": the steps of the answer, not questions
             # ("2. How ...?", "Example answer:", its text, then "3. Tell me about ...": the next question)
         unit = self.unit
+        if (self.under_question or unit is not None and unit.question) and unmarked_point(self.seen, block):
+            return False  # "- The situation" / "- What actions you took": a point of the answer's list, unasked
         if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
                 and block.kind is ITEM and (unit is None or not unit.question and not unit.title):
             return False  # "**Task:**" over "- What did you own?", before any question: what the part tells

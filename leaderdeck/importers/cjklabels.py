@@ -6,7 +6,8 @@ A label here is a whole label, normalised like an English one (a trailing ``：`
 ("interview question") names the question, ``**关键学习**：`` ("key learning") the learning, ``**回答例**：``
 (Japanese "sample answer") or ``**参考答案**：`` the answer. Only words that name
 a slot on their own are listed; a longer title that merely holds one (``面试问题汇总``, "all the questions") is
-not a label.
+not a label. Each word is read in its simplified and its traditional writing (``行动`` and ``行動``, ``结果`` and
+``結果``), as writers in Taiwan and Hong Kong label their stories.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from ..lazyre import lazy_re
 
 # (slot, pattern over the normalised label), first match wins
 _VOCABULARY: tuple[tuple[str, str], ...] = (
-    ("question", r"(面试)?(问题|题目)|面试题|(原|考)题"),
-    ("situation", r"(情况|情境|情景|背景)(介绍|描述)?"),
-    ("task", r"(我的)?(任务|目标|职责)"),
-    ("action", r"(我的|采取的)?(行动|做法)"),
-    ("result", r"(最终)?(结果|成果)"),
-    ("learning", r"(关键|主要|我的)?(学习|收获|心得|反思|教训)|经验教训|学到(了)?什么|学到的(东西)?"),
-    ("followups", r"(可能的)?(追问|后续问题)"),
+    ("question", r"(面试|面試)?(问题|問題|题目|題目)|(面试|面試)(题|題)|(原|考)(题|題)"),
+    ("situation", r"(情况|情況|情境|情景|背景)(介绍|介紹|描述)?"),
+    # "任务目标" ("the task's goal") names the task as "任务" alone does
+    ("task", r"(我的)?(任务|任務)(目标|目標)?|(我的)?(目标|目標|职责|職責)"),
+    ("action", r"(我的|采取的|採取的)?(行动|行動|做法)"),
+    ("result", r"(最终|最終)?(结果|結果|成果)"),
+    ("learning", r"(关键|關鍵|主要|我的)?(学习|學習|收获|收穫|心得|反思|教训|教訓)|(经验|經驗)(教训|教訓)"
+                 r"|(学|學)到(了)?(什么|什麼)|(学|學)到的(东西|東西)?"),
+    ("followups", r"(可能的)?(追问|追問|后续问题|後續問題)"),
     # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例", "回答" alone
     ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案|回答|解答"),
 )

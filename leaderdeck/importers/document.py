@@ -11,7 +11,8 @@ Docusaurus admonitions (``:::danger Red Flag``), MkDocs ones (``!!! note "Sample
 (:mod:`leaderdeck.importers.gitbooktags`, its other tags blanked) become a bold label, and ``• item``
 lines (or ``.<TAB>item``, a pasted list whose bullet became a dot) Markdown list items, a ``◦`` line at the
 margin nested under the ``•`` line above it (:mod:`.glyphnest`); Obsidian's Dataview fields (``Answer:: ...``)
-read as labels and its block ids (`` ^d3f9a1``) dropped (:mod:`.obsidianmarks`). Text that
+read as labels and its block ids (`` ^d3f9a1``) dropped (:mod:`.obsidianmarks`); bold written with doubled markers
+(``****Label:****``) is read as bold (:mod:`.doubledbold`). Text that
 was UTF-8 but got decoded as Windows-1252 (``ðŸŽ¯`` for 🎯) is repaired.
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
+from .doubledbold import has_doubled_bold, single_bold
 from .gluedlabels import glued_star_labels
 from .glyphnest import glyph_nested, has_nested_glyphs
 from .obsidianmarks import has_obsidian_marks, obsidian_read
@@ -109,6 +111,8 @@ def clean(text: str) -> Cleaned:
     lines, meta, aside = _front_matter(lines)
     if has_obsidian_marks(body):
         lines = obsidian_read(lines)  # "Answer:: ...": a label; "... ^d3f9a1": no text
+    if has_doubled_bold(body):
+        lines = single_bold(lines)  # "****Question****": bold with doubled markers, as some exporters write it
     if has_nested_glyphs(body):
         lines = glyph_nested(lines)  # "• Why leave?" then "◦ Growth stalled.": the answer nested under its bullet
     after_boxes: list[int] = []

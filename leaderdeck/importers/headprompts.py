@@ -46,6 +46,20 @@ _COMPETENCY = lazy_re(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>{_THEM
 _MAX_COMPETENCY_WORDS = 5
 # "... help a peer? (ownership)": up to three lower-case words in parentheses after a question mark
 _LOWER_COMPETENCY = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*\((?P<name>[a-z]{{3,}}(?:(?:\s+|\s*[&/-]\s*)[a-z]{{2,}}){{0,2}})\)$")
+# "... the status quo. (Invent and simplify)", "(Are right, a lot)": a principle named in sentence case (its first
+# word capitalised, up to four more in lower case) in parentheses after the final punctuation
+_SENTENCE_COMPETENCY = lazy_re(rf"^(?P<asked>.*?[.!{ASK}][\"”’]?)\s*\((?P<name>[A-Z][a-z]{{2,}}"
+                               r"(?:(?:\s+|\s*[,;&/]\s*)[a-z]{1,}){1,4})\)$")
+# "... the status quo. **(Invent and simplify)**": the parenthetical after the question set in bold or italics
+_WRAPPED_TAIL = lazy_re(r"\s*(\*\*|__|\*|_)\s*([(（][^()（）\n]{1,120}[)）])\s*\1\s*$")
+
+
+def unwrapped_tail(question: str) -> str:
+    """``question`` with the emphasis round a parenthetical closing it dropped (``... quo. **(Ownership)**`` ->
+    ``... quo. (Ownership)``), so the parenthetical is read as it is when written plainly."""
+    if not question.endswith(("*", "_")):
+        return question  # no emphasis closing it: most questions
+    return _WRAPPED_TAIL.sub(r" \2", question)
 # asides that say how to answer or how hard the question is, not what it shows
 _NOT_COMPETENCY = frozenset("optional bonus required mandatory hard easy medium tricky common classic rare follow "
                             "followup up tough short long brief example examples briefly".split())
@@ -80,12 +94,14 @@ def _prompt_after(match: re.Match[str], marked: bool) -> str:
 
 def competency_suffix(question: str) -> tuple[str, str]:
     """``(question, competency)``: a Title Case parenthetical after the question's final punctuation split off
-    (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``), or one of
-    up to three lower-case words after a question mark (``"... help a peer? (ownership)"``); not an aside on
+    (``"Describe a failure. (Handling Failure)"`` -> ``("Describe a failure.", "Handling Failure")``), one of
+    up to three lower-case words after a question mark (``"... help a peer? (ownership)"``), or a principle named
+    in sentence case (``"... the status quo. (Invent and simplify)"``); not an aside on
     how to answer (``(optional)``, ``(if any)``)."""
     match = _COMPETENCY.match(question.strip())
-    if match is None and (match := _LOWER_COMPETENCY.match(question.strip())) is not None:
-        said = re.split(r"[\s&/-]+", match.group("name"))
+    if match is None and (match := _LOWER_COMPETENCY.match(question.strip())
+                          or _SENTENCE_COMPETENCY.match(question.strip())) is not None:
+        said = re.split(r"[\s,;&/-]+", match.group("name").casefold())
         match = None if said[0] in _NOT_THEME or _NOT_COMPETENCY.intersection(said) \
             or _REMARK_WORDS.intersection(said) else match
     if match is None or len(match.group("name").split()) > _MAX_COMPETENCY_WORDS or level_tag(question)[1]:
@@ -122,7 +138,7 @@ def question_aside(question: str) -> tuple[str, str]:
 def heading_question(head: str, line: int) -> tuple[str, tuple[str, ...], list[Piece], str]:
     """``(question, follow-ups, facts, note to self)`` a question heading gives, its competency a fact, a remark
     in brackets after its mark (``Why now? (two minutes at most)``) a note to self."""
-    asked, competency = competency_suffix(clean_title(head))
+    asked, competency = competency_suffix(unwrapped_tail(clean_title(head)))
     asked = labelled_prompt(asked, marked_question(head)) or lead_quoted_question(asked) or asked
     question, extra = follow_ups(asked if is_question(asked) or heading_alternatives(asked) else quoted_question(asked)
                                  or unquote(asked).rstrip(" :："))  # "3. Received harsh feedback:": its prompt

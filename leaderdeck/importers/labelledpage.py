@@ -7,6 +7,10 @@ near its deadline. What do you do?``, then ``## Common Mistakes``). Read as a la
 page one part of a case with nothing asked, and the page would be refused. When that reading finds no note, the
 page is read again with its title as the page's name: its sections then give their questions. A page whose label
 reading finds a note keeps it.
+
+A page titled as the questions the writer will ask the interviewer (``# Reverse interview``, ``# Questions to ask
+the interviewer``) over groups of them (``## Engineering``, ``## Culture``) is not read again: its questions are the
+writer's to ask, never notes, and the page is refused as such.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .blocks import Block, HEADING
-from .labels import slot
+from .labels import normalise, slot, to_ask
 
 
 def labelled_title(blocks: Sequence[Block]) -> bool:
@@ -26,4 +30,6 @@ def labelled_title(blocks: Sequence[Block]) -> bool:
     first = headings[0]
     if any(h.level <= first.level for h in headings[1:]):
         return False  # a second title, or a heading above the first: not one title over the page
+    if to_ask(first.text) or normalise(first.text).startswith("questions to ask"):
+        return False  # "# Reverse interview" over its groups: the writer's questions, nothing to read again
     return slot(first.text) is not None

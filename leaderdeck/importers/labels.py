@@ -61,7 +61,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
                r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
-               r"|answer \(.*\)|short answer|(my|our) (own )?(response|answer)"
+               r"|answer \(.*\)|(shorter|long|longer|full|detailed|extended) answer|short answer"
+               r"|(my|our) (own )?(response|answer)"
                # "A better answer", "A better, more complete answer": one or more words of praise
                r"|(an? |the )?(strong|stronger|good|better|great|best|ideal|improved|more complete|fuller|revised)"
                r"((,| and|, and) (stronger|better|more complete|complete|fuller|clearer|shorter))*"
@@ -81,12 +82,15 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|your (challenge|mission|goal|job|brief)|what you('ll| will)? (need to|must|have to) (do|deliver|produce)"
              r"|what (we|you should) expect( from you)?|what we expect from you"),
     ("action", rf"a|(the |my |key )?actions?( taken| i took| we took| steps{_STAR_TAIL})?|what (i|you|we) did|what did (i|you|we) do|what happened"
-               r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"),
+               r"|what went wrong|(my |our |the )?(approach|interventions?)|steps taken|activity"
+               # "My leadership approach", "My pair programming approach": the teller's own way, named
+               r"|(my|our) ([\w-]+ ){1,2}approach"),
     ("result", rf"r|(the |final |measurable |quantified |business )?(results?|outcomes?)( achieved| delivered"
                rf"{_STAR_TAIL})?|applied since|how i'?ve changed|proof of (learning|change)|what changed"
                r"|proof( points?)?|proof of (impact|results?|success)"),
     ("learning", rf"l|\+r|r\+|(\+ ?|key |my )?(learnings?|reflections?"
                  r"|lessons?( learned| learnt| i learned| i learnt)?)"
+                 r"|(key|main|my) [\w-]+ (lessons|learnings)"  # "Key leadership lessons"
                  rf"({_STAR_TAIL})?|what (i|you|we) (learned|learnt)|what (i|we)('?d| would) do differently"
                  # a story's closing reflections: "What could have gone better:", "What didn't work well:"
                  r"|what (could|would|should) have (gone|been done|worked) better"
@@ -403,10 +407,12 @@ _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|manage
                       r"|each|every|this|these|the (?:story|answer|question))\b")
 
 
-# "Reverse interview", "Reverse Q&A": the candidate's turn to ask; "Questions I want to ask", "Questions I'll ask":
-# the writer's own, with no one named after the verb (never "we", as an interviewers' guide says it); "To ask the
-# hiring manager", "To ask the recruiter"
-_REVERSE = lazy_re(r"^(?:my |the )?reverse(?: interview)?(?: q ?and ?a| questions?| qs)?$")
+# "Reverse interview", "Reverse Q&A": the candidate's turn to ask, also after a few words naming their group
+# ("Tech reverse interview questions"; "reverse" then followed by what it names: "How to reverse" is not);
+# "Questions I want to ask", "Questions I'll ask": the writer's own, with no one named after the verb (never "we",
+# as an interviewers' guide says it); "To ask the hiring manager", "To ask the recruiter"
+_REVERSE = lazy_re(r"^(?:my |the )?(?:reverse(?: interview)?(?: q ?and ?a| questions?| qs)?"
+                   r"|(?:[\w&-]+ ){1,3}reverse (?:interview(?: q ?and ?a| questions?| qs)?|questions?|qs))$")
 _I_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) i ?(?:will |want to |would like to |'?d like to |'?ll "
                  r"|plan to |need to |should |could |might |can )?ask$")
 _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hiring managers?|recruiters?"
@@ -427,7 +433,8 @@ def to_ask(label: str) -> bool:
     text = normalise(label)
     if text[:1] in "bep" and (extra := _EXTRA.match(text)) is not None:
         return to_ask(text[extra.end():])
-    if text[:1] in "rqt" and (_REVERSE.match(text) or _I_ASK.match(text) or _TO_THEM.match(text)):
+    if (text[:1] in "rqt" or " reverse " in text) and (_REVERSE.match(text) or _I_ASK.match(text)
+                                                        or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)
     if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) or _NOT_TO_ASK.match(text):

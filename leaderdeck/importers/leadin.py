@@ -4,8 +4,9 @@ A story bank often opens a story with a line or two of its own before ``**Situat
 the mainframe in six weeks."). That text is the user's, never dropped: a lead-in marked as a summary ("TL;DR",
 "In short", "Summary:", a "Short answer:" label) is the story's one-liner (the note's cheat code); any other
 lead-in told by the teller (first person, or what happened in the past) opens the Situation, a paragraph of its
-own. Text above the parts that speaks to the reader ("Interviewers want to see ...") is coaching, not the story,
-and stays as it was read.
+own; so is such a paragraph under a heading that only labels the answer (``### Answer`` over "The hardest project
+I led was ...", then ``**The Situation:**``). Text above the parts that speaks to the reader ("Interviewers want to
+see ...") is coaching, not the story, and stays as it was read.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def lead_ins(pieces: list[Piece]) -> list[Piece]:
         return pieces
     out: list[Piece] = []
     for piece in pieces:
-        if piece.slot in (None, "answer") and piece.line < first and not piece.empty and not piece.heading:
+        if piece.slot in (None, "answer") and piece.line < first and not piece.empty \
+                and (not piece.heading or piece.slot == "answer"):  # "### Answer" over the lead-in, then the parts
             out.extend(_lead_in(piece))
         else:
             out.append(piece)

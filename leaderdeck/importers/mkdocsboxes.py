@@ -1,7 +1,10 @@
 """MkDocs / Python-Markdown admonitions (``!!! note "Sample answer"``, ``??? tip``, ``???+ warning``) read as
 labelled boxes.
 
-A collapsed question at the margin (``??? question "How do you ...?"``) becomes a heading over its answer. Any other
+A collapsed question at the margin (``??? question "How do you ...?"``) becomes a heading over its answer; so does a
+box of any type at the margin whose title asks and whose body opens with boxes of its own (``!!! danger "Tell me
+about a time ...?"`` over ``??? tip "Short Answer"``): a bank marking its questions by colour, each holding its
+answers, never a red flag. Any other
 ``!!!`` line becomes a bold label: its title when the title names a part of a note ("Sample answer", "Tip"),
 else what the box's type means (a ``tip`` box tips, a ``warning`` box warns), else its title or its type. The body
 indented under it is unindented in place, so its paragraphs are text under the label, never an indented code block;
@@ -20,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from ..lazyre import lazy_re
 from .blocks import Block
 from .labels import slot
+from .text import is_question
 
 # "!!! note", "??? tip \"Title\"", "???+ warning inline end \"Title\"": the opener, the type, classes, the title
 _BOX = lazy_re(r"^(\s*)(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)((?:[ \t]+[\w-]+)*)[ \t]*(?:[\"'](.*)[\"'])?[ \t]*$")
@@ -45,7 +49,7 @@ def box_label(lines: list[str], index: int, kinds: Mapping[str, str], asking: fr
         label = title
     else:
         label = kinds.get(kind) or title or kind.capitalize()
-    if kind in asking and title and not indent and slot(title) is None:
+    if title and not indent and slot(title) is None and (kind in asking or _holds_boxes(lines, index, title)):
         lines[index] = f"###### {title}"  # '??? question "How do you ...?"': a collapsed question over its answer
     else:
         lines[index] = " " * indent + f"**{label.rstrip(':')}:**"
@@ -61,6 +65,13 @@ def box_label(lines: list[str], index: int, kinds: Mapping[str, str], asking: fr
         line = lines[number].expandtabs(_BODY_INDENT)
         lines[number] = line[:indent] + line[indent + _BODY_INDENT:] if line.strip() else ""
     return after
+
+
+def _holds_boxes(lines: list[str], index: int, title: str) -> bool:
+    """The box at ``index``, titled ``title``, asks and its body's first line opens a box of its own
+    (``??? tip "Short Answer"`` indented under it)."""
+    following = next((line for line in lines[index + 1:] if line.strip()), "")
+    return following[:1] in " \t" and _BOX.match(following) is not None and is_question(title)
 
 
 def outside_boxes(blocks: Sequence[Block], lines: Sequence[int]) -> list[Block]:

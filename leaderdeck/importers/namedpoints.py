@@ -13,7 +13,11 @@ A run of two items or more at one indent, one after another (items nested under 
 a lead-in, where at least one lead-in is no label of ours (``Culture``) and every one that is names a later part of
 a story or an aim (Task, Result, Learning, Impact), is such a list: its lead-ins label nothing. A story told in items
 names its Situation or Action (``- Situation: ...``, ``- Action: ...``) and a list of coaching labels
-(``- Avoid: ...``) names no part, so neither is read here.
+(``- Avoid: ...``) names no part, so neither is read here. In a numbered run (``1. **Code quality**: ...``, ``2.
+**Confidence**: ...``), or in a list whose names are mostly no label of ours (``- **Autonomy**: ...``, ``- **Purpose**:
+...``, ``- **Recognition**: ...``), a name that is also a word we set aside (``Confidence``) or one naming what a
+question tests (``Purpose``) is a point of the list too, never dropped from its middle nor opening the question's
+signals; a bulleted list of such facts (``- **Status**: done``, ``- **Date**: May``) is read as before.
 """
 
 from __future__ import annotations
@@ -61,6 +65,22 @@ def _held(blocks: Sequence[Block], run: list[int]) -> list[int]:
         return []
     slots = {i: found[0] if (found := label_of(blocks[i])) is not None else None for i in run}
     known = {name for name in slots.values() if name is not None}
-    if None not in slots.values() or not known or not known <= _LATER_PARTS:
+    if None not in slots.values() or not known or not known <= _allowed(blocks, run, slots):
         return []
     return [i for i, name in slots.items() if name is not None]
+
+
+# words we set aside, read as what a question tests or as a scenario's length ("Time:")
+_SET_ASIDE = frozenset({"noise", "signals", "duration"})
+
+
+def _allowed(blocks: Sequence[Block], run: list[int], slots: dict[int, str | None]) -> frozenset[str]:
+    """The slots a list's own names may share by chance: a later part of a story; in a numbered run, or in a run
+    whose names are mostly no label of ours (more than half), also a word we set aside (``Confidence``), one
+    naming what a question tests (``Purpose``) or a scenario's length (``- Time: two months`` after ``- Pros: ...``
+    and ``- Cost: ...``)."""
+    unknown = sum(1 for name in slots.values() if name is None)
+    counted = [blocks[i].number is not None for i in run]
+    if all(counted) or not any(counted) and unknown * 2 > len(run):  # one list: a bullet after steps is not of it
+        return _LATER_PARTS | _SET_ASIDE
+    return _LATER_PARTS

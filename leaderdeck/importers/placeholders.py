@@ -1,5 +1,6 @@
-"""Text left to write: a template's placeholders (``TBD``, ``_[Describe ...]_``, ``I did X for Y``), a name or
-question made of blanks (``[Title]``), an answer of a word or two (``As``) and the ``{slots}`` a template leaves.
+"""Text left to write: a template's placeholders (``TBD``, ``_[Describe ...]_``, ``I did X for Y``, the filler
+text ``Lorem ipsum dolor sit amet, ...`` a page theme's demo leaves in every paragraph), a name or question made of
+blanks (``[Title]``), an answer of a word or two (``As``) and the ``{slots}`` a template leaves.
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def is_placeholder(text: str) -> bool:
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True
+    if core[:5].casefold() == "lorem" and _filler(text):
+        return True
     raw = text.strip()
     emphasised = len(raw) > 2 and raw[0] in "_*" and raw[-1] in "_*"
     if emphasised and _INSTRUCTION.match(core.lstrip("[(")):
@@ -135,6 +138,16 @@ def is_placeholder(text: str) -> bool:
     # letters left for names and numbers ("I love your product X ... Z challenges.") in a sentence of the teller's
     # own: an answer with blanks (reported), unless they are most of it ("I did X for Y")
     return not all(blank in ("X", "Y", "Z") for blank in blanks) or len(blanks) * 4 >= len(core.split())
+
+
+_FILLER = "lorem ipsum"
+
+
+def _filler(text: str) -> bool:
+    """Every paragraph of ``text`` is the printers' filler (``Lorem ipsum dolor sit amet, ...``): a part left to
+    write in a page copied from its demo."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return bool(paragraphs) and all(plain_words(p).strip(" *_>-").casefold().startswith(_FILLER) for p in paragraphs)
 
 
 BLANK = lazy_re(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link

@@ -138,10 +138,15 @@ def _template_beside(node: Node) -> bool:
 
 
 def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> None:
-    """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result)."""
+    """A labelled section's blocks, cut where a label the section may hold starts (a cheat code in a Result). A
+    label of the answer alone on the last line of a story part's section (``**Long Answer:**`` under the Result,
+    right above the longer telling's Situation) names the telling that follows: it is no text of the part."""
     current = piece
     for index, block in enumerate(blocks):
         found = label_of(block) if not answer_step(blocks, index) else None  # "**2. Evaluation:**": a step, kept
+        if found is not None and piece.slot in STAR_SLOTS and index == len(blocks) - 1 and found[0] == "answer" \
+                and not found[2].strip():
+            continue  # "**Long Answer:**" alone closing a "**Result**" section: the title of the next telling
         if found is not None and stays_in_part(current, current is not piece, block, found[0], found[1]):
             current.blocks.append(block)  # "- **Role:** tech lead" under "### Situation": a point of the part
             continue
