@@ -28,6 +28,9 @@
 - A fence closed with a quote typed after its marks (```` ```" ````) closes there: the headings after it are read.
 - A heading that asks over ``### The Question`` asking it again is one note; worded otherwise, the heading is its
   variant. ``### Questions to Avoid`` (bad questions for the interviewer) is reported, never drafts.
+- ``- "Tell me about a technical challenge" → Focus on the technical solution``: what to stress is a tip, the
+  question a draft; a top-level ``## Overview`` explaining the STAR method is the page's introduction, never each
+  note's context.
 """
 
 from __future__ import annotations
@@ -580,3 +583,48 @@ def test_questions_to_avoid_are_reported_not_drafts(taxonomy) -> None:
     report = imported(HR_PAGE, taxonomy, name="hr.md")
     assert not any("holidays" in n.body.question for n in report.notes)
     assert any("section 'Questions to Avoid'" in line for line in skipped(report))
+
+
+ADAPTING = """# Answering with STAR
+
+## Overview
+
+STAR is a way to shape an answer: the scene, your part, your steps, the outcome.
+
+## A worked example
+
+**Question:** "Tell me about a time you sped up a release."
+
+**Situation:** Releases took a whole day of manual checks.
+
+**Action:** I scripted the checks and ran them on every merge.
+
+**Result:** A release now takes twenty minutes.
+
+## One story, many questions
+
+- "Tell me about a technical challenge" → Focus on the scripts you wrote
+- "Tell me about working with other teams" → Emphasise how QA agreed to the change
+"""
+
+
+def test_what_to_stress_after_a_quoted_questions_arrow_is_a_tip(taxonomy) -> None:
+    report = imported(ADAPTING, taxonomy, name="star.md")
+    assert kinds(report) == {"star": 1, "qa": 2}
+    technical, teams = report.notes[1:]
+    assert technical.body.question == "Tell me about a technical challenge" and technical.draft
+    assert technical.coach.tips == ("Focus on the scripts you wrote",)
+    assert teams.coach.tips == ("Emphasise how QA agreed to the change",)
+
+
+def test_an_overview_explaining_star_is_the_pages_introduction(taxonomy) -> None:
+    report = imported(ADAPTING, taxonomy, name="star.md")
+    assert any("section 'Overview' (the page's introduction" in line for line in skipped(report))
+    assert not any(tip.startswith("Context:") for n in report.notes for tip in n.coach.tips)
+
+
+def test_an_unquoted_question_before_an_arrow_keeps_its_answer(taxonomy) -> None:
+    # near miss: the writer's own short answer after an arrow stays the answer
+    text = "## Bank\n\n- How do you pick what to fix? → Focus on customer harm first\n"
+    report = imported(text, taxonomy, name="bank.md")
+    assert report.notes[0].body.answer.strip() == "Focus on customer harm first"

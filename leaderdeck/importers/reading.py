@@ -10,6 +10,7 @@ from .blocks import Block, PARAGRAPH, ITEM
 from .commentary import interviewer_remark
 from .labels import also_for, COACH_SLOTS, META_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, slot, star_slot
 from .answerlist import leads_into_list
+from .arrowremark import telling_advice
 from .leadin import plain_lead_in
 from .parts import is_title_line
 from .posed import poses_question
@@ -144,6 +145,9 @@ class Reading:
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer; after
             # an arrow ("**...?** → roughly one per 6-8 engineers, fewer for new managers") the writer's own answer
             self.unit.pieces.append(Piece("signals", block.line, rest=answer, indent=block.indent + 1))
+        elif answer and "\n" not in answer and arrow_at(first) and telling_advice(first, answer):
+            # '"Tell me about a technical challenge" → Focus on the technical solution': what to stress, a tip
+            self.unit.pieces.append(Piece("tips", block.line, rest=answer.strip(), indent=block.indent + 1))
         elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
             # '"Tell me about ..." — show the scope you took on': what to show, not the answer
             self.unit.pieces.append(Piece(coaching_slot(lead[1]), block.line, rest=" ".join(answer.split()),
