@@ -54,12 +54,14 @@ def _card(node: Node) -> bool:
     what to look for."""
     if node.head is None or node.children:
         return False
-    head = clean_title(node.head.text)
-    if not head or slot(head) is not None:
-        return False
     filled = [block for block in node.body if block.text.strip() or block.rows]
     if len(filled) < _MIN_LINES or any(block.kind not in (ITEM, PARAGRAPH) or block.indent for block in filled):
         return False
-    found = [label_of(block) for block in filled]
-    slots = {label[0] for label in found if label is not None}
-    return all(label is not None and label[0] in _CARD_SLOTS for label in found) and "signals" in slots
+    slots = set()
+    for block in filled:  # the lines first: most sections hold a line that is no coaching, known at once
+        label = label_of(block)
+        if label is None or label[0] not in _CARD_SLOTS:
+            return False
+        slots.add(label[0])
+    head = clean_title(node.head.text)
+    return "signals" in slots and bool(head) and slot(head) is None

@@ -437,7 +437,8 @@ def to_ask(label: str) -> bool:
                                                         or _TO_THEM.match(text)):
         return True
     match = _FOR_SOMEONE.match(text)
-    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) or _NOT_TO_ASK.match(text):
+    if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) \
+            or text[:1] in "qbpw" and _NOT_TO_ASK.match(text):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
 
