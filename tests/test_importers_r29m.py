@@ -133,6 +133,7 @@ def test_a_full_part_label_over_a_question_stays_as_it_was(taxonomy) -> None:
     report = imported(text, taxonomy, name="scenes.txt")
     assert kinds(report) == {"scenario": 1}
     assert (report.notes[0].body.title, report.notes[0].body.question) == ("The quiet team", "What would you do first?")
+    assert report.notes[0].body.situation.strip() == "Your team stopped talking in retros."  # its label is no text
 
 
 TIPS_PAGE = """# Loop prep

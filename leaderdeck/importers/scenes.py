@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, PARAGRAPH, ITEM
+from .labels import slot
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
 from .voice import as_me, to_you
 from .unit import Piece, Unit
@@ -28,6 +29,8 @@ _NUMBERED_HEADING = lazy_re(r"^(?:[a-z][\w'&/ -]{0,30}:\s*)?scenario\s*#?\s*(?:[
 _MAX_NAME_WORDS = 12
 _SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
+_MAX_LABEL_WORDS = 3
+_SCENE_LABELS = frozenset({"scenario", "situation"})  # "Situation:", "Context:", "Background:" over the scene
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,9 @@ def _scene(name: str, text: str, next_block: bool) -> Scene | None:
     prompts, "Walk me through your plan."); ``None`` when it is no such scene (an answer told in the first person,
     a scene that asks nothing)."""
     flat = " ".join(unquote(strip_emphasis(unquote(text.strip()))).split())
+    label, colon, told = flat.partition(":")
+    if colon and len(label.split()) <= _MAX_LABEL_WORDS and slot(label) in _SCENE_LABELS:
+        flat = told.strip()  # "Situation: Your team ... What would you do?": the scene, its label no words of it
     words = plain_words(flat)
     if not flat or len(words.split()) > _MAX_SCENE_WORDS or not to_you(words):
         return None
