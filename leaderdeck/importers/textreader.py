@@ -40,7 +40,9 @@ _DASH_RULE = lazy_re(r"^\s*[—–―─━]{3,}\s*$")
 # "3. Why ...?", and "5.为什么？" / "5、为什么？": a number's mark needs no space before a CJK character
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # "1 - Why ...?": a number and a dash, then words, as a phone keyboard types it
-_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])"
+# "12.what is ..." / "13.difference between ...": a quick typist's list, the dot glued to the item's first word (a
+# letter: "2.5 days" is a number)
+_NUMBERED = lazy_re(rf"^(?P<pad>\s*)(?P<number>\d{{1,6}})(?:[.)](?:\s+|\t)|[.)、．]\s*(?=[{_CJK}])|\.(?=[^\W\d_]{{2}})"
                     r"|\s[-–—]\s+(?=[^\W\d_]))(?P<text>\S.*)$")
 # "✓ You act on ..." / "✗ Blaming ...": ticks and crosses mark a list's items as a bullet does
 # "   o Tell me ..." / "o<TAB>The data ...": a text browser's bullets a level in, indented, before a capital (never a
@@ -65,6 +67,8 @@ _QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
 _LOWER_PART = lazy_re(r"^(?P<label>situation|task|action|result)\s*:\s*(?P<rest>.*)$")
+# "SQL & RDBMS -" / "Project Related - ": a section's name over its list, a dash where others type a colon
+_DASH_NAME = lazy_re(r"^(?P<label>[A-Z][\w&/+#.'()]*(?:[ \t]+[\w&/+#.'()]+){0,4})[ \t]+[-–—][ \t]*$")
 # "Q - why us" / "A - short one" / "A -": a bank's question and answer marked with a dash
 _DASH_QA = lazy_re(r"^(?:(?P<mark>[QA])\s*[-–—]|(?P<lower>[qa])\s*:)(?:\s+(?P<rest>\S.*))?\s*$", re.DOTALL)
 # the writer's notes to self beside an answer: a to-do ("TODO add numbers", "todo: dates", "FIXME - ..."), a
@@ -416,6 +420,8 @@ def _line_label(text: str) -> tuple[str, str]:
     """:func:`label_of` a plain-text line or item, a STAR part's label typed in lower case (``situation: ...``)
     read too."""
     lead, rest = label_of(text)
+    if not lead and text[-1:] in "-–—" and (named := _DASH_NAME.match(text)) and named["label"] not in "QA":
+        return named.group("label"), ""  # "Hive -": read as "Hive:" is, the name of what follows
     if not lead and (part := _LOWER_PART.match(text)):
         return part.group("label"), part.group("rest").strip()
     if (text[:1] in _NOTE_OPENERS or text[:1].isdigit()) and _NOTE_TO_SELF.match(text):
