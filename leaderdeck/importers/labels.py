@@ -69,7 +69,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r" (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(good|strong|great) (answers|responses) (sound|look|read) like"
-               r"|(solution|suggested|recommended|model|ideal) approach"
+               r"|(solution|suggested|recommended|model|ideal|expected) approach"
                r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
