@@ -6,7 +6,10 @@ refused or each listed question becoming a draft of its own with the scene set a
 beside its ``### Situation`` and ``### Action`` stays a story, and ``### Your Task`` with no scene beside it still
 heads a list of questions. (b) ``### Expected Approach`` under a scenario is its sample approach, kept as a coach tip
 under its label instead of a discussion point; a scenario's answer (``### Sample Answer``) that is a list keeps its
-label on a line of its own over the list, instead of running into the first item.
+label on a line of its own over the list, instead of running into the first item. (c) Under a question, an
+``**Answer Framework**:`` label over an outline written out for it (``1. **First talk**`` over ``- **Ask first**:
+...`` points, two or more such steps, each with two or more named points) is the answer, instead of being set aside
+as a template and the question left a draft; a framework whose points are bare instructions stays a template.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -120,3 +123,48 @@ def test_a_sample_answer_list_keeps_its_label_on_its_own_line(taxonomy) -> None:
     (note,) = report.notes
     assert note.kind is Kind.SCENARIO
     assert note.coach.tips == ("**Sample Answer:**\n\n- Call both the same day\n- Offer a date to hear back by",)
+
+
+# (c) an answer framework written out as a named outline ----------------------------------------------------------------
+
+OUTLINED = """### Scenario: Slipping tech lead
+**Question**: Your tech lead has missed three sprint goals and reviews now wait for days. What do you do?
+
+**Answer Framework**:
+1. **Groundwork**
+   - **Recent work**: Read the last month of reviews and tickets
+   - **Peer view**: Hear from two peers before the talk
+   - **Records**: Note dates and examples, not impressions
+   - **Life outside work**: Allow for something happening at home
+2. **Private talk**
+   - **Facts first**: Bring the dates, not labels
+   - **Their side**: Let them explain before proposing anything
+   - **Support**: Offer pairing or a lighter load for a while
+   - **Tone**: Stay calm and specific
+3. **Plan**
+   - **Goals**: Two measurable goals for the next sprint
+   - **Check-ins**: A short weekly review of progress
+   - **Time box**: Six weeks before deciding anything more
+   - **Paper trail**: A written summary after each talk
+"""
+
+
+def test_an_answer_framework_written_as_a_named_outline_is_the_answer(taxonomy) -> None:
+    report = _import(OUTLINED, taxonomy)
+    (note,) = report.notes
+    assert note.kind is Kind.QA and not note.draft
+    assert note.body.question.startswith("Your tech lead has missed three sprint goals")
+    assert note.body.answer.startswith("1. **Groundwork**")
+    assert "**Paper trail**: A written summary after each talk" in note.body.answer
+    assert not any("template" in line.why for line in report.skipped)
+
+
+def test_an_answer_framework_of_unnamed_instructions_stays_a_template(taxonomy) -> None:
+    # near miss: steps whose points are bare instructions to the reader are the shape to fill, not an answer
+    text = ("### How do you handle a missed deadline?\n\n**Answer Framework**:\n1. **Opening**\n"
+            "   - Describe where you were\n   - Say what was at stake\n2. **Middle**\n"
+            "   - Explain your first step\n   - Name who helped\n")
+    report = _import(text, taxonomy)
+    (note,) = report.notes
+    assert note.draft
+    assert any(line.why == "a template, not an answer" for line in report.skipped)
