@@ -9,7 +9,10 @@ under its label instead of a discussion point; a scenario's answer (``### Sample
 label on a line of its own over the list, instead of running into the first item. (c) Under a question, an
 ``**Answer Framework**:`` label over an outline written out for it (``1. **First talk**`` over ``- **Ask first**:
 ...`` points, two or more such steps, each with two or more named points) is the answer, instead of being set aside
-as a template and the question left a draft; a framework whose points are bare instructions stays a template.
+as a template and the question left a draft; a framework whose points are bare instructions stays a template. (d) A case filling the page under ``## Context``
+with ``## Ambiguities`` listing what is still unclear about it (then ``## Clarifying Questions`` and the author's
+analysis) is one scenario, the ambiguities its discussion points, instead of each ambiguity becoming a question
+carrying copies of the case; ``## Open questions`` over a list is read as before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -168,3 +171,47 @@ def test_an_answer_framework_of_unnamed_instructions_stays_a_template(taxonomy) 
     (note,) = report.notes
     assert note.draft
     assert any(line.why == "a template, not an answer" for line in report.skipped)
+
+
+# (d) a case whose open points are headed "Ambiguities" -----------------------------------------------------------------
+
+AMBIGUOUS_CASE = """# Shared database
+
+## Context
+
+Three teams write to one database and each blames the others for slow releases.
+
+## Ambiguities
+
+- Which team owns the schema today?
+- Are the slow releases caused by the database at all?
+
+## Clarifying Questions
+
+- How often does a migration block a release?
+- Is there a budget for a second database?
+
+## Trade-offs Analysis
+
+- Splitting the data costs a quarter of work.
+"""
+
+
+def test_ambiguities_under_a_case_are_its_discussion_points(taxonomy) -> None:
+    report = _import(AMBIGUOUS_CASE, taxonomy)
+    assert _kinds(report) == {"scenario": 1}
+    (note,) = report.notes
+    assert note.body.title == "Shared database"
+    assert note.body.situation.startswith("Three teams write to one database")
+    points = [point.heading for point in note.body.discussion]
+    assert points == ["Which team owns the schema today?", "Are the slow releases caused by the database at all?"]
+    assert note.clarifying_questions == ("How often does a migration block a release?",
+                                         "Is there a budget for a second database?")
+    assert "Splitting the data costs a quarter of work." in note.body.situation
+
+
+def test_open_questions_heading_still_heads_questions(taxonomy) -> None:
+    # near miss: "Open questions" over a list is the writer's questions, not a case's ambiguities
+    text = "# Team notes\n\n## Open questions\n\n- How do we split the on-call rota?\n- Who approves a schema change?\n"
+    report = _import(text, taxonomy)
+    assert _kinds(report) == {"qa": 2}

@@ -249,7 +249,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("requirements", r"(\w+ )?requirements"),
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
                    r"|tough calls|questions to (consider|discuss|address|explore)|things to (discuss|consider)|talking points"
-                   r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
+                   r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"
+                   r"|(key |open )?ambiguit(y|ies)"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
     ("duration", r"duration|length|time( limit)?|time allotted"),
