@@ -20,7 +20,6 @@ from ..lazyre import lazy_re
 _ADDRESSED = lazy_re(r"^(?:your (?:tasks?|assignment|challenge|mission|brief|job)|tasks? for you|the ask"
                      r"|what you(?:'ll| will)? (?:need to|must|have to) (?:do|deliver|produce))$")
 _TOLD = frozenset({"action", "result", "learning"})
-_SCENE = frozenset({"situation", "scenario"})
 
 
 def addressed(label: str) -> bool:
@@ -30,8 +29,9 @@ def addressed(label: str) -> bool:
 
 def task_sections(children) -> list:
     """Among a section's sub-sections, those headed by a task handed to the reader (``### Your Task``) below a
-    sibling headed as the scene (``### The Situation``, ``### Context``), when no sibling tells what was done or
-    came of it: the case's task, whatever questions it lists, never a group of questions of its own."""
+    sibling headed ``### Situation`` (``### The Situation``), when no sibling tells what was done or came of it: the
+    case's task, whatever questions it lists, never a group of questions of its own. A scene headed in a case's own
+    words (``### Context``, ``## Stakeholders``) makes a case already and is left to that reading."""
     seen_scene = False
     found = []
     for child in children:
@@ -40,7 +40,7 @@ def task_sections(children) -> list:
         name = slot(child.head.text)
         if name in _TOLD:
             return []
-        if name in _SCENE:
+        if name == "situation":  # a case's own words ("Context", "Stakeholders") make it a case already
             seen_scene = True
         elif name == "task" and seen_scene and addressed(clean_title(child.head.text)):
             found.append(child)
