@@ -58,6 +58,7 @@ from .outline import Node
 from .blocks import Block
 from .plaincase import case_title
 from .sceneasks import listed_asks
+from .yourtask import set_for_you, task_sections
 from .posedpage import answer_sections
 from .prompted import asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
@@ -118,6 +119,7 @@ class Assembler:
         self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
         self.prompts: set[Node] = set()  # "### What would you do?" beside "### Situation": the scene's prompt
+        self.tasks: set[Node] = set()  # "### Your Task" beside "### The Situation": the case's task (:mod:`.yourtask`)
         self.parts: set[Node] = set()  # "## S – Situation" beside "## A – Action", ... (:mod:`.partrun`)
         self.apart: set[Node] = set()  # such a run among other sections of the page
         self.plain_title = False  # read the document's only title as a title, not a label (:mod:`.labelledpage`)
@@ -144,10 +146,12 @@ class Assembler:
             return Result(orphans=prompt_pieces(node))
         if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
             self.prompts.update(scene_prompts(node.children))
+            self.tasks.update(task_sections(node.children))  # "### Your Task" beside "### The Situation"
         name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
-        if not self.questions and node not in self.parts and (node in self.grouping or own_questions(node, name)):
+        if not self.questions and node not in self.parts and node not in self.tasks \
+                and (node in self.grouping or own_questions(node, name)):
             name = None  # "Challenges" over "What was the hardest bug?" and my answer, "Results & ..." over questions
         if name == "noise":
             # a document titled like noise ("STAR") keeps its sections; "Questions to ask" keeps none of them
@@ -438,6 +442,7 @@ class Assembler:
                                          and not any(r.units for _, r in children))):
             begun = begun_story(head, node.body, slots)  # "## Story1" over "Situation: ...": a story's draft
             if is_story(slots) and not bare_ask(head) or is_scenario(slots) \
+                    or set_for_you([*before, *orphans, *(p for u in scan.units for p in u.pieces)]) \
                     or ("scenario" in own and not units and head) or begun \
                     or "task" in slots and head and posed_scene(slots, orphans, ()):  # "### What would you do?"
                 story = self.named(node, head, hints, meta, scan, before, orphans, children)

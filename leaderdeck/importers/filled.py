@@ -61,7 +61,7 @@ def filled_piece(piece: Piece) -> bool:
     blocks = list(piece.blocks)
     if piece.rest.strip():
         blocks.insert(0, Block(PARAGRAPH, piece.line, piece.line, piece.rest.strip()))
-    return bool(blocks) and (filled_story(blocks) or filled_steps(blocks))
+    return bool(blocks) and (filled_story(blocks) or filled_steps(blocks) or named_outline(blocks))
 
 
 def filled_steps(blocks: list[Block]) -> bool:
@@ -80,6 +80,35 @@ def filled_steps(blocks: list[Block]) -> bool:
     if any(not text or is_coaching(text) for text in texts):
         return False
     return all(filled_text(text) for text in texts) or not any(map(_blank, texts)) and any(map(_told, texts))
+
+
+_BOLD_NAME = lazy_re(r"^(?:\*\*|__)(?P<name>[^*_\n]{2,60}?)(?:\*\*|__)\s*:?\s*$")
+_POINTS = 2  # a named step holds two named points at least
+
+
+def named_outline(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` (under a template's label: "**Answer Framework**:") are an outline written out for the
+    question: two or more outermost items, each only a bold name that is no STAR part ("1. **Initial Assessment**"),
+    each over two or more nested items naming a point and saying it ("- **Gather facts**: Read the last reviews"),
+    nothing else and no blank among them. A template's steps are the STAR parts or blanks; an outline whose every
+    step names its own points is the author's answer, however it is worded."""
+    if not blocks or any(b.kind is not ITEM for b in blocks):
+        return False
+    top = min(b.indent for b in blocks)
+    steps = points = 0
+    for block in blocks:
+        if block.indent == top:
+            if steps and points < _POINTS:
+                return False
+            named = _BOLD_NAME.match(block.text.strip())
+            if named is None or slot(named["name"]) in STAR_SLOTS:
+                return False
+            steps, points = steps + 1, 0
+        elif block.lead and slot(block.lead) not in STAR_SLOTS and block.rest.strip() and not _blank(block.rest):
+            points += 1
+        else:
+            return False
+    return steps >= _STEPS and points >= _POINTS
 
 
 def _blank(text: str) -> bool:

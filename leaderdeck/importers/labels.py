@@ -69,7 +69,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r" (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(good|strong|great) (answers|responses) (sound|look|read) like"
-               r"|(solution|suggested|recommended|model|ideal) approach"
+               r"|(solution|suggested|recommended|model|ideal|expected) approach"
                r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
@@ -249,7 +249,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("requirements", r"(\w+ )?requirements"),
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
                    r"|tough calls|questions to (consider|discuss|address|explore)|things to (discuss|consider)|talking points"
-                   r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"),
+                   r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"
+                   r"|(key |open )?ambiguit(y|ies)"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
     ("duration", r"duration|length|time( limit)?|time allotted"),

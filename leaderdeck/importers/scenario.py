@@ -9,7 +9,7 @@ import re
 from ..model import DiscussionPoint, ScenarioBody
 from .base import Skipped
 from .blocks import HEADING, PARAGRAPH, ITEM
-from .content import entries, piece_text, section_text, titled_entries
+from .content import entries, piece_text, section_text, titled_entries, over_list
 from .inbox import numbered_items
 from .labels import COACH_SLOTS, META_SLOTS
 from .pointsend import after_points
@@ -83,7 +83,8 @@ def answers_kept(pieces: list[Piece]) -> list[Piece]:
         if piece.slot == "answer" and not asked_list(piece) and (text := piece_text(piece).strip()):
             label = clean_title(piece.label).rstrip(": ")
             if not text.startswith(("**", "__")):  # "**My notes:** ..." says what it is already
-                text = f"**{label if label and label != piece.slot and not is_question(label) else 'Answer'}:** {text}"
+                named = label if label and label != piece.slot and not is_question(label) else "Answer"
+                text = over_list(f"**{named}:**", text)  # "**Expected Approach:**" on its own line over its list
             out.append(Piece("tips", piece.line, piece.label, text))
         else:
             out.append(piece)
