@@ -629,3 +629,42 @@ def test_an_unquoted_question_before_an_arrow_keeps_its_answer(taxonomy) -> None
     text = "## Bank\n\n- How do you pick what to fix? → Focus on customer harm first\n"
     report = imported(text, taxonomy, name="bank.md")
     assert report.notes[0].body.answer.strip() == "Focus on customer harm first"
+
+
+BANK_UNDER_OVERVIEW = """# Leadership round: advanced questions
+
+## Overview
+Advanced behavioural questions test judgement and how you lead through change. These are director-level questions.
+
+---
+
+## Q1: How would you build a data team from nothing?
+
+### Director-level answer:
+
+I start from the problems the business needs solved, hire two senior people first, then grow around them.
+
+## Q2: How do you handle a manager who keeps missing commitments?
+
+### Director-level answer:
+
+Early and in private, with the facts, then a written plan we both check weekly.
+"""
+
+
+def test_an_overview_saying_what_the_questions_test_leaves_every_question(taxonomy) -> None:
+    # the overview speaks of the page's questions: its introduction; the two questions beside it are a bank, neither
+    # one the prompt of a scene
+    report = imported(BANK_UNDER_OVERVIEW, taxonomy, name="round.md")
+    assert [n.body.question for n in report.notes] == ["How would you build a data team from nothing?",
+                                                       "How do you handle a manager who keeps missing commitments?"]
+    assert report.notes[0].body.answer.startswith("I start from the problems")
+    assert any("section 'Overview' (the page's introduction" in line for line in skipped(report))
+
+
+def test_one_question_beside_a_scene_is_still_its_prompt(taxonomy) -> None:
+    # near miss: a scene headed as such with one question heading beside it is one scenario
+    text = ("# Case: the quiet team\n\n## Situation\n\nYour new team stopped speaking up in planning.\n\n"
+            "## What would you do in your first month?\n\nTalk to each person alone first.\n")
+    report = imported(text, taxonomy, name="case.md")
+    assert kinds(report) == {"scenario": 1}

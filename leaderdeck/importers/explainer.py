@@ -7,7 +7,8 @@ terms), it is text about the page: reported, never a note's context. So is such 
 with no sub-sections, whose text speaks of the page itself (``## Overview`` over ``This guide is written for leaders
 of several teams.``), when no section beside it names another part of a case (``## Challenges``, ``## Your task``):
 the guide's introduction, not the scene of its questions; so is one whose text explains the STAR method (``STAR is a
-structured approach ...``, ``The STAR method helps ...``). Inside a question it stays that question's.
+structured approach ...``, ``The STAR method helps ...``) or says what its questions test (``Advanced behavioral
+questions test strategic thinking ...``). Inside a question it stays that question's.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ INTRODUCES = "the page's introduction, not part of a question"
 # "This guide is written for ...", "In this post I ...": the page speaking of itself
 _THIS_PAGE = lazy_re(rf"\bthis\s+{PAGE_WORDS}(?![\w-])", re.IGNORECASE)
 # "STAR is a structured approach ...", "The STAR method helps you ...": the page explaining the method
+# "These are VP-level questions that assess ...", "Behavioral questions test ...": the page speaking of its questions
+_ITS_QUESTIONS = lazy_re(r"\b(?:these|the following|such|behaviou?ral|leadership|advanced|common|interview)"
+                         r"(?:\s+[\w-]+)?\s+questions\s+(?:test|assess|probe|cover|check|gauge|measure|evaluate|look)",
+                         re.IGNORECASE)
 _THE_METHOD = lazy_re(r"\bSTAR(?:\s+(?:[Mm]ethod|[Tt]echnique|[Ff]ormat|[Ff]ramework|[Aa]pproach))?\s+(?:is|stands|helps|gives"
                       r"|keeps|lets|provides)\b")
 
@@ -37,7 +42,8 @@ def explainer(node: Node, name: str, inside_question: bool, beside: Sequence[Nod
     if name != "scenario" or inside_question or node.head is None:
         return None
     if beside is not None and not node.children \
-            and any(_THIS_PAGE.search(block.text) or _THE_METHOD.search(block.text) for block in node.body) \
+            and any(_THIS_PAGE.search(block.text) or _THE_METHOD.search(block.text) or _ITS_QUESTIONS.search(block.text)
+                    for block in node.body) \
             and not any(other.head is not None and slot(clean_title(other.head.text)) in CASE_PARTS
                         for other in beside):  # "## Challenges", "## Your task" beside it: a case's background
         return Loose(node.line, f"section '{clean_title(node.head.text)}'", INTRODUCES)

@@ -87,7 +87,8 @@ _CASE_HEADS = frozenset({"challenges", "requirements", "discussion"})
 def scene_prompts(children) -> list:
     """Among a section's sub-sections, the one headed by the question a scene puts to the reader (``### What would
     you do?``) when a sibling above it is headed as the scene (``### Situation``, ``### Context``) and no sibling
-    tells a story's Action or Result or heads the case's challenges or points: the scene's prompt, not a question of a bank (the first such heading only)."""
+    tells a story's Action or Result or heads the case's challenges or points: the scene's prompt, not a question of a
+    bank. Only one such heading is a prompt: two or more beside the scene are a bank of questions."""
     slots = []
     for child in children:
         if child.head is None:
@@ -96,10 +97,10 @@ def scene_prompts(children) -> list:
     if not _SCENE_HEADS.intersection(slots) or _TOLD.intersection(slots) or _CASE_HEADS.intersection(slots):
         return []  # with its challenges or points headed, the scene is a case already, the question one point
     first = next(i for i, name in enumerate(slots) if name in _SCENE_HEADS)
-    for child, name in zip(children[first + 1:], slots[first + 1:]):
-        if name is None and poses(child.head.text):
-            return [child]
-    return []
+    posed = [child for child, name in zip(children[first + 1:], slots[first + 1:])
+             if name is None and poses(child.head.text)]
+    # one question beside the scene is its prompt; two or more ("## Q1: ...?", "## Q2: ...?") are a bank's
+    return posed if len(posed) == 1 else []
 
 
 def prompt_pieces(node) -> list[Piece]:
