@@ -41,7 +41,7 @@ from .filled import section_slot
 from .headed import own_questions
 from .topicwords import question_stem, topic_groups
 from .pagefaq import PAGE_FAQ, page_faq
-from .headtitle import asked_in_first, restates, take_over, take_over_asked, take_over_restated, take_over_translated, \
+from .headtitle import asked_in_first, restates, take_over, take_over_restated, take_over_translated, \
     titles_below, titles_labelled, translates
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
@@ -302,8 +302,10 @@ class Assembler:
             told[0].title = question  # "### Question 7: New Stack" over '**"Tell me about ..."**' and its story
             units.remove(unit)
         elif not found and first is not None and asked_in_first(question, told, first, last_line(first)):
-            take_over_asked(unit, told[0], question)  # "## Question 1: Bug hunt" over "### The Question" asking it
-            units.remove(unit)
+            # "## Question 1: Bug hunt" over "### The Question" asking it: the heading's note, that question asked
+            (take_over_restated if is_question(question) else take_over)(unit, told[0])
+            unit.sections.extend(told[0].sections)
+            units.remove(told[0])
         elif not found and tell_the_answer(unit, told):
             units.remove(unit)
         elif not found and titled_answer(unit, told):

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from .blocks import Block, PARAGRAPH
 from .labels import slot
+from .principlelists import listed_names
 from .text import QUESTION_MARKS
 from .unit import Piece
 
 _FACTS = frozenset({"competencies", "tags"})
-_MOST_WORDS = 4  # words of one listed value: "Have Backbone; Disagree and Commit" is split at its semicolon
-_MOST_VALUES = 8
 
 
 def fact_runs(pieces: list[Piece]) -> list[Piece]:
@@ -42,11 +41,8 @@ def fact_runs(pieces: list[Piece]) -> list[Piece]:
 
 
 def _listed(block: Block) -> bool:
-    """A line labelled by a name of no label of ours, over a short list of names."""
+    """A line labelled by a name of no label of ours, over a short list of names (a sentence ends the run)."""
     if block.kind is not PARAGRAPH or not block.lead or slot(block.lead) is not None:
         return False
     rest = block.rest.strip()
-    if not rest or rest.endswith((".", "!", *QUESTION_MARKS)) or "\n" in rest:
-        return False
-    values = [v.strip() for v in rest.replace(";", ",").split(",")]
-    return len(values) <= _MOST_VALUES and all(0 < len(v.split()) <= _MOST_WORDS for v in values)
+    return not rest.endswith((".", "!", *QUESTION_MARKS)) and bool(listed_names(rest))

@@ -8,11 +8,6 @@ word is how a hashtag is written); ``##Word`` (two marks or more) is a heading.
 A heading's attribute list, as Pandoc, kramdown, Hugo and exporters to them write it after its text
 (``## Recruiting {.wp-block-heading}``, ``{#hiring}``, ``{: .note}``, ``{-}``), is markup: :func:`heading_text`
 is the heading without it.
-
-A fence's closing line with a closing quote or bracket typed after it (```` ```" ````, the quote that opened before
-the fence closed there too) is no closing fence to CommonMark, and the fence would run to the end of the document,
-swallowing every heading after it. Typed inside an open fence of that mark, it closes the fence: the mark is kept,
-the stray punctuation dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +16,6 @@ from ..lazyre import lazy_re
 
 _GLUED = lazy_re(r"^(#{1,6})([^\W\d_].*)$")
 _FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
-_CLOSERS = "\"'”’)]"  # what closes a quote or a bracket opened before a fence, typed after its closing marks
 _NOTABLE = ("#", " ", "`", "~")  # what a line either of them matches starts with
 # "{.class #id key=value}" or "{-}" closing a heading: its first token an id, a class or Pandoc's "-"
 _ATTRIBUTES = lazy_re(r"\s+\{:?[ \t]*(?:#[^\s{}]+|\.[\w:-]+|-)"
@@ -41,9 +35,6 @@ def spaced_headings(lines: tuple[str, ...]) -> tuple[str, ...]:
                 fence = mark
             elif mark[0] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(mark[0]):
                 fence = ""
-            elif mark[0] == fence[0] and len(mark) >= len(fence) \
-                    and not line.strip().strip(mark[0]).strip(_CLOSERS) and not line.startswith(" "):
-                out[index], fence = mark, ""  # '```"': the fence closes, the quote closed with it goes
             continue
         if not fence and (glued := _GLUED.match(line)) and _heading(glued.group(1), glued.group(2)):
             out[index] = f"{glued.group(1)} {glued.group(2)}"

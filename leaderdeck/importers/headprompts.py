@@ -29,15 +29,14 @@ from .parts import label_of
 from .storytable import star_rows
 from .questions import question_of
 from .scenes import opens_on_scene
-from .text import (ASK, clean_title, follow_ups, is_question, lead_quoted_question, marked_question, quoted_question,
-                   unquote)
+from .text import (ASK, OPENING_QUOTES, clean_title, follow_ups, is_question, lead_quoted_question, marked_question,
+                   quoted_question, unquote)
 from .unit import Piece
 from ..lazyre import lazy_re
 
 # "Scenario: ...", "Case 3: ...", "If They Press: ...": a label of up to three words (and a number) and a colon
 _LABEL = lazy_re(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+#?\d{1,3})?)\s*[:：]\s+"
                  r"(?P<rest>\S.*)$")
-_OPENING_QUOTE = "\"“‘'"
 # a word of a competency: "Conflict", "User-Centric"; "FoodMesh" or "AWS" (a name, an acronym) is not one
 _THEME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*"
 # "... coworker. (Conflict Resolution)": Title Case words in parentheses after the final punctuation
@@ -82,7 +81,7 @@ def _prompt_after(match: re.Match[str], marked: bool) -> str:
     label, rest = match.group("label"), match.group("rest").strip()
     if slot(label) in (*STAR_SLOTS, "question", "answer", "title") or is_question(label):
         return ""  # "Situation: ...", "Question: ..." and "Story: ..." are read by their own rules
-    quoted = rest[0] in _OPENING_QUOTE and unquote(rest) != rest
+    quoted = rest[0] in OPENING_QUOTES and unquote(rest) != rest
     if quoted:
         return unquote(rest)
     # an unquoted prompt: only after a one-word label ("Scenario:", "Case 3:"), the prompt a sentence of its own
@@ -185,7 +184,7 @@ def prompting(node: Node) -> bool:
     if node.head is None or slot(node.head.text) is not None or opens_on_scene(node.head.text, node.body):
         return False  # "## Scenario 3" over a scene that asks, then "### Answer": the scene asks, not the heading
     title = clean_title(node.head.text)
-    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in _OPENING_QUOTE \
+    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in OPENING_QUOTES \
         and _prompt_after(match, False) \
         or _answer_below(node)
     # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)

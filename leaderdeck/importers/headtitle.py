@@ -44,20 +44,6 @@ def asked_in_first(question: str, told: Sequence[Unit], first: "Node | None", en
         and first.line <= told[0].line <= end
 
 
-def take_over_asked(unit: Unit, asked: Unit, title: str) -> None:
-    """``asked`` becomes the heading's note: titled ``title``, holding what ``unit`` (the heading's own) held. A
-    heading that asks is no title: the same question, or, worded otherwise, its variant."""
-    if not is_question(title):
-        asked.title = title
-    elif _compared(title) != _compared(asked.question):
-        asked.variants.insert(0, title)
-    asked.pieces[:0] = unit.pieces
-    asked.sections[:0] = unit.sections
-    asked.variants.extend(v for v in unit.variants if v not in asked.variants)
-    asked.follow_ups = (*unit.follow_ups, *asked.follow_ups)
-    asked.line = unit.line
-
-
 def titles_labelled(question: str, before: list[Piece], first: Unit) -> bool:
     """Whether the heading's ``question`` (its words once the number is gone) names ``first``, the section's first
     question, asked on a ``Question:`` line with nothing but empty pieces ``before`` it."""

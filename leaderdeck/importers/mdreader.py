@@ -35,7 +35,7 @@ from .toldfence import told_fence
 from .outlinefence import outline_fence
 from .quoting import inside_quotes
 from .references import web_linked
-from .text import ASK, is_question, only_questions, strip_symbols
+from .text import ASK, OPENING_QUOTES, is_question, only_questions, strip_symbols
 from .nesting import Folds, Sections, dedented
 from .listnumbers import Numbering
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
@@ -413,10 +413,7 @@ def _titles_quoted_ask(lines: list[str]) -> bool:
     is a line of its own, never the opening of the question."""
     first, rest = lines[0].strip(), "\n".join(lines[1:]).strip()
     return len(first) > 4 and first[:2] in ("**", "__") and first[-2:] == first[:2] and first.count(first[:2]) == 2 \
-        and rest[:1] in _OPENING_QUOTES and is_question(rest)
-
-
-_OPENING_QUOTES = "\"“‘'"
+        and rest[:1] in OPENING_QUOTES and is_question(rest)
 
 
 def _heads_list(text: str, above: str) -> bool:

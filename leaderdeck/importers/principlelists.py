@@ -45,8 +45,18 @@ def _names(piece: Piece) -> list[str]:
     """The short names ``piece`` lists, on its label's line split at its commas or as its items; ``[]`` when
     any entry is more than a name (a sentence, a clause)."""
     listed = entries(piece)
-    if len(listed) == 1:
-        listed = _ENTRY.findall(listed[0])
+    return listed_names(listed[0]) if len(listed) == 1 else _short(listed)
+
+
+def listed_names(text: str) -> list[str]:
+    """The short names ``text`` lists, split at its commas and semicolons (``Ownership, Dive Deep``); ``[]`` when
+    any entry is more than a name."""
+    return _short(_ENTRY.findall(text))
+
+
+def _short(listed: list[str]) -> list[str]:
+    """``listed`` without emphasis and closing stops, when every entry is a name (a sentence or a clause is not);
+    ``[]`` otherwise."""
     names = [n.strip().rstrip(".").strip(" *_`") for n in listed]
     names = [n for n in names if n]
     if not names or any(len(n.split()) > _MAX_WORDS or "\n" in n or any(c in n for c in ".:!?") for n in names):

@@ -12,6 +12,11 @@ a fence must end, and the fence lines are paired again between them: those that 
 they do not, all from the first to the last is one code block (its first and last lines widened past every fence
 inside), and a lone one opens nothing. A fence that holds more under its heading (a template of a note) changes
 nothing.
+
+Before that, a fence's closing line with a closing quote or bracket typed after its marks (```` ```" ````: the quote
+opened before the fence is closed there too) closes the fence it is in. To CommonMark it is no closing line, and
+the fence would run on to the end of the document, swallowing every heading after it. The marks are kept, the stray
+punctuation dropped, so every later reading (the document's halves, its blocks) sees the fence closed there.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from ..lazyre import lazy_re
 
 _FENCE = lazy_re(r"^ {0,3}(`{3,}(?=[^`]*$)|~{3,})")
 _HEADING = lazy_re(r"^(#{1,6})[ \t]*(\S.*)$")
+_CLOSERS = "\"'”’)]"  # what closes a quote or a bracket opened before a fence, typed after its closing marks
 _NUMBERED = lazy_re(r"^(?:q|question)\s*#?\s*\d{1,4}(?:\s*[.:)]|\s+[-–—]|\s*$)", re.IGNORECASE)
 
 
@@ -30,6 +36,7 @@ def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` with their fence lines paired again between question headings when CommonMark's pairing puts a
     question heading last in a fence (see the module docstring); else ``lines`` themselves."""
     fence_lines = _fence_marks(lines)  # fewer documents have a fence than a question heading: looked for first
+    lines = _quote_closed(lines, fence_lines) if fence_lines else lines
     fences = _fenced(lines, fence_lines) if fence_lines else []
     closing = [last for start, end in fences if end is not None and (last := _closing_question(lines, start, end))]
     if not closing:  # the other question headings are looked for only when a fence holds one last
@@ -44,6 +51,24 @@ def refenced(lines: tuple[str, ...]) -> tuple[str, ...]:
     for start, end in zip([0, *bounds], [*bounds, len(lines)]):
         _pair(out, lines, [(index, mark) for index, mark in fence_lines if start <= index < end])
     return tuple(out)
+
+
+def _quote_closed(lines: tuple[str, ...], fences: list[tuple[int, str]]) -> tuple[str, ...]:
+    """``lines`` with each fence line that closes its fence with a quote or bracket after its marks (see the module
+    docstring) written as its marks alone; ``lines`` themselves when there is none."""
+    out: list[str] | None = None
+    mark = ""
+    for index, marks in fences:
+        rest = lines[index].strip().strip(marks[0])
+        if not mark:
+            mark = marks
+        elif marks[0] == mark[0] and len(marks) >= len(mark) and (not rest or not rest.strip(_CLOSERS)
+                                                                    and not lines[index].startswith(" ")):
+            if rest:
+                out = out or list(lines)
+                out[index] = marks  # '```"': the fence closes, the quote closed with it goes
+            mark = ""
+    return lines if out is None else tuple(out)
 
 
 def _closing_question(lines: tuple[str, ...], start: int, end: int) -> tuple[int, str] | None:

@@ -24,6 +24,7 @@ from ..lazyre import lazy_re
 
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
+OPENING_QUOTES = "\"“‘'"  # what words quoted from someone open with: a quoted question, a line said to someone
 ASK = "?？﹖"  # the same marks, for a regular expression's character class: f"[{ASK}]"
 COLONS = (":", "：")  # the colon and its full-width form: each ends a label
 # a fenced block or an inline code span: code, not words of the text

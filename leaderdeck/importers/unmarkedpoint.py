@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .blocks import Block, ITEM
-from .text import ASK, is_question
+from .text import ASK, OPENING_QUOTES, is_question
 
-_QUOTES = "\"“‘'"
 _LOOK_BACK = 30  # items looked at above the block: a list's siblings are near
 
 
@@ -30,7 +29,7 @@ def unmarked_point(seen: Sequence[Block], block: Block) -> bool:
     """Whether ``block`` (the last of ``seen``) is an item without a question mark whose siblings above it in its
     list (items of its own kind, numbered in order up to it), one at least, none ask."""
     if block.kind is not ITEM or block.plain or any(mark in block.text for mark in ASK) \
-            or block.text.lstrip("*_ ")[:1] in _QUOTES:
+            or block.text.lstrip("*_ ")[:1] in OPENING_QUOTES:
         return False  # '- "Walk me through the rollback"': words someone says, read by their own rules
     siblings = 0
     for before in list(seen[-_LOOK_BACK - 1:-1])[::-1]:
