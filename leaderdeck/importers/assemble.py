@@ -60,7 +60,7 @@ from .plaincase import case_title
 from .sceneasks import listed_asks
 from .yourtask import set_for_you, task_sections
 from .posedpage import answer_sections
-from .prompted import asks_somewhere, prompt_answered
+from .prompted import answer_labelled, asks_somewhere, prompt_answered
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .headingname import heading_name
@@ -475,6 +475,10 @@ class Assembler:
             # "## Weaknesses" over my own answer, in a document of questions (not text over a list of questions)
             prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
             told.extend(prompted)
+        if head and name is None and not node.children and not self.questions and not scan.units:
+            # "## Handling a missed deadline" over "**Answer:** ...": the heading names what the answer answers
+            labelled, before = answer_labelled(before, node.line, node.head.end, head, inner_hints, meta)
+            told.extend(labelled)
         if banked and head:  # "## Ability to work in a team." over my terse notes, in a bank of my answers
             answered, before = bank_answered(before, node.line, head, inner_hints, meta)
             told.extend(answered)

@@ -2,7 +2,9 @@
 would ...``.
 
 The interviewer's turn that asks is the question and the candidate's turn right after it the answer, read like the
-same lines labelled ``Q:`` and ``A:`` (the answer's quotes go, and its later paragraphs stay with it). A speaker's
+same lines labelled ``Q:`` and ``A:`` (the answer's quotes go, and its later paragraphs stay with it). A candidate's
+turn that opens a heading's section, with no interviewer's turn above it (``# Motivation strategies`` over
+``**Candidate:** "I set goals with each ..."``), is an answer too: the heading names what it answers. A speaker's
 label standing alone on its line with an answer's own label still to come in the section (``**Candidate:**`` over
 a word to the reader, then ``**Answer:**``) says nothing of its own: it is left out, never kept as coaching.
 """
@@ -19,6 +21,8 @@ from .text import is_question, strip_emphasis
 from ..lazyre import lazy_re
 
 _ASKER = lazy_re(r"^(?:the )?(?:interviewer|hiring manager|recruiter|panel(?:ist)?|bar raiser)(?: \(.*\))?$")
+# words a candidate's turn under a heading holds at least to be an answer ("**Candidate:** Sam Lee" is a form's field)
+_LEAST_TURN_WORDS = 6
 _ANSWERER = lazy_re(r"^(?:the )?(?:candidate|interviewee|applicant)(?: \(.*\))?$")
 
 
@@ -35,6 +39,9 @@ def speaker_turns(blocks: Sequence[Block]) -> Sequence[Block]:
             changed[index + 1] = dataclasses.replace(following, lead="A")
         elif _speaks(block, _ANSWERER) and not block.rest.strip() and _answer_ahead(blocks, index):
             changed[index] = None
+        elif index and blocks[index - 1].kind is HEADING and _speaks(block, _ANSWERER) \
+                and len(block.rest.split()) >= _LEAST_TURN_WORDS:
+            changed[index] = dataclasses.replace(block, lead="A")  # "## Motivation" over the candidate's turn
     if not changed:
         return blocks
     return [changed.get(index, block) for index, block in enumerate(blocks)

@@ -109,6 +109,19 @@ _WORD = lazy_re(r"[A-Za-z']+")
 _LINK = lazy_re(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")  # a link and nothing else: its words, its target
 
 
+_FILLER_CELL = lazy_re(r"^[\s\d.…:;,_*-]*$")  # a grid's cell left to fill: empty, dots, "1. ....", dashes
+
+
+def _blank_grid(text: str) -> bool:
+    """A table drawn to be filled in: a header row, then rows whose cells past the first (a row's name, ``Story 1``)
+    are all empty or fillers (``...``, ``1. ....``). A worksheet's grid, no answer."""
+    rows = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(rows) < 3 or not all(row.startswith("|") for row in rows):
+        return False
+    body = [row for row in rows[1:] if row.strip("|:- ")]  # rows after the header, rules drawn with "-" left out
+    return bool(body) and all(_FILLER_CELL.match(cell) for row in body for cell in row.strip("|").split("|")[1:])
+
+
 def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``??``, ``I did X for
     Y``; a blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
@@ -120,7 +133,7 @@ def is_placeholder(text: str) -> bool:
     core = _unmarked(flat.strip("-–—:.… "))
     if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
             or len(core) <= _INVITED and _then_invited(core) \
-            or "\n" in text and _empty_parts(text):
+            or "\n" in text and (_empty_parts(text) or text.lstrip()[:1] == "|" and _blank_grid(text)):
         return True
     if _BRACKETED.match(core) and core.count("[") + core.count("<") + core.count("{") + core.count("(") <= 2:
         return True

@@ -14,7 +14,8 @@ import re
 
 from .aboutinterview import guide_essay
 from .blocks import Block, HEADING, PARAGRAPH, ITEM
-from .labels import slot
+from .labels import normalise, slot
+from .placeholders import is_placeholder
 from .samples import numbered_sample
 from .storyask import prompts_reader
 from .text import QUESTION_MARKS, is_question, words
@@ -23,6 +24,8 @@ from .voice import as_i, first_person, to_you, unquoted
 from ..lazyre import lazy_re
 
 _MAX_PROMPT_WORDS = 10
+# labels that say their text is the writer's answer ("Example:" may be a sample under a principle's name)
+_ANSWER_LABELS = frozenset({"answer", "a", "my answer", "response", "my response", "answer given"})
 _SENTENCE_END = (".", ",", ";", ":", "!", *QUESTION_MARKS)
 # a line of terse notes that opens on what was done: "Removed the extra servers", "Built a retry queue"
 _DONE = lazy_re(r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Wrote|Led|Made|Cut|Took|Gave|Found|Kept|Drove|Set|Shipped)\b")
@@ -73,6 +76,26 @@ def prompt_answered(pieces: list[Piece], line: int, head: str, hints: list[str],
         return [], pieces
     unit = Unit(line, question=head, hints=list(hints), meta=list(meta), pieces=text)
     return [unit], [p for p in pieces if p not in text]
+
+
+def answer_labelled(pieces: list[Piece], line: int, end: int, head: str, hints: list[str],
+                    meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
+    """``([the note], the pieces left)`` when a prompt heading ``head`` (:func:`prompt_heading`) at ``line`` (its
+    last line ``end``) opens on text under an answer's own label (``## Handling a missed deadline`` over ``**Answer:**
+    I told them early ...``, or a candidate's turn, :mod:`.dialogue`; not a label that may name a sample,
+    ``Example:``), right under it (nothing read off between them, such as a table of its own notes), and the text
+    is no placeholder: the label says the text answers something, and the heading is all that names it. The note takes the labelled pieces (the answer, and coaching labelled beside it);
+    text with no label stays where it was. ``([], pieces)`` when the section's text does not open on such an
+    answer (text above the label may be the question, worded as no question is), or asks a question of its own."""
+    filled = [p for p in pieces if not p.empty]
+    if not filled or filled[0].slot != "answer" or normalise(filled[0].label) not in _ANSWER_LABELS \
+            or filled[0].line > end + 2 or not prompt_heading(head) \
+            or is_placeholder(" ".join([filled[0].rest, *(b.text for b in filled[0].blocks)])) or any(
+            p.slot is None and any(is_question(b.text.split("\n")[0]) for b in p.blocks) for p in filled):
+        return [], pieces
+    taken = [p for p in pieces if p.slot is not None and p.slot != "noise" and not p.empty]
+    unit = Unit(line, question=head.rstrip(" :"), hints=list(hints), meta=list(meta), pieces=taken)
+    return [unit], [p for p in pieces if p not in taken]
 
 
 def asks_somewhere(blocks: list[Block]) -> bool:

@@ -1,0 +1,186 @@
+"""Import round r30m: personal notes that name each question by a short heading (fixtures in our own words).
+
+- A heading that names a question in a few words, over text under an answer's label (``## Handling a missed
+  deadline`` over ``**Answer:** I told them early ...``), is that question and its answer; before, the page was
+  refused as holding nothing recognisable. Coaching labelled beside the answer goes with it; a heading that is a
+  label of ours, or text under a question heading, is not affected.
+- A candidate's turn that opens a heading's section with no interviewer's turn above it (``# Motivation`` over
+  ``**Candidate:** "I set goals with each ..."``) is an answer the heading names; a short candidate field
+  (``**Candidate:** Sam Lee``, a form's) is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers.base import DocumentError
+
+from importing import imported, kinds, skipped
+
+ANSWER_LABELLED = """# Notes for the panel
+
+## Handling a missed deadline
+
+**Answer:** I warned the two teams waiting on us a week ahead, cut the export screen with the product lead, and
+shipped the rest on the agreed day.
+
+**Tip:** Say what you cut, not only what you kept.
+
+## Growing junior engineers
+
+**Answer:** Each new engineer pairs with a senior for a quarter and then owns one small service end to end.
+"""
+
+
+def test_a_short_heading_over_a_labelled_answer_is_its_question(taxonomy) -> None:
+    report = imported(ANSWER_LABELLED, taxonomy, name="notes.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == "Handling a missed deadline"
+    assert first.body.answer.startswith("I warned the two teams waiting on us a week ahead")
+    assert first.coach.tips == ("Say what you cut, not only what you kept.",)
+    assert second.body.question == "Growing junior engineers"
+    assert "owns one small service end to end" in second.body.answer
+    assert not any(note.draft for note in report.notes)
+    assert not [line for line in skipped(report) if "Answer" in line]
+
+
+def test_an_answer_label_under_a_question_heading_stays_its_answer(taxonomy) -> None:
+    text = """# Notes
+
+## How do you handle a missed deadline?
+
+### Delivery
+
+**Answer:** I warn the people waiting on us early and agree what to cut.
+"""
+    report = imported(text, taxonomy, name="notes.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "How do you handle a missed deadline?"
+    assert "agree what to cut" in report.notes[0].body.answer
+
+
+def test_a_heading_that_is_a_label_over_an_answer_makes_no_question(taxonomy) -> None:
+    text = """# What would you ask the on-call engineer first?
+
+## Sample answer
+
+**Answer:** Whether the alert is still firing, and what changed in the last hour.
+"""
+    report = imported(text, taxonomy, name="notes.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "What would you ask the on-call engineer first?"
+
+
+CANDIDATE_TURNS = """# **Keeping a team motivated**
+
+**Candidate:** "Beyond praise in the weekly review, I give each engineer one goal they chose themselves and check
+on it every month."
+
+This answer ties the practice to a habit the panel can picture.
+
+# **Taking a senior title**
+
+**Candidate:** With the title I would spend a third of my week reviewing designs and coaching the two newest
+engineers.
+"""
+
+
+def test_a_candidates_turn_under_a_heading_is_the_headings_answer(taxonomy) -> None:
+    report = imported(CANDIDATE_TURNS, taxonomy, name="notes.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == "Keeping a team motivated"
+    assert first.body.answer.startswith("Beyond praise in the weekly review")
+    assert not first.body.answer.startswith('"')
+    assert second.body.question == "Taking a senior title"
+    assert second.body.answer.startswith("With the title I would spend a third of my week")
+
+
+@pytest.mark.parametrize("field", ["Sam Lee", "Jordan Park (backend)"])
+def test_a_short_candidate_field_is_no_answer(taxonomy, field) -> None:
+    text = f"""# Debrief form
+
+## Interview details
+
+**Candidate:** {field}
+
+## How do you keep a debrief fair?
+
+I collect everyone's written feedback before anyone speaks.
+"""
+    report = imported(text, taxonomy, name="form.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "How do you keep a debrief fair?"
+    assert any("Interview details" in line for line in skipped(report))
+
+
+def test_text_above_the_answer_label_keeps_the_heading_from_being_the_question(taxonomy) -> None:
+    # the text between the heading and the label may be the real question, worded as none is: nothing is guessed
+    text = """# Exercises
+
+## Exercise 8
+
+The cache looks poor in the first figure because it is cold. Say what a warm cache would change.
+
+**My answer:**
+
+A warm cache would serve most reads.
+"""
+    with pytest.raises(DocumentError) as caught:
+        imported(text, taxonomy, name="exercises.md")
+    assert caught.value.problems[0].message.startswith("nothing recognisable as a note")
+
+
+GRID_SKELETON = """# Behavioural round
+
+## What is your biggest weakness?
+
+I over-prepare slides; I now time-box decks to an hour.
+
+### Structure your answers
+
+Use this shape:
+
+- Situation:
+- Action: (what you did, step by step)
+- Result:
+
+|          | Headline | Situation | Action(s) | Result |
+| :---     | :---:    | :---:     | :---:     | :---:  |
+| Story 1  |          |           | 1. ....   |        |
+|          |          |           | 2. ....   |        |
+| Story 2  |          |           | ...       |        |
+"""
+
+
+def test_a_skeleton_over_a_grid_to_fill_in_is_a_template_not_a_story(taxonomy) -> None:
+    report = imported(GRID_SKELETON, taxonomy, name="round.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "What is your biggest weakness?"
+    assert "Story 1" not in report.notes[0].body.answer
+    assert any("'Structure your answers' (a STAR template" in line for line in skipped(report))
+
+
+def test_a_filled_table_in_a_result_stays_the_result(taxonomy) -> None:
+    text = """# Stories
+
+## Cutting the build time
+
+**Situation:** Builds took forty minutes.
+
+**Task:** Get them under ten.
+
+**Action:** I split the test suite and cached the dependencies.
+
+**Result:**
+
+| Stage | Before | After |
+| --- | --- | --- |
+| Tests | 30 min | 6 min |
+| Dependencies | 8 min | 1 min |
+"""
+    report = imported(text, taxonomy, name="stories.md")
+    assert kinds(report) == {"star": 1}
+    assert "| Tests | 30 min | 6 min |" in report.notes[0].body.result
+    assert not report.notes[0].draft
