@@ -7,6 +7,11 @@
 - A candidate's turn that opens a heading's section with no interviewer's turn above it (``# Motivation`` over
   ``**Candidate:** "I set goals with each ..."``) is an answer the heading names; a short candidate field
   (``**Candidate:** Sam Lee``, a form's) is not.
+- A part holding only a grid drawn to be filled in (``| Story 1 | | 1. .... |``) is blank: a skeleton over it is a
+  STAR template, reported, never a draft story; a filled table stays the part.
+- A quotation alone under a short heading (``> **“I lead the payments team ...”**``) is the writer's line to say:
+  the heading's answer; a quotation after a lead-in about interviewers stays someone else's words.
+- ``Good closing questions (pick two)`` and ``Answer self-check`` are reported, never drafts.
 """
 
 from __future__ import annotations
@@ -184,3 +189,59 @@ def test_a_filled_table_in_a_result_stays_the_result(taxonomy) -> None:
     assert kinds(report) == {"star": 1}
     assert "| Tests | 30 min | 6 min |" in report.notes[0].body.result
     assert not report.notes[0].draft
+
+
+CHEAT_SHEET = """# Staff interview cheat sheet
+
+## 1. Two-minute intro (learn it)
+
+> **“I lead the payments platform team of eight, and I have spent the last year moving our checkout onto one
+> shared ledger.”**
+
+## 2. Why I am leaving
+
+> “I have shipped what I came to build, and I want a smaller company where I own a whole product area.”
+
+## 3. Good closing questions (pick two)
+
+- What would make this hire a mistake a year from now?
+- Where do projects usually stall here?
+
+## 4. Answer self-check (before you stop talking)
+
+- Under two minutes?
+- One clear number?
+
+# Prepared answers
+
+## Tell me about a disagreement with a product manager.
+
+I proposed a two-week trial with one metric we both agreed on, and the numbers settled it.
+"""
+
+
+def test_a_quoted_line_alone_under_a_short_heading_is_its_answer(taxonomy) -> None:
+    report = imported(CHEAT_SHEET, taxonomy, name="sheet.md")
+    answers = {note.body.question: note.body.answer for note in report.notes}
+    assert "I lead the payments platform team of eight" in answers["Two-minute intro (learn it)"]
+    assert "I want a smaller company where I own a whole product area" in answers["Why I am leaving"]
+
+
+def test_closing_questions_and_an_answer_self_check_are_no_questions(taxonomy) -> None:
+    report = imported(CHEAT_SHEET, taxonomy, name="sheet.md")
+    questions = [note.body.question for note in report.notes]
+    assert not any(q.startswith(("What would make this hire", "Where do projects", "Under two", "One clear"))
+                   for q in questions)
+    assert kinds(report) == {"qa": 3} and report.drafts == 0
+    lines = skipped(report)
+    assert any("'Good closing questions (pick two)'" in line for line in lines)
+    assert any("'Answer self-check (before you stop talking)'" in line for line in lines)
+
+
+def test_a_quotation_after_a_lead_in_is_still_someone_elses_words(taxonomy) -> None:
+    # the quoted line follows a sentence about interviewers: it is not the writer's own answer to the heading
+    text = ('# Notes\n\n## Feedback\n\nPanels often open with "How do you give feedback?" and expect this:\n\n'
+            '"I say it the same week, in private, with one example."\n\n## Planning\n\n'
+            '### How do you plan a quarter?\n\nI start from the outcomes we promised.\n')
+    report = imported(text, taxonomy, name="notes.md")
+    assert [note.body.question for note in report.notes] == ["How do you plan a quarter?"]

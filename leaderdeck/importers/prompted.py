@@ -41,6 +41,15 @@ _OF_THE_PAGE = lazy_re(r"(?:\bth(?:is|ese) (?:notes?|pages?|doc(?:ument)?s?|guid
                        re.IGNORECASE)
 
 
+_WHOLE_QUOTE = lazy_re(r"[*_]*[\"“]([^\"“”]+)[\"”][*_]*")
+
+
+def _said(text: str) -> str:
+    """The words of ``text`` when it is one quotation whole, its marks and emphasis aside; else ``""``."""
+    found = _WHOLE_QUOTE.fullmatch(text.strip())
+    return found.group(1) if found else ""
+
+
 def prompt_heading(head: str) -> bool:
     """A heading that could name a question in a few words: one to ten words, no sentence, no label of ours, not
     itself asking (a heading that asks is read as a question already)."""
@@ -51,11 +60,14 @@ def prompt_heading(head: str) -> bool:
 
 def answers_prompt(head: str, blocks: list[Block]) -> bool:
     """Whether ``blocks`` (the text under the heading ``head``, before any question) are the writer's answer to
-    it: none labelled, asking or speaking of the page, fewer than half speaking to the reader (a prompt to the
+    it (a quotation alone there is the writer's line to say, read as the writer's words): none labelled, asking or
+    speaking of the page, fewer than half speaking to the reader (a prompt to the
     reader opening them, ``Write about ...``, aside: :mod:`.storyask`), and a third of them
     speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
     opening on what was done (terse notes)."""
-    texts = [unquoted(b.text) for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
+    texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
+    # one quotation alone under the heading (``> **“I’ve led three teams ...”**``): the line the writer means to say
+    texts = [_said(texts[0])] if len(texts) == 1 and _said(texts[0]) else [unquoted(text) for text in texts]
     texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
