@@ -245,3 +245,14 @@ def test_a_quotation_after_a_lead_in_is_still_someone_elses_words(taxonomy) -> N
             '### How do you plan a quarter?\n\nI start from the outcomes we promised.\n')
     report = imported(text, taxonomy, name="notes.md")
     assert [note.body.question for note in report.notes] == ["How do you plan a quarter?"]
+
+
+def test_closing_questions_unqualified_may_be_the_interviewers_last_questions(taxonomy) -> None:
+    text = """# Panel guide
+
+## Closing questions
+
+- What should we know about you that we did not ask?
+"""
+    report = imported(text, taxonomy, name="guide.md")
+    assert [note.body.question for note in report.notes] == ["What should we know about you that we did not ask?"]
