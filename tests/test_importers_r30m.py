@@ -12,6 +12,8 @@
 - A quotation alone under a short heading (``> **“I lead the payments team ...”**``) is the writer's line to say:
   the heading's answer; a quotation after a lead-in about interviewers stays someone else's words.
 - ``Good closing questions (pick two)`` and ``Answer self-check`` are reported, never drafts.
+- A list item's question with its answer told in brackets after it (``- Which mistake ...? (Shipping a schema change
+  with no way back, because ...)``) is answered by it; a short remark or a ``Hint:`` stays a tip.
 """
 
 from __future__ import annotations
@@ -256,3 +258,33 @@ def test_closing_questions_unqualified_may_be_the_interviewers_last_questions(ta
 """
     report = imported(text, taxonomy, name="guide.md")
     assert [note.body.question for note in report.notes] == ["What should we know about you that we did not ask?"]
+
+
+BRACKET_ANSWERS = """# Platform notes
+
+## Ownership and upkeep
+
+- Which mistake costs the most to undo? (Shipping a schema change with no way back, because every fix then has to go forward.)
+- Why now? (two minutes at most)
+- How do you pick a first project in a new team? (Hint: ask what the team is embarrassed by.)
+- Who owns a shared library nobody maintains? (The team that depends on it most, until it is handed over with a written plan and a date. Nobody else has the reason to keep it alive, and a library with no owner rots in silence while everyone assumes someone else is looking after it.)
+"""
+
+
+def test_an_answer_told_in_brackets_after_a_question_is_its_answer(taxonomy) -> None:
+    report = imported(BRACKET_ANSWERS, taxonomy, name="notes.md")
+    notes = {note.body.question: note for note in report.notes}
+    mistake = notes["Which mistake costs the most to undo?"]
+    assert mistake.body.answer.strip() == ("Shipping a schema change with no way back, because every fix then has "
+                                           "to go forward.")
+    assert not mistake.draft
+    owner = notes["Who owns a shared library nobody maintains?"]  # a long remark: out of the question, its answer
+    assert owner.body.answer.startswith("The team that depends on it most")
+
+
+def test_a_short_remark_or_a_hint_in_brackets_stays_a_tip(taxonomy) -> None:
+    report = imported(BRACKET_ANSWERS, taxonomy, name="notes.md")
+    notes = {note.body.question: note for note in report.notes}
+    assert notes["Why now?"].draft and notes["Why now?"].coach.tips == ("two minutes at most",)
+    first = notes["How do you pick a first project in a new team?"]
+    assert first.draft and first.coach.tips == ("Hint: ask what the team is embarrassed by.",)

@@ -109,7 +109,7 @@ def competency_suffix(question: str) -> tuple[str, str]:
 
 
 # "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
-_ASIDE = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,200}})[)）](?P<stop>[.。]?)$",
+_ASIDE = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,600}})[)）](?P<stop>[.。]?)$",
                  re.DOTALL)
 _NUMBERS = lazy_re(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
 

@@ -17,6 +17,7 @@ from .posed import poses_question
 from .cjkasks import closing_remark
 from .questionaside import interviewer_aside
 from .headprompts import question_aside
+from .bracketanswer import aside_answers
 from .advicerun import AdviceRuns
 from .bareprompts import BarePrompts
 from .prompts import prompt_asked
@@ -123,6 +124,8 @@ class Reading:
             question, answer = told[0], "\n".join(filter(None, (told[1], answer)))
         question, extra = follow_ups(self.with_scene(block, question))
         question, aside = question_aside(question)  # "Why now? （先讲背景）": a note to self, a tip
+        if aside and not answer and aside_answers(aside):
+            answer, aside = aside, ""  # "Which ...? (Shipping with no way back, because ...)": its answer
         question, remark = closing_remark(question)  # "... 你怎么做。 诸如此类的还有不少。": the writer's remark
         question, said = interviewer_aside(question)  # "Tell me ...? This question tests ownership.": its signal
         if title := self._next_group(block):
