@@ -2,7 +2,10 @@
 every row a tool wrote whole inside one pair of quotes (``"role,question,level"`` over ``"Platform,How do you ...?,
 Senior"``, quotes inside doubled) is read again with its separator, its columns given back, instead of the sheet
 being refused for want of a question column; a one-column sheet of quoted questions holding commas stays one
-column.
+column. (b) A question about the writer's resume or background that asks "you" for your view of it (``Is there
+anything in my resume that gives you doubts about me?``, the classic closing question a candidate puts to the
+interviewer) stays a question instead of being reported as one the writer asks for help; ``Which projects from my
+resume fit this team best?``, put to nobody, is still reported.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -51,3 +54,35 @@ def test_a_column_of_quoted_questions_holding_commas_stays_one_column(taxonomy) 
     assert [n.body.question for n in report.notes] == ["What went wrong, and what did you change?",
                                                       "Who did you bring in, and why them?",
                                                       "How do you say no, kindly, to a director?"]
+
+
+# (b) a closing question about my background, put to the interviewer -----------------------------------------------
+
+CLOSING = """# Questions for the panel
+
+## About the team
+
+### 1. "How does the team split on-call work?"
+
+**Why ask it:** You learn how the load is shared.
+
+### 2. "Is there anything in my resume that gives you doubts about my fit here?"
+
+**Why ask it:** You can answer a doubt while you are still in the room.
+
+### 3. "Which projects from my resume fit this team best?"
+"""
+
+
+def test_a_closing_question_about_my_background_put_to_you_stays_a_question(taxonomy) -> None:
+    report = _import(CLOSING, taxonomy)
+    questions = [n.body.question for n in report.notes]
+    assert questions[:2] == ["How does the team split on-call work?",
+                             "Is there anything in my resume that gives you doubts about my fit here?"]
+    assert "You can answer a doubt while you are still in the room." in report.notes[1].body.answer
+
+
+def test_a_question_about_my_resume_put_to_nobody_is_still_reported(taxonomy) -> None:
+    report = _import(CLOSING, taxonomy)
+    assert "Which projects from my resume fit this team best?" not in [n.body.question for n in report.notes]
+    assert "a question the writer asks for help" in _messages(report)
