@@ -5,7 +5,15 @@ being refused for want of a question column; a one-column sheet of quoted questi
 column. (b) A question about the writer's resume or background that asks "you" for your view of it (``Is there
 anything in my resume that gives you doubts about me?``, the classic closing question a candidate puts to the
 interviewer) stays a question instead of being reported as one the writer asks for help; ``Which projects from my
-resume fit this team best?``, put to nobody, is still reported.
+resume fit this team best?``, put to nobody, is still reported. (c) In a list of questions, the writer's remark in
+brackets right after a prompt's closing full stop (``Give an example of a hard sell.(Vendor switch)``), empty
+brackets after the mark (``...?()``), and an arrow inside such brackets (``What changed?(Sheets -> Jira)``) are
+kept out of the question: the remark is a tip, the arrow no longer splits the line into a question and an answer.
+A sentence that asks nothing keeps its brackets, and an arrow outside brackets still leads to the answer. (d) In a
+Korean question sheet, a line closing on the plain imperative of a verb of telling (``…설명하세요.``,
+``…설명하시오.``, ``…이야기해보시오.``), on the request put to a friend (``…설명해줘``) or on a request to share
+(``…공유해주세요.``) asks, as ``…설명해 주세요.`` did: each is a question of its own, not the answer of the line above
+it; a line told as I (``…설명했습니다.``) is still an answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -86,3 +94,69 @@ def test_a_question_about_my_resume_put_to_nobody_is_still_reported(taxonomy) ->
     report = _import(CLOSING, taxonomy)
     assert "Which projects from my resume fit this team best?" not in [n.body.question for n in report.notes]
     assert "a question the writer asks for help" in _messages(report)
+
+
+# (c) a remark in brackets after a prompt's full stop, and an arrow inside the brackets ------------------------------
+
+REMARKS = """## Influence
+
+- Give an example of a time you won over a sceptical peer.(Budget review -> Ops lead)
+- Tell me about a time you kept a team calm in a crisis. How did you do it?()
+- What did you change in the release process?(Tickets -> Boards)
+"""
+
+
+def test_remarks_in_brackets_after_a_prompt_are_tips_not_question_words(taxonomy) -> None:
+    report = _import(REMARKS, taxonomy)
+    assert [n.body.question for n in report.notes] == [
+        "Give an example of a time you won over a sceptical peer.",
+        "Tell me about a time you kept a team calm in a crisis. How did you do it?",
+        "What did you change in the release process?",
+    ]
+    first, _, third = report.notes
+    assert first.coach.tips == ("Budget review -> Ops lead",)
+    assert third.coach.tips == ("Tickets -> Boards",) and third.draft and not third.body.answer
+    assert all(n.draft for n in report.notes)
+
+
+def test_an_arrow_outside_brackets_still_leads_to_the_answer(taxonomy) -> None:
+    text = "## Delivery\n\n- Why move to weekly releases? -> Smaller changes (fewer rollbacks) are easier to trust.\n"
+    (note,) = _import(text, taxonomy).notes
+    assert note.body.question == "Why move to weekly releases?"
+    assert note.body.answer.startswith("Smaller changes (fewer rollbacks)")
+
+
+def test_a_sentence_that_asks_nothing_keeps_its_brackets(taxonomy) -> None:
+    text = "## Planning\n\n- How do you plan a quarter?\n  - We cut the scope early.(Q3 plan)\n"
+    (note,) = _import(text, taxonomy).notes
+    assert "We cut the scope early.(Q3 plan)" in note.body.answer
+
+
+# (d) Korean requests in the plain imperative ---------------------------------------------------------------------
+
+KOREAN = """가장 어려웠던 배포는 무엇이었나요?
+팀의 배포 절차를 설명하세요.
+장애가 났을 때 대응 순서를 설명하시오.
+캐시를 도입한 이유를 설명해줘
+코드 리뷰에서 배운 점을 공유해주세요.
+후배를 가르친 경험을 이야기해보시오.
+"""
+
+
+def test_korean_imperative_requests_are_questions_of_their_own(taxonomy) -> None:
+    report = _import(KOREAN, taxonomy, "questions.txt")
+    assert [n.body.question for n in report.notes] == [line for line in KOREAN.splitlines() if line]
+    assert all(n.draft for n in report.notes)
+
+
+def test_a_korean_line_told_as_i_is_still_an_answer(taxonomy) -> None:
+    text = "팀의 배포 절차를 설명하세요.\n저는 매주 화요일에 배포하는 절차를 만들었습니다.\n"
+    (note,) = _import(text, taxonomy, "questions.txt").notes
+    assert note.body.question == "팀의 배포 절차를 설명하세요."
+    assert note.body.answer.startswith("저는 매주 화요일에")
+
+
+def test_a_lower_case_remark_after_a_prompt_runs_on_and_stays(taxonomy) -> None:
+    text = "## Setbacks\n\n- Tell me about a time you slipped a date. (even a small one)\n- How did you recover?\n"
+    report = _import(text, taxonomy)
+    assert report.notes[0].body.question == "Tell me about a time you slipped a date. (even a small one)"

@@ -70,9 +70,15 @@ _ARROW = lazy_re(r"\s*=>\s*|\s(?:->|→|⟶|⇒|➡\ufe0f?)\s")
 
 
 def arrow_at(line: str) -> re.Match | None:
-    """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``)."""
+    """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``); an
+    arrow inside brackets (``What changed? (Sheets -> Jira)``) is part of a remark on the question, none."""
     arrowed = ">" in line or "→" in line or "⟶" in line or "⇒" in line or "➡" in line  # each arrow holds one
-    return _ARROW.search(line) if arrowed else None
+    if not arrowed:
+        return None
+    for match in _ARROW.finditer(line):
+        if "(" not in line or line.count("(", 0, match.start()) <= line.count(")", 0, match.start()):
+            return match
+    return None
 
 
 def _bracketed(line: str) -> bool:
