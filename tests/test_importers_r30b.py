@@ -13,7 +13,11 @@ A sentence that asks nothing keeps its brackets, and an arrow outside brackets s
 Korean question sheet, a line closing on the plain imperative of a verb of telling (``…설명하세요.``,
 ``…설명하시오.``, ``…이야기해보시오.``), on the request put to a friend (``…설명해줘``) or on a request to share
 (``…공유해주세요.``) asks, as ``…설명해 주세요.`` did: each is a question of its own, not the answer of the line above
-it; a line told as I (``…설명했습니다.``) is still an answer.
+it; a line told as I (``…설명했습니다.``) is still an answer. (e) Under a question, a paragraph of coaching fields
+typed one after the other, each under its bold label (``**What it tests:** scope. **How to answer:** ...``), is cut
+at each label, so each field is read as its own label says (signals, tips, red flags, answer; read as they are on lines of their own) instead of the later
+labels running on inside the first field's text; a bold phrase that names no such field, or a paragraph that does
+not open on a field's label, stays whole.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -160,3 +164,31 @@ def test_a_lower_case_remark_after_a_prompt_runs_on_and_stays(taxonomy) -> None:
     text = "## Setbacks\n\n- Tell me about a time you slipped a date. (even a small one)\n- How did you recover?\n"
     report = _import(text, taxonomy)
     assert report.notes[0].body.question == "Tell me about a time you slipped a date. (even a small one)"
+
+
+# (e) coaching fields typed one after the other in one paragraph -------------------------------------------------
+
+FIELDS = """## Delivery
+
+### Describe the biggest launch you ran.
+
+**What it tests:** scope and ownership. **How to answer:** name the goal, your calls and the numbers after. **Red flags:** talking only about the team.
+
+### How do you plan a quarter?
+
+**Answer:** I start from the goals, then cut to what fits. We moved to **weekly demos:** they kept it honest.
+"""
+
+
+def test_coaching_fields_in_one_paragraph_are_read_each_under_its_label(taxonomy) -> None:
+    launch, plan = _import(FIELDS, taxonomy).notes
+    assert launch.coach.signals == ("scope and ownership.",)
+    assert launch.coach.tips == ("name the goal, your calls and the numbers after.",
+                                 "Red flag: talking only about the team.")
+    assert launch.draft
+
+
+def test_a_bold_phrase_that_names_no_field_stays_in_the_answer(taxonomy) -> None:
+    plan = _import(FIELDS, taxonomy).notes[1]
+    assert plan.body.answer == ("I start from the goals, then cut to what fits. We moved to **weekly demos:** they kept "
+                                "it honest.")
