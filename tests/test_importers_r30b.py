@@ -17,7 +17,12 @@ it; a line told as I (``…설명했습니다.``) is still an answer. (e) Under 
 typed one after the other, each under its bold label (``**What it tests:** scope. **How to answer:** ...``), is cut
 at each label, so each field is read as its own label says (signals, tips, red flags, answer; read as they are on lines of their own) instead of the later
 labels running on inside the first field's text; a bold phrase that names no such field, or a paragraph that does
-not open on a field's label, stays whole.
+not open on a field's label, stays whole. (f) A STAR framework set out as a list under a sentence that leads into
+it and names it (``Use the **STAR-D method** (STAR stretched for what you would do):``), with a labelled step it
+adds between the parts (``**Weigh:** ...``), is a template reported once, instead of a star note made of the
+method's instructions; a story told as I in the same shape stays a story. A line that only quotes a question's
+opening, trailing off (``"What would you do if..."``), names the kind of question the page covers: it is part of the
+introduction, not a question whose answer is the introduction; a whole question quoted there still asks.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -192,3 +197,62 @@ def test_a_bold_phrase_that_names_no_field_stays_in_the_answer(taxonomy) -> None
     plan = _import(FIELDS, taxonomy).notes[1]
     assert plan.body.answer == ("I start from the goals, then cut to what fits. We moved to **weekly demos:** they kept "
                                 "it honest.")
+
+
+# (f) a framework's list under a lead-in sentence, with a step of its own -------------------------------------------
+
+HYPOTHETICAL = """# Hypothetical questions
+
+"What would you do if..."
+
+These ask how you would act, not what you did.
+
+## How to answer them
+
+Use the **STAR-D method** (STAR stretched for what you would do next time):
+
+- **Situation:** Restate the problem and what you would check first
+- **Weigh:** Say which options you see ("I'd compare a rollback with a patch")
+- **Action:** Describe the steps you would take
+- **Result:** State what you expect to happen
+
+## Questions
+
+### 1. "What would you do if a release broke checkout?"
+
+I would roll back first, then find the change that broke it.
+"""
+
+
+def test_a_framework_under_a_lead_in_sentence_is_a_template(taxonomy) -> None:
+    report = _import(HYPOTHETICAL, taxonomy)
+    assert [n.kind for n in report.notes] == [Kind.QA]
+    assert report.notes[0].body.question == "What would you do if a release broke checkout?"
+    assert "a template, not an answer" in _messages(report)
+
+
+def test_a_story_told_as_i_under_such_a_sentence_stays_a_story(taxonomy) -> None:
+    text = """## Tell me about a time you cut costs.
+
+Here is my answer, told in the **STAR method** (with the team named):
+
+- **Situation:** Our cloud bill doubled in a year.
+- **Team:** I had two engineers and a finance partner.
+- **Action:** I moved the batch jobs to spot machines.
+- **Result:** We cut the bill by a third in a quarter.
+"""
+    (note,) = _import(text, taxonomy).notes
+    assert note.kind is Kind.STAR
+    assert note.body.action.startswith("I moved the batch jobs")
+
+
+def test_a_quoted_question_opening_that_trails_off_asks_nothing(taxonomy) -> None:
+    report = _import(HYPOTHETICAL, taxonomy)
+    assert "What would you do if..." not in [n.body.question for n in report.notes]
+    assert "line 3: text under" in _messages(report)
+
+
+def test_a_whole_question_quoted_alone_still_asks(taxonomy) -> None:
+    text = '# Hypotheticals\n\n"What would you do if the build broke?"\n\nI would roll back first.\n'
+    (note,) = _import(text, taxonomy).notes
+    assert note.body.question == "What would you do if the build broke?"
