@@ -7,7 +7,7 @@ anything in my resume that gives you doubts about me?``, the classic closing que
 interviewer) stays a question instead of being reported as one the writer asks for help; ``Which projects from my
 resume fit this team best?``, put to nobody, is still reported. (c) In a list of questions, the writer's remark in
 brackets right after a prompt's closing full stop (``Give an example of a hard sell.(Vendor switch)``), empty
-brackets after the mark (``...?()``), and an arrow inside such brackets (``What changed?(Sheets -> Jira)``) are
+brackets after the mark (``...?()``), and an arrow inside such brackets (``What changed?(Sheets -> Boards)``) are
 kept out of the question: the remark is a tip, the arrow no longer splits the line into a question and an answer.
 A sentence that asks nothing keeps its brackets, and an arrow outside brackets still leads to the answer. (d) In a
 Korean question sheet, a line closing on the plain imperative of a verb of telling (``…설명하세요.``,

@@ -1,7 +1,7 @@
 """A STAR framework written out as a list under a line naming it ("STAR method:", "**The STAR format**"), or in
 plain text as the lines right under it up to a blank line or a line that is no part: each item a part ("Situation. Describe the context", "Task: what were you asked to do?") that tells how to answer. A
-template, not an answer and not questions. A sentence leading into the list may name it (``Use the STAR-P framework
-(STAR for what you would do):``), and a labelled step the framework adds between the parts (``**Think:** ...``) is
+template, not an answer and not questions. A sentence leading into the list may name it (``Use the STAR-D method
+(STAR for what you would do):``), and a labelled step the framework adds between the parts (``**Weigh:** ...``) is
 one of its items.
 
 The list decides, not the words: its items start with a STAR part each, three parts or more, and they instruct
@@ -43,7 +43,7 @@ def framework_length(blocks: list[Block], index: int) -> int:
                 parts.append(part)
             elif not (parts and block.lead and block.rest.strip()):
                 break  # the parts' run is over: a list of something else goes on
-            # else a step the framework adds to the method's parts ("**Think:** ..." in a STAR-P): one of its items
+            # else a step the framework adds to the method's parts ("**Weigh:** ..." in a STAR-D): one of its items
         items.append(block)
     if len({name for name, _ in parts}) < 3:
         return 0
@@ -59,7 +59,7 @@ def _next_line(block: Block, before: Block) -> bool:
 
 def _names_framework(block: Block) -> bool:
     """A line naming the framework (``STAR method:``), or a sentence leading into its list with a colon that names
-    it (``Use the **STAR-P framework** (STAR for what you would do):``)."""
+    it (``Use the **STAR-D method** (STAR for what you would do):``)."""
     name = block.lead if block.lead and not block.rest.strip() else "" if block.lead else block.text
     most = _MAX_LEAD_IN_WORDS if name.rstrip().endswith((":", "：")) else _MAX_NAME_WORDS
     named = name.split(None, most)  # one word more than a name may have, the rest left unsplit

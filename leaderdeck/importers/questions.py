@@ -73,7 +73,7 @@ _ARROW = lazy_re(r"\s*=>\s*|\s(?:->|→|⟶|⇒|➡\ufe0f?)\s")
 
 def arrow_at(line: str) -> re.Match | None:
     """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``); an
-    arrow inside brackets (``What changed? (Sheets -> Jira)``) is part of a remark on the question, none."""
+    arrow inside brackets (``What changed? (Sheets -> Boards)``) is part of a remark on the question, none."""
     arrowed = ">" in line or "→" in line or "⟶" in line or "⇒" in line or "➡" in line  # each arrow holds one
     if not arrowed:
         return None

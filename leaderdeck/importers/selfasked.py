@@ -25,7 +25,7 @@ _OWN_PREP = lazy_re(rf"(?=[scI])(?:\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?
                     rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b)")
 # "which stories from my resume fit?": the writer's own material, unless the question asks the listener's view of it
 _MY_MATERIAL = lazy_re(r"\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
-# "... gives you hesitation about my fit?", "what concerns do you have about my background?": put to the one who
+# "... gives you doubts about my fit?", "what concerns do you have about my background?": put to the one who
 # judges the writer, as a candidate closes an interview (:mod:`.askthem`), not to someone helping them prepare
 _TO_YOU = lazy_re(r"\byou\b", re.IGNORECASE)
 # "Why should I hire you?": the interviewer speaking as I, about the candidate

@@ -1,5 +1,5 @@
-"""Rows a tool wrote whole inside one pair of quotes: ``"role,question,difficulty"`` over
-``"Data Scientist,What is overfitting?,Medium"`` (a quote inside such a row doubled, as in any cell).
+"""Rows a tool wrote whole inside one pair of quotes: ``"role,question,level"`` over
+``"Platform lead,How do you size a migration?,Senior"`` (a quote inside such a row doubled, as in any cell).
 
 A sheet passed through a script that quoted each line as one field (a list of lines written out as a
 one-column CSV) keeps its columns inside the quotes, the quotes in its cells doubled. Read as it stands,
@@ -8,7 +8,7 @@ the row as it was written: read again with the same separator, it gives the colu
 
 Only a sheet of single-cell rows whose first cell holds the separator is read again, and the caller keeps
 the columns only where they name a question column (a one-column sheet of quoted questions with commas in
-them, ``"What is X, and why?"``, has no header to find among its halves and stays as it is).
+them, ``"Why this team, and why now?"``, has no header to find among its halves and stays as it is).
 """
 
 from __future__ import annotations
