@@ -19,7 +19,8 @@ of telling (``描述``, ``分享``, ``谈谈``, ``讲讲``, ``说说``, ``举例
 (``请描述一次…的经历``), to "you" (``谈谈您对…的理解``) or for an episode (``分享一次…的例子``); a bare verb over a thing
 (``描述情况``, "describe the situation") is a template's hint, and a line that speaks as I tells. In Korean a request
 closes the line: a verb of telling in its polite request form (``…에 대해 말씀해 주세요.``, ``…설명해보세요.``,
-``자기소개를 해주세요.``), after at most two sentences more (``…무엇인가요? …연관시켜서 설명해보세요.``).
+``자기소개를 해주세요.``), in the plain imperative a question sheet uses (``…원리를 설명하세요.``, ``…설명하시오.``) or
+put to a friend (``…설명해줘``), after at most two sentences more (``…무엇인가요? …연관시켜서 설명해보세요.``).
 """
 
 from __future__ import annotations
@@ -78,9 +79,12 @@ def requests_in_cjk(text: str) -> bool:
         and not _SENTENCES.search(core) and not _AS_I.search(core)
 
 
-# a Korean verb of telling in its polite request form, closing the sentence: "말씀해 주세요", "설명해보세요"
-_KOREAN_REQUEST = lazy_re(r"(?:말씀|말|설명|소개|자기소개|이야기|얘기)(?:을|를)?\s?(?:해|하여)\s?(?:주세요|보세요|주십시오"
-                          r"|보십시오|주시겠어요|주시겠습니까|주시기 바랍니다)|(?:들려|알려)\s?(?:주세요|주십시오)")
+# a Korean verb of telling in its polite request form, closing the sentence: "말씀해 주세요", "설명해보세요"; its
+# plain imperative as a question sheet writes it ("설명하세요", "설명하시오", "이야기해보시오"), or put to a friend
+# ("설명해줘"); sharing too ("경험을 공유해주세요")
+_KOREAN_REQUEST = lazy_re(r"(?:말씀|말|설명|소개|자기소개|이야기|얘기|공유)(?:을|를)?\s?(?:(?:해|하여)\s?(?:주세요|보세요"
+                          r"|주십시오|보십시오|보시오|주시겠어요|주시겠습니까|주시기 바랍니다|줘|봐)|하(?:세요|시오|십시오))"
+                          r"|(?:들려|알려)\s?(?:주세요|주십시오)")
 _KOREAN_SENTENCES = lazy_re(r"(?<=[.?!？])\s+")
 _MAX_KOREAN_SENTENCES = 3
 

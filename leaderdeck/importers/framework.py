@@ -1,6 +1,8 @@
 """A STAR framework written out as a list under a line naming it ("STAR method:", "**The STAR format**"), or in
 plain text as the lines right under it up to a blank line or a line that is no part: each item a part ("Situation. Describe the context", "Task: what were you asked to do?") that tells how to answer. A
-template, not an answer and not questions.
+template, not an answer and not questions. A sentence leading into the list may name it (``Use the STAR-D method
+(STAR for what you would do):``), and a labelled step the framework adds between the parts (``**Weigh:** ...``) is
+one of its items.
 
 The list decides, not the words: its items start with a STAR part each, three parts or more, and they instruct
 (they speak to "you", ask, or open with a verb such as "Describe"): most of them, or some while none speaks in the
@@ -22,6 +24,7 @@ _PART = lazy_re(r"^\W*([A-Za-z]+)\W*\s*[.:—–-]\s*(\S.*)$", re.DOTALL)
 _INSTRUCTION = lazy_re(r"^(?:describe|explain|say|give|share|state|talk|mention|highlight|focus|quantify|include"
                        r"|outline|set|summari[sz]e|list|detail|walk|what|how|why|which)\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 6
+_MAX_LEAD_IN_WORDS = 16  # a sentence leading into the list, closed by a colon
 
 
 def framework_length(blocks: list[Block], index: int) -> int:
@@ -36,9 +39,11 @@ def framework_length(blocks: list[Block], index: int) -> int:
         if block.kind is not ITEM and not lined or block.indent < line.indent:
             break
         if lined or not items or block.indent <= items[0].indent:
-            if (part := _part(block)) is None:
+            if (part := _part(block)) is not None:
+                parts.append(part)
+            elif not (parts and block.lead and block.rest.strip()):
                 break  # the parts' run is over: a list of something else goes on
-            parts.append(part)
+            # else a step the framework adds to the method's parts ("**Weigh:** ..." in a STAR-D): one of its items
         items.append(block)
     if len({name for name, _ in parts}) < 3:
         return 0
@@ -53,10 +58,13 @@ def _next_line(block: Block, before: Block) -> bool:
 
 
 def _names_framework(block: Block) -> bool:
+    """A line naming the framework (``STAR method:``), or a sentence leading into its list with a colon that names
+    it (``Use the **STAR-D method** (STAR for what you would do):``)."""
     name = block.lead if block.lead and not block.rest.strip() else "" if block.lead else block.text
-    named = name.split(None, _MAX_NAME_WORDS)  # one word more than a name may have, the rest left unsplit
-    return "\n" not in name and 0 < len(named) <= _MAX_NAME_WORDS \
-        and bool(_NAMES & {w.strip("*_:.").casefold() for w in named})
+    most = _MAX_LEAD_IN_WORDS if name.rstrip().endswith((":", "：")) else _MAX_NAME_WORDS
+    named = name.split(None, most)  # one word more than a name may have, the rest left unsplit
+    return "\n" not in name and 0 < len(named) <= most \
+        and bool(_NAMES & {w.strip("*_:.()").casefold() for w in named})
 
 
 def _part(item: Block) -> tuple[str, str] | None:

@@ -108,15 +108,19 @@ def competency_suffix(question: str) -> tuple[str, str]:
     return match.group("asked").strip(), match.group("name").strip()
 
 
-# "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark
-_ASIDE = lazy_re(rf"^(?P<asked>.*?[{ASK}][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{1,600}})[)）](?P<stop>[.。]?)$",
+# "Why now? （先讲背景）", "What would you change? (two minutes at most)": a remark in brackets after the mark; after
+# the full stop closing a prompt that asks too ("Give an example of a hard sell.(Vendor switch)"); up to an answer's
+# length ("Which ...? (Shipping with no way back, because ...)": :mod:`.bracketanswer`)
+_ASIDE = lazy_re(rf"^(?P<asked>.*?[{ASK}.。][\"”’]?)\s*[（(](?P<note>[^()（）\n]{{0,600}})[)）](?P<stop>[.。]?)$",
                  re.DOTALL)
 _NUMBERS = lazy_re(r"^[\d\s,;&/-]+$")  # "(1,11,14)": the numbers of what the question maps to elsewhere
 
 
 def question_aside(question: str) -> tuple[str, str]:
     """``(question, remark)``: a note the writer left in brackets after the question's last mark (a full stop may
-    close it), split off as a tip; a bracket of numbers only (``(1,11,14).``, a cross-reference) is dropped;
+    close it), or after the full stop closing a prompt when it names something (``Give an example of a hard
+    sell.(Vendor switch)``; ``... a failure. (even if small)`` runs on in lower case: the prompt's own), split off
+    as a tip; a bracket of numbers only (``(1,11,14).``, a cross-reference) is dropped;
     ``(question, "")`` when there is none, when it is the question's own aside (``(if any)``, ``(optional)``), or
     when the brackets give the note's level (``(Manager)``) or competency (``(Conflict Resolution)``), which other
     rules read."""
@@ -125,6 +129,9 @@ def question_aside(question: str) -> tuple[str, str]:
     match = _ASIDE.match(question.strip())
     if match is None or level_tag(question)[1] or competency_suffix(question)[1]:
         return question, ""
+    if match.group("asked").rstrip("\"”’").endswith((".", "。")) \
+            and (match.group("note").lstrip()[:1].islower() or not is_question(match.group("asked"))):
+        return question, ""  # "We cut the scope. (Q3)" asks nothing; "... a failure. (even if small)" runs on
     note = match.group("note").strip()
     said = note.casefold().split()
     if not said:

@@ -362,12 +362,26 @@ _INLINE_PART = lazy_re(rf"(?:^|(?<=[.!{ASK})\"”’]\s)|(?<=[:：]\*\*\s)|(?<=\
 
 
 def _own_line(match: re.Match) -> str:
-    """A bold STAR label inside a paragraph, moved to a line of its own (the paragraph is cut there)."""
+    """A bold STAR label inside a paragraph, moved to a line of its own (the paragraph is cut there); so is a bold
+    coaching label (``**How to answer:**``) inside a paragraph that opens on one (``**What it tests:** scope.
+    **How to answer:** ...``): fields typed one after the other, each read under its own label."""
     label = match.group("label").strip()
     at_line_start = match.start() == 0 or match.string[match.start() - 1] == "\n"
-    if star_slot(label) not in STAR_SLOTS or at_line_start:
+    if at_line_start or star_slot(label) not in STAR_SLOTS and not _coaching_run(label, match.string):
         return match.group(0)
     return "\n" + match.group("bold")
+
+
+_FIELD_SLOTS = frozenset({"signals", "tips", "redflags", "answer"})  # a question's coaching, and its answer
+_OPENING_LABEL = lazy_re(r"^\s*(?:\*\*|__)(?P<label>[A-Za-z][A-Za-z +/&'’]{0,30}?)\s*[:：](?:\*\*|__)")
+
+
+def _coaching_run(label: str, paragraph: str) -> bool:
+    """``label`` (inside ``paragraph``) names a question's coaching or answer, and the paragraph opens on such a
+    bold label too: a run of labelled fields on one line, not a phrase set in bold."""
+    if slot(label) not in _FIELD_SLOTS or (opening := _OPENING_LABEL.match(paragraph)) is None:
+        return False
+    return slot(opening.group("label").strip()) in _FIELD_SLOTS
 
 
 # the labels that open a line of their own under a question on the paragraph's first line

@@ -33,6 +33,8 @@ def question_of(block: Block) -> tuple[str, str] | None:
         return None  # "Play it back: Did you linger on the setting? Did you give a number?": practice, not asked
     if _bracketed(first):
         return None  # "[What steps did you take? Be specific]": a template's blank to fill in, not asked
+    if not rest and _trails_off(first):
+        return None  # '"What would you do if..."' alone: a kind of question named, none asked
     more = rest  # the lines under the first, before any reference the first closes with goes to them
     asked, links = trailing_references(first)  # "Why now？[[why-now|more]]": the question, then where it is answered
     if not links and references(first) and is_question(link_text(first)):
@@ -70,15 +72,29 @@ _ARROW = lazy_re(r"\s*=>\s*|\s(?:->|→|⟶|⇒|➡\ufe0f?)\s")
 
 
 def arrow_at(line: str) -> re.Match | None:
-    """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``)."""
+    """The arrow in ``line`` that leads from a question to its answer on the same line (``=>``, ``->``, ``→``); an
+    arrow inside brackets (``What changed? (Sheets -> Boards)``) is part of a remark on the question, none."""
     arrowed = ">" in line or "→" in line or "⟶" in line or "⇒" in line or "➡" in line  # each arrow holds one
-    return _ARROW.search(line) if arrowed else None
+    if not arrowed:
+        return None
+    for match in _ARROW.finditer(line):
+        if "(" not in line or line.count("(", 0, match.start()) <= line.count(")", 0, match.start()):
+            return match
+    return None
 
 
 def _bracketed(line: str) -> bool:
     """A line wholly in square brackets (emphasis around them allowed), no link: a blank of a template."""
     core = line.strip().strip("*_ ")
     return core.startswith("[") and core.endswith("]") and "](" not in core and "[" not in core[1:-1]
+
+
+def _trails_off(line: str) -> bool:
+    """A line that only quotes a question's opening, trailing off (``"What would you do if..."``), as a guide names
+    the kind of question it covers (:func:`.text.quoted_question` reads a title so)."""
+    core = line.strip().strip("*_ ")
+    inner = unquote(core)
+    return inner != core and inner.rstrip().endswith(("…", "..."))
 
 
 def _abandoned(line: str) -> bool:

@@ -39,6 +39,7 @@ from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
 from .noheader import NULL, headerless, read_as
 from .tabbedtext import tab_separated
+from .wholerows import opened_rows
 from .sheetcarry import carried_answer, joined as joined_row, rows_named
 from .text import split_number
 from .sheetrows import HEADER_SEARCH, group_name, header_index, repeats_header, rule_row, totals_row
@@ -63,6 +64,10 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     if not settings and delimiter != "\t":
         delimiter = _naming_delimiter(text, delimiter, columns)
     rows = _rows(text, skip, delimiter, display)
+    if not settings and (opened := opened_rows(rows, delimiter)) is not None \
+            and _asks_or_tells(header_mapping(opened[header_index(opened, lambda cells: _asks_or_tells(
+                header_mapping(cells, columns)[0]))][1], columns)[0]):
+        rows = opened  # '"role,question,level"' over '"Lead,How do you ...?,Senior"': each row quoted whole
     bare = False  # a sheet of cards with no header row (:mod:`.noheader`)
     if settings:
         header, data = _anki_header(settings, rows), rows
