@@ -10,7 +10,11 @@ story's heading (``### Scenario 2: Name``, ``### Story 2: Name``), a paragraph t
 it (``As the on-call lead, you ... Tell me about a time ... How did you ...?``) above the labelled parts
 (``**SITUATION:** ...``) is the question that story answers: the interviewer's "Tell me" is no teller speaking as I,
 and a ``Scenario`` heading over it no longer reads it as a scene set for the reader, which split the story into two
-drafts. A scenario heading over a scene with no story told under it stays a scenario.
+drafts. A scenario heading over a scene with no story told under it stays a scenario. (d) Under a story's heading,
+a sub-section holding only the STAR labels with nothing after them (``### Your version`` over ``**S:**`` /
+``**T:**`` ...) beside one sub-section that tells the story (``### Worked example``) is a blank copy left for the
+reader: it is reported as such instead of becoming an empty draft, and the story is named by its own heading instead
+of by ``Worked example``. Two told versions under one heading are read as before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -245,3 +249,84 @@ def test_a_paragraph_told_as_i_above_the_parts_is_not_the_question(taxonomy) -> 
     report = _import(TOLD_ABOVE, taxonomy)
     assert _kinds(report) == {"star": 1}
     assert report.notes[0].body.question == "Quiet alerts"
+
+
+# (d) a worked example beside a blank copy of its labels ------------------------------------------------------------------
+
+WORKED_AND_BLANK = """# Stories to rewrite
+
+## Story 1: Pager rota
+
+### Worked example (change the details)
+
+**S:** Alerts woke someone up four nights a week.
+**T:** Halve the night pages.
+**A:** I deleted the alerts nobody acted on.
+**R:** Night pages fell by two thirds.
+
+### Your version
+
+**S:**
+**T:**
+**A:**
+**R:**
+
+## Story 2: Shared record
+
+### Worked example
+
+- **Situation:** Support and sales kept two records of each customer.
+- **Task:** Give both teams one record.
+- **Action:** I mapped the fields and ran one weekend merge.
+- **Result:** Duplicate tickets dropped by half.
+
+### Your version
+
+- **Situation:**
+- **Task:**
+- **Action:**
+- **Result:**
+"""
+
+
+def test_a_blank_copy_beside_a_worked_story_is_reported_and_the_story_keeps_its_name(taxonomy) -> None:
+    report = _import(WORKED_AND_BLANK, taxonomy)
+    assert _kinds(report) == {"star": 2}
+    rota, record = report.notes
+    assert rota.body.question == "Pager rota"
+    assert rota.body.situation == "Alerts woke someone up four nights a week."
+    assert rota.body.result == "Night pages fell by two thirds."
+    assert record.body.question == "Shared record"
+    assert record.body.task == "Give both teams one record."
+    assert not rota.draft and not record.draft
+    blanks = [line for line in report.skipped if "blank copy" in line.why]
+    assert [line.line for line in blanks] == [12, 28]
+
+
+TWO_TOLD = """# Stories
+
+## Story 1: Pager rota
+
+### Short version
+
+**S:** Alerts woke someone up four nights a week.
+**T:** Halve the night pages.
+**A:** I deleted the alerts nobody acted on.
+**R:** Night pages fell by two thirds.
+
+### Long version
+
+**S:** Alerts woke someone up four nights a week, and two people asked to leave the rota.
+**T:** Halve the night pages within a month.
+**A:** I listed every alert, asked who acted on each, and deleted the rest.
+**R:** Night pages fell by two thirds, and both stayed on the rota.
+"""
+
+
+def test_two_told_versions_under_one_heading_are_read_as_before(taxonomy) -> None:
+    report = _import(TWO_TOLD, taxonomy)
+    assert _kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Long version"  # the short one stays its cheat code, as before
+    assert note.body.task == "Halve the night pages within a month."
+    assert not any("blank copy" in line.why for line in report.skipped)
