@@ -14,7 +14,10 @@ drafts. A scenario heading over a scene with no story told under it stays a scen
 a sub-section holding only the STAR labels with nothing after them (``### Your version`` over ``**S:**`` /
 ``**T:**`` ...) beside one sub-section that tells the story (``### Worked example``) is a blank copy left for the
 reader: it is reported as such instead of becoming an empty draft, and the story is named by its own heading instead
-of by ``Worked example``. Two told versions under one heading are read as before.
+of by ``Worked example``. Two told versions under one heading are read as before. (e) A line that only announces what
+the page sets out below it (``Here's the breakdown.``), under a page's question and above its coaching and a story
+told for it, is no answer of the question: the story takes the question, instead of the question becoming a Q&A note
+answered by that line and the story a second note named by its section's heading.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -330,3 +333,50 @@ def test_two_told_versions_under_one_heading_are_read_as_before(taxonomy) -> Non
     assert note.body.question == "Long version"  # the short one stays its cheat code, as before
     assert note.body.task == "Halve the night pages within a month."
     assert not any("blank copy" in line.why for line in report.skipped)
+
+
+# (e) "Here's the breakdown." under the page's question ---------------------------------------------------------------
+
+ANNOUNCED = """---
+title: "Tell me about a time you missed a deadline"
+weight: 5
+---
+
+This question checks how you own a slip and what you learn from it.
+
+Here's the breakdown.
+
+---
+
+### What the interviewer wants
+
+- **Ownership:** you name your part without blaming others.
+- **Early warning:** you raised the risk before the date.
+
+### How to Structure Your Answer: The STAR Method
+
+- **Situation:** Name the project and its date. "We promised a billing export for the quarter close."
+- **Task:** Say what put the date at risk. "A vendor changed their file format two weeks out."
+- **Action:** Say what you did. "I told my manager the same day and offered two options with dates."
+- **Result:** Say how it ended. "We shipped the core export on time and the rest a week later."
+"""
+
+ANNOUNCED_AS_ME = """# Tell me about a time you missed a deadline
+
+Here's what I did: I told my manager the same day.
+"""
+
+
+def test_an_announcing_line_under_the_page_question_is_no_answer(taxonomy) -> None:
+    report = _import(ANNOUNCED, taxonomy, name="deadline.md")
+    assert _kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a time you missed a deadline"
+    assert "billing export" in note.body.situation
+    assert "shipped the core export on time" in note.body.result
+
+
+def test_a_line_told_as_i_after_here_is_stays_the_answer(taxonomy) -> None:
+    report = _import(ANNOUNCED_AS_ME, taxonomy)
+    assert _kinds(report) == {"qa": 1}
+    assert report.notes[0].body.answer == "Here's what I did: I told my manager the same day."
