@@ -17,7 +17,10 @@ reader: it is reported as such instead of becoming an empty draft, and the story
 of by ``Worked example``. Two told versions under one heading are read as before. (e) A line that only announces what
 the page sets out below it (``Here's the breakdown.``), under a page's question and above its coaching and a story
 told for it, is no answer of the question: the story takes the question, instead of the question becoming a Q&A note
-answered by that line and the story a second note named by its section's heading.
+answered by that line and the story a second note named by its section's heading. (f) Under a question with nothing
+else, paragraphs on what the question tests followed by a last paragraph of advice to the reader (its first sentence
+and most of the others orders or words to "you") give the note its coaching and its tips, the note a draft, instead
+of the advice standing as the answer; a last paragraph told as I stays the answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -380,3 +383,37 @@ def test_a_line_told_as_i_after_here_is_stays_the_answer(taxonomy) -> None:
     report = _import(ANNOUNCED_AS_ME, taxonomy)
     assert _kinds(report) == {"qa": 1}
     assert report.notes[0].body.answer == "Here's what I did: I told my manager the same day."
+
+
+# (f) coaching paragraphs, then a paragraph of advice, under a question -------------------------------------------------
+
+COACHED_ADVICE = """# Questions to prepare
+
+## 1. Tell me about a time you disagreed with a peer
+
+Saying you never disagree sounds untrue. Every team argues, and the interviewer knows it.
+
+They want to see whether you can push back on an idea without making it personal. This question is about how the
+disagreement ended, not about who won.
+
+Pick one real disagreement and tell it with the STAR method. Describe both positions fairly. The ending should show
+the work moving on. Spend most of your time on what you did.
+
+## 2. Tell me about a time you changed your mind
+
+Interviewers ask this to see whether you update your view when the facts change.
+
+I argued for a rewrite of our billing service, then read the incident data and backed a smaller fix instead. We
+shipped it in two weeks.
+"""
+
+
+def test_coaching_then_a_paragraph_of_advice_is_no_answer(taxonomy) -> None:
+    report = _import(COACHED_ADVICE, taxonomy)
+    assert _kinds(report) == {"qa": 2}
+    peer, mind = report.notes
+    assert peer.draft and peer.body.answer == ""
+    assert any(tip.startswith("Pick one real disagreement") for tip in peer.coach.tips)
+    assert any("push back on an idea" in signal for signal in peer.coach.signals)
+    assert not mind.draft
+    assert mind.body.answer.startswith("I argued for a rewrite of our billing service")
