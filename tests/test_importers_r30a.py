@@ -20,7 +20,9 @@ told for it, is no answer of the question: the story takes the question, instead
 answered by that line and the story a second note named by its section's heading. (f) Under a question with nothing
 else, paragraphs on what the question tests followed by a last paragraph of advice to the reader (its first sentence
 and most of the others orders or words to "you") give the note its coaching and its tips, the note a draft, instead
-of the advice standing as the answer; a last paragraph told as I stays the answer.
+of the advice standing as the answer; a last paragraph told as I stays the answer. (g) A story's heading lettered
+instead of numbered (``## Story A: Pager rota``, ``## Story B · Shared record``) loses its letter as ``Story 1:`` does;
+a heading whose words merely start with "Story" (``Story About Pagers: rota``) keeps them.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -417,3 +419,35 @@ def test_coaching_then_a_paragraph_of_advice_is_no_answer(taxonomy) -> None:
     assert any("push back on an idea" in signal for signal in peer.coach.signals)
     assert not mind.draft
     assert mind.body.answer.startswith("I argued for a rewrite of our billing service")
+
+
+# (g) "Story A:" and "Story B ·" over a story ----------------------------------------------------------------------------
+
+LETTERED = """# Stories
+
+## Story A: Pager rota
+
+**S:** Alerts woke someone up four nights a week.
+**T:** Halve the night pages.
+**A:** I deleted the alerts nobody acted on.
+**R:** Night pages fell by two thirds.
+
+## Story B · Shared record
+
+**S:** Support and sales kept two records of each customer.
+**T:** Give both teams one record.
+**A:** I mapped the fields and ran one weekend merge.
+**R:** Duplicate tickets dropped by half.
+
+## Story About Pagers: rota
+
+**S:** The rota had no owner.
+**T:** Find one.
+**A:** I asked the leads to vote.
+**R:** The rota got an owner.
+"""
+
+
+def test_a_lettered_story_label_is_no_part_of_its_name(taxonomy) -> None:
+    report = _import(LETTERED, taxonomy)
+    assert [note.body.question for note in report.notes] == ["Pager rota", "Shared record", "Story About Pagers: rota"]
