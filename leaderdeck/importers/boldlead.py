@@ -22,6 +22,8 @@ _ITALIC_LINE = lazy_re(r"^(?:\*(?P<star>[^*_\n]{1,40}?)\*|_(?P<under>[^*_\n]{1,4
 # "*Follow-ups:* What ...?", "_Tip_: ...": an italic label ending at a colon, its text on the same line
 _ITALIC_COLON = lazy_re(r"^(?:\*(?P<star>[^*_\n]{1,40}?)\s*(?:[:：]\*|\*\s*[:：])|_(?P<under>[^*_\n]{1,40}?)\s*(?:[:：]_|_\s*[:：]))"
                         r"[ \t]*(?P<rest>.*)$", re.DOTALL)
+# "**STAR 1:**", "**Story #2:**" alone on a line: a numbered story's name ending at a colon, a title not a label
+_NUMBERED_STORY = lazy_re(r"^(?:star\s+)?(?:story|star)\s*#?\s*\d{1,3}$", re.IGNORECASE)
 _LETTER_LEAD = lazy_re(r"^(?:\*\*|__)(?P<letter>[A-Z])(?:\*\*|__)(?P<word>[a-z]+)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 
 
@@ -66,6 +68,8 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
     if not colon and rest and "\n" in match.group("after") and _heads_below(label):
         return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
     if not rest:
+        if colon and "\n" not in text and _NUMBERED_STORY.match(label):
+            return "", "", True  # "**STAR 2:**" over its parts: the story's title line, as "**STAR 2**" is
         whole = "\n" not in text and not colon
         return ("" if whole else match.group("label").strip()), "", whole
     return (match.group("label").strip(), rest, False) if colon else ("", "", False)

@@ -18,7 +18,10 @@ question in the list) would not take it.
 
 So is a lone paragraph under any question whose every sentence, two or more, advises the reader (an imperative or
 words to "you") and none asks or tells as "I" or "we" (``Don't run the others down. Tie your record to what the
-team needs.``): :func:`advice_paragraph`.
+team needs.``): :func:`advice_paragraph`. A coaching page often writes that paragraph last, after paragraphs on
+what the question tests (``Interviewers ask this to see ...``, read as coaching on their own): with nothing else
+under the question, those paragraphs are its coaching and the advice its tips, the note a draft, rather than the
+advice standing as the answer: :func:`coached_advice`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from collections.abc import Sequence
 from .advice import ADVICE_START
 from .blocks import Block, PARAGRAPH, ITEM
 from .labels import slot
+from .leadcoaching import coaching_lead, coaching_slot
 from .text import ends_asking, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece, Unit
 from .voice import as_me, first_person, to_you, unquoted
@@ -73,6 +77,22 @@ def _speaks_to_reader(block: Block) -> bool:
 _NAMES = lazy_re(r"^\w+\s*(?:,|&|/|\band\b|\bor\b)\s*[A-Z]")
 
 
+def coached_advice(unit: Unit, content: Sequence[Piece]) -> list[Piece] | None:
+    """The coaching pieces of ``content`` (a note's unlabelled text) when it is two or more paragraphs, under a
+    question with nothing else, each but the last coaching on its own and the last advice (:func:`_advises`, its
+    first sentence and most of the others): the
+    first ones its coaching, the last its tips; ``None`` otherwise."""
+    if unit.sections or not content or any(p.slot is not None or p.rest.strip() for p in content):
+        return None
+    filled = [b for p in content for b in p.blocks if b.text.strip() or b.rows]
+    if len(filled) < 2 or any(b.kind is not PARAGRAPH or b.quoted or b.lead for b in filled):
+        return None
+    if not all(coaching_lead(b.text) for b in filled[:-1]) or not _advises(filled[-1], most=True):
+        return None
+    return [*(Piece(coaching_slot(b.text), b.line, rest=_flat(b)) for b in filled[:-1]),
+            Piece("tips", filled[-1].line, blocks=[filled[-1]])]
+
+
 def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
     """Whether ``content`` (a note's unlabelled text) is one paragraph, under a question with nothing else, every
     sentence of which advises the reader (an imperative, or words to "you"), told by no "I" and asking nothing."""
@@ -81,10 +101,18 @@ def advice_paragraph(unit: Unit, content: Sequence[Piece]) -> bool:
     filled = [b for p in content for b in p.blocks if b.text.strip() or b.rows]
     if len(filled) != 1 or filled[0].kind is not PARAGRAPH or filled[0].quoted or filled[0].lead:
         return False
-    text = _flat(filled[0])
+    return _advises(filled[0])
+
+
+def _advises(block: Block, most: bool = False) -> bool:
+    """Whether every sentence of ``block``, two or more, advises the reader (an imperative, or words to "you"),
+    told by no "I" and asking nothing; with ``most``, its first sentence and most of the others do (``The "Result"
+    must be positive.`` among the orders)."""
+    text = _flat(block)
     if first_person(unquoted(text)) or ends_asking(text, "\"”’)"):
         return False
     sentences = [s for s in sentence_split(text) if s.strip()]
-    return len(sentences) >= 2 and all(
-        not ends_asking(s, "\"”’)") and bool(ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s)))
-        for s in sentences)
+    if len(sentences) < 2 or any(ends_asking(s, "\"”’)") for s in sentences):
+        return False
+    advising = [bool(ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s))) for s in sentences]
+    return all(advising) or most and advising[0] and 2 * sum(advising) > len(advising)

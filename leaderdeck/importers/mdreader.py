@@ -181,6 +181,8 @@ class _Walker:
         if kind is PARAGRAPH and (_IMAGES.match(text) or is_spacer(text)):
             return  # a picture (its italic caption with it) or a spacer (&nbsp;): nothing a card can show
         lead, rest, bold = self.lead(text) if kind in _LABELLED else ("", "", False)
+        if bold and text.rstrip()[-3:] in (":**", ":__"):
+            text = text.rstrip()[:-3] + text.rstrip()[-2:]  # "**STAR 2:**", a story's title line: no colon in it
         values.setdefault("folded", bool(self.sections.indents))
         self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
                                  bold=bold, **values))

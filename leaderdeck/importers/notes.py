@@ -25,7 +25,7 @@ from .blanks import body_blanks
 from .blocks import PARAGRAPH, ITEM
 from .advice import advice_before_answer, advised, lead_in_apart
 from .advicelabel import labelled_advice
-from .itemadvice import advice_paragraph, item_advice
+from .itemadvice import advice_paragraph, coached_advice, item_advice
 from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
@@ -374,6 +374,9 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     if not unit.own_answers and (not unit.sections and advised(content) or item_advice(unit, content)
                                  or advice_paragraph(unit, content)):  # "* Don't spend long on ...": tips
         unit.pieces.extend(Piece("tips", p.line, blocks=p.blocks) for p in content)
+        content = []
+    elif not unit.own_answers and (coached := coached_advice(unit, content)) is not None:
+        unit.pieces.extend(coached)  # "Interviewers ask this to see ..." then "Pick a real weakness ...": no answer
         content = []
     elif not unit.own_answers and (named := labelled_advice(content)) is not None:  # "**Approach**:" over "- **Be
         unit.pieces.append(named)  # specific**: ...": how to answer, under a label of the guide's own words: tips

@@ -8,6 +8,7 @@ from functools import partial
 from .answerlevel import band_paragraphs, share_coaching
 from .assemble import Assembler, Result
 from .barescene import bare_scenes
+from .blankcopy import blank_copies
 from .base import Format, ParseResult, Parsed, Skipped
 from .blocks import Block, Document
 from .boldheads import bold_group_heads
@@ -78,6 +79,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree = tree if posed is None else under(posed, tree, doc)
+    blanks = blank_copies(tree)  # "### Your version" over "**S:**" / "**T:**" with nothing after them: to fill in
     assembler = Assembler()
     assembler.plain_title = plain_title
     result = assembler.node(tree, [], [])
@@ -103,7 +105,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
         mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*blanks, *chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

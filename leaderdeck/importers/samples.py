@@ -29,6 +29,8 @@ _NUMBERED = lazy_re(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternati
                     r"(?:example|sample|answer|response|version))\s*#?(?P<number>\d{1,2}|[A-D])\s*[:.]?$",
                     re.IGNORECASE)
 _ABOUT_ANSWERING = lazy_re(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|question\w*)\b", re.IGNORECASE)
+# "Here's the breakdown.", "Let's break it down:": a line that only announces what the page sets out below it
+_ANNOUNCES = lazy_re(r"^(?:here(?:'s|’s| is| are)|let(?:'s|’s| us))\b[^.!?:;\n]{0,50}[.:]$", re.IGNORECASE)
 
 
 def numbered_sample(title: str) -> bool:
@@ -108,8 +110,10 @@ def only_advice(blocks: list[Block]) -> bool:
 
 
 def advice(block: Block) -> bool:
-    """A paragraph that speaks about answering in no first person ("Here is how to structure a strong response.")."""
-    return block.kind is PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)) \
+    """A paragraph that speaks about answering in no first person ("Here is how to structure a strong response."),
+    or only announces what follows it ("Here's the breakdown.")."""
+    return block.kind is PARAGRAPH and not block.lead and bool(_ABOUT_ANSWERING.search(block.text)
+                                                               or _ANNOUNCES.match(block.text.strip())) \
         and not first_person(block.text)
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, PARAGRAPH, ITEM
-from .labels import slot
+from .labels import slot, star_slot
 from .text import QUESTION_MARKS, ends_asking, is_question, plain_words, sentence_split, strip_emphasis, unquote
 from .voice import as_me, to_you
 from .unit import Piece, Unit
@@ -31,6 +31,7 @@ _SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
 _MAX_LABEL_WORDS = 3
 _SCENE_LABELS = frozenset({"scenario", "situation"})  # "Situation:", "Context:", "Background:" over the scene
+_STORY_OPENS = frozenset({"situation", "task"})  # a story's first part, labelled: the teller's, not a scene's
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +62,15 @@ def named_scene(block: Block, following: Block | None) -> Scene | None:
     return _scene(name, after, next_block=False) if after else None
 
 
-def headed_scene(heading: str, block: Block) -> Scene | None:
+def headed_scene(heading: str, block: Block, following: Block | None = None) -> Scene | None:
     """The scene a section headed ``Scenario A: name`` (or only numbered, ``Honesty: Scenario 2``) opens with
-    (``block``, its first paragraph, quoted or not), or ``None``."""
+    (``block``, its first paragraph, quoted or not), or ``None``. When the block ``following`` it opens a told
+    story (``**SITUATION:** I was on call ...``), the paragraph is the question that story answers, not a scene
+    set for the reader: ``None``."""
     if block.kind is not PARAGRAPH or block.lead or "cenario" not in heading.casefold():
         return None  # most sections open otherwise, or are no scenario's (both patterns name "scenario")
+    if following is not None and following.lead and star_slot(following.lead) in _STORY_OPENS:
+        return None  # "### Scenario 3: Learning fast" / "Describe a time you ...?" / "**SITUATION:** ..."
     name = _name(heading) or numbered_heading(heading)
     if not name:
         return None
@@ -82,7 +87,7 @@ def numbered_heading(heading: str) -> str:
 def opens_on_scene(heading: str, body: list[Block]) -> bool:
     """Whether a section under ``heading`` (a scene's number or name) opens on the scene it sets: then its
     sub-sections (``### Answer``) speak of that scene, and the heading asks nothing itself."""
-    return bool(body) and headed_scene(heading, body[0]) is not None
+    return bool(body) and headed_scene(heading, body[0], body[1] if len(body) > 1 else None) is not None
 
 
 def _name(line: str) -> str:
@@ -141,7 +146,7 @@ def open_scene(block: Block, following: Block | None, heading: str, first: bool,
     """The note of a scenario named at ``block`` (:func:`named_scene`; or, when ``block`` is the ``first`` of a
     section headed ``Scenario A: name``, :func:`headed_scene`) and the block after it that is its scene, read with
     it; ``None`` when ``block`` names no scene."""
-    found = named_scene(block, following) or (headed_scene(heading, block) if first else None)
+    found = named_scene(block, following) or (headed_scene(heading, block, following) if first else None)
     if found is None:
         return None
     return scene_unit(block, found, hints), following if found.next_block else None

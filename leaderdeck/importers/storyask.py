@@ -39,6 +39,10 @@ _PROMPTS_ES = lazy_re(r"^(?:por favor,?\s+)?(?:escribe|piensa|reflexiona|conside
 _YOUR_PAST = lazy_re(r"\byou(?:'ve|’ve|\s+have|\s+had|\s+\w+ed)\b|\b(?:times?|moments?|occasions?)\s+(?:when\s+|that\s+)?"
                      r"you\b", re.IGNORECASE)
 _MAX_WORDS = 80
+# "Tell me about ...", "Walk us through ...", "Describe a time ...": the interviewer's request (its "me" is no
+# teller speaking as I)
+_REQUESTED = lazy_re(r"\b(?:(?:tell|give|walk|show|talk|take)\s+(?:me|us)\b|describe\s+(?:a|an|one)\s)",
+                     re.IGNORECASE)
 
 
 def asked_above(pieces: list[Piece]) -> tuple[str, list[Piece]]:
@@ -58,8 +62,10 @@ def asked_above(pieces: list[Piece]) -> tuple[str, list[Piece]]:
         return (asked, [p for p in pieces if p is not above[0]]) \
             if words(asked) <= _MAX_WORDS and is_question(asked) and not first_person(asked) else ("", pieces)
     flat = plain_words(text)
-    if words(flat) > _MAX_WORDS or first_person(flat) or not _YOUR_PAST.search(text) \
-            or not (_PROMPTS.match(flat.strip()) or text.rstrip().endswith(QUESTION_MARKS)):
+    asks = text.rstrip().endswith(QUESTION_MARKS)
+    if words(flat) > _MAX_WORDS or first_person(_REQUESTED.sub("", flat)) \
+            or not (_YOUR_PAST.search(text) and (_PROMPTS.match(flat.strip()) or asks)
+                    or asks and _REQUESTED.search(flat)):  # "As an SRE, you ... Tell me about ... How did you ...?"
         return "", pieces
     return text, [p for p in pieces if p is not above[0]]
 

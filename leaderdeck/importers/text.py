@@ -49,7 +49,10 @@ _STARTERS = lazy_re(
     r"|talk (?:me |us )?(?:about|through)"
     r"|discuss (?:a|an|how|the|your)|provide an example|name a time|recall a time|think (?:of|about) a time"
     r"|imagine|suppose|an? (?:time|situation|moment) (?:when |where |that )?you\b|(?:what|why|how|when|where|which|who|whose)(?:'s|'re| (?:\w+ ){0,2}?(?:do|does|did|is|are|was"
-    r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)|can you|could you|would you|will you"
+    r"|were|would|will|can|could|should|have|has|had|might|may|must)| \w+ you\b)"
+    # "What methods or approaches do you use ...": a wh-word, a few words, then the verb put before "you"
+    r"|(?:what|which|how|why|when|where|who)(?: [\w'-]+){3,5}? (?:do|did|would|will|can|could|should|are|were) you\b"
+    r"|can you|could you|would you|will you"
     r"|have you|has there|did you|do you|are you|is there|were you|if you)\b",
     re.IGNORECASE)
 # "What I did", "How we fixed it", "Why I stayed": a wh-word right before the teller, no question mark: a part of
