@@ -48,13 +48,17 @@ def blank_copies(node: Node) -> list[Skipped]:
 
 def _blank(node: Node) -> bool:
     """Whether ``node`` holds nothing but two or more STAR labels with no text after them."""
-    if node.head is None or node.children:
+    if node.head is None or node.children or any(block.rows for block in node.body):
         return False
-    lines = [line.strip() for block in node.body for line in block.text.splitlines() if line.strip()]
-    if len(lines) < _MIN_LABELS or any(block.rows for block in node.body):
-        return False
-    return all((match := _BARE_LABEL.match(line)) is not None and star_slot(match.group("label").strip())
-               in STAR_SLOTS for line in lines)
+    count = 0
+    for block in node.body:  # line by line, up to the first that is more than a label: most sections' first
+        for line in block.text.splitlines():
+            if line.strip():
+                match = _BARE_LABEL.match(line.strip())
+                if match is None or star_slot(match.group("label").strip()) not in STAR_SLOTS:
+                    return False
+                count += 1
+    return count >= _MIN_LABELS
 
 
 def _tells(body: list[Block]) -> bool:

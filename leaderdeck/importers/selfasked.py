@@ -24,7 +24,7 @@ _PREPARING = (r"(?:consider|stress|highlight|prepare|mention|focus on|use|pick|c
 _OWN_PREP = lazy_re(rf"(?=[scI])(?:\b(?:should|shall|must|can)\s+I\s+(?:\w+\s+)?{_PREPARING}\b"
                     rf"|\bI\s+(?:should|need to|must|have to|ought to)\s+(?:\w+\s+)?{_PREPARING}\b)")
 # "which stories from my resume fit?": the writer's own material, unless the question asks the listener's view of it
-_MY_MATERIAL = lazy_re(r"\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
+_MY_MATERIAL = lazy_re(r"(?=[Mm])\b[Mm]y\s+(?:resume|résumé|cv|CV|background|prep|preparation|portfolio)\b")
 # "... gives you doubts about my fit?", "what concerns do you have about my background?": put to the one who
 # judges the writer, as a candidate closes an interview (:mod:`.askthem`), not to someone helping them prepare
 _TO_YOU = lazy_re(r"\byou\b", re.IGNORECASE)
@@ -38,6 +38,6 @@ def asks_for_help(question: str) -> bool:
     """``question`` is the writer asking a tool or an adviser about their own preparation (see the module)."""
     if "ask" in question.casefold() and _ASK_SOMEONE.search(question):
         return True
-    if _ABOUT_YOU.search(question):
-        return False
-    return bool(_OWN_PREP.search(question)) or bool(_MY_MATERIAL.search(question)) and not _TO_YOU.search(question)
+    if _OWN_PREP.search(question) or _MY_MATERIAL.search(question) and not _TO_YOU.search(question):
+        return not _ABOUT_YOU.search(question)  # most questions match neither: this is looked for only then
+    return False
