@@ -28,19 +28,7 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
-from leaderdeck.importers import import_text
-from leaderdeck.model import Kind
-
-
-def _import(text: str, taxonomy, name: str = "stories.md"):
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def _kinds(report) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for note in report.notes:
-        counts[note.kind.value] = counts.get(note.kind.value, 0) + 1
-    return counts
+from importing import imported, kinds
 
 
 # (a) "**STAR 1:**" over a story's parts: its title line ---------------------------------------------------------------
@@ -92,8 +80,8 @@ Result: Duplicate tickets dropped by half.
 
 
 def test_numbered_story_lines_closing_on_a_colon_title_one_story_each_in_fences(taxonomy) -> None:
-    report = _import(NUMBERED_FENCED, taxonomy)
-    assert _kinds(report) == {"star": 2}
+    report = imported(NUMBERED_FENCED, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
     first, second = report.notes
     assert first.body.question == "STAR 1" and second.body.question == "STAR 2"
     assert first.body.situation == "- Our nightly export failed twice a week"
@@ -106,8 +94,8 @@ def test_numbered_story_lines_closing_on_a_colon_title_one_story_each_in_fences(
 
 
 def test_numbered_story_lines_closing_on_a_colon_title_one_story_each_in_plain_lines(taxonomy) -> None:
-    report = _import(NUMBERED_PLAIN, taxonomy)
-    assert _kinds(report) == {"star": 2}
+    report = imported(NUMBERED_PLAIN, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
     first, second = report.notes
     assert first.body.question == "Story #1" and second.body.question == "Story #2"
     assert first.body.task == "Make it reliable before the audit."
@@ -128,7 +116,7 @@ How do you decide what to cut from a release?
 
 
 def test_a_numbered_question_label_over_its_question_is_not_a_title_line(taxonomy) -> None:
-    before = _import(NUMBERED_QUESTIONS, taxonomy)
+    before = imported(NUMBERED_QUESTIONS, taxonomy, "stories.md")
     questions = [note.body.question for note in before.notes]
     assert "Question 1" not in questions and "Question 2" not in questions
 
@@ -155,7 +143,7 @@ reviews collect written feedback before the meeting. Third, I end each week with
 
 
 def test_a_front_matter_title_asking_without_a_question_mark_is_the_page_question(taxonomy) -> None:
-    report = _import(POSED_WITHOUT_MARK, taxonomy, name="habits.md")
+    report = imported(POSED_WITHOUT_MARK, taxonomy, name="habits.md")
     assert len(report.notes) == 1
     note = report.notes[0]
     assert note.body.question == "Which habits and written rituals do you rely on to keep a remote team aligned"
@@ -204,8 +192,8 @@ tool under a deadline. How did you get up to speed, and what happened?
 
 
 def test_a_framed_question_above_labelled_parts_is_the_story_question(taxonomy) -> None:
-    report = _import(FRAMED_ASKS, taxonomy)
-    assert _kinds(report) == {"star": 2}
+    report = imported(FRAMED_ASKS, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
     alerts, stack = report.notes
     assert alerts.body.title == "Quiet alerts"
     assert alerts.body.question.startswith("As the on-call lead, you owned the paging rota. Tell me about a time")
@@ -248,14 +236,14 @@ I was the on-call lead and we had too many alerts. Tell me about it later, I tho
 
 
 def test_a_scene_with_no_story_under_it_stays_a_scenario(taxonomy) -> None:
-    report = _import(SCENE_ONLY, taxonomy)
-    assert _kinds(report) == {"scenario": 1}
+    report = imported(SCENE_ONLY, taxonomy, "stories.md")
+    assert kinds(report) == {"scenario": 1}
     assert report.notes[0].body.question == "What do you change first?"
 
 
 def test_a_paragraph_told_as_i_above_the_parts_is_not_the_question(taxonomy) -> None:
-    report = _import(TOLD_ABOVE, taxonomy)
-    assert _kinds(report) == {"star": 1}
+    report = imported(TOLD_ABOVE, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 1}
     assert report.notes[0].body.question == "Quiet alerts"
 
 
@@ -298,8 +286,8 @@ WORKED_AND_BLANK = """# Stories to rewrite
 
 
 def test_a_blank_copy_beside_a_worked_story_is_reported_and_the_story_keeps_its_name(taxonomy) -> None:
-    report = _import(WORKED_AND_BLANK, taxonomy)
-    assert _kinds(report) == {"star": 2}
+    report = imported(WORKED_AND_BLANK, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
     rota, record = report.notes
     assert rota.body.question == "Pager rota"
     assert rota.body.situation == "Alerts woke someone up four nights a week."
@@ -332,8 +320,8 @@ TWO_TOLD = """# Stories
 
 
 def test_two_told_versions_under_one_heading_are_read_as_before(taxonomy) -> None:
-    report = _import(TWO_TOLD, taxonomy)
-    assert _kinds(report) == {"star": 1}
+    report = imported(TWO_TOLD, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 1}
     note = report.notes[0]
     assert note.body.question == "Long version"  # the short one stays its cheat code, as before
     assert note.body.task == "Halve the night pages within a month."
@@ -373,8 +361,8 @@ Here's what I did: I told my manager the same day.
 
 
 def test_an_announcing_line_under_the_page_question_is_no_answer(taxonomy) -> None:
-    report = _import(ANNOUNCED, taxonomy, name="deadline.md")
-    assert _kinds(report) == {"star": 1}
+    report = imported(ANNOUNCED, taxonomy, name="deadline.md")
+    assert kinds(report) == {"star": 1}
     note = report.notes[0]
     assert note.body.question == "Tell me about a time you missed a deadline"
     assert "billing export" in note.body.situation
@@ -382,8 +370,8 @@ def test_an_announcing_line_under_the_page_question_is_no_answer(taxonomy) -> No
 
 
 def test_a_line_told_as_i_after_here_is_stays_the_answer(taxonomy) -> None:
-    report = _import(ANNOUNCED_AS_ME, taxonomy)
-    assert _kinds(report) == {"qa": 1}
+    report = imported(ANNOUNCED_AS_ME, taxonomy, "stories.md")
+    assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.answer == "Here's what I did: I told my manager the same day."
 
 
@@ -411,8 +399,8 @@ shipped it in two weeks.
 
 
 def test_coaching_then_a_paragraph_of_advice_is_no_answer(taxonomy) -> None:
-    report = _import(COACHED_ADVICE, taxonomy)
-    assert _kinds(report) == {"qa": 2}
+    report = imported(COACHED_ADVICE, taxonomy, "stories.md")
+    assert kinds(report) == {"qa": 2}
     peer, mind = report.notes
     assert peer.draft and peer.body.answer == ""
     assert any(tip.startswith("Pick one real disagreement") for tip in peer.coach.tips)
@@ -449,5 +437,5 @@ LETTERED = """# Stories
 
 
 def test_a_lettered_story_label_is_no_part_of_its_name(taxonomy) -> None:
-    report = _import(LETTERED, taxonomy)
+    report = imported(LETTERED, taxonomy, "stories.md")
     assert [note.body.question for note in report.notes] == ["Pager rota", "Shared record", "Story About Pagers: rota"]

@@ -30,12 +30,9 @@ from __future__ import annotations
 
 import pytest
 
-from leaderdeck.importers import import_text
 from leaderdeck.model import Kind
 
-
-def _import(text: str, taxonomy, name: str = "bank.md"):
-    return import_text(text, taxonomy, display=name, source=name)
+from importing import imported
 
 
 def _messages(report) -> str:
@@ -52,7 +49,7 @@ WHOLE_ROWS = ('"role,question,answer,keywords"\n'
 
 
 def test_rows_quoted_whole_are_read_as_their_columns(taxonomy) -> None:
-    report = _import(WHOLE_ROWS, taxonomy, "bank.csv")
+    report = imported(WHOLE_ROWS, taxonomy, "bank.csv")
     assert [n.kind for n in report.notes] == [Kind.QA] * 3
     first, second, third = report.notes
     assert first.body.question == "How do you pick what to pay down first?"
@@ -67,7 +64,7 @@ def test_a_column_of_quoted_questions_holding_commas_stays_one_column(taxonomy) 
     text = ('"What went wrong, and what did you change?"\n'
             '"Who did you bring in, and why them?"\n'
             '"How do you say no, kindly, to a director?"\n')
-    report = _import(text, taxonomy, "bank.csv")
+    report = imported(text, taxonomy, "bank.csv")
     assert [n.body.question for n in report.notes] == ["What went wrong, and what did you change?",
                                                       "Who did you bring in, and why them?",
                                                       "How do you say no, kindly, to a director?"]
@@ -92,7 +89,7 @@ CLOSING = """# Questions for the panel
 
 
 def test_a_closing_question_about_my_background_put_to_you_stays_a_question(taxonomy) -> None:
-    report = _import(CLOSING, taxonomy)
+    report = imported(CLOSING, taxonomy, "bank.md")
     questions = [n.body.question for n in report.notes]
     assert questions[:2] == ["How does the team split on-call work?",
                              "Is there anything in my resume that gives you doubts about my fit here?"]
@@ -100,7 +97,7 @@ def test_a_closing_question_about_my_background_put_to_you_stays_a_question(taxo
 
 
 def test_a_question_about_my_resume_put_to_nobody_is_still_reported(taxonomy) -> None:
-    report = _import(CLOSING, taxonomy)
+    report = imported(CLOSING, taxonomy, "bank.md")
     assert "Which projects from my resume fit this team best?" not in [n.body.question for n in report.notes]
     assert "a question the writer asks for help" in _messages(report)
 
@@ -116,7 +113,7 @@ REMARKS = """## Influence
 
 
 def test_remarks_in_brackets_after_a_prompt_are_tips_not_question_words(taxonomy) -> None:
-    report = _import(REMARKS, taxonomy)
+    report = imported(REMARKS, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == [
         "Give an example of a time you won over a sceptical peer.",
         "Tell me about a time you kept a team calm in a crisis. How did you do it?",
@@ -130,14 +127,14 @@ def test_remarks_in_brackets_after_a_prompt_are_tips_not_question_words(taxonomy
 
 def test_an_arrow_outside_brackets_still_leads_to_the_answer(taxonomy) -> None:
     text = "## Delivery\n\n- Why move to weekly releases? -> Smaller changes (fewer rollbacks) are easier to trust.\n"
-    (note,) = _import(text, taxonomy).notes
+    (note,) = imported(text, taxonomy, "bank.md").notes
     assert note.body.question == "Why move to weekly releases?"
     assert note.body.answer.startswith("Smaller changes (fewer rollbacks)")
 
 
 def test_a_sentence_that_asks_nothing_keeps_its_brackets(taxonomy) -> None:
     text = "## Planning\n\n- How do you plan a quarter?\n  - We cut the scope early.(Q3 plan)\n"
-    (note,) = _import(text, taxonomy).notes
+    (note,) = imported(text, taxonomy, "bank.md").notes
     assert "We cut the scope early.(Q3 plan)" in note.body.answer
 
 
@@ -153,21 +150,21 @@ KOREAN = """가장 어려웠던 배포는 무엇이었나요?
 
 
 def test_korean_imperative_requests_are_questions_of_their_own(taxonomy) -> None:
-    report = _import(KOREAN, taxonomy, "questions.txt")
+    report = imported(KOREAN, taxonomy, "questions.txt")
     assert [n.body.question for n in report.notes] == [line for line in KOREAN.splitlines() if line]
     assert all(n.draft for n in report.notes)
 
 
 def test_a_korean_line_told_as_i_is_still_an_answer(taxonomy) -> None:
     text = "팀의 배포 절차를 설명하세요.\n저는 매주 화요일에 배포하는 절차를 만들었습니다.\n"
-    (note,) = _import(text, taxonomy, "questions.txt").notes
+    (note,) = imported(text, taxonomy, "questions.txt").notes
     assert note.body.question == "팀의 배포 절차를 설명하세요."
     assert note.body.answer.startswith("저는 매주 화요일에")
 
 
 def test_a_lower_case_remark_after_a_prompt_runs_on_and_stays(taxonomy) -> None:
     text = "## Setbacks\n\n- Tell me about a time you slipped a date. (even a small one)\n- How did you recover?\n"
-    report = _import(text, taxonomy)
+    report = imported(text, taxonomy, "bank.md")
     assert report.notes[0].body.question == "Tell me about a time you slipped a date. (even a small one)"
 
 
@@ -186,7 +183,7 @@ FIELDS = """## Delivery
 
 
 def test_coaching_fields_in_one_paragraph_are_read_each_under_its_label(taxonomy) -> None:
-    launch, plan = _import(FIELDS, taxonomy).notes
+    launch, plan = imported(FIELDS, taxonomy, "bank.md").notes
     assert launch.coach.signals == ("scope and ownership.",)
     assert launch.coach.tips == ("name the goal, your calls and the numbers after.",
                                  "Red flag: talking only about the team.")
@@ -194,7 +191,7 @@ def test_coaching_fields_in_one_paragraph_are_read_each_under_its_label(taxonomy
 
 
 def test_a_bold_phrase_that_names_no_field_stays_in_the_answer(taxonomy) -> None:
-    plan = _import(FIELDS, taxonomy).notes[1]
+    plan = imported(FIELDS, taxonomy, "bank.md").notes[1]
     assert plan.body.answer == ("I start from the goals, then cut to what fits. We moved to **weekly demos:** they kept "
                                 "it honest.")
 
@@ -225,7 +222,7 @@ I would roll back first, then find the change that broke it.
 
 
 def test_a_framework_under_a_lead_in_sentence_is_a_template(taxonomy) -> None:
-    report = _import(HYPOTHETICAL, taxonomy)
+    report = imported(HYPOTHETICAL, taxonomy, "bank.md")
     assert [n.kind for n in report.notes] == [Kind.QA]
     assert report.notes[0].body.question == "What would you do if a release broke checkout?"
     assert "a template, not an answer" in _messages(report)
@@ -241,18 +238,18 @@ Here is my answer, told in the **STAR method** (with the team named):
 - **Action:** I moved the batch jobs to spot machines.
 - **Result:** We cut the bill by a third in a quarter.
 """
-    (note,) = _import(text, taxonomy).notes
+    (note,) = imported(text, taxonomy, "bank.md").notes
     assert note.kind is Kind.STAR
     assert note.body.action.startswith("I moved the batch jobs")
 
 
 def test_a_quoted_question_opening_that_trails_off_asks_nothing(taxonomy) -> None:
-    report = _import(HYPOTHETICAL, taxonomy)
+    report = imported(HYPOTHETICAL, taxonomy, "bank.md")
     assert "What would you do if..." not in [n.body.question for n in report.notes]
     assert "line 3: text under" in _messages(report)
 
 
 def test_a_whole_question_quoted_alone_still_asks(taxonomy) -> None:
     text = '# Hypotheticals\n\n"What would you do if the build broke?"\n\nI would roll back first.\n'
-    (note,) = _import(text, taxonomy).notes
+    (note,) = imported(text, taxonomy, "bank.md").notes
     assert note.body.question == "What would you do if the build broke?"

@@ -64,9 +64,7 @@ def import_rows(text: str, name: str, display: str, columns: Columns = Columns()
     if not settings and delimiter != "\t":
         delimiter = _naming_delimiter(text, delimiter, columns)
     rows = _rows(text, skip, delimiter, display)
-    if not settings and (opened := opened_rows(rows, delimiter)) is not None \
-            and _asks_or_tells(header_mapping(opened[header_index(opened, lambda cells: _asks_or_tells(
-                header_mapping(cells, columns)[0]))][1], columns)[0]):
+    if not settings and (opened := _opened(rows, delimiter, columns)) is not None:
         rows = opened  # '"role,question,level"' over '"Lead,How do you ...?,Senior"': each row quoted whole
     bare = False  # a sheet of cards with no header row (:mod:`.noheader`)
     if settings:
@@ -276,6 +274,19 @@ def _map(header: list[str], columns: Columns, display: str) -> tuple[dict[int, s
         raise DocumentError(display, 1, "no question column (headers: " + ", ".join(h for h in header if h)
                             + "); name it with --columns question=HEADER")
     return mapping, unknown
+
+
+def _opened(rows: list[tuple[int, list[str]]], delimiter: str, columns: Columns) -> list[tuple[int, list[str]]] | None:
+    """``rows`` read again when each was quoted whole (:mod:`.wholerows`) and the columns so found have a header
+    naming a question column (or a story bank's); else ``None``."""
+    opened = opened_rows(rows, delimiter)
+    if opened is None:
+        return None
+
+    def names(cells: list[str]) -> bool:
+        return _asks_or_tells(header_mapping(cells, columns)[0])
+
+    return opened if names(opened[header_index(opened, names)][1]) else None
 
 
 def _asks_or_tells(mapping: dict[int, str]) -> bool:
