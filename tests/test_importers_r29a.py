@@ -38,12 +38,9 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
-from leaderdeck.importers import import_text
 from leaderdeck.model import Kind
 
-
-def _import(text: str, taxonomy, name: str = "scenes.md"):
-    return import_text(text, taxonomy, display=name, source=name)
+from importing import imported
 
 
 def _report(report) -> str:
@@ -123,7 +120,7 @@ Offer a smaller launch on the date, or the full one later.
 
 
 def test_an_answer_set_out_as_named_steps_is_kept_whole(taxonomy) -> None:
-    report = _import(STEPPED, taxonomy)
+    report = imported(STEPPED, taxonomy, "scenes.md")
     assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
     block, launch = report.notes
     assert block.body.question.startswith("Two reviewers keep rejecting")
@@ -204,7 +201,7 @@ CARDS = """# Screening guide
 
 
 def test_titles_over_what_to_look_for_are_one_question_each(taxonomy) -> None:
-    report = _import(CARDS, taxonomy, "guide.md")
+    report = imported(CARDS, taxonomy, "guide.md")
     assert [n.body.question for n in report.notes] == [
         "Biggest Launch You Led", "Handling a Weak Quarter", "Why Should We Pick You", "Ready for a Bigger Scope",
         "A Problem in Your Current Team"]
@@ -234,7 +231,7 @@ Weekly, thirty minutes, their agenda first.
 
 
 def test_a_lone_section_of_what_to_look_for_stays_the_pages_advice(taxonomy) -> None:
-    report = _import(LONE_GUIDANCE, taxonomy, "loop.md")
+    report = imported(LONE_GUIDANCE, taxonomy, "loop.md")
     assert [n.body.question for n in report.notes] == ["How do you run your one-on-ones?"]
 
 
@@ -261,7 +258,7 @@ Interviewers lean on follow-ups, which usually look like:
 
 
 def test_a_section_of_the_kinds_of_follow_ups_makes_no_questions(taxonomy) -> None:
-    report = _import(KINDS_OF_FOLLOW_UPS, taxonomy, "team.md")
+    report = imported(KINDS_OF_FOLLOW_UPS, taxonomy, "team.md")
     assert [n.body.question for n in report.notes] == [
         "How do you bring a quiet teammate into design reviews?", "How do you handle a teammate who misses deadlines?"]
     assert not report.drafts
@@ -289,7 +286,7 @@ ASKED_FOR_AN_EXAMPLE = """# Screening
 
 
 def test_a_request_for_an_example_of_a_time_is_still_a_question(taxonomy) -> None:
-    report = _import(ASKED_FOR_AN_EXAMPLE, taxonomy, "screen.md")
+    report = imported(ASKED_FOR_AN_EXAMPLE, taxonomy, "screen.md")
     assert [n.body.question for n in report.notes] == [
         "Give an example of a time you cut a project's scope.", "Give me an example of feedback you acted on."]
 
@@ -328,7 +325,7 @@ GUIDE = """# Interview guides
 
 
 def test_a_guides_titled_prompts_give_their_quoted_questions_and_what_to_assess(taxonomy) -> None:
-    report = _import(GUIDE, taxonomy, "guide.md")
+    report = imported(GUIDE, taxonomy, "guide.md")
     assert [n.body.question for n in report.notes] == [
         "How do you notice that a team is burning out before anyone says so?",
         "Tell me about feedback you gave that the person did not want to hear.",
@@ -358,7 +355,7 @@ Tell me about a time you cut a cost.
 
 
 def test_principles_glossed_in_brackets_are_still_principles(taxonomy) -> None:
-    report = _import(GLOSSED, taxonomy, "lp.md")
+    report = imported(GLOSSED, taxonomy, "lp.md")
     assert [n.competencies for n in report.notes] == [("Ownership",), ("Bias for Action",), ("Frugality",)]
 
 
@@ -386,7 +383,7 @@ risk with the plan attached.
 
 
 def test_a_scene_above_a_scenarios_labelled_question_is_its_context(taxonomy) -> None:
-    report = _import(SCENE_ABOVE, taxonomy, "judgement.md")
+    report = imported(SCENE_ABOVE, taxonomy, "judgement.md")
     assert [n.kind for n in report.notes] == [Kind.QA, Kind.QA]
     reviewer, migration = report.notes
     assert reviewer.body.question == "What do you do first, and what do you avoid?"
@@ -415,7 +412,7 @@ I keep this page short on purpose.
 
 
 def test_text_above_a_labelled_question_under_another_heading_is_left_as_before(taxonomy) -> None:
-    report = _import(NOT_A_SCENE, taxonomy, "notes.md")
+    report = imported(NOT_A_SCENE, taxonomy, "notes.md")
     note, = report.notes
     assert note.body.question == "How do you give feedback to a peer?"
     assert not any(tip.startswith("Context:") for tip in note.coach.tips)
@@ -455,7 +452,7 @@ I have spent three years on checkout at a smaller shop, and I want to work where
 
 
 def test_a_pages_answer_structure_section_is_tips_not_the_answer(taxonomy) -> None:
-    report = _import(HOW_TO_BUILD, taxonomy, "why.md")
+    report = imported(HOW_TO_BUILD, taxonomy, "why.md")
     note, = report.notes
     assert note.body.question == "Why do you want to join the payments team?"
     assert note.body.answer == ("I have spent three years on checkout at a smaller shop, and I want to work where the "
@@ -477,7 +474,7 @@ date.
 
 
 def test_an_answer_structure_under_its_question_is_still_the_answer(taxonomy) -> None:
-    note, = _import(STRUCTURE_UNDER_QUESTION, taxonomy, "prep.md").notes
+    note, = imported(STRUCTURE_UNDER_QUESTION, taxonomy, "prep.md").notes
     assert note.body.answer.startswith("I collect the timeline before anyone argues about causes")
     assert not note.coach.tips
 
@@ -493,7 +490,7 @@ REMARKED = """# Manager screen
 
 
 def test_a_remark_after_a_question_on_its_line_is_its_signal(taxonomy) -> None:
-    report = _import(REMARKED, taxonomy, "screen.md")
+    report = imported(REMARKED, taxonomy, "screen.md")
     let_go, goals, week = report.notes
     assert let_go.body.question == "Tell me about a time you let someone go."
     assert let_go.coach.signals == ("This question tests whether you act early and treat people fairly.",)
@@ -522,7 +519,7 @@ I pushed back on a launch date with data from the last two releases, and we move
 
 
 def test_points_covered_and_missed_in_a_mock_are_tips(taxonomy) -> None:
-    note, = _import(MOCK_POINTS, taxonomy, "mock.md").notes
+    note, = imported(MOCK_POINTS, taxonomy, "mock.md").notes
     assert note.body.answer == ("I pushed back on a launch date with data from the last two releases, and we moved "
                                 "it by a week.")
     assert note.coach.tips == ("Clear disagreement and how it was raised", "Data used to persuade",
@@ -538,7 +535,7 @@ POINTS_TO_COVER = """### Tell me about a time you disagreed with your manager.
 
 
 def test_points_to_cover_are_read_as_before(taxonomy) -> None:
-    note, = _import(POINTS_TO_COVER, taxonomy, "prep.md").notes
+    note, = imported(POINTS_TO_COVER, taxonomy, "prep.md").notes
     assert note.coach.tips == ("How you raised it", "What changed afterwards")
     assert note.draft
 
@@ -564,7 +561,7 @@ Two engineers on your team have stopped coming to standup and say it wastes thei
 
 
 def test_bold_lettered_options_keep_their_letters_under_a_question_to_rank_them(taxonomy) -> None:
-    note, = _import(RANKED, taxonomy, "ranked.md").notes
+    note, = imported(RANKED, taxonomy, "ranked.md").notes
     assert note.body.question == "Rank these responses from most to least effective:"
     assert note.coach.tips == ("Context: Two engineers on your team have stopped coming to standup and say it "
                                "wastes their morning.",)
@@ -580,7 +577,7 @@ QA_LETTERS = """### How do you handle a missed deadline?
 
 
 def test_an_answer_labelled_a_is_still_the_answer(taxonomy) -> None:
-    note, = _import(QA_LETTERS, taxonomy, "qa.md").notes
+    note, = imported(QA_LETTERS, taxonomy, "qa.md").notes
     assert note.body.answer == "I tell the people who depend on it the same day, with a new date and what it costs."
 
 
@@ -614,7 +611,7 @@ TRAITS = """# Teamwork questions
 
 
 def test_traits_interviewers_look_for_are_the_groups_signals(taxonomy) -> None:
-    report = _import(TRAITS, taxonomy, "team.md")
+    report = imported(TRAITS, taxonomy, "team.md")
     design, landed, disagreed = report.notes
     assert design.coach.signals == ("Plain explanations", "Listening before replying")
     assert landed.coach.signals == ("Plain explanations", "Listening before replying")

@@ -36,18 +36,15 @@ from __future__ import annotations
 
 import pytest
 
-from leaderdeck.importers import import_text
 from leaderdeck.importers.base import DocumentError
 from leaderdeck.model import Kind
 
-
-def _import(text: str, taxonomy, name: str = "bank.md"):
-    return import_text(text, taxonomy, display=name, source=name)
+from importing import imported
 
 
 def _refusal(text: str, taxonomy) -> str:
     with pytest.raises(DocumentError) as raised:
-        import_text(text, taxonomy, display="asks.md", source="asks.md")
+        imported(text, taxonomy, "asks.md")
     return str(raised.value.problems[0])
 
 
@@ -122,7 +119,7 @@ HOW_TO_REVERSE = """# Linked lists
 
 
 def test_a_heading_ending_in_the_verb_reverse_still_heads_questions(taxonomy) -> None:
-    report = _import(HOW_TO_REVERSE, taxonomy)
+    report = imported(HOW_TO_REVERSE, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["How would you reverse a singly linked list in place?",
                                                  "Why does the two-pointer walk need a spare pointer?"]
     assert all(n.kind is Kind.QA and n.draft for n in report.notes)
@@ -162,7 +159,7 @@ COLOURED_BOXES = """# Behavioural bank
 
 
 def test_boxes_of_any_colour_whose_title_asks_over_answer_boxes_are_questions(taxonomy) -> None:
-    report = _import(COLOURED_BOXES, taxonomy)
+    report = imported(COLOURED_BOXES, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == [
         "Which project are you proudest of, and why?",
         "Tell me about a time you had to decide fast and live with it.",
@@ -188,7 +185,7 @@ I have grown as far as the team's scope allows.
 
 
 def test_a_warning_box_that_asks_over_plain_text_stays_coaching(taxonomy) -> None:
-    note, = _import(WARNING_BOX_IN_AN_ANSWER, taxonomy).notes
+    note, = imported(WARNING_BOX_IN_AN_ANSWER, taxonomy, "bank.md").notes
     assert note.body.question == "Why do you want to leave your team?"
     assert note.body.answer == "I have grown as far as the team's scope allows."
     flag, = note.coach.tips  # the box warns: a red flag of the answer above it, never a question of its own
@@ -220,7 +217,7 @@ TRADITIONAL_LABELS = """# 行為面試
 
 
 def test_a_story_labelled_in_traditional_chinese_keeps_every_part(taxonomy) -> None:
-    report = _import(TRADITIONAL_LABELS, taxonomy)
+    report = imported(TRADITIONAL_LABELS, taxonomy, "bank.md")
     note, = report.notes
     assert note.kind is Kind.STAR and not note.draft
     assert note.body.situation == "我們的夜間匯出常常遺失資料。"
@@ -231,7 +228,7 @@ def test_a_story_labelled_in_traditional_chinese_keeps_every_part(taxonomy) -> N
 
 
 def test_a_longer_title_holding_a_traditional_label_word_is_no_label(taxonomy) -> None:
-    report = _import("# 面試準備\n\n### 你如何處理衝突？\n\n**行動計畫總覽**\n\n我會先聽雙方的說法。\n", taxonomy)
+    report = imported("# 面試準備\n\n### 你如何處理衝突？\n\n**行動計畫總覽**\n\n我會先聽雙方的說法。\n", taxonomy, "bank.md")
     note, = report.notes
     assert note.kind is Kind.QA
     assert "我會先聽雙方的說法。" in note.body.answer
@@ -274,7 +271,7 @@ Six months without a lost row, and finance got two days a month back.
 
 
 def test_the_label_over_a_longer_telling_is_no_text_of_the_result_above_it(taxonomy) -> None:
-    note, = _import(TWO_TELLINGS, taxonomy).notes
+    note, = imported(TWO_TELLINGS, taxonomy, "bank.md").notes
     assert note.kind is Kind.STAR
     assert "Long Answer" not in note.body.result
     assert note.body.result == ("No rows lost since.\n\n"
@@ -298,7 +295,7 @@ No rows lost since.
 
 
 def test_an_answer_label_with_its_own_text_after_a_result_is_read_as_before(taxonomy) -> None:
-    note, = _import(RESULT_THEN_ANSWER_TEXT, taxonomy).notes
+    note, = imported(RESULT_THEN_ANSWER_TEXT, taxonomy, "bank.md").notes
     assert "I would tell it in that order" in note.body.result
 
 
@@ -343,7 +340,7 @@ FILLER_PARTS = """# Bank
 
 
 def test_parts_left_as_filler_text_make_a_draft(taxonomy) -> None:
-    report = _import(FILLER_PARTS, taxonomy)
+    report = imported(FILLER_PARTS, taxonomy, "bank.md")
     missed, changed = report.notes
     assert missed.kind is Kind.STAR and missed.draft
     assert "Lorem" not in (missed.body.situation + missed.body.action + missed.body.result)
@@ -378,7 +375,7 @@ The hardest project I led was moving our billing onto a new ledger while the old
 
 
 def test_the_tellers_opening_line_under_an_answer_heading_opens_the_situation(taxonomy) -> None:
-    report = _import(ANSWER_HEADED_STORY, taxonomy)
+    report = imported(ANSWER_HEADED_STORY, taxonomy, "bank.md")
     note, = report.notes
     assert note.kind is Kind.STAR and not note.draft
     assert note.body.situation == ("The hardest project I led was moving our billing onto a new ledger while the old "
@@ -405,7 +402,7 @@ Interviewers want to see that you own the slip and say what changed.
 
 
 def test_advice_under_an_answer_heading_above_the_parts_opens_no_situation(taxonomy) -> None:
-    note, = _import(ANSWER_HEADING_OVER_ADVICE, taxonomy).notes
+    note, = imported(ANSWER_HEADING_OVER_ADVICE, taxonomy, "bank.md").notes
     assert note.body.situation == "Our launch slipped by two weeks."
 
 
@@ -443,7 +440,7 @@ It pays off in four ways:
 
 
 def test_named_points_keep_names_that_are_words_we_set_aside(taxonomy) -> None:
-    motivated, pairing = _import(NAMED_POINTS_WITH_SET_ASIDE_WORDS, taxonomy).notes
+    motivated, pairing = imported(NAMED_POINTS_WITH_SET_ASIDE_WORDS, taxonomy, "bank.md").notes
     assert "- **Purpose**: knowing why the work matters" in motivated.body.answer
     assert motivated.body.answer.endswith("- **Career growth**: a path to the next level")
     assert not motivated.coach.signals
@@ -463,7 +460,7 @@ I split the suite and cached the heavy images; the bill halved.
 
 
 def test_bulleted_facts_named_by_words_we_set_aside_stay_set_aside(taxonomy) -> None:
-    report = _import(FACT_BULLETS, taxonomy)
+    report = imported(FACT_BULLETS, taxonomy, "bank.md")
     note, = report.notes
     assert "Status" not in note.body.answer and "Difficulty" not in note.body.answer
     assert note.body.answer == "I split the suite and cached the heavy images; the bill halved."
@@ -489,7 +486,7 @@ DOUBLED_BOLD = """# Building a question bank
 
 
 def test_labels_with_doubled_bold_markers_are_labels(taxonomy) -> None:
-    report = _import(DOUBLED_BOLD, taxonomy)
+    report = imported(DOUBLED_BOLD, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["Tell me about a time you disagreed with a peer.",
                                                       "How do you settle a disagreement inside your team?"]
     assert all(n.draft for n in report.notes)
@@ -512,7 +509,7 @@ def test_doubled_markers_inside_a_code_fence_are_left_alone(taxonomy) -> None:
     from leaderdeck.importers.doubledbold import single_bold
     assert single_bold(["```", "a ****b**** c", "```", "****x****", "****", "*********"]) == \
         ["```", "a ****b**** c", "```", "**x**", "****", "*********"]
-    note, = _import(DOUBLED_BOLD_IN_CODE, taxonomy).notes
+    note, = imported(DOUBLED_BOLD_IN_CODE, taxonomy, "bank.md").notes
     assert note.body.answer.startswith("I read the diff twice")
 
 
@@ -533,7 +530,7 @@ I shipped the fix behind a flag before the report was done.
 
 
 def test_a_principle_after_the_question_is_its_competency_even_in_bold(taxonomy) -> None:
-    changed, decided, leave = _import(PRINCIPLE_TAGS, taxonomy).notes
+    changed, decided, leave = imported(PRINCIPLE_TAGS, taxonomy, "bank.md").notes
     assert changed.body.question == "Tell me about a time you changed how the team works."
     assert changed.competencies == ("Invent and simplify",)
     assert decided.body.question == "When did you decide without all the data?"
@@ -561,7 +558,7 @@ Option A:
 
 
 def test_a_time_named_among_an_options_points_stays_in_the_story(taxonomy) -> None:
-    note, = _import(OPTIONS_WITH_A_TIME, taxonomy).notes
+    note, = imported(OPTIONS_WITH_A_TIME, taxonomy, "bank.md").notes
     assert note.kind is Kind.STAR
     assert note.body.situation.endswith("- Pros: faster to market\n- Cost: little\n- Time: two months to launch")
 
@@ -595,7 +592,7 @@ Questions like this check how you handle adversity. Your answer should cover:
 
 
 def test_an_unasked_point_opening_with_a_question_word_stays_in_the_list(taxonomy) -> None:
-    report = _import(WHAT_TO_COVER, taxonomy)
+    report = imported(WHAT_TO_COVER, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["Describe a hard data problem you have faced.",
                                                       "Describe a stressful week at work and how you handled it?"]
     problem = report.notes[0]
@@ -624,7 +621,7 @@ Its safety record matches what I care about.
 
 
 def test_a_numbered_point_opening_with_what_keeps_the_answer_below_with_its_question(taxonomy) -> None:
-    report = _import(KEY_POINTS, taxonomy)
+    report = imported(KEY_POINTS, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["Tell me about yourself?", "Why this company?"]
     yourself = report.notes[0]
     assert "3. What you would do in the role if you succeed" in yourself.body.answer
@@ -642,7 +639,7 @@ UNMARKED_QUESTION_LIST = """# Bank
 
 
 def test_a_bank_list_of_unmarked_questions_still_gives_a_question_each(taxonomy) -> None:
-    report = _import(UNMARKED_QUESTION_LIST, taxonomy)
+    report = imported(UNMARKED_QUESTION_LIST, taxonomy, "bank.md")
     assert [n.body.question for n in report.notes] == ["Tell me about a conflict with a peer",
                                                       "What you learned from a failure",
                                                       "Describe a time you led without authority"]

@@ -10,12 +10,9 @@ written here in our own words, in the shapes of the documents met; each fix has 
 
 from __future__ import annotations
 
-from leaderdeck.importers import import_text
 from leaderdeck.model import Kind
 
-
-def _import(text: str, taxonomy, name: str = "notes.txt"):
-    return import_text(text, taxonomy, display=name, source=name)
+from importing import imported
 
 
 def _report(report) -> str:
@@ -35,7 +32,7 @@ GLUED_NUMBERS = """1.what is a message queue
 
 
 def test_numbers_glued_to_the_first_word_are_items_of_their_own(taxonomy) -> None:
-    report = _import(GLUED_NUMBERS, taxonomy)
+    report = imported(GLUED_NUMBERS, taxonomy, "notes.txt")
     assert [n.body.question for n in report.notes] == [
         "what is a message queue",
         "why would you pick a queue over a direct call",
@@ -49,16 +46,16 @@ def test_numbers_glued_to_the_first_word_are_items_of_their_own(taxonomy) -> Non
 
 
 def test_a_glued_number_under_a_spaced_one_keeps_the_list_whole(taxonomy) -> None:
-    report = _import("1. What is a rate limiter?\n2.token bucket versus leaky bucket\n3. Where would you put it?\n",
-                     taxonomy)
+    report = imported("1. What is a rate limiter?\n2.token bucket versus leaky bucket\n3. Where would you put it?\n",
+                     taxonomy, "notes.txt")
     assert [n.body.question for n in report.notes] == [
         "What is a rate limiter?", "token bucket versus leaky bucket", "Where would you put it?"]
     assert all(n.draft for n in report.notes)
 
 
 def test_a_decimal_number_opening_an_answer_line_stays_in_the_answer(taxonomy) -> None:
-    report = _import("Q: How long did the migration take?\nA: About two weeks.\n"
-                     "2.5 days of that went on the cut-over rehearsal.\n", taxonomy)
+    report = imported("Q: How long did the migration take?\nA: About two weeks.\n"
+                     "2.5 days of that went on the cut-over rehearsal.\n", taxonomy, "notes.txt")
     assert len(report.notes) == 1
     note = report.notes[0]
     assert note.body.question == "How long did the migration take?"
@@ -89,7 +86,7 @@ Project Related -
 
 
 def test_a_name_and_a_dash_over_a_list_heads_it(taxonomy) -> None:
-    report = _import(DASH_NAMED, taxonomy)
+    report = imported(DASH_NAMED, taxonomy, "notes.txt")
     assert [n.body.question for n in report.notes] == [
         "What is a cache stampede?",
         "How do you pick a time to live for a key?",
@@ -103,8 +100,8 @@ def test_a_name_and_a_dash_over_a_list_heads_it(taxonomy) -> None:
 
 
 def test_a_sentence_ending_in_a_dash_is_no_name(taxonomy) -> None:
-    report = _import("Q: What went wrong in the launch?\n"
-                     "A: We shipped on a Friday and the pager went off all weekend, and then -\n", taxonomy)
+    report = imported("Q: What went wrong in the launch?\n"
+                     "A: We shipped on a Friday and the pager went off all weekend, and then -\n", taxonomy, "notes.txt")
     assert len(report.notes) == 1
     assert report.notes[0].body.answer.startswith("We shipped on a Friday")
     assert "and then -" in report.notes[0].body.answer

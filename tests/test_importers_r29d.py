@@ -18,19 +18,9 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
-from leaderdeck.importers import import_text
 from leaderdeck.model import Kind
 
-
-def _import(text: str, taxonomy, name: str = "cases.md"):
-    return import_text(text, taxonomy, display=name, source=name)
-
-
-def _kinds(report) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for note in report.notes:
-        counts[note.kind.value] = counts.get(note.kind.value, 0) + 1
-    return counts
+from importing import imported, kinds
 
 
 # (a) a scene and a task handed to the reader, each under its own sub-heading ------------------------------------------
@@ -67,8 +57,8 @@ A payments vendor retires its old API in ninety days. Nobody owns the client cod
 
 
 def test_a_scene_and_your_task_under_a_scenario_heading_make_one_scenario_each(taxonomy) -> None:
-    report = _import(SET_TASKS, taxonomy)
-    assert _kinds(report) == {"scenario": 2}
+    report = imported(SET_TASKS, taxonomy, "cases.md")
+    assert kinds(report) == {"scenario": 2}
     storm, vendor = report.notes
     assert storm.kind is Kind.SCENARIO and storm.body.title == "Pager storm"
     assert storm.body.situation.startswith("Alerts fire every few minutes overnight.")
@@ -84,8 +74,8 @@ def test_a_scene_and_your_task_under_a_scenario_heading_make_one_scenario_each(t
 def test_your_assignment_heading_is_a_task_handed_to_the_reader_too(taxonomy) -> None:
     text = ("## Scenario: Split team\n\n### Situation\nHalf the team moved to another city last month.\n\n"
             "### Your assignment\n- What would you change about the stand-up?\n- How would you keep reviews fast?\n")
-    report = _import(text, taxonomy)
-    assert _kinds(report) == {"scenario": 1}
+    report = imported(text, taxonomy, "cases.md")
+    assert kinds(report) == {"scenario": 1}
     (note,) = report.notes
     assert note.body.situation.startswith("Half the team moved")
     assert "How would you keep reviews fast?" in note.body.question
@@ -96,22 +86,22 @@ def test_a_story_with_its_own_task_beside_its_action_stays_a_story(taxonomy) -> 
     text = ("## The billing outage\n\n### Situation\nInvoices stopped going out on a Monday.\n\n"
             "### Task\nI had to get them out by Wednesday.\n\n### Action\nI rolled back the batch job and "
             "re-ran it by hand.\n\n### Result\nEvery invoice left on Tuesday.\n")
-    report = _import(text, taxonomy)
-    assert _kinds(report) == {"star": 1}
+    report = imported(text, taxonomy, "cases.md")
+    assert kinds(report) == {"star": 1}
 
 
 def test_your_task_with_no_scene_beside_it_still_heads_questions(taxonomy) -> None:
     # near miss: a heading handing a list of questions with no scene heading beside it is their group
     text = ("# Warm-up\n\n## Your task\n\n1. How do you run a retrospective?\n2. How do you plan a quarter?\n\n"
             "## Notes\n\nKeep each answer short.\n")
-    report = _import(text, taxonomy)
-    assert _kinds(report) == {"qa": 2}
+    report = imported(text, taxonomy, "cases.md")
+    assert kinds(report) == {"qa": 2}
 
 
 # (b) a scenario's expected approach and a listed sample answer ---------------------------------------------------------
 
 def test_expected_approach_is_a_tip_with_its_label_over_the_list(taxonomy) -> None:
-    report = _import(SET_TASKS, taxonomy)
+    report = imported(SET_TASKS, taxonomy, "cases.md")
     storm = report.notes[0]
     assert storm.coach.tips == ("**Expected Approach:**\n\n- Count alerts by source first\n"
                                 "- Delete the ones nobody acts on",)
@@ -122,7 +112,7 @@ def test_a_sample_answer_list_keeps_its_label_on_its_own_line(taxonomy) -> None:
     text = ("## Scenario 4: Hiring freeze\n\n### Context\nTwo signed offers are frozen the week before start.\n\n"
             "### Your Task\nHow would you handle the two candidates?\n\n### Sample Answer\n- Call both the same day\n"
             "- Offer a date to hear back by\n")
-    report = _import(text, taxonomy)
+    report = imported(text, taxonomy, "cases.md")
     (note,) = report.notes
     assert note.kind is Kind.SCENARIO
     assert note.coach.tips == ("**Sample Answer:**\n\n- Call both the same day\n- Offer a date to hear back by",)
@@ -153,7 +143,7 @@ OUTLINED = """### Scenario: Slipping tech lead
 
 
 def test_an_answer_framework_written_as_a_named_outline_is_the_answer(taxonomy) -> None:
-    report = _import(OUTLINED, taxonomy)
+    report = imported(OUTLINED, taxonomy, "cases.md")
     (note,) = report.notes
     assert note.kind is Kind.QA and not note.draft
     assert note.body.question.startswith("Your tech lead has missed three sprint goals")
@@ -167,7 +157,7 @@ def test_an_answer_framework_of_unnamed_instructions_stays_a_template(taxonomy) 
     text = ("### How do you handle a missed deadline?\n\n**Answer Framework**:\n1. **Opening**\n"
             "   - Describe where you were\n   - Say what was at stake\n2. **Middle**\n"
             "   - Explain your first step\n   - Name who helped\n")
-    report = _import(text, taxonomy)
+    report = imported(text, taxonomy, "cases.md")
     (note,) = report.notes
     assert note.draft
     assert any(line.why == "a template, not an answer" for line in report.skipped)
@@ -198,8 +188,8 @@ Three teams write to one database and each blames the others for slow releases.
 
 
 def test_ambiguities_under_a_case_are_its_discussion_points(taxonomy) -> None:
-    report = _import(AMBIGUOUS_CASE, taxonomy)
-    assert _kinds(report) == {"scenario": 1}
+    report = imported(AMBIGUOUS_CASE, taxonomy, "cases.md")
+    assert kinds(report) == {"scenario": 1}
     (note,) = report.notes
     assert note.body.title == "Shared database"
     assert note.body.situation.startswith("Three teams write to one database")
@@ -213,5 +203,5 @@ def test_ambiguities_under_a_case_are_its_discussion_points(taxonomy) -> None:
 def test_open_questions_heading_still_heads_questions(taxonomy) -> None:
     # near miss: "Open questions" over a list is the writer's questions, not a case's ambiguities
     text = "# Team notes\n\n## Open questions\n\n- How do we split the on-call rota?\n- Who approves a schema change?\n"
-    report = _import(text, taxonomy)
-    assert _kinds(report) == {"qa": 2}
+    report = imported(text, taxonomy, "cases.md")
+    assert kinds(report) == {"qa": 2}
