@@ -320,11 +320,11 @@ def test_runs_are_read_as_they_come_and_only_whole():
 
 
 def test_claims_give_each_number_once_and_refuse_more_than_a_pipe_holds():
-    with forked._Claims(5) as claims:
+    with forked.Claims(5) as claims:
         assert list(claims) == [0, 1, 2, 3, 4]
         assert list(claims) == []
     with pytest.raises(ValueError):
-        forked._Claims(forked.MOST_RUNS + 1)
+        forked.Claims(forked.MOST_RUNS + 1)
 
 
 @needs_fork

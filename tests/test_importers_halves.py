@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES
 from leaderdeck.importers import forked, halves, import_text
 from leaderdeck.importers.document import clean
+from leaderdeck.importers.blocks import Block
 from leaderdeck.importers.mdreader import read_markdown
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -63,6 +64,18 @@ def assert_every_cut_reads_as_the_whole(lines: tuple[str, ...]) -> None:
         second = [halves.moved(block, at) for block in read_markdown(lines[at:])]
         halves_read = [*read_markdown(halves.head(lines, at)), *second]
         assert halves_read == whole, f"cut before line {at + 1}"
+    assert_pieces_read_as_the_whole(lines, whole)
+
+
+def assert_pieces_read_as_the_whole(lines: tuple[str, ...], whole: list[Block]) -> None:
+    """Read in pieces (:mod:`.readahead`), as few as two and as many as there are cuts, the blocks are the whole's."""
+    every = halves.cuts(lines)
+    for count in (2, 3, 7, len(every) + 1):
+        starts = halves.piece_starts(lines, count)
+        assert starts[0] == 0 and set(starts[1:]) <= set(every) and list(starts) == sorted(set(starts))
+        assert len(starts) <= count
+        read = [Block(*row) for number in range(len(starts)) for row in halves.piece_rows(lines, starts, number)]
+        assert read == whole, f"pieces starting at {starts}"
 
 
 # Lines that open, close, or only look like fences, and what a fence could swallow or end.
@@ -103,6 +116,25 @@ def test_the_cut_is_the_cutting_line_nearest_the_middle_by_lines_that_are_not_bl
     assert halves.cut(lines_of("# A\n\nx\n\n# B\n" + "\nx\n" * 10)) == 4  # the only one, far from the middle
     spaced = lines_of("# A\n" + "\n" * 12 + "x\n\n# B\n\nx\nx\n\n# C\n\nx\nx\nx\nx\n")
     assert halves.cut(spaced) == 20  # "# C", 5 of 10 filled lines before it; by all lines it would be "# B"
+
+
+def test_pieces_start_at_the_cuts_nearest_each_share_of_the_lines_that_are_not_blank():
+    lines = lines_of("# A\n\ntext\n\n# B\n\ntext\n\n# C\n\ntext\n\n# D\n\ntext\n")  # 8 filled lines
+    assert halves.piece_starts(lines, 4) == (0, 4, 8, 12)
+    assert halves.piece_starts(lines, 2) == (0, 8)
+    assert halves.piece_starts(lines, 100) == (0, 4, 8, 12)  # no more pieces than cuts allow
+    assert halves.piece_starts(lines, 1) == (0,)
+    before = lines_of("# A\n\nx\n\n# B\n\nx\nx\nx\nx\n\n# C\n\nx\n")  # cuts at 4 and 11
+    assert halves.piece_starts(before, 2) == (0, 4)  # as near the middle as "# C": the earlier
+    assert halves.piece_starts(lines_of(SHAPES["a fence at the top level"]), 3) == (0, 8)  # the only cut
+
+
+def test_the_largest_piece_is_claimed_first():
+    lines = lines_of("# A\n\nx\n\n# B\n\n" + "a longer line\n" * 5 + "\n# C\n\nxy\n")
+    starts = halves.piece_starts(lines, 100)
+    assert len(starts) == 3
+    assert halves.piece_order(lines, starts) == (1, 2, 0)
+    assert halves.piece_order(lines, (0,)) == (0,)
 
 
 def test_no_cut_inside_or_after_an_unclosed_fence_or_html():

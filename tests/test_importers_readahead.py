@@ -1,14 +1,16 @@
 """A document read ahead by a child forked before the rules were imported gives the blocks, and the notes, of one
 reading; a reading that fails, does not match or is never claimed leaves no child behind.
 
-Every fixture, shared sample and seed (../shared, when present) is read ahead with the size threshold lowered and
-the child's share set three ways (all of it, most of it, half), and compared with one reading; then the command
-line imports a large document with a read-ahead and writes what the library writes without one.
+Every fixture, shared sample and seed (../shared, when present) is read ahead with the size threshold lowered, in
+one piece, in many pieces, and in many pieces with a child so slow that this process reads most of them, and
+compared with one reading; then the command line imports a large document with a read-ahead and writes what the
+library writes without one.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURES
 from leaderdeck.cli import cli
-from leaderdeck.importers import forked, import_files, readahead, reader
+from leaderdeck.importers import forked, halves, import_files, readahead, reader
 from leaderdeck.importers.document import read_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -69,19 +71,40 @@ def one_reading(path: Path):
 
 
 @needs_fork
-@pytest.mark.parametrize("head_start", [10**9, 0, 400], ids=["child reads all", "halves", "child reads most"])
-def test_every_document_read_ahead_gives_the_blocks_of_one_reading(monkeypatch, children, claims, head_start):
+@pytest.mark.parametrize("piece_chars,slow_child", [(10**9, False), (300, False), (300, True)],
+                         ids=["one piece", "pieces", "pieces, a slow child"])
+def test_every_document_read_ahead_gives_the_blocks_of_one_reading(monkeypatch, children, claims, piece_chars,
+                                                                   slow_child):
     assert len(DOCUMENTS) >= 12
-    monkeypatch.setattr(readahead, "_HEAD_START_CHARS", head_start)
-    cuts = 0
+    monkeypatch.setattr(readahead, "PIECE_CHARS", piece_chars)
+    parent, piece_rows = os.getpid(), halves.piece_rows
+    if slow_child:  # this process claims most pieces: it reads them, and the child's few come in between
+        monkeypatch.setattr(halves, "piece_rows",
+                            lambda *args: (os.getpid() != parent and time.sleep(0.01)) or piece_rows(*args))
+    pieces = 0
     for path in DOCUMENTS:
         alone = one_reading(path)
         with readahead.reading_ahead(path):
             ahead = one_reading(path)
         assert ahead == alone, path.name
-        assert claims[-1] is not None, path.name  # the child's blocks were used
-        cuts += claims[-1].at > 0
-    assert (cuts >= 5) if head_start < 10**9 else cuts == 0
+        assert claims[-1] is not None, path.name  # the child's reading was used
+        pieces += len(claims[-1].starts) > 1
+    assert (pieces >= 5) if piece_chars < 10**9 else pieces == 0
+    assert_reaped(children)
+
+
+@needs_fork
+def test_every_piece_the_child_sent_before_the_claim_is_used(monkeypatch, children, claims):
+    monkeypatch.setattr(readahead, "PIECE_CHARS", 300)
+    path = max((p for p in DOCUMENTS if p.suffix == ".md"), key=lambda p: p.stat().st_size)
+    alone = one_reading(path)
+    parsed, piece_rows = [], halves.piece_rows
+    monkeypatch.setattr(halves, "piece_rows", lambda *args: parsed.append(args[2]) or piece_rows(*args))
+    with readahead.reading_ahead(path):
+        time.sleep(1)  # the child has read every piece, sent them all and left
+        assert one_reading(path) == alone
+    assert len(claims[-1].starts) > 5
+    assert parsed == []  # none was read again here
     assert_reaped(children)
 
 
@@ -95,7 +118,7 @@ def test_a_child_that_fails_leaves_its_part_to_this_process(monkeypatch, childre
                         lambda value, **kw: rows(value, **kw) if os.getpid() == parent or not kw else 1 / 0)
     with readahead.reading_ahead(path):
         assert one_reading(path) == alone
-    assert claims[-1] is not None and claims[-1].rows() is None
+    assert claims[-1] is not None  # its header came: the digest, and where the pieces start
     assert_reaped(children)
 
 
@@ -134,12 +157,6 @@ def test_small_files_spreadsheets_and_web_pages_are_not_read_ahead(monkeypatch, 
         with readahead.reading_ahead(path):
             assert readahead._started is None
     assert forks == []
-
-
-def test_the_share_read_here_grows_with_the_document():
-    assert readahead.share(100_000) == 0.0  # the child reads it all before this process is ready
-    assert 0.3 < readahead.share(1_000_000) < 0.45
-    assert readahead.share(1_000_000) < readahead.share(4_000_000) < 0.5
 
 
 def story(n: int) -> str:

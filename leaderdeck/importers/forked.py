@@ -106,7 +106,7 @@ def _result(data: bytes, pid: int, load: Callable[[bytes], object]) -> object:
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
     """``[function(item) for item in items]``; with ``least`` items or more (default :data:`LEAST`), shared with
-    a forked child. Each process claims the next run of items not yet claimed (:class:`_Claims`) until none is
+    a forked child. Each process claims the next run of items not yet claimed (:class:`Claims`) until none is
     left, so the two finish together whatever each item costs (a story bank, then a question list) and however
     busy the machine keeps either. The child sends each run's results as soon as they are made, and this process
     reads what has come between its own runs (:class:`_Runs`): at the end, only the run each process was making
@@ -121,14 +121,14 @@ def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | N
         start = starts[number]
         return start, [function(item) for item in items[start:start + size]]
 
-    with _Claims(len(starts)) as claims:
+    with Claims(len(starts)) as claims:
         mapped = _shared(run, claims)
     for start in (start for start in starts if start not in mapped):  # claimed by a child that failed: mapped here
         mapped[start] = [function(item) for item in items[start:start + size]]
     return [result for start in starts for result in mapped[start]]
 
 
-def _shared(run: Callable[[int], tuple[int, list[R]]], claims: _Claims) -> dict[int, list[R]]:
+def _shared(run: Callable[[int], tuple[int, list[R]]], claims: Claims) -> dict[int, list[R]]:
     """The results of the runs this process and a forked child claim, by their first item's index: those it made
     and those the child sent whole; nothing from a child when there is no process to spare."""
     reading, writing = large_pipe()
@@ -157,7 +157,7 @@ def _shared(run: Callable[[int], tuple[int, list[R]]], claims: _Claims) -> dict[
     return {**sent.runs, **mapped}
 
 
-def _send_runs(run: Callable[[int], tuple[int, list[R]]], claims: _Claims, reading: int, writing: int) -> NoReturn:
+def _send_runs(run: Callable[[int], tuple[int, list[R]]], claims: Claims, reading: int, writing: int) -> NoReturn:
     """The child: make the runs it claims, sending each as it is made (its length, then its pickle), and leave,
     exit status 0 only when all were sent."""
     status = 1
@@ -218,7 +218,7 @@ class _Runs:
         del unread[:at]
 
 
-class _Claims:
+class Claims:
     """Run numbers ``0 .. count-1``, each given to exactly one of the processes that iterate over this: a pipe
     holds them, written before the fork, and a read of a pipe takes its bytes whole, so two processes reading it
     at once never get the same number."""
@@ -233,14 +233,20 @@ class _Claims:
             os.close(writing)  # once every number is read, a read finds the end of the pipe
 
     def __iter__(self) -> Iterator[int]:
-        while len(claimed := os.read(self._reading, _WIDTH)) == _WIDTH:
+        while self._reading >= 0 and len(claimed := os.read(self._reading, _WIDTH)) == _WIDTH:
             yield int.from_bytes(claimed, "little")
 
-    def __enter__(self) -> _Claims:
+    def __enter__(self) -> Claims:
         return self
 
     def __exit__(self, *_: object) -> None:
-        os.close(self._reading)
+        self.close()
+
+    def close(self) -> None:
+        """Close this process's end of the pipe (once only)."""
+        if self._reading >= 0:
+            os.close(self._reading)
+            self._reading = -1
 
 
 def can_fork() -> bool:

@@ -55,19 +55,52 @@ _LINE, _END, _ROW_LINES = (_FIELDS.index(name) for name in ("line", "end", "row_
 
 def read_large_markdown(lines: tuple[str, ...], ahead: Claimed | None = None) -> list[Block]:
     """:func:`.mdreader.read_markdown` of ``lines``; with :data:`MIN_CHARS` characters or more, in two
-    processes. ``ahead``: a child started earlier reads ``lines[ahead.at:]`` (:mod:`.readahead`), this process
-    the lines before."""
+    processes. ``ahead``: a child started earlier is reading ``lines`` in pieces (:mod:`.readahead`), and this
+    process reads those it has not claimed yet."""
     if ahead is not None:
-        first = read_markdown(head(lines, ahead.at)) if ahead.at else []
-        second = ahead.rows()
-        if second is None:  # the child failed: its part is read here
-            second = _rows(lines[ahead.at:], ahead.at)
-        return [*first, *(Block(*values) for values in second)]
+        return [Block(*values) for values in ahead.rows(partial(piece_rows, lines, ahead.starts))]
     at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and can_fork() else None
     if at is None:
         return read_markdown(lines)
     first, second = in_two(partial(read_markdown, head(lines, at)), partial(_rows, lines[at:], at))
     return [*first, *(Block(*values) for values in second)]
+
+
+def piece_starts(lines: Sequence[str], count: int) -> tuple[int, ...]:
+    """The index of the first line of each piece ``lines`` may be read in, one at a time: of :func:`cuts`, the one
+    nearest each ``count``-th of the lines that are not blank (the earlier of two as near), after the line 0 the
+    first piece starts at. Fewer pieces where cuts are fewer."""
+    filled = list(accumulate(map(bool, map(str.strip, lines)), initial=0))  # lines not blank before each index
+    targets = [filled[-1] * number / count for number in range(1, count)]
+    starts = [0]
+    before: int | None = None  # the cut before the one being looked at
+    for at in _cut_lines(lines):
+        while targets and filled[at] >= targets[0]:
+            target = targets.pop(0)
+            near = at if before is None or filled[at] - target < target - filled[before] else before
+            if near > starts[-1]:
+                starts.append(near)
+        if not targets:
+            break
+        before = at
+    return tuple(starts)
+
+
+def piece_order(lines: Sequence[str], starts: Sequence[int]) -> tuple[int, ...]:
+    """The numbers of the pieces starting at ``starts``, the largest (in characters) first, so that the last piece
+    either process claims is a small one (of two as large, the earlier first)."""
+    ends = [*starts[1:], len(lines)]
+    sizes = [sum(map(len, lines[start:end])) for start, end in zip(starts, ends)]
+    return tuple(sorted(range(len(starts)), key=lambda number: -sizes[number]))
+
+
+def piece_rows(lines: tuple[str, ...], starts: Sequence[int], number: int) -> list[tuple]:
+    """The field values of the blocks of piece ``number`` of ``lines`` (it starts at ``starts[number]`` and ends
+    where the next starts), at their lines in the whole document."""
+    start = starts[number]
+    if number + 1 < len(starts):  # ending as :func:`head` ends the first half
+        return _rows((*lines[start:starts[number + 1]], ""), start)
+    return _rows(lines[start:], start)
 
 
 def cut(lines: Sequence[str], share: float = 0.5) -> int | None:

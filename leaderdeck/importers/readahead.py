@@ -2,16 +2,19 @@
 
 Before it reads anything, ``leaderdeck import`` imports the importer's few hundred rule modules: about a tenth
 of a second in which the second core has nothing to do. :func:`reading_ahead` forks a child first, which imports
-only the reader, reads the first document as :func:`.reader.read_document_text` would and parses the larger part
-of it into blocks (Markdown: the lines after a heading :func:`share` of the way in, or all of them; plain text:
-all of it) while this process imports the rules. When the reader comes to that document it :func:`claim`\\ s the
-reading, parses the lines before the cut itself and takes the child's blocks for the rest.
+only the reader, reads the first document as :func:`.reader.read_document_text` would and parses it into blocks
+while this process imports the rules. A Markdown document is parsed in pieces cut at top-level headings
+(:func:`.halves.piece_starts`, about one for each :data:`PIECE_CHARS` characters; plain text in one piece), each
+claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces
+from the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the
+pieces nobody has claimed yet, taking the child's blocks for the others as they come. So the two finish together
+however long this process took to start, and however busy the machine keeps either.
 
 The result is always the one a single process gives: a reading is claimed only for exactly the text and file
-name it was started on (the child sends their digest before it parses), the cut is one
-:func:`.halves.read_large_markdown` may make, a child that fails leaves its part to this process, and a reading
-nobody claims (an error first, a text that changed on disk) is stopped and its child reaped. Where there is no
-safe ``fork`` (:func:`.forked.can_fork`), nothing is read ahead.
+name it was started on (the child sends their digest before it parses), each piece is read as
+:func:`.halves.read_large_markdown` reads a half, a piece the child claimed and did not send whole (it failed) is
+read here, and a reading nobody claims (an error first, a text that changed on disk) is stopped and its child
+reaped. Where there is no safe ``fork`` (:func:`.forked.can_fork`), nothing is read ahead.
 
 This module imports no rule, nor does importing :mod:`leaderdeck.importers` (its names load when first used):
 the child starts parsing after importing only what reading needs.
@@ -24,43 +27,37 @@ import os
 import pickle
 import select
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
-from .forked import can_fork, large_pipe, reaped, write_all
-
-if TYPE_CHECKING:  # the reader imports rules: only named here, never imported before the child forks
-    from .reader import Prepared
+from .forked import Claims, can_fork, large_pipe, reaped, write_all
 
 MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth of a second: not worth a fork
-# The child starts parsing about 70 ms before this process has imported its rules (its own imports take about
-# half of their time), and parses a megabyte in 0.27 s (the benchmark's story bank) to 0.4 s (a megabyte of real
-# documents): from about this many characters on, this process parses a share of the lines too, the share that has
-# both done at once (whatever the machine's speed: both times scale with it).
-_HEAD_START_CHARS = 110_000
-_LEAST_SHARE = 0.1  # a smaller share is not worth the second parse: the child reads the whole document
+# Characters of a piece: a few hundredths of a second to parse, so that neither process waits long for the other's
+# last piece, and the pickling and sending of each costs little beside it.
+PIECE_CHARS = 50_000
+_MOST_PIECES = 256  # the pieces the claims pipe numbers (a larger document's pieces are larger)
 _SKIPPED_SUFFIXES = frozenset({".csv", ".tsv", ".html", ".htm", ".xhtml"})  # not read as Markdown or text
 _LENGTH = 8  # bytes of the length sent before each message
 
 
 @dataclass(frozen=True, slots=True)
 class Claimed:
-    """A reading started for the text being read: the child parses ``lines[at:]`` (Markdown), or all of it
-    (``at`` 0; plain text always), of the text as it made it ready to read (``prepared``, as
-    :func:`.reader.prepared` gives it: this process need not make it again)."""
+    """A reading started for the text being read: the child parses the pieces of the text, as it made it ready to
+    read (:func:`.reader.prepared`), that start at ``starts`` (plain text: one piece, all of it)."""
 
-    at: int
     plain: bool
+    starts: tuple[int, ...]
+    order: tuple[int, ...]
     _reading: _Reading
-    prepared: Prepared | None = None
 
-    def rows(self) -> list[tuple] | None:
-        """The field values of the child's blocks (at their lines in the whole document), once it has sent them
-        all; ``None`` if it failed: its part is then this process's to read."""
-        return self._reading.rows()
+    def rows(self, parse: Callable[[int], list[tuple]]) -> list[tuple]:
+        """The field values of the blocks of every piece, in order, at their lines in the whole document: those
+        the child sent, and ``parse(number)`` of each piece this process claims, or that the child claimed and
+        did not send whole (it failed). The child is reaped either way."""
+        return self._reading.rows(parse, self.order)
 
 
 def reading_ahead(path: Path | None) -> contextlib.AbstractContextManager[None]:
@@ -80,13 +77,6 @@ def _ahead(path: Path | None) -> Iterator[None]:
         stop()
 
 
-def share(chars: int) -> float:
-    """The share of a Markdown document's lines (not blank) this process parses itself when the child started
-    ahead: none below about a quarter of a megabyte (the child reads it all), 39% of a megabyte."""
-    parts = 0.5 - _HEAD_START_CHARS / max(chars, 1)
-    return parts if parts >= _LEAST_SHARE else 0.0
-
-
 def claim(text: str, name: str) -> Claimed | None:
     """The reading started on exactly this text (by file name ``name``), once; ``None`` if there is none (a reading
     started on another text, or one that failed, is stopped). A reading claimed stays this module's to stop until
@@ -99,8 +89,8 @@ def claim(text: str, name: str) -> Claimed | None:
     if header is None or header[0] != _digest(text, name):
         reading.stop()
         return None
-    _, plain, at, ready = header
-    return Claimed(at, plain, reading, ready)
+    _, plain, starts, order = header
+    return Claimed(plain, starts, order, reading)
 
 
 def stop() -> None:
@@ -113,61 +103,90 @@ def stop() -> None:
 
 
 class _Reading:
-    """The parent's end of a child reading ahead: its pipe and process."""
+    """The parent's end of a child reading ahead: its pipe, its process and the pieces not claimed yet."""
 
-    def __init__(self, pid: int, fd: int) -> None:
-        self._pid, self._fd = pid, fd
+    def __init__(self, pid: int, fd: int, claims: Claims) -> None:
+        self._pid, self._fd, self._claims = pid, fd, claims
         self._unread = bytearray()
-        self._succeeded: bool | None = None  # once reaped: whether the child exited with status 0
-        self._rows: list[tuple] | None = None
+        self._received: list[bytes] = []  # messages read whole and not yet taken
         self.claimed = False
 
-    def header(self) -> tuple[str, bool, int, object] | None:
-        """``(digest, plain, at, prepared)`` as the child sent it before parsing; ``None`` if it sent none."""
-        message = self._message()
+    def header(self) -> tuple[str, bool, tuple[int, ...], tuple[int, ...]] | None:
+        """``(digest, plain, starts, order)`` as the child sent it before parsing; ``None`` if it sent none."""
+        self._receive(wait=True)
         try:
-            return None if message is None else pickle.loads(message)
+            return pickle.loads(self._received.pop(0)) if self._received else None
         except Exception:  # cut short: the child failed while sending it
             return None
 
-    def rows(self) -> list[tuple] | None:
-        """What :meth:`Claimed.rows` says; the child is reaped either way. Until the child's blocks start coming,
-        this process compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`)."""
-        if self._fd < 0:  # asked before: the child has been reaped
-            return self._rows
-        compile_pending(lambda: bool(self._unread) or bool(select.select([self._fd], [], [], 0)[0]))
-        message = self._message()
-        if message is not None:
-            self._message()  # the end of the pipe, once the child has left: reaped, not killed
-        self.stop()
-        self._rows = pickle.loads(message) if message is not None and self._succeeded else None
-        return self._rows
+    def rows(self, parse: Callable[[int], list[tuple]], order: tuple[int, ...]) -> list[tuple]:
+        """What :meth:`Claimed.rows` says; the pieces are claimed in ``order``."""
+        count = len(order)
+        pieces: dict[int, list[tuple]] = {}
+        try:
+            for claimed in self._claims:  # each piece nobody has claimed yet, read here
+                if claimed < count:
+                    pieces[order[claimed]] = parse(order[claimed])
+                self._take(pieces, wait=False)
+            self._take(pieces, wait=False)  # those sent before the claim, when this process claimed none
+            # until the child's blocks come, this process compiles patterns no rule has used yet
+            while len(pieces) < count and self._fd >= 0:
+                compile_pending(lambda: bool(select.select([self._fd], [], [], 0)[0]))
+                self._take(pieces, wait=True)
+        finally:
+            self.stop()
+        for number in range(count):
+            if number not in pieces:  # claimed by the child, which failed before sending it whole
+                pieces[number] = parse(number)
+        return [row for number in range(count) for row in pieces[number]]
 
     def stop(self) -> None:
-        """Close the pipe; kill the child if it is still running and reap it."""
+        """Close the pipes; kill the child if it is still running and reap it."""
+        self._claims.close()
         if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
-        if self._succeeded is None:
             with contextlib.suppress(ProcessLookupError):
-                os.kill(self._pid, signal.SIGKILL)  # a child done and not reaped yet ignores it: it keeps status 0
-            self._succeeded = reaped(self._pid)
+                os.kill(self._pid, signal.SIGKILL)  # a child done and not reaped yet ignores it
+            self._left()
 
-    def _message(self) -> bytes | None:
-        """The next message the child sent whole (its length, then its bytes), waiting for it; ``None`` if the
-        child closed its end first (it is then reaped)."""
-        while True:
-            if len(self._unread) >= _LENGTH:
-                end = _LENGTH + int.from_bytes(self._unread[:_LENGTH], "little")
-                if len(self._unread) >= end:
-                    message = bytes(self._unread[_LENGTH:end])
-                    del self._unread[:end]
-                    return message
+    def _left(self) -> None:
+        """Close the pipe the child sends on and reap the child, which has left or been killed."""
+        os.close(self._fd)
+        self._fd = -1
+        reaped(self._pid)
+
+    def _take(self, pieces: dict[int, list[tuple]], wait: bool) -> None:
+        """Load each piece the child has sent whole into ``pieces``; ``wait``: wait for one at least, or for the
+        child to close its end of the pipe."""
+        self._receive(wait)
+        for message in self._received:
+            number, rows = pickle.loads(message)
+            pieces[number] = rows
+        self._received.clear()
+
+    def _receive(self, wait: bool) -> None:
+        """Add to :attr:`_received` each message the child has sent whole since (its length, then its bytes): what
+        has come (``wait``: waiting for one at least, unless one is there already). Once the child closes its end
+        of the pipe, it is reaped."""
+        messages = self._received
+        wait = wait and not messages
+        while self._fd >= 0:
+            if not wait and not select.select([self._fd], [], [], 0)[0]:
+                break
             chunk = os.read(self._fd, 1 << 20)
-            if not chunk:
-                self._succeeded = reaped(self._pid)
-                return None
+            if not chunk:  # the child has left
+                self._left()
+                break
             self._unread += chunk
+            at = 0
+            while len(self._unread) - at >= _LENGTH:
+                end = at + _LENGTH + int.from_bytes(self._unread[at:at + _LENGTH], "little")
+                if len(self._unread) < end:
+                    break
+                messages.append(bytes(self._unread[at + _LENGTH:end]))
+                at = end
+            del self._unread[:at]
+            if messages and wait:
+                wait = False  # then only what has come besides
 
 
 _started: _Reading | None = None
@@ -179,43 +198,46 @@ def _start(path: Path) -> _Reading | None:
             return None
     except OSError:  # not there, or not readable: the import says so
         return None
-    reading, writing = large_pipe()  # the child's blocks fit whole: it sends them and leaves without waiting
+    reading, writing = large_pipe()  # most documents' blocks fit whole: the child sends them and leaves
+    claims = Claims(_MOST_PIECES)
     try:
         pid = os.fork()
     except OSError:  # no process to spare: read as usual
         os.close(reading)
         os.close(writing)
+        claims.close()
         return None
     if pid == 0:
-        _child(path, reading, writing)
+        _child(path, claims, reading, writing)
     os.close(writing)
-    return _Reading(pid, reading)
+    return _Reading(pid, reading, claims)
 
 
-def _child(path: Path, reading: int, writing: int) -> None:
-    """The child: read ``path`` as the reader would, send the digest of its text, whether it is plain text, the cut
-    and the text made ready to read, then the field values of the blocks after the cut; exit status 0 only when all
-    was sent."""
+def _child(path: Path, claims: Claims, reading: int, writing: int) -> None:
+    """The child: read ``path`` as the reader would, send the digest of its text, whether it is plain text and
+    where its pieces start, then the field values of the blocks of each piece it claims, piece by piece; exit
+    status 0 only when all was sent."""
     status = 1
     try:
         os.close(reading)
         from .document import read_document
-        from .halves import cut, block_rows
-        from .mdreader import read_markdown
+        from .halves import block_rows, piece_order, piece_rows, piece_starts
         from .reader import is_web_page, prepared
         from .textreader import read_text_lines
 
         text = read_document(path, str(path))
         if not is_web_page(text, path.name):
             ready = prepared(text, path.name)
-            part = 0.0 if ready.plain else share(sum(map(len, ready.lines)))
-            at = (cut(ready.lines, part) or 0) if part else 0
-            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, at, ready)))
-            if ready.plain:
-                blocks = read_text_lines(ready.lines)
-            else:
-                blocks = read_markdown(ready.lines[at:])
-            _send(writing, pickle.dumps(block_rows(blocks, at), protocol=pickle.HIGHEST_PROTOCOL))
+            pieces = 1 if ready.plain else sum(map(len, ready.lines)) // PIECE_CHARS
+            starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
+            order = piece_order(ready.lines, starts)
+            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, starts, order)))
+            for claimed in claims:
+                if claimed < len(order):
+                    number = order[claimed]
+                    rows = block_rows(read_text_lines(ready.lines)) if ready.plain else \
+                        piece_rows(ready.lines, starts, number)
+                    _send(writing, pickle.dumps((number, rows), protocol=pickle.HIGHEST_PROTOCOL))
             status = 0
     finally:
         os._exit(status)  # whatever was raised (Ctrl-C too): the parent reads this part itself

@@ -18,7 +18,7 @@ from .facets import facet_lists
 from .gridtables import ungridded
 from .document import Cleaned, clean
 from .grouplines import group_lines
-from .halves import read_large_markdown
+from .halves import block_rows, read_large_markdown
 from .mkdocsboxes import outside_boxes
 from .textkey import text_star_keys
 from .textprompts import text_prompts
@@ -49,7 +49,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does.
     A saved web page is read as the Markdown of its content (its line numbers are that Markdown's)."""
     ahead = claim(text, name)  # a child forked before the rules were imported may be reading it already
-    ready = ahead.prepared if ahead is not None and ahead.prepared is not None else prepared(text, name)
+    ready = prepared(text, name)
     cleaned, plain = ready.cleaned, ready.plain
     read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
     read = text_star_keys(listed_prompts(list(read))) if plain else question_heads(untoggled(read))  # "问题：" over one prompt a line; a key
@@ -93,8 +93,9 @@ def prepared(text: str, name: str = "") -> Prepared:
 
 def _text_blocks(lines: tuple[str, ...], ahead: Claimed | None) -> list[Block]:
     """:func:`.textreader.read_text_lines`, or the blocks a child read ahead (:mod:`.readahead`)."""
-    rows = ahead.rows() if ahead is not None else None
-    return read_text_lines(lines) if rows is None else [Block(*values) for values in rows]
+    if ahead is None:
+        return read_text_lines(lines)
+    return [Block(*values) for values in ahead.rows(lambda _: block_rows(read_text_lines(lines)))]
 
 
 def is_web_page(text: str, name: str) -> bool:
