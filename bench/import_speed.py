@@ -136,7 +136,12 @@ def command_missing() -> bool:
 
 
 def measure(paths: list[Path], folder: Path, runs: int) -> list[float]:
+    """The seconds of each of ``runs`` imports of ``paths``, after one not timed: a user's first import on a machine
+    (or after an upgrade) also compiles its regular expressions and keeps them for the next (about 0.2 s more for a
+    megabyte), as Python compiles and keeps its modules."""
     env = user_env()
+    subprocess.run([str(COMMAND), "import", *map(str, paths), "--source", str(folder / "source-warm-up")],
+                   check=True, stdout=subprocess.DEVNULL, env=env)
     times = []
     for run in range(runs):
         out = folder / f"source-{run}"

@@ -25,8 +25,8 @@ from .pickling import dumps
 # modules whose code decides what a source file parses and renders to
 # (and every module they import: a test keeps the list closed)
 _CODE = ("atomic", "cache", "cardfields", "decode", "errors", "fastmark", "globbing", "grouping", "lazyre", "loader",
-         "mdlimits", "model", "notes", "notetypes", "pickling", "render", "schema", "slotinit", "sources", "speech",
-         "style", "taxonomy", "textfile", "topicguess", "yamlnodes")
+         "mdlimits", "model", "notes", "notetypes", "patterncache", "pickling", "render", "schema", "slotinit",
+         "sources", "speech", "style", "taxonomy", "textfile", "topicguess", "yamlnodes")
 _LIBRARIES = ("markdown", "nh3", "pyyaml")
 
 

@@ -12,6 +12,8 @@ their modules declared them, until told to stop. The importer calls it while it 
 (:mod:`leaderdeck.importers.forked`), so the rules it runs next find their patterns compiled, and so do the
 processes it forks later.
 
+Each is compiled by :func:`.patterncache.compiled`, which keeps the compiled code on disk for the next run.
+
 It behaves as the compiled pattern for everything the project does with one (``match``, ``search``,
 ``fullmatch``, ``sub``, ``subn``, ``split``, ``findall``, ``finditer``, ``scanner``, ``pattern``, ``flags``,
 ``groups``, ``groupindex``), but it is not an instance of :class:`re.Pattern`: give ``re``'s module functions
@@ -46,7 +48,9 @@ class _Lazy:
         return getattr(self._compile(), name)
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self._source, self._flags)
+        from .patterncache import compiled as kept  # imported by the first pattern used, not by every module
+
+        compiled = kept(self._source, self._flags)
         for read in _READ:
             setattr(self, read, getattr(compiled, read))
         return compiled

@@ -90,6 +90,8 @@ def _quit(code: int) -> None:
         sys.stderr.flush()
     if "logging" in sys.modules:  # a library's log handlers, flushed as at a normal exit
         sys.modules["logging"].shutdown()
+    if "leaderdeck.patterncache" in sys.modules:  # patterns compiled this run, kept for the next
+        sys.modules["leaderdeck.patterncache"].save()
     os._exit(code)
 
 
