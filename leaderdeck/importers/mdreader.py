@@ -27,6 +27,7 @@ from .htmlblocks import block_markdown
 from .headtags import heading_tags, tags_line
 from .highlight import unhighlighted
 from .inlinehtml import decoded, is_spacer, unbroken, unstyled
+from .inlineparts import inline_parts
 from .italicask import unitalicised
 from .storylines import asked_after_part, impact_after_part, story_action
 from .summarybadge import without_badge
@@ -184,9 +185,11 @@ class _Walker:
         if bold and text.rstrip()[-3:] in (":**", ":__"):
             text = text.rstrip()[:-3] + text.rstrip()[-2:]  # "**STAR 2:**", a story's title line: no colon in it
         values.setdefault("folded", bool(self.sections.indents))
-        self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
-                                 bold=bold, **values))
-        self.held(self.blocks[-1])
+        block = Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest, bold=bold,
+                      **values)
+        for part in _parts_inline(block):
+            self.blocks.append(part)
+            self.held(part)
 
     def lead(self, text: str) -> tuple[str, str, bool]:
         """``(lead, rest, whole_bold)`` of a paragraph's or an item's text: its bold lead-in (or the whole of it
@@ -471,3 +474,14 @@ def _end(token: Token) -> int:
 
 
 _HEADING_MARKS = lazy_re(r"^#{1,6}[ \t]+", re.MULTILINE)
+
+
+def _parts_inline(block: Block) -> list[Block]:
+    """``block``, or the blocks of the STAR parts a paragraph or item names inline after its own part's label
+    (``Situation: ... Task: ... Action: ... Result: ...``, :mod:`.inlineparts`), one a part, all on its lines: a story
+    typed as one paragraph tells its parts as one a line does, instead of the first part holding the others."""
+    if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
+        return [block]
+    return [Block(block.kind, block.line, block.end, f"{label}: {text}", level=block.level, indent=block.indent,
+                  number=block.number, quoted=block.quoted, lead=label, rest=text, folded=block.folded)
+            for label, text in parts]

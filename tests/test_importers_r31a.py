@@ -1,0 +1,77 @@
+"""Round 31 fixes (a): leadership scenarios, case write-ups, manager/director/VP guides and coaching pages by other
+authors.
+(a) A Markdown paragraph that tells a whole story inline, each part after the last one's full stop
+(``Situation: ... Task: ... Action: ... Result: ...``, also with two spaces after each stop), is cut into its parts
+as a plain-text line so typed already was: the story is a star note with each part in its field, instead of the first
+part holding the whole paragraph (a draft with no Action) or, under an ``## Answer`` heading, a Q&A note whose answer
+carries the labels. A paragraph naming one label in passing stays whole.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds
+
+
+# (a) a story typed as one paragraph, its parts labelled inline ------------------------------------------------------
+
+INLINE_UNDER_QUESTION = """# Stories
+
+### Tell me about a time you had to change a plan late.
+
+Situation: Our vendor dropped the SDK a month before launch. Task: I had to keep the launch date. Action: I moved the \
+team onto the open protocol and cut two nice-to-have screens. Result: We launched on the day with one screen fewer.
+"""
+
+INLINE_UNDER_ANSWER = """# Mock review
+
+**Rating**: Hire
+
+## Question
+
+Tell me about a time you disagreed with your lead.
+
+## Answer
+
+Situation: My lead wanted to rewrite the queue in a new language.  Task: I had to raise my doubts without stalling \
+the work.  Action: I wrote a one-page comparison and asked for a half-day spike.  Result: We kept the language and \
+fixed the two slow consumers instead.
+"""
+
+ONE_LABEL_IN_PASSING = """# Questions
+
+### How do you run a retro after an outage?
+
+I start from the timeline and ask what each person saw. The result: a list of gaps, each with an owner. Task \
+owners report back a week later.
+"""
+
+
+def test_a_story_told_inline_in_one_paragraph_under_its_question_is_cut_into_its_parts(taxonomy) -> None:
+    report = imported(INLINE_UNDER_QUESTION, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    assert not note.draft
+    assert note.body.situation == "Our vendor dropped the SDK a month before launch."
+    assert note.body.task == "I had to keep the launch date."
+    assert note.body.action.startswith("I moved the team onto the open protocol")
+    assert note.body.result == "We launched on the day with one screen fewer."
+
+
+def test_a_story_told_inline_under_an_answer_heading_with_two_spaces_after_each_stop_is_a_story(taxonomy) -> None:
+    report = imported(INLINE_UNDER_ANSWER, taxonomy, "review.md")
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you disagreed with your lead."
+    assert note.body.task == "I had to raise my doubts without stalling the work."
+    assert note.body.action == "I wrote a one-page comparison and asked for a half-day spike."
+    assert note.body.result.startswith("We kept the language")
+    assert "Situation" not in note.body.situation and "Task:" not in note.body.situation
+
+
+def test_an_answer_naming_one_label_in_passing_stays_whole(taxonomy) -> None:
+    report = imported(ONE_LABEL_IN_PASSING, taxonomy, "questions.md")
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.body.answer.startswith("I start from the timeline")
+    assert note.body.answer.rstrip().endswith("report back a week later.")
