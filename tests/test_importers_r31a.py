@@ -5,6 +5,10 @@ authors.
 as a plain-text line so typed already was: the story is a star note with each part in its field, instead of the first
 part holding the whole paragraph (a draft with no Action) or, under an ``## Answer`` heading, a Q&A note whose answer
 carries the labels. A paragraph naming one label in passing stays whole.
+(b) A label naming a sample answer by its method (``STAR Response:``, ``STAR Example:``, ``Detailed STAR
+Response:``) is the answer's label, as ``Sample answer:`` is: the story under it answers the question above, also in
+a ``markdown`` fence right under a bold question line, instead of the label becoming the title of a story with no
+question while the question above is left an empty draft. The method's name alone (``STAR:``) is still no label.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -75,3 +79,80 @@ def test_an_answer_naming_one_label_in_passing_stays_whole(taxonomy) -> None:
     (note,) = report.notes
     assert note.body.answer.startswith("I start from the timeline")
     assert note.body.answer.rstrip().endswith("report back a week later.")
+
+
+# (b) "STAR Example:" / "STAR Response:": the label of a sample answer ------------------------------------------------
+
+FENCED_STAR_EXAMPLE = """# Leading teams
+
+## Trust
+
+**Q3: "Tell me about a time you had to rebuild trust in a team."**
+
+```markdown
+**STAR Example:**
+
+**Situation:**
+I took over a team that blamed each other after every outage.
+
+**Task:**
+Turn blame into shared ownership.
+
+**Action:**
+- Ran reviews that named no one
+- Told the first story about my own mistake
+
+**Result:**
+Outages halved and engineers asked for reviews themselves.
+```
+
+**Q4: "How do you handle a report who keeps missing deadlines?"**
+
+```markdown
+**Detailed STAR Response:**
+
+**Situation:**
+A senior engineer delivered every feature a week late.
+
+**Task:**
+Fix the pattern without losing them.
+
+**Action:**
+I met them weekly and split their work into smaller slices.
+
+**Result:**
+They hit four sprints in a row.
+```
+"""
+
+METHOD_NAME_ALONE = """# Answering
+
+### Tell me about a time you led without authority.
+
+**STAR:**
+
+Situation: Two teams owned one queue and neither fixed its alerts.
+Task: Get the alerts fixed.
+Action: I wrote the runbook and asked each lead for one hour a week.
+Result: Pages fell by two thirds.
+"""
+
+
+def test_a_star_example_label_in_a_markdown_fence_is_the_answer_of_the_question_above(taxonomy) -> None:
+    report = imported(FENCED_STAR_EXAMPLE, taxonomy, "guide.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you had to rebuild trust in a team."
+    assert first.body.situation == "I took over a team that blamed each other after every outage."
+    assert first.body.result.startswith("Outages halved")
+    assert second.body.question == "How do you handle a report who keeps missing deadlines?"
+    assert second.body.action == "I met them weekly and split their work into smaller slices."
+    assert not first.draft and not second.draft
+
+
+def test_the_method_name_alone_is_still_no_answer_label(taxonomy) -> None:
+    report = imported(METHOD_NAME_ALONE, taxonomy, "answering.md")
+    assert kinds(report) == {"star": 1}
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you led without authority."
+    assert note.body.task == "Get the alerts fixed."

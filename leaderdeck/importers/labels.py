@@ -76,7 +76,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
                r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
-               r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"),
+               r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"
+               # "STAR Response:", "STAR example:", "Detailed STAR Response": a sample answer told in STAR parts,
+               # named by its method and a word or two of praise
+               r"|([a-z-]+ ){0,2}star (examples?|responses?)( answer)?"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
