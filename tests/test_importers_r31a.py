@@ -9,6 +9,11 @@ carries the labels. A paragraph naming one label in passing stays whole.
 Response:``) is the answer's label, as ``Sample answer:`` is: the story under it answers the question above, also in
 a ``markdown`` fence right under a bold question line, instead of the label becoming the title of a story with no
 question while the question above is left an empty draft. The method's name alone (``STAR:``) is still no label.
+(c) A fence the writer marked as ``markdown`` that opens on a scene's label (``**Scenario:**`` over the scene) is
+read as the page's own text, as a guide that boxes each case it poses writes it: under ``### Scenario 2: Name`` the
+scene is the note's question and the writer's way through it its answer, instead of the whole case being skipped as
+text under its heading. A bare fence opening on ``Scenario:`` (a test's steps) stays code, and a fence listing
+questions is left as it was.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -156,3 +161,68 @@ def test_the_method_name_alone_is_still_no_answer_label(taxonomy) -> None:
     (note,) = report.notes
     assert note.body.question == "Tell me about a time you led without authority."
     assert note.body.task == "Get the alerts fixed."
+
+
+# (c) a case boxed in a markdown fence: "**Scenario:**" over the scene, then the writer's way through it -------------
+
+FENCED_SCENARIOS = """# Leading through hard weeks
+
+## Scenarios
+
+### Scenario 1: Two leads, one roadmap
+
+```markdown
+**Scenario:**
+Two of your leads each promised the same quarter to a different customer. Both come to you on Monday.
+
+**Leadership Approach:**
+
+- Meet both leads together before anyone talks to the customers
+- Lay both promises on one plan and show what slips
+```
+
+### Scenario 2: A quiet outage
+
+```md
+**Scenario:** An outage was fixed overnight, but nobody told support and customers heard first on social media.
+
+**What I would do:**
+
+1. Write to support with the timeline the same morning
+2. Add a support contact to the incident checklist
+```
+"""
+
+FENCED_TEST_STEPS = """# Release checks
+
+### How do you keep a release safe?
+
+I ship behind a flag and watch the error rate for an hour.
+
+```
+Scenario: user signs in
+  Given a user with a password
+  When they sign in
+  Then they see the dashboard
+```
+"""
+
+
+def test_a_scene_in_a_markdown_fence_under_a_case_heading_is_a_note_with_its_answer(taxonomy) -> None:
+    report = imported(FENCED_SCENARIOS, taxonomy, "cases.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question.startswith("Two of your leads each promised the same quarter")
+    assert "Meet both leads together" in first.body.answer and "show what slips" in first.body.answer
+    assert second.body.question.startswith("An outage was fixed overnight")
+    assert "Add a support contact to the incident checklist" in second.body.answer
+    assert "```" not in first.body.answer + second.body.answer
+    assert not first.draft and not second.draft
+
+
+def test_a_bare_fence_of_test_steps_opening_on_scenario_stays_code(taxonomy) -> None:
+    report = imported(FENCED_TEST_STEPS, taxonomy, "checks.md")
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.body.question == "How do you keep a release safe?"
+    assert "Given a user with a password" in note.body.answer

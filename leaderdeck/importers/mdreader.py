@@ -148,6 +148,8 @@ class _Walker:
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)
+            elif kind == "fence" and _fenced_scene(token.content, info):  # "```markdown" / "**Scenario:**" / ...
+                self.inner(token.content, _line(token), bool(self.sections.indents))
             elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             elif (markdown := told_fence(token.content, info, self.blocks[-1] if self.blocks else None)) is not None:
@@ -463,6 +465,24 @@ def _labelled_prose(content: str, info: str) -> bool:
         return False
     found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
     return len(found & set(STAR_SLOTS)) >= 2
+
+
+_MARKDOWN_INFOS = frozenset({"markdown", "md"})
+
+
+def _fenced_scene(content: str, info: str) -> bool:
+    """Whether a ``markdown`` fence opens on a scene's label (``**Scenario:**``, ``**Context:**``) with the scene
+    on that line or the next, as a guide that boxes each case it poses writes it: the case and the writer's way
+    through it, read as the page's own text (a bare fence opening so may be a test's ``Scenario:`` and stays). A
+    fence listing questions is left as it was: questions in a worked case may be its steps, not the reader's.
+    """
+    if info.casefold() not in _MARKDOWN_INFOS:
+        return False
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    if len(lines) < 2 or any(line[:1] == "#" or line[:1] in "-*" and is_question(line) for line in lines):
+        return False  # a scene and more, with no heading of a template in it and no list of questions to weigh
+    label, rest = label_of(lines[0])
+    return bool(label) and slot(label) == "scenario" and bool(rest or label_of(lines[1])[0] == "")
 
 
 def _line(token: Token) -> int:
