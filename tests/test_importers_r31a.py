@@ -14,6 +14,10 @@ read as the page's own text, as a guide that boxes each case it poses writes it:
 scene is the note's question and the writer's way through it its answer, instead of the whole case being skipped as
 text under its heading. A bare fence opening on ``Scenario:`` (a test's steps) stays code, and a fence listing
 questions is left as it was.
+(d) A guide whose title names no level but whose opening sentence says the role its questions are for (``This
+guide gathers the questions asked for engineering manager positions.``) gives every note that level, as a title
+naming it would, instead of the lowest band; a role met in passing in the opening (``an interview with a VP``) names
+none.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -226,3 +230,49 @@ def test_a_bare_fence_of_test_steps_opening_on_scenario_stays_code(taxonomy) -> 
     (note,) = report.notes
     assert note.body.question == "How do you keep a release safe?"
     assert "Given a user with a password" in note.body.answer
+
+
+# (d) the opening sentence names the role the guide's questions are for ----------------------------------------------
+
+OPENING_NAMES_ROLE = """---
+title: "Questions"
+---
+
+This guide gathers the questions most often asked for engineering manager positions, each with why it matters.
+
+## Delivery
+
+### 1. "How do you decide what your team drops when a deadline moves?"
+
+**Why it matters:** It shows whether you trade scope openly.
+
+**Solution approach:**
+
+1. List what is promised to whom
+2. Cut what no customer waits for
+"""
+
+OPENING_MEETS_A_ROLE = """# Meeting the panel
+
+Preparing for an interview with a VP of Engineering is a chance to talk about impact.
+
+## Questions
+
+### How do you decide what your team drops when a deadline moves?
+
+I list what is promised to whom and cut what no customer waits for.
+"""
+
+
+def test_an_opening_sentence_naming_the_role_its_questions_are_for_gives_the_level(taxonomy) -> None:
+    report = imported(OPENING_NAMES_ROLE, taxonomy, "questions.md")
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.level.value == "manager"
+    assert any("introduction" in str(line) and "manager" in str(line) for line in report.attention)
+
+
+def test_a_role_met_in_passing_in_the_opening_names_no_level(taxonomy) -> None:
+    report = imported(OPENING_MEETS_A_ROLE, taxonomy, "panel.md")
+    (note,) = report.notes
+    assert note.level.value == "senior"

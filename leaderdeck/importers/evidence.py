@@ -1,8 +1,9 @@
 """Level and topic of an imported note, each with the evidence it came from.
 
 Level: what the note states (``Level: Staff``, a section's ``**Level**:``),
-else what the document states (front matter, its title, its headings, its file
-name: "15_EnggManager_QA" names a manager), else the lowest band, reported.
+else what the document states (front matter, its title, its headings, the role its
+opening sentence says its questions are for, its file name: "15_EnggManager_QA"
+names a manager), else the lowest band, reported.
 Topic: a label the document states (a category, a theme heading, a
 competency) when it names a topic or its keywords, else the classifier's guess
 from the note's own words, with its confidence; a weak guess is reported, and
@@ -36,6 +37,7 @@ from .foreign import not_english
 from .headers import ROLE_COLUMN
 from .headingname import heading_name
 from .introfacts import intro_levels
+from .introrole import intro_roles
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
@@ -96,6 +98,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
+    candidates += list(intro_roles(doc.blocks))  # "... questions for engineering manager positions." opening it
     stem = page_stem(doc.name.rsplit(".", 1)[0])  # "Prep 3f9c...a19": Notion's page id is no part of the name
     candidates += [(f"the file name '{stem}'", file_name_label(stem, taxonomy))]  # "open-ceo": a project's name
     for where, label in candidates:
