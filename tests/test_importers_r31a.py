@@ -18,6 +18,10 @@ questions is left as it was.
 guide gathers the questions asked for engineering manager positions.``) gives every note that level, as a title
 naming it would, instead of the lowest band; a role met in passing in the opening (``an interview with a VP``) names
 none.
+(e) Follow-ups named with a word on how they are used (``**Probing follow-up questions:**``, ``Suggested
+follow-ups:``, ``Good follow-ups:``) over a list of questions under an answered question are that question's
+follow-ups, as ``Possible follow-ups:`` already were, instead of each becoming an empty draft of its own; a label
+naming other questions (``**Questions to practise next:**``) still lists questions.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -276,3 +280,53 @@ def test_a_role_met_in_passing_in_the_opening_names_no_level(taxonomy) -> None:
     report = imported(OPENING_MEETS_A_ROLE, taxonomy, "panel.md")
     (note,) = report.notes
     assert note.level.value == "senior"
+
+
+# (e) "Probing follow-up questions:" under an answered question: its follow-ups ------------------------------------
+
+PROBING_FOLLOW_UPS = """# Mock loop
+
+### Tell me about a time you pushed back on a deadline.
+
+I showed the director two plans and we shipped the smaller scope on time.
+
+**Probing follow-up questions:**
+1. What did the director say first?
+2. What would you change next time?
+
+### How do you keep a roadmap honest?
+
+I review it monthly with product and drop what no customer is waiting for.
+
+**Suggested follow-ups:**
+- Who decides what drops?
+"""
+
+OTHER_QUESTIONS_LISTED = """# Mock loop
+
+### Tell me about a time you pushed back on a deadline.
+
+I showed the director two plans and we shipped the smaller scope on time.
+
+**Questions to practise next:**
+1. How do you hire your first manager?
+2. How do you split a team that grew too big?
+"""
+
+
+def test_probing_follow_up_questions_under_an_answer_are_its_follow_ups(taxonomy) -> None:
+    report = imported(PROBING_FOLLOW_UPS, taxonomy, "loop.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.answer.startswith("I showed the director two plans")
+    assert "Follow-up: What did the director say first?" in first.coach.tips
+    assert "Follow-up: What would you change next time?" in first.coach.tips
+    assert "Follow-up: Who decides what drops?" in second.coach.tips
+    assert not first.draft and not second.draft
+
+
+def test_a_label_naming_other_questions_still_lists_questions(taxonomy) -> None:
+    report = imported(OTHER_QUESTIONS_LISTED, taxonomy, "loop.md")
+    questions = [note.body.question for note in report.notes]
+    assert "How do you hire your first manager?" in questions
+    assert "How do you split a team that grew too big?" in questions

@@ -231,7 +231,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
                  r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
-                  r"|deeper|more|other|sample|example) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
+                  r"|deeper|more|other|sample|example|probing|suggested|good) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
                   r"follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
