@@ -22,6 +22,12 @@ none.
 follow-ups:``, ``Good follow-ups:``) over a list of questions under an answered question are that question's
 follow-ups, as ``Possible follow-ups:`` already were, instead of each becoming an empty draft of its own; a label
 naming other questions (``**Questions to practise next:**``) still lists questions.
+(f) A take-home brief's section on how long to spend (``## Time expectations``, ``Estimated time``, ``Time
+commitment``) is its duration, as ``## Time`` was, instead of an unknown heading that renamed the whole case after
+itself and poured its words into the situation; each paragraph of a timing section other than the one kept as the
+duration is reported, never dropped silently; and a case's fact line ``**Your Role**: Head of Engineering,
+reporting to ...`` hints at the level as ``You are the Head of Engineering`` does. A ``Time management`` section
+stays part of the case.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -330,3 +336,65 @@ def test_a_label_naming_other_questions_still_lists_questions(taxonomy) -> None:
     questions = [note.body.question for note in report.notes]
     assert "How do you hire your first manager?" in questions
     assert "How do you split a team that grew too big?" in questions
+
+
+# (f) a take-home brief's timing section and its "Your Role:" line ---------------------------------------------------
+
+TIMED_BRIEF = """# The Friday Backlog
+
+## Company Context
+
+**Your Role**: Director of Platform, reporting to the CTO
+
+**Team**: three squads of five engineers.
+
+## The Scenario
+
+You come back from a week off. The deploy pipeline failed twice, a customer escalated a slow export, and two
+engineers asked for a career talk.
+
+## What You Need to Deliver
+
+1. A ranked list of the three items with your reasons
+2. What you hand to whom
+
+## Time Expectations
+
+**No time limit.** Take what you need; we value clear thinking over speed.
+
+Most people spend about two hours on it.
+"""
+
+TIME_MANAGEMENT_CASE = """# The Friday Backlog
+
+## The Scenario
+
+You come back from a week off to three urgent requests and one free afternoon.
+
+## Time Management
+
+Your calendar already holds four meetings that day.
+
+## What You Need to Deliver
+
+1. A ranked list of the requests with your reasons
+"""
+
+
+def test_a_briefs_time_expectations_are_its_duration_and_the_case_keeps_the_page_title(taxonomy) -> None:
+    report = imported(TIMED_BRIEF, taxonomy, "brief.md")
+    assert kinds(report) == {"scenario": 1}
+    (note,) = report.notes
+    assert note.body.title == "The Friday Backlog"
+    assert note.body.duration == "Most people spend about two hours on it."
+    assert "two hours" not in note.body.situation and "No time limit" not in note.body.situation
+    assert any("timing" in line.what and line.line == 21 for line in report.skipped)
+    assert note.level.value == "director"
+
+
+def test_a_time_management_section_stays_part_of_the_case(taxonomy) -> None:
+    report = imported(TIME_MANAGEMENT_CASE, taxonomy, "brief.md")
+    (note,) = report.notes
+    assert note.body.title == "The Friday Backlog"
+    assert "four meetings" in note.body.situation
+    assert not note.body.duration

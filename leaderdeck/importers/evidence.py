@@ -51,11 +51,12 @@ FALLBACK_LEVEL = Level.SENIOR
 _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 # the word alone, also right after a CJK character ("个leadership principles"), which \b does not part from it
 _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
-# "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
+# "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM",
+# a case's fact line "**Your Role**: Head of Engineering, reporting to ...":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
 # (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
 _ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been"
-                r"|you have been|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+                r"|you have been|you become|you became|your role(?: is|\*{0,2}:\*{0,2})|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                 r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 # "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks
@@ -200,7 +201,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
         if match.re is _ROLE_AS and _GENERIC_WORD.search(role):  # "as the leadership team": no one's band
             continue
         if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := band(role, taxonomy)):
-            phrase = text[match.start():match.start("role")] + role
+            phrase = text[match.start():match.start("role")].replace("*", "") + role  # "Your Role: ...", unbolded
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None
 

@@ -258,7 +258,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                    r"|(key |open )?ambiguit(y|ies)"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
-    ("duration", r"duration|length|time( limit)?|time allotted"),
+    # "Time expectations", "Estimated time", "Time commitment": how long a take-home brief expects the work to take
+    ("duration", r"duration|length|time( limit)?|time allotted|((expected|estimated|suggested|recommended) )?time"
+                 r"( (expectations?|commitment|required|needed|to complete|box))?|time ?box(ed)?"),
     ("company", r"(target )?company( name| lens| focus)?|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|((key|core|main) )?skills?( tested| assessed| used)?|traits?|qualities|maps to|mapped to"

@@ -57,7 +57,14 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     body = ScenarioBody(title=unnumbered(name) if name else question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
-    return body, [*closing, *_unread(pieces)], []
+    return body, [*closing, *_unread(pieces), *_untimed(pieces, body.duration)], []
+
+
+def _untimed(pieces: list[Piece], duration: str) -> list[Skipped]:
+    """The paragraphs of a brief's timing section other than the one kept as its duration (``## Time`` over
+    ``About 20 minutes.`` and ``There are no perfect answers.``): each a piece of its own, reported, never dropped."""
+    return [Skipped(p.line, "text under the brief's timing", "not part of the scenario") for p in pieces
+            if p.slot == "duration" and (text := (p.rest or piece_text(p)).strip()) and text != duration.strip()]
 
 
 # what a scenario reads of its pieces (coaching and facts are read beside the body)
