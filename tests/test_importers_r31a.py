@@ -28,6 +28,10 @@ itself and poured its words into the situation; each paragraph of a timing secti
 duration is reported, never dropped silently; and a case's fact line ``**Your Role**: Head of Engineering,
 reporting to ...`` hints at the level as ``You are the Head of Engineering`` does. A ``Time management`` section
 stays part of the case.
+(g) A brief's ask made only of numbered bold groups over their lists (``## What you need to deliver`` over
+``**1. Action plan**`` and its items, ``**2. Delegation**`` and its items) gives one discussion point per group, its
+number dropped and its items its questions, instead of the whole section standing as the case's question; an ask
+with a sentence of its own over its list keeps that sentence as the question.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -398,3 +402,53 @@ def test_a_time_management_section_stays_part_of_the_case(taxonomy) -> None:
     assert note.body.title == "The Friday Backlog"
     assert "four meetings" in note.body.situation
     assert not note.body.duration
+
+
+# (g) a brief's ask made of numbered bold groups: one discussion point each ------------------------------------------
+
+GROUPED_ASK = """# The Friday Backlog
+
+## The Scenario
+
+You come back from a week off. The deploy pipeline failed twice and a customer escalated a slow export.
+
+## What You Need to Deliver
+
+**1. Ranked plan**
+- Rank both items with your reasons
+- Mark each NOW, TODAY or THIS WEEK
+
+**2. Hand-offs**
+- What do you hand to whom?
+- Why that person?
+"""
+
+ASK_WITH_A_SENTENCE = """# The Friday Backlog
+
+## The Scenario
+
+You come back from a week off. The deploy pipeline failed twice and a customer escalated a slow export.
+
+## Your Task
+
+Write a one-page plan for the week. It should cover:
+
+1. Which item goes first and why
+2. Who you hand the other to
+"""
+
+
+def test_a_briefs_ask_made_of_bold_groups_gives_one_discussion_point_per_group(taxonomy) -> None:
+    report = imported(GROUPED_ASK, taxonomy, "brief.md")
+    assert kinds(report) == {"scenario": 1}
+    (note,) = report.notes
+    headings = [point.heading for point in note.body.discussion]
+    assert headings == ["Ranked plan", "Hand-offs"]
+    assert note.body.discussion[1].questions == ("What do you hand to whom?", "Why that person?")
+    assert "Ranked plan" not in note.body.question
+
+
+def test_an_ask_with_a_sentence_of_its_own_keeps_it_as_the_question(taxonomy) -> None:
+    report = imported(ASK_WITH_A_SENTENCE, taxonomy, "brief.md")
+    (note,) = report.notes
+    assert note.body.question.startswith("Write a one-page plan for the week.")
