@@ -27,7 +27,6 @@ from .htmlblocks import block_markdown
 from .headtags import heading_tags, tags_line
 from .highlight import unhighlighted
 from .inlinehtml import decoded, is_spacer, unbroken, unstyled
-from .inlineparts import inline_parts
 from .italicask import unitalicised
 from .storylines import asked_after_part, impact_after_part, story_action
 from .summarybadge import without_badge
@@ -40,7 +39,7 @@ from .text import ASK, OPENING_QUOTES, is_question, only_questions, strip_symbol
 from .nesting import Folds, Sections, dedented
 from .listnumbers import Numbering
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
-from .textreader import label_of, read_text_lines
+from .textreader import label_of, parts_inline, read_text_lines
 from ..lazyre import lazy_re
 
 _SUMMARY = lazy_re(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -189,7 +188,7 @@ class _Walker:
         values.setdefault("folded", bool(self.sections.indents))
         block = Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest, bold=bold,
                       **values)
-        for part in _parts_inline(block):
+        for part in parts_inline(block):  # "Situation: ... Task: ... Action: ..." typed as one paragraph
             self.blocks.append(part)
             self.held(part)
 
@@ -494,14 +493,3 @@ def _end(token: Token) -> int:
 
 
 _HEADING_MARKS = lazy_re(r"^#{1,6}[ \t]+", re.MULTILINE)
-
-
-def _parts_inline(block: Block) -> list[Block]:
-    """``block``, or the blocks of the STAR parts a paragraph or item names inline after its own part's label
-    (``Situation: ... Task: ... Action: ... Result: ...``, :mod:`.inlineparts`), one a part, all on its lines: a story
-    typed as one paragraph tells its parts as one a line does, instead of the first part holding the others."""
-    if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
-        return [block]
-    return [Block(block.kind, block.line, block.end, f"{label}: {text}", level=block.level, indent=block.indent,
-                  number=block.number, quoted=block.quoted, lead=label, rest=text, folded=block.folded)
-            for label, text in parts]
