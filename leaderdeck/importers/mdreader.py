@@ -139,9 +139,13 @@ class _Walker:
                 self.add(ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
-            prose = "\n".join(tidied(token.content.split("\n"))) if _labelled_prose(token.content, info) \
-                else star_fence(token.content, info)
-            if prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
+            labelled = _labelled_prose(token.content, info)
+            prose = "\n".join(tidied(token.content.split("\n"))) if labelled else star_fence(token.content, info)
+            if labelled and info.casefold() in _MARKDOWN_INFOS and _bold_labels(token.content):
+                # "```markdown" round a story written in Markdown ("**Situation:**" over its text): read as the
+                # Markdown it is, so a bold label alone on its line ("**Change Example:**") is a label, no story's name
+                self.inner(token.content, _line(token), bool(self.sections.indents))
+            elif prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
                 # its headings' marks go: "## Story: name" in the fence is a title line of the plain text
                 for block in read_text_lines(tuple(_HEADING_MARKS.sub("", prose).split("\n"))):
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
@@ -467,6 +471,12 @@ def _labelled_prose(content: str, info: str) -> bool:
 
 
 _MARKDOWN_INFOS = frozenset({"markdown", "md"})
+_BOLD_LABEL = lazy_re(r"^\s*\*\*[^*\n]{1,60}?:?\*\*:?", re.MULTILINE)
+
+
+def _bold_labels(content: str) -> bool:
+    """Whether a fence's text labels its parts in Markdown's bold (``**Situation:**``), as Markdown written in it."""
+    return len(_BOLD_LABEL.findall(content)) >= 2
 
 
 def _fenced_scene(content: str, info: str) -> bool:
