@@ -14,8 +14,8 @@ read as the page's own text, as a guide that boxes each case it poses writes it:
 scene is the note's question and the writer's way through it its answer, instead of the whole case being skipped as
 text under its heading. A bare fence opening on ``Scenario:`` (a test's steps) stays code, and a fence listing
 questions is left as it was.
-(d) A guide whose title names no level but whose opening sentence says the role its questions are for (``This
-guide gathers the questions asked for engineering manager positions.``) gives every note that level, as a title
+(d) A guide whose title names no level but whose opening sentence says the role its questions are for (``The
+questions below come up most for engineering manager roles.``) gives every note that level, as a title
 naming it would, instead of the lowest band; a role met in passing in the opening (``an interview with a VP``) names
 none.
 (e) Follow-ups named with a word on how they are used (``**Probing follow-up questions:**``, ``Suggested
@@ -25,15 +25,15 @@ naming other questions (``**Questions to practise next:**``) still lists questio
 (f) A take-home brief's section on how long to spend (``## Time expectations``, ``Estimated time``, ``Time
 commitment``) is its duration, as ``## Time`` was, instead of an unknown heading that renamed the whole case after
 itself and poured its words into the situation; each paragraph of a timing section other than the one kept as the
-duration is reported, never dropped silently; and a case's fact line ``**Your Role**: Head of Engineering,
-reporting to ...`` hints at the level as ``You are the Head of Engineering`` does. A ``Time management`` section
+duration is reported, never dropped silently; and a case's fact line ``**Your Role**: Director of Platform,
+reporting to ...`` hints at the level as ``You are the Director of Platform`` does. A ``Time management`` section
 stays part of the case.
 (g) A brief's ask made only of numbered bold groups over their lists (``## What you need to deliver`` over
 ``**1. Action plan**`` and its items, ``**2. Delegation**`` and its items) gives one discussion point per group, its
 number dropped and its items its questions, instead of the whole section standing as the case's question; an ask
 with a sentence of its own over its list keeps that sentence as the question.
 (h) A story written in Markdown inside a ``markdown`` fence (``**Situation:**`` over its text, and so on) is read
-as the Markdown it is: a bold label of the writer's own alone on its first line (``**Change Leadership Example:**``)
+as the Markdown it is: a bold label of the writer's own alone on its first line (``**Reorg Leadership Example:**``)
 is reported as a label with no text, and the story answers the bold question line above the fence, instead of the
 label naming a story with no question beside an empty draft. A bare fence of plain ``Situation:`` lines is read
 as before, as plain text.
@@ -257,7 +257,7 @@ OPENING_NAMES_ROLE = """---
 title: "Questions"
 ---
 
-This guide gathers the questions most often asked for engineering manager positions, each with why it matters.
+The questions below come up most for engineering manager roles, each with a note on its purpose.
 
 ## Delivery
 
@@ -369,9 +369,9 @@ engineers asked for a career talk.
 
 ## Time Expectations
 
-**No time limit.** Take what you need; we value clear thinking over speed.
+**Untimed.** Spend what you need; a clear plan matters more than a quick one.
 
-Most people spend about two hours on it.
+A typical write-up takes about two hours.
 """
 
 TIME_MANAGEMENT_CASE = """# The Friday Backlog
@@ -395,8 +395,8 @@ def test_a_briefs_time_expectations_are_its_duration_and_the_case_keeps_the_page
     assert kinds(report) == {"scenario": 1}
     (note,) = report.notes
     assert note.body.title == "The Friday Backlog"
-    assert note.body.duration == "Most people spend about two hours on it."
-    assert "two hours" not in note.body.situation and "No time limit" not in note.body.situation
+    assert note.body.duration == "A typical write-up takes about two hours."
+    assert "two hours" not in note.body.situation and "Untimed" not in note.body.situation
     assert any("timing" in line.what and line.line == 21 for line in report.skipped)
     assert note.level.value == "director"
 

@@ -52,7 +52,7 @@ _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 # the word alone, also right after a CJK character ("个leadership principles"), which \b does not part from it
 _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
 # "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM",
-# a case's fact line "**Your Role**: Head of Engineering, reporting to ...":
+# a case's fact line "**Your Role**: Director of Platform, reporting to ...":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
 # (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
 _ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been"

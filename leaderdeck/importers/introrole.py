@@ -1,7 +1,7 @@
 """The role a guide's opening sentence says its questions are for.
 
 A guide for one kind of job often says whom it is for in its first paragraph rather than in its title: ``This guide
-covers the questions asked for engineering manager positions.``, ``Questions tailored for the VP of Engineering
+questions below come up most for engineering manager roles.``, ``A prep guide for the VP of Engineering
 role.``. That sentence names the level of the whole page, as a title would. Only the paragraphs before the page's
 first section count, and only a sentence that speaks of the page's questions, guide or interviews and then names the
 role they are ``for`` before a word for a job (``positions``, ``role``, ``interviews``, ``candidates``): a page that
