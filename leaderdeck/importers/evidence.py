@@ -1,8 +1,9 @@
 """Level and topic of an imported note, each with the evidence it came from.
 
 Level: what the note states (``Level: Staff``, a section's ``**Level**:``),
-else what the document states (front matter, its title, its headings, its file
-name: "15_EnggManager_QA" names a manager), else the lowest band, reported.
+else what the document states (front matter, its title, its headings, the role its
+opening sentence says its questions are for, its file name: "15_EnggManager_QA"
+names a manager), else the lowest band, reported.
 Topic: a label the document states (a category, a theme heading, a
 competency) when it names a topic or its keywords, else the classifier's guess
 from the note's own words, with its confidence; a weak guess is reported, and
@@ -36,6 +37,7 @@ from .foreign import not_english
 from .headers import ROLE_COLUMN
 from .headingname import heading_name
 from .introfacts import intro_levels
+from .introrole import intro_roles
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
@@ -49,11 +51,12 @@ FALLBACK_LEVEL = Level.SENIOR
 _GENERIC = lazy_re(r"leadership", re.IGNORECASE)
 # the word alone, also right after a CJK character ("个leadership principles"), which \b does not part from it
 _GENERIC_WORD = lazy_re(r"(?<![a-z])leadership(?![a-z])(?!\s+level)", re.IGNORECASE)
-# "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM":
+# "You are the CTO", "You've been VP Engineering at...", "As Head of Engineering, you", "In your role as the EM",
+# a case's fact line "**Your Role**: Director of Platform, reporting to ...":
 # a phrase that makes the reader someone, then a capitalised role, up to the words that say where or whose it is.
 # (each opens with a look at its first letter, "a" or "y": the search then skips to where one may start)
 _ROLE = lazy_re(r"(?=[AaYy])\b(?i:you are|you['’]re|you were|you['’]ll be|you will be|you['’]ve been"
-                r"|you have been|you become|you became|your role is|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
+                r"|you have been|you become|you became|your role(?: is|\*{0,2}:\*{0,2})|as)(?: (?i:the|a|an|our|their))? (?:[a-z-]+ ){0,2}"
                 r"(?P<role>[A-Z][\w&/ -]{1,40})")
 _PLURAL = lazy_re(r"(?<=[a-z]{3})s\b|(?<=[A-Z]{2})s\b")  # "Interviewing Engineering Managers", "for CTOs"
 # "If you were CEO...", "What would you do as CTO?"; an "if" that opens a clause supposes, one after a verb asks
@@ -96,6 +99,7 @@ def document_level(doc: Document, taxonomy: Taxonomy, skip: Collection[int] = ()
                 and b.line not in skip and not is_question(clean_title(b.text)) and not heads_a_story(doc.blocks, i))
     candidates += [(f"the heading '{heading_name(h)}'", h) for h in itertools.islice(headings, 3)]
     candidates += [("the front matter title", doc.meta_value("title"))]
+    candidates += list(intro_roles(doc.blocks))  # "... questions for engineering manager positions." opening it
     stem = page_stem(doc.name.rsplit(".", 1)[0])  # "Prep 3f9c...a19": Notion's page id is no part of the name
     candidates += [(f"the file name '{stem}'", file_name_label(stem, taxonomy))]  # "open-ceo": a project's name
     for where, label in candidates:
@@ -197,7 +201,7 @@ def _role_level(item: Parsed, taxonomy: Taxonomy) -> Decided | None:
         if match.re is _ROLE_AS and _GENERIC_WORD.search(role):  # "as the leadership team": no one's band
             continue
         if not _HYPOTHETICAL.search(text, 0, match.start()) and (level := band(role, taxonomy)):
-            phrase = text[match.start():match.start("role")] + role
+            phrase = text[match.start():match.start("role")].replace("*", "") + role  # "Your Role: ...", unbolded
             return Decided(level, "guessed", f"'{phrase}'", 0.5, weak=True)
     return None
 

@@ -3,8 +3,9 @@ week.`` -> its parts, one a label.
 
 Quick typists (a phone, a sheet's one cell) write the STAR labels inline instead of one a line. The line is cut
 at each label only when it opens on a part's label and three labels or more follow one another in the method's
-order (Situation, Task, Action, Result, then Learning), each after a sentence's end or, a lone capital (``T:``),
-after a space: a line naming ``Plan A: ...`` or one label in passing stays whole.
+order (Situation, Task, Action, Result, then Learning), each after a sentence's end (and a space or a few, as a
+typist who puts two after a full stop writes) or, a lone capital (``T:``), after a space: a line naming ``Plan A:
+...`` or one label in passing stays whole. A Markdown paragraph so typed is cut the same way (:mod:`.mdreader`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _WORDS = r"Situation|Task|Actions?|Results?|Learnings?|Lessons?(?: learned)?|Ref
 # a label inside the line: a lone capital after any space, a part's word after a sentence's end; then ":" or " - "
 # (only a capital is a lone letter's label: the pattern ignores case in the words alone, so that most of a line's
 # letters are passed over at once)
-_INNER = lazy_re(rf"(?:(?<=\s)(?P<letter>[STARL])|(?<=[.!?;)\]]\s)(?P<word>(?i:{_WORDS})))\s?(?::|\s[-–—]\s)\s*")
+_INNER = lazy_re(rf"(?:(?<=\s)(?P<letter>[STARL])|(?<=[.!?;)\]]\s)\s{{0,2}}(?P<word>(?i:{_WORDS})))\s?(?::|\s[-–—]\s)\s*")
 _LEAST = 3  # labels on the line, the first included
 
 

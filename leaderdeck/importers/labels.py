@@ -76,7 +76,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(sample )?answers by (level|seniority)"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
                r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
-               r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"),
+               r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"
+               # "STAR Response:", "STAR example:", "Detailed STAR Response": a sample answer told in STAR parts,
+               # named by its method and a word or two of praise
+               r"|([a-z-]+ ){0,2}star (examples?|responses?)( answer)?"),
     # STAR parts (learning in all its names); "impact" and "task" are read by the note's kind
     ("situation", rf"s|(the )?(situation|sitation)( overview| summary| context| background{_STAR_TAIL})?"),
     ("task", r"t|task|the task|tasks|my task|my responsibility|my role|responsibility|your responsibility"
@@ -228,7 +231,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
                  r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
-                  r"|deeper|more|other|sample|example) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
+                  r"|deeper|more|other|sample|example|probing|suggested|good) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
                   r"follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"
                   r"( (i|you|we) (should|might|may) (prepare|expect)( for)?| to (prepare|expect)( for)?"
                   r"| (i|you|we) (might|may|could|will|can)( also)? (get|hear|face)"  # "Follow-ups you might get"
@@ -255,7 +258,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                    r"|(key |open )?ambiguit(y|ies)"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
-    ("duration", r"duration|length|time( limit)?|time allotted"),
+    # "Time expectations", "Estimated time", "Time commitment": how long a take-home brief expects the work to take
+    ("duration", r"duration|length|time( limit)?|time allotted|((expected|estimated|suggested|recommended) )?time"
+                 r"( (expectations?|commitment|required|needed|to complete|box))?|time ?box(ed)?"),
     ("company", r"(target )?company( name| lens| focus)?|organi[sz]ation|employer"),
     ("topic", r"category|topic|theme|core competency|focus area|leadership principles?|company values?"),
     ("competencies", r"competenc(y|ies)|((key|core|main) )?skills?( tested| assessed| used)?|traits?|qualities|maps to|mapped to"

@@ -39,7 +39,7 @@ from .text import ASK, OPENING_QUOTES, is_question, only_questions, strip_symbol
 from .nesting import Folds, Sections, dedented
 from .listnumbers import Numbering
 from .labels import COACH_SLOTS, META_SLOTS, STAR_SLOTS, slot, star_slot
-from .textreader import label_of, read_text_lines
+from .textreader import label_of, parts_inline, read_text_lines
 from ..lazyre import lazy_re
 
 _SUMMARY = lazy_re(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -139,14 +139,20 @@ class _Walker:
                 self.add(ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
-            prose = "\n".join(tidied(token.content.split("\n"))) if _labelled_prose(token.content, info) \
-                else star_fence(token.content, info)
-            if prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
+            labelled = _labelled_prose(token.content, info)
+            prose = "\n".join(tidied(token.content.split("\n"))) if labelled else star_fence(token.content, info)
+            if labelled and info.casefold() in _MARKDOWN_INFOS and _bold_labels(token.content):
+                # "```markdown" round a story written in Markdown ("**Situation:**" over its text): read as the
+                # Markdown it is, so a bold label alone on its line ("**Change Example:**") is a label, no story's name
+                self.inner(token.content, _line(token), bool(self.sections.indents))
+            elif prose is not None:  # a sample answer pasted into a code fence, or a story typed into a bare one
                 # its headings' marks go: "## Story: name" in the fence is a title line of the plain text
                 for block in read_text_lines(tuple(_HEADING_MARKS.sub("", prose).split("\n"))):
                     self.blocks.append(_moved(block, _line(token), len(self.items), self.quoted > 0,
                                               bool(self.sections.indents)))
                     self.held(block)
+            elif kind == "fence" and _fenced_scene(token.content, info):  # "```markdown" / "**Scenario:**" / ...
+                self.inner(token.content, _line(token), bool(self.sections.indents))
             elif (markdown := answer_fence(token.content, info)) is not None:  # an outline, then "Example Answer:"
                 self.inner(markdown, _line(token), bool(self.sections.indents))
             elif (markdown := told_fence(token.content, info, self.blocks[-1] if self.blocks else None)) is not None:
@@ -184,9 +190,11 @@ class _Walker:
         if bold and text.rstrip()[-3:] in (":**", ":__"):
             text = text.rstrip()[:-3] + text.rstrip()[-2:]  # "**STAR 2:**", a story's title line: no colon in it
         values.setdefault("folded", bool(self.sections.indents))
-        self.blocks.append(Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest,
-                                 bold=bold, **values))
-        self.held(self.blocks[-1])
+        block = Block(kind, line, end, text.strip(), quoted=self.quoted > 0, lead=lead, rest=rest, bold=bold,
+                      **values)
+        for part in parts_inline(block):  # "Situation: ... Task: ... Action: ..." typed as one paragraph
+            self.blocks.append(part)
+            self.held(part)
 
     def lead(self, text: str) -> tuple[str, str, bool]:
         """``(lead, rest, whole_bold)`` of a paragraph's or an item's text: its bold lead-in (or the whole of it
@@ -460,6 +468,30 @@ def _labelled_prose(content: str, info: str) -> bool:
         return False
     found = {slot(label) for line in content.split("\n") if (label := label_of(line.strip())[0])}
     return len(found & set(STAR_SLOTS)) >= 2
+
+
+_MARKDOWN_INFOS = frozenset({"markdown", "md"})
+_BOLD_LABEL = lazy_re(r"^\s*\*\*[^*\n]{1,60}?:?\*\*:?", re.MULTILINE)
+
+
+def _bold_labels(content: str) -> bool:
+    """Whether a fence's text labels its parts in Markdown's bold (``**Situation:**``), as Markdown written in it."""
+    return len(_BOLD_LABEL.findall(content)) >= 2
+
+
+def _fenced_scene(content: str, info: str) -> bool:
+    """Whether a ``markdown`` fence opens on a scene's label (``**Scenario:**``, ``**Context:**``) with the scene
+    on that line or the next, as a guide that boxes each case it poses writes it: the case and the writer's way
+    through it, read as the page's own text (a bare fence opening so may be a test's ``Scenario:`` and stays). A
+    fence listing questions is left as it was: questions in a worked case may be its steps, not the reader's.
+    """
+    if info.casefold() not in _MARKDOWN_INFOS:
+        return False
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    if len(lines) < 2 or any(line[:1] == "#" or line[:1] in "-*" and is_question(line) for line in lines):
+        return False  # a scene and more, with no heading of a template in it and no list of questions to weigh
+    label, rest = label_of(lines[0])
+    return bool(label) and slot(label) == "scenario" and bool(rest or label_of(lines[1])[0] == "")
 
 
 def _line(token: Token) -> int:

@@ -34,9 +34,11 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
                   for e in (titled_entries(p) if _sectioned(p) else entries(_without_lead_ins(p)))
                   if not (e.startswith("**") and e.endswith("**"))]
     told = [b for p in pieces if p.slot in _SCENARIO_TEXT or p.slot is None for b in p.blocks]
-    prompt = _text(pieces, {"task"}, plain) or ask
+    grouped = [p for p in pieces if p.slot == "task" and _grouped_asks(p)]
+    prompt = _text([p for p in pieces if p not in grouped], {"task"}, plain) or ask
     points = [point for p in pieces if p.slot == "discussion" or (p.slot == "requirements" and _sectioned(p))
               or asked_list(p) for point in _points(p)]
+    points.extend(point for p in grouped for point in _group_points(p))
     for node in unit.sections:  # a sub-section without a label: read by the label before it
         before = max((p for p in pieces if p.slot and p.line < node.line), key=lambda p: p.line, default=None)
         if before is not None and before.slot in ("discussion", "requirements", "task") and _pointed(node):
@@ -57,7 +59,14 @@ def scenario_body(unit: Unit, question: str, name: str, pieces: list[Piece], pla
     body = ScenarioBody(title=unnumbered(name) if name else question, situation=situation, question=prompt or (question if name else ""),
                         challenges=tuple(challenges), discussion=tuple(p for p in points if p.heading),
                         duration=meta.get("duration", ""), company=meta.get("company", ""))
-    return body, [*closing, *_unread(pieces)], []
+    return body, [*closing, *_unread(pieces), *_untimed(pieces, body.duration)], []
+
+
+def _untimed(pieces: list[Piece], duration: str) -> list[Skipped]:
+    """The paragraphs of a brief's timing section other than the one kept as its duration (``## Time`` over
+    ``About 20 minutes.`` and ``There are no perfect answers.``): each a piece of its own, reported, never dropped."""
+    return [Skipped(p.line, "text under the brief's timing", "not part of the scenario") for p in pieces
+            if p.slot == "duration" and (text := (p.rest or piece_text(p)).strip()) and text != duration.strip()]
 
 
 # what a scenario reads of its pieces (coaching and facts are read beside the body)
@@ -182,6 +191,30 @@ def _scene_text(piece: Piece, plain: bool) -> str:
 
 
 _LABEL_WORDS = 4
+
+
+def _grouped_asks(piece: Piece) -> bool:
+    """A brief's ask made of groups only (``## What you need to deliver`` over ``**1. Action plan**`` and its list,
+    ``**2. Delegation**`` and its list, ...), with no sentence of its own: each group one point to cover, never the
+    whole as the note's question."""
+    filled = [b for b in piece.blocks if b.text.strip()]
+    titles = [b for b in filled if b.kind is PARAGRAPH and b.bold]
+    return not piece.rest.strip() and len(titles) >= 2 and filled[0] in titles \
+        and all(b in titles or b.kind is ITEM for b in filled)
+
+
+def _group_points(piece: Piece) -> list[DiscussionPoint]:
+    """The points of a grouped ask: each bold title (its number dropped) over the items under it."""
+    points: list[tuple[str, list[str]]] = []
+    for block in piece.blocks:
+        if block.kind is PARAGRAPH and block.bold:
+            points.append((_GROUP_NUMBER.sub("", clean_title(block.text)).rstrip(":"), []))
+        elif block.kind is ITEM and block.text.strip():
+            points[-1][1].append(block.text.strip())
+    return [DiscussionPoint(heading, tuple(items)) for heading, items in points if heading]
+
+
+_GROUP_NUMBER = lazy_re(r"^\d{1,2}[.)]\s+")
 
 
 def _pointed(node) -> bool:

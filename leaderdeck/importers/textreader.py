@@ -163,7 +163,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                 skip = index + len(asked)
                 block = dataclasses.replace(block, end=block.line + len(asked),
                                             text=f"{block.text} (Follow-ups: {' '.join(asked)})")
-            blocks.extend(_parts_inline(block))
+            blocks.extend(parts_inline(block))
             if block.line in labels:  # "2. Onsite: 1) ...": the item's label, a line of its own over its run
                 blocks.insert(-1, Block(HEADING, block.line, block.line, labels[block.line], level=2,
                                         plain=True))
@@ -371,9 +371,9 @@ def _listed_in_body(previous: Block, block: Block, bodies: dict[int, int]) -> in
     return margin if margin >= 0 and block.indent >= margin else None
 
 
-def _parts_inline(block: Block) -> list[Block]:
+def parts_inline(block: Block) -> list[Block]:
     """``block``, or the blocks of the STAR parts it names inline (``S: ... T: ... A: ... R: ...``), one a part,
-    all on its line."""
+    all on its line (a Markdown paragraph so typed is cut the same way: :mod:`.mdreader`)."""
     if not block.lead or not block.rest or (parts := inline_parts(block.lead, block.rest)) is None:
         return [block]
     return [dataclasses.replace(block, text=f"{label}: {text}", lead=label, rest=text) for label, text in parts]
