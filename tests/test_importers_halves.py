@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from leaderdeck.importers import forked, halves, import_text
+from leaderdeck.importers import blocks, forked, halves, import_text
 from leaderdeck.importers.document import clean
 from leaderdeck.importers.blocks import Block
 from leaderdeck.importers.mdreader import read_markdown
@@ -182,9 +182,9 @@ def test_a_failed_child_leaves_its_half_to_this_process(monkeypatch):
     lines = lines_of(SHAPES["lists and quotes before"] * 3)
     whole = read_markdown(lines)
     monkeypatch.setattr(halves, "MIN_CHARS", 0)
-    parent, values = os.getpid(), halves._values
+    parent, values = os.getpid(), blocks._values
     # the child fails before sending anything; this process reads its half
-    monkeypatch.setattr(halves, "_values", lambda block, at: values(block, at) if os.getpid() == parent else 1 / 0)
+    monkeypatch.setattr(blocks, "_values", lambda block, at: values(block, at) if os.getpid() == parent else 1 / 0)
     assert halves.cut(lines) is not None
     assert halves.read_large_markdown(lines) == whole
 

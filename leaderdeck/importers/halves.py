@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import accumulate
-from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
-from .blocks import Block
+from .blocks import Block, block_rows
 from .forked import can_fork, in_two
 from .mdreader import read_markdown
 from ..lazyre import lazy_re
@@ -48,9 +47,6 @@ _OPENING = lazy_re(r"(`{3,})[^`]*|(~{3,}).*")
 # (most lines start with neither, nor with the "#" of a heading)
 _FENCE_MARKS = ("`", "~")
 _INDENT_OR_TAG = ("<", " ", "\t")
-_FIELDS = tuple(f.name for f in dataclasses.fields(Block))
-_ROW = attrgetter(*_FIELDS)  # a block's field values, in order
-_LINE, _END, _ROW_LINES = (_FIELDS.index(name) for name in ("line", "end", "row_lines"))
 
 
 def read_large_markdown(lines: tuple[str, ...], ahead: Claimed | None = None) -> list[Block]:
@@ -226,18 +222,3 @@ def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:
     """The field values of the blocks of ``lines`` (the half after ``offset`` lines), moved to their lines
     in the whole document: tuples pickle and load faster than Blocks."""
     return block_rows(read_markdown(lines), offset)
-
-
-def block_rows(blocks: Iterable[Block], offset: int = 0) -> list[tuple]:
-    """The field values of ``blocks``, each moved ``offset`` lines down (:func:`moved`)."""
-    return [_values(block, offset) for block in blocks]
-
-
-def _values(block: Block, offset: int) -> tuple:
-    """The field values of ``moved(block, offset)``."""
-    values = list(_ROW(block))
-    values[_LINE] += offset
-    values[_END] += offset
-    if block.row_lines:  # only a table's
-        values[_ROW_LINES] = tuple(line + offset for line in block.row_lines)
-    return tuple(values)

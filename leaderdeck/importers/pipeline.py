@@ -15,7 +15,8 @@ from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
 from .nothingfound import nothing_found
 from .parse import parse_text
-from .reader import is_web_page, read_document_text
+from .prepare import is_web_page
+from .reader import read_document_text
 from .report import ImportReport
 from .classify import Classifier, classifier_for
 from .evidence import document_level

@@ -2,8 +2,8 @@
 
 Before it reads anything, ``leaderdeck import`` imports the importer's few hundred rule modules: about a tenth
 of a second in which the second core has nothing to do. :func:`reading_ahead` forks a child first, which imports
-only the reader, reads the first document as :func:`.reader.read_document_text` would and parses it into blocks
-while this process imports the rules. A Markdown document is parsed in pieces cut at top-level headings
+only what reading that document needs, reads the first document as :func:`.reader.read_document_text` would and
+parses it into blocks while this process imports the rules. A Markdown document is parsed in pieces cut at top-level headings
 (:func:`.halves.piece_starts`, about one for each :data:`PIECE_CHARS` characters; plain text in one piece), each
 claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces
 from the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the
@@ -29,10 +29,16 @@ import select
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
+from .blocks import block_rows
 from .forked import Claims, can_fork, large_pipe, reaped, write_all
+
+if TYPE_CHECKING:  # imported by the child itself, while this process imports the rest
+    from .prepare import Prepared
 
 MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth of a second: not worth a fork
 # Characters of a piece: a few hundredths of a second to parse, so that neither process waits long for the other's
@@ -46,7 +52,7 @@ _LENGTH = 8  # bytes of the length sent before each message
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """A reading started for the text being read: the child parses the pieces of the text, as it made it ready to
-    read (:func:`.reader.prepared`), that start at ``starts`` (plain text: one piece, all of it)."""
+    read (:func:`.prepare.prepared`), that start at ``starts`` (plain text: one piece, all of it)."""
 
     plain: bool
     starts: tuple[int, ...]
@@ -221,26 +227,34 @@ def _child(path: Path, claims: Claims, reading: int, writing: int) -> None:
     try:
         os.close(reading)
         from .document import read_document
-        from .halves import block_rows, piece_order, piece_rows, piece_starts
-        from .reader import is_web_page, prepared
-        from .textreader import read_text_lines
+        from .prepare import is_web_page, prepared
 
         text = read_document(path, str(path))
         if not is_web_page(text, path.name):
             ready = prepared(text, path.name)
-            pieces = 1 if ready.plain else sum(map(len, ready.lines)) // PIECE_CHARS
-            starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
-            order = piece_order(ready.lines, starts)
+            starts, order, rows = _plan(ready)
             _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, starts, order)))
             for claimed in claims:
                 if claimed < len(order):
                     number = order[claimed]
-                    rows = block_rows(read_text_lines(ready.lines)) if ready.plain else \
-                        piece_rows(ready.lines, starts, number)
-                    _send(writing, pickle.dumps((number, rows), protocol=pickle.HIGHEST_PROTOCOL))
+                    _send(writing, pickle.dumps((number, rows(number)), protocol=pickle.HIGHEST_PROTOCOL))
             status = 0
     finally:
         os._exit(status)  # whatever was raised (Ctrl-C too): the parent reads this part itself
+
+
+def _plan(ready: Prepared) -> tuple[tuple[int, ...], tuple[int, ...], Callable[[int], list[tuple]]]:
+    """Where the pieces of a text made ready start, the order they are claimed in, and what gives a piece's rows
+    (importing the reader of the text's own kind only: plain text needs no Markdown parser)."""
+    if ready.plain:
+        from .textreader import read_text_lines
+
+        return (0,), (0,), lambda _: block_rows(read_text_lines(ready.lines))
+    from .halves import piece_order, piece_rows, piece_starts
+
+    pieces = sum(map(len, ready.lines)) // PIECE_CHARS
+    starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
+    return starts, piece_order(ready.lines, starts), partial(piece_rows, ready.lines, starts)
 
 
 def _send(fd: int, message: bytes) -> None:
