@@ -109,6 +109,18 @@ def test_every_piece_the_child_sent_before_the_claim_is_used(monkeypatch, childr
 
 
 @needs_fork
+def test_no_more_pieces_than_the_claims_pipe_numbers(monkeypatch, children, claims):
+    monkeypatch.setattr(readahead, "PIECE_CHARS", 1)
+    monkeypatch.setattr(readahead, "_MOST_PIECES", 3)
+    path = max((p for p in DOCUMENTS if p.suffix == ".md"), key=lambda p: p.stat().st_size)
+    alone = one_reading(path)
+    with readahead.reading_ahead(path):
+        assert one_reading(path) == alone
+    assert len(claims[-1].starts) == 3
+    assert_reaped(children)
+
+
+@needs_fork
 def test_a_child_that_fails_leaves_its_part_to_this_process(monkeypatch, children, claims):
     path = next(p for p in DOCUMENTS if p.suffix == ".md")
     alone = one_reading(path)

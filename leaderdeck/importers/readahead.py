@@ -252,7 +252,7 @@ def _plan(ready: Prepared) -> tuple[tuple[int, ...], tuple[int, ...], Callable[[
         return (0,), (0,), lambda _: block_rows(read_text_lines(ready.lines))
     from .halves import piece_order, piece_rows, piece_starts
 
-    pieces = sum(map(len, ready.lines)) // PIECE_CHARS
+    pieces = min(sum(map(len, ready.lines)) // PIECE_CHARS, _MOST_PIECES)
     starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
     return starts, piece_order(ready.lines, starts), partial(piece_rows, ready.lines, starts)
 
