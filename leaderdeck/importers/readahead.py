@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
-from .blocks import block_rows
 from .forked import Claims, can_fork, large_pipe, reaped, write_all
 
 if TYPE_CHECKING:  # imported by the child itself, while this process imports the rest
@@ -247,6 +246,7 @@ def _plan(ready: Prepared) -> tuple[tuple[int, ...], tuple[int, ...], Callable[[
     """Where the pieces of a text made ready start, the order they are claimed in, and what gives a piece's rows
     (importing the reader of the text's own kind only: plain text needs no Markdown parser)."""
     if ready.plain:
+        from .blocks import block_rows
         from .textreader import read_text_lines
 
         return (0,), (0,), lambda _: block_rows(read_text_lines(ready.lines))

@@ -1,5 +1,5 @@
-"""One reader for every document: clean it, decide Markdown or plain text, read it into blocks (a large Markdown
-document in two processes, :mod:`.halves`)."""
+"""One reader for every document: made ready (:mod:`.prepare`: cleaned, Markdown or plain text), read into blocks
+(a large Markdown document in two processes, :mod:`.halves`), then the passes every document's blocks go through."""
 
 from __future__ import annotations
 
@@ -8,13 +8,9 @@ from .barelabels import coaching_label_lines
 from .partitems import part_items
 from .blocks import Block, Document, block_rows
 from .dashed import dashed_parts
-from .escapedheads import unescaped_heads
 from .facets import facet_lists
-from .gridtables import ungridded
-from .document import Cleaned, clean
-from .grouplines import group_lines
 from .halves import read_large_markdown
-from .prepare import is_web_page, prepared
+from .prepare import prepared
 from .mkdocsboxes import outside_boxes
 from .textkey import text_star_keys
 from .textprompts import text_prompts
@@ -24,12 +20,9 @@ from .lettered import lettered_questions
 from .optionletters import option_letters
 from .listedprompts import listed_prompts
 from .readahead import Claimed, claim
-from .refence import refenced
 from .titledlines import titled_questions
 from .toggles import untoggled
 from .questionheads import question_heads
-from .wholefence import unfenced
-from ..lazyre import lazy_re
 
 def read_document_text(text: str, name: str = "") -> Document:
     """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does.
