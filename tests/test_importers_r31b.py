@@ -1,0 +1,124 @@
+"""Round 31 fixes (b): STAR story banks and behavioural question banks by other authors, Markdown and plain text.
+(a) Question headings of one level stacked one right under the other and joined by "or" (the upper one ending with
+``(or)``, or the lower one opening with ``or``) ask one question several ways and answer it once, under the last:
+they make one note, the first heading its question and the others its variants, instead of a draft with no answer
+for every heading but the last. Stacked question headings with no "or" between them stay notes of their own.
+(b) A bold answer label that opens, on its line, the story's first part (``**Answer.** Situation: ...``) leads that
+part: the paragraph is the story's Situation, instead of its opening being kept as coaching and the story a draft
+with no Situation. An answer label over plain text stays the answer.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds
+
+
+# (a) "#### ... (or)" over "#### ...": one question, its variants ------------------------------------------------------
+
+STACKED_OR = """## Manager round
+
+#### 1. How do you help a teammate who keeps falling behind?
+#### or Your report misses every deadline: what would you do as their lead?
+
+I set up a weekly check-in, cut his queue to two tickets and paired on the hardest one until he was back on pace.
+
+#### 2. Tell me about a time a fix you tried did not work. (or)
+#### Tell me about a time you tried to simplify a process and failed. (or)
+#### Describe a change of yours that nobody adopted.
+
+I scripted our release checklist, but nobody ran the script; I went back to the list and automated one gate only.
+
+#### 3. Why this company?
+
+I like the product and I have used it for years.
+"""
+
+
+def test_stacked_question_headings_joined_by_or_are_one_question_and_its_variants(taxonomy) -> None:
+    report = imported(STACKED_OR, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert first.body.question == "How do you help a teammate who keeps falling behind?"
+    assert first.variants == ("Your report misses every deadline: what would you do as their lead?",)
+    assert first.body.answer.startswith("I set up a weekly check-in") and not first.draft
+    assert second.body.question == "Tell me about a time a fix you tried did not work."
+    assert second.variants == ("Tell me about a time you tried to simplify a process and failed.",
+                               "Describe a change of yours that nobody adopted.")
+    assert second.body.answer.startswith("I scripted our release checklist") and not second.draft
+    assert third.body.question == "Why this company?" and not third.variants
+    assert not any(note.draft for note in report.notes)
+
+
+STACKED_PLAIN = """## Questions
+
+#### What is your biggest weakness?
+#### What are your strengths?
+
+I over-prepare for meetings.
+
+#### Where do you see yourself in five years?
+"""
+
+
+def test_stacked_question_headings_without_or_stay_questions_of_their_own(taxonomy) -> None:
+    report = imported(STACKED_PLAIN, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 3}
+    weakness, strengths, later = report.notes
+    assert weakness.body.question == "What is your biggest weakness?" and weakness.draft and not weakness.variants
+    assert strengths.body.answer == "I over-prepare for meetings." and not strengths.variants
+    assert later.draft
+
+
+def test_or_headings_of_different_levels_are_left_alone(taxonomy) -> None:
+    text = "## Leadership (or)\n\n### Tell me about a time you led without authority.\n\nI ran the guild.\n"
+    report = imported(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you led without authority."]
+    assert not report.notes[0].variants
+
+
+# (b) "**Answer.** Situation: ..." : the story's Situation ----------------------------------------------------------
+
+ANSWER_OPENS_PART = """## Bank
+
+#### 1. Tell me about a time you missed a deadline.
+
+**Answer.** Situation: A partner changed their file format a week before our billing export went live.
+
+Task: I had to ship the export on the agreed date.
+
+Action: I split the work into two releases and paired with the partner's engineer.
+
+Result: The first release went out on time, the second a week later.
+
+#### 2. Tell me about a time you took critical feedback.
+**Answer:** Situation:
+My manager said my design reviews ran too long.
+
+Task:
+Make them shorter.
+
+Action:
+I sent the design out a day ahead.
+
+Result:
+Reviews now take half the time.
+"""
+
+
+def test_an_answer_label_opening_the_situation_leads_the_situation(taxonomy) -> None:
+    report = imported(ANSWER_OPENS_PART, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.situation == "A partner changed their file format a week before our billing export went live."
+    assert first.body.result == "The first release went out on time, the second a week later."
+    assert second.body.situation == "My manager said my design reviews ran too long."
+    assert not first.draft and not second.draft
+    assert not any("Situation" in (note.coach.cheat_code or "") for note in report.notes)
+
+
+def test_an_answer_label_over_plain_text_stays_the_answer(taxonomy) -> None:
+    text = "## Bank\n\n#### Why this team?\n\n**Answer.** Because the work is close to our users.\n"
+    report = imported(text, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.answer == "Because the work is close to our users."
