@@ -6,6 +6,12 @@ for every heading but the last. Stacked question headings with no "or" between t
 (b) A bold answer label that opens, on its line, the story's first part (``**Answer.** Situation: ...``) leads that
 part: the paragraph is the story's Situation, instead of its opening being kept as coaching and the story a draft
 with no Situation. An answer label over plain text stays the answer.
+(c) A line break written ``</br>`` (as many authors type ``<br>``) is a line break like ``<br>``: a question
+closing on it (``•	**Tell me about ...**</br>``) loses it and its bold, instead of both staying in the question.
+(d) A paragraph that opens with a request (``Tell me about a time ...``) followed by up to four probing questions,
+each ending with a question mark, is one question, as one with two probes already was, instead of the first such
+question of a bank of paragraphs being reported as the document's introduction. Four sentences or more that are not
+all probes stay text.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -122,3 +128,51 @@ def test_an_answer_label_over_plain_text_stays_the_answer(taxonomy) -> None:
     report = imported(text, taxonomy, "bank.md")
     assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.answer == "Because the work is close to our users."
+
+
+# (c) "</br>" closing a question: a line break ---------------------------------------------------------------------
+
+BROKEN_CLOSE = """## Ownership
+
+•	**Tell me about a time you took over work nobody owned. Why did it matter? What was the outcome?**</br>
+•	Describe a time you cleaned up after another team. What did you change?</br>
+"""
+
+
+def test_a_closing_slash_br_is_a_line_break_not_part_of_the_question(taxonomy) -> None:
+    report = imported(BROKEN_CLOSE, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert first.body.question == ("Tell me about a time you took over work nobody owned. Why did it matter? "
+                                   "What was the outcome?")
+    assert second.body.question == "Describe a time you cleaned up after another team. What did you change?"
+
+
+# (d) a request and its probes as one paragraph: a question ------------------------------------------------------
+
+PROBED_PARAGRAPHS = """Tell me about a time you found a serious problem on your team. What was it and how did you raise it with your manager? What did you do to fix it? How did you limit the damage for the rest of the team?
+
+Give me an example of hard feedback you got. What was it, and what did you change?
+
+Tell me about a time you shipped under a tight deadline. What did you give up to make it? How did that change the result? What would you do again?
+"""
+
+
+def test_a_request_followed_by_several_probes_is_one_question_first_in_a_bank(taxonomy) -> None:
+    report = imported(PROBED_PARAGRAPHS, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert first.body.question.startswith("Tell me about a time you found a serious problem on your team.")
+    assert first.body.question.endswith("How did you limit the damage for the rest of the team?")
+    assert third.body.question.endswith("What would you do again?")
+    assert all(note.draft for note in report.notes)
+    assert not any("introduction" in line.what for line in report.skipped)
+
+
+def test_four_sentences_that_are_not_all_probes_stay_text(taxonomy) -> None:
+    text = ("## Why this company?\n\nI use the product every day. What do I like most? The speed. "
+            "Why does that matter? Because my team ships weekly.\n")
+    report = imported(text, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Why this company?"
+    assert report.notes[0].body.answer.startswith("I use the product every day.")
