@@ -12,6 +12,10 @@ closing on it (``•	**Tell me about ...**</br>``) loses it and its bold, instea
 each ending with a question mark, is one question, as one with two probes already was, instead of the first such
 question of a bank of paragraphs being reported as the document's introduction. Four sentences or more that are not
 all probes stay text.
+(e) A ``## Question`` heading over one asking line, right above a sibling heading naming a story told in parts
+(``## Story: Docs generator`` over ``Situation:`` / ``Task:`` ...), is one note: the story with that question,
+named by its heading, instead of a draft question with no answer beside a story with no question. A ``Question``
+heading over two questions, or over a heading with no story parts, is left alone.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -176,3 +180,45 @@ def test_four_sentences_that_are_not_all_probes_stay_text(taxonomy) -> None:
     assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.question == "Why this company?"
     assert report.notes[0].body.answer.startswith("I use the product every day.")
+
+
+# (e) "## Question" over one question, then "## Story: name" over its parts: one note --------------------------------
+
+QUESTION_THEN_STORY = """# Bias for Action
+
+## Question
+- Tell me about a time you needed something from a team that would not answer. What did you do?
+## Story: Docs generator
+Situation: Release week, and nobody had documented the SDK.
+Task: Ship usable docs with the release.
+Action: I set up a generator after hours and recorded a walkthrough.
+Result: The team adopted it the same month.
+
+## Tell me about a time you did more with less.
+S: Two engineers, one quarter.
+T: Launch the beta.
+A: Cut scope to one flow.
+R: The beta shipped on time.
+"""
+
+
+def test_a_question_heading_over_one_question_then_a_story_heading_is_one_story(taxonomy) -> None:
+    report = imported(QUESTION_THEN_STORY, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
+    story, other = report.notes
+    assert story.body.question == ("Tell me about a time you needed something from a team that would not answer. "
+                                   "What did you do?")
+    assert story.body.title == "Docs generator"
+    assert story.body.situation == "Release week, and nobody had documented the SDK."
+    assert story.body.result == "The team adopted it the same month." and not story.draft
+    assert other.body.question == "Tell me about a time you did more with less."
+
+
+def test_a_question_heading_over_two_questions_stays_a_list(taxonomy) -> None:
+    text = QUESTION_THEN_STORY.replace("What did you do?\n", "What did you do?\n- Why did it matter to you?\n", 1)
+    report = imported(text, taxonomy, "stories.md")
+    questions = [note.body.question for note in report.notes]
+    assert "Why did it matter to you?" in questions
+    assert kinds(report) == {"star": 2, "qa": 2}
+    assert "Tell me about a time you needed something from a team that would not answer. What did you do?" \
+        in questions

@@ -25,6 +25,7 @@ from .labelledpage import labelled_title
 from .listedahead import listed_ahead
 from .notes import unit_note
 from .orheads import or_heads
+from .questionstory import question_over_story
 from .outline import outline
 from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
@@ -71,6 +72,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
+    blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
     blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
