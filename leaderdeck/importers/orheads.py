@@ -41,18 +41,21 @@ def or_heads(blocks: Sequence[Block]) -> Sequence[Block]:
         above, block = blocks[index - 1], blocks[index]
         if runs and runs[-1][-1] == index - 1 and _joined(above, block):
             runs[-1].append(index)
-        elif _asks(above) and _joined(above, block):
+        elif _joined(above, block) and _asks(above):  # the cheap test first: most headings join nothing
             runs.append([index - 1, index])
     runs = [run for run in runs if not any(_QUOTES.intersection(blocks[i].text) for i in run)]
     if not runs:
         return blocks
-    out = list(blocks)
+    out: list[Block | None] = list(blocks)
     for run in runs:
         prompts = " or ".join(f'"{clean_title(_without_or(blocks[i].text))}"' for i in run)
         out[run[0]] = dataclasses.replace(blocks[run[0]], text=prompts)
         for i in run[1:]:
-            out[i] = None  # type: ignore[call-overload]
+            out[i] = None
     return [block for block in out if block is not None]
+
+
+_BLANK_LINES = 1  # "#### A (or)" / blank line / "#### B": still one above the other
 
 
 def _joined(above: Block, block: Block) -> bool:
@@ -61,9 +64,6 @@ def _joined(above: Block, block: Block) -> bool:
             or block.line > above.end + 1 + _BLANK_LINES:
         return False
     return bool(_OR_AFTER.search(above.text) or _OR_BEFORE.match(block.text)) and _asks(block)
-
-
-_BLANK_LINES = 1  # "#### A (or)" / blank line / "#### B": still one above the other
 
 
 def _asks(block: Block) -> bool:
