@@ -16,6 +16,10 @@ all probes stay text.
 (``## Story: Docs generator`` over ``Situation:`` / ``Task:`` ...), is one note: the story with that question,
 named by its heading, instead of a draft question with no answer beside a story with no question. A ``Question``
 heading over two questions, or over a heading with no story parts, is left alone.
+(f) A heading (or a ``<summary>``) that puts a scene to "you" in a sentence or two and closes on a request to be
+told (``You have a peer who ignores your reviews. Tell us how you would win them over.``) is a question, a draft
+when nothing is written under it, instead of being reported as a sub-heading with nothing under it. A heading
+whose scene is told as I stays a heading.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -222,3 +226,39 @@ def test_a_question_heading_over_two_questions_stays_a_list(taxonomy) -> None:
     assert kinds(report) == {"star": 2, "qa": 2}
     assert "Tell me about a time you needed something from a team that would not answer. What did you do?" \
         in questions
+
+
+# (f) a scene put to "you", then "Tell us ...": a question ----------------------------------------------------------
+
+SCENE_THEN_REQUEST = """## Soft skills
+
+<details>
+<summary>Tell me about the best team you have worked in</summary><br><b>
+</b></details>
+
+<details>
+<summary>You have a peer who ignores your code reviews. Tell us how you would win them over anyway.</summary><br><b>
+</b></details>
+
+### You join a team that ships nothing for a month. Describe your first week.
+
+I would meet each engineer, read the last incidents and pick one small release to ship together.
+"""
+
+
+def test_a_scene_put_to_you_then_a_request_is_a_question(taxonomy) -> None:
+    report = imported(SCENE_THEN_REQUEST, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 3}
+    best, peer, week = report.notes
+    assert peer.body.question == "You have a peer who ignores your code reviews. Tell us how you would win them over anyway."
+    assert peer.draft
+    assert week.body.question == "You join a team that ships nothing for a month. Describe your first week."
+    assert week.body.answer.startswith("I would meet each engineer") and not week.draft
+    assert not any("nothing written under it" in line.why for line in report.skipped)
+
+
+def test_a_scene_told_as_i_then_a_request_stays_a_heading(taxonomy) -> None:
+    text = ("## Bank\n\n### Why this team?\n\nThe product.\n\n"
+            "### I joined a team that shipped nothing. Tell me more.\n\nNotes to self.\n")
+    report = imported(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == ["Why this team?"]
