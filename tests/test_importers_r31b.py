@@ -20,6 +20,10 @@ heading over two questions, or over a heading with no story parts, is left alone
 told (``You have a peer who ignores your reviews. Tell us how you would win them over.``) is a question, a draft
 when nothing is written under it, instead of being reported as a sub-heading with nothing under it. A heading
 whose scene is told as I stays a heading.
+(g) A numbered line naming a story after the method's word (``1. STAR — Shared release train``) right over the
+story's parts as a list of its own (``- Situation: ...``) is that story's title line: each story is a note named so,
+instead of the first being dropped as an illustration of the method and the next one's name ending in its Result.
+A numbered ``STAR — ...`` line over anything else stays as it was.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -261,4 +265,42 @@ def test_a_scene_told_as_i_then_a_request_stays_a_heading(taxonomy) -> None:
     text = ("## Bank\n\n### Why this team?\n\nThe product.\n\n"
             "### I joined a team that shipped nothing. Tell me more.\n\nNotes to self.\n")
     report = imported(text, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == ["Why this team?"]
+
+
+# (g) "1. STAR — name" over "- Situation: ...": the story's title line --------------------------------------------
+
+NUMBERED_STAR_NAMES = """## Play as a team
+
+1. STAR — Shared release train
+
+- Situation: Four teams shipped on their own calendars and collided every Friday.
+- Task: Get everyone onto one schedule.
+- Actions: Ran a weekly sync; wrote a release checklist; set up a shared channel.
+- Results: Friday collisions stopped; two fewer hotfixes a month.
+
+2. STAR — Common event format
+
+- Situation: Two services emitted different event shapes.
+- Task: Agree on one contract.
+- Actions: Drafted a schema; added contract tests.
+- Results: No breaking change in six months.
+"""
+
+
+def test_a_numbered_star_name_line_over_parts_titles_its_story(taxonomy) -> None:
+    report = imported(NUMBERED_STAR_NAMES, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.question == "Shared release train" and second.body.question == "Common event format"
+    assert first.body.situation == "Four teams shipped on their own calendars and collided every Friday."
+    assert first.body.result == "Friday collisions stopped; two fewer hotfixes a month."
+    assert second.body.result == "No breaking change in six months."
+    assert not any("answer framework" in line.what for line in report.skipped)
+
+
+def test_a_numbered_star_line_over_plain_text_is_left_alone(taxonomy) -> None:
+    text = ("## Method\n\n1. STAR — the four parts\n2. CARL — with a lesson\n\nPick one and keep to it.\n\n"
+            "## Why this team?\n\nThe product.\n")
+    report = imported(text, taxonomy, "guide.md")
     assert [note.body.question for note in report.notes] == ["Why this team?"]

@@ -44,6 +44,7 @@ from .takehome import fuller_take_home, take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
+from .starnamed import star_named
 from .storymatrix import stories_asked
 
 
@@ -75,6 +76,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
     blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
+    blocks = star_named(blocks)  # "1. STAR — Shared release train" over "- Situation: ...": the story's title line
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"
