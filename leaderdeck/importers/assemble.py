@@ -72,6 +72,7 @@ from .groupcoaching import attach
 from .principlegroups import principle_groups
 from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
+from .situationask import situation_request
 from .remarks import is_specimen, own_name
 from .partrun import PROMPTS, part_run
 from .scan import Scanner
@@ -174,7 +175,8 @@ class Assembler:
         if not stem and (head and (name is None or marked_question(head))
                          and not labels_answer(head, node in self.in_answer)
                          and not (bare_ask(head) and not self.questions)
-                         and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head))
+                         and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)
+                              or bool(situation_request(clean_title(head))))
                          or node in self.asked or prompting(node)):  # "## Tell me about a time when..." over groups
             if self.questions or not explainer_heading(node, self.root):
                 return self.question(node, hints, meta)

@@ -37,7 +37,7 @@ _EMPHASIS = lazy_re(r"</?(?:i|em)\s*>", re.IGNORECASE)
 _REFERENCE = lazy_re(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _KEPT_CHARACTERS = frozenset("<>&")
 _JOINERS = frozenset("\u200c\u200d")  # they join what is either side of them (an emoji sequence): kept
-_SPACER = lazy_re(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\s*/?>)*$", re.IGNORECASE)
+_SPACER = lazy_re(r"^(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|</?br\s*/?>)*$", re.IGNORECASE)
 # A tag that marks a place and shows nothing: a closing tag, or an opening one with an attribute set
 # (``<a id="cache-rollout">``, ``<span name='top'/>``); ``<your answer>`` sets none and may be a blank to fill
 _MARKER = lazy_re(r"</[A-Za-z][\w-]*\s*>|<[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'"
@@ -51,7 +51,7 @@ def unstyled(text: str) -> str:
     return outside_code(text, _plain)  # a code span's tags are code
 
 
-_BREAK = lazy_re(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+_BREAK = lazy_re(r"[ \t]*</?br\s*/?>[ \t]*", re.IGNORECASE)  # "</br>" too, as many write it
 
 
 def unbroken(text: str) -> str:

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import Block, BlockKind, HEADING, PARAGRAPH, ITEM, TABLE, CODE, RULE
+from .answerpart import answer_part
 from .boldlead import bold_lead, italic_lead
 from .ownmatter import own_title
 from .codequestions import fenced_list, indented_list, question_lines
@@ -200,6 +201,8 @@ class _Walker:
         """``(lead, rest, whole_bold)`` of a paragraph's or an item's text: its bold lead-in (or the whole of it
         bold), else its italic label, else its ``Label:``."""
         lead, rest, bold = bold_lead(text)
+        if lead and (part := answer_part(lead, rest)) is not None:
+            return part[0], part[1], False  # "**Answer.** Situation: ...": the Situation's text
         if lead or bold:
             return lead, rest, bold
         lead, rest = italic_lead(text)  # "*Situation*" over its text

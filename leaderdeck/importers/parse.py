@@ -24,6 +24,8 @@ from .letteredscene import lettered_exercises
 from .labelledpage import labelled_title
 from .listedahead import listed_ahead
 from .notes import unit_note
+from .orheads import or_heads
+from .questionstory import question_over_story
 from .outline import outline
 from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
@@ -42,6 +44,7 @@ from .takehome import fuller_take_home, take_home
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
+from .starnamed import star_named
 from .storymatrix import stories_asked
 
 
@@ -70,7 +73,10 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
+    blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
+    blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
+    blocks = star_named(blocks)  # "1. STAR — Shared release train" over "- Situation: ...": the story's title line
     blocks = bold_group_heads(blocks)  # "2. **Perseverance**" right above a story's heading: a heading over them
     blocks, self_notes = noted_heads(blocks)  # "# Why this company → Anchor to ...": a prompt and a note to self
     blocks, exercises = lettered_exercises(blocks)  # a scene, "A. ..." / "B. ..." options, "What do you do?"

@@ -336,18 +336,23 @@ def marked_question(text: str) -> bool:
     return bool(_MARKED.match(strip_emphasis(strip_symbols(text))))
 
 
+_MAX_ASKED_SENTENCES = 5  # "Tell me about ... What was it? How did you ...? What was the outcome? Would you ...?"
+
+
 def only_questions(text: str) -> bool:
     """Every sentence of ``text`` asks or prompts: a question standing as a paragraph of its own."""
     core, _ = follow_ups(unquote(plain_words(link_text(text)).strip()))
     core = unmarked(_BARE_Q.sub("", split_number(core)[1]))
     sentences = [s for s in _SENTENCE.split(" ".join(core.split())) if s.strip()]
-    if not sentences or len(sentences) > 3 or len(core.split()) > 80 or not _worded(core):
+    if not sentences or len(sentences) > _MAX_ASKED_SENTENCES or len(core.split()) > 80 or not _worded(core):
         return False  # "???" alone asks nothing: a quiz's blank, no words
     if _ASKED.match(sentences[0]):
         return True
     if quotes_questions(core) and not _opens_asking(core):
         return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
+    if len(sentences) > 3 and not (_opens_asking(first) and all(s.rstrip().endswith("?") for s in sentences[1:])):
+        return False  # past three sentences, only a request followed by its probes ("Tell me ... What ...? How ...?")
     if names_question(first):
         return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
     asks = _opens_asking(first) and not states_condition(first) \
