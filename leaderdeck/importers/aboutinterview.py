@@ -3,7 +3,7 @@
 
 A guide explains the interview itself under headings worded as questions. Such a question asks what, why or how
 of the interview, its people or its process (interview, interviewer, recruiter, bar raiser, hiring process, an
-offer, the STAR method, behavioral questions), or what changed in the reader's draft (the document itself); it puts nothing to the candidate about their
+offer, the STAR method, behavioral questions) or of the document itself ("this file", "this guide"), or what changed in the reader's draft (the document itself); it puts nothing to the candidate about their
 own experience (no "you", no "I", apart from "your draft"), and what follows it is exposition, told by no "I"
 (quoted remarks aside). Such a section is text about the interview, reported, never a note. A question of that
 shape with nothing under it (a bank's draft, "What are red flags in interviews?"), one among sibling headings most
@@ -39,7 +39,10 @@ EXPLAINS_INTERVIEW = "a guide's explainer, not an interview question"
 # the interview, its people and its process; an offer with its article ("an offer": not "offer a choice")
 _PROCESS = lazy_re(r"\b(?:interview(?:s|ers?|ing|ees?)?|recruit(?:ers?|ing)|bar[- ]?raisers?|hiring (?:process"
                    r"|bar|committees?|loops?)|onsite(?: loop)?s?|(?:an?|the|job|your) offers?"
-                   r"|STAR (?:method|format|framework|technique)|(?-i:STAR)|behaviou?ral (?:questions|rounds))\b",
+                   r"|STAR (?:method|format|framework|technique)|(?-i:STAR)|behaviou?ral (?:questions|rounds)"
+                   # the document itself: "Why this file matters", "How this guide is organised"
+                   r"|this (?:file|guide|page|document|doc|section|list|bank|repo(?:sitory)?|post|article"
+                   r"|cheat ?sheet|handbook|playbook))\b",
                    re.IGNORECASE)  # "What is STAR?": the method in capitals, not "a star performer"
 # what the question asks: what/why/how of something, not a request ("Tell me", "Describe")
 _WH = lazy_re(r"^(?:what|why|how|who|which|when)\b", re.IGNORECASE)
@@ -77,7 +80,8 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
     texts = [b.text for b in answer if b.text.strip()]
     if not texts and not any(b.rows for b in answer):
         return False  # nothing under it: a draft question of a bank
-    return not any(as_me(unquoted(text)) for text in texts)
+    # told by no "I": an example question it lists ("Tell me about a failure.") is the interviewer's words
+    return not any(as_me(unquoted(text)) and not is_question(text) for text in texts)
 
 
 def _how_to(question: str, answer: list[Block]) -> bool:

@@ -54,7 +54,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(an? )?(example|sample|typical|common|likely) (interview )?question"),
     ("title", r"title|story|story name|name|(my|the) story|story title|example story name"),
     # the questions a story answers: the first is its question, the others its variants
-    ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits)|questions? (answered"
+    ("covers", r"(the )?questions?( (this|the) story| it| this)? (answers|covers|fits|(can|could|will|may|might|helps?( to)?) (answer|cover|fit))|questions? (answered"
                r"|covered)|(answers|covers|fits) questions like|((best |also )?(good|usable|useful|used|use it|works)|best) for"
                r"( questions( like| about| on)?)?|use (it |this |this story )?(for|when asked)( questions( like| about)?)?"
                r"|relevant questions|also (answers|covers|fits)( questions( like| about| on)?)?"
@@ -266,7 +266,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("competencies", r"competenc(y|ies)|((key|core|main) )?skills?( tested| assessed| used)?|traits?|qualities|maps to|mapped to"
                      r"|categories|demonstrates|(key|core|expected) concepts|behaviou?ral focus"
                      r"|(amazon |leadership )?lps?|((core )?competenc(y|ies)|skills?|(core |company )?values?|traits?|qualities"
-                     r"|(leadership )?principles?|(amazon |leadership )?lps?) (shown|demonstrated|covered|displayed|highlighted)"),
+                     r"|(leadership )?principles?|(amazon |leadership )?lps?|categories|themes) (shown|demonstrated|covered|displayed|highlighted)"),
     ("tags", r"tags?|keywords?|labels?"),
     ("container", r"(bonus|sample|more|additional|extra|other|practice|behavioral|behavioural|interview)"
                   r"( interview)? questions|questions & insights|questions and insights|coach strategy"

@@ -25,6 +25,7 @@ from .labelledpage import labelled_title
 from .listedahead import listed_ahead
 from .notes import unit_note
 from .orheads import or_heads
+from .labelprompt import label_prompts
 from .questionstory import question_over_story
 from .outline import outline
 from .ownnotes import mark_own_answers
@@ -74,6 +75,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
     blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
+    blocks = label_prompts(blocks)  # "## Q24" over "Two leads disagree." / "What do you do?": the heading's question
     blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = star_named(blocks)  # "1. STAR — Shared release train" over "- Situation: ...": the story's title line
