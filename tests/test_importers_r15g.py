@@ -290,9 +290,10 @@ def test_a_prompt_about_the_readers_past_above_the_parts_is_the_storys_question(
                                    "weighed and who disagreed.")
     assert first.body.title == "Hard Calls"
     assert first.body.situation == "Two teams wanted the only staging cluster for the same release week."
-    # advice above the parts speaks of no past of the reader's: no question, reported as before
+    # advice above the parts speaks of no past of the reader's: no question; it is the story's tip (round 33)
     assert second.body.question == "Quiet Wins"
-    assert "line 18: text outside the STAR parts (not part of the story)" in skipped(report)
+    assert second.coach.tips == ("Keep this one under two minutes and end on the numbers.",)
+    assert not any("outside the STAR parts" in line for line in skipped(report))
     assert any("no question for story 'Quiet Wins'" in line for line in messages(report))
 
 

@@ -10,6 +10,7 @@ from .blocks import Block, ITEM, TABLE
 from .labels import COACH_SLOTS, slot
 from .content import entries, piece_text
 from .flagsturn import turned_apart
+from .followanswers import answered_follow_ups
 from .text import ASK, clean_title, is_question, unquote
 from .unit import Piece, Unit
 from .unvaried import linked_elsewhere
@@ -44,7 +45,8 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
                 phrasings = (unquote(clean_title(re.sub(r"\s+[—–-]{1,2}\s+.*$", "", e))) for e in found)
                 variants.extend(v for v in phrasings if is_question(v))
             case "followups":
-                tips.extend(f"Follow-up: {e}" for e in _merged(found))
+                answered = answered_follow_ups(piece)  # "### Q: ...?" over what to say: one follow-up each
+                tips.extend(f"Follow-up: {e}" for e in (answered if answered is not None else _merged(found)))
     tips.extend(unit.asides)
     tips.extend(f"Follow-up: {q}" for q in unit.follow_ups)
     variants[:0] = unit.variants

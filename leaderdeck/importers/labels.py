@@ -180,7 +180,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"( (and|&) tricks)?( (for|on) [\w ,'/&-]{1,40})?|tips (and|&) tricks( (for|on) [\w ,'/&-]{1,40})?"
              r"|tips (for|on) (the |your |an? )?[\w'/&-]+( [\w'/&-]+){0,3}"),
     ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
-             r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight)"
+             r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight|prepare|have ready)"
+             # "Story Development Questions", "Questions to ask yourself": prompts for writing the story, never
+             # questions an interviewer asks
+             r"|(story|answer) (development|preparation|prep|building|planning|drafting) (questions|prompts)"
+             r"|(questions|prompts) to (ask yourself|develop|build|flesh out)( (your|the) (story|answer))?"
+             r"|(questions|prompts) for (developing|preparing|building|drafting) (your|the) (story|answer)"
              # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told
              r"|(key|useful|main|mock( interview)?|interviewer'?s?|peer|coach(ing)?|practice|my) feedback"
              r"( (from|on|for) [\w ,'/-]{1,40})?( to (use|apply|remember|work on))?"
@@ -229,7 +234,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|(the )?(interviewers?|hiring managers?)( (often|usually|typically|commonly|frequently))? ask"
                  r"( (it|this))?( (as|like))?|(you|candidates?) (are|get) (often |usually |typically |commonly )?asked"
                  r"( (it )?(as|like|things like))?|how (it'?s|it is|this is|this gets|it gets) asked"
-                 r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"),
+                 r"|(it'?s|it is|this is) (often |usually |typically |commonly )?asked (as|like)"
+                 # "Common ways this scenario appears in interviews:", "Interview question framing": one scene or
+                 # story, asked in several words
+                 r"|((the )?(common|other|different|typical) )?ways (this|it)( (scenario|story|question|topic))?"
+                 r" (appears|comes up|shows up|is asked|gets asked|is framed)( in (an |the )?interviews?)?"
+                 r"|((the )?interview )?question framings?|(how|ways) (the )?question (is|gets|may be|can be) framed"),
     ("followups", r"((potential|possible|likely|expected|anticipated|common|typical|advanced|additional|further"
                   r"|deeper|more|other|sample|example|probing|suggested|good) )?((the )?(nature|kinds?|types?|sorts?) of )?"  # "Possible nature of follow-up questions"
                   r"follow[- ]?ups?( questions?| prompts?| angles?| probes?)?"

@@ -5,8 +5,10 @@ the mainframe in six weeks."). That text is the user's, never dropped: a lead-in
 "In short", "Summary:", a "Short answer:" label) is the story's one-liner (the note's cheat code); any other
 lead-in told by the teller (first person, or what happened in the past) opens the Situation, a paragraph of its
 own; so is such a paragraph under a heading that only labels the answer (``### Answer`` over "The hardest project
-I led was ...", then ``**The Situation:**``). Text above the parts that speaks to the reader ("Interviewers want to
-see ...") is coaching, not the story, and stays as it was read.
+I led was ...", then ``**The Situation:**``). Words quoted are not the teller's: "I" inside quotation marks tells
+nothing. A paragraph above the parts that advises the reader, opening on an imperative (``*Don't say "I never
+fail". Pick a real miss.*``), is a tip of the question; other text that speaks to the reader ("Interviewers want
+to see ...") is coaching, not the story, and stays as it was read.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .advice import ADVICE_START
 from .blocks import Block, PARAGRAPH, ITEM
 from .content import piece_text
 from .labels import STORY_SLOTS, slot
-from .text import is_coaching
+from .text import ends_asking, is_coaching, plain_words
 from .unit import Piece, Unit
-from .voice import first_person, in_past, to_you
+from .voice import first_person, in_past, to_you, unquoted
 from ..lazyre import lazy_re
 
 LEAD = "lead"  # the slot of a lead-in that opens the Situation
@@ -27,6 +30,7 @@ LEAD = "lead"  # the slot of a lead-in that opens the Situation
 _SUMMARY = lazy_re(r"^[\W_]*(?:tl;? ?dr|in short|in brief|in a nutshell|in one (?:line|sentence)|summary"
                    r"|story summary|short version|the short version|one[- ]liner|bottom line|headline|the gist"
                    r"|elevator pitch)\b[\s*_]*[:：,.—–-]*[\s*_]*(?=\S)", re.IGNORECASE)
+_ITALIC = lazy_re(r"^(?P<mark>[*_])(?![*_\s])(?P<inner>[^*_]+?)(?<![\s*_])(?P=mark)$", re.DOTALL)
 _ABOUT_ANSWERING = lazy_re(r"\b(?:interview\w*|candidates?|questions?|answer\w*|hiring managers?|panel)\b",
                            re.IGNORECASE)
 
@@ -62,6 +66,10 @@ def _lead_in(piece: Piece) -> list[Piece]:
         if block.kind is PARAGRAPH and not block.quoted and (summary := _SUMMARY.match(text)):
             rest = text[summary.end():].strip()
             out.append(Piece("cheat", block.line, rest=rest[:1].upper() + rest[1:]))
+        elif _advises(block):
+            italic = _ITALIC.match(text)  # "*Don't ... Be honest.*": the tip's words, without the italics around them
+            out.append(Piece("tips", block.line,
+                             blocks=[dataclasses.replace(block, text=italic["inner"]) if italic else block]))
         elif _prose(block) and told(text) and block.number is None or _speaks(block):
             # "1. The cache rework" over "2. Situation: ...": a numbered item is another story listed, no lead-in
             out.append(Piece(LEAD, block.line, blocks=[_headline(block, piece.blocks)], indent=piece.indent))
@@ -103,7 +111,7 @@ def plain_lead_in(block: Block) -> bool:
 def told(text: str) -> bool:
     """Text the teller tells (first person, or what happened), not words to the reader about the answer ("you",
     or, told by no one, about interviewers and answers)."""
-    mine = first_person(text)
+    mine = first_person(unquoted(text))
     return (mine or in_past(text) and not _ABOUT_ANSWERING.search(text)) and not to_you(text) \
         and not is_coaching(text)
 
@@ -125,6 +133,14 @@ def _speaks(block: Block) -> bool:
     text = block.text.strip()
     return block.kind is PARAGRAPH and text[:1] in "\"“" and len(text) > 1 \
         and not to_you(text) and not is_coaching(text)
+
+
+def _advises(block: Block) -> bool:
+    """A paragraph of advice to the reader above the parts: it opens on an imperative ("Don't say ...", "Be
+    honest."), speaks as no I outside its quotations, and asks nothing."""
+    text = unquoted(" ".join(plain_words(block.text).split()))
+    return block.kind is PARAGRAPH and not block.quoted and not block.lead and bool(ADVICE_START.match(text)) \
+        and not first_person(text) and not ends_asking(text, "\"”’)")
 
 
 def _next_to(lead: Piece, block: Block, left: list[Block]) -> bool:

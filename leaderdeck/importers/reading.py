@@ -28,6 +28,7 @@ from .quotedlead import coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
+from .answerfields import answer_field
 from .text import follow_ups, is_coaching, is_criterion, unquote
 from .toldonline import answer_on_line
 from .tiptold import told_after_tip
@@ -308,7 +309,8 @@ class Reading:
             return False
         opener = piece.opener or next((b for b in piece.blocks[:1] if b.line == piece.line), None)
         by_item = opener is not None and opener.kind is ITEM
-        if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead):
+        if not stays_in_part(piece, by_item, block, star_slot(block.lead), block.lead) \
+                and not answer_field(piece, by_item, block):
             return False
         piece.blocks.append(block)
         return True
