@@ -16,6 +16,14 @@ its question, the others its variants, its ``### Situation`` ... ``### Result`` 
 of their own that split the page into several notes.
 (d) Follow-ups set out one to a sub-heading (``### Q: "Why not go over their head?"``) over what to say are one
 follow-up each, the answer after a dash on the same line, instead of a follow-up per line of the page.
+(e) An overview above a page's questions that speaks of the questions themselves ("Drills like these test how you
+decide ...") sets no scene: it is reported, not given to every question as its context. An overview that sets a
+scene still is each question's context.
+(f) A principle's section that lists sample questions and then gives one sample answer told as I under an answer
+label (``**Lead-Level Example:**`` over a quoted paragraph) is one note: the first question its question, the
+others its variants, the sample its answer, instead of the sample answering only the last question and the others
+left drafts. A fence right under ``**Story Template:**`` is that template (skipped), never a story whose parts are
+the template's instructions. A list whose questions are answered one by one is left alone.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -254,3 +262,91 @@ def test_follow_ups_listed_as_items_are_read_as_before(taxonomy) -> None:
     note = imported(text, taxonomy, "stories.md").notes[0]
     assert [tip for tip in note.coach.tips if tip.startswith("Follow-up:")] == [
         "Follow-up: Who pushed back?", "Follow-up: What did you cut?"]
+
+
+# (e) an overview about the questions is no scene ------------------------------------------------------------------
+
+DRILLS = """# Practice drills
+
+## Overview
+
+OVERVIEW
+
+## Typical Interview Questions
+
+1. A release fails the night before launch. What do you do?
+2. Two leads want the same engineer for a quarter. How do you decide?
+"""
+
+
+def test_an_overview_about_the_questions_is_no_context_of_theirs(taxonomy) -> None:
+    text = DRILLS.replace("OVERVIEW", "Scenario drills like these test how you decide with half the facts.")
+    report = imported(text, taxonomy, "drills.md")
+    assert kinds(report) == {"qa": 2}
+    assert not any(tip.startswith("Context:") for note in report.notes for tip in note.coach.tips)
+    assert any("Overview" in line for line in skipped(report))
+
+
+def test_an_overview_setting_a_scene_is_each_questions_context(taxonomy) -> None:
+    text = DRILLS.replace("OVERVIEW", "You lead six engineers whose payments service pages someone every night.")
+    report = imported(text, taxonomy, "drills.md")
+    assert all(note.coach.tips == ("Context: You lead six engineers whose payments service pages someone every "
+                                   "night.",) for note in report.notes)
+
+
+# (f) sample questions over one example answer, and a template in a fence ------------------------------------------
+
+PRINCIPLES = """# Principles
+
+## 1. Ownership
+
+**What they're looking for:**
+- Acting beyond your role
+
+**Sample Questions:**
+- Tell me about a time you took on work outside your role
+- Describe a problem you fixed without being asked
+
+**Story Template:**
+```
+Situation: A gap nobody owned
+Task: Your part in closing it
+Action: Steps you took
+Result: What changed, with numbers
+```
+
+**Lead-Level Example:**
+"Our alerts missed a whole service nobody owned. I spent two weeks adding dashboards and pages for it."
+
+## 2. Frugality
+
+**Sample Questions:**
+- Tell me about a time you did more with less
+- Describe a cost you cut without hurting quality
+
+**Lead-Level Example:**
+"We ran three staging clusters. I merged them into one and saved a fifth of our cloud bill."
+"""
+
+
+def test_sample_questions_over_one_example_answer_are_one_note_with_variants(taxonomy) -> None:
+    report = imported(PRINCIPLES, taxonomy, "principles.md")
+    assert kinds(report) == {"qa": 2}
+    ownership, frugality = report.notes
+    assert ownership.body.question == "Tell me about a time you took on work outside your role"
+    assert ownership.variants == ("Describe a problem you fixed without being asked",)
+    assert ownership.body.answer.startswith("Our alerts missed a whole service nobody owned.")
+    assert "A gap nobody owned" not in ownership.body.answer
+    assert frugality.variants == ("Describe a cost you cut without hurting quality",)
+    assert "three staging clusters" in frugality.body.answer
+    assert not report.drafts
+    assert any("'Story Template' (a template" in line for line in skipped(report))
+
+
+def test_questions_answered_one_by_one_stay_notes_of_their_own(taxonomy) -> None:
+    text = ("# Principles\n\n## Frugality\n\n"
+            "- Tell me about a time you did more with less\n\n  I merged three clusters into one.\n\n"
+            "- Describe a cost you cut without hurting quality\n\n  I moved the nightly jobs to spare capacity.\n")
+    report = imported(text, taxonomy, "principles.md")
+    assert kinds(report) == {"qa": 2}
+    assert all(not note.variants for note in report.notes)

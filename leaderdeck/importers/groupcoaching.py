@@ -15,7 +15,7 @@ from .asks import ASK_THEM
 from .banklists import BankLists
 from .labels import to_ask
 from .sections import is_scenario
-from .sharedsetting import shared_setting
+from .sharedsetting import about_questions, shared_setting
 from .closing import spread
 from .heldparts import by_own_section, held_in_sections
 from .ownadvice import MANY
@@ -41,6 +41,9 @@ def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: lis
     orphans = _theirs_apart(units, orphans, loose)
     if len(units) > PAGE_NOTES:  # the scene set above a run of questions: each one's context
         orphans = shared_setting(units, orphans)
+    elif units and any(about_questions(p) for p in orphans):  # "## Overview": "Scenario questions evaluate ...":
+        loose.extend(Loose(p.line, p.place, MANY) for p in orphans if about_questions(p))  # no question's scene
+        orphans = [p for p in orphans if not about_questions(p)]
     loose.extend(Loose(p.line, "text", UNASKED) for p in lists.unplaced)
     lists.unplaced.clear()
     free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it

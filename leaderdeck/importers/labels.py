@@ -74,6 +74,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|(solution|suggested|recommended|model|ideal|expected) approach"
                r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
+               # "Lead-Level Example:", "Senior example answer": a sample answer at the level the page is for
+               r"|([a-z]+[- ])?level (example|sample)( (answer|response|story))?"
+               r"|(junior|mid|senior|staff|principal|lead|manager|director|executive|vp|em)(-level)?"
+               r" (example|sample)( (answer|response|story))?"
                # "Sample answer for a senior engineer": an answer given, for whom it suits
                r"|(sample|example|model) (answers?|responses?) (for|from) [\w ,'/&-]{1,40}"
                r"|(sample|example|model|suggested) (answer|response) (structure|outline|skeleton|shape)"

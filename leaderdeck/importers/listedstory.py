@@ -9,15 +9,19 @@
 
 Each item of the list starts a question of its own, and the story's parts, written after the list at the list's
 own depth (not nested under its last item), would be read as the last question's answer, leaving the others drafts.
-The story answers the list: the first question is the note's question, the others its variants. A list whose
-questions are answered one by one, or a story nested under its last item, is left alone.
+The story answers the list: the first question is the note's question, the others its variants. So does one
+sample answer told as I or we under an answer label after the list (``**Sample Questions:**`` over the list, then
+``**Lead-Level Example:**`` over "We ran three staging clusters. I merged them ..."), a story told in prose. A
+list whose questions are answered one by one, or a story nested under its last item, is left alone.
 """
 
 from __future__ import annotations
 
-from .labels import STAR_SLOTS
+from .content import piece_text
+from .labels import COACH_SLOTS, STAR_SLOTS, star_slot
 from .text import clean_title, unquote
 from .unit import Unit
+from .voice import first_person
 
 _PARTS = 2  # STAR parts at the least for the text after the list to be a story
 _GAP = 2  # lines from one item of the list to the next: the next line, or after one blank line
@@ -60,5 +64,15 @@ def _told_after_list(unit: Unit) -> bool:
     """``unit``'s text is a story in STAR parts, labelled at its list's depth rather than nested under its item."""
     parts = [p for p in unit.pieces if p.slot in STAR_SLOTS and not p.empty]
     if len({p.slot for p in parts}) < _PARTS:
-        return False
+        return _example_after_list(unit)
     return all(p.indent <= unit.indent for p in parts)
+
+
+def _example_after_list(unit: Unit) -> bool:
+    """``unit``'s text is one sample answer under an answer label at its list's depth, told as I or we."""
+    content = [p for p in unit.pieces if not p.empty and p.slot not in COACH_SLOTS and p.slot != "noise"]
+    if len(content) != 1:
+        return False
+    (answer,) = content
+    return answer.slot == "answer" and bool(answer.label) and star_slot(answer.label) == "answer" \
+        and answer.indent <= unit.indent and first_person(piece_text(answer))

@@ -140,8 +140,11 @@ class _Walker:
                 self.add(ITEM, _line(token) + offset, _line(token) + offset, question)
         elif kind in ("fence", "code_block"):
             info = token.info.strip().split(" ")[0]
-            labelled = _labelled_prose(token.content, info)
-            prose = "\n".join(tidied(token.content.split("\n"))) if labelled else star_fence(token.content, info)
+            # "**Story Template:**" right over the fence: its "Situation: ..." lines say what to write, no story
+            templated = bool(self.blocks) and _names_template(self.blocks[-1])
+            labelled = not templated and _labelled_prose(token.content, info)
+            prose = "\n".join(tidied(token.content.split("\n"))) if labelled \
+                else None if templated else star_fence(token.content, info)
             if labelled and info.casefold() in _MARKDOWN_INFOS and _bold_labels(token.content):
                 # "```markdown" round a story written in Markdown ("**Situation:**" over its text): read as the
                 # Markdown it is, so a bold label alone on its line ("**Change Example:**") is a label, no story's name
@@ -506,3 +509,15 @@ def _end(token: Token) -> int:
 
 
 _HEADING_MARKS = lazy_re(r"^#{1,6}[ \t]+", re.MULTILINE)
+
+
+def _names_template(block: Block) -> bool:
+    """A heading or a label alone on its line that names a template (``**Story Template:**``, ``### STAR template``):
+    the fence right under it is the template, never a story typed into a box."""
+    if block.kind is HEADING:
+        return bool(_TEMPLATE_NAME.search(block.text))
+    return block.kind is PARAGRAPH and bool(block.lead) and not block.rest.strip() and bool(_TEMPLATE_NAME.search(block.lead))
+
+
+# a name ending on "template" ("Story Template", "STAR template:"); "Template responses" are filled in, no template
+_TEMPLATE_NAME = lazy_re(r"\btemplates?[\s*_:：]*$", re.IGNORECASE)
