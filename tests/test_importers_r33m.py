@@ -24,10 +24,25 @@ label (``**Lead-Level Example:**`` over a quoted paragraph) is one note: the fir
 others its variants, the sample its answer, instead of the sample answering only the last question and the others
 left drafts. A fence right under ``**Story Template:**`` is that template (skipped), never a story whose parts are
 the template's instructions. A list whose questions are answered one by one is left alone.
+(g) A story whose parts are headings (``#### Result``) and whose last part's section closes on
+``**Questions this answers:**`` (over a list, or with the questions on its line between slashes) takes its question
+and variants from it, as a story in bold labels does, instead of the label and its questions being glued onto the
+last part.
+(h) An answer that only marks its slot (``*Draft — fill this in*``, ``Fill in later``, ``Your answer here``, a lone
+``Draft``) is a placeholder: the note is a draft, never an answer of those words. An answer that drafts or fills
+something in (``Draft the plan with the team first.``) is an answer.
+(i) A page holding one note whose front matter names tags, competencies or a topic gives them to that note, and
+its title (when it does not ask) names the story; before, front matter was read only when its title asked. A page
+of several notes is left alone.
+(j) A story's ``Questions:`` line listing questions separated by semicolons gives its question and variants, not
+one question holding them all; the same label over fragments that do not ask (``biggest project; conflict``) is a
+tip naming the kinds of question the story fits, where before the line was silently dropped.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from importing import imported, kinds, skipped
 
@@ -350,3 +365,121 @@ def test_questions_answered_one_by_one_stay_notes_of_their_own(taxonomy) -> None
     report = imported(text, taxonomy, "principles.md")
     assert kinds(report) == {"qa": 2}
     assert all(not note.variants for note in report.notes)
+
+
+# (g) "Questions this answers" closing a heading part's section -----------------------------------------------------
+
+HEADED_STORY = '''# Stories
+
+## Story: The pager storm
+
+#### Situation
+Alerts fired forty times a night.
+
+#### Task
+I led the on-call rotation.
+
+#### Action
+I deleted alerts nobody acted on and grouped the rest.
+
+#### Result
+Pages fell to three a night.
+
+COVERS
+'''
+
+
+@pytest.mark.parametrize("covers", [
+    "**Questions this answers:**\n- Tell me about improving a process.\n- Tell me about reducing toil.",
+    "**Questions this answers:** Tell me about improving a process. / Tell me about reducing toil.",
+])
+def test_questions_a_story_answers_closing_its_last_heading_part_give_its_question(taxonomy, covers) -> None:
+    report = imported(HEADED_STORY.replace("COVERS", covers), taxonomy, "stories.md")
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.title == "The pager storm"
+    assert note.body.question == "Tell me about improving a process."
+    assert note.variants == ("Tell me about reducing toil.",)
+    assert note.body.result == "Pages fell to three a night."
+
+
+def test_a_heading_parts_own_label_stays_in_it(taxonomy) -> None:
+    text = HEADED_STORY.replace("COVERS", "**Numbers:** forty pages down to three.")
+    note = imported(text, taxonomy, "stories.md").notes[0]
+    assert "forty pages down to three" in note.body.result
+
+
+# (h) a slot marked to fill in ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("marked", ["*Draft — fill this in*", "Fill in later", "Your answer here", "Draft"])
+def test_an_answer_that_only_marks_its_slot_is_a_draft(taxonomy, marked) -> None:
+    text = f"# Notes\n\n## Q: Tell me about a time you changed a team's structure\n\n{marked}\n"
+    note = imported(text, taxonomy, "notes.md").notes[0]
+    assert note.draft and not note.body.answer
+
+
+def test_an_answer_that_drafts_something_is_an_answer(taxonomy) -> None:
+    text = "# Notes\n\n## Q: How do you start a reorg?\n\nDraft the plan with the leads before anyone else hears.\n"
+    note = imported(text, taxonomy, "notes.md").notes[0]
+    assert not note.draft and note.body.answer.startswith("Draft the plan")
+
+
+# (i) the front matter of a page of one note -------------------------------------------------------------------------
+
+ONE_STORY = """---
+title: The contract tests
+tags: [conflict, influence]
+competencies:
+  - Cross-team work
+---
+
+**Question:** Describe a conflict with a peer team.
+
+**Situation:** A peer team kept changing a shared API without notice.
+**Task:** I needed our releases to stop breaking.
+**Action:** I proposed contract tests both teams ran in CI.
+**Result:** No breakages for two quarters.
+"""
+
+
+def test_the_front_matter_of_a_page_of_one_story_is_that_storys(taxonomy) -> None:
+    report = imported(ONE_STORY, taxonomy, "contract-tests.md")
+    (note,) = report.notes
+    assert note.body.question == "Describe a conflict with a peer team."
+    assert note.body.title == "The contract tests"
+    assert set(note.tags) >= {"conflict", "influence"}
+    assert "Cross-team work" in note.competencies
+
+
+def test_the_front_matter_of_a_page_of_several_notes_is_the_pages(taxonomy) -> None:
+    text = ONE_STORY + "\n## Why this company?\n\nI use the product every day.\n"
+    report = imported(text, taxonomy, "stories.md")
+    assert len(report.notes) == 2
+    assert all("conflict" not in note.tags for note in report.notes)
+    assert report.notes[0].body.title == ""
+
+
+# (j) a "Questions:" line listing several at once --------------------------------------------------------------------
+
+PLAIN_STORY = """STORY 1: Moving off the monolith
+Questions: QUESTIONS
+S: Every weekly deploy of the monolith broke something.
+T: I was asked to lead the first extraction.
+A: I picked billing first and paired with each team for a week.
+R: Billing deployed daily within two months.
+"""
+
+
+def test_questions_separated_by_semicolons_are_a_question_and_its_variants(taxonomy) -> None:
+    text = PLAIN_STORY.replace("QUESTIONS", "Tell me about your largest project; Tell me about leading without authority")
+    note = imported(text, taxonomy, "stories.txt").notes[0]
+    assert note.body.question == "Tell me about your largest project"
+    assert note.variants == ("Tell me about leading without authority",)
+    assert note.body.title == "Moving off the monolith"
+
+
+def test_question_themes_on_a_questions_line_are_a_tip(taxonomy) -> None:
+    text = PLAIN_STORY.replace("QUESTIONS", "largest project; technical challenge; leading without authority")
+    note = imported(text, taxonomy, "stories.txt").notes[0]
+    assert "Questions: largest project; technical challenge; leading without authority" in note.coach.tips
+    assert note.body.situation == "Every weekly deploy of the monolith broke something."

@@ -19,6 +19,7 @@ from .factheads import fact_heads
 from .commentbank import commented_bank
 from .forked import map_in_two
 from .formatheads import format_heads
+from .frontfacts import front_facts
 from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
 from .labelledpage import labelled_title
@@ -58,7 +59,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
     """The notes of ``doc``; a body that asks nothing is read again under the front matter's question, if any."""
     result = _parse(doc, fmt)
     posed = posed_question(doc, result)
-    result = result if posed is None else _parse(doc, fmt, posed)
+    result = front_facts(doc, result) if posed is None else _parse(doc, fmt, posed)
     if not result.notes and labelled_title(doc.blocks):  # "# Scenario" over "## Typical questions" and its list
         retitled = _parse(doc, fmt, posed, plain_title=True)
         return retitled if retitled.notes else result

@@ -32,8 +32,8 @@ def _may_blank(text: str) -> bool:
     return "X" in text or "Y" in text or "Z" in text or "[" in text or "<" in text or "___" in text
 
 
-# "No answer yet — still thinking about this one.", "(Story to come)", "Not written yet": the writer's word that the
-# answer is still to write, a few words standing where it would go
+# "No answer yet — still thinking about this one.", "(Story to come)", "Not written yet", "Draft — fill this in": the
+# writer's word that the answer is still to write, a few words standing where it would go
 _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|response|draft)s? (?:\w+ )?yet\b"
                         r"|^(?:answer|story|example|response|draft)s? (?:coming(?: soon)?|to come|to be (?:written|added)"
                         r"|pending|tbd|todo|not (?:yet )?written)\b|^(?:still )?(?:to be|not yet|not) (?:written|added|filled in|answered)\b"
@@ -41,7 +41,12 @@ _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|respo
                         r"(?:answer|story|example|response)\b|^still (?:thinking about|working on) (?:this|it|an? \w+)\b"
                         # "_need an example_", "Need a better story here": the whole remark, nothing after it
                         r"|^(?:i )?(?:still )?need (?:an? |my |the |one |some )?(?:good |real |better |concrete |specific "
-                        r"|new )?(?:answer|story|example|response)s?(?: (?:here|for (?:this|it)|yet))?$",
+                        r"|new )?(?:answer|story|example|response)s?(?: (?:here|for (?:this|it)|yet))?$"
+                        # "Draft — fill this in", "Fill in later", "Your answer here": a slot marked, nothing written
+                        r"|^draft(?:\s*[:–—-]\s*(?:fill (?:this |it )?in|to (?:do|write|fill(?: in)?)|tbd|todo|wip"
+                        r"|pending)\b.*)?$|^(?:(?:i )?(?:still )?need to |to )?fill (?:this |it )?in(?: (?:later|here"
+                        r"|soon|below))?[.!]?$|^(?:(?:write|put|add|type) )?(?:your|my) (?:own )?(?:answer|story|response"
+                        r"|example) (?:goes )?here[.!]?$",
                         re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ A prep list often puts a story's name under a question that asks for an instance
 it names the story, like a ``Story: name`` line, so the question becomes a draft story of that name. Only a line
 shaped like a title counts: one line of two to eight words, opening with a capital or a digit, no sentence
 punctuation, no one speaking (I, we, you), not a terse note of what was done ("Fixed the flaky tests") and not
-a yes or no ("Yes twice"). A question that asks for no instance ("What languages do you use?") keeps such a line
+a yes or no ("Yes twice") and not a slot marked to fill in ("Fill in later"). A question that asks for no instance ("What languages do you use?") keeps such a line
 as its short answer ("Python and Go").
 
 A story's name may itself be written as such a reminder, set apart in brackets or ending on "story": ``[Use the
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .content import piece_text
+from .placeholders import is_placeholder
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
 from ..lazyre import lazy_re
@@ -41,7 +42,8 @@ def story_pointer(question: str, text: str) -> bool:
         return False
     words = line.split()
     return 2 <= len(words) <= 8 and words[0].casefold() not in _NOT_NAME and not in_past(words[0].casefold()) \
-        and not first_person(line) and not to_you(line) and bool(_INSTANCE.search(question))
+        and not first_person(line) and not to_you(line) and bool(_INSTANCE.search(question)) \
+        and not is_placeholder(line)
 
 
 def pointed_story(unit: Unit, pieces: list[Piece]) -> list[Piece]:

@@ -42,13 +42,13 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
 def under(question: Block, tree: Node, doc: Document) -> Node:
     """``tree`` (a document's outline) with everything in it under ``question``, the front matter's tags and
     competencies first."""
-    facts = [Block(PARAGRAPH, doc.meta_line(*keys), doc.meta_line(*keys), f"{label}: {listed}", lead=label,
-                   rest=listed) for label, keys in _FACTS
-             if (listed := _listed(doc.meta_value(*keys), whole=label != "Topic"))]
+    facts = [Block(PARAGRAPH, doc.meta_line(*keys), doc.meta_line(*keys), f"{label}: {names}", lead=label,
+                   rest=names) for label, keys in _FACTS
+             if (names := listed(doc.meta_value(*keys), whole=label != "Topic"))]
     return Node(None, 0, children=[Node(question, question.level, [*facts, *tree.body], tree.children)])
 
 
-def _listed(value: str, whole: bool = True) -> str:
+def listed(value: str, whole: bool = True) -> str:
     """A front-matter list as a line of names: ``[conflict, "data"]`` as ``conflict, data``; not ``whole``: its
     first name."""
     names = [n for n in (name.strip().strip("'\"") for name in list_names(value.strip().removeprefix("[")

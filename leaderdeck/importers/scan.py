@@ -26,6 +26,7 @@ from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
 from .labels import STAR_SLOTS, also_covers, normalise, outline_label, slot
+from .listedasks import semicolon_questions, themes_named
 from .itemcoaching import nested_coaching
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
@@ -373,7 +374,9 @@ class Scanner(Asking):
                              pieces=title[2] if title else [])
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (offered := quoted_alternatives(rest)):
+            if rest and (asked := semicolon_questions(rest)):
+                self.unit.question, self.unit.variants = asked[0], asked[1:]  # "Questions: Tell me ...; Describe ..."
+            elif rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and (remarked := quoted_with_remark(rest)) is not None:
                 self.unit.question = remarked[0]  # '"Tell me about a failure" → Maps to **Ownership**': a note on it
@@ -391,6 +394,9 @@ class Scanner(Asking):
                 if pointed:
                     self.piece = Piece("answer", block.line, rest=pointed[1], indent=block.indent)
                     self.unit.pieces.append(self.piece)
+            elif rest and (themes := themes_named(label, rest)):
+                self.unit.pieces.append(Piece("tips", block.line, rest=themes, indent=block.indent))  # "Questions:
+                # biggest project; conflict": the kinds of question the story fits
             else:
                 self.asking = True
             return

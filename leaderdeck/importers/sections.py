@@ -74,6 +74,7 @@ def story_section(child: Node, hints: list[str], meta: list[Piece]) -> Unit | No
 def covers_read_as_labels(node: Node) -> Node:
     """A story's "Questions this answers" sub-section, read as that label line with its list in the story's own
     text, so the scanner gives the story its question and variants wherever the list stands among its parts."""
+    node = _covers_out_of_parts(node)
     covers = [child for index, child in enumerate(node.children) if child.head is not None
               and (_names_covers(child.head.text) or _lists_asked(child, node.children[index + 1:]))]
     if not covers:
@@ -88,6 +89,23 @@ def covers_read_as_labels(node: Node) -> Node:
 
 
 _COVERS = "Questions this answers"
+
+
+def _covers_out_of_parts(node: Node) -> Node:
+    """A story whose parts are headings (``#### Result``), one of which closes on a label of the questions the story
+    answers (``**Questions this answers:**`` over its list, or with them on its line): that label and what follows
+    it in the part's section moved into the story's own text, where the scanner reads it, never more of the part."""
+    moved: list[Block] = []
+    children = []
+    for child in node.children:
+        at = next((i for i, b in enumerate(child.body) if i and b.lead and b.kind is PARAGRAPH
+                   and slot(b.lead) == "covers"), None)
+        if at is None or child.head is None or child.children or _part(child.head.text) not in STAR_SLOTS:
+            children.append(child)
+            continue
+        moved.extend(child.body[at:])
+        children.append(Node(child.head, child.rank, child.body[:at], child.children))
+    return Node(node.head, node.rank, [*node.body, *moved], children) if moved else node
 
 
 def _names_covers(heading: str) -> bool:
