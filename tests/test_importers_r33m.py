@@ -37,6 +37,8 @@ of several notes is left alone.
 (j) A story's ``Questions:`` line listing questions separated by semicolons gives its question and variants, not
 one question holding them all; the same label over fragments that do not ask (``biggest project; conflict``) is a
 tip naming the kinds of question the story fits, where before the line was silently dropped.
+(k) A template's hint written as an HTML comment on one line under a question (``<!-- FILL IN: keep it positive
+-->``, ``<!-- Hint: ... -->``) is a tip of that question, kept on its draft; other comments are set aside as before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -483,3 +485,28 @@ def test_question_themes_on_a_questions_line_are_a_tip(taxonomy) -> None:
     note = imported(text, taxonomy, "stories.txt").notes[0]
     assert "Questions: largest project; technical challenge; leading without authority" in note.coach.tips
     assert note.body.situation == "Every weekly deploy of the monolith broke something."
+
+
+# (k) a template's hint in an HTML comment ---------------------------------------------------------------------------
+
+HINTED = """# My answers
+
+### "Why are you leaving your current job?"
+
+<!-- FILL IN: stay positive and talk about what you are moving towards -->
+
+---
+
+### "What are you looking for next?"
+
+<!-- written on the train, tidy later -->
+
+I want a team that owns a product end to end.
+"""
+
+
+def test_a_hint_in_an_html_comment_is_a_tip_of_its_question(taxonomy) -> None:
+    report = imported(HINTED, taxonomy, "answers.md")
+    first, second = report.notes
+    assert first.draft and first.coach.tips == ("stay positive and talk about what you are moving towards",)
+    assert not second.coach.tips and second.body.answer == "I want a team that owns a product end to end."

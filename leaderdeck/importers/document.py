@@ -5,7 +5,8 @@ file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
 and JSX component tags, a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
 HTML comments (``<!--more-->``, a StackEdit trailer) and Obsidian's (``%% ... %%``
-opening a line, up to the line that closes it).
+opening a line, up to the line that closes it); a template's hint written as a comment on one line
+(``<!-- FILL IN: keep it positive -->``, ``<!-- Hint: ... -->``) is kept as a tip item.
 Docusaurus admonitions (``:::danger Red Flag``), MkDocs ones (``!!! note "Sample answer"``, see
 :mod:`leaderdeck.importers.mkdocsboxes`) and GitBook's ``{% hint %}`` boxes and titled tabs
 (:mod:`leaderdeck.importers.gitbooktags`, its other tags blanked) become a bold label, and ``• item``
@@ -41,6 +42,10 @@ MAX_BYTES = 8 * 1024 * 1024
 
 _META = lazy_re(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
 _IMPORT = lazy_re(r"^(?:import|export)\s.+\bfrom\s+['\"].+['\"];?\s*$")
+# a template's hint on one line, "<!-- FILL IN: 60-90 second pitch -->", "<!-- Hint: name the number -->": advice on
+# the answer to write, kept as a tip (any other comment is set aside)
+_HINT_COMMENT = lazy_re(r"^<!--\s*(?:fill[ -]?in|hint|tip|advice)\s*[:：-]\s*(?P<text>[^<>]*?\w[^<>]*?)\s*-->$",
+                        re.IGNORECASE)
 _COMPONENT_OPEN = lazy_re(r"^\s*<([A-Z][A-Za-z0-9]*)\b")
 _COMPONENT_CLOSE = lazy_re(r"^\s*</[A-Z][A-Za-z0-9]*\s*>\s*$")
 _ADMONITION = lazy_re(r"^\s*:::\s*([a-z]+)?\s*(.*)$")
@@ -223,6 +228,9 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
         return end
     elif stripped.casefold() == "<aside>":
         return _notion_callout(lines, index)
+    elif stripped.startswith("<!--") and (hint := _HINT_COMMENT.match(stripped)):
+        lines[index] = f"- **Tip:** {hint['text'].strip()}"  # "<!-- FILL IN: keep it positive -->": how to answer
+        return index
     elif stripped.startswith("<!--"):
         end = next((i for i in range(index, len(lines)) if "-->" in lines[i]), len(lines) - 1)
         for i in range(index, end + 1):

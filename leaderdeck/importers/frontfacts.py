@@ -11,7 +11,8 @@ matter and its question in the body:
     **Situation:** ...
 
 When the body gives exactly one note, the front matter speaks of it: its ``tags`` and ``competencies`` (or
-``skills``) join the note's own, its ``topic`` or ``category`` is the note's topic when the body names none, and
+``skills``) join the note's own, its ``topic`` is the note's topic when the body names none (a site's ``category``
+is the page's section on the site, not read), and
 its ``title`` names the story (a story's title, the memory hook on its card) when the story has no name of its own
 and the title does not ask (a title that asks is the page's question: :mod:`.posedtitle`). A page of several notes
 is left alone: its front matter speaks of the page.
@@ -43,7 +44,7 @@ def front_facts(doc: Document, result: ParseResult) -> ParseResult:
               if c and c not in note.competencies]
     if skills:
         changes["competencies"] = (*note.competencies, *skills)
-    topic = listed(doc.meta_value("topic", "category"), whole=False)
+    topic = listed(doc.meta_value("topic"), whole=False)  # a site's "category" is its section, not the note's topic
     if topic and not note.topic_labels:
         changes["topic_labels"] = (topic,)
     title = clean_title(doc.meta_value("title"))
