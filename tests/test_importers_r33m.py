@@ -39,6 +39,10 @@ one question holding them all; the same label over fragments that do not ask (``
 tip naming the kinds of question the story fits, where before the line was silently dropped.
 (k) A template's hint written as an HTML comment on one line under a question (``<!-- FILL IN: keep it positive
 -->``, ``<!-- Hint: ... -->``) is a tip of that question, kept on its draft; other comments are set aside as before.
+(l) A question's answer opened by a short answer under its own label (``Short answer: buy when it is not our
+edge.``, ``TL;DR:``) over the answer in full gives the note's one-liner (its cheat code, its first letter raised)
+and the rest its answer; before, the label went and the answer opened in lower case. A short answer alone is the
+answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -510,3 +514,22 @@ def test_a_hint_in_an_html_comment_is_a_tip_of_its_question(taxonomy) -> None:
     first, second = report.notes
     assert first.draft and first.coach.tips == ("stay positive and talk about what you are moving towards",)
     assert not second.coach.tips and second.body.answer == "I want a team that owns a product end to end."
+
+
+# (l) a short answer over the full one -------------------------------------------------------------------------------
+
+def test_a_short_answer_over_the_full_one_is_the_notes_one_liner(taxonomy) -> None:
+    text = ("# Notes\n\n## Q: How do you decide between building and buying?\n\n"
+            "Short answer: buy when it is not what sets us apart.\n"
+            "- Cost over three years, not the first invoice\n- Who keeps it running when the vendor folds\n")
+    note = imported(text, taxonomy, "notes.md").notes[0]
+    assert note.coach.cheat_code == "Buy when it is not what sets us apart."
+    assert note.body.answer == ("- Cost over three years, not the first invoice\n"
+                                "- Who keeps it running when the vendor folds")
+
+
+def test_a_short_answer_alone_is_the_answer(taxonomy) -> None:
+    text = "# Notes\n\n## Q: Build or buy?\n\nShort answer: buy, unless it is what sets us apart.\n"
+    note = imported(text, taxonomy, "notes.md").notes[0]
+    assert "buy, unless it is what sets us apart" in note.body.answer
+    assert not note.coach.cheat_code

@@ -55,6 +55,7 @@ from .barestory import OPENING
 from .voice import first_person, in_past
 from .answerlevel import answer_band, audience_band, labelled_by
 from .bracketnotes import notes_apart
+from .shortanswer import short_answer_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
 from .samplebeside import sample_beside_blanks
@@ -389,7 +390,8 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     content, closing = closing_coaching(content, coached, below)  # "When you answer, keep in mind:" after it
     content, ahead = advice_before_answer(content)  # "Don't stop at the launch." / "A better answer:" / the answer
     content, asides = asides_apart(content)  # '(Don't say: "my boss was awful")' in the answer: a red flag
-    unit.pieces.extend((*lead_in, *ahead, *coached, *asides, *closing))
+    content, short = short_answer_apart(content)  # "Short answer: buy when ..." over the full answer: its one-liner
+    unit.pieces.extend((*lead_in, *ahead, *coached, *asides, *closing, *short))
     if _ticked(content):  # "Is E1 the right level?" over "- ☐ Yes" / "- ☐ Consider M3": a form's choice
         return None, [Skipped(unit.line, f"'{question or name}'", "a choice to tick on a form, not a question")], []
     texts = [_labelled(p, plain) for p in content]
