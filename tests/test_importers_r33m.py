@@ -43,6 +43,8 @@ tip naming the kinds of question the story fits, where before the line was silen
 edge.``, ``TL;DR:``) over the answer in full gives the note's one-liner (its cheat code, its first letter raised)
 and the rest its answer; before, the label went and the answer opened in lower case. A short answer alone is the
 answer.
+(m) ``**Sample approach:**`` (``Example approach``) under a scenario's discussion is its sample answer, kept as a tip
+with its label, never a sub-question of the last discussion point.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -533,3 +535,16 @@ def test_a_short_answer_alone_is_the_answer(taxonomy) -> None:
     note = imported(text, taxonomy, "notes.md").notes[0]
     assert "buy, unless it is what sets us apart" in note.body.answer
     assert not note.coach.cheat_code
+
+
+# (m) a scenario's sample approach -----------------------------------------------------------------------------------
+
+def test_a_sample_approach_under_a_scenario_is_no_discussion_point(taxonomy) -> None:
+    text = ("# Scenarios\n\n## Scenario 1: The bored star\n"
+            "**Context:** Your strongest engineer is bored and holds an offer from elsewhere.\n"
+            "**Questions to consider:**\n1. What do you offer, if anything?\n2. How do you stop depending on one person?\n\n"
+            "**Sample approach:** Ask what bored means first; it is often scope, not pay.\n")
+    note = imported(text, taxonomy, "scenarios.md").notes[0]
+    assert note.kind.value == "scenario"
+    assert all(not point.questions for point in note.body.discussion)
+    assert any("Ask what bored means first" in tip for tip in note.coach.tips)

@@ -71,7 +71,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r" (answer|response|version|example)"
                r"( (would|could|might|may) (be|sound|look|go)( like)?| (sounds|looks|reads) like)?"
                r"|(good|strong|great) (answers|responses) (sound|look|read) like"
-               r"|(solution|suggested|recommended|model|ideal|expected) approach"
+               r"|(solution|suggested|recommended|model|ideal|expected|sample|example) approach"
                r"|(sample |example |model )star (answer|response)|star breakdown|(candidate |sample |example )?(response|answer) paths"
                r"|(sample )?answers by (level|seniority)"
                # "Lead-Level Example:", "Senior example answer": a sample answer at the level the page is for
