@@ -175,7 +175,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|doesn't work|does not work|falls (flat|short))|what's wrong( with (it|this|the (answer|response)))?"
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
-    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
+    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|interview line|sound ?bite|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
     # "Pro tips for the loop", "Final tips", "Amazon-specific tips", "Interview tips and tricks": a page's tips,
     # named with a word or two before them and what they are for after them
