@@ -4,6 +4,15 @@ headings, one per star: before, the ``**`` lines were one paragraph of text and 
 with only a stray ``** note`` line or two keeps its lines as they are, and a ``* item`` list stays a list.
 (b) An ``Interview line:`` label (alone over a quoted line, or with its text after the colon) under a story gives
 the story's cheat code: before, the line ran on into the Result.
+(c) A chat assistant's answer saved as Markdown cites its sources by number (``... on time.[1][2]``) and lists
+them under each answer as lines of links (``[1](https://...)`` over ``[2](https://...)``). The numbers are no
+blanks of a template: before, two of them made a story's part read as a placeholder, silently dropped (the story a
+draft "no Result"); now the part keeps its text. A paragraph whose lines are each only a link is a reference,
+reported, instead of running on into the last part above it. Real blanks (``[team] [metric]``) still make a part a
+placeholder.
+(d) A numbered line bold as a whole (``1. **Leading the launch**``) right over a story's parts set out as a list of
+their own is that story's title, as ``**1. Leading the launch**`` is: before, the stories so named ran together
+into one note and the next title landed in the last Result. A bold numbered line that asks stays a question.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -147,3 +156,101 @@ def test_interview_line_inside_a_sentence_is_no_label(taxonomy) -> None:
     note = report.notes[0]
     assert "line-up" in note.body.action
     assert not note.coach.cheat_code
+
+
+# (c) a chat assistant's cited sources ----------------------------------------------------------------------------
+
+CITED = """# Write me two STAR stories about deadlines
+
+### Slipping release
+**Situation:** Our mobile release was two weeks late.  
+**Task:** I had to land it before the trade show.  
+**Action:** I cut two screens and paired with the slowest reviewer.  
+**Result:** We shipped three days before the show.[1][3]
+
+### Vendor delay
+**Situation:** A vendor missed its API date.  
+**Task:** I owned the integration.  
+**Action:** I built against a mock of their contract.  
+**Result:** We switched over the day their API went live.[2]
+
+Both stories show you planning around a fixed date.
+
+[1](https://example.com/one)
+[2](https://example.com/two)
+[3](https://example.com/three)
+"""
+
+
+def test_cited_source_numbers_keep_a_storys_part(taxonomy) -> None:
+    report = imported(CITED, taxonomy, "chat.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.result == "We shipped three days before the show.[1][3]"
+    assert not first.draft
+    assert "example.com" not in second.body.result
+    assert any("links" in line and "reference" in line for line in skipped(report))
+
+
+BLANKS = """# Stories
+
+### Story
+**Situation:** [team] [problem]
+
+**Task:** I had to fix the build.
+
+**Action:** I split the job.
+
+**Result:** Builds took ten minutes.
+"""
+
+
+def test_bracketed_words_still_make_a_part_a_placeholder(taxonomy) -> None:
+    report = imported(BLANKS, taxonomy, "stories.md")
+    assert not report.notes[0].body.situation
+
+
+# (d) a bold numbered title over a story's parts --------------------------------------------------------------------
+
+BOLD_NUMBERED = """# Give two STAR examples of ownership
+
+Here are two examples:
+
+1. **Fixing the billing export**  
+- **Situation:** Our export broke every month end.  
+- **Task:** I had to make it reliable.  
+- **Action:** I rewrote the retry logic.  
+- **Result:** No failures for a year.
+
+2. **Owning the on-call rota**  
+- **Situation:** Nobody owned the rota.  
+- **Task:** I took it on.  
+- **Action:** I wrote a schedule and a handbook.  
+- **Result:** Pages were answered within ten minutes.
+"""
+
+
+def test_a_bold_numbered_line_over_a_storys_parts_names_that_story(taxonomy) -> None:
+    report = imported(BOLD_NUMBERED, taxonomy, "chat.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.question == "Fixing the billing export"
+    assert first.body.result == "No failures for a year."
+    assert second.body.question == "Owning the on-call rota"
+    assert second.body.situation == "Nobody owned the rota."
+
+
+BOLD_ASKING = """# Questions
+
+1. **How do you keep a release on schedule?**
+- **Situation:** Our release slipped twice.
+- **Task:** I had to stop the slips.
+- **Action:** I froze scope a week out.
+- **Result:** The next three releases shipped on time.
+"""
+
+
+def test_a_bold_numbered_line_that_asks_stays_the_question(taxonomy) -> None:
+    report = imported(BOLD_ASKING, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == ["How do you keep a release on schedule?"]
+    assert report.notes[0].body.result == "The next three releases shipped on time."
