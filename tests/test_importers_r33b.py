@@ -13,6 +13,12 @@ placeholder.
 (d) A numbered line bold as a whole (``1. **Leading the launch**``) right over a story's parts set out as a list of
 their own is that story's title, as ``**1. Leading the launch**`` is: before, the stories so named ran together
 into one note and the next title landed in the last Result. A bold numbered line that asks stays a question.
+(e) A guide that first walks through the parts (``### Situation`` with advice and an ``**Ask yourself:**`` list of
+first-person prompts, ``- Where was I working?``) and then gives its stories under ``## Fully worked STAR
+examples`` (``### Example 1`` with ``**Question:**`` and its parts, ``### Example 2`` ...): the prompts are tips of
+a template, skipped with it, never questions; the examples' heading is a group over the stories, each a note of its
+own, instead of their parts being merged into the walkthrough above as its answer. A ``STAR example`` heading over
+one story's parts under a question is still that question's answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -254,3 +260,105 @@ def test_a_bold_numbered_line_that_asks_stays_the_question(taxonomy) -> None:
     report = imported(BOLD_ASKING, taxonomy, "bank.md")
     assert [note.body.question for note in report.notes] == ["How do you keep a release on schedule?"]
     assert report.notes[0].body.result == "The next three releases shipped on time."
+
+
+# (e) a walkthrough with "Ask yourself" prompts, then worked STAR examples ----------------------------------------
+
+WALKTHROUGH = """# Using STAR
+
+## The parts one by one
+
+### Situation
+
+Set the scene in a sentence or two.
+
+**Ask yourself:**
+
+* Where was I working?
+* What was at stake?
+
+### Task
+
+Explain what you owned.
+
+**Ask yourself:**
+
+* What was I expected to deliver?
+
+### Action
+
+Describe what you did, step by step.
+
+### Result
+
+Explain what changed because of it.
+
+## Fully worked STAR examples
+
+### Example 1: An unhappy partner
+
+**Question:** *"Tell me about a time you handled an unhappy partner."*
+
+**Situation:**
+"A partner team was angry that our API changed without notice."
+
+**Task:**
+"I had to win back their trust."
+
+**Action:**
+"I set up a weekly call and a change log they could subscribe to."
+
+**Result:**
+"They renewed the integration for another year."
+
+### Example 2: A missed date
+
+**Question:** *"Describe a time you missed a deadline."*
+
+**Situation:**
+"I underestimated a database upgrade."
+
+**Task:**
+"I had to own the slip."
+
+**Action:**
+"I told my manager the same day and re-planned with the team."
+
+**Result:**
+"We shipped a week late and I changed how we estimate."
+"""
+
+
+def test_worked_star_examples_under_a_walkthrough_are_stories_of_their_own(taxonomy) -> None:
+    report = imported(WALKTHROUGH, taxonomy, "guide.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.body.question == "Tell me about a time you handled an unhappy partner."
+    assert "weekly call" in first.body.action and "re-planned" not in first.body.action
+    assert second.body.question == "Describe a time you missed a deadline."
+    assert not any("Where was I" in tip for note in report.notes for tip in note.coach.tips)
+    assert any("STAR template" in line for line in skipped(report))
+
+
+ONE_EXAMPLE = """# Questions
+
+## Tell me about a time you led a migration.
+
+### STAR example
+
+**Situation:** Our jobs ran on a cron box nobody owned.
+
+**Task:** I had to move them to the scheduler.
+
+**Action:** I moved one team a week and kept the old box as a fallback.
+
+**Result:** All forty jobs moved in two months.
+"""
+
+
+def test_a_star_example_heading_under_a_question_is_still_its_answer(taxonomy) -> None:
+    report = imported(ONE_EXAMPLE, taxonomy, "bank.md")
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.question == "Tell me about a time you led a migration."
+    assert note.body.result == "All forty jobs moved in two months."

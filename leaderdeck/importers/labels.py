@@ -189,6 +189,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              # questions an interviewer asks
              r"|(story|answer) (development|preparation|prep|building|planning|drafting) (questions|prompts)"
              r"|(questions|prompts) to (ask yourself|develop|build|flesh out)( (your|the) (story|answer))?"
+             # "Ask yourself:" over "- Where was I working?": the writer's prompts too
+             r"|ask yourself( (this|these|the following)( questions)?)?"
              r"|(questions|prompts) for (developing|preparing|building|drafting) (your|the) (story|answer)"
              # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told
              r"|(key|useful|main|mock( interview)?|interviewer'?s?|peer|coach(ing)?|practice|my) feedback"
