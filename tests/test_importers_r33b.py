@@ -19,6 +19,8 @@ examples`` (``### Example 1`` with ``**Question:**`` and its parts, ``### Exampl
 a template, skipped with it, never questions; the examples' heading is a group over the stories, each a note of its
 own, instead of their parts being merged into the walkthrough above as its answer. A ``STAR example`` heading over
 one story's parts under a question is still that question's answer.
+(f) A table of likely questions whose second column says which story to open with (``| Question | Lead with |``)
+keeps that pointer as the question's tip; before, the column was left out (reported as not read).
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -362,3 +364,25 @@ def test_a_star_example_heading_under_a_question_is_still_its_answer(taxonomy) -
     note = report.notes[0]
     assert note.body.question == "Tell me about a time you led a migration."
     assert note.body.result == "All forty jobs moved in two months."
+
+
+# (f) a "Lead with" column -------------------------------------------------------------------------------------------
+
+LEAD_WITH = """# Prep
+
+## Other questions
+
+| Question | Lead with |
+|----------|-----------|
+| "Tell me about a hard rollback." | Story 2 |
+| "How do you handle a noisy pager?" | Story 1 (the alert cleanup) |
+"""
+
+
+def test_a_lead_with_column_is_a_tip_of_its_row(taxonomy) -> None:
+    report = imported(LEAD_WITH, taxonomy, "prep.md")
+    assert kinds(report) == {"qa": 2}
+    first, second = report.notes
+    assert any("Story 2" in tip for tip in first.coach.tips)
+    assert any("alert cleanup" in tip for tip in second.coach.tips)
+    assert not any("Lead with" in line for line in skipped(report))

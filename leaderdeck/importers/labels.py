@@ -210,6 +210,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
              r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching|related) stor(y|ies)"
+             # "Lead with: Story 3": the story to open the answer with, a pointer too
+             r"|lead with|(stor(y|ies)|examples?) to lead with"
              # "Key lesson to emphasize": what to stress when telling it
              r"|(key |main )?(lessons?|points?|messages?|takeaways?|themes?) to (emphasi[sz]e|stress|highlight|land)"
              # "General tips for behavioral questions": tips for every question of the page, not a question's
