@@ -300,8 +300,8 @@ def _named_scene(pieces: list[Piece]) -> str:
 
 def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
     """The pieces without the paragraphs and items of an answer or story part that are only links (one a line, as a
-    chat assistant lists its sources): a reference
-    beside the answer, not its text, or a link back to a place on the page (``[Back to top](#top)``; reported)."""
+    chat assistant lists its sources): a reference beside the answer, not its text, or a link back to a place on
+    the page (``[Back to top](#top)``; reported)."""
     out = []
     for piece in pieces:
         links = [b for b in piece.blocks if b.kind in (PARAGRAPH, ITEM) and not b.lead
