@@ -175,7 +175,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                  r"|doesn't work|does not work|falls (flat|short))|what's wrong( with (it|this|the (answer|response)))?"
                  # "Don't say:", "Don't:", "Never say:": what to leave out of the answer
                  r"|(don'?t|do not|never|avoid)( (say|do|mention|claim|saying|mentioning))?"),
-    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|tl;? ?dr|key metrics|key numbers|hook"
+    ("cheat", r"cheat code( tip)?|memory hook|one[- ]liner|interview line|sound ?bite|tl;? ?dr|key metrics|key numbers|hook"
               r"|(quick |short |brief |story |one[- ]line |answer )?summary|(the )?short(er)? version|elevator pitch"),
     # "Pro tips for the loop", "Final tips", "Amazon-specific tips", "Interview tips and tricks": a page's tips,
     # named with a word or two before them and what they are for after them
@@ -189,6 +189,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              # questions an interviewer asks
              r"|(story|answer) (development|preparation|prep|building|planning|drafting) (questions|prompts)"
              r"|(questions|prompts) to (ask yourself|develop|build|flesh out)( (your|the) (story|answer))?"
+             # "Ask yourself:" over "- Where was I working?": the writer's prompts too
+             r"|ask yourself( (this|these|the following)( questions)?)?"
              r"|(questions|prompts) for (developing|preparing|building|drafting) (your|the) (story|answer)"
              # "Key feedback:", "Useful feedback from others to use:": what a mock run of the answer was told
              r"|(key|useful|main|mock( interview)?|interviewer'?s?|peer|coach(ing)?|practice|my) feedback"
@@ -208,6 +210,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|structure|suggested structure|important|important notes?|focus"
              # "Stories to use:", "Which story to tell": which of the teller's stories fit, a pointer, not an answer
              r"|(which )?(stor(y|ies)|examples?) to (use|tell|pick|draw on)|(best|suggested|relevant|matching|related) stor(y|ies)"
+             # "Lead with: Story 3": the story to open the answer with, a pointer too
+             r"|lead with|(stor(y|ies)|examples?) to lead with"
              # "Key lesson to emphasize": what to stress when telling it
              r"|(key |main )?(lessons?|points?|messages?|takeaways?|themes?) to (emphasi[sz]e|stress|highlight|land)"
              # "General tips for behavioral questions": tips for every question of the page, not a question's

@@ -70,7 +70,7 @@ from .sections import NOT_CONTENT, TEMPLATE, why_noise
 from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .boxlabel import without_label_line
-from .text import clean_title, is_bare_link, is_question, named_question, unquote
+from .text import clean_title, is_link_lines, is_question, named_question, unquote
 from .questions import closed_question
 from .pointers import pointed_story
 from .references import is_page_link
@@ -300,14 +300,16 @@ def _named_scene(pieces: list[Piece]) -> str:
 
 
 def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
-    """The pieces without the paragraphs and items of an answer or story part that are only a link: a reference
-    beside the answer, not its text, or a link back to a place on the page (``[Back to top](#top)``; reported)."""
+    """The pieces without the paragraphs and items of an answer or story part that are only links (one a line, as a
+    chat assistant lists its sources): a reference beside the answer, not its text, or a link back to a place on
+    the page (``[Back to top](#top)``; reported)."""
     out = []
     for piece in pieces:
         links = [b for b in piece.blocks if b.kind in (PARAGRAPH, ITEM) and not b.lead
-                 and (is_bare_link(b.text) or is_page_link(b.text))] \
+                 and (is_link_lines(b.text) or is_page_link(b.text))] \
             if piece.slot in (None, "answer", *STAR_SLOTS) else []
-        skipped.extend(Skipped(b.line, "a link", "a link within the page, not the answer" if is_page_link(b.text)
+        skipped.extend(Skipped(b.line, "links" if "\n" in b.text.strip() else "a link",  # "[1](...)" over "[2](...)"
+                               "a link within the page, not the answer" if is_page_link(b.text)
                                else "a reference, not the answer") for b in links)
         out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
     return out

@@ -21,8 +21,9 @@ _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari
                        re.IGNORECASE)
 # a blank: X, [name], <name> (a title in doubled angle brackets, <<Title>>, is a name written, no blank; an HTML
 # tag, </a> or <a id="top">, or one of the inline tags a README sets round a line, <sub>, <small>, is markup; a
-# link's words, [Read more](...), are no blank), ___
-_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[[^\]]{1,40}\](?!\()"
+# link's words, [Read more](...), are no blank; nor is a source's number, [1] or [^1], that a chat assistant's
+# answer or a footnote cites), ___
+_TEMPLATE_VARS = lazy_re(r"(?<![\w$])(?:X|Y|Z|\[(?!\^?\d{1,3}\])[^\]]{1,40}\](?!\()"
                          r"|(?<!<)<(?![/!])(?!(?:sub|sup|small|b|i|em|strong|br|p|div|span|kbd|code|a|u|s)>)"
                          r"[^<>=]{1,40}>(?!>)|_{3,})(?![\w])")
 

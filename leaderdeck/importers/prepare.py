@@ -16,6 +16,7 @@ from .document import Cleaned, clean
 from .escapedheads import unescaped_heads
 from .gridtables import ungridded
 from .grouplines import group_lines
+from .orgheads import org_heads
 from .refence import refenced
 from .wholefence import unfenced
 from ..lazyre import lazy_re
@@ -53,7 +54,7 @@ def prepared(text: str, name: str = "") -> Prepared:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(ungridded(unescaped_heads(cleaned.lines)))))
+    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(ungridded(org_heads(unescaped_heads(cleaned.lines))))))
 
 
 def is_web_page(text: str, name: str) -> bool:

@@ -265,6 +265,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     name = slot(head)
     if name in STAR_SLOTS and groups_stories(node):
         return None  # "# Growth" over "## Story1" and its parts: the group's name, no part of the story above
+    if name == "answer" and len(node.children) >= 2 and groups_stories(node):
+        return None  # "## Worked STAR examples" over "### Example 1" and "### Example 2", each with its parts: a group
     if name == "title" and "[" in head and is_fill_in(clean_title(head)):
         return None  # "## 1. [Story Title]" over its parts: a story whose name is left to write, not a label
     if name == "scenario" and tops == [node] and _bare_case(node):

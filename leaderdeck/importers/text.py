@@ -419,3 +419,10 @@ def is_bare_link(text: str) -> bool:
     """Only one link (``https://...``, ``<https://...>``, ``[a post](https://...)``): a reference, not text to
     learn."""
     return bool(_LINK.match(text.strip()))
+
+
+def is_link_lines(text: str) -> bool:
+    """Lines that are each only a link: a list of sources, as a chat assistant numbers them under its answer
+    (``[1](https://...)`` over ``[2](https://...)``), or a paragraph of further reading; a single link too."""
+    return ("://" in text or "www." in text) and bool(text.strip()) \
+        and all(_LINK.match(line.strip()) for line in text.strip().splitlines() if line.strip())
