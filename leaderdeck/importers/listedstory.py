@@ -29,35 +29,41 @@ _GAP = 2  # lines from one item of the list to the next: the next line, or after
 
 def story_for_list(units: list[Unit]) -> list[Unit]:
     """``units`` with each run of unanswered list questions closed by a story at the list's depth folded into one
-    unit asked by the run's first question (see the module docstring)."""
+    unit asked by the run's first question (see the module docstring). One pass: the run ending the units kept so
+    far is carried from unit to unit, never counted again (a list of thousands of questions)."""
     if len(units) < 2:
         return units
     out: list[Unit] = []
+    tail = 0  # how many units ending ``out`` are unanswered questions, each a line or two above the next
     for unit in units:
-        run = _run_before(out, unit)
+        run = tail if _asks_in_list(unit) and tail and _joins(out[-1], unit) else 0
         if run and _told_after_list(unit):
             first = out[-run]
             first.pieces, first.title = unit.pieces, first.title or unit.title
             rest = [*out[len(out) - run + 1:], unit]
             first.variants.extend(unquote(clean_title(q)) for u in rest for q in (u.question, *u.variants) if q)
             del out[len(out) - run + 1:]
+            tail = 0  # the run's first question now holds the story: answered
             continue
+        tail = (tail + 1 if tail and _joins(out[-1], unit) else 1) if _unanswered(unit) else 0
         out.append(unit)
     return out
 
 
-def _run_before(out: list[Unit], unit: Unit) -> int:
-    """How many units just before ``unit`` are unanswered questions of its own list, one item a line or two apart
-    (0: none)."""
-    if not unit.from_item or not unit.question or unit.nested:
-        return 0
-    count, after = 0, unit.line
-    for before in reversed(out):
-        if not (before.question and before.indent == unit.indent and not before.nested and 0 < after - before.line
-                <= _GAP and not before.follow_ups and not before.variants and all(p.empty for p in before.pieces)):
-            break
-        count, after = count + 1, before.line
-    return count
+def _asks_in_list(unit: Unit) -> bool:
+    """``unit`` is a question of a list, at the list's own depth."""
+    return unit.from_item and bool(unit.question) and not unit.nested
+
+
+def _unanswered(unit: Unit) -> bool:
+    """``unit`` asks and holds nothing yet: it may open or carry on a run of a list's questions."""
+    return bool(unit.question) and not unit.nested and not unit.follow_ups and not unit.variants \
+        and all(p.empty for p in unit.pieces)
+
+
+def _joins(before: Unit, after: Unit) -> bool:
+    """``after`` follows ``before`` in the same list: at its depth, a line or two below it."""
+    return before.indent == after.indent and 0 < after.line - before.line <= _GAP
 
 
 def _told_after_list(unit: Unit) -> bool:
