@@ -45,6 +45,11 @@ and the rest its answer; before, the label went and the answer opened in lower c
 answer.
 (m) ``**Sample approach:**`` (``Example approach``) under a scenario's discussion is its sample answer, kept as a tip
 with its label, never a sub-question of the last discussion point.
+(n) A two-column table of short prompts beside answers told as I, under a header that names no column
+(``| Key | Value |``, also as an HTML ``<table>`` whose cells hold lists), is a question column and an answer column:
+each row a note, a list in a cell a list again; a cell telling a story in labelled list items
+(``- **Situation:** ...``) under a ``Summary:`` line is a story whose one-liner is that summary. A table of facts
+told by no one stays text.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -548,3 +553,62 @@ def test_a_sample_approach_under_a_scenario_is_no_discussion_point(taxonomy) -> 
     assert note.kind.value == "scenario"
     assert all(not point.questions for point in note.body.discussion)
     assert any("Ask what bored means first" in tip for tip in note.coach.tips)
+
+
+# (n) a Key | Value table of the writer's answers ----------------------------------------------------------------------
+
+KEYED = """# My answers
+
+| Key | Value |
+|---|---|
+| **Why this team** | I use the product daily and want to work on what breaks for me. |
+| **Weakness** | I over-review code; I now automate the checks I used to do by hand. |
+| **Why now** | My team shipped its last big project and I want a larger scope. |
+"""
+
+
+def test_a_key_value_table_of_answers_told_as_i_gives_a_note_a_row(taxonomy) -> None:
+    report = imported(KEYED, taxonomy, "answers.md")
+    assert kinds(report) == {"qa": 3}
+    assert report.notes[0].body.question == "Why this team"
+    assert report.notes[1].body.answer == "I over-review code; I now automate the checks I used to do by hand."
+
+
+def test_a_key_value_table_of_facts_stays_text(taxonomy) -> None:
+    text = ("# Role\n\n## Tell me about your team.\n\n| Key | Value |\n|---|---|\n| Team | Payments |\n"
+            "| Size | Nine engineers |\n| Stack | Go and Postgres |\n| Office | Lisbon |\n")
+    report = imported(text, taxonomy, "role.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about your team."]
+
+
+HTML_KEYED = """# Behavioral
+
+<table>
+  <thead><tr><th>Key</th><th>Value</th></tr></thead>
+  <tbody>
+    <tr><td><strong>Why this team</strong></td><td><ul><li>I use the product daily.</li><li>I want to fix what breaks for me.</li></ul></td></tr>
+    <tr><td><strong>Why now</strong></td><td><ul><li>My last project shipped.</li><li>I want a larger scope.</li></ul></td></tr>
+    <tr><td><strong>Failure</strong></td><td><ul><li><strong>Summary:</strong> A test tool I chose split two teams.</li><li><strong>Situation:</strong> Frontend and QA stopped talking.</li><li><strong>Task:</strong> I had to undo the damage.</li><li><strong>Action:</strong> I dropped the tool and gave the tests to frontend.</li><li><strong>Result:</strong> The teams planned together again.</li></ul></td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_key_value_table_keeps_its_lists_and_stories(taxonomy) -> None:
+    report = imported(HTML_KEYED, taxonomy, "answers.md")
+    assert kinds(report) == {"qa": 2, "star": 1}
+    why, now, failure = report.notes
+    assert why.body.answer == "- I use the product daily.\n- I want to fix what breaks for me."
+    assert failure.body.question == "Failure"
+    assert failure.coach.cheat_code == "A test tool I chose split two teams."
+    assert failure.body.situation == "Frontend and QA stopped talking."
+    assert "gave the tests to frontend" in failure.body.action
+
+
+def test_a_before_and_after_table_of_phrasings_stays_coaching(taxonomy) -> None:
+    text = ("# Upgrades\n\n## How do you make a story land?\n\nName numbers.\n\n| Before | After |\n|---|---|\n"
+            "| \"I led a team\" | \"I led nine engineers in two offices\" |\n"
+            "| \"We made it faster\" | \"We cut load time from four seconds to one\" |\n"
+            "| \"I learned a lot\" | \"I now write the rollback plan first\" |\n")
+    report = imported(text, taxonomy, "upgrades.md")
+    assert [note.body.question for note in report.notes] == ["How do you make a story land?"]

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import PurePath
 
 from .cellasks import cell_questions
-from .cellparts import cell_parts
+from .cellparts import cell_parts, cell_story
 from ..model import Coach, Kind, QaBody, StarBody
 from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
@@ -353,10 +353,11 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         return _with_facts(scene, values, one, labels or {})  # "The Quiet Team | Your new team ... | Low trust | ..."
     question, asked_too = cell_questions(one.get("question", ""))  # "Tell me ...; Describe ...": one and a variant
     parts = {p: one[p] for p in STAR_SLOTS if one.get(p)}
+    summary = ""
     if not parts:  # "S: ... / T: ... / A: ... / R: ..." typed in the story's one cell
         cell = next((key for key in ("answer", "title") if cell_parts(one.get(key, "")) is not None), None)
         if cell is not None:
-            parts, one = cell_parts(one[cell]), {**one, cell: ""}
+            (parts, summary), one = cell_story(one[cell]), {**one, cell: ""}  # "Summary: ..." over them: its one-liner
     star = len(parts) >= 2 or stories and not one.get("answer", "").strip() \
         and bool(parts or question or to_write and one.get("title", "").strip())
     named = star and not question and one.get("title", "").strip()  # a story with a name and no question
@@ -377,7 +378,7 @@ def _note(values: dict[str, list[str]], line: int, labels: dict[str, str] | None
         topic_hint=deck, competencies=tuple(_split(one.get("competencies", ""))),
         tags=tuple([*_split(one.get("tags", "")), *_split(one.get("topic", "")), *values.get("company", []),
                     *_split(one.get("role", "")), *tags]),
-        coach=Coach(signals=_signals(values),
+        coach=Coach(signals=_signals(values), cheat_code=summary,
                     tips=(*_story_name(one, star, labels or {}), *values.get("tips", []), *red)),
         variants=(*asked_too, *_split(one.get("variants", ""), lines=True)),
         reasons=blank_reasons(parts if star else {"answer": body.answer}),

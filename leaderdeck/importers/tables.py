@@ -4,7 +4,8 @@ Such a table is read exactly as the same table in a CSV file would be
 (:func:`leaderdeck.importers.spreadsheet.import_table`: the same header names,
 a star per row with STAR columns, a Q&A note otherwise, a draft without an
 answer), each note at its row's line, the headings above the table its topic
-hint. A table of questions none of which it answers, with an ``Answer:`` right under it, is one note
+hint; a two-column table of short prompts beside answers told as I is read so whatever its header says
+(:mod:`.keyvalue`). A table of questions none of which it answers, with an ``Answer:`` right under it, is one note
 (:mod:`.answered`). A table that tracks the reader's practice (tick boxes beside each question, :mod:`.trackers`) is
 set aside and reported. Any other table stays a block of the document, text of the note around it.
 """
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from .answered import answer_below, answered_once
 from .base import ParseResult, Skipped
 from .blocks import Block, HEADING, TABLE
+from .keyvalue import as_prompts_and_answers
 from .spreadsheet import import_table
 from .text import clean_title
 from .trackers import PRACTICE_TRACKER, practice_tracker
@@ -42,6 +44,8 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
             skipped.append(Skipped(block.line, f"table under '{clean_title(headings[-1][1])}'", PRACTICE_TRACKER))
             continue  # "| Question | Practiced? |" ticked row by row: the reader's form, not questions to learn
         result = import_table(rows, block.row_lines) if rows else None
+        if result is None and rows and (prompted := as_prompts_and_answers(rows)) is not None:
+            result = import_table(prompted, block.row_lines)  # "| Key | Value |" over the writer's own answers
         if result is None:
             kept.append(block)
             continue
