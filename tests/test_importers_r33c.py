@@ -1,10 +1,13 @@
-"""Round 33 fixes (c): a titled heading over its question in a quote, and "to be done" left as an answer.
+"""Round 33 fixes (c): a titled heading over its quoted question, "to be done", and cases told of "they".
 (a) A heading that names a question without asking it (``## Slow teammate``), over the question itself in a quote
 (``> Picture a colleague who ... How would you deal with it?``) and then its answer, is that question: one note
 per section, the heading naming it, instead of every section but one reported as text under a heading and lost.
 A heading over a quote that does not ask, a story part's heading over a template's quoted prompt, and a heading
 over a quoted question with nothing under it are left alone.
 (b) An answer that is only ``to be done`` is a placeholder: the note is a draft, not answered by those words.
+(c) On a guide for interviewers, a bold line that puts a case in statement order with the one interviewed as its
+subject (``**They ask nothing at all?**``) over a remark is what the interviewer looks for, never a question put
+to the candidate. A line in that order that speaks to "you" (``They say you are hard to work with?``) still asks.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -140,3 +143,51 @@ def test_an_answer_that_is_only_to_be_done_is_a_placeholder(taxonomy) -> None:
     assert missed.draft
     assert not missed.body.answer
     assert not mentored.draft
+
+
+# (c) a case told of "they" ------------------------------------------------------------------------------------------
+
+GUIDE = """# Running the interview
+
+## Round one
+
+### Tell me about a time you turned a project around.
+
+Listen for what they changed first.
+
+## Their questions
+
+What they ask at the end says a lot.
+
+**They ask only about pay and holidays?**
+Fair enough, but if nothing else comes up, note it.
+
+**They ask nothing at all?**
+That is worth writing down.
+
+**They ask how the team decides what to build?**
+A good sign of interest in the product.
+"""
+
+
+def test_a_case_told_of_them_in_a_guide_for_interviewers_is_no_question(taxonomy) -> None:
+    report = imported(GUIDE, taxonomy, "guide.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you turned a project around."]
+    assert any("Their questions" in line for line in skipped(report))
+
+
+SPOKEN_TO = """# Tough ones
+
+## They say you are hard to work with?
+
+I ask for one example and fix that first.
+
+## Tell me about a time you missed a deadline.
+
+I told the client a week early and cut scope.
+"""
+
+
+def test_a_case_told_of_them_that_speaks_to_you_still_asks(taxonomy) -> None:
+    report = imported(SPOKEN_TO, taxonomy, "tough.md")
+    assert [note.body.question for note in report.notes][0] == "They say you are hard to work with?"

@@ -17,7 +17,9 @@ it: ``Work split - How would you ...? If you have led one, describe it.``).
 Only when the quote is the first block under the heading, is one paragraph that asks (its wrapped lines joined),
 and is followed by at least one block of text before the next heading or rule (the answer); the heading must ask
 nothing and be no label of a story's part or of coaching (``### Situation`` over ``> What was the context?`` is a
-template's prompt). A heading over a quote alone, with nothing under it, is left as it is.
+template's prompt), and the text after the quote must not open on a label of ours (``**S:** ...``: a story named
+by the heading and asked by the quote, read as such elsewhere). A heading over a quote alone, with nothing under
+it, is left as it is.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _titles_quote(blocks: Sequence[Block], index: int) -> bool:
         return False
     quote, after = blocks[index + 1], blocks[index + 2]
     if quote.kind is not PARAGRAPH or not quote.quoted or quote.lead or quote.bold \
-            or after.kind in (HEADING, RULE):
+            or after.kind in (HEADING, RULE) or after.lead and slot(after.lead) is not None:  # "**S:** ...": a story
         return False
     title = strip_emphasis(heading.text).strip()
     if not title or len(title.split()) > _MOST_TITLE_WORDS or "**" in title or title.endswith(":") \
