@@ -1,4 +1,4 @@
-"""Round 33 fixes (c): a titled heading over its quoted question, "to be done", and cases told of "they".
+"""Round 33 fixes (c): a titled heading over its quoted question, "to be done", cases told of "they", arrow answers.
 (a) A heading that names a question without asking it (``## Slow teammate``), over the question itself in a quote
 (``> Picture a colleague who ... How would you deal with it?``) and then its answer, is that question: one note
 per section, the heading naming it, instead of every section but one reported as text under a heading and lost.
@@ -8,6 +8,10 @@ over a quoted question with nothing under it are left alone.
 (c) On a guide for interviewers, a bold line that puts a case in statement order with the one interviewed as its
 subject (``**They ask nothing at all?**``) over a remark is what the interviewer looks for, never a question put
 to the candidate. A line in that order that speaks to "you" (``They say you are hard to work with?``) still asks.
+(d) A quoted question in a bold ``Q:`` line with an arrow on the next line (``**Q: "How do you ...?"**`` /
+``→ "Weekly one-on-ones, then ..."``) is answered by what the arrow leads to when that is wholly in quotes (the
+words to say) or told as I or we: before, it was always a tip and the note a draft. A remark after the arrow
+(``→ Maps to ownership``, ``→ Focus on the fix``) is still a tip.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -191,3 +195,34 @@ I told the client a week early and cut scope.
 def test_a_case_told_of_them_that_speaks_to_you_still_asks(taxonomy) -> None:
     report = imported(SPOKEN_TO, taxonomy, "tough.md")
     assert [note.body.question for note in report.notes][0] == "They say you are hard to work with?"
+
+
+# (d) an arrow's answer --------------------------------------------------------------------------------------------
+
+ARROWED = """# Final round prep
+
+## Likely questions
+
+**Q: "How do you keep a new team honest about quality?"**
+→ "Tests before merge, and a short review every Friday. The rules let people move fast."
+
+**Q: "How do you approach technical debt?"**
+→ I rank it by what it costs the business and put it on the roadmap with the features.
+
+**Q: "Tell me about a time you failed."**
+→ Focus on the fix, not the blame.
+
+**Q: "Why this company?"**
+→ Maps to motivation.
+"""
+
+
+def test_an_arrow_after_a_quoted_question_leads_to_its_answer_when_told_or_quoted(taxonomy) -> None:
+    report = imported(ARROWED, taxonomy, "prep.md")
+    quality, debt, failed, why = report.notes
+    assert quality.body.answer.strip() == "Tests before merge, and a short review every Friday. " \
+                                          "The rules let people move fast."
+    assert not quality.draft
+    assert debt.body.answer.strip().startswith("I rank it by what it costs the business")
+    assert failed.draft and failed.coach.tips == ("Focus on the fix, not the blame.",)
+    assert why.draft and why.coach.tips == ("Maps to motivation.",)
