@@ -39,17 +39,21 @@ _MOST_QUESTION_WORDS = 80
 def quoted_asks(blocks: Sequence[Block]) -> Sequence[Block]:
     """``blocks`` with each titled heading over a quoted question and its answer made that question (see the
     module docstring); ``blocks`` itself when there is none."""
-    found = [index for index in range(len(blocks) - 2) if _titles_quote(blocks, index)]
+    found = {index for index in range(len(blocks) - 2) if _titles_quote(blocks, index)}
     if not found:
         return blocks
-    out = list(blocks)
-    for index in reversed(found):
-        heading, quote = blocks[index], blocks[index + 1]
-        title = strip_emphasis(heading.text).strip()
-        question = unquote(" ".join(quote.text.split()))
-        titled = f"**{title}** - {question}"
-        text = titled if is_question(titled) else question  # a title read as no name ("Work split"): the question
-        out[index:index + 2] = [dataclasses.replace(heading, text=text, end=quote.end)]
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index - 1 in found:
+            continue  # the quote: now the heading's question
+        if index in found:
+            quote = blocks[index + 1]
+            title = strip_emphasis(block.text).strip()
+            question = unquote(" ".join(quote.text.split()))
+            titled = f"**{title}** - {question}"
+            text = titled if is_question(titled) else question  # a title read as no name ("Work split"): the question
+            block = dataclasses.replace(block, text=text, end=quote.end)
+        out.append(block)
     return out
 
 
