@@ -28,6 +28,7 @@ from .notes import unit_note
 from .orheads import or_heads
 from .labelprompt import label_prompts
 from .questionstory import question_over_story
+from .quotedask import quoted_asks
 from .outline import outline
 from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
@@ -77,6 +78,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
     blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
     blocks = label_prompts(blocks)  # "## Q24" over "Two leads disagree." / "What do you do?": the heading's question
+    blocks = quoted_asks(blocks)  # "## Slow teammate" over "> ... How would you deal with it?", then its answer
     blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = star_named(blocks)  # "1. STAR — Shared release train" over "- Situation: ...": the story's title line

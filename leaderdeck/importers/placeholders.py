@@ -12,7 +12,7 @@ from .text import CODE_SPAN, plain_words
 from ..lazyre import lazy_re
 
 _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...", "…", "wip", "coming soon",
-                                "fill in", "to do", "pending", "none", "-"})
+                                "fill in", "to do", "to be done", "pending", "none", "-"})
 _FILL = lazy_re(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
                 r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!–—-].*)$", re.IGNORECASE)
 _BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)

@@ -380,7 +380,10 @@ class Scanner(Asking):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and (remarked := quoted_with_remark(rest)) is not None:
                 self.unit.question = remarked[0]  # '"Tell me about a failure" → Maps to **Ownership**': a note on it
-                self.unit.pieces.append(Piece("tips", block.line, rest=remarked[1], indent=block.indent))
+                self.piece = Piece("answer" if remarked[2] else "tips", block.line, rest=remarked[1],
+                                   indent=block.indent)  # '"How do you ...?" → "I rank ..."': its answer
+                self.unit.pieces.append(self.piece)
+                self.piece = self.piece if remarked[2] else None
             elif rest and ((told := answered_on_line(rest)) or block.prompt or is_question(rest)
                            or named_question(rest) or asked_after_scene(rest)
                            or self.answered_next(rest)  # "Q: Expected salary" over "A: ...": asked however worded

@@ -92,6 +92,8 @@ _PROBE = lazy_re(rf"^(?!(?:what|which)\s+(?:are|were)\s+(?!they\b|this\b))"
                  rf"(?:how|what|why|when|where|which|who|whom|whose|to what)\b[^{ASK}]{{0,80}}?"
                  r"\b(?:do|does|did|are|were"
                  r"|is|was|have|has|had)\s+(?:they|this (?:person|individual))\b", re.IGNORECASE)
+# "They ask nothing?", "They ask about the team?": a case put in statement order, the one interviewed its subject
+_TOLD_OF = lazy_re(r"^(?:they|he|she|he/she|s/he)\s+[a-z]", re.IGNORECASE)
 _CANDIDATE = lazy_re(r"\b(?:(?:the )?candidate(?:'s|s)?|this person(?:'s)?)\b", re.IGNORECASE)
 _YOU = lazy_re(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _BARE_Q = lazy_re(r"^Q\s+(?=[A-Z])")  # "Q What metrics ...?": a question's mark with no colon after it
@@ -327,7 +329,7 @@ def is_criterion(text: str) -> bool:
     core = plain_words(unquote(strip_emphasis(text))).strip()
     # "you" first: most questions put to the candidate say it, and then only the yardstick's own form counts
     return bool(_CRITERION.match(core)) or not _YOU.search(core) \
-        and (bool(_CANDIDATE.search(core)) or bool(_PROBE.match(core)))
+        and (bool(_CANDIDATE.search(core)) or bool(_PROBE.match(core)) or bool(_TOLD_OF.match(core)))
 
 
 def marked_question(text: str) -> bool:
