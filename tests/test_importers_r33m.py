@@ -50,6 +50,8 @@ with its label, never a sub-question of the last discussion point.
 each row a note, a list in a cell a list again; a cell telling a story in labelled list items
 (``- **Situation:** ...``) under a ``Summary:`` line is a story whose one-liner is that summary. A table of facts
 told by no one stays text.
+(o) An answer that is only a mark that it is still to write (``to be done:``, ``TODO:``) over a list of the stories
+meant for it is a draft, each story a tip (``To write: ...``), never an answer reading "to be done:".
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -612,3 +614,23 @@ def test_a_before_and_after_table_of_phrasings_stays_coaching(taxonomy) -> None:
             "| \"I learned a lot\" | \"I now write the rollback plan first\" |\n")
     report = imported(text, taxonomy, "upgrades.md")
     assert [note.body.question for note in report.notes] == ["How do you make a story land?"]
+
+
+# (o) still to write, over the stories meant for it -------------------------------------------------------------------
+
+def test_a_to_be_done_mark_over_story_names_is_a_draft_with_those_stories_as_tips(taxonomy) -> None:
+    text = ("# Bank\n\n## The wrong totals\n\n> Describe a time you made a mistake at work.\n\nto be done:\n"
+            "- The export that shipped the wrong totals\n- The weekend I deleted the staging site\n\n"
+            "## A hard week\n\n> Tell me about a week under pressure.\n\nI kept a list and cut half of it by Tuesday.\n")
+    note = imported(text, taxonomy, "bank.md").notes[0]
+    assert note.draft and not note.body.answer
+    assert note.coach.tips == ("To write: The export that shipped the wrong totals",
+                               "To write: The weekend I deleted the staging site")
+
+
+def test_a_list_under_a_question_with_no_mark_is_its_answer(taxonomy) -> None:
+    text = ("# Bank\n\n## The wrong totals\n\n> Describe a time you made a mistake at work.\n\n"
+            "- I shipped an export with the wrong totals\n- I told finance the same hour\n\n"
+            "## A hard week\n\n> Tell me about a week under pressure.\n\nI kept a list and cut half of it by Tuesday.\n")
+    note = imported(text, taxonomy, "bank.md").notes[0]
+    assert not note.draft and "wrong totals" in note.body.answer

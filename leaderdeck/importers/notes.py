@@ -55,6 +55,7 @@ from .barestory import OPENING
 from .voice import first_person, in_past
 from .answerlevel import answer_band, audience_band, labelled_by
 from .bracketnotes import notes_apart
+from .pendinglist import pending_list
 from .shortanswer import short_answer_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
@@ -415,6 +416,10 @@ def _qa(unit: Unit, question: str, name: str, pieces: list[Piece], plain: bool):
     answer, advice = unwrapped("\n\n".join(paragraphs))  # '“I admire ...” |', "- Pick two ..." over a quotation
     answer = _POINTER.sub("", answer, count=1)  # "👉 A buddy for the first month": the pointer is no word of it
     unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in advice)
+    answer, pending = pending_list(answer)  # "to be done:" over the stories meant for it: a draft, those its tips
+    unit.pieces.extend(Piece("tips", unit.line, rest=tip) for tip in pending)
+    if pending:
+        reasons.append("still to write: only the stories meant for it are listed")
     if answer and (is_placeholder(answer) or is_unfinished(answer)):
         reasons.append("a placeholder, not an answer")
         answer = ""
