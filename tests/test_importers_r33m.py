@@ -52,6 +52,8 @@ each row a note, a list in a cell a list again; a cell telling a story in labell
 told by no one stays text.
 (o) An answer that is only a mark that it is still to write (``to be done:``, ``TODO:``) over a list of the stories
 meant for it is a draft, each story a tip (``To write: ...``), never an answer reading "to be done:".
+(p) An answer that only says the reader's own goes there (``Answers will vary.``, ``Depends on your experience.``,
+``Personal answer``) is a placeholder: the note is a draft, in a document or a sheet's cell.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -634,3 +636,24 @@ def test_a_list_under_a_question_with_no_mark_is_its_answer(taxonomy) -> None:
             "## A hard week\n\n> Tell me about a week under pressure.\n\nI kept a list and cut half of it by Tuesday.\n")
     note = imported(text, taxonomy, "bank.md").notes[0]
     assert not note.draft and "wrong totals" in note.body.answer
+
+
+# (p) "Answers will vary" -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["Answers will vary.", "Depends on your experience.", "Personal answer"])
+def test_an_answer_left_to_the_reader_is_a_draft(taxonomy, said) -> None:
+    text = f"# Questions\n\n## Tell me about a conflict at work.\n\n{said}\n"
+    note = imported(text, taxonomy, "bank.md").notes[0]
+    assert note.draft and not note.body.answer
+
+
+def test_an_answer_left_to_the_reader_in_a_sheet_is_a_draft(taxonomy) -> None:
+    text = "Question,Answer\nTell me about a conflict at work.,Answers will vary\nWhy this team?,I use the product daily.\n"
+    report = imported(text, taxonomy, "sheet.csv")
+    assert [note.draft for note in report.notes] == [True, False]
+
+
+def test_an_answer_that_varies_and_goes_on_is_an_answer(taxonomy) -> None:
+    text = "# Questions\n\n## How long are your reviews?\n\nIt varies by team: we run weekly reviews.\n"
+    note = imported(text, taxonomy, "bank.md").notes[0]
+    assert not note.draft and note.body.answer.startswith("It varies by team")

@@ -47,7 +47,11 @@ _YET_TO_WRITE = lazy_re(r"^(?:no|not an?) (?:\w+ )?(?:answer|story|example|respo
                         r"|^draft(?:\s*[:–—-]\s*(?:fill (?:this |it )?in|to (?:do|write|fill(?: in)?)|tbd|todo|wip"
                         r"|pending)\b.*)?$|^(?:(?:i )?(?:still )?need to |to )?fill (?:this |it )?in(?: (?:later|here"
                         r"|soon|below))?[.!]?$|^(?:(?:write|put|add|type) )?(?:your|my) (?:own )?(?:answer|story|response"
-                        r"|example) (?:goes )?here[.!]?$",
+                        r"|example) (?:goes )?here[.!]?$"
+                        # "Answers will vary.", "Depends on your experience.": a sheet's blank for the reader's own
+                        r"|^(?:the )?answers? (?:will |may |can |could )?(?:vary|varies)\b[^.!?:]{0,40}[.!]?$"
+                        r"|^(?:this |it |the answer )?(?:will |may )?(?:varies|vary|depends) (?:by|on|with) (?:the |your )?"
+                        r"(?:candidate|person|individual|experience|background|role)s?[.!]?$|^personal answer[.!]?$",
                         re.IGNORECASE)
 
 
