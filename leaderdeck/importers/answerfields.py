@@ -13,7 +13,8 @@ Read one by one, those labels name other slots ("Purpose" a signal, "Context" a 
 "Outcome" a story's Result), and the answer would be shredded into a scenario with no question. When the first
 labelled point under the answer label names no STAR part, no part of a scene and no coaching in so many words, the
 list is the answer's fields: every labelled point of it stays in the answer, nested ones too. Coaching named as such
-(``Tip:``, ``Focus:``, ``Red flag:``, ``Anti-pattern:``, ``Follow-up:``, ``What interviewers look for:``) and facts about the note (``Level:``)
+(``Tip:``, ``Focus:``, ``Red flag:``, ``Anti-pattern:``, ``Follow-up:``, ``What interviewers look for:``) and
+facts about the note (``Level:``)
 keep their roles, a bulleted point after numbered ones (or the other way round) is another list, read as
 before, and an answer whose first point is a story's part (``- **Situation:** ...``) or a scene's
 (``- **Context:** ...``) is read as before: a story or a scene under the label.

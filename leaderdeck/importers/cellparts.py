@@ -13,19 +13,14 @@ as the story's summary (``Summary:``, ``Summary (v2):``, ``TL;DR:``) is its one-
 
 from __future__ import annotations
 
-import re
-
 from .dashparts import dashed_runs
 from .inlineparts import inline_parts
-from .labels import STAR_SLOTS, star_slot
+from .labels import STAR_SLOTS, slot, star_slot
 from .textreader import label_of
 from ..lazyre import lazy_re
 
 _TOLD = frozenset({"action", "result", "learning"})
 _ITEM_MARK = lazy_re(r"^[-*+•][ \t]+")  # "- **Situation:** ...": a list item's marker before its label
-# "Summary", "Summary (New)", "TL;DR", "In short": the story's one-liner above its parts
-_SUMMARY = lazy_re(r"^(?:(?:story |short )?summary|tl;? ?dr|in short|in brief|one[- ]liner|headline|the gist)"
-                   r"(?:\s*\([^)]{0,30}\))?$", re.IGNORECASE)
 
 
 def cell_parts(text: str) -> dict[str, str] | None:
@@ -39,7 +34,7 @@ def cell_story(text: str) -> tuple[dict[str, str], str] | None:
     ``None`` for other text."""
     lines = _labelled_lines(text)
     summary = ""
-    if lines and lines[0][0] and _SUMMARY.match(lines[0][0].strip()) and lines[0][1].strip():
+    if lines and lines[0][0] and slot(lines[0][0]) == "cheat" and lines[0][1].strip():
         summary, lines = lines[0][1].strip(), lines[1:]  # "Summary (New): I introduced ..." over the parts
     parts = _parts(lines)
     return (parts, summary) if parts is not None else None

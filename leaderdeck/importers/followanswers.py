@@ -11,18 +11,17 @@ A coaching page often closes a story with the follow-ups to expect, each a headi
 Read item by item, each line became a follow-up of its own ("Follow-up: **Q: ...**", "Follow-up: It would have
 cost ...") and the card listed a dozen follow-ups where the page has one. Here each asking sub-heading is one
 follow-up: its question, without its ``Q:`` label, quotes or emphasis, then after a dash what the page says to
-answer, its lines joined with semicolons (a line that leads into the next with a colon, by a space). Text above the first such heading is read as before.
+answer, its lines joined with semicolons (a line that leads into the next with a colon, by a space). Text above
+the first such heading is read as before.
 """
 
 from __future__ import annotations
 
 from .blocks import HEADING
 from .content import entries
+from .questions import without_question_label
 from .text import clean_title, is_question
 from .unit import Piece
-from ..lazyre import lazy_re
-
-_Q_LABEL = lazy_re(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)-]\s*)")
 
 
 def answered_follow_ups(piece: Piece) -> list[str] | None:
@@ -33,7 +32,7 @@ def answered_follow_ups(piece: Piece) -> list[str] | None:
         return None
     out = entries(Piece(piece.slot, piece.line, rest=piece.rest, blocks=piece.blocks[:starts[0]]))
     for at, end in zip(starts, [*starts[1:], len(piece.blocks)]):
-        asked = clean_title(_Q_LABEL.sub("", clean_title(piece.blocks[at].text)))
+        asked = clean_title(without_question_label(clean_title(piece.blocks[at].text)))
         body = entries(Piece(piece.slot, piece.blocks[at].line, blocks=piece.blocks[at + 1:end]))
         said = _joined([" ".join(line.split()) for entry in body for line in entry.split("\n") if line.strip()])
         out.append(f"{asked} — {said}" if said else asked)

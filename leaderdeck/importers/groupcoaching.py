@@ -41,9 +41,9 @@ def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: lis
     orphans = _theirs_apart(units, orphans, loose)
     if len(units) > PAGE_NOTES:  # the scene set above a run of questions: each one's context
         orphans = shared_setting(units, orphans)
-    elif units and any(about_questions(p) for p in orphans):  # "## Overview": "Scenario questions evaluate ...":
-        loose.extend(Loose(p.line, p.place, MANY) for p in orphans if about_questions(p))  # no question's scene
-        orphans = [p for p in orphans if not about_questions(p)]
+    elif units and (overviews := [p for p in orphans if about_questions(p)]):  # "## Overview": "Scenario questions
+        loose.extend(Loose(p.line, p.place, MANY) for p in overviews)  # evaluate ...": no question's scene
+        orphans = [p for p in orphans if p not in overviews]
     loose.extend(Loose(p.line, "text", UNASKED) for p in lists.unplaced)
     lists.unplaced.clear()
     free, held = by_own_section(orphans, units, "signals")  # "Key themes:" inside "## Summary": goes with it

@@ -7,22 +7,15 @@ Plain-text story banks put what a story answers on one ``Questions:`` line:
     Questions: biggest project; technical challenge; leading without authority
 
 Questions separated by semicolons, each asking, are the story's question and its variants, never one question
-holding them all. A plural ``Questions:`` label over fragments that do not ask (themes: "biggest project",
-"technical challenge") names the kinds of question the story fits: a tip with its label, never dropped.
+holding them all, split as a sheet's question cell is (:func:`.cellasks.cell_questions`). A plural ``Questions:``
+label over fragments that do not ask (themes: "biggest project", "technical challenge") names the kinds of
+question the story fits: a tip with its label, never dropped.
 """
 
 from __future__ import annotations
 
 from .labels import normalise
 from .text import clean_title, is_question
-
-
-def semicolon_questions(rest: str) -> list[str]:
-    """The questions of ``rest`` when it is two or more separated by semicolons, each asking; else ``[]``."""
-    if ";" not in rest:
-        return []
-    parts = [p.strip() for p in rest.split(";") if p.strip()]
-    return parts if len(parts) >= 2 and all(is_question(p) for p in parts) else []
 
 
 def themes_named(label: str, rest: str) -> str:

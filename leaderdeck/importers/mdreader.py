@@ -516,7 +516,8 @@ def _names_template(block: Block) -> bool:
     the fence right under it is the template, never a story typed into a box."""
     if block.kind is HEADING:
         return bool(_TEMPLATE_NAME.search(block.text))
-    return block.kind is PARAGRAPH and bool(block.lead) and not block.rest.strip() and bool(_TEMPLATE_NAME.search(block.lead))
+    return block.kind is PARAGRAPH and bool(block.lead) and not block.rest.strip() \
+        and bool(_TEMPLATE_NAME.search(block.lead))
 
 
 # a name ending on "template" ("Story Template", "STAR template:"); "Template responses" are filled in, no template

@@ -72,7 +72,7 @@ from .listing import short
 from .placeholders import is_fill_in, is_placeholder, is_unfinished
 from .boxlabel import without_label_line
 from .text import clean_title, is_link_lines, is_question, named_question, unquote
-from .questions import closed_question
+from .questions import closed_question, without_question_label
 from .pointers import pointed_story
 from .references import is_page_link
 from .principlelists import principle_lists
@@ -138,7 +138,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
             and (beside := sample_beside_blanks(pieces)) is not None:  # "**Situation:** [YOUR STORY ...]" beside
         kind, pieces = Kind.QA, beside[0]  # "### Example Answer": the sample answers, the blanks are left out
         skipped.append(beside[1])
-    asked = _QUESTION_PREFIX.sub("", unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
+    asked = without_question_label(unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
     name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
@@ -329,14 +329,9 @@ def _bare(piece: Piece) -> bool:
 _STAGE = lazy_re(r"^(?:round|part|day|stage|step|section|interview|loop)\s*\d{1,3}\s*[:.)–—-]\s+", re.IGNORECASE)
 
 
-# "Q3:", "Question -", "STAR Question 2 :"
-_QUESTION_PREFIX = lazy_re(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
-                           r"\s*", re.IGNORECASE)  # "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
-
-
 def _question(text: str) -> str:
     text = clean_title(text) if text else ""
-    text = _QUESTION_PREFIX.sub("", text)
+    text = without_question_label(text)
     text = _STAGE.sub("", text) if _STAGE.match(text) and is_question(_STAGE.sub("", text)) else text
     return unquote(closed_question(text))  # "What are the phases? :": the colon after it goes
 

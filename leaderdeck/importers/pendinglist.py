@@ -10,7 +10,8 @@ A writer filling in a bank marks an answer as not written yet and lists what it 
 
 The list names stories, it tells none: the note is a draft and each item a tip (``To write: The export ...``),
 never an answer reading "to be done:". The mark is a line of its own ending in a colon or not (``To be done``,
-``TODO:``, ``To write:``, ``TBD:``), with only list items under it.
+``TODO:``, ``To write:``, ``TBD:``), with only list items under it. (Not :func:`.placeholders.is_placeholder`:
+a placeholder may be an instruction, "What I would do:", and that over a list opens an answer.)
 """
 
 from __future__ import annotations

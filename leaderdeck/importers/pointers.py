@@ -4,9 +4,9 @@ A prep list often puts a story's name under a question that asks for an instance
 ("Tell me about a time you helped a peer." over "Flaky tests in the billing service"). That line is no answer:
 it names the story, like a ``Story: name`` line, so the question becomes a draft story of that name. Only a line
 shaped like a title counts: one line of two to eight words, opening with a capital or a digit, no sentence
-punctuation, no one speaking (I, we, you), not a terse note of what was done ("Fixed the flaky tests") and not
-a yes or no ("Yes twice") and not a slot marked to fill in ("Fill in later"). A question that asks for no instance ("What languages do you use?") keeps such a line
-as its short answer ("Python and Go").
+punctuation, no one speaking (I, we, you), not a terse note of what was done ("Fixed the flaky tests"), not a
+yes or no ("Yes twice") and not a slot marked to fill in ("Fill in later"). A question that asks for no instance
+("What languages do you use?") keeps such a line as its short answer ("Python and Go").
 
 A story's name may itself be written as such a reminder, set apart in brackets or ending on "story": ``[Use the
 queue migration story]``, ``(tell my pricing example)``, ``Use the on-call rota story``. The name is the words it

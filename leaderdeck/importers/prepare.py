@@ -54,7 +54,9 @@ def prepared(text: str, name: str = "") -> Prepared:
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
-    return Prepared(cleaned, plain, cleaned.lines if plain else refenced(group_lines(ungridded(org_heads(unescaped_heads(cleaned.lines))))))
+    if plain:
+        return Prepared(cleaned, plain, cleaned.lines)
+    return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(unescaped_heads(cleaned.lines))))))
 
 
 def is_web_page(text: str, name: str) -> bool:

@@ -203,3 +203,13 @@ def bold_marked(text: str) -> bool:
     """A question whose label is inside the bold that holds the question too (``**Q: Tell me ...**``): a question
     given by a label, as ``**Q:** Tell me ...`` is."""
     return bool(_BOLD_MARKED.match(text))
+
+
+# "Q3:", "Question -", "STAR Question 2 :", "Q What ...?"
+_QUESTION_PREFIX = lazy_re(r"^(?:(?:(?:[a-z][\w-]*\s+)?q(?:uestion)?\s*#?\d+|q(?:uestion)?)\s*[:.)-]|(?-i:Q)(?=\s+(?-i:[A-Z])))"
+                           r"\s*", re.IGNORECASE)
+
+
+def without_question_label(text: str) -> str:
+    """``text`` without the label numbering or marking it as a question (``Q3:``, ``Question -``, ``Q What ...?``)."""
+    return _QUESTION_PREFIX.sub("", text)

@@ -26,7 +26,8 @@ from .blocks import Block, ITEM, TABLE, RULE
 from .candidate import set_theirs_aside
 from .cjkasks import closing_remark
 from .labels import STAR_SLOTS, also_covers, normalise, outline_label, slot
-from .listedasks import semicolon_questions, themes_named
+from .cellasks import cell_questions
+from .listedasks import themes_named
 from .itemcoaching import nested_coaching
 from .followlabel import labelled_follow_up
 from .labelprobes import labelled_probe
@@ -374,8 +375,8 @@ class Scanner(Asking):
                              pieces=title[2] if title else [])
             self.out.units.append(self.unit)
             self.piece = None
-            if rest and (asked := semicolon_questions(rest)):
-                self.unit.question, self.unit.variants = asked[0], asked[1:]  # "Questions: Tell me ...; Describe ..."
+            if rest and (asked := cell_questions(rest))[1]:
+                self.unit.question, self.unit.variants = asked[0], list(asked[1])  # "Questions: Tell me ...; Describe ..."
             elif rest and (offered := quoted_alternatives(rest)):
                 self.unit.question, self.unit.variants = offered[0], offered[1:]  # '"Tell me ..." or "Describe ..."'
             elif rest and (remarked := quoted_with_remark(rest)) is not None:

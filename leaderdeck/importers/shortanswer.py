@@ -8,8 +8,8 @@ A bank often opens an answer with its gist under a label of its own, then gives 
     - Who maintains it when the vendor folds
 
 The labelled line is the note's cheat code (its one-liner, shown apart on the card), its first letter raised; the
-rest is the answer. A short answer with nothing after it is the answer itself, as before. The labels: "Short
-answer", "TL;DR", "In short", "In one line", "One-liner", "Bottom line", "The gist".
+rest is the answer. A short answer with nothing after it is the answer itself, as before. ("TL;DR:", "One-liner:"
+and "Short version:" name the cheat code wherever they stand: :mod:`.labels`.)
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ from __future__ import annotations
 from .content import piece_text
 from .labels import normalise
 from .unit import Piece
-from ..lazyre import lazy_re
 
-_SHORT = lazy_re(r"^(?:(?:the )?short (?:answer|version)|tl;? ?dr|in short|in brief|in one (?:line|sentence)"
-                 r"|one[- ]liner|bottom line|(?:the )?gist)$")
+# the answer labels that name a short answer ("TL;DR", "One-liner", "Short version" are cheat labels already)
+_SHORT = frozenset({"short answer", "shorter answer"})
 
 
 def short_answer_apart(content: list[Piece]) -> tuple[list[Piece], list[Piece]]:
@@ -29,7 +28,7 @@ def short_answer_apart(content: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     if not content:
         return content, []
     first = content[0]
-    if first.slot != "answer" or not first.label or not first.rest.strip() or not _SHORT.match(normalise(first.label)):
+    if first.slot != "answer" or not first.label or not first.rest.strip() or normalise(first.label) not in _SHORT:
         return content, []
     fuller = [Piece("answer", first.blocks[0].line, blocks=first.blocks, indent=first.indent)] if first.blocks else []
     if not fuller and not any(piece_text(p).strip() for p in content[1:]):
