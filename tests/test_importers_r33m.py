@@ -54,6 +54,9 @@ told by no one stays text.
 meant for it is a draft, each story a tip (``To write: ...``), never an answer reading "to be done:".
 (p) An answer that only says the reader's own goes there (``Answers will vary.``, ``Depends on your experience.``,
 ``Personal answer``) is a placeholder: the note is a draft, in a document or a sheet's cell.
+(q) A colon between digits (``1:1s``, ``10:30``) is a ratio's or a time's, never a label's: a plain-text answer
+opening "With new hires, 1:1s are ..." stays the sentence it is, not ``**With new hires, 1:** 1s are ...``.
+A label that quotes a name (``Choosing the "Slow Lane": ...``) keeps its closing quotation mark.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -657,3 +660,20 @@ def test_an_answer_that_varies_and_goes_on_is_an_answer(taxonomy) -> None:
     text = "# Questions\n\n## How long are your reviews?\n\nIt varies by team: we run weekly reviews.\n"
     note = imported(text, taxonomy, "bank.md").notes[0]
     assert not note.draft and note.body.answer.startswith("It varies by team")
+
+
+# (q) a colon between digits --------------------------------------------------------------------------------------------
+
+def test_a_colon_between_digits_opens_no_label(taxonomy) -> None:
+    text = ("1. How do your one-on-ones change with seniority?\n"
+            "With new hires, 1:1s are about habits and unblocking. With seniors they turn to strategy.\n\n"
+            "2. How do you plan a quarter?\nI start from the goals and cut to three.\n")
+    note = imported(text, taxonomy, "bank.txt").notes[0]
+    assert note.body.answer.startswith("With new hires, 1:1s are about habits")
+
+
+def test_a_label_quoting_a_name_keeps_its_closing_quote() -> None:
+    from leaderdeck.importers.textreader import label_of
+    assert label_of('Choosing the "Slow Lane": we shipped to a tenth of users first.') == (
+        'Choosing the "Slow Lane"', "we shipped to a tenth of users first.")
+    assert label_of('"Situation": the build broke.') == ("Situation", "the build broke.")

@@ -492,7 +492,9 @@ def label_of(text: str) -> tuple[str, str]:
     raw = match.group("label").strip()
     if "](" in raw:
         return "", ""  # "Read more → [my write-up](https://...)": the colon is a link's, no label's
-    label = _unmarked(raw.strip("\"“”*_")).strip("\"“”*_")  # "✅ Example: ...": the emoji marks the label
+    if raw[-1:].isdigit() and text[match.end("label"):match.end("label") + 2][1:].isdigit():
+        return "", ""  # "With junior engineers, 1:1s are ...", "at 10:30": a ratio's or a time's colon, no label's
+    label = _closed_quote(_unmarked(raw.strip("\"“”*_")).strip("\"“”*_"))  # "✅ Example: ...": the emoji marks it
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
@@ -505,6 +507,14 @@ def label_of(text: str) -> tuple[str, str]:
     if opener and rest.endswith(opener[::-1]):  # "*Question: Tell me about ...*": the emphasis spans the line
         rest = rest[:-len(opener)].rstrip()
     return label, rest
+
+
+def _closed_quote(label: str) -> str:
+    """``label`` with the closing quotation mark its stripping took off when the label opened the quotation inside
+    itself (``Negotiation of the "Middle Path"``); a label wholly in quotes lost both marks and stays so."""
+    if label.count('"') % 2:
+        return f'{label}"'
+    return f"{label}”" if label.count("“") > label.count("”") else label
 
 
 def _unmarked(label: str) -> str:
