@@ -8,7 +8,7 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
-from importing import imported, kinds
+from importing import imported, kinds, skipped
 
 
 # (a) a clause of prose ending in a colon is no label ---------------------------------------------------------
@@ -48,3 +48,48 @@ def test_a_short_label_before_a_colon_is_still_a_label(taxonomy) -> None:
     report = imported(LABELLED, taxonomy, "labelled.txt")
     assert kinds(report) == {"qa": 2}
     assert "**Team size:**" in report.notes[0].body.answer
+
+
+# (b) "Question? => answer" under a label of my notes; a part left over is reported ---------------------------
+
+ARROWS = """Ownership notes
+===============
+
+The nightly export kept failing and nobody owned it.
+
+Problem:
+\tThe job ran for six hours and died at the last step.
+Why did it keep failing? => The disk filled up before the final copy.
+Challenges => no logs, three teams touching the same bucket
+Who approved the fix? => My manager, after a one-page write-up.
+
+Practice questions:
+1. Tell me about a time you fixed something nobody owned.
+2. Describe a time you had to win over another team.
+3. Tell me about a time you wrote a proposal that changed a decision.
+"""
+
+
+def test_a_question_paired_with_its_answer_by_an_arrow_asks_under_a_label(taxonomy) -> None:
+    report = imported(ARROWS, taxonomy, "arrows.txt")
+    assert kinds(report) == {"qa": 5}
+    first, second = report.notes[:2]
+    assert first.body.question == "Why did it keep failing?"
+    assert first.body.answer.startswith("The disk filled up before the final copy.")
+    assert second.body.question == "Who approved the fix?"
+    assert second.body.answer.startswith("My manager, after a one-page write-up.")
+    lines = skipped(report)
+    assert any("line 9" in line and "'Challenges'" in line for line in lines)  # reported, never dropped
+    assert not any("coaching for many questions" in line for line in lines)
+
+
+ARROW_LABEL = """Problem:
+\tThe release train slipped two weeks.
+Results => on time for the next three releases
+Follow-up => I wrote the checklist we still use
+"""
+
+
+def test_a_label_with_an_arrow_asks_nothing(taxonomy) -> None:
+    report = imported(ARROW_LABEL, taxonomy, "labels.txt")
+    assert not any(note.body.question.startswith(("Results", "Follow-up")) for note in report.notes)
