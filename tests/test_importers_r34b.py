@@ -3,6 +3,15 @@
 ``Candour is the rule: ...``) keeps that clause as the answer's first words: before, it became a bold label over
 the rest (``- **I sort incoming asks into three bins:** ...``). A short label (``Result:``, ``Team size:``) is
 still a label.
+(b) A plain ``Question? => answer`` line is a question with its answer on the line even under a label of my notes
+(``Problem:`` over the story I was telling): before, it was taken into the label's text and set aside with it. A
+labelled part left between questions (``Challenges => ...``) is reported, never silently dropped, and a story's
+``Problem:`` left over is reported as no part of a question, not as coaching for many questions. A ``Results =>
+...`` line still names a part; it asks nothing.
+(c) A ``**Category:**`` line of a story is kept as the note's competency (it still feeds the topic guess, and a
+category that names no topic is still reported); one that is the topic's own name is not repeated.
+(d) A rating in stars after a story's title (``## 2. **The cache rework** ⭐⭐⭐⭐``) is dropped from the title
+and reported, one line for all of them; a star inside a title's words is no rating.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -93,3 +102,82 @@ Follow-up => I wrote the checklist we still use
 def test_a_label_with_an_arrow_asks_nothing(taxonomy) -> None:
     report = imported(ARROW_LABEL, taxonomy, "labels.txt")
     assert not any(note.body.question.startswith(("Results", "Follow-up")) for note in report.notes)
+
+
+# (c) a story's category kept as its competency -----------------------------------------------------------------
+
+CATEGORIES = """# My stories
+
+## 1. **Moving billing off the monolith** ⭐⭐⭐⭐
+**Category:** Platform Migration & Delivery
+**Timing:** 2 minutes
+
+### Situation
+Billing lived inside a ten-year-old monolith and every release froze the whole company for a day.
+
+### Task
+I had to move billing out without a single failed invoice.
+
+### Action
+- I split the work into four slices and shipped them behind flags.
+- I ran the old and new paths side by side for a month.
+
+### Result
+Releases went from monthly to daily and no invoice failed.
+
+## 2. **Calming a tense planning round** ⭐⭐⭐
+**Category:** Conflict & Influence
+
+### Situation
+Two product leads wanted the same three engineers for the quarter.
+
+### Task
+I had to settle the plan before the quarter began.
+
+### Action
+- I put both roadmaps on one page with their costs.
+
+### Result
+Both leads signed the plan in one meeting.
+"""
+
+
+def test_a_storys_category_is_kept_as_its_competency(taxonomy) -> None:
+    report = imported(CATEGORIES, taxonomy, "categories.md")
+    assert kinds(report) == {"star": 2}
+    moving, calming = report.notes
+    assert moving.competencies == ("Platform Migration & Delivery",)
+    assert calming.topic.name == "Conflict & Influence"
+    assert calming.competencies == ()  # the topic's own name: not repeated
+
+
+# (d) a rating in stars after a title -----------------------------------------------------------------------------
+
+def test_a_rating_after_a_title_is_dropped_and_reported_once(taxonomy) -> None:
+    report = imported(CATEGORIES, taxonomy, "categories.md")
+    assert report.notes[0].body.question == "Moving billing off the monolith"  # the title stands in, unrated
+    ratings = [s for s in report.skipped if "rating" in s.what]
+    assert [s.line for s in ratings] == [3, 20]
+
+
+STAR_IN_TITLE = """# Stories
+
+## Being a ★ for the on-call rota
+
+### Situation
+Nobody wanted the weekend pager after a bad quarter of incidents.
+
+### Task
+I had to make the rota fair again.
+
+### Action
+- I took the first four weekends myself and wrote the runbook.
+
+### Result
+Volunteers filled the next two months of the rota.
+"""
+
+
+def test_a_star_inside_a_title_is_no_rating(taxonomy) -> None:
+    report = imported(STAR_IN_TITLE, taxonomy, "star.md")
+    assert not any("rating" in s.what for s in report.skipped)
