@@ -12,6 +12,10 @@ labelled part left between questions (``Challenges => ...``) is reported, never 
 category that names no topic is still reported); one that is the topic's own name is not repeated.
 (d) A rating in stars after a story's title (``## 2. **The cache rework** ⭐⭐⭐⭐``) is dropped from the title
 and reported, one line for all of them; a star inside a title's words is no rating.
+(e) A numbered question glued to its number (``1.What is ...?``) with its answer on the next line, as the first
+paragraph right under a ``# Questions`` heading, is the first question of the bank with its answer: before, the
+heading took the whole paragraph as its question (answer included) and the note was a draft. A ``## Question``
+heading over one unnumbered question still asks that question.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -181,3 +185,41 @@ Volunteers filled the next two months of the rota.
 def test_a_star_inside_a_title_is_no_rating(taxonomy) -> None:
     report = imported(STAR_IN_TITLE, taxonomy, "star.md")
     assert not any("rating" in s.what for s in report.skipped)
+
+
+# (e) "1.What ...?" glued to its number, first under "# Questions" ----------------------------------------------
+
+GLUED = """# Questions
+
+1.What is a feature flag?
+A switch in the code that turns a path on or off without a deploy.
+
+2.Why would you use a canary release?
+To let a small share of traffic try the change before everyone does.
+"""
+
+
+def test_a_glued_numbered_question_first_under_a_questions_heading_keeps_its_answer(taxonomy) -> None:
+    report = imported(GLUED, taxonomy, "glued.md")
+    assert kinds(report) == {"qa": 2}
+    first = report.notes[0]
+    assert first.body.question == "What is a feature flag?"
+    assert first.body.answer.startswith("A switch in the code")
+    assert not first.draft
+
+
+LABELLED_QUESTION = """## Question
+
+What would you change first in a team that ships late every sprint?
+
+## Answer
+
+I would look at how work enters the sprint before anything else.
+"""
+
+
+def test_a_question_heading_over_one_unnumbered_question_still_asks_it(taxonomy) -> None:
+    report = imported(LABELLED_QUESTION, taxonomy, "single.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "What would you change first in a team that ships late every sprint?"
+    assert report.notes[0].body.answer.startswith("I would look at how work enters the sprint")
