@@ -223,3 +223,31 @@ def test_a_question_heading_over_one_unnumbered_question_still_asks_it(taxonomy)
     assert kinds(report) == {"qa": 1}
     assert report.notes[0].body.question == "What would you change first in a team that ships late every sprint?"
     assert report.notes[0].body.answer.startswith("I would look at how work enters the sprint")
+
+
+CLAUSE_OVER_LIST = """# Interview bank
+
+### 1. Tell me about a time you cut scope.
+**Focus on:** Ownership
+
+### 2. Tell me about a time you lost a vote.
+**Focus on:** Influence
+
+### 3. Tell me about a time you hired badly.
+**Focus on:** Judgement
+
+### 4. Tell me about a time you split a team.
+**Focus on:** Structure
+
+## After each answer
+
+They may ask:
+- "What would you do again?"
+- "Who disagreed with you?"
+"""
+
+
+def test_a_clause_ending_its_line_at_the_colon_still_labels_the_list_under_it(taxonomy) -> None:
+    report = imported(CLAUSE_OVER_LIST, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 4}
+    assert not any("What would you do again" in note.body.question for note in report.notes)

@@ -5,7 +5,9 @@ A label is a short noun phrase (``Result:``, ``My role:``, ``Lessons learned:``)
 sentence whose first clause ends in a colon, and that clause is the answer's own words, not a label over the rest.
 Before a colon, words that are not one of our labels read as such a clause when they open with a subject
 pronoun (``I``, ``We``, ``They``) or hold a form of *to be* after their first word (``Preparation is key``),
-unless they open with a question word (``What is tested``, ``Why it matters``: a label's own phrasing).
+unless they open with a question word (``What is tested``, ``Why it matters``: a label's own phrasing). The
+clause goes on after its colon on the same line; words ending their line at the colon (``They may ask:`` over a
+list) introduce what follows, as a label does.
 """
 
 from __future__ import annotations
