@@ -16,6 +16,9 @@ and reported, one line for all of them; a star inside a title's words is no rati
 paragraph right under a ``# Questions`` heading, is the first question of the bank with its answer: before, the
 heading took the whole paragraph as its question (answer included) and the note was a draft. A ``## Question``
 heading over one unnumbered question still asks that question.
+(f) A sheet's column whose every filled cell is a score (``Evaluation`` holding ``7/10``, a mock-interview tool's
+export) is a rating: left out and reported by its header, instead of each score becoming what the interviewer
+looks for. A column of that name holding words is still read.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -251,3 +254,30 @@ def test_a_clause_ending_its_line_at_the_colon_still_labels_the_list_under_it(ta
     report = imported(CLAUSE_OVER_LIST, taxonomy, "bank.md")
     assert kinds(report) == {"qa": 4}
     assert not any("What would you do again" in note.body.question for note in report.notes)
+
+
+# (f) a column of scores in a sheet ---------------------------------------------------------------------------
+
+SCORED = """Question,Response,Evaluation
+How do you plan a quarter?,I start from the goals and cut until the plan fits the team.,7/10
+How do you handle a missed deadline?,I tell people early and agree what moves.,8/10
+What makes a good design review?,A short doc and a clear decision at the end.,6/10
+"""
+
+
+def test_a_column_of_scores_is_reported_not_read_as_signals(taxonomy) -> None:
+    report = imported(SCORED, taxonomy, "scored.csv")
+    assert kinds(report) == {"qa": 3}
+    assert all(not note.coach.signals for note in report.notes)
+    assert any("column 'Evaluation'" in line and "scores" in line for line in skipped(report))
+
+
+WORDED = """Question,Response,Evaluation
+How do you plan a quarter?,I start from the goals and cut until the plan fits the team.,Names the trade-offs
+How do you handle a missed deadline?,I tell people early and agree what moves.,Says who was told and when
+"""
+
+
+def test_a_column_of_words_under_the_same_header_is_still_read(taxonomy) -> None:
+    report = imported(WORDED, taxonomy, "worded.csv")
+    assert report.notes[0].coach.signals == ("Names the trade-offs",)
