@@ -19,6 +19,9 @@ heading over one unnumbered question still asks that question.
 (f) A sheet's column whose every filled cell is a score (``Evaluation`` holding ``7/10``, a mock-interview tool's
 export) is a rating: left out and reported by its header, instead of each score becoming what the interviewer
 looks for. A column of that name holding words is still read.
+(g) An answer opened on the line under its question by a typed arrow (``-> The billing rewrite ...``, ``=> ...``)
+loses the arrow, as one opened by a pointing hand does: before, the answer began with ``->``. An arrow inside the
+answer stays.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -281,3 +284,23 @@ How do you handle a missed deadline?,I tell people early and agree what moves.,S
 def test_a_column_of_words_under_the_same_header_is_still_read(taxonomy) -> None:
     report = imported(WORDED, taxonomy, "worded.csv")
     assert report.notes[0].coach.signals == ("Names the trade-offs",)
+
+
+# (g) an answer opened by a typed arrow ------------------------------------------------------------------------
+
+ARROWED = """Prep notes
+
+What has been your proudest project? Why?
+-> The billing rewrite, because it removed a week of manual work.
+
+What is your biggest weakness?
+=> I say yes to too much; now I block focus time -> and keep it.
+"""
+
+
+def test_an_answer_opened_by_a_typed_arrow_loses_the_arrow(taxonomy) -> None:
+    report = imported(ARROWED, taxonomy, "arrowed.txt")
+    assert kinds(report) == {"qa": 2}
+    proud, weakness = report.notes
+    assert proud.body.answer.startswith("The billing rewrite, because")
+    assert weakness.body.answer.startswith("I say yes to too much; now I block focus time -> and keep it.")

@@ -353,8 +353,8 @@ def _written(body) -> bool:
     return any(value and not (isinstance(value, str) and empty_form(value)) for value in values)  # not "1. " alone
 
 
-# a hand or arrow pointing at the answer that follows it ("👉 ", "➡️ ")
-_POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?)[\ufe0f]?[ \t]+(?=\S)")
+# a hand or arrow pointing at the answer that follows it ("👉 ", "➡️ "), typed too ("-> ", "=> " under the question)
+_POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?|->|=>|→|⇒|⟶)[\ufe0f]?[ \t]+(?=\S)")
 
 
 def _context(text: str) -> str:
