@@ -494,6 +494,9 @@ class Assembler:
                 self.loose.append(unasked_sample(node.line, head) or Loose(piece.line, what, UNASKED))
             elif piece.slot == "noise" and not piece.empty:
                 self.loose.append(Loose(piece.line, f"'{piece.label}'", why_noise(piece.label)))
+            elif not piece.empty and piece.slot not in COACH_SLOTS and piece.label != CRITERIA and piece not in before:
+                self.loose.append(Loose(piece.line, f"'{piece.label or piece.slot}'", UNASKED))  # "Challenges => ..."
+                # after a question answered on its line: a part of no question, reported, never dropped
         # labelled text of the section's own, before any question ("**Tips:** ..."): as its coaching sections
         given = measured(scan.units, before)  # "Measure:", "What to assess:" over the section's questions: theirs
         stated = [p for p in before if p.slot is not None and p.slot != "noise" and not p.empty and p not in given]

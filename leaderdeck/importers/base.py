@@ -73,6 +73,7 @@ class Parsed:
     category: str = ""  # the group heading right above, written as a category label ("Conflict Resolution:")
     groups: tuple[str, ...] = ()  # the headings and group labels above it, outermost first, below the page's title
     competencies: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()  # "Category: ..." lines of the note's own: competencies too, not topic evidence
     listed: tuple[str, ...] = ()  # topic labels that are only names in a list of competencies (weak evidence)
     tags: tuple[str, ...] = ()
     clarifying_questions: tuple[str, ...] = ()

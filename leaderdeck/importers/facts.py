@@ -86,7 +86,7 @@ _FACT_SLOTS = frozenset({"level", "company", "topic", "competencies", "tags"})  
 
 
 def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
-    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": [], "grouped": []}
+    meta: dict = {"level": "", "topic": [], "competencies": [], "tags": [], "company": [], "grouped": [], "stated": []}
     for piece in [*unit.meta, *pieces]:
         if piece.slot not in _FACT_SLOTS:  # an answer or a story's part: no fact (and no text to render)
             continue
@@ -97,6 +97,8 @@ def meta_of(unit: Unit, pieces: list[Piece]) -> dict:
             meta["company"].append(value)
         elif piece.slot == "topic" and value:
             meta["topic"].append(value)
+            if piece.rest.strip() and not piece.heading:
+                meta["stated"].append(value)  # "**Category:** Platform & Reliability": the note's own, kept
         elif piece.slot == "competencies" and piece.heading and piece.rest.strip():
             meta["competencies"].append(piece.rest.strip())  # a heading's name is one name: "Are Right, A Lot"
             if piece.label == GROUPED:  # a principle heading over several notes: no topic any of them states

@@ -6,14 +6,16 @@ note, unless a section holds them (``Key themes:`` inside ``## Summary`` goes wi
 run of questions (criteria after a topic's questions: those questions'). A section of questions for the people the
 candidate meets (``## Questions for the panel``, which a case study reads as its discussion points) goes to no
 question and answer: reported, never pasted into each answer. A list of questions worded as variants
-that no one note can hold is their bank (:class:`.banklists.BankLists`).
+that no one note can hold is their bank (:class:`.banklists.BankLists`). A part of a story or scene left over (``Problem:``
+over my notes of a story I have not yet asked a question for) is reported as no part of a question, not as
+coaching.
 """
 
 from __future__ import annotations
 
 from .asks import ASK_THEM
 from .banklists import BankLists
-from .labels import to_ask
+from .labels import SCENARIO_SLOTS, STAR_SLOTS, to_ask
 from .sections import is_scenario
 from .sharedsetting import about_questions, shared_setting
 from .closing import spread
@@ -21,6 +23,7 @@ from .heldparts import by_own_section, held_in_sections
 from .ownadvice import MANY
 from .unit import UNASKED, Loose, Piece, Unit
 
+TOLD = "part of a story with no question above it"  # "Problem:" over my notes on a story I tell: no coaching
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 
 
@@ -58,4 +61,11 @@ def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: lis
     unowned = [p for p in held if id(p) not in owners or owners[id(p)].empty]  # its section reports nothing
     for piece in (p for p in orphans if p not in held or p in unowned):  # what a section holds goes with it
         if not piece.empty:
-            loose.append(Loose(piece.line, piece.place, MANY if units else UNASKED))
+            loose.append(Loose(piece.line, piece.place, _why_apart(piece) if units else UNASKED))
+
+
+def _why_apart(piece: Piece) -> str:
+    """Why ``piece``, a section no question of the group took, is reported: a part of a story (``Result:`` in my
+    notes over no question) or of a scene (``Problem:``, ``Overview``) is no coaching; the rest is coaching for many
+    questions."""
+    return TOLD if piece.slot in STAR_SLOTS else UNASKED if piece.slot in SCENARIO_SLOTS else MANY

@@ -31,6 +31,7 @@ from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
 from .examples import prose_answer
 from .grouptopic import category_heading, group_headings
+from .categories import stated_categories
 from .facts import chip_facts, keyed, meta_of, split_category, story_name
 from .filled import filled_piece
 from .coaching import coach_of
@@ -232,6 +233,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         listed=tuple(t for t in meta["competencies"] if t not in own) if len(meta["competencies"]) >= 2 else (),
         topic_hint=" ".join(unit.hints), category=category_heading(unit.hints), groups=group_headings(unit.hints),
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
+        categories=tuple(stated_categories(meta["stated"])),  # "Category: Platform & Reliability": kept
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
@@ -351,8 +353,8 @@ def _written(body) -> bool:
     return any(value and not (isinstance(value, str) and empty_form(value)) for value in values)  # not "1. " alone
 
 
-# a hand or arrow pointing at the answer that follows it ("👉 ", "➡️ ")
-_POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?)[\ufe0f]?[ \t]+(?=\S)")
+# a hand or arrow pointing at the answer that follows it ("👉 ", "➡️ "), typed too ("-> ", "=> " under the question)
+_POINTER = lazy_re(r"^(?:👉|➡️?|👇|☞|▶️?|->|=>|→|⇒|⟶)[\ufe0f]?[ \t]+(?=\S)")
 
 
 def _context(text: str) -> str:

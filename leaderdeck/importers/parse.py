@@ -36,6 +36,7 @@ from .pagefooter import page_footer
 from .pagenav import page_navigation
 from .posedtitle import posed_question, under
 from .principleitems import principle_heads
+from .ratings import star_ratings
 from .reader import read_document_text
 from .rowcheck import repeated_questions, rows_rechecked
 from .scenelines import scenario_lines
@@ -133,5 +134,6 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)
     attention = rows_rechecked(tables.attention, list(tables.notes), notes)  # rows joined to stories: no notes
+    skipped.extend(star_ratings(blocks, {note.line for note in notes}))  # "## 3. The rewrite ⭐⭐⭐⭐": a score
     return ParseResult(notes=tuple(notes), skipped=tuple(sorted(set(skipped), key=lambda s: (s.line, s.what, s.why))),
                        attention=(*attention, *repeated))

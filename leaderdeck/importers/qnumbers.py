@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .arrowpair import arrow_paired
 from .blocks import Block, PARAGRAPH, ITEM
 from .quoting import quoted_whole
 from .unit import Unit
@@ -63,8 +64,8 @@ def marks_question(block: Block) -> bool:
     """Whether ``block`` is a numbered question line (:func:`numbered_question`, or ``Q3: How do you ...?`` read
     with no lead; or ``Q: How do you ...?`` at the margin, as plain text writes each question of a page): a new question whatever label was being read (a list of follow-ups, criteria), as the next
     number of a bank."""
-    if numbered_question(block) is not None:
-        return True
+    if numbered_question(block) is not None or arrow_paired(block):
+        return True  # "3. How ...?", or "How did you roll it out? => ...": its answer paired on the line
     first = block.text.partition("\n")[0]
     if block.kind is PARAGRAPH and not block.lead and not block.quoted and not block.indent \
             and (labelled := _Q_LABEL.match(first)):  # "Q: What's your approach ...?" at the margin: asked anew

@@ -7,7 +7,9 @@ apart from the coaching around it. A heading whose words are only the question's
 ``Interview question``, ``Prompt``; up to three words, no question mark) right over a paragraph that asks is a
 heading asking that question (``## Tell me about ...``), and the label headings after it at its level
 (``## Red flags``, ``## Answer``, up to three words each) are its sub-sections, one level down with what they
-hold: a page of ``## Question`` then ``## Answer`` pairs gives each question its own answer.
+hold: a page of ``## Question`` then ``## Answer`` pairs gives each question its own answer. A paragraph that opens
+with an item's number (``1.What is ...?`` over its answer) is the first question of a numbered bank under a
+``# Questions`` heading: the heading stays the bank's, and the question and its answer are read as the next ones.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import replace
 
 from .blocks import HEADING, PARAGRAPH, Block
 from .labels import slot
-from .text import is_question
+from .text import is_question, split_number
 
 
 def question_heads(blocks: list[Block]) -> list[Block]:
@@ -55,4 +57,11 @@ def _label(heading: Block) -> str | None:
 def _asks_below(heading: Block, below: Block) -> bool:
     """Whether ``heading`` is only the question's label and ``below`` a paragraph that asks, with no label."""
     return (below.kind is PARAGRAPH and not below.lead and below.indent == heading.indent
-            and _label(heading) == "question" and is_question(below.first_line))
+            and _label(heading) == "question" and is_question(below.first_line) and not _numbered(below))
+
+
+def _numbered(below: Block) -> bool:
+    """Whether ``below`` opens with an item's number (``1.What is ...?``, its mark glued to the words so it
+    reads as a paragraph): the first question of a numbered bank under a ``# Questions`` heading, not the one
+    question a label heading names."""
+    return below.text[:1].isdigit() and split_number(below.first_line)[0] is not None

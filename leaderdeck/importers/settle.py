@@ -75,7 +75,8 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     topics = list(zip(parsed, guesses))
     drafts = [(item, why) for item, whys in zip(parsed, reasons) for why in whys]
     # each note made with its level once the majority has decided (no note made twice)
-    notes = [_note(item, _competencies(item, own), level.value, topic.value, draft, note_id,
+    notes = [_note(item, (*_competencies(item, own), *_categories(item, topic.value)), level.value, topic.value,
+                   draft, note_id,
                    Origin(display, item.line), source)
              for item, own, topic, draft, (_, level), note_id in zip(parsed, owns, guesses, draft_flags, levels, ids)]
     attention: list[Attention] = []
@@ -236,6 +237,11 @@ def _competencies(item: Parsed, level: Decided) -> tuple[str, ...]:
     if level.how == "stated" and chip in item.competencies:
         return tuple(c for c in item.competencies if c != chip)
     return item.competencies
+
+
+def _categories(item: Parsed, topic: Topic) -> tuple[str, ...]:
+    """The categories ``item`` states of itself (:mod:`.categories`), but the one its topic is named by."""
+    return tuple(c for c in item.categories if c.casefold() != topic.name.casefold())
 
 
 def _note(item: Parsed, competencies: tuple[str, ...], level: Level, topic: Topic, draft: bool, note_id: str,

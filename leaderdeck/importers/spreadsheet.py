@@ -37,6 +37,7 @@ from .labels import STAR_SLOTS, numbered_story
 from .listing import short
 from .rowcheck import row_checks
 from .scenerows import SCENE_FIELDS, scene_row
+from .scorecolumns import score_columns
 from .noheader import NULL, headerless, read_as
 from .tabbedtext import tab_separated
 from .wholerows import opened_rows
@@ -109,6 +110,9 @@ def _notes(header: list[str], data: list[tuple[int, list[str]]], mapping: dict[i
            columns: Columns, *, html: bool, header_line: int) -> ParseResult:
     notes, skipped = [], [Skipped(header_line, f"column '{h}'", "not read (--keep-columns keeps it as a coach tip)")
                           for h in unknown if not columns.keep_unknown]
+    scores = score_columns(data, mapping) if not columns.mapping else set()  # "Evaluation": "7/10" on each row
+    mapping = {i: field for i, field in mapping.items() if i not in scores}
+    skipped.extend(Skipped(header_line, f"column '{header[i]}'", "scores, not part of a note") for i in sorted(scores))
     given = {name.casefold() for _, name in columns.mapping}
     named = frozenset(i for i, field in mapping.items() if field == "tips" and header[i].casefold() not in given
                       and named_by_label(header[i]))  # "Metrics to Mention": its tips keep what the header says

@@ -21,6 +21,7 @@ from itertools import islice
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
+from .clausecolon import reads_as_clause
 from .capsgroup import capitals_group
 from .dashparts import dashed_runs
 from .indentedprose import prose_runs
@@ -498,6 +499,10 @@ def label_of(text: str) -> tuple[str, str]:
     if not label or len(label.split()) > 7 or ends_asking(label) or not (label[0].isupper() or label[0].isdigit()
                                                                           or label[:2] == "+R"):
         return "", ""
+    if " " in label and match.group("rest").strip() and reads_as_clause(label) and slot(label) is None \
+            and star_slot(label) is None:
+        return "", ""  # "I sort them into three bins: ...": a clause of the answer ends in the colon, no label
+        # ("They may ask:" alone over its list stays the list's label)
     bare = _unmarked(raw).lstrip()  # "💡 *Tip: ...*": the emphasis opens after the emoji
     opener = bare[:len(bare) - len(bare.lstrip("*_"))]
     rest = match.group("rest").strip()
