@@ -26,6 +26,7 @@ from pathlib import Path
 from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
+from .componentbox import box_label as component_box
 from .doubledbold import has_doubled_bold, single_bold
 from .gluedlabels import glued_star_labels
 from .glyphnest import glyph_nested, has_nested_glyphs
@@ -237,6 +238,10 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
             lines[i] = ""
         aside.append((index + 1, "an HTML comment"))
         return end
+    elif stripped[1:2].isupper() and (box := component_box(lines, index)) is not None:
+        label, end = box  # "<Callout type="tip">" over a few lines: a box, read as an admonition (.componentbox)
+        lines[index], lines[end] = f"**{label}:**", ""
+        return index
     elif (match := _COMPONENT_OPEN.match(stripped)) or _COMPONENT_CLOSE.match(stripped):
         end = index if not match else next((i for i in range(index, len(lines)) if lines[i].rstrip().endswith(">")),
                                            index)

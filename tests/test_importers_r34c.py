@@ -1,0 +1,174 @@
+"""Round 34 fixes (c): boxes of MDX pages, a scene's impact under its own heading.
+(a) A JSX component of an MDX page that boxes a few lines apart (``<Callout type="tip">`` / ``</Callout>``, or a
+component of the site's own with a ``title``) reads like a Docusaurus admonition: its opening tag is a label over
+its text (a tip's tips, a warning's red flags, any other box a note). Before, only its tags were blanked and its
+text ran on into the answer above it, or went unreported with the section around it. A layout component
+(``<TabItem>``) and a box whose title asks are left as they were.
+(b) A scene's impact written under a heading of its own (``### Business Impact`` over a list) keeps the heading's
+name in bold in the situation it joins, as an unlabelled sub-section's title is kept; before, it was dropped.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds, skipped
+
+
+# (a) a component boxing text on an MDX page --------------------------------------------------------------------
+
+BOXED = """---
+title: "Handling disagreement"
+---
+
+import { Cheer } from '@site/src/components/guide';
+
+## Example: Release dispute
+
+**Question:** "Tell me about a disagreement with a peer"
+
+**SITUATION:**
+> "Two of us owned one service and wanted different release plans."
+
+**ACTION:**
+> "I wrote both plans side by side and we picked the safer parts of each."
+
+**RESULT:**
+> "The merged plan shipped a week early."
+
+---
+
+<Cheer kind="confidence" title="Keep going">
+
+**Stories of disagreement show maturity.**
+
+Hiring panels like people who stay calm and keep the working relationship.
+
+</Cheer>
+"""
+
+
+def test_a_titled_component_box_is_a_tip_not_more_answer(taxonomy) -> None:
+    report = imported(BOXED, taxonomy, "guide.mdx")
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert note.body.result.strip() == "The merged plan shipped a week early."
+    assert any("stay calm" in tip for tip in note.coach.tips)
+
+
+WARNED = """## Example: Missed deadline
+
+**Question:** "Tell me about a deadline you missed"
+
+**SITUATION:**
+> "Our team promised a data export for the end of the quarter."
+
+**RESULT:**
+> "We delivered two weeks late, but the customer stayed."
+
+<Callout type="warning">
+Never blame the rest of the team for the delay.
+</Callout>
+"""
+
+
+def test_a_warning_component_gives_red_flags(taxonomy) -> None:
+    report = imported(WARNED, taxonomy, "guide.mdx")
+    note = report.notes[0]
+    assert "blame" not in note.body.result
+    assert "Red flag: Never blame the rest of the team for the delay." in note.coach.tips
+
+
+BETWEEN = """## Example: First project
+
+**Question:** "Tell me about a time you failed"
+
+**SITUATION:**
+> "I led my first migration and promised too much."
+
+**RESULT:**
+> "We missed the date by a month; I now estimate with the team."
+
+## Example: Outage
+
+**Question:** "Tell me about a technical mistake"
+
+**SITUATION:**
+> "A query change of mine took the site down for an hour."
+
+**RESULT:**
+> "I added load tests to our release checklist."
+
+## Failures and weaknesses compared
+
+The two questions differ: one asks for an event, the other for a trait.
+
+<Cheer title="You have got this">
+
+Owning a failure is itself a strength.
+
+</Cheer>
+"""
+
+
+def test_a_component_box_between_questions_is_reported_with_its_line(taxonomy) -> None:
+    report = imported(BETWEEN, taxonomy, "guide.mdx")
+    assert kinds(report) == {"star": 2}
+    assert "line 25: section 'Note' (coaching for many questions, not one)" in skipped(report), skipped(report)
+    assert not any("itself a strength" in note.body.result for note in report.notes)
+
+
+TABBED = """## Tell me about a project you led
+
+<TabItem value="short" label="Short answer">
+
+I led the move of our billing jobs to a queue and cut failures by half.
+
+</TabItem>
+"""
+
+ASKING_TITLE = """## Tell me about a project you led
+
+I led the move of our billing jobs to a queue.
+
+<Aside title="What would you do differently?">
+Start the load tests a month earlier.
+</Aside>
+"""
+
+
+def test_a_layout_component_and_a_box_whose_title_asks_are_left_alone(taxonomy) -> None:
+    tabbed = imported(TABBED, taxonomy, "page.mdx").notes[0]
+    assert "cut failures by half" in tabbed.body.answer
+    assert not tabbed.coach.tips
+    asking = imported(ASKING_TITLE, taxonomy, "page.mdx").notes[0]
+    assert not any("load tests" in tip for tip in asking.coach.tips)
+
+
+# (b) a scene's impact under its own heading ---------------------------------------------------------------------
+
+IMPACT = """# Exercise: A late launch
+
+## Background
+- **Product**: A reporting dashboard promised to three large customers
+- **Delay**: Four weeks behind plan
+
+## Impact
+
+### Business Impact
+- **Revenue**: A renewal worth a lot is at risk
+- **Churn**: Two customers talk of leaving
+
+### Team Impact
+- **Morale**: Long hours for a month already
+
+## Your Task
+Write a plan for the next two weeks and the message to the customers.
+"""
+
+
+def test_an_impact_heading_keeps_its_name_in_the_situation(taxonomy) -> None:
+    report = imported(IMPACT, taxonomy, "brief.md")
+    assert kinds(report) == {"scenario": 1}
+    situation = report.notes[0].body.situation
+    assert "**Business Impact**\n\n- **Revenue**" in situation
+    assert "**Team Impact**" in situation
