@@ -6,6 +6,11 @@ text ran on into the answer above it, or went unreported with the section around
 (``<TabItem>``) and a box whose title asks are left as they were.
 (b) A scene's impact written under a heading of its own (``### Business Impact`` over a list) keeps the heading's
 name in bold in the situation it joins, as an unlabelled sub-section's title is kept; before, it was dropped.
+(c) An interview-experience post tells the writer's search under short headings (``## Reaching Out``,
+``## Phone Screens``, ``## Negotiating``) as I, and lists the questions it was asked elsewhere: a section whose
+paragraphs, half of them or more, name the search (recruiters, phone screens, on-sites, companies, offers) is the
+post's narrative, reported, never a note named by its heading. Before, each became a note and, with one left,
+the page's list of questions became its variants. A prompt heading over the writer's own answer still is a note.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -172,3 +177,72 @@ def test_an_impact_heading_keeps_its_name_in_the_situation(taxonomy) -> None:
     situation = report.notes[0].body.situation
     assert "**Business Impact**\n\n- **Revenue**" in situation
     assert "**Team Impact**" in situation
+
+
+# (c) an interview-experience post's narrative ------------------------------------------------------------------
+
+SEARCH_POST = """---
+title: How I looked for a manager job
+---
+
+Last spring I spoke to about thirty companies over two months.
+
+## Finding Leads
+
+I made a list of companies with teams I admired. Friends introduced me to a few hiring managers.
+
+A recruiter I knew passed my profile to several companies at once.
+
+## First Calls
+
+Each phone screen opened with my career story. I kept it under three minutes.
+
+Most calls with recruiters were about the shape of the role, not about me.
+
+### Questions I Was Asked
+
+- Why do you want to manage people?
+- Tell me about a time you let a report go.
+- How do you plan a quarter with your team?
+
+## Choosing
+
+I ended with two offers and picked the smaller company for its team.
+"""
+
+
+def test_an_experience_posts_narrative_is_reported_not_made_notes(taxonomy) -> None:
+    report = imported(SEARCH_POST, taxonomy, "post.md")
+    assert kinds(report) == {"qa": 3}
+    assert [note.body.question for note in report.notes] == [
+        "Why do you want to manage people?", "Tell me about a time you let a report go.",
+        "How do you plan a quarter with your team?"]
+    assert all(not note.variants for note in report.notes)
+    lines = skipped(report)
+    assert any("'Finding Leads'" in line for line in lines)
+    assert any("'First Calls'" in line for line in lines)
+    assert any("'Choosing'" in line for line in lines)
+
+
+OWN_PROMPTS = """# My answers
+
+## Weaknesses
+
+I sometimes rush the details when a deadline is close. I now ask a peer to read my plans.
+
+## Biggest failure
+
+I promised a launch date without asking the team. We slipped by a month.
+
+## Questions to practise
+
+- Why do you want this role?
+- How do you grow senior engineers?
+"""
+
+
+def test_a_prompt_heading_over_my_answer_is_still_a_note(taxonomy) -> None:
+    report = imported(OWN_PROMPTS, taxonomy, "notes.md")
+    questions = [note.body.question or note.body.title for note in report.notes]
+    assert "Weaknesses" in questions
+    assert any("Biggest failure" in (q or "") for q in questions)
