@@ -11,6 +11,9 @@ name in bold in the situation it joins, as an unlabelled sub-section's title is 
 paragraphs, half of them or more, name the search (recruiters, phone screens, on-sites, companies, offers) is the
 post's narrative, reported, never a note named by its heading. Before, each became a note and, with one left,
 the page's list of questions became its variants. A prompt heading over the writer's own answer still is a note.
+(d) A guide's cheat sheet of lines to say per area (``| Area | Sample talking point |``, each line told as I) names
+areas, not questions: its rows are no notes (before, each area became a question). A two-column table of short
+prompts and the writer's answers under a header that names no topic column (``| Key | Value |``) still is one.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -246,3 +249,40 @@ def test_a_prompt_heading_over_my_answer_is_still_a_note(taxonomy) -> None:
     questions = [note.body.question or note.body.title for note in report.notes]
     assert "Weaknesses" in questions
     assert any("Biggest failure" in (q or "") for q in questions)
+
+
+# (d) a cheat sheet of talking points per area --------------------------------------------------------------------
+
+CHEAT_SHEET = """# Notes for the director loop
+
+### 1. "Tell me about a time you grew a manager."
+I coached a tech lead through her first year as a manager; she now runs two teams.
+
+### Cheat sheet
+| Area | Sample talking point |
+| --- | --- |
+| **Hiring** | "I built a loop that halved our time to hire." |
+| **Delivery** | "We moved to monthly planning and hit four quarters in a row." |
+| **Coaching** | "I grew two leads into managers within a year." |
+"""
+
+KEY_VALUE = """# My answers
+
+| Key | Value |
+| --- | --- |
+| **Why this team** | I use the product daily and want to help shape it. |
+| **Weakness** | I over-review code; I now let the linters do the first pass. |
+| **Proudest work** | We rebuilt billing without a minute of downtime. |
+"""
+
+
+def test_a_cheat_sheet_of_areas_is_no_questions(taxonomy) -> None:
+    report = imported(CHEAT_SHEET, taxonomy, "notes.md")
+    assert kinds(report) == {"qa": 1}
+    assert report.notes[0].body.question == "Tell me about a time you grew a manager."
+    assert not any(note.body.question in ("Hiring", "Delivery", "Coaching") for note in report.notes)
+
+
+def test_a_key_value_table_of_my_answers_is_still_read(taxonomy) -> None:
+    report = imported(KEY_VALUE, taxonomy, "notes.md")
+    assert [note.body.question for note in report.notes] == ["Why this team", "Weakness", "Proudest work"]
