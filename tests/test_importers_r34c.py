@@ -14,6 +14,9 @@ the page's list of questions became its variants. A prompt heading over the writ
 (d) A guide's cheat sheet of lines to say per area (``| Area | Sample talking point |``, each line told as I) names
 areas, not questions: its rows are no notes (before, each area became a question). A two-column table of short
 prompts and the writer's answers under a header that names no topic column (``| Key | Value |``) still is one.
+(e) A guide's numbered mistakes (``### Mistake 1: Rambling`` over ``**Problem:** ...`` and ``**Fix:**`` over its
+steps) are red flags, the steps under the remedy's label tips: before, each mistake's problem became a question and
+its fix the answer. A ``**Fix:**`` item inside an answer stays part of it.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -286,3 +289,51 @@ def test_a_cheat_sheet_of_areas_is_no_questions(taxonomy) -> None:
 def test_a_key_value_table_of_my_answers_is_still_read(taxonomy) -> None:
     report = imported(KEY_VALUE, taxonomy, "notes.md")
     assert [note.body.question for note in report.notes] == ["Why this team", "Weakness", "Proudest work"]
+
+
+# (e) a guide's numbered mistakes and their fixes ----------------------------------------------------------------
+
+MISTAKES = """# Behavioral prep
+
+## Example answers
+
+### "Tell me about a time you led a migration."
+
+I led the move of our batch jobs to a queue. Failures fell by half.
+
+## Common Mistakes & Fixes
+
+### Mistake 1: Rambling
+**Problem:** The story runs past five minutes with no shape.
+
+**Fix:**
+- Practise with a timer
+- Lead with the result
+
+### Mistake 2: Blaming Others
+**Problem:** "The other team never delivered, so we failed."
+
+**Fix:**
+- Own your part of the outcome
+"""
+
+FIX_IN_ANSWER = """## Q4. Your team missed a deadline. What do you do?
+**Answer:**
+- **Own it:** Tell my manager first, before anyone asks.
+- **Review:** Run a blameless review of the estimate.
+- **Fix:** Add a buffer to the next plan.
+"""
+
+
+def test_numbered_mistakes_are_red_flags_and_their_fixes_tips(taxonomy) -> None:
+    report = imported(MISTAKES, taxonomy, "guide.md")
+    assert kinds(report) == {"qa": 1}
+    tips = report.notes[0].coach.tips
+    assert "Red flag: **Problem:** The story runs past five minutes with no shape." in tips
+    assert "Practise with a timer" in tips and "Own your part of the outcome" in tips
+    assert not any("Fix" in tip for tip in tips)
+
+
+def test_a_fix_label_inside_an_answer_stays_in_it(taxonomy) -> None:
+    note = imported(FIX_IN_ANSWER, taxonomy, "guide.md").notes[0]
+    assert "- **Fix:** Add a buffer to the next plan." in note.body.answer

@@ -409,7 +409,9 @@ def slot(label: str) -> str | None:
                 if name == "title" and candidate is undashed and candidate != text:
                     break  # "Story — A promotion I pushed for": the words after the dash name the story
                 return name
-    if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
+    if (numbered := _NUMBERED.match(text)) is not None \
+            and ((name := slot(numbered["label"])) in _NUMBERED_SLOTS
+                 or not numbered["label"].endswith("s") and (name := slot(numbered["label"] + "s")) in _NUMBERED_SLOTS):
         return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
     spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:
