@@ -17,6 +17,10 @@ prompts and the writer's answers under a header that names no topic column (``| 
 (e) A guide's numbered mistakes (``### Mistake 1: Rambling`` over ``**Problem:** ...`` and ``**Fix:**`` over its
 steps) are red flags, the steps under the remedy's label tips: before, each mistake's problem became a question and
 its fix the answer. A ``**Fix:**`` item inside an answer stays part of it.
+(f) A bank's group named by a word that is also a label (``## ambiguity``, a case's open questions) over two or
+more question headings, each answered by a story in bold labels, is that group: before, its questions and their
+stories were reported as coaching for many questions and lost. A case's open questions under such a label, told
+as no story, stay its discussion points.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -337,3 +341,71 @@ def test_numbered_mistakes_are_red_flags_and_their_fixes_tips(taxonomy) -> None:
 def test_a_fix_label_inside_an_answer_stays_in_it(taxonomy) -> None:
     note = imported(FIX_IN_ANSWER, taxonomy, "guide.md").notes[0]
     assert "- **Fix:** Add a buffer to the next plan." in note.body.answer
+
+
+# (f) a group named by a label word over answered questions ------------------------------------------------------
+
+GROUPED = """# Manager stories
+
+## ambiguity
+
+### 1. Tell me about a decision you made with half the facts.
+
+**Situation:** Our vendor went quiet a week before launch.
+
+**Action:** I set a two-day deadline and prepared a fallback.
+
+**Result:** We switched vendors and launched on time.
+
+### 2. Describe a time the goal changed halfway through.
+
+**Situation:** Sales asked for a new market in the middle of our quarter.
+
+**Action:** I re-planned with the team and dropped two minor features.
+
+**Result:** We shipped the market launch and kept the main dates.
+
+## hiring
+
+### 1. Tell me about a hire you regret.
+
+**Situation:** I hired for speed and skipped a reference check.
+
+**Action:** I coached the person for two months, then parted ways.
+
+**Result:** I now never skip references.
+"""
+
+
+def test_a_label_word_over_answered_questions_names_their_group(taxonomy) -> None:
+    report = imported(GROUPED, taxonomy, "stories.md")
+    assert kinds(report) == {"star": 3}
+    assert report.notes[0].body.question == "Tell me about a decision you made with half the facts."
+    assert "vendor went quiet" in report.notes[0].body.situation
+    assert not any("ambiguity" in line for line in skipped(report))
+
+
+CASE_AMBIGUITIES = """# Case: The late launch
+
+## Background
+The launch is four weeks late and two customers threaten to leave.
+
+## Challenges
+- The team is tired
+- The CEO wants a date
+
+## Open ambiguities
+
+### Who owns the customer message?
+Sales and product both claim it.
+
+### Can the scope shrink?
+Nobody has asked the customers.
+"""
+
+
+def test_a_cases_open_questions_stay_its_discussion_points(taxonomy) -> None:
+    report = imported(CASE_AMBIGUITIES, taxonomy, "case.md")
+    assert kinds(report) == {"scenario": 1}
+    headings = [point.heading for point in report.notes[0].body.discussion]
+    assert headings == ["Who owns the customer message?", "Can the scope shrink?"]
