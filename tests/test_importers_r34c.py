@@ -21,6 +21,10 @@ its fix the answer. A ``**Fix:**`` item inside an answer stays part of it.
 more question headings, each answered by a story in bold labels, is that group: before, its questions and their
 stories were reported as coaching for many questions and lost. A case's open questions under such a label, told
 as no story, stay its discussion points.
+(g) A heading of the guide's own words over lines every one marked with a tick (``### Strong picks:`` over
+``✓ You owned the outcome``) gives tips, over lines marked with crosses red flags, as a ``Tips:`` or ``Avoid:``
+heading would; the marks go from the entries. Before, the ticked list was reported as text under its heading and the
+list beside it as coaching for many questions. A list mixing ticks and crosses, or plain items, is left as it was.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -409,3 +413,71 @@ def test_a_cases_open_questions_stay_its_discussion_points(taxonomy) -> None:
     assert kinds(report) == {"scenario": 1}
     headings = [point.heading for point in report.notes[0].body.discussion]
     assert headings == ["Who owns the customer message?", "Can the scope shrink?"]
+
+
+# (g) ticked and crossed lists under a heading of the guide's own words ----------------------------------------
+
+TICKED = """# Failure questions
+
+## Example: First project
+
+**Question:** "Tell me about a time you failed"
+
+**SITUATION:**
+> "I led my first migration and promised too much."
+
+**ACTION:**
+> "I asked the team to re-estimate and told my manager the same day."
+
+**RESULT:**
+> "We missed the date by a month; I now estimate with the team."
+
+## Example: Outage
+
+**Question:** "Tell me about a technical mistake"
+
+**SITUATION:**
+> "A query change of mine took the site down for an hour."
+
+**ACTION:**
+> "I rolled it back and wrote the incident review."
+
+**RESULT:**
+> "I added load tests to our release checklist."
+
+## Picking your story
+
+### Strong picks:
+
+✓ You owned the outcome
+✓ The stakes were real
+
+### Avoid:
+
+✗ A failure from last week
+✗ A flaw dressed up as a strength
+"""
+
+MIXED = """## Tell me about a time you failed
+
+I promised a date without asking the team, and we slipped by a month.
+
+### Notes to self
+
+✓ Owned it
+✗ Rambled at the start
+"""
+
+
+def test_ticked_and_crossed_lists_are_tips_and_red_flags(taxonomy) -> None:
+    report = imported(TICKED, taxonomy, "guide.md")
+    assert kinds(report) == {"star": 2}
+    for note in report.notes:
+        assert "You owned the outcome" in note.coach.tips
+        assert "Red flag: A flaw dressed up as a strength" in note.coach.tips
+    assert not any("Strong picks" in line or "Avoid" in line for line in skipped(report))
+
+
+def test_a_list_mixing_ticks_and_crosses_is_left_alone(taxonomy) -> None:
+    note = imported(MIXED, taxonomy, "notes.md").notes[0]
+    assert not any(tip == "Owned it" for tip in note.coach.tips)

@@ -27,6 +27,7 @@ from .steplabels import answer_step
 from .text import ASK, clean_title, ends_asking, is_question
 from .questions import arrow_at
 from .textreader import label_of as line_label
+from .ticklists import ticked
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
@@ -269,6 +270,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     if prep_section(head, node.body) and not node.children or own_section(node):
         return "noise"  # a self-prep list; "## Salary & logistics", "## Notes to self": the writer's own
     name = slot(head)
+    if name is None and not node.children and node.body and (marked := ticked(node.body)) is not None:
+        return marked  # "### Good picks:" over "✓ ..." lines: tips; over "✗ ..." lines: red flags (.ticklists)
     if name in STAR_SLOTS and groups_stories(node):
         return None  # "# Growth" over "## Story1" and its parts: the group's name, no part of the story above
     if name == "answer" and len(node.children) >= 2 and groups_stories(node):
