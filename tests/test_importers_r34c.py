@@ -25,6 +25,9 @@ as no story, stay its discussion points.
 ``✓ You owned the outcome``) gives tips, over lines marked with crosses red flags, as a ``Tips:`` or ``Avoid:``
 heading would; the marks go from the entries. Before, the ticked list was reported as text under its heading and the
 list beside it as coaching for many questions. A list mixing ticks and crosses, or plain items, is left as it was.
+(h) "Principals" after a word that goes with principles (``# Amazon Leadership Principals``) is that word misspelt:
+the document names no level by it (before, every note was filed as staff). A heading for principal engineers still
+names that band.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -481,3 +484,31 @@ def test_ticked_and_crossed_lists_are_tips_and_red_flags(taxonomy) -> None:
 def test_a_list_mixing_ticks_and_crosses_is_left_alone(taxonomy) -> None:
     note = imported(MIXED, taxonomy, "notes.md").notes[0]
     assert not any(tip == "Owned it" for tip in note.coach.tips)
+
+
+# (h) principles misspelt ------------------------------------------------------------------------------------------
+
+MISSPELT = """# Amazon 16 Leadership Principals
+
+## Ownership
+
+### Tell me about a time you took on work outside your role.
+I took over our flaky release pipeline when nobody owned it, and cut failed releases by half.
+"""
+
+PRINCIPAL = """# Questions for Principal Engineers
+
+### Tell me about a time you set the technical direction for several teams.
+I wrote the storage strategy that four teams adopted over a year.
+"""
+
+
+def test_leadership_principals_misspelt_names_no_level(taxonomy) -> None:
+    report = imported(MISSPELT, taxonomy, "lps.md")
+    assert report.notes[0].level.value == "senior"
+    assert any("no level stated" in line for line in (str(a) for a in report.attention))
+
+
+def test_a_heading_for_principal_engineers_still_names_the_band(taxonomy) -> None:
+    report = imported(PRINCIPAL, taxonomy, "principal.md")
+    assert report.notes[0].level.value == "staff"
