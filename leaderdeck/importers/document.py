@@ -3,7 +3,8 @@
 :func:`clean` keeps every line where it was (line numbers are those of the
 file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
-and JSX component tags, a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
+and JSX component tags (a component boxing a few lines, ``<Callout type="tip">``, reads as an admonition's label
+over them: :mod:`.componentbox`), a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
 HTML comments (``<!--more-->``, a StackEdit trailer) and Obsidian's (``%% ... %%``
 opening a line, up to the line that closes it); a template's hint written as a comment on one line
 (``<!-- FILL IN: keep it positive -->``, ``<!-- Hint: ... -->``) is kept as a tip item.
