@@ -28,6 +28,9 @@ list beside it as coaching for many questions. A list mixing ticks and crosses, 
 (h) "Principals" after a word that goes with principles (``# Amazon Leadership Principals``) is that word misspelt:
 the document names no level by it (before, every note was filed as staff). A heading for principal engineers still
 names that band.
+(i) A story file's ``### Sub-prompts`` (or ``Sub-questions``) over the probes an interviewer may add, then the
+story in bold STAR labels, is one story whose probes are follow-ups: before, each probe became a draft and the
+story itself was reported as coaching for many questions.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -512,3 +515,35 @@ def test_leadership_principals_misspelt_names_no_level(taxonomy) -> None:
 def test_a_heading_for_principal_engineers_still_names_the_band(taxonomy) -> None:
     report = imported(PRINCIPAL, taxonomy, "principal.md")
     assert report.notes[0].level.value == "staff"
+
+
+# (i) a story's sub-prompts ----------------------------------------------------------------------------------------
+
+SUB_PROMPTS = """# Calming a turf war between two offices
+
+### Sub-prompts
+- How did you find out about it?
+- What did you do first?
+- What was the outcome?
+
+**Situation**
+- We opened a second office and the first team saw it as a threat.
+
+**Task**
+- I had to get both teams shipping together.
+
+**Action**
+- I paired engineers across offices for a month.
+
+**Result**
+- Cross-office reviews doubled and the complaints stopped.
+"""
+
+
+def test_sub_prompts_over_a_story_are_its_follow_ups(taxonomy) -> None:
+    report = imported(SUB_PROMPTS, taxonomy, "story.md")
+    assert kinds(report) == {"star": 1}
+    note = report.notes[0]
+    assert "Follow-up: What did you do first?" in note.coach.tips
+    assert "paired engineers" in note.body.action
+    assert not skipped(report)

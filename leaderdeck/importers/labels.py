@@ -257,6 +257,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
+                  r"|sub[- ]?(prompts?|questions)"  # "Sub-prompts:" over a story's probes: the question's follow-ups
                   r"|deep[- ]dive (questions|considerations|prompts|probes)"  # a bare "Deep dive:" is the story's
                   r"|what if (you'?re|you are) asked follow[- ]?up questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
