@@ -2,7 +2,8 @@
 (a) A JSX component of an MDX page that boxes a few lines apart (``<Callout type="tip">`` / ``</Callout>``, or a
 component of the site's own with a ``title``) reads like a Docusaurus admonition: its opening tag is a label over
 its text (a tip's tips, a warning's red flags, any other box a note). Before, only its tags were blanked and its
-text ran on into the answer above it, or went unreported with the section around it. A layout component
+text ran on into the answer above it, or went unreported with the section around it. A box titled by a label
+(``title="Sample answer"``, ``title="What interviewers look for"``) is read under that label. A layout component
 (``<TabItem>``) and a box whose title asks are left as they were.
 (b) A scene's impact written under a heading of its own (``### Business Impact`` over a list) keeps the heading's
 name in bold in the situation it joins, as an unlabelled sub-section's title is kept; before, it was dropped.
@@ -167,6 +168,25 @@ def test_a_layout_component_and_a_box_whose_title_asks_are_left_alone(taxonomy) 
     assert not tabbed.coach.tips
     asking = imported(ASKING_TITLE, taxonomy, "page.mdx").notes[0]
     assert not any("load tests" in tip for tip in asking.coach.tips)
+
+
+TITLED_BOXES = """## Tell me about a time you changed a team's process
+
+<Admonition type="note" title="Sample answer">
+I moved our releases from monthly to weekly behind flags, and incidents fell by half.
+</Admonition>
+
+<Admonition type="info" title="What interviewers look for">
+Ownership of the change and a measured result.
+</Admonition>
+"""
+
+
+def test_a_component_box_titled_by_a_label_is_read_under_that_label(taxonomy) -> None:
+    note = imported(TITLED_BOXES, taxonomy, "page.mdx").notes[0]
+    assert note.body.answer.strip() == ("I moved our releases from monthly to weekly behind flags, and incidents "
+                                        "fell by half.")
+    assert note.coach.signals == ("Ownership of the change and a measured result.",)
 
 
 # (b) a scene's impact under its own heading ---------------------------------------------------------------------

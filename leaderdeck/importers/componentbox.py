@@ -12,7 +12,8 @@ An MDX page sets a remark apart in a component of its own, its tags each on a li
 
 The tags are blanked like any component's (:mod:`.document`), but the text between them is no part of what
 stands above it: left bare it ran on into the answer of the question above, or went with the section's other text.
-Such a box reads like a Docusaurus admonition: its opening tag becomes a label over its text, the kind its
+Such a box reads like a Docusaurus admonition: its opening tag becomes a label over its text: its ``title`` when
+that is a label of ours (``title="Sample answer"``, ``title="Red flags"``), else the kind its
 ``type`` (``variant``, ``kind``, ``severity``, ``status``, ``intent``, ``tone``) names or its own name does
 (``Tip``, ``Warning``, ``InfoBox``): a tip's ``**Tips:**``, a warning's ``**Red flags:**``, any other box's
 ``**Note:**`` (the page's aside, a tip for the question above it or, between questions, reported as the page's
@@ -26,6 +27,7 @@ component is left as it was. Only a component whose opening tag is one line and 
 from __future__ import annotations
 
 from ..lazyre import lazy_re
+from .labels import slot
 from .text import is_question
 
 _MAX_LINES = 40
@@ -65,6 +67,8 @@ def box_label(lines: list[str], index: int) -> tuple[str, int] | None:
     title = attrs.get("title", "").strip()
     if title and is_question(title):
         return None
+    if title and slot(title) not in (None, "noise", "title"):
+        return title.rstrip(" :"), end  # title="Sample answer", title="Red flags": the title says what the text is
     words = [word.casefold() for word in _WORD.findall(match["name"])]
     kinds = [value.strip().casefold() for key, value in attrs.items() if key in _KIND_KEYS]
     for word in (*kinds, *reversed(words)):
