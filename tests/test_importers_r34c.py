@@ -32,6 +32,10 @@ names that band.
 (i) A story file's ``### Sub-prompts`` (or ``Sub-questions``) over the probes an interviewer may add, then the
 story in bold STAR labels, is one story whose probes are follow-ups: before, each probe became a draft and the
 story itself was reported as coaching for many questions.
+(j) A question that leans on the answered one before it (``**Q: What would you do differently?**``, "What did
+you learn from it?", "Why did you do that?"), short, with a short answer of its own, is that question's follow-up,
+kept as a ``Follow-up: ... — ...`` tip: before, it was a note asking about nothing. A question that names its
+subject ("Why this company?") stays a note.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -567,3 +571,29 @@ def test_sub_prompts_over_a_story_are_its_follow_ups(taxonomy) -> None:
     assert "Follow-up: What did you do first?" in note.coach.tips
     assert "paired engineers" in note.body.action
     assert not skipped(report)
+
+
+# (j) a question leaning on the one before it ----------------------------------------------------------------------
+
+LEANING = """## Round 2: Behavioral
+
+**Q: Describe a conflict with a product manager.**
+
+We disagreed on a launch date. I shared the risk list and we agreed to a phased launch.
+
+**Q: What would you do differently?**
+
+I would bring the data to the first meeting, not the second.
+
+**Q: Why this company?**
+
+I use the product every week and want to work on its search.
+"""
+
+
+def test_a_question_leaning_on_the_one_before_is_its_follow_up(taxonomy) -> None:
+    report = imported(LEANING, taxonomy, "loop.md")
+    assert [note.body.question for note in report.notes] == ["Describe a conflict with a product manager.",
+                                                             "Why this company?"]
+    assert report.notes[0].coach.tips == (
+        "Follow-up: What would you do differently? — I would bring the data to the first meeting, not the second.",)
