@@ -14,6 +14,7 @@ from .followanswers import answered_follow_ups
 from .text import ASK, clean_title, is_question, unquote
 from .unit import Piece, Unit
 from .unvaried import linked_elsewhere
+from .ticklists import unticked
 
 
 _SPACE_OR_LINE = (" ", "\n")  # what follows "Red flag:": a space, or a line break before a fence
@@ -24,6 +25,8 @@ def coach_of(unit: Unit, pieces: list[Piece], question: str):
     pieces = [part for piece in pieces for column in _by_column(piece) for part in turned_apart(column)]
     for piece in pieces:
         found = entries(piece) if piece.slot in _LISTED_SLOTS else []
+        if piece.slot in ("tips", "redflags"):
+            found = [unticked(e) for e in found]  # "✗ Blaming the team": the cross says what the slot says
         match piece.slot:
             case "signals":
                 signals.extend(found)

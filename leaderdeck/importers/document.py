@@ -3,7 +3,8 @@
 :func:`clean` keeps every line where it was (line numbers are those of the
 file) and blanks what is not content, setting it aside with its line: YAML
 front matter or TOML front matter (its ``key: value`` / ``key = value`` pairs kept as metadata), MDX ``import`` lines
-and JSX component tags, a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
+and JSX component tags (a component boxing a few lines, ``<Callout type="tip">``, reads as an admonition's label
+over them: :mod:`.componentbox`), a Notion callout's ``<aside>`` tags (its emoji may label it, see :func:`_notion_callout`),
 HTML comments (``<!--more-->``, a StackEdit trailer) and Obsidian's (``%% ... %%``
 opening a line, up to the line that closes it); a template's hint written as a comment on one line
 (``<!-- FILL IN: keep it positive -->``, ``<!-- Hint: ... -->``) is kept as a tip item.
@@ -26,6 +27,7 @@ from pathlib import Path
 from ..errors import SourceErrors
 from ..textfile import read_text
 from .base import DocumentError
+from .componentbox import box_label as component_box
 from .doubledbold import has_doubled_bold, single_bold
 from .gluedlabels import glued_star_labels
 from .glyphnest import glyph_nested, has_nested_glyphs
@@ -237,6 +239,10 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
             lines[i] = ""
         aside.append((index + 1, "an HTML comment"))
         return end
+    elif stripped[1:2].isupper() and (box := component_box(lines, index)) is not None:
+        label, end = box  # "<Callout type="tip">" over a few lines: a box, read as an admonition (.componentbox)
+        lines[index], lines[end] = f"**{label}:**", ""
+        return index
     elif (match := _COMPONENT_OPEN.match(stripped)) or _COMPONENT_CLOSE.match(stripped):
         end = index if not match else next((i for i in range(index, len(lines)) if lines[i].rstrip().endswith(">")),
                                            index)

@@ -41,6 +41,7 @@ from .introrole import intro_roles
 from .pagetitle import heads_a_story, title_candidates
 from .rolelevel import role_level
 from .text import clean_title, is_question
+from .traitlevel import principles_aside
 from .topicaside import (asked, asked_alone, asked_surely, listed, listed_elsewhere, listed_topics,
                          prompt_of, question_makes, signals_elsewhere, title_of)
 from ..lazyre import lazy_re
@@ -113,7 +114,7 @@ def label_level(label: str, taxonomy: Taxonomy) -> Level | None:
     names none, nor does a label naming three bands or more ("EM/Director/VP/CTO")."""
     if _GENERIC.fullmatch(label.strip()) or not may_name_band(label, taxonomy):
         return None
-    text = counterparts_aside(_GENERIC_WORD.sub(" ", label))  # "Conflict with senior management": no field of ours
+    text = counterparts_aside(_GENERIC_WORD.sub(" ", principles_aside(label)))  # "Conflict with senior management"
     named = bands_named(text, taxonomy) or _singular_bands(text, taxonomy)
     if len(named) >= _RANGE or named and "IC" in label and _TRACKS.search(label):
         return None  # "Interviews for EM/Director/VP/CTO", "IC track vs Manager track": across them, for none

@@ -9,7 +9,9 @@
     Instead, open with the team you built.
 
 Under a red-flag label, the examples to avoid are quoted or listed; a plain paragraph after them that opens with a
-word of contrast ("Instead", "Rather", "Better") is the advice to follow: a tip, not one more red flag.
+word of contrast ("Instead", "Rather", "Better") is the advice to follow: a tip, not one more red flag. So is
+what a label of the remedy alone on its line (``**Fix:**``, ``How to avoid it:``, ``Solution:``) heads after the
+mistake it answers (``### Mistake 2: Rambling`` over ``**Problem:** ...`` and ``**Fix:**`` over its steps).
 
 The same on the label's own line: ``Trap: a humble-brag or a flaw that rules you out. Give a real weakness and what
 you do about it.`` names the trap in its first sentence and runs on into advice; from the first sentence after it
@@ -30,6 +32,9 @@ from .unit import Piece
 from ..lazyre import lazy_re
 
 _DONT = lazy_re(r"^(?:don'?t|do not|never|avoid|stop)\b", re.IGNORECASE)
+# a label alone on its line naming the remedy of the mistake above it: "Fix:", "How to fix it:", "Solution:"
+_REMEDY = lazy_re(r"^(?:the )?(?:fix(?:es)?|how to (?:fix|avoid|recover)(?: it| this)?|solutions?|remed(?:y|ies)"
+                  r"|what to do instead|do this instead)\s*:$", re.IGNORECASE)
 _CONTRAST = lazy_re(r"^(?:instead|rather|better|do this instead|what works(?: better)?)\b", re.IGNORECASE)
 
 
@@ -41,6 +46,8 @@ def turned_apart(piece: Piece) -> list[Piece]:
     flag, advice = _advice_after(piece.rest)
     if advice:
         return [*turned_apart(dataclasses.replace(piece, rest=flag)), Piece("tips", piece.line, rest=advice)]
+    if (fixed := _fix_apart(piece)) is not None:
+        return fixed
     turned, seen = [], False
     for block in piece.blocks:
         if block.quoted or block.kind is ITEM:
@@ -52,6 +59,20 @@ def turned_apart(piece: Piece) -> list[Piece]:
         return [piece]
     kept = dataclasses.replace(piece, blocks=[b for b in piece.blocks if all(b is not t for t in turned)])
     return [kept, Piece("tips", turned[0].line, blocks=turned)]
+
+
+def _fix_apart(piece: Piece) -> list[Piece] | None:
+    """A red-flag piece whose mistake is followed by a label of its remedy alone on its line (``**Fix:**``,
+    ``How to avoid it:``) over what to do: the mistake stays a red flag, the blocks under the label are a tips piece
+    (the label goes); ``None`` when no such label follows the mistake."""
+    for index, block in enumerate(piece.blocks):
+        if index and block.kind is PARAGRAPH and "\n" not in block.text.strip() \
+                and _REMEDY.match(" ".join(plain_words(block.text).split())):
+            after = [b for b in piece.blocks[index + 1:] if b.text.strip()]
+            if not after:
+                return None
+            return [dataclasses.replace(piece, blocks=piece.blocks[:index]), Piece("tips", after[0].line, blocks=after)]
+    return None
 
 
 def _advice_after(rest: str) -> tuple[str, str]:

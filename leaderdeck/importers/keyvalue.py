@@ -12,7 +12,9 @@ recognisable". A table of two columns, three rows or more, whose first column ho
 most, no sentence ending) and whose second column tells as I or we in at least half its rows, is read as a question
 column and an answer column, whatever its header says (a list in an answer cell, run onto one line when an HTML
 table was converted, is a list again). A table of facts (``Team | Payments``), answers told by no
-one, a story told a part a row (``| Situation | ... |``), or a wider table is left as it was.
+one, a story told a part a row (``| Situation | ... |``), a wider table, or one whose header names its first column
+as topics (``| Area | Sample talking point |``, a cheat sheet of lines to say per area, no question in it) is left
+as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _ITEM = "-   "  # the marker the conversion writes before each item
 _FLAT_ITEM = lazy_re(r"(?P<gap>\s*)-   (?P<text>.*?)(?=\s+-   |$)", re.DOTALL)
 _TOLD = lazy_re(r"^(?:i|we|i'm|i've|we're|we've|i'd)\b", re.IGNORECASE)
 _ROWS = 3
+# a header naming its first column as topics ("| Area | Sample talking point |", "| Competency | My line |"): its
+# rows name areas to speak of, no prompt each
+_TOPICS = lazy_re(r"^(?:areas?|topics?|themes?|categor(?:y|ies)|competenc(?:y|ies)|skills?|dimensions?|focus(?: areas?)?"
+                  r"|domains?|pillars?)$", re.IGNORECASE)
 _PROMPT_WORDS = 8
 
 
@@ -38,7 +44,7 @@ def as_prompts_and_answers(rows: Sequence[Sequence[str]]) -> list[list[str]] | N
     if len(rows) <= _ROWS or any(len(row) != 2 for row in rows):
         return None
     body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    if len(body) < _ROWS or not all(_prompt(key) for key, _ in body):
+    if len(body) < _ROWS or not all(_prompt(key) for key, _ in body) or _TOPICS.match(rows[0][0].strip(" *_")):
         return None
     if sum(1 for key, _ in body if star_slot(key) in STAR_SLOTS) >= 2:
         return None  # "| Situation | ... |" / "| Action | ... |": one story told a part a row (:mod:`.storytable`)

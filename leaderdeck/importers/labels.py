@@ -257,6 +257,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                   r" ask( you)?( next)?"  # "Follow-ups they might ask"
                   r"| (i|we) (got|was asked|were asked|faced|heard)| (they|the panel|(the )?interviewers?) asked( me)?)?"
                   r"|probing (questions|prompts)|probes"
+                  r"|sub[- ]?(prompts?|questions)"  # "Sub-prompts:" over a story's probes: the question's follow-ups
                   r"|deep[- ]dive (questions|considerations|prompts|probes)"  # a bare "Deep dive:" is the story's
                   r"|what if (you'?re|you are) asked follow[- ]?up questions"
                   r"|(self[- ])?reflection (questions|prompts)|(questions|prompts) (to|for) (reflect on|(self[- ])?reflection)"
@@ -409,7 +410,9 @@ def slot(label: str) -> str | None:
                 if name == "title" and candidate is undashed and candidate != text:
                     break  # "Story — A promotion I pushed for": the words after the dash name the story
                 return name
-    if (numbered := _NUMBERED.match(text)) is not None and (name := slot(numbered["label"])) in _NUMBERED_SLOTS:
+    if (numbered := _NUMBERED.match(text)) is not None \
+            and ((name := slot(numbered["label"])) in _NUMBERED_SLOTS
+                 or not numbered["label"].endswith("s") and (name := slot(numbered["label"] + "s")) in _NUMBERED_SLOTS):
         return name  # "Anti-pattern 2: The Steamroller", "Mistake #3 - rambling": one of a numbered run of them
     spanish = spanish_slot(_undashed(text)) or chinese_slot(text)
     if spanish is not None:

@@ -50,6 +50,7 @@ from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
 from .starnamed import star_named
 from .storymatrix import stories_asked
+from .leanback import fold_leaning
 
 
 def parse_text(text: str, name: str = "", fmt: Format | None = None) -> tuple[Document, ParseResult]:
@@ -113,6 +114,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     if case is None and (scene := shared_scene(result.units, tree)) is not None:
         result = Result([scene])  # "## Background" ... then "1. How will you ...?": one case, its points
     result.units[:] = band_paragraphs(result.units)  # "**Senior answer:** ..." then "**Staff answer:** ...": two notes
+    result.units[:] = fold_leaning(result.units)  # "**Q: What would you do differently?**" after an answer: its probe
     if fmt is None:
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
         mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers

@@ -14,6 +14,7 @@ import re
 
 from .aboutinterview import guide_essay
 from .blocks import Block, HEADING, PARAGRAPH, ITEM
+from .jobsearch import tells_the_search
 from .labels import normalise, slot
 from .placeholders import is_placeholder
 from .samples import numbered_sample
@@ -71,7 +72,8 @@ def answers_prompt(head: str, blocks: list[Block]) -> bool:
     texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
-            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts) or guide_essay(head, blocks):
+            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts) or guide_essay(head, blocks) \
+            or tells_the_search(texts):  # "## Phone Screens" over how my calls with recruiters went
         return False
     if sum(1 for text in texts if as_i(text)) * 3 >= len(texts):
         return True

@@ -181,9 +181,13 @@ _SCENE_LABEL = lazy_re(r"^(?:the\s+)?(?:scenario|situation|context|background|se
 
 def _scene_text(piece: Piece, plain: bool) -> str:
     """A piece of a scenario's situation, its label kept before it when the label names what it tells
-    (``**Stakeholders:** CEO, CPO``): the situation runs its pieces together, and the label says what each is."""
+    (``**Stakeholders:** CEO, CPO``): the situation runs its pieces together, and the label says what each is. So
+    does the label of the scene's impact (``### Business Impact`` over its list, kept in bold over it, as a
+    sub-section's title is): the situation tells it beside the rest, and only the label says what it is."""
     text = piece_text(piece, label_items=plain)
     label = piece.label.strip(" *_:")
+    if text and piece.slot == "impact" and label and len(label.split()) <= _LABEL_WORDS:
+        return f"**{label}**\n\n{text}" if piece.heading else f"**{label}:** {text}"  # a part of the scene's
     if not text or piece.slot != "scenario" or piece.heading or not label or _SCENE_LABEL.match(label) \
             or len(label.split()) > _LABEL_WORDS:
         return text

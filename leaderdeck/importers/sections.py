@@ -27,6 +27,7 @@ from .steplabels import answer_step
 from .text import ASK, clean_title, ends_asking, is_question
 from .questions import arrow_at
 from .textreader import label_of as line_label
+from .ticklists import ticked
 from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
@@ -242,15 +243,21 @@ def tips_over_questions(node: Node, hints: list[str]) -> bool:
 
 def heads_cases(node: Node) -> bool:
     """A heading worded like a label over sections that are each a scenario or a story told in labelled
-    sub-sections ("Requirements:" over "### Exercise 1" with "#### Scenario: ..." and "#### Deliverables:"):
-    their group, not a part of one note."""
+    sub-sections ("Requirements:" over "### Exercise 1" with "#### Scenario: ..." and "#### Deliverables:"), or over
+    two or more questions each answered by a story told in bold labels ("## ambiguity" over "### 1. Describe ...?" and
+    its **Situation:** ... **Result:**): their group, not a part of one note."""
+    told = 0  # sections headed by a question over a story told in bold labels ("### 1. Describe ...?" over **Situation:**)
     for child in node.children:
         parts = {_part(c.head.text) for c in child.children} - {None}
         if slot(child.head.text) is None and (is_scenario(parts) or is_story(parts)):
             return True
-    return False
+        if slot(child.head.text) is None and is_question(clean_title(child.head.text)) \
+                and is_story({slot(b.lead) for b in child.body if b.lead} - {None}):
+            told += 1
+    return told >= _TOLD_CASES
 
 
+_TOLD_CASES = 2
 _CASE_ASKS = frozenset({"challenges", "requirements", "discussion", "task"})  # what a case asks of its reader
 
 
@@ -263,6 +270,8 @@ def heading_slot(node: Node, tops: list[Node]) -> str | None:
     if prep_section(head, node.body) and not node.children or own_section(node):
         return "noise"  # a self-prep list; "## Salary & logistics", "## Notes to self": the writer's own
     name = slot(head)
+    if name is None and not node.children and node.body and (marked := ticked(node.body)) is not None:
+        return marked  # "### Good picks:" over "✓ ..." lines: tips; over "✗ ..." lines: red flags (.ticklists)
     if name in STAR_SLOTS and groups_stories(node):
         return None  # "# Growth" over "## Story1" and its parts: the group's name, no part of the story above
     if name == "answer" and len(node.children) >= 2 and groups_stories(node):

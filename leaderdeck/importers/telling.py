@@ -14,6 +14,7 @@ import re
 
 from .aboutinterview import guide_essay
 from .blocks import Block, PARAGRAPH, ITEM
+from .jobsearch import tells_the_search
 from .labels import normalise
 from .text import is_question
 from .told import is_noted, is_told, names, runs, title_text
@@ -63,7 +64,7 @@ def tell(pieces: list[Piece], head: tuple[int, str] | None, hints: list[str],
             name = run.name or (head[1] if head else "")
             least = 1 if run.title is not None and run.title.plain else 2  # plain text: "Experiences" names a story
             closes = closed and position == len(piece_runs) - 1  # the piece's last run, a reflection right after it
-            if name and not guide_essay(name, run.blocks) \
+            if name and not guide_essay(name, run.blocks) and not tells_the_search([b.text for b in run.blocks]) \
                     and (names(name, least=least) and is_told(run.blocks, closes) or is_noted(name, run.blocks)):
                 line = run.title.line if run.title is not None else head[0]
                 head = head if run.title is not None else None  # it names one run, the first

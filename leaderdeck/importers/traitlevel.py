@@ -5,7 +5,8 @@ A heading names the level of the notes under it when it says whom they are for (
 Judgment``) names a quality, not a band; one that is the object of what the candidate does to others, right after
 an ``-ing`` verb (``Developing Senior Leaders``, ``Coaching staff engineers``), names the people the candidate
 grows or leads. Both are set aside before the heading is read for a level; a verb that chooses or makes the
-candidate (``Hiring``, ``Interviewing``, ``Becoming``) keeps its object.
+candidate (``Hiring``, ``Interviewing``, ``Becoming``) keeps its object. "Principals" after a word that goes with
+principles (``Amazon 16 Leadership Principals``, ``Our Core Principals``) is that word misspelt, never the band.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _OBJECT = lazy_re(r"^(?P<verb>[A-Za-z]+ing)[ \t]+(?!(?:a|an|the|as|for|to|into|a
 # verbs whose object is the candidate (the section is for them), and "Engineering", a field
 _CHOOSING = frozenset({"engineering", "hiring", "interviewing", "recruiting", "becoming", "being", "preparing", "applying",
                        "onboarding", "promoting", "leveling", "levelling", "screening", "assessing", "evaluating"})
+# "Leadership Principals", "our core principals": principles misspelt, no band of principal engineers
+_MISSPELT = lazy_re(r"\b(?:leadership|core|guiding|company|team|engineering|management)[ \t]+principals\b",
+                    re.IGNORECASE)
 _NUMBER = lazy_re(r"^\W*(?:\d+(?:\.\d+)*[.):]?\s+)?")  # "3. ", "2.1 "
 
 
@@ -39,3 +43,8 @@ def whom_for(heading: str) -> str:
     if (found := _OBJECT.match(text)) is not None and found.group("verb").casefold() not in _CHOOSING:
         text = text[:found.start("object")] + " · " + text[found.end("object"):]
     return _TRAIT.sub(" · ", text)
+
+
+def principles_aside(label: str) -> str:
+    """``label`` with "principals" blanked where it is "principles" misspelt (``Leadership Principals``): no band."""
+    return _MISSPELT.sub(" · ", label) if "rincipals" in label else label
