@@ -41,6 +41,8 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
+import pytest
+
 from importing import imported, kinds, skipped
 
 
@@ -597,3 +599,21 @@ def test_a_question_leaning_on_the_one_before_is_its_follow_up(taxonomy) -> None
                                                              "Why this company?"]
     assert report.notes[0].coach.tips == (
         "Follow-up: What would you do differently? — I would bring the data to the first meeting, not the second.",)
+
+
+
+HIRING_ANSWERS = (
+    "I rebuilt our interview loop for backend hires: we cut the time to an offer from six weeks to two.\n\n"
+    "I also trained twelve interviewers, and our offer acceptance rate went from 60% to 85%.",
+    "I negotiated the scope with product twice, and we still shipped the two launches we had promised.\n\n"
+    "I also kept the team out of weekend work for the whole quarter.",
+    "I set up phone screens with our recruiters for every candidate, and we hired nine engineers in a quarter.\n\n"
+    "I also wrote the onboarding plan that each of them followed.",
+)
+
+
+@pytest.mark.parametrize("answer", HIRING_ANSWERS)
+def test_an_answer_about_hiring_or_negotiating_is_no_account_of_a_job_search(taxonomy, answer) -> None:
+    report = imported(f"# My answers\n\n## Biggest achievement\n\n{answer}\n", taxonomy, "notes.md")
+    assert [note.body.question for note in report.notes] == ["Biggest achievement"]
+    assert answer.split("\n")[0] in report.notes[0].body.answer
