@@ -601,6 +601,15 @@ def test_a_question_leaning_on_the_one_before_is_its_follow_up(taxonomy) -> None
         "Follow-up: What would you do differently? — I would bring the data to the first meeting, not the second.",)
 
 
+@pytest.mark.parametrize("asked", ["How do you handle conflict and what do you learn from it?",
+                                   "What is an error budget, and how do you spend it?"])
+def test_a_question_naming_its_own_subject_stays_a_note(taxonomy, asked) -> None:
+    text = ("**Q: Describe a conflict with a product manager.**\nWe split the launch in two phases.\n\n"
+            f"**Q: {asked}**\nI write down what went wrong and share it.\n")
+    report = imported(text, taxonomy, "loop.md")
+    assert [note.body.question for note in report.notes] == ["Describe a conflict with a product manager.", asked]
+    assert not report.notes[0].coach.tips
+
 
 HIRING_ANSWERS = (
     "I rebuilt our interview loop for backend hires: we cut the time to an offer from six weeks to two.\n\n"

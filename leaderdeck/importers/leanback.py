@@ -11,8 +11,9 @@ answer it probes::
 
 The second question cannot stand on its own: it asks about "it", "that" or what was done "differently", with
 nothing in it that says what. Made a note of its own, it would be a card asking "What would you do differently?"
-about nothing. Such a question, short (twelve words at most) and asking why, how or what of the thing told above
-it, with an answer of its own (a few paragraphs at most, no list) right after a question with an answer of its own,
+about nothing. Such a question, short (nine words at most, one clause: no "and" joining a subject of its own to
+the pronoun, as in "How do you handle conflict and what do you learn from it?") and asking why, how or what of
+the thing told above it, with an answer of its own (a few paragraphs at most, no list) right after a question with an answer of its own,
 is that question's follow-up: kept as a ``Follow-up: ... — ...`` tip with its answer, never a note. A question that
 names its subject ("Why this company?", "What did you learn from your biggest failure?") stands on its own, and so
 do one with labelled parts and one left unanswered (a bank's question, a draft).
@@ -27,7 +28,7 @@ from .content import piece_text
 from .unit import Unit
 from ..lazyre import lazy_re
 
-_MAX_WORDS = 12
+_MAX_WORDS = 9
 _Q_LABEL = lazy_re(r"^(?:q(?:uestion)?\s*\d{0,3}\s*[:.)-]\s*)", re.IGNORECASE)  # "Q: ", "Q3. ", "Question: "
 _ASKS_BACK = lazy_re(r"^(?:why|how|what)\b", re.IGNORECASE)
 # what ties a question to the answer above it: "... differently?", "... from it?", "... handle that?", "do that fast"
@@ -44,8 +45,9 @@ def _plain(question: str) -> str:
 def leans_back(question: str) -> bool:
     """Whether ``question`` leans on the one before it (see the module docstring)."""
     text = _plain(question)
-    return bool(text) and len(text.split()) <= _MAX_WORDS and bool(_ASKS_BACK.match(text)) \
-        and bool(_BACK.search(text))
+    words = text.casefold().split()
+    return bool(text) and len(words) <= _MAX_WORDS and "and" not in words and "," not in text \
+        and bool(_ASKS_BACK.match(text)) and bool(_BACK.search(text))
 
 
 def fold_leaning(units: list[Unit]) -> list[Unit]:
