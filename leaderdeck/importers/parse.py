@@ -39,6 +39,7 @@ from .principleitems import principle_heads
 from .reader import read_document_text
 from .rowcheck import repeated_questions, rows_rechecked
 from .scenelines import scenario_lines
+from .scenepage import scene_page
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
@@ -99,7 +100,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     give_notes(result.units, self_notes)
     advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
     loose = assembler.loose
-    case = whole_case(tree)
+    case = whole_case(tree) or scene_page(tree)  # "# Title" over "## Context", "## Ambiguities", "## Options"
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
