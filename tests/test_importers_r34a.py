@@ -1,4 +1,4 @@
-"""Round 34 fixes (a): a scene posed under a plain title, ...
+"""Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -6,10 +6,21 @@ each option and each labelled part of the reasoning a discussion point, clarifyi
 closing questions to reflect on its follow-ups. Before, the options were reported as text under their names and
 the page's questions were taken for points. A page told as a story in the past, and one whose sections ask
 questions of their own, are read as before.
+(b) A page written for the interviewer (its title, ``# Running a Panel Interview``, ``# Notes for Interviewers``,
+or the paragraph under it, ``This page helps interviewers ...``, names the interviewer as its reader) gives notes
+only from its sections of questions to ask (``## Questions by Topic``); every other section (how to open, probe,
+write feedback) is reported as the interviewer's guide. Before, its advice made drafts: ``Explain the format ...``,
+a probe to use, ``What stood out?`` from the write-up. A page that helps "you" answer is read as before.
+(c) A question's opening broken off with an ellipsis after a word that cannot end it (``Tell me about...``,
+``Give me an example of...``), with no answer, is reported, not made a note; ``Tell me about yourself...`` stays.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import DocumentError
 
 from importing import imported, kinds, skipped
 
@@ -137,3 +148,135 @@ def test_a_page_whose_sections_ask_is_read_as_before(taxonomy) -> None:
     assert kinds(report) == {"scenario": 2}
     assert [note.body.title for note in report.notes] == ["How would you split the data?",
                                                           "What would you tell the finance team?"]
+
+
+# (b) a page for the interviewer ---------------------------------------------------------------------------------
+
+PANEL_GUIDE = """# Running a Panel Interview
+
+This page helps interviewers keep panels fair and calm.
+
+## Opening the Panel
+
+- Greet them by name and say who else is on the call.
+- Explain the format - they may ask for a repeat at any time.
+
+## Probing Gently
+
+Good prompts steer without leading:
+- "What made you pick that option?"
+- "What would you change next time?"
+
+## Writing It Up
+
+- What stood out?
+- Where did the answer stay vague?
+"""
+
+
+def test_a_page_for_the_interviewer_gives_no_note(taxonomy) -> None:
+    with pytest.raises(DocumentError) as caught:
+        imported(PANEL_GUIDE, taxonomy, "panel.md")
+    (problem,) = caught.value.problems
+    message = str(problem)
+    assert "a page for the interviewer: section 'Running a Panel Interview' at line 1" in message
+    assert "section 'Probing Gently' at line 10" in message
+    assert "not how to run an interview" in message
+
+
+PANEL_NOTES = """# Notes for Interviewers
+
+Read this before you sit on a panel.
+
+## Before the Call
+
+- Read the CV twice.
+- Agree who asks what.
+
+## Questions by Topic
+
+### Ownership
+
+- Tell me about a release you had to stop.
+- Describe a time you took over a failing project.
+
+## After the Call
+
+- What stood out?
+"""
+
+
+def test_a_page_for_the_interviewer_keeps_its_questions_to_ask(taxonomy) -> None:
+    report = imported(PANEL_NOTES, taxonomy, "panel.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a release you had to stop.",
+                                                             "Describe a time you took over a failing project."]
+    guide = "(the interviewer's guide: how to run the interview, not a question to prepare)"
+    assert skipped(report) == [f"line 1: section 'Notes for Interviewers' {guide}",
+                               f"line 5: section 'Before the Call' {guide}",
+                               f"line 17: section 'After the Call' {guide}"]
+
+
+PANEL_ASKING = """# Running a Panel Interview
+
+## Warm Up
+
+### Give Them Time
+
+Let the silence run a little.
+
+## Round One
+
+### Tell me about a launch that slipped.
+
+Listen for what they changed first.
+"""
+
+
+def test_a_page_for_the_interviewer_keeps_a_heading_that_asks(taxonomy) -> None:
+    report = imported(PANEL_ASKING, taxonomy, "panel.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a launch that slipped."]
+    assert skipped(report)[0].startswith("line 3: section 'Warm Up' (the interviewer's guide")
+
+
+CANDIDATE_TIPS = """# Interview Tips
+
+This guide helps you answer what interviewers ask in a leadership round.
+
+## Conflict
+
+- Tell me about a disagreement with a peer.
+
+Keep it short and own your part.
+"""
+
+
+def test_a_page_that_helps_you_answer_is_no_interviewers_guide(taxonomy) -> None:
+    report = imported(CANDIDATE_TIPS, taxonomy, "tips.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a disagreement with a peer."]
+    assert not any("interviewer's guide" in line for line in skipped(report))
+
+
+# (c) a question's opening ----------------------------------------------------------------------------------------
+
+OPENINGS = """# Asking good questions
+
+## Openings
+
+1. Who...
+1. Tell me about...
+1. Give me an example of...
+
+## Warm-up
+
+- Tell me about yourself...
+- What drew you to this team?
+"""
+
+
+def test_a_questions_opening_is_reported_not_a_note(taxonomy) -> None:
+    report = imported(OPENINGS, taxonomy, "asking.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about yourself...",
+                                                             "What drew you to this team?"]
+    stem = "(the opening of a question, not a question)"
+    assert f"line 6: 'Tell me about...' {stem}" in skipped(report)
+    assert f"line 7: 'Give me an example of...' {stem}" in skipped(report)
