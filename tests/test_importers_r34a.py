@@ -1,4 +1,5 @@
-"""Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening.
+"""Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
+(d) a label of advice over a list.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -13,6 +14,10 @@ write feedback) is reported as the interviewer's guide. Before, its advice made 
 a probe to use, ``What stood out?`` from the write-up. A page that helps "you" answer is read as before.
 (c) A question's opening broken off with an ellipsis after a word that cannot end it (``Tell me about...``,
 ``Give me an example of...``), with no answer, is reported, not made a note; ``Tell me about yourself...`` stays.
+(d) Under a question heading, a label that is itself advice to the reader (``Show what you learned:``,
+``Structure your answer:``) over the one list the heading holds is how to answer: the question's tips, the note a
+draft. Before, a list of questions under it became one note per question, and a list of steps the answer. A label
+claimed as the writer's own (``My approach:``), a one-word label and a list told as I are left as they were.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -280,3 +285,66 @@ def test_a_questions_opening_is_reported_not_a_note(taxonomy) -> None:
     stem = "(the opening of a question, not a question)"
     assert f"line 6: 'Tell me about...' {stem}" in skipped(report)
     assert f"line 7: 'Give me an example of...' {stem}" in skipped(report)
+
+
+# (d) a label of advice over a list ---------------------------------------------------------------------------------
+
+LED_ADVICE = """# Decision questions
+
+## "Tell me about a call you got wrong"
+
+Show what you learned:
+- What did you decide?
+- What made it look right then?
+- What would you weigh now?
+
+## "How do you pick between two designs?"
+
+Structure your answer:
+1. Name what each design costs
+2. Agree the criteria first
+3. Try the riskier part in a spike
+"""
+
+
+def test_a_label_of_advice_over_a_list_is_the_questions_tips(taxonomy) -> None:
+    report = imported(LED_ADVICE, taxonomy, "decisions.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a call you got wrong",
+                                                             "How do you pick between two designs?"]
+    wrong, pick = report.notes
+    assert wrong.draft and not wrong.body.answer
+    assert wrong.coach.tips == ("Show what you learned:\n- What did you decide?\n- What made it look right then?"
+                                "\n- What would you weigh now?",)
+    assert pick.draft and not pick.body.answer
+    assert pick.coach.tips[0].startswith("Structure your answer:\n1. Name what each design costs")
+
+
+OWN_LISTS = """# Decision questions
+
+## "How do you settle a design argument?"
+
+My approach:
+- Write down both options
+- Ask the team to score them
+
+## "Tell me about a call you got wrong"
+
+Keep it short:
+- I picked the cheaper queue and it dropped messages.
+- I moved us back within a week.
+
+## "What do you tell a new lead?"
+
+Say:
+- Ask before you decide.
+- Write the decision down.
+"""
+
+
+def test_a_label_of_my_own_or_over_a_told_list_stays_the_answer(taxonomy) -> None:
+    report = imported(OWN_LISTS, taxonomy, "decisions.md")
+    settle, wrong, lead = report.notes
+    assert "- Write down both options" in settle.body.answer
+    assert "I picked the cheaper queue" in wrong.body.answer
+    assert "Ask before you decide." in lead.body.answer
+    assert not any(note.draft for note in report.notes)
