@@ -1,5 +1,5 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
-(d) a label of advice over a list.
+(d) a label of advice over a list; (e) polite prompts under a lead-in about practice.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -348,3 +348,50 @@ def test_a_label_of_my_own_or_over_a_told_list_stays_the_answer(taxonomy) -> Non
     assert "I picked the cheaper queue" in wrong.body.answer
     assert "Ask before you decide." in lead.body.answer
     assert not any(note.draft for note in report.notes)
+
+
+# (e) polite prompts under a lead-in about practice ------------------------------------------------------------------
+
+MOST_ASKED = """# Leadership rounds
+
+## Asked most
+
+These are the questions asked most often in leadership rounds. Practising answers to them covers most of what you
+will meet:
+
+1. Can you describe a time you changed a team's plan?
+2. Can you tell me about a hire you regret?
+3. Do you have a story about a missed deadline?
+
+## Drill
+
+Practise each of these out loud:
+- Could you walk me through a launch you led?
+- Can you give an example of a hard call you made?
+"""
+
+
+def test_polite_prompts_under_a_lead_in_about_practice_are_questions(taxonomy) -> None:
+    report = imported(MOST_ASKED, taxonomy, "rounds.md")
+    assert [note.body.question for note in report.notes] == [
+        "Can you describe a time you changed a team's plan?", "Can you tell me about a hire you regret?",
+        "Do you have a story about a missed deadline?", "Could you walk me through a launch you led?",
+        "Can you give an example of a hard call you made?"]
+
+
+MOCK_REVIEW = """# Story prep
+
+After each mock, review every story:
+- Did you give a number?
+- Can you say it in one breath?
+
+1. Tell me about a launch you led.
+
+   I led the move to the new billing system.
+"""
+
+
+def test_closed_checks_under_a_review_line_stay_a_self_check(taxonomy) -> None:
+    report = imported(MOCK_REVIEW, taxonomy, "prep.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a launch you led."]
+    assert skipped(report) == ["line 3: 'After each mock, review every story' (not interview content)"]
