@@ -1,5 +1,6 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
-(d) a label of advice over a list; (e) polite prompts under a lead-in about practice.
+(d) a label of advice over a list; (e) polite prompts under a lead-in about practice; (f) principles defined, then
+asked.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -395,3 +396,52 @@ def test_closed_checks_under_a_review_line_stay_a_self_check(taxonomy) -> None:
     report = imported(MOCK_REVIEW, taxonomy, "prep.md")
     assert [note.body.question for note in report.notes] == ["Tell me about a launch you led."]
     assert skipped(report) == ["line 3: 'After each mock, review every story' (not interview content)"]
+
+
+# (f) principles defined, then asked -------------------------------------------------------------------------------
+
+DEFINED = """## Frugal Building
+
+Builders cut what they can. They do more with the team they have.
+
+- Tell me about a project you ran on half the budget.
+- Describe a tool you chose not to buy.
+
+## Plain Speaking
+
+Builders say what they think, kindly and early.
+
+- Tell me about feedback you gave a senior peer.
+
+## Long Memory
+
+Builders keep what they learn and write it down for the next team.
+
+- Tell me about a lesson your team still uses.
+"""
+
+
+def test_principles_each_defined_over_their_questions_are_their_competencies(taxonomy) -> None:
+    report = imported(DEFINED, taxonomy, "values.md")
+    assert [note.competencies for note in report.notes] == [
+        ("Frugal Building",), ("Frugal Building",), ("Plain Speaking",), ("Long Memory",)]
+
+
+TOPICS = """## Budgets
+
+- Tell me about a project you ran on half the budget.
+
+## Peers
+
+- Tell me about feedback you gave a senior peer.
+
+## Memory
+
+- Tell me about a lesson your team still uses.
+"""
+
+
+def test_topic_headings_straight_over_questions_give_no_competency(taxonomy) -> None:
+    report = imported(TOPICS, taxonomy, "topics.md")
+    assert len(report.notes) == 3
+    assert all(not note.competencies for note in report.notes)
