@@ -1,6 +1,6 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
 (d) a label of advice over a list; (e) polite prompts under a lead-in about practice; (f) principles defined, then
-asked.
+asked; (g) questions put to a story of your own.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -445,3 +445,44 @@ def test_topic_headings_straight_over_questions_give_no_competency(taxonomy) -> 
     report = imported(TOPICS, taxonomy, "topics.md")
     assert len(report.notes) == 3
     assert all(not note.competencies for note in report.notes)
+
+
+# (g) questions put to a story of your own ------------------------------------------------------------------------
+
+EXERCISE = """# Launch stories
+
+## Tell me about a launch you led.
+
+I moved our billing to the new provider over one quarter.
+
+## Practice
+
+Think of a launch you led and answer:
+
+1. What did you ship first?
+2. Who pushed back, and why?
+3. What would you cut next time?
+"""
+
+
+def test_questions_put_to_a_story_of_your_own_are_practice(taxonomy) -> None:
+    report = imported(EXERCISE, taxonomy, "launches.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a launch you led."]
+    assert "line 9: 'Think of a launch you led and answer' (not interview content)" in skipped(report)
+
+
+COMMON_ASKS = """# Launch stories
+
+## Practice
+
+Expect these in most rounds:
+
+1. What did you ship first?
+2. Who pushed back, and why?
+"""
+
+
+def test_questions_under_a_line_about_the_round_stay_questions(taxonomy) -> None:
+    report = imported(COMMON_ASKS, taxonomy, "launches.md")
+    assert [note.body.question for note in report.notes] == ["What did you ship first?",
+                                                             "Who pushed back, and why?"]
