@@ -1,6 +1,6 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
 (d) a label of advice over a list; (e) polite prompts under a lead-in about practice; (f) principles defined, then
-asked; (g) questions put to a story of your own.
+asked; (g) questions put to a story of your own; (h) an order to ask some.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -486,3 +486,43 @@ def test_questions_under_a_line_about_the_round_stay_questions(taxonomy) -> None
     report = imported(COMMON_ASKS, taxonomy, "launches.md")
     assert [note.body.question for note in report.notes] == ["What did you ship first?",
                                                              "Who pushed back, and why?"]
+
+
+# (h) an order to ask some -----------------------------------------------------------------------------------------
+
+ASK_SOME = """# Culture round
+
+## Tell me about a time you raised the bar.
+
+I added load tests to every release of the payments service.
+
+## At the end
+
+Ask questions that show you care about quality:
+
+- "How does the team decide when a release is ready?"
+- "What happens after an outage here?"
+"""
+
+
+def test_questions_about_the_team_under_an_order_to_ask_are_yours_to_ask(taxonomy) -> None:
+    report = imported(ASK_SOME, taxonomy, "culture.md")
+    assert [note.body.question for note in report.notes] == ["Tell me about a time you raised the bar."]
+    assert "line 9: 'questions to ask' (questions to ask the interviewer)" in skipped(report)
+
+
+ASK_YOU = """# Culture round
+
+## Probing
+
+Ask questions that dig into the story:
+
+- How did you decide the release was ready?
+- What did you change after the outage?
+"""
+
+
+def test_questions_put_to_you_under_an_order_to_ask_stay_questions(taxonomy) -> None:
+    report = imported(ASK_YOU, taxonomy, "culture.md")
+    assert [note.body.question for note in report.notes] == ["How did you decide the release was ready?",
+                                                             "What did you change after the outage?"]
