@@ -1,6 +1,6 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
 (d) a label of advice over a list; (e) polite prompts under a lead-in about practice; (f) principles defined, then
-asked; (g) questions put to a story of your own; (h) an order to ask some.
+asked; (g) questions put to a story of your own; (h) an order to ask some; (i) key points under a told answer.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -526,3 +526,37 @@ def test_questions_put_to_you_under_an_order_to_ask_stay_questions(taxonomy) -> 
     report = imported(ASK_YOU, taxonomy, "culture.md")
     assert [note.body.question for note in report.notes] == ["How did you decide the release was ready?",
                                                              "What did you change after the outage?"]
+
+
+# (i) key points under a told answer -------------------------------------------------------------------------------
+
+SUMMED_UP = """# Stories
+
+## Tell me about a time you cut scope.
+
+I dropped two features to ship the billing fix on time. The customer got the fix a week early.
+
+Key points:
+- Cut scope early
+- Tell the customer why
+
+## How do you handle a slipping date?
+
+Key points:
+- An early warning
+- A new date with its cost
+
+**Answer:** I tell people the week I know, with a new date and what it costs.
+
+What interviewers look for:
+- Honesty about the slip
+"""
+
+
+def test_key_points_under_a_told_answer_are_its_tips(taxonomy) -> None:
+    report = imported(SUMMED_UP, taxonomy, "stories.md")
+    scope, slipping = report.notes
+    assert scope.coach.tips == ("Cut scope early", "Tell the customer why")
+    assert scope.coach.signals == ()
+    assert slipping.coach.signals == ("An early warning", "A new date with its cost", "Honesty about the slip")
+    assert slipping.coach.tips == ()
