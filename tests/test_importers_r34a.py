@@ -1,6 +1,7 @@
 """Round 34 fixes (a): a scene posed under a plain title; (b) a page for the interviewer; (c) a question's opening;
 (d) a label of advice over a list; (e) polite prompts under a lead-in about practice; (f) principles defined, then
-asked; (g) questions put to a story of your own; (h) an order to ask some; (i) key points under a told answer.
+asked; (g) questions put to a story of your own; (h) an order to ask some; (i) key points under a told answer;
+(j) alternative questions among follow-ups.
 (a) A page whose plain title (no "Case study:" word) is over ``## Context`` first, then a section of what is
 unclear (``## Ambiguities``, ``## Constraints``) and sections that answer it (``## Trade-offs Analysis`` with its
 options, ``## Structured Reasoning``), is one scenario: the context its situation, what is unclear its challenges,
@@ -560,3 +561,32 @@ def test_key_points_under_a_told_answer_are_its_tips(taxonomy) -> None:
     assert scope.coach.signals == ()
     assert slipping.coach.signals == ("An early warning", "A new date with its cost", "Honesty about the slip")
     assert slipping.coach.tips == ()
+
+
+# (j) alternative questions among follow-ups -------------------------------------------------------------------------
+
+FOLLOW_UPS = """# Design decisions
+
+## Tell me about a design you chose over another.
+
+I picked a queue over direct calls because the billing service went down every week.
+
+## Follow-Up Questions to Prepare
+
+### Process questions
+- "Who else weighed in?"
+- "How long did it take?"
+
+### Alternative questions
+- "What would have changed your mind?"
+- "What was the runner-up?"
+"""
+
+
+def test_alternative_questions_among_follow_ups_are_follow_ups(taxonomy) -> None:
+    report = imported(FOLLOW_UPS, taxonomy, "design.md")
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a design you chose over another."
+    assert note.variants == ()
+    assert 'Follow-up: **Alternative questions** "What would have changed your mind?"' in note.coach.tips
+    assert 'Follow-up: "What was the runner-up?"' in note.coach.tips

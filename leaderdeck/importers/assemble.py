@@ -353,7 +353,8 @@ class Assembler:
         else:
             cut_at_labels(piece, self.without_tail(node.body, name, label), pieces)
         for child in node.children:
-            labelled = slot(child.head.text) not in (None, "container", "topic")
+            labelled = slot(child.head.text) not in (None, "container", "topic") \
+                and not (name == "followups" and slot(child.head.text) == "variants")  # "### Alternative questions"
             steps = name == "answer" and not labelled and is_question(clean_title(child.head.text))
             if not steps and (name in ("answer", "question") or labelled):  # "#### 1. Is the cache warm?": a step
                 result = self.node(child, hints, meta)
