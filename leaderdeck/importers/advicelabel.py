@@ -16,10 +16,24 @@ advice to the reader (an imperative: "Be specific", "Keep it short", "Don't ramb
 told in the first person or asks. Such a list is how to answer, not the answer: the note's tips, as the same list
 without the label already is (:mod:`.advice`). A list whose lead-ins name things ("**Company**: ...", "**Role**:
 ...") or that a label claims as the writer's own ("My approach") is left as it was.
+
+A label that is itself advice to the reader, two words or more, over the one list that is all a question heading
+holds, is how to answer whatever the items say (:func:`advice_led`)::
+
+    ### "Tell me about a call you got wrong"
+
+    Show what you learned:
+    - What did you decide?
+    - What made it look right then?
+
+The items, questions to cover or steps ("- Weigh the options"), are the question's tips with their label, never
+questions of their own or the answer; the note is a draft. Nothing in the list is told in the first person,
+quoted or labelled, and the label names no answer ("Sample answer") and no "my".
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from .advice import ADVICE_START, is_advice_list
@@ -30,6 +44,7 @@ from .unit import Piece
 from .voice import first_person
 
 _MIN_ITEMS = 2
+_MIN_WORDS = 2  # \"Show judgment:\", \"Structure your answer:\"; a bare \"Say:\" may lead the words to say
 
 
 def labelled_advice(content: Sequence[Piece]) -> Piece | None:
@@ -46,6 +61,24 @@ def labelled_advice(content: Sequence[Piece]) -> Piece | None:
     if not label or not _names_advice(label) or not _named_advice(blocks):
         return None
     return Piece("tips", blocks[0].line, blocks=list(blocks))
+
+
+def advice_led(body: Sequence[Block]) -> Piece | None:
+    """The tips piece a question heading's ``body`` makes when it is a label of advice over one list (see the module
+    docstring), else ``None``."""
+    filled = [b for b in body if b.text.strip() or b.rows]
+    if len(filled) <= _MIN_ITEMS or filled[0].kind is not PARAGRAPH:
+        return None  # cheap first: a label line, then two items at least
+    label, items = filled[0], filled[1:]
+    if not label.lead or label.rest.strip() or label.quoted or len(label.lead.split()) < _MIN_WORDS \
+            or not _names_advice(label.lead) or not _advises(label.lead) or slot(label.lead.strip(" *_:")):
+        return None
+    if any(b.kind is not ITEM or b.quoted or b.lead and slot(b.lead) for b in items) \
+            or any(first_person(" ".join(plain_words(b.text).split())) for b in items):
+        return None
+    base = min(b.indent for b in items)  # the label as one tip, the list nested under it
+    nested = [dataclasses.replace(b, indent=b.indent - base + 1) for b in items]
+    return Piece("tips", label.line, blocks=[dataclasses.replace(label, kind=ITEM, indent=0, number=None), *nested])
 
 
 def _names_advice(label: str) -> bool:

@@ -2,7 +2,9 @@
 interviewer``, ``To ask``, a numbered ``4. Question to ask interviewers (pick two)``, then ``Q What does a good first
 quarter look like?`` lines; a sentence leading into them does the same (``You can ask interviewers about the
 values:``). Those questions are the writer's to ask, not questions to answer: set aside with the
-line, reported once."""
+line, reported once. So are two questions or more, none put to "you" (``How does the team plan its quarter?``),
+after an order to ask some that names no one (``Ask questions that show alignment:``); put to "you" (``How did you
+choose?``), they are questions to answer."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ _LEAD_IN = lazy_re(r"^(?:you (?:can|could|should|might|may) (?:also )?|feel free
                    r"ask (?:the |your |my )?(?:interv\w*ers?|panel|hiring managers?)(?: (?:about [\w ,'&/-]{1,40}"
                    r"|questions like|things like|something like|(?:some )?questions(?: such as| like)?))?\s*:?$",
                    re.IGNORECASE)
+# "Ask questions that show alignment:", "Ask a few questions about the roadmap:": an order to ask, naming no one
+_ASK_SOME = lazy_re(r"^ask (?:a few |some |two |three |good |smart |thoughtful |sharp )*questions? (?:that|which|about"
+                    r"|to|on|showing)\b[^:?]{0,60}:$", re.IGNORECASE)
+_LEAST = 2
 # "(pick a few)" after the line: the writer's remark; " 类型" ("kind"), a CJK word naming the section's kind
 _REMARK = lazy_re(r"(?:\s*[(（][^()（）]*[)）]|\s+[\u3400-\u4dbf\u4e00-\u9fff]{1,4})$")
 
@@ -46,6 +52,19 @@ def their_questions_at(blocks: list[Block], index: int) -> int:
     """How many blocks after ``blocks[index]`` are the writer's questions for the interviewer, when that block is a
     line of its own asking nothing that says so (``Ask interviewer``) and a question follows it; ``0`` otherwise."""
     return _asking(blocks, index) if _alone(blocks[index]) and asks_them(blocks[index].text) else 0
+
+
+def asked_about_them(blocks: list[Block], index: int) -> int:
+    """How many blocks after ``blocks[index]`` are questions about the team or the company, the reader's to ask:
+    that block orders the reader to ask some, naming no one (``Ask questions that show you care:``), and none of
+    the questions after it, two or more, is put to "you"; ``0`` otherwise."""
+    line = blocks[index]
+    if line.kind is not PARAGRAPH or "ask" not in line.text[:4].casefold() or not _alone(line) \
+            or not _ASK_SOME.match(line.text.replace("*", "").strip()):
+        return 0  # cheap first: most lines do not open with "Ask"
+    count = _asking(blocks, index)
+    asked = blocks[index + 1:index + 1 + count]
+    return count if count >= _LEAST and not any(to_you(block.text) for block in asked) else 0
 
 
 def _alone(line: Block) -> bool:

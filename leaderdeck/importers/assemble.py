@@ -26,6 +26,7 @@ from .pagewide import page_coaching
 from .content import section_text
 from .criteriaheads import criterion_heading
 from .advice import advice_piece
+from .advicelabel import advice_led
 from .answerlabels import labels_answer
 from .banklists import BankLists
 from .asks import ASK_THEM, keeps_own_questions, without_addressed_lists
@@ -226,7 +227,7 @@ class Assembler:
         self.loose.extend(closing)
         body, listed = heading_follow_ups(question, body)  # "- Follow-up: What changed?", "* How did you ...?"
         body, fragments = follow_up_fragments(body)  # "- With your manager?": follow-ups of the heading's
-        advice = advice_piece(body)  # "- Focus on ...", "- Explain how you ...": its tips, not more questions
+        advice = advice_piece(body) or advice_led(body)  # "- Focus on ...", "Show judgment:" over a list: its tips
         body = [] if advice is not None else body
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
                     follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
@@ -352,7 +353,8 @@ class Assembler:
         else:
             cut_at_labels(piece, self.without_tail(node.body, name, label), pieces)
         for child in node.children:
-            labelled = slot(child.head.text) not in (None, "container", "topic")
+            labelled = slot(child.head.text) not in (None, "container", "topic") \
+                and not (name == "followups" and slot(child.head.text) == "variants")  # "### Alternative questions"
             steps = name == "answer" and not labelled and is_question(clean_title(child.head.text))
             if not steps and (name in ("answer", "question") or labelled):  # "#### 1. Is the cache warm?": a step
                 result = self.node(child, hints, meta)

@@ -113,13 +113,13 @@ class _Reader:
             return
         body = [b for b in node.body if b.kind is not RULE]
         if kind == "challenges":
-            blocks = _labelled_lists(body)
+            blocks = labelled_lists(body)
         elif kind == "discussion" and slot(node.head.text) in ("question", "discussion"):
             blocks = body  # "## Questions": each of its items a point to discuss
         elif kind == "discussion":
-            blocks = [_heading(node), *body] if body or not top and not node.children else body
+            blocks = [heading_block(node), *body] if body or not top and not node.children else body
         elif kind == "scenario" and not top:
-            blocks = [_heading(node), *body]
+            blocks = [heading_block(node), *body]
         else:
             blocks = body
         if blocks:
@@ -130,13 +130,13 @@ class _Reader:
                         else own)
 
 
-def _heading(node: Node) -> Block:
+def heading_block(node: Node) -> Block:
     """A section's head as a heading, also when it is a title line in bold (``**Step 1: Gather data**``)."""
     return dataclasses.replace(node.head, kind=HEADING, text=clean_title(node.head.text), lead="",
                                rest="", bold=False, level=node.head.level or 6)
 
 
-def _labelled_lists(blocks: list[Block]) -> list[Block]:
+def labelled_lists(blocks: list[Block]) -> list[Block]:
     """A label alone on its line over a list (``**In code reviews:**`` then its items): one challenge, the
     label an item and the list nested under it, so that the label stays with what it groups."""
     out: list[Block] = []

@@ -9,7 +9,10 @@ practice (not of questions or an interviewer: those introduce questions to answe
 over it that speaks of neither) opens a section whose heading does, and most of the list's questions are closed
 ones (they open with "did", "was", "is" ..., after the name of the story or the thing an item checks: "**Night
 deploy** - Can you tell it in two minutes?", "Protocols: can you draw the flows?"), not the open
-"how"/"why"/"tell me" of an interview.
+"how"/"why"/"tell me" of an interview, nor a polite request for an account ("Can you describe a time ...?",
+"Could you walk me through ...?"). A paragraph over the list that speaks of questions or an interviewer in any of
+its sentences ("These are the questions asked most. Practising answers to them covers most rounds:") introduces
+questions to answer, even when its last sentence speaks of practice.
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ _REVIEW = lazy_re(r"\b(?:feedback|review\w*|check\w*|self-?check\w*|self-?assess
 # "**Night deploy** - ": the story checked; "Protocol: ", '"Why us": ': what an item checks, in three words at most
 _NAMED = lazy_re(r"^(?:\*\*[^*]+\*\*\s*(?:[-–—:]\s*)?|__[^_]+__\s*(?:[-–—:]\s*)?"
                  r"|[\"“]?[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}[\"”]?:\s+)")
-_CLOSED = lazy_re(r"^\W*(?:did|was|were|is|are|do|does|have|has|had|can|could|would|will|should)\s+\w",
-                  re.IGNORECASE)
+# a closed question ("Did you ...?", "Was it ...?"); a polite request for an account ("Can you describe a time
+# ...?", "Could you walk me through ...?") is an open interview prompt, never a check
+_CLOSED = lazy_re(r"^\W*(?:(?:did|was|were|is|are|do|does|have|has|had|should)\s+\w|(?:can|could|would|will)\s+"
+                  r"(?!you\s+(?:please\s+)?(?:(?:tell|walk|talk|take)\s+(?:me|us)|describe\s+an?"
+                  r"|give\s+(?:me|us|an?)|share\s+(?:an?|one)|talk\s+about\s+an?)\b)\w)", re.IGNORECASE)
 _ASKED = lazy_re(r"\b(?:questions?|interviewers?|asked|ask you)\b", re.IGNORECASE)  # a lead-in to questions asked
 _SENTENCE_END = lazy_re(rf"(?<=[.!{ASK}])\s+")
 
@@ -51,6 +57,8 @@ def checklist_length(blocks: list[Block], index: int, heading: str = "") -> tupl
     elif line.kind is PARAGRAPH:
         if not line.text.rstrip().endswith(":"):
             return "", 0  # its last sentence, the lead-in, ends with no colon: most paragraphs
+        if _ASKED.search(line.text):
+            return "", 0  # "These are the questions asked most. Practising them ...:": questions to answer
         lead_in, first = _SENTENCE_END.split(line.text.strip())[-1], 1
         if index == 0 and heading and not _REVIEW.search(lead_in) and not _ASKED.search(lead_in):
             lead_in = heading.strip(" *_:")  # 'Before calling a story "done":' opening a section so headed

@@ -29,6 +29,7 @@ from .itemadvice import advice_paragraph, coached_advice, item_advice
 from .answerboxes import closing_boxes
 from .answerquotes import unwrapped
 from .content import over_list, piece_text, section_text
+from .keypoints import told_summary
 from .examples import prose_answer
 from .grouptopic import category_heading, group_headings
 from .categories import stated_categories
@@ -208,6 +209,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
             Skipped(unit.line, f"'{name or question}'", TEMPLATE)]
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
     pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
+    pieces = told_summary(pieces)  # "Key points:" under an answer told as I: its summary, tips
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     skipped.extend(unasked_variants(pieces))  # "Related questions: see [Hiring](...)": reported, asks nothing
     if kind is Kind.STAR and not question and variants:  # a named story asked only by its list of variants

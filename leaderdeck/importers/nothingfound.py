@@ -14,6 +14,7 @@ from .asks import ASK_THEM
 from .base import Format, Skipped
 from .blocks import Block, HEADING
 from .chatlog import CHAT, CHATS, chats_named
+from .interviewerguide import GUIDE
 from .scorecard import SCORECARD
 from .text import clean_title
 
@@ -31,6 +32,9 @@ def nothing_found(fmt: Format | None, skipped: Sequence[Skipped], blocks: Sequen
         return f"nothing recognisable as a note ({SCORECARD})"
     if all(item.why == ASK_THEM for item in skipped):
         return _to_ask(skipped, blocks)
+    if guide := [item for item in skipped if item.why == GUIDE]:
+        return (f"nothing recognisable as a note (a page for the interviewer: {_listed(guide, blocks)}); leaderdeck "
+                "imports the questions you answer, not how to run an interview")
     if chats := [item for item in skipped if item.why == CHAT]:
         return _chats(chats, [item for item in skipped if item.why != CHAT], blocks)
     return (f"nothing recognisable as a note (no question, story or scenario found in: {_listed(skipped, blocks)}); "

@@ -20,10 +20,12 @@ from .commentbank import commented_bank
 from .forked import map_in_two
 from .formatheads import format_heads
 from .frontfacts import front_facts
+from .interviewerguide import interviewer_guide
 from .glossedprinciples import give_principles, glossed_principles
 from .letteredscene import lettered_exercises
 from .labelledpage import labelled_title
 from .listedahead import listed_ahead
+from .stems import question_stems
 from .notes import unit_note
 from .orheads import or_heads
 from .labelprompt import label_prompts
@@ -40,6 +42,7 @@ from .ratings import star_ratings
 from .reader import read_document_text
 from .rowcheck import repeated_questions, rows_rechecked
 from .scenelines import scenario_lines
+from .scenepage import scene_page
 from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
@@ -91,6 +94,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     exercises.extend(bare)
     blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
+    tree, guide = interviewer_guide(tree)  # "This guide helps interviewers ...": only its sections of questions
     tree = tree if posed is None else under(posed, tree, doc)
     blanks = blank_copies(tree)  # "### Your version" over "**S:**" / "**T:**" with nothing after them: to fill in
     assembler = Assembler()
@@ -101,7 +105,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     give_notes(result.units, self_notes)
     advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
     loose = assembler.loose
-    case = whole_case(tree)
+    case = whole_case(tree) or scene_page(tree)  # "# Title" over "## Context", "## Ambiguities", "## Options"
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
     if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
@@ -119,7 +123,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
         mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*blanks, *chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*guide, *blanks, *chat, *navigation, *footer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)
@@ -132,6 +136,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     notes = share_coaching(notes)  # "### Sample answer (Director level)" after the senior one: the same coaching
     notes, listed = listed_ahead(notes)  # "In this post:" over the questions answered below: each asked once
     skipped.extend(listed)
+    notes, stems = question_stems(notes)  # "1. Tell me about..." in a list of how questions open: no question
+    skipped.extend(stems)
     repeated = repeated_questions([n for n in notes if id(n) not in rows])  # a table's rows: checked with the table
     notes = stories_asked(notes)  # "| Tell me about ... | Event bus rewrite |" over "## Event bus rewrite": one note
     notes.sort(key=lambda n: n.line)

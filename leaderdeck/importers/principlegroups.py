@@ -4,7 +4,8 @@
 When every sub-section of a section is headed by a short noun phrase (see :func:`.grouphead.shows`) naming no band,
 the run names principles (every heading numbered, ``### 3. Dive Deep`` or ``### Competency 3: Grit``, an unnumbered
 sub-section holding no note such as ``## Overview`` being no part of the run, or the section's own heading says it
-sorts by principle, value or competency), and two or more of them hold questions or stories, each heading is the
+sorts by principle, value or competency, or three sub-sections or more that hold questions each open on a statement
+of what they name, ``Leaders start with the customer ...``, a paragraph that asks nothing and tells nothing as I), and two or more of them hold questions or stories, each heading is the
 competency of its notes, however many there are (a principle with no question in such a run gives nothing; one
 with a question and no story, ``**Example Question**: ...`` alone under it, gives it to that question). One
 heading alone over questions is a group's title, not such a run; a heading over a note it names itself ("## 1.
@@ -20,7 +21,9 @@ from typing import Protocol
 from .grouphead import give_competency, shows
 from .scenes import numbered_heading
 from .outline import Node
-from .text import clean_title
+from .blocks import PARAGRAPH
+from .text import clean_title, is_question
+from .voice import as_i, unquoted
 from .unit import Unit
 from ..lazyre import lazy_re
 
@@ -30,6 +33,7 @@ _BAND = lazy_re(r"\b(?:junior|mid|middle|senior|sr|staff|principal|lead|manager|
 
 
 _MIN_GROUPS = 2
+_MIN_STATED = 3  # principles each defined over its questions: three at least, not two topics that happen to open so
 _NUMBERED = lazy_re(r"^\W*(?:(?:competency|principle|value|trait|skill|LP)\s*#?)?\d{1,2}[.):]\s",
                     re.IGNORECASE)  # "1. Ownership", "**2) Frugality**", "Competency 3: Grit"
 # a section sorting its questions by what they show: "Questions by Principle", "Our values", "Core competencies"
@@ -44,7 +48,7 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
     """Give the questions of each sub-section in ``children`` (section, assembled) its heading as a competency,
     when the sub-sections are a run of principle headings under the heading ``parent`` (see the module
     docstring)."""
-    sorts = bool(_SORTED.search(parent))
+    sorts = bool(_SORTED.search(parent)) or _stated(children)
     # an unnumbered sub-section holding no note ("## Overview" above "## 1. Ownership") is no part of the run
     run = [(child, result) for child, result in children
            if result.units or _numbered(child) or sorts and shows(_head(child))]
@@ -65,6 +69,21 @@ def principle_groups(parent: str, children: Sequence[tuple[Node, _Held]]) -> Non
             give_competency(unit, head, child.line)
             if unit.question and clean_title(unit.title) == head:
                 unit.title = ""  # the principle, not the story's name
+
+
+def _stated(children: Sequence[tuple[Node, _Held]]) -> bool:
+    """Whether the sub-sections holding notes, three or more, open on a statement of what their heading names (a
+    paragraph that asks nothing and tells nothing as I: ``Leaders start with the customer ...``) over their
+    questions, all but one in four of them: a guide's principles or values, each defined, then tested."""
+    held = [child for child, result in children if result.units]
+    if len(held) < _MIN_STATED:
+        return False
+    stated = 0
+    for child in held:
+        first = next((b for b in child.body if b.text.strip() or b.rows), None)
+        stated += first is not None and first.kind is PARAGRAPH and not first.lead and not is_question(first.text) \
+            and not as_i(unquoted(first.text))
+    return stated >= _MIN_STATED and 4 * stated >= 3 * len(held)
 
 
 def _asked_only(unit: Unit) -> bool:

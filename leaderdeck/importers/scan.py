@@ -19,7 +19,7 @@ from .criteria import criteria_at
 from .listedstory import story_for_list
 from .aims import aims_section
 from .arrowremark import quoted_with_remark
-from .askthem import closing_questions_at, their_questions_at
+from .askthem import asked_about_them, closing_questions_at, their_questions_at
 from .blankparts import blanks_set_aside
 from .flatanswers import Flat, flat_answers
 from .blocks import Block, ITEM, TABLE, RULE
@@ -135,6 +135,8 @@ class Scanner(Asking):
                 continue
             if not length and (length := prompted_key_at(blocks, index)):  # "**S**ituation: ..." over its prompts
                 name = "STAR key"
+            if not length and (length := asked_about_them(blocks, index)):  # "Ask questions that show ...:"
+                name = "questions to ask"
             if length or (length := framework_length(blocks, index) or their_questions_at(blocks, index)):
                 self.start_framework(block, length, name)
                 yield

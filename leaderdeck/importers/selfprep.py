@@ -6,6 +6,11 @@ interviewer asks.
 Structure decides: the heading or the line right above the list speaks of preparing, researching or reflecting,
 and the list's questions put nothing to "you" (an interview question does: "Why do you want to work here?"), at
 least half of them in the writer's own first person.
+
+So is a list of questions, every one of them asking, under a line ending in a colon that sends the reader to a
+story of their own to question it (``Think of a technical decision you made and answer:``, ``Take five of your
+best stories and map them to the values:``): what the reader asks of that story while practising, however the
+questions are worded.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ PREPARATION = "questions for your own preparation"
 _PREPARING = lazy_re(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
                      r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
 _MAX_LEAD_WORDS = 15
+# a lead-in sending the reader to a story of their own, to question it: "Think of a decision you made and answer:",
+# "Take five of your best stories and map them to the values:"
+_OWN_STORY = lazy_re(r"^\W*(?:think (?:of|about|back to)|take|pick|choose|select|recall|go through|for)\b.{0,80}?"
+                     r"\b(?:your|you(?:['’]ve| have)? (?:made|led|had|did|done|faced|owned|shipped|told))\b",
+                     re.IGNORECASE)
 
 
 def prepares(text: str) -> bool:
@@ -58,10 +68,20 @@ def prep_list_at(blocks: list[Block], index: int, head: str = "") -> tuple[str, 
     if index + 1 == len(blocks) or blocks[index + 1].kind is not ITEM:
         return "", 0  # no list right under it: most paragraphs, known before their words are read
     lead_in = sentence_split(line.text.strip())[-1].strip(" *_")
-    if words(lead_in) > _MAX_LEAD_WORDS or ends_asking(lead_in) or not prepares(lead_in):
+    if words(lead_in) > _MAX_LEAD_WORDS or ends_asking(lead_in):
+        return "", 0
+    own = bool(_OWN_STORY.match(plain_words(lead_in))) and lead_in.endswith(":")
+    if not own and not prepares(lead_in):
         return "", 0
     items = _list(blocks, index + 1, line.indent)
-    return (lead_in.rstrip(":").strip(" *_"), len(items)) if self_prep(items) else ("", 0)
+    return (lead_in.rstrip(":").strip(" *_"), len(items)) if (own and _asking(items)) or self_prep(items) \
+        else ("", 0)
+
+
+def _asking(items: list[Block]) -> bool:
+    """Whether every item at the list's outer level, two or more, asks."""
+    tops = [item for item in items if item.indent == items[0].indent] if items else []
+    return len(tops) >= 2 and all(is_question(item.text.split("\n")[0]) for item in tops)
 
 
 def _list(blocks: list[Block], start: int, indent: int) -> list[Block]:
