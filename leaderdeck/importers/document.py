@@ -61,6 +61,8 @@ _CALLOUT_LABELS = {"tip": "Tips", "hint": "Tips", "important": "Tips", "warning"
                    "abstract": "TL;DR", "summary": "TL;DR", "tldr": "TL;DR", "answer": "Answer",
                    "exercise": _EXERCISE, "practice": _EXERCISE, "homework": _EXERCISE}
 _ASKING_CALLOUTS = frozenset({"question", "faq", "help", "q"})
+# What a Docusaurus admonition of a neutral type is, whatever its title: an aside, read as a tip
+_ADMONITION_LABELS = {"note": "Note", "info": "Note", "success": "Tips"}
 # A UTF-8 byte sequence whose bytes were each decoded as Windows-1252.
 _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
         "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -253,8 +255,19 @@ def _one(lines: list[str], index: int, aside: list[tuple[int, str]], after_boxes
     elif stripped.startswith(">") and (match := _CALLOUT.match(lines[index])):
         return _callout(lines, index, match)
     elif stripped.startswith(":::") and (match := _ADMONITION.match(stripped)):
-        title = match.group(2).strip() or (match.group(1) or "").capitalize()
-        lines[index] = f"**{title}:**" if title else ""
+        kind, title = (match.group(1) or "").casefold(), match.group(2).strip().strip(":").strip()
+        if title.startswith("[") and title.endswith("]"):
+            title = title[1:-1].strip()  # ":::tip[Pacing]", Docusaurus 3's way of titling a box
+        if kind or title:
+            # a title naming a part of a note ("Red Flag", "Sample answer") is the label; any other title
+            # (":::note My aside") is the box's own name: the box's type says what its text is, never the answer
+            label = title if title and slot(title) is not None else \
+                _CALLOUT_LABELS.get(kind) or _ADMONITION_LABELS.get(kind) or title or kind.capitalize()
+            lines[index] = f"**{label.rstrip(':')}:**"
+        else:  # ":::" closing a box: the text after it is back outside the box
+            lines[index] = ""
+            if (after := _next_text(lines, index + 1)) is not None:
+                after_boxes.append(after + 1)
     elif stripped.startswith("{%") and (tag := gitbook_tag(stripped)) is not None:
         name, lines[index] = tag
         if not lines[index]:
