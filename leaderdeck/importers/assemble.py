@@ -62,6 +62,7 @@ from .sceneasks import listed_asks
 from .yourtask import set_for_you, task_sections
 from .posedpage import answer_sections
 from .prompted import answer_labelled, asks_somewhere, prompt_answered
+from .promptpage import prompt_page
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .headingname import heading_name
@@ -113,6 +114,7 @@ class Assembler:
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
         self.root: Node | None = None  # the whole document
         self._banked: bool | None = None  # whether it asks questions somewhere, worked out when first needed
+        self._prompt_page: bool | None = None  # whether it is a page of my prompts and answers (:mod:`.promptpage`)
         self.in_answer: set[Node] = set()  # sub-sections of a question answered above them
         # "Common questions" sections over questions: a bank when no one note holds them
         self.lists = BankLists(lambda node, hints, meta: self.title(node, hints, meta, quiet=True).units)
@@ -213,6 +215,12 @@ class Assembler:
         if self._banked is None:
             self._banked = self.root is not None and asks_somewhere(self.root.blocks())
         return self._banked
+
+    def prompt_page(self) -> bool:
+        """Whether most of the document's sections are prompt headings over my answers told as I."""
+        if self._prompt_page is None:
+            self._prompt_page = self.root is not None and prompt_page(self.root)
+        return self._prompt_page
 
     def titles_questions(self, node: Node, hints: list[str]) -> bool:
         """A document titled "Common ... Questions" over its questions: their bank. Inside a page, such a section
@@ -473,11 +481,13 @@ class Assembler:
             and not prompt
         told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         self.loose.extend(loose)
-        if head and name is None and (prompt or node.rank > 1 and self.banked()) and not node.children \
+        if head and name is None and (prompt or node.rank > 1 and (self.banked() or self.prompt_page())) \
+                and not node.children \
                 and not self.questions and sum(1 for u in scan.units if u.question and u.from_item) < 2 \
                 and any(p.slot is None and not p.empty for p in before):
             # "## Weaknesses" over my own answer, in a document of questions (not text over a list of questions)
-            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta)
+            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta,
+                                               node.rank > 1 and self.prompt_page())
             told.extend(prompted)
         if head and name is None and not node.children and not self.questions and not scan.units:
             # "## Handling a missed deadline" over "**Answer:** ...": the heading names what the answer answers

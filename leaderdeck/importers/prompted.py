@@ -59,20 +59,24 @@ def prompt_heading(head: str) -> bool:
         and not is_question(text) and not numbered_sample(text)  # "Example 2": a sample answer, no prompt
 
 
-def answers_prompt(head: str, blocks: list[Block]) -> bool:
+def answers_prompt(head: str, blocks: list[Block], told: bool = False) -> bool:
     """Whether ``blocks`` (the text under the heading ``head``, before any question) are the writer's answer to
     it (a quotation alone there is the writer's line to say, read as the writer's words): none labelled, asking or
     speaking of the page, fewer than half speaking to the reader (a prompt to the
     reader opening them, ``Write about ...``, aside: :mod:`.storyask`), and a third of them
     speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
-    opening on what was done (terse notes)."""
+    opening on what was done (terse notes). On a page of such prompts (``told``, :mod:`.promptpage`), text told as
+    I that also speaks to "you" is the writer's words to the interviewer, not advice to the reader, under a
+    heading of two words or more."""
+    told = told and words(head) > 1  # a lone word ("Common", "General") may name a group: no leeway for it
     texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     # one quotation alone under the heading (``> **“I’ve led three teams ...”**``): the line the writer means to say
     texts = [_said(texts[0])] if len(texts) == 1 and _said(texts[0]) else [unquoted(text) for text in texts]
     texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
-            or sum(1 for text in texts if to_you(text)) * 2 >= len(texts) or guide_essay(head, blocks) \
+            or sum(1 for text in texts if to_you(text) and not (told and as_i(text))) * 2 >= len(texts) \
+            or guide_essay(head, blocks) \
             or tells_the_search(texts):  # "## Phone Screens" over how my calls with recruiters went
         return False
     if sum(1 for text in texts if as_i(text)) * 3 >= len(texts):
@@ -82,11 +86,11 @@ def answers_prompt(head: str, blocks: list[Block]) -> bool:
 
 
 def prompt_answered(pieces: list[Piece], line: int, head: str, hints: list[str],
-                    meta: list[Piece]) -> tuple[list[Unit], list[Piece]]:
+                    meta: list[Piece], told: bool = False) -> tuple[list[Unit], list[Piece]]:
     """``([the note], the pieces left)`` when the unlabelled text of ``pieces`` (a section's text before any
     question) answers its heading ``head`` at ``line`` (:func:`answers_prompt`); ``([], pieces)`` otherwise."""
     text = [p for p in pieces if p.slot is None and not p.empty]
-    if not text or not answers_prompt(head, [b for p in text for b in p.blocks]):
+    if not text or not answers_prompt(head, [b for p in text for b in p.blocks], told):
         return [], pieces
     unit = Unit(line, question=head, hints=list(hints), meta=list(meta), pieces=text)
     return [unit], [p for p in pieces if p not in text]

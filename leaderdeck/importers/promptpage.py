@@ -1,0 +1,45 @@
+"""A page of the writer's own prompts: each section a short heading naming a question (``## Biggest achievement``,
+``## Why this company``) over the writer's answer to it, told as I.
+
+People start their prep with such a page, in their own words, often before writing a single question mark.
+Where most of the page's innermost sections (those whose heading does not ask) are prompt headings over a short
+answer told as I, the page is read that way whether or not it asks anything elsewhere: each such section is a
+note, its heading the question. There an answer told as I may speak to the interviewer as "you" ("Your product is
+the one my team used every day") and still be the writer's answer. A post told as I in long sections, or a page
+whose sections mostly advise the reader, is no such page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .blocks import Block, HEADING, PARAGRAPH, ITEM
+from .outline import Node
+from .prompted import answers_prompt
+from .text import clean_title, is_question
+
+_MAX_WORDS = 250  # an answer jotted on a prep page; a longer section is a post's part, not a note's answer
+
+
+def _leaves(node: Node) -> Iterator[Node]:
+    """The innermost sections under ``node`` below the page's title headed by a Markdown heading, each once."""
+    for child in node.children:
+        if child.children:
+            yield from _leaves(child)
+        elif child.head is not None and child.head.kind is HEADING and child.rank > 1:
+            yield child  # a heading the writer typed, not a bold line read as one
+
+
+def prompt_page(root: Node) -> bool:
+    """Whether most of the innermost sections of ``root`` with text, their headings not asking, are prompt
+    headings over a short answer told as I (see the module)."""
+    sections = told = 0
+    for leaf in _leaves(root):
+        texts: list[Block] = [b for b in leaf.body if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
+        head = clean_title(leaf.head.text)
+        if not texts or is_question(head):
+            continue
+        sections += 1
+        if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and answers_prompt(head, leaf.body, told=True):
+            told += 1
+    return told * 2 > sections

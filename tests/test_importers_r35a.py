@@ -1,0 +1,171 @@
+"""Round 35 fixes (a): the user's own notes: (a) a page of the writer's own prompt headings over answers told as I;
+(b) a Docusaurus admonition with a title of its own, of a neutral type, or followed by more of the answer.
+(a) A page whose innermost sections are mostly short prompt headings (``## Biggest achievement``, ``## Why this
+company``) over a short answer told as I is read as the writer's own answers whether or not the page asks anything
+elsewhere: each such section is a note, its heading the question. There an answer told as I may speak to the
+interviewer as "you" ("Your product is ...") and still be the answer. Before, a page of such sections alone gave
+"nothing recognisable", and an answer speaking to "you" was reported as text under its heading. A post told as I
+in long sections, a page of advice to the reader, and a lone word naming a group are left as they were.
+(b) A Docusaurus box titled by its writer (``:::note My aside``, ``:::tip[Pacing]``) or of a neutral type
+(``:::info``) reads as its type says: a note or tip (a warning, red flags), never more of the answer above it, and
+the text after its closing ``:::`` is back in the answer. Before, its title became an unknown label glued onto the
+answer with the box's text, and the text after the box was taken for more of the box. A box titled by a label of
+ours (``:::danger Red flag``) keeps that label.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import DocumentError
+
+from importing import imported, kinds, skipped
+
+
+# (a) a page of the writer's own prompts ---------------------------------------------------------------------------
+
+ONE_PROMPT = """# My answers
+
+## Biggest achievement
+
+I moved our invoicing off a retiring vendor in one quarter, and no customer noticed the switch.
+"""
+
+OWN_PROMPTS = """# Prep, round two
+
+## Biggest achievement
+
+I moved our invoicing off a retiring vendor in one quarter, and no customer noticed the switch.
+
+## Weaknesses
+
+I take on too many small favours, so I now keep a list each week and say no sooner.
+
+## Why this company
+
+Your maps app is the one my old team opened every morning, and I want to help build it.
+
+## Conflict with a peer
+
+I argued with a senior colleague over an index change; we tried both on a copy of the data and I took her version.
+"""
+
+
+def test_a_lone_prompt_heading_over_my_answer_is_a_note(taxonomy) -> None:
+    report = imported(ONE_PROMPT, taxonomy, "mine.md")
+    assert kinds(report) == {"qa": 1}
+    (note,) = report.notes
+    assert note.prompt == "Biggest achievement"
+    assert note.body.answer.startswith("I moved our invoicing")
+
+
+def test_a_page_of_my_prompts_gives_a_note_each(taxonomy) -> None:
+    report = imported(OWN_PROMPTS, taxonomy, "mine.md")
+    assert [note.prompt for note in report.notes] == ["Biggest achievement", "Weaknesses", "Why this company",
+                                                       "Conflict with a peer"]
+    assert report.notes[2].body.answer.startswith("Your maps app is the one my old team opened")
+    assert skipped(report) == []
+
+
+def test_an_answer_to_you_among_asked_questions_is_the_answer(taxonomy) -> None:
+    text = OWN_PROMPTS.replace("## Weaknesses", "## What is your weakness?")
+    report = imported(text, taxonomy, "mine.md")
+    assert len(report.notes) == 4
+    assert any(note.prompt == "Why this company" for note in report.notes)
+
+
+LONG_POST = """# Moving on
+
+## The old job
+
+{long}
+
+## The search
+
+{long}
+""".format(long=" ".join(["I spent my days on the warehouse tools and I liked most of it."] * 25))
+
+
+def test_a_post_told_as_i_in_long_sections_is_no_page_of_prompts(taxonomy) -> None:
+    with pytest.raises(DocumentError):
+        imported(LONG_POST, taxonomy, "post.md")
+
+
+ADVICE_PAGE = """# Answering well
+
+## Weaknesses
+
+Pick a real one and say how you are working on it.
+
+## Why this company
+
+Name something your interviewer's team built that you have used.
+"""
+
+
+def test_a_page_of_advice_to_the_reader_gives_no_note(taxonomy) -> None:
+    with pytest.raises(DocumentError):
+        imported(ADVICE_PAGE, taxonomy, "advice.md")
+
+
+def test_a_lone_word_over_words_to_you_stays_reported(taxonomy) -> None:
+    text = OWN_PROMPTS + "\n## General\n\nThank you for your time; I have one more thing to add.\n"
+    report = imported(text, taxonomy, "mine.md")
+    assert "General" not in [note.prompt for note in report.notes]
+    assert any("text under 'General'" in line for line in skipped(report))
+
+
+# (b) Docusaurus boxes ---------------------------------------------------------------------------------------------
+
+BOXES = """## Tell me about a time you missed a deadline
+
+I missed the date for the export feature and told my lead two weeks ahead.
+
+:::note My aside
+Say it in under two minutes.
+:::
+
+Since then I size work with the team before promising a date.
+
+:::tip[Pacing]
+Pause after the miss.
+:::
+
+:::info
+Mention the second release.
+:::
+
+## Describe a project you led
+
+**Situation:** There was no on-call rota.
+**Action:** I wrote one with a runbook.
+**Result:** Night pages halved.
+
+:::warning Careful
+Do not blame the vendor.
+:::
+"""
+
+
+def test_a_titled_or_neutral_box_is_coaching_not_answer(taxonomy) -> None:
+    report = imported(BOXES, taxonomy, "boxes.md")
+    first, second = report.notes
+    assert first.body.answer == ("I missed the date for the export feature and told my lead two weeks ahead.\n\n"
+                                 "Since then I size work with the team before promising a date.")
+    assert first.coach.tips == ("Say it in under two minutes.", "Pause after the miss.",
+                                "Mention the second release.")
+    assert second.body.result == "Night pages halved."
+    assert second.coach.tips == ("Red flag: Do not blame the vendor.",)
+
+
+def test_a_box_titled_by_a_label_keeps_the_label(taxonomy) -> None:
+    text = """## Why do you want to join?
+
+:::tip Sample answer
+I have used your editor for years and want to work on it.
+:::
+"""
+    report = imported(text, taxonomy, "boxes.md")
+    (note,) = report.notes
+    assert note.body.answer == "I have used your editor for years and want to work on it."
