@@ -1,5 +1,6 @@
 """Round 35 fixes (a): the user's own notes: (a) a page of the writer's own prompt headings over answers told as I;
-(b) a Docusaurus admonition with a title of its own, of a neutral type, or followed by more of the answer.
+(b) a Docusaurus admonition with a title of its own, of a neutral type, or followed by more of the answer; (c) a
+story's or scenario's facts on label lines (``- **Status**: draft``, ``- **Owner**: me``).
 (a) A page whose innermost sections are mostly short prompt headings (``## Biggest achievement``, ``## Why this
 company``) over a short answer told as I is read as the writer's own answers whether or not the page asks anything
 elsewhere: each such section is a note, its heading the question. There an answer told as I may speak to the
@@ -11,6 +12,13 @@ in long sections, a page of advice to the reader, and a lone word naming a group
 the text after its closing ``:::`` is back in the answer. Before, its title became an unknown label glued onto the
 answer with the box's text, and the text after the box was taken for more of the box. A box titled by a label of
 ours (``:::danger Red flag``) keeps that label.
+(c) A chip of no interest with its value (``- **Status**: first draft``, three words at most) opening a labelled
+part's section (``## Situation``) holds only that value: it is reported, and the part's text after it is the
+part's. Before, the whole Situation went with the chip, silently, and the scenario was a draft. A label line of
+the writer's own whose value is a few words (``- **Owner**: me and Dana``) above a story's parts is a fact kept
+with its label at the head of the Situation; before, when it was the only such line, its label was dropped and
+"me and Dana" opened the Situation. A headline under a label of the writer's own (``- **Nugget**: I shipped
+...``), a sentence, still opens the Situation without its label.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -169,3 +177,65 @@ I have used your editor for years and want to work on it.
     report = imported(text, taxonomy, "boxes.md")
     (note,) = report.notes
     assert note.body.answer == "I have used your editor for years and want to work on it."
+
+
+# (c) a story's facts: a chip of no interest and a fact labelled by the writer ------------------------------------
+
+SCENE_WITH_CHIPS = """# Scenario: the vendor walks away
+
+## Situation
+
+- **Status**: first draft
+- **Owner**: me
+
+Our search vendor stops support in ninety days.
+
+## Challenges
+
+- There is no budget for a new contract.
+- Two teams rely on the vendor.
+
+## Discussion
+
+- What do you do first?
+"""
+
+
+def test_a_chip_opening_a_part_holds_only_its_value(taxonomy) -> None:
+    report = imported(SCENE_WITH_CHIPS, taxonomy, "vendor.md")
+    (note,) = report.notes
+    assert not note.draft
+    assert note.body.situation == "- **Owner**: me\n\nOur search vendor stops support in ninety days."
+    assert skipped(report) == ["line 5: 'Status' (not interview content)"]
+
+
+def test_a_chip_over_a_long_value_is_left_as_it_was(taxonomy) -> None:
+    text = SCENE_WITH_CHIPS.replace("first draft", "first draft, to rework after the mock with Sam")
+    report = imported(text, taxonomy, "vendor.md")
+    (note,) = report.notes
+    assert "Our search vendor" not in (note.body.situation or "")
+
+
+STORY_WITH_FACTS = """## Tell me about a time you shipped under pressure
+
+- **Status**: polished
+- **Owner**: me and Dana
+
+**Situation:** A partner moved their launch up by a week.
+**Action:** I split the work into two releases.
+**Result:** The first release landed on the new date.
+"""
+
+
+def test_a_fact_above_a_story_keeps_its_label(taxonomy) -> None:
+    report = imported(STORY_WITH_FACTS, taxonomy, "story.md")
+    (note,) = report.notes
+    assert note.body.situation == "- **Owner**: me and Dana\n\nA partner moved their launch up by a week."
+    assert skipped(report) == ["line 3: 'Status' (not interview content)"]
+
+
+def test_a_headline_under_a_label_of_my_own_still_opens_the_situation(taxonomy) -> None:
+    text = STORY_WITH_FACTS.replace("- **Owner**: me and Dana", "- **Nugget**: I shipped half the feature on time.")
+    report = imported(text, taxonomy, "story.md")
+    (note,) = report.notes
+    assert note.body.situation.startswith("I shipped half the feature on time.")

@@ -86,8 +86,8 @@ def _headline(block: Block, blocks: list[Block]) -> Block:
     """A lead-in line under a label of the teller's own (``- Nugget: I led the rewrite ...``, ``Hook: ...``), the
     only labelled line above the parts: its text, a paragraph opening the Situation, without marker and label."""
     if not block.lead or not block.rest.strip() or slot(block.lead) is not None \
-            or sum(1 for b in blocks if b.lead) > 1:
-        return block
+            or sum(1 for b in blocks if b.lead) > 1 or _fact_line(block):
+        return block  # "- **Owner**: me and Dana": a fact of the story, kept with its label
     return dataclasses.replace(block, kind=PARAGRAPH, text=block.rest.strip(), lead="", rest="",
                                number=None)
 
@@ -146,6 +146,19 @@ def _advises(block: Block) -> bool:
 def _next_to(lead: Piece, block: Block, left: list[Block]) -> bool:
     """``block`` follows the lead-in's last block with nothing left unread between them."""
     return not left or left[-1].line < lead.blocks[-1].line
+
+
+def _fact_line(block: Block) -> bool:
+    """A line of the story's facts under a label of no slot of ours, its value a few words and no sentence
+    (``- **Owner**: me and Dana``): a fact of the story, never a headline to take out of its label, however it
+    names "me"."""
+    rest = block.rest.strip()
+    return bool(block.lead) and bool(rest) and len(rest.split()) <= _FACT_WORDS and not rest.endswith(_ENDS) \
+        and slot(block.lead) is None
+
+
+_FACT_WORDS = 3  # "me and Dana", "2024-02-10": a fact's value; "I led the rewrite" is a sentence told
+_ENDS = (".", "!", "?", "…")
 
 
 def _prose(block: Block) -> bool:

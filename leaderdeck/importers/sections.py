@@ -173,10 +173,20 @@ def cut_at_labels(piece: Piece, blocks: list[Block], pieces: list[Piece]) -> Non
             current = Piece(found[0], block.line, found[1], found[2], indent=block.indent, opener=block)
             pieces.append(current)
             continue
-        if current.slot in _ONE_VALUE:  # "Company: X" holds X; what follows belongs to the section
-            current = Piece(piece.slot, block.line, indent=block.indent)
+        if current.slot in _ONE_VALUE or _chip(current, block):  # "Company: X" holds X; what follows belongs to
+            current = Piece(piece.slot, block.line, indent=block.indent)  # the section ("Status: draft" too)
             pieces.append(current)
         current.blocks.append(block)
+
+
+def _chip(current: Piece, block: Block) -> bool:
+    """Whether ``current`` is a chip of no interest with its value (``- **Status**: draft``, ``Date: 2024-05-01``: a
+    noise label and a few words) and ``block`` is at its margin: the chip holds its value alone, so the block is
+    the section's text again, never more of the chip (set aside with it)."""
+    return current.slot == "noise" and 0 < len(current.rest.split()) <= _CHIP_WORDS and block.indent <= current.indent
+
+
+_CHIP_WORDS = 3  # "Status: ready to tell", "Date: 2024-05-01": a chip's value
 
 
 def _may_hold(outer: str | None, inner: str) -> bool:
