@@ -1,6 +1,7 @@
 """Round 35 fixes (a): the user's own notes: (a) a page of the writer's own prompt headings over answers told as I;
 (b) a Docusaurus admonition with a title of its own, of a neutral type, or followed by more of the answer; (c) a
-story's or scenario's facts on label lines (``- **Status**: draft``, ``- **Owner**: me``).
+story's or scenario's facts on label lines (``- **Status**: draft``, ``- **Owner**: me``); (d) a prompt of the
+writer's own answered only by a pointer to their other notes.
 (a) A page whose innermost sections are mostly short prompt headings (``## Biggest achievement``, ``## Why this
 company``) over a short answer told as I is read as the writer's own answers whether or not the page asks anything
 elsewhere: each such section is a note, its heading the question. There an answer told as I may speak to the
@@ -19,6 +20,9 @@ the writer's own whose value is a few words (``- **Owner**: me and Dana``) above
 with its label at the head of the Situation; before, when it was the only such line, its label was dropped and
 "me and Dana" opened the Situation. A headline under a label of the writer's own (``- **Nugget**: I shipped
 ...``), a sentence, still opens the Situation without its label.
+(d) On a page of the writer's own prompts, a prompt heading over nothing but pointers to the writer's other notes
+(``[The launch story](./stories.md#launch)``) is a draft note whose tips are those pointers (``See: ...``). Before,
+the section was reported as text under its heading. A page of such links alone (an index) is no page of prompts.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -239,3 +243,45 @@ def test_a_headline_under_a_label_of_my_own_still_opens_the_situation(taxonomy) 
     report = imported(text, taxonomy, "story.md")
     (note,) = report.notes
     assert note.body.situation.startswith("I shipped half the feature on time.")
+
+
+# (d) a prompt of my own answered in my other notes ----------------------------------------------------------------
+
+POINTED_PROMPTS = """# Prep
+
+## Biggest achievement
+
+I moved our invoicing off a retiring vendor in one quarter.
+
+## Weaknesses
+
+I say yes to too much; now I keep a list each week.
+
+## Tight deadline
+
+[The launch story](./stories.md#launch)
+"""
+
+
+def test_a_prompt_answered_in_my_other_notes_is_a_draft_with_the_pointer(taxonomy) -> None:
+    report = imported(POINTED_PROMPTS, taxonomy, "prep.md")
+    assert [note.prompt for note in report.notes] == ["Biggest achievement", "Weaknesses", "Tight deadline"]
+    pointed = report.notes[2]
+    assert pointed.draft and pointed.coach.tips == ("See: The launch story (./stories.md#launch)",)
+
+
+INDEX_PAGE = """# Notes index
+
+## Sorting
+
+[Quick sort](./sorting.md#quick)
+
+## Graphs
+
+[Shortest paths](./graphs.md#paths)
+"""
+
+
+def test_a_page_of_links_alone_is_no_page_of_prompts(taxonomy) -> None:
+    with pytest.raises(DocumentError):
+        imported(INDEX_PAGE, taxonomy, "index.md")

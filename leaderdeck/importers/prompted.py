@@ -17,6 +17,7 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .jobsearch import tells_the_search
 from .labels import normalise, slot
 from .placeholders import is_placeholder
+from .references import references
 from .samples import numbered_sample
 from .storyask import prompts_reader
 from .text import QUESTION_MARKS, is_question, words
@@ -67,12 +68,15 @@ def answers_prompt(head: str, blocks: list[Block], told: bool = False) -> bool:
     speaking as "I" (any tense), or, under a title naming one of the writer's stories, each in the first person or
     opening on what was done (terse notes). On a page of such prompts (``told``, :mod:`.promptpage`), text told as
     I that also speaks to "you" is the writer's words to the interviewer, not advice to the reader, under a
-    heading of two words or more."""
+    heading of two words or more; text that only points to the writer's own notes (``[the launch
+    story](./stories.md#launch)``) answers there too (the note a draft, the pointers its tips)."""
     told = told and words(head) > 1  # a lone word ("Common", "General") may name a group: no leeway for it
     texts = [b.text for b in blocks if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
     # one quotation alone under the heading (``> **“I’ve led three teams ...”**``): the line the writer means to say
     texts = [_said(texts[0])] if len(texts) == 1 and _said(texts[0]) else [unquoted(text) for text in texts]
     texts = texts[1:] if len(texts) > 1 and prompts_reader(texts[0]) else texts  # "Write about ..." over it
+    if told and texts and prompt_heading(head) and points_only(texts):
+        return True  # "## Tight deadline" over "[the launch story](./stories.md#launch)": answered in my notes
     if not texts or not prompt_heading(head) or any(b.lead and not b.plain for b in blocks) \
             or any(is_question(text.split("\n")[0]) or _OF_THE_PAGE.search(text) for text in texts) \
             or sum(1 for text in texts if to_you(text) and not (told and as_i(text))) * 2 >= len(texts) \
@@ -83,6 +87,11 @@ def answers_prompt(head: str, blocks: list[Block], told: bool = False) -> bool:
         return True
     return bool(_OWN_STORY.search(head)) and all(
         first_person(text) or any(_DONE.match(line.strip()) for line in text.split("\n")) for text in texts)
+
+
+def points_only(texts: list[str]) -> bool:
+    """Whether every line of ``texts`` only points to the writer's own notes (``See [the story](./bank.md#x)``)."""
+    return all(references(line) for text in texts for line in text.split("\n"))
 
 
 def prompt_answered(pieces: list[Piece], line: int, head: str, hints: list[str],

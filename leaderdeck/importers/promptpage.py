@@ -5,8 +5,10 @@ People start their prep with such a page, in their own words, often before writi
 Where most of the page's innermost sections (those whose heading does not ask) are prompt headings over a short
 answer told as I, the page is read that way whether or not it asks anything elsewhere: each such section is a
 note, its heading the question. There an answer told as I may speak to the interviewer as "you" ("Your product is
-the one my team used every day") and still be the writer's answer. A post told as I in long sections, or a page
-whose sections mostly advise the reader, is no such page.
+the one my team used every day") and still be the writer's answer, and a section that only points to the writer's
+own notes (``[the launch story](./stories.md#launch)``) is a prompt answered there (a draft; the pointers its
+tips). A post told as I in long sections, a page whose sections mostly advise the reader, and a page of links
+alone (an index) are no such page.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .outline import Node
-from .prompted import answers_prompt
+from .prompted import answers_prompt, points_only
 from .text import clean_title, is_question
 
 _MAX_WORDS = 250  # an answer jotted on a prep page; a longer section is a post's part, not a note's answer
@@ -40,6 +42,7 @@ def prompt_page(root: Node) -> bool:
         if not texts or is_question(head):
             continue
         sections += 1
-        if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and answers_prompt(head, leaf.body, told=True):
+        if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and not points_only([b.text for b in texts]) \
+                and answers_prompt(head, leaf.body, told=True):  # links alone tell nothing: an index's, maybe
             told += 1
     return told * 2 > sections
