@@ -4,8 +4,9 @@ story's or scenario's facts on label lines (``- **Status**: draft``, ``- **Owner
 writer's own answered only by a pointer to their other notes.
 (a) A page whose innermost sections are mostly short prompt headings (``## Biggest achievement``, ``## Why this
 company``) over a short answer told as I is read as the writer's own answers whether or not the page asks anything
-elsewhere: each such section is a note, its heading the question. There an answer told as I may speak to the
-interviewer as "you" ("Your product is ...") and still be the answer. Before, a page of such sections alone gave
+elsewhere: each such section is a note, its heading the question (headings at the top of the page too, when there
+are several). There an answer told as I may speak to the interviewer as "you" ("Your product is ...") and still be
+the answer. Before, a page of such sections alone gave
 "nothing recognisable", and an answer speaking to "you" was reported as text under its heading. A post told as I
 in long sections, a page of advice to the reader, and a lone word naming a group are left as they were.
 (b) A Docusaurus box titled by its writer (``:::note My aside``, ``:::tip[Pacing]``) or of a neutral type
@@ -85,6 +86,13 @@ def test_an_answer_to_you_among_asked_questions_is_the_answer(taxonomy) -> None:
     report = imported(text, taxonomy, "mine.md")
     assert len(report.notes) == 4
     assert any(note.prompt == "Why this company" for note in report.notes)
+
+
+def test_my_prompts_as_top_headings_give_a_note_each(taxonomy) -> None:
+    text = OWN_PROMPTS.replace("# Prep, round two\n\n", "").replace("## ", "# ")
+    report = imported(text, taxonomy, "mine.md")
+    assert [note.prompt for note in report.notes] == ["Biggest achievement", "Weaknesses", "Why this company",
+                                                       "Conflict with a peer"]
 
 
 LONG_POST = """# Moving on

@@ -62,7 +62,7 @@ from .sceneasks import listed_asks
 from .yourtask import set_for_you, task_sections
 from .posedpage import answer_sections
 from .prompted import answer_labelled, asks_somewhere, prompt_answered
-from .promptpage import prompt_page
+from .promptpage import prompt_page, several_tops
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .headingname import heading_name
@@ -481,13 +481,13 @@ class Assembler:
             and not prompt
         told, before, loose = tell(before, (node.line, head.rstrip('. ')) if alone else None, inner_hints, meta)
         self.loose.extend(loose)
-        if head and name is None and (prompt or node.rank > 1 and (self.banked() or self.prompt_page())) \
-                and not node.children \
+        mine = bool(head) and name is None and not node.children and self.prompt_page() \
+            and (node.rank > 1 or several_tops(self.root))  # my prompt, on a page of my prompts
+        if head and name is None and (prompt or node.rank > 1 and self.banked() or mine) and not node.children \
                 and not self.questions and sum(1 for u in scan.units if u.question and u.from_item) < 2 \
                 and any(p.slot is None and not p.empty for p in before):
             # "## Weaknesses" over my own answer, in a document of questions (not text over a list of questions)
-            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta,
-                                               node.rank > 1 and self.prompt_page())
+            prompted, before = prompt_answered(before, node.line, head, inner_hints, meta, mine)
             told.extend(prompted)
         if head and name is None and not node.children and not self.questions and not scan.units:
             # "## Handling a missed deadline" over "**Answer:** ...": the heading names what the answer answers

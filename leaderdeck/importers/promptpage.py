@@ -4,7 +4,7 @@
 People start their prep with such a page, in their own words, often before writing a single question mark.
 Where most of the page's innermost sections (those whose heading does not ask) are prompt headings over a short
 answer told as I, the page is read that way whether or not it asks anything elsewhere: each such section is a
-note, its heading the question. There an answer told as I may speak to the interviewer as "you" ("Your product is
+note, its heading the question (a top heading too, when the page has several: none of them is its title). There an answer told as I may speak to the interviewer as "you" ("Your product is
 the one my team used every day") and still be the writer's answer, and a section that only points to the writer's
 own notes (``[the launch story](./stories.md#launch)``) is a prompt answered there (a draft; the pointers its
 tips). A post told as I in long sections, a page whose sections mostly advise the reader, and a page of links
@@ -23,12 +23,19 @@ from .text import clean_title, is_question
 _MAX_WORDS = 250  # an answer jotted on a prep page; a longer section is a post's part, not a note's answer
 
 
-def _leaves(node: Node) -> Iterator[Node]:
-    """The innermost sections under ``node`` below the page's title headed by a Markdown heading, each once."""
+def several_tops(root: Node) -> bool:
+    """Whether the page has two outermost headings or more (``# Biggest achievement``, ``# Weaknesses``): then
+    none of them is the page's title, and each may be a prompt."""
+    return sum(1 for child in root.children if child.head is not None and child.rank == 1) > 1
+
+
+def _leaves(node: Node, tops: bool) -> Iterator[Node]:
+    """The innermost sections under ``node`` headed by a Markdown heading, each once: below the page's title, or
+    at the top too when there are ``tops`` (:func:`several_tops`)."""
     for child in node.children:
         if child.children:
-            yield from _leaves(child)
-        elif child.head is not None and child.head.kind is HEADING and child.rank > 1:
+            yield from _leaves(child, tops)
+        elif child.head is not None and child.head.kind is HEADING and (child.rank > 1 or tops):
             yield child  # a heading the writer typed, not a bold line read as one
 
 
@@ -36,7 +43,7 @@ def prompt_page(root: Node) -> bool:
     """Whether most of the innermost sections of ``root`` with text, their headings not asking, are prompt
     headings over a short answer told as I (see the module)."""
     sections = told = 0
-    for leaf in _leaves(root):
+    for leaf in _leaves(root, several_tops(root)):
         texts: list[Block] = [b for b in leaf.body if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
         head = clean_title(leaf.head.text)
         if not texts or is_question(head):
