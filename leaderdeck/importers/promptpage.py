@@ -7,20 +7,25 @@ answer told as I, the page is read that way whether or not it asks anything else
 note, its heading the question (a top heading too, when the page has several: none of them is its title). There an answer told as I may speak to the interviewer as "you" ("Your product is
 the one my team used every day") and still be the writer's answer, and a section that only points to the writer's
 own notes (``[the launch story](./stories.md#launch)``) is a prompt answered there (a draft; the pointers its
-tips). A post told as I in long sections, a page whose sections mostly advise the reader, and a page of links
-alone (an index) are no such page.
+tips). A post told as I in long sections, a page whose sections mostly advise the reader, a page of links alone
+(an index) and a page of stories named by their headings (``## The billing migration``, an article opening each
+name: the writer's stories, asked nowhere) are no such page.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .blocks import Block, HEADING, PARAGRAPH, ITEM
 from .outline import Node
 from .prompted import answers_prompt, points_only
 from .text import clean_title, is_question
+from ..lazyre import lazy_re
 
 _MAX_WORDS = 250  # an answer jotted on a prep page; a longer section is a post's part, not a note's answer
+# a heading opening on an article names a thing ("The billing migration": a story's name), not a prompt
+_NAMED = lazy_re(r"^(?:the|an?)\s", re.IGNORECASE)
 
 
 def several_tops(root: Node) -> bool:
@@ -49,7 +54,8 @@ def prompt_page(root: Node) -> bool:
         if not texts or is_question(head):
             continue
         sections += 1
-        if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and not points_only([b.text for b in texts]) \
+        if not _NAMED.match(head) and sum(len(b.text.split()) for b in texts) <= _MAX_WORDS \
+                and not points_only([b.text for b in texts]) \
                 and answers_prompt(head, leaf.body, told=True):  # links alone tell nothing: an index's, maybe
             told += 1
     return told * 2 > sections
