@@ -293,3 +293,26 @@ INDEX_PAGE = """# Notes index
 def test_a_page_of_links_alone_is_no_page_of_prompts(taxonomy) -> None:
     with pytest.raises(DocumentError):
         imported(INDEX_PAGE, taxonomy, "index.md")
+
+
+EVENT_NAMES = """# Stories
+
+## Payments outage
+
+I was on call when the payments queue stalled on a Friday night, and I rolled the release back.
+
+## Hiring sprint
+
+I had four roles to fill in one quarter; I rewrote the posts and we closed all four.
+
+## Mentoring a new lead
+
+I paired with our newest lead for three months, and she ran the next planning on her own.
+"""
+
+
+def test_stories_named_by_their_events_are_no_page_of_prompts(taxonomy) -> None:
+    # the names of events, with or without an article, are the writer's stories: asked nowhere, no notes
+    with pytest.raises(DocumentError) as error:
+        imported(EVENT_NAMES, taxonomy, "stories.md")
+    assert "text under 'Payments outage'" in str(error.value.problems[0])

@@ -8,8 +8,11 @@ note, its heading the question (a top heading too, when the page has several: no
 the one my team used every day") and still be the writer's answer, and a section that only points to the writer's
 own notes (``[the launch story](./stories.md#launch)``) is a prompt answered there (a draft; the pointers its
 tips). A post told as I in long sections, a page whose sections mostly advise the reader, a page of links alone
-(an index) and a page of stories named by their headings (``## The billing migration``, an article opening each
-name: the writer's stories, asked nowhere) are no such page.
+(an index) and a page of stories named by their headings (``## The billing migration``, ``## Payments outage``:
+the writer's stories, asked nowhere) are no such page. What tells a prompt from a story's name is what it names:
+a prompt names what interviews ask about the writer (a superlative, ``Biggest achievement``; a why, ``Why this
+company``; a theme of the behavioral round, ``Weaknesses``, ``Conflict with a peer``, ``Tight deadline``), a
+story's name names an event.
 """
 
 from __future__ import annotations
@@ -24,8 +27,15 @@ from .text import clean_title, is_question
 from ..lazyre import lazy_re
 
 _MAX_WORDS = 250  # an answer jotted on a prep page; a longer section is a post's part, not a note's answer
-# a heading opening on an article names a thing ("The billing migration": a story's name), not a prompt
-_NAMED = lazy_re(r"^(?:the|an?)\s", re.IGNORECASE)
+# a heading naming what interviews ask about the writer: a superlative ("Biggest achievement"), a why ("Why this
+# company"), or a theme of the behavioral round ("Weaknesses", "Conflict with a peer", "Tight deadline"); a story's
+# name ("Payments outage", "The billing migration") names an event, no prompt
+_THEME = lazy_re(r"\b(?:(?:most|biggest|hardest|toughest|worst|proudest|best|greatest|favou?rite)\s+\w"
+                 r"|why\b|strengths?|weakness(?:es)?|yourself|about me|introduc\w*|intro|pitch|goals?|motivat\w*"
+                 r"|style|values|achievements?|accomplishments?|failures?|failed|mistakes?|conflicts?|disagree\w*"
+                 r"|feedback|challeng\w*|regrets?|salary|expectations|five years|5 years|career|leaving"
+                 r"|deadlines?|pressure|ambiguity|ownership|influenc\w*|leadership|teamwork|initiative|priorit\w*"
+                 r"|time (?:you|when)|example of|questions for)", re.IGNORECASE)
 
 
 def several_tops(root: Node) -> bool:
@@ -54,7 +64,7 @@ def prompt_page(root: Node) -> bool:
         if not texts or is_question(head):
             continue
         sections += 1
-        if not _NAMED.match(head) and sum(len(b.text.split()) for b in texts) <= _MAX_WORDS \
+        if _THEME.search(head) and sum(len(b.text.split()) for b in texts) <= _MAX_WORDS \
                 and not points_only([b.text for b in texts]) \
                 and answers_prompt(head, leaf.body, told=True):  # links alone tell nothing: an index's, maybe
             told += 1
