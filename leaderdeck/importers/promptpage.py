@@ -12,7 +12,7 @@ tips). A post told as I in long sections, a page whose sections mostly advise th
 the writer's stories, asked nowhere) are no such page. What tells a prompt from a story's name is what it names:
 a prompt names what interviews ask about the writer (a superlative, ``Biggest achievement``; a why, ``Why this
 company``; a theme of the behavioral round, ``Weaknesses``, ``Conflict with a peer``, ``Tight deadline``), a
-story's name names an event.
+story's name names an event: half the sections told as I, at least, must be headed by a prompt.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _THEME = lazy_re(r"\b(?:(?:most|biggest|hardest|toughest|worst|proudest|best|gre
                  r"|style|values|achievements?|accomplishments?|failures?|failed|mistakes?|conflicts?|disagree\w*"
                  r"|feedback|challeng\w*|regrets?|salary|expectations|five years|5 years|career|leaving"
                  r"|deadlines?|pressure|ambiguity|ownership|influenc\w*|leadership|teamwork|initiative|priorit\w*"
-                 r"|time (?:you|when)|example of|questions for)", re.IGNORECASE)
+                 r"|time (?:you|when)|example of|questions for"
+                 r"|介绍|能力|优点|缺点|优势|劣势|为什么|挑战|失败|冲突|成就|目标|职业|动机|压力|领导)", re.IGNORECASE)
 
 
 def several_tops(root: Node) -> bool:
@@ -57,15 +58,16 @@ def _leaves(node: Node, tops: bool) -> Iterator[Node]:
 def prompt_page(root: Node) -> bool:
     """Whether most of the innermost sections of ``root`` with text, their headings not asking, are prompt
     headings over a short answer told as I (see the module)."""
-    sections = told = 0
+    sections = told = themed = 0
     for leaf in _leaves(root, several_tops(root)):
         texts: list[Block] = [b for b in leaf.body if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
         head = clean_title(leaf.head.text)
         if not texts or is_question(head):
             continue
         sections += 1
-        if _THEME.search(head) and sum(len(b.text.split()) for b in texts) <= _MAX_WORDS \
-                and not points_only([b.text for b in texts]) \
+        if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and not points_only([b.text for b in texts]) \
                 and answers_prompt(head, leaf.body, told=True):  # links alone tell nothing: an index's, maybe
             told += 1
-    return told * 2 > sections
+            themed += bool(_THEME.search(head))
+    # most sections told as I, and most of those under a heading naming a prompt, not an event
+    return told * 2 > sections and themed * 2 >= told > 0
