@@ -65,6 +65,8 @@ def prompt_page(root: Node) -> bool:
         if not texts or is_question(head):
             continue
         sections += 1
+        if any(b.lead and not b.plain for b in leaf.body):
+            continue  # labelled parts ("**Situation:** ..."): a story or a case, no prompt answered in prose
         if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and not points_only([b.text for b in texts]) \
                 and answers_prompt(head, leaf.body, told=True):  # links alone tell nothing: an index's, maybe
             told += 1
