@@ -58,13 +58,16 @@ def _leaves(node: Node, tops: bool) -> Iterator[Node]:
 def prompt_page(root: Node) -> bool:
     """Whether most of the innermost sections of ``root`` with text, their headings not asking, are prompt
     headings over a short answer told as I (see the module)."""
-    sections = told = themed = 0
+    leaves = []
     for leaf in _leaves(root, several_tops(root)):
         texts: list[Block] = [b for b in leaf.body if b.kind in (PARAGRAPH, ITEM) and b.text.strip()]
         head = clean_title(leaf.head.text)
-        if not texts or is_question(head):
-            continue
-        sections += 1
+        if texts and not is_question(head):
+            leaves.append((leaf, head, texts))
+    sections, told, themed = len(leaves), 0, 0
+    for seen, (leaf, head, texts) in enumerate(leaves):
+        if (told + sections - seen) * 2 <= sections:
+            return False  # too few sections left for most of them to be prompts
         if any(b.lead and not b.plain for b in leaf.body):
             continue  # labelled parts ("**Situation:** ..."): a story or a case, no prompt answered in prose
         if sum(len(b.text.split()) for b in texts) <= _MAX_WORDS and not points_only([b.text for b in texts]) \

@@ -19,6 +19,9 @@ _MIN_LINES = 2
 def ticked(blocks: list[Block]) -> str | None:
     """``"tips"`` when the text of ``blocks`` is lines each opening with a tick, ``"redflags"`` when each opens with a
     cross (two lines at least), else ``None``."""
+    first = next((b.text.lstrip()[:1] for b in blocks if b.text.strip()), "")
+    if first not in _TICKS and first not in _CROSSES:
+        return None  # most sections: the first line opens with no mark, so not every line does
     lines = [line.strip() for b in blocks if b.text.strip() for line in b.text.split("\n") if line.strip()]
     if len(lines) < _MIN_LINES or any(b.kind not in (PARAGRAPH, ITEM) for b in blocks if b.text.strip()):
         return None
