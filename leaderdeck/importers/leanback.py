@@ -25,11 +25,11 @@ import re
 
 from .blocks import PARAGRAPH
 from .content import piece_text
+from .questions import without_question_label
 from .unit import Unit
 from ..lazyre import lazy_re
 
 _MAX_WORDS = 9
-_Q_LABEL = lazy_re(r"^(?:q(?:uestion)?\s*\d{0,3}\s*[:.)-]\s*)", re.IGNORECASE)  # "Q: ", "Q3. ", "Question: "
 _ASKS_BACK = lazy_re(r"^(?:why|how|what)\b", re.IGNORECASE)
 # what ties a question to the answer above it: "... differently?", "... from it?", "... handle that?", "do that fast"
 _BACK = lazy_re(r"(?:\b(?:differently|it|that|them)\s*[?？.]?\s*$"
@@ -39,7 +39,7 @@ _BACK = lazy_re(r"(?:\b(?:differently|it|that|them)\s*[?？.]?\s*$"
 
 def _plain(question: str) -> str:
     """``question`` without its emphasis and its ``Q:`` label."""
-    return _Q_LABEL.sub("", " ".join(question.replace("*", "").split()))
+    return without_question_label(" ".join(question.replace("*", "").split()))
 
 
 def leans_back(question: str) -> bool:
