@@ -29,6 +29,11 @@ _MARKED = lazy_re(r"^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _SYMBOLS = lazy_re(r"[{};=<>$`\\]")
 
 
+def reads_as_code(line: str) -> bool:
+    """Whether ``line`` holds something of code: a brace, a semicolon, an operator, a call, a comment's mark."""
+    return bool(_CODE.search(line))
+
+
 def question_lines(content: str) -> list[tuple[int, str]]:
     """``(offset, question)`` for each line of an indented code block's ``content`` when there are two lines or
     more, each a question on its own with nothing of code in it; ``[]`` otherwise."""

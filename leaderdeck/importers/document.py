@@ -206,13 +206,14 @@ def _set_aside(lines: list[str], after_boxes: list[int]) -> list[tuple[int, str]
             done = _one(lines, index, aside, after_boxes) + 1
         elif not fence and (stripped[:1] in _BULLETS and stripped[1:2].isspace() or stripped[:2] == ".\t"):
             # "• Tell me about...", and ".<TAB>Tell me about..." (a pasted list whose bullet glyph became a dot):
-            # a list item, as Markdown writes it
-            lines[index] = _BULLET.sub(r"\1-", line, count=1)
+            # a list item, as Markdown writes it, one space after its mark (after a tab, Markdown would want the
+            # items nested under it four columns in, not the two :mod:`.glyphnest` gives them)
+            lines[index] = _BULLET.sub(r"\1- ", line, count=1)
     return aside
 
 
 _BULLETS = frozenset("•◦▪‣·")
-_BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))")
+_BULLET = lazy_re(r"^(\s*)(?:[•◦▪‣·]|\.(?=\t))[ \t]+")
 _CONSTRUCT_STARTS = ("import", "export", "<", ">", ":::", "!!!", "???", "%%", "{%")  # how the lines :func:`_one` handles start, stripped
 _OPENERS = frozenset("`~ie<>:!?.%{") | _BULLETS  # the first characters of a fence, a construct and a bullet
 

@@ -5,7 +5,9 @@ When a document letters two paragraphs or more in order from the first letter (`
 mark), the letters number a bank: each lettered paragraph whose text asks is that question, its letter dropped. The
 text asks as any question does, or, in CJK, when one of its sentences puts a question to "you" (``你应该怎么做。``,
 the scene around it kept with it); lines wrapped in the middle of a CJK word are one line. The lines under the
-question in the same paragraph are its answer, a paragraph of their own. Lettered lines that do not ask (the options
+question in the same paragraph are its answer, a paragraph of their own. A paragraph whose lines are lettered in
+order and each ask (``a) Tell me about ...`` over ``b) Tell me about ...``, as a list lettered in Word is pasted) is
+first cut into a paragraph a line. Lettered lines that do not ask (the options
 of an answer) are left as they are, their letters kept, and so are the lines of one paragraph lettered in order
 (``A: managing up`` / ``B: ...``): a run's ``A`` is no answer's label. A lone ``A.`` is an answer's mark in a Q/A
 bank. The last question's answer ends where the writer turns to notes of their own (:mod:`.bankend`).
@@ -33,6 +35,7 @@ _MIN_RUN = 2
 
 def lettered_questions(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the questions of a lettered bank read as questions, their letters dropped (see the module)."""
+    blocks = _lines_apart(blocks)
     banked = _banked(blocks)
     if not banked:
         return blocks
@@ -50,6 +53,39 @@ def lettered_questions(blocks: list[Block]) -> list[Block]:
         out.extend(read)
         index += taken
     return close_last_answer(out, last) if last >= 0 else out
+
+
+def _lines_apart(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each paragraph of questions lettered line by line (``a) Tell me about ...`` over ``b) How
+    do you ...?``, one line each, as a list lettered in Word is pasted) cut into a paragraph a line, so that the
+    run reads as lettered paragraphs do. A paragraph whose lettered lines do not all ask stays whole: options."""
+    out: list[Block] | None = None
+    for index, block in enumerate(blocks):
+        apart = _asked_lines(block) if block.kind is PARAGRAPH and "\n" in block.text else None
+        if apart is not None:
+            out = out if out is not None else blocks[:index]
+            out.extend(paragraph(line, block, block.line + offset) for offset, line in apart)
+        elif out is not None:
+            out.append(block)
+    return blocks if out is None else out
+
+
+def _asked_lines(block: Block) -> list[tuple[int, str]] | None:
+    """``(offset, line)`` of each line of ``block`` when they are two or more, lettered in order with one mark
+    (``a)``, ``b)``, ...) and each asks; whether they make a bank is then decided as for lettered paragraphs."""
+    if block.quoted or block.plain or not (block.text[1:2] in _MARKS or block.text[:1] == "("):
+        return None  # a quick look: the first line is lettered only if its second character is a mark
+    lines = block.text.split("\n")
+    found = [_LETTER.match(line.strip()) for line in lines]
+    if any(match is None for match in found):
+        return None
+    styles = {(match["paren"] or match["letter"]).isupper() for match in found} \
+        | {"()" if match["paren"] else match["mark"] for match in found}  # type: ignore[index]
+    letters = [(match["paren"] or match["letter"]).lower() for match in found]  # type: ignore[index]
+    if len(styles) != 2 or letters != [chr(ord(letters[0]) + n) for n in range(len(letters))] \
+            or not all(is_question(match["rest"].strip()) for match in found):  # type: ignore[index]
+        return None
+    return [(offset, line.strip()) for offset, line in enumerate(lines)]
 
 
 def _banked(blocks: list[Block]) -> set[int]:

@@ -17,6 +17,7 @@ from .escapedheads import unescaped_heads
 from .gridtables import ungridded
 from .grouplines import group_lines
 from .orgheads import org_heads
+from .paddedmarks import unpadded_marks
 from .refence import refenced
 from .wholefence import unfenced
 from ..lazyre import lazy_re
@@ -56,7 +57,7 @@ def prepared(text: str, name: str = "") -> Prepared:
         plain = not page and not is_markdown(cleaned.lines, name)
     if plain:
         return Prepared(cleaned, plain, cleaned.lines)
-    return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(unescaped_heads(cleaned.lines))))))
+    return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(unpadded_marks(unescaped_heads(cleaned.lines)))))))
 
 
 def is_web_page(text: str, name: str) -> bool:
