@@ -17,6 +17,13 @@ only text is the writer's mark of a fact to find, in a code span (`` `[?] how ma
 too. A trailing backtick closing a code span is kept in a part's text (it was dropped). A part whose text goes on
 after such a mark keeps its text.
 (d) A heading numbered with a middle dot (``## 2 · The flaky pipeline``) loses its number as ``## 2. ...`` does.
+(e) An accomplishment logged under its name, as a brag document or an accomplishment log keeps it (``###
+Accomplishment: Cut build times`` over ``**Impact**: Builds went from forty minutes to nine`` and ``**Context**:
+Every merge waited on one queue``, with ``**Skills**:`` and ``**Keywords**:``), is a story begun: named by the
+heading without its ``Accomplishment:`` prefix, the context its Situation, the impact its Result, a draft whose
+report names the Action still to write. Before, a short context line was taken for the name of a scenario, then
+for the question, and the impact for its answer. A ``Scenario:`` line still names a scenario, and an impact told in
+the present (a case's stakes) leaves the entry as it was.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -280,3 +287,50 @@ DOT_NUMBERED = """# Stories
 def test_middle_dot_number_goes_from_the_story_name(taxonomy) -> None:
     report = imported(DOT_NUMBERED, taxonomy, "mine.md")
     assert [note.prompt for note in report.notes] == ["The flaky pipeline", "Four teams"]
+
+
+# (e) an accomplishment logged under its name ------------------------------------------------------------------------
+
+WINS = """# Wins
+
+## Platform
+
+### Accomplishment: Cut build times
+**Impact**: Builds went from forty minutes to nine; four teams adopted the shared cache
+**Context**: Every merge waited on one slow build queue
+**Skills**: Build tooling, persuasion
+**Keywords**: CI, caching
+
+### Accomplishment: Retired the old queue
+**Impact**: Removed two servers and a weekly on-call page
+**Context**: A legacy message broker woke the team most weekends
+**Skills**: Migration planning
+
+---
+"""
+
+STAKES = """# Cases
+
+### The broker
+**Impact**: Customers cannot check out while the broker is down
+**Context**: A legacy message broker handles every order
+"""
+
+
+def test_logged_win_is_a_story_begun_under_its_name(taxonomy) -> None:
+    report = imported(WINS, taxonomy, "wins.md")
+    assert kinds(report) == {"star": 2}
+    first, second = report.notes
+    assert first.prompt == "Cut build times"
+    assert first.body.situation == "Every merge waited on one slow build queue"
+    assert first.body.result.startswith("Builds went from forty minutes to nine")
+    assert first.competencies == ("Build tooling", "persuasion")
+    assert first.draft and second.draft
+    assert second.prompt == "Retired the old queue"
+    assert second.body.situation.startswith("A legacy message broker")
+    assert any("'Cut build times' is a draft: no Action" in line for line in messages(report))
+
+
+def test_stakes_told_in_the_present_are_no_logged_win(taxonomy) -> None:
+    report = imported(STAKES, taxonomy, "cases.md")
+    assert kinds(report) != {"star": 1}

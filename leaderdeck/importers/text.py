@@ -32,7 +32,8 @@ CODE_SPAN = r"```.*?```|`[^`\n]*`"
 
 _KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
-                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\s+[·•](?=\s)|\\?\.(?=\S))\s*")  # "3 · Title": a middle dot as a dash
+                  # "3 · Title": a middle dot set after the number, as a dash is
+                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\s+[·•](?=\s)|\\?\.(?=\S))\s*")
 _NUMBER_OPENS = "Q#N(\U0001f51f"  # what a number's mark (Q3, #3, No. 3, (3), 🔟) can open with, digits aside
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
