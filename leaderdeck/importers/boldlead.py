@@ -43,9 +43,10 @@ def _bare_star(label: str, after: str, rest: str) -> bool:
 
 
 def _blank_part(label: str, rest: str) -> bool:
-    """``**RESULT** — `[?]```, ``**Result** — TBD``: a story's part named, its text a blank still to fill (a draft's
-    part, not more of the part above it)."""
-    return len(rest) <= 60 and star_slot(label) in STAR_SLOTS and is_placeholder(rest)
+    """``**RESULT** — `[?]```, ``**Result** — TBD``: a story's part named, its text on the same line a blank still to
+    fill (a draft's part, not more of the part above it); a frame of part names alone (``**S** —`` over ``**T** —``)
+    is no part."""
+    return len(rest) <= 60 and "\n" not in rest and star_slot(label) in STAR_SLOTS and is_placeholder(rest)
 
 
 def bold_lead(text: str) -> tuple[str, str, bool]:
