@@ -17,6 +17,7 @@ from .glosses import among_points
 from .optionletters import lettered_option
 from .labels import COACH_SLOTS, SCENARIO_SLOTS, STAR_SLOTS, answer_word
 from .parts import ANSWERING, MAX_LABEL_WORDS, label_of
+from .placeholders import marked_to_fill
 from .prompts import heads_prompts
 from .qnumbers import marks_question
 from .questions import apart, numbered_ask, question_of
@@ -163,6 +164,8 @@ class Asking(Reading):
         if self.piece is not None and self.piece.slot in STAR_SLOTS and not self.piece.rest \
                 and block.kind is ITEM and (unit is None or not unit.question and not unit.title):
             return False  # "**Task:**" over "- What did you own?", before any question: what the part tells
+        if block.kind is ITEM and marked_to_fill(block.text):
+            return False  # "- _Fill in: why this option? What did you reject?_": the writer's blank, not asked
         if replies(self.seen) or among_points(self.seen, self.following):
             return False  # '- "Does Tuesday work?"' said to someone; "- **Impact** - how ...?" one of a list's points
         if asks_in_answer(self.blocks, self.index, self.unit, self.piece, self.under_question):

@@ -1,6 +1,7 @@
 """The bold label a Markdown paragraph or item opens with: ``**Situation:** text``, ``**S**ituation: text``,
-``**Q.** How ...?``, ``**Situation** — text``, ``**Situation.** text``, or a ``**Context**`` line over its text; or a line that is bold as
-a whole (a title, not a label). An italic ``*Situation*`` line over its text labels it the same way.
+``**Q.** How ...?``, ``**Situation** — text``, ``**Situation.** text`` (or ``**Action.**`` alone over its text), or
+a ``**Context**`` line over its text; or a line that is bold as a whole (a title, not a label). An italic
+``*Situation*`` line over its text labels it the same way.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .labels import STAR_SLOTS, slot, star_lead, star_slot
+from .placeholders import is_placeholder
 from .text import COLONS, strip_symbols
 from ..lazyre import lazy_re
 
@@ -40,6 +42,13 @@ def _bare_star(label: str, after: str, rest: str) -> bool:
         and star_lead(label, rest)
 
 
+def _blank_part(label: str, rest: str) -> bool:
+    """``**RESULT** — `[?]```, ``**Result** — TBD``: a story's part named, its text on the same line a blank still to
+    fill (a draft's part, not more of the part above it); a frame of part names alone (``**S** —`` over ``**T** —``)
+    is no part."""
+    return len(rest) <= 60 and "\n" not in rest and star_slot(label) in STAR_SLOTS and is_placeholder(rest)
+
+
 def bold_lead(text: str) -> tuple[str, str, bool]:
     """``(label, rest, whole_bold)`` of an inline text starting with a bold run."""
     if "**" not in text and "__" not in text:  # most text holds no bold run at all: no need to look closer
@@ -55,7 +64,8 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
     label = match.group("label").strip()
     if not colon and rest and _QA_MARK.match(label):  # **Q.** How ...? / **A.** I ...
         return label[0], rest, False
-    if not colon and (dashed := _DASH.match(rest)) and star_lead(label, dashed.group(1)):  # **Situation** — text
+    if not colon and (dashed := _DASH.match(rest)) and (star_lead(label, dashed.group(1))  # **Situation** — text
+                                                          or _blank_part(label, dashed.group(1))):
         return label, dashed.group(1).strip(), False
     if not colon and (dashed := _DASH_END.match(label)) and star_lead(dashed.group(1), rest):  # **Situation —** text
         return dashed.group(1).strip(), rest, False
@@ -67,6 +77,9 @@ def bold_lead(text: str) -> tuple[str, str, bool]:
         return label, rest, False
     if not colon and rest and "\n" in match.group("after") and _heads_below(label):
         return label, rest, False  # "**SITUATION**" or "**Context**" on a line of its own, its text below it
+    if not rest and not colon and label.endswith(".") and "\n" not in text \
+            and star_slot(label[:-1].strip()) in STAR_SLOTS:
+        return label[:-1].strip(), "", False  # "**Action.**" alone over its list: the part, as "**Action:**" is
     if not rest:
         if colon and "\n" not in text and _NUMBERED_STORY.match(label):
             return "", "", True  # "**STAR 2:**" over its parts: the story's title line, as "**STAR 2**" is

@@ -1,5 +1,6 @@
 """The questions a story fits, named in fragments: ``Questions it answers: a time you failed, people management``,
-``Answers: biggest incident, working under pressure``.
+``Answers: biggest incident, working under pressure``, or with middle dots between them (``Answers: a hard bug ·
+a cross-team problem · walk me through a project.``), as a comma list.
 
 Under a label that lists what a story answers, a comma list with no question mark, some of whose entries do not
 ask, names the kinds of question the story fits, as ``Good for: failure, influence`` does: they are what the story
@@ -15,6 +16,22 @@ from .text import is_question
 
 
 _MOST_NAMED = 6  # words: "Hire and Develop the Best" names a value; a longer line tells something
+DOT = " \u00b7 "  # "a hard bug · a cross-team problem": the middle dot set between entries, as a comma is
+
+
+def entries(rest: str) -> list[str]:
+    """The entries of a list set apart by middle dots when it has them (an entry may then hold a comma), else by
+    commas; the full stop closing the last one goes (``... end to end.``)."""
+    parts = rest.split(DOT.strip()) if DOT in rest else rest.split(",")
+    found = [e.strip() for e in parts if e.strip()]
+    if found and DOT in rest and found[-1].endswith(".") and not found[-1].endswith(".."):
+        found[-1] = found[-1][:-1].rstrip()
+    return found
+
+
+def listed(rest: str) -> bool:
+    """Whether ``rest`` lists entries at all: a comma, or a middle dot between them."""
+    return "," in rest or DOT in rest
 
 
 def listed_fragments(rest: str) -> bool:
@@ -22,10 +39,10 @@ def listed_fragments(rest: str) -> bool:
     (``Answers: Hire and Develop the Best``)."""
     if "?" in rest:
         return False
-    if "," not in rest:
+    if not listed(rest):
         return 0 < len(rest.split()) <= _MOST_NAMED and not is_question(rest) and rest.strip()[-1:] not in ".!"
-    entries = [e.strip() for e in rest.split(",") if e.strip()]
-    return len(entries) >= 2 and not all(is_question(e) for e in entries)
+    found = entries(rest)
+    return len(found) >= 2 and not all(is_question(e) for e in found)
 
 
 _AHEAD = 3
@@ -42,6 +59,6 @@ def split_fragments(rest: str) -> tuple[str, str]:
     """``(asked, named)`` of such a list that mixes questions with names (``Disagree and Commit, Tell me about a
     failure``): the entries that ask, the questions the story answers, and the others, what it shows; ``("",
     rest)`` when no entry asks."""
-    entries = [e.strip() for e in rest.split(",") if e.strip()]
-    asked = [e for e in entries if is_question(e)]
-    return " / ".join(asked), ", ".join(e for e in entries if e not in asked)
+    found = entries(rest)
+    asked = [e for e in found if is_question(e)]
+    return " / ".join(asked), (DOT if DOT in rest else ", ").join(e for e in found if e not in asked)

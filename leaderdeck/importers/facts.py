@@ -15,7 +15,8 @@ from .worked import worked_title
 from ..lazyre import lazy_re
 
 _PREFIX = lazy_re(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
-                  r"|example)\s*#?(?:\d*|[A-Z](?=\s*[:.·–—-]))\s*"  # "Story 2:", "Story B:", "Story A · name"
+                  r"|example|accomplishment|achievement|win)"  # "Accomplishment: ...": the name of a win logged
+                  r"\s*#?(?:\d*|[A-Z](?=\s*[:.·–—-]))\s*"  # "Story 2:", "Story B:", "Story A · name"
                   r"(?:[:.·]|[–—-]{1,2}(?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
                   r"\s*", re.IGNORECASE)
 _DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)

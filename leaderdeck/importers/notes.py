@@ -55,6 +55,7 @@ from .guidance import set_guidance_apart
 from .leveltag import level_tag
 from .barestory import OPENING
 from .voice import first_person, in_past
+from .accomplished import logged_win
 from .answerlevel import answer_band, audience_band, labelled_by
 from .bracketnotes import notes_apart
 from .pendinglist import pending_list
@@ -122,6 +123,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = tagged_parts(pieces)  # '"I ran ... (Situation)' / "... (Task)": a worked story's parts, named after
     if forced is None and not unit.question.strip() and (scene := named_scene(pieces)) is not None:
         pieces = scene  # "## Scenario: inherited team" over its scene and "Things to cover:" over a list
+    if forced is None and not unit.question.strip() and logged_win(pieces):
+        unit.starred = True  # "### Win: ..." over "**Impact**:" and "**Context**:": a story begun, its Action to write
     kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,
                                                                  unit.question))
     if kind is Kind.QA and not forced:

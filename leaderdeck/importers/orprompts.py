@@ -56,10 +56,13 @@ def answers_asked(text: str) -> list[str]:
 _MAX_PROMPT_WORDS = 30
 
 
+_SLASHED = lazy_re(r" / | \u00b7 ")  # a slash or a middle dot set between the prompts
+
+
 def answers_slashed(text: str) -> list[str]:
     """The prompts of an ``Answers:`` line that lists questions a story answers unquoted, one or more set apart by
-    slashes (``Tell me about a project you led. / Describe a risk you managed.``), each a short prompt that asks;
-    ``[]`` otherwise."""
-    prompts = [part.strip().strip("*_").strip() for part in text.strip().strip("*_").split(" / ")]
+    slashes or middle dots (``Tell me about a project you led. / Describe a risk you managed.``), each a short
+    prompt that asks; ``[]`` otherwise."""
+    prompts = [part.strip().strip("*_").strip() for part in _SLASHED.split(text.strip().strip("*_"))]
     return prompts if all(prompts) and all(len(prompt.split()) <= _MAX_PROMPT_WORDS and is_question(prompt)
                                            for prompt in prompts) else []

@@ -15,6 +15,9 @@ _PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "n/a", "na", "xxx", "...",
                                 "fill in", "to do", "to be done", "pending", "none", "-"})
 _FILL = lazy_re(r"^(?:\[\s*(?:fill|todo|tbd|insert|add|describe|your|write|placeholder|answer here|example"
                 r"|story here)\b[^\]]*\]|(?:fill(?: in)?|todo|tbd|placeholder)\s*[:!–—-].*)$", re.IGNORECASE)
+# "`[?] how many repos is it on now?`", "[?] which team was it?": the writer's mark of a fact still to find, and the
+# question to find it by, set as a code span or asking on one line (not "`[?]` more users" then the text told)
+_NOTED_BLANK = lazy_re(r"^(?:`\[\s*\?{1,3}\s*\][^`\n]*`|\[\s*\?{1,3}\s*\](?:[^\n]*\?)?)$")
 _BRACKETED = lazy_re(r"^[\[<{(].*[\]>})]$", re.DOTALL)
 _INSTRUCTION = lazy_re(r"^(?:describe|explain|add|write|insert|fill|list|summari[sz]e|include|what|how|why|who"
                        r"|when|where|state|share|set the scene|give|mention|note|quantify|use|show)\b",
@@ -139,6 +142,8 @@ def is_placeholder(text: str) -> bool:
     if "](" in text and (link := _LINK.fullmatch(text.strip())) is not None and link.group(2).strip() \
             and not is_placeholder(link.group(1)):
         return False  # "[Payments outage](Payments%20outage.md)": a link to a page, named by its words, no blank
+    if text[:2] in ("`[", "[?") and _NOTED_BLANK.match(text.strip()):
+        return True
     flat = " ".join(plain_words(text).split()).strip()
     core = _unmarked(flat.strip("-–—:.… "))
     if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
@@ -171,6 +176,21 @@ def _filler(text: str) -> bool:
     write in a page copied from its demo."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     return bool(paragraphs) and all(plain_words(p).strip(" *_>-").casefold().startswith(_FILLER) for p in paragraphs)
+
+
+_MARKS_TO_FILL = ("fill", "todo", "tbd", "placeholder", "?")
+
+
+def marked_to_fill(text: str) -> bool:
+    """A line the writer marked as still to write, however it goes on (``_Fill in: why this option? What did you
+    reject?_``, ``TODO: which numbers?``, ``[Fill: ...]``): a note to self, never a question put to the reader,
+    even when it asks."""
+    head = text.lstrip("_*[(` \t")[:11].casefold()
+    if not head.startswith(_MARKS_TO_FILL):
+        return False  # most lines: no mark of a blank at their start
+    if head[:1] == "?":
+        return bool(_NOTED_BLANK.match(text.strip()))
+    return bool(_FILL.match(_unmarked(" ".join(plain_words(text).split()).strip("-–—:.… "))))
 
 
 BLANK = lazy_re(r"\[[^\[\]\n]{1,100}\](?!\()")  # "[Title]", not a link

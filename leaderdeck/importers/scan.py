@@ -51,7 +51,8 @@ from .storytable import star_rows
 from .prompts import still_prompting
 from .qnumbers import outlines_question
 from .scenes import open_scene
-from .coverfragments import listed_fragments, split_fragments, story_next
+from .coverfragments import listed, listed_fragments, split_fragments, story_next
+from .accomplished import names_setting
 from .onelinefacts import one_line_fact
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .wrapped import wrapped_question
@@ -355,7 +356,7 @@ class Scanner(Asking):
 
     def label(self, block: Block, name: str, label: str, rest: str) -> None:
         unit = self.unit
-        if name == "answer" and "," in rest and self.mixed_answers(block, label, rest):
+        if name == "answer" and listed(rest) and self.mixed_answers(block, label, rest):
             return  # "Answers: Disagree and Commit, Tell me about a failure" by a story: its value and its question
         if name == "answer" and not self.under_question \
                 and asked_on_answer_line(self.blocks, self.index, unit, label, rest):
@@ -439,7 +440,7 @@ class Scanner(Asking):
         if name == "covers":
             self.cover(block, rest, label)
             return
-        if name == "scenario" and self.scene_named(block, rest):
+        if name == "scenario" and not names_setting(label) and self.scene_named(block, rest):
             return
         if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name) \
                 and not blanks_set_aside(unit):  # a template's blank parts, then the sample: the sample is its story

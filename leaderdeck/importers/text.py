@@ -32,7 +32,8 @@ CODE_SPAN = r"```.*?```|`[^`\n]*`"
 
 _KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
-                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\\?\.(?=\S))\s*")
+                  # "3 · Title": a middle dot set after the number, as a dash is
+                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\s+[·•](?=\s)|\\?\.(?=\S))\s*")
 _NUMBER_OPENS = "Q#N(\U0001f51f"  # what a number's mark (Q3, #3, No. 3, (3), 🔟) can open with, digits aside
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
@@ -206,7 +207,8 @@ def strip_symbols(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _decorative(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Mn", "Me", "Cf", "Co", "Cn"}
+    # a backtick opens or closes a code span (`[?] how much faster?`): text, never a symbol to drop
+    return char.isspace() or char != "`" and unicodedata.category(char) in {"So", "Sk", "Mn", "Me", "Cf", "Co", "Cn"}
 
 
 _KEPT = frozenset(char for char in map(chr, range(128)) if not _decorative(char))  # ASCII that strip_symbols keeps
