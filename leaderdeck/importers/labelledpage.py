@@ -5,7 +5,8 @@ A page of situational questions may be titled by the word for what it is about (
 and hold its questions in sections of their own (``## Typical Interview Questions`` over ``1. A release is failing
 near its deadline. What do you do?``, then ``## Common Mistakes``). Read as a label, such a title makes the whole
 page one part of a case with nothing asked, and the page would be refused. When that reading finds no note, the
-page is read again with its title as the page's name: its sections then give their questions. A page whose label
+page is read again with its title as the page's name: its sections then give their questions. So is a page whose
+only heading is such a title (``# Answers`` over questions, each with its answer under it). A page whose label
 reading finds a note keeps it.
 
 A page titled as the questions the writer will ask the interviewer (``# Reverse interview``, ``# Questions to ask
@@ -23,9 +24,9 @@ from .labels import normalise, slot, to_ask
 
 def labelled_title(blocks: Sequence[Block]) -> bool:
     """Whether the page's first heading is its only one at its level, worded as a label (``# Scenario``), with
-    headings of a lower level under it."""
+    headings of a lower level under it or none at all."""
     headings = [block for block in blocks if block.kind is HEADING]
-    if len(headings) < 2:
+    if not headings:
         return False
     first = headings[0]
     if any(h.level <= first.level for h in headings[1:]):

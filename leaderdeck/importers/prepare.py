@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import PurePath
 
+from .deflists import definitions_read
 from .document import Cleaned, clean
 from .escapedheads import unescaped_heads
 from .gridtables import ungridded
@@ -57,7 +58,8 @@ def prepared(text: str, name: str = "") -> Prepared:
         plain = not page and not is_markdown(cleaned.lines, name)
     if plain:
         return Prepared(cleaned, plain, cleaned.lines)
-    return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(unpadded_marks(unescaped_heads(cleaned.lines)))))))
+    lines = unpadded_marks(definitions_read(unescaped_heads(cleaned.lines)))
+    return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(lines)))))
 
 
 def is_web_page(text: str, name: str) -> bool:
