@@ -48,6 +48,7 @@ from .sections import is_scenario
 from .tables import note_tables
 from .advicepage import advice_alike
 from .takehome import fuller_take_home, take_home
+from .translations import translated_lines
 from .writeup import write_up
 from .selfnotes import give_notes, noted_heads
 from .sharedscene import shared_scene
@@ -74,6 +75,7 @@ def parse_document(doc: Document, fmt: Format | None = None) -> ParseResult:
 
 def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_title: bool = False) -> ParseResult:
     blocks = speaker_turns(doc.blocks)  # "**Interviewer:** ...?" over "**Candidate:** ...": a question and its answer
+    blocks = translated_lines(blocks)  # "- 中文：...？" over "- English: ...?": one question in two languages
     blocks, chat = chat_runs(blocks)  # "me: ...?" / "Kai: ..." lines of a pasted chat: nobody's questions
     blocks, navigation = page_navigation(blocks)  # a table of contents of in-page links, "[Back to top](#top)"
     blocks, footer = page_footer(blocks)  # "---" then "*Found a typo? Open an issue.*": to the page's readers

@@ -53,6 +53,7 @@ from .qnumbers import outlines_question
 from .scenes import open_scene
 from .coverfragments import listed_fragments, split_fragments, story_next
 from .onelinefacts import one_line_fact
+from .labelledline import framed_question
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .wrapped import wrapped_question
 from .asking import Asking
@@ -269,7 +270,8 @@ class Scanner(Asking):
                 and (block.plain or self.piece is not None and self.piece.slot == "answer" and self.piece.empty):
             self.end_unit()  # plain text: a "-----" line closes what was being read; so does one under "Answer:"
             return  # with nothing written under it: the answer was left to write
-        if self.asking and (asked := question_of(block) or asked_line(block)):
+        if self.asking and (asked := question_of(block) or asked_line(block)
+                            or framed_question(before, block, self.following)):  # "**Question:**" / "- Compare ..." / "**Answer:**"
             self.asking = False
             unit = self.units_last()
             unit.question, answer = asked

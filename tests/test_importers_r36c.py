@@ -1,0 +1,177 @@
+"""Round 36 fixes (c): question banks with answers: (a) a numbered ``**Question:**`` label whose question is nested
+under it, after the answer of the one before; (b) the one line framed by a bare ``Question:`` label and the
+``Answer:`` label, worded as a task rather than a question; (c) a bank written in two languages, each line opened
+by its language's name (``- 中文：...`` over ``- English: ...``).
+(a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
+Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
+the first answer. A labelled point of an answer that names no question is still the answer's.
+(b) Between ``**Question:**`` and ``**Answer:**``, a single line is the question however it is worded ("Compare
+two ..."); before, only a line that asked was taken, and a task became the answer's first line under the heading's
+words as the question. A line that is not right over the answer's label is left as it was.
+(c) A run of lines each named by a different language is one line: a question in each language reads as the
+question, English first, the other wordings its variants; an answer keeps every language. Before, the language
+names were taken for two speakers of a pasted chat, and the bank's first questions and answers were set aside as
+nobody's. A lone line opened by a language's name, and two lines naming the same language, are left alone.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds, skipped
+
+
+# (a) a numbered question label after the previous answer's list ---------------------------------------------------
+
+LABELLED_BANK = """# Interview questions
+
+1. **Question:**
+   - How do you keep a team focused during a reorg?
+
+**Answer:**
+   - I repeat the two goals that did not change at every standup.
+
+2. **Question:**
+   - How do you pick what to cut when a date slips?
+
+**Answer:**
+   - I cut what no customer has asked for yet.
+
+3. **Question:**
+   - How do you onboard a new lead?
+"""
+
+
+def test_a_numbered_question_label_after_an_answer_opens_the_next_question(taxonomy) -> None:
+    report = imported(LABELLED_BANK, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == [
+        "How do you keep a team focused during a reorg?", "How do you pick what to cut when a date slips?",
+        "How do you onboard a new lead?"]
+    assert report.notes[0].body.answer == "- I repeat the two goals that did not change at every standup."
+    assert report.notes[1].body.answer == "- I cut what no customer has asked for yet."
+    assert [note.draft for note in report.notes] == [False, False, True]
+
+
+FIELDS_ANSWER = """# Interview questions
+
+1. **Question:**
+   - How do you run a design review?
+
+**Answer:**
+- **Before:** the author shares a one-page summary two days ahead.
+- **During:** we only discuss open risks.
+"""
+
+
+def test_a_labelled_point_of_an_answer_stays_in_the_answer(taxonomy) -> None:
+    report = imported(FIELDS_ANSWER, taxonomy, "bank.md")
+    (note,) = report.notes
+    assert "**Before:** the author shares" in note.body.answer
+    assert "**During:** we only discuss open risks." in note.body.answer
+
+
+# (b) one line framed by the question and answer labels ------------------------------------------------------------
+
+FRAMED_TASKS = """# Deep dive
+
+### 1. Caching
+**Question:**
+- Compare a write-through cache with a write-back cache for an orders service.
+
+**Answer:**
+- Write-through keeps reads fresh; write-back is faster but can lose writes.
+
+### 2. Queues
+**Question:**
+- Name two ways to keep messages in order per customer.
+
+**Answer:**
+- One partition per customer key, or a sequence number checked by the consumer.
+"""
+
+
+def test_a_task_between_question_and_answer_labels_is_the_question(taxonomy) -> None:
+    report = imported(FRAMED_TASKS, taxonomy, "deep.md")
+    assert [note.body.question for note in report.notes] == [
+        "Compare a write-through cache with a write-back cache for an orders service.",
+        "Name two ways to keep messages in order per customer."]
+    assert report.notes[1].body.answer == \
+        "- One partition per customer key, or a sequence number checked by the consumer."
+
+
+NOT_FRAMED = """# Deep dive
+
+### Queues
+**Question:**
+- Name two ways to keep messages in order per customer.
+- Say which one you ran.
+
+**Answer:**
+- One partition per customer key.
+"""
+
+
+def test_two_lines_under_the_question_label_are_read_as_before(taxonomy) -> None:
+    report = imported(NOT_FRAMED, taxonomy, "deep.md")
+    assert all(note.body.question != "Say which one you ran." for note in report.notes)
+
+
+# (c) one text in two languages ------------------------------------------------------------------------------------
+
+BILINGUAL = """# 面试题 / Interview questions
+
+1. **问题：**
+   - 中文：你如何处理两位工程师之间的分歧？
+   - English: How do you settle a disagreement between two engineers?
+
+**参考答案：**
+   - 中文：我先分别听双方的理由，再一起定下评判标准。
+   - English: I hear each side alone first, then we agree on how to judge the options.
+
+2. **问题：**
+   - 中文：你如何决定先招哪个岗位？
+   - English: How do you decide which role to hire first?
+
+**参考答案：**
+   - 中文：看哪个缺口最拖慢交付。
+   - English: The gap that slows delivery the most.
+
+3. **问题：**
+   - 中文：你如何给新经理做辅导？
+   - English: How do you coach a new manager?
+"""
+
+
+def test_lines_named_by_language_are_one_question_not_a_chat(taxonomy) -> None:
+    report = imported(BILINGUAL, taxonomy, "bilingual.md")
+    assert not any("chat" in line for line in skipped(report))
+    assert kinds(report) == {"qa": 3}
+    first, second, third = report.notes
+    assert first.body.question == "How do you settle a disagreement between two engineers?"
+    assert first.variants == ("你如何处理两位工程师之间的分歧？",)
+    assert first.body.answer.startswith("- 我先分别听双方的理由")
+    assert "I hear each side alone first" in first.body.answer
+    assert second.body.question == "How do you decide which role to hire first?"
+    assert "The gap that slows delivery the most." in second.body.answer
+    assert third.body.question == "How do you coach a new manager?" and third.draft
+
+
+ONE_LANGUAGE_LINE = """# Notes
+
+- English: the team speaks it at work.
+- Go: the service is written in it.
+"""
+
+SAME_LANGUAGE_TWICE = """# Questions
+
+1. **Question:**
+   - English: How do you plan a quarter?
+   - English: How do you plan a half?
+"""
+
+
+def test_a_lone_language_line_or_one_language_twice_is_left_alone(taxonomy) -> None:
+    report = imported(SAME_LANGUAGE_TWICE, taxonomy, "twice.md")
+    assert all(" / " not in note.body.question for note in report.notes)
+    lone = imported(ONE_LANGUAGE_LINE + "\n## How do you plan a quarter?\n\nBy outcomes first.\n", taxonomy,
+                    "lone.md")
+    assert all(" / " not in note.body.question for note in lone.notes)
