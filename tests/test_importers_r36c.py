@@ -1,7 +1,8 @@
 """Round 36 fixes (c): question banks with answers: (a) a numbered ``**Question:**`` label whose question is nested
 under it, after the answer of the one before; (b) the one line framed by a bare ``Question:`` label and the
 ``Answer:`` label, worded as a task rather than a question; (c) a bank written in two languages, each line opened
-by its language's name (``- 中文：...`` over ``- English: ...``).
+by its language's name (``- 中文：...`` over ``- English: ...``); (d) a chat assistant's closing offer pasted at
+the end of a bank ("Would you like:" over offers listed with question marks, then "Let me know ...").
 (a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
 Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
 the first answer. A labelled point of an answer that names no question is still the answer's.
@@ -12,6 +13,9 @@ words as the question. A line that is not right over the answer's label is left 
 question, English first, the other wordings its variants; an answer keeps every language. Before, the language
 names were taken for two speakers of a pasted chat, and the bank's first questions and answers were set aside as
 nobody's. A lone line opened by a language's name, and two lines naming the same language, are left alone.
+(d) At the document's end, a line offering more ("Would you like:", "Want me to ...?"), the short items listed
+under it and a closing "Let me know ..." line are set aside and reported once; before, each offered item became a
+draft question. An offer that is not the document's last text is left alone.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -175,3 +179,55 @@ def test_a_lone_language_line_or_one_language_twice_is_left_alone(taxonomy) -> N
     lone = imported(ONE_LANGUAGE_LINE + "\n## How do you plan a quarter?\n\nBy outcomes first.\n", taxonomy,
                     "lone.md")
     assert all(" / " not in note.body.question for note in lone.notes)
+
+
+# (d) a chat assistant's closing offer ----------------------------------------------------------------------------
+
+OFFER_AT_END = """# Ten questions on ownership
+
+1. **Tell me about a time you owned a migration.**
+   **S:** The billing job ran on a host nobody patched.
+   **T:** Move it before the host was retired.
+   **A:** Wrote a plan, ran both jobs side by side for a week.
+   **R:** Switched over with no missed invoice.
+
+2. **How do you handle a missed deadline?**
+
+---
+
+Would you like:
+
+* A printable version of these questions?
+* Answers tuned to your CV?
+
+Let me know which one helps most!
+"""
+
+
+def test_an_assistants_closing_offer_is_set_aside(taxonomy) -> None:
+    report = imported(OFFER_AT_END, taxonomy, "bank.md")
+    assert [note.body.question for note in report.notes] == [
+        "Tell me about a time you owned a migration.", "How do you handle a missed deadline?"]
+    assert any("a chat assistant's offer to do more" in line for line in skipped(report))
+
+
+OFFER_IN_BANK = """# Questions
+
+1. **Would you like to lead the on-call rota?**
+2. **Want me to tell you about the rota I ran?**
+
+Would you like:
+
+* More time to prepare?
+* A second round?
+
+## Last section
+
+Some closing text that stands after the offer.
+"""
+
+
+def test_an_offer_before_more_text_is_left_alone(taxonomy) -> None:
+    report = imported(OFFER_IN_BANK, taxonomy, "bank.md")
+    assert not any("assistant" in line for line in skipped(report))
+    assert "Would you like to lead the on-call rota?" in [note.body.question for note in report.notes]
