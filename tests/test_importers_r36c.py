@@ -2,7 +2,8 @@
 under it, after the answer of the one before; (b) the one line framed by a bare ``Question:`` label and the
 ``Answer:`` label, worded as a task rather than a question; (c) a bank written in two languages, each line opened
 by its language's name (``- 中文：...`` over ``- English: ...``); (d) a chat assistant's closing offer pasted at
-the end of a bank ("Would you like:" over offers listed with question marks, then "Let me know ...").
+the end of a bank ("Would you like:" over offers listed with question marks, then "Let me know ..."); (e) a
+numbered question answered on the item's next line, right above a question whose STAR parts are nested under it.
 (a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
 Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
 the first answer. A labelled point of an answer that names no question is still the answer's.
@@ -16,6 +17,11 @@ nobody's. A lone line opened by a language's name, and two lines naming the same
 (d) At the document's end, a line offering more ("Would you like:", "Want me to ...?"), the short items listed
 under it and a closing "Let me know ..." line are set aside and reported once; before, each offered item became a
 draft question. An offer that is not the document's last text is left alone.
+(e) A list's items read as "the questions the story below answers" only when the story's parts stand at the
+list's own depth. Before, a first item answered in a line ("1. **Describe your style.**" / "Calm and direct.")
+over an item whose STAR parts were indented under it became one story: the first question took the second's
+story, the second became its variant, and the first answer was silently lost. A list of questions over a story
+told at the list's depth is still read as that story's questions.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -231,3 +237,57 @@ def test_an_offer_before_more_text_is_left_alone(taxonomy) -> None:
     report = imported(OFFER_IN_BANK, taxonomy, "bank.md")
     assert not any("assistant" in line for line in skipped(report))
     assert "Would you like to lead the on-call rota?" in [note.body.question for note in report.notes]
+
+
+# (e) an answered item over an item holding its own nested story --------------------------------------------------
+
+ANSWERED_THEN_STORY = """# Leadership questions
+
+1. **Describe how you run a team.**
+   Short weekly goals, and a check-in with each person.
+
+2. **Tell me about a time you rescued a late project.**
+   **S:** The launch had slipped by five weeks.
+   **T:** Get a first version out before the trade show.
+   **A:** Cut the scope to three screens and paired on the hardest one.
+   **R:** We shipped two days before the show.
+
+3. **Tell me about a time you grew a junior engineer.**
+   **S:** A new hire froze in code reviews.
+   **T:** Help her speak up.
+   **A:** We reviewed together twice a week.
+   **R:** She led the reviews of her team a quarter later.
+"""
+
+
+def test_an_answered_item_keeps_its_answer_above_a_nested_story(taxonomy) -> None:
+    report = imported(ANSWERED_THEN_STORY, taxonomy, "bank.md")
+    assert kinds(report) == {"qa": 1, "star": 2}
+    first, second, third = report.notes
+    assert first.body.question == "Describe how you run a team."
+    assert first.body.answer == "Short weekly goals, and a check-in with each person."
+    assert second.body.question == "Tell me about a time you rescued a late project."
+    assert second.variants == ()
+    assert second.body.situation == "The launch had slipped by five weeks."
+    assert third.body.result == "She led the reviews of her team a quarter later."
+
+
+LISTED_OVER_STORY = """# The billing move
+
+## Questions
+
+- Tell me about a time you owned a migration.
+- Describe a project that had no clear owner.
+
+**Situation:** The billing job ran on a host nobody patched.
+**Task:** Move it before the host was retired.
+**Action:** I ran the old and new jobs side by side for a week.
+**Result:** We switched with no missed invoice.
+"""
+
+
+def test_a_list_of_questions_over_a_story_at_its_depth_is_still_the_storys(taxonomy) -> None:
+    report = imported(LISTED_OVER_STORY, taxonomy, "story.md")
+    (note,) = report.notes
+    assert note.body.question == "Tell me about a time you owned a migration."
+    assert note.variants == ("Describe a project that had no clear owner.",)
