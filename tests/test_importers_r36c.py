@@ -3,7 +3,9 @@ under it, after the answer of the one before; (b) the one line framed by a bare 
 ``Answer:`` label, worded as a task rather than a question; (c) a bank written in two languages, each line opened
 by its language's name (``- 中文：...`` over ``- English: ...``); (d) a chat assistant's closing offer pasted at
 the end of a bank ("Would you like:" over offers listed with question marks, then "Let me know ..."); (e) a
-numbered question answered on the item's next line, right above a question whose STAR parts are nested under it.
+numbered question answered on the item's next line, right above a question whose STAR parts are nested under it;
+(f) a bank of bold questions each glossed after a dash with what the interviewers want ("**Why this team?** -
+They check ..."), in English, Spanish or Portuguese.
 (a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
 Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
 the first answer. A labelled point of an answer that names no question is still the answer's.
@@ -22,6 +24,11 @@ list's own depth. Before, a first item answered in a line ("1. **Describe your s
 over an item whose STAR parts were indented under it became one story: the first question took the second's
 story, the second became its variant, and the first answer was silently lost. A list of questions over a story
 told at the list's depth is still read as that story's questions.
+(f) A gloss opening with the interviewers' wish in the present ("They want ...", "Interviewers look for ...",
+Spanish "Buscan ...", "Evalúan si ...", Portuguese "Avaliam ...") is what they look for, whoever the question
+asks, in a bank mostly glossed so; a Spanish or Portuguese request in bold ("**Cuéntame sobre ti** - ...") is
+split from its gloss as an English one is. Before, the glosses were the answers, and in Spanish the first item's
+unsplit line made every question carry its gloss. A gloss told as I is still the answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -291,3 +298,51 @@ def test_a_list_of_questions_over_a_story_at_its_depth_is_still_the_storys(taxon
     (note,) = report.notes
     assert note.body.question == "Tell me about a time you owned a migration."
     assert note.variants == ("Describe a project that had no clear owner.",)
+
+
+# (f) bold questions glossed with what the interviewers want -------------------------------------------------------
+
+GLOSSED_ES = """# Preguntas frecuentes
+
+1. **Háblame de tu último equipo** - Buscan saber cómo describes a las personas con las que trabajas
+2. **¿Por qué dejas tu puesto actual?** - Evalúan si hablas mal de tu empresa
+3. **¿Qué esperas de tu próximo jefe?** - Quieren ver si encajas con el estilo del equipo
+4. **¿Cómo organizas tu semana?** - Miden tu capacidad de planificar
+"""
+
+
+def test_spanish_glosses_of_what_they_want_are_signals(taxonomy) -> None:
+    report = imported(GLOSSED_ES, taxonomy, "preguntas.md")
+    assert [note.body.question for note in report.notes] == [
+        "Háblame de tu último equipo", "¿Por qué dejas tu puesto actual?", "¿Qué esperas de tu próximo jefe?",
+        "¿Cómo organizas tu semana?"]
+    assert all(note.draft and not note.body.answer for note in report.notes)
+    assert report.notes[1].coach.signals == ("Evalúan si hablas mal de tu empresa",)
+
+
+GLOSSED_EN = """# Screening questions
+
+1. **Why this team?** - They check that the team's work is understood
+2. **What is your main strength?** - They look for one strength backed by a story
+3. **How do you take feedback?** - Interviewers look for a concrete change made after it
+"""
+
+
+def test_english_glosses_of_what_they_want_are_signals(taxonomy) -> None:
+    report = imported(GLOSSED_EN, taxonomy, "screen.md")
+    assert all(note.draft and not note.body.answer for note in report.notes)
+    assert report.notes[0].coach.signals == ("They check that the team's work is understood",)
+
+
+GLOSSED_TOLD = """# My answers
+
+1. **Why this team?** - I used your app for years and want to build it
+2. **What is your main strength?** - I untangle old systems without stopping them
+3. **How do you take feedback?** - I write it down and try one change the same week
+"""
+
+
+def test_glosses_told_as_i_stay_answers(taxonomy) -> None:
+    report = imported(GLOSSED_TOLD, taxonomy, "mine.md")
+    assert report.notes[0].body.answer == "I used your app for years and want to build it"
+    assert not any(note.draft for note in report.notes)
