@@ -5,7 +5,8 @@ by its language's name (``- 中文：...`` over ``- English: ...``); (d) a chat 
 the end of a bank ("Would you like:" over offers listed with question marks, then "Let me know ..."); (e) a
 numbered question answered on the item's next line, right above a question whose STAR parts are nested under it;
 (f) a bank of bold questions each glossed after a dash with what the interviewers want ("**Why this team?** -
-They check ..."), in English, Spanish or Portuguese.
+They check ..."), in English, Spanish or Portuguese; (g) an accented word of another language read whole when a
+heading is searched for a band's name.
 (a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
 Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
 the first answer. A labelled point of an answer that names no question is still the answer's.
@@ -29,6 +30,9 @@ Spanish "Buscan ...", "Evalúan si ...", Portuguese "Avaliam ...") is what they 
 asks, in a bank mostly glossed so; a Spanish or Portuguese request in bold ("**Cuéntame sobre ti** - ...") is
 split from its gloss as an English one is. Before, the glosses were the answers, and in Spanish the first item's
 unsplit line made every question carry its gloss. A gloss told as I is still the answer.
+(g) A heading in Portuguese or Spanish ("## Impacto e Negócio") names no band: its accented letters stay in
+their words when level names are looked for. Before, "Negócio" was read as "neg cio", a "CIO", and the notes under
+it were filed as executive. A heading that names the band ("## Perguntas para CIO") still sets it.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -346,3 +350,30 @@ def test_glosses_told_as_i_stay_answers(taxonomy) -> None:
     report = imported(GLOSSED_TOLD, taxonomy, "mine.md")
     assert report.notes[0].body.answer == "I used your app for years and want to build it"
     assert not any(note.draft for note in report.notes)
+
+
+# (g) accented words searched for a band's name --------------------------------------------------------------------
+
+ACCENTED_HEADING = """# Perguntas comportamentais
+
+## Impacto e Negócio
+
+1. **Como você mede o sucesso de uma entrega?**
+2. **Conte sobre uma vez em que você negociou o escopo com o produto.**
+"""
+
+NAMED_BAND = """# Perguntas comportamentais
+
+## Perguntas para CIO
+
+1. **Como você mede o sucesso de uma entrega?**
+2. **Conte sobre uma vez em que você negociou o escopo com o produto.**
+"""
+
+
+def test_an_accented_word_is_no_band_name(taxonomy) -> None:
+    report = imported(ACCENTED_HEADING, taxonomy, "perguntas.md")
+    assert len(report.notes) == 2
+    assert all(note.level.value != "executive" for note in report.notes)
+    named = imported(NAMED_BAND, taxonomy, "perguntas.md")
+    assert all(note.level.value == "executive" for note in named.notes)
