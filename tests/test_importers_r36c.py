@@ -6,7 +6,7 @@ the end of a bank ("Would you like:" over offers listed with question marks, the
 numbered question answered on the item's next line, right above a question whose STAR parts are nested under it;
 (f) a bank of bold questions each glossed after a dash with what the interviewers want ("**Why this team?** -
 They check ..."), in English, Spanish or Portuguese; (g) an accented word of another language read whole when a
-heading is searched for a band's name.
+heading is searched for a band's name; (h) a sample answer under a ``**Your Response**:`` label.
 (a) ``2. **Question:**`` right after the list under the previous ``**Answer:**`` label opens the next question.
 Before, it was read as one more labelled point of that answer, and every later question and answer was glued into
 the first answer. A labelled point of an answer that names no question is still the answer's.
@@ -33,6 +33,9 @@ unsplit line made every question carry its gloss. A gloss told as I is still the
 (g) A heading in Portuguese or Spanish ("## Impacto e Negócio") names no band: its accented letters stay in
 their words when level names are looked for. Before, "Negócio" was read as "neg cio", a "CIO", and the notes under
 it were filed as executive. A heading that names the band ("## Perguntas para CIO") still sets it.
+(h) ``**Your Response**:`` names the answer, as ``**Your Answer**:`` does. Before, it was no label: the answer
+under it (and the key points after it) ran on in the "What they're looking for" list above it, and the note was a
+draft with no answer. A placeholder under the label still leaves a draft.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -377,3 +380,43 @@ def test_an_accented_word_is_no_band_name(taxonomy) -> None:
     assert all(note.level.value != "executive" for note in report.notes)
     named = imported(NAMED_BAND, taxonomy, "perguntas.md")
     assert all(note.level.value == "executive" for note in named.notes)
+
+
+# (h) a sample answer under "Your Response" ------------------------------------------------------------------------
+
+YOUR_RESPONSE = """# Behavioral prep
+
+### 1. "How do you keep learning?"
+
+**What They're Looking For**:
+- A habit, not a one-off
+- Use at work
+
+**Your Response**:
+
+> "I keep one small side project a quarter and bring what works back to the team's codebase."
+
+**Key Points**:
+- A habit with a rhythm
+
+---
+
+### 2. "How do you mentor?"
+
+**What They're Looking For**:
+- Patience
+
+**Your Response**:
+
+[Write your answer here]
+"""
+
+
+def test_your_response_labels_the_answer(taxonomy) -> None:
+    report = imported(YOUR_RESPONSE, taxonomy, "prep.md")
+    first, second = report.notes
+    assert first.body.answer == ("I keep one small side project a quarter and bring what works back to the team's "
+                                 "codebase.")
+    assert first.coach.signals == ("A habit, not a one-off", "Use at work")
+    assert not first.draft
+    assert second.draft and not second.body.answer
