@@ -16,7 +16,9 @@ words as the question. A line that is not right over the answer's label is left 
 (c) A run of lines each named by a different language is one line: a question in each language reads as the
 question, English first, the other wordings its variants; an answer keeps every language. Before, the language
 names were taken for two speakers of a pasted chat, and the bank's first questions and answers were set aside as
-nobody's. A lone line opened by a language's name, and two lines naming the same language, are left alone.
+nobody's. A lone line opened by a language's name, and two lines naming the same language, are left alone. A
+request in each language ("Describe ... ." over "描述...。") is split the same way: two wordings in different
+scripts that each ask or request; two requests in one script joined by a slash stay one question, as before.
 (d) At the document's end, a line offering more ("Would you like:", "Want me to ...?"), the short items listed
 under it and a closing "Let me know ..." line are set aside and reported once; before, each offered item became a
 draft question. An offer that is not the document's last text is left alone.
@@ -420,3 +422,25 @@ def test_your_response_labels_the_answer(taxonomy) -> None:
     assert first.coach.signals == ("A habit, not a one-off", "Use at work")
     assert not first.draft
     assert second.draft and not second.body.answer
+
+
+BILINGUAL_REQUESTS = """# 面试题
+
+1. **问题：**
+   - 中文：描述一次你带领团队按时交付的经历。
+   - English: Describe a time you led a team to deliver on time.
+"""
+
+SAME_SCRIPT_REQUESTS = """# Questions
+
+1. **Question:**
+   - Describe a launch you led. / Describe a risk you managed.
+"""
+
+
+def test_a_request_in_two_languages_is_one_question_and_its_variant(taxonomy) -> None:
+    (note,) = imported(BILINGUAL_REQUESTS, taxonomy, "bilingual.md").notes
+    assert note.body.question == "Describe a time you led a team to deliver on time."
+    assert note.variants == ("描述一次你带领团队按时交付的经历。",)
+    (same,) = imported(SAME_SCRIPT_REQUESTS, taxonomy, "same.md").notes
+    assert same.variants == ()

@@ -27,7 +27,8 @@ _GAP = 2  # lines from the question to the answer's label: the next line, or aft
 def framed_question(before: Block | None, block: Block, following: Block | None) -> tuple[str, str] | None:
     """``(question, "")`` when ``block``, right after the bare question label ``before``, is one line right over an
     answer label (see the module docstring); ``None`` otherwise."""
-    if following is None or before is None or not before.lead or before.rest.strip() or block.kind not in (PARAGRAPH, ITEM) or "\n" in block.text.strip() or block.lead \
+    if following is None or before is None or not before.lead or before.rest.strip() \
+            or block.kind not in (PARAGRAPH, ITEM) or "\n" in block.text.strip() or block.lead \
             or following.line - block.end > _GAP or following.kind not in (PARAGRAPH, ITEM) or not following.lead:
         return None
     found, asked = label_of(following), label_of(before)

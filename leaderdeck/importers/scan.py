@@ -270,8 +270,8 @@ class Scanner(Asking):
                 and (block.plain or self.piece is not None and self.piece.slot == "answer" and self.piece.empty):
             self.end_unit()  # plain text: a "-----" line closes what was being read; so does one under "Answer:"
             return  # with nothing written under it: the answer was left to write
-        if self.asking and (asked := question_of(block) or asked_line(block)
-                            or framed_question(before, block, self.following)):  # "**Question:**" / "- Compare ..." / "**Answer:**"
+        if self.asking and (asked := question_of(block) or asked_line(block)  # "**Question:**" / "- Compare
+                            or framed_question(before, block, self.following)):  # two brokers." / "**Answer:**"
             self.asking = False
             unit = self.units_last()
             unit.question, answer = asked
