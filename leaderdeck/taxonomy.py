@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -218,7 +219,13 @@ def _longest_words(phrases: Iterable[list[str]]) -> re.Pattern[str]:
     return lazy_re("" if "" in longest else "|".join(map(re.escape, sorted(set(longest), key=lambda w: (-len(w), w)))))
 
 
+_MARKS = lazy_re(r"[\u0300-\u036f]+")  # the accents NFKD splits off a letter ("ó" -> "o" + U+0301)
+
+
 @lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+    folded = text.casefold()
+    if not folded.isascii():  # an accented letter stays in its word: "negócio" is no "neg cio" with a "CIO" in it
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
 

@@ -53,6 +53,8 @@ def answer_field(piece: Piece | None, by_item: bool, block: Block) -> bool:
     named = slot(block.lead)
     if _COACHING.match(block.lead) or named in _KEEP_ROLE or named in META_SLOTS:
         return False
+    if named == "question" and (block.number is not None or not block.rest.strip()):
+        return False  # "2. **Question:**" with the question nested under it: the next question, not a field
     first = next((b for b in piece.blocks if b.kind is ITEM and b.lead), block)
     if block.indent <= first.indent and (block.number is None) != (first.number is None):
         return False  # "1. **Trace:** ..." steps, then "- **Measure:** ...": another list, read as before

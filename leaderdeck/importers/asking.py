@@ -20,7 +20,7 @@ from .parts import ANSWERING, MAX_LABEL_WORDS, label_of
 from .placeholders import marked_to_fill
 from .prompts import heads_prompts
 from .qnumbers import marks_question
-from .questions import apart, numbered_ask, question_of
+from .questions import apart, bold_question, numbered_ask, question_of
 from .reading import CRITERIA, Reading
 from .quoting import words_to_say
 from .readerprompts import reader_prompt
@@ -92,6 +92,8 @@ class Asking(Reading):
                 return True
             if not block.plain and (wrapped := wrapped_question(block.text)) is not None:
                 first, rest = wrapped  # "2. How do you handle a report who disagrees with" / "your decision?"
+            elif (said := bold_question(first, True)) is not None:  # "3. **How ...?** - what they look for"
+                first, rest = said[0], "\n".join(filter(None, (said[1], rest.strip())))
             self.start(block, first.strip(), rest.strip())
             return True
         return False

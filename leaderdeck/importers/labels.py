@@ -61,7 +61,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                r"|also (use (it |this )?)?for( questions( like| about| on)?)?"  # "*Also for: Tell me ...*"
                r"|questions (it'?s|this is) good for|questions to use (it|this( story)?) for"),
     ("answer", r"a|ans|answer|answers|the answer|sample answer|example answer|model answer|example response"
-               r"|sample response|response|(my|your) answer|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
+               r"|sample response|response|(my|your) (answer|response)|expected (answer|response)|(recommended|suggested|proposed|preferred|ideal) (answer|response)|full star answer"
                r"|(the )?star narrative|star answer|example|example story|sample story|how i'?d answer"
                r"|answer \(.*\)|(shorter|long|longer|full|detailed|extended) answer|short answer"
                r"|(my|our) (own )?(response|answer)"

@@ -16,6 +16,7 @@ from .toldonline import answer_on_line
 from .situationask import situation_question
 from .quotedlead import quoted_lead
 from .text import ASK, ends_asking, is_question, only_questions, quoted_question, split_number, unquote
+from .spanishasks import asks_in_spanish
 from .voice import as_i
 from .wrapped import wrapped_question
 from ..lazyre import lazy_re
@@ -125,7 +126,7 @@ def bold_question(line: str, numbered: bool = False) -> tuple[str, str] | None:
     asked = match["asked"].strip() + match["stop"]
     if not is_question(asked) or only_questions(said) or slot(match["asked"]) \
             or not ends_asking(asked, "\"”’)") and not interviewer_remark(said) and not _told_for(asked, said) \
-            and not (numbered and _PUT_TO.search(asked)):
+            and not (numbered and (_PUT_TO.search(asked) or asks_in_spanish(asked))):
         return None
     return unquote(asked), said.strip()
 

@@ -54,6 +54,7 @@ from .scenes import open_scene
 from .coverfragments import listed, listed_fragments, split_fragments, story_next
 from .accomplished import names_setting
 from .onelinefacts import one_line_fact
+from .labelledline import framed_question
 from .questions import arrow_at, asked_line, question_of, split_questions
 from .wrapped import wrapped_question
 from .asking import Asking
@@ -270,7 +271,8 @@ class Scanner(Asking):
                 and (block.plain or self.piece is not None and self.piece.slot == "answer" and self.piece.empty):
             self.end_unit()  # plain text: a "-----" line closes what was being read; so does one under "Answer:"
             return  # with nothing written under it: the answer was left to write
-        if self.asking and (asked := question_of(block) or asked_line(block)):
+        if self.asking and (asked := question_of(block) or asked_line(block)  # "**Question:**" / "- Compare
+                            or framed_question(before, block, self.following)):  # two brokers." / "**Answer:**"
             self.asking = False
             unit = self.units_last()
             unit.question, answer = asked

@@ -134,9 +134,10 @@ def _lists_asked(child: Node, later: list[Node]) -> bool:
         return False
     after = [*child.body[len(items):], *(b for n in later[:1] if not _template_beside(n) and not _asks_only(n)
                                          for b in ([n.head] if n.head else []) + n.blocks())]
-    if not any(_part(b.text) in STAR_SLOTS if head_rank(b) else (label_of(b) or ("",))[0] in STAR_SLOTS
-               for b in after):
-        return False  # no story's part after it: first, as a bank's long list of questions has none
+    if not any(_part(b.text) in STAR_SLOTS if head_rank(b)
+               else not b.indent and (label_of(b) or ("",))[0] in STAR_SLOTS for b in after):
+        return False  # no story's part after it at the list's depth: a bank's long list has none; parts nested
+        # under the last item ("2. **Tell me ...**" over "   **S:** ...") are that item's own story
     # an answer nested under one, or given on its line ("... → **Event bus rewrite**"): a bank's, an index's
     return all(is_question(b.text) and not b.indent and not arrow_at(b.text) for b in items)
 

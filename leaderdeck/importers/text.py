@@ -123,6 +123,17 @@ _COACHING_CJK = lazy_re(
     r"|질문입니다|이 질문|면접관|의도(?:입니다|이다)|지원자(?:의|가|는|를)\s"
     r"|(?s:^(?!.*(?:저는|제가|저의|저희)).*(?:하면|는 것이) (?:좋습니다|됩니다))",
     re.IGNORECASE)
+# the interviewers' wish opening the text, in the present: "They want ...", "Interviewers look for ...", and in
+# Spanish and Portuguese the verb alone in the third person plural ("Buscan ...", "Evalúan si ...", "Avaliam ...");
+# the singular ("busca", "evalúa") is also the imperative told to the reader, so it is not read
+_THEY_WANT = lazy_re(
+    r"\W*(?:(?:they|interviewers|recruiters|hiring managers|the (?:interviewer|recruiter|panel)s?)\s+"
+    r"(?:(?:really|mainly|usually|often|also|just)\s+)?(?:want|look for|are looking for|check|test|assess|evaluate"
+    r"|gauge|measure|probe|expect|seek|listen for)\b"
+    r"|(?:(?:el|la|los|las) (?:entrevistador|reclutador)(?:a|es|as)?\s+)?(?:buscan|eval[uú]an|miden|quieren|valoran"
+    r"|esperan|observan|comprueban|verifican|analizan)\b"
+    r"|(?:(?:o|a|os|as) (?:entrevistador|recrutador)(?:a|es|as)?\s+)?(?:buscam|avaliam|medem|querem|esperam"
+    r"|observam|verificam|procuram|analisam|testam)\b)", re.IGNORECASE)
 _IMPERATIVE = lazy_re(
     r"^(?:set|define|detail|quantify|describe|explain|share|give|state|list|include|mention|highlight|show|focus"
     r"|use|outline|summari[sz]e|provide|talk|tell|walk|discuss|identify|demonstrate|emphasi[sz]e|keep|avoid|be"
@@ -404,7 +415,8 @@ def is_instruction(text: str) -> bool:
 
 def is_coaching(text: str) -> bool:
     """A paragraph that coaches the candidate ("this can demonstrate your...") rather than answering."""
-    coaches = bool(_COACHING.search(text)) or not text.isascii() and bool(_COACHING_CJK.search(text))
+    coaches = bool(_COACHING.search(text)) or not text.isascii() and bool(_COACHING_CJK.search(text)) \
+        or bool(_THEY_WANT.match(text))  # "They check that ...", "Buscan ...": what the interviewers want
     return coaches and not first_person(text.split(".")[0])
 
 
