@@ -1,5 +1,8 @@
 """Round 36 fixes (a): scenarios and case write-ups by other hands: (a) a take-home brief whose ask names the work
-ordered just above it (``Please prepare a launch memo ...`` then ``It should include:`` over a list).
+ordered just above it (``Please prepare a launch memo ...`` then ``It should include:`` over a list); (b) a page
+copied out of a chat with an assistant, one Markdown fence between the reply's lead-in and closing line; (c) a
+section headed as a scenario that tells its situation, lists questions to work through it and gives the writer's
+reading of it (``**Intervention:** ...``).
 (a) A take-home brief asks for the reader's work in a line of its own (``Please prepare a launch memo for ...``) and
 then lists what that work holds under a line that names it by a pronoun or its noun (``It should include:``, ``The
 memo must cover:``). That pair is the case's ask: the document is one scenario, the ordering line in its prompt,
@@ -8,10 +11,25 @@ tips. A section above it that says what the exercise is judged on (``## What we 
 scenario's coach signals, not its situation or notes of its own. Before, the questions nested in the list (and
 the judging section's questions) were each a note with nothing to answer them, and the brief was reported as text
 under its heading. "It should include:" with no order above it (advice on what an answer holds) is left alone.
+(b) A page pasted from a chat reply opens with the reply's lead-in (``Here is the full page for your site:``), then
+the page in a ```` ```markdown ```` fence, then at most one short line (``Ready to publish!``). The fence is a
+wrapper, its content the document, as a fence filling the file already was; the two reply lines are reported.
+Before, the whole page was one code block and the file gave "nothing recognisable". A fence of another language
+under such a lead-in, or with more text after it, stays code.
+(c) A section headed ``## Scenario 2: The overloaded lead`` (or ``Case 3.``) with a Situation, a list of questions
+under a label of the writer's own (``**Probing questions:**``, "Do they ...?" asked about the people in the case)
+and the writer's reading of it (``**Root cause:** ...``, ``**Intervention:** Coaching`` over a list) is one scenario:
+the questions its discussion points, the reading its coach tips under their labels. Before, the Intervention was
+taken for a story's Action and the section became a STAR draft "with no Result", its questions follow-ups or what
+the interviewer looks for. A section so headed whose Action is told as I, or that has a Result, stays a story.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
+
+import pytest
+
+from leaderdeck.importers import DocumentError
 
 from importing import imported, kinds
 
@@ -89,3 +107,111 @@ def test_it_should_include_without_an_order_above_is_no_case(taxonomy) -> None:
     prompts = [note.prompt for note in report.notes]
     assert "How would you report a slipped date to a director?" in prompts
     assert "What would you leave out of a weekly update?" in prompts
+
+
+# (b) a page copied out of a chat reply ----------------------------------------------------------------------------
+
+REPLY = """Here is the full page for your coaching site:
+
+```markdown
+# Practice cases
+
+## Case 1: The late vendor
+
+### Situation
+
+Your payments vendor has missed two delivery dates and the launch is in three weeks.
+
+### Your challenge
+
+What do you do first?
+```
+
+Ready to publish!"""
+
+
+def test_a_markdown_fence_inside_a_chat_reply_is_the_document(taxonomy) -> None:
+    report = imported(REPLY, taxonomy, "page.md")
+    assert len(report.notes) == 1
+    (note,) = report.notes
+    assert "payments vendor" in note.body.situation
+    assert "What do you do first?" in note.body.question
+
+
+def test_a_code_fence_inside_a_chat_reply_stays_code(taxonomy) -> None:
+    text = REPLY.replace("```markdown", "```python")
+    with pytest.raises(DocumentError):
+        imported(text, taxonomy, "page.md")
+
+
+def test_more_text_after_the_fence_is_no_reply_wrapper(taxonomy) -> None:
+    text = REPLY + "\n\nNext I can write the second case.\n\nOr a quiz for it."
+    with pytest.raises(DocumentError):
+        imported(text, taxonomy, "page.md")
+
+
+# (c) a section headed as a scenario, its questions and the writer's reading -----------------------------------------
+
+CASES = """# Coaching case notes
+
+## Scenario 1: The quiet tester
+
+**Situation:** A tester on the platform squad has stopped speaking up in planning and misses review deadlines.
+
+**Probing Questions:**
+- Is the workload larger than the sprint allows?
+- Has something changed outside of work?
+- Does the tester know what good looks like here?
+
+**Root Cause:** Clarity, since nobody explained the new release checklist.
+
+**Intervention:** Coaching
+- A walk through the checklist together
+- Pairing on the next two reviews
+
+## Scenario 2: The overloaded lead
+
+**Situation:** A lead engineer carries three projects and their team waits on every decision.
+
+**Diagnosis Questions:**
+- Do they trust the team with smaller calls? Not yet
+- Are they asked to approve everything? Yes (by policy)
+
+**Root Cause:** Delegation habits.
+
+**Intervention:** Delegation plan
+- A deputy for each project
+- A weekly review of progress
+"""
+
+
+def test_a_scenario_heading_over_questions_and_an_intervention_is_a_scenario(taxonomy) -> None:
+    report = imported(CASES, taxonomy, "cases.md")
+    assert kinds(report) == {"scenario": 2}
+    first, second = report.notes
+    assert first.body.title == "The quiet tester"
+    assert first.body.situation.startswith("A tester on the platform squad")
+    assert [p.heading for p in first.body.discussion] == [
+        "Is the workload larger than the sprint allows?", "Has something changed outside of work?",
+        "Does the tester know what good looks like here?"]
+    assert any(tip.startswith("**Root Cause:** Clarity") for tip in first.coach.tips)
+    assert any(tip.startswith("**Intervention:** Coaching") and "Pairing on the next two reviews" in tip
+               for tip in first.coach.tips)
+    assert [p.heading for p in second.body.discussion] == [
+        "Do they trust the team with smaller calls? Not yet", "Are they asked to approve everything? Yes (by policy)"]
+    assert not first.draft and not second.draft
+
+
+def test_a_scenario_heading_over_a_story_told_as_i_stays_a_story(taxonomy) -> None:
+    text = CASES.replace("**Intervention:** Coaching", "**Action:** I walked the tester through the checklist")
+    text = text.replace("**Root Cause:** Clarity, since nobody explained the new release checklist.",
+                        "**Result:** The tester now runs the checklist for the squad.")
+    report = imported(text, taxonomy, "cases.md")
+    assert report.notes[0].kind.value == "star"
+
+
+def test_a_heading_that_names_no_scenario_is_left_alone(taxonomy) -> None:
+    first = CASES[:CASES.index("## Scenario 2")]
+    text = first.replace("## Scenario 1: The quiet tester", "## The quiet tester")
+    report = imported(text, taxonomy, "cases.md")
+    assert [note.kind.value for note in report.notes] == ["star"]
