@@ -2,7 +2,7 @@
 ordered just above it (``Please prepare a launch memo ...`` then ``It should include:`` over a list); (b) a page
 copied out of a chat with an assistant, one Markdown fence between the reply's lead-in and closing line; (c) a
 section headed as a scenario that tells its situation, lists questions to work through it and gives the writer's
-reading of it (``**Intervention:** ...``).
+reading of it (``**Intervention:** ...``); (d) a scenario whose approach is a script of quoted lines to say.
 (a) A take-home brief asks for the reader's work in a line of its own (``Please prepare a launch memo for ...``) and
 then lists what that work holds under a line that names it by a pronoun or its noun (``It should include:``, ``The
 memo must cover:``). That pair is the case's ask: the document is one scenario, the ordering line in its prompt,
@@ -22,6 +22,12 @@ and the writer's reading of it (``**Root cause:** ...``, ``**Intervention:** Coa
 the questions its discussion points, the reading its coach tips under their labels. Before, the Intervention was
 taken for a story's Action and the section became a STAR draft "with no Result", its questions follow-ups or what
 the interviewer looks for. A section so headed whose Action is told as I, or that has a Result, stays a story.
+(d) A section headed as a scenario that sets its scene under a label (``**Context:**``) and then walks through the
+approach in steps on bold lines (``**1. Open honestly (5 min)**``), most of whose questions are lines in quotation
+marks to say to the person in the case (``"What's on your mind?"``), is one scenario: each step a discussion point
+holding its lines. Before, every quoted line that asked was a note of its own with no answer, and the case was
+lost. A case study with headings of its own (``## Background``) and a case whose questions are not quoted are left
+alone.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -215,3 +221,75 @@ def test_a_heading_that_names_no_scenario_is_left_alone(taxonomy) -> None:
     text = first.replace("## Scenario 1: The quiet tester", "## The quiet tester")
     report = imported(text, taxonomy, "cases.md")
     assert [note.kind.value for note in report.notes] == ["star"]
+
+
+# (d) a scenario whose approach is a script --------------------------------------------------------------------------
+
+SCRIPTED = """# Practice one-on-ones
+
+## Scenario 1: Priya - thinking of leaving
+
+**Context:**
+- Data engineer, four years on the team
+- Turned down for promotion last cycle
+
+**Manager Preparation:**
+- **Goal:** Learn what would make her stay
+- **Risk:** She has an offer from a rival
+- **Leverage:** A lead role on the new pipeline
+
+**1. Open the door (5 min)**
+
+"Priya, you have seemed quieter since the review. What is on your mind?"
+
+**2. Dig into the promotion (10 min)**
+
+- "Which part of the feedback felt unfair?"
+- "What would a fair plan to the next level look like to you?"
+
+**3. Agree next steps (5 min)**
+
+- A written promotion plan by Friday
+- Check in after two weeks: still worried?
+
+## Scenario 2: Omar - new to leading
+
+**Context:**
+- First-time team lead, three reports
+
+**1. Ask how it is going (5 min)**
+
+"How has the first month felt?"
+- "Which meeting drains you most?"
+"""
+
+
+def test_a_scripted_approach_keeps_the_scenario_whole(taxonomy) -> None:
+    report = imported(SCRIPTED, taxonomy, "one-on-ones.md")
+    assert kinds(report) == {"scenario": 2}
+    first = report.notes[0]
+    assert first.body.title == "Priya - thinking of leaving"
+    assert "Data engineer, four years on the team" in first.body.situation
+    headings = [point.heading for point in first.body.discussion]
+    assert headings == ["Open the door (5 min)", "Dig into the promotion (10 min)", "Agree next steps (5 min)"]
+    assert any("Which part of the feedback felt unfair?" in q for q in first.body.discussion[1].questions)
+
+
+def test_unquoted_questions_of_the_case_are_no_script(taxonomy) -> None:
+    first = SCRIPTED[:SCRIPTED.index("## Scenario 2")]
+    text = first.replace('"Priya, you have seemed quieter since the review. What is on your mind?"',
+                         "What would you say to open the meeting?").replace(
+        '- "Which part of the feedback felt unfair?"', "- How would you explain the decision?").replace(
+        '- "What would a fair plan to the next level look like to you?"', "- What would you offer her?")
+    report = imported(text, taxonomy, "one-on-ones.md")
+    assert [note.prompt for note in report.notes][:3] == [
+        "What would you say to open the meeting?", "How would you explain the decision?", "What would you offer her?"]
+
+
+def test_a_case_study_with_headings_of_its_own_is_no_script(taxonomy) -> None:
+    text = SCRIPTED[:SCRIPTED.index("## Scenario 2")].replace("**1. Open the door (5 min)**", "### Open the door")
+    text = text.replace("**2. Dig into the promotion (10 min)**", "### Dig into the promotion")
+    text = text.replace("**3. Agree next steps (5 min)**", "### Agree next steps")
+    report = imported(text, taxonomy, "one-on-ones.md")
+    assert [p.heading for n in report.notes if n.kind.value == "scenario" for p in n.body.discussion] \
+        != ["Open the door", "Dig into the promotion", "Agree next steps"]

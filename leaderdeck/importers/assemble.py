@@ -65,6 +65,7 @@ from .prompted import answer_labelled, asks_somewhere, prompt_answered
 from .promptpage import prompt_page, several_tops
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
+from .scriptedscene import scripted_scene
 from .headingname import heading_name
 from .ruledfooter import footer_after_rule
 from .bankfooter import bank_footer, line_answers_footer, list_footer
@@ -408,6 +409,14 @@ class Assembler:
         scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
         before = scene_lead(head, before, any(u.question for u in scan.units))  # a scene, then "**Challenges:**"
         before = question_scene(head, before, scan.units)  # "## Scenario 3: ..." over a scene, then "**Question:**"
+        if (scan.units or node.children) and not quiet \
+                and (script := scripted_scene(head, node, before, scan.units)) is not None:
+            # '"Dana, what's on your mind?"' in a scenario's approach: its script, one tip, never questions
+            scan.loose = [p for p in scan.loose if p.line < script.line]
+            end = last_line(node)  # what was reported loose in the script is read now
+            self.loose = [item for item in self.loose if item.line < script.line or item.line > end]
+            scan.units = []
+            return Result([self.named(node, head, hints, meta, scan, [*before, script], [], [])])
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None

@@ -15,17 +15,14 @@ scenario, that has a Result, Learning or Task, or whose Action is told as I (a s
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from .blocks import ITEM
 from .content import piece_text
 from .samples import told_by_me
+from .questionscene import names_case
 from .text import clean_title, is_question
 from .unit import Piece
-from ..lazyre import lazy_re
 
-# "Scenario 2: The overloaded lead", "Scenario #3 - ...", "Case 4. ...", "Scenario: The split team"
-_HEADED = lazy_re(r"^\W*(?:scenario|case|case study)\s*(?:#?\s*\d+[a-z]?|[ivx]+)?\s*[:.\-–—]\s*\S", re.IGNORECASE)
 _SCENE = frozenset({"situation", "scenario"})
 _TOLD = frozenset({"result", "learning", "task"})  # a story's parts no case of this kind has
 _ASKED = frozenset({"followups", "signals", "discussion", None})  # where a case's list of questions lands
@@ -34,7 +31,7 @@ _READING = frozenset({"action"})  # the writer's reading of the case, named as a
 
 def titled_scene(title: str, pieces: list[Piece]) -> list[Piece] | None:
     """``pieces`` read as such a scenario's (see the module) when ``title`` heads one; else ``None``."""
-    if not title or title[0] not in "SsCc#*_ " or not _HEADED.match(title):  # cheap: most titles say no scenario
+    if not names_case(title):  # "Scenario 2: The overloaded lead", "Case study B - ...": a case to discuss
         return None
     slots = {p.slot for p in pieces}
     if not slots & _SCENE or slots & _TOLD:
