@@ -2,7 +2,8 @@
 ordered just above it (``Please prepare a launch memo ...`` then ``It should include:`` over a list); (b) a page
 copied out of a chat with an assistant, one Markdown fence between the reply's lead-in and closing line; (c) a
 section headed as a scenario that tells its situation, lists questions to work through it and gives the writer's
-reading of it (``**Intervention:** ...``); (d) a scenario whose approach is a script of quoted lines to say.
+reading of it (``**Intervention:** ...``); (d) a scenario whose approach is a script of quoted lines to say; (e) a
+case in sub-sections whose answer section lists questions to put to others.
 (a) A take-home brief asks for the reader's work in a line of its own (``Please prepare a launch memo for ...``) and
 then lists what that work holds under a line that names it by a pronoun or its noun (``It should include:``, ``The
 memo must cover:``). That pair is the case's ask: the document is one scenario, the ordering line in its prompt,
@@ -28,6 +29,11 @@ marks to say to the person in the case (``"What's on your mind?"``), is one scen
 holding its lines. Before, every quoted line that asked was a note of its own with no answer, and the case was
 lost. A case study with headings of its own (``## Background``) and a case whose questions are not quoted are left
 alone.
+(e) A section headed as a case over sub-sections that set its scene (``### Situation``) and then its ask (``### Your
+challenge``) keeps the sub-sections after the ask as more of the case even when they list questions (``**Check-ins
+should cover:**`` over ``- How are you really doing?``): questions for the reader to put to others, not notes.
+Before, those questions were notes of their own and the case's scene and ask were reported as parts of a story
+with no question. Without a scene and an ask ahead of them, such questions are read as before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -293,3 +299,53 @@ def test_a_case_study_with_headings_of_its_own_is_no_script(taxonomy) -> None:
     report = imported(text, taxonomy, "one-on-ones.md")
     assert [p.heading for n in report.notes if n.kind.value == "scenario" for p in n.body.discussion] \
         != ["Open the door", "Dig into the promotion", "Agree next steps"]
+
+
+# (e) questions in a case's answer section ------------------------------------------------------------------------
+
+CASE_IN_SECTIONS = """# Team health drills
+
+## Scenario 3: The tired release team
+
+### Situation
+
+Your release team has just shipped a quarter-end launch after six weeks of late nights. Two people called in sick
+today and the product lead wants the next phase started on Monday.
+
+### Your Challenge
+
+What should you do first?
+
+**Option A:** Start the next phase on Monday as asked
+
+**Option B:** Agree a week of recovery with the product lead and meet each person one to one
+
+### Answer & Explanation
+
+**Correct answer: B.** The team needs recovery before more pressure.
+
+**One-to-ones should cover:**
+- How are you really doing?
+- What would help you recover?
+- What should we change for the next phase?
+
+### Key Points
+
+- Recovery is part of the plan, not a reward
+"""
+
+
+def test_questions_in_a_cases_answer_section_stay_with_the_case(taxonomy) -> None:
+    report = imported(CASE_IN_SECTIONS, taxonomy, "drills.md")
+    assert kinds(report) == {"scenario": 1}
+    (note,) = report.notes
+    assert note.body.title == "The tired release team"
+    assert "quarter-end launch" in note.body.situation
+    assert note.body.question.startswith("What should you do first?")
+    assert any("How are you really doing?" in point.questions for point in note.body.discussion)
+
+
+def test_questions_under_a_case_without_an_ask_are_read_as_before(taxonomy) -> None:
+    text = CASE_IN_SECTIONS.replace("### Your Challenge\n\nWhat should you do first?\n\n", "")
+    report = imported(text, taxonomy, "drills.md")
+    assert "How are you really doing?" in [note.prompt for note in report.notes]

@@ -66,6 +66,7 @@ from .promptpage import prompt_page, several_tops
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
 from .scriptedscene import scripted_scene
+from .caseanswers import case_answers
 from .headingname import heading_name
 from .ruledfooter import footer_after_rule
 from .bankfooter import bank_footer, line_answers_footer, list_footer
@@ -436,6 +437,9 @@ class Assembler:
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         kids = [child for child in node.children if child not in replaced]
         children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
+        if kids and (more := case_answers(head, kids, [bool(result.units) for _, result in children])):
+            # "### Answer" listing questions to put to others, after a case's "### Situation" and "### Your task"
+            children = [(child, Result() if i in more else result) for i, (child, result) in enumerate(children)]
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         # "### Story 3" over "_To be written._" beside told stories: a draft of that story
