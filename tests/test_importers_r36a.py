@@ -3,7 +3,7 @@ ordered just above it (``Please prepare a launch memo ...`` then ``It should inc
 copied out of a chat with an assistant, one Markdown fence between the reply's lead-in and closing line; (c) a
 section headed as a scenario that tells its situation, lists questions to work through it and gives the writer's
 reading of it (``**Intervention:** ...``); (d) a scenario whose approach is a script of quoted lines to say; (e) a
-case in sub-sections whose answer section lists questions to put to others.
+case in sub-sections whose answer section lists questions to put to others; (f) an answer begun and broken off.
 (a) A take-home brief asks for the reader's work in a line of its own (``Please prepare a launch memo for ...``) and
 then lists what that work holds under a line that names it by a pronoun or its noun (``It should include:``, ``The
 memo must cover:``). That pair is the case's ask: the document is one scenario, the ordering line in its prompt,
@@ -34,6 +34,10 @@ challenge``) keeps the sub-sections after the ask as more of the case even when 
 should cover:**`` over ``- How are you really doing?``): questions for the reader to put to others, not notes.
 Before, those questions were notes of their own and the case's scene and ask were reported as parts of a story
 with no question. Without a scene and an ask ahead of them, such questions are read as before.
+(f) An answer of a few words that stops on a word no sentence ends with (``My last team was``, ``We picked the``),
+with no mark after it, is a sentence begun and left: the question is a draft ("a placeholder, not an answer"), as
+an answer of function words alone (``As``) already was. Before, the broken-off words were its answer. A short
+answer said in full (``That is how it was``, ``Shipped it in Q3``) stays the answer.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -349,3 +353,29 @@ def test_questions_under_a_case_without_an_ask_are_read_as_before(taxonomy) -> N
     text = CASE_IN_SECTIONS.replace("### Your Challenge\n\nWhat should you do first?\n\n", "")
     report = imported(text, taxonomy, "drills.md")
     assert "How are you really doing?" in [note.prompt for note in report.notes]
+
+
+# (f) an answer begun and broken off ---------------------------------------------------------------------------------
+
+BROKEN = """My prep
+
+* What was the hardest launch you ran?
+	My last team was
+* Why do you want to move on?
+	I want to own a platform end to end, and this role does that.
+"""
+
+
+def test_a_few_words_broken_off_are_no_answer(taxonomy) -> None:
+    report = imported(BROKEN, taxonomy, "prep.txt")
+    first, second = report.notes
+    assert first.prompt == "What was the hardest launch you ran?"
+    assert first.draft and not first.body.answer
+    assert second.body.answer.startswith("I want to own a platform")
+
+
+@pytest.mark.parametrize("said", ["That is how it was", "That is who I was", "Shipped it in Q3",
+                                  "Mostly the pager rota"])
+def test_a_short_answer_said_in_full_stays(taxonomy, said: str) -> None:
+    report = imported(BROKEN.replace("My last team was", said), taxonomy, "prep.txt")
+    assert report.notes[0].body.answer.strip() == said
