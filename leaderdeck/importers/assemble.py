@@ -47,7 +47,7 @@ from .headtitle import asked_in_first, restates, take_over, take_over_restated, 
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
-from .questionscene import question_scene
+from .questionscene import names_case, question_scene
 from .answerframe import frames_answers
 from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
@@ -437,7 +437,8 @@ class Assembler:
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         kids = [child for child in node.children if child not in replaced]
         children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
-        if kids and (more := case_answers(head, kids, [bool(result.units) for _, result in children])):
+        if len(kids) > 2 and names_case(head) \
+                and (more := case_answers(head, kids, [bool(result.units) for _, result in children])):
             # "### Answer" listing questions to put to others, after a case's "### Situation" and "### Your task"
             children = [(child, Result() if i in more else result) for i, (child, result) in enumerate(children)]
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"

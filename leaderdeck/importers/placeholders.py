@@ -206,9 +206,11 @@ def is_unfinished(text: str) -> bool:
 
 def _broken_off(text: str) -> bool:
     """A line of two to five words that stops on a word no sentence ends with ("was", "the", "because")."""
+    if len(text) > 2 * _BROKEN_CHARS:
+        return False  # cheap: most answers are longer
     stripped = text.strip()
     if not stripped or len(stripped) > _BROKEN_CHARS or "\n" in stripped or not stripped[-1].isalpha():
-        return False  # cheap: most answers are longer, or end in a mark
+        return False  # a longer line, or one that ends in a mark
     tokens = stripped.split()
     if not 2 <= len(tokens) <= _BROKEN_WORDS or not all(_WORD.fullmatch(t) for t in tokens):
         return False  # "Q3 was", "the 2x": no plain words
