@@ -33,7 +33,8 @@ from .unit import Piece, Unit
 from ..lazyre import lazy_re
 
 # a question said inside quotation marks: '"Tell me more. What's driving that?"', '[If low:] "What would it take?"'
-_SAID = lazy_re(r"[\"“][^\"“”]*\?[^\"“”]*[\"”]?\s*(?:\(.*\))?\s*$|\?[\"”]\s*$")  # also the close of a quote
+# ... and the close of a quote opened lines above ('Would that work for you?"')
+_SAID = lazy_re(r"[\"“][^\"“”]*\?[^\"“”]*[\"”]?\s*(?:\(.*\))?\s*$|\?[\"”]\s*$")
 _SCENE = frozenset({"scenario", "situation"})
 
 

@@ -47,8 +47,8 @@ _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|
 # "It should include:", "The document must cover:": the work ordered just above ("Please write a PR-FAQ ..."), named
 # by a pronoun or the work's own noun, and what it holds
 _IT_ASKS = lazy_re(r"^(?:it|this|the\s+(?:doc|document|write-?up|plan|memo|deck|proposal|submission|response|report"
-                   r"|presentation))\s+(?:should|must|needs\s+to|has\s+to|will\s+need\s+to)\s+(?:include|cover|contain"
-                   r"|answer|address|have)\b", re.IGNORECASE)
+                   r"|presentation))\s+(?:should|must|needs\s+to|has\s+to|will\s+need\s+to)"
+                   r"\s+(?:include|cover|contain|answer|address|have)\b", re.IGNORECASE)
 _ORDERING = lazy_re(rf"^(?:please\s+)?{_WORK}\b", re.IGNORECASE)  # "Please write a PR-FAQ ...": an order
 # a heading that only says "here is the scene" ("## Scenario", "## Background"), unlike "## Stakeholders"
 # a list item ordering work from the reader: "Draft a ...", "Briefly explain ...", "Suggest 2-3 ..."
