@@ -379,3 +379,29 @@ def test_a_few_words_broken_off_are_no_answer(taxonomy) -> None:
 def test_a_short_answer_said_in_full_stays(taxonomy, said: str) -> None:
     report = imported(BROKEN.replace("My last team was", said), taxonomy, "prep.txt")
     assert report.notes[0].body.answer.strip() == said
+
+
+def test_a_question_heading_after_the_cases_constraints_stays_its_question(taxonomy) -> None:
+    text = """# Scenario: The stalled data move
+
+## Context
+
+You run two squads. A warehouse move planned for six weeks is in its fourth month and half done.
+
+## Constraints
+
+- No contractors this quarter
+- The old warehouse closes in June
+
+## What would you do?
+
+Walk through your first month, who you meet and what you would stop.
+
+## Follow-up questions
+
+- What if finance asks for a date you cannot meet?
+- How do you keep the squads from burning out?
+"""
+    report = imported(text, taxonomy, "case.md")
+    assert kinds(report) == {"scenario": 1}
+    assert report.notes[0].body.discussion[0].heading == "What would you do?"

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from .labels import slot
 from .outline import Node
 from .questionscene import names_case
+from .text import is_question
 
 _SCENE = frozenset({"situation", "scenario"})
-_ASK = frozenset({"task", "discussion", "challenges"})
+_ASK = frozenset({"task", "discussion"})  # "Your challenge", "Your task": the case's ask ("Constraints" is its scene)
 
 
 def case_answers(head: str, children: Sequence[Node], asking: Sequence[bool]) -> set[int]:
@@ -33,4 +34,6 @@ def case_answers(head: str, children: Sequence[Node], asking: Sequence[bool]) ->
     ask = next((i for i in range(scene + 1, len(slots)) if slots[i] in _ASK), None)
     if ask is None or any(asking[:ask + 1]):
         return set()
-    return {i for i in range(ask + 1, len(children)) if slots[i] is None and asking[i]}
+    # "## What would you do?" after the ask: a heading that asks itself is the case's own question, not an answer's
+    return {i for i in range(ask + 1, len(children)) if slots[i] is None and asking[i]
+            and children[i].head is not None and not is_question(children[i].head.text)}
