@@ -47,7 +47,7 @@ from .headtitle import asked_in_first, restates, take_over, take_over_restated, 
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
-from .questionscene import question_scene
+from .questionscene import names_case, question_scene
 from .answerframe import frames_answers
 from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
 from .partsbelow import parts_below
@@ -65,6 +65,8 @@ from .prompted import answer_labelled, asks_somewhere, prompt_answered
 from .promptpage import prompt_page, several_tops
 from .ownbank import bank_answered, lone_story, own_bank, whole_answer
 from .reading import CRITERIA
+from .scriptedscene import scripted_scene
+from .caseanswers import case_answers
 from .headingname import heading_name
 from .ruledfooter import footer_after_rule
 from .bankfooter import bank_footer, line_answers_footer, list_footer
@@ -408,6 +410,14 @@ class Assembler:
         scan.units = listed_asks(scan.units, node.body)  # "**Situation:** ..." then "**Questions:**" over asks
         before = scene_lead(head, before, any(u.question for u in scan.units))  # a scene, then "**Challenges:**"
         before = question_scene(head, before, scan.units)  # "## Scenario 3: ..." over a scene, then "**Question:**"
+        if (scan.units or node.children) and not quiet \
+                and (script := scripted_scene(head, node, before, scan.units)) is not None:
+            # '"Dana, what's on your mind?"' in a scenario's approach: its script, one tip, never questions
+            scan.loose = [p for p in scan.loose if p.line < script.line]
+            end = last_line(node)  # what was reported loose in the script is read now
+            self.loose = [item for item in self.loose if item.line < script.line or item.line > end]
+            scan.units = []
+            return Result([self.named(node, head, hints, meta, scan, [*before, script], [], [])])
         own = {p.slot for p in [*before, *(p for u in scan.units for p in u.pieces)] if p.slot}
         posed = not is_scenario(own) and posed_scene(own, [*before, *(p for u in scan.units for p in u.pieces)],
                                                       (c.head.text for c in node.children if c.head is not None
@@ -427,6 +437,10 @@ class Assembler:
         more = sample_units(scan.units[0], samples, inner_hints, meta) if samples else []
         kids = [child for child in node.children if child not in replaced]
         children = list(zip(kids, read_children(self, kids, lambda child: self.node(child, inner_hints, meta), meta)))
+        if len(kids) > 2 and names_case(head) \
+                and (more := case_answers(head, kids, [bool(result.units) for _, result in children])):
+            # "### Answer" listing questions to put to others, after a case's "### Situation" and "### Your task"
+            children = [(child, Result() if i in more else result) for i, (child, result) in enumerate(children)]
         principle_groups(head, children)  # "#### Ownership" over its questions, beside "#### Dive Deep"
         pair_told([result for _, result in children])  # "# Question 1", then "# Improved Version" telling its story
         # "### Story 3" over "_To be written._" beside told stories: a draft of that story

@@ -124,7 +124,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"( to (hit|show|send|give|land|aim for))?"
                 r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?| it| that)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
-                r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?|what (this|the question|it) (tests|assesses"
+                r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?"
+                # "What we want to measure", "What interviewers try to gauge": what a case or exercise is judged on
+                r"|what (we|they|interviewers?) (want|hope|aim|try|are trying|'re trying) to"
+                r" (measure|assess|evaluate|test|gauge|learn)( about you)?"
+                r"|what (this|the question|it) (tests|assesses"
                 r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
                 r"|why (it|this( question)?)( is|'s) (valuable|important|useful|worth asking)"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"

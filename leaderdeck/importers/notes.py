@@ -89,6 +89,7 @@ from .answerhead import answer_headed
 from .worked import names_by_example
 from .variantask import asked_by_variant
 from .taggedparts import tagged_parts
+from .titledscene import titled_scene
 from .factrun import fact_runs
 from ..lazyre import lazy_re
 
@@ -123,6 +124,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = tagged_parts(pieces)  # '"I ran ... (Situation)' / "... (Task)": a worked story's parts, named after
     if forced is None and not unit.question.strip() and (scene := named_scene(pieces)) is not None:
         pieces = scene  # "## Scenario: inherited team" over its scene and "Things to cover:" over a list
+    elif forced is None and not unit.question.strip() and (scene := titled_scene(unit.title, pieces)) is not None:
+        pieces = scene  # "## Scenario 2: ..." over "**Situation:**", "**Probing questions:**" and my reading of it
     if forced is None and not unit.question.strip() and logged_win(pieces):
         unit.starred = True  # "### Win: ..." over "**Impact**:" and "**Context**:": a story begun, its Action to write
     kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,

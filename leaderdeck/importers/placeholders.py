@@ -116,6 +116,12 @@ def _then_invited(core: str) -> bool:
 
 
 _STOP = frozenset("a an the and or of to in for as at on by with".split())
+# words a sentence never stops on: it broke off there ("Last project was", "We chose the")
+_DANGLING = frozenset("a an the and or but of to for with was were is are because my our their that".split())
+_LINKING = frozenset("was were is are".split())  # a sentence closes on these after a clause's opener only
+_CLAUSE_OPENERS = frozenset("how what who where when why which as whatever".split())
+_BROKEN_WORDS = 5
+_BROKEN_CHARS = 48
 _WORD = lazy_re(r"[A-Za-z']+")
 
 
@@ -208,13 +214,30 @@ def is_fill_in(text: str) -> bool:
 
 
 def is_unfinished(text: str) -> bool:
-    """Too little to be an answer: only short function words ("As ")."""
+    """Too little to be an answer: only short function words ("As "), or a few words that break off where the
+    sentence had only begun ("Last project was", "The reason is that"): no mark ends them."""
     count = 0
     for match in _WORD.finditer(text):  # read no further than a third word or one not in the list: most texts
         if count == 2 or match.group().casefold() not in _STOP:
-            return False
+            return _broken_off(text)
         count += 1
     return count > 0
+
+
+def _broken_off(text: str) -> bool:
+    """A line of two to five words that stops on a word no sentence ends with ("was", "the", "because")."""
+    if len(text) > 2 * _BROKEN_CHARS:
+        return False  # cheap: most answers are longer
+    stripped = text.strip()
+    if not stripped or len(stripped) > _BROKEN_CHARS or "\n" in stripped or not stripped[-1].isalpha():
+        return False  # a longer line, or one that ends in a mark
+    tokens = stripped.split()
+    if not 2 <= len(tokens) <= _BROKEN_WORDS or not all(_WORD.fullmatch(t) for t in tokens):
+        return False  # "Q3 was", "the 2x": no plain words
+    last = tokens[-1].casefold()
+    if last in _LINKING:  # "that is how it was", "who I was": a clause said in full; "My last team was": broken off
+        return not any(t.casefold() in _CLAUSE_OPENERS for t in tokens)
+    return last in _DANGLING
 
 
 # "{service}", "{customer/system}", "{quick fix}": a slot standing for words to write, not code ("${x}", "{{x}}",

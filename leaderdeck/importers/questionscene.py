@@ -32,6 +32,11 @@ _NAMES_CASE = lazy_re(r"^[^A-Za-z]*(?:scenario|case(?:\s+study)?)(?:\s*#?\s*(?:[
                       re.IGNORECASE)
 
 
+def names_case(head: str) -> bool:
+    """Whether a heading names a scenario or a case ("Scenario 3 - ...", "Case study B: ...")."""
+    return bool(head) and _NAMES_CASE.match(head) is not None
+
+
 def question_scene(head: str, before: list[Piece], units: list[Unit]) -> list[Piece]:
     """``before`` (a section's pieces ahead of its questions) without the scene of the section's one question,
     which is given to that question as its ``scenario`` piece (see the module docstring); a unit ahead of the

@@ -44,6 +44,12 @@ _ASKING = lazy_re(r"\b(?:how|what|which|where|why)\s+(?:will|would|do|can|could|
                   r"|deliverables?|solution|report)\b"
                   rf"|\byou (?:will|would|should|must|need to|are asked to|have to)\s+(?:\w+\s+)?{_WORK}\b"
                   rf"|^(?:please\s+)?{_WORK}\b", re.IGNORECASE)
+# "It should include:", "The document must cover:": the work ordered just above ("Please write a PR-FAQ ..."), named
+# by a pronoun or the work's own noun, and what it holds
+_IT_ASKS = lazy_re(r"^(?:it|this|the\s+(?:doc|document|write-?up|plan|memo|deck|proposal|submission|response|report"
+                   r"|presentation))\s+(?:should|must|needs\s+to|has\s+to|will\s+need\s+to)"
+                   r"\s+(?:include|cover|contain|answer|address|have)\b", re.IGNORECASE)
+_ORDERING = lazy_re(rf"^(?:please\s+)?{_WORK}\b", re.IGNORECASE)  # "Please write a PR-FAQ ...": an order
 # a heading that only says "here is the scene" ("## Scenario", "## Background"), unlike "## Stakeholders"
 # a list item ordering work from the reader: "Draft a ...", "Briefly explain ...", "Suggest 2-3 ..."
 _ORDERS = lazy_re(r"^(?:(?:briefly|clearly|concisely)\s+)?(?:draft|suggest|propose|outline|describe|explain|design"
@@ -79,17 +85,20 @@ def take_home(root: Node, found: Sequence[Unit]) -> Case | None:
     first, last = items[0].line, max(b.end for b in items)
     if any(not first <= unit.line <= last and not _posed_after(unit, last) for unit in found):
         return None  # the document asks questions of its own elsewhere: a bank, not a case
-    scene = _scene(top, ask)
+    judged: list[Block] = []
+    scene = _scene(top, ask, judged)
     if sum(len(b.text.split()) for b in scene) < _MIN_SCENE_WORDS:
         return None
     told = ask.node.body[:max(ask.index, 0)] if ask.node is not top else []  # the ask's section: its lines to you
     line = dataclasses.replace(ask.node.head, kind=PARAGRAPH, level=0) if ask.index < 0 \
         else _unbolded(ask.node.body[ask.index])  # the heading that asks, as a line of text
-    prompt = [*(b for b in told if _TO_READER.search(b.text) and b.kind is PARAGRAPH), line]
+    prompt = [*(b for b in told if b.kind is PARAGRAPH and (_TO_READER.search(b.text) or _ordering(b))), line]
     scene = [b for b in scene if not any(b is p for p in prompt)]
     unit = Unit(top.line, title=_title(top))
     unit.pieces = [Piece("scenario", scene[0].line, blocks=scene), Piece("task", prompt[0].line, blocks=prompt),
                    Piece("discussion", first, blocks=list(items))]
+    if judged:
+        unit.pieces.append(Piece("signals", judged[0].line, blocks=judged))
     after, posed = _after(top, ask)
     if posed:
         unit.pieces.append(Piece("followups", posed[0].line, blocks=posed))
@@ -133,7 +142,8 @@ def _asks(node: Node) -> list[_Ask]:
     for index, block in enumerate(body):
         if block.kind is not PARAGRAPH or block.quoted or block.indent \
                 or not block.text.rstrip(" *_").endswith((":", "：")) \
-                or not _ASKING.search(_SENTENCE_END.split(block.text.strip(" *_"))[-1]):
+                or not (_ASKING.search(last := _SENTENCE_END.split(block.text.strip(" *_"))[-1])
+                        or _IT_ASKS.match(last) and _ordered_above(body, index)):
             continue
         end = index + 1
         while end < len(body) and body[end].kind is ITEM:
@@ -148,6 +158,18 @@ def _asks(node: Node) -> list[_Ask]:
     for child in node.children:
         found.extend(_asks(child))
     return found
+
+
+def _ordered_above(body: Sequence[Block], index: int) -> bool:
+    """Whether the paragraph right above ``body[index]`` orders work from the reader ("Please write a PR-FAQ for
+    ..."), so that "It should include:" under it asks for that work's parts."""
+    return index > 0 and _ordering(body[index - 1])
+
+
+def _ordering(block: Block) -> bool:
+    """Whether ``block`` is a paragraph that opens by ordering work from the reader ("Please write a PR-FAQ ...",
+    "Prepare a one-page plan ...")."""
+    return block.kind is PARAGRAPH and not block.quoted and bool(_ORDERING.match(block.text.strip(" *_")))
 
 
 def _case_parts(top: Node, asking: Node) -> bool:
@@ -184,11 +206,16 @@ def _asks_marked(text: str) -> bool:
     return is_question(text) and text.rstrip().endswith(QUESTION_MARKS)
 
 
-def _scene(top: Node, ask: _Ask) -> list[Block]:
-    """The blocks of the case above its ask, each sub-section's heading kept over its text."""
+def _scene(top: Node, ask: _Ask, judged: list[Block]) -> list[Block]:
+    """The blocks of the case above its ask, each sub-section's heading kept over its text; a section above the
+    ask that says what the case is judged on ("## What we want to measure") goes to ``judged``, not the scene."""
     out: list[Block] = []
 
     def walk(node: Node, own: bool) -> bool:
+        if own and node.head is not None and node is not ask.node and not node.children \
+                and slot(node.head.text) == "signals":
+            judged.extend(b for b in node.body if b.kind is not RULE and b.text.strip())
+            return False
         if own and node.head is not None and node is not ask.node \
                 and not (slot(node.head.text) in ("scenario", "situation")
                          and _SCENE_WORD.match(clean_title(node.head.text).casefold())):
