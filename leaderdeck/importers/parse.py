@@ -31,6 +31,7 @@ from .orheads import or_heads
 from .labelprompt import label_prompts
 from .questionstory import question_over_story
 from .quotedask import quoted_asks
+from .quotedpairs import quoted_pairs
 from .outline import outline
 from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
@@ -88,6 +89,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks = question_over_story(blocks)  # "## Question" over one question, then "## Story: name" over its parts
     blocks = label_prompts(blocks)  # "## Q24" over "Two leads disagree." / "What do you do?": the heading's question
     blocks = quoted_asks(blocks)  # "## Slow teammate" over "> ... How would you deal with it?", then its answer
+    blocks = quoted_pairs(blocks)  # "> Tell me about ..." over my answer, twice or more: each a question
     blocks = or_heads(blocks)  # "#### Tell me about ... (or)" over "#### Describe ...": one question, two wordings
     blocks = fact_heads(blocks)  # "### Tags: a, b" right under a story's heading: a line of that story
     blocks = star_named(blocks)  # "1. STAR — Shared release train" over "- Situation: ...": the story's title line

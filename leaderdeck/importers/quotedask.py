@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from .blocks import Block, HEADING, PARAGRAPH, RULE
 from .labels import slot
 from .text import is_question, strip_emphasis, unquote
-from .voice import first_person
+from .voice import as_i
 
 _MOST_TITLE_WORDS = 8
 _MOST_QUESTION_WORDS = 80
@@ -72,5 +72,5 @@ def _titles_quote(blocks: Sequence[Block], index: int) -> bool:
             or is_question(title) or slot(title) is not None:
         return False
     question = unquote(" ".join(quote.text.split()))
-    told = first_person(question) and not question.endswith("?")  # "I led the rewrite.": a quoted answer
+    told = as_i(question) and not question.endswith("?")  # "I led the rewrite.": a quoted answer
     return len(question.split()) <= _MOST_QUESTION_WORDS and not told and is_question(question)
