@@ -13,6 +13,10 @@ still set aside.
 at the comma where a hard-wrapped line breaks, is no question though "When ... is" opens like one. Before, an
 article's first paragraph was a note whose question was its first line. A condition followed by a question or a
 request (``When a project slips, tell me what you do first.``) still asks; "When was ..." asks as before.
+(c) A hiring page's interview agenda, a list whose entries end with the time they take (``* Introduction (~five
+minutes)``, ``* Why us? — We talk about why you want to join. (~15 minutes)``), is the running order, process and
+not questions: set aside and reported entry by entry. Before, an entry that asked or said what would be asked
+became a note. A mock interview's questions each given a time (``1. Tell me about yourself (2 min)``) still ask.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -115,3 +119,44 @@ def test_a_condition_then_an_ask_still_asks() -> None:
     assert is_question("When was the last time you failed, and what did you learn")
     assert is_question("When a report is stuck, how do you help them?")
     assert is_question("What do you do when a deadline slips, and why")
+
+
+# (c) an interview's agenda, each entry timed ----------------------------------------------------------------------
+
+AGENDA = """# Joining the design team
+
+### How the values conversation goes
+
+* Introduction (~five minutes)
+* Why us? — We talk about why you want to join and what you did before. (~15 minutes)
+* Working together — We'll ask you to describe a team you enjoyed and one you did not. (~15 minutes)
+* Time for your questions (10 min)
+
+### One question we always ask
+
+#### How do you hand over work you started but cannot finish?
+"""
+
+
+def test_a_timed_agenda_is_no_question(taxonomy) -> None:
+    report = imported(AGENDA, taxonomy, "agenda.md")
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["How do you hand over work you started but cannot finish?"]
+    lines = skipped(report)
+    assert sum("the interview's agenda" in line for line in lines) == 4
+    assert any(line.startswith("line 5: 'Introduction (~five minutes)'") for line in lines)
+
+
+MOCK = """# Mock screen, thirty minutes
+
+1. Tell me about yourself (2 min)
+2. Why do you want to leave your current team? (3 min)
+3. Describe a conflict with a peer and how it ended (5 min)
+4. Wrap up (2 min)
+"""
+
+
+def test_timed_questions_of_a_mock_interview_still_ask(taxonomy) -> None:
+    report = imported(MOCK, taxonomy, "mock.md")
+    assert len(report.notes) >= 3
+    assert not any("agenda" in line for line in skipped(report))
