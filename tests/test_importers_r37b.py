@@ -17,6 +17,10 @@ request (``When a project slips, tell me what you do first.``) still asks; "When
 minutes)``, ``* Why us? — We talk about why you want to join. (~15 minutes)``), is the running order, process and
 not questions: set aside and reported entry by entry. Before, an entry that asked or said what would be asked
 became a note. A mock interview's questions each given a time (``1. Tell me about yourself (2 min)``) still ask.
+(d) A tip for interviewers that warns against a kind of question and quotes an example (``- Avoid yes-or-no
+questions ("Did you enjoy it?")``, ``- Don't ask "Where do you see yourself in ten years?"``) asks nothing: every
+question mark is inside the quotes. Before, such a tip was a note whose question was the warning. "Don't you
+think ...?" still asks.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -160,3 +164,32 @@ def test_timed_questions_of_a_mock_interview_still_ask(taxonomy) -> None:
     report = imported(MOCK, taxonomy, "mock.md")
     assert len(report.notes) >= 3
     assert not any("agenda" in line for line in skipped(report))
+
+
+# (d) a tip that warns against a question, quoting one ------------------------------------------------------------
+
+WARNINGS = """# Interviewer notes
+
+## Our questions
+
+### How do you decide when a design review is finished?
+
+## Writing good questions
+
+- Ask about one thing at a time.
+- Avoid yes-or-no questions ("Did you enjoy the project?")
+- Don't ask "Where do you see yourself in ten years?"
+"""
+
+
+def test_a_warning_quoting_a_question_is_no_question(taxonomy) -> None:
+    report = imported(WARNINGS, taxonomy, "notes.md")
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["How do you decide when a design review is finished?"]
+    assert any(line.startswith("line 9:") for line in skipped(report))
+
+
+def test_a_question_opening_with_dont_still_asks() -> None:
+    from leaderdeck.importers.text import is_question
+    assert is_question("Don't you think \"done\" should mean shipped?")
+    assert is_question("Why do we avoid asking \"Are you a culture fit?\"")

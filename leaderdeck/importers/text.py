@@ -16,7 +16,7 @@ from .conditions import condition_rest, states_condition
 from .doubt import marks_doubt
 from .examplerequest import asks_for_example
 from .naming import names_question
-from .quoting import quotes_advice, quotes_questions
+from .quoting import quotes_advice, quotes_questions, warns_off
 from .references import link_text
 from .spanishasks import asks_in_spanish
 from .voice import first_person
@@ -285,7 +285,7 @@ def is_question(text: str) -> bool:
         return False  # no question mark, nothing opening as a question ("What I did", "How we fixed it": told)
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
-    if quotes_advice(core) or quotes_questions(core):
+    if quotes_advice(core) or quotes_questions(core) or warns_off(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _states(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
@@ -363,7 +363,7 @@ def only_questions(text: str) -> bool:
         return False  # "???" alone asks nothing: a quiz's blank, no words
     if _ASKED.match(sentences[0]):
         return True
-    if quotes_questions(core) and not _opens_asking(core):
+    if (quotes_questions(core) or warns_off(core)) and not _opens_asking(core):
         return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
     if len(sentences) > 3 and not (_opens_asking(first) and all(s.rstrip().endswith("?") for s in sentences[1:])):
