@@ -1,7 +1,8 @@
 """A first-person statement that opens with a condition ("When the team is stretched, I cut scope."): what the
 teller does when something happens, an answer however much it opens like a question ("When ... is ..."). Advice
 that opens with a condition on "you" and asks nothing ("If you have no exact numbers, approximate honestly.") is
-no question either."""
+no question either. Nor is a condition on something else followed by a statement ("When a startup is a few
+people, management can wait."), or by nothing at all: the first line of a wrapped sentence ending on its comma."""
 
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def states_condition(sentence: str) -> bool:
     """``sentence`` opens with a condition and states, asking nothing: what the teller does when it holds
     (:func:`tells_condition`), or advice to "you" ("If you can, give numbers.")."""
     return tells_condition(sentence) or bool(_ADVISED_IF.match(sentence))
+
+
+# "When your startup is small, nobody manages.": a condition on something other than the reader or the teller (a
+# wh-word followed by its verb, "When was ...", asks instead), then what follows its comma, asking no question
+_CONDITION = lazy_re(r"^(?:when|whenever|while|once|if)\s+(?!(?:you|i|we|was|is|are|were|did|do|does|have|has|had"
+                     r"|would|could|should|can|will|might|must)\b)[^.?!:;,]{1,200},\s*(?P<rest>[^?？﹖]*)$",
+                     re.IGNORECASE)
+
+
+def condition_rest(sentence: str) -> str | None:
+    """What follows the comma of a condition that opens ``sentence`` (plain words, no question mark) on something
+    other than "you" or the teller ("When a team is small, <rest>"); ``""`` when the sentence stops at the comma;
+    ``None`` when it opens with no such condition."""
+    if not sentence[:1] in "wWiIoO" or "," not in sentence:
+        return None  # most sentences open otherwise or hold no comma: no need to look closer
+    match = _CONDITION.match(sentence)
+    return None if match is None else match["rest"].strip()

@@ -435,6 +435,10 @@ _YOU_ASK = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:you|i|we) (?:can |
 # "the" or a possessive, whatever their level; "Questions to ask candidates" is an interviewer's bank
 _TO_THE = lazy_re(r"^(?:my |some |good )?(?:qs|questions) to ask (?:the|your|my|our) (?!(?:candidates?|you|yourself"
                   r"|interviewees?)\b)\S")
+# "Questions for assessing leadership style", "Questions for probing ownership": what the questions are for, an
+# interviewer's purpose put as a verb in -ing, not someone the writer will meet
+_PURPOSE = lazy_re(r"^(?:assess|evaluat|gaug|prob|test|measur|judg|check|explor|understand|uncover|spott|screen"
+                   r"|vett|siz|digg|surfac|reveal|identify|determin|learn|find|gett|tell|draw|calibrat)ing\b")
 _CANDIDATES = lazy_re(r"\b(?:senior|staff|principal|junior|mid|lead|leads|managers?|directors?|vps?|vice|heads?"
                       r"|executives?|cxos?|ctos?|candidates?|new grads?|interns?|ics?|levels?|you|yourself|practice"
                       r"|each|every|this|these|the (?:story|answer|question))\b")
@@ -473,7 +477,8 @@ def to_ask(label: str) -> bool:
     if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) \
             or text[:1] in "qbpw" and _NOT_TO_ASK.match(text):
         return True
-    return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer"))
+    return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer")) \
+        and not _PURPOSE.match(match.group("who"))
 
 
 _ALSO = lazy_re(r"^also (?:answers|covers|fits)\b")

@@ -48,6 +48,7 @@ from .scorecard import scorecard_questions
 from .sections import is_scenario
 from .tables import note_tables
 from .advicepage import advice_alike
+from .agenda import agenda_lists
 from .assistantoffer import assistant_offer
 from .takehome import fuller_take_home, take_home
 from .translations import translated_lines
@@ -83,6 +84,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, footer = page_footer(blocks)  # "---" then "*Found a typo? Open an issue.*": to the page's readers
     blocks, offer = assistant_offer(blocks)  # "Would you like:" over "* A PDF?" at the end: an assistant's offer
     blocks, chrome = page_chrome(blocks)  # "*5 min read*", "Last updated: March 2025": the page's own lines
+    blocks, agenda = agenda_lists(blocks)  # "* Introduction (~5 minutes)", "* Why us? (15 min)": the running order
     blocks, tables = note_tables(blocks)
     blocks, principles = principle_heads(blocks)  # "2. Ownership" over its text, then its question: a heading
     blocks, glossed, spans = glossed_principles(blocks)  # "2.ownership (think long-term)" over its questions
@@ -129,7 +131,7 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
         commented_bank(result.units)  # an interviewer's bank: "They must ..." under each question is what to look for
         mark_own_answers(result.units)  # my answers, some as I, some terse ("Lead with data."): all answers
     notes: list[Parsed] = [*tables.notes]
-    skipped = [*guide, *blanks, *chat, *navigation, *footer, *offer, *chrome, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
+    skipped = [*guide, *blanks, *chat, *navigation, *footer, *offer, *chrome, *agenda, *(s for exercise in exercises for s in exercise.skipped), *tables.skipped, *principles, *glossed, *(Skipped(item.line, item.what, item.why) for item in loose)]
     made = map_in_two(partial(unit_note, plain=doc.plain, forced=fmt.kind if fmt else None), result.units)
     for note, extra in made:
         skipped.extend(extra)

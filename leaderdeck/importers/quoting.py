@@ -79,3 +79,17 @@ def quotes_questions(line: str) -> bool:
     own = " ".join(lead for lead, _ in found) + " " + outside
     return len(found) >= 2 and not _MARK.search(own) and len(own.split()) >= 4 \
         and not any(_ASK_VERB.search(lead) for lead, _ in found)
+
+
+# "Avoid leading questions ("How collaborative are you?")", "Don't ask "Where do you see yourself?"": a warning
+# against a kind of question, with an example quoted (never "Don't you think ...?", which asks)
+_WARNS = lazy_re(r"^(?:avoid|don'?t|do not|never|steer clear of)\b(?!\s+you\b)", re.IGNORECASE)
+
+
+def warns_off(line: str) -> bool:
+    """A line of advice that warns against a question and quotes an example of it: it opens with "Avoid",
+    "Don't" or "Never", and every question mark is inside quotes."""
+    if line[:1] not in "aAdDnNsS" or not _WARNS.match(line):
+        return False  # most lines open otherwise: no need to look at the quotes
+    found = _QUOTED_ASKING.findall(line)
+    return bool(found) and not _MARK.search(_QUOTED_ASKING.sub(" ", line))

@@ -12,11 +12,11 @@ import unicodedata
 from functools import lru_cache
 
 from .cjkasks import asks_in_cjk
-from .conditions import states_condition
+from .conditions import condition_rest, states_condition
 from .doubt import marks_doubt
 from .examplerequest import asks_for_example
 from .naming import names_question
-from .quoting import quotes_advice, quotes_questions
+from .quoting import quotes_advice, quotes_questions, warns_off
 from .references import link_text
 from .spanishasks import asks_in_spanish
 from .voice import first_person
@@ -285,9 +285,9 @@ def is_question(text: str) -> bool:
         return False  # no question mark, nothing opening as a question ("What I did", "How we fixed it": told)
     if marks_doubt(core) and not _opens_asking(core) or names_question(core):
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
-    if quotes_advice(core) or quotes_questions(core):
+    if quotes_advice(core) or quotes_questions(core) or warns_off(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
-    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not states_condition(core) \
+    return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _states(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
 
 
@@ -363,19 +363,29 @@ def only_questions(text: str) -> bool:
         return False  # "???" alone asks nothing: a quiz's blank, no words
     if _ASKED.match(sentences[0]):
         return True
-    if quotes_questions(core) and not _opens_asking(core):
+    if (quotes_questions(core) or warns_off(core)) and not _opens_asking(core):
         return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
     if len(sentences) > 3 and not (_opens_asking(first) and all(s.rstrip().endswith("?") for s in sentences[1:])):
         return False  # past three sentences, only a request followed by its probes ("Tell me ... What ...? How ...?")
     if names_question(first):
         return False  # "Imagine two answers to the question "Tell me about yourself."": about a question
-    asks = _opens_asking(first) and not states_condition(first) \
+    asks = _opens_asking(first) and not _states(first) \
         or ends_asking(first, "\"”’)") and not _STATEMENT.match(first) and not marks_doubt(first) \
         or len(sentences) == 1 and asks_in_cjk(first)  # "如何处理同事冲突": a CJK question without its "？"
     if len(sentences) > 1 and asks_for_example(sentences[-1]):
         sentences = sentences[:-1]  # "...? Give a specific example.": the question's own request for detail
     return asks and all(ends_asking(s, "\"”’)") or _opens_asking(unquote(s)) for s in sentences[1:])
+
+
+def _states(sentence: str) -> bool:
+    """``sentence``, with no question mark, opens with a condition and goes on stating, not asking: "When the team
+    is stretched, I cut scope.", "When a startup is small, nobody manages.", or a wrapped line ending on its comma
+    ("When a startup is a few people around one table,"). "If a report is stuck, how do you help" still asks."""
+    if states_condition(sentence):
+        return True
+    rest = condition_rest(sentence)
+    return rest is not None and not _opens_asking(rest.removeprefix("and ").removeprefix("then "))
 
 
 def _worded(text: str) -> bool:
