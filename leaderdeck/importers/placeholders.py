@@ -219,7 +219,7 @@ def is_unfinished(text: str) -> bool:
     count = 0
     for match in _WORD.finditer(text):  # read no further than a third word or one not in the list: most texts
         if count == 2 or match.group().casefold() not in _STOP:
-            return _broken_off(text)
+            return len(text) <= 2 * _BROKEN_CHARS and _broken_off(text)  # most answers are longer: no call
         count += 1
     return count > 0
 

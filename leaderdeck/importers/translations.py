@@ -32,6 +32,10 @@ _NAMED = lazy_re(
     r"|russian|español|espanol|português|portugues|deutsch|français|francais|italiano|русский"
     r"|中文|英文|汉语|漢語|简体中文|簡體中文|繁体中文|繁體中文|日本語|日文|한국어|(?-i:EN|ZH|CN|ES|PT|DE|FR|JA|JP|KO))"
     r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$", re.IGNORECASE)
+# the same names, casefolded, looked up before the pattern is tried (the codes' case is the pattern's to check)
+_NAMES = frozenset("english chinese mandarin japanese korean spanish portuguese german french italian russian español "
+                   "espanol português portugues deutsch français francais italiano русский 中文 英文 汉语 漢語 简体中文 "
+                   "簡體中文 繁体中文 繁體中文 日本語 日文 한국어 en zh cn es pt de fr ja jp ko".split())
 _ENGLISH = frozenset({"english", "en", "英文"})
 _GAP = 2  # lines from one language's line to the next: the next line, or after one blank line
 _ASKS = ("?", "？")
@@ -42,8 +46,11 @@ def _named(block: Block) -> tuple[str, str] | None:
     if block.kind is not PARAGRAPH and block.kind is not ITEM:
         return None
     head = block.text[:24]
-    if ":" not in head and "：" not in head:  # most blocks: no colon near the start, no language named
-        return None
+    colon = head.find(":")
+    if colon < 0 or "：" in head[:colon]:
+        colon = head.find("：")
+    if colon < 0 or head[:colon].strip(" *_\t").casefold() not in _NAMES:
+        return None  # most blocks: no colon near the start, or no language's name before it
     first, _, more = block.text.partition("\n")
     match = _NAMED.match(first.strip())
     if match is None:
