@@ -23,6 +23,7 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .clausecolon import reads_as_clause
 from .capsgroup import capitals_group
+from .titlegroup import next_text, title_group
 from .dashparts import dashed_runs
 from .indentedprose import prose_runs
 from .inlineparts import inline_parts
@@ -150,6 +151,10 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                     and (not lines[index - 1].strip() or is_question(following.strip())) \
                     and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
+            elif block.kind is PARAGRAPH and index and blocks and block.text[:1].isupper() \
+                    and not following.strip() and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)) \
+                    and title_group(block, lines, index, next_text(lines, index)):
+                block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "Failure Stories"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]) \

@@ -1,0 +1,79 @@
+"""Round 37 fixes (a): plain-text prep notes of the user's own: (a) a group's name typed in Title Case on a line of
+its own between blank lines, over the questions of its group; (b) terse numbered prompts (``1) worst outage``) with
+their answers indented deeper under them.
+(a) ``Failure Stories`` alone between blank lines, the next line a question, heads the questions under it as a
+Markdown ``## Failure Stories`` would. Before, it was read as a paragraph and became the last line of the answer
+of the question above it. A Title Case line right under a question (its answer), one with no blank line under it,
+or one over lines that do not ask, is left alone.
+(b) A notes file of numbered prompts at the margin, each with its answer on lines indented deeper and unmarked
+(``1) worst outage`` / ``      The billing queue stalled ...``), reads each prompt as a question, however terse, and
+the indented lines as its answer, as it already read a numbered question that asks. Before, the indented lines were
+nested items of an outline and the file gave one note titled by its first line, or nothing. An outline whose
+numbered items name sections (``1. First month:``) or whose indented lines are short points stays an outline.
+Fixtures are written here in our own words; each fix has a near miss it leaves alone.
+"""
+
+from __future__ import annotations
+
+from importing import imported, kinds
+
+
+# (a) a Title Case group line over its questions --------------------------------------------------------------------
+
+GROUPED = """Prep notes for the platform lead loop
+
+Working With Others
+
+How do you handle a peer who keeps missing handoffs?
+I ask what gets in the way, then we agree on a smaller handoff we can both keep.
+
+Why do you want this role?
+I like building the tools other teams stand on.
+
+Mistakes And Lessons
+
+Describe a launch that went badly.
+We skipped a dry run and the cutover took six hours. Now every cutover gets a rehearsal.
+
+What would you do differently?
+Book the rehearsal before the date is announced.
+"""
+
+
+def test_title_case_group_line_heads_its_questions(taxonomy) -> None:
+    report = imported(GROUPED, taxonomy, "notes.txt")
+    prompts = [note.prompt for note in report.notes]
+    assert "Describe a launch that went badly." in prompts
+    why = next(note for note in report.notes if note.prompt == "Why do you want this role?")
+    assert why.body.answer.strip() == "I like building the tools other teams stand on."
+    assert all("Mistakes And Lessons" not in (note.body.answer or "") for note in report.notes)
+
+
+ANSWERED_IN_TITLE_CASE = """How do you pick a name for a service?
+
+Boring And Obvious
+
+What do you do when a review stalls?
+I pair with the reviewer for ten minutes.
+"""
+
+
+def test_title_case_line_under_a_question_stays_its_answer(taxonomy) -> None:
+    report = imported(ANSWERED_IN_TITLE_CASE, taxonomy, "notes.txt")
+    first = next(note for note in report.notes if note.prompt == "How do you pick a name for a service?")
+    assert "Boring And Obvious" in first.body.answer
+
+
+NOT_OVER_QUESTIONS = """What is your biggest strength?
+I stay calm when a release goes wrong.
+
+Quiet Weekends Matter
+
+We stopped paging people for alerts nobody acted on.
+"""
+
+
+def test_title_case_line_over_no_question_is_left_alone(taxonomy) -> None:
+    before = imported(NOT_OVER_QUESTIONS, taxonomy, "notes.txt")
+    first = before.notes[0]
+    assert "Quiet Weekends Matter" in first.body.answer
