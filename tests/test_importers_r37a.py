@@ -77,3 +77,66 @@ def test_title_case_line_over_no_question_is_left_alone(taxonomy) -> None:
     before = imported(NOT_OVER_QUESTIONS, taxonomy, "notes.txt")
     first = before.notes[0]
     assert "Quiet Weekends Matter" in first.body.answer
+
+
+# (b) terse numbered prompts with their answers indented deeper ----------------------------------------------------
+
+TERSE = """Loop prep
+
+1) worst outage
+      The billing queue stalled for an hour after a bad deploy.
+      I rolled it back and we added a canary stage to the pipeline.
+
+2) hardest hire
+      A strong candidate the panel split on. I asked each interviewer for evidence, not a vote.
+
+3) Why this team?
+      I want to build the tools the other teams stand on.
+"""
+
+
+def test_terse_numbered_prompts_take_their_indented_answers(taxonomy) -> None:
+    report = imported(TERSE, taxonomy, "prep.txt")
+    assert kinds(report) == {"qa": 3}
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["worst outage", "hardest hire", "Why this team?"]
+    first = report.notes[0]
+    assert first.body.answer.startswith("The billing queue stalled")
+    assert "canary stage" in first.body.answer
+    assert report.notes[2].body.answer.strip() == "I want to build the tools the other teams stand on."
+
+
+OUTLINE = """Plan for the first quarter
+
+1. First month:
+      Meet every engineer on the team one to one.
+      Read the last three incident reviews.
+
+2. Second month:
+      Pick one process to fix and say why.
+"""
+
+
+def _prompted(text: str, name: str) -> list[str]:
+    """The lines of ``text`` read as prompts by their structure."""
+    from leaderdeck.importers.reader import read_document_text
+    return [block.rest for block in read_document_text(text, name).blocks if block.prompt]
+
+
+def test_numbered_sections_over_indented_points_stay_an_outline() -> None:
+    assert _prompted(OUTLINE, "plan.txt") == []
+
+
+STACK = """Projects
+
+1) Search rebuild
+      Python
+      Postgres
+
+2) Billing export
+      Go
+"""
+
+
+def test_short_points_under_numbered_names_are_no_answers() -> None:
+    assert _prompted(STACK, "projects.txt") == []

@@ -25,6 +25,7 @@ from .clausecolon import reads_as_clause
 from .capsgroup import capitals_group
 from .titlegroup import next_text, title_group
 from .dashparts import dashed_runs
+from .indentedanswers import indented_answers
 from .indentedprose import prose_runs
 from .inlineparts import inline_parts
 from .linkmarks import link_marks_dropped
@@ -101,6 +102,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
     prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]), margin)
+    # "1) worst outage" / "      The queue stalled ...": a numbered prompt's answer, indented under it
+    answered = indented_answers(lines, _NUMBERED.match, _marked, lambda text: bool(label_of(text)[0]))
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -158,7 +161,10 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]) \
-                    or text_pad and _back_at_pad(block, line, text_pad):
+                    or text_pad and _back_at_pad(block, line, text_pad) \
+                    or answered and blocks[-1].line - 1 in answered and _first_under(blocks[-1], block, line):
+                if answered and blocks[-1].line - 1 in answered and not is_question(blocks[-1].text):
+                    blocks[-1] = _prompted(blocks[-1])  # "1) worst outage": a prompt, however terse
                 bodies[index + 1] = text_pad = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
             elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None \
@@ -355,6 +361,18 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
         and (previous.number is not None or _marked(above)) and is_question(previous.text)
+
+
+def _first_under(previous: Block, block: Block, line: str) -> bool:
+    """An indented line with no mark of its own right under the numbered item ``previous`` (any depth in)."""
+    return previous.kind is ITEM and block.kind is ITEM and block.number is None and block.text == line.strip() \
+        and previous.end == block.line - 1
+
+
+def _prompted(item: Block) -> Block:
+    """The numbered ``item`` read as a ``Q:`` line: a prompt whose answer is indented under it."""
+    return Block(PARAGRAPH, item.line, item.end, f"Q: {item.text}", lead="Q", rest=item.text, plain=True,
+                 prompt=True)
 
 
 def _back_at_pad(block: Block, line: str, pad: int) -> bool:
