@@ -140,3 +140,29 @@ STACK = """Projects
 
 def test_short_points_under_numbered_names_are_no_answers() -> None:
     assert _prompted(STACK, "projects.txt") == []
+
+
+MARKED_TERSE = """Q1) Tell me about a time you led without authority
+\tThree teams agreed on one log format after I wrote the proposal and ran a trial.
+
+Q2) biggest failure
+\tA migration slipped two weeks past its date. I plan with buffers now.
+"""
+
+
+def test_a_marked_terse_prompt_keeps_its_indented_answer_as_text(taxonomy) -> None:
+    report = imported(MARKED_TERSE, taxonomy, "marked.txt")
+    failure = next(note for note in report.notes if note.prompt == "biggest failure")
+    assert failure.body.answer.strip() == "A migration slipped two weeks past its date. I plan with buffers now."
+
+
+QUARTERS = """What did your team ship last year?
+Q3: the billing export, two weeks late.
+Q4: the audit log, on time.
+"""
+
+
+def test_a_quarter_labelled_line_in_an_answer_stays_the_answer(taxonomy) -> None:
+    report = imported(QUARTERS, taxonomy, "quarters.txt")
+    assert kinds(report) == {"qa": 1}
+    assert "billing export" in report.notes[0].body.answer

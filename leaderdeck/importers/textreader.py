@@ -150,6 +150,7 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             block = _line_block(line, index + 1)
             if block.kind is PARAGRAPH and block.text[:1] in "QAqa":
                 block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
+                block = _marked_prompt(block)  # "Q2) biggest failure": a question by its mark, however terse
             if block.kind is PARAGRAPH and index and capitals_group(block) and blocks \
                     and (not lines[index - 1].strip() or is_question(following.strip())) \
                     and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
@@ -353,14 +354,28 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
     if previous.kind is PARAGRAPH:  # "Q1) How do you ...?" / "    I ask ...": a marked question's answer, indented
+        # (the mark makes it a question however terse: "Q2) biggest failure")
         return bodies.get(previous.line) == block.indent + 1 \
-            or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
-            and is_question(previous.text)
+            or previous.line not in bodies and block.indent == 0 \
+            and (previous.prompt or _QUESTION_MARK.match(previous.text) is not None)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
     # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
         and (previous.number is not None or _marked(above)) and is_question(previous.text)
+
+
+def _marked_prompt(block: Block) -> Block:
+    """``block``, or the line ``Q2) biggest failure`` (or ``Q2. ...``) read as a ``Q:`` line when its text does not
+    ask: the mark makes it a question (one that asks is read as a question already). ``Q3: ...`` or ``Q3 - ...``
+    may be a quarter's news and is left as it is."""
+    if block.lead or block.text[:1] != "Q" or (mark := _QUESTION_MARK.match(block.text)) is None \
+            or block.text[mark.end() - 2] not in ".)":  # "Q3: shipped the export": a quarter, told
+        return block
+    rest = block.text[mark.end():].strip()
+    if not rest or is_question(rest):
+        return block
+    return dataclasses.replace(block, text=f"Q: {rest}", lead="Q", rest=rest, prompt=True)
 
 
 def _first_under(previous: Block, block: Block, line: str) -> bool:
