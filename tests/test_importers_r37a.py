@@ -166,3 +166,37 @@ def test_a_quarter_labelled_line_in_an_answer_stays_the_answer(taxonomy) -> None
     report = imported(QUARTERS, taxonomy, "quarters.txt")
     assert kinds(report) == {"qa": 1}
     assert "billing export" in report.notes[0].body.answer
+
+
+# (a) the same group line right over a new numbered list of questions -----------------------------------------------
+
+LISTS = """Java Basics
+1. What does the final keyword do?
+2. How does garbage collection decide what to free?
+
+Build Tools
+1. How would you speed up a slow Maven build?
+2. What goes in a lock file?
+"""
+
+
+def test_title_case_line_over_a_new_list_heads_it(taxonomy) -> None:
+    for name in ("lists.md", "lists.txt"):
+        report = imported(LISTS, taxonomy, name)
+        assert kinds(report) == {"qa": 4}, name
+        assert all("Build Tools" not in (note.body.answer or "") for note in report.notes), name
+
+
+LIST_GOES_ON = """1. What is your biggest strength?
+
+Steady Under Pressure
+
+2. What would your last manager say about you?
+"""
+
+
+def test_title_case_line_inside_a_list_that_goes_on_is_left_alone() -> None:
+    from leaderdeck.importers.blocks import HEADING
+    from leaderdeck.importers.reader import read_document_text
+    blocks = read_document_text(LIST_GOES_ON, "notes.md").blocks
+    assert not any(block.kind is HEADING for block in blocks)
