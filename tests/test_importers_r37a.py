@@ -5,6 +5,9 @@ their answers indented deeper under them.
 Markdown ``## Failure Stories`` would. Before, it was read as a paragraph and became the last line of the answer
 of the question above it. A Title Case line right under a question (its answer), one with no blank line under it,
 or one over lines that do not ask, is left alone.
+(c) An answer's mark typed in haste, ``A):-no, never``, ``A)Because ...`` or ``A)`` alone over its lines, is the
+answer's mark: the answer no longer opens on ``**A):** -no`` or keeps a line ``A)``. ``A) Plan: ...`` after a space
+(a lettered list's item naming its point) is read as before.
 (b) A notes file of numbered prompts at the margin, each with its answer on lines indented deeper and unmarked
 (``1) worst outage`` / ``      The billing queue stalled ...``), reads each prompt as a question, however terse, and
 the indented lines as its answer, as it already read a numbered question that asks. Before, the indented lines were
@@ -200,3 +203,34 @@ def test_title_case_line_inside_a_list_that_goes_on_is_left_alone() -> None:
     from leaderdeck.importers.reader import read_document_text
     blocks = read_document_text(LIST_GOES_ON, "notes.md").blocks
     assert not any(block.kind is HEADING for block in blocks)
+
+
+# (c) an answer's mark typed in haste --------------------------------------------------------------------------------
+
+HASTY = """1) can a static method be overridden?
+A):-no, a static method is hidden, not overridden
+
+2) what does a lock file hold?
+A)
+exact versions of every dependency
+hashes to check them
+
+3) why pin versions at all?
+A)Because a build must give the same result next month.
+"""
+
+
+def test_hasty_answer_marks_open_their_answers(taxonomy) -> None:
+    report = imported(HASTY, taxonomy, "java.txt")
+    assert kinds(report) == {"qa": 3}
+    static, lock, pin = report.notes
+    assert static.body.answer.strip() == "no, a static method is hidden, not overridden"
+    assert "A)" not in lock.body.answer and "exact versions" in lock.body.answer
+    assert pin.body.answer.strip() == "Because a build must give the same result next month."
+    from leaderdeck.importers.textreader import label_of
+    assert label_of("A):-no") == ("A", "no")
+
+
+def test_a_lettered_point_after_a_space_is_read_as_before() -> None:
+    from leaderdeck.importers.textreader import label_of
+    assert label_of("A) Plan Ahead: book the room early") == ("A) Plan Ahead", "book the room early")

@@ -66,6 +66,9 @@ _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  #
 # the letters that label nothing but a STAR part ("A:" also labels an answer): "S: ...?" names the part however it asks
 _PART_LETTERS = frozenset("STRL")
 _QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
+# "A):-no we can't", "A)Here are ...", "A)" alone over its lines: an answer's mark typed in haste (glued to its text,
+# a colon or dash after it, or nothing at all)
+_HASTY_ANSWER = lazy_re(r"^A\)(?::?-+>?|:|(?=[^\W\d_]))?\s*(.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
@@ -515,6 +518,8 @@ def label_of(text: str) -> tuple[str, str]:
         return "", ""
     if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()
+    if text[:2] == "A)" and not (text[2:3].isspace() and text[3:].strip()) and (hasty := _HASTY_ANSWER.match(text)):
+        return "A", hasty.group(1).strip()  # "A):-no ...", "A)Here ...", "A)": its answer, marked
     if text[1:2] == ":" and text[:1] in _PART_LETTERS and text[2:3].isspace():
         return text[:1], text[2:].strip()  # "T: Aim higher - what if we ...?": a story's Task, though it asks
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
