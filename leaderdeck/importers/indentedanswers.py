@@ -43,19 +43,17 @@ def indented_answers(lines: Sequence[str], numbered: Callable[[str], re.Match[st
     ``numbered(line)``: the match of a numbered line (its ``pad`` and ``text``); ``marked(line)``: the line opens
     with a list mark; ``labelled(text)``: the stripped text opens with a ``Label:`` (a story's fields under its
     numbered title: ``   Question: ...``, ``   S - ...``)."""
-    total = 0
     found: list[int] = []
-    for index, line in enumerate(lines):
-        if not line[:1].isdigit() or (match := numbered(line)) is None or match.group("pad"):
+    for index, line in enumerate(lines):  # the cheap looks first: a digit at the margin, an indented line under it
+        if not line[:1].isdigit() or index + 1 >= len(lines) or not (below := lines[index + 1])[:1].isspace():
             continue
-        total += 1
-        below = lines[index + 1] if index + 1 < len(lines) else ""
-        if below[:1].isspace() and _answer_line(below.strip()) and not marked(below) \
-                and _prompt(match.group("text").strip()) and not labelled(below.strip()):
+        if (match := numbered(line)) is not None and not match.group("pad") and _answer_line(below.strip()) \
+                and not marked(below) and _prompt(match.group("text").strip()) and not labelled(below.strip()):
             found.append(index)
-    if len(found) < _MIN_PROMPTS or 2 * len(found) < total:
+    if len(found) < _MIN_PROMPTS:
         return frozenset()
-    return frozenset(found)
+    total = sum(1 for line in lines if line[:1].isdigit() and (match := numbered(line)) and not match.group("pad"))
+    return frozenset(found) if 2 * len(found) >= total else frozenset()
 
 
 def _answer_line(text: str) -> bool:

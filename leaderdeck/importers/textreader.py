@@ -23,7 +23,7 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .clausecolon import reads_as_clause
 from .capsgroup import capitals_group
-from .titlegroup import next_text, title_group
+from .titlegroup import title_group
 from .dashparts import dashed_runs
 from .indentedanswers import indented_answers
 from .indentedprose import prose_runs
@@ -159,8 +159,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
                     and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
             elif block.kind is PARAGRAPH and index and blocks and block.text[:1].isupper() \
-                    and not following.strip() and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)) \
-                    and title_group(block, lines, index, next_text(lines, index)):
+                    and not following.strip() and title_group(block, lines, index) \
+                    and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "Failure Stories"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)

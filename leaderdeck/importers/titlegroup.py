@@ -36,11 +36,13 @@ _LOOK = 3  # blank lines looked past for the line under the group's name
 _MARK = lazy_re(r"^(?:\d{1,3}[.)]|[-*•]|Q\d{0,3}[.:)])\s+")  # "1. ", "- ", "Q: ": a list's or a question's mark
 
 
-def title_group(block: Block, lines: Sequence[str], index: int, asking: str) -> bool:
-    """Whether the bare paragraph ``block`` at ``lines[index]`` is a group's name in Title Case (see the module);
-    ``asking``: the text of the next line that is not blank, its list mark taken off (:func:`next_text`)."""
-    return not block.lead and not block.indent and _blank_around(lines, index) and _titled(block.text) \
-        and bool(asking) and is_question(asking)
+def title_group(block: Block, lines: Sequence[str], index: int) -> bool:
+    """Whether the bare paragraph ``block`` at ``lines[index]`` is a group's name in Title Case over the questions
+    under it (see the module)."""
+    if block.lead or block.indent or not _blank_around(lines, index) or not _shaped(block.text):
+        return False
+    asking = _next_text(lines, index)
+    return bool(asking) and _titled(block.text) and is_question(asking)
 
 
 def title_group_heads(blocks: list[Block]) -> list[Block]:
@@ -58,7 +60,7 @@ def title_group_heads(blocks: list[Block]) -> list[Block]:
             continue
         above, below = blocks[index - 1], blocks[index + 1]
         if above.end >= block.line - 1 or below.kind is not ITEM or below.line != block.end + 1 or below.indent \
-                or not is_question(below.text) or not _titled(block.text):
+                or not _shaped(block.text) or not _titled(block.text) or not is_question(below.text):
             continue
         if above.kind is PARAGRAPH and is_question(above.text) \
                 or above.kind is ITEM and above.number is not None and below.number != 1:
@@ -70,16 +72,19 @@ def title_group_heads(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _titled(text: str) -> bool:
-    """A few words, each opening in a capital (small words aside), that neither ask nor end a sentence or a label,
-    nor name a label we read."""
+def _shaped(text: str) -> bool:
+    """A few words, each opening in a capital (small words aside), ending in no sentence's or label's mark: the
+    shape of a group's name (a cheap look, before :func:`_titled`)."""
     if not text[:1].isupper() or len(text) > _CHARS or text.endswith((".", "!", "?", ",", ";", ":", "？", "：")):
         return False
     parts = text.split()
     if len(parts) > _WORDS or len(parts) == 1 and len(text) < 4:
         return False
-    if not all(word[:1].isupper() or word[:1] in "&/-+" or word.casefold() in _SMALL for word in parts[1:]):
-        return False
+    return all(word[:1].isupper() or word[:1] in "&/-+" or word.casefold() in _SMALL for word in parts[1:])
+
+
+def _titled(text: str) -> bool:
+    """A line of :func:`_shaped` words that neither asks nor names a label we read."""
     return slot(text) is None and not is_question(text)
 
 
@@ -90,7 +95,7 @@ def _blank_around(lines: Sequence[str], index: int) -> bool:
     return not above.strip() and not below.strip() and index + 1 < len(lines)
 
 
-def next_text(lines: Sequence[str], index: int) -> str:
+def _next_text(lines: Sequence[str], index: int) -> str:
     """The stripped text of the first line that is not blank after ``lines[index]``, within a few lines."""
     for line in lines[index + 1: index + 2 + _LOOK]:
         if text := line.strip():
