@@ -21,6 +21,7 @@ from .optionletters import option_letters
 from .listedprompts import listed_prompts
 from .readahead import Claimed, claim
 from .titledlines import titled_questions
+from .titlegroup import title_group_heads
 from .toggles import untoggled
 from .questionheads import question_heads
 
@@ -36,6 +37,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label
+    blocks = title_group_heads(blocks)  # "Design Patterns" right over a new list of "1. What is ...?": a heading
     blocks = dashed_parts(blocks)  # a terse "Action - Built it" among parts so written: a part too
     blocks = part_items(blocks)  # "* Situation" over its nested items: the part's label
     blocks = facet_lists(blocks)  # "Category - ..." / "Red Flags - ..." under a question: its coaching

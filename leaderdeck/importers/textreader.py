@@ -23,7 +23,9 @@ from .blocks import Block, HEADING, PARAGRAPH, ITEM, RULE
 from .chatlog import CLOCK
 from .clausecolon import reads_as_clause
 from .capsgroup import capitals_group
+from .titlegroup import title_group
 from .dashparts import dashed_runs
+from .indentedanswers import indented_answers
 from .indentedprose import prose_runs
 from .inlineparts import inline_parts
 from .linkmarks import link_marks_dropped
@@ -64,6 +66,9 @@ _DOTLESS = lazy_re(r"^(?P<number>\d{1,3})[ \t]+(?P<text>[^\d\s\-–—].*)$")  #
 # the letters that label nothing but a STAR part ("A:" also labels an answer): "S: ...?" names the part however it asks
 _PART_LETTERS = frozenset("STRL")
 _QA_LINE = lazy_re(r"^([QA])(?:[.)]|(?<=A)\d{1,3}[.):])\s+(\S.*)$", re.DOTALL)
+# "A):-no we can't", "A)Here are ...", "A)" alone over its lines: an answer's mark typed in haste (glued to its text,
+# a colon or dash after it, or nothing at all)
+_HASTY_ANSWER = lazy_re(r"^A\)(?::?-+>?|:|(?=[^\W\d_]))?\s*(.*)$", re.DOTALL)
 # "A) Learner & Observer: ...": a lettered item naming its point (Title Case, then a colon), not an answer marked
 _NAMED_ITEM = lazy_re(r"^[A-Z][\w'/-]*(?:\s+(?:&|and|of|the|for|[A-Z][\w'/-]*)){0,4}\s*:\s")
 # "situation: ..." typed in lower case on a plain-text line: a STAR part all the same (the method's words only)
@@ -100,6 +105,8 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
     dashed = False  # whether a question was marked "Q - ...": then "A - ..." marks its answer, however short
     dashed_parts = dashed_runs(lines)
     prose = prose_runs(lines, _marked, lambda text: bool(label_of(text)[0]), margin)
+    # "1) worst outage" / "      The queue stalled ...": a numbered prompt's answer, indented under it
+    answered = indented_answers(lines, _NUMBERED.match, _marked, lambda text: bool(label_of(text)[0]))
     for index, line in enumerate(lines):
         if index <= skip or not line.strip():
             continue
@@ -146,14 +153,22 @@ def read_text_lines(lines: tuple[str, ...]) -> list[Block]:
             block = _line_block(line, index + 1)
             if block.kind is PARAGRAPH and block.text[:1] in "QAqa":
                 block, dashed = _dash_marked(block, dashed)  # "Q - why us" / "A - short": the markers of a bank
+                block = _marked_prompt(block)  # "Q2) biggest failure": a question by its mark, however terse
             if block.kind is PARAGRAPH and index and capitals_group(block) and blocks \
                     and (not lines[index - 1].strip() or is_question(following.strip())) \
                     and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):  # "SHIP IT": an answer
                 block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "EXECUTION"
+            elif block.kind is PARAGRAPH and index and blocks and block.text[:1].isupper() \
+                    and not following.strip() and title_group(block, lines, index) \
+                    and not (blocks[-1].kind is PARAGRAPH and is_question(blocks[-1].text)):
+                block = Block(HEADING, index + 1, index + 1, block.text, level=2, plain=True)  # "Failure Stories"
             if block.kind is not ITEM or block.number is not None and not block.indent or not blocks:
                 pass  # most lines: neither an item's text under it nor a list in that text (checked cheaply first)
             elif _body_of_item(blocks[-1], block, line, bodies, lines[blocks[-1].line - 1]) \
-                    or text_pad and _back_at_pad(block, line, text_pad):
+                    or text_pad and _back_at_pad(block, line, text_pad) \
+                    or answered and blocks[-1].line - 1 in answered and _first_under(blocks[-1], block, line):
+                if answered and blocks[-1].line - 1 in answered and not is_question(blocks[-1].text):
+                    blocks[-1] = _prompted(blocks[-1])  # "1) worst outage": a prompt, however terse
                 bodies[index + 1] = text_pad = block.indent + 1  # its pad (an unmarked line's item is one level less)
                 block = _paragraph(line, index + 1)  # "1. How do you ...?" / "   First I ...": the item's text
             elif (under := _listed_in_body(blocks[-1], block, bodies)) is not None \
@@ -342,14 +357,40 @@ def _body_of_item(previous: Block, block: Block, line: str, bodies: dict[int, in
             or previous.end != block.line - 1:  # a bullet's mark taken off, or not the next line
         return False
     if previous.kind is PARAGRAPH:  # "Q1) How do you ...?" / "    I ask ...": a marked question's answer, indented
+        # (the mark makes it a question however terse: "Q2) biggest failure")
         return bodies.get(previous.line) == block.indent + 1 \
-            or previous.line not in bodies and block.indent == 0 and _QUESTION_MARK.match(previous.text) is not None \
-            and is_question(previous.text)
+            or previous.line not in bodies and block.indent == 0 \
+            and (previous.prompt or _QUESTION_MARK.match(previous.text) is not None)
     # one level in (a line indented deeper, as under "1) ..." of a run inside "2. Team X:", keeps its own reading)
     # a numbered or bulleted question at the margin ("1. Why ...?" / "- Why ...?"), its answer indented under it;
     # not under an unmarked indented line (a run of tab-indented questions lists them)
     return previous.kind is ITEM and previous.indent == 0 and block.indent == 0 \
         and (previous.number is not None or _marked(above)) and is_question(previous.text)
+
+
+def _marked_prompt(block: Block) -> Block:
+    """``block``, or the line ``Q2) biggest failure`` (or ``Q2. ...``) read as a ``Q:`` line when its text does not
+    ask: the mark makes it a question (one that asks is read as a question already). ``Q3: ...`` or ``Q3 - ...``
+    may be a quarter's news and is left as it is."""
+    if block.lead or block.text[:1] != "Q" or (mark := _QUESTION_MARK.match(block.text)) is None \
+            or block.text[mark.end() - 2] not in ".)":  # "Q3: shipped the export": a quarter, told
+        return block
+    rest = block.text[mark.end():].strip()
+    if not rest or is_question(rest):
+        return block
+    return dataclasses.replace(block, text=f"Q: {rest}", lead="Q", rest=rest, prompt=True)
+
+
+def _first_under(previous: Block, block: Block, line: str) -> bool:
+    """An indented line with no mark of its own right under the numbered item ``previous`` (any depth in)."""
+    return previous.kind is ITEM and block.kind is ITEM and block.number is None and block.text == line.strip() \
+        and previous.end == block.line - 1
+
+
+def _prompted(item: Block) -> Block:
+    """The numbered ``item`` read as a ``Q:`` line: a prompt whose answer is indented under it."""
+    return Block(PARAGRAPH, item.line, item.end, f"Q: {item.text}", lead="Q", rest=item.text, plain=True,
+                 prompt=True)
 
 
 def _back_at_pad(block: Block, line: str, pad: int) -> bool:
@@ -477,6 +518,8 @@ def label_of(text: str) -> tuple[str, str]:
         return "", ""
     if text[:1] in "QA" and (marked := _QA_LINE.match(text)) and not _enumerated(marked.group(2)):  # "Q. How ...?"
         return marked.group(1), marked.group(2).strip()
+    if text[:2] == "A)" and not (text[2:3].isspace() and text[3:].strip()) and (hasty := _HASTY_ANSWER.match(text)):
+        return "A", hasty.group(1).strip()  # "A):-no ...", "A)Here ...", "A)": its answer, marked
     if text[1:2] == ":" and text[:1] in _PART_LETTERS and text[2:3].isspace():
         return text[:1], text[2:].strip()  # "T: Aim higher - what if we ...?": a story's Task, though it asks
     if ends_asking(text):  # "Why did you: ...?" asks; "Use for: How do you ...?" lists what a story answers
