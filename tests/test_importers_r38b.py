@@ -5,12 +5,15 @@ answer, the pitfalls and a labelled list of other phrasings may leave the questi
 a question: its first phrasing that asks is its question, the rest its variants, its coaching its own. Before, its
 coaching went to every question of the page and its phrasings to the next theme's question. A lone such section,
 on a page with no labelled question line, is left as it was.
+(b) A bank of more than a few questions that closes on ``### Tags`` over the page's tag chips (`` `Hiring` •
+`Teams` ``) reports that section as the page's tags, not interview content. Before, it was reported as "coaching
+for many questions, not one". A closing ``### Tips`` section is still reported as coaching for many questions.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
-from importing import imported
+from importing import imported, skipped
 
 
 # (a) a theme asked only by its list of phrasings, among labelled questions ----------------------------------------
@@ -78,3 +81,25 @@ def test_without_a_labelled_question_beside_it_a_theme_is_left_as_it_was(taxonom
     for node in nodes:
         nodes.extend(node.children)
     assert len(nodes) == 4 and all(variant_sections(node) == {} for node in nodes)
+
+
+# (b) a bank's closing tags section ---------------------------------------------------------------------------------
+
+def _bank(closing: str) -> str:
+    asked = ["How do you start with a team you inherit?", "What do you do when two reports clash?",
+             "How do you tell someone their work fell short?", "How do you decide whom to promote?"]
+    body = "\n".join(f"**{q}**\n\n- Listen first, then set a plan with dates.\n" for q in asked)
+    return f"## Situational questions\n\n{body}\n{closing}"
+
+
+def test_a_banks_closing_tags_are_reported_as_the_pages_tags(taxonomy) -> None:
+    report = imported(_bank("### Tags\n\n`Hiring` • `Teams` • `Feedback`\n"), taxonomy, "tags.md")
+    assert len(report.notes) == 4
+    assert any("the page's tags, not interview content" in line for line in skipped(report))
+    assert not any("coaching for many questions" in line for line in skipped(report))
+
+
+def test_a_banks_closing_tips_are_still_coaching_for_many_questions(taxonomy) -> None:
+    report = imported(_bank("### Tips\n\n- Keep each answer under two minutes.\n"), taxonomy, "tips.md")
+    assert len(report.notes) == 4
+    assert any("coaching for many questions" in line for line in skipped(report))
