@@ -1,10 +1,10 @@
 """Round 38 fixes (b): situational and manager question banks with model answers or coaching, by other hands.
 (a) A bank that gives each theme a heading, a ``**Question:**`` line, what the interviewer looks for, how to
 answer, the pitfalls and a labelled list of other phrasings may leave the question line out of one theme
-(``## Letting Someone Go`` over its coaching and ``**Other ways it is asked:**`` over questions). That section is
-a question: its first phrasing that asks is its question, the rest its variants, its coaching its own. Before, its
-coaching went to every question of the page and its phrasings to the next theme's question. A lone such section,
-on a page with no labelled question line, is left as it was.
+(``## Letting Someone Go`` over its coaching and ``**Question variations:**`` over questions). That section is a
+question: its first phrasing that asks is its question (reported as such), the rest its variants, its coaching its
+own. Before, its coaching went to every question of the page and its phrasings to the next theme's question. A
+lone such section, on a page with no labelled question line, is left as it was.
 (b) A bank of more than a few questions that closes on ``### Tags`` over the page's tag chips (`` `Hiring` •
 `Teams` ``) reports that section as the page's tags, not interview content. Before, it was reported as "coaching
 for many questions, not one". A closing ``### Tips`` section is still reported as coaching for many questions.
@@ -13,7 +13,7 @@ Fixtures are written here in our own words; each fix has a near miss it leaves a
 
 from __future__ import annotations
 
-from importing import imported, skipped
+from importing import imported, messages, skipped
 
 
 # (a) a theme asked only by its list of phrasings, among labelled questions ----------------------------------------
@@ -54,6 +54,7 @@ def test_a_theme_without_its_question_line_is_asked_by_its_first_phrasing(taxono
     first, second = (" ".join(note.coach.signals) for note in notes)
     assert "fair process" in first and "fair process" not in second
     assert "messages" in second and "messages" not in first
+    assert any("no question line under 'Letting Someone Go'" in line for line in messages(report))
 
 
 LONE_THEME = """# Notes on dismissals

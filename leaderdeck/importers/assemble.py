@@ -246,7 +246,7 @@ class Assembler:
         body = [] if advice is not None else body
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
                     follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
-        unit.title = title  # "## Letting Someone Go" asked by its first phrasing: its name
+        unit.title, unit.phrased = title, bool(title)  # "## Letting Someone Go" asked by its first phrasing: its name
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before, *([advice] if advice is not None else [])])
         found = list(scan.units)

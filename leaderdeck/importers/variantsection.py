@@ -12,7 +12,8 @@ for, how to answer, the pitfalls, and a list of other ways the question is asked
 One theme may lack the ``**Question:**`` line (``## Letting Someone Go`` over its coaching and
 ``**Question variations:** - Have you ever fired anyone? ...``). Read as a title over coaching, its coaching went
 to every question of the page and its phrasings to the next theme's question. Such a section is a question: its
-first phrasing that asks becomes its question (:mod:`.variantask`), the others its variants, the coaching its own.
+first phrasing that asks becomes its question (reported, to be changed if another fits better), the others its
+variants, the heading its name, the coaching its own.
 A section is so read when its heading asks nothing and is no label of ours, it has no sub-section, its own text
 has no question line but a labelled list of phrasings that ask and a line saying what to look for, and a section
 beside it has a labelled question line (the page's shape); a lone such section elsewhere stays what it was.
