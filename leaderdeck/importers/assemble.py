@@ -47,6 +47,7 @@ from .headtitle import asked_in_first, restates, take_over, take_over_restated, 
 from .labeltitle import names_holdings, titles_bank
 from .foldedcard import folded_card
 from .coachcards import coaching_cards
+from .variantsection import variant_sections
 from .questionscene import names_case, question_scene
 from .answerframe import frames_answers
 from .labels import COACH_SLOTS, STAR_SLOTS, is_outro, slot
@@ -112,6 +113,7 @@ class Assembler:
     def __init__(self) -> None:
         self.loose: list[Loose] = []
         self.asked: set[Node] = set()  # headings worded like a label that ask, among questions: questions
+        self.phrased: dict[Node, str] = {}  # sections asked by their phrasings: the first (:mod:`.variantsection`)
         self.questions = 0  # how many question sections the section being read is inside
         self.tops: list[Node] = []  # the document's outermost sections: its title's, or its parts'
         self.root: Node | None = None  # the whole document
@@ -140,6 +142,8 @@ class Assembler:
             self.outlined.update(outlined)
             self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined,
                                *coaching_cards(node)])  # "**Biggest launch**" over "- Look for: ..."
+            self.phrased.update(phrased := variant_sections(node))  # "## Letting Someone Go" over its phrasings
+            self.asked.update(phrased)
             self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
             run = part_run(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
             self.parts.update(run)
@@ -231,6 +235,7 @@ class Assembler:
 
     def question(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         question, extra, facts, aside = heading_question(node.head.text, node.line)
+        title, question = (question, self.phrased[node]) if node in self.phrased else ("", question)
         body, closing = closing_notes(node, self.root, node.body)  # "...." then "---" and the writer's leftovers
         self.loose.extend(closing)
         body, closing = italic_footer(node, self.root, body)  # "---" then "*Want more? Subscribe ...*": the page's
@@ -241,6 +246,7 @@ class Assembler:
         body = [] if advice is not None else body
         unit = Unit(node.line, question=question, hints=list(hints), meta=[*meta, *facts],
                     follow_ups=(*extra, *listed, *fragments), asides=(aside,) if aside else ())
+        unit.title, unit.phrased = title, bool(title)  # "## Letting Someone Go" asked by its first phrasing: its name
         scan = Scanner(hints, under_question=True, folded=node.head.folded).scan(body)
         unit.pieces.extend([*scan.before, *([advice] if advice is not None else [])])
         found = list(scan.units)

@@ -88,6 +88,7 @@ class Parsed:
     evidence: tuple[tuple[str, str], ...] = ()  # ("level", "the file name 'EnggManager'")
     sample_of: int = 0  # another sample answer of the question on this line: not the question asked again
     story: str = ""  # the name of the story a question points at, told elsewhere or not (:mod:`.storymatrix`)
+    phrased: bool = False  # its question is the first of its listed phrasings (:mod:`.variantsection`): reported
 
     @property
     def prompt(self) -> str:

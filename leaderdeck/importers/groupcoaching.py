@@ -8,7 +8,7 @@ candidate meets (``## Questions for the panel``, which a case study reads as its
 question and answer: reported, never pasted into each answer. A list of questions worded as variants
 that no one note can hold is their bank (:class:`.banklists.BankLists`). A part of a story or scene left over (``Problem:``
 over my notes of a story I have not yet asked a question for) is reported as no part of a question, not as
-coaching.
+coaching; a bank's closing ``### Tags`` section is reported as the page's tags.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .ownadvice import MANY
 from .unit import UNASKED, Loose, Piece, Unit
 
 TOLD = "part of a story with no question above it"  # "Problem:" over my notes on a story I tell: no coaching
+TAGGED = "the page's tags, not interview content"  # "### Tags" over "`Leadership` • `Q&A`" closing a bank
 PAGE_NOTES = 3  # a group with at most this many notes is a coaching page: its coaching goes to each
 
 
@@ -66,6 +67,8 @@ def attach(units: list[Unit], orphans: list[Piece], lists: BankLists, loose: lis
 
 def _why_apart(piece: Piece) -> str:
     """Why ``piece``, a section no question of the group took, is reported: a part of a story (``Result:`` in my
-    notes over no question) or of a scene (``Problem:``, ``Overview``) is no coaching; the rest is coaching for many
-    questions."""
+    notes over no question) or of a scene (``Problem:``, ``Overview``) is no coaching, nor are the page's tags
+    (``### Tags``); the rest is coaching for many questions."""
+    if piece.slot == "tags":
+        return TAGGED
     return TOLD if piece.slot in STAR_SLOTS else UNASKED if piece.slot in SCENARIO_SLOTS else MANY

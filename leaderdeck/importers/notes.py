@@ -246,7 +246,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
         task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
         from_setting=kind is Kind.STAR and told_from_setting(pieces),
-        sample_of=unit.sample_of, evidence=evidence,
+        sample_of=unit.sample_of, evidence=evidence, phrased=unit.phrased,
     ), skipped
 
 

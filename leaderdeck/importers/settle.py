@@ -86,6 +86,9 @@ def settle(parsed: Iterable[Parsed], context: Context, *, display: str, source: 
     attention.extend(_unmatched_attention(topics))
     attention.extend(_untitled_attention([item for item in parsed if item.untitled]))
     attention.extend(unasked_attention([item for item in parsed if item.unasked]))
+    attention.extend(Attention(item.line, f"no question line under '{short(item.name)}': its first listed phrasing "
+                                          f"'{short(item.prompt)}' is asked; edit it if another fits better")
+                     for item in parsed if item.phrased)
     if told:
         attention.append(Attention(told[0].line, f"stories told without a Task (SAR/CAR): {len(told)}; add a Task or "
                                                  "leave it"))

@@ -63,6 +63,7 @@ class Unit:
     sample_of: int = 0  # a numbered sample answer ("### Example 2"): the line of the question it answers
     starred: bool = False  # a story begun in STAR parts under a bank's heading: a story, however few are written
     own_answers: bool = False  # in a bank of the writer's own answers: terse imperatives answer (:mod:`.ownnotes`)
+    phrased: bool = False  # asked by the first of its listed phrasings, its heading its name (:mod:`.variantsection`)
 
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}
