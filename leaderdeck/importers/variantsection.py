@@ -45,16 +45,19 @@ def variant_sections(node: Node) -> dict[Node, str]:
 
 def _slots(node: Node) -> set[str]:
     """The labels of the paragraphs of ``node``'s own text, when it is a leaf section under a heading that asks
-    nothing and is no label; empty otherwise."""
+    nothing and is no label; empty otherwise. The text's labels are read first: a section labelled with neither a
+    question nor phrasings (a story's parts, most sections) needs no look at its heading."""
     if node.head is None or node.children:
-        return set()
-    head = clean_title(node.head.text)
-    if not head or is_question(head) or slot(head) is not None:
         return set()
     slots = set()
     for block in node.body:
         if block.kind == PARAGRAPH and not block.indent and (label := label_of(block)) is not None:
             slots.add(label[0])
+    if "question" not in slots and not {"signals", "variants"} <= slots:
+        return set()
+    head = clean_title(node.head.text)
+    if not head or is_question(head) or slot(head) is not None:
+        return set()
     return slots
 
 
