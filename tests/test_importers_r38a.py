@@ -4,6 +4,11 @@
 (``Learning``, ``Mistakes``, ``Ambiguity``): the section was taken as a part of the note above it, its question
 was lost and its points were glued to the other story's coaching. A label with a subtitle (``Situation / Context``,
 ``Situation – the background of my story``) or a plural (``Red flags / weak stories``) is read as before.
+(b) A question over STAR parts of a short line each that say what to write there (``**Context:** Where you were
+and what was at stake``, ``**Action:** List what you did``) is a draft whose tips are that key, each part's label
+kept. Before, the key was taken as the story's answer (a star note), or, when every part was an order, the question
+was set aside with the key. Parts told as they happened, however short, stay the story; a key under a title that
+asks nothing stays set aside as a STAR template.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -89,3 +94,89 @@ def test_labels_with_a_subtitle_or_a_plural_stay_labels() -> None:
     assert slot("Red flags / weak stories") == "redflags"
     assert slot("Learning / Growth Story") is None
     assert slot("**8. Ambiguity / Uncharted Territory Story**") is None
+
+
+# (b) a question over a key to its STAR parts ------------------------------------------------------------------------
+
+KEYED = """# Stories to write up
+
+## Shipping to a date
+
+Describe a launch you landed on a date you could not move.
+
+Suggested structure:
+
+- **Context:** Where you were, and why the date was fixed.
+- **Challenge:** What made the date hard (scope, people, an outside dependency).
+- **Actions:** What you personally cut, moved or asked for.
+- **Result:** What shipped, ideally with a number.
+
+## Why this team?
+
+I want to work closer to the people who use the tools.
+"""
+
+
+def test_a_key_to_the_parts_under_a_question_is_a_draft_with_tips(taxonomy) -> None:
+    report = imported(KEYED, taxonomy)
+    assert kinds(report) == {"qa": 2}
+    note = next(n for n in report.notes if n.prompt.startswith("Describe a launch"))
+    assert note.draft
+    assert not note.body.answer
+    assert "**Actions:** What you personally cut, moved or asked for." in note.coach.tips
+    assert len(note.coach.tips) == 4
+
+
+ORDERED = """# Stories
+
+## Describe a migration you led.
+
+- **Situation:** Set the scene in a sentence.
+- **Task:** Name what you owned.
+- **Action:** List your steps.
+- **Result:** Give a number.
+"""
+
+
+def test_a_key_of_orders_under_a_question_keeps_the_question(taxonomy) -> None:
+    report = imported(ORDERED, taxonomy)
+    assert [n.prompt for n in report.notes] == ["Describe a migration you led."]
+    assert report.notes[0].draft
+    assert "**Task:** Name what you owned." in report.notes[0].coach.tips
+
+
+TERSE_STORY = """# Stories
+
+## Describe a migration you led.
+
+- **Situation:** Billing ran on one old cron host.
+- **Task:** I owned moving it before the host was retired.
+- **Action:** I moved one job a week and kept the old copy dark.
+- **Result:** Fourteen jobs moved, no invoice missed.
+"""
+
+
+def test_short_parts_told_as_they_happened_stay_a_story(taxonomy) -> None:
+    report = imported(TERSE_STORY, taxonomy)
+    assert kinds(report) == {"star": 1}
+    assert "kept the old copy dark" in report.notes[0].body.action
+
+
+UNTITLED_KEY = """# Telling a story
+
+### The parts
+- **Situation:** Set the scene in a sentence.
+- **Task:** Name what you owned.
+- **Action:** List your steps.
+- **Result:** Give a number.
+
+## Questions
+
+### Tell me about a rollback you called.
+"""
+
+
+def test_a_key_under_a_title_that_asks_nothing_stays_set_aside(taxonomy) -> None:
+    report = imported(UNTITLED_KEY, taxonomy)
+    assert [n.prompt for n in report.notes] == ["Tell me about a rollback you called."]
+    assert any("STAR template" in line for line in skipped(report))
