@@ -9,6 +9,9 @@ and what was at stake``, ``**Action:** List what you did``) is a draft whose tip
 kept. Before, the key was taken as the story's answer (a star note), or, when every part was an order, the question
 was set aside with the key. Parts told as they happened, however short, stay the story; a key under a title that
 asks nothing stays set aside as a STAR template.
+(c) A story numbered as one of the writer's STARs (``## STARS #2: Pager rota rewrite``, ``STAR 3 – ...``) is named
+without that number, as ``Story 2:`` already was: the name (and the question it stands in for) no longer opens
+with ``STARS #2:``. A name that only begins with the word (``Star performer: ...``) keeps it.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -180,3 +183,36 @@ def test_a_key_under_a_title_that_asks_nothing_stays_set_aside(taxonomy) -> None
     report = imported(UNTITLED_KEY, taxonomy)
     assert [n.prompt for n in report.notes] == ["Tell me about a rollback you called."]
     assert any("STAR template" in line for line in skipped(report))
+
+
+# (c) "STARS #2:" before a story's name -------------------------------------------------------------------------------
+
+NUMBERED_STARS = """# Accomplishments
+
+## STARS #1: Pager rota rewrite
+
+**Situation:** Two people carried every night page.
+
+**Task:** I set out to spread the load.
+
+**Action:** I wrote a rota tool and ran a month of shadow shifts.
+
+**Result:** Pages per person fell by two thirds.
+
+## Star performer: the intern project
+
+**Situation:** Our intern had no project for the summer.
+
+**Task:** I scoped one she could finish.
+
+**Action:** I split the exporter into weekly pieces.
+
+**Result:** She shipped it in week nine.
+"""
+
+
+def test_a_numbered_star_prefix_is_no_part_of_the_name(taxonomy) -> None:
+    report = imported(NUMBERED_STARS, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert prompts[0] == "Pager rota rewrite"
+    assert prompts[1].startswith("Star performer")
