@@ -17,7 +17,8 @@ from ..lazyre import lazy_re
 _PREFIX = lazy_re(r"^(?:(?:[a-z][\w-]*\s+){0,2}?(?:scenario|case study|case|exercise|round|interview|story|problem"
                   r"|example|accomplishment|achievement|win)"  # "Accomplishment: ...": the name of a win logged
                   r"\s*#?(?:\d*|[A-Z](?=\s*[:.·–—-]))\s*"  # "Story 2:", "Story B:", "Story A · name"
-                  r"(?:[:.·]|[–—-]{1,2}(?=\s))|title:)"  # "Problem-Solving" is a name, "Problem - X" a prefix
+                  r"(?:[:.·]|[–—-]{1,2}(?=\s))|title:"  # "Problem-Solving" is a name, "Problem - X" a prefix
+                  r"|stars?\s*#?\d{1,2}\s*(?:[:.·]|[–—-]{1,2}(?=\s)))"  # "STARS #1: ...", "STAR 3 – ...": numbered
                   r"\s*", re.IGNORECASE)
 _DURATION = lazy_re(r"\s*\((\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h))\)\s*$", re.IGNORECASE)
 # "Career Moves (STAR)", "The Outage (SAR format)": the method the story is told in, no theme of it

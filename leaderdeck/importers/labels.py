@@ -15,6 +15,7 @@ from functools import lru_cache
 from .askthem import asks_them
 from .cjklabels import chinese_slot
 from .spanishlabels import spanish_slot
+from .storykind import names_story_kind
 from .text import ASK, clean_title
 from ..lazyre import lazy_re
 
@@ -409,6 +410,8 @@ def slot(label: str) -> str | None:
         return None
     undashed = _undashed(text)
     for candidate in dict.fromkeys((text, _LEADING.sub("", text), undashed)):
+        if candidate is undashed and candidate != text and names_story_kind(text):
+            continue  # "Ambiguity / Uncharted Territory Story": a story's theme, not the label of its first word
         for name, pattern in _PATTERNS:
             if pattern.match(candidate):
                 if name == "title" and candidate is undashed and candidate != text:

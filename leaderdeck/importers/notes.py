@@ -62,6 +62,7 @@ from .pendinglist import pending_list
 from .shortanswer import short_answer_apart
 from .skeleton import drop_skeleton, empty_form
 from .starbody import star_body, told_from_setting
+from .keyedparts import KEYED, as_tips
 from .samplebeside import sample_beside_blanks
 from .labelledask import asked_by_label
 from .closingcoaching import closing_coaching
@@ -204,6 +205,12 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = answers_kept(pieces)  # "**My notes:** ..." under the scene: a tip, not left out
     builder = {Kind.STAR: star_body, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
+    if body is None and kind is Kind.STAR and any(s.why == KEYED for s in extra):  # a key to write the story by
+        kind, pieces, extra = Kind.QA, as_tips(pieces), [s for s in extra if s.why != KEYED]
+        unit.pieces[:] = as_tips(unit.pieces)
+        body, more, reasons = _qa(unit, question, name, pieces, plain)
+        extra.extend(more)
+        reasons.append(KEYED)
     skipped.extend(extra)
     if body is None:
         return None, skipped

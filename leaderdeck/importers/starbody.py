@@ -16,6 +16,7 @@ from .closinglesson import lesson_from_result
 from .commentary import interviewer_remark
 from .content import piece_text, section_text
 from .explained import explains_method
+from .keyedparts import KEYED, keyed_parts
 from .labels import STAR_SLOTS, joined_slots, normalise, star_slot
 from .leadin import LEAD
 from .listing import short
@@ -105,6 +106,8 @@ def star_body(unit: Unit, question: str, name: str, pieces: list[Piece], plain: 
         parts.setdefault("situation", [])[:0] = leads
         qualifiers.setdefault("situation", [])[:0] = [""] * len(leads)
     told = [t for texts in parts.values() for t in texts]
+    if keyed_parts(question, told):  # "Describe a launch ..." over "- **Context:** Where you were ...": a draft
+        return None, [Skipped(unit.line, "STAR parts", KEYED)], []
     if parts and all(is_instruction(t) for t in told) or not question and (instructs(told) or sized_guide(told)):
         return None, [Skipped(unit.line, "STAR template", "instructions for an answer, not an answer")], []
     if why := explains_method(question, pieces, parts):  # "Imagine you're pitching a movie:", "- **5**: ..."
