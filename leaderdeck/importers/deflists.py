@@ -10,21 +10,21 @@ as they are.
 
 from __future__ import annotations
 
+from .linesearch import fenced_lines, lines_opened
 from ..lazyre import lazy_re
 
 _DEFINITION = lazy_re(r"^:[ \t]+(?=\S)")
 _CANDIDATE = lazy_re(r"\n:[ \t]+\S")  # such a line, after the line break before it
-_FENCES = ("```", "~~~")
 _LEAST = 2  # definitions, at least, in a document read so
 
 
 def definitions_read(lines: tuple[str, ...]) -> tuple[str, ...]:
     """``lines`` with the colon opening each definition of a definition list taken off (see the module)."""
     text = "\n".join(lines)
-    candidates = _candidates(text)  # one search of the text: few lines open with a colon and a space
+    candidates = lines_opened(_CANDIDATE, text)  # one search of the text: few lines open with a colon, a space
     if len(candidates) < _LEAST:
         return lines
-    fenced = _fenced(lines) if "```" in text or "~~~" in text else set()
+    fenced = fenced_lines(lines) if "```" in text or "~~~" in text else set()
     found = [index for index in candidates if index not in fenced and _under_term(lines, index)]
     if len(found) < _LEAST:
         return lines
@@ -32,29 +32,6 @@ def definitions_read(lines: tuple[str, ...]) -> tuple[str, ...]:
     for index in found:
         out[index] = _DEFINITION.sub("", lines[index], count=1)
     return tuple(out)
-
-
-def _candidates(text: str) -> list[int]:
-    """The indexes of the lines after the first opening with a colon and a space."""
-    indexes, line, at = [], 0, 0
-    for match in _CANDIDATE.finditer(text):
-        line += text.count("\n", at, match.start() + 1)
-        at = match.start() + 1
-        indexes.append(line)
-    return indexes
-
-
-def _fenced(lines: tuple[str, ...]) -> set[int]:
-    """The indexes of the lines inside a fence, its own lines included."""
-    fenced, fence = set(), ""
-    for index, line in enumerate(lines):
-        stripped = line.lstrip()
-        if stripped.startswith(_FENCES):
-            fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
-            fenced.add(index)
-        elif fence:
-            fenced.add(index)
-    return fenced
 
 
 def _under_term(lines: tuple[str, ...], index: int) -> bool:

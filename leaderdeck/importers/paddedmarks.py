@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from .codequestions import reads_as_code
+from .linesearch import fenced_lines, lines_opened
 from ..lazyre import lazy_re
 
 _PADDED = lazy_re(r"^(?P<mark> {0,3}(?:\d{1,9}[.)]|[-*+]))(?P<pad>[ \t]+)(?P<text>\S.*)$")
 # a line after the first that may open so: the line break before it, its mark, then five spaces or a tab (after
 # fewer spaces: each way spelt out, which the search passes over far sooner than " {0,4}\t")
 _CANDIDATE = lazy_re(r"\n {0,3}(?:\d{1,9}[.)]|[-*+])(?: {5}|\t| \t|  \t|   \t|    \t)")
-_FENCE = lazy_re(r"^\s{0,3}(?:```|~~~)")
 _CODE_COLUMNS = 5  # text this many columns after its mark, or more, is code to Markdown
 
 
@@ -30,10 +30,11 @@ def unpadded_marks(lines: tuple[str, ...]) -> tuple[str, ...]:
     text = "\n".join(lines)
     if "\t" not in text and "     " not in text:
         return lines  # a quick look at the whole text: no tab and no run of five spaces, no padded mark
-    padded = {index: found for index in _candidates(text) if (found := _padded(lines, index)) is not None}
+    padded = {index: found for index in (0, *lines_opened(_CANDIDATE, text))  # the first line looked at in any case
+              if (found := _padded(lines, index)) is not None}
     if not padded:
         return lines
-    fenced = _fenced(lines) if "```" in text or "~~~" in text else set()
+    fenced = fenced_lines(lines) if "```" in text or "~~~" in text else set()
     out = list(lines)
     for index, found in padded.items():
         if index not in fenced:
@@ -48,28 +49,6 @@ def _padded(lines: tuple[str, ...], index: int) -> re.Match[str] | None:
             or reads_as_code(found["text"]) or not _stands_alone(lines, index):
         return None
     return found
-
-
-def _candidates(text: str) -> list[int]:
-    """The indexes of the lines of ``text`` that may open with a padded mark."""
-    indexes, line, at = [0], 0, 0  # the first line, with no line break before it, is looked at in any case
-    for match in _CANDIDATE.finditer(text):
-        line += text.count("\n", at, match.start() + 1)
-        at = match.start() + 1
-        indexes.append(line)
-    return indexes
-
-
-def _fenced(lines: tuple[str, ...]) -> set[int]:
-    """The indexes of the lines inside a fence (its own lines included)."""
-    inside, fenced = False, set()
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            inside = not inside
-            fenced.add(index)
-        elif inside:
-            fenced.add(index)
-    return fenced
 
 
 def _stands_alone(lines: tuple[str, ...], index: int) -> bool:
