@@ -19,7 +19,7 @@ import re
 
 from .blocks import Block, PARAGRAPH, ITEM
 from .parts import label_of
-from .text import QUESTION_MARKS, ends_asking, plain_words, sentence_split
+from .text import ends_asking, plain_words, sentence_split
 from .unit import Unit
 from .voice import first_person, to_you
 from ..lazyre import lazy_re
@@ -31,7 +31,7 @@ _REFERS_BACK = lazy_re(r"\b(?:that|this|it|those|these|they|them|he|she|him|her)
 def labelled_probe(unit: Unit, block: Block) -> str:
     """The probe ``block`` puts after an answer's label under ``unit`` (see the module docstring), else ``""``."""
     if block.kind not in (PARAGRAPH, ITEM) or block.quoted or not unit.question \
-            or not any(mark in block.text for mark in QUESTION_MARKS) \
+            or "?" not in block.text and "？" not in block.text and "﹖" not in block.text \
             or not any(piece.slot in _LOOKED_FOR for piece in unit.pieces) \
             or any(piece.slot == "answer" and not piece.empty for piece in unit.pieces):
         return ""
