@@ -5,7 +5,7 @@
 
 Each shape (question headings, bullet lists, nested answers, numbered plain text, follow-ups, stories,
 <details> sections, a table, Q:/A: lines, criteria after questions, areas stated among asking items, a plain-text
-list of prompt lines) is generated at n and 4n questions and imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
+list of prompt lines, one question asked again and again, thousands of labelled lines or tips under one question) is generated at n and 4n questions and imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
 the document again for each of its parts: the line is marked SUPERLINEAR and the exit status is 1.
 """
 
@@ -40,8 +40,14 @@ SHAPES = {
                         + "".join(f"- Your reasons for case {i}, and why team {i} drew you.\n" for i in range(n)),
     "prompt list": lambda n: "Questions:\nWhy do you want this role?\nHow do you plan?\n"
                               + "".join(f"Handled case {i} for owner {i}\n" for i in range(n)),
+    # one question asked again and again: each note's id counts on from the last one given
+    "same question": lambda n: "".join(f"Q: How do you handle a hard case?\nA: I call owner {i}.\n\n"
+                                       for i in range(n)),
+    # one note's labelled lines (a log kept under one question): each line looks at the note so far
+    "labelled lines": lambda n: "Why do you lead?\n" + "".join(f"Action: I called owner {i}.\n" for i in range(n)),
+    "tips": lambda n: "Why do you lead?\n" + "".join(f"Tip: Name owner {i}.\n" for i in range(n)),
 }
-PLAIN = frozenset({"plain", "follow-ups", "q-and-a", "prompt list"})
+PLAIN = frozenset({"plain", "follow-ups", "q-and-a", "prompt list", "same question", "labelled lines", "tips"})
 LIMIT = 6.0  # 4x the questions may cost up to this many times the time before a shape counts as superlinear
 
 
@@ -60,7 +66,7 @@ def main(argv: list[str]) -> int:
             times.append(time.perf_counter() - started)
         ratio = times[1] / times[0]
         failed |= ratio > LIMIT
-        print(f"{name:<11} {n:>6}: {times[0]:6.2f} s  {4 * n:>6}: {times[1]:6.2f} s  ratio {ratio:4.1f}"
+        print(f"{name:<14} {n:>6}: {times[0]:6.2f} s  {4 * n:>6}: {times[1]:6.2f} s  ratio {ratio:4.1f}"
               f"  ({len(report.notes)} notes){'  SUPERLINEAR' if ratio > LIMIT else ''}")
     return 1 if failed else 0
 

@@ -118,6 +118,18 @@ def test_one_bad_document_means_nothing_is_written(project):
     assert not (project / "source").exists()
 
 
+@pytest.mark.parametrize("name, text", [
+    ("folds.md", "# Folded\n\n" + "<details><summary>Why?</summary>" * 2000 + "x" + "</details>" * 2000 + "\n"),
+    ("boxes.html", "<html><body>" + "<div>" * 5000 + "<p>Why?</p>" + "</div>" * 5000 + "</body></html>\n"),
+])
+def test_a_document_nested_thousands_deep_is_refused_with_a_message(project, name, text):
+    (project / "docs" / name).write_text(text, encoding="utf-8")
+    result = run("docs/star-page.txt", f"docs/{name}")
+    assert result.exit_code == 1 and not isinstance(result.exception, RecursionError)
+    assert f"docs/{name}:1: nested too deeply to read" in result.output and "Traceback" not in result.output
+    assert not (project / "source").exists()
+
+
 def test_an_output_that_cannot_be_written_leaves_no_file_of_the_run(project):
     long_name = "n" * 240 + ".md"
     shutil.copy(project / "docs" / "star-notes.md", project / "docs" / long_name)

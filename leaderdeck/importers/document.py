@@ -288,7 +288,8 @@ def _next_text(lines: list[str], start: int) -> int | None:
 
 def _callout(lines: list[str], index: int, match: re.Match) -> int:
     """An Obsidian callout or GitHub alert (``> [!question] Title`` and the quoted lines under it): its
-    title a heading when it asks (so the lines under it answer), else a label; its lines unquoted. A question
+    title a heading when it asks (so the lines under it answer), else a label; its lines unquoted. A box with a
+    title and nothing under it says its title: the text of what its kind names (``> [!tip] Be brief.`` a tip). A question
     callout whose title is only a label naming the question (``Answers``, ``Question``) over a line that asks labels
     that line as the question of the section it is in (``Follow-ups`` over questions stays a label)."""
     kind, title = match.group(2).casefold(), match.group(3).strip()
@@ -300,6 +301,10 @@ def _callout(lines: list[str], index: int, match: re.Match) -> int:
         lines[index] = "**Question:**"  # "> [!question] Answers" over "> Tell me about ...?": the section's question
     elif kind in _ASKING_CALLOUTS:
         lines[index] = f"###### {title}" if title else ""
+    elif title and not any(line.strip() for line in lines[index + 1:end + 1]):
+        # "> [!tip] Say what you changed." with nothing quoted under it: the title is what the box says
+        label = _CALLOUT_LABELS.get(kind, "")
+        lines[index] = f"**{label}:** {title}" if label else title
     else:
         label = title or _CALLOUT_LABELS.get(kind, "")
         lines[index] = f"**{label.rstrip(':')}:**" if label else ""

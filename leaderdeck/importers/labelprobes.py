@@ -31,6 +31,7 @@ _REFERS_BACK = lazy_re(r"\b(?:that|this|it|those|these|they|them|he|she|him|her)
 def labelled_probe(unit: Unit, block: Block) -> str:
     """The probe ``block`` puts after an answer's label under ``unit`` (see the module docstring), else ``""``."""
     if block.kind not in (PARAGRAPH, ITEM) or block.quoted or not unit.question \
+            or "?" not in block.text and "？" not in block.text and "﹖" not in block.text \
             or not any(piece.slot in _LOOKED_FOR for piece in unit.pieces) \
             or any(piece.slot == "answer" and not piece.empty for piece in unit.pieces):
         return ""

@@ -38,7 +38,21 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
     """Notes from one document's text; ``taken`` (ids to avoid) gains the new ids.
 
     ``classifier`` guesses topics; by default it learns from the starter notes shipped with leaderdeck.
+    A document nested deeper than Python's stack can follow (thousands of ``<details>`` inside one another) is
+    refused with a :class:`DocumentError`, never a traceback.
     """
+    try:
+        return _import_text(text, taxonomy, display=display, source=source, taken=taken, fmt=fmt,
+                            overrides=overrides, columns=columns, classifier=classifier)
+    except RecursionError:
+        raise DocumentError(display, 1, "nested too deeply to read: lists, quotes or HTML elements inside one "
+                                        "another more levels deep than leaderdeck follows; flatten the deepest "
+                                        "part") from None
+
+
+def _import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, taken: set[str] | None,
+                 fmt: Format | None, overrides: Overrides, columns: Columns,
+                 classifier: Classifier | None) -> ImportReport:
     spreadsheet = fmt in (Format.CSV, Format.ANKI_TEXT) or (fmt is None and is_spreadsheet(text, source))
     if spreadsheet:
         try:

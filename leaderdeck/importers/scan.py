@@ -444,7 +444,7 @@ class Scanner(Asking):
             return
         if name == "scenario" and not names_setting(label) and self.scene_named(block, rest):
             return
-        if name in STAR_SLOTS and unit is not None and name in unit.slots() and not goes_on(unit, name) \
+        if name in STAR_SLOTS and unit is not None and unit.has_slot(name) and not goes_on(unit, name) \
                 and not blanks_set_aside(unit):  # a template's blank parts, then the sample: the sample is its story
             title = self.title_line(block)
             renamed = self.named is not None and self.named[0] > unit.line  # "Story: ..." since: a story of its own

@@ -218,19 +218,25 @@ def _unique_ids(bases: Sequence[tuple[str, bool]], taken: set[str]) -> list[str]
     borrowed base (a question with no Latin words, named after the heading above it) never takes an id from a
     note whose own question gives those words."""
     ids = [""] * len(bases)
+    tried: dict[str, int] = {}
     for own in (True, False):
         for index, (base, mine) in enumerate(bases):
             if mine is own:
-                ids[index] = _unique_id(base, taken)
+                ids[index] = _unique_id(base, taken, tried)
     return ids
 
 
-def _unique_id(base: str, taken: set[str]) -> str:
-    candidate, number = base, 1
+def _unique_id(base: str, taken: set[str], tried: dict[str, int]) -> str:
+    """``base``, else ``base-2``, ``base-3``... the first not ``taken``; ``tried`` remembers the last number given
+    each base (``taken`` only grows, so the numbers before it are still taken): a bank asking one question a
+    thousand times is not counted through again for each."""
+    number = tried.get(base, 1)
+    candidate = base if number == 1 else f"{base}-{number}"
     while candidate in taken:
         number += 1
         candidate = f"{base}-{number}"
     taken.add(candidate)
+    tried[base] = number
     return candidate
 
 

@@ -25,17 +25,17 @@ from .blocks import Block, PARAGRAPH, ITEM
 from .text import is_question
 from ..lazyre import lazy_re
 
-# a language's name (in English or in itself) or its upper-case code, in bold or not, then a colon: "中文：",
-# "**English:**", "EN:", "Español:"
+# the languages' names (in English or in themselves) and their upper-case codes
+_LANGUAGES = ("english chinese mandarin japanese korean spanish portuguese german french italian russian español espanol "
+              "português portugues deutsch français francais italiano русский 中文 英文 汉语 漢語 简体中文 簡體中文 繁体中文 "
+              "繁體中文 日本語 日文 한국어").split()
+_CODES = "EN ZH CN ES PT DE FR JA JP KO".split()
+# a language's name or code, in bold or not, then a colon: "中文：", "**English:**", "EN:", "Español:"
 _NAMED = lazy_re(
-    r"^(?:\*\*|__)?(?P<lang>english|chinese|mandarin|japanese|korean|spanish|portuguese|german|french|italian"
-    r"|russian|español|espanol|português|portugues|deutsch|français|francais|italiano|русский"
-    r"|中文|英文|汉语|漢語|简体中文|簡體中文|繁体中文|繁體中文|日本語|日文|한국어|(?-i:EN|ZH|CN|ES|PT|DE|FR|JA|JP|KO))"
+    rf"^(?:\*\*|__)?(?P<lang>{'|'.join(_LANGUAGES)}|(?-i:{'|'.join(_CODES)}))"
     r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$", re.IGNORECASE)
 # the same names, casefolded, looked up before the pattern is tried (the codes' case is the pattern's to check)
-_NAMES = frozenset("english chinese mandarin japanese korean spanish portuguese german french italian russian español "
-                   "espanol português portugues deutsch français francais italiano русский 中文 英文 汉语 漢語 简体中文 "
-                   "簡體中文 繁体中文 繁體中文 日本語 日文 한국어 en zh cn es pt de fr ja jp ko".split())
+_NAMES = frozenset([*_LANGUAGES, *(code.casefold() for code in _CODES)])
 _ENGLISH = frozenset({"english", "en", "英文"})
 _GAP = 2  # lines from one language's line to the next: the next line, or after one blank line
 _ASKS = ("?", "？")

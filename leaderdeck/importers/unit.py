@@ -68,6 +68,11 @@ class Unit:
     def slots(self) -> set[str]:
         return {p.slot for p in self.pieces if p.slot}
 
+    def has_slot(self, name: str) -> bool:
+        """``name in self.slots()``, looked for from the last piece back: a part just told is found at once, so a
+        unit of thousands of labelled lines is not read again for each of them."""
+        return any(piece.slot == name for piece in reversed(self.pieces))
+
 
 UNASKED = "not part of a question"  # why text that belongs to no note is reported
 
