@@ -279,7 +279,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
                    r"|tough calls|questions to (consider|discuss|address|explore)|things to (discuss|consider)|talking points"
                    r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"
-                   r"|(key |open )?ambiguit(y|ies)"),
+                   r"|(key |open )?ambiguit(y|ies)"
+                   # "Discuss:" over a scene's list of talking points: what the answer should take up
+                   r"|discuss( (this|these|the following))?|(points|topics|areas) to discuss"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
     # "Time expectations", "Estimated time", "Time commitment": how long a take-home brief expects the work to take
