@@ -4,6 +4,11 @@ line over the points to take up, gives one scenario per heading, its points its 
 was no label: each scene was a question and ``Discuss:`` with its list its answer. Read as a label, the points
 made each heading a scenario, and the last ``Discuss:`` list was then taken for the ask of one take-home brief
 filling the page; a list already read as one scenario's own points is never that ask.
+(b) A question heading with a sub-heading that asks after the question itself (``### What is the point of this
+question?``, ``### Why ask this?``, ``### Why is this asked?``) over the reason it is asked: that reason is what the
+interviewer looks for, the question's signals. Before, each such sub-heading was a question of its own (the same one
+several times on a page) and the question above it a draft with nothing. A sub-heading asking something else about
+the topic (``### What is the point of a retro?``) is still a question.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -68,3 +73,56 @@ def test_a_brief_with_one_ask_stays_one_case(taxonomy) -> None:
     note = report.notes[0]
     assert "billing platform" in note.body.situation
     assert len(note.body.discussion) == 3
+
+
+# (b) "What is the point of this question?" under a question -----------------------------------------------------
+
+ODD_ONES = """# Unusual questions
+
+## Which rule at work do you quietly ignore?
+
+### What is the point of this question?
+
+It checks candour, and whether the candidate can tell a rule that matters from one that does not.
+
+## What would your last team say you overdo?
+
+### Why ask this?
+
+Self-knowledge: a candidate who names a real habit knows how they come across.
+
+## What do you do in your first week?
+
+### Why is this asked?
+
+To hear whether the candidate listens before changing things.
+"""
+
+
+def test_asking_why_the_question_is_asked_gives_its_signals(taxonomy) -> None:
+    report = imported(ODD_ONES, taxonomy, "odd.md")
+    notes = report.notes
+    assert [note.prompt for note in notes] == ["Which rule at work do you quietly ignore?",
+                                               "What would your last team say you overdo?",
+                                               "What do you do in your first week?"]
+    assert "candour" in notes[0].coach.signals[0]
+    assert "real habit" in notes[1].coach.signals[0]
+    assert "listens before" in notes[2].coach.signals[0]
+
+
+RETRO = """# Team rituals
+
+## How do you run a retrospective?
+
+I rotate the facilitator and keep the actions to three.
+
+### What is the point of a retro?
+
+To turn a sprint's friction into one or two changes the team owns.
+"""
+
+
+def test_a_sub_heading_asking_about_the_topic_stays_a_question(taxonomy) -> None:
+    report = imported(RETRO, taxonomy, "retro.md")
+    assert [note.prompt for note in report.notes] == ["How do you run a retrospective?",
+                                                      "What is the point of a retro?"]
