@@ -5,16 +5,24 @@ was no label: each scene was a question and ``Discuss:`` with its list its answe
 made each heading a scenario, and the last ``Discuss:`` list was then taken for the ask of one take-home brief
 filling the page; a list already read as one scenario's own points is never that ask.
 (b) A question heading with a sub-heading that asks after the question itself (``### What is the point of this
-question?``, ``### Why ask this?``, ``### Why is this asked?``) over the reason it is asked: that reason is what the
+question?``, ``### Why do interviewers ask this?``, ``### Why is this asked?``) over the reason it is asked: that reason is what the
 interviewer looks for, the question's signals. Before, each such sub-heading was a question of its own (the same one
 several times on a page) and the question above it a draft with nothing. A sub-heading asking something else about
-the topic (``### What is the point of a retro?``) is still a question.
+the topic (``### What is the point of a retro?``) is still a question, and ``**Why ask it:**`` under a question to
+put to the interviewer is still its answer.
+(c) Notes kept in Emacs Org or AsciiDoc and imported as they are: a ``.org`` file's star headings (``* Conflict``
+over ``** Tell me about ...``) and an ``.adoc`` file's equals-sign headings (``== Conflict`` over ``=== Tell me
+about ...``) are headings, and each format's own markup is read (Org: ``#+TITLE:``, source and quote blocks, links;
+AsciiDoc: block titles, admonitions, ``*bold*``, listing and quote blocks) or set aside (Org settings, comments,
+drawers, planning lines; AsciiDoc attributes, comments, block attributes). Before, a small such file was plain text:
+each question kept its marks and a section's name became a question. The same lines in a ``.md`` file are read as
+before.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
-from importing import imported, kinds
+from importing import imported, kinds, skipped
 
 
 # (a) "Discuss:" over a scene's talking points ------------------------------------------------------------------
@@ -87,7 +95,7 @@ It checks candour, and whether the candidate can tell a rule that matters from o
 
 ## What would your last team say you overdo?
 
-### Why ask this?
+### Why do interviewers ask this?
 
 Self-knowledge: a candidate who names a real habit knows how they come across.
 
@@ -126,3 +134,74 @@ def test_a_sub_heading_asking_about_the_topic_stays_a_question(taxonomy) -> None
     report = imported(RETRO, taxonomy, "retro.md")
     assert [note.prompt for note in report.notes] == ["How do you run a retrospective?",
                                                       "What is the point of a retro?"]
+
+
+# (c) Org and AsciiDoc files --------------------------------------------------------------------------------------
+
+ORG = """#+TITLE: Loop prep
+#+OPTIONS: toc:nil
+# reminder to self: trim these before Friday
+
+* Conflict
+** TODO Tell me about a disagreement with a peer.                          :conflict:
+   :PROPERTIES:
+   :CREATED: 2024-03-02
+   :END:
+   We split the migration into two tracks and I wrote the trade-offs down for both leads.
+** How do you handle a missed deadline?
+   SCHEDULED: <2024-03-04 Mon>
+   #+BEGIN_QUOTE
+   I tell people early and cut scope before moving the date.
+   #+END_QUOTE
+"""
+
+
+def test_an_org_file_is_read_as_its_outline(taxonomy) -> None:
+    report = imported(ORG, taxonomy, "prep.org")
+    assert report.format == "Org"
+    notes = report.notes
+    assert [note.prompt for note in notes] == ["Tell me about a disagreement with a peer.",
+                                               "How do you handle a missed deadline?"]
+    assert notes[0].body.answer.strip() == ("We split the migration into two tracks and I wrote the trade-offs down "
+                                            "for both leads.")
+    assert "cut scope before moving the date" in notes[1].body.answer
+    assert not any("PROPERTIES" in n.body.answer or "SCHEDULED" in n.body.answer for n in notes)
+
+
+ADOC = """= Loop prep
+:toc:
+:icons: font
+
+// trim these before Friday
+
+== Conflict
+
+=== Tell me about a disagreement with a peer.
+
+We split the migration into two tracks and I wrote the trade-offs down for both leads.
+
+TIP: Say what each lead gave up.
+
+=== How do you handle a missed deadline?
+
+.What I say
+I tell people early and cut *scope* before moving the date.
+"""
+
+
+def test_an_asciidoc_file_is_read_as_its_outline(taxonomy) -> None:
+    report = imported(ADOC, taxonomy, "prep.adoc")
+    assert report.format == "AsciiDoc"
+    notes = report.notes
+    assert [note.prompt for note in notes] == ["Tell me about a disagreement with a peer.",
+                                               "How do you handle a missed deadline?"]
+    assert "two tracks" in notes[0].body.answer and "Say what each lead gave up." in notes[0].coach.tips
+    assert "cut **scope** before moving the date" in notes[1].body.answer
+    assert not any("toc" in n.body.answer or "==" in n.prompt for n in notes)
+
+
+def test_the_same_marks_in_a_markdown_file_are_read_as_before(taxonomy) -> None:
+    text = ADOC.replace("=== ", "### ")
+    report = imported(text, taxonomy, "prep.md")
+    assert report.format == "Markdown"
+    assert "cut *scope* before" in report.notes[-1].body.answer  # AsciiDoc's bold is Markdown's emphasis
