@@ -17,6 +17,10 @@ AsciiDoc: block titles, admonitions, ``*bold*``, listing and quote blocks) or se
 drawers, planning lines; AsciiDoc attributes, comments, block attributes). Before, a small such file was plain text:
 each question kept its marks and a section's name became a question. The same lines in a ``.md`` file are read as
 before.
+(d) An answer that gives a command in a code span, its arguments in angle brackets (``Run `git tag -a <name> -m
+<text>` to mark it.``), is an answer: the brackets are the command's own slots, not blanks left in a template.
+Before, two such slots made the answer a placeholder and the question a draft with no answer. Blanks in the
+answer's own words (``I cut <metric> by <number>.``), or a code span that is only a blank, still make a draft.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -205,3 +209,23 @@ def test_the_same_marks_in_a_markdown_file_are_read_as_before(taxonomy) -> None:
     report = imported(text, taxonomy, "prep.md")
     assert report.format == "Markdown"
     assert "cut *scope* before" in report.notes[-1].body.answer  # AsciiDoc's bold is Markdown's emphasis
+
+
+# (d) a command's slots in a code span are no blanks -----------------------------------------------------------------
+
+COMMANDS = """1. How do you mark a release in Git?
+ Run `git tag -a <name> -m <text>` and push it with `git push origin <name>`.
+
+2. How did you cut the build time?
+ I cut <metric> by <number> in <weeks>.
+
+3. Which number do you lead with?
+ `<your metric>` and `<its change>`
+"""
+
+
+def test_a_commands_slots_in_a_code_span_leave_the_answer_an_answer(taxonomy) -> None:
+    report = imported(COMMANDS, taxonomy, "git.txt")
+    tagged, cut, lead = report.notes
+    assert not tagged.draft and "git tag -a <name>" in tagged.body.answer
+    assert cut.draft and lead.draft  # blanks in the answer's own words, or spans that are only blanks
