@@ -21,12 +21,16 @@ before.
 <text>` to mark it.``), is an answer: the brackets are the command's own slots, not blanks left in a template.
 Before, two such slots made the answer a placeholder and the question a draft with no answer. Blanks in the
 answer's own words (``I cut <metric> by <number>.``), or a code span that is only a blank, still make a draft.
+(e) A guide's section that groups its advice under bold names, one of them a scene's word (``**Engineers**:`` and
+``**Stakeholders**:``, each over a list), asks nothing: its title stands for the question (reported) and every group
+is its answer. Before, the list under ``**Stakeholders**:`` was taken for the problem posed and became the note's
+question. A ``**Problem**:`` label over a sentence is still the question.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
-from importing import imported, kinds, skipped
+from importing import imported, kinds, messages, skipped
 
 
 # (a) "Discuss:" over a scene's talking points ------------------------------------------------------------------
@@ -229,3 +233,45 @@ def test_a_commands_slots_in_a_code_span_leave_the_answer_an_answer(taxonomy) ->
     tagged, cut, lead = report.notes
     assert not tagged.draft and "git tag -a <name>" in tagged.body.answer
     assert cut.draft and lead.draft  # blanks in the answer's own words, or spans that are only blanks
+
+
+# (e) a list under a scene's word is no question ----------------------------------------------------------------------
+
+GROUPS = """## Communication
+
+### Talking to different groups
+
+**Engineers**:
+- Use precise terms
+- Talk trade-offs
+
+**Stakeholders**:
+- Speak in outcomes
+- Send updates weekly
+"""
+
+
+def test_a_list_under_a_scene_label_is_never_the_question(taxonomy) -> None:
+    report = imported(GROUPS, taxonomy, "guide.md")
+    note = report.notes[0]
+    assert note.prompt == "Talking to different groups"
+    assert "- Speak in outcomes" in note.body.answer and "- Use precise terms" in note.body.answer
+    assert any("no question for story 'Talking to different groups'" in line for line in messages(report))
+
+
+PROBLEM = """## Release habits
+
+### Friday breakages
+
+**Problem**:
+Our releases break every Friday afternoon and nobody owns the rollback.
+
+**Engineers**:
+- Add a release captain
+- Freeze merges after noon
+"""
+
+
+def test_a_problem_told_in_a_sentence_is_still_the_question(taxonomy) -> None:
+    report = imported(PROBLEM, taxonomy, "guide.md")
+    assert report.notes[0].prompt == "Our releases break every Friday afternoon and nobody owns the rollback."
