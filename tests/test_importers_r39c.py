@@ -25,6 +25,10 @@ answer's own words (``I cut <metric> by <number>.``), or a code span that is onl
 ``**Stakeholders**:``, each over a list), asks nothing: its title stands for the question (reported) and every group
 is its answer. Before, the list under ``**Stakeholders**:`` was taken for the problem posed and became the note's
 question. A ``**Problem**:`` label over a sentence is still the question.
+(f) A take-home's prompts listed as items, each over the writer's answer, may set a task among its questions
+(``- Draft a 30-day plan for taking over the team`` between ``- How would you ...?`` items): that item is a prompt
+too, with the text under it its answer. Before, it and its answer were glued to the answer above. An order with no
+text of its own under it, or orders in a list whose items do not ask, are left as they were.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -275,3 +279,58 @@ Our releases break every Friday afternoon and nobody owns the rollback.
 def test_a_problem_told_in_a_sentence_is_still_the_question(taxonomy) -> None:
     report = imported(PROBLEM, taxonomy, "guide.md")
     assert report.notes[0].prompt == "Our releases break every Friday afternoon and nobody owns the rollback."
+
+
+# (f) a task set among a list's answered questions ----------------------------------------------------------------
+
+TASKS = """1. Taking over
+    - How would you learn the codebase in your first month?
+
+    I pair with each engineer for a day and read the last ten incident reviews.
+
+    - Draft a 30-day plan for taking over the team while the roadmap keeps moving
+
+    Week one is listening; week two I pick one small fix to ship with the team.
+
+    - How would you set goals for the quarter?
+
+    I start from the two outcomes the business cares about and work back.
+"""
+
+
+def test_a_task_among_answered_questions_is_a_prompt(taxonomy) -> None:
+    report = imported(TASKS, taxonomy, "tasks.md")
+    notes = report.notes
+    assert [note.prompt for note in notes] == [
+        "How would you learn the codebase in your first month?",
+        "Draft a 30-day plan for taking over the team while the roadmap keeps moving",
+        "How would you set goals for the quarter?"]
+    assert notes[0].body.answer.strip().endswith("incident reviews.")
+    assert notes[1].body.answer.startswith("Week one is listening")
+
+
+ADVICE = """## How do you prepare for the loop?
+
+- Write down five stories before the first call
+
+  Keep each to a paragraph.
+
+- Build a one-page sheet of numbers you can quote
+
+  Revenue, team size, the incident count.
+"""
+
+UNANSWERED = """- How would you learn the codebase in your first month?
+
+I pair with each engineer for a day.
+
+- Draft a 30-day plan for taking over the team
+- How would you set goals for the quarter?
+"""
+
+
+def test_orders_that_are_advice_or_have_no_answer_stay_as_they_were(taxonomy) -> None:
+    advice = imported(ADVICE, taxonomy, "advice.md")
+    assert [note.prompt for note in advice.notes] == ["How do you prepare for the loop?"]
+    unanswered = imported(UNANSWERED, taxonomy, "unanswered.md")
+    assert "Draft a 30-day plan for taking over the team" not in [note.prompt for note in unanswered.notes]
