@@ -5,8 +5,8 @@ was no label: each scene was a question and ``Discuss:`` with its list its answe
 made each heading a scenario, and the last ``Discuss:`` list was then taken for the ask of one take-home brief
 filling the page; a list already read as one scenario's own points is never that ask.
 (b) A question heading with a sub-heading that asks after the question itself (``### What is the point of this
-question?``, ``### Why do interviewers ask this?``, ``### Why is this asked?``) over the reason it is asked: that reason is what the
-interviewer looks for, the question's signals. Before, each such sub-heading was a question of its own (the same one
+question?``, ``### Why do interviewers ask this?``, ``### Why is this asked?``) over the reason it is asked: that
+reason is what the interviewer looks for, the question's signals. Before, each such sub-heading was a question of its own (the same one
 several times on a page) and the question above it a draft with nothing. A sub-heading asking something else about
 the topic (``### What is the point of a retro?``) is still a question, and ``**Why ask it:**`` under a question to
 put to the interviewer is still its answer.

@@ -7,9 +7,9 @@ made so: ``=`` to ``======`` open headings of those depths, a block title (``.Sa
 its block, an admonition paragraph (``TIP: Lead with the result.``) a labelled line (a warning or caution a red
 flag), ``*bold*`` bold, a ``term:: text`` line a labelled line, nested ``**`` and ``..`` items nested list items, a
 listing or literal block (``----``, ``....``) a fence and a quote block (``____``) a quote. What is AsciiDoc's own
-markup, not the writer's text, is blanked and set aside with its line (as front matter and comments are): attribute lines (``:toc:``), comments
-(``// ...`` and ``////`` blocks) and block attribute lines (``[source,java]``, ``[[anchor]]``); the marks of other
-blocks and a list's ``+`` joins are blanked. Every line stays where it was.
+markup, not the writer's text, is blanked and set aside with its line (as front matter and comments are): attribute
+lines (``:toc:``), comments (``// ...`` and ``////`` blocks) and block attribute lines (``[source,java]``,
+``[[anchor]]``); the marks of other blocks and a list's ``+`` joins are blanked. Every line stays where it was.
 """
 
 from __future__ import annotations

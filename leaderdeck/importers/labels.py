@@ -125,8 +125,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"( to (hit|show|send|give|land|aim for))?"
                 r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?| it| that)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
-                # "What is the point of this question?", "Why do they ask this?", "Why is this asked?" under a question: the
-                # writer asking after the question above, to say what it probes, never a question put to a candidate
+                # "What is the point of this question?", "Why do they ask this?", "Why is this asked?" under a
+                # question: the writer asking after the question above, to say what it probes, never a question put
+                # to a candidate
                 r"|why (do|does|would|might|will) (they|we|(the |an? )?interviewers?|hiring managers?|companies"
                 r"|employers) ask (this|it|that)( question)?"
                 r"|why (is|was) (this|it|that)( question)? asked"

@@ -1,15 +1,15 @@
 """An Emacs Org file (``.org``), read as the outline it is.
 
-Notes kept in Org and imported as they are, not saved as Markdown first, have a heading on each line that opens
-with stars (``* Behavioral`` over ``** Tell me about a time ...``): read as plain text, each question keeps its stars
-and runs into the one before it. A file named ``.org`` is read as Markdown with its lines made so: a heading of one
-to six stars becomes the heading of that depth (a ``TODO`` or ``DONE`` keyword and the ``:tags:`` closing it
-dropped; one level deeper under a title), ``#+TITLE: Interview prep`` the page's title, a ``#+BEGIN_SRC`` / ``#+BEGIN_EXAMPLE`` block a fence, a
-``#+BEGIN_QUOTE`` block a quote, and a link ``[[url][words]]`` a Markdown link. What is Org's own bookkeeping, not
-the writer's text, is blanked and set aside with its line (as front matter and comments are): setting lines (``#+OPTIONS: ...``), comment lines
-(``# ...``), property drawers (``:PROPERTIES:`` ... ``:END:``), planning lines (``SCHEDULED: <...>``) and the
-markers of other blocks. Every line stays where it was. The same stars in a ``.md`` file are read by
-:mod:`.orgheads`.
+Notes kept in Org and imported as they are, not saved as Markdown first, have a heading on each line that opens with
+stars (``* Behavioral`` over ``** Tell me about a time ...``): read as plain text, each question keeps its stars and
+runs into the one before it. A file named ``.org`` is read as Markdown with its lines made so: a heading of one to
+six stars becomes the heading of that depth (a ``TODO`` or ``DONE`` keyword and the ``:tags:`` closing it dropped;
+one level deeper under a title), ``#+TITLE: Interview prep`` the page's title, a ``#+BEGIN_SRC`` /
+``#+BEGIN_EXAMPLE`` block a fence, a ``#+BEGIN_QUOTE`` block a quote, and a link ``[[url][words]]`` a Markdown link.
+What is Org's own bookkeeping, not the writer's text, is blanked and set aside with its line (as front matter and
+comments are): setting lines (``#+OPTIONS: ...``), comment lines (``# ...``), property drawers (``:PROPERTIES:`` ...
+``:END:``), planning lines (``SCHEDULED: <...>``) and the markers of other blocks. Every line stays where it was.
+The same stars in a ``.md`` file are read by :mod:`.orgheads`.
 """
 
 from __future__ import annotations
