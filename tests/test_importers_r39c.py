@@ -1,15 +1,15 @@
 """Round 39 fixes (c): leadership scenarios and plain-text notes, by other hands.
 (a) A bank of scenarios, each a heading over its scene (a quote or a paragraph that asks) and a bare ``Discuss:``
-line over the points to take up, gives one scenario per heading, its points its discussion. Before, ``Discuss:``
-was no label: each scene was a question and ``Discuss:`` with its list its answer. Read as a label, the points
-made each heading a scenario, and the last ``Discuss:`` list was then taken for the ask of one take-home brief
-filling the page; a list already read as one scenario's own points is never that ask.
+line over the points to take up, gives one scenario per heading, its points its discussion. Before, ``Discuss:`` was
+no label: each scene was a question and ``Discuss:`` with its list its answer. Read as a label, the points made each
+heading a scenario, and the last ``Discuss:`` list was then taken for the ask of one take-home brief filling the
+page; a list already read as one scenario's own points is never that ask.
 (b) A question heading with a sub-heading that asks after the question itself (``### What is the point of this
 question?``, ``### Why do interviewers ask this?``, ``### Why is this asked?``) over the reason it is asked: that
-reason is what the interviewer looks for, the question's signals. Before, each such sub-heading was a question of its own (the same one
-several times on a page) and the question above it a draft with nothing. A sub-heading asking something else about
-the topic (``### What is the point of a retro?``) is still a question, and ``**Why ask it:**`` under a question to
-put to the interviewer is still its answer.
+reason is what the interviewer looks for, the question's signals. Before, each such sub-heading was a question of
+its own (the same one several times on a page) and the question above it a draft with nothing. A sub-heading asking
+something else about the topic (``### What is the point of a retro?``) is still a question, and ``**Why ask it:**``
+under a question to put to the interviewer is still its answer.
 (c) Notes kept in Emacs Org or AsciiDoc and imported as they are: a ``.org`` file's star headings (``* Conflict``
 over ``** Tell me about ...``) and an ``.adoc`` file's equals-sign headings (``== Conflict`` over ``=== Tell me
 about ...``) are headings, and each format's own markup is read (Org: ``#+TITLE:``, source and quote blocks, links;
@@ -19,16 +19,16 @@ each question kept its marks and a section's name became a question. The same li
 before.
 (d) An answer that gives a command in a code span, its arguments in angle brackets (``Run `git tag -a <name> -m
 <text>` to mark it.``), is an answer: the brackets are the command's own slots, not blanks left in a template.
-Before, two such slots made the answer a placeholder and the question a draft with no answer. Blanks in the
-answer's own words (``I cut <metric> by <number>.``), or a code span that is only a blank, still make a draft.
+Before, two such slots made the answer a placeholder and the question a draft with no answer. Blanks in the answer's
+own words (``I cut <metric> by <number>.``), or a code span that is only a blank, still make a draft.
 (e) A guide's section that groups its advice under bold names, one of them a scene's word (``**Engineers**:`` and
 ``**Stakeholders**:``, each over a list), asks nothing: its title stands for the question (reported) and every group
 is its answer. Before, the list under ``**Stakeholders**:`` was taken for the problem posed and became the note's
 question. A ``**Problem**:`` label over a sentence is still the question.
-(f) A take-home's prompts listed as items, each over the writer's answer, may set a task among its questions
-(``- Draft a 30-day plan for taking over the team`` between ``- How would you ...?`` items): that item is a prompt
-too, with the text under it its answer. Before, it and its answer were glued to the answer above. An order with no
-text of its own under it, or orders in a list whose items do not ask, are left as they were.
+(f) A take-home's prompts listed as items, each over the writer's answer, may set a task among its questions (``-
+Draft a 30-day plan for taking over the team`` between ``- How would you ...?`` items): that item is a prompt too,
+with the text under it its answer. Before, it and its answer were glued to the answer above. An order with no text
+of its own under it, or orders in a list whose items do not ask, are left as they were.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
