@@ -125,6 +125,14 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"( to (hit|show|send|give|land|aim for))?"
                 r"|(why|what) (they|interviewers?|hiring managers?|companies) ask( this( question)?| it| that)?|why (this is|it'?s) asked|why this question"
                 r"|why they ask|signals?( the interviewer is looking for)?|green flags?|strong( [a-z-]+)? (hire|signals?)"
+                # "What is the point of this question?", "Why do they ask this?", "Why is this asked?" under a
+                # question: the writer asking after the question above, to say what it probes, never a question put
+                # to a candidate
+                r"|why (do|does|would|might|will) (they|we|(the |an? )?interviewers?|hiring managers?|companies"
+                r"|employers) ask (this|it|that)( question)?"
+                r"|why (is|was) (this|it|that)( question)? asked"
+                r"|what('s| is) the (core |main |real )?(point|purpose|goal|intent|aim|idea) (of|behind) (this|that)"
+                r" question|what (is|does) (this|that) question (test|assess|measure|probe|reveal|get at)(ing)?( for)?"
                 r"|what (you|we)('re| are) (testing|assessing|evaluating)( for)?"
                 # "What we want to measure", "What interviewers try to gauge": what a case or exercise is judged on
                 r"|what (we|they|interviewers?) (want|hope|aim|try|are trying|'re trying) to"
@@ -279,7 +287,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("discussion", r"(expected )?discussion( points| questions)?|questions for (discussion|the panel|you)|deliverables?"
                    r"|tough calls|questions to (consider|discuss|address|explore)|things to (discuss|consider)|talking points"
                    r"|(technical )?(solutions?|options)( under consideration)?|decisions? to make|what to cover"
-                   r"|(key |open )?ambiguit(y|ies)"),
+                   r"|(key |open )?ambiguit(y|ies)"
+                   # "Discuss:" over a scene's list of talking points: what the answer should take up
+                   r"|discuss( (this|these|the following))?|(points|topics|areas) to discuss"),
     # facts about a note
     ("level", r"level|seniority|role level|target level|career level"),
     # "Time expectations", "Estimated time", "Time commitment": how long a take-home brief expects the work to take

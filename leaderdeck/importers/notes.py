@@ -183,7 +183,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         asked, pieces = asked_under_name(question, pieces)
         name, question = (question, asked) if asked else (name, question)
     unasked = False
-    if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces}:
+    if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces} and not _listed_scene(pieces):
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
         unasked = named and bool(scene_title(question, refuse_questions=True))
@@ -351,6 +351,14 @@ def _question(text: str) -> str:
     text = without_question_label(text)
     text = _STAGE.sub("", text) if _STAGE.match(text) and is_question(_STAGE.sub("", text)) else text
     return unquote(closed_question(text))  # "What are the phases? :": the colon after it goes
+
+
+def _listed_scene(pieces: list[Piece]) -> bool:
+    """Whether the first scene label of ``pieces`` heads a list of two items or more and nothing else
+    (``**Stakeholders**:`` over ``- Speak in outcomes``, one of a guide's groups of advice): points, never a problem
+    put as the question (one indented line under ``Problem:`` is the problem told)."""
+    problem = next(p for p in pieces if p.slot == "scenario")
+    return not problem.rest and len(problem.blocks) >= 2 and all(b.kind is ITEM for b in problem.blocks)
 
 
 def _problem(pieces: list[Piece]) -> tuple[str, list[Piece]]:

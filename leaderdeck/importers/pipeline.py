@@ -15,7 +15,7 @@ from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
 from .nothingfound import nothing_found
 from .parse import parse_text
-from .prepare import is_web_page
+from .prepare import is_web_page, outline_format
 from .reader import read_document_text
 from .report import ImportReport
 from .classify import Classifier, classifier_for
@@ -77,7 +77,7 @@ def _import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, ta
                       topic_sections(doc, taxonomy, classifier, lines), peer_level(doc, taxonomy))
     notes, attention = settle(parsed, context, display=display, source=source,
                               taken=set() if taken is None else taken, overrides=overrides)
-    reading = _reading(text, fmt, doc.plain, spreadsheet, is_web_page(text, source))
+    reading = _reading(text, fmt, doc.plain, spreadsheet, is_web_page(text, source), outline_format(source))
     return ImportReport(document=display, format=reading, notes=notes, skipped=tuple(skipped),
                         attention=(*_repairs(doc.repaired), *result.attention, *attention))
 
@@ -88,15 +88,17 @@ def _story_titles(parsed: Sequence[Parsed]) -> frozenset[int]:
     return frozenset(p.line for p in parsed if p.untitled or p.kind is Kind.STAR and p.name != p.prompt.strip())
 
 
-def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool, page: bool) -> str:
+def _reading(text: str, fmt: Format | None, plain: bool, spreadsheet: bool, page: bool, outline: str) -> str:
     """How the document was read, for the report: a forced format, a spreadsheet, a saved web page (read as the
-    Markdown of its content), plain text or Markdown."""
+    Markdown of its content), an Org or AsciiDoc file (read as Markdown), plain text or Markdown."""
     if fmt is not None:
         return fmt.label
     if spreadsheet:
         return Format.ANKI_TEXT.label if text.lstrip("\ufeff").startswith("#separator:") else Format.CSV.label
     if page:
         return "web page"
+    if outline and not plain:
+        return outline
     return "plain text" if plain else "Markdown"
 
 

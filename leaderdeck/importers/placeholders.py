@@ -166,7 +166,8 @@ def is_placeholder(text: str) -> bool:
         return True
     if not _may_blank(core):
         return False  # no letter, bracket or rule a blank is written with: most answers
-    blanks = _TEMPLATE_VARS.findall(core)
+    blanks = _TEMPLATE_VARS.findall(core if "`" not in text else _unmarked(" ".join(plain_words(_commands_out(text))
+                                                                                      .split()).strip("-–—:.… ")))
     if len(blanks) < 2 or len(core.split()) > 40:
         return False
     # letters left for names and numbers ("I love your product X ... Z challenges.") in a sentence of the teller's
@@ -175,6 +176,14 @@ def is_placeholder(text: str) -> bool:
 
 
 _FILLER = "lorem ipsum"
+_SPAN = lazy_re(r"`[^`\n]+`")
+
+
+def _commands_out(text: str) -> str:
+    """``text`` without the code spans that hold more than a blank (``git branch -d <branch_name>``): a command's
+    syntax, its ``<name>`` a slot of the command, not a blank left in the answer; a span that is only a blank
+    (`` `<your metric>` ``) stays."""
+    return _SPAN.sub(lambda span: span.group(0) if _BRACKETED.match(span.group(0)[1:-1].strip()) else " ", text)
 
 
 def _filler(text: str) -> bool:

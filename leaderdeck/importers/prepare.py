@@ -7,16 +7,19 @@ other's (plain text needs no Markdown parser).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import PurePath
 
+from .asciidoc import ASCIIDOC_SUFFIXES, asciidoc_lines
 from .deflists import definitions_read
 from .document import Cleaned, clean
 from .escapedheads import unescaped_heads
 from .gridtables import ungridded
 from .grouplines import group_lines
+from .orgfile import ORG_SUFFIXES, org_lines
 from .orgheads import org_heads
 from .paddedmarks import unpadded_marks
 from .refence import refenced
@@ -24,6 +27,8 @@ from .wholefence import unfenced
 from ..lazyre import lazy_re
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd"})
+# outline formats read as Markdown once their marks are made Markdown's, by the file's suffix
+_OUTLINES = {**dict.fromkeys(ORG_SUFFIXES, org_lines), **dict.fromkeys(ASCIIDOC_SUFFIXES, asciidoc_lines)}
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _HTML_START = lazy_re(r"^\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _ATX = lazy_re(r"^\s{0,3}#{1,6}\s+\S")
@@ -52,7 +57,12 @@ def prepared(text: str, name: str = "") -> Prepared:
         text = page_to_markdown(text)
     wrapped = None if page else unfenced(text)  # the whole document inside one fence of prose: its content
     cleaned = clean(wrapped[0] if wrapped else text)
-    if wrapped:  # the fence's language names no document's format: its content says Markdown or plain text
+    outline = None if page or wrapped else _OUTLINES.get(PurePath(name).suffix.casefold())
+    if outline is not None:  # an Org or AsciiDoc file: its headings and blocks written as Markdown's
+        lines, aside = outline(cleaned.lines)
+        cleaned = dataclasses.replace(cleaned, lines=lines, aside=tuple(sorted((*cleaned.aside, *aside))))
+        plain = False
+    elif wrapped:  # the fence's language names no document's format: its content says Markdown or plain text
         plain = not wrapped[1] and not is_markdown(cleaned.lines, "")
     else:
         plain = not page and not is_markdown(cleaned.lines, name)
@@ -60,6 +70,12 @@ def prepared(text: str, name: str = "") -> Prepared:
         return Prepared(cleaned, plain, cleaned.lines)
     lines = unpadded_marks(definitions_read(unescaped_heads(cleaned.lines)))
     return Prepared(cleaned, plain, refenced(group_lines(ungridded(org_heads(lines)))))
+
+
+def outline_format(name: str) -> str:
+    """The outline format a file's suffix names, as the report says it ("Org", "AsciiDoc"), else ""."""
+    suffix = PurePath(name).suffix.casefold()
+    return "Org" if suffix in ORG_SUFFIXES else "AsciiDoc" if suffix in ASCIIDOC_SUFFIXES else ""
 
 
 def is_web_page(text: str, name: str) -> bool:

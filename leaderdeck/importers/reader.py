@@ -20,6 +20,7 @@ from .lettered import lettered_questions
 from .optionletters import option_letters
 from .listedprompts import listed_prompts
 from .readahead import Claimed, claim
+from .siblingorders import sibling_orders
 from .titledlines import titled_questions
 from .titlegroup import title_group_heads
 from .toggles import untoggled
@@ -34,6 +35,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
     read = text_star_keys(listed_prompts(list(read))) if plain else question_heads(untoggled(read))  # "问题：" over one prompt a line; a key
     read = option_letters(lettered_questions(wrapped_questions(list(read))))  # "a. ...", "b. ...", and CJK questions wrapped
+    read = sibling_orders(read)  # "- Draft a 30-day plan ..." over its answer, among answered questions: a prompt
     read = read if plain else titled_questions(read)  # "Behavioral Questions" typed right over its questions
     blocks = titled_first_line(text_prompts(read)) if plain else read  # "Notes" alone atop a file: its title
     blocks = coaching_label_lines(list(blocks))  # "What they're testing" typed plain over questions: a label

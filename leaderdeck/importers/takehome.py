@@ -118,8 +118,17 @@ def fuller_take_home(root: Node, found: Sequence[Unit], scenarios: Sequence[Unit
     if case is None:
         return None
     start = min((piece.line for unit in scenarios for piece in unit.pieces), default=0)
-    return case if case.unit.pieces[0].line < start and all(unit.line > case.unit.line for unit in scenarios) \
-        else None
+    if case.unit.pieces[0].line >= start or any(unit.line <= case.unit.line for unit in scenarios):
+        return None
+    # the ask's list already read as one scenario's own points ("## Scenario 2 — Freeze" over its scene, then
+    # "Discuss:" over a list): a bank of scenes, each with its points, never one brief over them
+    asked = case.unit.pieces[2].line
+    starts = sorted(unit.line for unit in scenarios)
+    for unit in scenarios:
+        after = next((line for line in starts if line > unit.line), None)
+        if any(p.slot == "discussion" and p.line <= asked for p in unit.pieces) and (after is None or asked < after):
+            return None
+    return case
 
 
 def _posed_after(unit: Unit, last: int) -> bool:
