@@ -7,12 +7,24 @@ its answer. A numbered list and a bulleted list are two lists; a prompt among it
 each over numbered questions with bulleted notes under them, are groups of questions. Before, such a heading was
 read as a prompt named without asking (its notes the answer), so every theme became a draft question. A short
 heading over only a list of the writer's notes is still a prompt there.
+(c) A page about one question that gives a key to its answer (``- **Feedback:** Say what you were told.``,
+``- **Action:** Describe the habit you changed.``) and then the answer written out under its own label
+(``**Example Answer Outline:**`` over ``- **(Action):** "I started ..."``) has that sample as its answer and the
+key as tips. Before, the sample went into the tips with the key and the note was a draft; or, when a key line gave
+an example in brackets (``Name the source (e.g., "my manager")``), the key was read as the story told and the
+sample was set aside. An example given in brackets no longer makes a line tell what happened.
+(d) A question naming whom the feedback came from (``from your peer/manager``, ``your mentor or manager``) names
+no level: the manager is theirs, not the role interviewed for. Before, a page titled by such a question was set to
+the manager level. A title naming the role (``Questions for an Engineering Manager``) still sets it.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
-from importing import imported, kinds
+from importing import imported, kinds, messages, skipped
+
+from leaderdeck.importers.bands import bands_named
+from leaderdeck.importers.untold import tells
 
 
 # (a) bulleted notes under numbered questions ------------------------------------------------------------------------
@@ -99,3 +111,117 @@ def test_short_headings_over_the_writers_notes_stay_prompts(taxonomy) -> None:
     report = imported(OWN_OUTLINE, taxonomy)
     prompts = [note.prompt for note in report.notes]
     assert prompts == ["Greatest weakness", "Toughest bug", "Proudest launch"]
+
+
+# (c) a key to the answer, then the answer written out ----------------------------------------------------------------
+
+KEY_THEN_SAMPLE = """---
+title: "How did you act on hard feedback from a colleague?"
+---
+
+This question checks whether you can hear criticism and change a habit.
+
+### What the interviewer looks for
+
+- **Self-awareness:** You know where you fall short.
+- **Follow-through:** You changed a habit, not just a slide.
+
+### How to Structure Your Answer: A Short Feedback Story
+
+- **Feedback:** Say what you were told, and name who said it (e.g., "a staff engineer", "my lead").
+- **Reflection:** Say how you took it in.
+- **Action:** Describe the habit you changed.
+- **Result:** Describe what changed for the team.
+
+**Example Answer Outline:**
+
+- **(Feedback):** "A colleague told me my design reviews ran long and buried the decision."
+
+- **(Reflection):** "I timed the next three and she was right: forty minutes each."
+
+- **(Action):** "I started sending a one-page summary a day ahead and capped reviews at twenty minutes."
+
+- **(Result):** "Reviews now end with a recorded decision, and two other teams copied the format."
+"""
+
+
+def test_a_sample_under_its_label_after_a_key_is_the_answer(taxonomy) -> None:
+    report = imported(KEY_THEN_SAMPLE, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.prompt == "How did you act on hard feedback from a colleague?"
+    assert "capped reviews at twenty minutes" in note.body.answer
+    assert "Describe the habit you changed" not in note.body.answer
+    assert any("Describe the habit you changed" in tip for tip in note.coach.tips)
+    assert not note.draft
+    assert not any("capped reviews" in line for line in skipped(report))
+
+
+KEY_ONLY = """## Shipping under a hard date
+
+Describe a launch you landed on a date you could not move.
+
+- **Context:** Where you were, and why the date was fixed (e.g., "a partner's launch").
+- **Actions:** What you personally cut, moved or asked for.
+- **Result:** What shipped, ideally with a number.
+
+## Why this team?
+
+I want to work closer to the people who use the tools.
+"""
+
+
+def test_a_key_with_no_sample_still_makes_a_draft(taxonomy) -> None:
+    report = imported(KEY_ONLY, taxonomy)
+    launch = next(note for note in report.notes if note.prompt.startswith("Describe a launch"))
+    assert launch.draft
+    assert not launch.body.answer
+    assert any("Where you were" in tip for tip in launch.coach.tips)
+
+
+def test_an_example_in_brackets_tells_nothing_but_a_story_still_does() -> None:
+    assert not tells('Name who gave it (e.g., "my lead told me")')
+    assert tells("I moved the export to Sunday (e.g., the billing one)")
+    assert tells("I paged the team.")
+
+
+# (d) whose manager it is --------------------------------------------------------------------------------------------
+
+FROM_PEER_OR_MANAGER = """---
+title: "What feedback have you had from your peer/manager, and what did you do with it?"
+---
+
+### What they look for
+
+- You take criticism without getting defensive.
+
+### My answer
+
+My lead said my updates hid the risks, so I now open each update with the top risk.
+"""
+
+
+def test_a_question_naming_whose_manager_sets_no_level(taxonomy) -> None:
+    report = imported(FROM_PEER_OR_MANAGER, taxonomy)
+    assert [note.level for note in report.notes] != ["manager"]
+    assert not any("from the front matter title" in line for line in messages(report))
+
+
+FOR_MANAGERS = """---
+title: "Interview questions for an engineering manager"
+---
+
+## How do you run your one-on-ones?
+
+Weekly, thirty minutes, their agenda first.
+"""
+
+
+def test_a_title_naming_the_role_still_sets_the_level(taxonomy) -> None:
+    report = imported(FOR_MANAGERS, taxonomy)
+    assert [note.level for note in report.notes] == ["manager"]
+
+
+def test_whose_pair_of_people_is_set_aside_in_a_label(taxonomy) -> None:
+    assert not bands_named("Feedback from your mentor or manager", taxonomy)
+    assert bands_named("Questions for an engineering manager", taxonomy)
