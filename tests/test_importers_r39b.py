@@ -16,6 +16,11 @@ sample was set aside. An example given in brackets no longer makes a line tell w
 (d) A question naming whom the feedback came from (``from your peer/manager``, ``your mentor or manager``) names
 no level: the manager is theirs, not the role interviewed for. Before, a page titled by such a question was set to
 the manager level. A title naming the role (``Questions for an Engineering Manager``) still sets it.
+(e) A question quoted in bold at the head of an item or paragraph, then advice on it with no dash
+(``- **"Tell me about a launch that slipped."** Pick one with real stakes.``), is that question and the advice its
+tips. Before, a quoted request ending in a full stop was not read as asking, so a list of them was set aside, or
+the advice became the answer of a quoted question that ends in a question mark. A quoted remark set in bold that
+asks nothing (``**"I'll just rewrite it."** The hero move.``) stays text.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -225,3 +230,49 @@ def test_a_title_naming_the_role_still_sets_the_level(taxonomy) -> None:
 def test_whose_pair_of_people_is_set_aside_in_a_label(taxonomy) -> None:
     assert not bands_named("Feedback from your mentor or manager", taxonomy)
     assert bands_named("Questions for an engineering manager", taxonomy)
+
+
+# (e) a quoted question in bold, then advice -------------------------------------------------------------------------
+
+BOLD_QUOTED = """# Leadership loop notes
+
+## The tricky ones
+
+- **"Tell me about a launch that slipped."** Pick one with real stakes; own your part
+  and spend most of the time on what you changed.
+- **"A time you overruled your team."** Show you listened first, then say why the call was yours.
+- **"How do you handle a report who stops improving?"** Show the plan you wrote together.
+"""
+
+
+def test_a_bold_quoted_question_then_advice_is_a_question_with_tips(taxonomy) -> None:
+    report = imported(BOLD_QUOTED, taxonomy)
+    assert kinds(report) == {"qa": 3}
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["Tell me about a launch that slipped.", "A time you overruled your team.",
+                       "How do you handle a report who stops improving?"]
+    slipped = report.notes[0]
+    assert slipped.draft and not slipped.body.answer
+    assert any("own your part and spend most of the time" in tip for tip in slipped.coach.tips)
+    improving = report.notes[2]
+    assert not improving.body.answer
+    assert any("plan you wrote together" in tip for tip in improving.coach.tips)
+
+
+BOLD_REMARKS = """# Anti-patterns in a design review
+
+## Lines to avoid
+
+- **"I'll just rewrite it myself."** The hero move; it teaches nobody anything.
+- **"We always did it this way."** Shuts down the newest person in the room.
+
+## How do you run a design review?
+
+I send the doc two days ahead and open with the decision we need.
+"""
+
+
+def test_a_bold_quoted_remark_that_asks_nothing_stays_text(taxonomy) -> None:
+    report = imported(BOLD_REMARKS, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["How do you run a design review?"]
