@@ -21,6 +21,10 @@ the manager level. A title naming the role (``Questions for an Engineering Manag
 tips. Before, a quoted request ending in a full stop was not read as asking, so a list of them was set aside, or
 the advice became the answer of a quoted question that ends in a question mark. A quoted remark set in bold that
 asks nothing (``**"I'll just rewrite it."** The hero move.``) stays text.
+(f) A section headed ``Questions in the end`` or ``Questions at the end of the interview`` holds the questions the
+candidate asks when the loop closes: set aside and reported as questions to ask the interviewer, as ``Questions to
+ask`` already was. Before, each became a draft note to answer. A heading naming a topic's questions (``Questions on
+endings and handovers``) is still a bank.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -276,3 +280,38 @@ def test_a_bold_quoted_remark_that_asks_nothing_stays_text(taxonomy) -> None:
     report = imported(BOLD_REMARKS, taxonomy)
     prompts = [note.prompt for note in report.notes]
     assert prompts == ["How do you run a design review?"]
+
+
+# (f) the questions asked at the end ---------------------------------------------------------------------------------
+
+AT_THE_END = """# Director loop
+
+## Leading leaders
+1. How do you coach a new manager through a first reorg?
+2. Tell me about a manager you had to move out of the role.
+
+## Questions at the end of the interview
+1. What would you want this person to have changed after a year?
+2. Where does the org disagree with its own roadmap today?
+"""
+
+
+def test_questions_for_the_end_are_set_aside(taxonomy) -> None:
+    report = imported(AT_THE_END, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["How do you coach a new manager through a first reorg?",
+                       "Tell me about a manager you had to move out of the role."]
+    assert any("questions to ask the interviewer" in line for line in skipped(report))
+
+
+ABOUT_ENDINGS = """# Director loop
+
+## Questions on endings and handovers
+1. How do you wind down a product your team loved?
+2. Tell me about a handover that went badly.
+"""
+
+
+def test_a_heading_naming_a_topics_questions_is_still_a_bank(taxonomy) -> None:
+    report = imported(ABOUT_ENDINGS, taxonomy)
+    assert kinds(report) == {"qa": 2}
