@@ -19,8 +19,10 @@ the manager level. A title naming the role (``Questions for an Engineering Manag
 (e) A question quoted in bold at the head of an item or paragraph, then advice on it with no dash
 (``- **"Tell me about a launch that slipped."** Pick one with real stakes.``), is that question and the advice its
 tips. Before, a quoted request ending in a full stop was not read as asking, so a list of them was set aside, or
-the advice became the answer of a quoted question that ends in a question mark. A quoted remark set in bold that
-asks nothing (``**"I'll just rewrite it."** The hero move.``) stays text.
+the advice became the answer of a quoted question that ends in a question mark. After such an item, the next
+item quoted in bold is a prompt of the same list even when its words do not ask (``**"Hiring for a new team."**``),
+unless told as I. A quoted remark set in bold that asks nothing, with no quoted question above it
+(``**"I'll just rewrite it."** The hero move.``), stays text.
 (f) A section headed ``Questions in the end`` or ``Questions at the end of the interview`` holds the questions the
 candidate asks when the loop closes: set aside and reported as questions to ask the interviewer, as ``Questions to
 ask`` already was. Before, each became a draft note to answer. A heading naming a topic's questions (``Questions on
@@ -246,21 +248,24 @@ BOLD_QUOTED = """# Leadership loop notes
   and spend most of the time on what you changed.
 - **"A time you overruled your team."** Show you listened first, then say why the call was yours.
 - **"How do you handle a report who stops improving?"** Show the plan you wrote together.
+- **"Hiring for a new team."** Say who you hired first and why that order.
 """
 
 
 def test_a_bold_quoted_question_then_advice_is_a_question_with_tips(taxonomy) -> None:
     report = imported(BOLD_QUOTED, taxonomy)
-    assert kinds(report) == {"qa": 3}
+    assert kinds(report) == {"qa": 4}
     prompts = [note.prompt for note in report.notes]
     assert prompts == ["Tell me about a launch that slipped.", "A time you overruled your team.",
-                       "How do you handle a report who stops improving?"]
+                       "How do you handle a report who stops improving?", "Hiring for a new team."]
     slipped = report.notes[0]
     assert slipped.draft and not slipped.body.answer
     assert any("own your part and spend most of the time" in tip for tip in slipped.coach.tips)
     improving = report.notes[2]
     assert not improving.body.answer
     assert any("plan you wrote together" in tip for tip in improving.coach.tips)
+    hiring = report.notes[3]
+    assert any("who you hired first" in tip for tip in hiring.coach.tips)
 
 
 BOLD_REMARKS = """# Anti-patterns in a design review
@@ -280,6 +285,19 @@ def test_a_bold_quoted_remark_that_asks_nothing_stays_text(taxonomy) -> None:
     report = imported(BOLD_REMARKS, taxonomy)
     prompts = [note.prompt for note in report.notes]
     assert prompts == ["How do you run a design review?"]
+
+
+LINE_NOT_TO_SAY = """# Exit questions
+
+- **"Why are you leaving your current role?"** Keep it about what you want next.
+- **"My manager never listened to me."** Never say this, however true.
+"""
+
+
+def test_a_line_told_as_i_after_a_quoted_question_is_no_prompt(taxonomy) -> None:
+    report = imported(LINE_NOT_TO_SAY, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["Why are you leaving your current role?"]
 
 
 # (f) the questions asked at the end ---------------------------------------------------------------------------------

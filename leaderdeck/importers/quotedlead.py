@@ -43,6 +43,15 @@ def quoted_lead(line: str) -> tuple[str, str] | None:
     return asked, said
 
 
+def bold_quoted(line: str) -> tuple[str, str] | None:
+    """``(quoted words, words after them)`` of a line opening with words quoted in bold (``**"Influence without
+    authority."** The gold-standard story ...``), whether the words ask or not: for a line already read as a prompt
+    of its list, its prompt and the coaching on it."""
+    line = line.strip()
+    match = _BOLD_LEAD.match(line) if line[:3] in _BOLD_QUOTES else None
+    return (match["asked"].strip(), match["said"].strip()) if match else None
+
+
 def coaching_slot(said: str) -> str:
     """Where the words after a quoted question's dash go: ``"answer"`` when told as I or we from their first
     sentence, ``"signals"`` when they speak of what the interviewer looks for, else ``"tips"``."""
