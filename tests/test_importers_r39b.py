@@ -27,6 +27,9 @@ unless told as I. A quoted remark set in bold that asks nothing, with no quoted 
 candidate asks when the loop closes: set aside and reported as questions to ask the interviewer, as ``Questions to
 ask`` already was. Before, each became a draft note to answer. A heading naming a topic's questions (``Questions on
 endings and handovers``) is still a bank.
+(g) An item labelled ``Follow up on the above:`` (``Follow-up to that:``, ``Follow up on the previous question:``)
+that asks is a follow-up of the question above it, as ``Follow-up:`` already was. Before, it became a question of
+its own, its label in its words.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -333,3 +336,35 @@ ABOUT_ENDINGS = """# Director loop
 def test_a_heading_naming_a_topics_questions_is_still_a_bank(taxonomy) -> None:
     report = imported(ABOUT_ENDINGS, taxonomy)
     assert kinds(report) == {"qa": 2}
+
+
+# (g) "Follow up on the above:" --------------------------------------------------------------------------------------
+
+FOLLOW_ON_ABOVE = """# Round notes
+
+- How would you ramp up on a stack you have never used?
+- Follow up on the above: what if there are no docs at all?
+- How do you keep a new hire unblocked?
+- Follow-up to that: how do you know they are stuck?
+"""
+
+
+def test_a_follow_up_on_the_above_belongs_to_the_question_above(taxonomy) -> None:
+    report = imported(FOLLOW_ON_ABOVE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["How would you ramp up on a stack you have never used?",
+                                                      "How do you keep a new hire unblocked?"]
+    assert "no docs at all" in repr(report.notes[0])
+    assert "know they are stuck" in repr(report.notes[1])
+
+
+FOLLOW_ADVICE = """# Habits
+
+- How do you run a weekly sync?
+- Follow up on the action items by Friday.
+"""
+
+
+def test_a_follow_up_that_asks_nothing_is_no_follow_up(taxonomy) -> None:
+    report = imported(FOLLOW_ADVICE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["How do you run a weekly sync?"]
+    assert "Follow-up: Follow up" not in repr(report.notes[0])
