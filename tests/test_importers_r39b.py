@@ -30,6 +30,8 @@ endings and handovers``) is still a bank.
 (g) An item labelled ``Follow up on the above:`` (``Follow-up to that:``, ``Follow up on the previous question:``)
 that asks is a follow-up of the question above it, as ``Follow-up:`` already was. Before, it became a question of
 its own, its label in its words.
+(h) A heading ``What's actually being tested`` (``What's really being evaluated``) names what the interviewer
+scores, as ``What is being tested`` did: coaching, never a question whose rubric items become questions.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -38,6 +40,7 @@ from __future__ import annotations
 from importing import imported, kinds, messages, skipped
 
 from leaderdeck.importers.bands import bands_named
+from leaderdeck.importers.labels import slot
 from leaderdeck.importers.untold import tells
 
 
@@ -368,3 +371,30 @@ def test_a_follow_up_that_asks_nothing_is_no_follow_up(taxonomy) -> None:
     report = imported(FOLLOW_ADVICE, taxonomy)
     assert [note.prompt for note in report.notes] == ["How do you run a weekly sync?"]
     assert "Follow-up: Follow up" not in repr(report.notes[0])
+
+
+# (h) "What's actually being tested" ---------------------------------------------------------------------------------
+
+def test_whats_actually_being_tested_is_coaching() -> None:
+    assert slot("What's actually being tested") == "signals"
+    assert slot("What's really being evaluated") == "signals"
+    assert slot("What is being tested") == "signals"
+
+
+TESTED = """# Leadership rounds
+
+## What's actually being tested
+
+- **Ownership** — did you drive it, or were you carried along?
+- **Scope** — team, org, or company?
+
+## Tell me about a launch you owned end to end.
+
+I ran the billing migration from the first design to the last cut-over.
+"""
+
+
+def test_a_rubric_under_what_is_being_tested_asks_nothing(taxonomy) -> None:
+    report = imported(TESTED, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Tell me about a launch you owned end to end."]
+
