@@ -35,6 +35,9 @@ _MANAGERIAL = lazy_re(r"\bmanagerial(?=[ \t]+(?:rounds?|interviews?|loops?|scree
 _WHOSE = frozenset("my your his her their our its".split())
 _BOSS = lazy_re(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|current|previous|former|direct)"
                 r"[ \t]+)*$", re.IGNORECASE)
+# "your peer/manager", "your peers or manager": whose boss it is, beside someone else of theirs, not a role
+_WHOSE_PAIR = lazy_re(r"\b(?:my|your|his|her|their|our)[ \t]+(?:[\w’'-]+(?:[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+))+"
+                      r"manager\b", re.IGNORECASE)
 # Words before "manager" that keep it an engineering manager: the field, the people managed, how new or senior
 # the manager is, and words that only link ("for the manager", "engineer to manager").
 _OURS = frozenset("""
@@ -56,7 +59,7 @@ def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
         return frozenset()
     label = _asides(label)
     if "manager" in label.casefold():  # the cheap test first: a title needs the word
-        label = _TITLE.sub(lambda m: _other(m, taxonomy), label)
+        label = _TITLE.sub(lambda m: _other(m, taxonomy), _WHOSE_PAIR.sub(" · ", label))
     return taxonomy.levels_named(label)
 
 

@@ -5,7 +5,7 @@
     - Follow-up: What would you change?
 
 An item (or a paragraph) that opens with a follow-up label (``Follow-up:``, ``Follow up:``, ``Probe:``, bold or
-not) and asks is a follow-up of the question above it, whatever came between: never a question of its own, and the
+not, also ``Follow up on the above:``) and asks is a follow-up of the question above it, whatever came between: never a question of its own, and the
 question after it is never its answer. Under a question's heading with no answer of its own, a short list whose every item asks
 (``### Tell me about a mistake.`` over ``* How did you handle it?``) is that question's follow-ups too, and so are
 items that all ask nested under an item of its text that does not ask (``- Conflict comes with the job.`` over
@@ -34,7 +34,9 @@ from .text import clean_title, ends_asking, is_question, unquote
 from .voice import first_person
 from ..lazyre import lazy_re
 
-_LABELLED = lazy_re(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)\s*(?:[:：]|\s[-–—])"
+_LABELLED = lazy_re(r"^(?:\*\*|__)?(?:follow[- ]?up(?: question)?|probe|probing question)"
+                    r"(?: (?:on|to) (?:the )?(?:above|that|this|it|(?:previous|last)(?: one| question)?))?"  # "... on the above"
+                    r"\s*(?:[:：]|\s[-–—])"
                     r"\s*(?:\*\*|__)?\s*(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
 # a short label opening an item ("Example: ...", "**Tip**: ..."): the item is a labelled part, its nested items its own
 _LABEL = lazy_re(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s")

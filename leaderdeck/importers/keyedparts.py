@@ -17,7 +17,8 @@ story's answer). A part told as it happened (``I moved the freeze a week``), or 
 
 from __future__ import annotations
 
-from .labels import SCENARIO_SLOTS, STAR_SLOTS
+from .labels import SCENARIO_SLOTS, STAR_SLOTS, slot
+from .leadin import LEAD
 from .text import sentence_split
 from .unit import Piece
 from .untold import instructs, tells
@@ -40,13 +41,21 @@ def keyed_parts(question: str, told: list[str]) -> bool:
     return instructs(told)
 
 
-_KEY = frozenset({*STAR_SLOTS, *SCENARIO_SLOTS, "answer", None})  # the parts and any line of the key between them
+_KEY = frozenset({*STAR_SLOTS, *SCENARIO_SLOTS, "answer", LEAD, None})  # the parts, any line of the key among them
 
 
 def as_tips(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` with the key's lines (STAR parts, a setting, unlabelled lines among them) turned into tips."""
+    """``pieces`` with the key's lines (STAR parts, a setting, unlabelled lines among them) turned into tips; a
+    sample under an answer's own label after the key (``**Example Answer Outline:**`` over the parts told) stays
+    the answer."""
     return [Piece("tips", p.line, p.label, _labelled(p), p.blocks, opener=p.opener) if p.slot in _KEY
-            and not p.empty else p for p in pieces]
+            and not p.empty and not labelled_sample(p) else p for p in pieces]
+
+
+def labelled_sample(piece: Piece) -> bool:
+    """A piece under an answer's label of its own (``Example Answer Outline:``, ``Sample answer:``) that holds
+    text under the label: the answer written out, not a line of the key."""
+    return piece.slot == "answer" and bool(piece.label) and bool(piece.blocks) and slot(piece.label) == "answer"
 
 
 def _labelled(piece: Piece) -> str:

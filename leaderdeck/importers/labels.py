@@ -138,7 +138,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (we|they|interviewers?) (want|hope|aim|try|are trying|'re trying) to"
                 r" (measure|assess|evaluate|test|gauge|learn)( about you)?"
                 r"|what (this|the question|it) (tests|assesses"
-                r"|evaluates)|what('s| is) being (tested|assessed)|why (it|this( question)?) matters"
+                r"|evaluates)|what('s| is)( (actually|really))? being (tested|assessed|evaluated|scored)"
+                r"|why (it|this( question)?) matters"
                 r"|why (it|this( question)?)( is|'s) (valuable|important|useful|worth asking)"
                 r"|key points( to (cover|hit|mention))?|what good looks like|evaluation( criteria)?|(assessment|scoring|grading|interview|hiring) criteria"
                 r"|success criteria|(the )?interviewers? (are |is )?(evaluating|assessing|looking for|listening for|checking( for)?)|what they assess"
@@ -471,6 +472,9 @@ _TO_THEM = lazy_re(r"^(?:things |questions |qs )?to ask (?:the |my |your )?(?:hi
 
 # "Bonus: questions to ask the interviewer", "Extra — Qs to ask your EM": a closing extra of a bank, named as one
 # "Questions to avoid", "Bad questions to ask": what the candidate should not ask the people they meet
+# "Questions in the end", "Questions at the end of the interview": the ones the candidate asks when the loop closes
+_AT_THE_END = lazy_re(r"^(?:my |some |good )?(?:qs|questions) (?:at|in|for) the end(?: of (?:the|an|each|every) "
+                      r"(?:interviews?|rounds?|calls?|loops?))?$")
 _NOT_TO_ASK = lazy_re(r"^(?:(?:qs|questions) (?:to avoid(?: asking)?|not to ask|never to ask|you should(?:n'?t| not) ask)"
                       r"|(?:bad|poor|weak|wrong) (?:qs|questions)(?: to ask)?)$")
 _EXTRA = lazy_re(r"^(?:bonus|extra|extras|plus)\s*(?:[:|–—-]\s*|\s)(?=(?:qs|questions?|things|to ask)\b)")
@@ -488,7 +492,7 @@ def to_ask(label: str) -> bool:
         return True
     match = _FOR_SOMEONE.match(text)
     if match is None and _YOU_ASK.match(text) or _TO_THE.match(text) \
-            or text[:1] in "qbpw" and _NOT_TO_ASK.match(text):
+            or text[:1] in "qbpw" and _NOT_TO_ASK.match(text) or text[:1] in "qmsg" and _AT_THE_END.match(text):
         return True
     return bool(match) and not _CANDIDATES.search(match.group("who").replace("hiring manager", "interviewer")) \
         and not _PURPOSE.match(match.group("who"))

@@ -210,7 +210,8 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.pieces[:] = as_tips(unit.pieces)
         body, more, reasons = _qa(unit, question, name, pieces, plain)
         extra.extend(more)
-        reasons.append(KEYED)
+        if body is None or not body.answer:  # a sample under "Example Answer:" after the key: answered
+            reasons.append(KEYED)
     skipped.extend(extra)
     if body is None:
         return None, skipped

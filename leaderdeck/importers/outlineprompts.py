@@ -16,7 +16,9 @@ nothing and is no label of ours (``Challenges`` names the prompt about them), ha
 whose text is a list not made of questions, is a question, its list the answer (an item nested in it that asks, or
 requests, is more of the answer, and so are a story's labels under its numbered points), when at least three
 sub-sections sit side by side, two of them at least are such sections, and at least half of them are such sections
-or ask (a lone ``## Guidance`` over its bullets among groups of questions stays what it is).
+or ask (a lone ``## Guidance`` over its bullets among groups of questions stays what it is). A section whose
+numbered items all ask, each over bulleted notes (``### ii. Adaptation`` over ``4) Tell me ...?`` and ``* ...``), is a
+group of those questions, never a prompt.
 """
 
 from __future__ import annotations
@@ -61,7 +63,12 @@ def _outlined(node: Node) -> bool:
         return False
     outer = min(b.indent for b in filled)
     tops = [b for b in filled if b.indent == outer]
-    return not all(is_question(plain_words(b.text)) for b in tops)
+    asks = [is_question(plain_words(b.text)) for b in tops]
+    if all(asks):
+        return False
+    # numbered questions, each over its bulleted notes (``1) Tell me ...?`` then ``* ...``): a group of questions
+    numbered = [ask for b, ask in zip(tops, asks) if b.number is not None]
+    return not (numbered and all(numbered))
 
 
 def whole_outline(body: Sequence[Block], found: Sequence[Unit]) -> bool:

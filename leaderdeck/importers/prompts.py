@@ -38,10 +38,16 @@ def among_questions(seen: list[Block], block: Block, following: Block | None) ->
     if block.kind is not ITEM or block.quoted:
         return False
     before = _item_before(seen, block)
-    if before is not None and question_of(before) is not None:
+    if before is not None and _same_list(before, block) and question_of(before) is not None:
         return True
     return following is not None and following.kind is ITEM and following.indent == block.indent \
-        and question_of(following) is not None
+        and _same_list(following, block) and question_of(following) is not None
+
+
+def _same_list(one: Block, other: Block) -> bool:
+    """Whether two items at one depth are of one list: both numbered or both bulleted. A bullet right under a
+    numbered question (``7) Which call do you regret?`` then ``* Going to X vs. Y``) is its answer's note."""
+    return (one.number is None) is (other.number is None)
 
 
 def _item_before(seen: list[Block], block: Block) -> Block | None:

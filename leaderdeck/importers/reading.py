@@ -24,13 +24,14 @@ from .prompts import prompt_asked
 from .storyprompts import prompt_in_list
 from .statedareas import StatedAreas
 from .questions import arrow_at, bold_marked, bold_question, question_of, split_questions
-from .quotedlead import coaching_slot, quoted_lead
+from .quotedlead import bold_quoted, coaching_slot, quoted_lead
 from .probes import turned_probe
 from .remarks import scene_name
 from .subparts import stays_in_part
 from .answerfields import answer_field
 from .text import follow_ups, is_coaching, is_criterion, unquote
 from .toldonline import answer_on_line
+from .voice import as_i, first_person
 from .tiptold import told_after_tip
 from .unit import Piece, Unit
 
@@ -73,6 +74,7 @@ class Reading:
     blocks: tuple[Block, ...] | list[Block] = ()  # the blocks being read, and the index of the one being read
     index = 0
     prompting: int | None = None  # the depth of the group of prompts being read ("Design exercises:")
+    quoted_unit: Unit | None = None  # the unit an item opened with a question quoted in bold ('- **"Why?"** ...')
 
     def scene_named(self, block: Block, rest: str) -> bool:
         """A ``Scenario: The late migration`` line over the scenario's labelled parts, with no scenario or one
@@ -89,6 +91,25 @@ class Reading:
     def prompt(self, block: Block) -> tuple[str, str] | None:
         """``(prompt, answer on the same block)`` when ``block`` is a prompt of a bank (:mod:`.prompts`); under a
         question's heading, only after an item that asks (the first item may be the question's answer)."""
+        asked = self._prompt(block)
+        if asked is None and self.unit is not None and self.unit is self.quoted_unit and block.kind is ITEM \
+                and block.indent == self.unit.indent and block.text[:1] in "*_":
+            asked = self._quoted_next(block)  # '- **"Handle ambiguity."** Show ...' after a quoted question's item
+        if asked and (lead := bold_quoted(asked[0])):  # '**"Influence without authority."** The story ...'
+            return lead[0], "\n".join(filter(None, (lead[1], asked[1])))  # the quoted words, then coaching on them
+        return asked
+
+    @staticmethod
+    def _quoted_next(block: Block) -> tuple[str, str] | None:
+        """An item opening with words quoted in bold, right after an item whose bold quote was a question: a prompt
+        of the same list, unless the words are told as I (``**"My boss is the problem."**``: a line not to say)."""
+        first, _, rest = block.text.partition("\n")
+        lead = bold_quoted(first)
+        if lead is None or first_person(lead[0]) or as_i(lead[0]):
+            return None
+        return first.strip(), rest.strip()
+
+    def _prompt(self, block: Block) -> tuple[str, str] | None:
         if asked := prompt_asked(self.seen, block, self.prompting, None if self.under_question else self.following):
             return asked
         if prompt_in_list(self.blocks, self.index, block, self.under_question) \
@@ -137,13 +158,14 @@ class Reading:
                          indent=block.indent, from_item=block.kind is ITEM, number=block.number,
                          follow_ups=extra, asides=tuple(filter(None, (aside, remark))))
         self.out.units.append(self.unit)
+        first = block.text.partition("\n")[0]
+        self.quoted_unit = self.unit if block.kind is ITEM and first[:1] in "*_" and bold_quoted(first) else None
         if said:
             self.unit.pieces.append(Piece("signals", block.line, rest=said, indent=block.indent))
         if block.text[:1] in "*_" and bold_marked(block.text):
             self.unit.labelled = True  # "**Q: Tell me ...**": a question given by its label, inside the bold
         self.piece = None
         self.list_next = 0
-        first = block.text.partition("\n")[0]
         if answer and bold_question(first) and interviewer_remark(answer) \
                 and (not arrow_at(first) or is_coaching(answer)):
             # "**How do you ...?** Interviewers want to hear ...": what the question looks for, not its answer; after
@@ -152,7 +174,7 @@ class Reading:
         elif answer and "\n" not in answer and arrow_at(first) and telling_advice(first, answer):
             # '"Tell me about a technical challenge" → Focus on the technical solution': what to stress, a tip
             self.unit.pieces.append(Piece("tips", block.line, rest=answer.strip(), indent=block.indent + 1))
-        elif answer and (lead := quoted_lead(first)) and coaching_slot(lead[1]) != "answer":
+        elif answer and (lead := quoted_lead(first) or bold_quoted(first)) and coaching_slot(lead[1]) != "answer":
             # '"Tell me about ..." — show the scope you took on': what to show, not the answer
             self.unit.pieces.append(Piece(coaching_slot(lead[1]), block.line, rest=" ".join(answer.split()),
                                           indent=block.indent + 1))  # the paragraph's wrapped lines: one

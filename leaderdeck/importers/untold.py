@@ -60,8 +60,14 @@ def instructs(texts: list[str]) -> bool:
 
 
 def tells(sentence: str) -> bool:
-    """A sentence that tells what happened: "I paged the team", "Moved the export to Sunday"."""
+    """A sentence that tells what happened: "I paged the team", "Moved the export to Sunday". Examples given in
+    brackets (``Name the source (e.g., "my manager")``) are the guide's, not the teller's: not read."""
+    if "(" in sentence:
+        sentence = _EXAMPLE_ASIDE.sub(" ", sentence)
     return bool(first_person(sentence) and in_past(sentence) or _PAST_OPENER.match(sentence))
+
+
+_EXAMPLE_ASIDE = lazy_re(r"\(\s*(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as)[^()]*\)", re.IGNORECASE)
 
 
 def paced(pieces: list[Piece]) -> bool:
