@@ -5,7 +5,8 @@
 
 Each shape (question headings, bullet lists, nested answers, numbered plain text, follow-ups, stories,
 <details> sections, a table, Q:/A: lines, criteria after questions, areas stated among asking items, a plain-text
-list of prompt lines, one question asked again and again, thousands of labelled lines or tips under one question) is generated at n and 4n questions and imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
+list of prompt lines, one question asked again and again, thousands of labelled lines, tips or links under one question,
+stories each headed `## Story`) is generated at n and 4n questions and imported in this process (no fork, so the figure is the work itself). A ratio far above 4 means some rule reads
 the document again for each of its parts: the line is marked SUPERLINEAR and the exit status is 1.
 """
 
@@ -46,6 +47,12 @@ SHAPES = {
     # one note's labelled lines (a log kept under one question): each line looks at the note so far
     "labelled lines": lambda n: "Why do you lead?\n" + "".join(f"Action: I called owner {i}.\n" for i in range(n)),
     "tips": lambda n: "Why do you lead?\n" + "".join(f"Tip: Name owner {i}.\n" for i in range(n)),
+    # an answer that is a list of links, and a bank of stories each headed "## Story": each link, and each story's
+    # siblings, were looked for in a list compared field by field
+    "link lines": lambda n: "# Why do you lead?\n\n" + "".join(f"- [Post {i}](https://example.com/{i})\n"
+                                                                for i in range(n)),
+    "story heads": lambda n: "# Stories\n\n" + "".join(f"## Story\n\n**Situation:** We had case {i}.\n"
+                                                        f"**Result:** Case {i} closed.\n\n" for i in range(n)),
 }
 PLAIN = frozenset({"plain", "follow-ups", "q-and-a", "prompt list", "same question", "labelled lines", "tips"})
 LIMIT = 6.0  # 4x the questions may cost up to this many times the time before a shape counts as superlinear

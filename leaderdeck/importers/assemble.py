@@ -211,8 +211,8 @@ class Assembler:
     def beside_at_top(self, node: Node) -> list[Node] | None:
         """The other sections beside ``node`` when it is one of the page's outermost sections, or of its one
         title's; ``None`` for a section further in."""
-        parent = self.root if node in self.tops else self.tops[0] if len(self.tops) == 1 else None
-        if parent is None or node not in parent.children:
+        parent = self.root if _holds(self.tops, node) else self.tops[0] if len(self.tops) == 1 else None
+        if parent is None or not _holds(parent.children, node):
             return None
         return [child for child in parent.children if child is not node]
 
@@ -350,7 +350,8 @@ class Assembler:
         """A labelled section: one piece (cut by the labels inside it), or, holding questions, a group."""
         if name in ("topic", "container"):
             return None
-        if (explains := explainer(node, name, bool(self.questions), self.beside_at_top(node))) is not None:
+        beside = self.beside_at_top(node) if name == "scenario" and not self.questions else None  # all it reads
+        if (explains := explainer(node, name, bool(self.questions), beside)) is not None:
             self.loose.append(explains)  # "## Background" over "### What is a shadow interviewer?": the page's
             return Result()
         label = clean_title(node.head.text)
@@ -581,3 +582,8 @@ class Assembler:
         for child in absorbed:
             self.release(child)
         return unit
+
+
+def _holds(nodes: list[Node], node: Node) -> bool:
+    """``node in nodes`` by identity: a section's equality compares its whole subtree."""
+    return any(other is node for other in nodes)

@@ -16,6 +16,18 @@ def backstory(node: Node, tops: list[Node]) -> bool:
     sibling sections (among ``tops``, the document's outermost sections, or under its title) tell."""
     if slot(node.head.text) != "title" or line_label(clean_title(node.head.text))[1] or not node.body:
         return False
-    siblings = next((top.children for top in tops if node in top.children), tops)
-    found = {slot(c.head.text) for c in siblings if c is not node and c.head is not None}
-    return bool(found & _CASE_PARTS) and not found & (set(STAR_SLOTS) - {"situation", "task"})
+    siblings = next((top.children for top in tops if any(child is node for child in top.children)), tops)
+    found = _slots(siblings)  # its own slot ("title") is neither a case's part nor a story's
+    return bool(found & _CASE_PARTS) and not found & _TOLD
+
+
+_TOLD = frozenset(STAR_SLOTS) - {"situation", "task"}
+_LAST: list = [None, 0, frozenset()]  # the sections last read, their number and their slots
+
+
+def _slots(sections: list[Node]) -> frozenset[str | None]:
+    """The slots the headings of ``sections`` give, kept for the list last asked about: a bank of a thousand
+    sections headed ``## Story`` asks it of the same list a thousand times."""
+    if _LAST[0] is not sections or _LAST[1] != len(sections):
+        _LAST[:] = [sections, len(sections), frozenset(slot(c.head.text) for c in sections if c.head is not None)]
+    return _LAST[2]

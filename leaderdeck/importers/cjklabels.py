@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lazyre import lazy_re
+from .cachesize import LABEL_CACHE
 
 # (slot, pattern over the normalised label), first match wins
 _VOCABULARY: tuple[tuple[str, str], ...] = (
@@ -33,7 +34,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
 _PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LABEL_CACHE)
 def chinese_slot(normalised: str) -> str | None:
     """The slot a normalised label names in Chinese, or ``None``."""
     text = normalised.strip(" ：:")

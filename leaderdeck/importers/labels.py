@@ -16,6 +16,7 @@ from .askthem import asks_them
 from .cjklabels import chinese_slot
 from .spanishlabels import spanish_slot
 from .storykind import names_story_kind
+from .cachesize import LABEL_CACHE
 from .text import ASK, clean_title
 from ..lazyre import lazy_re
 
@@ -375,7 +376,7 @@ def star_lead(label: str, rest: str) -> bool:
 _JOINED = lazy_re(r"\s*(?:/|\band\b|\+|,)\s*")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def joined_slots(label: str) -> tuple[str, ...]:
     """The STAR parts a label names together ("Situation/Task", "S & T", "Action and Result"), in its
     order; ``()`` for a label that names one part or something else."""
@@ -386,7 +387,7 @@ def joined_slots(label: str) -> tuple[str, ...]:
     return found if all(name in STAR_SLOTS for name in found) and len(set(found)) == len(found) else ()
 
 
-@lru_cache(maxsize=4096)  # the scanner asks it of every labelled block several times
+@lru_cache(maxsize=LABEL_CACHE)  # the scanner asks it of every labelled block several times
 def star_slot(label: str) -> str | None:
     """:func:`slot` where a STAR story is being told: a bare "A" is its Action, not an Answer, and "Response" what
     came of it, its Result."""
@@ -396,7 +397,7 @@ def star_slot(label: str) -> str | None:
     return {"a": "action", "response": "result", "the response": "result"}.get(normalise(label), found)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def normalise(label: str) -> str:
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")
@@ -413,7 +414,7 @@ def _undashed(text: str) -> str:
     return text if len(head) == 1 and head != text.rstrip(" -–—/|") else head
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LABEL_CACHE)
 def slot(label: str) -> str | None:
     """The slot ``label`` names, or ``None``."""
     text = normalise(label)

@@ -330,7 +330,8 @@ def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
         skipped.extend(Skipped(b.line, "links" if "\n" in b.text.strip() else "a link",  # "[1](...)" over "[2](...)"
                                "a link within the page, not the answer" if is_page_link(b.text)
                                else "a reference, not the answer") for b in links)
-        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if b not in links]) if links else piece)
+        gone = {id(b) for b in links}  # by identity: a block's equality compares all its fields
+        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if id(b) not in gone]) if links else piece)
     return out
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lazyre import lazy_re
+from .cachesize import LABEL_CACHE
 
 # what may follow a STAR part's name and keep it one: "Situación y tarea", "Resultado / impacto"
 _TAIL = r"|( y| e| o| \+|,) [a-z /,]+"
@@ -77,7 +78,7 @@ def unaccented(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LABEL_CACHE)
 def spanish_slot(normalised: str) -> str | None:
     """The slot a normalised label names in Spanish, or ``None``."""
     text = unaccented(normalised)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .blocks import Block, ITEM
 from .labels import COACH_SLOTS, STAR_SLOTS, normalise, star_slot
+from .cachesize import LABEL_CACHE
 from .text import is_question
 from .unit import Piece
 from ..lazyre import lazy_re
@@ -28,7 +29,7 @@ _OWN_NAME = lazy_re(r"^(?:[starl]|situation|tasks?|actions?|results?|outcomes?|l
 _POINTS = frozenset({*STAR_SLOTS, "scenario", "challenges", "requirements", "impact", "discussion"})
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def names_part(label: str) -> bool:
     """A label naming a STAR part in its own words ("Situation", "**A:**", "Result & Impact")."""
     return star_slot(label) in STAR_SLOTS and bool(_OWN_NAME.match(normalise(label)))

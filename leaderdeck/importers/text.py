@@ -21,6 +21,7 @@ from .references import link_text
 from .spanishasks import asks_in_spanish
 from .voice import first_person
 from ..lazyre import lazy_re
+from .cachesize import LABEL_CACHE
 
 # The question mark and its full-width (CJK) and small forms: each ends a question ("为什么？" asks like "Why?").
 QUESTION_MARKS = ("?", "？", "﹖")
@@ -191,7 +192,7 @@ def split_number(text: str) -> tuple[int | None, str]:
     return None, text
 
 
-@lru_cache(maxsize=8192)  # assembly reads each heading several times
+@lru_cache(maxsize=LABEL_CACHE)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
     text = strip_symbols(link_text(text))
@@ -225,7 +226,7 @@ def _decorative(char: str) -> bool:
 _KEPT = frozenset(char for char in map(chr, range(128)) if not _decorative(char))  # ASCII that strip_symbols keeps
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def strip_emphasis(text: str) -> str:
     text = text.strip()
     for mark in ("**", "__", "*", "_"):
@@ -250,7 +251,7 @@ def asked_key(question: str) -> str:
     return " ".join(question.casefold().split()).rstrip(ASK + ".!: ")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def plain_words(text: str) -> str:
     """Text without Markdown emphasis or code marks, for reading its words."""
     if "*" not in text and "_" not in text and "`" not in text:
@@ -267,7 +268,7 @@ def follow_ups(text: str) -> tuple[str, tuple[str, ...]]:
     return text[: match.start()].rstrip(), tuple(inner)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LABEL_CACHE)
 def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
