@@ -7,14 +7,23 @@ list closing a sample is that note's coaching, not words of its answer. Before, 
 question of its own (``Example 2: After a layoff`` became a note) or set aside, and the page's introduction
 (which quotes what not to say, ``you can't say "I'm a perfect fit"``) was taken as the answer. A numbered example
 whose name asks (``### Example 1: Tell me about a time you failed``) stays a question.
+(b) A blog post titled in its front matter after the question it coaches, quoting it in single or double quotes
+(``title: "The 'Why should we hire you' interview question"``, ``title: How to Answer "Tell Me About Yourself"``),
+with the writer's advice under it and no sample answer, is one draft note for the quoted question, the advice its
+tips. Before, nothing was found in such a page (the title asks nothing itself, single quotes were not read as
+quoting, and a title ending on its own closing quote lost it), or, when found, the whole advice was the answer.
+A told answer under such a title stays the answer; a title quoting no question still makes no note.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
+import pytest
 from importing import imported, skipped
 
+from leaderdeck.importers import DocumentError
 from leaderdeck.importers.samples import numbered_sample
+from leaderdeck.importers.text import quoted_question
 
 
 # (a) numbered, named sample answers on a one-question page ----------------------------------------------------------
@@ -94,3 +103,93 @@ def test_a_numbered_example_that_asks_stays_a_question(taxonomy) -> None:
     assert len(report.notes) == 2
     assert "Tell me about a time you failed" in report.notes[0].prompt
     assert "Why do you want this job?" in report.notes[1].prompt
+
+
+# (b) a page titled after the question it coaches ---------------------------------------------------------------------
+
+COACHED = """---
+title: "The 'Why should we hire you' interview question"
+tags: [career, pitch]
+---
+
+Most panels ask this near the end, and it is easy to answer with a list of adjectives.
+
+## Read the posting first
+
+Mark the two or three problems the team is hiring to solve. Your answer should name them.
+
+## Connect your past to them
+
+Pick one result of yours for each problem. You want the panel to picture you doing it again.
+
+## Conclusion
+
+Keep it under a minute, and end on what you would do first.
+"""
+
+
+def test_b_a_page_coaching_the_question_its_title_quotes_is_a_draft_with_tips(taxonomy) -> None:
+    report = imported(COACHED, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why should we hire you"]
+    note = report.notes[0]
+    assert note.draft
+    assert not note.body.answer
+    tips = " ".join(note.coach.tips)
+    assert "list of adjectives" in tips and "problems the team is hiring" in tips and "under a minute" in tips
+
+
+DOUBLE_QUOTED_INSIDE = """---
+title: How to Answer "Tell Me About Yourself"
+---
+
+Recruiters open with this one because it sets the tone.
+
+## Tips
+
+- Keep it under two minutes
+"""
+
+
+def test_b_a_title_ending_on_its_own_quote_keeps_it(taxonomy) -> None:
+    report = imported(DOUBLE_QUOTED_INSIDE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Tell Me About Yourself"]
+    assert "Recruiters open" in " ".join(report.notes[0].coach.tips)
+
+
+TOLD_UNDER_TITLE = """---
+title: "How to answer 'Tell me about yourself'"
+---
+
+I lead the payments team of six at a lending company. Last year we moved our ledger off a nightly batch, and I
+want to do that kind of work at a larger scale.
+"""
+
+
+def test_b_a_told_answer_under_a_quoting_title_stays_the_answer(taxonomy) -> None:
+    report = imported(TOLD_UNDER_TITLE, taxonomy)
+    assert len(report.notes) == 1
+    note = report.notes[0]
+    assert note.prompt == "Tell me about yourself"
+    assert note.body.answer.startswith("I lead the payments team")
+    assert not note.draft
+
+
+UNASKED_TITLE = """---
+title: "My notes on 'how I work'"
+---
+
+Some thoughts on the way I plan a week, for my own use.
+"""
+
+
+def test_b_a_title_quoting_no_question_makes_no_note(taxonomy) -> None:
+    with pytest.raises(DocumentError):
+        imported(UNASKED_TITLE, taxonomy)
+
+
+def test_b_single_quotes_round_a_question_are_read_apostrophes_are_not() -> None:
+    assert quoted_question("How to Answer 'What's Your Greatest Weakness?' (With Examples)") \
+        == "What's Your Greatest Weakness?"
+    assert quoted_question("The ‘Tell me about yourself’ interview question") == "Tell me about yourself"
+    assert quoted_question("Don't say 'I work too hard' to them") == ""
+    assert quoted_question("It's the team's call, isn't it") == ""

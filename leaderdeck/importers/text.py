@@ -144,6 +144,9 @@ _STATEMENT = lazy_re(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here
 
 
 _QUOTED = lazy_re(r"[\"“]([^\"“”]{10,300})[\"”]")
+# 'The 'Tell me about yourself' interview question', "How to Answer 'What's Your Greatest Weakness?'": single quotes
+# (or curly ones) round the question, an apostrophe inside a word ("What's") no closing quote
+_SINGLE_QUOTED = lazy_re(r"(?:^|(?<=[\s(:—–-]))['‘]((?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){10,300}?)['’](?!\w)")
 _MARKUP = lazy_re(r"[*_`]+")
 _AFTER_QUESTION = lazy_re(rf"(?<=[{ASK}])\s+")
 
@@ -156,7 +159,10 @@ def ends_asking(text: str, closing: str = "") -> bool:
 def quoted_question(text: str) -> str:
     """The question a title quotes ('How to answer "Tell me about yourself"'), or ``""``. A quote that trails off
     ('Situational scenarios ("what would you do if…")') names a kind of question: it asks nothing."""
-    return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)
+    found = _QUOTED.findall(text) if '"' in text or "“" in text else []
+    if not found and ("'" in text or "‘" in text):
+        found = _SINGLE_QUOTED.findall(text)
+    return next((q.strip() for q in found if len(q.split()) >= 3 and is_question(q)
                  and not q.rstrip().endswith(("…", "..."))), "")
 
 
