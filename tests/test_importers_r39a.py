@@ -193,3 +193,28 @@ def test_b_single_quotes_round_a_question_are_read_apostrophes_are_not() -> None
     assert quoted_question("The ‘Tell me about yourself’ interview question") == "Tell me about yourself"
     assert quoted_question("Don't say 'I work too hard' to them") == ""
     assert quoted_question("It's the team's call, isn't it") == ""
+
+
+SAMPLES_UNDER_TITLE = """---
+title: "How to Answer 'Why Do You Want to Manage?' (With Examples)"
+---
+
+Panels ask this of every first-time lead.
+
+## Example Answers
+
+### Example 1: From tech lead
+
+"For two years I've run our planning and coached two new hires, and I found I cared more about their progress
+than my own tickets."
+
+### Example 2: From support
+
+"I ran the rota for our support desk and saw how much a clear plan helped the people on it."
+"""
+
+
+def test_b_a_title_that_quotes_its_question_gives_the_quoted_words(taxonomy) -> None:
+    report = imported(SAMPLES_UNDER_TITLE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why Do You Want to Manage?"] * 2
+    assert report.notes[0].body.answer.startswith("For two years")

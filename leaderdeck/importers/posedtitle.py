@@ -33,8 +33,8 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     """The front matter's question as a heading over the whole body, when the body asks none of its own."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
-    if text and not is_question(text):
-        text = quoted_question(text)  # 'How to Answer "Tell Me About Yourself"': the question it quotes
+    if text and (quoted := quoted_question(text)):
+        text = quoted  # 'How to Answer "Tell Me About Yourself"': the question it quotes, not the title's words
     if not text or not is_question(text) or is_criterion(text):
         return None
     if len(result.notes) > 1 or any(not note.untitled and STAND_IN not in note.reasons for note in result.notes):
@@ -44,11 +44,11 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
 
 
 def quoted_title(doc: Document) -> bool:
-    """The front matter's question is one its title quotes, the title itself asking nothing
-    (``How to Answer "Tell Me About Yourself"``): a page coaching that question."""
+    """The front matter's question is one its title quotes (``How to Answer "Tell Me About Yourself"``): a page
+    coaching that question."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
-    return bool(text) and not is_question(text) and bool(quoted_question(text))
+    return bool(text) and bool(quoted_question(text))
 
 
 def under(question: Block, tree: Node, doc: Document) -> Node:
