@@ -12,14 +12,20 @@ whose name asks (``### Example 1: Tell me about a time you failed``) stays a que
 with the writer's advice under it and no sample answer, is one draft note for the quoted question, the advice its
 tips. Before, nothing was found in such a page (the title asks nothing itself, single quotes were not read as
 quoting, and a title ending on its own closing quote lost it), or, when found, the whole advice was the answer.
-A told answer under such a title stays the answer; a title quoting no question still makes no note.
+A told answer under such a title stays the answer; a title quoting no question still makes no note. A title
+quoting its question inside words of its own (``How to Answer 'Why Do You Want to Manage?' (With Examples)``)
+gives the quoted question, not the whole title.
+(c) A page titled after its question (``# How to answer "Why are you leaving ...?"``) that says the question
+again on a line of its own right under the title (``"Why are you leaving ...?"``) holds one question. Before, the
+line made a second note, a draft, and the report said the question was asked twice. Another question under the
+title stays its own.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
 from __future__ import annotations
 
 import pytest
-from importing import imported, skipped
+from importing import imported, messages, skipped
 
 from leaderdeck.importers import DocumentError
 from leaderdeck.importers.samples import numbered_sample
@@ -218,3 +224,38 @@ def test_b_a_title_that_quotes_its_question_gives_the_quoted_words(taxonomy) -> 
     report = imported(SAMPLES_UNDER_TITLE, taxonomy)
     assert [note.prompt for note in report.notes] == ["Why Do You Want to Manage?"] * 2
     assert report.notes[0].body.answer.startswith("For two years")
+
+
+# (c) the page's question said again on a line of its own ------------------------------------------------------------
+
+SAID_AGAIN = """# How to answer "Why are you leaving your current role?"
+
+"Why are you leaving your current role?"
+
+Hiring teams ask it early. Keep it short and look forward.
+
+## Sample answer
+
+"I've learned what I can on the billing team, and this role gives me a wider scope."
+"""
+
+
+def test_c_a_line_saying_the_titles_question_again_is_no_second_note(taxonomy) -> None:
+    report = imported(SAID_AGAIN, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why are you leaving your current role?"]
+    assert not any("asked 2 times" in line for line in messages(report))
+    assert "wider scope" in report.notes[0].body.answer
+
+
+ANOTHER_QUESTION_BELOW = """# How to answer "Why are you leaving your current role?"
+
+"What would make you stay?"
+
+Say what would have to change, and be honest if nothing would.
+"""
+
+
+def test_c_another_question_under_the_title_stays_its_own(taxonomy) -> None:
+    report = imported(ANOTHER_QUESTION_BELOW, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert "What would make you stay?" in prompts
