@@ -19,6 +19,10 @@ gives the quoted question, not the whole title.
 again on a line of its own right under the title (``"Why are you leaving ...?"``) holds one question. Before, the
 line made a second note, a draft, and the report said the question was asked twice. Another question under the
 title stays its own.
+(d) A statement of the writer's closed by a tag that only seeks the reader's nod (``That might backfire,
+right?``, ``It seems easy, isn't it?``) asks nothing: before, such a line of a blog post was made a question (a
+draft, or one answered by the paragraph after it). A sentence that opens asking (``What would you do, right?``)
+still asks.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -29,7 +33,7 @@ from importing import imported, messages, skipped
 
 from leaderdeck.importers import DocumentError
 from leaderdeck.importers.samples import numbered_sample
-from leaderdeck.importers.text import quoted_question
+from leaderdeck.importers.text import is_question, only_questions, quoted_question
 
 
 # (a) numbered, named sample answers on a one-question page ----------------------------------------------------------
@@ -259,3 +263,36 @@ def test_c_another_question_under_the_title_stays_its_own(taxonomy) -> None:
     report = imported(ANOTHER_QUESTION_BELOW, taxonomy)
     prompts = [note.prompt for note in report.notes]
     assert "What would make you stay?" in prompts
+
+
+# (d) a statement closed by a tag that seeks a nod --------------------------------------------------------------------
+
+NODDING = """# How to answer "What is your greatest weakness?"
+
+## Saying nothing
+
+Most people would rather claim they have no weakness at all.
+
+That sounds safe, but everyone can tell it is not true, right?
+
+Naming a real flaw to a stranger who might hire you could go badly, isn't it?
+
+## A better way
+
+Name a real weakness that the job does not hinge on, and say what you do about it.
+"""
+
+
+def test_d_a_statement_closed_by_right_is_no_question(taxonomy) -> None:
+    report = imported(NODDING, taxonomy)
+    prompts = [note.prompt for note in report.notes]
+    assert prompts == ["What is your greatest weakness?"]
+    assert not any("right?" in line for line in messages(report))
+
+
+def test_d_a_question_that_opens_asking_still_asks() -> None:
+    assert is_question("What would you do, right?")
+    assert is_question("Tell me about a time you failed, right?")
+    assert not is_question("That sounds safe, but everyone can tell it is not true, right?")
+    assert not only_questions("Saying so could backfire, right?")
+    assert is_question("Why this team?")

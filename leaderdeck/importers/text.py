@@ -293,8 +293,22 @@ def is_question(text: str) -> bool:
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core) or quotes_questions(core) or warns_off(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
+    if nods(core):
+        return False  # "... doesn't mean it's a bad question, right?": a statement with a tag, asked of nobody
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _states(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
+
+
+def nods(sentence: str) -> bool:
+    """A statement closed by a tag that only seeks the reader's nod ("That might backfire, right?", "It seems easy,
+    isn't it?"): rhetorical, asked of nobody; a sentence that opens asking ("What would you do, right?") still asks."""
+    sentence = sentence.rstrip()
+    return sentence.endswith("?") and bool(_TAGGED.search(sentence[-24:])) and not _opens_asking(sentence)
+
+
+# a statement closed by a tag that only seeks the reader's nod: ", right?", ", isn't it?", ", don't you think?"
+_TAGGED = lazy_re(r",\s*(?:right|huh|eh|isn['’]t (?:it|that so)|aren['’]t (?:they|you|we)|don['’]t (?:you|they|we)"
+                  r"(?: think)?|doesn['’]t it|wasn['’]t it|won['’]t it)\s*\?+$", re.IGNORECASE)
 
 
 _NAMED = lazy_re(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
@@ -372,6 +386,8 @@ def only_questions(text: str) -> bool:
     if (quotes_questions(core) or warns_off(core)) and not _opens_asking(core):
         return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
+    if nods(sentences[-1]) and len(sentences) == 1:
+        return False  # "Saying that might backfire, right?": a statement with a tag, no question put
     if len(sentences) > 3 and not (_opens_asking(first) and all(s.rstrip().endswith("?") for s in sentences[1:])):
         return False  # past three sentences, only a request followed by its probes ("Tell me ... What ...? How ...?")
     if names_question(first):
