@@ -23,6 +23,10 @@ title stays its own.
 right?``, ``It seems easy, isn't it?``) asks nothing: before, such a line of a blog post was made a question (a
 draft, or one answered by the paragraph after it). A sentence that opens asking (``What would you do, right?``)
 still asks.
+(e) A blog's box pointing the reader to another of its pages at the page's end, a lone link whose words close on
+an arrow (``[Interview Preparation Guide →](/guide/)``) under a short bold teaser that may ask (``**Do you have
+questions for them? Make sure you do!**``), is set aside and reported. Before, the teaser was made a question of
+its own. A closing link with no arrow (a source) is left alone.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -296,3 +300,40 @@ def test_d_a_question_that_opens_asking_still_asks() -> None:
     assert not is_question("That sounds safe, but everyone can tell it is not true, right?")
     assert not only_questions("Saying so could backfire, right?")
     assert is_question("Why this team?")
+
+
+# (e) a box pointing the reader to another page of the site, closing the page ----------------------------------------
+
+POINTED_ON = """# How to answer "Why do you want this job?"
+
+Name the work you want to do more of, and show you know what the team builds.
+
+## Sample answer
+
+"I've spent two years on internal tools, and your platform team builds exactly the kind of tools I want to own."
+
+**Wondering what to ask at the end? We cover that too!**
+
+[Questions to Ask Your Interviewer →](/questions-to-ask/)
+"""
+
+
+def test_e_a_closing_link_box_to_another_page_is_set_aside(taxonomy) -> None:
+    report = imported(POINTED_ON, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why do you want this job?"]
+    note = report.notes[0]
+    assert "Questions to Ask" not in repr(note) and "Wondering" not in repr(note)
+    assert any("pointer to another of its pages" in line for line in skipped(report))
+
+
+SOURCE_LINK = """# How to answer "Why do you want this job?"
+
+"I've spent two years on internal tools, and your platform team builds the tools I want to own."
+
+[Source: a talk on hiring](https://example.com/talk)
+"""
+
+
+def test_e_a_closing_link_without_an_arrow_is_left_alone(taxonomy) -> None:
+    report = imported(SOURCE_LINK, taxonomy)
+    assert not any("pointer to another of its pages" in line for line in skipped(report))
