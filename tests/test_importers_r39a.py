@@ -27,6 +27,11 @@ still asks.
 an arrow (``[Interview Preparation Guide →](/guide/)``) under a short bold teaser that may ask (``**Do you have
 questions for them? Make sure you do!**``), is set aside and reported. Before, the teaser was made a question of
 its own. A closing link with no arrow (a source) is left alone.
+(f) A section laying out an answer's structure as numbered steps, each sub-heading closed by the time to spend on
+it (``### 1. Name the driver (10 seconds)``, ``### 2. Prove it (20-30 seconds)``), is how to answer: under its
+question, that question's tips; beside it, a template reported once.
+Before, a request under a step (``Give a short example that shows it is real.``) was made a draft question. A
+story told in timed parts (``### Situation (30 seconds)``) stays a story.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -337,3 +342,82 @@ SOURCE_LINK = """# How to answer "Why do you want this job?"
 def test_e_a_closing_link_without_an_arrow_is_left_alone(taxonomy) -> None:
     report = imported(SOURCE_LINK, taxonomy)
     assert not any("pointer to another of its pages" in line for line in skipped(report))
+
+
+# (f) an answer's structure as numbered, timed steps ------------------------------------------------------------------
+
+TIMED_STEPS = """# How to answer "What drives you at work?"
+
+## The Recipe: Driver + Proof + Fit
+
+### 1. Name the driver (10 seconds)
+
+Pick one thing that truly gets you going.
+
+### 2. Prove it (20-30 seconds)
+
+Give a short example that shows it is real.
+
+### 3. Tie it to the role (10 seconds)
+
+Explain why this job feeds that drive.
+
+## Sample answer
+
+"I like turning a vague complaint into a fix people notice. Last spring I traced our slow exports to one query."
+"""
+
+
+def test_f_numbered_timed_steps_under_the_question_are_its_tips(taxonomy) -> None:
+    report = imported(TIMED_STEPS, taxonomy)
+    assert [note.prompt for note in report.notes] == ["What drives you at work?"]
+    note = report.notes[0]
+    assert "slow exports" in note.body.answer and "Recipe" not in note.body.answer
+    tips = " ".join(note.coach.tips)
+    assert "Name the driver" in tips and "short example" in tips
+
+
+TIMED_STEPS_BESIDE = """---
+title: "How to answer 'What drives you at work?'"
+---
+
+"What drives you at work?"
+
+## The Recipe: Driver + Proof + Fit
+
+### 1. Name the driver (10 seconds)
+
+Pick one thing that truly gets you going.
+
+### 2. Prove it (20-30 seconds)
+
+Give a short example that shows it is real.
+"""
+
+
+def test_f_numbered_timed_steps_beside_the_question_are_a_reported_template(taxonomy) -> None:
+    report = imported(TIMED_STEPS_BESIDE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["What drives you at work?"]
+    assert any("The Recipe" in line and "template" in line for line in skipped(report))
+
+
+TIMED_STORY = """# Tell me about a launch you rescued.
+
+### Situation (30 seconds)
+
+Our checkout rewrite was two weeks late and the sale was fixed.
+
+### Action (60 seconds)
+
+I cut the coupon rework and paired with the two engineers on the payment flow.
+
+### Result (20 seconds)
+
+We shipped the day before the sale, with no payment errors.
+"""
+
+
+def test_f_a_story_told_in_timed_parts_stays_a_story(taxonomy) -> None:
+    report = imported(TIMED_STORY, taxonomy)
+    assert len(report.notes) == 1
+    assert "coupon rework" in report.notes[0].body.action
