@@ -14,6 +14,7 @@ from .blocks import Block, Document
 from .boldheads import bold_group_heads
 from .casefile import split_case, whole_case
 from .chatlog import chat_runs
+from .coachedpage import coach_page
 from .dialogue import speaker_turns
 from .factheads import fact_heads
 from .commentbank import commented_bank
@@ -37,7 +38,6 @@ from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
 from .pagefooter import page_footer
 from .pagenav import page_navigation
-from .coachedpage import coach_page
 from .posedtitle import posed_question, quoted_title, under
 from .principleitems import principle_heads
 from .ratings import star_ratings

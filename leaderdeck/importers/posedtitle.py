@@ -7,12 +7,13 @@ matter's ``question`` or ``title`` asks, and the body gives at most one note and
 that note has no question of its own (a story standing under its own name, or
 STAR parts under nothing, their Situation's opening standing in), the
 front-matter text is the question the whole body answers: the body is read
-again under it, as if it were the page's top heading. A title that does not ask
-but quotes the question it coaches (``How to Answer "Tell Me About Yourself"``,
-``The 'Tell me about yourself' interview question``) gives the question it quotes.
-A title that neither asks nor quotes a question ("My notes") changes nothing. The front matter's ``tags`` (and ``competencies`` or ``skills``), a flow list
-(``[conflict, data]``) or a block list, are then that question's, as a ``Tags:`` line right under it would be, and
-so is its ``topic`` or ``category`` (one name; one that is no topic of the taxonomy is reported as such).
+again under it, as if it were the page's top heading. A title that quotes the
+question it coaches (``How to Answer "Tell Me About Yourself"``, ``The 'Tell me
+about yourself' interview question``) gives the question it quotes. A title that
+neither asks nor quotes a question ("My notes") changes nothing. The front matter's ``tags`` (and ``competencies``
+or ``skills``), a flow list (``[conflict, data]``) or a block list, are then that question's, as a ``Tags:`` line
+right under it would be, and so is its ``topic`` or ``category`` (one name; one that is no topic of the taxonomy is
+reported as such).
 """
 
 from __future__ import annotations

@@ -146,7 +146,8 @@ _STATEMENT = lazy_re(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here
 _QUOTED = lazy_re(r"[\"“]([^\"“”]{10,300})[\"”]")
 # 'The 'Tell me about yourself' interview question', "How to Answer 'What's Your Greatest Weakness?'": single quotes
 # (or curly ones) round the question, an apostrophe inside a word ("What's") no closing quote
-_SINGLE_QUOTED = lazy_re(r"(?:^|(?<=[\s(:—–-]))['‘]((?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){10,300}?)['’](?!\w)")
+_SINGLE_QUOTED = lazy_re(r"(?:^|(?<=[\s(:—–-]))['‘]((?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){10,300}?)"
+                         r"['’](?!\w)")
 _MARKUP = lazy_re(r"[*_`]+")
 _AFTER_QUESTION = lazy_re(rf"(?<=[{ASK}])\s+")
 
