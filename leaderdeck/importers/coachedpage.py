@@ -11,6 +11,7 @@ out) keeps the text an answer. The note is then a draft: a question the reader h
 from __future__ import annotations
 
 from .blocks import Block, CODE, HEADING, RULE
+from .outline import Node
 from .unit import Piece, Unit
 from .voice import first_person, to_you, unquoted
 
@@ -40,5 +41,6 @@ def coach_page(unit: Unit) -> None:
     unit.sections = []
 
 
-def _section(node) -> list[Block]:
-    return [node.head, *node.blocks()]
+def _section(node: Node) -> list[Block]:
+    """A sub-section's blocks, its heading first: the words it gives a tip under."""
+    return [block for block in (node.head, *node.blocks()) if block is not None]
