@@ -32,6 +32,11 @@ it (``### 1. Name the driver (10 seconds)``, ``### 2. Prove it (20-30 seconds)``
 question, that question's tips; beside it, a template reported once.
 Before, a request under a step (``Give a short example that shows it is real.``) was made a draft question. A
 story told in timed parts (``### Situation (30 seconds)``) stays a story.
+(g) A front-matter title that names its question in its own words, unquoted (``Answering the Why Do You Want This
+Job interview question``), when the body's opening quotes that question (``The question "Why do you want this
+job?" comes up ...``), is read as a title quoting it (b). Before, nothing was found. Listed phrases quoted as what
+not to say (``- "I need a change"``) are no sample answer. A title that does not name the quoted question changes
+nothing.
 Fixtures are written here in our own words; each fix has a near miss it leaves alone.
 """
 
@@ -421,3 +426,47 @@ def test_f_a_story_told_in_timed_parts_stays_a_story(taxonomy) -> None:
     report = imported(TIMED_STORY, taxonomy)
     assert len(report.notes) == 1
     assert "coupon rework" in report.notes[0].body.action
+
+
+# (g) a title naming its question unquoted, the body quoting it --------------------------------------------------------
+
+NAMED_IN_TITLE = """---
+title: Answering the Why Do You Want This Job interview question
+---
+
+The question "Why do you want this job?" comes up in nearly every first round.
+
+## What the panel is checking
+
+Whether you know what the team builds, and whether you would stay.
+
+## Phrases to skip
+
+- "I need a change"
+- "It pays more"
+
+Name one thing the team builds that you want to work on, and say why it fits your next step.
+"""
+
+
+def test_g_a_title_naming_the_question_its_body_quotes_is_that_question(taxonomy) -> None:
+    report = imported(NAMED_IN_TITLE, taxonomy)
+    assert [note.prompt for note in report.notes] == ["Why do you want this job?"]
+    note = report.notes[0]
+    assert note.draft and not note.body.answer
+    assert "nearly every first round" in " ".join(note.coach.tips)
+
+
+OTHER_QUOTE = """---
+title: Notes from my job search
+---
+
+A recruiter asked me "Why do you want this job?" and I froze.
+
+Next time I will say I want to build tools that people use every day.
+"""
+
+
+def test_g_a_title_not_naming_the_quoted_question_changes_nothing(taxonomy) -> None:
+    with pytest.raises(DocumentError):
+        imported(OTHER_QUOTE, taxonomy)

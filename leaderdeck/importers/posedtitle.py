@@ -34,7 +34,7 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     """The front matter's question as a heading over the whole body, when the body asks none of its own."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
-    if text and (quoted := quoted_question(text)):
+    if text and (quoted := quoted_question(text) or _named_in(text, doc)):
         text = quoted  # 'How to Answer "Tell Me About Yourself"': the question it quotes, not the title's words
     if not text or not is_question(text) or is_criterion(text):
         return None
@@ -45,11 +45,33 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
 
 
 def quoted_title(doc: Document) -> bool:
-    """The front matter's question is one its title quotes (``How to Answer "Tell Me About Yourself"``): a page
-    coaching that question."""
+    """The front matter's question is one its title quotes (``How to Answer "Tell Me About Yourself"``) or names
+    (:func:`_named_in`): a page coaching that question."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
-    return bool(text) and bool(quoted_question(text))
+    return bool(text) and bool(quoted_question(text) or _named_in(text, doc))
+
+
+_OPENING = 6  # blocks of the body looked at for the question its title names
+
+
+def _named_in(title: str, doc: Document) -> str:
+    """The question a title names in its own words, unquoted and asking nothing (``Answering the Why Should We
+    Hire You interview question``), when the body's opening paragraphs quote it (``The question "Why should we
+    hire you?" is ...``); ``""`` otherwise."""
+    if is_question(title) or '"' in title or "“" in title:
+        return ""
+    words = _words(title)
+    for block in doc.blocks[:_OPENING]:
+        if block.kind is PARAGRAPH and ('"' in block.text or "“" in block.text) \
+                and (asked := quoted_question(block.text)) and f" {_words(asked)} " in f" {words} ":
+            return asked
+    return ""
+
+
+def _words(text: str) -> str:
+    """``text``'s words in lower case, without punctuation: a title and a quoted question compared."""
+    return " ".join("".join(ch if ch.isalnum() or ch == "'" else " " for ch in text.casefold()).split())
 
 
 def under(question: Block, tree: Node, doc: Document) -> Node:
