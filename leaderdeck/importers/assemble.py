@@ -81,7 +81,7 @@ from .situationask import situation_request
 from .remarks import is_specimen, own_name
 from .partrun import PROMPTS, part_run
 from .scan import Scanner
-from .sections import (answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
+from .sections import (TEMPLATE, answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
                        labelled_questions, last_line, scene_of, story_section, tell_the_answer, template_parts, tips_over_questions,
                        why_noise)
@@ -96,6 +96,7 @@ from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts
 from .text import clean_title, is_question, marked_question, quoted_question
 from .titledanswer import titled_answer
+from .timedsteps import timed_steps
 from .unit import UNASKED, Loose, Piece, Unit
 from .storiestowrite import unwritten_stories
 from .italicfooter import italic_footer
@@ -175,6 +176,12 @@ class Assembler:
             return Result(labelled_questions(node, hints), templates=template_parts(node))
         if head and name is None and not self.questions and closing_own_questions(node, self.root):
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", ASK_THEM))  # "## My questions"
+            return Result()
+        if head and name is None and timed_steps(node):  # "### 1. Name the driver (10 seconds)", ...: how to build it
+            if self.questions:  # under its question: how to answer it, the question's tips
+                return Result(orphans=[Piece("tips", node.line, clean_title(head), blocks=node.blocks(), heading=True,
+                                             end=last_line(node))])
+            self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", TEMPLATE))
             return Result()
         if head and name is None and not self.questions and page_faq(node):  # "## FAQ" / "**Can I translate this?**"
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PAGE_FAQ))

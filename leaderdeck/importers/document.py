@@ -172,9 +172,17 @@ def _front_matter(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     if end is None or not all(_META.match(line) or line[:1].isspace() or line.lstrip().startswith(("#", "- "))
                               for line in inside):
         return lines, [], []
-    meta = [(number, m.group(1).strip(), m.group(2).strip().strip("'\"") or _listed_under(lines, number, end))
+    meta = [(number, m.group(1).strip(), _scalar(m.group(2).strip()) or _listed_under(lines, number, end))
             for number, line in enumerate(lines[1:end], 2) if (m := _META.match(line))]
     return [""] * (end + 1) + lines[end + 1:], meta, [(1, "front matter")]
+
+
+def _scalar(value: str) -> str:
+    """A front-matter value without the quotes enclosing it: ``"How to answer 'X'"`` gives ``How to answer 'X'``,
+    while a value that only ends on a quote of its own (``How to answer "X"``) keeps it."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
+    return value.strip("'\"") if value[:1] in "'\"" else value
 
 
 def _listed_under(lines: list[str], number: int, end: int) -> str:

@@ -72,11 +72,15 @@ def translates(question: str, before: list[Piece], first: Unit, first_line: int)
 def restates(question: str, before: list[Piece], found: Sequence[Unit]) -> bool:
     """Whether the section's first question, asked on a ``Question:`` line with nothing but empty pieces ``before``
     it, is the heading's ``question`` (which asks) asked again: in the same words (but for case, spacing, quotes
-    and closing marks), or in other words as the section's only question (``found``: its questions)."""
+    and closing marks), or in other words as the section's only question (``found``: its questions); asked on a
+    line of no label, in the same words only."""
     first = found[0]
-    return first.labelled and bool(first.question) and not first.title and is_question(question) \
-        and all(piece.empty for piece in before) \
-        and (len(found) == 1 or _compared(question) == _compared(first.question))
+    if not first.question or first.title or not is_question(question) or not all(piece.empty for piece in before):
+        return False
+    if first.labelled:
+        return len(found) == 1 or _compared(question) == _compared(first.question)
+    # '# How to answer "Why this team?"' over the line '"Why this team?"': the page's question said again, unlabelled
+    return not first.story and _compared(question) == _compared(first.question)
 
 
 def _compared(question: str) -> str:

@@ -9,8 +9,9 @@ paragraphs of a document, after a rule or written wholly in italics, each short 
 ("That's it for now. I'll add more as I go.", "More questions coming soon"): such a line (:data:`_UNFINISHED`) is
 the page's note wherever it stands at the end, rule or not, never a line of the last question's answer; so is a
 last line that opens wishing the reader luck or thanking them for reading ("Good luck!! 🍀"), a note's sign-off
-closing it ("Cheers," over the writer's name), and a blog's box about its writer closing the page ("Written by Sam
-Rivera" over a line of bio and "More from ...").
+closing it ("Cheers," over the writer's name), a blog's box about its writer closing the page ("Written by Sam
+Rivera" over a line of bio and "More from ..."), and a box pointing the reader to another page of the site, a lone
+link whose words close on an arrow (``[Interview Preparation Guide →](/guide/)``) under a short bold teaser.
 
 A guide's summing-up after its last rule speaks of the page too, however long: "This guide walks through ...",
 "The questions are ordered ...", "These questions ...". When the first paragraph after the document's last rule
@@ -71,12 +72,18 @@ _OF_PAGE = lazy_re(rf"\b(?:this|these|the)\s+(?:{PAGE_WORDS}|(?:[\w-]+\s+){{0,2}
                    r"(?![\w-])", re.IGNORECASE)
 _SUMMARY_LONGEST = 800  # characters: a paragraph of a guide's summing-up
 WHY_SUMMARY = "the page's closing words about itself, not interview content"
+# "[Interview Preparation Guide →](/guide/)": a lone link whose words close on an arrow, pointing the reader on
+_POINTER = lazy_re(r"^\[[^\]\n]{2,100}?\s*(?:→|⟶|➜|➔|»|›|&rarr;|-->?)\s*\]\([^)\s]+\)$")
+WHY_POINTER = "the site's pointer to another of its pages, not interview content"
 # "Written by Sam Rivera": a blog's box about its writer opens so, under the article
 _WRITTEN_BY = lazy_re(r"^(?i:written by) (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}$")
 
 
 def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
     """``blocks`` without the closing note to the page's readers (see the module), and the report lines for it."""
+    if (promo := _pointer(blocks)) < len(blocks):
+        return list(blocks[:promo]), [Skipped(b.line, f"'{' '.join(strip_emphasis(b.text).split())[:60]}'", WHY_POINTER)
+                                      for b in blocks[promo:]]
     if (box := _author_box(blocks)) < len(blocks):
         return list(blocks[:box]), [Skipped(blocks[box].line, "the writer's box at the page's end", WHY)]
     if (summary := _summing_up(blocks)) < len(blocks):
@@ -94,6 +101,25 @@ def page_footer(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
         return _farewell(blocks)  # "## Conclusion" over "Thanks for reading ...": that section, read as one
     start = end - len(footer)
     return list(blocks[:start]), [Skipped(b.line, f"'{strip_emphasis(b.text.strip())[:60]}'", WHY) for b in footer]
+
+
+def _pointer(blocks: Sequence[Block]) -> int:
+    """The index where a box pointing to another page of the site starts at the page's end: a last paragraph that
+    is only a link whose words close on an arrow (``[Interview Preparation Guide →](/guide/)``), with the short
+    bold teaser right above it if any (``**Nervous about the salary question? Read this!**``); ``len(blocks)`` when
+    there is none."""
+    if not blocks:
+        return 0
+    last = blocks[-1]
+    if last.kind is not PARAGRAPH or last.indent or last.quoted or not last.text.startswith("[") \
+            or not _POINTER.match(last.text.strip()):
+        return len(blocks)
+    start = len(blocks) - 1
+    above = blocks[start - 1] if start else None
+    if above is not None and above.kind is PARAGRAPH and above.bold and not above.indent \
+            and len(above.text) <= _FAREWELL_LONGEST:
+        start -= 1
+    return start
 
 
 def _author_box(blocks: Sequence[Block]) -> int:

@@ -14,6 +14,7 @@ from .blocks import Block, Document
 from .boldheads import bold_group_heads
 from .casefile import split_case, whole_case
 from .chatlog import chat_runs
+from .coachedpage import coach_page
 from .dialogue import speaker_turns
 from .factheads import fact_heads
 from .commentbank import commented_bank
@@ -37,7 +38,7 @@ from .ownnotes import mark_own_answers
 from .pagechrome import page_chrome
 from .pagefooter import page_footer
 from .pagenav import page_navigation
-from .posedtitle import posed_question, under
+from .posedtitle import posed_question, quoted_title, under
 from .principleitems import principle_heads
 from .ratings import star_ratings
 from .reader import read_document_text
@@ -108,6 +109,10 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     assembler = Assembler()
     assembler.plain_title = plain_title
     result = assembler.node(tree, [], [])
+    if posed is not None and quoted_title(doc):  # 'title: The "Tell me about yourself" question': its coaching
+        for unit in result.units:
+            if unit.line == posed.line:
+                coach_page(unit)
     result.units.extend(exercise.unit for exercise in exercises)
     give_principles(result.units, spans)
     give_notes(result.units, self_notes)

@@ -7,10 +7,13 @@ matter's ``question`` or ``title`` asks, and the body gives at most one note and
 that note has no question of its own (a story standing under its own name, or
 STAR parts under nothing, their Situation's opening standing in), the
 front-matter text is the question the whole body answers: the body is read
-again under it, as if it were the page's top heading. A title that does not ask
-("My notes") changes nothing. The front matter's ``tags`` (and ``competencies`` or ``skills``), a flow list
-(``[conflict, data]``) or a block list, are then that question's, as a ``Tags:`` line right under it would be, and
-so is its ``topic`` or ``category`` (one name; one that is no topic of the taxonomy is reported as such).
+again under it, as if it were the page's top heading. A title that quotes the
+question it coaches (``How to Answer "Tell Me About Yourself"``, ``The 'Tell me
+about yourself' interview question``) gives the question it quotes. A title that
+neither asks nor quotes a question ("My notes") changes nothing. The front matter's ``tags`` (and ``competencies``
+or ``skills``), a flow list (``[conflict, data]``) or a block list, are then that question's, as a ``Tags:`` line
+right under it would be, and so is its ``topic`` or ``category`` (one name; one that is no topic of the taxonomy is
+reported as such).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .base import ParseResult
 from .blocks import Block, Document, HEADING, PARAGRAPH
 from .listnames import list_names
 from .outline import Node
-from .text import is_criterion, is_question
+from .text import is_criterion, is_question, quoted_question
 from .unnamed import STAND_IN
 
 _KEYS = ("question", "title")
@@ -31,12 +34,44 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
     """The front matter's question as a heading over the whole body, when the body asks none of its own."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
+    if text and (quoted := quoted_question(text) or _named_in(text, doc)):
+        text = quoted  # 'How to Answer "Tell Me About Yourself"': the question it quotes, not the title's words
     if not text or not is_question(text) or is_criterion(text):
         return None
     if len(result.notes) > 1 or any(not note.untitled and STAND_IN not in note.reasons for note in result.notes):
         return None
     line = doc.meta_line(key)
     return Block(HEADING, line, line, text.strip(), level=1)
+
+
+def quoted_title(doc: Document) -> bool:
+    """The front matter's question is one its title quotes (``How to Answer "Tell Me About Yourself"``) or names
+    (:func:`_named_in`): a page coaching that question."""
+    key = next((k for k in _KEYS if doc.meta_value(k)), "")
+    text = doc.meta_value(key) if key else ""
+    return bool(text) and bool(quoted_question(text) or _named_in(text, doc))
+
+
+_OPENING = 6  # blocks of the body looked at for the question its title names
+
+
+def _named_in(title: str, doc: Document) -> str:
+    """The question a title names in its own words, unquoted and asking nothing (``Answering the Why Should We
+    Hire You interview question``), when the body's opening paragraphs quote it (``The question "Why should we
+    hire you?" is ...``); ``""`` otherwise."""
+    if is_question(title) or '"' in title or "“" in title:
+        return ""
+    words = _words(title)
+    for block in doc.blocks[:_OPENING]:
+        if block.kind is PARAGRAPH and ('"' in block.text or "“" in block.text) \
+                and (asked := quoted_question(block.text)) and f" {_words(asked)} " in f" {words} ":
+            return asked
+    return ""
+
+
+def _words(text: str) -> str:
+    """``text``'s words in lower case, without punctuation: a title and a quoted question compared."""
+    return " ".join("".join(ch if ch.isalnum() or ch == "'" else " " for ch in text.casefold()).split())
 
 
 def under(question: Block, tree: Node, doc: Document) -> Node:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .answerlevel import answer_band, audience_band
 from .blocks import Block, PARAGRAPH, RULE
-from .labels import slot
+from .labels import COACH_SLOTS, slot
 from .outline import Node
-from .text import clean_title
+from .text import clean_title, is_question
 from .unit import Loose, Piece, Unit
-from .voice import first_person
+from .voice import first_person, unquoted
 from ..lazyre import lazy_re
 
 # "Example 1", "Sample Answer B", "Response #2": a word for a sample answer and its number ("Month 1" is not one)
@@ -33,9 +34,36 @@ _ABOUT_ANSWERING = lazy_re(r"\b(?:answer\w*|respon(?:d|se)\w*|interview\w*|quest
 _ANNOUNCES = lazy_re(r"^(?:here(?:'s|’s| is| are)|let(?:'s|’s| us))\b[^.!?:;\n]{0,50}[.:]$", re.IGNORECASE)
 
 
+# "Example 1: Growth move", "Sample 2 — After a layoff", "Example 3 (for a new manager)": a number, then the
+# sample's short name, which asks nothing
+_NAMED_SAMPLE = lazy_re(r"^(?P<head>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
+                        r"(?:example|sample|answer|response|version)\s*#?(?:\d{1,2}|[A-D]))"
+                        r"(?:\s*[:.–—-]\s+|\s+(?=\())(?P<label>[^?\n]{2,80})$", re.IGNORECASE)
+
+
 def numbered_sample(title: str) -> bool:
-    """A title that only numbers a sample answer ("Example 1", "Sample Answer B"): never a question of its own."""
-    return bool(_NUMBERED.match(clean_title(title)))
+    """A title that only numbers a sample answer ("Example 1", "Sample Answer B"), maybe with the sample's short
+    name after it ("Example 1: Growth move"): never a question of its own."""
+    return bool(_NUMBERED.match(clean_title(title)) or _named_sample(title))
+
+
+def _named_sample(title: str) -> re.Match[str] | None:
+    """``title`` as a numbered sample's head and its short name ("Example 2: After a layoff"); ``None`` when the
+    name asks ("Example 1: Tell me about a time you failed" is a question given as an example) or when ``title``
+    is no numbered sample."""
+    text = clean_title(title)
+    if not text[:1].isalpha() or (m := _NAMED_SAMPLE.match(text)) is None:
+        return None
+    return None if is_question(m.group("label")) else m
+
+
+def _sample_name(title: str) -> str:
+    """The word naming the sample in ``title`` ("example" of "Example 1: Growth move"), ``""`` when there is none."""
+    if (m := _NUMBERED.match(clean_title(title))) is not None:
+        return m.group("name")
+    if (m := _named_sample(title)) is not None:
+        return re.sub(r"\s*#?(?:\d{1,2}|[A-D])$", "", m.group("head"))
+    return ""
 
 
 def unasked_sample(line: int, head: str) -> Loose | None:
@@ -60,10 +88,10 @@ def samples_of(children: list[Node]) -> tuple[list[Node], list[Node]]:
 
 
 def _alike(children: list[Node]) -> list[Node]:
-    named = [(child, _NUMBERED.match(clean_title(child.head.text))) for child in children if child.head is not None]
-    names = [m.group("name").strip().casefold() for _, m in named if m]
+    named = [(child, _sample_name(child.head.text).strip().casefold()) for child in children if child.head is not None]
+    names = [name for _, name in named if name]
     common = Counter(names).most_common(1)[0][0] if names else ""  # a tie: the name written first
-    return [child for child, m in named if m and m.group("name").strip().casefold() == common]
+    return [child for child, name in named if name and name == common]
 
 
 def _by_band(children: list[Node]) -> list[Node]:
@@ -103,6 +131,12 @@ def told_by_me(text: str) -> bool:
     return first_person(text)
 
 
+def _own_words(text: str) -> bool:
+    """Text above the samples told as I: an answer of the writer's own, unless its first person is only in what it
+    quotes (``You can't say "I'm a perfectionist"``: the page's words about the question)."""
+    return first_person(unquoted(text)) or text.lstrip()[:1] in "\"“"
+
+
 def only_advice(blocks: list[Block]) -> bool:
     """Text that only speaks about answering, in no first person, between rules: the page's words, no answer."""
     return any(b.kind is not RULE for b in blocks) \
@@ -117,18 +151,37 @@ def advice(block: Block) -> bool:
         and not first_person(block.text)
 
 
+def _remarks(blocks: list[Block]) -> tuple[list[Block], Piece | None]:
+    """``(the sample, the coaching closing it)``: a coaching label after the sample's text (``**Why it works:**``
+    over a list) and all below it say what the sample shows, never words of the answer; ``None`` when there is
+    no such label."""
+    for i, block in enumerate(blocks):
+        if i and block.kind is PARAGRAPH and block.lead and not block.quoted \
+                and (label := slot(block.lead)) in COACH_SLOTS:
+            kept = [*([replace(block, text=block.rest, lead="", rest="")] if block.rest.strip() else []),
+                    *blocks[i + 1:]]
+            return blocks[:i], Piece(label, block.line, label=block.lead, blocks=kept)
+    return blocks, None
+
+
 def sample_units(unit: Unit, samples: list[Node], hints: list[str], meta: list[Piece]) -> list[Unit]:
     """Numbered sample answers of ``unit``'s question: the first its answer, each other one a note for the
-    same question; advice closing the last, a tip."""
-    texts = [sample.blocks() for sample in samples]  # each sample without its heading
+    same question; advice closing the last, a tip; a coaching label closing a sample (``**Why it works:**``),
+    that sample's coaching."""
+    texts, remarks = [], []
+    for sample in samples:  # each sample without its heading
+        text, remark = _remarks(sample.blocks())
+        texts.append(text)
+        remarks.append([remark] if remark is not None else [])
     texts[-1], advice = closing_advice(texts[-1])
     for piece in unit.pieces:
-        if piece.slot is None and not any(told_by_me(b.text) for b in piece.blocks):
+        if piece.slot is None and not any(_own_words(b.text) for b in piece.blocks):
             piece.slot = "signals"  # the page's own words above its samples: what the question looks for
     unit.pieces.append(Piece(None, samples[0].line, blocks=texts[0]))
+    unit.pieces.extend(remarks[0])
     unit.meta = [*unit.meta, *_band_meta(samples[0])]  # "### Sample answer (Senior level)": the note's level
     if advice:
         unit.pieces.append(Piece("tips", advice[0].line, blocks=advice))
     return [Unit(sample.line, question=unit.question, sample_of=unit.line, hints=list(hints),
-                 meta=[*meta, *_band_meta(sample)], pieces=[Piece(None, sample.line, blocks=text)])
-            for sample, text in zip(samples[1:], texts[1:])]
+                 meta=[*meta, *_band_meta(sample)], pieces=[Piece(None, sample.line, blocks=text), *remark])
+            for sample, text, remark in zip(samples[1:], texts[1:], remarks[1:])]

@@ -145,6 +145,10 @@ _STATEMENT = lazy_re(rf"^(?:i|i'm|i've|my|we|our|the|this|that|it|its|there|here
 
 
 _QUOTED = lazy_re(r"[\"“]([^\"“”]{10,300})[\"”]")
+# 'The 'Tell me about yourself' interview question', "How to Answer 'What's Your Greatest Weakness?'": single quotes
+# (or curly ones) round the question, an apostrophe inside a word ("What's") no closing quote
+_SINGLE_QUOTED = lazy_re(r"(?:^|(?<=[\s(:—–-]))['‘]((?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){10,300}?)"
+                         r"['’](?!\w)")
 _MARKUP = lazy_re(r"[*_`]+")
 _AFTER_QUESTION = lazy_re(rf"(?<=[{ASK}])\s+")
 
@@ -157,7 +161,10 @@ def ends_asking(text: str, closing: str = "") -> bool:
 def quoted_question(text: str) -> str:
     """The question a title quotes ('How to answer "Tell me about yourself"'), or ``""``. A quote that trails off
     ('Situational scenarios ("what would you do if…")') names a kind of question: it asks nothing."""
-    return next((q.strip() for q in _QUOTED.findall(text) if len(q.split()) >= 3 and is_question(q)
+    found = _QUOTED.findall(text) if '"' in text or "“" in text else []
+    if not found and ("'" in text or "‘" in text):
+        found = _SINGLE_QUOTED.findall(text)
+    return next((q.strip() for q in found if len(q.split()) >= 3 and is_question(q)
                  and not q.rstrip().endswith(("…", "..."))), "")
 
 
@@ -288,8 +295,22 @@ def is_question(text: str) -> bool:
         return False  # "Hardest bug: remote debugging???": unsure of a statement; "Take the question "...?"": about it
     if quotes_advice(core) or quotes_questions(core) or warns_off(core):
         return _opens_asking(core)  # "When they probe, offer a choice: "Which part interests you?"": advice
+    if nods(core):
+        return False  # "... doesn't mean it's a bad question, right?": a statement with a tag, asked of nobody
     return bool(_ENDS_ASKING.search(core)) or _opens_asking(core) and not _states(core) \
         or asks_in_cjk(core)  # "怎么带团队": a CJK question written without its "？"
+
+
+def nods(sentence: str) -> bool:
+    """A statement closed by a tag that only seeks the reader's nod ("That might backfire, right?", "It seems easy,
+    isn't it?"): rhetorical, asked of nobody; a sentence that opens asking ("What would you do, right?") still asks."""
+    sentence = sentence.rstrip()
+    return sentence.endswith("?") and bool(_TAGGED.search(sentence[-24:])) and not _opens_asking(sentence)
+
+
+# a statement closed by a tag that only seeks the reader's nod: ", right?", ", isn't it?", ", don't you think?"
+_TAGGED = lazy_re(r",\s*(?:right|huh|eh|isn['’]t (?:it|that so)|aren['’]t (?:they|you|we)|don['’]t (?:you|they|we)"
+                  r"(?: think)?|doesn['’]t it|wasn['’]t it|won['’]t it)\s*\?+$", re.IGNORECASE)
 
 
 _NAMED = lazy_re(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.*)$", re.DOTALL)
@@ -367,6 +388,8 @@ def only_questions(text: str) -> bool:
     if (quotes_questions(core) or warns_off(core)) and not _opens_asking(core):
         return False  # 'For leads, the talk moves from "How do I fix it?" to "How do we stop it?"': a statement
     first = unquote(sentences[0])
+    if nods(sentences[-1]) and len(sentences) == 1:
+        return False  # "Saying that might backfire, right?": a statement with a tag, no question put
     if len(sentences) > 3 and not (_opens_asking(first) and all(s.rstrip().endswith("?") for s in sentences[1:])):
         return False  # past three sentences, only a request followed by its probes ("Tell me ... What ...? How ...?")
     if names_question(first):
