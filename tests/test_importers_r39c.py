@@ -334,3 +334,14 @@ def test_orders_that_are_advice_or_have_no_answer_stay_as_they_were(taxonomy) ->
     assert [note.prompt for note in advice.notes] == ["How do you prepare for the loop?"]
     unanswered = imported(UNANSWERED, taxonomy, "unanswered.md")
     assert "Draft a 30-day plan for taking over the team" not in [note.prompt for note in unanswered.notes]
+
+
+def test_a_scene_named_by_an_acronym_keeps_its_capitals(taxonomy) -> None:
+    report = imported(SCENES.replace("Scenario 1 — Pager fatigue", "Scenario 1 — SLO"), taxonomy, "scenes.md")
+    assert report.notes[0].body.title == "SLO"  # before: "Slo"
+
+
+def test_a_scene_named_in_capitals_is_still_in_title_case(taxonomy) -> None:
+    text = SCENES.replace("Scenario 1 — Pager fatigue", "Scenario 1 — PAGER FATIGUE")
+    report = imported(text, taxonomy, "scenes.md")
+    assert report.notes[0].body.title == "Pager Fatigue"

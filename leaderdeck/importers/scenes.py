@@ -27,6 +27,7 @@ _NAMED = lazy_re(r"^scenario(?:\s*#?\s*(?:[a-z]|\d{1,3}))?\s*(?::|\s[-–—])\s
 # "Scenario 3", "Honesty: Scenario 2", "Scenario #B": a heading that numbers a scene without naming it
 _NUMBERED_HEADING = lazy_re(r"^(?:[a-z][\w'&/ -]{0,30}:\s*)?scenario\s*#?\s*(?:[a-z]|\d{1,3})$", re.IGNORECASE)
 _MAX_NAME_WORDS = 12
+_ACRONYM = 5  # letters at most of a single word in capitals that names by its initials ("SSR", "GDPR")
 _SENTENCE_ENDS = (".", "!", ";", ",", *QUESTION_MARKS)
 _MAX_SCENE_WORDS = 150
 _MAX_LABEL_WORDS = 3
@@ -99,13 +100,14 @@ def _name(line: str) -> str:
 def scene_title(text: str, *, colon_ends: bool = True, refuse_questions: bool = False) -> str:
     """The name ``text`` gives a scene: a few words that end no sentence (no closing '.', '!', ';', ',' or question
     mark, nor ':' when ``colon_ends``; with ``refuse_questions``, nothing that asks however it ends), in Title Case
-    when written in capitals; ``""`` when it is no name."""
+    when written in capitals (one short word in capitals, ``SSR`` or ``GDPR``, is an acronym and stays as it is);
+    ``""`` when it is no name."""
     name = text.strip()
     stops = _SENTENCE_ENDS + ((":",) if colon_ends else ())
     if not name or len(name.split()) > _MAX_NAME_WORDS or name.endswith(stops) \
             or refuse_questions and is_question(name):
         return ""
-    return name.title() if name.isupper() else name
+    return name.title() if name.isupper() and (" " in name or len(name) > _ACRONYM) else name
 
 
 def _scene(name: str, text: str, next_block: bool) -> Scene | None:
