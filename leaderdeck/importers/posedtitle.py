@@ -32,10 +32,7 @@ _FACTS = (("Topic", ("topic", "category")), ("Tags", ("tags",)), ("Competencies"
 
 def posed_question(doc: Document, result: ParseResult) -> Block | None:
     """The front matter's question as a heading over the whole body, when the body asks none of its own."""
-    key = next((k for k in _KEYS if doc.meta_value(k)), "")
-    text = doc.meta_value(key) if key else ""
-    if text and (quoted := quoted_question(text) or _named_in(text, doc)):
-        text = quoted  # 'How to Answer "Tell Me About Yourself"': the question it quotes, not the title's words
+    key, text, _ = _front_question(doc)
     if not text or not is_question(text) or is_criterion(text):
         return None
     if len(result.notes) > 1 or any(not note.untitled and STAND_IN not in note.reasons for note in result.notes):
@@ -47,9 +44,17 @@ def posed_question(doc: Document, result: ParseResult) -> Block | None:
 def quoted_title(doc: Document) -> bool:
     """The front matter's question is one its title quotes (``How to Answer "Tell Me About Yourself"``) or names
     (:func:`_named_in`): a page coaching that question."""
+    return _front_question(doc)[2]
+
+
+def _front_question(doc: Document) -> tuple[str, str, bool]:
+    """``(key, text, quoted)``: the front matter's ``question`` (else its ``title``), its text, and whether that text
+    quotes or names the question it coaches, then given in its place (``How to Answer "Tell Me About Yourself"``:
+    the quoted words)."""
     key = next((k for k in _KEYS if doc.meta_value(k)), "")
     text = doc.meta_value(key) if key else ""
-    return bool(text) and bool(quoted_question(text) or _named_in(text, doc))
+    quoted = (quoted_question(text) or _named_in(text, doc)) if text else ""
+    return (key, quoted, True) if quoted else (key, text, False)
 
 
 _OPENING = 6  # blocks of the body looked at for the question its title names

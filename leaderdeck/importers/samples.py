@@ -36,8 +36,8 @@ _ANNOUNCES = lazy_re(r"^(?:here(?:'s|’s| is| are)|let(?:'s|’s| us))\b[^.!?:;
 
 # "Example 1: Growth move", "Sample 2 — After a layoff", "Example 3 (for a new manager)": a number, then the
 # sample's short name, which asks nothing
-_NAMED_SAMPLE = lazy_re(r"^(?P<head>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
-                        r"(?:example|sample|answer|response|version)\s*#?(?:\d{1,2}|[A-D]))"
+_NAMED_SAMPLE = lazy_re(r"^(?P<name>(?:(?:sample|example|model|strong|good|alternative)\s+)?"
+                        r"(?:example|sample|answer|response|version))\s*#?(?:\d{1,2}|[A-D])"
                         r"(?:\s*[:.–—-]\s+|\s+(?=\())(?P<label>[^?\n]{2,80})$", re.IGNORECASE)
 
 
@@ -62,7 +62,7 @@ def _sample_name(title: str) -> str:
     if (m := _NUMBERED.match(clean_title(title))) is not None:
         return m.group("name")
     if (m := _named_sample(title)) is not None:
-        return re.sub(r"\s*#?(?:\d{1,2}|[A-D])$", "", m.group("head"))
+        return m.group("name")
     return ""
 
 
