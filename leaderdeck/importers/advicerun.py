@@ -47,7 +47,7 @@ class AdviceRuns:
         """Whether the outermost item at ``index`` stands in a list of conduct advice (see the module docstring)."""
         block = blocks[index]
         if block.kind is not ITEM or block.indent or block.quoted \
-                or _WORDED_ASK.match(" ".join(plain_words(block.text).split())):
+                or _WORDED_ASK.match(plain_words(block.text).lstrip()):  # the first word alone decides
             return False  # "3. How you would explain it to the board:": what is asked, not a request to the reader
         if blocks is not self._blocks:
             self._blocks, self._known = blocks, (-1, -1, False)

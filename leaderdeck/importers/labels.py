@@ -397,8 +397,24 @@ def star_slot(label: str) -> str | None:
     return {"a": "action", "response": "result", "the response": "result"}.get(normalise(label), found)
 
 
+# A label already in the form :func:`normalise` gives and that it leaves as it is: lower-case ASCII words single-spaced,
+# opening with a letter (no number, quote or mark to take off) and closing with a letter or digit (no colon, stop or
+# bracket); a hyphen, apostrophe, slash, comma or plus inside. :func:`slot` asks again about its normalised text
+# (:func:`to_ask`), and a label's words are looked up again by other rules.
+_NORMAL = lazy_re(r"[a-z](?:[a-z0-9'/,+-]| (?=[a-z0-9'/,+-]))*(?<=[a-z0-9])")
+
+
 @lru_cache(maxsize=LABEL_CACHE)
 def normalise(label: str) -> str:
+    """``label`` as its slot is looked up: lower case, without emoji, numbering, emphasis, quotes, a timing in
+    brackets or a closing colon, single-spaced."""
+    if _NORMAL.fullmatch(label):
+        return label  # nothing to take off or change: what :func:`_normalised` would give
+    return _normalised(label)
+
+
+def _normalised(label: str) -> str:
+    """:func:`normalise`, worked out step by step."""
     text = clean_title(label).casefold().replace("&", "and").replace("’", "'")
     text = _END.sub("", _MARKS.sub("", text)).strip("' ")
     text = _WRAPPED.sub(r"\1", text)  # "(Learning):" is the label Learning, not a timing with no label
@@ -417,7 +433,13 @@ def _undashed(text: str) -> str:
 @lru_cache(maxsize=LABEL_CACHE)
 def slot(label: str) -> str | None:
     """The slot ``label`` names, or ``None``."""
-    text = normalise(label)
+    return _slot_of(normalise(label))
+
+
+@lru_cache(maxsize=LABEL_CACHE)
+def _slot_of(text: str) -> str | None:
+    """The slot a normalised label names, or ``None``: looked up once for the labels written differently that
+    normalise alike ("**Situation:**", "Situation", "SITUATION")."""
     if not text or len(text) > 80:
         return None
     undashed = _undashed(text)

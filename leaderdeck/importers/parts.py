@@ -94,12 +94,12 @@ def aims_question(unit: Unit | None, asked: bool, label: str, following: Block |
     return found is not None and found[0] == "answer"
 
 
-_MAX_PARTS = 8  # the labelled parts read past the goal for the story's own Task
+GOAL_REACH = 8  # the labelled parts read past the goal for the story's own Task (only so many of ``after``)
 
 
 def _names_task(blocks: Sequence[Block]) -> bool:
     """One of the labelled blocks that open ``blocks`` (a story's parts, one after another) is its Task."""
-    for block in blocks[:_MAX_PARTS]:
+    for block in blocks[:GOAL_REACH]:
         found = label_of(block)
         if found is None:
             return False

@@ -75,10 +75,13 @@ def _empty_parts(text: str) -> bool:
     return count >= 2
 
 
+_YET_WORDS = 15
+
+
 def _yet_to_write(core: str) -> bool:
     """A short remark that the answer is not written yet (:data:`_YET_TO_WRITE`), at most fifteen words (an answer's
     length says no before its words are counted)."""
-    return len(core) <= 300 and bool(_YET_TO_WRITE.match(core.lstrip("([ "))) and len(core.split()) <= 15
+    return len(core) <= 300 and bool(_YET_TO_WRITE.match(core.lstrip("([ "))) and len(core.split()) <= _YET_WORDS
 
 
 def _unmarked(core: str) -> str:
@@ -141,6 +144,12 @@ def _blank_grid(text: str) -> bool:
     return bool(body) and all(_FILLER_CELL.match(cell) for row in body for cell in row.strip("|").split("|")[1:])
 
 
+def _core(text: str) -> str:
+    """The words of ``text`` that :func:`is_placeholder` reads: without emphasis, single-spaced, without the dashes,
+    colons and stops or the signs round them."""
+    return _unmarked(" ".join(plain_words(text).split()).strip().strip("-–—:.… "))
+
+
 def is_placeholder(text: str) -> bool:
     """Template text, not an answer: ``_[Describe ...]_``, ``[FILL: ...]``, ``TBD``, ``-``, ``??``, ``I did X for
     Y``; a blank's angle brackets as an exporter escapes them (``\\<add\\>``, Google Docs) are its brackets."""
@@ -150,9 +159,10 @@ def is_placeholder(text: str) -> bool:
         return False  # "[Payments outage](Payments%20outage.md)": a link to a page, named by its words, no blank
     if text[:2] in ("`[", "[?") and _NOTED_BLANK.match(text.strip()):
         return True
-    flat = " ".join(plain_words(text).split()).strip()
-    core = _unmarked(flat.strip("-–—:.… "))
-    if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) or len(core) <= 300 and _yet_to_write(core) \
+    core = _core(text)
+    words = core.count(" ") + 1  # core is single-spaced, with no space at either end
+    if not core or not core.strip("?？! ") or core.casefold() in _PLACEHOLDER_WORDS or _FILL.match(core) \
+            or len(core) <= 300 and words <= _YET_WORDS and _yet_to_write(core) \
             or len(core) <= _INVITED and _then_invited(core) \
             or "\n" in text and (_empty_parts(text) or text.lstrip()[:1] == "|" and _blank_grid(text)):
         return True
@@ -168,7 +178,7 @@ def is_placeholder(text: str) -> bool:
         return False  # no letter, bracket or rule a blank is written with: most answers
     blanks = _TEMPLATE_VARS.findall(core if "`" not in text else _unmarked(" ".join(plain_words(_commands_out(text))
                                                                                       .split()).strip("-–—:.… ")))
-    if len(blanks) < 2 or len(core.split()) > 40:
+    if len(blanks) < 2 or words > 40:
         return False
     # letters left for names and numbers ("I love your product X ... Z challenges.") in a sentence of the teller's
     # own: an answer with blanks (reported), unless they are most of it ("I did X for Y")

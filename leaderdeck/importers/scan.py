@@ -44,7 +44,7 @@ from .plaincase import titles_case
 from .posed import asked_next
 from .selfprep import prep_list_at
 from .subquestions import follow_up_of
-from .parts import aims_question, goes_on, label_of, story_part
+from .parts import GOAL_REACH, aims_question, goes_on, label_of, story_part
 from .namedpoints import named_points
 from .slipask import asked_on_answer_line
 from .storytable import star_rows
@@ -419,7 +419,7 @@ class Scanner(Asking):
             self.piece = None
             return
         if name == "task" and (aims_question(unit, self.under_question, label, self.following,
-                                             self.blocks[self.index + 1:])
+                                             self.blocks[self.index + 1:self.index + 1 + GOAL_REACH])
                                or aims_section(unit, label, {p.slot for p in self.holder()},
                                                self.blocks, self.index)):
             name = "signals"  # "**Goal**: Show ..." then "**Answer**:", or over a section's questions: what they test

@@ -202,6 +202,22 @@ def split_number(text: str) -> tuple[int | None, str]:
 @lru_cache(maxsize=LABEL_CACHE)  # assembly reads each heading several times
 def clean_title(text: str) -> str:
     """A heading or title line without emoji, numbering, emphasis or enclosing quotes."""
+    if _plain_title(text):
+        return " ".join(text.split())  # nothing to take off: what :func:`_cleaned_title` would give
+    return _cleaned_title(text)
+
+
+def _plain_title(text: str) -> bool:
+    """Whether :func:`clean_title` has nothing to take off ``text`` but its spacing: it opens with an ASCII letter
+    that opens no number's mark (``Q3``, ``No. 3``) nor emphasis or a quote, closes with a character kept at an end
+    (:func:`strip_symbols`) that closes no bracket (a stage tag, a hint, a footnote), and holds no link."""
+    first = text[:1]
+    return first.isascii() and first.isalpha() and first not in _NUMBER_OPENS and text[-1] in _KEPT \
+        and text[-1] not in ")]" and "[" not in text
+
+
+def _cleaned_title(text: str) -> str:
+    """:func:`clean_title`, worked out step by step."""
     text = strip_symbols(link_text(text))
     _, text = split_number(text)
     text = unquote(strip_emphasis(strip_symbols(text)))
