@@ -7,10 +7,15 @@ text the shortcut accepts, against the full steps.
 
 from __future__ import annotations
 
+import re
+from re import _constants, _parser  # type: ignore[attr-defined]
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from leaderdeck.importers import labels, placeholders, text
+from leaderdeck.importers import cjklabels, labels, placeholders, spanishlabels, text
+from leaderdeck.importers.vocabulary import uncaptured
 
 # the characters the steps of clean_title, normalise and is_placeholder act on, and some they leave alone
 _TRICKY = " \t\n\xa0\u200b\u3000aAbQqNn19#*_`[]()<>{}\"“”‘’'«»„&:：.;!?？-–—/|,+…🚧🔟️⃣éſ"
@@ -65,3 +70,54 @@ def test_a_placeholders_core_counts_its_words_by_its_spaces(answer: str) -> None
     if core:
         assert len(core.split()) == core.count(" ") + 1
 
+
+def _shape(node: object) -> object:
+    """A parsed pattern as nested tuples, with each group that sets no flags spliced into the sequence around it (its
+    number, the only thing uncapturing changes, left out; the parser splices a non-capturing one itself): two
+    sources of the same shape match the same texts."""
+    if isinstance(node, _parser.SubPattern):
+        items: list[object] = []
+        for op, value in node.data:
+            if op is _constants.SUBPATTERN and not value[1] and not value[2]:
+                items.extend(_shape(value[3]))  # type: ignore[arg-type]
+            else:
+                items.append((op, _shape(value)))
+        return tuple(items)
+    if isinstance(node, (tuple, list)):
+        return tuple(_shape(item) for item in node)
+    return node
+
+
+_SOURCES = [source for module in (labels, spanishlabels, cjklabels) for _, source in module._VOCABULARY]
+
+
+@pytest.mark.parametrize("source", _SOURCES)
+def test_an_uncaptured_vocabulary_pattern_is_the_same_pattern(source: str) -> None:
+    assert re.compile(uncaptured(source)).groups == 0
+    assert _shape(_parser.parse(uncaptured(source))) == _shape(_parser.parse(source))
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (r"(the )?task", r"(?:the )?task"),
+    (r"a\(b\)", r"a\(b\)"),  # escaped brackets are characters
+    (r"[(\[]x[)\]]", r"[(\[]x[)\]]"),  # so are brackets in a class
+    (r"[^(]+(x)", r"[^(]+(?:x)"),
+    (r"[]()](y)", r"[]()](?:y)"),  # a "]" first in a class is one of its characters
+    (r"(?:a)(?!b)(?P<c>d)(e)", r"(?:a)(?!b)(?P<c>d)(?:e)"),
+    (r"\\(x)", r"\\(?:x)"),  # an escaped backslash, then a group
+])
+def test_uncaptured_opens_only_groups(source: str, expected: str) -> None:
+    assert uncaptured(source) == expected
+    assert _shape(_parser.parse(uncaptured(source))) == _shape(_parser.parse(source))
+
+
+_CAPTURING = [re.compile(rf"^(?:{source})$") for _, source in labels._VOCABULARY]
+
+
+@settings(max_examples=1000)
+@given(st.one_of(_texts, _words, st.sampled_from(["situation and task", "the results achieved", "key learnings",
+                                                    "what the interviewer is looking for", "pro tips for the loop"]))
+       .map(labels.normalise))
+def test_a_label_matches_the_uncaptured_patterns_as_it_matched_its_own(label: str) -> None:
+    for (_, pattern), capturing in zip(labels._PATTERNS, _CAPTURING, strict=True):
+        assert bool(pattern.match(label)) == bool(capturing.match(label))

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lazyre import lazy_re
 from .cachesize import LABEL_CACHE
+from .vocabulary import vocabulary_patterns
 
 # (slot, pattern over the normalised label), first match wins
 _VOCABULARY: tuple[tuple[str, str], ...] = (
@@ -31,7 +31,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例", "回答" alone
     ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案|回答|解答"),
 )
-_PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)
 
 
 @lru_cache(maxsize=LABEL_CACHE)

@@ -18,6 +18,7 @@ from .spanishlabels import spanish_slot
 from .storykind import names_story_kind
 from .cachesize import LABEL_CACHE
 from .text import ASK, clean_title
+from .vocabulary import vocabulary_patterns
 from ..lazyre import lazy_re
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
@@ -312,7 +313,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
 _OUTRO = lazy_re(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap(?:ping)?[- ]?up|closing"
                  r"(?: thoughts| remarks| words| statement)?|(?:final|last) (?:thoughts|words|remarks)|to close"
                  r"|the close|ending)\b")
-_PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)
 _WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 # "(S)ituation", "(R)esultados": a STAR part whose initial is set in brackets, the word itself
 _INITIAL = lazy_re(r"^\((\w)\)(?=\w)")

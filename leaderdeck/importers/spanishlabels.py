@@ -14,8 +14,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ..lazyre import lazy_re
 from .cachesize import LABEL_CACHE
+from .vocabulary import vocabulary_patterns
 
 # what may follow a STAR part's name and keep it one: "Situación y tarea", "Resultado / impacto"
 _TAIL = r"|( y| e| o| \+|,) [a-z /,]+"
@@ -68,7 +68,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("competencies", r"competencias|habilidades( evaluadas)?|valores|principios de liderazgo"),
     ("tags", r"etiquetas?|palabras clave"),
 )
-_PATTERNS = tuple((name, lazy_re(rf"^(?:{pattern})$")) for name, pattern in _VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)
 
 
 def unaccented(text: str) -> str:
