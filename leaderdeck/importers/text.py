@@ -333,7 +333,7 @@ _NAMED = lazy_re(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+(?P<question>\S.
 # "Earn Trust — Tell me ...", "Bias for Action: Describe ...": a name in Title Case (small words aside), a dash
 _TITLED = lazy_re(r"^(?:\*\*|__)?(?P<name>[A-Z][\w'&/+]*(?:[ ](?:[A-Z][\w'&/+]*|and|for|of|the|on|to|&))"
                   r"{0,5})(?:\*\*|__)?\s*(?:—|–|:| -)\s+(?P<question>[A-Z]\S*[^\n]*)$")
-_NAME_DASH = frozenset("—–:-")
+_NAME_DASHES = ("-", ":", "—", "–")
 
 
 def _named_core(text: str) -> tuple[str, str] | None:
@@ -348,8 +348,8 @@ def _named_core(text: str) -> tuple[str, str] | None:
 def _titled(text: str) -> tuple[str, str] | None:
     """``(name, question)`` of a line opening on a short name in Title Case and a dash or colon, the name no label
     of ours (``Situation:``, ``Q:``), whatever follows; ``None`` otherwise."""
-    if not _NAME_DASH.intersection(text):
-        return None  # most lines hold no dash or colon: no need to look closer
+    if not any(dash in text for dash in _NAME_DASHES):
+        return None  # most lines hold no dash or colon (a search for each, not a set of the line's characters)
     named = _TITLED.match(text.strip())
     if named is None or words(named["name"]) > 6 or _ASKED.match(named["name"]):
         return None
