@@ -69,7 +69,7 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
         question = _REMARK.sub("", question)  # "Why here? (recruiter screen)": the remark is not what is asked
     if _how_to(question, answer):
         return True
-    if not _PROCESS.search(question) and not _DRAFT.search(question):
+    if not _names_process(question):
         return False  # cheap first: most questions name neither the interview nor the reader's draft
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
     if not core or not _WH.match(core) or as_me(core):
@@ -84,9 +84,37 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
     return not any(as_me(unquoted(text)) and not is_question(text) for text in texts)
 
 
+# a word every match of :data:`_PROCESS` holds, in lower case: "bar" for a bar raiser and the hiring bar, "star"
+# for the method, "this" for the document itself
+_PROCESS_WORDS = ("interview", "recruit", "bar", "hiring", "onsite", "offer", "star", "behavio", "this")
+
+
+def _names_process(question: str) -> bool:
+    """Whether ``question`` names the interview, its process or the document (:data:`_PROCESS`) or the reader's
+    draft (:data:`_DRAFT`). An ASCII text is searched with a pattern only when it holds a word every match of that
+    pattern holds (most questions hold none); other text always (``İnterview`` matches "interview" ignoring case,
+    yet lowers to other letters)."""
+    if not question.isascii():
+        return bool(_PROCESS.search(question) or _DRAFT.search(question))
+    lowered = question.lower()
+    return any(word in lowered for word in _PROCESS_WORDS) and bool(_PROCESS.search(question)) \
+        or "your" in lowered and ("version" in lowered or "draft" in lowered) and bool(_DRAFT.search(question))
+
+
+def _may_tell_how(question: str) -> bool:
+    """Whether ``question`` may open on "how to" once cleaned as :func:`_how_to` reads it: ``False`` only for an
+    ASCII text with no "how to" in it (its spaces taken as one) and no mark whose removal could join one (``[`` of a
+    link, ``*``, ``_`` and ``` ` ```), as cleaning such a text only trims its ends and takes its spaces as one."""
+    if not question.isascii() or any(mark in question for mark in "[*_`"):
+        return True
+    return "how to" in " ".join(question.lower().split())
+
+
 def _how_to(question: str, answer: list[Block]) -> bool:
     """Whether ``question`` is a how-to heading over text told by no "I" that speaks to the reader somewhere (see
     the module docstring)."""
+    if not _may_tell_how(question):
+        return False
     core = plain_words(unquote(strip_emphasis(clean_title(question)))).strip()
     chinese = bool(_HOW_TO_CJK.match(core)) and not _CJK_PERSON.search(core)
     if not (_HOW_TO.match(core) or chinese) or _YOU.search(core) or as_me(core):

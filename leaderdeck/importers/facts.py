@@ -42,9 +42,10 @@ def story_name(title: str) -> tuple[str, str]:
     name = clean_title(title)
     if "**" in name or "__" in name:
         name = _BOLD_SPAN.sub(r"\2", name)
-    duration = _DURATION.search(name)
-    name = _DURATION.sub("", name)
-    name = _METHOD.sub("", name) or name
+    bracketed = name.rstrip().endswith((")", "]"))  # what both patterns below need: most names close no bracket
+    duration = _DURATION.search(name) if bracketed else None
+    name = _DURATION.sub("", name) if duration else name
+    name = (_METHOD.sub("", name) or name) if bracketed else name
     name = worked_title(_PREFIX.sub("", name).strip() or name)  # "[Title - e.g., "Name"]": the name given
     name = reminded_name(name) if name[:1] in "[(UuTtSsRr" else name  # "[Use the rota story]": the rota
     if name[:1] in "\"“" and (quoted := _QUOTED_NAME.match(name)):

@@ -62,8 +62,24 @@ def interviewer_voice(text: str) -> bool:
     core = unquoted(plain_words(text))
     if as_i(core):
         return False
-    return bool(_INTERVIEWED.search(core) or _ASKER.search(core)) \
-        or not first_person(core) and bool(_SOMEONE.search(core))
+    return _to_interviewer(core) or not first_person(core) and bool(_SOMEONE.search(core))
+
+
+# a word every match of :data:`_INTERVIEWED` or :data:`_ASKER` holds, in lower case
+_INTERVIEWER_WORDS = ("candidat", "interviewe", "applicant", "potential", "prospective", "question", "want to", "gauge",
+                      "dig", "drill", "ask the", "touches", "gets at", "hints at", "speaks to", "aims at", "probes",
+                      "goes after", "fishes")
+
+
+def _to_interviewer(text: str) -> bool:
+    """Whether ``text`` names the one interviewed (:data:`_INTERVIEWED`) or what the question lets the interviewer
+    do (:data:`_ASKER`). An ASCII text is searched only when it holds a word every match holds (most paragraphs
+    hold none); other text always (``ſ`` matches "s" ignoring case, yet lowers to itself)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _INTERVIEWER_WORDS):
+            return False
+    return bool(_INTERVIEWED.search(text) or _ASKER.search(text))
 
 
 def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:

@@ -72,8 +72,14 @@ def labelled_prompt(title: str, marked: bool = False) -> str:
     """The prompt after a leading label (``GAP 1: "Why switch?"`` -> ``Why switch?``), or ``""`` when the
     title does not start with such a label over a quoted prompt or a question (any sentence, when the heading
     numbers itself as a question: ``Q13. Scenario: Your team missed a deadline.``)."""
-    match = _LABEL.match(title.strip())
+    match = _leading_label(title.strip())
     return _prompt_after(match, marked) if match is not None else ""
+
+
+def _leading_label(title: str) -> re.Match[str] | None:
+    """:data:`_LABEL` matched at the start of ``title``; a title with no colon (most headings) is not searched, as
+    the pattern's backtracking over its first words costs far more than looking for one."""
+    return _LABEL.match(title) if ":" in title or "：" in title else None
 
 
 def _prompt_after(match: re.Match[str], marked: bool) -> str:
@@ -191,7 +197,7 @@ def prompting(node: Node) -> bool:
     if node.head is None or slot(node.head.text) is not None or opens_on_scene(node.head.text, node.body):
         return False  # "## Scenario 3" over a scene that asks, then "### Answer": the scene asks, not the heading
     title = clean_title(node.head.text)
-    asks = (match := _LABEL.match(title)) and match.group("rest")[0] in OPENING_QUOTES \
+    asks = (match := _leading_label(title)) and match.group("rest")[0] in OPENING_QUOTES \
         and _prompt_after(match, False) \
         or _answer_below(node)
     # 'Frugality: "The shared cluster"' over a question or story of its own names it (read last: it reads every block)
@@ -209,7 +215,8 @@ def named_competencies(name: str) -> tuple[str, ...]:
     """The competencies a Title Case parenthetical closing a story's name gives, split at ``/``, ``&`` and commas
     (``"Library Adoption (Collaboration/Influence)"`` -> ``("Collaboration", "Influence")``); ``()`` for any
     other name ("Being Mentored (Without Authority)", "(FROM THE KAFKA PROJECT)", "(FoodMesh)")."""
-    match = _NAMED_COMPETENCIES.match(name.strip())
+    name = name.strip()
+    match = _NAMED_COMPETENCIES.match(name) if name.endswith(")") else None  # most names close no bracket
     if match is None or match.group("themes").split()[0].casefold() in _NOT_THEME \
             or len(match.group("themes").split()) > _MAX_COMPETENCY_WORDS:
         return ()

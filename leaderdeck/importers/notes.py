@@ -238,7 +238,7 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
     if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
         meta["tags"].extend(meta["company"])
     category, _ = split_category(unnumbered(name))  # "Task 3: ...": a place in a set, never a topic
-    theme = _THEME.search(name)
+    theme = _THEME.search(name) if name.rstrip().endswith(")") else None  # most names close no bracket
     theme = None if theme is None or theme.group(1) == named_company(name) else theme
     own = [t for t in (*meta["topic"], category, tagged, theme.group(1) if theme else "", *keyed(unit.hints))
            if t and t not in meta["grouped"]]
@@ -326,13 +326,19 @@ def _without_links(pieces: list[Piece], skipped: list[Skipped]) -> list[Piece]:
     for piece in pieces:
         links = [b for b in piece.blocks if b.kind in (PARAGRAPH, ITEM) and not b.lead
                  and (is_link_lines(b.text) or is_page_link(b.text))] \
-            if piece.slot in (None, "answer", *STAR_SLOTS) else []
+            if piece.slot in _TOLD_SLOTS else []
+        if not links:  # most pieces: kept as they are
+            out.append(piece)
+            continue
         skipped.extend(Skipped(b.line, "links" if "\n" in b.text.strip() else "a link",  # "[1](...)" over "[2](...)"
                                "a link within the page, not the answer" if is_page_link(b.text)
                                else "a reference, not the answer") for b in links)
         gone = {id(b) for b in links}  # by identity: a block's equality compares all its fields
-        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if id(b) not in gone]) if links else piece)
+        out.append(dataclasses.replace(piece, blocks=[b for b in piece.blocks if id(b) not in gone]))
     return out
+
+
+_TOLD_SLOTS = frozenset({None, "answer", *STAR_SLOTS})  # an answer's or a story part's: where links are no text
 
 
 def _bare_label(piece: Piece) -> bool:

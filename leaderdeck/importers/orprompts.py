@@ -21,10 +21,17 @@ _ALTERNATIVES = lazy_re(rf"^\s*{_QUOTED}(?:\s*(?:,\s*)?(?:{_OR}|/|,)\s*{_QUOTED}
 _EACH = lazy_re(r"[\"“]([^\"“”]+)[\"”]")
 
 
+def _offers_alternatives(text: str) -> bool:
+    """Whether ``text`` is only quoted prompts joined as alternatives (:data:`_ALTERNATIVES`). Two quoted prompts
+    take four quotation marks: a text with fewer (a question quoted whole, most text) is not matched, as the
+    pattern's backtracking through a long quoted question costs far more than counting them."""
+    return text.count("\"") + text.count("“") + text.count("”") >= 4 and bool(_ALTERNATIVES.match(text))
+
+
 def quoted_alternatives(text: str) -> list[str]:
     """The prompts of ``text`` when it is only quoted prompts joined as alternatives (see the module docstring),
     without their quotes; ``[]`` otherwise."""
-    if not _ALTERNATIVES.match(text):
+    if not _offers_alternatives(text):
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if all(is_question(prompt) for prompt in prompts) else []
@@ -33,7 +40,7 @@ def quoted_alternatives(text: str) -> list[str]:
 def heading_alternatives(text: str) -> list[str]:
     """The prompts of a heading that is only quoted prompts joined as alternatives, its first asking (the others
     may be requests worded in any way: ``"Who are you?" or "Tell me about yourself"``); ``[]`` otherwise."""
-    if not _ALTERNATIVES.match(text):
+    if not _offers_alternatives(text):
         return []
     prompts = [match.strip() for match in _EACH.findall(text)]
     return prompts if is_question(prompts[0]) and all(prompts) else []

@@ -27,12 +27,25 @@ from ..lazyre import lazy_re
 # (the lookahead names the letters they open with, so the search skips the others quickly)
 _INSTANCE = lazy_re(r"(?=[aot])(?:\b(?:an?|one|the) (?:time|example|instance|situation|occasion|moment|story)\b"
                     r"|\btimes? (?:when|where|that)\b)", re.IGNORECASE)
+# a word every match of :data:`_INSTANCE` holds, in lower case
+_INSTANCE_WORDS = ("time", "example", "instance", "situation", "occasion", "moment", "story")
 _SENTENCE = lazy_re(r"[.!?;:,…]\s|[.!?;:,…]$|`|\]\(|https?:|\*\*")
 # "[Use the queue migration story]", "Tell my pricing example", "(see: the rota story)": the story pointed at
 _REMINDER = lazy_re(r"^(?P<open>[\[(])?\s*(?:re-?)?(?:use|tell|see)\b:?\s+(?:the |my |our |this )?"
                     r"(?!(?:me|us|about)\b)(?P<name>[^\s?].*?)(?P<story>\s+(?:story|example|one))?\s*(?(open)[\])])$",
                     re.IGNORECASE)
 _NOT_NAME = frozenset("yes no not never always maybe sometimes none n/a nothing both neither".split())
+
+
+def _asks_instance(question: str) -> bool:
+    """Whether ``question`` asks for one instance to tell (:data:`_INSTANCE`); an ASCII question is searched only
+    when it holds a word every such ask holds ("time", "example", ...; most questions asking how hold none), other
+    text always (``ſ`` matches "s" ignoring case, yet lowers to itself)."""
+    if question.isascii():
+        lowered = question.lower()
+        if not any(word in lowered for word in _INSTANCE_WORDS):
+            return False
+    return bool(_INSTANCE.search(question))
 
 
 def story_pointer(question: str, text: str) -> bool:
@@ -42,14 +55,14 @@ def story_pointer(question: str, text: str) -> bool:
         return False
     words = line.split()
     return 2 <= len(words) <= 8 and words[0].casefold() not in _NOT_NAME and not in_past(words[0].casefold()) \
-        and not first_person(line) and not to_you(line) and bool(_INSTANCE.search(question)) \
+        and not first_person(line) and not to_you(line) and _asks_instance(question) \
         and not is_placeholder(line)
 
 
 def pointed_story(unit: Unit, pieces: list[Piece]) -> list[Piece]:
     """``pieces`` without the one line naming the story the unit's question is answered by, that line then the
     unit's story title; ``pieces`` as they were when the unit has any other answer, a title or sections."""
-    if unit.title or unit.sections or not unit.question.strip() or not _INSTANCE.search(unit.question):
+    if unit.title or unit.sections or not unit.question.strip() or not _asks_instance(unit.question):
         return pieces  # the question asks for an instance: checked first, most do not
     told = [(p, text) for p in pieces if p.slot in (None, "answer") and (text := piece_text(p).strip())]
     if len(told) != 1 or told[0][0].slot == "answer" and told[0][0].label or not story_pointer(unit.question,

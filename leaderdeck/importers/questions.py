@@ -194,7 +194,7 @@ _COLON_AFTER_MARK = lazy_re(rf"(?<=[{ASK}])\s*[:：]+\s*$")
 def closed_question(text: str) -> str:
     """``text`` without a colon left after its question mark ("What are the phases? :"): the label's colon the
     author typed after the question, no part of it."""
-    return _COLON_AFTER_MARK.sub("", text)
+    return _COLON_AFTER_MARK.sub("", text) if text.rstrip().endswith((":", "：")) else text  # most end on no colon
 
 
 _BOLD_MARKED = lazy_re(r"^[*_]{1,3}\s*(?:q|question)\s*[:：]\s*(?![*_])\S", re.IGNORECASE)

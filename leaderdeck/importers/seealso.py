@@ -23,6 +23,9 @@ def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
         blocks: list[Block] = []
         changed = False  # this piece gave a line as a tip: a new piece without it; else the piece itself
         for block in piece.blocks:
+            if not _linked(block):  # no link of either kind: most blocks, kept as they are
+                blocks.append(block)
+                continue
             if block.kind in (PARAGRAPH, ITEM) and block.lead and not is_pointer(block.lead) \
                     and "\n" not in block.rest and references(block.rest):
                 changed = True  # "**Example Structure**: See [the conflict example](./star.md#conflict)"
@@ -44,3 +47,9 @@ def kept_as_tips(unit: Unit, pieces: list[Piece]) -> list[Piece]:
         unit.pieces.append(noted)
         out.append(noted)
     return out
+
+
+def _linked(block: Block) -> bool:
+    """Whether ``block`` holds a link :func:`.references.references` could read (``[[note]]`` or ``[a](b)``), in
+    its text or after its label: none does without one."""
+    return "](" in block.text or "[[" in block.text or "](" in block.rest or "[[" in block.rest

@@ -38,6 +38,9 @@ def asks_for_help(question: str) -> bool:
     """``question`` is the writer asking a tool or an adviser about their own preparation (see the module)."""
     if "ask" in question.casefold() and _ASK_SOMEONE.search(question):
         return True
-    if _OWN_PREP.search(question) or _MY_MATERIAL.search(question) and not _TO_YOU.search(question):
+    # each pattern searched only when the question holds its capital "I" or its "my" (they ignore no case)
+    if "I" in question and _OWN_PREP.search(question) \
+            or ("my" in question or "My" in question) and _MY_MATERIAL.search(question) \
+            and not _TO_YOU.search(question):
         return not _ABOUT_YOU.search(question)  # most questions match neither: this is looked for only then
     return False

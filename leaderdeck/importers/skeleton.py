@@ -39,6 +39,9 @@ def drop_skeleton(pieces: list[Piece]) -> list[Piece]:
         if piece.slot is not None or piece.rest:  # a labelled piece, or text on a label's line: no bare answer
             out.append(piece)
             continue
+        if sum(1 for b in piece.blocks if b.kind is ITEM) < _MIN_PARTS:  # too few items to name the parts
+            out.append(piece)
+            continue
         after = dict(zip(map(id, piece.blocks), [*piece.blocks[1:], None]))
         items = [b for b in piece.blocks if b.kind is ITEM and not _filled_below(b, after[id(b)])]
         skeleton = [b for b in items if b.text.strip() and empty_form(b.text)

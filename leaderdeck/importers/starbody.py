@@ -163,8 +163,9 @@ _DASHED_QUALIFIER = lazy_re(r"^[^–—]+?\s+[–—-]\s+([^–—]{2,40}?)[\s:�
 def _qualifier(label: str) -> str:
     """The qualifier of a part's label ("Action (immediate response)": "immediate response"; "Action — what went
     wrong": "what went wrong"), or ``""``."""
-    found = _QUALIFIER.search(label) or _DASHED_QUALIFIER.match(label.strip(" *_"))
-    return found.group(1).strip() if found else ""
+    found = "(" in label and _QUALIFIER.search(label) \
+        or ("-" in label or "–" in label or "—" in label) and _DASHED_QUALIFIER.match(label.strip(" *_"))
+    return found.group(1).strip() if found else ""  # most labels hold neither a bracket nor a dash: no search
 
 
 def _named_reflections(parts: dict[str, list[str]], qualifiers: dict[str, list[str]],
