@@ -117,8 +117,9 @@ def _plain_not_english(*texts: str) -> bool:
     return len(found) >= foreign._MIN_WORDS and any(word in foreign._OTHER for word in found)
 
 
+# "ſhe" folds to "she" (English), "ſie" to "sie" (German): a word is weighed folded, not only in lower case
 _FOREIGN_WORDS = ["Wie", "gehen", "Sie", "mit", "Druck", "um", "THE", "You", "Team", "Konflikt", "İstanbul", "vous",
-                  "über", "comment", "how", "ſie"]
+                  "über", "comment", "how", "ſie", "ſhe", "STRASSE", "Straße"]
 
 
 @SETTINGS
@@ -142,3 +143,22 @@ def _plain_literal(text: str, indent: int) -> str:
 @given(st.text(alphabet="ab \n\t").filter(str.strip), st.integers(0, 8))
 def test_prose_without_blank_lines_is_indented_as_line_by_line(text: str, indent: int) -> None:
     assert writer._literal(text, indent) == _plain_literal(text, indent)
+
+
+def _plain_also_names(classifier: Classifier, topic: Topic, *texts: str) -> Topic | None:
+    named = classify._naming(texts)
+    own = classifier.whole.get(topic.name, set()) & named
+    if not own:
+        return None
+    covered = {word for term in own for word in term.split()}
+    others = [index for term in named if not covered.issuperset(term.split())
+              for index in classifier._naming_topics.get(term, ()) if classifier.topics[index].name != topic.name]
+    return classifier.topics[min(others)] if others else None
+
+
+@SETTINGS
+@given(st.sampled_from(_TAXONOMY.topics), st.lists(_TEXT, max_size=3))
+def test_another_topic_named_is_found_among_the_terms_that_name_one(topic: Topic, texts: list[str]) -> None:
+    classifier = Classifier(_TAXONOMY)
+    texts = [*texts, "handling the incident and the code health"]  # names two topics' keywords
+    assert classifier.also_names(topic, *texts) == _plain_also_names(classifier, topic, *texts)

@@ -30,6 +30,7 @@ from ..lazyre import lazy_re
 from ..slotinit import slot_init
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
+_NO_TERMS: frozenset[str] = frozenset()  # the keywords of a topic the lessons do not know
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
 _WORD = lazy_re(r"[a-z][a-z0-9'-]+")
 _STOP = frozenset(
@@ -280,19 +281,20 @@ class Classifier:
     def mentions(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords (a phrase whole), as a word of its own family
         (:func:`named_terms`)."""
-        return not self.keywords.get(topic.name, set()).isdisjoint(_naming(texts))
+        return not self.keywords.get(topic.name, _NO_TERMS).isdisjoint(_naming(texts))
 
 
     def also_names(self, topic: Topic, *texts: str) -> Topic | None:
         """Another topic ``texts`` name a keyword of, besides one of ``topic``'s (:meth:`names`), by words that are
         not those of ``topic``'s keyword ("error budget" holds no "budget" of its own); else ``None``."""
         named = _naming(texts)
-        own = self.whole.get(topic.name, set()) & named
+        own = self.whole.get(topic.name, _NO_TERMS) & named
         if not own:
             return None
         covered = {word for term in own for word in term.split()}
-        others = [index for term in named if not covered.issuperset(term.split())
-                  for index in self._naming_topics.get(term, ()) if self.topics[index].name != topic.name]
+        naming = self._naming_topics  # a term naming no topic (most) is passed over before its words are read
+        others = [index for term in named if term in naming and not covered.issuperset(term.split())
+                  for index in naming[term] if self.topics[index].name != topic.name]
         return self.topics[min(others)] if others else None  # the first in the taxonomy's order
 
     @cached_property
@@ -308,7 +310,7 @@ class Classifier:
     def names(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
         speaking" holds "speak up" only as "speak", and names no topic by it."""
-        return not self.whole.get(topic.name, set()).isdisjoint(_naming(texts))
+        return not self.whole.get(topic.name, _NO_TERMS).isdisjoint(_naming(texts))
 
 
 def _posterior(scores: list[float], score: float) -> float:
