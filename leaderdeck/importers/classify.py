@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain
+from itertools import chain, pairwise
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ from ..lazyre import lazy_re
 from ..slotinit import slot_init
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
+_NO_TERMS: frozenset[str] = frozenset()  # the keywords of a topic the lessons do not know
 _KEYWORD_WEIGHT = 8  # a taxonomy keyword counts as this many occurrences in its topic
 _WORD = lazy_re(r"[a-z][a-z0-9'-]+")
 _STOP = frozenset(
@@ -67,15 +68,22 @@ def terms(*texts: str) -> list[str]:
 @lru_cache(maxsize=16384)  # a note's question is looked at several times
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
-    found = [_stem(w.strip("'-")) for w in _tokens(text)]
-    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
+    return tuple(filter(None, map(_kept, _tokens(text))))
+
+
+@lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed and weighed against the stop words once
+def _kept(token: str) -> str:
+    """``token`` (of :func:`_tokens`) stemmed as :func:`_words` keeps it, or ``""`` when it is dropped: a stop word,
+    or two letters or fewer."""
+    word = _stem(token.strip("'-"))
+    return word if word not in _STOP and len(word) > 2 else ""
 
 
 @lru_cache(maxsize=1024)  # a note's question is read for its words, the words it names and its nouns: found once
 def _tokens(text: str) -> tuple[str, ...]:
     """What :data:`_WORD` finds in ``text`` in lower case, British spellings read as American ones
     (:func:`_american`): its words before any is stemmed or dropped."""
-    return tuple([_american(word) if len(word) >= 5 else word for word in _WORD.findall(text.casefold())])
+    return tuple(map(_american, _WORD.findall(text.casefold())))
 
 
 # "prioritise", "organisation", "analysed", "behaviour", "favourite": the British spellings of words keywords and the
@@ -85,7 +93,10 @@ _OUR = lazy_re(r"(?<=[a-z][ivblnm])our(s|ed|ing|ite|ites|able)?$")
 
 
 @lru_cache(maxsize=65536)
-def _american(word: str) -> str:  # a word of five letters at least: no shorter one is spelt two ways here
+def _american(word: str) -> str:
+    """``word`` spelt the American way; a word of four letters or fewer as it is (none is spelt two ways here)."""
+    if len(word) < 5:
+        return word
     if "s" in word:
         word = _ISE.sub(r"\1z\2", word)
     return _OUR.sub(r"or\1", word) if "our" in word else word
@@ -109,22 +120,46 @@ def named_terms(*texts: str) -> list[str]:
 @lru_cache(maxsize=1024)  # a note's texts are asked about again: whether they name the topic guessed, then which
 def _naming(texts: tuple[str, ...]) -> frozenset[str]:
     """The terms ``texts`` name keywords by: :func:`named_terms`, and for a word in -ing (a noun of action too) the
-    noun in -ation of its verb as well: "prioritizing" names "prioritization", "expected" names no "expectations"."""
-    return frozenset(named_terms(*texts)).union(*map(_gerund_nouns, texts))
+    noun in -ation of its verb as well: "prioritizing" names "prioritization", "expected" names no "expectations".
+    Those of each text on its own (:func:`_own_naming`), and the pair a text's last word makes with the next
+    text's first."""
+    across = [f"{before[-1]} {after[0]}" for before, after in pairwise(filter(None, map(_named_words, texts)))]
+    return frozenset(across).union(*map(_own_naming, texts))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # a note's question is asked about with its title, then with its variants...: read once
+def _own_naming(text: str) -> frozenset[str]:
+    """The terms ``text`` alone names keywords by (:func:`_naming` of it alone)."""
+    return frozenset(named_terms(text)).union(_gerund_nouns(text))
+
+
 def _gerund_nouns(text: str) -> frozenset[str]:
     """The nouns in -ation (as :func:`_named` spells them) of ``text``'s words in -ing ("prioritizing")."""
-    return frozenset([word[: -len(suffix)] + "ation" for word in _tokens(text) for suffix in ("ings", "ing")
-                      if word.endswith(suffix) and len(word) - len(suffix) >= 4])
+    return frozenset(filter(None, map(_gerund_noun, _tokens(text))))
+
+
+@lru_cache(maxsize=65536)
+def _gerund_noun(token: str) -> str:
+    """The noun in -ation of ``token`` (of :func:`_tokens`) when it is a word in -ing ("prioritizing",
+    "prioritizings"), else ``""``."""
+    for suffix in ("ings", "ing"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)] + "ation"
+    return ""
 
 
 @lru_cache(maxsize=16384)
 def _named_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`named_terms` keeps: those :func:`_words` keeps, stemmed by :func:`_named`."""
-    found = [_named(w.strip("'-")) for w in _tokens(text)]
-    return tuple([w for w in found if w and w not in _STOP and len(w) > 2])
+    return tuple(filter(None, map(_named_kept, _tokens(text))))
+
+
+@lru_cache(maxsize=65536)
+def _named_kept(token: str) -> str:
+    """``token`` (of :func:`_tokens`) stemmed as :func:`_named_words` keeps it, or ``""`` when it is dropped (as
+    :func:`_kept` drops it)."""
+    word = _named(token.strip("'-"))
+    return word if word not in _STOP and len(word) > 2 else ""
 
 
 @lru_cache(maxsize=65536)
@@ -180,9 +215,15 @@ class Classifier:
         self.weights = _Weights(self.topics, self.counts)
         # each text's own terms weighed once: a guess reads a note's question again and again (thrice in one call)
         self._weighed = lru_cache(maxsize=4096)(self._weigh)
+        # the rules judging a note ask again about the texts a guess read: its question alone, with its title...
+        self._guessed = lru_cache(maxsize=256)(self._guess)
 
     def classify(self, *texts: str) -> Guess | None:
         """The likeliest topic of ``texts`` (read as one text); ``None`` when none of its words is known."""
+        return self._guessed(texts)
+
+    def _guess(self, texts: tuple[str, ...]) -> Guess | None:
+        """:meth:`classify` of ``texts``."""
         found = self._found(texts)
         if not found or not self.topics:
             return None
@@ -240,19 +281,20 @@ class Classifier:
     def mentions(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords (a phrase whole), as a word of its own family
         (:func:`named_terms`)."""
-        return not self.keywords.get(topic.name, set()).isdisjoint(_naming(texts))
+        return not self.keywords.get(topic.name, _NO_TERMS).isdisjoint(_naming(texts))
 
 
     def also_names(self, topic: Topic, *texts: str) -> Topic | None:
         """Another topic ``texts`` name a keyword of, besides one of ``topic``'s (:meth:`names`), by words that are
         not those of ``topic``'s keyword ("error budget" holds no "budget" of its own); else ``None``."""
         named = _naming(texts)
-        own = self.whole.get(topic.name, set()) & named
+        own = self.whole.get(topic.name, _NO_TERMS) & named
         if not own:
             return None
         covered = {word for term in own for word in term.split()}
-        others = [index for term in named if not covered.issuperset(term.split())
-                  for index in self._naming_topics.get(term, ()) if self.topics[index].name != topic.name]
+        naming = self._naming_topics  # a term naming no topic (most) is passed over before its words are read
+        others = [index for term in named if term in naming and not covered.issuperset(term.split())
+                  for index in naming[term] if self.topics[index].name != topic.name]
         return self.topics[min(others)] if others else None  # the first in the taxonomy's order
 
     @cached_property
@@ -268,7 +310,7 @@ class Classifier:
     def names(self, topic: Topic, *texts: str) -> bool:
         """Whether ``texts`` hold one of ``topic``'s keywords whose words are not all stop words but one: "public
         speaking" holds "speak up" only as "speak", and names no topic by it."""
-        return not self.whole.get(topic.name, set()).isdisjoint(_naming(texts))
+        return not self.whole.get(topic.name, _NO_TERMS).isdisjoint(_naming(texts))
 
 
 def _posterior(scores: list[float], score: float) -> float:

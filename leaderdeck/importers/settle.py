@@ -250,7 +250,10 @@ def _competencies(item: Parsed, level: Decided) -> tuple[str, ...]:
 
 def _categories(item: Parsed, topic: Topic) -> tuple[str, ...]:
     """The categories ``item`` states of itself (:mod:`.categories`), but the one its topic is named by."""
-    return tuple(c for c in item.categories if c.casefold() != topic.name.casefold())
+    if not item.categories:  # most notes state none
+        return ()
+    name = topic.name.casefold()
+    return tuple([c for c in item.categories if c.casefold() != name])
 
 
 def _note(item: Parsed, competencies: tuple[str, ...], level: Level, topic: Topic, draft: bool, note_id: str,

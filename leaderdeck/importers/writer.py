@@ -58,10 +58,13 @@ def _literal(text: str, indent: int) -> str:
     chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
     # a first line starting with a space, tab or break needs the indentation stated (2: ``indent``)
     marker = "2" if text[0] in " \t\n" else ""
-    lines = text[: len(text) - trailing].split("\n") + [""] * max(trailing - 1, 0)
+    core = text[: len(text) - trailing]
     pad = " " * indent
-    body = "\n".join([pad + line if line else "" for line in lines])
-    return f"|{marker}{chomp}\n{body}"
+    if "\n\n" in core or core[0] == "\n":  # a blank line stays blank, without the indentation
+        body = "\n".join([pad + line if line else "" for line in core.split("\n")])
+    else:  # no blank line (most prose): every line is indented
+        body = pad + core.replace("\n", "\n" + pad)
+    return f"|{marker}{chomp}\n{body}" + "\n" * max(trailing - 1, 0)
 
 
 def _double_quoted(text: str) -> str:
