@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import LeaderdeckError
-from .ledger import lock_path
 
 if TYPE_CHECKING:  # only named in annotations: an import, which checks outputs too, need not load manifests
     from .manifest import Manifest
@@ -29,6 +28,8 @@ PACKAGE_ENTRIES = ("collection.anki2", "collection.anki21", "collection.anki21b"
 
 def check_outputs(manifest: Manifest, taxonomy: Taxonomy) -> None:
     """The package and lock file a build of ``manifest`` writes may be written."""
+    from .ledger import lock_path  # only a build writes a lock file: an import, which checks outputs too, never
+
     output = manifest.output
     inputs = [*manifest.source_files(), *(p for p in (manifest.path, taxonomy.path) if p is not None)]
     check_output(output, (".apkg",), inputs, is_package, "an Anki package")

@@ -13,8 +13,6 @@ The key file is made by ``leaderdeck init`` or, when missing, by the first build
 from __future__ import annotations
 
 import json
-import secrets
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,7 +21,6 @@ from pathlib import Path
 from .atomic import write_atomically
 from .errors import LeaderdeckError, Problem, SourceErrors, display_path
 from .filelock import exclusive
-from .ledger import read_ledger
 from .textfile import decode, read_bytes
 
 WORKSPACE_FILE = "leaderdeck.toml"
@@ -72,6 +69,8 @@ def read_identity(root: Path) -> Identity | None:
     path = root / WORKSPACE_FILE
     if not path.exists():
         return None
+    import tomllib  # only a workspace's key file is TOML: importing a document never reads one
+
     display = display_path(path)
     text = decode(read_bytes(path, display, max_bytes=1 << 20), display, kind="TOML file",
                   utf8_advice="save it as UTF-8")
@@ -96,6 +95,8 @@ def ensure_identity(root: Path, locks: list[Path], starter_ids: set[str] = froze
     found = read_identity(root)
     if found is not None:
         return found
+    from .ledger import read_ledger  # only the first build of a workspace reads its locks
+
     with exclusive(root):
         found = read_identity(root)
         if found is not None:
@@ -108,6 +109,8 @@ def ensure_identity(root: Path, locks: list[Path], starter_ids: set[str] = froze
 
 
 def new_key() -> str:
+    import secrets  # only a new workspace needs a key
+
     return secrets.token_hex(8)
 
 

@@ -45,9 +45,10 @@ def _plain(question: str) -> str:
 def leans_back(question: str) -> bool:
     """Whether ``question`` leans on the one before it (see the module docstring)."""
     text = _plain(question)
+    if not _ASKS_BACK.match(text):  # most questions ask no why, how or what first: no need to count their words
+        return False
     words = text.casefold().split()
-    return bool(text) and len(words) <= _MAX_WORDS and "and" not in words and "," not in text \
-        and bool(_ASKS_BACK.match(text)) and bool(_BACK.search(text))
+    return len(words) <= _MAX_WORDS and "and" not in words and "," not in text and bool(_BACK.search(text))
 
 
 def fold_leaning(units: list[Unit]) -> list[Unit]:
@@ -57,8 +58,8 @@ def fold_leaning(units: list[Unit]) -> list[Unit]:
     for unit in units:
         before = out[-1] if out else None
         if before is not None and before.question and unit.question and not unit.title and not unit.sections \
-                and _answered(before) and _answered(unit) and all(p.slot in (None, "answer") for p in unit.pieces) \
-                and _short(unit) and leans_back(unit.question):
+                and leans_back(unit.question) and _answered(before) and _answered(unit) \
+                and all(p.slot in (None, "answer") for p in unit.pieces) and _short(unit):  # the rarest first
             answer = " ".join(" ".join(piece_text(p) for p in unit.pieces if not p.empty).split())
             asked = _plain(unit.question)
             before.follow_ups = (*before.follow_ups, f"{asked} — {answer}" if answer else asked)

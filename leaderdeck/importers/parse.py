@@ -119,11 +119,11 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     advice_alike(result.units)  # "Pick strengths that match the posting." where another question lists advice
     loose = assembler.loose
     case = whole_case(tree) or scene_page(tree)  # "# Title" over "## Context", "## Ambiguities", "## Options"
-    if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
+    scenarios = [unit for unit in result.units if is_scenario(unit.slots())]  # once: the checks below make units
+    if case is None and not scenarios:  # of their own and leave these as they are
         case = take_home(tree, result.units)  # "Your response should include:" over a list, after a brief
-    if case is None and not any(is_scenario(unit.slots()) for unit in result.units):
+    if case is None and not scenarios:
         case = write_up(tree, result.units, doc.meta_value("title"))  # "I was asked to put together ..." over it
-    scenarios = [unit for unit in result.units if is_scenario(unit.slots())]
     if case is not None and split_case(case, scenarios):
         result, loose = Result([case.unit]), case.loose  # a case study filling the file: one scenario
     elif case is None and scenarios and (case := fuller_take_home(tree, result.units, scenarios)):

@@ -7,8 +7,6 @@ anything else (a date, a number, a boolean) as TOML writes it. A line that is no
 
 from __future__ import annotations
 
-import tomllib
-
 from ..lazyre import lazy_re
 
 _PAIR = lazy_re(r"^\s*([A-Za-z][\w-]{0,30})\s*=\s*\S")
@@ -43,6 +41,8 @@ def toml_front_matter(lines: list[str]) -> tuple[int, list[tuple[int, str, str]]
 
 def _value(pair: str) -> str | None:
     """The value of one ``key = value`` line as text; ``None`` when the line alone is no valid TOML."""
+    import tomllib  # only a page opening with TOML front matter needs it
+
     try:
         parsed = tomllib.loads(pair)
     except ValueError:  # tomllib.TOMLDecodeError, and any value it cannot build
