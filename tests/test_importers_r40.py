@@ -84,3 +84,49 @@ I moved our launch by a week to fix the paging load first, and the on-call pages
 """
     (note,) = imported(text, taxonomy).notes
     assert note.level.name == "MANAGER"
+
+
+MOCK = """# Mock screen
+
+### Questions (in order)
+
+**1. "Walk me through your last role." (2-3 min)**
+
+Scoring notes:
+- [ ] Names the team and its goal
+- [ ] Under two minutes
+
+**2. "Why this team? Why now?" (2 min)**
+
+Scoring notes:
+- [ ] Names the product
+
+**3. "Tell me about a hard project you shipped lately." (3 min)**
+
+Scoring notes:
+- [ ] Clear problem
+- [ ] Own part named
+"""
+
+
+def test_a_mock_interviewers_prompts_and_scoring_notes(taxonomy) -> None:
+    report = imported(MOCK, taxonomy)
+    questions = [note.body.question for note in report.notes]
+    assert questions == ["Walk me through your last role.", "Why this team? Why now?",
+                         "Tell me about a hard project you shipped lately."]
+    assert all(note.draft and not note.body.answer for note in report.notes)
+    assert report.notes[0].coach.signals == ("Names the team and its goal", "Under two minutes")
+    assert report.notes[2].coach.signals == ("Clear problem", "Own part named")
+    assert report.notes[2].coach.tips == ("3 min",)
+
+
+def test_a_time_closing_a_statement_asks_nothing_and_a_score_is_no_label() -> None:
+    from leaderdeck.importers.labels import slot
+    from leaderdeck.importers.text import is_question
+
+    assert is_question('"Tell me about a hard project you shipped lately." (3 min)')
+    assert is_question('"Why this team?" [~30 seconds]')
+    assert not is_question("Coffee with the hiring manager (30 minutes)")
+    assert not is_question('"We cut the scope." (3 min)')
+    assert slot("Scoring notes") == "signals" and slot("Grading guide") == "signals"
+    assert slot("Scoring") is None and slot("Scores") is None
