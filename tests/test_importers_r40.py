@@ -130,3 +130,27 @@ def test_a_time_closing_a_statement_asks_nothing_and_a_score_is_no_label() -> No
     assert not is_question('"We cut the scope." (3 min)')
     assert slot("Scoring notes") == "signals" and slot("Grading guide") == "signals"
     assert slot("Scoring") is None and slot("Scores") is None
+
+
+def test_a_story_tables_number_column_names_no_story(taxonomy) -> None:
+    text = """## My stories
+
+| **Story #** | **Story Title** | **Situation** | **Task** | **Action** | **Result** |
+|---|---|---|---|---|---|
+| 1 | Queue Rewrite | Billing jobs piled up every month end. | I owned the fix. | I split the queue by tenant and added back-pressure. | Month end closed a day sooner. |
+| 2 | Paging Diet | On-call got forty pages a night. | I had to cut the noise. | I deleted alerts nobody acted on and merged the rest. | Pages fell to five a night. |
+"""
+    report = imported(text, taxonomy)
+    # each story's name stands in for its question, as for a story titled with none
+    assert [note.body.question for note in report.notes] == ["Queue Rewrite", "Paging Diet"]
+    assert all(note.body.situation for note in report.notes)
+    assert any("no question for 2 stories" in str(item) for item in report.attention)
+
+
+def test_a_number_column_beside_no_other_name_is_still_not_the_question() -> None:
+    from leaderdeck.importers.headers import header_mapping
+
+    mapping, _ = header_mapping(["Story No.", "Question", "Answer"])
+    assert mapping == {1: "question", 2: "answer"}
+    mapping, _ = header_mapping(["Story", "Situation", "Result"])
+    assert mapping[0] == "title"  # a column of the stories' names, as before
