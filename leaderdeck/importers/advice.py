@@ -61,7 +61,7 @@ ADVICE_START = lazy_re(
     r"^(?:try|don'?t|do not|never|always|make sure|remember|wrap|get|go|keep|avoid|start|end|begin|focus|explain"
     r"|describe|show|highlight|mention|talk|tell|use|be|pick|choose|prepare|practi[cs]e|state|give|share|frame"
     r"|structure|quantify|emphasi[sz]e|stay|set|define|include|close|finish|think|consider|acknowledge|admit"
-    r"|own|spend|skip|say|lead with|open with|bring|have|recall|find)\b", re.IGNORECASE)
+    r"|own|spend|skip|say|lead with|open with|bring|have|recall|find|treat)\b", re.IGNORECASE)
 
 
 def is_advice_list(blocks: Sequence[Block]) -> bool:

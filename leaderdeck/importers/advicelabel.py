@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from .advice import ADVICE_START, is_advice_list
 from .blocks import Block, PARAGRAPH, ITEM
+from .itemadvice import advises_you
 from .labels import slot
 from .text import is_instruction, plain_words
 from .unit import Piece
@@ -51,9 +52,11 @@ def labelled_advice(content: Sequence[Piece]) -> Piece | None:
     """The tips piece ``content`` (a note's answer pieces) makes when it is one bare label over a list of named
     advice (see the module docstring), else ``None``."""
     filled = [p for p in content if not p.empty]
-    if len(filled) != 1 or filled[0].rest.strip():
+    if len(filled) != 1:
         return None
     piece = filled[0]
+    if piece.rest.strip():  # "**Approach:** Be honest. Pick a real gap and say what you are doing about it."
+        return _told_advice(piece)
     blocks = [b for b in piece.blocks if b.text.strip() or b.rows]
     label = piece.label
     if not label and blocks and blocks[0].kind is PARAGRAPH and blocks[0].lead and not blocks[0].rest.strip():
@@ -79,6 +82,15 @@ def advice_led(body: Sequence[Block]) -> Piece | None:
     base = min(b.indent for b in items)  # the label as one tip, the list nested under it
     nested = [dataclasses.replace(b, indent=b.indent - base + 1) for b in items]
     return Piece("tips", label.line, blocks=[dataclasses.replace(label, kind=ITEM, indent=0, number=None), *nested])
+
+
+def _told_advice(piece: Piece) -> Piece | None:
+    """The tips piece of a label naming advice with its text on its own line and nothing under it, every sentence of
+    which advises the reader and one speaks to "you" (:func:`.itemadvice.advises_you`), else ``None``."""
+    if not piece.label or any(b.text.strip() or b.rows for b in piece.blocks) or not _names_advice(piece.label) \
+            or not advises_you(piece.rest):
+        return None
+    return Piece("tips", piece.line, rest=f"**{piece.label}:** {piece.rest.strip()}")
 
 
 def _names_advice(label: str) -> bool:

@@ -38,6 +38,11 @@ _BOSS = lazy_re(r"\b(?:my|your|his|her|their|our|its)[ \t]+(?:(?:first|new|old|c
 # "your peer/manager", "your peers or manager": whose boss it is, beside someone else of theirs, not a role
 _WHOSE_PAIR = lazy_re(r"\b(?:my|your|his|her|their|our)[ \t]+(?:[\w’'-]+(?:[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+))+"
                       r"manager\b", re.IGNORECASE)
+# "a peer or manager", "peers and managers", "your teammates/managers": people the reader works beside, named
+# together with their managers, not a role
+_PEER_PAIR = lazy_re(r"\b(?:peers?|colleagues?|co-?workers?|teammates?|stakeholders?|(?:direct[ \t]+)?reports"
+                     r"|bosses|customers?|clients?)(?:[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+)managers?\b",
+                     re.IGNORECASE)
 # Words before "manager" that keep it an engineering manager: the field, the people managed, how new or senior
 # the manager is, and words that only link ("for the manager", "engineer to manager").
 _OURS = frozenset("""
@@ -59,7 +64,7 @@ def bands_named(label: str, taxonomy: Taxonomy) -> frozenset[Level]:
         return frozenset()
     label = _asides(label)
     if "manager" in label.casefold():  # the cheap test first: a title needs the word
-        label = _TITLE.sub(lambda m: _other(m, taxonomy), _WHOSE_PAIR.sub(" · ", label))
+        label = _TITLE.sub(lambda m: _other(m, taxonomy), _PEER_PAIR.sub(" · ", _WHOSE_PAIR.sub(" · ", label)))
     return taxonomy.levels_named(label)
 
 

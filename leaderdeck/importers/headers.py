@@ -82,8 +82,8 @@ def header_mapping(header: list[str], columns: Columns = Columns()) -> tuple[dic
             or ("signals" if answer_keywords(name) else None)
         if key == "question" and _PERIOD.match(name.strip()):
             key = None  # "Metric | Q1 | Q2": a quarter's figures, not its question
-        if key == "question" and _NUMBERING.match(name.strip()):
-            key = None  # "Q#", "Question No.": each row's number, not its question
+        if key in ("question", "title") and _NUMBERING.match(name.strip(" *_")):
+            key = None  # "Q#", "Question No.", "Story #": each row's number, not its question or its story's name
         if key == "question" and asked and keys[index] in _NAMING_HEADERS:
             key = "title"  # "Name,Question,Situation,...": each row's story named, its question in its own column
         if key == "answer" and letters and keys[index] == "a":
@@ -111,7 +111,7 @@ def _scene_columns(keys: list[str], mapping: dict[int, str]) -> None:
         mapping[index] = "situation"
 
 
-_NUMBERING = lazy_re(r"^(?:q|question)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
+_NUMBERING = lazy_re(r"^(?:q|question|story|scenario|case|prompt)\s*(?:#|no\.?|nr\.?|num(?:ber)?|n°)$", re.IGNORECASE)
 
 
 # "Q1", "Q3 2025", "Q2'24", "Q4/FY25": a quarter named in a table of figures

@@ -108,11 +108,24 @@ def _advises(block: Block, most: bool = False) -> bool:
     """Whether every sentence of ``block``, two or more, advises the reader (an imperative, or words to "you"),
     told by no "I" and asking nothing; with ``most``, its first sentence and most of the others do (``The "Result"
     must be positive.`` among the orders)."""
-    text = _flat(block)
+    advising = _advising(_flat(block))
+    return bool(advising) and (all(advising) or most and advising[0] and 2 * sum(advising) > len(advising))
+
+
+def advises_you(text: str) -> bool:
+    """Whether every sentence of ``text``, two or more, advises the reader and one speaks to "you" at least
+    (``Be honest. Pick a real gap and say what you are doing about it.``), told by no "I" and asking nothing: how
+    to answer, never steps of an answer given as orders (``Listen first. Agree on the goal.``)."""
+    flat = " ".join(plain_words(text).split())
+    return all(_advising(flat) or [False]) and to_you(unquoted(flat))
+
+
+def _advising(text: str) -> list[bool]:
+    """For each sentence of ``text`` (words on one line), whether it advises the reader; ``[]`` when ``text`` is
+    told as I, asks, or is one sentence."""
     if first_person(unquoted(text)) or ends_asking(text, "\"”’)"):
-        return False
+        return []
     sentences = [s for s in sentence_split(text) if s.strip()]
     if len(sentences) < 2 or any(ends_asking(s, "\"”’)") for s in sentences):
-        return False
-    advising = [bool(ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s))) for s in sentences]
-    return all(advising) or most and advising[0] and 2 * sum(advising) > len(advising)
+        return []
+    return [bool(ADVICE_START.match(s) or is_instruction(s) or to_you(unquoted(s))) for s in sentences]

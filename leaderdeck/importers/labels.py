@@ -119,6 +119,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
                 r"|what (i'?m|i am) (looking|listening) for|what i (look|listen) for"
                 # an interview guide's "Assess: ..." / "Rubric:" under each prompt: what the interviewer judges
                 r"|assess(es)?|evaluates?|rubric|scoring rubric"
+                # a mock interviewer's "Scoring notes:" over boxes to tick: what the answer is marked on
+                r"|(scoring|grading|marking) (notes?|guide|guidance|key)|scorecard notes?"
                 # "Traits interviewers look out for", "Qualities they look for": what a group's questions probe
                 r"|(traits|qualities|signals|behaviou?rs)( that)? (the )?(interviewers?|they|hiring managers?)"
                 r" (look|are looking|will look)( out)? for"

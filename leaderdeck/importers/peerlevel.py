@@ -17,8 +17,10 @@ from .blocks import Document, PARAGRAPH, ITEM
 from .evidence import Decided, label_level
 from ..lazyre import lazy_re
 
-# "peer" and the (up to three) words after it, the title of the peer; "peer review", "peer pressure" name none
-_PEER = lazy_re(r"\bpeer[ \t]+(?P<title>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
+# "peer" and the (up to three) words after it, the title of the peer; "peer review", "peer pressure" name none,
+# and "a peer or manager" names two people, neither of them a peer manager
+_PEER = lazy_re(r"\bpeer[ \t]+(?!(?:or|and|nor|vs|versus)\b)(?P<title>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})",
+                re.IGNORECASE)
 _READ = (PARAGRAPH, ITEM)
 _CONFIDENCE = 0.5
 

@@ -34,7 +34,12 @@ CODE_SPAN = r"```.*?```|`[^`\n]*`"
 _KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
                   # "3 · Title": a middle dot set after the number, as a dash is
-                  r"(?:\s*\\?[.):、．]|\s+[-–—]|\s+[·•](?=\s)|\\?\.(?=\S))\s*")
+                  r"(?:\s*\\?(?:\.(?!\d)|[):、．])|\s+[-–—]|\s+[·•](?=\s))\s*")  # "3.5 years": a decimal, no mark
+# "(3 min)", "(2-3 minutes)", "[~30 seconds]": the time to take over an answer, closing its question
+_TIMING = lazy_re(r"\s*[(\[]\s*(?:~\s*|about |around |up to )?\d{1,3}(?:\s*(?:-|–|—|to)\s*\d{1,3})?\s*"
+                  r"(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\.?\s*[)\]]$", re.IGNORECASE)
+# "1.2 Why do you ...?": a number in an outline's numbering, its last part the item's number (before a capital)
+_OUTLINE_NUMBER = lazy_re(r"^(?:\d{1,3}\.)+(\d{1,3})\.?[ \t]+(?=[*_\"'“‘(\[]*[A-Z])")
 _NUMBER_OPENS = "Q#N(\U0001f51f"  # what a number's mark (Q3, #3, No. 3, (3), 🔟) can open with, digits aside
 _QUOTES = {"\"": "\"", "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _FOLLOW_UPS = lazy_re(r"\s*\(\s*(?:follow[- ]?ups?|probes?)\s*:\s*(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
@@ -187,13 +192,15 @@ def sentence_split(text: str) -> list[str]:
 
 
 def split_number(text: str) -> tuple[int | None, str]:
-    """A leading item number (``3.``, ``Q3:``, ``3️⃣``, ``🔟``) and the rest."""
+    """A leading item number (``3.``, ``Q3:``, ``1.2``: its last part, ``3️⃣``, ``🔟``) and the rest."""
     text = text.strip()
     if not text or not text[0].isdigit() and text[0] not in _NUMBER_OPENS:
         return None, text  # cheap: it opens with neither a digit nor anything a number's mark starts with
     if match := _KEYCAP.match(text):
         digits = "".join(ch for ch in match.group(1) if ch.isdigit()) or "10"
         return int(digits), text[match.end():].strip()
+    if text[1:4].find(".") >= 0 and (match := _OUTLINE_NUMBER.match(text)):
+        return int(match.group(1)), text[match.end():].strip()
     if match := _NUMBER.match(text):
         return int(match.group(1)), text[match.end():].strip()
     return None, text
@@ -296,6 +303,8 @@ def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
     core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
+    if core.endswith((")", "]")) and (timed := _TIMING.search(core)):
+        core = unquote(core[:timed.start()])  # '"Tell me about a launch." (3 min)': the time to take is no word of it
     if not core or len(core) > 600:
         return False
     core = unmarked(core)  # "💡 Describe a time ...": an emoji marks the question
