@@ -192,3 +192,17 @@ def test_to_interviewer_answers_as_the_patterns_on_each_phrase() -> None:
             text = f"{first}{second}"
             assert guidance._to_interviewer(text) == bool(guidance._INTERVIEWED.search(text)
                                                           or guidance._ASKER.search(text)), text
+
+
+def test_gated_search_searches_only_where_a_word_is_or_the_text_is_not_ascii() -> None:
+    import re
+
+    from leaderdeck.importers.wordgate import gated_search
+
+    story = re.compile(r"\bthe story\b", re.IGNORECASE)
+    assert gated_search(story, ("story",), "Tell THE STORY of the launch.")
+    assert not gated_search(story, ("story",), "Tell me how you plan.")
+    # "ſ" matches "s" ignoring case yet lowers to itself: text that is not ASCII is always searched
+    assert gated_search(story, ("story",), "Tell the ſtory of the launch.")
+    # the gate is the caller's promise: a word the pattern needs, missing, means no search
+    assert not gated_search(re.compile("plan"), ("story",), "Tell me how you plan.")

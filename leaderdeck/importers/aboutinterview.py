@@ -32,6 +32,7 @@ from .outline import Node
 from .text import clean_title, is_instruction, is_question, plain_words, strip_emphasis, unquote
 from .unit import Loose, Unit
 from .voice import as_me, to_you, unquoted
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 EXPLAINS_INTERVIEW = "a guide's explainer, not an interview question"
@@ -87,18 +88,13 @@ def explains_interview(question: str, answer: list[Block]) -> bool:
 # a word every match of :data:`_PROCESS` holds, in lower case: "bar" for a bar raiser and the hiring bar, "star"
 # for the method, "this" for the document itself
 _PROCESS_WORDS = ("interview", "recruit", "bar", "hiring", "onsite", "offer", "star", "behavio", "this")
+_DRAFT_WORDS = ("version", "draft")  # and "your", which every match of :data:`_DRAFT` holds beside one of them
 
 
 def _names_process(question: str) -> bool:
     """Whether ``question`` names the interview, its process or the document (:data:`_PROCESS`) or the reader's
-    draft (:data:`_DRAFT`). An ASCII text is searched with a pattern only when it holds a word every match of that
-    pattern holds (most questions hold none); other text always (``İnterview`` matches "interview" ignoring case,
-    yet lowers to other letters)."""
-    if not question.isascii():
-        return bool(_PROCESS.search(question) or _DRAFT.search(question))
-    lowered = question.lower()
-    return any(word in lowered for word in _PROCESS_WORDS) and bool(_PROCESS.search(question)) \
-        or "your" in lowered and ("version" in lowered or "draft" in lowered) and bool(_DRAFT.search(question))
+    draft (:data:`_DRAFT`), each searched only where a word every match of it holds is (most questions hold none)."""
+    return gated_search(_PROCESS, _PROCESS_WORDS, question) or gated_search(_DRAFT, _DRAFT_WORDS, question)
 
 
 def _may_tell_how(question: str) -> bool:

@@ -26,6 +26,7 @@ from .blocks import Block, PARAGRAPH, ITEM
 from .text import plain_words
 from .unit import Piece
 from .voice import as_i, first_person, unquoted
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 GUIDANCE = "what the interviewer looks for"
@@ -73,13 +74,8 @@ _INTERVIEWER_WORDS = ("candidat", "interviewe", "applicant", "potential", "prosp
 
 def _to_interviewer(text: str) -> bool:
     """Whether ``text`` names the one interviewed (:data:`_INTERVIEWED`) or what the question lets the interviewer
-    do (:data:`_ASKER`). An ASCII text is searched only when it holds a word every match holds (most paragraphs
-    hold none); other text always (``ſ`` matches "s" ignoring case, yet lowers to itself)."""
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _INTERVIEWER_WORDS):
-            return False
-    return bool(_INTERVIEWED.search(text) or _ASKER.search(text))
+    do (:data:`_ASKER`), each searched only where a word every match of either holds is (most paragraphs hold none)."""
+    return gated_search(_INTERVIEWED, _INTERVIEWER_WORDS, text) or gated_search(_ASKER, _INTERVIEWER_WORDS, text)
 
 
 def set_guidance_apart(pieces: list[Piece]) -> list[Piece]:

@@ -21,6 +21,7 @@ from .content import piece_text
 from .placeholders import is_placeholder
 from .unit import Piece, Unit
 from .voice import first_person, in_past, to_you
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 # what asks for one instance to tell: "a time", "times when", "an example of", "one situation", "a story about"
@@ -38,14 +39,9 @@ _NOT_NAME = frozenset("yes no not never always maybe sometimes none n/a nothing 
 
 
 def _asks_instance(question: str) -> bool:
-    """Whether ``question`` asks for one instance to tell (:data:`_INSTANCE`); an ASCII question is searched only
-    when it holds a word every such ask holds ("time", "example", ...; most questions asking how hold none), other
-    text always (``ſ`` matches "s" ignoring case, yet lowers to itself)."""
-    if question.isascii():
-        lowered = question.lower()
-        if not any(word in lowered for word in _INSTANCE_WORDS):
-            return False
-    return bool(_INSTANCE.search(question))
+    """Whether ``question`` asks for one instance to tell (:data:`_INSTANCE`), searched only where a word every such
+    ask holds is ("time", "example", ...; most questions asking how hold none)."""
+    return gated_search(_INSTANCE, _INSTANCE_WORDS, question)
 
 
 def story_pointer(question: str, text: str) -> bool:

@@ -35,9 +35,10 @@ _KEYCAP = lazy_re(r"^((?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)\s*")
 _NUMBER = lazy_re(r"^(?:(?:Q(?:uestion)?\s*#?|#|No\.?)\s*)?\(?(\d{1,6})(?:\s*(?:of|/)\s*\d{1,6})?"  # Q#4, 3 of 20
                   # "3 · Title": a middle dot set after the number, as a dash is
                   r"(?:\s*\\?(?:\.(?!\d)|[):、．])|\s+[-–—]|\s+[·•](?=\s))\s*")  # "3.5 years": a decimal, no mark
-# "(3 min)", "(2-3 minutes)", "[~30 seconds]": the time to take over an answer, closing its question
-_TIMING = lazy_re(r"\s*[(\[]\s*(?:~\s*|about |around |up to )?\d{1,3}(?:\s*(?:-|–|—|to)\s*\d{1,3})?\s*"
-                  r"(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\.?\s*[)\]]$", re.IGNORECASE)
+# "(3 min)", "(2-3 minutes)", "[~30 seconds]", "(10s)": the time to take over an answer or a step, closing its
+# question or heading (marks such as a closing "**" after it)
+TIMING = lazy_re(r"\s*[(\[]\s*(?:~\s*|about |around |up to )?\d{1,3}(?:\s*(?:-|–|—|to)\s*\d{1,3})?\s*"
+                 r"(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?)\.?\s*[)\]]\W*$", re.IGNORECASE)
 # "1.2 Why do you ...?": a number in an outline's numbering, its last part the item's number (before a capital)
 _OUTLINE_NUMBER = lazy_re(r"^(?:\d{1,3}\.)+(\d{1,3})\.?[ \t]+(?=[*_\"'“‘(\[]*[A-Z])")
 _NUMBER_OPENS = "Q#N(\U0001f51f"  # what a number's mark (Q3, #3, No. 3, (3), 🔟) can open with, digits aside
@@ -303,7 +304,7 @@ def is_question(text: str) -> bool:
     """A line that asks: ends with '?' or opens like an interview question ("Tell me about...")."""
     core, _ = follow_ups(plain_words(unquote(strip_emphasis(link_text(text)))).strip())
     core = unquote(_BARE_Q.sub("", split_number(core)[1]))  # "Q3. Tell me about ...", "Q Tell me ...": plain text
-    if core.endswith((")", "]")) and (timed := _TIMING.search(core)):
+    if core.endswith((")", "]")) and (timed := TIMING.search(core)):
         core = unquote(core[:timed.start()])  # '"Tell me about a launch." (3 min)': the time to take is no word of it
     if not core or len(core) > 600:
         return False

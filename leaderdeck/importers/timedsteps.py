@@ -12,17 +12,11 @@ under a question or not.
 
 from __future__ import annotations
 
-import re
-
 from .labels import slot
 from .outline import Node
-from .text import split_number
+from .text import TIMING, split_number
 from .voice import first_person, unquoted
-from ..lazyre import lazy_re
 
-# "(10 seconds)", "(20-30 seconds)", "(~1 min)", "[2 minutes]": the time a step takes, closing its heading
-_TIMED = lazy_re(r"[(\[]\s*(?:~|about |around )?\d+(?:\s*(?:-|–|—|to)\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)"
-                 r"\s*[)\]]\W*$", re.IGNORECASE)
 _FEWEST = 2
 
 
@@ -33,7 +27,7 @@ def timed_steps(node: Node) -> bool:
         return False
     for child in children:
         head = child.head.text if child.head is not None else ""
-        if not head or head.rstrip()[-1:] not in ")]" or "?" in head or not _TIMED.search(head):
+        if not head or head.rstrip()[-1:] not in ")]" or "?" in head or not TIMING.search(head):
             return False  # cheap first: a heading that does not close on a bracket gives no time
         number, rest = split_number(head.lstrip("#*_ "))
         if number is None or slot(rest) is not None:
