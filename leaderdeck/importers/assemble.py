@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .barestory import begun_story, mark_begun, name_begun
 from .closing import close_runs
-from .posedscene import posed_scene, prompt_from_section, prompt_pieces, scene_prompts
+from .posedscene import posed_scene, prompt_from_section, prompt_pieces, scene_prompt_sections
 from .storiesapart import banked_before
 from .closingrule import closing_notes
 from .optionsamples import option_reply
@@ -40,7 +40,7 @@ from .fragments import follow_up_fragments
 from .headadvice import advice_over_answer, fold_advice
 from .filled import section_slot
 from .headed import own_questions
-from .topicwords import question_stem, topic_groups
+from .topicwords import question_stem, topic_group_sections
 from .pagefaq import PAGE_FAQ, page_faq
 from .headtitle import asked_in_first, restates, take_over, take_over_restated, take_over_translated, \
     titles_below, titles_labelled, translates
@@ -60,7 +60,7 @@ from .outline import Node
 from .blocks import Block
 from .plaincase import case_title
 from .sceneasks import listed_asks
-from .yourtask import set_for_you, task_sections
+from .yourtask import case_task_sections, set_for_you
 from .posedpage import answer_sections
 from .prompted import answer_labelled, asks_somewhere, prompt_answered
 from .promptpage import prompt_page, several_tops
@@ -79,7 +79,7 @@ from .samples import sample_units, samples_of, unasked_sample
 from .siblingstory import pair_told
 from .situationask import situation_request
 from .remarks import is_specimen, own_name
-from .partrun import PROMPTS, part_run
+from .partrun import PROMPTS, PartRuns
 from .scan import Scanner
 from .sections import (TEMPLATE, answers_the_heading, asked_in_a_run, covers_read_as_labels, cut_at_labels, fills_in,
                        groups_questions, heading_slot, heads_cases, heads_questions, holds_questions, is_scenario, is_story,
@@ -125,12 +125,11 @@ class Assembler:
         self.lists = BankLists(lambda node, hints, meta: self.title(node, hints, meta, quiet=True).units)
         self.own: set[Node] = set()  # sections of a bank of the writer's own answers (:mod:`.ownbank`)
         self.outlined: set[Node] = set()  # headings naming prompts over outlines of answers (:mod:`.outlineprompts`)
-        self.grouping: set[Node] = set()  # topic headings worded like labels over questions (:mod:`.topicwords`)
+        self.grouping = topic_group_sections()  # topic headings worded like labels over questions (:mod:`.topicwords`)
         self.split = False  # whether a section's sub-sections were read in two processes (:mod:`.forkedsections`)
-        self.prompts: set[Node] = set()  # "### What would you do?" beside "### Situation": the scene's prompt
-        self.tasks: set[Node] = set()  # "### Your Task" beside "### The Situation": the case's task (:mod:`.yourtask`)
-        self.parts: set[Node] = set()  # "## S – Situation" beside "## A – Action", ... (:mod:`.partrun`)
-        self.apart: set[Node] = set()  # such a run among other sections of the page
+        self.prompts = scene_prompt_sections()  # "### What would you do?" beside "### Situation": the scene's prompt
+        self.tasks = case_task_sections()  # "### Your Task" beside "### The Situation": the case's task
+        self.parts = PartRuns()  # "## S – Situation" beside "## A – Action", ... (:mod:`.partrun`)
         self.plain_title = False  # read the document's only title as a title, not a label (:mod:`.labelledpage`)
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
@@ -145,19 +144,16 @@ class Assembler:
                                *coaching_cards(node)])  # "**Biggest launch**" over "- Look for: ..."
             self.phrased.update(phrased := variant_sections(node))  # "## Letting Someone Go" over its phrasings
             self.asked.update(phrased)
-            self.grouping.update(topic_groups(node.children))  # "## Stakeholders" beside "## Hiring", over questions
-            run = part_run(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
-            self.parts.update(run)
-            if len(run) < len(node.children):
-                self.apart.update(run)  # beside other sections: reported, never parts of a story told there
-        if node in self.apart and not self.questions:
+            self.grouping.add(node.children)  # "## Stakeholders" beside "## Hiring", over questions
+            self.parts.add(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
+        if not self.questions and self.parts.apart(node):  # beside other sections: reported, never a story's parts
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PROMPTS))
             return Result()
         if node in self.prompts:  # "### What would you do?" beside "### Situation": the scene's prompt, not a note
             return Result(orphans=prompt_pieces(node))
         if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
-            self.prompts.update(scene_prompts(node.children))
-            self.tasks.update(task_sections(node.children))  # "### Your Task" beside "### The Situation"
+            self.prompts.add(node.children)
+            self.tasks.add(node.children)  # "### Your Task" beside "### The Situation"
         name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer

@@ -33,12 +33,13 @@ _UNCLOSED = lazy_re(r"[\w'’)]$")  # no stop, colon or question mark after the 
 def coaching_label_lines(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each bare coaching label over a paragraph of questions read as a label (see the module)."""
     out = list(blocks)
-    asked = False  # the last heading asks
+    heading: Block | None = None  # the last heading, asked whether it asks only under a bare line (most have none)
     start = 0  # the index of the last heading
     for index, block in enumerate(blocks[:-1]):
         if block.kind is HEADING:
-            asked, start = is_question(block.text), index
-        elif asked and _bare_line(block) and slot(block.text.strip()) in COACH_SLOTS \
+            heading, start = block, index
+        elif heading is not None and _bare_line(block) and is_question(heading.text) \
+                and slot(block.text.strip()) in COACH_SLOTS \
                 and (_questions(blocks[index + 1]) or _paragraph(blocks[index + 1]) and _sibling(blocks, index + 2)
                      or index > start + 1 and _box(blocks, index + 1)):
             label = block.text.strip()

@@ -28,7 +28,7 @@ def dashed_parts(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     done = 0  # the end of the last run read
     for index, block in enumerate(blocks):
-        if index >= done and block.lead and star_slot(block.lead) in STAR_SLOTS and _dashed(block):
+        if index >= done and block.lead and _dashed(block) and star_slot(block.lead) in STAR_SLOTS:
             start, done = _run(out, index)
             _label_run(out, start, done)
     return out

@@ -180,14 +180,10 @@ def _names_answer(heading: str) -> bool:
 def _answer_below(node: Node) -> bool:
     """Whether a sub-section of ``node`` names an answer (``### Your Answer:``) and none before it asks: a question
     set above the answer (a bold "**Why ...?**" line read as a sub-heading) is what the answer answers."""
-    for child in node.children:
-        if child.head is None:
-            continue
-        if _names_answer(child.head.text):
-            return True
-        if is_question(clean_title(child.head.text)):
-            return False
-    return False
+    heads = [child.head.text for child in node.children if child.head is not None]
+    # the first that names an answer, found by its words alone; only those before it are read for a question
+    named = next((index for index, head in enumerate(heads) if _names_answer(head)), None)
+    return named is not None and not any(is_question(clean_title(head)) for head in heads[:named])
 
 
 def prompting(node: Node) -> bool:

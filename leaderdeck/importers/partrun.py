@@ -10,6 +10,8 @@ its sections is reported, never parts of a story the page tells there; making up
 is read as that section's parts, which a template of instructions is (skipped once, :mod:`.starbody`). A story told
 in such sections ("Our release was three weeks late.") is still a story; one heading alone over questions
 ("## Results & Impact" in a bank) still names their group (:mod:`.headed`).
+
+Assembly asks of each sub-section when it reads it whether it is in such a run (:class:`PartRuns`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from .blocks import BlockKind
 from .labels import STAR_SLOTS, slot
 from .outline import Node
+from .siblings import Picked
 from .text import is_question, plain_words, sentence_split
 from .untold import instructs, paces, tells
 
@@ -31,12 +34,36 @@ def part_run(children: list[Node]) -> list[Node]:
     and a Result or Learning, and their text only prompts (see the module); ``[]`` otherwise."""
     if len(children) < 3:
         return []
-    named = [child for child in children
-             if child.head is not None and slot(child.head.text) in STAR_SLOTS]
+    named = [child for child in children if _named_part(child)]
     parts = {slot(child.head.text) for child in named}
     if not (_BACKBONE <= parts and parts & _OUTCOME):
         return []
     return named if _prompts_only(named) else []
+
+
+class PartRuns:
+    """The sections of :func:`part_run` of the sub-sections of each section read, each asked about when it is read
+    (:mod:`.siblings`)."""
+
+    def __init__(self) -> None:
+        self._picked = Picked(part_run, _named_part)
+
+    def add(self, children: list[Node]) -> None:
+        """Take in the sub-sections of a section read."""
+        self._picked.add(children)
+
+    def __contains__(self, node: Node) -> bool:
+        """Whether ``node`` is in the run of a section read."""
+        return node in self._picked
+
+    def apart(self, node: Node) -> bool:
+        """Whether ``node`` is in the run of a section read beside other sections of that section."""
+        return any(len(run) < len(children) for children, run in self._picked.picked_among(node))
+
+
+def _named_part(node: Node) -> bool:
+    """Whether ``node`` is headed by a STAR part's name, as every section :func:`part_run` picks is."""
+    return node.head is not None and slot(node.head.text) in STAR_SLOTS
 
 
 def _prompts_only(sections: list[Node]) -> bool:

@@ -17,6 +17,7 @@ from .sections import cut_at_labels
 from .kinds import recalled
 from .labels import slot
 from .placeholders import is_placeholder
+from .siblings import Picked
 from .text import clean_title, is_question
 from .blocks import ITEM
 from .unit import Piece
@@ -101,6 +102,16 @@ def scene_prompts(children) -> list:
              if name is None and poses(child.head.text)]
     # one question beside the scene is its prompt; two or more ("## Q1: ...?", "## Q2: ...?") are a bank's
     return posed if len(posed) == 1 else []
+
+
+def scene_prompt_sections() -> Picked:
+    """:func:`scene_prompts` of the sub-sections of each section read, each asked about when it is read."""
+    return Picked(scene_prompts, _may_prompt)
+
+
+def _may_prompt(node) -> bool:
+    """Whether ``node`` is headed by a question that poses a scene and is no label, as a scene's prompt is."""
+    return node.head is not None and slot(node.head.text) is None and poses(node.head.text)
 
 
 def prompt_pieces(node) -> list[Piece]:

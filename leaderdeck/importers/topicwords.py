@@ -10,6 +10,8 @@ The heading over such groups may itself be worded as the opening every question 
 a time when...`` over ``### Leadership`` and ``### Learning & Growth``, each over its list of questions): with no
 text of its own and two sub-sections or more, each asking two questions or more at its margin, it is their
 category, not a question whose story those lists would tell (:func:`question_stem`).
+
+Assembly asks of each sub-section when it reads it whether it is one of them (:func:`topic_group_sections`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .blocks import HEADING, ITEM
 from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .scan import Scanner
+from .siblings import Picked
 from .text import clean_title, is_criterion, is_question
 from .voice import as_i
 
@@ -29,11 +32,21 @@ _LISTED = 2  # a group of questions: two at least
 
 def topic_groups(children: list[Node]) -> list[Node]:
     """The sections among ``children`` headed by a label word that group questions (see the module)."""
-    worded = [c for c in children if c.head is not None and slot(c.head.text) not in (None, *_KEEP)]
+    worded = [c for c in children if _worded(c)]
     if not worded or not any(_holds_questions(c) for c in children
                              if c.head is not None and slot(c.head.text) is None):
         return []
     return [c for c in worded if _asks_many(c)]
+
+
+def topic_group_sections() -> Picked:
+    """:func:`topic_groups` of the sub-sections of each section read, each asked about when it is read."""
+    return Picked(topic_groups, _worded)
+
+
+def _worded(node: Node) -> bool:
+    """Whether ``node`` is headed by a label word that :func:`topic_groups` may take for a group's name."""
+    return node.head is not None and slot(node.head.text) not in (None, *_KEEP)
 
 
 def question_stem(node: Node) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .labels import normalise, slot
+from .siblings import Picked
 from .text import clean_title
 from .unit import Piece
 from ..lazyre import lazy_re
@@ -45,6 +46,16 @@ def task_sections(children) -> list:
         elif name == "task" and seen_scene and addressed(clean_title(child.head.text)):
             found.append(child)
     return found
+
+
+def case_task_sections() -> Picked:
+    """:func:`task_sections` of the sub-sections of each section read, each asked about when it is read."""
+    return Picked(task_sections, _named_task)
+
+
+def _named_task(node) -> bool:
+    """Whether ``node`` is headed by a task's label, as a case's task is."""
+    return node.head is not None and slot(node.head.text) == "task"
 
 
 def set_for_you(pieces: Iterable[Piece]) -> bool:
