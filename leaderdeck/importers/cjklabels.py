@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cachesize import LABEL_CACHE
-from .vocabulary import vocabulary_patterns
+from .vocabulary import Vocabulary, vocabulary_patterns
 
 # (slot, pattern over the normalised label), first match wins
 _VOCABULARY: tuple[tuple[str, str], ...] = (
@@ -31,7 +31,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # a sample answer, in Chinese or Japanese: "回答例", "模範回答", "参考答案", "回答示例", "回答" alone
     ("answer", r"(回答|解答|答案)(例|示例|范例|範例)|(模範|模范|参考|參考|示例|范例)(回答|解答|答案)|答案|回答|解答"),
 )
-_PATTERNS = vocabulary_patterns(_VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)  # each alone
+_WORDS = Vocabulary(_VOCABULARY)  # the first that matches, by one pattern
 
 
 @lru_cache(maxsize=LABEL_CACHE)
@@ -40,7 +41,4 @@ def chinese_slot(normalised: str) -> str | None:
     text = normalised.strip(" ：:")
     if text.isascii():
         return None  # every word of the vocabulary is written in CJK characters: most labels are tried no further
-    for name, pattern in _PATTERNS:
-        if pattern.match(text):
-            return name
-    return None
+    return _WORDS.first_slot(text)

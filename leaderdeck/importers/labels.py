@@ -18,7 +18,7 @@ from .spanishlabels import spanish_slot
 from .storykind import names_story_kind
 from .cachesize import LABEL_CACHE
 from .text import ASK, clean_title
-from .vocabulary import vocabulary_patterns
+from .vocabulary import Vocabulary, vocabulary_patterns
 from ..lazyre import lazy_re
 
 # What may follow a STAR part's name and keep it one: "Situation and Task", "Result & Impact" (a qualifier in
@@ -315,7 +315,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
 _OUTRO = lazy_re(r"^(?:(?:in )?conclusions?|(?:in )?summary|to summari[sz]e|wrap(?:ping)?[- ]?up|closing"
                  r"(?: thoughts| remarks| words| statement)?|(?:final|last) (?:thoughts|words|remarks)|to close"
                  r"|the close|ending)\b")
-_PATTERNS = vocabulary_patterns(_VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)  # each alone
+_WORDS = Vocabulary(_VOCABULARY)  # the first that matches, by one pattern
 _WRAPPED = lazy_re(r"^[(\[]\s*([^()\[\]]{2,}?)\s*[)\]]$")
 # "(S)ituation", "(R)esultados": a STAR part whose initial is set in brackets, the word itself
 _INITIAL = lazy_re(r"^\((\w)\)(?=\w)")
@@ -449,11 +450,10 @@ def _slot_of(text: str) -> str | None:
     for candidate in dict.fromkeys((text, _LEADING.sub("", text), undashed)):
         if candidate is undashed and candidate != text and names_story_kind(text):
             continue  # "Ambiguity / Uncharted Territory Story": a story's theme, not the label of its first word
-        for name, pattern in _PATTERNS:
-            if pattern.match(candidate):
-                if name == "title" and candidate is undashed and candidate != text:
-                    break  # "Story — A promotion I pushed for": the words after the dash name the story
-                return name
+        if (name := _WORDS.first_slot(candidate)) is not None:
+            if name == "title" and candidate is undashed and candidate != text:
+                continue  # "Story — A promotion I pushed for": the words after the dash name the story
+            return name
     if (numbered := _NUMBERED.match(text)) is not None \
             and ((name := slot(numbered["label"])) in _NUMBERED_SLOTS
                  or not numbered["label"].endswith("s") and (name := slot(numbered["label"] + "s")) in _NUMBERED_SLOTS):

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from .cachesize import LABEL_CACHE
-from .vocabulary import vocabulary_patterns
+from .vocabulary import Vocabulary, vocabulary_patterns
 
 # what may follow a STAR part's name and keep it one: "Situación y tarea", "Resultado / impacto"
 _TAIL = r"|( y| e| o| \+|,) [a-z /,]+"
@@ -68,7 +68,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     ("competencies", r"competencias|habilidades( evaluadas)?|valores|principios de liderazgo"),
     ("tags", r"etiquetas?|palabras clave"),
 )
-_PATTERNS = vocabulary_patterns(_VOCABULARY)
+_PATTERNS = vocabulary_patterns(_VOCABULARY)  # each alone
+_WORDS = Vocabulary(_VOCABULARY)  # the first that matches, by one pattern
 
 
 def unaccented(text: str) -> str:
@@ -82,7 +83,4 @@ def unaccented(text: str) -> str:
 def spanish_slot(normalised: str) -> str | None:
     """The slot a normalised label names in Spanish, or ``None``."""
     text = unaccented(normalised)
-    for name, pattern in _PATTERNS:
-        if pattern.match(text):
-            return name
-    return None
+    return _WORDS.first_slot(text)
