@@ -34,6 +34,8 @@ def part_spans(blocks: Sequence[Block]) -> frozenset[int]:
              if (block.lead or block.bold) and (rank := _rank(block)) is not None}
     for index, rank in ranks.items():
         block = blocks[index]
+        if index + 1 < len(blocks) and (blocks[index + 1].kind in _ENDS or ranks.get(index + 1, -1) > rank):
+            continue  # a heading, a rule or the story's next part right under the label: no span (most parts)
         if block.lead and not block.quoted and names_part(block.lead):
             held.update(_span(blocks, ranks, index, rank))
     return frozenset(held)

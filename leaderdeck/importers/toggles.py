@@ -35,7 +35,7 @@ def untoggled(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     open_: list[tuple[int, int]] = []  # the toggles read into: (the indent of their content, the line they start)
     level = 1  # the level of the last heading at the margin, not a toggle's
-    asked = False  # a bullet at the margin asked since that heading
+    asked = _Asked()  # whether a bullet at the margin asked since that heading
     for index, block in enumerate(blocks):
         if open_ and block.kind is ITEM and not block.text and block.line == open_[-1][1]:
             open_.pop()  # the bullet a toggle heading was in, closed after its content: its text is the heading
@@ -48,14 +48,15 @@ def untoggled(blocks: list[Block]) -> list[Block]:
             out.append(replace(block, indent=0))
             level = block.level
             continue
-        if block.kind is ITEM and not block.indent and block.text and is_question(block.first_line):
-            asked = True  # a question in a list at the margin: a label bullet after it is that question's
-        if block.kind is ITEM and (_folds(blocks, index) or block.number is None and not asked and _labels(blocks, index)):
+        if block.kind is ITEM and not block.indent and block.text:
+            asked.add(block)  # if it asks, a label bullet after it is that question's
+        if block.kind is ITEM and (_folds(blocks, index) or block.number is None and _label_shaped(blocks, index)
+                                   and not asked and slot(block.text.strip()) in _LABEL_SLOTS):
             out.append(replace(block, kind=HEADING, level=min(level + 1 + shift, 6), indent=0))
             open_.append((block.indent + 1, -1))
             continue
         if block.kind is HEADING and not block.indent:
-            level, asked = block.level, False
+            level, asked = block.level, _Asked()
         out.append(replace(block, indent=block.indent - shift) if shift else block)
     return out
 
@@ -86,13 +87,35 @@ _LABEL_SLOTS = COACH_SLOTS | {"answer", *STAR_SLOTS}
 _MAX_LABEL_WORDS = 4
 
 
-def _labels(blocks: list[Block], index: int) -> bool:
-    """Whether the bullet at ``index`` is a toggle named by a label of coaching, of the answer or of a story's part
-    (``What they look for``, ``Sample answer``, ``Tips``, ``Situation``) with content nested under it: a bullet at the margin, its words plain (a
-    toggle's title has no colon or bold; ``- **Structure:**`` over its points is a point of an answer)."""
+def _label_shaped(blocks: list[Block], index: int) -> bool:
+    """Whether the bullet at ``index`` may be a toggle named by a label of coaching, of the answer or of a story's
+    part (``What they look for``, ``Sample answer``, ``Tips``, ``Situation``; its label is looked up last) with
+    content nested under it: a bullet at the margin, its words plain and few (a toggle's title has no colon or bold;
+    ``- **Structure:**`` over its points is a point of an answer)."""
     item = blocks[index]
     text = item.text.strip()
     return (not item.indent and not item.lead and not item.bold and index + 1 < len(blocks)
             and blocks[index + 1].indent > item.indent and ":" not in text and "*" not in text and "_" not in text
-            and "\n" not in text and "?" not in text and 0 < len(text.split()) <= _MAX_LABEL_WORDS
-            and slot(text) in _LABEL_SLOTS)
+            and "\n" not in text and "?" not in text and 0 < len(text.split()) <= _MAX_LABEL_WORDS)
+
+
+class _Asked:
+    """Whether the first line of one of the bullets added asks, each read only when this is asked, in turn, up to
+    the first that asks: a label bullet, which needs to know, is rare."""
+
+    __slots__ = ("_bullets", "_read", "_asks")
+
+    def __init__(self) -> None:
+        self._bullets: list[Block] = []
+        self._read = 0  # how many of the bullets were read: none of them asks, unless the last read does
+        self._asks = False
+
+    def add(self, bullet: Block) -> None:
+        """Add a bullet."""
+        self._bullets.append(bullet)
+
+    def __bool__(self) -> bool:
+        while not self._asks and self._read < len(self._bullets):
+            self._asks = is_question(self._bullets[self._read].first_line)
+            self._read += 1
+        return self._asks
