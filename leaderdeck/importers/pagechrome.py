@@ -86,8 +86,9 @@ def page_chrome(blocks: Sequence[Block]) -> tuple[list[Block], list[Skipped]]:
                 and (len(text) <= _LONGEST and _CHROME.match(line := plain_words(text).strip())
                      or text[:1] in "*_BbPpWw" and _byline(line := plain_words(text).strip())):
             skipped.append(Skipped(block.line, f"'{line}'", BYLINE if _BY.match(line.split("·")[0].strip()) else WHY))
-        elif (block.kind is PARAGRAPH or block.kind is ITEM and len(text.split()) > 1) and len(text) <= _NOTICE \
-                and block.indent == 0 and not block.lead and _buttons(text):  # a text dump indents them: an item
+        elif (block.kind is PARAGRAPH or block.kind is ITEM) and len(text) <= _NOTICE and block.indent == 0 \
+                and not block.lead and (block.kind is PARAGRAPH or len(text.split()) > 1) \
+                and _buttons(text):  # a text dump indents them: an item (of two words or more, counted last)
             if kept and _FOLLOW.match(text) and _named(kept[-1], block):  # "Sam Rivera" over "Follow": the byline
                 skipped.append(Skipped(kept[-1].line, f"'{kept.pop().text.strip()}'", BYLINE))
             skipped.append(Skipped(block.line, f"'{' '.join(text.split())[:60]}'", _WHY_BUTTONS))

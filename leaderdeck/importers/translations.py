@@ -81,7 +81,8 @@ def translated_lines(blocks: Sequence[Block]) -> Sequence[Block]:
         if named is not None and run and _follows(run, block, named[0]):
             run.append((block, *named))
             continue
-        close()
+        if run:  # nothing to close otherwise: most blocks
+            close()
         if named is not None:
             run.append((block, *named))
         elif out is not None:
