@@ -1,6 +1,7 @@
 """Rules over a section's sub-sections taken together, asked of each sub-section when it is read
 (leaderdeck.importers.siblings), pick what the plain sets of them, worked out at once, held; and a heading's answer
-label found before its questions are read (headprompts._answer_below) is found as the plain loop found it.
+label found before its questions are read (headprompts._answer_below) is found as the plain loop found it, and so is a
+coaching card read line by line (coachcards._card).
 
 Documents are drawn by hypothesis from headings of every kind these rules read (STAR parts, scenes and the prompts
 put under them, tasks handed to the reader, topic words that are labels, answer labels, questions, plain titles)
@@ -14,7 +15,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaderdeck.importers import headprompts
+from leaderdeck.importers import coachcards, headprompts
+from leaderdeck.importers.blocks import ITEM, PARAGRAPH
 from leaderdeck.importers.outline import Node, outline
 from leaderdeck.importers.partrun import PartRuns, part_run
 from leaderdeck.importers.posedscene import scene_prompt_sections, scene_prompts
@@ -33,7 +35,8 @@ _LINES = ["- What was the outcome?", "- Why did you choose it?", "- What did you
           "- Put a number on it", "Our release was three weeks late.", "1. How would you begin?",
           "2. Who do you tell?", "3. What would you change?", "- Tell me about a conflict?", "I fixed it.",
           "- How do you handle feedback?", "- Describe a time you led a team.", "Time: 10-15% of answer",
-          "**Situation:** The build broke.", "> What would you do?"]
+          "**Situation:** The build broke.", "> What would you do?", "- **Look for:** ownership",
+          "- **Red flags:** blame", "**Tips:** be brief", "  - **Look for:** nested", "| a | b |\n|---|---|\n| 1 | 2 |"]
 _SECTION = st.tuples(st.sampled_from(_HEADINGS), st.lists(st.sampled_from(_LINES), max_size=4),
                      st.lists(st.tuples(st.sampled_from(_HEADINGS), st.lists(st.sampled_from(_LINES), max_size=3)),
                               max_size=4))
@@ -44,7 +47,10 @@ _PICKED = ["## Situation\n\nThe build broke.\n\n## What would you do?",
            "- What was the outcome?",
            "## Hiring\n\n- How do you hire?\n- Why us?\n\n## Stakeholders\n\n- How do you align them?\n"
            "- Who do you tell first?",
-           "## Gap 4\n\n### Your Answer:\n\nI fixed it."]
+           "## Gap 4\n\n### Your Answer:\n\nI fixed it.",
+           "## Biggest launch\n\n- **Look for:** ownership\n- **Red flags:** blame\n\n## Hardest hire\n\n"
+           "- **Look for:** judgment\n- **Tips:** be brief",
+           "## Nested card\n\n- **Look for:** ownership\n  - **Look for:** nested\n- **Red flags:** blame"]
 
 
 @st.composite
@@ -121,10 +127,34 @@ def test_an_answer_label_below_a_heading_is_found_as_the_plain_loop_found_it(roo
 
 def test_the_drawn_runs_are_what_each_rule_picks() -> None:
     """Each run the documents above may hold is picked by its rule (a check of the drawing)."""
-    scene, task, run, topics, answer = (outline(read_document_text(f"# Title\n\n{chunk}\n", "run.md").blocks)
+    scene, task, run, topics, answer, cards, _ = (outline(read_document_text(f"# Title\n\n{chunk}\n", "run.md").blocks)
                                         .children[0] for chunk in _PICKED)
     assert scene_prompts(scene.children)
     assert task_sections(task.children)
     assert part_run(run.children)
     assert topic_groups(topics.children)
     assert headprompts._answer_below(answer.children[0])
+    assert coachcards.coaching_cards(cards)
+
+
+def _plain_card(node: Node) -> bool:
+    if node.head is None or node.children:
+        return False
+    filled = [block for block in node.body if block.text.strip() or block.rows]
+    if len(filled) < coachcards._MIN_LINES \
+            or any(block.kind not in (ITEM, PARAGRAPH) or block.indent for block in filled):
+        return False
+    slots = set()
+    for block in filled:
+        label = coachcards.label_of(block)
+        if label is None or label[0] not in coachcards._CARD_SLOTS:
+            return False
+        slots.add(label[0])
+    head = clean_title(node.head.text)
+    return "signals" in slots and bool(head) and coachcards.slot(head) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(_documents())
+def test_a_coaching_card_read_line_by_line_is_found_as_the_plain_way_found_it(root: Node) -> None:
+    assert [coachcards._card(node) for node in _sections(root)] == [_plain_card(node) for node in _sections(root)]

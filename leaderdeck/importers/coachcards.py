@@ -54,14 +54,19 @@ def _card(node: Node) -> bool:
     what to look for."""
     if node.head is None or node.children:
         return False
-    filled = [block for block in node.body if block.text.strip() or block.rows]
-    if len(filled) < _MIN_LINES or any(block.kind not in (ITEM, PARAGRAPH) or block.indent for block in filled):
-        return False
     slots = set()
-    for block in filled:  # the lines first: most sections hold a line that is no coaching, known at once
+    filled = 0
+    for block in node.body:  # the lines first, one by one: most sections hold a line that is no coaching, known at once
+        if not (block.text.strip() or block.rows):
+            continue
+        if block.kind not in (ITEM, PARAGRAPH) or block.indent:
+            return False
         label = label_of(block)
         if label is None or label[0] not in _CARD_SLOTS:
             return False
         slots.add(label[0])
+        filled += 1
+    if filled < _MIN_LINES:
+        return False
     head = clean_title(node.head.text)
     return "signals" in slots and bool(head) and slot(head) is None
