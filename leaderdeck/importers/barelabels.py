@@ -85,9 +85,10 @@ def _bolded(block: Block) -> Block:
 
 def _bare_line(block: Block) -> bool:
     """A paragraph of one short line with no label, emphasis or closing punctuation."""
+    if block.kind is not PARAGRAPH or block.lead or block.bold or block.quoted or block.indent:
+        return False  # most blocks: known without reading their text
     text = block.text.strip()
-    return block.kind is PARAGRAPH and not block.lead and not block.bold and not block.quoted \
-        and not block.indent and "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
+    return "\n" not in text and 0 < len(text.split()) <= _MAX_WORDS \
         and bool(_UNCLOSED.search(text)) and not text.startswith(("*", "_", "`", "[", "<"))
 
 
