@@ -58,11 +58,13 @@ class Claimed:
     order: tuple[int, ...]
     _reading: _Reading
 
-    def rows(self, parse: Callable[[int], list[tuple]]) -> list[tuple]:
+    def rows(self, parse: Callable[[int], list[tuple]],
+             made: Callable[[list[tuple]], list] = lambda rows: rows) -> list:
         """The field values of the blocks of every piece, in order, at their lines in the whole document: those
         the child sent, and ``parse(number)`` of each piece this process claims, or that the child claimed and
-        did not send whole (it failed). The child is reaped either way."""
-        return self._reading.rows(parse, self.order)
+        did not send whole (it failed). The child is reaped either way. ``made`` is given each piece's rows as
+        soon as they are parsed or come (the blocks they make, for one: made while the child still reads)."""
+        return self._reading.rows(parse, self.order, made)
 
 
 def reading_ahead(path: Path | None) -> contextlib.AbstractContextManager[None]:
@@ -124,25 +126,26 @@ class _Reading:
         except Exception:  # cut short: the child failed while sending it
             return None
 
-    def rows(self, parse: Callable[[int], list[tuple]], order: tuple[int, ...]) -> list[tuple]:
+    def rows(self, parse: Callable[[int], list[tuple]], order: tuple[int, ...],
+             made: Callable[[list[tuple]], list]) -> list:
         """What :meth:`Claimed.rows` says; the pieces are claimed in ``order``."""
         count = len(order)
-        pieces: dict[int, list[tuple]] = {}
+        pieces: dict[int, list] = {}
         try:
             for claimed in self._claims:  # each piece nobody has claimed yet, read here
                 if claimed < count:
-                    pieces[order[claimed]] = parse(order[claimed])
-                self._take(pieces, wait=False)
-            self._take(pieces, wait=False)  # those sent before the claim, when this process claimed none
+                    pieces[order[claimed]] = made(parse(order[claimed]))
+                self._take(pieces, made, wait=False)
+            self._take(pieces, made, wait=False)  # those sent before the claim, when this process claimed none
             # until the child's blocks come, this process compiles patterns no rule has used yet
             while len(pieces) < count and self._fd >= 0:
                 compile_pending(lambda: bool(select.select([self._fd], [], [], 0)[0]))
-                self._take(pieces, wait=True)
+                self._take(pieces, made, wait=True)
         finally:
             self.stop()
         for number in range(count):
             if number not in pieces:  # claimed by the child, which failed before sending it whole
-                pieces[number] = parse(number)
+                pieces[number] = made(parse(number))
         return [row for number in range(count) for row in pieces[number]]
 
     def stop(self) -> None:
@@ -159,13 +162,13 @@ class _Reading:
         self._fd = -1
         reaped(self._pid)
 
-    def _take(self, pieces: dict[int, list[tuple]], wait: bool) -> None:
-        """Load each piece the child has sent whole into ``pieces``; ``wait``: wait for one at least, or for the
-        child to close its end of the pipe."""
+    def _take(self, pieces: dict[int, list], made: Callable[[list[tuple]], list], wait: bool) -> None:
+        """Load each piece the child has sent whole into ``pieces``, as ``made`` makes its rows; ``wait``: wait for
+        one at least, or for the child to close its end of the pipe."""
         self._receive(wait)
         for message in self._received:
             number, rows = pickle.loads(message)
-            pieces[number] = rows
+            pieces[number] = made(rows)
         self._received.clear()
 
     def _receive(self, wait: bool) -> None:
