@@ -38,6 +38,7 @@ except ImportError:  # Windows: no fcntl, and no fork either
 
 from ..lazyre import compile_pending
 from ..pickling import dumps
+from .aheadwork import run_queued
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -201,9 +202,9 @@ class _Runs:
             self._load()
 
     def take_rest(self) -> None:
-        """Wait for the rest (compiling patterns no rule has used yet until the child sends: :func:`_sent`)."""
+        """Wait for the rest (doing work ahead until the child sends: :func:`_sent`)."""
         while not self.take():
-            compile_pending(lambda: bool(select.select([self._reading], [], [], 0)[0]))
+            _work_ahead(self._reading)
             select.select([self._reading], [], [])
 
     def _load(self) -> None:
@@ -268,11 +269,20 @@ def _run_child(second: Callable[[], B], reading: int, writing: int, dump: Callab
 
 def _sent(reading: int) -> bytes:
     """All the child sent, once it has closed its end of the pipe. Until the child starts sending, this process
-    compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time it would spend
-    waiting, taken off what comes after."""
-    compile_pending(lambda: bool(select.select([reading], [], [], 0)[0]))
+    does work ahead (:func:`_work_ahead`): time it would spend waiting, taken off what comes after."""
+    _work_ahead(reading)
     with os.fdopen(reading, "rb", closefd=False) as source:  # closed by the caller, whatever happens here
         return source.read()
+
+
+def _work_ahead(reading: int) -> None:
+    """Until something can be read from ``reading``: the work queued for a wait (:mod:`.aheadwork`), then the
+    patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`)."""
+    def sent() -> bool:
+        return bool(select.select([reading], [], [], 0)[0])
+
+    run_queued(sent)
+    compile_pending(sent)
 
 
 def _stop(reading: int, pid: int) -> None:

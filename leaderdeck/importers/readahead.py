@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
+from .aheadwork import run_queued
 from .forked import Claims, can_fork, large_pipe, reaped, write_all
 
 if TYPE_CHECKING:  # imported by the child itself, while this process imports the rest
@@ -137,9 +138,10 @@ class _Reading:
                     pieces[order[claimed]] = made(parse(order[claimed]))
                 self._take(pieces, made, wait=False)
             self._take(pieces, made, wait=False)  # those sent before the claim, when this process claimed none
-            # until the child's blocks come, this process compiles patterns no rule has used yet
+            # until the child's blocks come, this process does work ahead, then compiles patterns no rule has used
             while len(pieces) < count and self._fd >= 0:
-                compile_pending(lambda: bool(select.select([self._fd], [], [], 0)[0]))
+                run_queued(self._sent)
+                compile_pending(self._sent)
                 self._take(pieces, made, wait=True)
         finally:
             self.stop()
@@ -147,6 +149,10 @@ class _Reading:
             if number not in pieces:  # claimed by the child, which failed before sending it whole
                 pieces[number] = made(parse(number))
         return [row for number in range(count) for row in pieces[number]]
+
+    def _sent(self) -> bool:
+        """Whether the child has sent something not read yet, or left."""
+        return bool(select.select([self._fd], [], [], 0)[0])
 
     def stop(self) -> None:
         """Close the pipes; kill the child if it is still running and reap it."""
