@@ -8,7 +8,9 @@ parses it into blocks while this process imports the rules. A Markdown document 
 claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces
 from the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the
 pieces nobody has claimed yet, taking the child's blocks for the others as they come. So the two finish together
-however long this process took to start, and however busy the machine keeps either.
+however long this process took to start, and however busy the machine keeps either. The child also writes the text
+it made ready (:func:`.prepare.prepared`) to memory shared with this process (larger than a pipe holds unread), and
+the reader takes it instead of making it ready again.
 
 The result is always the one a single process gives: a reading is claimed only for exactly the text and file
 name it was started on (the child sends their digest before it parses), each piece is read as
