@@ -16,6 +16,7 @@ import pickle
 from collections.abc import Callable, Mapping
 from functools import cache
 from operator import attrgetter
+from typing import BinaryIO
 
 
 class _Pickler(pickle.Pickler):
@@ -44,8 +45,13 @@ def dumps(value: object) -> bytes:
     """``value`` pickled with the highest protocol, dataclasses as their class and field values (fields a
     class computes itself, ``init=False``, are computed again on loading)."""
     out = io.BytesIO()
-    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    dump(value, out)
     return out.getvalue()
+
+
+def dump(value: object, file: BinaryIO) -> None:
+    """:func:`dumps` of ``value`` written to ``file`` as it is pickled (a frame at a time)."""
+    _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
 
 
 _ABSENT = object()
@@ -64,7 +70,7 @@ class _Keeping(_Pickler):
     only about objects that are no string, number or plain container; a ``persistent_id`` would be asked about
     every object written."""
 
-    def __init__(self, file: io.BytesIO, kept: Mapping[int, object]) -> None:
+    def __init__(self, file: BinaryIO, kept: Mapping[int, object]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.kept = kept
 
@@ -72,11 +78,14 @@ class _Keeping(_Pickler):
         key = id(obj)
         if self.kept.get(key, _ABSENT) is obj:
             return _from_parent, (key,)
-        return super().reducer_override(obj)
+        # what _Pickler.reducer_override gives, written out: asked once per record written, a call through super()
+        # would cost a tenth of the pickling
+        values = _values_of(type(obj))
+        return NotImplemented if values is None else (type(obj), values(obj))
 
 
 class _Finding(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, kept: Mapping[int, object]) -> None:
+    def __init__(self, file: BinaryIO, kept: Mapping[int, object]) -> None:
         super().__init__(file)
         self.kept = kept
 
@@ -91,10 +100,20 @@ def dumps_keeping(value: object, kept: Mapping[int, object]) -> bytes:
     ``id``) was made before the fork: each of those objects is written as a reference, and
     :func:`loads_keeping` there reads it back as that very object, not a copy."""
     out = io.BytesIO()
-    _Keeping(out, kept).dump(value)
+    dump_keeping(value, out, kept)
     return out.getvalue()
+
+
+def dump_keeping(value: object, file: BinaryIO, kept: Mapping[int, object]) -> None:
+    """:func:`dumps_keeping` of ``value`` written to ``file`` as it is pickled."""
+    _Keeping(file, kept).dump(value)
 
 
 def loads_keeping(data: bytes, kept: Mapping[int, object]) -> object:
     """What :func:`dumps_keeping` wrote, its references to ``kept`` read back as those objects."""
-    return _Finding(io.BytesIO(data), kept).load()
+    return load_keeping(io.BytesIO(data), kept)
+
+
+def load_keeping(file: BinaryIO, kept: Mapping[int, object]) -> object:
+    """:func:`loads_keeping` of what ``file`` holds, read as it comes."""
+    return _Finding(file, kept).load()

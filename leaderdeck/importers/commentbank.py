@@ -94,7 +94,7 @@ def _commentary(question: str, piece: Piece) -> bool:
     if not (to_you(question) or _VOUS.search(question)) \
             or any(b.kind not in (PARAGRAPH, ITEM) or b.quoted for b in piece.blocks):
         return False
-    texts = [unquoted(plain_words(_ADDRESS.sub("]", b.text))) for b in piece.blocks]
+    texts = [unquoted(plain_words(_without_addresses(b.text))) for b in piece.blocks]
     if any(not interviewer_voice(t) and _told(t) for t in texts):
         return False
     return any(interviewer_voice(t) or _THIRD.search(t) or _TIERS.search(t) or _ASKERS.search(t) for t in texts)
@@ -103,6 +103,28 @@ def _commentary(question: str, piece: Piece) -> bool:
 def _told(text: str) -> bool:
     """``text`` speaks as its teller (I, or we beyond the interviewers' wishes, or in terse notes that drop the
     pronoun) or to "you" as the one who answers."""
-    rest = _ASKERS.sub(" ", text)
+    rest = _without_askers(text)
     return as_i(rest) or bool(_WE.search(rest) or _TERSE.search(rest) or _JE.search(rest) or _VOUS.search(rest)) \
         or to_you(_YOU_OBJECT.sub(" ", rest))
+
+
+# What every match of _ADDRESS holds ("www." ignoring case: "w." or "W.", the only letters its "w" matches), and
+# the words every match of _ASKERS holds, in lower case: "question", "you" or "we" in a text of ASCII letters (where
+# ignoring case matches only a letter's two cases); elsewhere "que", "you" or "we" (letters each of whose matches,
+# ignoring case, lowers to it: no dotless i or long s among them). Most answers hold none, and a test for them is far
+# cheaper than a substitution.
+_ADDRESS_MARKS = ("](", "://", "w.", "W.")
+_ASKERS_WORDS = ("question", "you", "we")
+_ASKERS_LETTERS = ("que", "you", "we")
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with each link's address (:data:`_ADDRESS`) replaced by ``]``."""
+    return _ADDRESS.sub("]", text) if any(mark in text for mark in _ADDRESS_MARKS) else text
+
+
+def _without_askers(text: str) -> str:
+    """``text`` with what the interviewers want of the question (:data:`_ASKERS`) blanked."""
+    lowered = text.lower()
+    words = _ASKERS_WORDS if text.isascii() else _ASKERS_LETTERS
+    return _ASKERS.sub(" ", text) if any(word in lowered for word in words) else text

@@ -1,14 +1,14 @@
 """Two pieces of work at once: one in this process, the other in a forked child.
 
 :func:`in_two` forks a child that runs the second piece and sends its result back through a pipe,
-pickled by :func:`leaderdeck.pickling.dumps` (records as their class and field values, quick to
-load); the child then leaves with ``os._exit`` (no cleanup, no flushing of buffers it shares with
-this process). Meanwhile this process runs the first piece, then reads
-and reaps the child. The result is always the one a single process gives: where there is no safe
-``fork`` (Windows, macOS, a process with other threads), or the child fails (an exception, a
-result that does not pickle, a non-zero exit, nothing sent), the second piece runs here afterwards,
-so an exception it raises surfaces here as it would in one process. An exception from the first
-piece, or Ctrl-C while this process waits for the child, propagates once the child is killed and reaped: no
+pickled by :func:`leaderdeck.pickling.dump` (records as their class and field values, quick to
+load) as it is written, so that this process loads it while the child still pickles the rest; the child
+then leaves with ``os._exit`` (no cleanup, no flushing of buffers it shares with this process).
+Meanwhile this process runs the first piece, then reads and reaps the child. The result is always the
+one a single process gives: where there is no safe ``fork`` (Windows, macOS, a process with other
+threads), or the child fails (an exception, a result that does not pickle, a non-zero exit, nothing
+sent), the second piece runs here afterwards, so an exception it raises surfaces here as it would in
+one process. An exception from the first piece, or Ctrl-C while this process waits for the child, propagates once the child is killed and reaped: no
 zombie, no hang.
 
 :func:`map_in_two` shares a list's items the same way, a run at a time, and its child sends each run's
@@ -29,7 +29,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import NoReturn, TypeVar, cast
+from typing import BinaryIO, NoReturn, TypeVar, cast
 
 try:
     import fcntl
@@ -37,7 +37,8 @@ except ImportError:  # Windows: no fcntl, and no fork either
     fcntl = None  # type: ignore[assignment]
 
 from ..lazyre import compile_pending
-from ..pickling import dumps
+from ..pickling import dump as dump_to, dumps
+from .aheadwork import run_queued
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -55,10 +56,11 @@ _LENGTH = 8  # bytes of the length sent before each run's pickle
 _PIPE_BUFFER = 1 << 20  # the most an unprivileged process may ask for, by default: a megabyte
 
 
-def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[object], bytes] = dumps,
-           load: Callable[[bytes], object] = pickle.loads) -> tuple[A, B]:
+def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[object, BinaryIO], None] = dump_to,
+           load: Callable[[BinaryIO], object] = pickle.load) -> tuple[A, B]:
     """``(first(), second())``, ``second`` run in a forked child while this process runs ``first``; the child
-    sends its result as ``dump`` gives it and this process reads it with ``load``."""
+    writes its result to the pipe as ``dump`` pickles it, and this process loads it with ``load`` as it comes (while
+    the child is still pickling the rest)."""
     if not can_fork():
         return first(), second()
     reading, writing = large_pipe()
@@ -73,12 +75,13 @@ def in_two(first: Callable[[], A], second: Callable[[], B], *, dump: Callable[[o
     os.close(writing)
     try:
         ours = first()
-        data = _sent(reading)
+        _work_ahead(reading)  # until the child starts sending
+        loaded = _loaded(reading, load)
     except BaseException:  # an exception of the first, or Ctrl-C while waiting for the child
         _stop(reading, pid)
         raise
     os.close(reading)
-    theirs = _result(data, pid, load)
+    theirs = _result(loaded, pid)
     return ours, (second() if theirs is _FAILED else cast(B, theirs))
 
 
@@ -92,16 +95,34 @@ def large_pipe() -> tuple[int, int]:
     return reading, writing
 
 
-def _result(data: bytes, pid: int, load: Callable[[bytes], object]) -> object:
-    """The child's result from what it sent, loaded while the child is still leaving; :data:`_FAILED` unless it
-    sent something and exited with status 0."""
-    try:
-        result = load(data) if data else _FAILED
-    except Exception:
-        if reaped(pid):
-            raise  # all of it was sent and it does not load: this process's error, as in one process
+class _Unloaded:
+    """What the child sent did not load: the error it raised."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+def _loaded(reading: int, load: Callable[[BinaryIO], object]) -> object:
+    """What the child sends, loaded as it comes: :data:`_FAILED` if it sent nothing, an :class:`_Unloaded` if what
+    it sent does not load (cut short, or not a result)."""
+    with os.fdopen(reading, "rb", closefd=False) as source:  # closed by the caller, whatever happens here
+        if not source.peek(1):
+            return _FAILED
+        try:
+            return load(source)
+        except Exception as error:
+            return _Unloaded(error)
+
+
+def _result(loaded: object, pid: int) -> object:
+    """The child's result from what it sent, once it has left; :data:`_FAILED` unless it sent something that loads
+    and exited with status 0."""
+    done = reaped(pid)
+    if isinstance(loaded, _Unloaded):
+        if done:
+            raise loaded.error  # all of it was sent and it does not load: this process's error, as in one process
         return _FAILED  # a child that failed while it was sending
-    return result if reaped(pid) else _FAILED
+    return loaded if done else _FAILED
 
 
 def map_in_two(function: Callable[[T], R], items: Sequence[T], *, least: int | None = None) -> list[R]:
@@ -201,9 +222,9 @@ class _Runs:
             self._load()
 
     def take_rest(self) -> None:
-        """Wait for the rest (compiling patterns no rule has used yet until the child sends: :func:`_sent`)."""
+        """Wait for the rest (doing work ahead until the child sends: :func:`_work_ahead`)."""
         while not self.take():
-            compile_pending(lambda: bool(select.select([self._reading], [], [], 0)[0]))
+            _work_ahead(self._reading)
             select.select([self._reading], [], [])
 
     def _load(self) -> None:
@@ -254,25 +275,28 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
-def _run_child(second: Callable[[], B], reading: int, writing: int, dump: Callable[[object], bytes]) -> NoReturn:
+def _run_child(second: Callable[[], B], reading: int, writing: int,
+               dump: Callable[[object, BinaryIO], None]) -> NoReturn:
     """The child: send ``second()`` and leave, exit status 0 only when all of it was sent."""
     status = 1
     try:
         os.close(reading)
         with os.fdopen(writing, "wb") as out:
-            out.write(dump(second()))
+            dump(second(), out)
         status = 0
     finally:
         os._exit(status)  # whatever was raised: the parent runs ``second`` again and sees it
 
 
-def _sent(reading: int) -> bytes:
-    """All the child sent, once it has closed its end of the pipe. Until the child starts sending, this process
-    compiles patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time it would spend
+def _work_ahead(reading: int) -> None:
+    """Until something can be read from ``reading``: the work queued for a wait (:mod:`.aheadwork`), then the
+    patterns no rule has used yet (:func:`~leaderdeck.lazyre.compile_pending`): time this process would spend
     waiting, taken off what comes after."""
-    compile_pending(lambda: bool(select.select([reading], [], [], 0)[0]))
-    with os.fdopen(reading, "rb", closefd=False) as source:  # closed by the caller, whatever happens here
-        return source.read()
+    def sent() -> bool:
+        return bool(select.select([reading], [], [], 0)[0])
+
+    run_queued(sent)
+    compile_pending(sent)
 
 
 def _stop(reading: int, pid: int) -> None:

@@ -5,7 +5,7 @@ on the way concerns only the sub-section it is in: which headings ask, which ans
 which sections make a bank. So the later sub-sections of a large section can be read by a forked child
 (:func:`.forked.in_two`) while this process reads the earlier ones, and the child's units joined after this
 process's own. The child sends back the objects this process already had (the outline's sections and blocks,
-the facts stated above them) as references to them (:func:`leaderdeck.pickling.dumps_keeping`): the units it
+the facts stated above them) as references to them (:func:`leaderdeck.pickling.dump_keeping`): the units it
 sends point at this process's own sections and blocks, as those of one reading would.
 
 The result is always that of one process reading them in turn. The child gives up (and this process then reads
@@ -28,7 +28,7 @@ from functools import partial
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from ..pickling import dumps_keeping, loads_keeping
+from ..pickling import dump_keeping, load_keeping
 from .forked import can_fork, in_two
 from .banklists import Held
 from .outline import Node
@@ -83,7 +83,7 @@ def read_children(assembler: Assembler, kids: Sequence[Node], read: Callable[[No
                      [entry for key, entry in assembler.lists.held.items() if key not in held], os.getpid())
 
     ours, theirs = in_two(lambda: [read(kid) for kid in kids[:at]], second,
-                          dump=partial(dumps_keeping, kept=kept), load=partial(loads_keeping, kept=kept))
+                          dump=partial(dump_keeping, kept=kept), load=partial(load_keeping, kept=kept))
     if theirs.pid != parent and not _join(assembler, theirs, before, span):
         theirs = second()  # what the child could not know changes its reading: read it here, after ours
     return [*ours, *theirs.results]

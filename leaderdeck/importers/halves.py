@@ -54,7 +54,7 @@ def read_large_markdown(lines: tuple[str, ...], ahead: Claimed | None = None) ->
     processes. ``ahead``: a child started earlier is reading ``lines`` in pieces (:mod:`.readahead`), and this
     process reads those it has not claimed yet."""
     if ahead is not None:
-        return [Block(*values) for values in ahead.rows(partial(piece_rows, lines, ahead.starts))]
+        return ahead.rows(partial(piece_rows, lines, ahead.starts), made=_blocks)
     at = cut(lines) if sum(map(len, lines)) >= MIN_CHARS and can_fork() else None
     if at is None:
         return read_markdown(lines)
@@ -216,6 +216,11 @@ def moved(block: Block, offset: int) -> Block:
     """``block`` of the second half, at its line in the whole document."""
     return dataclasses.replace(block, line=block.line + offset, end=block.end + offset,
                                row_lines=tuple(line + offset for line in block.row_lines))
+
+
+def _blocks(rows: list[tuple]) -> list[Block]:
+    """The blocks of ``rows`` (as :func:`.blocks.block_rows` gives them)."""
+    return [Block(*values) for values in rows]
 
 
 def _rows(lines: tuple[str, ...], offset: int) -> list[tuple]:

@@ -42,8 +42,16 @@ def _plain(question: str) -> str:
     return without_question_label(" ".join(question.replace("*", "").split()))
 
 
+# the words every match of _BACK holds, in lower case, in a question of ASCII letters (where ignoring case matches
+# only a letter's two cases; taking out the emphasis marks may join letters, spacing never does)
+_BACK_WORDS = ("it", "that", "them", "differently")
+
+
 def leans_back(question: str) -> bool:
     """Whether ``question`` leans on the one before it (see the module docstring)."""
+    unmarked = question.replace("*", "")
+    if unmarked.isascii() and not any(word in unmarked.lower() for word in _BACK_WORDS):
+        return False  # no word to lean back with: most questions (found far sooner than the question made plain)
     text = _plain(question)
     if not _ASKS_BACK.match(text):  # most questions ask no why, how or what first: no need to count their words
         return False

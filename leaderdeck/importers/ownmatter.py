@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from .labels import normalise
 from .outline import Node
-from .scan import Scanner
 from ..lazyre import lazy_re
 
 WHY = "the writer's own notes (logistics, research, reminders), not interview content"
@@ -55,5 +54,9 @@ def own_section(node: Node) -> bool:
     an answer."""
     if node.head is None or not own_matter(node.head.text):
         return False
+    # imported here: the Markdown reader imports this module for :func:`own_title`, and a child reading a document
+    # ahead (:mod:`.readahead`) would otherwise import the section scanner and its rules before it starts to parse
+    from .scan import Scanner
+
     return not any(unit.question and any(not p.empty and p.slot in (None, "answer") for p in unit.pieces)
                    for unit in Scanner([]).scan(node.body).units)

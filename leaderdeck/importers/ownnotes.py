@@ -23,8 +23,14 @@ def mark_own_answers(units: list[Unit]) -> None:
             or any(unit.asides or unit.follow_ups for unit in units):
         return  # a page labelling coaching, or too short to be a bank
     answered = [texts for unit in units if unit.question.strip() and (texts := _texts(unit))]
-    told = sum(1 for texts in answered if any(first_person(unquoted(text)) for text in texts))
-    if told < _LEAST or told * 2 < len(answered):
+    needed = max(_LEAST, -(-len(answered) // 2))  # told as I or we: at least two, and at least half
+    told = 0
+    for texts in answered:
+        if any(first_person(unquoted(text)) for text in texts):
+            told += 1
+            if told == needed:  # a bank of the writer's own answers whatever the rest tell: no need to read them
+                break
+    if told < needed:
         return
     for unit in units:
         unit.own_answers = True

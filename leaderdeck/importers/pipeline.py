@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from ..errors import LeaderdeckError, SourceErrors, display_path
 from ..model import Kind
 from ..taxonomy import Taxonomy
+from .aheadwork import queued
 from .base import Attention, DocumentError, Format, Parsed, Skipped
 from .document import read_document
 from .nothingfound import nothing_found
@@ -41,9 +44,12 @@ def import_text(text: str, taxonomy: Taxonomy, *, display: str, source: str, tak
     A document nested deeper than Python's stack can follow (thousands of ``<details>`` inside one another) is
     refused with a :class:`DocumentError`, never a traceback.
     """
+    # the topic classifier, built while this process waits for a child reading notes with it, not after
+    ahead = queued(partial(classifier_for, taxonomy)) if classifier is None else contextlib.nullcontext()
     try:
-        return _import_text(text, taxonomy, display=display, source=source, taken=taken, fmt=fmt,
-                            overrides=overrides, columns=columns, classifier=classifier)
+        with ahead:
+            return _import_text(text, taxonomy, display=display, source=source, taken=taken, fmt=fmt,
+                                overrides=overrides, columns=columns, classifier=classifier)
     except RecursionError:
         raise DocumentError(display, 1, "nested too deeply to read: lists, quotes or HTML elements inside one "
                                         "another more levels deep than leaderdeck follows; flatten the deepest "

@@ -8,7 +8,9 @@ parses it into blocks while this process imports the rules. A Markdown document 
 claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces
 from the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the
 pieces nobody has claimed yet, taking the child's blocks for the others as they come. So the two finish together
-however long this process took to start, and however busy the machine keeps either.
+however long this process took to start, and however busy the machine keeps either. The child also writes the text
+it made ready (:func:`.prepare.prepared`) to memory shared with this process (larger than a pipe holds unread), and
+the reader takes it instead of making it ready again.
 
 The result is always the one a single process gives: a reading is claimed only for exactly the text and file
 name it was started on (the child sends their digest before it parses), each piece is read as
@@ -23,6 +25,7 @@ the child starts parsing after importing only what reading needs.
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import pickle
 import select
@@ -34,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
+from .aheadwork import run_queued
 from .forked import Claims, can_fork, large_pipe, reaped, write_all
 
 if TYPE_CHECKING:  # imported by the child itself, while this process imports the rest
@@ -46,6 +50,10 @@ PIECE_CHARS = 50_000
 _MOST_PIECES = 256  # the pieces the claims pipe numbers (a larger document's pieces are larger)
 _SKIPPED_SUFFIXES = frozenset({".csv", ".tsv", ".html", ".htm", ".xhtml"})  # not read as Markdown or text
 _LENGTH = 8  # bytes of the length sent before each message
+# Bytes of memory shared with the child for the text it made ready, per byte of the document: its lines pickled
+# (those the Markdown reader reads and the cleaned ones share most strings) take about as many bytes as the file.
+# The memory is only reserved: the pages the child writes are all that is used.
+_READY_ROOM = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +65,15 @@ class Claimed:
     starts: tuple[int, ...]
     order: tuple[int, ...]
     _reading: _Reading
+    ready: Prepared | None = None  # the text as the child made it ready (what :func:`.prepare.prepared` gives)
 
-    def rows(self, parse: Callable[[int], list[tuple]]) -> list[tuple]:
+    def rows(self, parse: Callable[[int], list[tuple]],
+             made: Callable[[list[tuple]], list] = lambda rows: rows) -> list:
         """The field values of the blocks of every piece, in order, at their lines in the whole document: those
         the child sent, and ``parse(number)`` of each piece this process claims, or that the child claimed and
-        did not send whole (it failed). The child is reaped either way."""
-        return self._reading.rows(parse, self.order)
+        did not send whole (it failed). The child is reaped either way. ``made`` is given each piece's rows as
+        soon as they are parsed or come (the blocks they make, for one: made while the child still reads)."""
+        return self._reading.rows(parse, self.order, made)
 
 
 def reading_ahead(path: Path | None) -> contextlib.AbstractContextManager[None]:
@@ -94,8 +105,8 @@ def claim(text: str, name: str) -> Claimed | None:
     if header is None or header[0] != _digest(text, name):
         reading.stop()
         return None
-    _, plain, starts, order = header
-    return Claimed(plain, starts, order, reading)
+    _, plain, starts, order, ready = header
+    return Claimed(plain, starts, order, reading, reading.ready(ready))
 
 
 def stop() -> None:
@@ -110,44 +121,66 @@ def stop() -> None:
 class _Reading:
     """The parent's end of a child reading ahead: its pipe, its process and the pieces not claimed yet."""
 
-    def __init__(self, pid: int, fd: int, claims: Claims) -> None:
-        self._pid, self._fd, self._claims = pid, fd, claims
+    def __init__(self, pid: int, fd: int, claims: Claims, shared: mmap.mmap | None) -> None:
+        self._pid, self._fd, self._claims, self._shared = pid, fd, claims, shared
         self._unread = bytearray()
         self._received: list[bytes] = []  # messages read whole and not yet taken
         self.claimed = False
 
-    def header(self) -> tuple[str, bool, tuple[int, ...], tuple[int, ...]] | None:
-        """``(digest, plain, starts, order)`` as the child sent it before parsing; ``None`` if it sent none."""
+    def header(self) -> tuple[str, bool, tuple[int, ...], tuple[int, ...], int] | None:
+        """``(digest, plain, starts, order, ready)`` as the child sent it before parsing (``ready``: the bytes of the
+        text made ready that it wrote to the shared memory, 0 for none); ``None`` if it sent none."""
         self._receive(wait=True)
         try:
             return pickle.loads(self._received.pop(0)) if self._received else None
         except Exception:  # cut short: the child failed while sending it
             return None
 
-    def rows(self, parse: Callable[[int], list[tuple]], order: tuple[int, ...]) -> list[tuple]:
+    def rows(self, parse: Callable[[int], list[tuple]], order: tuple[int, ...],
+             made: Callable[[list[tuple]], list]) -> list:
         """What :meth:`Claimed.rows` says; the pieces are claimed in ``order``."""
         count = len(order)
-        pieces: dict[int, list[tuple]] = {}
+        pieces: dict[int, list] = {}
         try:
             for claimed in self._claims:  # each piece nobody has claimed yet, read here
                 if claimed < count:
-                    pieces[order[claimed]] = parse(order[claimed])
-                self._take(pieces, wait=False)
-            self._take(pieces, wait=False)  # those sent before the claim, when this process claimed none
-            # until the child's blocks come, this process compiles patterns no rule has used yet
+                    pieces[order[claimed]] = made(parse(order[claimed]))
+                self._take(pieces, made, wait=False)
+            self._take(pieces, made, wait=False)  # those sent before the claim, when this process claimed none
+            # until the child's blocks come, this process does work ahead, then compiles patterns no rule has used
             while len(pieces) < count and self._fd >= 0:
-                compile_pending(lambda: bool(select.select([self._fd], [], [], 0)[0]))
-                self._take(pieces, wait=True)
+                run_queued(self._sent)
+                compile_pending(self._sent)
+                self._take(pieces, made, wait=True)
         finally:
             self.stop()
         for number in range(count):
             if number not in pieces:  # claimed by the child, which failed before sending it whole
-                pieces[number] = parse(number)
+                pieces[number] = made(parse(number))
         return [row for number in range(count) for row in pieces[number]]
 
+    def _sent(self) -> bool:
+        """Whether the child has sent something not read yet, or left."""
+        return bool(select.select([self._fd], [], [], 0)[0])
+
+    def ready(self, size: int) -> Prepared | None:
+        """The text made ready that the child wrote to the shared memory (``size`` bytes), once; ``None`` if it
+        wrote none, or what it wrote does not load."""
+        shared, self._shared = self._shared, None
+        if shared is None:
+            return None
+        with shared:
+            try:
+                return pickle.loads(shared[:size]) if size else None
+            except Exception:
+                return None
+
     def stop(self) -> None:
-        """Close the pipes; kill the child if it is still running and reap it."""
+        """Close the pipes and the shared memory; kill the child if it is still running and reap it."""
         self._claims.close()
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
         if self._fd >= 0:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, signal.SIGKILL)  # a child done and not reaped yet ignores it
@@ -159,13 +192,13 @@ class _Reading:
         self._fd = -1
         reaped(self._pid)
 
-    def _take(self, pieces: dict[int, list[tuple]], wait: bool) -> None:
-        """Load each piece the child has sent whole into ``pieces``; ``wait``: wait for one at least, or for the
-        child to close its end of the pipe."""
+    def _take(self, pieces: dict[int, list], made: Callable[[list[tuple]], list], wait: bool) -> None:
+        """Load each piece the child has sent whole into ``pieces``, as ``made`` makes its rows; ``wait``: wait for
+        one at least, or for the child to close its end of the pipe."""
         self._receive(wait)
         for message in self._received:
             number, rows = pickle.loads(message)
-            pieces[number] = rows
+            pieces[number] = made(rows)
         self._received.clear()
 
     def _receive(self, wait: bool) -> None:
@@ -199,29 +232,42 @@ _started: _Reading | None = None
 
 def _start(path: Path) -> _Reading | None:
     try:
-        if path.suffix.casefold() in _SKIPPED_SUFFIXES or path.stat().st_size < MIN_BYTES or not can_fork():
+        size = path.stat().st_size
+        if path.suffix.casefold() in _SKIPPED_SUFFIXES or size < MIN_BYTES or not can_fork():
             return None
     except OSError:  # not there, or not readable: the import says so
         return None
     reading, writing = large_pipe()  # most documents' blocks fit whole: the child sends them and leaves
     claims = Claims(_MOST_PIECES)
+    shared = _shared_memory(size)
     try:
         pid = os.fork()
     except OSError:  # no process to spare: read as usual
         os.close(reading)
         os.close(writing)
         claims.close()
+        if shared is not None:
+            shared.close()
         return None
     if pid == 0:
-        _child(path, claims, reading, writing)
+        _child(path, claims, reading, writing, shared)
     os.close(writing)
-    return _Reading(pid, reading, claims)
+    return _Reading(pid, reading, claims, shared)
 
 
-def _child(path: Path, claims: Claims, reading: int, writing: int) -> None:
-    """The child: read ``path`` as the reader would, send the digest of its text, whether it is plain text and
-    where its pieces start, then the field values of the blocks of each piece it claims, piece by piece; exit
-    status 0 only when all was sent."""
+def _shared_memory(size: int) -> mmap.mmap | None:
+    """Memory the child can write the text it made ready to, for a document of ``size`` bytes: a pipe's buffer is
+    too small to hold it before this process reads it. ``None`` where there is none to have."""
+    try:
+        return mmap.mmap(-1, _READY_ROOM * size)  # shared with the child, and zero pages until written
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
+def _child(path: Path, claims: Claims, reading: int, writing: int, shared: mmap.mmap | None) -> None:
+    """The child: read ``path`` as the reader would, write the text it made ready to the ``shared`` memory, send the
+    digest of its text, whether it is plain text, where its pieces start and how many bytes it wrote, then the
+    field values of the blocks of each piece it claims, piece by piece; exit status 0 only when all was sent."""
     status = 1
     try:
         os.close(reading)
@@ -232,7 +278,8 @@ def _child(path: Path, claims: Claims, reading: int, writing: int) -> None:
         if not is_web_page(text, path.name):
             ready = prepared(text, path.name)
             starts, order, rows = _plan(ready)
-            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, starts, order)))
+            kept = _kept(shared, ready)
+            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, starts, order, kept)))
             for claimed in claims:
                 if claimed < len(order):
                     number = order[claimed]
@@ -255,6 +302,15 @@ def _plan(ready: Prepared) -> tuple[tuple[int, ...], tuple[int, ...], Callable[[
     pieces = min(sum(map(len, ready.lines)) // PIECE_CHARS, _MOST_PIECES)
     starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
     return starts, piece_order(ready.lines, starts), partial(piece_rows, ready.lines, starts)
+
+
+def _kept(shared: mmap.mmap | None, ready: Prepared) -> int:
+    """The bytes of ``ready`` pickled into the ``shared`` memory (0: none, or it does not fit)."""
+    data = pickle.dumps(ready)
+    if shared is None or len(data) > len(shared):
+        return 0
+    shared[:len(data)] = data
+    return len(data)
 
 
 def _send(fd: int, message: bytes) -> None:

@@ -30,7 +30,7 @@ def read_document_text(text: str, name: str = "") -> Document:
     """The blocks of ``text``; ``name`` (the file's name) chooses Markdown by its suffix, else the content does.
     A saved web page is read as the Markdown of its content (its line numbers are that Markdown's)."""
     ahead = claim(text, name)  # a child forked before the rules were imported may be reading it already
-    ready = prepared(text, name)
+    ready = (ahead and ahead.ready) or prepared(text, name)  # made ready by that child, when it could send it
     cleaned, plain = ready.cleaned, ready.plain
     read = _text_blocks(ready.lines, ahead) if plain else read_large_markdown(ready.lines, ahead)
     read = text_star_keys(listed_prompts(list(read))) if plain else question_heads(untoggled(read))  # "问题：" over one prompt a line; a key

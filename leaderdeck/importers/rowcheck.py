@@ -57,6 +57,8 @@ def repeated_questions(notes: list[Parsed]) -> tuple[Attention, ...]:
     asking = [(note, _question(note)) for note in notes
               if not note.sample_of and not note.untitled]  # a story's name stands in: no question
     times = Counter(question for _, question in asking)
+    if len(times) == len(asking):  # no question asked twice (most documents): no copies to group
+        return ()
     asked: dict[tuple[str, str], list[Parsed]] = {}
     for note, question in asking:  # a question asked once is alone whatever its story: the story is not read
         asked.setdefault((question, _story(note) if times[question] > 1 else ""), []).append(note)
