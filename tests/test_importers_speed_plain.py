@@ -121,3 +121,28 @@ _CAPTURING = [re.compile(rf"^(?:{source})$") for _, source in labels._VOCABULARY
 def test_a_label_matches_the_uncaptured_patterns_as_it_matched_its_own(label: str) -> None:
     for (_, pattern), capturing in zip(labels._PATTERNS, _CAPTURING, strict=True):
         assert bool(pattern.match(label)) == bool(capturing.match(label))
+
+
+def _stepwise_title(title: str) -> str:
+    """:func:`text._cleaned_title` as each of its steps is taken, none skipped."""
+    title = text.strip_symbols(text.link_text(title))
+    _, title = text.split_number(title)
+    title = text.unquote(text.strip_emphasis(text.strip_symbols(title)))
+    _, title = text.split_number(title)
+    title = text.strip_symbols(text.unquote(text.strip_emphasis(title)))
+    if title.endswith((")", "]")):
+        title = text._STAGE_TAGS.sub("", text._UI_HINT.sub("", text._FOOTNOTES.sub("", title)))
+    return " ".join(title.split())
+
+
+@settings(max_examples=600)
+@given(st.one_of(_texts, _words, st.tuples(st.sampled_from(["3. ", "Q3: ", "12) ", "No. 4 ", "1.2 ", "🔟 ", "(3) ", ""]),
+                                           st.one_of(_texts, _words)).map("".join)))
+@example("3. How did you handle it?")
+@example("3.  How  did you handle it?")
+@example("3. **How did you handle it?**")
+@example("3. Q4 How did you handle it?")
+@example("3. How did you handle it? (Onsite)")
+@example("3. \"How did you handle it?\"")
+def test_a_title_plain_after_its_number_is_cleaned_as_every_step_cleans_it(title: str) -> None:
+    assert text._cleaned_title(title) == _stepwise_title(title)

@@ -206,3 +206,42 @@ def test_gated_search_searches_only_where_a_word_is_or_the_text_is_not_ascii() -
     assert gated_search(story, ("story",), "Tell the ſtory of the launch.")
     # the gate is the caller's promise: a word the pattern needs, missing, means no search
     assert not gated_search(re.compile("plan"), ("story",), "Tell me how you plan.")
+
+
+_PREPARING = ["prep", "Prep", "PREPARE", "prepared", "preparation", "self-prep", "Self prep", "selfprep", "research",
+              "Researching", "reflect", "REFLECTION", "before the interview", "Before my loop", "before any onsites",
+              "before", "befor", "pre", "p", "rep", "resea", "the", "interview", "loop", "questions", "I should",
+              "ſelf-prep", "reſearch", "K", "İ", "*", "**", "_", "`", " ", "  ", "\n", "-", ":", "?", "."]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PREPARING), max_size=8).map("".join) | st.text(max_size=40))
+@example("Questions I should pre**p**are")
+@example("Re`search` before the onsite")
+def test_prepares_answers_as_its_pattern(text: str) -> None:
+    from leaderdeck.importers import selfprep
+
+    assert selfprep.prepares(text) == bool(selfprep._PREPARING.search(plain_words(text)))
+
+
+def test_prepares_answers_as_its_pattern_on_each_pair_of_words() -> None:
+    from leaderdeck.importers import selfprep
+
+    for first in _PREPARING:
+        for second in _PREPARING:
+            text = f"{first} {second}"
+            assert selfprep.prepares(text) == bool(selfprep._PREPARING.search(plain_words(text))), text
+
+
+def test_coaching_is_read_from_coaching_pieces_only() -> None:
+    from leaderdeck.importers.coaching import coach_of
+    from leaderdeck.importers.unit import Piece, Unit
+
+    tips = Piece("tips", 3, "Tips", blocks=[Block(ITEM, 3, 3, "Be brief.")])
+    flags = Piece("redflags", 5, "Red flags", rest="Blaming the team. Instead, own the miss.")
+    told = [Piece("answer", 2, "Answer", rest="I cut the scope."), Piece(None, 4, rest="Signals: ownership"),
+            Piece("situation", 6, "Situation", rest="Tips: we shipped late.")]
+    unit = Unit(1, question="How do you plan?")
+    alone = coach_of(unit, [tips, flags], "How do you plan?")
+    assert alone[0].tips
+    assert coach_of(unit, [told[0], tips, *told[1:], flags], "How do you plan?") == alone

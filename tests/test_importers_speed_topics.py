@@ -162,3 +162,39 @@ def test_another_topic_named_is_found_among_the_terms_that_name_one(topic: Topic
     classifier = Classifier(_TAXONOMY)
     texts = [*texts, "handling the incident and the code health"]  # names two topics' keywords
     assert classifier.also_names(topic, *texts) == _plain_also_names(classifier, topic, *texts)
+
+
+def _plain_guess(classifier: Classifier, *texts: str) -> classify.Guess | None:
+    """Naive Bayes over the terms of ``texts`` read as one text, each known term's weights summed topic by topic
+    in the order of :func:`classify.terms`, as the guess was first made."""
+    found = [weights for term in classify.terms(*texts) if (weights := classifier.weights[term]) is not None]
+    if not found:
+        return None
+    scores = [sum(column) for column in zip(*found)]
+    top = max(scores)
+    return classify.Guess(classifier.topics[scores.index(top)], classify._posterior(scores, top))
+
+
+_LABELLED = [("hiring interviews for the team", "Hiring"), ("the outage and its postmortem", "Crisis & Incidents"),
+             ("prioritizing the roadmap and its trade-offs", "Prioritization")]
+
+
+@SETTINGS
+@given(st.lists(_TEXT, max_size=5))
+def test_a_guess_keyed_by_the_words_kept_is_the_guess_of_the_texts_themselves(texts: list[str]) -> None:
+    classifier = Classifier(_TAXONOMY, _LABELLED)
+    assert classifier.classify(*texts) == _plain_guess(classifier, *texts)
+    # the same words in other texts (numbers, stop words, case, marks and texts without words differ): one guess
+    other = [f"{text.upper()} 953, the" for text in texts] + ["", "you 12"]
+    assert classifier.classify(*other) == classifier.classify(*texts) == _plain_guess(classifier, *other)
+
+
+def test_texts_keeping_the_same_words_share_one_guess_and_others_do_not() -> None:
+    classifier = Classifier(_TAXONOMY, _LABELLED)
+    first = classifier.classify("How would you handle request number 953 when the roadmap is full?", "")
+    assert classifier.classify("How would you handle request number 954 when the roadmap is full?") is first
+    assert classifier.classify("How would you handle the outage?") != first
+    assert classifier.classify("How would you handle the outage?") == _plain_guess(classifier,
+                                                                                 "How would you handle the outage?")
+    # the words in another order make other pairs: another key
+    assert classify._worded(["roadmap trade-offs", "outage"]) != classify._worded(["outage", "roadmap trade-offs"])

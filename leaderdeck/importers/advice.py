@@ -87,10 +87,11 @@ def is_advice_list(blocks: Sequence[Block]) -> bool:
 
 def _lead_in(block: Block) -> bool:
     """A paragraph of advice that runs on into the list under it ("Prepare a case that shows that")."""
+    if block.kind is not PARAGRAPH or block.quoted or block.lead:
+        return False  # an item, a quote or a labelled line: known before its words are read
     text = " ".join(plain_words(block.text).split())
-    return block.kind is PARAGRAPH and not block.quoted and not block.lead and bool(text) \
-        and not text.endswith((".", "!", "?", ";", ")")) and not first_person(text) and not is_question(text) \
-        and bool(ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
+    return bool(text) and not text.endswith((".", "!", "?", ";", ")")) and not first_person(text) \
+        and not is_question(text) and bool(ADVICE_START.match(text) or is_instruction(text.rstrip(":")))
 
 
 def _completing(items: Sequence[Block]) -> bool:

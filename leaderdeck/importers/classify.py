@@ -27,6 +27,7 @@ from ..model import Topic
 from ..taxonomy import Taxonomy
 from ..workspace import starter_files
 from ..lazyre import lazy_re
+from .cachesize import LABEL_CACHE
 from ..slotinit import slot_init
 
 WEAK = 0.65  # a guess whose posterior is below this is reported as weak
@@ -69,6 +70,12 @@ def terms(*texts: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` :func:`terms` keeps (no word runs across a space: ``texts`` may be read apart)."""
     return tuple(filter(None, map(_kept, _tokens(text))))
+
+
+def _worded(texts: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The kept words (:func:`_words`) of each of ``texts`` that keeps any: all a guess reads of them (a text
+    keeping no word adds no term, and joins no pair across it)."""
+    return tuple(filter(None, map(_words, texts)))
 
 
 @lru_cache(maxsize=65536)  # a document repeats its words: each is stemmed and weighed against the stop words once
@@ -216,15 +223,22 @@ class Classifier:
         # each text's own terms weighed once: a guess reads a note's question again and again (thrice in one call)
         self._weighed = lru_cache(maxsize=4096)(self._weigh)
         # the rules judging a note ask again about the texts a guess read: its question alone, with its title...
-        self._guessed = lru_cache(maxsize=256)(self._guess)
+        self._asked = lru_cache(maxsize=256)(self._worded_guess)
+        # a guess is made from the texts' kept words alone (:func:`_worded`): notes saying the same words in other
+        # texts ("... request number 953 ...", "... number 954 ...") are guessed once
+        self._guessed = lru_cache(maxsize=LABEL_CACHE)(self._guess)
 
     def classify(self, *texts: str) -> Guess | None:
         """The likeliest topic of ``texts`` (read as one text); ``None`` when none of its words is known."""
-        return self._guessed(texts)
+        return self._asked(texts)
 
-    def _guess(self, texts: tuple[str, ...]) -> Guess | None:
-        """:meth:`classify` of ``texts``."""
-        found = self._found(texts)
+    def _worded_guess(self, texts: tuple[str, ...]) -> Guess | None:
+        """:meth:`classify` of ``texts``, by their kept words."""
+        return self._guessed(_worded(texts))
+
+    def _guess(self, worded: tuple[tuple[str, ...], ...]) -> Guess | None:
+        """:meth:`classify` of the texts whose kept words are ``worded`` (:func:`_worded`)."""
+        found = self._found_in(worded)
         if not found or not self.topics:
             return None
         # no prior: a question is as likely to be about any topic
@@ -244,17 +258,19 @@ class Classifier:
         return Guess(self.topics[best], _posterior(scores, scores[best]))
 
     def _found(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
-        """The weights of each known term of ``texts``, in the order of :func:`terms`: the words of every text, then
-        the pairs of words next to each other (the pairs within each text, as :meth:`_weigh` weighs them once per
-        text, and the pair a text's last word makes with the next text's first)."""
+        """The weights of each known term of ``texts``, in the order of :func:`terms` (see :meth:`_found_in`)."""
+        return self._found_in(_worded(texts))
+
+    def _found_in(self, worded: tuple[tuple[str, ...], ...]) -> list[tuple[float, ...]]:
+        """The weights of each known term of the texts whose kept words are ``worded`` (:func:`_worded`), in the
+        order of :func:`terms`: the words of every text, then the pairs of words next to each other (the pairs
+        within each text, as :meth:`_weigh` weighs them once per text's words, and the pair a text's last word
+        makes with the next text's first)."""
         words: list[tuple[float, ...]] = []
         pairs: list[tuple[float, ...]] = []
         last = ""
-        for text in texts:
-            kept = _words(text)
-            if not kept:
-                continue
-            own, inner = self._weighed(text)
+        for kept in worded:
+            own, inner = self._weighed(kept)
             words.extend(own)
             if last and (across := self.weights[f"{last} {kept[0]}"]) is not None:
                 pairs.append(across)
@@ -263,9 +279,9 @@ class Classifier:
         words.extend(pairs)
         return words
 
-    def _weigh(self, text: str) -> tuple[tuple[tuple[float, ...], ...], tuple[tuple[float, ...], ...]]:
-        """The weights of ``text``'s known words and of its known pairs of words (its :func:`terms`), in order."""
-        kept = _words(text)
+    def _weigh(self, kept: tuple[str, ...]) -> tuple[tuple[tuple[float, ...], ...], tuple[tuple[float, ...], ...]]:
+        """The weights of a text's known words and of its known pairs of words (its :func:`terms`), in order, from
+        its kept words ``kept`` (:func:`_words`)."""
         weights = self.weights.__getitem__
         return (tuple([found for found in map(weights, kept) if found is not None]),
                 tuple([found for found in map(weights, map(" ".join, zip(kept, kept[1:]))) if found is not None]))

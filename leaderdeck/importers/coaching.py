@@ -22,7 +22,10 @@ _SPACE_OR_LINE = (" ", "\n")  # what follows "Red flag:": a space, or a line bre
 
 def coach_of(unit: Unit, pieces: list[Piece], question: str):
     signals, tips, cheat, clarify, variants, assumptions = [], [], [], [], [], []
-    pieces = [part for piece in pieces for column in _by_column(piece) for part in turned_apart(column)]
+    # only coaching adds to it (an answer's or a story part's piece passes through and adds nothing): each coaching
+    # table read by column, a red flag's contrary advice set apart
+    pieces = [part for piece in pieces if piece.slot in COACH_SLOTS for column in _by_column(piece)
+              for part in turned_apart(column)]
     for piece in pieces:
         found = entries(piece) if piece.slot in _LISTED_SLOTS else []
         if piece.slot in ("tips", "redflags"):

@@ -45,9 +45,12 @@ def not_english(*texts: str) -> bool:
     another language's (see the module)."""
     if not texts or not all(text.strip().endswith(_CLOSED) for text in texts):
         return False
-    # most questions: English's small words are Latin letters too (one of the first few: the rest are not folded)
-    if any(word.casefold() in _ENGLISH for text in texts for word in _LATIN_WORD.findall(text)):
-        return False
+    # most questions: English's small words are Latin letters too (one of the first few: the words after it are
+    # neither found nor folded)
+    for text in texts:
+        for word in _LATIN_WORD.finditer(text):
+            if word.group().casefold() in _ENGLISH:
+                return False
     words = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text)]
     found = [word for word in words if any("a" <= c <= "z" or c in "äöüßéèàáíóúñç" for c in word)]
     return len(found) >= _MIN_WORDS and any(word in _OTHER for word in found)

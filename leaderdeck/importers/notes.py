@@ -94,6 +94,10 @@ from .titledscene import titled_scene
 from .factrun import fact_runs
 from ..lazyre import lazy_re
 
+# the kinds as plain names: on Python 3.11 reading a member off an Enum class goes through its metaclass's
+# ``__getattr__`` hook, and making a note compares its kind some twenty times
+STAR, QA, SCENARIO = Kind.STAR, Kind.QA, Kind.SCENARIO
+
 _THEME = lazy_re(r"\(([A-Za-z][A-Za-z &/-]{2,30})\)\s*$")  # "The Midnight Rollback (Incidents)"
 
 
@@ -129,35 +133,35 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         pieces = scene  # "## Scenario 2: ..." over "**Situation:**", "**Probing questions:**" and my reading of it
     if forced is None and not unit.question.strip() and logged_win(pieces):
         unit.starred = True  # "### Win: ..." over "**Impact**:" and "**Context**:": a story begun, its Action to write
-    kind = forced or (Kind.STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,
-                                                                 unit.question))
-    if kind is Kind.QA and not forced:
+    kind = forced or (STAR if unit.starred else note_kind({p.slot for p in pieces if p.slot}, pieces,
+                                                            unit.question))
+    if kind is QA and not forced:
         pieces = pointed_story(unit, pieces)  # "Flaky tests in billing" under "Tell me about a time ...": a name
-    if kind is Kind.QA and not forced and unit.story and unit.title and unit.question \
+    if kind is QA and not forced and unit.story and unit.title and unit.question \
             and not any((text := piece_text(p)) and not is_placeholder(text) for p in pieces
                         if p.slot in (None, "answer")):
-        kind = Kind.STAR  # a question answered only by the name of a story: that story, its parts to write
-    if kind is Kind.QA and not forced and unit.question and _parts_to_write(pieces):
+        kind = STAR  # a question answered only by the name of a story: that story, its parts to write
+    if kind is QA and not forced and unit.question and _parts_to_write(pieces):
         for part in (p for p in pieces if p.slot in STAR_SLOTS):
             part.rest, part.blocks = "", []  # the placeholders go: the parts are to write
-        kind = Kind.STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
-    elif kind is Kind.QA and not forced and unit.question and _begun_story(pieces):
-        kind = Kind.STAR  # "### Situation" told as I and nothing after it: a story begun, its other parts to write
-    elif kind in (Kind.STAR, Kind.QA) and not forced and not unit.starred and unit.question \
+        kind = STAR  # "Situation - (to fill)" under the question: a story still to write, not its answer
+    elif kind is QA and not forced and unit.question and _begun_story(pieces):
+        kind = STAR  # "### Situation" told as I and nothing after it: a story begun, its other parts to write
+    elif kind in (STAR, QA) and not forced and not unit.starred and unit.question \
             and (beside := sample_beside_blanks(pieces)) is not None:  # "**Situation:** [YOUR STORY ...]" beside
-        kind, pieces = Kind.QA, beside[0]  # "### Example Answer": the sample answers, the blanks are left out
+        kind, pieces = QA, beside[0]  # "### Example Answer": the sample answers, the blanks are left out
         skipped.append(beside[1])
     asked = without_question_label(unit.question.strip())  # "Q: **Low Performer** - ...": asks however it opens
     if named := named_question(asked, unit.labelled or len(asked) < len(unit.question.strip())):
         unit.question, unit.title = named[1], unit.title or named[0]
-    name, duration = story_name(story_title(unit) or ("" if kind is Kind.QA and unit.question.strip()
+    name, duration = story_name(story_title(unit) or ("" if kind is QA and unit.question.strip()
                                                       else _named_scene(pieces)))
     name, tagged, facts_of_tag = theme_tagged(name, unit.line)  # "[Reliability] Paging storm ...": not its name
     unit.meta.extend(facts_of_tag)
-    if kind is Kind.STAR and name:  # "Warehouse reorg — org design, change management": its competencies
+    if kind is STAR and name:  # "Warehouse reorg — org design, change management": its competencies
         name, themes = dashed_themes(name)
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in themes)
-    if kind is Kind.STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
+    if kind is STAR:  # "THE QUIET OUTAGE (Debugging)": the name keeps its theme, a competency too
         company = named_company(name)  # "Moving Billing to Queues (Initech)": where it happened, a tag
         unit.meta.extend(Piece("competencies", unit.line, "Competency", t) for t in named_competencies(name)
                          if t != company)
@@ -177,36 +181,36 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         unit.meta.append(Piece("competencies", unit.line, "Competency", competency))
     question, tags = question_tags(question) if " #" in question else (question, ())
     unit.meta.extend(Piece("tags", unit.line, "Tags", tag) for tag in tags)  # "How ...? #leadership": its tags
-    if kind is Kind.STAR and not question and name:  # "Write about the moves you've made." over the parts
+    if kind is STAR and not question and name:  # "Write about the moves you've made." over the parts
         question, pieces = asked_above(pieces)
-    elif kind is Kind.QA and question and not name and not forced:  # "## Growth at Acme" over "Write about ..."
+    elif kind is QA and question and not name and not forced:  # "## Growth at Acme" over "Write about ..."
         asked, pieces = asked_under_name(question, pieces)
         name, question = (question, asked) if asked else (name, question)
     unasked = False
-    if kind is Kind.QA and not question and "scenario" in {p.slot for p in pieces} and not _listed_scene(pieces):
+    if kind is QA and not question and "scenario" in {p.slot for p in pieces} and not _listed_scene(pieces):
         named = names_scenario(pieces)  # "Scenario: Team keeps missing deadlines", not "Problem: Implement ..."
         question, pieces = posed_prompt(pieces) or _problem(pieces)  # "> How would you ...?" under the name
         unasked = named and bool(scene_title(question, refuse_questions=True))
-    standing_in = kind is Kind.STAR and not question and not name and bool(name := stand_in(pieces))
+    standing_in = kind is STAR and not question and not name and bool(name := stand_in(pieces))
     if not question and not name:  # STAR parts named where the first of them is, not where the text above began
-        what = "STAR parts" if kind is Kind.STAR else "text"
-        at = next((p.line for p in pieces if p.slot in STAR_SLOTS), unit.line) if kind is Kind.STAR else unit.line
+        what = "STAR parts" if kind is STAR else "text"
+        at = next((p.line for p in pieces if p.slot in STAR_SLOTS), unit.line) if kind is STAR else unit.line
         return None, [*skipped, Skipped(at, what, "no question or title above it")]
-    if kind is Kind.QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
+    if kind is QA and question and asks_for_help(question):  # "Ask GPT - ...?", "What should I stress?"
         return None, [*skipped, Skipped(unit.line, f"question '{short(question)}'", ASKED_FOR_HELP),
                       *(Skipped(p.line, "text under it", ASKED_FOR_HELP) for p in pieces if piece_text(p).strip())]
     facts: dict = {"level": "", "topic": [], "competencies": [], "tags": []}
-    if kind is not Kind.QA:
+    if kind is not QA:
         pieces = chip_facts(unit, pieces, facts)
-    if kind is Kind.STAR:
+    if kind is STAR:
         pieces = lead_ins(pieces)  # the teller's own lines above the first part: not dropped
-    pieces = framed_parts(pieces, question, kind is Kind.STAR)  # "Your example to build from": the label of what follows it
-    if kind is Kind.SCENARIO:
+    pieces = framed_parts(pieces, question, kind is STAR)  # "Your example to build from": the label of what follows it
+    if kind is SCENARIO:
         pieces = answers_kept(pieces)  # "**My notes:** ..." under the scene: a tip, not left out
-    builder = {Kind.STAR: star_body, Kind.SCENARIO: scenario_body, Kind.QA: _qa}[kind]
+    builder = {STAR: star_body, SCENARIO: scenario_body, QA: _qa}[kind]
     body, extra, reasons = builder(unit, question, name, pieces, plain)
-    if body is None and kind is Kind.STAR and any(s.why == KEYED for s in extra):  # a key to write the story by
-        kind, pieces, extra = Kind.QA, as_tips(pieces), [s for s in extra if s.why != KEYED]
+    if body is None and kind is STAR and any(s.why == KEYED for s in extra):  # a key to write the story by
+        kind, pieces, extra = QA, as_tips(pieces), [s for s in extra if s.why != KEYED]
         unit.pieces[:] = as_tips(unit.pieces)
         body, more, reasons = _qa(unit, question, name, pieces, plain)
         extra.extend(more)
@@ -222,20 +226,20 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         return None, [s for s in skipped if s.why == NOT_CONTENT] + [
             Skipped(unit.line, f"'{name or question}'", TEMPLATE)]
     reasons.extend(body_blanks(body))  # "I cut latency of {service} by {X}%": a template to finish
-    pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is Kind.QA else pieces
+    pieces = sorted(unit.pieces, key=lambda p: p.line) if kind is QA else pieces
     pieces = told_summary(pieces)  # "Key points:" under an answer told as I: its summary, tips
     coach, clarify, assumptions, variants = coach_of(unit, pieces, question)
     skipped.extend(unasked_variants(pieces))  # "Related questions: see [Hiring](...)": reported, asks nothing
-    if kind is Kind.STAR and not question and variants:  # a named story asked only by its list of variants
+    if kind is STAR and not question and variants:  # a named story asked only by its list of variants
         question, body, variants = asked_by_variant(body, name, variants)
-    if kind is Kind.QA and not getattr(body, "answer", "") and coach.signals and not reasons:
+    if kind is QA and not getattr(body, "answer", "") and coach.signals and not reasons:
         reasons.append("no answer, only what interviewers look for")
     meta = meta_of(unit, pieces)
     meta["level"] = meta["level"] or facts["level"]
     meta["topic"][:0] = facts["topic"]
     meta["competencies"].extend(facts["competencies"])
     meta["tags"].extend(facts["tags"])
-    if kind is not Kind.SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
+    if kind is not SCENARIO:  # "Company: X" where a story or question was asked: a tag (a scenario's field)
         meta["tags"].extend(meta["company"])
     category, _ = split_category(unnumbered(name))  # "Task 3: ...": a place in a set, never a topic
     theme = _THEME.search(name) if name.rstrip().endswith(")") else None  # most names close no bracket
@@ -251,9 +255,9 @@ def unit_note(unit: Unit, *, plain: bool, forced: Kind | None = None) -> tuple[P
         competencies=tuple(meta["competencies"]), tags=tuple(meta["tags"]),
         categories=tuple(stated_categories(meta["stated"])),  # "Category: Platform & Reliability": kept
         clarifying_questions=clarify, assumptions=assumptions, coach=coach, variants=variants,
-        reasons=tuple(reasons), untitled=kind is not Kind.SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
-        task_labelled=kind is Kind.STAR and any(p.slot == "task" for p in pieces),
-        from_setting=kind is Kind.STAR and told_from_setting(pieces),
+        reasons=tuple(reasons), untitled=kind is not SCENARIO and not question and bool(name) and not standing_in, unasked=unasked,
+        task_labelled=kind is STAR and any(p.slot == "task" for p in pieces),
+        from_setting=kind is STAR and told_from_setting(pieces),
         sample_of=unit.sample_of, evidence=evidence, phrased=unit.phrased,
     ), skipped
 

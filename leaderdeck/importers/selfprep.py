@@ -24,12 +24,14 @@ from .lists import list_turns
 from .readiness import named_checks, readiness_at
 from .text import ends_asking, is_question, plain_words, sentence_split, words
 from .voice import as_i, to_you
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 PREPARATION = "questions for your own preparation"
 
 _PREPARING = lazy_re(r"\b(?:prep|prepar\w*|self[- ]?prep\w*|research\w*|reflect\w*|before (?:the|my|an|each"
                      r"|every|any) (?:interview|loop|call|onsite|round|screen)s?)\b", re.IGNORECASE)
+_PREPARING_WORDS = ("prep", "research", "reflect", "before")  # one is in every match of _PREPARING
 _MAX_LEAD_WORDS = 15
 # a lead-in sending the reader to a story of their own, to question it: "Think of a decision you made and answer:",
 # "Take five of your best stories and map them to the values:"
@@ -39,8 +41,9 @@ _OWN_STORY = lazy_re(r"^\W*(?:think (?:of|about|back to)|take|pick|choose|select
 
 
 def prepares(text: str) -> bool:
-    """Words about the writer preparing ("Questions I should prepare", "Self-prep", "Research before the loop")."""
-    return bool(_PREPARING.search(plain_words(text)))
+    """Words about the writer preparing ("Questions I should prepare", "Self-prep", "Research before the loop"),
+    searched for only where a word every match holds is (most lead-ins and headings hold none)."""
+    return gated_search(_PREPARING, _PREPARING_WORDS, plain_words(text))
 
 
 def self_prep(items: list[Block]) -> bool:

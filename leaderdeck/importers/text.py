@@ -228,6 +228,8 @@ def _cleaned_title(text: str) -> str:
     """:func:`clean_title`, worked out step by step."""
     text = strip_symbols(link_text(text))
     _, text = split_number(text)
+    if _plain_title(text):
+        return " ".join(text.split())  # "3. How do you plan?": nothing more to take off after the number
     text = unquote(strip_emphasis(strip_symbols(text)))
     _, text = split_number(text)
     text = strip_symbols(unquote(strip_emphasis(text)))  # "**🔑 Tips:**": the emoji inside the emphasis too
