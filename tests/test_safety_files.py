@@ -294,3 +294,40 @@ def test_check_reports_a_note_anki_cannot_load_instead_of_crashing(tmp_path):
     result = leaderdeck("check", "zero.apkg", cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "render error: note id 0: Anki cannot load it" in result.stderr
+
+
+INTERRUPTED_IN_A_CLASS = """
+import os, signal, sys
+import leaderdeck.cli as command
+
+
+class Named:
+    def __set_name__(self, owner, name):
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while a class is made: Python 3.11 raises a RuntimeError
+
+
+def run(*args, **kwargs):
+    class Made:
+        field = Named()
+
+
+command.cli.main = run
+sys.argv = ["leaderdeck", "validate"]
+command.main()
+"""
+
+
+def test_ctrl_c_while_a_class_is_made_is_still_an_interrupt(tmp_path):
+    """An interrupt raised inside ``__set_name__`` (a dataclass's fields, as a module is imported) reaches the
+    command wrapped in a RuntimeError on Python 3.11: it is still Ctrl-C, a message and exit 130."""
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_IN_A_CLASS], cwd=tmp_path, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "Aborted!\n")
+
+
+def test_an_error_without_ctrl_c_is_not_taken_for_one(tmp_path):
+    """Only an interrupt is reported as one: another error keeps its traceback (a bug to report)."""
+    script = INTERRUPTED_IN_A_CLASS.replace("os.kill(os.getpid(), signal.SIGINT)", "raise ValueError('bug')")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert done.returncode == 1 and "ValueError: bug" in done.stderr

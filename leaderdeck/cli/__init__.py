@@ -49,12 +49,23 @@ def main() -> None:
         _fail("Aborted!", 130)
     except OSError as exc:  # standard output or error closed, full or gone
         _fail(f"cannot write output: {exc.strerror or exc}", 1)
+    except Exception:
+        if not _interrupted:
+            raise
+        # Ctrl-C inside code that wraps what it raises: Python 3.11 turns an interrupt while a
+        # class is made (a dataclass's fields, as a module is imported) into a RuntimeError
+        _fail("Aborted!", 130)
     _quit(0)
+
+
+_interrupted = False  # whether Ctrl-C has been pressed since main() took it over
 
 
 def _interrupt(signum, frame) -> None:
     """Ctrl-C: one interrupt ends the run; another while its message is written must not cut
     the message short with a traceback."""
+    global _interrupted
+    _interrupted = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     raise KeyboardInterrupt
 
