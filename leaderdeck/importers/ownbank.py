@@ -72,7 +72,7 @@ def own_bank(node: Node) -> list[Node]:
     if not _told_enough(held):
         return []
     odd = 0
-    for blocks in held:
+    for blocks in sorted(held, key=len):  # the count decides, not the order: the shortest sections are read first
         if _asks(blocks) or _to_reader(blocks):
             odd += 1
             if odd * 10 > len(sections):
@@ -83,8 +83,9 @@ def own_bank(node: Node) -> list[Node]:
 def _told_enough(held: list[list[Block]]) -> bool:
     """Whether half of ``held`` (each section's blocks) tell STAR parts or speak as "I", and a sixth (two at least)
     speak as "I" with no STAR part. A section telling STAR parts counts whatever its voice, so only the others are
-    read for an "I", and only until the count is reached or can no longer be."""
-    plain = [blocks for blocks in held if not _starred(blocks)]
+    read for an "I", and only until the count is reached or can no longer be; the count decides, not the order,
+    so the shortest are read first."""
+    plain = sorted((blocks for blocks in held if not _starred(blocks)), key=len)
     need = max(2, len(held) / 6, len(held) / 2 - (len(held) - len(plain)))  # sections told as I with no STAR part
     told = 0
     for read, blocks in enumerate(plain):

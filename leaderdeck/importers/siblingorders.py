@@ -45,13 +45,14 @@ def sibling_orders(blocks: Sequence[Block]) -> Sequence[Block]:
         if block.kind is HEADING:
             last.clear()
             continue
-        for deeper in [k for k in last if k > block.indent]:  # a deeper list ended
-            del last[deeper]
+        if index and block.indent < blocks[index - 1].indent:  # no list is deeper than the block above's indent
+            for deeper in [k for k in last if k > block.indent]:  # a deeper list ended
+                del last[deeper]
         if block.kind is not ITEM:
             continue
         before = last.get(block.indent)
         last[block.indent] = index
-        if before is not None and _order(block) and _answered(blocks, index) and _answered(blocks, before) \
+        if before is not None and _answered(blocks, index) and _order(block) and _answered(blocks, before) \
                 and is_question(blocks[before].text):
             out[index] = dataclasses.replace(block, text=f"Q: {block.text}", lead="Q", rest=block.text, prompt=True)
     return out

@@ -50,8 +50,9 @@ def untoggled(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind is ITEM and not block.indent and block.text:
             asked.add(block)  # if it asks, a label bullet after it is that question's
-        if block.kind is ITEM and (_folds(blocks, index) or block.number is None and _label_shaped(blocks, index)
-                                   and not asked and slot(block.text.strip()) in _LABEL_SLOTS):
+        if block.kind is ITEM and index + 1 < len(blocks) and blocks[index + 1].indent > block.indent and (
+                _folds(blocks, index) or block.number is None and _label_shaped(blocks, index)
+                and not asked and slot(block.text.strip()) in _LABEL_SLOTS):  # a toggle nests what follows it
             out.append(replace(block, kind=HEADING, level=min(level + 1 + shift, 6), indent=0))
             open_.append((block.indent + 1, -1))
             continue
