@@ -32,6 +32,8 @@ def short_prompt(text: str) -> bool:
     """Whether ``text`` (an item's first line) could be a jotted prompt: short, no sentence, no label, no link, not
     told as I; or a line holding a CJK interrogative word."""
     core = " ".join(plain_words(text).split()).rstrip(_SLIPS)
+    if len(core) > _MAX_CHARS and core.isascii():
+        return False  # too long to be jotted, and no CJK word to ask with: most lines, before their words are read
     if not core or is_bare_link(core) or first_person(core) or "我" in core:
         return False
     if holds_interrogative(core):

@@ -32,10 +32,12 @@ from .labels import STAR_SLOTS, slot
 from .outline import Node
 from .text import clean_title, is_question, plain_words
 from .unit import Unit
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 # a heading naming what its sections are: "General Interview Questions", "Project specific prompts"
 _NAMES_QUESTIONS = lazy_re(r"\b(?:questions|prompts)\s*:?\s*$", re.IGNORECASE)
+_NAMES_WORDS = ("questions", "prompts")  # each match of _NAMES_QUESTIONS holds one (:mod:`.wordgate`)
 _MIN_SECTIONS = 3
 _MIN_PROMPTS = 2  # sections naming a prompt, at the least: one alone may be the page's guidance
 _MIN_POINTS = 2  # numbered points of an outline, at the least
@@ -43,7 +45,7 @@ _MIN_POINTS = 2  # numbered points of an outline, at the least
 
 def outlined_prompts(node: Node) -> list[Node]:
     """The sub-sections of ``node`` that are questions named without asking (see the module docstring)."""
-    if node.head is None or not _NAMES_QUESTIONS.search(clean_title(node.head.text)):
+    if node.head is None or not gated_search(_NAMES_QUESTIONS, _NAMES_WORDS, clean_title(node.head.text)):
         return []
     sections = [child for child in node.children if child.head is not None]
     if len(sections) < _MIN_SECTIONS:

@@ -13,7 +13,7 @@ import re
 
 from .blocks import Block, ITEM
 from .questions import question_of
-from .text import ASK, plain_words
+from .text import ASK, holds_question_mark, plain_words
 from ..lazyre import lazy_re
 
 _COMPARE = lazy_re(r"^(?:(?:key |main )?(?:differences?|similarities)\s+(?:between|of)\b"
@@ -30,7 +30,10 @@ def worded_as_prompt(text: str) -> bool:
     core = " ".join(plain_words(text).split())
     if core.endswith(":"):
         return False  # "Design exercises:": a group's name, its prompts under it
-    return bool(_COMPARE.match(core) or _VERSUS.search(core) or _ASKS_INSIDE.search(_QUOTED.sub(" ", core)))
+    # each search needs what most prompts lack, looked for first: a "v" for "vs" (no other letter is a v whatever
+    # the case) and a question mark
+    return bool(_COMPARE.match(core) or ("v" in core or "V" in core) and _VERSUS.search(core)
+                or holds_question_mark(core) and _ASKS_INSIDE.search(_QUOTED.sub(" ", core)))
 
 
 def among_questions(seen: list[Block], block: Block, following: Block | None) -> bool:

@@ -24,8 +24,9 @@ from .blocks import Block, ITEM
 from .labels import slot
 from .questions import question_of
 from .storyprompts import list_span
-from .text import plain_words
+from .text import holds_question_mark, plain_words
 from .voice import first_person
+from .wordgate import gated_search
 from ..lazyre import lazy_re
 
 _YOU = lazy_re(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -33,6 +34,7 @@ _TELLS = lazy_re(r"\b(?:should|must|need to|needs to|have to|has to|make sure|ou
                  re.IGNORECASE)
 # "Tell us more about times you ...", "Walk me through ...": a prompt put to the reader inside an item
 _PUT = lazy_re(r"(?:^|[.:;!?]\s+)(?:tell|walk|give|share with) (?:us|me)\b", re.IGNORECASE)
+_PUT_WORDS = ("tell", "walk", "give", "share")  # each match of _PUT holds one (:mod:`.wordgate`)
 _ASKED = lazy_re(r"[?？](?:\s|$)")
 _TELLER = lazy_re(r"\b(?:I|I'm|I've|I'd|my|mine)\b")  # told as I: the writer's own note
 _MAX_WORDS = 60
@@ -121,4 +123,4 @@ def _asks(item: Block) -> bool:
 def _puts(text: str) -> bool:
     """Whether a sentence of an item's ``text`` (its words, spaced once) asks ("... How do you voice feedback? ...
     experiences.") or asks the reader to tell ("Tell us more about times ...")."""
-    return bool(_ASKED.search(text) or _PUT.search(text))
+    return bool(holds_question_mark(text) and _ASKED.search(text) or gated_search(_PUT, _PUT_WORDS, text))
