@@ -15,7 +15,6 @@ import os
 import pickle
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -74,6 +73,8 @@ class Cache:
 
 @cache
 def code_fingerprint() -> str:
+    from importlib import resources  # here: only a cache of built notes asks, not the pattern cache
+
     digest = hashlib.sha256(sys.version.encode())
     package = resources.files("leaderdeck")
     for module in _CODE:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .errors import Problem
@@ -87,6 +86,8 @@ def describe(value: Value) -> str:
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
+    import difflib  # here: only a misspelt key needs it, and an import runs without one
+
     choices = list(choices)
     folded = {c.casefold(): c for c in choices}
     match = folded.get(word.casefold()) or next(iter(difflib.get_close_matches(word, choices, 1, 0.6)), None)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 import re
-from importlib import resources
 
 from .model import Kind
 from .style import Style
@@ -78,6 +77,8 @@ def _template_text(name: str, style: Style = Style()) -> str:
     lines replaced by that partial."""
     text = style.template(name)
     if text is None:
+        from importlib import resources  # here: a build reads the templates, an import does not
+
         text = (resources.files("leaderdeck") / "templates" / name).read_text(encoding="utf-8")
     text = _LEADING_COMMENT.sub("", text, count=1)
     return _INCLUDE.sub(lambda match: _template_text(match.group(1), style).rstrip("\n"), text)

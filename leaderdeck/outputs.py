@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +57,8 @@ def check_output(path: Path, suffixes: tuple[str, ...], inputs: Iterable[Path],
 
 def is_package(path: Path) -> bool:
     """Whether ``path`` is an Anki package (a zip holding a collection), or empty."""
+    import zipfile  # here: only an existing output is looked into, and an import writes no package
+
     try:
         if path.stat().st_size == 0:
             return True

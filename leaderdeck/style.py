@@ -11,7 +11,6 @@ so a replacement template is a file named like one of ours (``star_back.html``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import Problem, SourceErrors, display_path
@@ -31,6 +30,8 @@ class Style:
 
 def template_names() -> list[str]:
     """The files of leaderdeck's card templates that a workspace may replace."""
+    from importlib import resources  # here: a build reads the templates, an import does not
+
     folder = resources.files("leaderdeck") / "templates"
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".html") and not p.name.startswith("preview"))
 

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .decode import Decoder
@@ -147,7 +146,7 @@ class _Phrases:
 
 
 def default_taxonomy_path() -> Path:
-    return Path(str(resources.files("leaderdeck") / "taxonomy.yaml"))
+    return Path(__file__).with_name("taxonomy.yaml")  # the package is a folder (as importlib.resources finds it)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

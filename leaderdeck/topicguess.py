@@ -9,7 +9,6 @@ points at none of them.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -29,6 +28,8 @@ def guess_topic(text: str, topics: Iterable[Topic]) -> Topic | None:
     keyword_topics = {t for t in topics for k in t.keywords if _stem(_compact(k)) == _stem(wanted)}
     if len(keyword_topics) == 1:
         return keyword_topics.pop()
+    import difflib  # here: only a topic written with a slip needs it
+
     spellings = by_name | _unique_keywords(topics)
     close = difflib.get_close_matches(wanted, list(spellings), n=1, cutoff=CLOSE)
     return spellings[close[0]] if close else None

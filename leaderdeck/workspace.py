@@ -12,10 +12,8 @@ The key file is made by ``leaderdeck init`` or, when missing, by the first build
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -46,7 +44,7 @@ class Identity:
 @cache
 def starter_folder() -> Path:
     """The starter corpus shipped inside the package."""
-    return Path(str(resources.files("leaderdeck") / "starter"))
+    return Path(__file__).with_name("starter")  # the package is a folder: its files are files (no importlib.resources)
 
 
 def starter_files() -> list[Path]:
@@ -123,6 +121,8 @@ def write_identity(root: Path, identity: Identity) -> None:
 
 def identity_text(identity: Identity) -> str:
     """The text of leaderdeck.toml for ``identity``."""
+    import json  # here: only a new workspace's key file is written with it
+
     legacy = "".join(f"  {json.dumps(note_id)},\n" for note_id in sorted(identity.legacy))
     return (f"{_HEADER}[workspace]\nkey = {json.dumps(identity.key)}\n"
             f"# notes built before this workspace had a key keep the identity they had\n"

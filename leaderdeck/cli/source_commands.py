@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import sys
 from pathlib import Path
@@ -139,6 +138,8 @@ def schema(ctx, out) -> None:
     Example:
       leaderdeck schema --out leaderdeck/schema/source.schema.json
     """
+    import json
+
     from ..atomic import write_atomically
     from ..outputs import check_output
     from ..schema import json_schema
