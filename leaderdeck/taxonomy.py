@@ -215,7 +215,18 @@ def _longest_words(phrases: Iterable[list[str]]) -> re.Pattern[str]:
     """A pattern finding the longest word of any of ``phrases`` (words of normalised text), also inside a word; one
     finding every text when a phrase has no word (an alias of punctuation alone names the band of an empty text)."""
     longest = [max(words, key=len) if words else "" for words in phrases]
-    return lazy_re("" if "" in longest else "|".join(map(re.escape, sorted(set(longest), key=lambda w: (-len(w), w)))))
+    return lazy_re("" if "" in longest else by_first_letter(set(longest)))
+
+
+def by_first_letter(words: Iterable[str]) -> str:
+    """A pattern finding any of ``words`` (non-empty), its alternatives grouped by their first character
+    (``e(?:ngineer|xecutive|m)|s(?:enior|taff)``): it finds the same texts as the words tried in turn, and a
+    search tries one group at each place instead of every word (half the time for the aliases' 39 words)."""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], set()).add(word[1:])
+    return "|".join(re.escape(first) + (f"(?:{'|'.join(map(re.escape, sorted(rests, key=lambda w: (-len(w), w))))})"
+                                        if rests != {""} else "") for first, rests in sorted(groups.items()))
 
 
 _MARKS = lazy_re(r"[\u0300-\u036f]+")  # the accents NFKD splits off a letter ("ó" -> "o" + U+0301)

@@ -48,7 +48,7 @@ def blank_copies(node: Node) -> list[Skipped]:
 
 def _blank(node: Node) -> bool:
     """Whether ``node`` holds nothing but two or more STAR labels with no text after them."""
-    if node.head is None or node.children or any(block.rows for block in node.body):
+    if node.head is None or node.children:
         return False
     count = 0
     for block in node.body:  # line by line, up to the first that is more than a label: most sections' first
@@ -58,7 +58,7 @@ def _blank(node: Node) -> bool:
                 if match is None or star_slot(match.group("label").strip()) not in STAR_SLOTS:
                     return False
                 count += 1
-    return count >= _MIN_LABELS
+    return count >= _MIN_LABELS and not any(block.rows for block in node.body)  # no table: looked for last
 
 
 def _tells(body: list[Block]) -> bool:

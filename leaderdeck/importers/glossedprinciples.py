@@ -42,7 +42,8 @@ def glossed_principles(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[S
     """``blocks`` with each glossed principle of a run made a closing rule, the report lines of the principles,
     and each principle's ``(name, first line, last line)`` of the questions it names (see the module docstring);
     ``blocks`` itself and nothing else when there is no such run."""
-    found = [(index, name) for index, block in enumerate(blocks) if (name := _principle(block))]
+    found = [(index, name) for index, block in enumerate(blocks)  # no bracket: no gloss, no call (most blocks)
+             if ("(" in block.text or "（" in block.text) and (name := _principle(block))]
     run = _in_order(found)
     if len(run) < _MIN_RUN:
         return blocks, [], []

@@ -59,7 +59,7 @@ def lettered_exercises(blocks: list[Block]) -> tuple[list[Block], list[Exercise]
     found: list[tuple[int, int, int, int]] = []  # (first block, options' first, question, end) of each
     index = 0
     while index < len(blocks):
-        options = _options(blocks, index)
+        options = _options(blocks, index) if blocks[index].text.lstrip()[:2] in _FIRST_OPENINGS else 0  # most: no "A."
         question = index + options
         if options and question < len(blocks) and _asks(blocks[question]) \
                 and (start := _scene_start(blocks, index)) < index:

@@ -70,7 +70,7 @@ def outline(blocks: tuple[Block, ...] | list[Block]) -> Node:
     stack = [root]
     subheads = part_subheads(blocks)  # "🚀 **Faster merges**" under "**Result:**": the part's text, no section
     subheads |= answer_spans(blocks)  # "**Worked example: ...**" under "**Answer:**" over "**1. ...:**": its text
-    ranks = [head_rank(block) for block in blocks]
+    ranks = [head_rank(block) if block.bold or block.kind is HEADING else 0 for block in blocks]  # most: neither
     titles = [index for index, rank in enumerate(ranks) if rank == TITLE_RANK]
     subheads |= answer_titles(blocks, titles)  # "**Q** : ...?" / "**A** : ..." / "**Key Difference**" / "**S** :"
     subheads |= part_spans(blocks)  # "**Phase 1: Listen**" between "**Action**: ...:" and "**Result**:": the Action's

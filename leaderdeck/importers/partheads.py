@@ -26,7 +26,7 @@ def part_subheads(blocks: Sequence[Block]) -> frozenset[int]:
     for index, block in enumerate(blocks):
         if open_part and block.kind is ITEM:
             continue
-        if _bare_part_label(block):
+        if block.lead and _bare_part_label(block):  # most blocks: no label, no call
             open_part = True
         elif open_part and _subhead(block) and index + 1 < len(blocks) \
                 and blocks[index + 1].kind is ITEM and not _opens_story(blocks, index):

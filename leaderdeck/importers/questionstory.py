@@ -28,7 +28,7 @@ _MIN_PARTS = 2
 def question_over_story(blocks: Sequence[Block]) -> Sequence[Block]:
     """``blocks`` with each ``Question`` heading over one question and a story's heading after it made one section
     (see the module docstring); ``blocks`` itself when there is none."""
-    found = [index for index in range(len(blocks) - 2) if _joins(blocks, index)]
+    found = [index for index in range(len(blocks) - 2) if blocks[index].kind is HEADING and _joins(blocks, index)]
     if not found:
         return blocks
     out: list[Block | None] = list(blocks)

@@ -27,7 +27,6 @@ from pathlib import PurePath
 from .cellasks import cell_questions
 from .cellparts import cell_parts, cell_story
 from ..model import Coach, Kind, QaBody, StarBody
-from ..notetypes import note_types
 from .base import Attention, DocumentError, Parsed, ParseResult, Skipped
 from .blanks import blank_reasons
 from .forked import map_in_two
@@ -261,6 +260,8 @@ def _anki_header(settings: dict[str, str], rows: list[tuple[int, list[str]]]) ->
             header[int(value) - 1] = f"#{key}"
             special[key] = int(value) - 1
     type_name = rows[0][1][special["notetype"]].strip() if rows and "notetype" in special else ""
+    from ..notetypes import note_types  # here: only an Anki export without its columns named reads its note type
+
     fields = next((t.fields for t in note_types() if t.name == type_name), ("Question", "Answer"))
     free = [i for i, name in enumerate(header) if not name]
     for index, field in zip(free, fields):

@@ -37,9 +37,12 @@ def note_tables(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], ParseResult
         if skip:
             skip -= 1  # the answer under a table of questions, in its note
             continue
-        if block.kind is HEADING:
-            headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
-        rows = _plain_rows(block.rows) if block.kind is TABLE else []
+        if block.kind is not TABLE:  # most blocks: kept, a heading noted for the tables under it
+            if block.kind is HEADING:
+                headings = [h for h in headings if h[0] < block.level] + [(block.level, block.text)]
+            kept.append(block)
+            continue
+        rows = _plain_rows(block.rows)
         if rows and headings and practice_tracker(rows, headings[-1][1]):
             skipped.append(Skipped(block.line, f"table under '{clean_title(headings[-1][1])}'", PRACTICE_TRACKER))
             continue  # "| Question | Practiced? |" ticked row by row: the reader's form, not questions to learn

@@ -47,7 +47,7 @@ def answer_spans(blocks: Sequence[Block]) -> frozenset[int]:
     held: set[int] = set()
     index = 0
     while index < len(blocks):
-        if _bare_answer(blocks[index]):
+        if blocks[index].lead and _bare_answer(blocks[index]):  # most blocks: no label, no call
             span = _span(blocks, index)
             held.update(span)
             index = max(span, default=index) + 1
