@@ -28,14 +28,15 @@ def listed_ahead(notes: list[Parsed]) -> tuple[list[Parsed], list[Skipped]]:
     empty = [note for note in notes if _untold(note)]
     if len(empty) < _MIN_LISTED:
         return notes, []  # most documents: every question is told once
+    keys = {id(note): _key(note) for note in notes}  # each note's question, worked out once for both readings
     told: dict[str, Parsed] = {}
     for note in notes:
         if not _untold(note):
-            told.setdefault(_key(note), note)  # a question's first answered copy
-    pairs = [(note, answer) for note in empty if (answer := told.get(_key(note))) is not None
+            told.setdefault(keys[id(note)], note)  # a question's first answered copy
+    pairs = [(note, answer) for note in empty if (answer := told.get(keys[id(note)])) is not None
              and answer.line > note.line]
     if len(pairs) < _MIN_LISTED or max(n.line for n, _ in pairs) > min(a.line for _, a in pairs):
-        pairs = _with_drafts(notes, empty)  # "1 | How ...? |" rows, then "**1. How ...?**" answered or "*TODO*"
+        pairs = _with_drafts(notes, empty, keys)  # "1 | How ...? |" rows, then "**1. How ...?**" answered or "*TODO*"
     if len(pairs) < _MIN_LISTED or max(n.line for n, _ in pairs) > min(a.line for _, a in pairs):
         return notes, []
     listed = {id(n): a for n, a in pairs}
@@ -48,14 +49,14 @@ def listed_ahead(notes: list[Parsed]) -> tuple[list[Parsed], list[Skipped]]:
     return out, [Skipped(lines[0], LISTED_AHEAD, f"the page's overview of its questions, lines {line_list(lines)}")]
 
 
-def _with_drafts(notes: list[Parsed], empty: list[Parsed]) -> list[tuple[Parsed, Parsed]]:
+def _with_drafts(notes: list[Parsed], empty: list[Parsed], keys: dict[int, str]) -> list[tuple[Parsed, Parsed]]:
     """``(listed copy, the copy asking it again further down)`` for every question without an answer that a later
     note asks again, told or still a draft (a bank in progress answers some of what its overview lists), when at
-    least one of the later copies tells; ``[]`` otherwise."""
+    least one of the later copies tells; ``[]`` otherwise. ``keys``: each note's :func:`_key`, by its ``id``."""
     later: dict[int, Parsed] = {}
     seen: dict[str, Parsed] = {}
     for note in reversed(notes):  # each question's next copy below it
-        key = _key(note)
+        key = keys[id(note)]
         if key in seen:
             later[id(note)] = seen[key]
         seen[key] = note

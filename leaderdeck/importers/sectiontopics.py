@@ -54,7 +54,9 @@ def topic_sections(doc: Document, taxonomy: Taxonomy, classifier: Classifier,
     sections = []
     topics: dict[str, Decided | None] = {}  # each heading's text read once: a bank repeats its group headings
     for position, (index, block) in enumerate(headings):
-        if groups[position] < 2 or block.line in note_lines or heads_a_story(doc.blocks, index):
+        if groups[position] < 2 or block.line in note_lines or topics.get(block.text, True) is None:
+            continue  # a repeated heading already read as naming no topic needs no look below it either
+        if heads_a_story(doc.blocks, index):
             continue
         if block.text not in topics:
             topics[block.text] = heading_topic(block.text, taxonomy, classifier)
