@@ -25,9 +25,15 @@ from ..lazyre import lazy_re
 
 # "Kai: ...", "me：...", "Anna K: ...", "**Kai:** ...": a name of up to three words of letters (in bold or not), then
 # a colon and the message; a time stamped before it ("[09:15] Kai: ...", "3/4/24, 09:15 - Kai: ...") goes with it
-_TURN = lazy_re(r"^(?:\[?[^\]\n]{0,16}?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?)?"
-                r"(?:\*\*|__)?(?P<name>[^\W\d_][^\W\d_'’.-]*(?:[ .'’-][^\W\d_]+){0,2})(?:\*\*|__)?\s?[:：]"
-                r"(?:\*\*|__)?\s*(?P<said>\S.*)$")
+_STAMP = r"(?:\[?[^\]\n]{0,16}?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?)?"
+_SPOKEN = (r"(?:\*\*|__)?(?P<name>[^\W\d_][^\W\d_'’.-]*(?:[ .'’-][^\W\d_]+){0,2})(?:\*\*|__)?\s?[:：]"
+           r"(?:\*\*|__)?\s*(?P<said>\S.*)$")
+_TURN = lazy_re(f"^{_STAMP}{_SPOKEN}")
+# a line with no digit in its first characters has no time stamp (its first digit comes after a "[" and at most
+# 16 other characters): the turn is read without trying one, which most lines of most documents cost
+_UNSTAMPED_TURN = lazy_re(f"^{_SPOKEN}")
+_STAMP_REACH = 18
+_DIGIT = lazy_re(r"\d")
 # "12:16 PM", "[09:05]", "12:16:05", "下午 3:05": a line that is only a time of day
 CLOCK = lazy_re(r"^[\[(]?(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])]?$")
 _ROLE = lazy_re(r"\b(?:interview\w*|candidate|recruiter|hiring|panel\w*|hr|question|answer|q|a|you)\b",
@@ -37,7 +43,6 @@ _PROMPT = lazy_re(r"^(?:so,? |ok(?:ay)?,? |now,? |please,? )?(?:tell (?:me|us) a
                   r"|describe (?:a|an|the) (?:time|situation|moment|project|occasion)|give (?:me|us) an example"
                   r"|(?:can|could) you (?:tell (?:me|us) about|walk (?:me|us) through|describe|give (?:me|us) an example)"
                   r"|(?:tell (?:me|us) about )?a time (?:when|where|that) you)\b", re.IGNORECASE)
-_PROSE = (PARAGRAPH, ITEM)
 _MIN_TURNS = 6
 _MAX_SPEAKERS = 4
 _MIN_ASKED = 2
@@ -65,7 +70,7 @@ def _runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for index, block in enumerate(blocks):
-        prose = block.kind in _PROSE
+        prose = block.kind is PARAGRAPH or block.kind is ITEM  # (two "is" tests: cheaper than a tuple's "in")
         if start is not None and (not prose or block.line - blocks[index - 1].end > 2):
             runs.append((start, index - 1))
             start = None
@@ -103,7 +108,7 @@ def _turn(line: str) -> tuple[str, str]:
     name is a label of ours or an interview's role."""
     if ":" not in line and "：" not in line:  # most lines: no colon, no turn (a quick look spares the pattern)
         return "", ""
-    match = _TURN.match(line)
+    match = (_TURN if _DIGIT.search(line, 0, _STAMP_REACH) else _UNSTAMPED_TURN).match(line)
     if match is None or slot(match.group("name")) is not None or _ROLE.search(match.group("name")):
         return "", ""
     return match.group("name"), match.group("said")

@@ -21,14 +21,13 @@ from ..lazyre import lazy_re
 # and "a peer or manager" names two people, neither of them a peer manager
 _PEER = lazy_re(r"\bpeer[ \t]+(?!(?:or|and|nor|vs|versus)\b)(?P<title>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})",
                 re.IGNORECASE)
-_READ = (PARAGRAPH, ITEM)
 _CONFIDENCE = 0.5
 
 
 def peer_level(doc: Document, taxonomy: Taxonomy) -> Decided | None:
     """The band the first peer the document's text names by a title gives, as a weak guess; else ``None``."""
     for block in doc.blocks:
-        if block.kind not in _READ or "peer" not in block.text.lower():  # the cheap test first: few blocks say it
+        if block.kind is not PARAGRAPH and block.kind is not ITEM or "peer" not in block.text.lower():  # few say it
             continue
         for match in _PEER.finditer(block.text):
             if found := _title_level(match.group("title").split(), taxonomy):
