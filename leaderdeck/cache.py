@@ -73,10 +73,8 @@ class Cache:
 
 @cache
 def code_fingerprint() -> str:
-    from importlib import resources  # here: only a cache of built notes asks, not the pattern cache
-
     digest = hashlib.sha256(sys.version.encode())
-    package = resources.files("leaderdeck")
+    package = Path(__file__).parent  # the package is a folder (as importlib.resources finds it, without importing it)
     for module in _CODE:
         digest.update((package / f"{module}.py").read_bytes())
     for library in _LIBRARIES:
