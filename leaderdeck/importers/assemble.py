@@ -95,6 +95,7 @@ from .headprompts import heading_question, prompting
 from .outlineprompts import as_text, outlined_prompts, whole_outline
 from .numberedheads import numbered_prompts, numbered_run
 from .numberedtitles import titles_in_run
+from .quotedgroup import names_asked_group
 from .text import clean_title, is_question, marked_question, quoted_question
 from .titledanswer import titled_answer
 from .timedsteps import timed_steps
@@ -192,7 +193,8 @@ class Assembler:
         if not stem and (head and (name is None or marked_question(head))
                          and not labels_answer(head, node in self.in_answer)
                          and not (bare_ask(head) and not self.questions)
-                         and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)
+                         and (is_question(clean_title(head)) or quoted_question(head) and not names_asked_group(node)
+                              or marked_question(head)
                               or bool(situation_request(clean_title(head))))
                          or node in self.asked or prompting(node)):  # "## Tell me about a time when..." over groups
             if self.questions or not explainer_heading(node, self.root):

@@ -27,6 +27,8 @@ _MIN_ASKING = 2  # untitled siblings over a question, at least
 def titles_in_run(numbered: list[tuple[Node, int]]) -> list[Node]:
     """The sections of a numbered run of siblings (:func:`.numberedheads.numbered_run`) whose label-worded title
     is one of a run of prompt titles (see the module docstring)."""
+    if sum(1 for child, _ in numbered if _opens_on_text(child)) <= _MIN_ASKING:
+        return []  # cheap: too few sections open on a line of text to hold two prompts and a label-worded one
     labelled = [child for child, _ in numbered if slot(child.head.text) is not None]
     if not labelled or 2 * len(labelled) >= len(numbered):
         return []
@@ -37,7 +39,11 @@ def titles_in_run(numbered: list[tuple[Node, int]]) -> list[Node]:
     return [child for child in labelled if _over_question(child)]
 
 
+def _opens_on_text(node: Node) -> bool:
+    """Whether the section's first text is a paragraph, not quoted."""
+    return bool(node.body) and node.body[0].kind is PARAGRAPH and not node.body[0].quoted
+
+
 def _over_question(node: Node) -> bool:
     """Whether the section opens on a question of its own: its first text a paragraph that asks, not quoted."""
-    first = node.body[0] if node.body else None
-    return first is not None and first.kind is PARAGRAPH and not first.quoted and is_question(first.text)
+    return _opens_on_text(node) and is_question(node.body[0].text)

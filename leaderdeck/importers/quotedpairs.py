@@ -31,12 +31,11 @@ _MOST_WORDS = 80
 def quoted_pairs(blocks: Sequence[Block]) -> Sequence[Block]:
     """``blocks`` with each quoted question over its answer read as a question (see the module docstring);
     ``blocks`` itself when the page quotes fewer than two so."""
-    found = [index for index, block in enumerate(blocks)
-             if block.quoted and block.kind is PARAGRAPH and _quotes_question(blocks, index)]
+    quotes = [index for index, block in enumerate(blocks) if block.quoted and block.kind is PARAGRAPH]
+    found = [index for index in quotes if _quotes_question(blocks, index)]
     if len(found) < _LEAST:
         return blocks
-    found.extend(index for index, block in enumerate(blocks)
-                 if block.quoted and block.kind is PARAGRAPH and _titled_alone(blocks, index))
+    found.extend(index for index in quotes if _titled_alone(blocks, index))
     out = list(blocks)
     for index in found:
         block = blocks[index]
