@@ -162,6 +162,8 @@ def test_stackedit_story_notes_with_empty_and_unfinished_stories(taxonomy):
     assert mistake.draft and mistake.body.result == ""  # "As " is not a result
     assert any("no Result" in a.message for a in report.attention)
     assert all(n.body.title == "" for n in report.notes)  # theme headings are not story names
+    # "* Result:" over lines indented three spaces: their indent is no part of the text
+    assert not any(line.startswith(" ") for n in report.notes for line in n.body.result.split("\n"))
 
 
 def test_enhanced_star_bank_with_heading_parts(taxonomy):

@@ -93,7 +93,9 @@ from .telling import tell
 from .topictail import topic_tail
 from .headprompts import heading_question, prompting
 from .outlineprompts import as_text, outlined_prompts, whole_outline
-from .numberedheads import numbered_prompts
+from .numberedheads import numbered_prompts, numbered_run
+from .numberedtitles import titles_in_run
+from .quotedgroup import names_asked_group
 from .text import clean_title, is_question, marked_question, quoted_question
 from .titledanswer import titled_answer
 from .timedsteps import timed_steps
@@ -131,6 +133,7 @@ class Assembler:
         self.tasks = case_task_sections()  # "### Your Task" beside "### The Situation": the case's task
         self.parts = PartRuns()  # "## S – Situation" beside "## A – Action", ... (:mod:`.partrun`)
         self.plain_title = False  # read the document's only title as a title, not a label (:mod:`.labelledpage`)
+        self.titled: set[Node] = set()  # "**3. Growth**" over a question among numbered prompt titles: a title
 
     def node(self, node: Node, hints: list[str], meta: list[Piece]) -> Result:
         head = node.head.text if node.head is not None else ""
@@ -140,12 +143,14 @@ class Assembler:
         if stem or not (head and slot(head) is None and is_question(clean_title(head))):
             outlined = outlined_prompts(node)  # "# Interview Questions" over "### Greatest Weakness" and its bullets
             self.outlined.update(outlined)
-            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(node.children), *outlined,
+            run = numbered_run(node.children)  # "### 1. ...", "### 2. ...": sibling headings numbered in order
+            self.asked.update([*asked_in_a_run(node.children), *numbered_prompts(run), *outlined,
                                *coaching_cards(node)])  # "**Biggest launch**" over "- Look for: ..."
             self.phrased.update(phrased := variant_sections(node))  # "## Letting Someone Go" over its phrasings
             self.asked.update(phrased)
             self.grouping.add(node.children)  # "## Stakeholders" beside "## Hiring", over questions
             self.parts.add(node.children)  # "## A – Action" over "- What steps did you take?": a part's prompts
+            self.titled.update(titles_in_run(run))  # "**3. Growth**" among numbered prompt titles
         if not self.questions and self.parts.apart(node):  # beside other sections: reported, never a story's parts
             self.loose.append(Loose(node.line, f"section '{clean_title(head)}'", PROMPTS))
             return Result()
@@ -154,7 +159,8 @@ class Assembler:
         if head and len(node.children) > 1 and not self.questions:  # under a scenario's own name
             self.prompts.add(node.children)
             self.tasks.add(node.children)  # "### Your Task" beside "### The Situation"
-        name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) else None
+        name = heading_slot(node, self.tops) if head and not (self.plain_title and self.tops == [node]) \
+            and node not in self.titled else None
         if name == "noise" and section_slot(node) == "answer":
             name = "answer"  # a template's heading over a story told in full: its answer
         if not self.questions and node not in self.parts and node not in self.tasks \
@@ -187,7 +193,8 @@ class Assembler:
         if not stem and (head and (name is None or marked_question(head))
                          and not labels_answer(head, node in self.in_answer)
                          and not (bare_ask(head) and not self.questions)
-                         and (is_question(clean_title(head)) or quoted_question(head) or marked_question(head)
+                         and (is_question(clean_title(head)) or quoted_question(head) and not names_asked_group(node)
+                              or marked_question(head)
                               or bool(situation_request(clean_title(head))))
                          or node in self.asked or prompting(node)):  # "## Tell me about a time when..." over groups
             if self.questions or not explainer_heading(node, self.root):

@@ -8,6 +8,11 @@ question would not read, search or compare like the text it shows. They go; a
 joiner stays only where it joins something (an emoji sequence, the letters of a
 script that joins them), that is, where neither side is a space, ASCII, another
 invisible character or a CJK character (which never joins).
+
+A Braille pattern blank (U+2800) shows as a blank and some editors type it as a
+spacer that survives where spaces would be trimmed: opening a line (``⠀Part 2: ...``)
+or standing alone on one. At a line's ends it is nothing, so the line reads as what
+it shows; inside a line of other text it stays.
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ from ..lazyre import lazy_re
 _CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy_re(f"[{_CHARS}]")
 _ALWAYS = frozenset("\u200b\u2060\ufeff")
+_SPACER = "\u2800"
+_LEADING_SPACERS = lazy_re(r"^([ \t]*)[\u2800 \t]*\u2800")
+_TRAILING_SPACERS = lazy_re(r"[ \t]*\u2800[\u2800 \t]*$")
 
 
 def shows_all(text: str) -> bool:
     """Whether ``text`` holds no invisible format character: each of its lines is :func:`visible` already (asked
     of each character with ``in``, which answers at once for a text of narrower characters)."""
-    return not any(char in text for char in _CHARS)
+    return not any(char in text for char in _CHARS) and _SPACER not in text
 
 
 def visible_lines(lines: Sequence[str]) -> list[str]:
@@ -34,7 +42,10 @@ def visible_lines(lines: Sequence[str]) -> list[str]:
 
 
 def visible(line: str) -> str:
-    """``line`` without its invisible format characters (see the module docstring)."""
+    """``line`` without its invisible format characters, and without spacers at its ends (see the module
+    docstring)."""
+    if _SPACER in line:
+        line = _TRAILING_SPACERS.sub("", _LEADING_SPACERS.sub(r"\1", line))
     if not _INVISIBLE.search(line):
         return line
     kept = []

@@ -201,7 +201,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
              r"|expert|insider|golden|interview|prep|preparation|behaviou?ral|[a-z]+-specific) ){1,3}tips?"
              r"( (and|&) tricks)?( (for|on) [\w ,'/&-]{1,40})?|tips (and|&) tricks( (for|on) [\w ,'/&-]{1,40})?"
              r"|tips (for|on) (the |your |an? )?[\w'/&-]+( [\w'/&-]+){0,3}"),
-    ("tips", r"tips?|advice|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
+    ("tips", r"tips?|advice|((the )?(candidate|your)('s|s')? )?goals? (and|&) tips|(answer(ing)?|response) (tips?|advice)|best practices?( to answer| for answering| approach)?|(tips?|advice) (for|on) [a-z]+ing( [\w ,'/-]{1,40})?|how to answer( this| if (probed|pushed|challenged|asked))?|how to respond"
              r"|(key )?(metrics|numbers|data points) to (mention|cite|quote|use|highlight|prepare|have ready)"
              # "Story Development Questions", "Questions to ask yourself": prompts for writing the story, never
              # questions an interviewer asks

@@ -269,6 +269,8 @@ class _Walker:
         content = unhighlighted(unstyled(decoded(inline.content)))  # "<span style=...>How do you ...?</span>": its text
         content = unbroken(content) if "<" in content and not is_spacer(content) else content  # "Why?<br>I ..."
         content = tags_line(content) if content[:1] == "#" else content  # "#interview #prep" alone: its tags
+        if not self.depth and ("\n " in content or "\n\t" in content):  # a fence read as Markdown keeps its own
+            content = _INDENTED_LINE.sub("\n", content)  # a paragraph's further lines lose their indent (CommonMark)
         line = _line(token)
         pieces = _split_at_leads(content, line)
         if len(pieces) > 1 and (inner := inside_quotes(content)):  # '"**S**: ... **R**: done."': both go
@@ -381,6 +383,7 @@ _CUT_SLOTS = frozenset(STAR_SLOTS) | META_SLOTS - {"title"} | {"covers", "varian
 _INLINE = frozenset({PARAGRAPH, ITEM, HEADING})
 _LABELLED = frozenset({PARAGRAPH, ITEM})  # what may open with a label
 _TASK_BOX = lazy_re(r"^\[[ xX]\][ \t]+")
+_INDENTED_LINE = lazy_re(r"\n[ \t]+")
 _HARD_BREAK = lazy_re(r"(?<!\\)\\\Z")  # a piece of a paragraph ending in a hard break ("\"), cut at the next line
 
 # Punctuation an exporter escapes though it means nothing there (Google Docs writes "done\." and "\[fill in\]");

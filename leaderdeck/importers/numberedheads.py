@@ -20,16 +20,24 @@ _MIN_RUN = 3
 _MAX_WORDS = 16  # a prompt, not a sentence of text made a heading
 
 
-def numbered_prompts(children: list[Node]) -> list[Node]:
-    """The sections of ``children`` headed by a numbered prompt that does not ask, in a run of numbered sibling
-    headings at least half of which ask."""
+def numbered_run(children: list[Node]) -> list[tuple[Node, int]]:
+    """The sibling sections of ``children`` whose headings are numbered, with their numbers, when three or more are
+    and the numbers run in order, none repeated; else none."""
+    if len(children) < _MIN_RUN:
+        return []
     numbered = [(child, number) for child in children if child.head is not None
                 and (number := split_number(strip_emphasis(strip_symbols(child.head.text)))[0]) is not None]
     if len(numbered) < _MIN_RUN:
         return []
     numbers = [number for _, number in numbered]
-    if numbers != sorted(set(numbers)):
-        return []  # numbers out of order or repeated: no run of one bank
+    return numbered if numbers == sorted(set(numbers)) else []  # out of order or repeated: no run of one bank
+
+
+def numbered_prompts(numbered: list[tuple[Node, int]]) -> list[Node]:
+    """The sections of a :func:`numbered_run` headed by a numbered prompt that does not ask, in a run of numbered
+    sibling headings at least half of which ask."""
+    if not numbered:
+        return []
     asking: set[int] = set()
     for read, (child, _) in enumerate(numbered, start=1):
         if is_question(clean_title(child.head.text)):

@@ -44,6 +44,8 @@ from .ratings import star_ratings
 from .reader import read_document_text
 from .rowcheck import repeated_questions, rows_rechecked
 from .scenelines import scenario_lines
+from .partlines import part_lines
+from .guidelists import guide_lists
 from .scenepage import scene_page
 from .scorecard import scorecard_questions
 from .sections import is_scenario
@@ -102,6 +104,8 @@ def _parse(doc: Document, fmt: Format | None, posed: Block | None = None, plain_
     blocks, bare = bare_scenes(blocks)  # a scene told to "you", then "What would you do?": no labels, no options
     exercises.extend(bare)
     blocks = scenario_lines(blocks)  # plain text: "SCENARIO 2 - The hero" over "Level: ..." lines: a heading
+    blocks = part_lines(blocks)  # "### Part 1: ..." then a line "Part 2: ...": a heading of the same level
+    blocks = guide_lists(blocks)  # "* **Questions:**", "* **What they look for:**", "* **Tips:**", each over a list
     tree = format_heads(outline(blocks))  # "# 2. Outage" / "## STAR Format" / "### Situation:": the outage's parts
     tree, guide = interviewer_guide(tree)  # "This guide helps interviewers ...": only its sections of questions
     tree = tree if posed is None else under(posed, tree, doc)
