@@ -95,9 +95,11 @@ def _commentary(question: str, piece: Piece) -> bool:
             or any(b.kind not in (PARAGRAPH, ITEM) or b.quoted for b in piece.blocks):
         return False
     texts = [unquoted(plain_words(_without_addresses(b.text))) for b in piece.blocks]
-    if any(not interviewer_voice(t) and _told(t) for t in texts):
+    voiced = [interviewer_voice(text) for text in texts]  # each text's voice read once, for both tests below
+    if any(not voice and _told(text) for text, voice in zip(texts, voiced)):
         return False
-    return any(interviewer_voice(t) or _THIRD.search(t) or _TIERS.search(t) or _ASKERS.search(t) for t in texts)
+    return any(voice or _THIRD.search(text) or _TIERS.search(text) or _ASKERS.search(text)
+               for text, voice in zip(texts, voiced))
 
 
 def _told(text: str) -> bool:
