@@ -1,6 +1,6 @@
-"""The take-home checks' cheap tests first (importers/takehome.py) answer as the plain ones: a list whose first item
-orders nothing is no list of orders, however it goes on; the paragraphs picked out as ending in a colon are those
-the plain loop went on to read. Generated bodies of items and paragraphs, compared with the plain way."""
+"""The take-home check's asks (importers/takehome.py) are those of the plain loop: the paragraphs picked out first as
+ending in a colon are those the plain loop went on to read, and a list of orders is found as before. Generated
+bodies of items and paragraphs, compared with the plain way."""
 
 from __future__ import annotations
 

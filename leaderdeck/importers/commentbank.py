@@ -99,9 +99,11 @@ def _commentary(question: str, piece: Piece) -> bool:
             or any(b.kind not in (PARAGRAPH, ITEM) or b.quoted for b in piece.blocks):
         return False
     texts = [unquoted(plain_words(_without_addresses(b.text))) for b in piece.blocks]
-    voiced = [interviewer_voice(text) for text in texts]  # each text's voice read once, for both tests below
-    if any(not voice and _told(text) for text, voice in zip(texts, voiced)):
-        return False
+    voiced: list[bool] = []  # each text's voice, read once for both tests (as far as the first reads)
+    for text in texts:
+        voiced.append(voice := interviewer_voice(text))
+        if not voice and _told(text):
+            return False
     return any(voice or _THIRD.search(text) or _TIERS.search(text) or _ASKERS.search(text)
                for text, voice in zip(texts, voiced))
 

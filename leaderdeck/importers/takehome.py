@@ -194,8 +194,6 @@ def _case_parts(top: Node, asking: Node) -> bool:
 def _ordered(body: Sequence[Block]) -> int:
     """How many blocks open ``body`` as a list of two items or more, each ordering a piece of work from the reader
     (``- Draft a **high-level outline** ...``, ``- Briefly explain one trade-off ...``); 0 when it does not."""
-    if body and body[0].kind is ITEM and not body[0].indent and not _orders(body[0]):
-        return 0  # its first item orders nothing (most lists): not every item does, however long the list
     end = 0
     while end < len(body) and body[end].kind is ITEM:
         end += 1
