@@ -148,13 +148,11 @@ def _asks(node: Node) -> list[_Ask]:
     list of two items or more that do not all ask."""
     found = []
     body = node.body
-    # the paragraphs that end in a colon, picked out first (few do)
-    leads = [index for index, block in enumerate(body) if block.kind is PARAGRAPH and not block.quoted
-             and not block.indent and block.text.rstrip(" *_").endswith((":", "："))]
-    for index in leads:
-        block = body[index]
-        if not (_ASKING.search(last := _SENTENCE_END.split(block.text.strip(" *_"))[-1])
-                or _IT_ASKS.match(last) and _ordered_above(body, index)):
+    for index, block in enumerate(body):
+        if block.kind is not PARAGRAPH or block.quoted or block.indent \
+                or not block.text.rstrip(" *_").endswith((":", "：")) \
+                or not (_ASKING.search(last := _SENTENCE_END.split(block.text.strip(" *_"))[-1])
+                        or _IT_ASKS.match(last) and _ordered_above(body, index)):
             continue
         end = index + 1
         while end < len(body) and body[end].kind is ITEM:
@@ -200,12 +198,7 @@ def _ordered(body: Sequence[Block]) -> int:
     items = [b for b in body[:end] if not b.indent]
     if len(items) < _MIN_ITEMS or end < len(body) and body[end].text.strip():
         return 0
-    return end if all(map(_orders, items)) else 0
-
-
-def _orders(item: Block) -> bool:
-    """Whether a list item orders a piece of work from the reader (``- Draft a **high-level outline** ...``)."""
-    return bool(_ORDERS.match(item.text.replace("*", "").strip()))
+    return end if all(_ORDERS.match(b.text.replace("*", "").strip()) for b in items) else 0
 
 
 def _unbolded(block: Block) -> Block:
