@@ -28,14 +28,17 @@ from ..lazyre import lazy_re
 
 _LEAST = 3  # answered questions so commented, at least, and at least half of the answered ones
 
+# Each pattern below searched ignoring case opens on a look, case-sensitive, at the letters its words start with
+# (every letter that matches one of them under IGNORECASE listed: "ſ" for "s", "İ" and "ı" for "i"): a search passes
+# over the other positions far sooner than the pattern itself, ignoring case, would (the same matches; see
+# tests/test_importers_speed_commentbank.py).
 # the one asked, in the third person: "they", "their", "one's", "an engineering manager", "a VPE's job"
-_THIRD = lazy_re(r"\b(?:they|their|theirs|them|themselves|he|his|him|she|hers|one's|one’s)\b"
+_THIRD = lazy_re(r"(?-i:(?=[tThHsSſoOaA]))"
+                 r"(?:\b(?:they|their|theirs|them|themselves|he|his|him|she|hers|one's|one’s)\b"
                  r"|\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:manager|leader|lead|engineer|director|head|candidate"
-                 r"|interviewee|hire|person|VPE|VP|CTO|EM)s?(?:'s|’s)?\b", re.IGNORECASE)
+                 r"|interviewee|hire|person|VPE|VP|CTO|EM)s?(?:'s|’s)?\b)", re.IGNORECASE)
 # what the question lets the interviewer see, what it is, or what the interviewers want: "It will show you",
-# "This is something of a trick question", "We want to see". Like _ADDRESS below, it opens on a look, case-sensitive
-# (every letter that matches under IGNORECASE listed), at the letters its words start with: a search passes over
-# the other positions far sooner than the pattern itself, ignoring case, would (the same matches).
+# "This is something of a trick question", "We want to see"
 _ASKERS = lazy_re(r"(?-i:(?=[tTiIİıwW]))"
                   r"(?:\bthis is (?:[a-z]+\s+){0,5}?question\b|\b(?:this|that|the) question\s+(?:is|tests|probes"
                   r"|checks|reveals|shows|tells)\b"
@@ -43,18 +46,19 @@ _ASKERS = lazy_re(r"(?-i:(?=[tTiIİıwW]))"
                   r"|helps?)\s+you\b|\bwe\s+(?:want|hope|expect|would like|'d like)\s+to\s+(?:see|hear|know|learn"
                   r"|understand|find out)\b|\bwe(?:'re|\s+are)?\s+look(?:ing)?\s+for\b)", re.IGNORECASE)
 # "we" and "our" as the teller ("we shipped", "our team"), once the interviewers' own wishes are set aside
-_WE = lazy_re(r"\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
+_WE = lazy_re(r"(?-i:(?=[wWoOuU]))\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
 # "you" as what the question does to the interviewer ("shows you"), not the one told what to do or say
-_YOU_OBJECT = lazy_re(r"\b(?:tells?|shows?|gives?|lets?|helps?|allows?)\s+you\b", re.IGNORECASE)
+_YOU_OBJECT = lazy_re(r"(?-i:(?=[tTsSſgGlLhHaA]))\b(?:tells?|shows?|gives?|lets?|helps?|allows?)\s+you\b",
+                      re.IGNORECASE)
 # a sentence opening on a verb in the past, its pronoun dropped: a teller's terse notes ("Talked to him. Led the fix.")
 _TERSE = lazy_re(r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+ed|Led|Took|Made|Ran|Built|Wrote|Told|Went|Got|Saw|Gave|Found|Met"
                  r"|Sent|Spent|Kept|Held|Brought|Began|Chose|Drove|Left|Lost|Won|Grew|Cut|Shipped|Moved|Did|Had)\b")
 # the same persons in French, in words English never writes: the third ("il", "leurs", "ses", "certains", "un
 # manager"), the teller ("je", "j'", "mes", "nous") and the one told ("vous", "votre", "tu")
-_TIERS = lazy_re(r"\b(?:ils?|elles?|leurs?|ses|certains|certaines|d['’]autres"
+_TIERS = lazy_re(r"(?-i:(?=[iIİıeElLsSſcCdDuUaA]))\b(?:ils?|elles?|leurs?|ses|certains|certaines|d['’]autres"
                  r"|(?:le|la|les|un|une|du|au|aux|des) (?:managers?|candidat(?:e|s|es)?|dirigeants?))\b", re.IGNORECASE)
-_JE = lazy_re(r"\b(?:je|j['’]|moi|mes|nous|notre|nos)(?:\b|(?<=['’]))", re.IGNORECASE)
-_VOUS = lazy_re(r"\b(?:vous|votre|vos|tu|toi|tes)\b|-vous\b", re.IGNORECASE)
+_JE = lazy_re(r"(?-i:(?=[jJmMnN]))\b(?:je|j['’]|moi|mes|nous|notre|nos)(?:\b|(?<=['’]))", re.IGNORECASE)
+_VOUS = lazy_re(r"(?-i:(?=[vVtT\-]))(?:\b(?:vous|votre|vos|tu|toi|tes)\b|-vous\b)", re.IGNORECASE)
 _ADDRESS = lazy_re(r"(?-i:(?=[\]<hHwW]))(?:\]\([^)\s]*\)|<?(?:https?://|www\.)\S+)",
                    re.IGNORECASE)  # a link's address: no words of it
 
@@ -95,9 +99,13 @@ def _commentary(question: str, piece: Piece) -> bool:
             or any(b.kind not in (PARAGRAPH, ITEM) or b.quoted for b in piece.blocks):
         return False
     texts = [unquoted(plain_words(_without_addresses(b.text))) for b in piece.blocks]
-    if any(not interviewer_voice(t) and _told(t) for t in texts):
-        return False
-    return any(interviewer_voice(t) or _THIRD.search(t) or _TIERS.search(t) or _ASKERS.search(t) for t in texts)
+    voiced: list[bool] = []  # each text's voice, read once for both tests (as far as the first reads)
+    for text in texts:
+        voiced.append(voice := interviewer_voice(text))
+        if not voice and _told(text):
+            return False
+    return any(voice or _THIRD.search(text) or _TIERS.search(text) or _ASKERS.search(text)
+               for text, voice in zip(texts, voiced))
 
 
 def _told(text: str) -> bool:

@@ -1,31 +1,30 @@
 """Reading a large document while ``leaderdeck import`` is still starting.
 
-Before it reads anything, ``leaderdeck import`` imports the importer's few hundred rule modules: about a tenth
-of a second in which the second core has nothing to do. :func:`reading_ahead` forks a child first, which imports
-only what reading that document needs, reads the first document as :func:`.reader.read_document_text` would and
-parses it into blocks while this process imports the rules. A Markdown document is parsed in pieces cut at top-level headings
+Before it reads anything, ``leaderdeck import`` imports the importer's few hundred rule modules: about a tenth of a
+second in which the second core has nothing to do. :func:`reading_ahead` forks a child first, which imports only what
+reading that document needs, reads the first document as :func:`.reader.read_document_text` would and parses it into
+blocks while this process imports the rules. A Markdown document is parsed in pieces cut at top-level headings
 (:func:`.halves.piece_starts`, about one for each :data:`PIECE_CHARS` characters; plain text in one piece), each
-claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces
-from the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the
-pieces nobody has claimed yet, taking the child's blocks for the others as they come. So the two finish together
-however long this process took to start, and however busy the machine keeps either. The child also writes the text
-it made ready (:func:`.prepare.prepared`) to memory shared with this process (larger than a pipe holds unread), and
-the reader takes it instead of making it ready again.
+claimed by one process from a pipe written before the fork (:class:`.forked.Claims`): the child claims pieces from
+the start, and when the reader comes to that document it :func:`claim`\\ s the reading and parses the pieces nobody
+has claimed yet, taking the child's blocks for the others as they come. So the two finish together however long this
+process took to start, and however busy the machine keeps either. The child also writes the text it read and the
+text it made ready (:func:`.prepare.prepared`) to memory shared with this process (:mod:`.handover`), and the reader
+takes the latter instead of making it ready again.
 
-The result is always the one a single process gives: a reading is claimed only for exactly the text and file
-name it was started on (the child sends their digest before it parses), each piece is read as
-:func:`.halves.read_large_markdown` reads a half, a piece the child claimed and did not send whole (it failed) is
-read here, and a reading nobody claims (an error first, a text that changed on disk) is stopped and its child
-reaped. Where there is no safe ``fork`` (:func:`.forked.can_fork`), nothing is read ahead.
+The result is always the one a single process gives: a reading is claimed only for exactly the text and file name it
+was started on (the child sends the name before it parses; the texts are compared byte for byte), each piece is read
+as :func:`.halves.read_large_markdown` reads a half, a piece the child claimed and did not send whole (it failed) is
+read here, and a reading nobody claims (an error first, a text that changed on disk) is stopped and its child reaped.
+Where there is no safe ``fork`` (:func:`.forked.can_fork`), nothing is read ahead.
 
-This module imports no rule, nor does importing :mod:`leaderdeck.importers` (its names load when first used):
-the child starts parsing after importing only what reading needs.
+This module imports no rule, nor does importing :mod:`leaderdeck.importers` (its names load when first used): the
+child starts parsing after importing only what reading needs.
 """
 
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import pickle
 import select
@@ -38,9 +37,13 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pending
 from .aheadwork import run_queued
-from .forked import Claims, can_fork, large_pipe, reaped, write_all
+from .forked import Claims, can_fork, large_pipe, reaped
+from .handover import digest, read_ready, same_reading, shared_memory, write_ready, write_text
+from .messages import send, take_whole
 
 if TYPE_CHECKING:  # imported by the child itself, while this process imports the rest
+    from mmap import mmap
+
     from .prepare import Prepared
 
 MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth of a second: not worth a fork
@@ -49,10 +52,8 @@ MIN_BYTES = 100_000  # below this, reading takes the child less than a hundredth
 PIECE_CHARS = 50_000
 _MOST_PIECES = 256  # the pieces the claims pipe numbers (a larger document's pieces are larger)
 _SKIPPED_SUFFIXES = frozenset({".csv", ".tsv", ".html", ".htm", ".xhtml"})  # not read as Markdown or text
-_LENGTH = 8  # bytes of the length sent before each message
-# Bytes of memory shared with the child for the text it made ready, per byte of the document: its lines pickled
-# (those the Markdown reader reads and the cleaned ones share most strings) take about as many bytes as the file.
-# The memory is only reserved: the pages the child writes are all that is used.
+# Bytes of memory shared with the child per byte of the document: the text it read takes about as many, and its
+# text made ready, pickled, about as many again (the lines read and the cleaned ones share most strings).
 _READY_ROOM = 4
 
 
@@ -102,11 +103,11 @@ def claim(text: str, name: str) -> Claimed | None:
         return None
     reading.claimed = True
     header = reading.header()
-    if header is None or header[0] != _digest(text, name):
+    if header is None or not reading.reads(header[:3], text, name):
         reading.stop()
         return None
-    _, plain, starts, order, ready = header
-    return Claimed(plain, starts, order, reading, reading.ready(ready))
+    _, at, _, plain, starts, order, ready = header
+    return Claimed(plain, starts, order, reading, reading.ready(at or 0, ready))
 
 
 def stop() -> None:
@@ -121,15 +122,17 @@ def stop() -> None:
 class _Reading:
     """The parent's end of a child reading ahead: its pipe, its process and the pieces not claimed yet."""
 
-    def __init__(self, pid: int, fd: int, claims: Claims, shared: mmap.mmap | None) -> None:
+    def __init__(self, pid: int, fd: int, claims: Claims, shared: mmap | None) -> None:
         self._pid, self._fd, self._claims, self._shared = pid, fd, claims, shared
         self._unread = bytearray()
         self._received: list[bytes] = []  # messages read whole and not yet taken
         self.claimed = False
 
-    def header(self) -> tuple[str, bool, tuple[int, ...], tuple[int, ...], int] | None:
-        """``(digest, plain, starts, order, ready)`` as the child sent it before parsing (``ready``: the bytes of the
-        text made ready that it wrote to the shared memory, 0 for none); ``None`` if it sent none."""
+    def header(self) -> tuple[str, int | None, str | None, bool, tuple[int, ...], tuple[int, ...], int] | None:
+        """``(name, text, digest, plain, starts, order, ready)`` as the child sent it before parsing: the file's name,
+        the bytes of the text it wrote to the shared memory (``None``: it did not fit, and ``digest`` is that of the
+        text and name), and the bytes of the text made ready written after them (0 for none); ``None`` if it sent
+        none."""
         self._receive(wait=True)
         try:
             return pickle.loads(self._received.pop(0)) if self._received else None
@@ -163,17 +166,19 @@ class _Reading:
         """Whether the child has sent something not read yet, or left."""
         return bool(select.select([self._fd], [], [], 0)[0])
 
-    def ready(self, size: int) -> Prepared | None:
-        """The text made ready that the child wrote to the shared memory (``size`` bytes), once; ``None`` if it
-        wrote none, or what it wrote does not load."""
+    def reads(self, sent: tuple[str, int | None, str | None], text: str, name: str) -> bool:
+        """Whether the child reads exactly ``text`` by file name ``name``, by what it ``sent`` (the first three
+        items of :meth:`header`: :func:`.handover.same_reading`)."""
+        return same_reading(self._shared, sent, text, name)
+
+    def ready(self, at: int, size: int) -> Prepared | None:
+        """The text made ready that the child wrote to the shared memory (``size`` bytes from ``at``), once;
+        ``None`` if it wrote none, or what it wrote does not load."""
         shared, self._shared = self._shared, None
         if shared is None:
             return None
         with shared:
-            try:
-                return pickle.loads(shared[:size]) if size else None
-            except Exception:
-                return None
+            return read_ready(shared, at, size)
 
     def stop(self) -> None:
         """Close the pipes and the shared memory; kill the child if it is still running and reap it."""
@@ -215,14 +220,7 @@ class _Reading:
                 self._left()
                 break
             self._unread += chunk
-            at = 0
-            while len(self._unread) - at >= _LENGTH:
-                end = at + _LENGTH + int.from_bytes(self._unread[at:at + _LENGTH], "little")
-                if len(self._unread) < end:
-                    break
-                messages.append(bytes(self._unread[at + _LENGTH:end]))
-                at = end
-            del self._unread[:at]
+            messages.extend(take_whole(self._unread))
             if messages and wait:
                 wait = False  # then only what has come besides
 
@@ -239,7 +237,7 @@ def _start(path: Path) -> _Reading | None:
         return None
     reading, writing = large_pipe()  # most documents' blocks fit whole: the child sends them and leaves
     claims = Claims(_MOST_PIECES)
-    shared = _shared_memory(size)
+    shared = shared_memory(_READY_ROOM * size)
     try:
         pid = os.fork()
     except OSError:  # no process to spare: read as usual
@@ -255,19 +253,11 @@ def _start(path: Path) -> _Reading | None:
     return _Reading(pid, reading, claims, shared)
 
 
-def _shared_memory(size: int) -> mmap.mmap | None:
-    """Memory the child can write the text it made ready to, for a document of ``size`` bytes: a pipe's buffer is
-    too small to hold it before this process reads it. ``None`` where there is none to have."""
-    try:
-        return mmap.mmap(-1, _READY_ROOM * size)  # shared with the child, and zero pages until written
-    except (OSError, ValueError, OverflowError):
-        return None
-
-
-def _child(path: Path, claims: Claims, reading: int, writing: int, shared: mmap.mmap | None) -> None:
-    """The child: read ``path`` as the reader would, write the text it made ready to the ``shared`` memory, send the
-    digest of its text, whether it is plain text, where its pieces start and how many bytes it wrote, then the
-    field values of the blocks of each piece it claims, piece by piece; exit status 0 only when all was sent."""
+def _child(path: Path, claims: Claims, reading: int, writing: int, shared: mmap | None) -> None:
+    """The child: read ``path`` as the reader would, write its text and the text it made ready to the ``shared``
+    memory, send what :meth:`_Reading.header` reads (the file's name, what it wrote, whether it is plain text, where
+    its pieces start), then the field values of the blocks of each piece it claims, piece by piece; exit status 0
+    only when all was sent."""
     status = 1
     try:
         os.close(reading)
@@ -278,12 +268,14 @@ def _child(path: Path, claims: Claims, reading: int, writing: int, shared: mmap.
         if not is_web_page(text, path.name):
             ready = prepared(text, path.name)
             starts, order, rows = _plan(ready)
-            kept = _kept(shared, ready)
-            _send(writing, pickle.dumps((_digest(text, path.name), ready.plain, starts, order, kept)))
+            at = write_text(shared, text)  # or, where it does not fit, its digest is sent
+            kept = write_ready(shared, at or 0, ready)
+            send(writing, pickle.dumps((path.name, at, None if at is not None else digest(text, path.name),
+                                         ready.plain, starts, order, kept)))
             for claimed in claims:
                 if claimed < len(order):
                     number = order[claimed]
-                    _send(writing, pickle.dumps((number, rows(number)), protocol=pickle.HIGHEST_PROTOCOL))
+                    send(writing, pickle.dumps((number, rows(number)), protocol=pickle.HIGHEST_PROTOCOL))
             status = 0
     finally:
         os._exit(status)  # whatever was raised (Ctrl-C too): the parent reads this part itself
@@ -302,24 +294,3 @@ def _plan(ready: Prepared) -> tuple[tuple[int, ...], tuple[int, ...], Callable[[
     pieces = min(sum(map(len, ready.lines)) // PIECE_CHARS, _MOST_PIECES)
     starts = piece_starts(ready.lines, pieces) if pieces > 1 else (0,)
     return starts, piece_order(ready.lines, starts), partial(piece_rows, ready.lines, starts)
-
-
-def _kept(shared: mmap.mmap | None, ready: Prepared) -> int:
-    """The bytes of ``ready`` pickled into the ``shared`` memory (0: none, or it does not fit)."""
-    data = pickle.dumps(ready)
-    if shared is None or len(data) > len(shared):
-        return 0
-    shared[:len(data)] = data
-    return len(data)
-
-
-def _send(fd: int, message: bytes) -> None:
-    write_all(fd, len(message).to_bytes(_LENGTH, "little") + message)
-
-
-def _digest(text: str, name: str) -> str:
-    import hashlib
-
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
-    digest.update(b"\0" + name.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
