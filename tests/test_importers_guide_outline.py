@@ -238,3 +238,38 @@ Say what was yours to do.
     (note,) = report.notes
     assert note.body.question == "Tell me about a time you rescued a late project."
     assert any("What is STAR?" in line for line in skipped(report))
+
+
+ELEMENTS = """## Questions about the move
+
+### Why are you looking at this team?
+
+**Elements**:
+- **Company**: What pulls you towards the business
+- **Role**: How the work fits where you are heading
+- **Growth**: What you expect to learn here
+- **Contribution**: What you would bring in the first months
+
+### Tell me about a rollout you led
+
+**Elements**:
+- **Situation**: The payments team had never shipped behind a flag.
+- **Action**: I wrote the rollout plan and ran the first three releases with them.
+- **Result**: Releases went weekly and rollbacks took minutes.
+"""
+
+
+def test_an_outline_under_a_signals_label_is_signals_even_where_its_leads_name_a_part_in_other_words(taxonomy):
+    """Under a bare coaching label, an outline whose first lead is only another name of a part, or a fact of the
+    note ("Company"), in a few words of nobody's, is the question's signals: no Task from "Role", no Learning from
+    "Growth", no company. Leads that name the parts in their own words still tell the story."""
+    report = imported(ELEMENTS, taxonomy)
+    assert kinds(report) == {"qa": 1, "star": 1}
+    outlined, story = report.notes
+    assert isinstance(outlined.body, QaBody) and outlined.draft
+    assert outlined.coach.signals == ("**Company**: What pulls you towards the business",
+                                      "**Role**: How the work fits where you are heading",
+                                      "**Growth**: What you expect to learn here",
+                                      "**Contribution**: What you would bring in the first months")
+    assert isinstance(story.body, StarBody)
+    assert story.body.result.startswith("Releases went weekly")

@@ -11,7 +11,10 @@ The text after the label is the question when its last sentence asks or makes a 
 "I" or "we". Each
 point of the look-for list is one of the question's signals, however it ends and whatever its bold lead says
 ("What changed" is no Result here): never the answer, nor the question. A first point whose lead names a part of a
-story keeps that part's role unless it asks or speaks of the candidate; once the list has begun, every item at its
+story keeps that part's role unless it asks or speaks of the candidate, but only when it names the part in its own
+words (``Situation``, ``Result``): a lead that is only another name of a part or a fact about the note (``- **Role**:
+How the role fits your goals``, ``- **Company**: What draws you to it``, under ``**Elements**:`` below a question)
+opens the list when its text is an outline's line, as under a tips label; once the list has begun, every item at its
 depth is a point and what is nested under a point is part of it (``  - Focus: ...`` too). A coaching label at the
 list's depth (``- **Red flags:**``) still opens its own list.
 
@@ -29,6 +32,7 @@ import re
 
 from .blocks import Block, ITEM
 from .labels import COACH_SLOTS, slot
+from .subparts import names_part
 from .text import ends_asking, is_criterion, is_instruction, is_question, plain_words, sentence_split
 from .unit import Piece
 from .voice import first_person, in_past, to_you
@@ -62,10 +66,19 @@ def look_for_point(piece: Piece | None, block: Block) -> bool:
     if named in COACH_SLOTS or named in ("question", "answer", "noise"):
         return False  # "- **Follow-ups:**", "- **Q2**: ...": a label of its own
     rest = block.rest.strip()
+    if points:
+        return True
     if piece.slot == "tips":  # an outline: its first line describes what to give, in a few words of nobody's
-        return bool(points) or bool(rest) and len(rest.split()) <= _OUTLINE_WORDS and not first_person(rest) \
-            and not is_question(rest) and not _tells(rest)
-    return bool(points) or named is None or ends_asking(rest) or is_criterion(rest)
+        return _outlines(rest) and not is_question(rest)
+    if named is not None and not names_part(block.lead) and _outlines(rest):
+        return True  # "- **Role**: How the role fits your goals": what to cover, no Task of a story
+    return named is None or ends_asking(rest) or is_criterion(rest)
+
+
+def _outlines(rest: str) -> bool:
+    """Whether ``rest``, the text of an outline's first item, names what to give in a few words of nobody's, not
+    telling what happened."""
+    return bool(rest) and len(rest.split()) <= _OUTLINE_WORDS and not first_person(rest) and not _tells(rest)
 
 
 def _tells(text: str) -> bool:
