@@ -92,6 +92,23 @@ def test_a_part_line_out_of_turn_stays_text() -> None:
     assert [b.text for b in blocks if b.kind is HEADING] == ["Part 1: Start"]  # not the next part, nor a part
 
 
+def test_a_part_line_written_with_a_dash_carries_on_a_run_headed_with_a_dash(taxonomy) -> None:
+    """The dash form (``## Round 1 - ...`` then a line ``Round 2 - ...``) makes a run as the colon form does, with
+    no line labelled ``Round 2:`` anywhere: each round's questions keep only their own round's intention."""
+    text = ("## Round 1 - Warm-up\n\n* **Sample questions:**\n  * \"Why are you looking now?\"\n"
+            "  * \"What do you want to learn next?\"\n* **What the interviewer looks for:**\n"
+            "  * A clear reason that is not only money.\n\nRound 2 - The deep end\n\n* **Sample questions:**\n"
+            "  * \"Which decision of yours aged worst?\"\n  * \"When did you change your mind in public?\"\n"
+            "* **What the interviewer looks for:**\n  * Whether you own the mistake.\n")
+    blocks = part_lines(list(read_document_text(text, "rounds.md").blocks))
+    assert [(b.text, b.level) for b in blocks if b.kind is HEADING] == [("Round 1 - Warm-up", 2),
+                                                                       ("Round 2 - The deep end", 2)]
+    report = imported(text, taxonomy)
+    assert kinds(report) == {"qa": 4} and all(note.draft for note in report.notes)
+    assert [note.coach.signals for note in report.notes] == [("A clear reason that is not only money.",)] * 2 \
+        + [("Whether you own the mistake.",)] * 2
+
+
 def test_a_labelled_list_with_no_coaching_label_is_left_alone(taxonomy) -> None:
     text = ("## Tell me about a time you rescued a late project.\n\n* **Situation:**\n  * The release was two weeks late.\n"
             "* **Action:**\n  * I cut two features and paired on the rest.\n* **Result:**\n  * We shipped a week late.\n")

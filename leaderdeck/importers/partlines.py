@@ -29,8 +29,6 @@ _PART = lazy_re(r"^(?P<word>[A-Za-z]{3,12})\s+(?P<number>\d{1,2})\s*(?::|[-â€“â€
 def part_lines(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each plain line that carries on a heading's run of numbered parts made a heading of its
     level (see the module docstring); ``blocks`` itself when no heading opens such a run."""
-    if not any(block.lead and block.kind is PARAGRAPH and block.lead[-1:].isdigit() for block in blocks):
-        return blocks  # cheap: no line labelled "Part 2" anywhere
     out: list[Block] | None = None
     index = _opening(blocks, 0)
     while index < len(blocks):  # from each heading opening a run to where its run ends, then to the next such
